@@ -1,0 +1,1 @@
+"""Pure-Python core: entities, operations and engines. Imports neither Qt nor SQLAlchemy."""

@@ -1,0 +1,328 @@
+"""The plan's entities: plain dataclasses shared by engines, store, import/export and views.
+
+Each entity has an integer ``id`` unique within its kind. Values the engines compute
+(schedule dates, float, P&L totals, scores) are never stored on these: they are derived.
+Times are naive local ``datetime`` values; durations and lags are in working minutes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class LinkType(enum.StrEnum):
+    """Dependency types, named as MS Project names them."""
+
+    FS = "FS"  # successor start  >= predecessor finish + lag
+    SS = "SS"  # successor start  >= predecessor start  + lag
+    FF = "FF"  # successor finish >= predecessor finish + lag
+    SF = "SF"  # successor finish >= predecessor start  + lag
+
+
+class LagKind(enum.StrEnum):
+    WORKING = "working"  # lag is working minutes on the successor's calendar
+    ELAPSED = "elapsed"  # lag is wall-clock minutes (MS Project "ed", "eh")
+    PERCENT = "percent"  # lag is a percentage of the predecessor's duration
+
+
+class ConstraintType(enum.StrEnum):
+    ASAP = "ASAP"  # as soon as possible
+    ALAP = "ALAP"  # as late as possible
+    SNET = "SNET"  # start no earlier than
+    SNLT = "SNLT"  # start no later than
+    FNET = "FNET"  # finish no earlier than
+    FNLT = "FNLT"  # finish no later than
+    MSO = "MSO"  # must start on
+    MFO = "MFO"  # must finish on
+
+
+class ResourceType(enum.StrEnum):
+    WORK = "work"
+    MATERIAL = "material"
+    COST = "cost"
+
+
+class Horizon(enum.StrEnum):
+    NOW = "now"
+    NEXT = "next"
+    LATER = "later"
+    PARKED = "parked"
+
+
+class ScheduleFrom(enum.StrEnum):
+    START = "start"  # forward from the project start
+    FINISH = "finish"  # backward from the project finish date
+
+
+@dataclass(slots=True)
+class Plan:
+    """The one plan a .pmdb file holds: its properties (not its contents, see PlanData)."""
+
+    id: int = 1
+    name: str = "Untitled plan"
+    currency: str = "EUR"
+    start: datetime = field(default_factory=lambda: datetime(2026, 1, 5, 8, 0))
+    finish: datetime | None = None  # the fixed finish when scheduling from the finish
+    schedule_from: ScheduleFrom = ScheduleFrom.START
+    status_date: datetime | None = None
+    default_calendar_id: int | None = None
+    created: datetime | None = None
+    modified: datetime | None = None
+    app_version: str = ""  # the pmdesk version that last wrote the file
+    settings: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Calendar:
+    """A working-time calendar.
+
+    ``week`` maps weekday (0 = Monday .. 6 = Sunday) to working intervals in minutes from
+    midnight, e.g. ``[(480, 720), (780, 1020)]`` for 08:00-12:00 and 13:00-17:00. A weekday
+    missing from ``week`` inherits from the base calendar (or is non-working without one).
+    """
+
+    id: int
+    name: str = "Standard"
+    base_id: int | None = None
+    week: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    minutes_per_day: int = 480
+    minutes_per_week: int = 2400
+    days_per_month: int = 20
+
+
+@dataclass(slots=True)
+class CalendarException:
+    """Dated change to a calendar: a holiday (no intervals) or changed/extra working hours.
+
+    ``recurrence`` is None for the dated range, or "yearly" to repeat on the same month/day
+    every year from ``start``'s year (until ``until`` if given).
+    """
+
+    id: int
+    calendar_id: int
+    start: date
+    finish: date
+    name: str = ""
+    intervals: list[tuple[int, int]] = field(default_factory=list)
+    recurrence: str | None = None
+    until: date | None = None
+
+
+@dataclass(slots=True)
+class Task:
+    id: int
+    name: str = ""
+    parent_id: int | None = None  # WBS parent; None for top level
+    position: int = 0  # order among siblings
+    notes: str = ""
+    duration: int = 480  # working minutes (elapsed minutes when duration_elapsed)
+    duration_elapsed: bool = False
+    milestone: bool = False
+    manual: bool = False  # manually scheduled: keeps manual_start/manual_finish
+    manual_start: datetime | None = None
+    manual_finish: datetime | None = None
+    constraint_type: ConstraintType = ConstraintType.ASAP
+    constraint_date: datetime | None = None
+    deadline: datetime | None = None
+    calendar_id: int | None = None  # None: the plan's default calendar
+    priority: int = 500
+    percent_complete: float = 0.0
+    actual_start: datetime | None = None
+    actual_finish: datetime | None = None
+    fixed_cost: float = 0.0
+    color: str | None = None
+
+
+@dataclass(slots=True)
+class Link:
+    id: int
+    predecessor_id: int
+    successor_id: int
+    type: LinkType = LinkType.FS
+    lag: float = 0  # minutes (working or elapsed) or percent, per lag_kind; negative = lead
+    lag_kind: LagKind = LagKind.WORKING
+
+
+@dataclass(slots=True)
+class Baseline:
+    id: int
+    number: int = 0  # 0..10 as in MS Project
+    name: str = "Baseline"
+    created: datetime | None = None
+
+
+@dataclass(slots=True)
+class BaselineTask:
+    id: int
+    baseline_id: int
+    task_id: int
+    start: datetime | None = None
+    finish: datetime | None = None
+    duration: int = 0
+    work: int = 0
+    cost: float = 0.0
+
+
+@dataclass(slots=True)
+class Resource:
+    id: int
+    name: str = ""
+    initials: str = ""
+    group: str = ""
+    type: ResourceType = ResourceType.WORK
+    max_units: float = 1.0  # 1.0 == 100 %
+    standard_rate: float = 0.0  # per hour of work (per unit for material)
+    overtime_rate: float = 0.0
+    cost_per_use: float = 0.0
+    calendar_id: int | None = None
+    email: str = ""
+
+
+@dataclass(slots=True)
+class Assignment:
+    id: int
+    task_id: int
+    resource_id: int
+    units: float = 1.0
+    work: int | None = None  # working minutes; None: duration x units
+
+
+@dataclass(slots=True)
+class RoadmapLane:
+    id: int
+    name: str = ""
+    color: str = "#4e79a7"
+    position: int = 0
+
+
+@dataclass(slots=True)
+class RoadmapItem:
+    id: int
+    title: str = ""
+    description: str = ""
+    lane_id: int | None = None
+    horizon: Horizon = Horizon.NOW
+    position: int = 0  # order within its cell
+    target_start: date | None = None
+    target_end: date | None = None
+    status: str = "planned"  # idea / planned / in_progress / done / at_risk
+    tags: list[str] = field(default_factory=list)
+    linked_task_id: int | None = None
+    framework: str = "RICE"  # RICE / WSJF / ICE / VALUE_EFFORT / CUSTOM
+    score_inputs: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RoadmapDependency:
+    """``item_id`` is blocked by ``blocker_id``."""
+
+    id: int
+    item_id: int
+    blocker_id: int
+
+
+@dataclass(slots=True)
+class ScoringModel:
+    id: int
+    name: str = ""
+    framework: str = "CUSTOM"
+    formula: str = ""
+    criteria: list[str] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class CanvasOffering:
+    id: int
+    name: str = ""
+    color: str = "#4e79a7"
+    position: int = 0
+    own: bool = False  # our own (to-be) offering, drawn emphasised
+
+
+@dataclass(slots=True)
+class CanvasFactor:
+    id: int
+    name: str = ""
+    position: int = 0
+    errc: str | None = None  # eliminate / reduce / raise / create
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class CanvasValue:
+    id: int
+    factor_id: int
+    offering_id: int
+    level: float = 0.0  # 0..10
+
+
+@dataclass(slots=True)
+class CanvasNote:
+    id: int
+    canvas: str = "bmc"  # bmc (Business Model Canvas) / lean
+    block: str = ""  # e.g. key_partners, value_propositions
+    text: str = ""
+    position: int = 0
+    color: str | None = None
+
+
+@dataclass(slots=True)
+class PnlScenario:
+    id: int
+    name: str = "Base"
+    position: int = 0
+    parameters: dict = field(default_factory=dict)  # e.g. {"volume_factor": 1.2}
+
+
+@dataclass(slots=True)
+class PnlLine:
+    """A revenue or cost line of the P&L.
+
+    ``kind`` says how its per-period values come from ``parameters``: "fixed" (amount per
+    period), "growth" (start amount, growth per period), "units" (units x price with growth),
+    "resource_cost" (the cost of the plan's assignments), "one_off" (amount in one period).
+    ``anchor_task_id`` starts the line at that task's (milestone's) scheduled finish.
+    """
+
+    id: int
+    name: str = ""
+    section: str = "revenue"  # revenue / cogs / opex / capex
+    kind: str = "fixed"
+    position: int = 0
+    parameters: dict = field(default_factory=dict)
+    anchor_task_id: int | None = None
+
+
+@dataclass(slots=True)
+class PnlOverride:
+    id: int
+    line_id: int
+    scenario_id: int | None
+    period: int  # index from the P&L's first period
+    value: float = 0.0
+
+
+ENTITY_KINDS: tuple[type, ...] = (
+    Calendar,
+    CalendarException,
+    Task,
+    Link,
+    Baseline,
+    BaselineTask,
+    Resource,
+    Assignment,
+    RoadmapLane,
+    RoadmapItem,
+    RoadmapDependency,
+    ScoringModel,
+    CanvasOffering,
+    CanvasFactor,
+    CanvasValue,
+    CanvasNote,
+    PnlScenario,
+    PnlLine,
+    PnlOverride,
+)

@@ -1,0 +1,1 @@
+"""Scheduling engine: working-time calendars, CPM, constraints, progress."""

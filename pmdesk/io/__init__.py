@@ -1,0 +1,1 @@
+"""Import and export: MSPDI XML, GanttProject .gan, CSV, XLSX."""

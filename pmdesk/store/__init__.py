@@ -1,0 +1,1 @@
+"""The .pmdb store: SQLModel tables, row <-> entity mapping, safe open/save, locks, recovery."""

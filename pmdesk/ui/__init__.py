@@ -1,0 +1,1 @@
+"""Qt widgets: main window, role selector, workspaces, dialogs."""

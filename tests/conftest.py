@@ -1,0 +1,28 @@
+"""Suite-wide settings: Qt runs offscreen, QSettings and data folders point into a temp dir."""
+
+import os
+import pathlib
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = pathlib.Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Keep settings, recovery copies and recent files of tests out of the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PMDESK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("PMDESK_DATA_DIR", str(home / "data"))
+    yield
+
+
+@pytest.fixture
+def interop_dir():
+    """../shared/fixtures/interop, or skip when this checkout has no shared folder beside it."""
+    folder = FIXTURES / "interop"
+    if not folder.is_dir():
+        pytest.skip(f"interop fixtures not found at {folder}")
+    return folder

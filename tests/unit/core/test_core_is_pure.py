@@ -1,0 +1,34 @@
+"""pmdesk.core must import neither Qt nor SQLAlchemy (ARCHITECTURE.md, layers)."""
+
+import subprocess
+import sys
+
+CHECK = r"""
+import importlib, pkgutil, sys
+
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6", "sqlalchemy", "sqlmodel", "matplotlib"):
+            raise ImportError(f"pmdesk.core imported {name}")
+        return None
+
+sys.meta_path.insert(0, Blocker())
+import pmdesk.core
+count = 0
+for info in pkgutil.walk_packages(pmdesk.core.__path__, "pmdesk.core."):
+    importlib.import_module(info.name)
+    count += 1
+print(count)
+"""
+
+
+def test_core_imports_no_qt_and_no_sql():
+    result = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) >= 2  # entities and plandata at least
+
+
+def test_blocker_really_blocks():
+    probe = CHECK.replace("import pmdesk.core", "import sqlalchemy")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode != 0
