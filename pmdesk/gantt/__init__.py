@@ -1,0 +1,1 @@
+"""Gantt chart: time grid, row controller, bar painter, chart view, interactions, editor."""
