@@ -1,0 +1,288 @@
+"""An open plan: the core entities, the store's working copy, one QUndoStack and "modified".
+
+Data flows one way (ARCHITECTURE.md): a gesture pushes an undo command, the command calls
+PlanData, PlanData emits Changes, the Document writes each one through to the working copy,
+reschedules once per command and then tells the views with ``changed`` and ``rescheduled``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import Change, PlanData
+from pmdesk.edits import AddEntitiesCommand, MacroCommand, SetFieldsCommand, remove_command
+
+
+def _schedule_function():
+    """The engine's ``schedule_plan``, or None while the engine is not in this tree."""
+    try:
+        from pmdesk.core.scheduling import schedule_plan
+    except ImportError:
+        return None
+    return schedule_plan
+
+
+def _store():
+    """The store module, or None while it is not in this tree."""
+    try:
+        from pmdesk.store import pmdb
+    except ImportError:
+        return None
+    return pmdb
+
+
+class _Applied(QUndoCommand):
+    """Wraps a command the Document has already applied and checked.
+
+    QUndoStack.push() calls redo(); the Document applies the command itself first (so that an
+    edit the engine refuses can be reverted and raised in the caller, which an exception inside
+    a Qt virtual call could not do), so the first redo is skipped.
+    """
+
+    def __init__(self, inner: QUndoCommand):
+        super().__init__(inner.text())
+        self.inner = inner
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.inner.redo()
+
+    def undo(self) -> None:
+        self.inner.undo()
+
+    def id(self) -> int:
+        return self.inner.id()
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if isinstance(other, _Applied) and self.inner.mergeWith(other.inner):
+            self.setText(self.inner.text())
+            return True
+        return False
+
+
+class Document(QObject):
+    """One open plan. Pass it to every view; there is no global document."""
+
+    changed = Signal(list)  # list[Change] after each command, undo or redo
+    rescheduled = Signal()  # .schedule (or .schedule_error) is new
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal(str)
+    storeProblem = Signal(str)  # the working copy could not take a change (one sentence)
+
+    def __init__(self, source: Any = None, parent: QObject | None = None) -> None:
+        """``source`` is a store WorkingCopy, a PlanData, or None for a new empty plan."""
+        super().__init__(parent)
+        if source is None:
+            source = PlanData()
+        if isinstance(source, PlanData):
+            pmdb = _store()
+            working_copy = pmdb.WorkingCopy.new(source) if pmdb is not None else None
+            data = working_copy.data if working_copy is not None else source
+        else:
+            working_copy = source
+            data = source.data
+        self.working_copy = working_copy
+        self.data: PlanData = data
+        self.undo_stack = QUndoStack(self)
+        self.schedule = None
+        self.schedule_error: str | None = None
+        self._pending: list[Change] = []
+        self._pushing = False
+        self._macro: MacroCommand | None = None
+        self._schedule_plan = _schedule_function()
+        self.data.subscribe(self._on_change)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.undo_stack.indexChanged.connect(self._on_stack_moved)
+        self._reschedule()
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike, read_only: bool = False,
+             parent: QObject | None = None) -> Document:
+        """Open a .pmdb (raises the store's PmdbError / LockedError for a person to read)."""
+        pmdb = _store()
+        if pmdb is None:
+            raise PmdeskError("This build of pmdesk cannot open .pmdb files yet.")
+        return cls(pmdb.WorkingCopy.open(os.fspath(path), read_only=read_only), parent)
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def path(self) -> str | None:
+        path = getattr(self.working_copy, "path", None)
+        return os.fspath(path) if path else None
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.working_copy, "read_only", False))
+
+    @property
+    def read_only_reason(self) -> str:
+        return getattr(self.working_copy, "read_only_reason", "") or ""
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def name(self) -> str:
+        return self.data.plan.name
+
+    # -- editing -----------------------------------------------------------------------
+    def set_fields(self, kind: type, entity_id: int, text: str, **values: Any) -> None:
+        """Set fields of one entity (``kind=Plan`` for plan properties) as one undo step."""
+        self.push(SetFieldsCommand(self.data, kind, entity_id, values, text))
+
+    def add_entities(self, entities: Iterable[Any], text: str) -> None:
+        self.push(AddEntitiesCommand(self.data, entities, text))
+
+    def remove_entities(self, items: Iterable[tuple[type, int]], text: str) -> None:
+        """Remove entities with what belongs to them (a task's links, children, ...)."""
+        self.push(remove_command(self.data, list(items), text))
+
+    @contextlib.contextmanager
+    def macro(self, text: str) -> Iterator[MacroCommand]:
+        """Everything pushed inside the block becomes one undo step named ``text``.
+
+        Each step is applied at once (later steps see earlier ones); the engine checks the
+        result once at the end. An exception inside the block, or a refusal by the engine,
+        reverts every step and propagates.
+        """
+        if self._macro is not None:  # nested: part of the outer gesture
+            yield self._macro
+            return
+        macro = MacroCommand(text)
+        self._macro = macro
+        try:
+            yield macro
+        except BaseException:
+            self._macro = None
+            self._revert(macro)
+            raise
+        self._macro = None
+        if macro.children_:
+            self._commit(macro, applied=True)
+
+    def push(self, command: QUndoCommand) -> None:
+        """Apply ``command``; if the engine refuses the result, revert it and raise."""
+        if self._macro is not None:
+            self._pushing = True
+            try:
+                command.redo()
+            finally:
+                self._pushing = False
+            self._macro.add(command)  # only once applied: a failed step is not undone twice
+            return
+        self._commit(command, applied=False)
+
+    def _commit(self, command: QUndoCommand, applied: bool) -> None:
+        self._pushing = True
+        try:
+            if not applied:
+                try:
+                    command.redo()  # our commands are all or nothing when they raise
+                except BaseException:
+                    self._pending = []
+                    raise
+            try:
+                schedule, error = self._compute_schedule(), None
+            except PmdeskError as exc:
+                if self.schedule_error is None:
+                    self._revert(command)
+                    raise
+                # The plan was opened unschedulable: let the user edit it towards sound.
+                schedule, error = None, str(exc)
+            self.undo_stack.push(_Applied(command))
+        finally:
+            self._pushing = False
+        self._publish(schedule, error)
+
+    def _revert(self, command: QUndoCommand) -> None:
+        self._pushing = True
+        try:
+            command.undo()
+        finally:
+            self._pushing = False
+            self._pending = []  # net effect nothing: views need not hear of it
+
+    # -- saving ------------------------------------------------------------------------
+    def save(self, path: str | os.PathLike | None = None, force: bool = False) -> None:
+        """Save to ``path`` (None: where it came from). Undo history survives; clean after."""
+        if self.working_copy is None:
+            raise PmdeskError("This build of pmdesk cannot save .pmdb files yet.")
+        if path is None and self.path is None:
+            raise PmdeskError("This plan has no file yet; choose where to save it.")
+        old_path = self.path
+        self.working_copy.save(os.fspath(path) if path is not None else None, force=force)
+        self.undo_stack.setClean()
+        if self.path != old_path:
+            self.pathChanged.emit(self.path or "")
+
+    def changed_on_disk(self) -> bool:
+        if self.working_copy is None or self.path is None:
+            return False
+        return bool(self.working_copy.changed_on_disk())
+
+    def autosave(self) -> None:
+        if self.working_copy is not None:
+            self.working_copy.autosave()
+
+    def close(self) -> None:
+        """Release the file (lock, working copy). The Document is unusable afterwards."""
+        self.data.unsubscribe(self._on_change)
+        if self.working_copy is not None:
+            self.working_copy.close()
+            self.working_copy = None
+
+    # -- internals ---------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        self._pending.append(change)
+        if self.working_copy is not None:
+            try:
+                self.working_copy.write_change(change)
+            except PmdeskError as exc:
+                self.storeProblem.emit(str(exc))
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
+    def _on_stack_moved(self, _index: int) -> None:
+        # Undo/redo through the stack (menu, shortcut, QUndoView): Qt has run the command.
+        if self._pushing or not self._pending:
+            return
+        try:
+            schedule, error = self._compute_schedule(), None
+        except PmdeskError as exc:
+            # Only for a plan that was opened unschedulable: keep it open, say why.
+            schedule, error = None, str(exc)
+        self._publish(schedule, error)
+
+    def _compute_schedule(self):
+        if self._schedule_plan is None:
+            return None
+        return self._schedule_plan(self.data)
+
+    def _reschedule(self) -> None:
+        """Schedule the plan as loaded; a plan the engine refuses still opens (error kept)."""
+        try:
+            self.schedule = self._compute_schedule()
+            self.schedule_error = None
+        except PmdeskError as exc:
+            self.schedule = None
+            self.schedule_error = str(exc)
+
+    def _publish(self, schedule, error: str | None = None) -> None:
+        changes, self._pending = self._pending, []
+        self.schedule = schedule
+        self.schedule_error = error
+        self.changed.emit(changes)
+        self.rescheduled.emit()

@@ -1,0 +1,205 @@
+"""Generic undo commands over PlanData: set fields, add entities, remove entities, macro.
+
+Commands are thin (as in orange-canvas-core's document/commands.py): each ``redo``/``undo``
+calls PlanData methods and nothing else; the Document reschedules and tells the views.
+The command's text names the edit, so Edit > Undo reads "Undo Rename task".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from pmdesk.core.entities import (
+    Assignment,
+    Baseline,
+    BaselineTask,
+    Calendar,
+    CalendarException,
+    CanvasFactor,
+    CanvasOffering,
+    CanvasValue,
+    Link,
+    Plan,
+    PnlLine,
+    PnlOverride,
+    PnlScenario,
+    Resource,
+    RoadmapDependency,
+    RoadmapItem,
+    RoadmapLane,
+    Task,
+)
+from pmdesk.core.plandata import PlanData
+
+
+class SetFieldsCommand(QUndoCommand):
+    """Set some fields of one entity (or of the Plan properties with ``kind=Plan``)."""
+
+    def __init__(self, data: PlanData, kind: type, entity_id: int, values: dict, text: str):
+        super().__init__(text)
+        self._data = data
+        self.kind = kind
+        self.entity_id = entity_id
+        self.values = dict(values)
+        self._old: dict | None = None
+
+    def redo(self) -> None:
+        self._old = self._data.update(self.kind, self.entity_id, **self.values)
+
+    def undo(self) -> None:
+        assert self._old is not None, "undo before redo"
+        self._data.update(self.kind, self.entity_id, **self._old)
+
+
+class AddEntitiesCommand(QUndoCommand):
+    """Add entities (each with its id set); undo removes them in reverse order."""
+
+    def __init__(self, data: PlanData, entities: Iterable[Any], text: str):
+        super().__init__(text)
+        self._data = data
+        self.entities = list(entities)
+
+    def redo(self) -> None:
+        done = []
+        try:
+            for entity in self.entities:
+                self._data.add(entity)
+                done.append(entity)
+        except Exception:
+            for entity in reversed(done):  # all or nothing
+                self._data.remove(type(entity), entity.id)
+            raise
+
+    def undo(self) -> None:
+        for entity in reversed(self.entities):
+            self._data.remove(type(entity), entity.id)
+
+
+class RemoveEntitiesCommand(QUndoCommand):
+    """Remove entities by (kind, id); undo puts the very same objects back."""
+
+    def __init__(self, data: PlanData, items: Iterable[tuple[type, int]], text: str):
+        super().__init__(text)
+        self._data = data
+        self.items = list(items)
+        self._removed: list[Any] = []
+
+    def redo(self) -> None:
+        removed = []
+        try:
+            for kind, entity_id in self.items:
+                removed.append(self._data.remove(kind, entity_id))
+        except Exception:
+            for entity in reversed(removed):  # all or nothing
+                self._data.add(entity)
+            raise
+        self._removed = removed
+
+    def undo(self) -> None:
+        for entity in reversed(self._removed):
+            self._data.add(entity)
+        self._removed = []
+
+
+class MacroCommand(QUndoCommand):
+    """Several commands as one undo step (a whole gesture).
+
+    Children are kept in a Python list rather than as Qt child commands so that the order of
+    redo (first to last) and undo (last to first) is ours and the commands stay Python objects.
+    """
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.children_: list[QUndoCommand] = []
+
+    def add(self, command: QUndoCommand) -> None:
+        self.children_.append(command)
+
+    def redo(self) -> None:
+        done = []
+        try:
+            for command in self.children_:
+                command.redo()
+                done.append(command)
+        except Exception:
+            for command in reversed(done):  # all or nothing
+                command.undo()
+            raise
+
+    def undo(self) -> None:
+        for command in reversed(self.children_):
+            command.undo()
+
+
+# -- what else goes when an entity goes -------------------------------------------------
+# Removing an entity must not leave rows pointing at it: rows that only exist for it are
+# removed with it, optional references to it are cleared. (kind, field) pairs per kind.
+_OWNED_BY: dict[type, list[tuple[type, str]]] = {
+    Task: [(Link, "predecessor_id"), (Link, "successor_id"), (Assignment, "task_id"),
+           (BaselineTask, "task_id")],
+    Resource: [(Assignment, "resource_id")],
+    Calendar: [(CalendarException, "calendar_id")],
+    Baseline: [(BaselineTask, "baseline_id")],
+    RoadmapItem: [(RoadmapDependency, "item_id"), (RoadmapDependency, "blocker_id")],
+    CanvasOffering: [(CanvasValue, "offering_id")],
+    CanvasFactor: [(CanvasValue, "factor_id")],
+    PnlLine: [(PnlOverride, "line_id")],
+    PnlScenario: [(PnlOverride, "scenario_id")],
+}
+_REFERENCED_BY: dict[type, list[tuple[type, str]]] = {
+    Task: [(RoadmapItem, "linked_task_id"), (PnlLine, "anchor_task_id")],
+    Calendar: [(Task, "calendar_id"), (Resource, "calendar_id"), (Calendar, "base_id")],
+    RoadmapLane: [(RoadmapItem, "lane_id")],
+}
+
+
+def removal_closure(data: PlanData, items: Iterable[tuple[type, int]]):
+    """Everything to remove with ``items`` and the references to clear.
+
+    Returns ``(removals, clears)``: ``removals`` in a safe order (dependents before what
+    they depend on, child tasks before their parent), ``clears`` as (kind, id, field) triples.
+    """
+    order: list[tuple[type, int]] = []
+    seen: set[tuple[type, int]] = set()
+
+    def visit(kind: type, entity_id: int) -> None:
+        key = (kind, entity_id)
+        if key in seen or entity_id not in data.table(kind):
+            return
+        seen.add(key)
+        if kind is Task:
+            for child in data.children(entity_id):
+                visit(Task, child.id)
+        for owned_kind, field in _OWNED_BY.get(kind, ()):
+            for row in list(data.table(owned_kind).values()):
+                if getattr(row, field) == entity_id:
+                    visit(owned_kind, row.id)
+        order.append(key)
+
+    for kind, entity_id in items:
+        visit(kind, entity_id)
+
+    clears: list[tuple[type, int, str]] = []
+    for kind, entity_id in order:
+        for ref_kind, field in _REFERENCED_BY.get(kind, ()):
+            for row in data.table(ref_kind).values():
+                if getattr(row, field) == entity_id and (ref_kind, row.id) not in seen:
+                    clears.append((ref_kind, row.id, field))
+        if kind is Calendar and data.plan.default_calendar_id == entity_id:
+            clears.append((Plan, data.plan.id, "default_calendar_id"))
+    return order, clears
+
+
+def remove_command(data: PlanData, items: Iterable[tuple[type, int]], text: str) -> QUndoCommand:
+    """One command removing ``items`` with their dependents and clearing references to them."""
+    removals, clears = removal_closure(data, items)
+    if not clears:
+        return RemoveEntitiesCommand(data, removals, text)
+    macro = MacroCommand(text)
+    for kind, entity_id, field in clears:
+        macro.add(SetFieldsCommand(data, kind, entity_id, {field: None}, text))
+    macro.add(RemoveEntitiesCommand(data, removals, text))
+    return macro

@@ -1,0 +1,157 @@
+"""Document: undo/redo through the one QUndoStack, "modified", engine refusal, save."""
+
+from datetime import date
+
+import pytest
+
+from pmdesk.core.entities import Assignment, Link, Plan, Resource, RoadmapItem, Task
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import PlanData
+from pmdesk.document import Document
+
+
+def small_plan() -> PlanData:
+    data = PlanData(Plan(name="Launch"))
+    data.load([
+        Task(1, "Design", duration=960),
+        Task(2, "Build", duration=2400, position=1),
+        Task(3, "Spec", parent_id=1),
+        Link(1, 1, 2),
+        Resource(1, "Ada", standard_rate=80.0),
+        Assignment(1, 2, 1),
+        RoadmapItem(1, "Beta", linked_task_id=2, target_start=date(2026, 2, 1)),
+    ])
+    return data
+
+
+@pytest.fixture
+def doc(qapp):
+    document = Document(small_plan())
+    yield document
+    document.close()
+
+
+def test_set_fields_undo_redo_and_modified(doc):
+    seen = []
+    doc.changed.connect(seen.append)
+    modified = []
+    doc.modifiedChanged.connect(modified.append)
+
+    doc.set_fields(Task, 1, "Rename task", name="Discovery")
+    assert doc.data.tasks[1].name == "Discovery"
+    assert doc.modified and modified == [True]
+    assert doc.undo_stack.undoText() == "Rename task"
+    assert [(c.action, c.id, c.old) for c in seen[-1]] == [("update", 1, {"name": "Design"})]
+
+    doc.undo_stack.undo()
+    assert doc.data.tasks[1].name == "Design"
+    assert not doc.modified and modified == [True, False]
+    assert seen[-1][0].old == {"name": "Discovery"}
+
+    doc.undo_stack.redo()
+    assert doc.data.tasks[1].name == "Discovery"
+    assert len(seen) == 3
+
+
+def test_plan_properties_are_editable(doc):
+    doc.set_fields(Plan, 1, "Rename plan", name="Launch 2")
+    assert doc.name == "Launch 2"
+    doc.undo_stack.undo()
+    assert doc.name == "Launch"
+
+
+def test_add_and_remove_entities(doc):
+    doc.add_entities([Task(10, "Test"), Task(11, "Ship")], "Add tasks")
+    assert {10, 11} <= set(doc.data.tasks)
+    doc.undo_stack.undo()
+    assert 10 not in doc.data.tasks and 11 not in doc.data.tasks
+
+
+def test_remove_task_takes_children_links_assignments_and_clears_references(doc):
+    doc.remove_entities([(Task, 1)], "Delete task")
+    assert 1 not in doc.data.tasks and 3 not in doc.data.tasks  # child went too
+    assert not doc.data.links
+    doc.remove_entities([(Task, 2)], "Delete task")
+    assert not doc.data.assignments
+    assert doc.data.roadmap_items[1].linked_task_id is None
+    assert doc.undo_stack.count() == 2
+
+    doc.undo_stack.undo()
+    assert doc.data.assignments[1].task_id == 2
+    assert doc.data.roadmap_items[1].linked_task_id == 2
+    doc.undo_stack.undo()
+    assert set(doc.data.tasks) == {1, 2, 3}
+    assert doc.data.links[1].predecessor_id == 1
+
+
+def test_macro_is_one_undo_step(doc):
+    with doc.macro("Move tasks"):
+        doc.set_fields(Task, 1, "Move", position=5)
+        doc.set_fields(Task, 2, "Move", position=6)
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Move tasks"
+    doc.undo_stack.undo()
+    assert (doc.data.tasks[1].position, doc.data.tasks[2].position) == (0, 1)
+
+
+def test_macro_reverts_when_the_block_fails(doc):
+    with pytest.raises(PmdeskError):
+        with doc.macro("Edit"):
+            doc.set_fields(Task, 1, "Rename", name="X")
+            doc.set_fields(Task, 99, "Rename", name="Y")  # no such task
+    assert doc.data.tasks[1].name == "Design"
+    assert doc.undo_stack.count() == 0
+
+
+def test_a_failed_add_changes_nothing(doc):
+    with pytest.raises(PmdeskError):
+        doc.add_entities([Task(20, "New"), Task(1, "Duplicate id")], "Add tasks")
+    assert 20 not in doc.data.tasks
+    assert doc.undo_stack.count() == 0
+
+
+def test_engine_refusal_reverts_and_raises(doc, monkeypatch):
+    def picky_engine(data):
+        if any(t.duration < 0 for t in data.tasks.values()):
+            raise PmdeskError("Task Design has a negative duration.")
+        return {"tasks": len(data.tasks)}
+
+    monkeypatch.setattr(doc, "_schedule_plan", picky_engine)
+    events = []
+    doc.changed.connect(events.append)
+    with pytest.raises(PmdeskError, match="negative"):
+        doc.set_fields(Task, 1, "Change duration", duration=-5)
+    assert doc.data.tasks[1].duration == 960
+    assert doc.undo_stack.count() == 0 and not events
+
+    doc.set_fields(Task, 1, "Change duration", duration=480)
+    assert doc.schedule == {"tasks": 3}
+
+
+def test_rescheduled_after_undo(doc, monkeypatch):
+    calls = []
+    monkeypatch.setattr(doc, "_schedule_plan", lambda data: calls.append(1) or len(calls))
+    fired = []
+    doc.rescheduled.connect(lambda: fired.append(doc.schedule))
+    doc.set_fields(Task, 1, "Rename task", name="A")
+    doc.undo_stack.undo()
+    doc.undo_stack.redo()
+    assert fired == [1, 2, 3]
+
+
+def test_save_keeps_history_and_marks_clean(doc, tmp_path):
+    if doc.working_copy is None:
+        pytest.skip("the store is not in this tree yet")
+    doc.set_fields(Task, 1, "Rename task", name="Discovery")
+    target = tmp_path / "plan.pmdb"
+    doc.save(target)
+    assert not doc.modified
+    assert doc.path == str(target)
+    assert doc.undo_stack.canUndo()
+    doc.undo_stack.undo()
+    assert doc.modified  # back before the saved state
+    reopened = Document.open(target, read_only=True)
+    try:
+        assert reopened.data.tasks[1].name == "Discovery"
+    finally:
+        reopened.close()
