@@ -1,0 +1,257 @@
+"""Roadmap logic without Qt: forecasts from the schedule, slip flags, dependency warnings,
+filters, card moves between cells, "Plan delivery" and the timeline's periods.
+
+Views call these and turn the results into undo commands; nothing here mutates the plan.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from pmdesk.core.entities import Horizon, RoadmapItem, Task
+from pmdesk.core.plandata import PlanData
+
+HORIZONS: tuple[Horizon, ...] = (Horizon.NOW, Horizon.NEXT, Horizon.LATER, Horizon.PARKED)
+HORIZON_LABELS = {Horizon.NOW: "Now", Horizon.NEXT: "Next", Horizon.LATER: "Later", Horizon.PARKED: "Parked"}
+HORIZON_ORDER = {h: i for i, h in enumerate(HORIZONS)}
+
+STATUSES = ("idea", "planned", "in_progress", "at_risk", "done")
+STATUS_LABELS = {
+    "idea": "Idea",
+    "planned": "Planned",
+    "in_progress": "In progress",
+    "at_risk": "At risk",
+    "done": "Done",
+}
+
+
+# -- delivery forecast ------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Forecast:
+    """What the schedule says about a linked card. All None/False for an unlinked card."""
+
+    finish: datetime | None = None
+    percent_complete: float | None = None
+    slipping: bool = False
+    slip_days: int = 0  # calendar days the forecast finish is past the target end
+
+
+UNLINKED = Forecast()
+
+
+def forecast_item(item: RoadmapItem, schedule: Any) -> Forecast:
+    """The forecast of one item from a Schedule (``schedule.tasks[id].finish/.percent_complete``).
+
+    A card slips when its linked task's scheduled finish falls on a later day than its target
+    end. A link to a task that no longer exists (or a plan not scheduled yet) gives no forecast.
+    """
+    if item.linked_task_id is None or schedule is None:
+        return UNLINKED
+    scheduled = schedule.tasks.get(item.linked_task_id)
+    if scheduled is None or scheduled.finish is None:
+        return UNLINKED
+    finish = scheduled.finish
+    slip_days = 0
+    if item.target_end is not None:
+        slip_days = max(0, (finish.date() - item.target_end).days)
+    return Forecast(finish, float(scheduled.percent_complete or 0.0), slip_days > 0, slip_days)
+
+
+def forecast_items(items: Iterable[RoadmapItem], schedule: Any) -> dict[int, Forecast]:
+    return {item.id: forecast_item(item, schedule) for item in items}
+
+
+# -- dependencies between cards ------------------------------------------------------------
+def dependency_warnings(data: PlanData) -> dict[int, list[str]]:
+    """item id -> sentences about blockers it conflicts with.
+
+    A card is warned when it sits in an earlier horizon than a card that blocks it (Now before
+    Next before Later; a parked blocker always warns an active card), or when it ends before its
+    blocker ends.
+    """
+    items = data.roadmap_items
+    warnings: dict[int, list[str]] = {}
+    for dep in data.roadmap_dependencies.values():
+        item, blocker = items.get(dep.item_id), items.get(dep.blocker_id)
+        if item is None or blocker is None or item.id == blocker.id:
+            continue
+        found = []
+        if item.horizon != Horizon.PARKED and HORIZON_ORDER[item.horizon] < HORIZON_ORDER[blocker.horizon]:
+            found.append(
+                f"Planned for {HORIZON_LABELS[item.horizon]} but blocked by “{blocker.title}” "
+                f"in {HORIZON_LABELS[blocker.horizon]}."
+            )
+        if item.target_end and blocker.target_end and item.target_end < blocker.target_end:
+            found.append(
+                f"Ends {item.target_end:%d %b %Y}, before its blocker “{blocker.title}” "
+                f"ends ({blocker.target_end:%d %b %Y})."
+            )
+        if found:
+            warnings.setdefault(item.id, []).extend(found)
+    return warnings
+
+
+# -- filters ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class RoadmapFilter:
+    """Which cards to show. Empty sets mean "any". Dates are never a filter criterion, so an
+    item without target dates is never hidden by one (the timeline lists it as undated)."""
+
+    lanes: set[int | None] = field(default_factory=set)  # None in the set: cards with no lane
+    statuses: set[str] = field(default_factory=set)
+    tags: set[str] = field(default_factory=set)  # any of these tags
+    text: str = ""
+    linked: bool | None = None  # True: linked to delivery only, False: unlinked only
+
+    @property
+    def active(self) -> bool:
+        return bool(self.lanes or self.statuses or self.tags or self.text.strip() or self.linked is not None)
+
+    def matches(self, item: RoadmapItem) -> bool:
+        if self.lanes and item.lane_id not in self.lanes:
+            return False
+        if self.statuses and item.status not in self.statuses:
+            return False
+        if self.tags and not {t.lower() for t in self.tags} & {t.lower() for t in item.tags}:
+            return False
+        if self.linked is not None and (item.linked_task_id is not None) != self.linked:
+            return False
+        text = self.text.strip().lower()
+        if text:
+            haystack = " ".join([item.title, item.description, *item.tags]).lower()
+            if not all(word in haystack for word in text.split()):
+                return False
+        return True
+
+    def apply(self, items: Iterable[RoadmapItem]) -> list[RoadmapItem]:
+        return [item for item in items if self.matches(item)]
+
+
+def all_tags(data: PlanData) -> list[str]:
+    return sorted({tag for item in data.roadmap_items.values() for tag in item.tags}, key=str.lower)
+
+
+# -- cells and moves ----------------------------------------------------------------------------
+def cell_order(item: RoadmapItem) -> tuple[int, int]:
+    return (item.position, item.id)
+
+
+def cells(items: Iterable[RoadmapItem]) -> dict[tuple[int | None, Horizon], list[RoadmapItem]]:
+    """(lane id, horizon) -> its items in display order."""
+    grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
+    for item in items:
+        grid.setdefault((item.lane_id, Horizon(item.horizon)), []).append(item)
+    for cell in grid.values():
+        cell.sort(key=cell_order)
+    return grid
+
+
+def plan_move(
+    data: PlanData, item_ids: list[int], lane_id: int | None, horizon: Horizon, index: int
+) -> dict[int, dict[str, Any]]:
+    """The field changes that move ``item_ids`` (in that order) into a cell before ``index``.
+
+    ``index`` counts the target cell's items as shown before the move. Returns item id -> the
+    fields that change (only real changes); the caller applies them as one undo step. The
+    source cells keep their order; positions are renumbered 0..n-1 where they change.
+    """
+    items = data.roadmap_items
+    moving = [items[i] for i in item_ids if i in items]
+    moving_ids = {item.id for item in moving}
+    grid = cells(items.values())
+    target_key = (lane_id, Horizon(horizon))
+    target = grid.get(target_key, [])
+    index = max(0, min(index, len(target)))
+    before = [it for it in target[:index] if it.id not in moving_ids]
+    after = [it for it in target[index:] if it.id not in moving_ids]
+    new_target = before + moving + after
+
+    changes: dict[int, dict[str, Any]] = {}
+
+    def note(item: RoadmapItem, **values: Any) -> None:
+        diff = {k: v for k, v in values.items() if getattr(item, k) != v}
+        if diff:
+            changes.setdefault(item.id, {}).update(diff)
+
+    for position, item in enumerate(new_target):
+        note(item, lane_id=lane_id, horizon=Horizon(horizon), position=position)
+    source_keys = {(it.lane_id, Horizon(it.horizon)) for it in moving} - {target_key}
+    for key in source_keys:
+        remaining = [it for it in grid.get(key, []) if it.id not in moving_ids]
+        for position, item in enumerate(remaining):
+            note(item, position=position)
+    return changes
+
+
+def next_position(data: PlanData, lane_id: int | None, horizon: Horizon) -> int:
+    cell = cells(data.roadmap_items.values()).get((lane_id, Horizon(horizon)), [])
+    return (cell[-1].position + 1) if cell else 0
+
+
+# -- plan delivery --------------------------------------------------------------------------
+def delivery_tasks(data: PlanData, item: RoadmapItem) -> tuple[Task, Task]:
+    """A summary task named after the card and a milestone under it, ready to add.
+
+    The milestone carries the card's target end as its deadline, so the Gantt shows the
+    commitment; the card links to the summary, whose finish and % complete roll up the work
+    the project manager then adds under it.
+    """
+    summary_id = data.new_id(Task)
+    top_level = data.children(None)
+    position = (top_level[-1].position + 1) if top_level else 0
+    deadline = datetime.combine(item.target_end, datetime.min.time()).replace(hour=17) if item.target_end else None
+    summary = Task(id=summary_id, name=item.title or "Roadmap item", position=position, duration=0,
+                   notes=f"Delivers roadmap item “{item.title}”.")
+    milestone = Task(id=summary_id + 1, name=f"{item.title or 'Roadmap item'} delivered", parent_id=summary_id,
+                     position=0, duration=0, milestone=True, deadline=deadline)
+    return summary, milestone
+
+
+# -- timeline periods ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Period:
+    label: str
+    start: date  # first day
+    end: date  # first day of the next period
+
+
+def _add_months(day: date, months: int) -> date:
+    month0 = day.month - 1 + months
+    return date(day.year + month0 // 12, month0 % 12 + 1, 1)
+
+
+def fiscal_year(day: date, fy_start_month: int) -> int:
+    """The fiscal year a day falls in, named by the calendar year in which that year ends."""
+    if fy_start_month == 1:
+        return day.year
+    return day.year + 1 if day.month >= fy_start_month else day.year
+
+
+def periods(start: date, end: date, unit: str = "month", fy_start_month: int = 1) -> list[Period]:
+    """Months or fiscal quarters covering start..end (inclusive), aligned to the fiscal year."""
+    fy_start_month = min(12, max(1, int(fy_start_month)))
+    if end < start:
+        start, end = end, start
+    result: list[Period] = []
+    if unit == "quarter":
+        offset = (start.month - fy_start_month) % 3
+        cursor = _add_months(date(start.year, start.month, 1), -offset)
+        step = 3
+    else:
+        cursor = date(start.year, start.month, 1)
+        step = 1
+    while cursor <= end:
+        nxt = _add_months(cursor, step)
+        if step == 3:
+            quarter = ((cursor.month - fy_start_month) % 12) // 3 + 1
+            fy = fiscal_year(cursor, fy_start_month)
+            label = f"Q{quarter} {fy}" if fy_start_month == 1 else f"Q{quarter} FY{fy % 100:02d}"
+        else:
+            label = f"{_calendar.month_abbr[cursor.month]} {cursor.year}"
+        result.append(Period(label, cursor, nxt))
+        cursor = nxt
+    return result

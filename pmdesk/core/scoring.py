@@ -1,0 +1,218 @@
+"""Prioritisation scores for roadmap items: RICE, WSJF, ICE, value vs effort, custom formulas.
+
+A score is derived from an item's ``score_inputs``; it is never stored. An item missing an
+input, or whose effort / job size is 0, is *unscored* (None): shown as "—" and sorted last,
+never treated as 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from pmdesk.core.entities import RoadmapItem, ScoringModel
+from pmdesk.core.expression import Expression, ParseError
+from pmdesk.core.plandata import PlanData
+
+RICE = "RICE"
+WSJF = "WSJF"
+ICE = "ICE"
+VALUE_EFFORT = "VALUE_EFFORT"
+CUSTOM = "CUSTOM"
+FRAMEWORKS = (RICE, WSJF, ICE, VALUE_EFFORT, CUSTOM)
+
+FRAMEWORK_LABELS = {
+    RICE: "RICE",
+    WSJF: "WSJF",
+    ICE: "ICE",
+    VALUE_EFFORT: "Value / effort",
+    CUSTOM: "Custom formula",
+}
+
+# The inputs each built-in framework reads from RoadmapItem.score_inputs, in display order.
+INPUTS: dict[str, tuple[str, ...]] = {
+    RICE: ("reach", "impact", "confidence", "effort"),
+    WSJF: ("business_value", "time_criticality", "risk_reduction", "job_size"),
+    ICE: ("impact", "confidence", "ease"),
+    VALUE_EFFORT: ("value", "effort"),
+}
+
+INPUT_LABELS = {
+    "reach": "Reach",
+    "impact": "Impact",
+    "confidence": "Confidence",
+    "effort": "Effort",
+    "business_value": "Business value",
+    "time_criticality": "Time criticality",
+    "risk_reduction": "Risk reduction / opportunity",
+    "job_size": "Job size",
+    "ease": "Ease",
+    "value": "Value",
+}
+
+ICE_PRODUCT = "product"
+ICE_AVERAGE = "average"
+
+
+@dataclass(slots=True)
+class ScoringConfig:
+    """The plan-wide scoring settings: ICE mode and the custom formula."""
+
+    ice_mode: str = ICE_PRODUCT
+    formula: Expression | None = None
+    criteria: list[str] = field(default_factory=list)
+    formula_error: str | None = None  # why the stored formula does not parse, if it does not
+
+    @classmethod
+    def from_plan(cls, data: PlanData) -> ScoringConfig:
+        """Read the settings: the ICE mode from ``plan.settings["roadmap"]["ice_mode"]``, the
+        custom formula from the plan's CUSTOM scoring model (the lowest id if several)."""
+        config = cls()
+        roadmap_settings = data.plan.settings.get("roadmap") or {}
+        if roadmap_settings.get("ice_mode") == ICE_AVERAGE:
+            config.ice_mode = ICE_AVERAGE
+        custom = custom_model(data)
+        if custom is not None and custom.formula.strip():
+            config.criteria = list(custom.criteria)
+            try:
+                config.formula = Expression(custom.formula)
+            except ParseError as exc:
+                config.formula_error = str(exc)
+            else:
+                for name in sorted(config.formula.names):
+                    if name not in config.criteria:
+                        config.criteria.append(name)
+        return config
+
+    def inputs_for(self, framework: str) -> tuple[str, ...]:
+        """The input names a framework needs (for CUSTOM: the formula's criteria)."""
+        if framework == CUSTOM:
+            return tuple(self.criteria)
+        return INPUTS.get(framework, ())
+
+
+def custom_model(data: PlanData) -> ScoringModel | None:
+    """The plan's custom-formula scoring model (lowest id), if it has one."""
+    models = [m for m in data.scoring_models.values() if m.framework.upper() == CUSTOM]
+    return min(models, key=lambda m: m.id) if models else None
+
+
+def _number(inputs: Mapping[str, float | None], name: str) -> float | None:
+    value = inputs.get(name)
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def rice(reach, impact, confidence, effort) -> float | None:
+    """RICE = Reach x Impact x Confidence / Effort (Intercom); effort 0 or missing -> None."""
+    if None in (reach, impact, confidence, effort) or effort == 0:
+        return None
+    return reach * impact * confidence / effort
+
+
+def wsjf(business_value, time_criticality, risk_reduction, job_size) -> float | None:
+    """WSJF = cost of delay / job size, cost of delay = BV + TC + RR|OE (SAFe)."""
+    if None in (business_value, time_criticality, risk_reduction, job_size) or job_size == 0:
+        return None
+    return (business_value + time_criticality + risk_reduction) / job_size
+
+
+def ice(impact, confidence, ease, mode: str = ICE_PRODUCT) -> float | None:
+    """ICE = Impact x Confidence x Ease, or their average when mode is "average"."""
+    if None in (impact, confidence, ease):
+        return None
+    if mode == ICE_AVERAGE:
+        return (impact + confidence + ease) / 3
+    return impact * confidence * ease
+
+
+def value_per_effort(value, effort) -> float | None:
+    if None in (value, effort) or effort == 0:
+        return None
+    return value / effort
+
+
+def score(framework: str, inputs: Mapping[str, float | None], config: ScoringConfig | None = None) -> float | None:
+    """The score of one set of inputs under a framework, or None when unscored."""
+    config = config or ScoringConfig()
+    framework = (framework or "").upper()
+    if framework == CUSTOM:
+        if config.formula is None:
+            return None
+        values = {name: _number(inputs, name) for name in config.formula.names}
+        return config.formula.evaluate(values)
+    names = INPUTS.get(framework)
+    if names is None:
+        return None
+    args = [_number(inputs, name) for name in names]
+    if framework == RICE:
+        result = rice(*args)
+    elif framework == WSJF:
+        result = wsjf(*args)
+    elif framework == ICE:
+        result = ice(*args, mode=config.ice_mode)
+    else:
+        result = value_per_effort(*args)
+    if result is not None and not math.isfinite(result):
+        return None
+    return result
+
+
+def score_item(item: RoadmapItem, config: ScoringConfig | None = None) -> float | None:
+    return score(item.framework, item.score_inputs, config)
+
+
+def score_items(items: Iterable[RoadmapItem], config: ScoringConfig | None = None) -> dict[int, float | None]:
+    return {item.id: score_item(item, config) for item in items}
+
+
+def missing_inputs(item: RoadmapItem, config: ScoringConfig | None = None) -> list[str]:
+    """The inputs an item still needs before it can be scored."""
+    config = config or ScoringConfig()
+    return [name for name in config.inputs_for(item.framework.upper()) if _number(item.score_inputs, name) is None]
+
+
+def sort_key(value: float | None, descending: bool = True) -> tuple[bool, float]:
+    """A key that orders scores (highest first by default) with unscored items always last."""
+    if value is None:
+        return (True, 0.0)
+    return (False, -value if descending else value)
+
+
+def format_score(value: float | None) -> str:
+    """200 -> "200", 10.5 -> "10.5", 17/3 -> "5.67", None -> "—"."""
+    if value is None:
+        return "—"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def value_and_effort(item: RoadmapItem, config: ScoringConfig | None = None) -> tuple[float, float] | None:
+    """The (value, effort) pair for the value-vs-effort chart, or None when it is unknown.
+
+    RICE: value = reach x impact x confidence, effort = effort. WSJF: value = cost of delay,
+    effort = job size. Value / effort and custom formulas: the inputs named value and effort.
+    ICE has no effort input (ease is its inverse), so it gives value = impact x confidence and
+    effort = 10 - ease on ICE's 1..10 scale.
+    """
+    inputs = item.score_inputs
+    framework = item.framework.upper()
+    if framework == RICE:
+        r, i, c, e = (_number(inputs, n) for n in INPUTS[RICE])
+        return None if None in (r, i, c, e) else (r * i * c, e)
+    if framework == WSJF:
+        b, t, r, j = (_number(inputs, n) for n in INPUTS[WSJF])
+        return None if None in (b, t, r, j) else (b + t + r, j)
+    if framework == ICE:
+        i, c, e = (_number(inputs, n) for n in INPUTS[ICE])
+        return None if None in (i, c, e) else (i * c, max(0.0, 10.0 - e))
+    value, effort = _number(inputs, "value"), _number(inputs, "effort")
+    return None if value is None or effort is None else (value, effort)
