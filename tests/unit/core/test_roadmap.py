@@ -177,3 +177,52 @@ def test_quarters_tile_without_gaps(fy):
     for a, b in zip(result, result[1:]):
         assert a.end == b.start
     assert all((p.start.month - fy) % 3 == 0 for p in result)
+
+
+# -- `pmdesk roadmap FILE [--json]` -----------------------------------------------------------
+JSON_FIELDS = {"id", "title", "lane", "horizon", "status", "framework", "score", "target_start", "target_end",
+               "linked_task_id", "forecast_finish", "percent_complete", "slipping"}
+
+
+def test_roadmap_rows_fields_and_nulls():
+    from pmdesk.commands.roadmap import roadmap_rows
+
+    data = board()
+    data.update(RoadmapItem, 1, framework="RICE", target_end=date(2027, 3, 1), linked_task_id=7,
+                score_inputs={"reach": 500, "impact": 2, "confidence": 0.8, "effort": 4})
+    schedule = FakeSchedule({7: FakeScheduled(datetime(2027, 3, 10, 17), 25.0)})
+    rows = {row["id"]: row for row in roadmap_rows(data, schedule)}
+    assert all(set(row) == JSON_FIELDS for row in rows.values())
+    assert rows[1] | {} == {
+        "id": 1, "title": "Item 1", "lane": "Lane 1", "horizon": "now", "status": "planned", "framework": "RICE",
+        "score": 200.0, "target_start": None, "target_end": "2027-03-01", "linked_task_id": 7,
+        "forecast_finish": "2027-03-10T17:00", "percent_complete": 25.0, "slipping": True}
+    unlinked = rows[2]
+    assert unlinked["score"] is None
+    assert (unlinked["forecast_finish"], unlinked["percent_complete"], unlinked["slipping"]) == (None, None, None)
+    assert [row["id"] for row in roadmap_rows(data, schedule)] == [1, 2, 3, 4, 5]
+
+
+def test_roadmap_command_on_the_demo_plan(tmp_path, capsys):
+    import json
+
+    pmdb = pytest.importorskip("pmdesk.store.pmdb")
+    scheduling = pytest.importorskip("pmdesk.core.scheduling")
+    if not hasattr(pmdb, "save_plan") or not hasattr(scheduling, "schedule_plan"):
+        pytest.skip("the store or the scheduling engine is not in this tree yet")
+    from pmdesk.cli import main
+    from pmdesk.core.demo import build_demo_plan
+
+    path = tmp_path / "demo.pmdb"
+    pmdb.save_plan(build_demo_plan(), path)
+    assert main(["roadmap", str(path), "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert len(items) == 14 and all(set(item) == JSON_FIELDS for item in items)
+    board_item = next(item for item in items if item["title"] == "Planning board")
+    assert board_item["score"] == pytest.approx(4000 * 2 * 0.8 / 4)
+    assert board_item["forecast_finish"] is not None and isinstance(board_item["slipping"], bool)
+    referral = next(item for item in items if item["title"] == "Referral rewards")
+    assert referral["score"] is None and referral["forecast_finish"] is None
+    assert main(["roadmap", str(path)]) == 0
+    assert "Planning board" in capsys.readouterr().out
+    assert main(["roadmap", str(tmp_path / "missing.pmdb")]) == 1

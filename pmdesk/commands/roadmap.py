@@ -1,0 +1,94 @@
+"""`pmdesk roadmap FILE [--json]`: list the roadmap items with scores and delivery forecasts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+NAME = "roadmap"
+HELP = "list the roadmap items of FILE with scores, target dates and delivery forecasts"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to read")
+    parser.add_argument("--json", action="store_true", help="print the items as JSON")
+
+
+def roadmap_rows(data, schedule) -> list[dict[str, Any]]:
+    """One dict per item (board order: lane, horizon, position), with the --json fields."""
+    from pmdesk.core.roadmap import HORIZON_ORDER, forecast_item
+    from pmdesk.core.scoring import ScoringConfig, score_item
+
+    config = ScoringConfig.from_plan(data)
+    lanes = data.roadmap_lanes
+    lane_order = {lane.id: (lane.position, lane.id) for lane in lanes.values()}
+
+    def order(item):
+        lane_key = lane_order.get(item.lane_id, (float("inf"), 0))
+        return (lane_key, HORIZON_ORDER[item.horizon], item.position, item.id)
+
+    rows = []
+    for item in sorted(data.roadmap_items.values(), key=order):
+        forecast = forecast_item(item, schedule)
+        linked = forecast.finish is not None
+        lane = lanes.get(item.lane_id)
+        rows.append({
+            "id": item.id,
+            "title": item.title,
+            "lane": lane.name if lane is not None else None,
+            "horizon": str(item.horizon),
+            "status": item.status,
+            "framework": item.framework,
+            "score": score_item(item, config),
+            "target_start": item.target_start.isoformat() if item.target_start else None,
+            "target_end": item.target_end.isoformat() if item.target_end else None,
+            "linked_task_id": item.linked_task_id,
+            "forecast_finish": forecast.finish.isoformat(timespec="minutes") if linked else None,
+            "percent_complete": forecast.percent_complete if linked else None,
+            "slipping": forecast.slipping if linked else None,
+        })
+    return rows
+
+
+def _text_table(rows: list[dict[str, Any]]) -> str:
+    from pmdesk.core.scoring import format_score
+
+    header = ("ID", "Title", "Lane", "Horizon", "Status", "Score", "Target end", "Forecast", "Done", "")
+    lines = [header]
+    for row in rows:
+        forecast = row["forecast_finish"][:10] if row["forecast_finish"] else "—"
+        done = f"{row['percent_complete']:.0f}%" if row["percent_complete"] is not None else "—"
+        lines.append((
+            str(row["id"]), row["title"], row["lane"] or "—", row["horizon"], row["status"],
+            f"{format_score(row['score'])} {row['framework']}", row["target_end"] or "—", forecast, done,
+            "SLIPPING" if row["slipping"] else "",
+        ))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.scheduling import schedule_plan
+    from pmdesk.store.pmdb import load_plan
+
+    data = load_plan(args.file)
+    try:
+        schedule = schedule_plan(data)
+    except PmdeskError as exc:
+        # The roadmap is still worth listing; only the forecasts need a schedule.
+        print(f"pmdesk: warning: {exc} Delivery forecasts are left out.", file=sys.stderr)
+        schedule = None
+    rows = roadmap_rows(data, schedule)
+    if args.json:
+        print(json.dumps({"items": rows}, ensure_ascii=False, indent=2))
+    elif rows:
+        print(_text_table(rows))
+        slipping = sum(1 for row in rows if row["slipping"])
+        print(f"\n{len(rows)} items, {slipping} slipping.")
+    else:
+        print("This plan has no roadmap items.")
+    return 0
