@@ -1,0 +1,301 @@
+"""Writing MS Project XML (MSPDI) in the namespace and element order MS Project expects.
+
+The file starts with the project summary task (UID 0), as Microsoft Project writes it;
+task UIDs are pmdesk's task ids. Start and finish dates come from pmdesk's scheduler.
+The text is built as strings (no element tree): at 20,000 tasks that is several times
+faster and the element order stays explicit.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from pmdesk.core.entities import (
+    Assignment,
+    ConstraintType,
+    LagKind,
+    ResourceType,
+    ScheduleFrom,
+    Task,
+)
+from pmdesk.core.plandata import PlanData
+from pmdesk.io.mspdi_calendars import write_calendar
+from pmdesk.io.mspdi_values import (
+    CONSTRAINT_CODES,
+    FORMAT_DAYS,
+    FORMAT_ELAPSED_DAYS,
+    FORMAT_PERCENT,
+    LINK_TYPE_CODES,
+    format_datetime,
+    format_duration,
+    format_number,
+)
+from pmdesk.io.atomic import write_atomic
+from pmdesk.io.result import InteropError
+from pmdesk.io.scheduled import plan_dates
+
+NAMESPACE = "http://schemas.microsoft.com/project"
+
+# Children of <Project> in the order of the MSPDI schema (mspdi_pj12.xsd and later).
+PROJECT_ORDER = (
+    "SaveVersion BuildNumber Name GUID Title Subject Category Company Manager Author "
+    "CreationDate Revision LastSaved ScheduleFromStart StartDate FinishDate FYStartDate "
+    "CriticalSlackLimit CurrencyDigits CurrencySymbol CurrencyCode CurrencySymbolPosition "
+    "CalendarUID DefaultStartTime DefaultFinishTime MinutesPerDay MinutesPerWeek "
+    "DaysPerMonth DefaultTaskType DefaultFixedCostAccrual DefaultStandardRate "
+    "DefaultOvertimeRate DurationFormat WorkFormat EditableActualCosts HonorConstraints "
+    "EarnedValueMethod InsertedProjectsLikeSummary MultipleCriticalPaths "
+    "NewTasksEffortDriven NewTasksEstimated SplitsInProgressTasks SpreadActualCost "
+    "SpreadPercentComplete TaskUpdatesResource FiscalYearStart WeekStartDay "
+    "MoveCompletedEndsBack MoveRemainingStartsBack MoveRemainingStartsForward "
+    "MoveCompletedEndsForward BaselineForEarnedValue AutoAddNewResourcesAndTasks StatusDate "
+    "CurrentDate MicrosoftProjectServerURL Autolink NewTaskStartDate NewTasksAreManual "
+    "DefaultTaskEVMethod ProjectExternallyEdited ExtendedCreationDate ActualsInSync "
+    "RemoveFileProperties AdminProject UpdateManuallyScheduledTasksWhenEditingLinks "
+    "KeepTaskOnNearestWorkingTimeWhenMadeAutoScheduled"
+).split()
+
+# Characters XML 1.0 cannot carry at all.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _text(value: str) -> str:
+    return escape(_INVALID_XML.sub("", value))
+
+
+def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str, dates,
+              summary: bool, links: list, baselines: list) -> None:
+    start, finish = dates.start, dates.finish
+    duration = task.duration
+    fmt = FORMAT_ELAPSED_DAYS if task.duration_elapsed else FORMAT_DAYS
+    parts = [
+        f"<Task><UID>{uid}</UID><ID>{index}</ID><Name>{_text(task.name)}</Name>"
+        f"<Active>1</Active><Manual>{int(task.manual)}</Manual>"
+        f"<Type>{1 if summary else 0}</Type><IsNull>0</IsNull>"
+        f"<WBS>{code}</WBS><OutlineNumber>{code}</OutlineNumber><OutlineLevel>{level}</OutlineLevel>"
+        f"<Priority>{task.priority}</Priority>"
+        f"<Start>{format_datetime(start)}</Start><Finish>{format_datetime(finish)}</Finish>"
+        f"<Duration>{format_duration(duration)}</Duration>"
+    ]
+    if task.manual:
+        manual_start = task.manual_start or start
+        manual_finish = task.manual_finish or finish
+        parts.append(
+            f"<ManualStart>{format_datetime(manual_start)}</ManualStart>"
+            f"<ManualFinish>{format_datetime(manual_finish)}</ManualFinish>"
+            f"<ManualDuration>{format_duration(duration)}</ManualDuration>"
+        )
+    parts.append(
+        f"<DurationFormat>{fmt}</DurationFormat>"
+        f"<Milestone>{int(task.milestone)}</Milestone><Summary>{int(summary)}</Summary>"
+        f"<FixedCost>{format_number(task.fixed_cost)}</FixedCost>"
+        f"<PercentComplete>{format_number(task.percent_complete)}</PercentComplete>"
+    )
+    if task.actual_start is not None:
+        parts.append(f"<ActualStart>{format_datetime(task.actual_start)}</ActualStart>")
+    if task.actual_finish is not None:
+        parts.append(f"<ActualFinish>{format_datetime(task.actual_finish)}</ActualFinish>")
+    parts.append(
+        f"<ConstraintType>{CONSTRAINT_CODES[task.constraint_type]}</ConstraintType>"
+        f"<CalendarUID>{task.calendar_id if task.calendar_id is not None else -1}</CalendarUID>"
+    )
+    if task.constraint_date is not None and task.constraint_type not in (
+        ConstraintType.ASAP,
+        ConstraintType.ALAP,
+    ):
+        parts.append(f"<ConstraintDate>{format_datetime(task.constraint_date)}</ConstraintDate>")
+    if task.deadline is not None:
+        parts.append(f"<Deadline>{format_datetime(task.deadline)}</Deadline>")
+    if task.notes:
+        parts.append(f"<Notes>{_text(task.notes)}</Notes>")
+    for link in links:
+        if link.lag_kind == LagKind.PERCENT:
+            lag_format = FORMAT_PERCENT
+        elif link.lag_kind == LagKind.ELAPSED:
+            lag_format = FORMAT_ELAPSED_DAYS
+        else:
+            lag_format = FORMAT_DAYS
+        parts.append(
+            f"<PredecessorLink><PredecessorUID>{link.predecessor_id}</PredecessorUID>"
+            f"<Type>{LINK_TYPE_CODES[link.type]}</Type><CrossProject>0</CrossProject>"
+            f"<LinkLag>{round(link.lag * 10)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
+            "</PredecessorLink>"
+        )
+    for number, item in baselines:
+        parts.append(f"<Baseline><Number>{number}</Number>")
+        if item.start is not None:
+            parts.append(f"<Start>{format_datetime(item.start)}</Start>")
+        if item.finish is not None:
+            parts.append(f"<Finish>{format_datetime(item.finish)}</Finish>")
+        parts.append(
+            f"<Duration>{format_duration(item.duration)}</Duration>"
+            f"<DurationFormat>{FORMAT_DAYS}</DurationFormat>"
+            f"<Work>{format_duration(item.work)}</Work><Cost>{format_number(item.cost)}</Cost>"
+            "</Baseline>"
+        )
+    parts.append("</Task>\n")
+    out.append("".join(parts))
+
+
+def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[str]:
+    plan = data.plan
+    values: dict[str, str] = {}
+    kept = plan.settings.get("mspdi", {}).get("project", {}) if plan.settings else {}
+    for tag, value in kept.items():
+        if tag in PROJECT_ORDER:
+            values[tag] = _text(str(value))
+    values["SaveVersion"] = values.get("SaveVersion", "14")
+    values["Name"] = _text(plan.name)
+    values["Title"] = _text(plan.name)
+    if plan.created is not None:
+        values["CreationDate"] = format_datetime(plan.created)
+    if plan.modified is not None:
+        values["LastSaved"] = format_datetime(plan.modified)
+    from_start = plan.schedule_from != ScheduleFrom.FINISH
+    values["ScheduleFromStart"] = str(int(from_start))
+    values["StartDate"] = format_datetime(dates.project_start if from_start else plan.start)
+    if not from_start and plan.finish is not None:
+        values["FinishDate"] = format_datetime(plan.finish)
+    else:
+        values["FinishDate"] = format_datetime(dates.project_finish)
+    values["CurrencyCode"] = _text(plan.currency)
+    if default_calendar is not None:
+        values["CalendarUID"] = str(default_calendar.id)
+        values["MinutesPerDay"] = str(default_calendar.minutes_per_day)
+        values["MinutesPerWeek"] = str(default_calendar.minutes_per_week)
+        values["DaysPerMonth"] = str(default_calendar.days_per_month)
+        others = {
+            (c.minutes_per_day, c.minutes_per_week, c.days_per_month)
+            for c in data.calendars.values()
+        }
+        if len(others) > 1:
+            warnings.append(
+                "MS Project has one day length per project: every calendar was written with "
+                f"the {default_calendar.minutes_per_day} minutes per day of "
+                f"'{default_calendar.name}'."
+            )
+    if plan.status_date is not None:
+        values["StatusDate"] = format_datetime(plan.status_date)
+    return [f"<{tag}>{values[tag]}</{tag}>\n" for tag in PROJECT_ORDER if tag in values]
+
+
+def _assignment_xml(uid: int, item: Assignment, task: Task, resource) -> str:
+    work = item.work
+    if work is None:
+        work = task.duration * item.units if resource.type == ResourceType.WORK else 0
+    return (
+        f"<Assignment><UID>{uid}</UID><TaskUID>{item.task_id}</TaskUID>"
+        f"<ResourceUID>{item.resource_id}</ResourceUID>"
+        f"<Units>{format_number(item.units)}</Units><Work>{format_duration(work)}</Work>"
+        "</Assignment>\n"
+    )
+
+
+def _resource_xml(resource) -> str:
+    code = {ResourceType.MATERIAL: 0, ResourceType.WORK: 1, ResourceType.COST: 2}[resource.type]
+    parts = [
+        f"<Resource><UID>{resource.id}</UID><ID>{resource.id}</ID>"
+        f"<Name>{_text(resource.name)}</Name><Type>{code}</Type><IsNull>0</IsNull>"
+        f"<Initials>{_text(resource.initials)}</Initials>"
+    ]
+    if resource.group:
+        parts.append(f"<Group>{_text(resource.group)}</Group>")
+    if resource.email:
+        parts.append(f"<EmailAddress>{_text(resource.email)}</EmailAddress>")
+    parts.append(
+        f"<MaxUnits>{format_number(resource.max_units)}</MaxUnits>"
+        f"<StandardRate>{format_number(resource.standard_rate)}</StandardRate>"
+        f"<StandardRateFormat>2</StandardRateFormat>"
+        f"<OvertimeRate>{format_number(resource.overtime_rate)}</OvertimeRate>"
+        f"<OvertimeRateFormat>2</OvertimeRateFormat>"
+        f"<CostPerUse>{format_number(resource.cost_per_use)}</CostPerUse>"
+    )
+    if resource.calendar_id is not None:
+        parts.append(f"<CalendarUID>{resource.calendar_id}</CalendarUID>")
+    parts.append(f"<IsCostResource>{int(resource.type == ResourceType.COST)}</IsCostResource>")
+    parts.append("</Resource>\n")
+    return "".join(parts)
+
+
+def render_mspdi(data: PlanData, warnings: list[str]) -> str:
+    """The whole MSPDI document as text."""
+    if any(task_id <= 0 for task_id in data.tasks):
+        raise InteropError("A task id below 1 cannot be written to MS Project XML.")
+    dates = plan_dates(data, warnings)
+    calendars = sorted(data.calendars.values(), key=lambda c: c.id)
+    default_calendar = data.calendars.get(data.plan.default_calendar_id) if calendars else None
+    if default_calendar is None and calendars:
+        default_calendar = calendars[0]
+    out = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+        f'<Project xmlns="{NAMESPACE}">\n',
+    ]
+    out.extend(_project_header(data, dates, default_calendar, warnings))
+    exceptions: dict[int, list] = {}
+    for item in sorted(data.calendar_exceptions.values(), key=lambda e: (e.start, e.id)):
+        exceptions.setdefault(item.calendar_id, []).append(item)
+    out.append("<Calendars>\n")
+    for calendar in calendars:
+        out.append(write_calendar(calendar, exceptions.get(calendar.id, [])))
+    out.append("</Calendars>\n<Tasks>\n")
+    # The project summary task, UID 0, spans the whole plan as in MS Project's own files.
+    out.append(
+        f"<Task><UID>0</UID><ID>0</ID><Name>{_text(data.plan.name)}</Name><Active>1</Active>"
+        "<Manual>0</Manual><Type>1</Type><IsNull>0</IsNull><WBS>0</WBS>"
+        "<OutlineNumber>0</OutlineNumber><OutlineLevel>0</OutlineLevel><Priority>500</Priority>"
+        f"<Start>{format_datetime(dates.project_start)}</Start>"
+        f"<Finish>{format_datetime(dates.project_finish)}</Finish>"
+        f"<DurationFormat>{FORMAT_DAYS}</DurationFormat><Milestone>0</Milestone>"
+        "<Summary>1</Summary><ConstraintType>0</ConstraintType><CalendarUID>-1</CalendarUID>"
+        "</Task>\n"
+    )
+    links_by_successor: dict[int, list] = {}
+    for link in sorted(data.links.values(), key=lambda item: item.id):
+        links_by_successor.setdefault(link.successor_id, []).append(link)
+    numbers = {b.id: b.number for b in data.baselines.values()}
+    baselines_by_task: dict[int, list] = {}
+    for item in data.baseline_tasks.values():
+        if item.baseline_id in numbers:
+            baselines_by_task.setdefault(item.task_id, []).append((numbers[item.baseline_id], item))
+    for items in baselines_by_task.values():
+        items.sort(key=lambda pair: pair[0])
+    colored = 0
+    for index, (task_id, level, code) in enumerate(dates_order(dates), start=1):
+        task = data.tasks[task_id]
+        colored += task.color is not None
+        item_dates = dates.tasks[task_id]
+        _task_xml(
+            out, task, task_id, index, level, code, item_dates, item_dates.summary,
+            links_by_successor.get(task_id, []), baselines_by_task.get(task_id, []),
+        )
+    out.append("</Tasks>\n<Resources>\n")
+    for resource in sorted(data.resources.values(), key=lambda r: r.id):
+        out.append(_resource_xml(resource))
+    out.append("</Resources>\n<Assignments>\n")
+    for uid, item in enumerate(sorted(data.assignments.values(), key=lambda a: a.id), start=1):
+        task = data.tasks.get(item.task_id)
+        resource = data.resources.get(item.resource_id)
+        if task is None or resource is None:
+            continue
+        out.append(_assignment_xml(uid, item, task, resource))
+    out.append("</Assignments>\n</Project>\n")
+    if colored:
+        warnings.append(f"MS Project XML has no task colours: {colored} task colours not written.")
+    named = [b for b in data.baselines.values() if b.name not in ("Baseline", f"Baseline {b.number}")]
+    if named:
+        warnings.append("MS Project XML has no baseline names: baseline names not written.")
+    return "".join(out)
+
+
+def dates_order(dates) -> list[tuple[int, int, str]]:
+    return [
+        (task_id, item.wbs.count(".") + 1, item.wbs) for task_id, item in dates.tasks.items()
+    ]
+
+
+def write_mspdi(data: PlanData, path) -> list[str]:
+    """Write ``data`` as MSPDI to ``path`` (atomically); returns what could not be written."""
+    warnings: list[str] = []
+    write_atomic(path, render_mspdi(data, warnings))
+    return warnings
