@@ -99,6 +99,7 @@ class Document(QObject):
         self._pending: list[Change] = []
         self._pushing = False
         self._macro: MacroCommand | None = None
+        self._closed = False
         self._schedule_plan = _schedule_function()
         self.data.subscribe(self._on_change)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -238,6 +239,9 @@ class Document(QObject):
 
     def close(self) -> None:
         """Release the file (lock, working copy). The Document is unusable afterwards."""
+        if self._closed:
+            return
+        self._closed = True
         self.data.unsubscribe(self._on_change)
         if self.working_copy is not None:
             self.working_copy.close()

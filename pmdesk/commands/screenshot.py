@@ -1,0 +1,70 @@
+"""`pmdesk screenshot FILE --view VIEW -o OUT.png`: render the real main window offscreen."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from pmdesk.core.errors import PmdeskError
+
+NAME = "screenshot"
+HELP = "save a PNG of the main window showing one view of a plan (offscreen)"
+VIEWS = ("roadmap", "canvas", "pnl", "gantt", "resources")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1600x1000, not {text!r}") from None
+    if not (200 <= width <= 8000 and 150 <= height <= 8000):
+        raise argparse.ArgumentTypeError("size must be between 200x150 and 8000x8000")
+    return width, height
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", help="the .pmdb plan to show")
+    source.add_argument("--demo", action="store_true", help="use a fresh copy of the demo plan")
+    parser.add_argument("--view", required=True, choices=VIEWS, help="the tab to show")
+    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.add_argument("--size", type=_size, default=(1440, 900),
+                        help="window size WIDTHxHEIGHT (default 1440x900)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+            and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.file and not os.path.exists(args.file):
+        raise PmdeskError(f"There is no file {args.file}.")
+
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from pmdesk.document import Document
+    from pmdesk.ui.app import application, demo_document
+    from pmdesk.ui.mainwindow import MainWindow
+
+    app = application()
+    document = demo_document() if args.demo else Document.open(args.file, read_only=True)
+    with tempfile.TemporaryDirectory(prefix="pmdesk-shot-") as folder:
+        # Fresh settings: a screenshot must not depend on the user's remembered layout.
+        settings = QSettings(os.path.join(folder, "shot.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(document, settings)
+        window.resize(*args.size)
+        window.show_tab(args.view)
+        window.show()
+        for _ in range(3):  # let layouts settle and lazy views build
+            app.processEvents()
+        image = window.grab().toImage()
+        window.document.close()
+        window.hide()
+        window.deleteLater()
+        app.processEvents()
+    if image.isNull() or not image.save(args.output, "PNG"):
+        raise PmdeskError(f"Cannot write {args.output}.")
+    print(f"{args.output}: {args.view}, {image.width()}x{image.height()}")
+    return 0

@@ -1,0 +1,157 @@
+"""Links between tasks for views: an index by task, and the MS Project predecessor notation.
+
+The task table shows and takes predecessors as MS Project writes them, by task ID (the row
+number in outline order): ``3FS+2d, 5SS-1d, 7, 9FF+50%``. A bare number is an FS link with
+no lag; a lag is a duration (``2d``, ``4h``, ``1ed`` elapsed) or a percentage of the
+predecessor's duration; a minus sign makes it a lead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from pmdesk.core.entities import LagKind, Link, LinkType
+from pmdesk.core.errors import PmdeskError
+
+
+class PredecessorError(PmdeskError):
+    """Predecessor text that cannot be read; the message names the faulty part."""
+
+
+@dataclass(frozen=True, slots=True)
+class PredecessorSpec:
+    """One link as typed: the predecessor task, the type and the lag."""
+
+    predecessor_id: int
+    type: LinkType = LinkType.FS
+    lag: float = 0
+    lag_kind: LagKind = LagKind.WORKING
+
+
+_ITEM = re.compile(
+    r"^(?P<number>\d+)\s*(?P<type>FS|SS|FF|SF)?\s*(?:(?P<sign>[+-])\s*(?P<lag>.+))?$",
+    re.IGNORECASE,
+)
+
+
+def parse_predecessors(
+    text: str,
+    task_for_number: Callable[[int], int | None],
+    successor_id: int,
+    minutes_per_day: int = 480,
+    minutes_per_week: int = 2400,
+    days_per_month: int = 20,
+) -> list[PredecessorSpec]:
+    """Read ``3FS+2d, 5SS-1d, 7, 9FF+50%`` into link specs.
+
+    ``task_for_number`` maps a task ID as shown in the table to the task's entity id (None
+    when there is no such row). Raises PredecessorError for a part it cannot read, an
+    unknown ID, a task linked to itself or the same predecessor twice.
+    """
+    from pmdesk.core.scheduling.durations import parse_duration
+
+    specs: list[PredecessorSpec] = []
+    seen: set[int] = set()
+    for part in re.split(r"[,;]", text):
+        part = part.strip()
+        if not part:
+            continue
+        match = _ITEM.match(part)
+        if match is None:
+            raise PredecessorError(
+                f'"{part}" is not a predecessor; write it like 3FS+2d, 5SS-1d, 7 or 9FF+50%.'
+            )
+        number = int(match["number"])
+        task_id = task_for_number(number)
+        if task_id is None:
+            raise PredecessorError(f"There is no task with ID {number}.")
+        if task_id == successor_id:
+            raise PredecessorError(f"Task {number} cannot be its own predecessor.")
+        if task_id in seen:
+            raise PredecessorError(f"Task {number} is listed twice as a predecessor.")
+        seen.add(task_id)
+        link_type = LinkType(match["type"].upper()) if match["type"] else LinkType.FS
+        lag, kind = 0.0, LagKind.WORKING
+        if match["lag"] is not None:
+            lag_text = match["lag"].strip()
+            if lag_text.endswith("%"):
+                try:
+                    lag, kind = float(lag_text[:-1]), LagKind.PERCENT
+                except ValueError:
+                    raise PredecessorError(f'"{lag_text}" is not a percentage.') from None
+            else:
+                try:
+                    minutes, elapsed = parse_duration(
+                        lag_text, minutes_per_day, minutes_per_week, days_per_month
+                    )
+                except PmdeskError as exc:
+                    raise PredecessorError(f'The lag in "{part}": {exc}') from None
+                lag = float(minutes)
+                kind = LagKind.ELAPSED if elapsed else LagKind.WORKING
+            if match["sign"] == "-":
+                lag = -lag
+        specs.append(PredecessorSpec(task_id, link_type, lag, kind))
+    return specs
+
+
+def format_lag(link: Link, minutes_per_day: int = 480, minutes_per_week: int = 2400,
+               days_per_month: int = 20) -> str:
+    """The lag as the table writes it after the type: ``+2d``, ``-1d``, ``+50%`` or ``""``."""
+    if not link.lag:
+        return ""
+    sign = "-" if link.lag < 0 else "+"
+    if link.lag_kind is LagKind.PERCENT:
+        return f"{sign}{abs(link.lag):g}%"
+    from pmdesk.core.scheduling.durations import format_duration
+
+    text = format_duration(
+        int(round(abs(link.lag))),
+        elapsed=link.lag_kind is LagKind.ELAPSED,
+        minutes_per_day=minutes_per_day,
+        minutes_per_week=minutes_per_week,
+        days_per_month=days_per_month,
+    )
+    return sign + text.replace(" ", "")
+
+
+def format_predecessors(
+    links: Iterable[Link], number_of: Callable[[int], int | None], minutes_per_day: int = 480,
+    minutes_per_week: int = 2400, days_per_month: int = 20,
+) -> str:
+    """The predecessors of one task in table notation; FS with no lag is the bare number."""
+    parts = []
+    for link in sorted(links, key=lambda lk: number_of(lk.predecessor_id) or 0):
+        number = number_of(link.predecessor_id)
+        if number is None:
+            continue
+        lag = format_lag(link, minutes_per_day, minutes_per_week, days_per_month)
+        kind = "" if link.type is LinkType.FS and not lag else link.type.value
+        parts.append(f"{number}{kind}{lag}")
+    return ", ".join(parts)
+
+
+class LinkIndex:
+    """The plan's links grouped by successor and by predecessor (rebuilt when links change)."""
+
+    def __init__(self, links: Iterable[Link] = ()) -> None:
+        self.rebuild(links)
+
+    def rebuild(self, links: Iterable[Link]) -> None:
+        self.into: dict[int, list[Link]] = {}
+        self.out_of: dict[int, list[Link]] = {}
+        self.by_pair: dict[tuple[int, int], Link] = {}
+        for link in links:
+            self.into.setdefault(link.successor_id, []).append(link)
+            self.out_of.setdefault(link.predecessor_id, []).append(link)
+            self.by_pair[(link.predecessor_id, link.successor_id)] = link
+
+    def predecessors(self, task_id: int) -> list[Link]:
+        return self.into.get(task_id, [])
+
+    def successors(self, task_id: int) -> list[Link]:
+        return self.out_of.get(task_id, [])
+
+    def between(self, predecessor_id: int, successor_id: int) -> Link | None:
+        return self.by_pair.get((predecessor_id, successor_id))

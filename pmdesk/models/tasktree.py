@@ -1,0 +1,594 @@
+"""TaskTreeModel: the plan's work breakdown as a Qt tree with MS Project's task table columns.
+
+Reading: entities from ``document.data`` and computed dates/float/cost from
+``document.schedule``. Writing: ``setData`` parses the text a person typed and pushes one
+undo command through the Document API; it never changes an entity itself. Bad input emits
+``errorOccurred`` with one sentence and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from pmdesk.core.entities import Assignment, Baseline, BaselineTask, ConstraintType, Link, Resource, Task
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import Change
+from pmdesk.models.links import LinkIndex, format_predecessors, parse_predecessors
+
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    title: str
+    width: int
+    editable: bool = False
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("id", "ID", 44),
+    Column("wbs", "WBS", 56),
+    Column("name", "Name", 230, True),
+    Column("duration", "Duration", 70, True),
+    Column("start", "Start", 110, True),
+    Column("finish", "Finish", 110, True),
+    Column("predecessors", "Predecessors", 100, True),
+    Column("resources", "Resource names", 140, True),
+    Column("percent", "% complete", 76, True),
+    Column("float", "Total float", 76),
+    Column("cost", "Cost", 86),
+    Column("baseline_start", "Baseline start", 110),
+    Column("baseline_finish", "Baseline finish", 110),
+    Column("variance", "Finish variance", 90),
+)
+COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
+_ROOT = 0  # internal id of the invisible root; task ids start at 1
+
+
+class TaskInputError(PmdeskError):
+    """Text typed into the task table that cannot be read; one sentence for a person."""
+
+
+_RESOURCE_ITEM = re.compile(r"^(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[\d.]+)\s*%?\s*\])?$")
+
+
+def parse_resource_names(text: str) -> list[tuple[str, float]]:
+    """Read ``Designer[50%], Tester`` into ``[("Designer", 0.5), ("Tester", 1.0)]``."""
+    result: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        match = _RESOURCE_ITEM.match(part)
+        if match is None:
+            raise TaskInputError(f'"{part}" is not a resource; write it like Designer[50%].')
+        units = 1.0
+        if match["units"] is not None:
+            try:
+                units = float(match["units"]) / 100.0
+            except ValueError:
+                raise TaskInputError(f'"{match["units"]}" is not a percentage.') from None
+            if units <= 0:
+                raise TaskInputError(f"{match['name']} needs more than 0% units.")
+        name = match["name"].strip()
+        if name.lower() in seen:
+            raise TaskInputError(f"{name} is listed twice.")
+        seen.add(name.lower())
+        result.append((name, units))
+    return result
+
+
+def format_units(units: float) -> str:
+    return "" if abs(units - 1.0) < 1e-9 else f"[{units * 100:g}%]"
+
+
+def format_date(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return f"{moment:%a} {moment:%Y-%m-%d}"
+
+
+def as_datetime(value) -> datetime:
+    """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
+    if isinstance(value, QDateTime):
+        value = value.toPython()
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    text = str(value).strip()
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%a %Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise TaskInputError(f'"{text}" is not a date; write it like 2026-03-02.')
+
+
+class TaskTreeModel(QAbstractItemModel):
+    """The WBS tree. Internal ids are task ids, so an index survives any edit of its task."""
+
+    errorOccurred = Signal(str)
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.baseline_number = 0
+        self._children: dict[int, list[int]] = {}
+        self._parent: dict[int, int] = {}
+        self._row: dict[int, int] = {}
+        self._number: dict[int, int] = {}  # MS Project's ID: row number in outline order
+        self._wbs: dict[int, str] = {}
+        self.order: list[int] = []
+        self.links = LinkIndex()
+        self._assignments: dict[int, list[Assignment]] = {}
+        self._baseline: dict[int, BaselineTask] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._critical = QBrush(QColor("#c0392b"))
+        self._rebuild_tree()
+        self._rebuild_links()
+        self._rebuild_assignments()
+        self._rebuild_baseline()
+        document.changed.connect(self._on_changed)
+        document.rescheduled.connect(self._on_rescheduled)
+
+    # -- structure ------------------------------------------------------------------------
+    def _rebuild_tree(self) -> None:
+        tasks = self.document.data.tasks
+        children: dict[int, list[Task]] = {}
+        for task in tasks.values():
+            parent = task.parent_id if task.parent_id in tasks else _ROOT
+            children.setdefault(parent, []).append(task)
+        self._children = {}
+        self._parent = {}
+        self._row = {}
+        for parent, kids in children.items():
+            kids.sort(key=lambda t: (t.position, t.id))
+            ids = [t.id for t in kids]
+            self._children[parent] = ids
+            for row, task_id in enumerate(ids):
+                self._parent[task_id] = parent
+                self._row[task_id] = row
+        self.order = []
+        self._number = {}
+        self._wbs = {}
+        stack = [(task_id, str(row + 1)) for row, task_id in enumerate(self._children.get(_ROOT, []))]
+        stack.reverse()
+        while stack:
+            task_id, wbs = stack.pop()
+            self.order.append(task_id)
+            self._number[task_id] = len(self.order)
+            self._wbs[task_id] = wbs
+            kids = self._children.get(task_id, [])
+            stack.extend((kid, f"{wbs}.{row + 1}") for row, kid in reversed(list(enumerate(kids))))
+
+    def _rebuild_links(self) -> None:
+        self.links.rebuild(self.document.data.links.values())
+
+    def _rebuild_assignments(self) -> None:
+        self._assignments = {}
+        for assignment in self.document.data.assignments.values():
+            self._assignments.setdefault(assignment.task_id, []).append(assignment)
+
+    def _rebuild_baseline(self) -> None:
+        data = self.document.data
+        wanted = {b.id for b in data.baselines.values() if b.number == self.baseline_number}
+        self._baseline = {
+            bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id in wanted
+        }
+
+    def set_baseline_number(self, number: int) -> None:
+        self.baseline_number = number
+        self._rebuild_baseline()
+        self._emit_all_changed()
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        kinds = {change.kind for change in changes}
+        structural = any(
+            change.kind is Task
+            and (change.action != "update" or {"parent_id", "position"} & set(change.old or ()))
+            for change in changes
+        )
+        if structural:
+            self._restructure()
+        if Link in kinds:
+            self._rebuild_links()
+        if Assignment in kinds or Resource in kinds:
+            self._rebuild_assignments()
+        if kinds & {Baseline, BaselineTask}:
+            self._rebuild_baseline()
+
+    def _restructure(self) -> None:
+        """Re-read the tree keeping persistent indexes (selection, expanded rows) by task id."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        keys = [(index.internalId(), index.column()) for index in old]
+        self._rebuild_tree()
+        new = [
+            self.index_for_task(task_id, column) if task_id in self._parent else QModelIndex()
+            for task_id, column in keys
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _on_rescheduled(self) -> None:
+        self._emit_all_changed()
+
+    def _emit_all_changed(self) -> None:
+        last = len(COLUMNS) - 1
+        for parent, kids in self._children.items():
+            if not kids:
+                continue
+            parent_index = QModelIndex() if parent == _ROOT else self.index_for_task(parent)
+            self.dataChanged.emit(
+                self.index(0, 0, parent_index), self.index(len(kids) - 1, last, parent_index)
+            )
+
+    # -- lookups --------------------------------------------------------------------------
+    def task_id(self, index: QModelIndex) -> int | None:
+        return index.internalId() if index.isValid() else None
+
+    def index_for_task(self, task_id: int, column: int = 0) -> QModelIndex:
+        if task_id not in self._row:
+            return QModelIndex()
+        return self.createIndex(self._row[task_id], column, task_id)
+
+    def number_of(self, task_id: int) -> int | None:
+        return self._number.get(task_id)
+
+    def task_for_number(self, number: int) -> int | None:
+        if 1 <= number <= len(self.order):
+            return self.order[number - 1]
+        return None
+
+    def wbs_of(self, task_id: int) -> str:
+        return self._wbs.get(task_id, "")
+
+    def is_summary(self, task_id: int) -> bool:
+        return bool(self._children.get(task_id))
+
+    def child_ids(self, task_id: int | None) -> list[int]:
+        return self._children.get(task_id or _ROOT, [])
+
+    def parent_of(self, task_id: int) -> int | None:
+        parent = self._parent.get(task_id, _ROOT)
+        return None if parent == _ROOT else parent
+
+    def assignments_of(self, task_id: int) -> list[Assignment]:
+        return self._assignments.get(task_id, [])
+
+    def baseline_of(self, task_id: int) -> BaselineTask | None:
+        return self._baseline.get(task_id)
+
+    def calendar_units(self) -> tuple[int, int, int]:
+        """minutes per day, minutes per week, days per month of the plan's default calendar."""
+        data = self.document.data
+        calendar = data.calendars.get(data.plan.default_calendar_id or -1)
+        if calendar is None:
+            return 480, 2400, 20
+        return calendar.minutes_per_day, calendar.minutes_per_week, calendar.days_per_month
+
+    # -- QAbstractItemModel ---------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        parent_id = parent.internalId() if parent.isValid() else _ROOT
+        kids = self._children.get(parent_id)
+        if kids is None or not (0 <= row < len(kids)) or not (0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column, kids[row])
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._parent.get(index.internalId(), _ROOT)
+        if parent_id == _ROOT:
+            return QModelIndex()
+        return self.createIndex(self._row[parent_id], 0, parent_id)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.isValid():
+            if parent.column() != 0:
+                return 0
+            return len(self._children.get(parent.internalId(), ()))
+        return len(self._children.get(_ROOT, ()))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = COLUMNS[index.column()]
+        if not column.editable or self.document.read_only:
+            return flags
+        if column.key in ("duration", "start", "finish", "percent") and self.is_summary(
+            index.internalId()
+        ):
+            return flags  # rolled up from the subtasks
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        task_id = index.internalId()
+        task = self.document.data.tasks.get(task_id)
+        if task is None:
+            return None
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(task, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(task, key)
+        if role == TASK_ID_ROLE:
+            return task_id
+        if role == SUMMARY_ROLE:
+            return self.is_summary(task_id)
+        if role == Qt.ItemDataRole.FontRole and self.is_summary(task_id):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and key in ("start", "finish", "float"):
+            scheduled = self._scheduled(task_id)
+            if scheduled is not None and scheduled.critical:
+                return self._critical
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("id", "percent", "float", "cost"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "name" and task.notes:
+            return task.notes
+        return None
+
+    def _scheduled(self, task_id: int):
+        schedule = self.document.schedule
+        return None if schedule is None else schedule.tasks.get(task_id)
+
+    def _display(self, task: Task, key: str):
+        scheduled = self._scheduled(task.id)
+        if key == "id":
+            return str(self._number.get(task.id, ""))
+        if key == "wbs":
+            return self._wbs.get(task.id, "")
+        if key == "name":
+            return task.name
+        if key == "duration":
+            minutes = scheduled.duration if scheduled is not None else task.duration
+            return self._format_duration(minutes, task.duration_elapsed)
+        if key == "start":
+            return format_date(scheduled.start) if scheduled is not None else ""
+        if key == "finish":
+            return format_date(scheduled.finish) if scheduled is not None else ""
+        if key == "predecessors":
+            return self._predecessor_text(task.id)
+        if key == "resources":
+            return self.resource_text(task.id)
+        if key == "percent":
+            value = scheduled.percent_complete if scheduled is not None else task.percent_complete
+            return f"{value:g}%"
+        if key == "float":
+            return "" if scheduled is None else self._format_duration(scheduled.total_float, False)
+        if key == "cost":
+            if scheduled is None:
+                return ""
+            return f"{scheduled.cost:,.2f} {self.document.data.plan.currency}"
+        baseline = self._baseline.get(task.id)
+        if key == "baseline_start":
+            return format_date(baseline.start) if baseline else ""
+        if key == "baseline_finish":
+            return format_date(baseline.finish) if baseline else ""
+        if key == "variance":
+            if baseline is None or baseline.finish is None or scheduled is None:
+                return ""
+            days = (scheduled.finish.date() - baseline.finish.date()).days
+            return f"{days:+d} d" if days else "0 d"
+        return None
+
+    def _edit_value(self, task: Task, key: str):
+        scheduled = self._scheduled(task.id)
+        if key == "name":
+            return task.name
+        if key in ("start", "finish"):
+            if scheduled is None:
+                return None
+            return QDateTime(scheduled.start if key == "start" else scheduled.finish)
+        if key == "percent":
+            return f"{task.percent_complete:g}"
+        return self._display(task, key)
+
+    def _format_duration(self, minutes: float, elapsed: bool) -> str:
+        from pmdesk.core.scheduling.durations import format_duration
+
+        per_day, per_week, per_month = self.calendar_units()
+        return format_duration(
+            int(round(minutes)), elapsed=elapsed, minutes_per_day=per_day,
+            minutes_per_week=per_week, days_per_month=per_month,
+        )
+
+    def _predecessor_text(self, task_id: int) -> str:
+        per_day, per_week, per_month = self.calendar_units()
+        return format_predecessors(
+            self.links.predecessors(task_id), self.number_of, per_day, per_week, per_month
+        )
+
+    def resource_text(self, task_id: int) -> str:
+        resources = self.document.data.resources
+        parts = []
+        for assignment in self._assignments.get(task_id, []):
+            resource = resources.get(assignment.resource_id)
+            if resource is not None:
+                parts.append(resource.name + format_units(assignment.units))
+        return ", ".join(parts)
+
+    # -- editing --------------------------------------------------------------------------
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        task = self.document.data.tasks.get(index.internalId())
+        if task is None:
+            return False
+        key = COLUMNS[index.column()].key
+        try:
+            self._apply(task, key, value)
+        except PmdeskError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        return True
+
+    def _apply(self, task: Task, key: str, value) -> None:
+        doc = self.document
+        if key == "name":
+            name = str(value).strip()
+            if name != task.name:
+                doc.set_fields(Task, task.id, "Rename task", name=name)
+        elif key == "duration":
+            self._apply_duration(task, str(value))
+        elif key in ("start", "finish"):
+            self._apply_date(task, key, as_datetime(value))
+        elif key == "percent":
+            text = str(value).strip().rstrip("%").strip()
+            try:
+                percent = float(text)
+            except ValueError:
+                raise TaskInputError(f'"{value}" is not a percentage; write a number from 0 to 100.') from None
+            if not 0 <= percent <= 100:
+                raise TaskInputError("% complete must be between 0 and 100.")
+            doc.set_fields(Task, task.id, "Set % complete", percent_complete=percent)
+        elif key == "predecessors":
+            self.apply_predecessors(task, str(value))
+        elif key == "resources":
+            self.apply_resources(task, str(value))
+
+    def _apply_duration(self, task: Task, text: str) -> None:
+        from pmdesk.core.scheduling.durations import parse_duration
+
+        per_day, per_week, per_month = self.calendar_units()
+        minutes, elapsed = parse_duration(text.strip(), per_day, per_week, per_month)
+        if minutes < 0:
+            raise TaskInputError("A duration cannot be negative.")
+        values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
+        # MS Project: a zero duration makes a milestone, a non-zero one makes it a task again.
+        values["milestone"] = minutes == 0
+        if task.manual and task.manual_start is not None:
+            values["manual_finish"] = None
+        self.document.set_fields(Task, task.id, "Set duration", **values)
+
+    def _apply_date(self, task: Task, key: str, moment: datetime) -> None:
+        if moment.time() == time():
+            moment = self._working_edge(moment.date(), start=key == "start")
+        if task.manual:
+            field = "manual_start" if key == "start" else "manual_finish"
+            self.document.set_fields(Task, task.id, f"Set {key}", **{field: moment})
+            return
+        # MS Project: typing a start sets "start no earlier than", a finish "finish no earlier than".
+        constraint = ConstraintType.SNET if key == "start" else ConstraintType.FNET
+        self.document.set_fields(
+            Task, task.id, f"Set {key}", constraint_type=constraint, constraint_date=moment
+        )
+
+    def _working_edge(self, day: date, start: bool) -> datetime:
+        """The start (or end) of the working day ``day`` on the plan's calendar; 08:00/17:00."""
+        data = self.document.data
+        calendar = data.calendars.get(data.plan.default_calendar_id or -1)
+        intervals = calendar.week.get(day.weekday()) if calendar is not None else None
+        if intervals:
+            minutes = intervals[0][0] if start else intervals[-1][1]
+        else:
+            minutes = 8 * 60 if start else 17 * 60
+        return datetime.combine(day, time()) + timedelta(minutes=minutes)
+
+    def apply_predecessors(self, task: Task, text: str) -> None:
+        per_day, per_week, per_month = self.calendar_units()
+        specs = parse_predecessors(
+            text, self.task_for_number, task.id, per_day, per_week, per_month
+        )
+        data = self.document.data
+        current = {link.predecessor_id: link for link in self.links.predecessors(task.id)}
+        wanted = {spec.predecessor_id: spec for spec in specs}
+        removed = [(Link, link.id) for pid, link in current.items() if pid not in wanted]
+        next_id = data.new_id(Link)
+        added = []
+        changed = []
+        for pid, spec in wanted.items():
+            link = current.get(pid)
+            values = {"type": spec.type, "lag": spec.lag, "lag_kind": spec.lag_kind}
+            if link is None:
+                added.append(Link(next_id, pid, task.id, spec.type, spec.lag, spec.lag_kind))
+                next_id += 1
+            elif any(getattr(link, name) != value for name, value in values.items()):
+                changed.append((link.id, values))
+        if not (removed or added or changed):
+            return
+        with self.document.macro("Edit predecessors"):
+            if removed:
+                self.document.remove_entities(removed, "Remove links")
+            for link_id, values in changed:
+                self.document.set_fields(Link, link_id, "Change link", **values)
+            if added:
+                self.document.add_entities(added, "Add links")
+
+    def apply_resources(self, task: Task, text: str) -> None:
+        wanted = parse_resource_names(text)
+        data = self.document.data
+        by_name = {r.name.lower(): r for r in data.resources.values()}
+        current = {a.resource_id: a for a in self._assignments.get(task.id, [])}
+        new_resources: list[Resource] = []
+        next_resource = data.new_id(Resource)
+        plan = []
+        for name, units in wanted:
+            resource = by_name.get(name.lower())
+            if resource is None:  # as MS Project does: a new name makes a new resource
+                resource = Resource(next_resource, name=name)
+                next_resource += 1
+                new_resources.append(resource)
+                by_name[name.lower()] = resource
+            plan.append((resource.id, units))
+        wanted_ids = {rid for rid, _ in plan}
+        removed = [(Assignment, a.id) for rid, a in current.items() if rid not in wanted_ids]
+        next_assignment = data.new_id(Assignment)
+        added = []
+        changed = []
+        for rid, units in plan:
+            assignment = current.get(rid)
+            if assignment is None:
+                added.append(Assignment(next_assignment, task.id, rid, units))
+                next_assignment += 1
+            elif abs(assignment.units - units) > 1e-9:
+                changed.append((assignment.id, units))
+        if not (removed or added or changed or new_resources):
+            return
+        with self.document.macro("Assign resources"):
+            if new_resources:
+                self.document.add_entities(new_resources, "Add resources")
+            if removed:
+                self.document.remove_entities(removed, "Remove assignments")
+            for assignment_id, units in changed:
+                self.document.set_fields(Assignment, assignment_id, "Change units", units=units)
+            if added:
+                self.document.add_entities(added, "Add assignments")
+
+
+__all__ = [
+    "COLUMNS",
+    "COLUMN_INDEX",
+    "SUMMARY_ROLE",
+    "TASK_ID_ROLE",
+    "TaskInputError",
+    "TaskTreeModel",
+    "parse_resource_names",
+]

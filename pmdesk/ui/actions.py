@@ -1,0 +1,159 @@
+"""The main window's actions, menus and toolbar (File, Edit, View, Help; role selector).
+
+Shortcuts are Qt's standard key sequences, so each platform gets its own (Cmd on macOS).
+Undo/Redo come from a QUndoGroup: their text names the command ("Undo Rename task") and they
+follow whichever document the window shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar
+
+from pmdesk.ui import workspaces
+
+if TYPE_CHECKING:
+    from pmdesk.ui.mainwindow import MainWindow
+
+EDIT_METHODS = ("cut", "copy", "paste", "delete")
+
+Key = QKeySequence.StandardKey
+
+
+def _action(window, text: str, slot=None, shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key)
+                            else [QKeySequence(shortcut)])
+    if tip:
+        action.setStatusTip(tip)
+    if slot is not None:
+        action.triggered.connect(slot)
+    return action
+
+
+class MainActions:
+    """Builds every action, menu and the toolbar of one MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        files = window.files
+        a = _action
+        self.new = a(window, "&New", files.new_plan, Key.New, "Start an empty plan")
+        self.open = a(window, "&Open...", files.open_dialog, Key.Open, "Open a .pmdb plan")
+        self.save = a(window, "&Save", files.save, Key.Save)
+        self.save_as = a(window, "Save &As...", files.save_as, Key.SaveAs)
+        self.close = a(window, "&Close", files.close_plan, Key.Close, "Close this plan")
+        self.import_ = a(window, "&Import...", files.import_dialog, None,
+                         "Make a new plan from an MS Project XML, GanttProject or CSV file")
+        self.export = a(window, "&Export...", files.export_dialog, None,
+                        "Write this plan as MS Project XML, GanttProject, CSV or Excel")
+        self.print_preview = a(window, "Print Pre&view...", files.print_preview)
+        self.print = a(window, "&Print...", files.print_, Key.Print)
+        self.quit = a(window, "&Quit", window.close, Key.Quit)
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+        self.undo_group = QUndoGroup(window)
+        self.undo = self.undo_group.createUndoAction(window, "&Undo")
+        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.redo = self.undo_group.createRedoAction(window, "&Redo")
+        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        self.edit = {
+            "cut": a(window, "Cu&t", lambda: window.edit_current("cut"), Key.Cut),
+            "copy": a(window, "&Copy", lambda: window.edit_current("copy"), Key.Copy),
+            "paste": a(window, "&Paste", lambda: window.edit_current("paste"), Key.Paste),
+            "delete": a(window, "&Delete", lambda: window.edit_current("delete"), Key.Delete),
+        }
+
+        self.roles = QActionGroup(window)
+        self.role: dict[str, QAction] = {}
+        for number, (role, (title, _keys)) in enumerate(workspaces.ROLES.items(), start=1):
+            action = a(window, title, lambda _=False, r=role: window.set_role(r),
+                       f"Ctrl+Shift+{number}", f"Show the {title} workspace")
+            action.setCheckable(True)
+            self.roles.addAction(action)
+            self.role[role] = action
+        self.tab: dict[str, QAction] = {}
+        for number, key in enumerate(workspaces.WIDGETS, start=1):
+            title = workspaces.TITLES[key].replace("&&", "&")
+            self.tab[key] = a(window, title.replace("&", "&&"),
+                              lambda _=False, k=key: window.show_tab(k), f"Ctrl+{number}")
+        self.zoom_in = a(window, "Zoom &In", lambda: window.zoom_current(1), Key.ZoomIn)
+        self.zoom_out = a(window, "Zoom &Out", lambda: window.zoom_current(-1), Key.ZoomOut)
+        self.zoom_reset = a(window, "&Actual Size", lambda: window.zoom_current(0), "Ctrl+0")
+        self.about = a(window, "&About pmdesk", window.show_about)
+        self._build_menus()
+        self._build_toolbar()
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new, self.open])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as, self.close])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_, self.export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_preview, self.print])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions(list(self.edit.values()))
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions(list(self.role.values()))
+        view_menu.addSeparator()
+        view_menu.addActions(list(self.tab.values()))
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self.window)
+        bar.setObjectName("main_toolbar")  # saveState() needs a name
+        bar.setMovable(False)
+        label = QLabel(" Role: ", bar)
+        bar.addWidget(label)
+        for action in self.role.values():
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addActions([self.new, self.open, self.save])
+        bar.addSeparator()
+        bar.addActions([self.undo, self.redo])
+        self.toolbar = bar
+        self.window.addToolBar(bar)
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.window.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            escaped = path.replace("&", "&&")  # a lone & would make a mnemonic
+            action = menu.addAction(f"&{number} {escaped}" if number < 10 else escaped)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.window.files.open_path(p))
+        if not paths:
+            menu.addAction("No recent plans").setEnabled(False)
+        menu.addSeparator()
+        menu.addAction("Clear Menu", self.window.recent.clear).setEnabled(bool(paths))
+
+    def update_edit_actions(self, view) -> None:
+        """Enable Cut/Copy/Paste/Delete for what the current view supports."""
+        for name, action in self.edit.items():
+            supported = callable(getattr(view, name, None))
+            can_edit = getattr(view, "can_edit", None)
+            if supported and callable(can_edit):
+                supported = bool(can_edit(name))
+            action.setEnabled(supported)
+        zoom = callable(getattr(view, "zoom", None))
+        for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
+            action.setEnabled(zoom)

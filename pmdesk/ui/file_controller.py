@@ -1,0 +1,304 @@
+"""What the File menu does: new, open (with the lock prompt), save (with the external-change
+prompt), save as, close, import, export, print, autosave and the recovery offer at start.
+
+User errors (PmdeskError, the store's PmdbError) are shown as one sentence; nothing here lets
+a traceback reach the user for something their files or disks did.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import PlanData
+from pmdesk.document import Document
+from pmdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from pmdesk.ui.mainwindow import MainWindow
+
+PLAN_FILTER = "pmdesk plans (*.pmdb)"
+IMPORT_FILTER = ("Project files (*.xml *.gan *.csv);;MS Project XML (*.xml);;"
+                 "GanttProject (*.gan);;CSV (*.csv);;All files (*)")
+EXPORT_FILTER = ("MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;"
+                 "Excel workbook (*.xlsx)")
+IMPORT_SUFFIXES = (".xml", ".gan", ".csv")
+AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
+AUTOSAVE_IDLE_MS = 15 * 1000  # after the last edit, once the user pauses
+
+
+class FileController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        # Autosave: every 2 minutes while there are unsaved edits, and after a pause in editing.
+        self._autosave_dirty = False
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(AUTOSAVE_IDLE_MS)
+        self.idle_timer.timeout.connect(self.autosave)
+
+    @property
+    def document(self) -> Document:
+        return self.window.document
+
+    def _folder(self) -> str:
+        path = self.document.path or (self.window.recent.paths() or [""])[0]
+        return os.path.dirname(path) if path else os.path.expanduser("~")
+
+    # -- new / open --------------------------------------------------------------------------
+    def new_plan(self) -> bool:
+        if not self.window.maybe_save():
+            return False
+        self.window.set_document(Document(PlanData()))
+        return True
+
+    def open_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Plan", self._folder(),
+                                              f"{PLAN_FILTER};;All files (*)")
+        return bool(path) and self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Open ``path`` in this window (asking to save the current plan first)."""
+        path = os.path.abspath(path)
+        if path.lower().endswith(IMPORT_SUFFIXES):
+            return self.import_path(path)
+        if path == self.document.path:
+            return True
+        if not self.window.maybe_save():
+            return False
+        document = self.open_document(path)
+        if document is None:
+            return False
+        self.window.set_document(document)
+        if document.path:
+            self.window.recent.add(document.path)
+        return True
+
+    def open_document(self, path: str) -> Document | None:
+        """Open with the lock prompt; None when the user cancels or the file is refused."""
+        try:
+            from pmdesk.store.lock import LockedError
+        except ImportError:
+            LockedError = ()  # noqa: N806 - the store is not in this tree yet
+        try:
+            return Document.open(path)
+        except LockedError as locked:
+            choice = dialogs.ask_locked(self.window, locked)
+            try:
+                if choice == "read_only":
+                    return Document.open(path, read_only=True)
+                if choice == "copy":
+                    return self._open_copy(path)
+                if choice == "anyway":
+                    return self._open_anyway(path)
+            except PmdeskError as exc:
+                self._cannot_open(path, exc)
+            return None
+        except PmdeskError as exc:
+            self._cannot_open(path, exc)
+            if not os.path.exists(path):
+                self.window.recent.remove(path)
+            return None
+
+    def _open_copy(self, path: str) -> Document:
+        from pmdesk.store import pmdb
+
+        return Document(pmdb.load_plan(path))  # untitled: Save asks where
+
+    def _open_anyway(self, path: str) -> Document:
+        from pmdesk.store import lock, pmdb
+
+        lock.break_lock(path)
+        return Document(pmdb.WorkingCopy.open(path))
+
+    def _cannot_open(self, path: str, exc: Exception) -> None:
+        dialogs.show_error(self.window, "Cannot open plan", str(exc))
+
+    # -- save --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        document = self.document
+        if document.path is None or document.read_only:
+            return self.save_as()
+        try:
+            from pmdesk.store.pmdb import ExternalChangeError
+        except ImportError:
+            ExternalChangeError = ()  # noqa: N806
+        try:
+            document.save()
+        except ExternalChangeError:
+            choice = dialogs.ask_external_change(self.window, document.path)
+            if choice == "reload":
+                return self.reload()
+            if choice == "copy":
+                return self.save_as()
+            if choice == "overwrite":
+                return self._save_to(None, force=True)
+            return False
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, "Cannot save plan", str(exc))
+            return False
+        self._saved()
+        return True
+
+    def save_as(self) -> bool:
+        start = self.document.path or os.path.join(self._folder(),
+                                                   f"{self.document.name or 'plan'}.pmdb")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save Plan As", start, PLAN_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".pmdb"):
+            path += ".pmdb"
+        return self._save_to(path, force=True)  # the dialog asked about replacing a file
+
+    def _save_to(self, path: str | None, force: bool) -> bool:
+        try:
+            self.document.save(path, force=force)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, "Cannot save plan", str(exc))
+            return False
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
+        if self.document.path:
+            self.window.recent.add(self.document.path)
+        self._autosave_dirty = False
+        self.window.update_title()
+        self.window.statusBar().showMessage("Saved.", 3000)
+
+    def reload(self) -> bool:
+        """Throw away unsaved changes and read the file as it is on disk now."""
+        path = self.document.path
+        if path is None:
+            return False
+        self.document.close()
+        document = self.open_document(path)
+        self.window.set_document(document if document is not None else Document(PlanData()))
+        return document is not None
+
+    def close_plan(self) -> bool:
+        return self.new_plan()
+
+    # -- import / export ---------------------------------------------------------------------
+    def import_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import Plan", self._folder(),
+                                              IMPORT_FILTER)
+        return bool(path) and self.import_path(path)
+
+    def import_path(self, path: str) -> bool:
+        try:
+            from pmdesk.io.formats import import_file
+        except ImportError:
+            dialogs.show_error(self.window, "Cannot import",
+                               "This build of pmdesk cannot import other formats yet.")
+            return False
+        if not self.window.maybe_save():
+            return False
+        try:
+            result = import_file(path)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, "Cannot import", str(exc))
+            return False
+        self.window.set_document(Document(result.data))
+        self._show_warnings("Imported with warnings", result.warnings)
+        return True
+
+    def export_dialog(self) -> bool:
+        try:
+            from pmdesk.io.formats import export_file
+        except ImportError:
+            dialogs.show_error(self.window, "Cannot export",
+                               "This build of pmdesk cannot export to other formats yet.")
+            return False
+        base = os.path.splitext(self.document.path or self.document.name or "plan")[0]
+        path, chosen = QFileDialog.getSaveFileName(self.window, "Export Plan", base + ".xml",
+                                                   EXPORT_FILTER)
+        if not path:
+            return False
+        if not os.path.splitext(path)[1]:
+            path += chosen[chosen.rfind("*.") + 1:chosen.rfind(")")]
+        try:
+            warnings = export_file(self.document.data, path)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, "Cannot export", str(exc))
+            return False
+        self._show_warnings("Exported with warnings", warnings)
+        self.window.statusBar().showMessage(f"Exported to {path}.", 5000)
+        return True
+
+    def _show_warnings(self, title: str, warnings: list[str]) -> None:
+        if warnings:
+            shown = warnings[:20] + ([f"... and {len(warnings) - 20} more."]
+                                     if len(warnings) > 20 else [])
+            dialogs.show_error(self.window, title, "\n".join(shown))
+
+    # -- print -------------------------------------------------------------------------------
+    def print_preview(self) -> None:
+        from pmdesk.ui.print_support import preview
+
+        preview(self.window, self.window.workspace.current_view())
+
+    def print_(self) -> None:
+        from pmdesk.ui.print_support import print_with_dialog
+
+        print_with_dialog(self.window, self.window.workspace.current_view())
+
+    # -- autosave and recovery ---------------------------------------------------------------
+    def note_edit(self) -> None:
+        self._autosave_dirty = True
+        self.idle_timer.start()
+
+    def autosave(self) -> None:
+        if not self._autosave_dirty or not self.document.modified:
+            return
+        try:
+            self.document.autosave()
+        except PmdeskError as exc:
+            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            return
+        self._autosave_dirty = False
+
+    def offer_recovery(self) -> None:
+        """At start: offer each autosaved copy a crash left behind."""
+        try:
+            from pmdesk.store import recovery
+        except ImportError:
+            return
+        try:
+            pending = recovery.pending_recoveries()
+        except PmdeskError:
+            return
+        for item in pending:
+            choice = dialogs.ask_recover(self.window, recovery_description(item))
+            if choice == "recover":
+                if not self.window.maybe_save():
+                    return
+                try:
+                    self.window.set_document(Document(recovery.recover(item)))
+                except PmdeskError as exc:
+                    dialogs.show_error(self.window, "Cannot recover", str(exc))
+                    continue
+                self._autosave_dirty = True
+            elif choice == "discard":
+                recovery.discard(item)
+
+
+def recovery_description(item) -> str:
+    name = getattr(item, "plan_name", None) or getattr(item, "name", None) or "a plan"
+    original = getattr(item, "original_path", None) or getattr(item, "path", None)
+    when = getattr(item, "saved_at", None) or getattr(item, "modified", None)
+    text = f"\u201c{name}\u201d"
+    if original:
+        text += f" ({original})"
+    if when:
+        text += f", autosaved {dialogs._when(when)}"
+    return text

@@ -1,0 +1,242 @@
+"""The main window: one open plan, a role selector, the role's workspace tabs, menus, status.
+
+The window shows one Document at a time; New/Open/Import replace it (after asking to save).
+Layout and choices (role, tab, geometry, view splitters) are kept in QSettings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from pmdesk.document import Document
+from pmdesk.ui import dialogs, workspaces
+from pmdesk.ui.actions import MainActions
+from pmdesk.ui.file_controller import FileController
+from pmdesk.ui.settings import RecentFiles, app_settings
+from pmdesk.ui.workspace_area import WorkspaceArea
+
+DEFAULT_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pmdesk_main_window")
+        self.settings = settings if settings is not None else app_settings()
+        self.recent = RecentFiles(self.settings)
+        self.document = document
+        self.setAcceptDrops(True)
+        self.files = FileController(self)
+        self.workspace = WorkspaceArea(document, self)
+        self.setCentralWidget(self.workspace)
+        self.actions_ = MainActions(self)
+        self._build_status_bar()
+        self.workspace.currentChanged_.connect(self._on_tab_changed)
+        self.workspace.viewCreated.connect(self._on_view_created)
+        self._attach(document)
+        self.restore_settings()
+
+    # -- the document ------------------------------------------------------------------------
+    def _attach(self, document: Document) -> None:
+        self.document = document
+        if document.parent() is None:
+            document.setParent(self)  # the window owns it; no global document
+        self.actions_.undo_group.addStack(document.undo_stack)
+        self.actions_.undo_group.setActiveStack(document.undo_stack)
+        document.modifiedChanged.connect(self._on_modified)
+        document.changed.connect(self._on_changed)
+        document.rescheduled.connect(self._update_finish)
+        document.pathChanged.connect(self.update_title)
+        document.storeProblem.connect(self._on_store_problem)
+        self.update_title()
+        self._update_finish()
+        self._update_selection()
+
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` instead of the current one, which is closed."""
+        old = self.document
+        if old is document:
+            return
+        self.actions_.undo_group.removeStack(old.undo_stack)
+        for signal, slot in ((old.modifiedChanged, self._on_modified),
+                             (old.changed, self._on_changed),
+                             (old.rescheduled, self._update_finish),
+                             (old.pathChanged, self.update_title),
+                             (old.storeProblem, self._on_store_problem)):
+            signal.disconnect(slot)
+        old.close()
+        old.deleteLater()
+        self._attach(document)
+        self.workspace.set_document(document)
+        self._on_tab_changed(self.workspace.current_key())
+
+    def maybe_save(self) -> bool:
+        """Before the plan goes away: True to go on (saved or discarded), False to stay."""
+        if not self.document.modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self.document.name)
+        if choice == "save":
+            return self.files.save()
+        return choice == "discard"
+
+    # -- title and status --------------------------------------------------------------------
+    def update_title(self, *_args) -> None:
+        document = self.document
+        file_name = os.path.basename(document.path) if document.path else "not saved"
+        title = f"{document.name} ({file_name})[*]"
+        if document.read_only:
+            title += " [read-only]"
+        self.setWindowTitle(f"{title} \u2014 pmdesk")
+        self.setWindowModified(document.modified)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.selection_label = QLabel(bar)
+        self.finish_label = QLabel(bar)
+        bar.addPermanentWidget(self.selection_label)
+        bar.addPermanentWidget(self.finish_label)
+
+    def _update_finish(self) -> None:
+        document = self.document
+        schedule = document.schedule
+        if document.schedule_error:
+            self.finish_label.setText("Not scheduled: " + document.schedule_error)
+        elif schedule is not None and getattr(schedule, "project_finish", None) is not None:
+            finish = schedule.project_finish
+            conflicts = len(getattr(schedule, "conflicts", ()) or ())
+            text = f"Finish {finish:%a %Y-%m-%d}"
+            if conflicts:
+                text += f" \u2022 {conflicts} conflict{'s' if conflicts != 1 else ''}"
+            self.finish_label.setText(text)
+        else:
+            self.finish_label.setText(f"{len(document.data.tasks)} tasks")
+
+    def _update_selection(self, *_args) -> None:
+        view = self.workspace.built_views().get(self.workspace.current_key())
+        count_of = getattr(view, "selection_count", None)
+        count = count_of() if callable(count_of) else 0
+        self.selection_label.setText(f"{count} selected" if count else "")
+
+    def _on_modified(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+
+    def _on_changed(self, _changes: list) -> None:
+        self.files.note_edit()
+        self.update_title()  # the plan's name may have changed
+
+    def _on_store_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message + " Use Save As to keep your work elsewhere.")
+
+    # -- roles, tabs, edit actions -------------------------------------------------------
+    def set_role(self, role: str) -> None:
+        self.workspace.set_role(role)
+
+    def show_tab(self, key: str) -> None:
+        self.workspace.set_current(key)
+
+    def role(self) -> str:
+        return self.workspace.role()
+
+    def _on_tab_changed(self, key: str) -> None:
+        role = workspaces.role_of(key)
+        self.actions_.role[role].setChecked(True)
+        view = self.workspace.view(key)
+        self.actions_.update_edit_actions(view)
+        self._update_selection()
+
+    def _on_view_created(self, _key: str, view: QWidget) -> None:
+        signal = getattr(view, "selectionCountChanged", None)
+        if signal is not None:
+            signal.connect(self._update_selection)
+
+    def edit_current(self, name: str) -> None:
+        method = getattr(self.workspace.current_view(), name, None)
+        if callable(method):
+            method()
+
+    def zoom_current(self, steps: int) -> None:
+        zoom = getattr(self.workspace.current_view(), "zoom", None)
+        if callable(zoom):
+            zoom(steps)
+
+    def show_about(self) -> None:
+        dialogs.show_about(self)
+
+    # -- settings ----------------------------------------------------------------------------
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("ui/role", self.role())
+        for role in workspaces.ROLES:
+            slot = self.workspace.tab_bar(role).currentWidget()
+            s.setValue(f"ui/tab_{role}", slot.key)
+        s.setValue("ui/views", json.dumps(self.workspace.save_state()))
+        s.sync()
+
+    def restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(*DEFAULT_SIZE)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        try:
+            views = json.loads(s.value("ui/views") or "{}")
+        except (TypeError, ValueError):
+            views = {}
+        if isinstance(views, dict):
+            self.workspace.restore_state(views)
+        role = s.value("ui/role")
+        role = role if role in workspaces.ROLES else "project"
+        for other in workspaces.ROLES:
+            key = s.value(f"ui/tab_{other}")
+            if key in workspaces.ROLES[other][1] and other != role:
+                self.workspace.preselect(key)
+        key = s.value(f"ui/tab_{role}")
+        self.workspace.set_current(key if key in workspaces.ROLES[role][1]
+                                   else workspaces.ROLES[role][1][0])
+
+    # -- window events -------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        self.files.autosave_timer.stop()
+        self.files.idle_timer.stop()
+        self.document.close()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_plan(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_plan(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.open_path(path)
+
+
+def _dropped_plan(event) -> str | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".pmdb"):
+            return url.toLocalFile()
+    return None

@@ -1,0 +1,57 @@
+"""Where pmdesk keeps its preferences (QSettings) and the list of recently opened files.
+
+PMDESK_CONFIG_DIR overrides the platform's place (tests set it); then an INI file in that
+folder holds everything, so a test run never reads or writes the user's real settings.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+RECENT_KEY = "files/recent"
+RECENT_LIMIT = 10
+
+
+def app_settings() -> QSettings:
+    folder = os.environ.get("PMDESK_CONFIG_DIR")
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        return QSettings(os.path.join(folder, "pmdesk.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "pmdesk", "pmdesk")
+
+
+def _as_list(value) -> list[str]:
+    # QSettings (INI) gives back a str for a one-element list and None for an empty one.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]
+
+
+class RecentFiles:
+    """Most recently opened first, no duplicates, at most RECENT_LIMIT."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def paths(self) -> list[str]:
+        return _as_list(self._settings.value(RECENT_KEY))
+
+    def add(self, path: str) -> None:
+        path = os.path.abspath(path)
+        paths = [p for p in self.paths() if p != path]
+        paths.insert(0, path)
+        self._store(paths[:RECENT_LIMIT])
+
+    def remove(self, path: str) -> None:
+        self._store([p for p in self.paths() if p != path])
+
+    def clear(self) -> None:
+        self._store([])
+
+    def _store(self, paths: list[str]) -> None:
+        self._settings.setValue(RECENT_KEY, paths)
+        self._settings.sync()

@@ -1,0 +1,61 @@
+"""The workspace tabs: which widget class shows each tab.
+
+Each tab's widget is constructed as ``Widget(document, parent=None)``. A view's author
+registers it by changing its entry in ``WIDGETS`` to the class, or to a "module:Class" string
+so that the module is imported only when the tab is first shown (keeps start-up fast; a view
+that uses matplotlib must be registered this way).
+
+What the main window uses when a widget offers it (all optional):
+- ``selectionCountChanged = Signal(int)`` and ``selection_count() -> int``: the status bar.
+- ``cut()``, ``copy()``, ``paste()``, ``delete()``: Edit menu entries are enabled for the
+  methods a widget has (and ``can_edit(name) -> bool`` when it wants to refine that).
+- ``zoom(steps: int)``: View > Zoom In (+1) / Zoom Out (-1) / Reset (0).
+- ``print_to(printer: QPrinter)``: File > Print / Print Preview; otherwise the widget is
+  rendered onto the page, scaled to fit.
+- ``save_state() -> dict`` / ``restore_state(dict)``: kept in the settings between sessions
+  (splitter positions, column widths); values must be QSettings-storable.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtWidgets import QWidget
+
+# Tab key -> widget class or "module:Class". Product role first, then Project.
+WIDGETS: dict[str, type[QWidget] | str] = {
+    "roadmap": "pmdesk.ui.workspaces.tables:RoadmapTable",
+    "canvas": "pmdesk.ui.workspaces.tables:CanvasTable",
+    "pnl": "pmdesk.ui.workspaces.tables:PnlTable",
+    "gantt": "pmdesk.ui.workspaces.tables:GanttTable",
+    "resources": "pmdesk.ui.workspaces.tables:ResourcesTable",
+}
+
+TITLES = {
+    "roadmap": "Roadmap",
+    "canvas": "Strategy canvas",
+    "pnl": "P&&L",  # && shows one & in a tab title
+    "gantt": "Gantt",
+    "resources": "Resources",
+}
+
+ROLES = {
+    "product": ("Product", ("roadmap", "canvas", "pnl")),
+    "project": ("Project", ("gantt", "resources")),
+}
+
+
+def role_of(key: str) -> str:
+    for role, (_title, keys) in ROLES.items():
+        if key in keys:
+            return role
+    raise KeyError(key)
+
+
+def widget_class(key: str) -> type[QWidget]:
+    """The class registered for tab ``key`` (importing its module on first use)."""
+    entry = WIDGETS[key]
+    if isinstance(entry, str):
+        module_name, _, attr = entry.partition(":")
+        entry = getattr(importlib.import_module(module_name), attr)
+    return entry

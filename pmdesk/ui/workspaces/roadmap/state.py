@@ -1,0 +1,125 @@
+"""What every roadmap view shows: derived scores, forecasts, warnings, the filter and the selection.
+
+One RoadmapState per workspace is shared by the board, the timeline, the table and the chart,
+so a card selected on the board is selected in the table, and a filter applies everywhere.
+It recomputes after each document change (scores and forecasts are derived, never stored).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from pmdesk.core.entities import Horizon, RoadmapItem, RoadmapLane
+from pmdesk.core.roadmap import (
+    UNLINKED,
+    Forecast,
+    RoadmapFilter,
+    dependency_warnings,
+    forecast_items,
+)
+from pmdesk.core.scoring import ScoringConfig, score_items
+
+NO_LANE = RoadmapLane(id=0, name="No lane", color="#9aa5b1", position=10**9)
+
+
+class RoadmapState(QObject):
+    refreshed = Signal()  # derived values recomputed (data, schedule or filter changed)
+    selectionChanged = Signal()
+
+    def __init__(self, document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.filter = RoadmapFilter()
+        self.selection: list[int] = []
+        self.current: int | None = None
+        self.config = ScoringConfig()
+        self.scores: dict[int, float | None] = {}
+        self.forecasts: dict[int, Forecast] = {}
+        self.warnings: dict[int, list[str]] = {}
+        self.lanes: list[RoadmapLane] = []
+        self.visible: list[RoadmapItem] = []
+        self.grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
+        self.full_grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
+        # The document follows every `changed` with `rescheduled`: recompute once, there.
+        document.rescheduled.connect(self.refresh)
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def data(self):
+        return self.document.data
+
+    @property
+    def items(self) -> dict[int, RoadmapItem]:
+        return self.document.data.roadmap_items
+
+    @property
+    def hidden_count(self) -> int:
+        return len(self.items) - len(self.visible)
+
+    def lane_key(self, item: RoadmapItem) -> int | None:
+        """The lane an item is drawn in: None for no lane (or a lane that no longer exists)."""
+        return item.lane_id if item.lane_id in self.data.roadmap_lanes else None
+
+    def forecast(self, item_id: int) -> Forecast:
+        return self.forecasts.get(item_id, UNLINKED)
+
+    def lane_of(self, lane_id: int | None) -> RoadmapLane:
+        return self.data.roadmap_lanes.get(lane_id, NO_LANE) if lane_id is not None else NO_LANE
+
+    # -- refreshing ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        data = self.data
+        items = list(data.roadmap_items.values())
+        self.config = ScoringConfig.from_plan(data)
+        self.scores = score_items(items, self.config)
+        self.forecasts = forecast_items(items, getattr(self.document, "schedule", None))
+        self.warnings = dependency_warnings(data)
+        self.visible = self.filter.apply(items)
+        lane_ids = data.roadmap_lanes
+        self.lanes = sorted(lane_ids.values(), key=lambda lane: (lane.position, lane.id))
+
+        def key_of(item: RoadmapItem) -> int | None:
+            return item.lane_id if item.lane_id in lane_ids else None
+
+        self.grid = _grid(self.visible, key_of)
+        self.full_grid = _grid(items, key_of)
+        if any(key_of(item) is None for item in items):
+            self.lanes.append(NO_LANE)
+        gone = [i for i in self.selection if i not in data.roadmap_items]
+        if gone:
+            self.selection = [i for i in self.selection if i in data.roadmap_items]
+        if self.current is not None and self.current not in data.roadmap_items:
+            self.current = self.selection[-1] if self.selection else None
+        self.refreshed.emit()
+        if gone:
+            self.selectionChanged.emit()
+
+    def set_filter(self, new_filter: RoadmapFilter) -> None:
+        self.filter = new_filter
+        self.refresh()
+
+    # -- selection -----------------------------------------------------------------------
+    def select(self, ids: list[int], current: int | None = None) -> None:
+        ids = [i for i in dict.fromkeys(ids) if i in self.items]
+        current = current if current in ids else (ids[-1] if ids else None)
+        if ids == self.selection and current == self.current:
+            return
+        self.selection = ids
+        self.current = current
+        self.selectionChanged.emit()
+
+    def toggle(self, item_id: int) -> None:
+        if item_id in self.selection:
+            self.select([i for i in self.selection if i != item_id])
+        else:
+            self.select([*self.selection, item_id], item_id)
+
+
+def _grid(items, key_of) -> dict:
+    result: dict = {}
+    for item in items:
+        result.setdefault((key_of(item), Horizon(item.horizon)), []).append(item)
+    for cell in result.values():
+        cell.sort(key=lambda it: (it.position, it.id))
+    return result
