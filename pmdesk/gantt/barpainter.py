@@ -1,0 +1,257 @@
+"""Paints one Gantt row's shapes (bars, summary brackets, milestones, markers, labels) and links.
+
+It paints on any QPainter (a widget, a QImage, a QPrinter or an SVG generator), so the
+screen and printing share it. Inputs are plain ``BarItem`` values; the painter also answers
+where a bar is and which drag zone a point is in, so interactions hit-test the same shapes
+that are painted (as KD Gantt's item delegate does).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from pmdesk.core.entities import ConstraintType
+from pmdesk.gantt.timegrid import TimeGrid
+
+
+@dataclass(slots=True)
+class BarItem:
+    """What the painter needs of one task (taken from the plan and its schedule)."""
+
+    task_id: int
+    start: datetime
+    finish: datetime
+    name: str = ""
+    resources: str = ""
+    summary: bool = False
+    milestone: bool = False
+    critical: bool = False
+    manual: bool = False
+    percent_complete: float = 0.0
+    baseline_start: datetime | None = None
+    baseline_finish: datetime | None = None
+    deadline: datetime | None = None
+    constraint_type: ConstraintType = ConstraintType.ASAP
+    constraint_date: datetime | None = None
+    color: str | None = None
+
+
+class Zone(enum.Enum):
+    """Where on a bar a press lands: what a drag from there does."""
+
+    NONE = "none"
+    BODY = "body"  # move (or, dragged onto another row, link)
+    END = "end"  # change duration
+    PROGRESS = "progress"  # change % complete
+
+
+class BarStyle:
+    """Colours and proportions of the chart's shapes (one instance per chart or printout)."""
+
+    def __init__(self) -> None:
+        self.task = QColor("#4a86c5")
+        self.task_edge = QColor("#2f5f91")
+        self.critical = QColor("#d9534f")
+        self.critical_edge = QColor("#a12d2a")
+        self.progress = QColor("#1f3f66")
+        self.critical_progress = QColor("#7a1f1c")
+        self.manual = QColor("#8fb3d9")
+        self.summary = QColor("#333a40")
+        self.milestone = QColor("#3b4a59")
+        self.baseline = QColor("#a8a8a8")
+        self.link = QColor("#50606f")
+        self.critical_link = QColor("#c0392b")
+        self.label = QColor("#2b2b2b")
+        self.deadline = QColor("#2e8b57")
+        self.constraint = QColor("#8e44ad")
+        self.bar_fraction = 0.5  # bar height / row height
+        self.handle = 5.0  # width of the end and progress drag zones
+
+
+class BarPainter:
+    def __init__(self, style: BarStyle | None = None, font: QFont | None = None) -> None:
+        self.style = style or BarStyle()
+        self.font = QFont(font) if font is not None else QFont()
+        self.font.setPointSizeF(max(7.0, self.font.pointSizeF() - 1))
+        self.metrics = QFontMetricsF(self.font)
+        self.show_critical = True
+        self.show_baseline = True
+
+    # -- geometry -----------------------------------------------------------------------
+    def bar_height(self, row_height: float) -> float:
+        return max(6.0, round(row_height * self.style.bar_fraction))
+
+    def bar_rect(self, item: BarItem, grid: TimeGrid, top: float, row_height: float) -> QRectF:
+        """The bar's rectangle (the diamond's bounding box for a milestone)."""
+        height = self.bar_height(row_height)
+        y = top + (row_height - height) / 2
+        if self.style.bar_fraction and self.show_baseline and item.baseline_start is not None:
+            y -= 2  # leave room for the baseline bar under it
+        x0 = grid.map_to_chart(item.start)
+        if item.milestone:
+            half = height / 2 + 1
+            return QRectF(x0 - half, y, 2 * half, height)
+        x1 = max(grid.map_to_chart(item.finish), x0 + 2)
+        return QRectF(x0, y, x1 - x0, height)
+
+    def progress_x(self, item: BarItem, rect: QRectF) -> float:
+        return rect.left() + rect.width() * max(0.0, min(100.0, item.percent_complete)) / 100.0
+
+    def zone_at(self, item: BarItem, rect: QRectF, point: QPointF) -> Zone:
+        """The drag zone of ``point`` on the bar ``rect`` (grown a little to be easy to hit)."""
+        handle = self.style.handle
+        grown = rect.adjusted(-handle / 2, -2, handle / 2, 2)
+        if not grown.contains(point):
+            return Zone.NONE
+        if item.milestone or item.summary:
+            return Zone.BODY
+        # The progress handle lives in the lower half of the bar, the end handle above it,
+        # so both stay reachable at 0 % and 100 %.
+        lower = point.y() >= rect.center().y()
+        if lower and abs(point.x() - self.progress_x(item, rect)) <= handle:
+            return Zone.PROGRESS
+        if abs(point.x() - rect.right()) <= handle:
+            return Zone.END
+        return Zone.BODY
+
+    # -- painting -----------------------------------------------------------------------
+    def paint_item(self, painter: QPainter, item: BarItem, grid: TimeGrid, top: float,
+                   row_height: float, highlight: bool = False) -> QRectF:
+        """Paint one task's row shapes; returns the bar rectangle."""
+        rect = self.bar_rect(item, grid, top, row_height)
+        if self.show_baseline and item.baseline_start is not None and item.baseline_finish is not None:
+            self._paint_baseline(painter, item, grid, rect)
+        if item.summary:
+            self._paint_summary(painter, rect)
+        elif item.milestone:
+            self._paint_milestone(painter, item, rect)
+        else:
+            self._paint_bar(painter, item, rect)
+        if highlight:
+            painter.setPen(QPen(QColor("#f0a30a"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
+        self._paint_markers(painter, item, grid, rect, top, row_height)
+        self._paint_label(painter, item, rect, top, row_height)
+        return rect
+
+    def _critical(self, item: BarItem) -> bool:
+        return self.show_critical and item.critical
+
+    def _paint_bar(self, painter: QPainter, item: BarItem, rect: QRectF) -> None:
+        style = self.style
+        critical = self._critical(item)
+        fill = QColor(item.color) if item.color else (style.critical if critical else style.task)
+        if item.manual:
+            fill = style.manual if not critical else fill.lighter(130)
+        edge = style.critical_edge if critical else style.task_edge
+        painter.setPen(QPen(edge, 1, Qt.PenStyle.DashLine if item.manual else Qt.PenStyle.SolidLine))
+        painter.setBrush(QBrush(fill))
+        painter.drawRect(rect)
+        if item.percent_complete > 0:
+            done = QRectF(rect)
+            done.setRight(self.progress_x(item, rect))
+            height = rect.height() / 3
+            done.setTop(rect.center().y() - height / 2)
+            done.setHeight(height)
+            painter.fillRect(done, style.critical_progress if critical else style.progress)
+
+    def _paint_summary(self, painter: QPainter, rect: QRectF) -> None:
+        """A thin bar with downward points at both ends, like MS Project's summary bar."""
+        top = rect.top() + rect.height() * 0.15
+        thick = rect.height() * 0.35
+        point = rect.height() * 0.45
+        path = QPainterPath()
+        path.moveTo(rect.left(), top)
+        path.lineTo(rect.right(), top)
+        path.lineTo(rect.right(), top + thick + point)
+        path.lineTo(rect.right() - point, top + thick)
+        path.lineTo(rect.left() + point, top + thick)
+        path.lineTo(rect.left(), top + thick + point)
+        path.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(self.style.summary))
+        painter.drawPath(path)
+
+    def _paint_milestone(self, painter: QPainter, item: BarItem, rect: QRectF) -> None:
+        center = rect.center()
+        half = rect.height() / 2
+        diamond = QPolygonF([
+            QPointF(center.x(), center.y() - half),
+            QPointF(center.x() + half, center.y()),
+            QPointF(center.x(), center.y() + half),
+            QPointF(center.x() - half, center.y()),
+        ])
+        colour = self.style.critical if self._critical(item) else self.style.milestone
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(diamond)
+
+    def _paint_baseline(self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF) -> None:
+        x0 = grid.map_to_chart(item.baseline_start)
+        x1 = max(grid.map_to_chart(item.baseline_finish), x0 + 2)
+        painter.fillRect(QRectF(x0, rect.bottom() + 1, x1 - x0, 3), self.style.baseline)
+
+    def _paint_markers(self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF,
+                       top: float, row_height: float) -> None:
+        if item.deadline is not None:
+            x = grid.map_to_chart(item.deadline)
+            y = top + 2
+            arrow = QPolygonF([QPointF(x - 4, y), QPointF(x + 4, y), QPointF(x, y + 6)])
+            painter.setPen(QPen(self.style.deadline, 1))
+            painter.setBrush(QBrush(self.style.deadline))
+            painter.drawPolygon(arrow)
+            painter.drawLine(QPointF(x, y + 6), QPointF(x, top + row_height - 2))
+        if item.constraint_date is not None and item.constraint_type not in (
+            ConstraintType.ASAP, ConstraintType.ALAP
+        ):
+            x = grid.map_to_chart(item.constraint_date)
+            y = rect.top() - 1
+            painter.setPen(QPen(self.style.constraint, 1.5))
+            # A bracket opening towards the side the constraint allows.
+            opens_right = item.constraint_type in (ConstraintType.SNET, ConstraintType.FNET)
+            step = 4 if opens_right else -4
+            painter.drawLine(QPointF(x, y), QPointF(x, rect.bottom() + 1))
+            painter.drawLine(QPointF(x, y), QPointF(x + step, y))
+            painter.drawLine(QPointF(x, rect.bottom() + 1), QPointF(x + step, rect.bottom() + 1))
+
+    def label_text(self, item: BarItem) -> str:
+        """Right of a bar: its resources (as MS Project does), else the task's name."""
+        if item.resources and not item.summary:
+            return item.resources
+        return item.name
+
+    def _paint_label(self, painter: QPainter, item: BarItem, rect: QRectF, top: float,
+                     row_height: float) -> None:
+        text = self.label_text(item)
+        if not text:
+            return
+        painter.setFont(self.font)
+        painter.setPen(self.style.label)
+        x = rect.right() + 6
+        box = QRectF(x, top, self.metrics.horizontalAdvance(text) + 4, row_height)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+    def paint_link(self, painter: QPainter, points: list[tuple[float, float]], critical: bool) -> None:
+        colour = self.style.critical_link if critical and self.show_critical else self.style.link
+        painter.setPen(QPen(colour, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+        (x0, y0), (x1, y1) = points[-2], points[-1]
+        size = 4.5
+        if abs(x1 - x0) >= abs(y1 - y0):
+            direction = 1 if x1 >= x0 else -1
+            head = [QPointF(x1, y1), QPointF(x1 - direction * size * 1.4, y1 - size),
+                    QPointF(x1 - direction * size * 1.4, y1 + size)]
+        else:
+            direction = 1 if y1 >= y0 else -1
+            head = [QPointF(x1, y1), QPointF(x1 - size, y1 - direction * size * 1.4),
+                    QPointF(x1 + size, y1 - direction * size * 1.4)]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(QPolygonF(head))

@@ -1,0 +1,160 @@
+"""Paints a region of the Gantt chart: shading, grid, today/status lines, bars and links.
+
+The same renderer serves the chart widget (only the visible rows and x range) and printing
+(a page's rows and x range), so both look alike. Coordinates are chart coordinates: x from
+the time grid, y = row * row_height.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from pmdesk.core.entities import Link
+from pmdesk.gantt.barpainter import BarItem, BarPainter
+from pmdesk.gantt.linkrouter import BarEnds, route_link
+from pmdesk.gantt.timegrid import TimeGrid, Unit
+
+WorkingIntervals = Callable[[date], list[tuple[int, int]]]
+
+
+class ChartRenderer:
+    """Paints chart regions from rows, bar items and links through one BarPainter."""
+
+    def __init__(self, bars: BarPainter | None = None) -> None:
+        self.bars = bars or BarPainter()
+        self.nonworking_colour = QColor(236, 238, 241)
+        self.grid_colour = QColor(222, 225, 229)
+        self.today_colour = QColor("#e67e22")
+        self.status_colour = QColor("#2980b9")
+        self.header_background = QColor(246, 247, 249)
+        self.header_text = QColor(40, 40, 40)
+        self._working_cache: dict[date, list[tuple[int, int]]] = {}
+        self.working_intervals: WorkingIntervals | None = None
+
+    def set_working_intervals(self, function: WorkingIntervals | None) -> None:
+        self.working_intervals = function
+        self._working_cache = {}
+
+    def _intervals(self, day: date) -> list[tuple[int, int]]:
+        cached = self._working_cache.get(day)
+        if cached is None:
+            cached = self.working_intervals(day) if self.working_intervals else [(480, 1020)]
+            self._working_cache[day] = cached
+        return cached
+
+    # -- background ---------------------------------------------------------------------
+    def paint_background(self, painter: QPainter, grid: TimeGrid, rect: QRectF,
+                         today: datetime | None = None, status_date: datetime | None = None) -> None:
+        """Shade non-working time and draw the period lines over the chart ``rect``."""
+        painter.fillRect(rect, Qt.GlobalColor.white)
+        x0, x1 = rect.left(), rect.right()
+        if grid.day_width >= 2.0 and self.working_intervals is not None:
+            hours = grid.day_width >= 96.0
+            for start, _end in grid.periods(Unit.DAY, x0, x1):
+                intervals = self._intervals(start.date())
+                if not intervals:
+                    left = grid.map_to_chart(start)
+                    painter.fillRect(QRectF(left, rect.top(), grid.day_width, rect.height()),
+                                     self.nonworking_colour)
+                elif hours:
+                    cursor = 0
+                    for begin, finish in [*intervals, (1440, 1440)]:
+                        if begin > cursor:
+                            left = grid.map_to_chart(start + timedelta(minutes=cursor))
+                            width = grid.day_width * (begin - cursor) / 1440
+                            painter.fillRect(QRectF(left, rect.top(), width, rect.height()),
+                                             self.nonworking_colour)
+                        cursor = max(cursor, finish)
+        painter.setPen(QPen(self.grid_colour, 1))
+        lines = [QLineF(t.x0, rect.top(), t.x0, rect.bottom())
+                 for t in grid.ticks(grid.scale.upper, x0, x1)]
+        painter.drawLines(lines)
+        for moment, colour, style in (
+            (today, self.today_colour, Qt.PenStyle.SolidLine),
+            (status_date, self.status_colour, Qt.PenStyle.DashLine),
+        ):
+            if moment is not None:
+                x = grid.map_to_chart(moment)
+                if x0 - 2 <= x <= x1 + 2:
+                    painter.setPen(QPen(colour, 1.5, style))
+                    painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+    # -- rows and links -----------------------------------------------------------------
+    def paint_rows(self, painter: QPainter, grid: TimeGrid, rows: list[int], first: int, last: int,
+                   row_height: float, item_for: Callable[[int], BarItem | None],
+                   x0: float, x1: float, selected: set[int] | frozenset = frozenset()) -> None:
+        """Paint the bars of rows ``first..last`` (inclusive) whose extent meets ``x0..x1``."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        label_room = 400.0  # a label right of a bar may show while the bar is off to the left
+        for row in range(max(first, 0), min(last, len(rows) - 1) + 1):
+            item = item_for(rows[row])
+            if item is None:
+                continue
+            left = grid.map_to_chart(item.start)
+            right = grid.map_to_chart(item.finish)
+            if right + label_room < x0 or left - 20 > x1:
+                continue
+            self.bars.paint_item(painter, item, grid, row * row_height, row_height,
+                                 highlight=item.task_id in selected)
+
+    def paint_links(self, painter: QPainter, grid: TimeGrid, links: list[tuple[int, int, Link]],
+                    row_of: dict[int, int], first: int, last: int, row_height: float,
+                    item_for: Callable[[int], BarItem | None], x0: float, x1: float) -> int:
+        """Paint links whose rows span meets ``first..last``; ``links`` hold (low, high, link).
+
+        Returns how many links were painted (for tests and benchmarks).
+        """
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painted = 0
+        half = self.bars.bar_height(row_height) / 2
+        for low, high, link in links:
+            if high < first or low > last:
+                continue
+            pred = item_for(link.predecessor_id)
+            succ = item_for(link.successor_id)
+            if pred is None or succ is None:
+                continue
+            a = self._ends(pred, grid, row_of[link.predecessor_id], row_height)
+            b = self._ends(succ, grid, row_of[link.successor_id], row_height)
+            if max(a.right, b.right) + 20 < x0 or min(a.left, b.left) - 20 > x1:
+                continue
+            points = route_link(link.type, a, b, half)
+            self.bars.paint_link(painter, points, pred.critical and succ.critical)
+            painted += 1
+        return painted
+
+    def _ends(self, item: BarItem, grid: TimeGrid, row: int, row_height: float) -> BarEnds:
+        rect = self.bars.bar_rect(item, grid, row * row_height, row_height)
+        return BarEnds(rect.left(), rect.right(), row * row_height, row_height)
+
+    # -- timescale ----------------------------------------------------------------------
+    def paint_timescale(self, painter: QPainter, grid: TimeGrid, x0: float, x1: float,
+                        height: float, font: QFont) -> None:
+        """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates."""
+        painter.fillRect(QRectF(x0, 0, x1 - x0, height), self.header_background)
+        tier = height / 2
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        scale = grid.scale
+        for number, unit in enumerate((scale.upper, scale.lower)):
+            top = number * tier
+            painter.setPen(QPen(self.grid_colour.darker(115), 1))
+            painter.drawLine(QPointF(x0, top + tier), QPointF(x1, top + tier))
+            for tick in grid.ticks(unit, x0, x1):
+                painter.setPen(QPen(self.grid_colour.darker(115), 1))
+                painter.drawLine(QPointF(tick.x0, top), QPointF(tick.x0, top + tier))
+                painter.setPen(self.header_text)
+                if number == 0:
+                    # An upper-tier label stays visible while its cell is partly scrolled off.
+                    left = max(tick.x0, x0) + 4
+                    box = QRectF(left, top, max(tick.x1 - left - 2, 0), tier)
+                    align = Qt.AlignmentFlag.AlignLeft
+                else:
+                    box = QRectF(tick.x0, top, tick.x1 - tick.x0, tier)
+                    align = Qt.AlignmentFlag.AlignHCenter
+                if metrics.horizontalAdvance(tick.label) <= box.width() + 1:
+                    painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), tick.label)

@@ -1,0 +1,343 @@
+"""GanttChartView: the chart beside the task table, painting only the rows on screen.
+
+The view follows the table's vertical scroll bar (one row per table row, see RowController)
+and has its own horizontal scroll bar over the time grid. Mouse presses on bars start
+interaction objects (interactions.py); the view itself never writes to the plan.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from pmdesk.core.entities import Link
+from pmdesk.gantt.baritems import BarItems
+from pmdesk.gantt.barpainter import BarItem, Zone
+from pmdesk.gantt.chartrenderer import ChartRenderer
+from pmdesk.gantt.rowcontroller import RowController
+from pmdesk.gantt.timegrid import TimeGrid
+
+HEADER_HEIGHT = 44  # two timescale tiers; the table's header is given the same height
+MARGIN_BEFORE = timedelta(days=7)
+MARGIN_AFTER = timedelta(days=28)
+
+
+class TimeScaleHeader(QWidget):
+    """The two-tier timescale above the chart, scrolled with it."""
+
+    def __init__(self, chart: GanttChartView) -> None:
+        super().__init__(chart)
+        self.chart = chart
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        offset = self.chart.horizontalScrollBar().value()
+        painter.translate(-offset, 0)
+        self.chart.renderer.paint_timescale(
+            painter, self.chart.grid, offset, offset + self.width(), self.height(), self.font()
+        )
+        painter.setPen(QPen(QColor(200, 204, 209)))
+        painter.drawLine(offset, self.height() - 1, offset + self.width(), self.height() - 1)
+
+
+class GanttChartView(QAbstractScrollArea):
+    """Chart of the rows a RowController lists; emits what a person asked for, never edits."""
+
+    errorOccurred = Signal(str)
+    taskActivated = Signal(int)  # double-click on a bar
+    zoomChanged = Signal(float)
+
+    def __init__(self, document, rows: RowController, items: BarItems, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.rows = rows
+        self.items = items
+        self.grid = TimeGrid(document.data.plan.start.replace(hour=0, minute=0), day_width=24)
+        self.renderer = ChartRenderer()
+        self.link_spans: list[tuple[int, int, Link]] = []
+        self.selected: set[int] = set()
+        self.rubber_band: tuple[QPointF, QPointF] | None = None  # link drag, chart coordinates
+        self.interaction = None
+        self.today: datetime | None = datetime.now()
+        self.last_painted_links = 0
+        self.header = TimeScaleHeader(self)
+        self.setViewportMargins(0, HEADER_HEIGHT, 0, 0)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAutoFillBackground(False)
+        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
+        rows.view.verticalScrollBar().valueChanged.connect(self.viewport().update)
+        rows.rowsChanged.connect(self._on_rows_changed)
+        self.horizontalScrollBar().valueChanged.connect(self.header.update)
+        document.rescheduled.connect(self._on_rescheduled)
+        document.changed.connect(self._on_changed)
+        self._compile_calendar()
+        self._rebuild_link_spans()
+        self._update_range()
+
+    # -- plan changes -------------------------------------------------------------------
+    def _compile_calendar(self) -> None:
+        from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+
+        data = self.document.data
+        calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+        try:
+            compiled = WorkingCalendar.compile(
+                calendar, data.calendar_exceptions.values(), data.calendars
+            )
+        except Exception:  # an unusable calendar: the engine reports it; shade nothing
+            self.calendar = None
+            self.renderer.set_working_intervals(None)
+            return
+        self.calendar = compiled
+        self.renderer.set_working_intervals(compiled.day_intervals)
+
+    def _on_changed(self, changes) -> None:
+        from pmdesk.core.entities import Calendar, CalendarException, Plan
+
+        kinds = {change.kind for change in changes}
+        if kinds & {Calendar, CalendarException, Plan}:
+            self._compile_calendar()
+        if Link in kinds:
+            self._rebuild_link_spans()
+
+    def _on_rescheduled(self) -> None:
+        self.items.invalidate()
+        self._update_range()
+        self.viewport().update()
+        self.header.update()
+
+    def _on_rows_changed(self) -> None:
+        self.items.invalidate()
+        self._rebuild_link_spans()
+        self.viewport().update()
+
+    def _rebuild_link_spans(self) -> None:
+        """(low row, high row, link) for links whose both ends are on visible rows."""
+        row_of = self.rows.row_of
+        spans = []
+        for link in self.document.data.links.values():
+            a = row_of.get(link.predecessor_id)
+            b = row_of.get(link.successor_id)
+            if a is None or b is None:
+                continue
+            spans.append((min(a, b), max(a, b), link))
+        spans.sort(key=lambda span: span[0])
+        self.link_spans = spans
+
+    # -- geometry -----------------------------------------------------------------------
+    def project_span(self) -> tuple[datetime, datetime]:
+        schedule = self.document.schedule
+        start = self.document.data.plan.start
+        if schedule is not None and getattr(schedule, "project_start", None) is not None:
+            start = min(start, schedule.project_start)
+            finish = max(schedule.project_finish or start, start + timedelta(days=1))
+        else:
+            finish = start + timedelta(days=30)
+        return start, finish
+
+    def _update_range(self) -> None:
+        start, finish = self.project_span()
+        bar = self.horizontalScrollBar()
+        low = int(self.grid.map_to_chart(start - MARGIN_BEFORE))
+        high = int(self.grid.map_to_chart(finish + MARGIN_AFTER))
+        bar.setRange(low, max(low, high - self.viewport().width()))
+        bar.setPageStep(max(1, self.viewport().width()))
+        bar.setSingleStep(max(1, int(self.grid.day_width)))
+
+    def to_chart(self, pos: QPoint | QPointF) -> QPointF:
+        """Viewport position -> chart coordinates (x on the time grid, y = row * height)."""
+        return QPointF(pos.x() + self.horizontalScrollBar().value(), pos.y() + self.rows.offset)
+
+    def bar_rect(self, task_id: int) -> QRectF | None:
+        """The bar of ``task_id`` in viewport coordinates (None when not on a visible row)."""
+        row = self.rows.row_of.get(task_id)
+        item = self.items(task_id)
+        if row is None or item is None:
+            return None
+        height = self.rows.row_height
+        rect = self.renderer.bars.bar_rect(item, self.grid, row * height, height)
+        return rect.translated(-self.horizontalScrollBar().value(), -self.rows.offset)
+
+    def hit(self, pos: QPoint | QPointF) -> tuple[int, BarItem, Zone] | None:
+        """The task bar under a viewport position and the drag zone hit, if any."""
+        row = self.rows.row_at(pos.y())
+        if row is None:
+            return None
+        task_id = self.rows.rows[row]
+        item = self.items(task_id)
+        rect = self.bar_rect(task_id)
+        if item is None or rect is None:
+            return None
+        zone = self.renderer.bars.zone_at(item, rect, QPointF(pos))
+        return None if zone is Zone.NONE else (task_id, item, zone)
+
+    # -- zoom and scroll ----------------------------------------------------------------
+    def set_day_width(self, day_width: float, anchor_x: float | None = None) -> None:
+        """Zoom, keeping the moment under viewport ``anchor_x`` (default: the middle) in place."""
+        if anchor_x is None:
+            anchor_x = self.viewport().width() / 2
+        moment = self.grid.map_from_chart(anchor_x + self.horizontalScrollBar().value())
+        self.grid.set_day_width(day_width)
+        self._update_range()
+        self.horizontalScrollBar().setValue(int(self.grid.map_to_chart(moment) - anchor_x))
+        self.viewport().update()
+        self.header.update()
+        self.zoomChanged.emit(self.grid.day_width)
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        self.set_day_width(self.grid.day_width * factor, anchor_x)
+
+    def zoom_to_project(self) -> None:
+        start, finish = self.project_span()
+        width = max(200, self.viewport().width() - 40)
+        self.grid.fit(start, finish + timedelta(days=1), width)
+        self._update_range()
+        self.horizontalScrollBar().setValue(int(self.grid.map_to_chart(start)) - 20)
+        self.viewport().update()
+        self.header.update()
+        self.zoomChanged.emit(self.grid.day_width)
+
+    def scroll_to_date(self, moment: datetime) -> None:
+        self.horizontalScrollBar().setValue(int(self.grid.map_to_chart(moment)) - 40)
+
+    def scroll_to_task(self, task_id: int) -> None:
+        item = self.items(task_id)
+        if item is not None:
+            self.scroll_to_date(item.start)
+        index = self.rows.model.index_for_task(task_id)
+        if index.isValid():
+            self.rows.view.scrollTo(index)
+
+    # -- Qt events ----------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        rect = self.viewport().geometry()
+        self.header.setGeometry(QRect(rect.left(), 0, rect.width(), HEADER_HEIGHT))
+        self._update_range()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 400)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        x_offset = self.horizontalScrollBar().value()
+        y_offset = self.rows.offset
+        area = QRectF(event.rect())
+        painter.translate(-x_offset, -y_offset)
+        chart_rect = area.translated(x_offset, y_offset)
+        height = self.rows.row_height
+        first = max(0, int(chart_rect.top() // height))
+        last = int(chart_rect.bottom() // height)
+        plan = self.document.data.plan
+        self.renderer.paint_background(painter, self.grid, chart_rect, self.today, plan.status_date)
+        x0, x1 = chart_rect.left(), chart_rect.right()
+        self.last_painted_links = self.renderer.paint_links(
+            painter, self.grid, self.link_spans, self.rows.row_of, first, last, height, self.items,
+            x0, x1,
+        )
+        self.renderer.paint_rows(
+            painter, self.grid, self.rows.rows, first, last, height, self.items, x0, x1,
+            self.selected,
+        )
+        if self.rubber_band is not None:
+            painter.setPen(QPen(QColor("#f0a30a"), 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(*self.rubber_band)
+        painter.end()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = delta.y() / 120
+            if steps:
+                self.zoom(1.25 ** steps, event.position().x())
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
+            bar = self.horizontalScrollBar()
+            amount = delta.x() or delta.y()
+            bar.setValue(bar.value() - int(amount / 120 * bar.singleStep() * 3))
+        else:
+            bar = self.rows.view.verticalScrollBar()
+            bar.setValue(bar.value() - int(delta.y() / 120 * 3 * self.rows.row_height))
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        from pmdesk.gantt.interactions import start_interaction
+
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        found = self.hit(event.position())
+        if found is not None:
+            row = self.rows.row_of[found[0]]
+            index = self.rows.model.index_for_task(self.rows.rows[row])
+            self.rows.view.setCurrentIndex(index)
+        if found is None or self.document.read_only:
+            row = self.rows.row_at(event.position().y())
+            if row is not None:
+                self.rows.view.setCurrentIndex(self.rows.model.index_for_task(self.rows.rows[row]))
+            return
+        self.interaction = start_interaction(self, found, event.position())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.interaction is not None:
+            self.interaction.move(event.position())
+            self.viewport().update()
+            return
+        found = self.hit(event.position())
+        cursor = Qt.CursorShape.ArrowCursor
+        if found is not None:
+            cursor = {
+                Zone.END: Qt.CursorShape.SizeHorCursor,
+                Zone.PROGRESS: Qt.CursorShape.PointingHandCursor,
+                Zone.BODY: Qt.CursorShape.SizeAllCursor,
+            }.get(found[2], Qt.CursorShape.ArrowCursor)
+        self.viewport().setCursor(cursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.interaction is None:
+            return super().mouseReleaseEvent(event)
+        interaction, self.interaction = self.interaction, None
+        interaction.release(event.position())
+        self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        row = self.rows.row_at(event.position().y())
+        if row is not None:
+            self.taskActivated.emit(self.rows.rows[row])
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.interaction is not None:
+            self.interaction.cancel()
+            self.interaction = None
+            self.viewport().update()
+            return
+        super().keyPressEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            found = self.hit(event.pos())
+            if found is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(found[0]), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_for(self, task_id: int) -> str:
+        model = self.rows.model
+        task = self.document.data.tasks[task_id]
+        lines = [f"<b>{task.name}</b>"]
+        for key, title in (("start", "Start"), ("finish", "Finish"), ("duration", "Duration"),
+                           ("float", "Total float"), ("percent", "Complete")):
+            from pmdesk.models.tasktree import COLUMN_INDEX
+
+            text = model.index_for_task(task_id, COLUMN_INDEX[key]).data()
+            if text:
+                lines.append(f"{title}: {text}")
+        return "<br>".join(lines)

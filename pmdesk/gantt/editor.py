@@ -1,0 +1,348 @@
+"""GanttEditor: the task table and the chart side by side over one Document.
+
+The table is a QTreeView over TaskTreeModel; the chart follows its rows through a
+RowController. Keyboard commands of the table (Insert, Delete, indent/outdent, move, link)
+go through tableactions; errors a person caused show as one sentence above the table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.gantt import tableactions
+from pmdesk.gantt.baritems import BarItems
+from pmdesk.gantt.chartview import HEADER_HEIGHT, GanttChartView
+from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController, RowHeightDelegate
+from pmdesk.models.tasktree import COLUMN_INDEX, COLUMNS, TaskTreeModel
+
+
+class TaskDelegate(RowHeightDelegate):
+    """Fixed row height; dates are edited with a calendar pop-up."""
+
+    def createEditor(self, parent, option, index):
+        if index.column() in (COLUMN_INDEX["start"], COLUMN_INDEX["finish"]):
+            editor = QDateTimeEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+            return editor
+        return super().createEditor(parent, option, index)
+
+
+class TaskTableView(QTreeView):
+    """The task table: MS Project's keyboard commands on top of QTreeView's own."""
+
+    def __init__(self, editor: GanttEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.setTabKeyNavigation(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            return super().keyPressEvent(event)
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        Mod = Qt.KeyboardModifier
+        command = None
+        if key == Qt.Key.Key_Insert and not mods:
+            command = self.editor.insert_task
+        elif key == Qt.Key.Key_Delete and not mods:
+            command = self.editor.delete_selected
+        elif (key == Qt.Key.Key_Right and mods == Mod.AltModifier | Mod.ShiftModifier) or (
+            key == Qt.Key.Key_Tab and not mods
+        ):
+            command = self.editor.indent
+        elif (key == Qt.Key.Key_Left and mods == Mod.AltModifier | Mod.ShiftModifier) or (
+            key == Qt.Key.Key_Backtab
+        ):
+            command = self.editor.outdent
+        elif key == Qt.Key.Key_Up and mods == Mod.ControlModifier:
+            command = self.editor.move_up
+        elif key == Qt.Key.Key_Down and mods == Mod.ControlModifier:
+            command = self.editor.move_down
+        elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier:
+            command = self.editor.link_selected
+        elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier | Mod.ShiftModifier:
+            command = self.editor.unlink_selected
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
+            command = self.editor.move_cursor_down
+        if command is None:
+            return super().keyPressEvent(event)
+        command()
+        event.accept()
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        return False  # Tab and Shift+Tab indent and outdent in this table
+
+
+class GanttEditor(QWidget):
+    """Task table + chart over one Document (the "gantt" workspace tab)."""
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = TaskTreeModel(document, self)
+        self.table = TaskTableView(self)
+        self.table.setModel(self.model)
+        self.rows = RowController(self.table, self.model, ROW_HEIGHT)
+        self.table.setItemDelegate(TaskDelegate(ROW_HEIGHT, self.table))
+        self.items = BarItems(document, self.model)
+        self.chart = GanttChartView(document, self.rows, self.items, self)
+        self._configure_table()
+        self.message = QLabel(self)
+        self.message.setObjectName("ganttMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { background: #fdecea; color: #7a1f1c; padding: 4px; }")
+        self.message.hide()
+        self._message_timer = QTimer(self, singleShot=True, interval=8000)
+        self._message_timer.timeout.connect(self.message.hide)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.toolbar = QToolBar(self)
+        self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        self.model.errorOccurred.connect(self.show_message)
+        self.chart.errorOccurred.connect(self.show_message)
+        self.chart.taskActivated.connect(self.open_task_dialog)
+        self.table.doubleClicked.connect(self._on_table_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.layoutChanged.connect(self._expand_new_summaries)
+        self._known_summaries = set()
+        self._expand_new_summaries()
+        self.splitter.setSizes([620, 980])
+        QTimer.singleShot(0, self.chart.zoom_to_project)
+
+    # -- set-up -------------------------------------------------------------------------
+    def _configure_table(self) -> None:
+        table = self.table
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setAlternatingRowColors(True)
+        table.setFrameShape(QTreeView.Shape.NoFrame)
+        table.setAllColumnsShowFocus(True)
+        table.setTreePosition(COLUMN_INDEX["name"])
+        table.setIndentation(14)
+        header = table.header()
+        header.setFixedHeight(HEADER_HEIGHT)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        settings = QSettings()
+        for number, column in enumerate(COLUMNS):
+            width = settings.value(f"gantt/columns/{column.key}/width", column.width, type=int)
+            table.setColumnWidth(number, width)
+            hidden = settings.value(f"gantt/columns/{column.key}/hidden", False, type=bool)
+            if column.key in ("baseline_start", "baseline_finish", "variance", "cost"):
+                hidden = settings.value(f"gantt/columns/{column.key}/hidden", True, type=bool)
+            table.setColumnHidden(number, hidden)
+        header.sectionResized.connect(self._remember_width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _remember_width(self, section: int, _old: int, new: int) -> None:
+        if new > 0:
+            QSettings().setValue(f"gantt/columns/{COLUMNS[section].key}/width", new)
+
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for number, column in enumerate(COLUMNS):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(number))
+            action.toggled.connect(lambda on, n=number: self.set_column_visible(n, on))
+        menu.popup(self.table.header().mapToGlobal(pos))
+
+    def set_column_visible(self, number: int, visible: bool) -> None:
+        self.table.setColumnHidden(number, not visible)
+        QSettings().setValue(f"gantt/columns/{COLUMNS[number].key}/hidden", not visible)
+
+    def _make_actions(self) -> None:
+        def action(text, slot, shortcut=None, checkable=False, checked=False):
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setCheckable(checkable)
+            if checkable:
+                act.setChecked(checked)
+                act.toggled.connect(slot)
+            else:
+                act.triggered.connect(slot)
+            self.toolbar.addAction(act)
+            self.addAction(act)
+            return act
+
+        self.add_action = action("Add task", self.insert_task)
+        self.toolbar.addSeparator()
+        self.outdent_action = action("Outdent", self.outdent)
+        self.indent_action = action("Indent", self.indent)
+        self.link_action = action("Link", self.link_selected)
+        self.unlink_action = action("Unlink", self.unlink_selected)
+        self.toolbar.addSeparator()
+        self.zoom_in_action = action("Zoom in", lambda: self.chart.zoom(1.5), "Ctrl++")
+        self.zoom_out_action = action("Zoom out", lambda: self.chart.zoom(1 / 1.5), "Ctrl+-")
+        self.zoom_project_action = action("Zoom to project", self.chart.zoom_to_project)
+        self.scroll_task_action = action("Scroll to task", self.scroll_to_current)
+        self.toolbar.addSeparator()
+        self.critical_action = action("Critical path", self.set_show_critical, checkable=True,
+                                      checked=True)
+        self.baseline_action = action("Baseline", self.set_show_baseline, checkable=True,
+                                      checked=True)
+
+    # -- state helpers ------------------------------------------------------------------
+    def _expand_new_summaries(self) -> None:
+        """Summaries open expanded the first time they are seen; later the user's choice stays."""
+        fresh = [t for t in self.model.order if self.model.is_summary(t) and t not in self._known_summaries]
+        if not fresh:
+            return
+        self.rows.blockSignals(True)
+        try:
+            for task_id in fresh:
+                self.table.setExpanded(self.model.index_for_task(task_id), True)
+        finally:
+            self.rows.blockSignals(False)
+        self._known_summaries.update(fresh)
+        self.rows.rebuild()
+
+    def selected_task_ids(self) -> list[int]:
+        ids = {self.model.task_id(index) for index in self.table.selectionModel().selectedRows()}
+        current = self.model.task_id(self.table.currentIndex())
+        if not ids and current is not None:
+            ids = {current}
+        return [task_id for task_id in self.model.order if task_id in ids]
+
+    def current_task_id(self) -> int | None:
+        return self.model.task_id(self.table.currentIndex())
+
+    def select_task(self, task_id: int) -> None:
+        index = self.model.index_for_task(task_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.selectionModel().select(
+                index, self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+
+    def _on_selection(self, *_args) -> None:
+        self.chart.selected = set(self.selected_task_ids())
+        self.chart.viewport().update()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start()
+
+    def _run(self, command, *args):
+        try:
+            return command(self.document, self.model, *args)
+        except PmdeskError as exc:
+            self.show_message(str(exc))
+            return None
+
+    # -- commands -----------------------------------------------------------------------
+    def insert_task(self) -> None:
+        new_id = self._run(tableactions.insert_task, self.current_task_id())
+        if new_id is not None:
+            self.select_task(new_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_task_ids()
+        if ids:
+            self._run(tableactions.delete_tasks, ids)
+
+    def _keep_selection(self, command) -> None:
+        ids = self.selected_task_ids()
+        if not ids:
+            return
+        current = self.current_task_id()
+        self._run(command, ids)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for task_id in ids:
+            index = self.model.index_for_task(task_id)
+            if index.isValid():
+                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        if current is not None:
+            self.table.setCurrentIndex(self.model.index_for_task(current))
+            selection.select(self.model.index_for_task(current),
+                             selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    def indent(self) -> None:
+        self._keep_selection(tableactions.indent_tasks)
+
+    def outdent(self) -> None:
+        self._keep_selection(tableactions.outdent_tasks)
+
+    def move_up(self) -> None:
+        self._keep_selection(lambda doc, model, ids: tableactions.move_tasks(doc, model, ids, -1))
+
+    def move_down(self) -> None:
+        self._keep_selection(lambda doc, model, ids: tableactions.move_tasks(doc, model, ids, 1))
+
+    def link_selected(self) -> None:
+        self._run(tableactions.link_tasks, self.selected_task_ids())
+
+    def unlink_selected(self) -> None:
+        self._run(tableactions.unlink_tasks, self.selected_task_ids())
+
+    def move_cursor_down(self) -> None:
+        below = self.table.indexBelow(self.table.currentIndex())
+        if below.isValid():
+            self.table.setCurrentIndex(below.siblingAtColumn(self.table.currentIndex().column()))
+
+    def scroll_to_current(self) -> None:
+        task_id = self.current_task_id()
+        if task_id is not None:
+            self.chart.scroll_to_task(task_id)
+
+    def set_show_critical(self, on: bool) -> None:
+        self.chart.renderer.bars.show_critical = on
+        self.chart.viewport().update()
+
+    def set_show_baseline(self, on: bool) -> None:
+        self.chart.renderer.bars.show_baseline = on
+        self.chart.viewport().update()
+
+    def _on_table_double_click(self, index) -> None:
+        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.open_task_dialog(self.model.task_id(index))
+
+    def open_task_dialog(self, task_id: int | None) -> None:
+        if task_id is None:
+            return
+        try:
+            from pmdesk.ui.dialogs.taskdialog import TaskDialog
+        except ImportError:
+            return
+        dialog = TaskDialog(self.document, self.model, task_id, self)
+        dialog.open()

@@ -1,0 +1,217 @@
+"""Mouse gestures on the chart as interaction objects (as in orange-canvas-core).
+
+A press on a bar starts one interaction; moves update a preview only (the plan is not
+touched while dragging); the release pushes exactly ONE undo command through the Document:
+
+- body drag sideways: move the task. An automatic task gets a "start no earlier than"
+  constraint at the new start, as MS Project does; a manual task gets its new dates.
+- body drag onto another row's bar: link the two tasks finish-to-start.
+- end drag: change the duration (working time on the plan's calendar).
+- progress handle drag: change % complete.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPointF
+
+from pmdesk.core.entities import ConstraintType, Link, LinkType, Task
+from pmdesk.core.errors import PmdeskError
+from pmdesk.gantt.barpainter import BarItem, Zone
+from pmdesk.gantt.timegrid import Unit
+
+DRAG_THRESHOLD = 3.0  # pixels before a press becomes a drag
+
+
+class Interaction:
+    """Base: remembers the press; subclasses preview on move and commit on release."""
+
+    def __init__(self, chart, task_id: int, item: BarItem, press: QPointF) -> None:
+        self.chart = chart
+        self.document = chart.document
+        self.task_id = task_id
+        self.item = item
+        self.press = QPointF(press)
+        self.dragged = False
+
+    def move(self, pos: QPointF) -> None:
+        if not self.dragged and (pos - self.press).manhattanLength() < DRAG_THRESHOLD:
+            return
+        self.dragged = True
+        self.update(pos)
+
+    def update(self, pos: QPointF) -> None:
+        raise NotImplementedError
+
+    def release(self, pos: QPointF) -> None:
+        self.move(pos)
+        preview = self.chart.items.overrides.pop(self.task_id, None)
+        self.chart.rubber_band = None
+        if not self.dragged:
+            return
+        try:
+            self.commit(pos, preview)
+        except PmdeskError as exc:
+            self.chart.errorOccurred.emit(str(exc))
+
+    def commit(self, pos: QPointF, preview: BarItem | None) -> None:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        self.chart.items.overrides.pop(self.task_id, None)
+        self.chart.rubber_band = None
+
+    # shared helpers
+    def time_delta(self, pos: QPointF) -> timedelta:
+        """The drag's horizontal distance as time, snapped to the zoom's unit."""
+        grid = self.chart.grid
+        seconds = (pos.x() - self.press.x()) / grid.day_width * 86400
+        step = 3600 if grid.snap_unit is Unit.HOUR else 86400
+        return timedelta(seconds=round(seconds / step) * step)
+
+    @property
+    def task(self) -> Task:
+        return self.document.data.tasks[self.task_id]
+
+
+class MoveBarInteraction(Interaction):
+    """Drags a bar in time; turns into a link drag when the pointer leaves the row vertically."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.linking = False
+        self.delta = timedelta(0)
+
+    def update(self, pos: QPointF) -> None:
+        rows = self.chart.rows
+        dy = pos.y() - self.press.y()
+        if not self.linking and abs(dy) > rows.row_height * 0.75 and abs(dy) > abs(pos.x() - self.press.x()):
+            self.linking = True  # MS Project: dragging a bar up or down onto another links them
+            self.chart.items.overrides.pop(self.task_id, None)
+        if self.linking:
+            start = self.chart.to_chart(self.press)
+            self.chart.rubber_band = (start, self.chart.to_chart(pos))
+            return
+        if self.item.summary:
+            return  # a summary's dates come from its subtasks
+        self.delta = self.time_delta(pos)
+        self.chart.items.overrides[self.task_id] = dataclasses.replace(
+            self.item, start=self.item.start + self.delta, finish=self.item.finish + self.delta
+        )
+
+    def commit(self, pos: QPointF, preview: BarItem | None) -> None:
+        if self.linking:
+            self._commit_link(pos)
+            return
+        if self.item.summary or not self.delta:
+            return
+        task = self.task
+        start = self.item.start + self.delta
+        if task.manual:
+            values: dict = {"manual_start": start}
+            if task.manual_finish is not None:
+                values["manual_finish"] = task.manual_finish + self.delta
+            self.document.set_fields(Task, task.id, "Move task", **values)
+        else:
+            self.document.set_fields(
+                Task, task.id, "Move task",
+                constraint_type=ConstraintType.SNET, constraint_date=start,
+            )
+
+    def _commit_link(self, pos: QPointF) -> None:
+        found = self.chart.hit(pos)
+        if found is None:
+            row = self.chart.rows.row_at(pos.y())
+            if row is None:
+                return
+            target = self.chart.rows.rows[row]
+        else:
+            target = found[0]
+        if target == self.task_id:
+            return
+        data = self.document.data
+        if any(
+            {link.predecessor_id, link.successor_id} == {self.task_id, target}
+            for link in data.links.values()
+        ):
+            raise PmdeskError("These two tasks are linked already.")
+        link = Link(data.new_id(Link), self.task_id, target, LinkType.FS)
+        self.document.add_entities([link], "Link tasks")
+
+
+class ResizeBarInteraction(Interaction):
+    """Drags a bar's finish: the new duration is the working time from start to there."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.finish: datetime | None = None
+
+    def update(self, pos: QPointF) -> None:
+        grid = self.chart.grid
+        moment = grid.map_from_chart(self.chart.to_chart(pos).x())
+        step = timedelta(hours=1) if grid.snap_unit is Unit.HOUR else timedelta(days=1)
+        base = moment.replace(minute=0, second=0) if step.days == 0 else moment.replace(hour=0, minute=0, second=0)
+        snapped = base + step if (moment - base) >= step / 2 else base
+        snapped = max(snapped, self._min_finish(step))
+        self.finish = snapped
+        self.chart.items.overrides[self.task_id] = dataclasses.replace(self.item, finish=snapped)
+
+    def _min_finish(self, step: timedelta) -> datetime:
+        start = self.item.start
+        if step.days:
+            return datetime(start.year, start.month, start.day) + step
+        return start.replace(minute=0, second=0) + step
+
+    def commit(self, pos: QPointF, preview: BarItem | None) -> None:
+        if self.finish is None:
+            return
+        task = self.task
+        calendar = self.chart.calendar
+        if calendar is not None:
+            minutes = calendar.working_between(self.item.start, self.finish)
+        else:
+            minutes = int((self.finish - self.item.start).total_seconds() // 60)
+        if task.duration_elapsed:
+            minutes = int((self.finish - self.item.start).total_seconds() // 60)
+        if minutes <= 0:
+            raise PmdeskError("Drag the end further right: a task needs some working time.")
+        values: dict = {"duration": minutes, "milestone": False}
+        if task.manual and task.manual_finish is not None:
+            end = calendar.prev_working(self.finish) if calendar is not None else self.finish
+            values["manual_finish"] = end
+        if minutes != task.duration or task.milestone:
+            self.document.set_fields(Task, task.id, "Change duration", **values)
+
+
+class ProgressInteraction(Interaction):
+    """Drags the progress handle; % complete follows the pointer along the bar."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.percent: float | None = None
+
+    def update(self, pos: QPointF) -> None:
+        rect = self.chart.bar_rect(self.task_id)
+        if rect is None or rect.width() <= 0:
+            return
+        fraction = (pos.x() - rect.left()) / rect.width()
+        self.percent = float(round(max(0.0, min(1.0, fraction)) * 100))
+        self.chart.items.overrides[self.task_id] = dataclasses.replace(
+            self.item, percent_complete=self.percent
+        )
+
+    def commit(self, pos: QPointF, preview: BarItem | None) -> None:
+        if self.percent is None or self.percent == self.task.percent_complete:
+            return
+        self.document.set_fields(Task, self.task_id, "Set % complete", percent_complete=self.percent)
+
+
+def start_interaction(chart, found: tuple[int, BarItem, Zone], press: QPointF) -> Interaction:
+    task_id, item, zone = found
+    kind = {
+        Zone.END: ResizeBarInteraction,
+        Zone.PROGRESS: ProgressInteraction,
+    }.get(zone, MoveBarInteraction)
+    return kind(chart, task_id, item, press)

@@ -1,0 +1,78 @@
+"""Routes of link arrows between bars, as polylines in chart coordinates.
+
+Pure geometry (no painting) so it can be tested and reused for printing. The routes follow
+MS Project's habit: leave the predecessor at the end the link type names, keep vertical runs
+in the gap just outside the bars, cross rows only in the space between two rows, and enter
+the successor at the end the type names with the arrow pointing into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pmdesk.core.entities import LinkType
+
+GAP = 8.0  # how far a route stands off a bar end
+
+
+@dataclass(frozen=True, slots=True)
+class BarEnds:
+    """Where a link may attach to a bar: its left and right x and its row's geometry."""
+
+    left: float
+    right: float
+    top: float  # row top
+    height: float  # row height
+
+    @property
+    def middle(self) -> float:
+        return self.top + self.height / 2
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+
+def route_link(kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float = 6.0) -> list[tuple[float, float]]:
+    """The polyline from the predecessor to the successor; the last point is the arrow tip.
+
+    ``bar_half`` is half the bar height: an FS arrow coming down onto the successor stops at
+    the bar's top edge, not at its middle.
+    """
+    down = succ.top >= pred.top
+    # The horizontal run between two rows: the boundary of the predecessor's row facing the successor.
+    lane = pred.bottom if down else pred.top
+    if kind is LinkType.FS:
+        x_out = pred.right
+        if succ.left >= x_out + GAP / 2:
+            # Right, then straight down (up) onto the successor's start.
+            x = max(succ.left + GAP / 2, x_out + GAP / 2)
+            tip = succ.middle - bar_half if down else succ.middle + bar_half
+            return [(x_out, pred.middle), (x, pred.middle), (x, tip)]
+        # The successor starts before the predecessor ends: go round between the rows.
+        return [
+            (x_out, pred.middle),
+            (x_out + GAP, pred.middle),
+            (x_out + GAP, lane),
+            (succ.left - GAP, lane),
+            (succ.left - GAP, succ.middle),
+            (succ.left, succ.middle),
+        ]
+    if kind is LinkType.SS:
+        x = min(pred.left, succ.left) - GAP
+        return [(pred.left, pred.middle), (x, pred.middle), (x, succ.middle), (succ.left, succ.middle)]
+    if kind is LinkType.FF:
+        x = max(pred.right, succ.right) + GAP
+        return [(pred.right, pred.middle), (x, pred.middle), (x, succ.middle), (succ.right, succ.middle)]
+    # SF: leave from the predecessor's start, enter the successor's finish from the right.
+    if succ.right + GAP <= pred.left - GAP:
+        x = succ.right + GAP
+        return [(pred.left, pred.middle), (x, pred.middle), (x, succ.middle), (succ.right, succ.middle)]
+    return [
+        (pred.left, pred.middle),
+        (pred.left - GAP, pred.middle),
+        (pred.left - GAP, lane),
+        (succ.right + GAP, lane),
+        (succ.right + GAP, succ.middle),
+        (succ.right, succ.middle),
+    ]

@@ -1,0 +1,171 @@
+"""Table commands on tasks: insert, delete, indent, outdent, move, link, unlink.
+
+Each computes the new WBS shape and pushes it as ONE undo step through the Document
+(a macro of field changes); nothing here touches an entity directly.
+"""
+
+from __future__ import annotations
+
+from pmdesk.core.entities import Link, LinkType, Task
+from pmdesk.core.errors import PmdeskError
+from pmdesk.models.tasktree import TaskTreeModel
+
+
+def _top_selected(model: TaskTreeModel, task_ids: list[int]) -> list[int]:
+    """The selected tasks in outline order, leaving out those under another selected task."""
+    chosen = set(task_ids)
+    result = []
+    for task_id in model.order:
+        if task_id not in chosen:
+            continue
+        parent = model.parent_of(task_id)
+        covered = False
+        while parent is not None:
+            if parent in chosen:
+                covered = True
+                break
+            parent = model.parent_of(parent)
+        if not covered:
+            result.append(task_id)
+    return result
+
+
+def _apply_shape(document, shape: dict[int | None, list[int]], text: str) -> None:
+    """Give each parent's listed children that parent and positions 0..n-1, as one step."""
+    tasks = document.data.tasks
+    with document.macro(text):
+        for parent, kids in shape.items():
+            for position, task_id in enumerate(kids):
+                task = tasks[task_id]
+                values = {}
+                if task.parent_id != parent:
+                    values["parent_id"] = parent
+                if task.position != position:
+                    values["position"] = position
+                if values:
+                    document.set_fields(Task, task_id, text, **values)
+
+
+def insert_task(document, model: TaskTreeModel, before: int | None, name: str = "New task") -> int:
+    """Add a task above ``before`` (at the end of the plan when None); returns its id."""
+    data = document.data
+    parent = model.parent_of(before) if before is not None else None
+    siblings = list(model.child_ids(parent))
+    row = siblings.index(before) if before is not None else len(siblings)
+    new_id = data.new_id(Task)
+    with document.macro("Insert task"):
+        document.add_entities([Task(new_id, name=name, parent_id=parent, position=row)], "Insert task")
+        siblings.insert(row, new_id)
+        _apply_shape(document, {parent: siblings}, "Insert task")
+    return new_id
+
+
+def delete_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
+    top = _top_selected(model, task_ids)
+    if not top:
+        return
+    text = "Delete task" if len(top) == 1 else f"Delete {len(top)} tasks"
+    document.remove_entities([(Task, task_id) for task_id in top], text)
+
+
+def indent_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
+    """Make each task a subtask of the sibling above it (MS Project's Indent)."""
+    top = _top_selected(model, task_ids)
+    if not top:
+        return
+    shape: dict[int | None, list[int]] = {}
+
+    def children(parent):
+        if parent not in shape:
+            shape[parent] = list(model.child_ids(parent))
+        return shape[parent]
+
+    for task_id in top:
+        parent = model.parent_of(task_id)
+        siblings = children(parent)
+        row = siblings.index(task_id)
+        if row == 0:
+            raise PmdeskError("The first task under its summary cannot be indented further.")
+        new_parent = siblings[row - 1]
+        siblings.remove(task_id)
+        children(new_parent).append(task_id)
+    _apply_shape(document, shape, "Indent")
+
+
+def outdent_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
+    """Move each task up one level, right after its summary; the tasks that followed it
+    under that summary become its subtasks, so rows keep their order (as MS Project does)."""
+    top = _top_selected(model, task_ids)
+    if not top:
+        return
+    shape: dict[int | None, list[int]] = {}
+
+    def children(parent):
+        if parent not in shape:
+            shape[parent] = list(model.child_ids(parent))
+        return shape[parent]
+
+    for task_id in reversed(top):
+        parent = model.parent_of(task_id)
+        if parent is None:
+            raise PmdeskError("A top-level task cannot be outdented.")
+        siblings = children(parent)
+        row = siblings.index(task_id)
+        following = siblings[row + 1:]
+        del siblings[row:]
+        children(task_id).extend(following)
+        grand = model.parent_of(parent)
+        outer = children(grand)
+        outer.insert(outer.index(parent) + 1, task_id)
+    _apply_shape(document, shape, "Outdent")
+
+
+def move_tasks(document, model: TaskTreeModel, task_ids: list[int], step: int) -> None:
+    """Move tasks up (step -1) or down (+1) among their siblings."""
+    top = _top_selected(model, task_ids)
+    if not top:
+        return
+    shape: dict[int | None, list[int]] = {}
+    ordered = top if step < 0 else list(reversed(top))
+    for task_id in ordered:
+        parent = model.parent_of(task_id)
+        siblings = shape.setdefault(parent, list(model.child_ids(parent)))
+        row = siblings.index(task_id)
+        target = row + step
+        if not 0 <= target < len(siblings):
+            raise PmdeskError("The task is already at the " + ("top" if step < 0 else "bottom")
+                              + " of its summary.")
+        siblings[row], siblings[target] = siblings[target], siblings[row]
+    _apply_shape(document, shape, "Move task up" if step < 0 else "Move task down")
+
+
+def link_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> int:
+    """Link the selected tasks finish-to-start in table order (Ctrl+F2); returns links made."""
+    ordered = [task_id for task_id in model.order if task_id in set(task_ids)]
+    if len(ordered) < 2:
+        raise PmdeskError("Select two or more tasks to link.")
+    data = document.data
+    existing = {frozenset((l.predecessor_id, l.successor_id)) for l in data.links.values()}
+    next_id = data.new_id(Link)
+    links = []
+    for pred, succ in zip(ordered, ordered[1:]):
+        if frozenset((pred, succ)) in existing:
+            continue
+        links.append(Link(next_id, pred, succ, LinkType.FS))
+        next_id += 1
+    if links:
+        document.add_entities(links, "Link tasks")
+    return len(links)
+
+
+def unlink_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> int:
+    """Remove the links among the selected tasks, or all links of a single selected task."""
+    chosen = set(task_ids)
+    links = document.data.links.values()
+    if len(chosen) == 1:
+        doomed = [l.id for l in links if l.predecessor_id in chosen or l.successor_id in chosen]
+    else:
+        doomed = [l.id for l in links if l.predecessor_id in chosen and l.successor_id in chosen]
+    if doomed:
+        document.remove_entities([(Link, link_id) for link_id in doomed], "Unlink tasks")
+    return len(doomed)
