@@ -27,7 +27,7 @@ WIDGETS: dict[str, type[QWidget] | str] = {
     "roadmap": "pmdesk.ui.workspaces.tables:RoadmapTable",
     "canvas": "pmdesk.ui.workspaces.tables:CanvasTable",
     "pnl": "pmdesk.ui.workspaces.tables:PnlTable",
-    "gantt": "pmdesk.ui.workspaces.tables:GanttTable",
+    "gantt": "pmdesk.gantt.editor:GanttEditor",
     "resources": "pmdesk.ui.workspaces.tables:ResourcesTable",
 }
 
