@@ -1,0 +1,548 @@
+"""The board view: lanes x horizons of cards, painted by hand, with drag and drop and keys.
+
+Only the cards meeting the exposed rectangle are painted (BoardLayout finds them by
+arithmetic), and while a card is dragged only the ghost and the drop line are repainted, so a
+board of thousands of cards stays smooth. A whole drag is one undo step, made on release.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QColorDialog, QMenu
+
+from pmdesk.core.entities import Horizon
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS
+from pmdesk.ui.workspaces.roadmap import editing
+from pmdesk.ui.workspaces.roadmap.board_layout import CARD_H, HEADER_H, LANE_HEADER_W, BoardLayout, DropTarget
+from pmdesk.ui.workspaces.roadmap.board_painter import (
+    Fonts,
+    paint_board,
+    paint_card,
+    paint_drop_indicator,
+    paint_header,
+)
+from pmdesk.ui.workspaces.roadmap.inline_editor import InlineEditor
+from pmdesk.ui.workspaces.roadmap.state import NO_LANE
+
+AUTOSCROLL_MARGIN = 36
+AUTOSCROLL_STEP = 18
+
+
+def full_index(state, lane_key, horizon, visible_index: int, moving: set[int]) -> int:
+    """Turn an insertion index among the visible (filtered) cards into one among all cards."""
+    visible = state.grid.get((lane_key, horizon), [])
+    full = state.full_grid.get((lane_key, horizon), [])
+    order = {item.id: n for n, item in enumerate(full)}
+    for item in visible[visible_index:]:
+        if item.id not in moving:
+            return order[item.id]
+    before = [item for item in visible[:visible_index] if item.id not in moving]
+    return order[before[-1].id] + 1 if before else len(full)
+
+
+class BoardView(QAbstractScrollArea):
+    itemActivated = Signal(int)  # open the item dialog
+    taskActivated = Signal(int)  # jump to the linked task in the Gantt
+    errorRaised = Signal(str)
+
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.document = state.document
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fonts = Fonts(self.font())
+        self._layout = self._make_layout()
+        self._press: QPointF | None = None  # content coordinates
+        self._press_item: int | None = None
+        self._grab_offset = QPointF()
+        self._dragging: list[int] = []
+        self._drag_pos = QPointF()  # content coordinates of the pointer
+        self._target: DropTarget | None = None
+        self._hover_cell: tuple[int, int] | None = None
+        self._editor: InlineEditor | None = None
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._on_autoscroll)
+        state.refreshed.connect(self.relayout)
+        state.selectionChanged.connect(self.viewport().update)
+
+    # -- layout ------------------------------------------------------------------------------
+    def _make_layout(self) -> BoardLayout:
+        width = max(self.viewport().width(), 600)
+        return BoardLayout(self.state.lanes, NO_LANE, self.state.grid, width)
+
+    def board_layout(self) -> BoardLayout:
+        return self._layout
+
+    def relayout(self) -> None:
+        self._layout = self._make_layout()
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _update_scrollbars(self) -> None:
+        size = self.viewport().size()
+        self.verticalScrollBar().setRange(0, max(0, int(self._layout.height) - size.height()))
+        self.verticalScrollBar().setPageStep(size.height())
+        self.verticalScrollBar().setSingleStep(int(CARD_H / 2))
+        self.horizontalScrollBar().setRange(0, max(0, int(self._layout.width) - size.width()))
+        self.horizontalScrollBar().setPageStep(size.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def _offset(self) -> QPointF:
+        return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
+    def to_content(self, pos: QPointF | QPoint) -> QPointF:
+        return QPointF(pos) + self._offset()
+
+    def to_viewport(self, rect: QRectF) -> QRect:
+        return rect.translated(-self._offset()).toAlignedRect()
+
+    def item_viewport_rect(self, item_id: int) -> QRect | None:
+        """Where a card is drawn in viewport coordinates (for tests and tool tips)."""
+        rect = self._layout.item_rect(item_id)
+        return self.to_viewport(rect) if rect is not None else None
+
+    def content_size(self) -> QRectF:
+        return QRectF(0, 0, self._layout.width, self._layout.height)
+
+    # -- painting ----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self.viewport())
+        offset = self._offset()
+        exposed = QRectF(event.rect())
+        painter.translate(-offset)
+        faded = frozenset(self._dragging)
+        self.render_content(painter, exposed.translated(offset), faded=faded, header_y=offset.y())
+        if self._dragging:
+            if self._target is not None:
+                indicator = self._layout.indicator_rect(self._target)
+                if indicator is not None:
+                    paint_drop_indicator(painter, indicator)
+            ghost = self._ghost_rect()
+            item = self.state.items.get(self._dragging[0])
+            if item is not None:
+                painter.setOpacity(0.9)
+                paint_card(painter, ghost, item, self.state, self._fonts, selected=True)
+                if len(self._dragging) > 1:
+                    painter.setOpacity(1.0)
+                    badge = QRectF(ghost.right() - 14, ghost.top() - 10, 24, 20)
+                    painter.setBrush(QColor("#2f6fde"))
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.drawEllipse(badge)
+                    painter.setPen(QColor("white"))
+                    painter.setFont(self._fonts.small_bold)
+                    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(len(self._dragging)))
+        painter.end()
+
+    def render_content(self, painter: QPainter, clip: QRectF, faded=frozenset(), header_y: float = 0.0) -> None:
+        """Paint the board part meeting ``clip`` (content coordinates); the header at ``header_y``."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        paint_board(painter, self._layout, self.state, self._fonts, clip, faded, self._hover_cell)
+        if clip.top() < header_y + HEADER_H:
+            painter.save()
+            painter.translate(0, header_y)
+            paint_header(painter, self._layout, self.state, self._fonts)
+            painter.restore()
+
+    def _ghost_rect(self) -> QRectF:
+        first = self._layout.item_rect(self._dragging[0]) if self._dragging else None
+        width = first.width() if first is not None else 220
+        top_left = self._drag_pos - self._grab_offset
+        return QRectF(top_left.x(), top_left.y(), width, CARD_H)
+
+    def _drag_region(self) -> QRect:
+        region = self._ghost_rect().adjusted(-16, -14, 16, 6)
+        if self._target is not None:
+            indicator = self._layout.indicator_rect(self._target)
+            if indicator is not None:
+                region = region.united(indicator.adjusted(-2, -2, 2, 2))
+        return self.to_viewport(region)
+
+    # -- mouse -------------------------------------------------------------------------------
+    def _card_under(self, pos: QPointF) -> int | None:
+        if pos.y() < HEADER_H:
+            return None
+        return self._layout.card_at(self.to_content(pos))
+
+    def mousePressEvent(self, event) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.position()
+        item_id = self._card_under(pos)
+        modifiers = event.modifiers()
+        self._press = self.to_content(pos)
+        self._press_item = item_id
+        if item_id is None:
+            if not modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.state.select([])
+            return
+        rect = self._layout.item_rect(item_id)
+        self._grab_offset = self._press - rect.topLeft()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.state.toggle(item_id)
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self.state.select([*self.state.selection, item_id], item_id)
+        elif item_id not in self.state.selection:
+            self.state.select([item_id], item_id)
+        else:
+            self.state.select(self.state.selection, item_id)
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = event.position()
+        content = self.to_content(pos)
+        if self._press_item is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._dragging:
+                if (content - self._press).manhattanLength() < QApplication.startDragDistance():
+                    return
+                self._start_drag()
+            old = self._drag_region()
+            self._drag_pos = content
+            self._target = self._layout.drop_target(content)
+            self.viewport().update(old.united(self._drag_region()))
+            near_edge = pos.y() < HEADER_H + AUTOSCROLL_MARGIN or pos.y() > self.viewport().height() - AUTOSCROLL_MARGIN
+            if near_edge and not self._autoscroll.isActive():
+                self._autoscroll.start()
+            elif not near_edge:
+                self._autoscroll.stop()
+            return
+        # Hover: show the "+ add" hint of the empty cell area under the pointer.
+        hover = None
+        if pos.y() >= HEADER_H and self._layout.card_at(content) is None:
+            r, c = self._layout.row_at(content.y()), self._layout.column_at(content.x())
+            if r is not None and c is not None:
+                hover = (r, c)
+        if hover != self._hover_cell:
+            for cell in (self._hover_cell, hover):
+                if cell is not None and cell[0] < len(self._layout.rows):
+                    self.viewport().update(self.to_viewport(self._layout.cell_rect(*cell)))
+            self._hover_cell = hover
+
+    def leaveEvent(self, event) -> None:
+        if self._hover_cell is not None:
+            self._hover_cell = None
+            self.viewport().update()
+        super().leaveEvent(event)
+
+    def _start_drag(self) -> None:
+        ids = self.state.selection if self._press_item in self.state.selection else [self._press_item]
+        positions = {i: self._layout.item_position(i) or (0, 0, 0) for i in ids}
+        # The pressed card leads (it is the ghost); the others follow in board order.
+        rest = sorted((i for i in ids if i != self._press_item), key=lambda i: positions[i])
+        self._dragging = [self._press_item, *rest]
+        self._hover_cell = None
+        self.viewport().update()
+
+    def _on_autoscroll(self) -> None:
+        if not self._dragging:
+            self._autoscroll.stop()
+            return
+        pos = self.viewport().mapFromGlobal(self.cursor().pos())
+        bar = self.verticalScrollBar()
+        step = -AUTOSCROLL_STEP if pos.y() < HEADER_H + AUTOSCROLL_MARGIN else AUTOSCROLL_STEP
+        before = bar.value()
+        bar.setValue(before + step)
+        if bar.value() != before:
+            self._drag_pos += QPointF(0, bar.value() - before)
+            self._target = self._layout.drop_target(self._drag_pos)
+            self.viewport().update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._autoscroll.stop()
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        dragging, target = self._dragging, self._target
+        pressed, modifiers = self._press_item, event.modifiers()
+        self._dragging, self._target, self._press, self._press_item = [], None, None, None
+        if dragging:
+            self.viewport().update()
+            if target is not None:
+                self.move_to(dragging, target.lane_key, target.horizon, target.index)
+        elif pressed is not None and not modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.state.select([pressed], pressed)
+
+    def move_to(self, ids: list[int], lane_key, horizon: Horizon, visible_index: int) -> bool:
+        index = full_index(self.state, lane_key, horizon, visible_index, set(ids))
+        try:
+            return editing.move_items(self.document, ids, lane_key, horizon, index)
+        except PmdeskError as exc:
+            self.errorRaised.emit(str(exc))
+            return False
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = event.position()
+        content = self.to_content(pos)
+        item_id = self._card_under(pos)
+        if item_id is not None:
+            rect = self._layout.item_rect(item_id)
+            item = self.state.items[item_id]
+            on_delivery_row = content.y() > rect.bottom() - 30
+            if on_delivery_row and item.linked_task_id is not None:
+                self.taskActivated.emit(item.linked_task_id)
+            else:
+                self.itemActivated.emit(item_id)
+            return
+        row = self._layout.lane_header_at(content)
+        if row is not None and pos.y() >= HEADER_H:
+            self.rename_lane(row)
+            return
+        r, c = self._layout.row_at(content.y()), self._layout.column_at(content.x())
+        if r is not None and c is not None and pos.y() >= HEADER_H:
+            self.add_card_inline(r, c)
+
+    # -- inline editing ------------------------------------------------------------------------
+    def _open_editor(self, rect: QRectF, text: str, commit) -> InlineEditor:
+        if self._editor is not None:
+            self._editor.cancel()
+        editor = InlineEditor(self.viewport(), text, commit)
+        editor.setGeometry(self.to_viewport(rect))
+        editor.finished.connect(self._on_editor_finished)
+        editor.show()
+        editor.setFocus()
+        self._editor = editor
+        return editor
+
+    def _on_editor_finished(self) -> None:
+        self._editor = None
+        self.setFocus()
+
+    def rename_card(self, item_id: int) -> None:
+        rect = self._layout.item_rect(item_id)
+        if rect is None:
+            return
+        self.ensure_visible(item_id)
+        item = self.state.items[item_id]
+
+        def commit(text: str) -> None:
+            if text.strip():
+                editing.update_item(self.document, item_id, "Rename card", title=text.strip())
+
+        self._open_editor(QRectF(rect.left() + 10, rect.top() + 6, rect.width() - 20, 26), item.title, commit)
+
+    def add_card_inline(self, row: int, column: int) -> None:
+        cell = self._layout.cell_rect(row, column)
+        lane_key = self._layout.rows[row].key
+        horizon = self._layout.columns[column].horizon
+        count = len(self._layout.cell_items(row, column))
+        y = self._layout.rows[row].y + 10 + count * (CARD_H + 8)
+
+        def commit(text: str) -> None:
+            if text.strip():
+                new_id = editing.add_item(self.document, text, lane_key, horizon)
+                self.state.select([new_id], new_id)
+
+        self._open_editor(QRectF(cell.left() + 10, min(y, cell.bottom() - 30), cell.width() - 20, 26), "", commit)
+        if self._editor is not None:
+            self._editor.setPlaceholderText(f"New card in {HORIZON_LABELS[horizon]}: type a title, Enter")
+
+    def rename_lane(self, row: int) -> None:
+        lane_row = self._layout.rows[row]
+        if lane_row.key is None:
+            return
+
+        def commit(text: str) -> None:
+            if text.strip():
+                editing.update_lane(self.document, lane_row.key, "Rename lane", name=text.strip())
+
+        self._open_editor(QRectF(10, lane_row.y + 8, LANE_HEADER_W - 18, 26), lane_row.lane.name, commit)
+
+    # -- context menu ---------------------------------------------------------------------------
+    def contextMenuEvent(self, event) -> None:
+        pos = QPointF(event.pos())
+        content = self.to_content(pos)
+        menu = QMenu(self)
+        item_id = self._card_under(pos)
+        if item_id is not None:
+            if item_id not in self.state.selection:
+                self.state.select([item_id], item_id)
+            item = self.state.items[item_id]
+            menu.addAction("Open…", lambda: self.itemActivated.emit(item_id))
+            menu.addAction("Rename", lambda: self.rename_card(item_id))
+            move = menu.addMenu("Move to")
+            for horizon in HORIZONS:
+                action = move.addAction(HORIZON_LABELS[horizon])
+                action.triggered.connect(lambda _=False, h=horizon: self.move_selection_to(h))
+            if item.linked_task_id is None:
+                menu.addAction("Plan delivery", lambda: self.plan_delivery(item_id))
+            else:
+                menu.addAction("Go to linked task", lambda: self.taskActivated.emit(item.linked_task_id))
+                menu.addAction("Unlink delivery", lambda: editing.update_item(
+                    self.document, item_id, "Unlink delivery", linked_task_id=None))
+            menu.addSeparator()
+            count = len(self.state.selection)
+            menu.addAction("Delete card" if count <= 1 else f"Delete {count} cards", self.delete_selection)
+        else:
+            row = self._layout.row_at(content.y()) if pos.y() >= HEADER_H else None
+            column = self._layout.column_at(content.x())
+            if row is not None and column is not None:
+                menu.addAction("Add card here", lambda: self.add_card_inline(row, column))
+            if row is not None and self._layout.rows[row].key is not None:
+                lane_id = self._layout.rows[row].key
+                menu.addAction("Rename lane", lambda: self.rename_lane(row))
+                menu.addAction("Lane colour…", lambda: self.choose_lane_color(lane_id))
+                menu.addAction("Move lane up", lambda: editing.move_lane(self.document, lane_id, -1))
+                menu.addAction("Move lane down", lambda: editing.move_lane(self.document, lane_id, +1))
+                menu.addAction("Delete lane (cards stay, without lane)",
+                               lambda: editing.delete_lane(self.document, lane_id))
+            menu.addSeparator()
+            menu.addAction("Add lane", self.add_lane)
+        menu.exec(event.globalPos())
+
+    def choose_lane_color(self, lane_id: int) -> None:
+        lane = self.document.data.roadmap_lanes[lane_id]
+        color = QColorDialog.getColor(QColor(lane.color), self, "Lane colour")
+        if color.isValid():
+            editing.update_lane(self.document, lane_id, "Change lane colour", color=color.name())
+
+    def add_lane(self) -> None:
+        lane_id = editing.add_lane(self.document, "New lane")
+        row = next((r for r, row in enumerate(self._layout.rows) if row.key == lane_id), None)
+        if row is not None:
+            self.verticalScrollBar().setValue(int(self._layout.rows[row].y))
+            self.rename_lane(row)
+
+    def plan_delivery(self, item_id: int) -> None:
+        try:
+            editing.plan_delivery(self.document, item_id)
+        except PmdeskError as exc:
+            self.errorRaised.emit(str(exc))
+
+    def delete_selection(self) -> None:
+        editing.delete_items(self.document, list(self.state.selection))
+
+    def move_selection_to(self, horizon: Horizon) -> None:
+        ids = list(self.state.selection)
+        if not ids:
+            return
+        lane_key = self.state.lane_key(self.state.items[ids[0]])
+        self.move_to(ids, lane_key, horizon, len(self.state.grid.get((lane_key, horizon), [])))
+
+    # -- keyboard -------------------------------------------------------------------------------
+    def ensure_visible(self, item_id: int) -> None:
+        rect = self._layout.item_rect(item_id)
+        if rect is None:
+            return
+        bar = self.verticalScrollBar()
+        top = rect.top() - HEADER_H - 8
+        bottom = rect.bottom() + 8 - self.viewport().height()
+        if bar.value() > top:
+            bar.setValue(int(top))
+        elif bar.value() < bottom:
+            bar.setValue(int(bottom))
+
+    def _neighbour(self, item_id: int, key: int) -> int | None:
+        where = self._layout.item_position(item_id)
+        if where is None:
+            return None
+        r, c, index = where
+        rows, columns = len(self._layout.rows), len(self._layout.columns)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            cell = self._layout.cell_items(r, c)
+            if 0 <= index + step < len(cell):
+                return cell[index + step].id
+            row = r + step
+            while 0 <= row < rows:
+                cell = self._layout.cell_items(row, c)
+                if cell:
+                    return (cell[-1] if step < 0 else cell[0]).id
+                row += step
+            return None
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            cell = self._layout.cell_items(r, c)
+            return (cell[0] if key == Qt.Key.Key_Home else cell[-1]).id
+        step = -1 if key == Qt.Key.Key_Left else 1
+        column = c + step
+        while 0 <= column < columns:
+            cell = self._layout.cell_items(r, column)
+            if cell:
+                return cell[min(index, len(cell) - 1)].id
+            column += step
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
+        current = self.state.current
+        if key == Qt.Key.Key_Escape and self._dragging:
+            self._dragging, self._target, self._press_item = [], None, None
+            self.viewport().update()
+        elif key == Qt.Key.Key_Escape:
+            self.state.select([])
+        elif key in arrows and modifiers & Qt.KeyboardModifier.AltModifier and current is not None:
+            self._move_by_key(key)
+        elif key in arrows:
+            if current is None:
+                first = self._first_card()
+                if first is not None:
+                    self.state.select([first], first)
+                    self.ensure_visible(first)
+                return
+            target = self._neighbour(current, key)
+            if target is None:
+                return
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                self.state.select([*self.state.selection, target], target)
+            else:
+                self.state.select([target], target)
+            self.ensure_visible(target)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self.itemActivated.emit(current)
+        elif key == Qt.Key.Key_F2 and current is not None:
+            self.rename_card(current)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state.selection:
+            self.delete_selection()
+        elif key in (Qt.Key.Key_Insert, Qt.Key.Key_N) and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            where = self._layout.item_position(current) if current is not None else None
+            if where is not None:
+                self.add_card_inline(where[0], where[1])
+            elif self._layout.rows:
+                self.add_card_inline(0, 0)
+        elif key == Qt.Key.Key_A and modifiers & Qt.KeyboardModifier.ControlModifier:
+            ids = [item.id for item in self.state.visible]
+            self.state.select(ids, current if current in ids else None)
+        else:
+            super().keyPressEvent(event)
+
+    def _first_card(self) -> int | None:
+        for r in range(len(self._layout.rows)):
+            for c in range(len(self._layout.columns)):
+                cell = self._layout.cell_items(r, c)
+                if cell:
+                    return cell[0].id
+        return None
+
+    def _move_by_key(self, key) -> None:
+        """Alt+arrows: the keyboard way to drag (Left/Right: horizon, Up/Down: order or lane)."""
+        current = self.state.current
+        ids = self.state.selection if current in self.state.selection else [current]
+        r, c, index = self._layout.item_position(current)
+        row = self._layout.rows[r]
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            column = c + (-1 if key == Qt.Key.Key_Left else 1)
+            if 0 <= column < len(self._layout.columns):
+                horizon = self._layout.columns[column].horizon
+                self.move_to(ids, row.key, horizon, len(self._layout.cell_items(r, column)))
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            horizon = self._layout.columns[c].horizon
+            cell_len = len(self._layout.cell_items(r, c))
+            if key == Qt.Key.Key_Up and index > 0:
+                self.move_to(ids, row.key, horizon, index - 1)
+            elif key == Qt.Key.Key_Down and index < cell_len - 1:
+                self.move_to(ids, row.key, horizon, index + 2)
+            else:
+                target_row = r + (-1 if key == Qt.Key.Key_Up else 1)
+                if 0 <= target_row < len(self._layout.rows):
+                    target = self._layout.rows[target_row]
+                    self.move_to(ids, target.key, horizon, len(self._layout.cell_items(target_row, c)))
+        self.ensure_visible(current)

@@ -1,0 +1,45 @@
+"""A line edit laid over a card or lane header: Enter (or leaving it) commits, Escape cancels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+class InlineEditor(QLineEdit):
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, text: str, commit: Callable[[str], None]) -> None:
+        super().__init__(text, parent)
+        self._commit = commit
+        self._done = False
+        self.selectAll()
+        self.setStyleSheet("QLineEdit { border: 2px solid #2f6fde; border-radius: 4px; padding: 1px 4px;"
+                           " background: white; color: #1f2933; }")
+        self.editingFinished.connect(self.accept)
+
+    def accept(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        text = self.text()
+        self.hide()
+        self.deleteLater()
+        self.finished.emit()
+        self._commit(text)
+
+    def cancel(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.hide()
+        self.deleteLater()
+        self.finished.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
