@@ -24,41 +24,45 @@ from pmdesk.document import Document
 PROBE_ENV = "PMDESK_STARTUP_PROBE"
 
 
-class PmdeskApplication(QApplication):
-    """Handles macOS's QFileOpenEvent (double-click in Finder, drop on the Dock icon); a file
-    named before the main window exists is kept until a handler is set."""
+class FileOpenFilter(QObject):
+    """Turns macOS's QFileOpenEvent (double-click in Finder, drop on the Dock icon), sent to
+    the application, into a call of ``handler(path)``. Paths that arrive before a handler is
+    set (the event can come before the window exists) are kept until one is."""
 
-    def __init__(self, argv: list[str]) -> None:
-        super().__init__(argv)
-        self._pending_files: list[str] = []
-        self._open_file: Callable[[str], object] | None = None
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.pending: list[str] = []
+        self._handler: Callable[[str], object] | None = None
+        app.installEventFilter(self)
 
-    def set_file_open_handler(self, handler: Callable[[str], object]) -> None:
-        self._open_file = handler
-        pending, self._pending_files = self._pending_files, []
+    def set_handler(self, handler: Callable[[str], object]) -> None:
+        self._handler = handler
+        pending, self.pending = self.pending, []
         for path in pending:
             handler(path)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and watched is self.parent():
             path = event.file()
             if path:
-                if self._open_file is not None:
-                    self._open_file(path)
+                if self._handler is not None:
+                    self._handler(path)
                 else:
-                    self._pending_files.append(path)
+                    self.pending.append(path)
             return True
-        return super().event(event)
+        return False
 
 
 def application() -> QApplication:
-    """The running QApplication, created (as PmdeskApplication) when there is none."""
+    """The running QApplication (created when there is none) with its FileOpenFilter."""
     app = QApplication.instance()
     if app is None:
-        app = PmdeskApplication(sys.argv[:1])
+        app = QApplication(sys.argv[:1])
         app.setApplicationName("pmdesk")
         app.setOrganizationName("pmdesk")
         app.setApplicationVersion(__version__)
+    if app.findChild(FileOpenFilter) is None:
+        FileOpenFilter(app)  # installed early: macOS sends the event at launch
     return app
 
 
@@ -113,8 +117,7 @@ def run_gui(path: str | None, demo: bool = False) -> int:
     window = MainWindow(document if document is not None else Document(PlanData()))
     if path and not demo:
         window.files.open_path(path)
-    if isinstance(app, PmdeskApplication):
-        app.set_file_open_handler(window.files.open_path)
+    app.findChild(FileOpenFilter).set_handler(window.files.open_path)
     if probing:
         _FirstPaintProbe(window.workspace.current_view())
     window.show()

@@ -1,0 +1,73 @@
+"""The read-only table models behind the workspace tabs: Qt's model checks, real data,
+and refresh after edits."""
+
+import pytest
+
+from pmdesk.core.demo import build_demo_plan
+from pmdesk.core.entities import CanvasValue, Resource, Task
+from pmdesk.document import Document
+from pmdesk.ui.workspaces import tables
+
+TABLES = {
+    "roadmap": tables.RoadmapTable,
+    "canvas": tables.CanvasTable,
+    "pnl": tables.PnlTable,
+    "gantt": tables.GanttTable,
+    "resources": tables.ResourcesTable,
+}
+
+
+@pytest.fixture
+def document(qapp):
+    doc = Document(build_demo_plan())
+    yield doc
+    doc.close()
+
+
+@pytest.mark.parametrize("key", TABLES)
+def test_every_table_passes_qt_model_checks(qtmodeltester, document, key):
+    view = TABLES[key](document)
+    try:
+        assert view.model.rowCount() > 0 and view.model.columnCount() > 0
+        qtmodeltester.check(view.model, force_py=True)
+    finally:
+        view.deleteLater()
+
+
+def test_gantt_rows_follow_the_outline(document):
+    view = tables.GanttTable(document)
+    model = view.model
+    assert model.rowCount() == len(document.data.tasks)
+    first = document.data.children(None)[0]
+    assert model.cell_text(0, 2) == first.name
+    child = document.data.children(first.id)[0]
+    assert model.cell_text(1, 1) in ("1.1",) and model.cell_text(1, 2).strip() == child.name
+    assert model.cell_text(1, 2).startswith("    ")  # indented under its summary
+
+
+def test_tables_refresh_after_edits_and_undo(document):
+    gantt = tables.GanttTable(document)
+    task = document.data.children(None)[0]
+    document.set_fields(Task, task.id, "Rename task", name="Phase zero")
+    assert gantt.model.cell_text(0, 2) == "Phase zero"
+    document.undo_stack.undo()
+    assert gantt.model.cell_text(0, 2) == task.name
+
+    resources = tables.ResourcesTable(document)
+    before = resources.model.rowCount()
+    document.add_entities([Resource(document.data.new_id(Resource), "Zed", group="zz")],
+                          "Add resource")
+    assert resources.model.rowCount() == before + 1
+    assert resources.model.cell_text(before, 0) == "Zed"  # sorted by group: last
+
+
+def test_canvas_shows_each_offering_as_a_column(document):
+    canvas = tables.CanvasTable(document)
+    model = canvas.model
+    offerings = document.data.canvas_offerings
+    assert model.columnCount() == 2 + len(offerings)
+    value = next(iter(document.data.canvas_values.values()))
+    document.set_fields(CanvasValue, value.id, "Change level", level=9.5)
+    texts = [model.cell_text(r, c) for r in range(model.rowCount())
+             for c in range(2, model.columnCount())]
+    assert "9.5" in texts
