@@ -1,0 +1,22 @@
+"""`pmdesk check FILE`: exit 0 when the plan file is sound, else one line saying why, exit 1."""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "check"
+HELP = "check that FILE is a sound pmdesk plan (exit 0), else say why (exit 1)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the .pmdb file to check")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing when it is sound")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pmdesk.store.pmdb import check_pmdb
+
+    check_pmdb(args.file)  # a PmdbError becomes "pmdesk: <reason>" and exit 1 in cli.main
+    if not args.quiet:
+        print(f"{args.file}: ok")
+    return 0

@@ -1,0 +1,181 @@
+"""Reading plan files whole and replacing them atomically: never a half-written target.
+
+Save writes the new bytes to a temporary file in the target's folder (same file system, so
+the final rename is atomic), fsyncs it, reads it back and checks it, makes sure the target was
+not changed by someone else meanwhile, then ``os.replace``s it and fsyncs the folder. Whatever
+fails (disk full, permissions, a vanished drive, a kill at any point) the target is either the
+old complete file or the new one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+import sqlite3
+import stat
+from pathlib import Path
+
+from pmdesk.store.errors import (
+    DamagedError,
+    ExternalChangeError,
+    PmdbError,
+    ReadOnlyError,
+    VanishedError,
+    os_error,
+)
+from pmdesk.store.fileformat import HEADER_SIZE, MAX_FILE_SIZE, check_image
+from pmdesk.store.schema import APPLICATION_ID
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What identifies one saved state of a file: a changed value means someone saved it."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    header: bytes  # the 100-byte header; its change counter moves with every commit
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    """The file's fingerprint, or None when it does not exist (or cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            header = handle.read(HEADER_SIZE)
+    except OSError:
+        return None
+    return Fingerprint(info.st_size, info.st_mtime_ns, info.st_ino, header)
+
+
+def read_file(path: Path) -> tuple[bytes, Fingerprint]:
+    """All bytes of a plan file and its fingerprint, or a PmdbError saying why not."""
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise PmdbError(f"{name} is a folder, not a plan file.")
+            if info.st_size > MAX_FILE_SIZE:
+                raise DamagedError(f"{name} is too large ({info.st_size:,} bytes) to be a pmdesk plan.")
+            image = handle.read(MAX_FILE_SIZE + 1)
+    except IsADirectoryError:
+        raise PmdbError(f"{name} is a folder, not a plan file.") from None
+    except OSError as exc:
+        raise os_error(exc, path, "read") from None
+    return image, Fingerprint(len(image), info.st_mtime_ns, info.st_ino, image[:HEADER_SIZE])
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the file exists and is marked read-only (for anyone, root included)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return not (info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(
+        path, os.W_OK
+    )
+
+
+def _verify(image: bytes, name: str) -> None:
+    """The written file, read back, opens and passes SQLite's quick_check as ours."""
+    check_image(image, name)
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(image)
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise DamagedError(f"The saved copy of {name} did not pass its check; nothing was replaced.")
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise DamagedError(f"The saved copy of {name} did not pass its check; nothing was replaced.")
+    except sqlite3.Error:
+        raise DamagedError(f"The saved copy of {name} did not pass its check; nothing was replaced.") from None
+    finally:
+        conn.close()
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable. Not offered on Windows (and some network file systems).
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_NO_CHECK = object()
+
+
+def write_image(
+    target: Path,
+    image: bytes | bytearray,
+    expected: Fingerprint | None | object = _NO_CHECK,
+) -> Fingerprint:
+    """Atomically make ``target`` hold ``image``; returns the new fingerprint.
+
+    ``expected``: the target's fingerprint at open/last save; when given and the target on
+    disk differs (someone else saved), ExternalChangeError and nothing is written. A target
+    that vanished meanwhile is simply written again.
+    """
+    name = os.fspath(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise VanishedError(
+            f"The folder of {name} no longer exists (moved, deleted or a drive disconnected); "
+            "save the plan somewhere else."
+        )
+    if is_read_only(target):
+        raise ReadOnlyError(f"{name} is a read-only file; save the plan under another name.")
+    temp = folder / f".~{target.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as exc:
+        raise os_error(exc, target, "save") from None
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                view = memoryview(image)
+                while view:
+                    written = handle.write(view)
+                    view = view[written:]
+                handle.flush()
+                os.fsync(handle.fileno())
+            try:
+                mode = os.stat(target).st_mode
+                os.chmod(temp, stat.S_IMODE(mode))  # keep the permissions the file had
+            except OSError:
+                pass
+            with open(temp, "rb") as handle:
+                written_back = handle.read()
+        except OSError as exc:
+            raise os_error(exc, target, "save") from None
+        if written_back != image:
+            raise DamagedError(f"The saved copy of {name} reads back differently; nothing was replaced.")
+        _verify(written_back, name)
+        if expected is not _NO_CHECK and expected is not None:
+            current = fingerprint(target)
+            if current is not None and current != expected:
+                raise ExternalChangeError(
+                    f"{name} was changed on disk since you opened it (someone else saved it); "
+                    "reload it, save yours as a copy, or overwrite theirs."
+                )
+        try:
+            os.replace(temp, target)
+        except OSError as exc:
+            raise os_error(exc, target, "save") from None
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+    _fsync_folder(folder)
+    new = fingerprint(target)
+    if new is None:
+        raise VanishedError(f"{name} vanished right after it was saved; save the plan again.")
+    return new

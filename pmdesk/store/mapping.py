@@ -1,0 +1,219 @@
+"""Rows <-> core entities: how each entity kind is stored, read in bulk and written through.
+
+Everything here is SQLAlchemy Core over the tables of schema.py (portable SQL, no ORM per
+row: loading 25,000 rows as ORM objects costs twice what Core rows cost, see ARCHITECTURE.md).
+Values that do not fit their field (bad JSON, unknown enum value, malformed date text) raise
+``ValueError``/``TypeError``; the caller turns those into a "damaged file" PmdbError.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import operator
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from pmdesk.core import entities as en
+from pmdesk.core.plandata import Change, PlanData
+from pmdesk.store import schema
+
+
+# -- JSON fields ------------------------------------------------------------------------
+def _dump_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _load_dict(text: str) -> dict:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError("expected a JSON object")
+    return value
+
+
+def _load_str_list(text: str) -> list[str]:
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("expected a JSON list of strings")
+    return value
+
+
+def _load_number_dict(text: str) -> dict[str, float]:
+    value = _load_dict(text)
+    for v in value.values():
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise ValueError("expected a JSON object of numbers")
+    return value
+
+
+def _intervals(value: Any) -> list[tuple[int, int]]:
+    if not isinstance(value, list):
+        raise ValueError("expected a list of intervals")
+    out = []
+    for pair in value:
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(m, int) and not isinstance(m, bool) for m in pair)
+        ):
+            raise ValueError("an interval must be two whole minutes")
+        out.append((pair[0], pair[1]))
+    return out
+
+
+def _load_intervals(text: str) -> list[tuple[int, int]]:
+    return _intervals(json.loads(text))
+
+
+def _load_week(text: str) -> dict[int, list[tuple[int, int]]]:
+    # JSON object keys are strings: weekday 0 is stored as "0" and read back as 0.
+    return {int(day): _intervals(spans) for day, spans in _load_dict(text).items()}
+
+
+def _enum(cls: type[enum.Enum]) -> tuple[Callable, Callable]:
+    return str, cls
+
+
+_JSON_DICT = (_dump_json, _load_dict)
+_JSON_STR_LIST = (_dump_json, _load_str_list)
+_JSON_NUMBERS = (_dump_json, _load_number_dict)
+_JSON_INTERVALS = (_dump_json, _load_intervals)
+_JSON_WEEK = (_dump_json, _load_week)
+
+# Fields stored in another form than the entity holds them: field -> (encode, decode).
+_CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
+    en.Plan: {"schedule_from": _enum(en.ScheduleFrom), "settings": _JSON_DICT},
+    en.Calendar: {"week": _JSON_WEEK},
+    en.CalendarException: {"intervals": _JSON_INTERVALS},
+    en.Task: {"constraint_type": _enum(en.ConstraintType)},
+    en.Link: {"type": _enum(en.LinkType), "lag_kind": _enum(en.LagKind)},
+    en.Resource: {"type": _enum(en.ResourceType)},
+    en.RoadmapItem: {
+        "horizon": _enum(en.Horizon),
+        "tags": _JSON_STR_LIST,
+        "score_inputs": _JSON_NUMBERS,
+    },
+    en.ScoringModel: {"criteria": _JSON_STR_LIST, "settings": _JSON_DICT},
+    en.PnlScenario: {"parameters": _JSON_DICT},
+    en.PnlLine: {"parameters": _JSON_DICT},
+}
+
+_ROW_OF_KIND: dict[type, type] = dict(
+    zip((en.Plan, *en.ENTITY_KINDS), schema.ROW_CLASSES, strict=True)
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class KindMap:
+    """How one entity kind maps to its table."""
+
+    kind: type
+    table: Table
+    fields: tuple[str, ...]
+    encoders: dict[str, Callable]  # only the fields that need one
+    decoders: tuple[tuple[int, Callable], ...]  # (position in fields, decode)
+    getter: Callable[[Any], tuple]  # entity -> its values in field order
+
+    def encode(self, entity: Any) -> dict[str, Any]:
+        values = dict(zip(self.fields, self.getter(entity), strict=True))
+        for name, encode in self.encoders.items():
+            values[name] = encode(values[name])
+        return values
+
+    def encode_fields(self, entity: Any, names: Iterable[str]) -> dict[str, Any]:
+        values = {}
+        for name in names:
+            value = getattr(entity, name)
+            encode = self.encoders.get(name)
+            values[name] = encode(value) if encode is not None else value
+        return values
+
+    def decode_rows(self, rows: Iterable[tuple]) -> list[Any]:
+        cls = self.kind
+        if not self.decoders:
+            return [cls(*row) for row in rows]
+        out = []
+        decoders = self.decoders
+        for row in rows:
+            values = list(row)
+            for index, decode in decoders:
+                values[index] = decode(values[index])
+            out.append(cls(*values))
+        return out
+
+
+def _kind_map(kind: type) -> KindMap:
+    table = _ROW_OF_KIND[kind].__table__
+    fields = tuple(f.name for f in dataclasses.fields(kind))
+    missing = set(fields) ^ set(table.columns.keys())
+    if missing:  # a field was added to an entity without a schema change: our bug
+        raise RuntimeError(f"{kind.__name__} and table {table.name} differ in {sorted(missing)}")
+    codecs = _CODECS.get(kind, {})
+    return KindMap(
+        kind=kind,
+        table=table,
+        fields=fields,
+        encoders={name: codec[0] for name, codec in codecs.items()},
+        decoders=tuple((fields.index(name), codec[1]) for name, codec in codecs.items()),
+        getter=operator.attrgetter(*fields),
+    )
+
+
+PLAN_MAP = _kind_map(en.Plan)
+KIND_MAPS: dict[type, KindMap] = {kind: _kind_map(kind) for kind in en.ENTITY_KINDS}
+
+
+def map_of(kind: type) -> KindMap:
+    return PLAN_MAP if kind is en.Plan else KIND_MAPS[kind]
+
+
+# -- bulk read and write ----------------------------------------------------------------
+def read_plan_data(conn: Connection) -> PlanData:
+    """Every row of the plan as a PlanData (no events fired)."""
+    plan_rows = _read_kind(conn, PLAN_MAP)
+    if len(plan_rows) != 1:
+        raise ValueError(f"expected one plan row, found {len(plan_rows)}")
+    data = PlanData(plan_rows[0])
+    for kind_map in KIND_MAPS.values():
+        data.load(_read_kind(conn, kind_map))
+    return data
+
+
+def _read_kind(conn: Connection, kind_map: KindMap) -> list[Any]:
+    columns = [kind_map.table.c[name] for name in kind_map.fields]
+    result = conn.execute(select(*columns).order_by(kind_map.table.c.id))
+    return kind_map.decode_rows(result.tuples())
+
+
+def write_plan_data(conn: Connection, data: PlanData, plan: en.Plan | None = None) -> None:
+    """Insert the whole plan into empty tables (one executemany per kind).
+
+    ``plan``: plan properties to store instead of ``data.plan`` (e.g. with a new save time).
+    """
+    conn.execute(insert(PLAN_MAP.table), [PLAN_MAP.encode(plan or data.plan)])
+    for kind, kind_map in KIND_MAPS.items():
+        rows = [kind_map.encode(entity) for entity in data.table(kind).values()]
+        if rows:
+            conn.execute(insert(kind_map.table), rows)
+
+
+def write_change(conn: Connection, change: Change) -> None:
+    """Write one PlanData change through to the tables (one or two statements)."""
+    kind_map = map_of(change.kind)
+    table = kind_map.table
+    if change.action == "add":
+        conn.execute(insert(table).values(kind_map.encode(change.entity)))
+    elif change.action == "remove":
+        conn.execute(delete(table).where(table.c.id == change.id))
+    elif change.action == "update":
+        names = list(change.old or ())
+        if not names:
+            return
+        old_id = (change.old or {}).get("id", change.id)
+        values = kind_map.encode_fields(change.entity, names)
+        conn.execute(update(table).where(table.c.id == old_id).values(values))
+    else:
+        raise ValueError(f"unknown change action {change.action!r}")
