@@ -49,7 +49,7 @@ def export_file(data: PlanData, path) -> list[str]:
 
         return write_mspdi(data, path)
     if extension == ".gan":
-        from pmdesk.io.gan import write_gan
+        from pmdesk.io.gan_writer import write_gan
 
         return write_gan(data, path)
     if extension == ".csv":
