@@ -1,0 +1,43 @@
+"""`pmdesk export FILE -o DEST.{xml,gan,csv,xlsx}`: write a .pmdb plan for another tool."""
+
+from __future__ import annotations
+
+import argparse
+
+from pmdesk.core.errors import PmdeskError
+
+NAME = "export"
+HELP = "export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to read")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="DEST", help="DEST.xml, DEST.gan, DEST.csv or DEST.xlsx"
+    )
+    parser.add_argument("--force", action="store_true", help="replace DEST if it exists")
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the warnings")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pmdesk.io.formats import EXPORT_EXTENSIONS, export_file
+    from pmdesk.store.pmdb import load_plan
+
+    target = Path(args.output)
+    if target.suffix.lower() not in EXPORT_EXTENSIONS:
+        raise PmdeskError(
+            f"pmdesk cannot export to {target.suffix or 'a file without an extension'}; "
+            f"use one of {', '.join(EXPORT_EXTENSIONS)}."
+        )
+    if target.exists() and not args.force:
+        raise PmdeskError(f"{target} exists already; choose another name or add --force.")
+    data = load_plan(args.file)
+    warnings = export_file(data, target)
+    print(f"Exported {args.file} to {target}: {len(data.tasks)} tasks.")
+    if warnings and not args.quiet:
+        print(f"Warnings ({len(warnings)}):")
+        for warning in warnings:
+            print(f"  - {warning}")
+    return 0
