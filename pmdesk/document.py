@@ -109,12 +109,16 @@ class Document(QObject):
     # -- opening -----------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False,
-             parent: QObject | None = None) -> Document:
-        """Open a .pmdb (raises the store's PmdbError / LockedError for a person to read)."""
+             override_lock: bool = False, parent: QObject | None = None) -> Document:
+        """Open a .pmdb (raises the store's PmdbError / LockedError for a person to read).
+
+        ``override_lock`` opens a plan someone else has open ("Open anyway").
+        """
         pmdb = _store()
         if pmdb is None:
             raise PmdeskError("This build of pmdesk cannot open .pmdb files yet.")
-        return cls(pmdb.WorkingCopy.open(os.fspath(path), read_only=read_only), parent)
+        return cls(pmdb.WorkingCopy.open(os.fspath(path), read_only=read_only,
+                                         override_lock=override_lock), parent)
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -137,6 +141,10 @@ class Document(QObject):
     @property
     def name(self) -> str:
         return self.data.plan.name
+
+    def mark_unsaved(self) -> None:
+        """Content that is nowhere on disk yet (imported, recovered, a copy): closing asks."""
+        self.undo_stack.resetClean()
 
     # -- editing -----------------------------------------------------------------------
     def set_fields(self, kind: type, entity_id: int, text: str, **values: Any) -> None:

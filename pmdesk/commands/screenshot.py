@@ -33,6 +33,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="window size WIDTHxHEIGHT (default 1440x900)")
 
 
+def _quiet_offscreen_notices():
+    """The offscreen platform warns that it cannot propagate size hints on every show();
+    that is expected for a screenshot and only noise on the terminal."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    return previous
+
+
 def run(args: argparse.Namespace) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and sys.platform.startswith("linux"):
@@ -40,17 +59,30 @@ def run(args: argparse.Namespace) -> int:
     if args.file and not os.path.exists(args.file):
         raise PmdeskError(f"There is no file {args.file}.")
 
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from pmdesk.ui.app import application
+
+    app = application()
+    previous_handler = _quiet_offscreen_notices()
+    try:
+        return _shoot(app, args)
+    finally:
+        qInstallMessageHandler(previous_handler)
+
+
+def _shoot(app, args: argparse.Namespace) -> int:
     import tempfile
 
     from PySide6.QtCore import QSettings
 
     from pmdesk.document import Document
-    from pmdesk.ui.app import application, demo_document
+    from pmdesk.ui.app import demo_document
     from pmdesk.ui.mainwindow import MainWindow
 
-    app = application()
-    document = demo_document() if args.demo else Document.open(args.file, read_only=True)
     with tempfile.TemporaryDirectory(prefix="pmdesk-shot-") as folder:
+        document = demo_document(folder) if args.demo else Document.open(args.file,
+                                                                          read_only=True)
         # Fresh settings: a screenshot must not depend on the user's remembered layout.
         settings = QSettings(os.path.join(folder, "shot.ini"), QSettings.Format.IniFormat)
         window = MainWindow(document, settings)

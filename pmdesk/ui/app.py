@@ -66,8 +66,9 @@ def application() -> QApplication:
     return app
 
 
-def demo_document() -> Document:
-    """A fresh copy of the demo plan in a new temporary .pmdb (untitled if there is no store)."""
+def demo_document(folder: str | None = None) -> Document:
+    """A fresh copy of the demo plan in a new .pmdb in ``folder`` (default: a new temporary
+    folder); an untitled plan while this tree has no store."""
     from pmdesk.core.demo import build_demo_plan
 
     data = build_demo_plan()
@@ -75,7 +76,7 @@ def demo_document() -> Document:
         from pmdesk.store.pmdb import save_plan
     except ImportError:
         return Document(data)
-    folder = tempfile.mkdtemp(prefix="pmdesk-demo-")
+    folder = folder or tempfile.mkdtemp(prefix="pmdesk-demo-")
     path = os.path.join(folder, "Demo plan.pmdb")
     save_plan(data, path)
     return Document.open(path)
@@ -97,7 +98,8 @@ class _FirstPaintProbe(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"first-paint {time.time():.6f}", flush=True)
+        heavy = ",".join(m for m in ("matplotlib", "numpy", "pandas") if m in sys.modules)
+        print(f"first-paint {time.time():.6f} heavy={heavy or '-'}", flush=True)
         QApplication.instance().exit(0)
 
 

@@ -112,13 +112,12 @@ class FileController(QObject):
     def _open_copy(self, path: str) -> Document:
         from pmdesk.store import pmdb
 
-        return Document(pmdb.load_plan(path))  # untitled: Save asks where
+        document = Document(pmdb.load_plan(path))  # untitled: Save asks where
+        document.mark_unsaved()
+        return document
 
     def _open_anyway(self, path: str) -> Document:
-        from pmdesk.store import lock, pmdb
-
-        lock.break_lock(path)
-        return Document(pmdb.WorkingCopy.open(path))
+        return Document.open(path, override_lock=True)
 
     def _cannot_open(self, path: str, exc: Exception) -> None:
         dialogs.show_error(self.window, "Cannot open plan", str(exc))
@@ -208,7 +207,9 @@ class FileController(QObject):
         except PmdeskError as exc:
             dialogs.show_error(self.window, "Cannot import", str(exc))
             return False
-        self.window.set_document(Document(result.data))
+        document = Document(result.data)
+        document.mark_unsaved()
+        self.window.set_document(document)
         self._show_warnings("Imported with warnings", result.warnings)
         return True
 
@@ -258,10 +259,10 @@ class FileController(QObject):
         self.idle_timer.start()
 
     def autosave(self) -> None:
-        if not self._autosave_dirty or not self.document.modified:
+        if not self._autosave_dirty:
             return
         try:
-            self.document.autosave()
+            self.document.autosave()  # the store copies only when there is unsaved work
         except PmdeskError as exc:
             self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
             return
@@ -271,34 +272,27 @@ class FileController(QObject):
         """At start: offer each autosaved copy a crash left behind."""
         try:
             from pmdesk.store import recovery
+            from pmdesk.store.pmdb import WorkingCopy
         except ImportError:
             return
         try:
             pending = recovery.pending_recoveries()
         except PmdeskError:
             return
-        for item in pending:
-            choice = dialogs.ask_recover(self.window, recovery_description(item))
+        for found in pending:
+            choice = dialogs.ask_recover(self.window, found.describe())
             if choice == "recover":
                 if not self.window.maybe_save():
                     return
                 try:
-                    self.window.set_document(Document(recovery.recover(item)))
+                    document = Document(WorkingCopy.recover(found))
                 except PmdeskError as exc:
                     dialogs.show_error(self.window, "Cannot recover", str(exc))
                     continue
+                document.mark_unsaved()
+                self.window.set_document(document)
                 self._autosave_dirty = True
+                self.window.statusBar().showMessage(
+                    "Recovered unsaved work: save it to keep it.", 10000)
             elif choice == "discard":
-                recovery.discard(item)
-
-
-def recovery_description(item) -> str:
-    name = getattr(item, "plan_name", None) or getattr(item, "name", None) or "a plan"
-    original = getattr(item, "original_path", None) or getattr(item, "path", None)
-    when = getattr(item, "saved_at", None) or getattr(item, "modified", None)
-    text = f"\u201c{name}\u201d"
-    if original:
-        text += f" ({original})"
-    if when:
-        text += f", autosaved {dialogs._when(when)}"
-    return text
+                recovery.discard(found)

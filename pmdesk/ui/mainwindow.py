@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._update_finish()
         self._update_selection()
+        if document.read_only and document.read_only_reason:
+            self.statusBar().showMessage(document.read_only_reason)
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` instead of the current one, which is closed."""

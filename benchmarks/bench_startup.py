@@ -1,0 +1,54 @@
+"""Start-up time: from launching `pmdesk --demo` to the main window's first paint.
+
+Each run is a fresh process (PMDESK_STARTUP_PROBE=1 makes pmdesk print the time of its first
+paint and quit), once with the Gantt tab remembered and once with the Roadmap tab. The clock
+starts before the interpreter is launched, so the figure includes Python's own start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 7
+TARGET_S = 1.0
+
+
+def launch_once(config_dir: str, data_dir: str) -> tuple[float, str]:
+    env = dict(os.environ, PMDESK_STARTUP_PROBE="1", PMDESK_CONFIG_DIR=config_dir,
+               PMDESK_DATA_DIR=data_dir, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM",
+                                                                         "offscreen"))
+    start = time.time()
+    result = subprocess.run([sys.executable, "-m", "pmdesk", "--demo"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    for line in result.stdout.splitlines():
+        if line.startswith("first-paint "):
+            _, stamp, heavy = line.split()
+            return float(stamp) - start, heavy.partition("=")[2]
+    raise RuntimeError(f"pmdesk did not report its first paint:\n{result.stderr}")
+
+
+def measure(tab: str, role: str) -> None:
+    with tempfile.TemporaryDirectory(prefix="pmdesk-bench-") as folder:
+        config, data = os.path.join(folder, "config"), os.path.join(folder, "data")
+        os.makedirs(config)
+        with open(os.path.join(config, "pmdesk.ini"), "w", encoding="utf-8") as ini:
+            ini.write(f"[ui]\nrole={role}\ntab_{role}={tab}\n")
+        launch_once(config, data)  # warm the disk cache (.pyc files) once
+        results = [launch_once(config, data) for _ in range(RUNS)]
+    times = [t for t, _ in results]
+    heavy = {h for _, h in results if h != "-"}
+    median = statistics.median(times)
+    note = f"; heavy modules imported: {', '.join(sorted(heavy))}" if heavy else ""
+    print(f"start-up to {tab} (demo plan): median {median:.3f} s over {RUNS} runs "
+          f"(target <= {TARGET_S:.1f} s; min {min(times):.3f}, max {max(times):.3f}){note}",
+          flush=True)
+
+
+if __name__ == "__main__":
+    measure("gantt", "project")
+    measure("roadmap", "product")

@@ -1,0 +1,291 @@
+"""The item dialog: every field of a roadmap card, its score inputs, delivery link and blockers.
+
+OK applies all changes as one undo step ("Edit card" / "Add card").
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.entities import Horizon, RoadmapItem
+from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS, STATUS_LABELS, STATUSES, forecast_item
+from pmdesk.core.scoring import FRAMEWORK_LABELS, FRAMEWORKS, INPUT_LABELS, format_score, score
+from pmdesk.ui.workspaces.roadmap import editing
+
+
+class OptionalDate(QWidget):
+    """A date that may be empty: a check box switches the date edit on."""
+
+    def __init__(self, value: date | None, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value))
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+class ItemDialog(QDialog):
+    def __init__(self, state, item_id: int | None = None, lane_id: int | None = None,
+                 horizon: Horizon = Horizon.NOW, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.document = state.document
+        data = self.document.data
+        self.item_id = item_id
+        item = data.roadmap_items[item_id] if item_id is not None else RoadmapItem(
+            id=0, lane_id=lane_id, horizon=horizon)
+        self.item = item
+        self._inputs = dict(item.score_inputs)
+        self.setWindowTitle("Roadmap item" if item_id is not None else "New roadmap item")
+        self.setMinimumWidth(560)
+
+        form = QFormLayout()
+        self.title_edit = QLineEdit(item.title)
+        form.addRow("Title", self.title_edit)
+        self.description = QPlainTextEdit(item.description)
+        self.description.setFixedHeight(70)
+        form.addRow("Description", self.description)
+
+        self.lane = QComboBox()
+        for lane in sorted(data.roadmap_lanes.values(), key=lambda lane: (lane.position, lane.id)):
+            self.lane.addItem(lane.name, lane.id)
+        self.lane.addItem("(no lane)", None)
+        self.lane.setCurrentIndex(max(0, self.lane.findData(item.lane_id)) if item.lane_id is not None
+                                  else self.lane.count() - 1)
+        self.horizon = QComboBox()
+        for h in HORIZONS:
+            self.horizon.addItem(HORIZON_LABELS[h], h.value)
+        self.horizon.setCurrentIndex(self.horizon.findData(Horizon(item.horizon).value))
+        self.status = QComboBox()
+        for s in STATUSES:
+            self.status.addItem(STATUS_LABELS[s], s)
+        if self.status.findData(item.status) < 0:
+            self.status.addItem(item.status, item.status)
+        self.status.setCurrentIndex(self.status.findData(item.status))
+        row = QHBoxLayout()
+        for label, widget in (("Lane", self.lane), ("Horizon", self.horizon), ("Status", self.status)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget, 1)
+        form.addRow(row)
+        self.tags = QLineEdit(", ".join(item.tags))
+        self.tags.setPlaceholderText("comma-separated, e.g. core, enterprise")
+        form.addRow("Tags", self.tags)
+        self.start = OptionalDate(item.target_start)
+        self.end = OptionalDate(item.target_end)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel("from"))
+        dates.addWidget(self.start, 1)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end, 1)
+        form.addRow("Target", dates)
+
+        # Scoring.
+        scoring = QGroupBox("Prioritisation")
+        scoring_layout = QVBoxLayout(scoring)
+        self.framework = QComboBox()
+        for f in FRAMEWORKS:
+            self.framework.addItem(FRAMEWORK_LABELS[f], f)
+        self.framework.setCurrentIndex(max(0, self.framework.findData(item.framework.upper())))
+        self.inputs_form = QFormLayout()
+        self.input_edits: dict[str, QLineEdit] = {}
+        self.score_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Framework"))
+        top.addWidget(self.framework, 1)
+        top.addWidget(self.score_label)
+        scoring_layout.addLayout(top)
+        scoring_layout.addLayout(self.inputs_form)
+        self.framework.currentIndexChanged.connect(self._rebuild_inputs)
+
+        # Delivery.
+        delivery = QGroupBox("Delivery")
+        delivery_layout = QFormLayout(delivery)
+        self.linked = QComboBox()
+        self.linked.addItem("(not linked)", None)
+        self._add_tasks(None, 0)
+        self.linked.setCurrentIndex(max(0, self.linked.findData(item.linked_task_id)))
+        delivery_layout.addRow("Linked task", self.linked)
+        self.forecast_label = QLabel()
+        delivery_layout.addRow("Forecast", self.forecast_label)
+        self.linked.currentIndexChanged.connect(self._update_forecast)
+        self.end.check.toggled.connect(self._update_forecast)
+        self.end.edit.dateChanged.connect(self._update_forecast)
+
+        # Blockers.
+        blockers = QGroupBox("Blocked by")
+        blockers_layout = QVBoxLayout(blockers)
+        self.blockers = QListWidget()
+        self.blockers.setFixedHeight(96)
+        current = {d.blocker_id for d in data.roadmap_dependencies.values() if d.item_id == item_id}
+        for other in sorted(data.roadmap_items.values(), key=lambda it: it.title.lower()):
+            if other.id == item_id:
+                continue
+            entry = QListWidgetItem(other.title)
+            entry.setData(Qt.ItemDataRole.UserRole, other.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if other.id in current else Qt.CheckState.Unchecked)
+            self.blockers.addItem(entry)
+        blockers_layout.addWidget(self.blockers)
+        warnings = state.warnings.get(item_id, []) if item_id is not None else []
+        if warnings:
+            warning = QLabel("⚠ " + "\n⚠ ".join(warnings))
+            warning.setWordWrap(True)
+            warning.setStyleSheet("color: #b35c00;")
+            blockers_layout.addWidget(warning)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not self.document.read_only)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(scoring)
+        layout.addWidget(delivery)
+        layout.addWidget(blockers)
+        layout.addWidget(buttons)
+        self._rebuild_inputs()
+        self._update_forecast()
+
+    def _add_tasks(self, parent_id: int | None, depth: int) -> None:
+        for task in self.document.data.children(parent_id):
+            kind = " ◆" if task.milestone else ""
+            self.linked.addItem("    " * depth + (task.name or f"Task {task.id}") + kind, task.id)
+            self._add_tasks(task.id, depth + 1)
+
+    def _collect_inputs(self) -> None:
+        for name, edit in self.input_edits.items():
+            value = _number(edit.text())
+            if value is None:
+                self._inputs.pop(name, None)
+            else:
+                self._inputs[name] = value
+
+    def _rebuild_inputs(self) -> None:
+        self._collect_inputs()
+        while self.inputs_form.rowCount():
+            self.inputs_form.removeRow(0)
+        self.input_edits = {}
+        framework = self.framework.currentData()
+        names = self.state.config.inputs_for(framework)
+        if framework == "CUSTOM" and self.state.config.formula is None:
+            reason = self.state.config.formula_error or "The plan has no custom formula yet (Scoring ▸ Custom formula…)."
+            self.inputs_form.addRow(QLabel(reason))
+        for name in names:
+            value = self._inputs.get(name)
+            edit = QLineEdit("" if value is None else format_score(value).replace(",", ""))
+            edit.setPlaceholderText("missing")
+            edit.textChanged.connect(self._update_score)
+            self.inputs_form.addRow(INPUT_LABELS.get(name, name), edit)
+            self.input_edits[name] = edit
+        self._update_score()
+
+    def _update_score(self) -> None:
+        self._collect_inputs()
+        value = score(self.framework.currentData(), self._inputs, self.state.config)
+        self.score_label.setText(f"Score: <b>{format_score(value)}</b>" + ("" if value is not None else " (unscored)"))
+
+    def _update_forecast(self) -> None:
+        task_id = self.linked.currentData()
+        probe = RoadmapItem(id=0, linked_task_id=task_id, target_end=self.end.value())
+        forecast = forecast_item(probe, self.document.schedule)
+        if task_id is None:
+            self.forecast_label.setText("Not linked: link a task or use Plan delivery on the board.")
+        elif forecast.finish is None:
+            self.forecast_label.setText("No schedule for this task yet.")
+        else:
+            text = f"finishes {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
+            if forecast.slipping:
+                text += f" — <span style='color:#d64541'><b>slipping {forecast.slip_days} days</b></span>"
+            self.forecast_label.setText(text)
+
+    # -- applying ------------------------------------------------------------------------------
+    def values(self) -> dict:
+        self._collect_inputs()
+        framework = self.framework.currentData()
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        return {
+            "title": self.title_edit.text().strip() or "New item",
+            "description": self.description.toPlainText(),
+            "lane_id": self.lane.currentData(),
+            "horizon": Horizon(self.horizon.currentData()),
+            "status": self.status.currentData(),
+            "tags": list(dict.fromkeys(tags)),
+            "target_start": self.start.value(),
+            "target_end": self.end.value(),
+            "framework": framework,
+            "score_inputs": dict(self._inputs),
+            "linked_task_id": self.linked.currentData(),
+        }
+
+    def blocker_ids(self) -> list[int]:
+        return [self.blockers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.blockers.count())
+                if self.blockers.item(i).checkState() == Qt.CheckState.Checked]
+
+    def apply(self) -> int:
+        """Write the dialog's values as one undo step; returns the item id."""
+        values = self.values()
+        if self.item_id is None:
+            with self.document.macro("Add card"):
+                lane_id, horizon = values.pop("lane_id"), values.pop("horizon")
+                title = values.pop("title")
+                item_id = editing.add_item(self.document, title, lane_id, horizon, **values)
+                editing.set_blockers(self.document, item_id, self.blocker_ids())
+            return item_id
+        item = self.document.data.roadmap_items[self.item_id]
+        with self.document.macro("Edit card"):
+            if (values["lane_id"], values["horizon"]) != (item.lane_id, item.horizon):
+                editing.move_items(self.document, [item.id], values["lane_id"], values["horizon"], 10**9)
+            values.pop("lane_id")
+            values.pop("horizon")
+            editing.update_item(self.document, item.id, "Edit card", **values)
+            editing.set_blockers(self.document, item.id, self.blocker_ids())
+        return item.id

@@ -1,0 +1,38 @@
+"""Start-up path and the screenshot command: the real window, no heavy imports."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from pmdesk.cli import main
+
+
+def test_start_up_paints_the_demo_without_matplotlib(tmp_path):
+    env = dict(os.environ, PMDESK_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen",
+               PMDESK_CONFIG_DIR=str(tmp_path / "config"), PMDESK_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-m", "pmdesk", "--demo"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("first-paint "))
+    assert line.endswith("heavy=-"), line  # matplotlib waits until a chart is shown
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_screenshot_renders_the_chosen_view(tmp_path, capsys):
+    out = tmp_path / "canvas.png"
+    assert main(["screenshot", "--demo", "--view", "canvas", "-o", str(out),
+                 "--size", "900x600"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
+    assert len(colours) > 5  # a drawn window, not a blank image
+    assert "canvas, 900x600" in capsys.readouterr().out
+
+
+def test_screenshot_refuses_a_missing_file(tmp_path, capsys):
+    assert main(["screenshot", str(tmp_path / "nope.pmdb"), "--view", "gantt",
+                 "-o", str(tmp_path / "x.png")]) == 1
+    assert "There is no file" in capsys.readouterr().err
