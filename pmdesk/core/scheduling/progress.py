@@ -1,0 +1,170 @@
+"""Tasks the plain CPM rule does not place: fixed dates, progress, elapsed durations.
+
+A *spec* replaces the forward rule "start at the latest bound, finish = start + duration" for
+one task: ``forward(s, f)`` gets the start and finish lower bounds the links imposed (keys on
+the task's calendar) and returns the task's (start, finish) keys; ``backward(ls, lf, es, ef)``
+does the same for the late dates; ``conflict(s, f, es, ef)`` explains a bound it overrode.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from pmdesk.core.entities import Task
+from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.network import Network
+
+
+def fmt_moment(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def late_dates(ls: int, lf: int, d: int) -> tuple[int, int]:
+    """Late (start, finish) keys of a task of d working minutes under upper bounds ls, lf.
+
+    The mirror of the forward rule: a late finish is in finish form (17:00, not 08:00 the
+    next day); a start bound earlier than finish - duration wins and moves the finish.
+    """
+    if d == 0:
+        v = ls if ls < lf else lf
+        return v, v
+    lf &= ~1
+    start = ((lf >> 1) - d) * 2 + 1
+    if ls < start:
+        start = ls | 1
+        lf = ((ls >> 1) + d) * 2
+    return start, lf
+
+
+class FixedSpec:
+    """Dates the user fixed: a manually scheduled task, or a must-start/finish-on constraint."""
+
+    def __init__(self, task: Task, cal: WorkingCalendar, start=None, finish=None, reason=""):
+        self.task = task
+        self.cal = cal
+        self.start = start
+        self.finish = finish
+        self.reason = reason
+
+    def forward(self, s: int, f: int) -> tuple[int, int]:
+        d = int(round(self.task.duration))
+        start, finish = self.start, self.finish
+        if start is not None and finish is not None:
+            return start, max(start, finish)
+        if start is not None:
+            if d == 0:
+                return start, start
+            start |= 1
+            return start, ((start >> 1) + d) * 2
+        if d == 0:
+            return finish, finish
+        return ((finish >> 1) - d) * 2 + 1, finish
+
+    def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
+        return late_dates(ls, lf, (ef >> 1) - (es >> 1))
+
+    def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
+        name = self.task.name
+        if s > es:
+            allowed = fmt_moment(from_minutes(self.cal.wall(s)))
+            if self.reason == "manual":
+                return (
+                    f"The manually scheduled task {name!r} starts before its predecessors allow "
+                    f"(no earlier than {allowed})."
+                )
+            return (
+                f"The task {name!r} must start on {fmt_moment(from_minutes(self.cal.wall(es)))} "
+                f"but its predecessors let it start no earlier than {allowed}."
+            )
+        if f > ef:
+            allowed = fmt_moment(from_minutes(self.cal.wall(f)))
+            if self.reason == "manual":
+                return (
+                    f"The manually scheduled task {name!r} finishes before its predecessors allow "
+                    f"(no earlier than {allowed})."
+                )
+            return (
+                f"The task {name!r} must finish on {fmt_moment(from_minutes(self.cal.wall(ef)))} "
+                f"but its predecessors let it finish no earlier than {allowed}."
+            )
+        return None
+
+
+class ProgressSpec:
+    """A started or finished task: completed work stays where it happened.
+
+    The completed part runs from the actual start (or the scheduled start) for
+    duration x % complete; the remaining part starts no earlier than the status date.
+    """
+
+    def __init__(self, task: Task, cal: WorkingCalendar, network: Network):
+        self.task = task
+        self.cal = cal
+        self.network = network
+
+    def forward(self, s: int, f: int) -> tuple[int, int]:
+        task, cal = self.task, self.cal
+        d = int(round(task.duration))
+        if task.actual_start is not None:
+            start = cal.key_up(to_minutes(task.actual_start))
+        else:
+            start = max(s, f) if d == 0 else s | 1
+        if task.actual_finish is not None:
+            finish = cal.key_down(to_minutes(task.actual_finish))
+            if task.actual_start is None:
+                start = finish if d == 0 else min(start, ((finish >> 1) - d) * 2 + 1)
+            return start, max(start, finish)
+        if d == 0:
+            return start, start
+        if d > 0 and start & 1 == 0:
+            start |= 1
+        done = round(d * min(task.percent_complete, 100.0) / 100)
+        completed_end = (start >> 1) + done
+        remaining = d - done
+        if remaining <= 0:
+            return start, completed_end * 2
+        resume = completed_end
+        status = self.network.status_minutes
+        if status is not None:
+            status_w = cal.key_up(status) >> 1
+            if status_w > resume:
+                resume = status_w  # remaining work is scheduled from the status date onward
+        return start, (resume + remaining) * 2
+
+    def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
+        return late_dates(ls, lf, (ef >> 1) - (es >> 1))
+
+    def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
+        return None  # actual dates are facts, not plans: links do not move them
+
+
+class ElapsedSpec:
+    """A task with an elapsed duration ("5ed"): it runs on wall-clock time once started."""
+
+    def __init__(self, task: Task, cal: WorkingCalendar):
+        self.task = task
+        self.cal = cal
+
+    def forward(self, s: int, f: int) -> tuple[int, int]:
+        cal, d = self.cal, int(round(self.task.duration))
+        start = s | 1
+        finish = cal.key_up(cal.wall(start) + d)
+        if f > finish:
+            finish = f
+            start = cal.key_up(cal.wall(f) - d) | 1
+        return start, finish
+
+    def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
+        cal, d = self.cal, int(round(self.task.duration))
+        finish = lf
+        start = cal.key_down(cal.wall(lf) - d)
+        if ls < start:
+            start = ls
+            finish = cal.key_down(cal.wall(ls) + d)
+        return start, finish
+
+    def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
+        return None
