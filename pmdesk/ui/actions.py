@@ -17,7 +17,23 @@ from pmdesk.ui import workspaces
 if TYPE_CHECKING:
     from pmdesk.ui.mainwindow import MainWindow
 
-EDIT_METHODS = ("cut", "copy", "paste", "delete")
+# The method a view offers for each Edit entry; later names are accepted spellings that
+# views already use for the same thing.
+EDIT_METHODS = {
+    "cut": ("cut",),
+    "copy": ("copy",),
+    "paste": ("paste",),
+    "delete": ("delete", "delete_selected", "delete_selection"),
+}
+
+
+def edit_method(view, name: str):
+    """The view's bound method for Edit entry ``name``, or None."""
+    for attr in EDIT_METHODS[name]:
+        method = getattr(view, attr, None)
+        if callable(method):
+            return method
+    return None
 
 Key = QKeySequence.StandardKey
 
@@ -149,7 +165,7 @@ class MainActions:
     def update_edit_actions(self, view) -> None:
         """Enable Cut/Copy/Paste/Delete for what the current view supports."""
         for name, action in self.edit.items():
-            supported = callable(getattr(view, name, None))
+            supported = edit_method(view, name) is not None
             can_edit = getattr(view, "can_edit", None)
             if supported and callable(can_edit):
                 supported = bool(can_edit(name))

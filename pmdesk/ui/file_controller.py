@@ -29,6 +29,7 @@ EXPORT_FILTER = ("MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;"
 IMPORT_SUFFIXES = (".xml", ".gan", ".csv")
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 AUTOSAVE_IDLE_MS = 15 * 1000  # after the last edit, once the user pauses
+DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on network drives
 
 
 class FileController(QObject):
@@ -45,6 +46,15 @@ class FileController(QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(AUTOSAVE_IDLE_MS)
         self.idle_timer.timeout.connect(self.autosave)
+        self._told_about_disk: str | None = None  # the path we warned about, once per change
+        self.disk_timer = QTimer(self)
+        self.disk_timer.setInterval(DISK_POLL_MS)
+        self.disk_timer.timeout.connect(self.check_disk)
+        self.disk_timer.start()
+
+    def stop_timers(self) -> None:
+        for timer in (self.autosave_timer, self.idle_timer, self.disk_timer):
+            timer.stop()
 
     @property
     def document(self) -> Document:
@@ -168,6 +178,7 @@ class FileController(QObject):
         return True
 
     def _saved(self) -> None:
+        self._told_about_disk = None
         if self.document.path:
             self.window.recent.add(self.document.path)
         self._autosave_dirty = False
@@ -267,6 +278,23 @@ class FileController(QObject):
             self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
             return
         self._autosave_dirty = False
+
+    def check_disk(self) -> bool:
+        """Tell the user (once) when another program saved the open file. True if it did."""
+        document = self.document
+        try:
+            changed = document.changed_on_disk()
+        except (PmdeskError, OSError):
+            return False
+        if not changed:
+            self._told_about_disk = None
+            return False
+        if self._told_about_disk != document.path:
+            self._told_about_disk = document.path
+            self.window.statusBar().showMessage(
+                f"Another program changed {os.path.basename(document.path)} since you opened "
+                "it; Save will ask whether to reload it, save a copy or overwrite it.")
+        return True
 
     def offer_recovery(self) -> None:
         """At start: offer each autosaved copy a crash left behind."""

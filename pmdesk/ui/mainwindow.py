@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from pmdesk.document import Document
 from pmdesk.ui import dialogs, workspaces
-from pmdesk.ui.actions import MainActions
+from pmdesk.ui.actions import MainActions, edit_method
 from pmdesk.ui.file_controller import FileController
 from pmdesk.ui.settings import RecentFiles, app_settings
 from pmdesk.ui.workspace_area import WorkspaceArea
@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
             signal.connect(self._update_selection)
 
     def edit_current(self, name: str) -> None:
-        method = getattr(self.workspace.current_view(), name, None)
-        if callable(method):
+        method = edit_method(self.workspace.current_view(), name)
+        if method is not None:
             method()
 
     def zoom_current(self, steps: int) -> None:
@@ -214,8 +214,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        self.files.autosave_timer.stop()
-        self.files.idle_timer.stop()
+        self.files.stop_timers()
         self.document.close()
         event.accept()
 

@@ -153,3 +153,13 @@ def test_recovery_offer_brings_back_unsaved_work(window, monkeypatch, plan_file)
     assert window.document.modified and window.document.path == str(plan_file)
     assert window.files.save()
     assert not recovery.pending_recoveries()
+
+
+def test_a_save_by_another_program_is_noticed_while_open(window, plan_file, tmp_path):
+    assert window.files.open_path(str(plan_file))
+    assert not window.files.check_disk()
+    other = tmp_path / "other.pmdb"
+    save_plan(plan("Theirs", "X"), other)
+    shutil.copyfile(other, plan_file)
+    assert window.files.check_disk()
+    assert "Another program changed launch.pmdb" in window.statusBar().currentMessage()

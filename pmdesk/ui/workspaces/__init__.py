@@ -7,8 +7,9 @@ that uses matplotlib must be registered this way).
 
 What the main window uses when a widget offers it (all optional):
 - ``selectionCountChanged = Signal(int)`` and ``selection_count() -> int``: the status bar.
-- ``cut()``, ``copy()``, ``paste()``, ``delete()``: Edit menu entries are enabled for the
-  methods a widget has (and ``can_edit(name) -> bool`` when it wants to refine that).
+- ``cut()``, ``copy()``, ``paste()``, ``delete()`` (``delete_selected``/``delete_selection``
+  are accepted too): Edit menu entries are enabled for the methods a widget has (and
+  ``can_edit(name) -> bool`` when it wants to refine that).
 - ``zoom(steps: int)``: View > Zoom In (+1) / Zoom Out (-1) / Reset (0).
 - ``print_to(printer: QPrinter)``: File > Print / Print Preview; otherwise the widget is
   rendered onto the page, scaled to fit.

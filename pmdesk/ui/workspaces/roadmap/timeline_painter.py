@@ -1,0 +1,236 @@
+"""Paints the timeline: calendar header, lane groups, bars, forecasts, slips and dependency arrows.
+
+Shared by the widget and the PNG/PDF/SVG export, like the board painter.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from pmdesk.core.entities import RoadmapItem
+from pmdesk.ui.workspaces.roadmap import style
+from pmdesk.ui.workspaces.roadmap.board_painter import Fonts, warning_triangle
+from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout, item_span
+
+
+def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, clip: QRectF,
+               preview: dict[int, tuple[date, date]] | None = None) -> None:
+    """Rows, grid, bars and arrows meeting ``clip`` (content coordinates), without header/gutter."""
+    preview = preview or {}
+    painter.fillRect(clip, QColor("white"))
+    rows = layout.rows_in(clip.top(), clip.bottom())
+    # Alternate period shading and grid lines.
+    for n, period in enumerate(layout.periods):
+        left, right = layout.x_of(period.start), layout.x_of(period.end)
+        if right < clip.left() or left > clip.right():
+            continue
+        if n % 2:
+            painter.fillRect(QRectF(left, clip.top(), right - left, clip.height()), QColor("#f8f9fb"))
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.drawLine(QPointF(left, clip.top()), QPointF(left, clip.bottom()))
+    for index in rows:
+        row = layout.rows[index]
+        if row.kind != "item":
+            painter.fillRect(QRectF(clip.left(), row.y, clip.width(), row.h), QColor("#eef1f5"))
+    if layout.today is not None and layout.origin <= layout.today < layout.end:
+        x = layout.x_of(layout.today) + layout.px_per_day / 2
+        painter.setPen(QPen(style.TODAY, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, clip.top()), QPointF(x, clip.bottom()))
+    _paint_arrows(painter, layout, state, clip, preview)
+    for index in rows:
+        row = layout.rows[index]
+        if row.kind == "item":
+            _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id))
+
+
+def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, item: RoadmapItem,
+               preview: tuple[date, date] | None) -> None:
+    rect = layout.bar_rect(item, preview)
+    row = layout.item_rows[item.id]
+    selected = item.id in state.selection
+    if rect is None:
+        painter.setPen(QPen(QColor("#b8c0ca"), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        hint = QRectF(GUTTER_W + 8, row.y + 5, layout.width - GUTTER_W - 16, row.h - 10)
+        painter.drawRoundedRect(hint, 4, 4)
+        return
+    color = style.lane_color(row.lane.color if row.lane is not None else None)
+    fill = QColor(color)
+    if item.status in ("idea", "planned"):
+        fill = fill.lighter(135)
+    painter.setPen(QPen(style.SELECTION, 2) if selected else QPen(color.darker(115), 1))
+    painter.setBrush(fill)
+    partial = item.target_start is None or item.target_end is None
+    if partial:
+        pen = painter.pen()
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+    painter.drawRoundedRect(rect, 5, 5)
+    forecast = state.forecast(item.id)
+    if forecast.finish is not None and forecast.percent_complete:
+        done = QRectF(rect.left(), rect.bottom() - 5, rect.width() * min(100.0, forecast.percent_complete) / 100, 5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color.darker(150))
+        painter.drawRoundedRect(done, 2, 2)
+    # Title: inside when it fits, else to the right of the bar.
+    x_text = rect.right() + 8
+    warnings = state.warnings.get(item.id)
+    painter.setFont(fonts.text)
+    title_w = fonts.text_metrics.horizontalAdvance(item.title)
+    inside = title_w + 16 < rect.width()
+    if forecast.finish is not None:
+        x_text = max(x_text, layout.x_of(forecast.finish.date()) + layout.px_per_day + 10)
+    if inside:
+        painter.setPen(QColor("white") if fill.lightness() < 150 else style.TEXT)
+        painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, item.title)
+    else:
+        if warnings:
+            warning_triangle(painter, x_text, row.y + 9, 12)
+            x_text += 16
+        painter.setPen(style.TEXT)
+        painter.drawText(QRectF(x_text, row.y, title_w + 4, row.h), Qt.AlignmentFlag.AlignVCenter, item.title)
+    if inside and warnings:
+        warning_triangle(painter, rect.right() + 6, row.y + 9, 12)
+    if forecast.finish is not None:
+        _paint_forecast(painter, layout, fonts, rect, forecast)
+
+
+def _paint_forecast(painter: QPainter, layout: TimelineLayout, fonts: Fonts, rect: QRectF, forecast) -> None:
+    x = layout.x_of(forecast.finish.date()) + layout.px_per_day / 2
+    y = rect.center().y()
+    color = style.SLIP if forecast.slipping else QColor("#2e7d4f")
+    if forecast.slipping:
+        painter.setPen(QPen(style.SLIP, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(rect.right(), y), QPointF(x, y))
+    size = 6.0
+    diamond = QPolygonF([QPointF(x, y - size), QPointF(x + size, y), QPointF(x, y + size), QPointF(x - size, y)])
+    painter.setPen(QPen(QColor("white"), 1.2))
+    painter.setBrush(color)
+    painter.drawPolygon(diamond)
+    if forecast.slipping:
+        painter.setFont(fonts.small_bold)
+        painter.setPen(style.SLIP)
+        painter.drawText(QRectF(x - 40, rect.top() - 13, 80, 12), Qt.AlignmentFlag.AlignCenter, f"+{forecast.slip_days} d")
+
+
+def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF, preview) -> None:
+    items = state.items
+    for dep in state.data.roadmap_dependencies.values():
+        item, blocker = items.get(dep.item_id), items.get(dep.blocker_id)
+        if item is None or blocker is None:
+            continue
+        a = layout.bar_rect(blocker, preview.get(blocker.id))
+        b = layout.bar_rect(item, preview.get(item.id))
+        if a is None or b is None:
+            continue
+        top, bottom = min(a.top(), b.top()) - 4, max(a.bottom(), b.bottom()) + 4
+        if bottom < clip.top() or top > clip.bottom():
+            continue
+        warned = bool(state.warnings.get(item.id)) and (a.right() > b.left() or blocker.horizon != item.horizon)
+        late = a.right() > b.left() + 0.5
+        color = style.WARNING if (warned or late) else QColor("#7b8794")
+        start = QPointF(a.right(), a.center().y())
+        end = QPointF(b.left(), b.center().y())
+        path = QPainterPath(start)
+        bend = max(start.x() + 8, end.x() - 10) if end.x() - 10 > start.x() + 8 else start.x() + 8
+        path.lineTo(bend, start.y())
+        if bend < end.x() - 4:
+            path.lineTo(bend, end.y())
+        else:  # the item starts before its blocker ends: loop back to its start
+            mid = (start.y() + end.y()) / 2 if abs(end.y() - start.y()) > 20 else end.y() - 13
+            path.lineTo(bend, mid)
+            path.lineTo(end.x() - 10, mid)
+            path.lineTo(end.x() - 10, end.y())
+        path.lineTo(end.x() - 1, end.y())
+        painter.setPen(QPen(color, 1.4, Qt.PenStyle.DashLine if late else Qt.PenStyle.SolidLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([end, QPointF(end.x() - 7, end.y() - 4), QPointF(end.x() - 7, end.y() + 4)]))
+
+
+def paint_gutter(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, top: float, bottom: float) -> None:
+    """The left column: lane names and item titles (content y; x fixed at 0)."""
+    painter.fillRect(QRectF(0, top, GUTTER_W, bottom - top), style.HEADER_BACKGROUND)
+    for index in layout.rows_in(top, bottom):
+        row = layout.rows[index]
+        if row.kind == "lane":
+            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), QColor("#eef1f5"))
+            painter.fillRect(QRectF(0, row.y + 5, 5, row.h - 10), style.lane_color(row.lane.color))
+            painter.setFont(fonts.lane)
+            painter.setPen(style.TEXT)
+            painter.drawText(QRectF(14, row.y, GUTTER_W - 20, row.h), Qt.AlignmentFlag.AlignVCenter,
+                             fonts.title_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, GUTTER_W - 20))
+        elif row.kind == "undated-header":
+            painter.fillRect(QRectF(0, row.y, layout.width, row.h), QColor("#fff4e0"))
+            painter.setFont(fonts.small_bold)
+            painter.setPen(QColor("#8a5a00"))
+            painter.drawText(QRectF(14, row.y, layout.width, row.h), Qt.AlignmentFlag.AlignVCenter, row.label)
+        else:
+            item = row.item
+            if item.id in state.selection:
+                painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), QColor("#dce7fb"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.status_color(item.status))
+            painter.drawEllipse(QRectF(16, row.y + row.h / 2 - 4, 8, 8))
+            painter.setFont(fonts.text)
+            painter.setPen(style.TEXT)
+            painter.drawText(QRectF(30, row.y, GUTTER_W - 36, row.h), Qt.AlignmentFlag.AlignVCenter,
+                             fonts.text_metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, GUTTER_W - 36))
+    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.drawLine(QPointF(GUTTER_W - 0.5, top), QPointF(GUTTER_W - 0.5, bottom))
+
+
+def paint_header(painter: QPainter, layout: TimelineLayout, fonts: Fonts, left: float, right: float) -> None:
+    """The two-band calendar header (content x; y fixed at 0)."""
+    painter.fillRect(QRectF(left, 0, right - left, HEADER_H), style.HEADER_BACKGROUND)
+    half = HEADER_H / 2
+    for band, y, font in ((layout.bands, 0.0, fonts.small_bold), (layout.periods, half, fonts.small)):
+        painter.setFont(font)
+        for period in band:
+            x0, x1 = layout.x_of(max(period.start, layout.origin)), layout.x_of(min(period.end, layout.end))
+            if x1 < left or x0 > right:
+                continue
+            painter.setPen(QPen(style.GRID_LINE, 1))
+            painter.drawLine(QPointF(x0, y), QPointF(x0, y + half))
+            painter.setPen(style.TEXT if y == 0 else style.MUTED_TEXT)
+            label = period.label if y == 0 or layout.unit == "quarter" else period.label.split(" ")[0]
+            painter.drawText(QRectF(x0 + 6, y, max(0.0, x1 - x0 - 8), half), Qt.AlignmentFlag.AlignVCenter, label)
+    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.drawLine(QPointF(left, half), QPointF(right, half))
+    painter.drawLine(QPointF(left, HEADER_H - 0.5), QPointF(right, HEADER_H - 0.5))
+    if layout.today is not None and layout.origin <= layout.today < layout.end:
+        x = layout.x_of(layout.today) + layout.px_per_day / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.TODAY)
+        painter.drawPolygon(QPolygonF([QPointF(x - 5, HEADER_H - 7), QPointF(x + 5, HEADER_H - 7), QPointF(x, HEADER_H)]))
+
+
+def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> None:
+    painter.fillRect(QRectF(0, 0, GUTTER_W, HEADER_H), style.HEADER_BACKGROUND)
+    painter.setFont(fonts.small_bold)
+    painter.setPen(style.MUTED_TEXT)
+    unit = "Months" if layout.unit == "month" else "Quarters"
+    fy = "" if layout.fy_start_month == 1 else f" · FY starts {date(2000, layout.fy_start_month, 1):%b}"
+    painter.drawText(QRectF(14, 0, GUTTER_W - 20, HEADER_H), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
+    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(GUTTER_W, HEADER_H - 0.5))
+    painter.drawLine(QPointF(GUTTER_W - 0.5, 0), QPointF(GUTTER_W - 0.5, HEADER_H))
+
+
+def span_after_drag(span: tuple[date, date], zone: str, days: int) -> tuple[date, date]:
+    """The new (start, end) after dragging a bar's body or one of its edges by ``days``."""
+    start, end = span
+    shift = timedelta(days=days)
+    if zone == "move":
+        return start + shift, end + shift
+    if zone == "start":
+        return min(start + shift, end), end
+    return start, max(end + shift, start)
+
+
+__all__ = ["paint_body", "paint_gutter", "paint_header", "paint_corner", "span_after_drag", "item_span"]
