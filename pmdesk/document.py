@@ -20,13 +20,13 @@ from pmdesk.core.plandata import Change, PlanData
 from pmdesk.edits import AddEntitiesCommand, MacroCommand, SetFieldsCommand, remove_command
 
 
-def _schedule_function():
-    """The engine's ``schedule_plan``, or None while the engine is not in this tree."""
+def _scheduler_class():
+    """The engine's incremental ``Scheduler``, or None while the engine is not in this tree."""
     try:
-        from pmdesk.core.scheduling import schedule_plan
+        from pmdesk.core.scheduling import Scheduler
     except ImportError:
         return None
-    return schedule_plan
+    return Scheduler
 
 
 def _store():
@@ -100,7 +100,11 @@ class Document(QObject):
         self._pushing = False
         self._macro: MacroCommand | None = None
         self._closed = False
-        self._schedule_plan = _schedule_function()
+        # The Scheduler listens to the PlanData and recompiles only what changed, so that a
+        # reschedule after each command stays fast on large plans.
+        scheduler_class = _scheduler_class()
+        self._scheduler = scheduler_class(self.data) if scheduler_class is not None else None
+        self._schedule_plan = self._run_scheduler if self._scheduler is not None else None
         self.data.subscribe(self._on_change)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_stack_moved)
@@ -251,6 +255,8 @@ class Document(QObject):
             return
         self._closed = True
         self.data.unsubscribe(self._on_change)
+        if self._scheduler is not None:
+            self._scheduler.close()
         if self.working_copy is not None:
             self.working_copy.close()
             self.working_copy = None
@@ -277,6 +283,9 @@ class Document(QObject):
             # Only for a plan that was opened unschedulable: keep it open, say why.
             schedule, error = None, str(exc)
         self._publish(schedule, error)
+
+    def _run_scheduler(self, _data: PlanData):
+        return self._scheduler.schedule()
 
     def _compute_schedule(self):
         if self._schedule_plan is None:
