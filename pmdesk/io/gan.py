@@ -255,6 +255,7 @@ class _GanReader:
     # -- resources -----------------------------------------------------------------------
     def _roles(self, root) -> dict[str, str]:
         roles = {f"Default:{index}": name for index, name in enumerate(DEFAULT_ROLES)}
+        roles["Default:0"] = ""  # "Undefined": no role
         for holder in root.iterfind("roles"):
             roleset = holder.get("roleset-name")
             for role in holder.iterfind("role"):

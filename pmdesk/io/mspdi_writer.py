@@ -154,7 +154,7 @@ def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[s
         values["LastSaved"] = format_datetime(plan.modified)
     from_start = plan.schedule_from != ScheduleFrom.FINISH
     values["ScheduleFromStart"] = str(int(from_start))
-    values["StartDate"] = format_datetime(dates.project_start if from_start else plan.start)
+    values["StartDate"] = format_datetime(plan.start)  # the property, not the scheduled start
     if not from_start and plan.finish is not None:
         values["FinishDate"] = format_datetime(plan.finish)
     else:
