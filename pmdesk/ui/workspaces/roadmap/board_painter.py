@@ -229,13 +229,14 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         if percent > 0:
             painter.setBrush(style.PROGRESS_FILL)
             painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3)
-        painter.setPen(style.TEXT)
-        text = f"{percent:.0f}%  ·  due {short_date(forecast.finish.date())}"
-        painter.drawText(QRectF(track.right() + 6, y3, right - track.right() - 6, 22),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(style.SLIP if forecast.slipping else style.TEXT)
+        text = f"{percent:.0f}%  ·  forecast {short_date(forecast.finish.date())}"
+        slip = f"+{forecast.slip_days} d" if forecast.slipping else ""
+        slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26 if slip else 0.0
+        text_w = right - track.right() - 6 - slip_w - 4
+        painter.drawText(QRectF(track.right() + 6, y3, text_w, 22), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_w))
         if forecast.slipping:
-            slip = f"+{forecast.slip_days} d"
-            slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26
             slip_rect = QRectF(right - slip_w, y3 + 2, slip_w, 18)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.SLIP.red(), style.SLIP.green(), style.SLIP.blue(), 30))

@@ -8,19 +8,35 @@ from pmdesk.core.scoring import value_and_effort
 
 
 def bubbles_of(state) -> tuple[list, int]:
-    """The chart's bubbles for the visible items, and how many lack a value or an effort."""
+    """The chart's bubbles for the visible items, and how many lack a value or an effort.
+
+    Frameworks measure on different scales (RICE value in thousands, WSJF cost of delay in
+    tens), so value and effort are shown relative to the largest of the item's framework
+    (0..10): positions compare items within a framework, and roughly across them.
+    """
     from pmdesk.charts.value_effort import Bubble
 
-    bubbles, missing = [], 0
+    pairs, missing = {}, 0
     for item in state.visible:
         pair = value_and_effort(item, state.config)
         if pair is None:
             missing += 1
-            continue
+        else:
+            pairs[item.id] = pair
+    top: dict[str, tuple[float, float]] = {}
+    for item_id, (value, effort) in pairs.items():
+        framework = state.items[item_id].framework.upper()
+        best = top.get(framework, (0.0, 0.0))
+        top[framework] = (max(best[0], abs(value)), max(best[1], abs(effort)))
+    bubbles = []
+    for item_id, (value, effort) in pairs.items():
+        item = state.items[item_id]
+        max_value, max_effort = top[item.framework.upper()]
         lane = state.lane_of(state.lane_key(item))
-        score = state.scores.get(item.id)
-        bubbles.append(Bubble(item.title, pair[0], pair[1], score if score is not None else 0.0, lane.color,
-                              state.forecast(item.id).slipping))
+        score = state.scores.get(item_id)
+        bubbles.append(Bubble(item.title, 10 * value / max_value if max_value else 0.0,
+                              10 * effort / max_effort if max_effort else 0.0,
+                              score if score is not None else 0.0, lane.color, state.forecast(item_id).slipping))
     return bubbles, missing
 
 
@@ -48,7 +64,9 @@ class ValueEffortChart(QWidget):
         from pmdesk.charts.value_effort import value_effort_figure
 
         bubbles, missing = bubbles_of(self.state)
-        return value_effort_figure(bubbles, "Value vs effort (bubble size: score)", unscored=missing)
+        return value_effort_figure(bubbles, "Value vs effort (bubble size: score rank within the view)",
+                                   unscored=missing, x_label="Effort (relative to the largest of its framework, 0–10)",
+                                   y_label="Value (relative to the largest of its framework, 0–10)")
 
     def redraw(self) -> None:
         from pmdesk.charts.canvas import FigureWidget

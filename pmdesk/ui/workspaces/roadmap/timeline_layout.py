@@ -19,8 +19,9 @@ from pmdesk.ui.workspaces.roadmap.state import NO_LANE
 GUTTER_W = 220.0
 HEADER_H = 48.0
 LANE_ROW_H = 30.0
-ITEM_ROW_H = 30.0
+ITEM_ROW_H = 34.0
 BAR_H = 20.0
+BAR_TOP = 5.0  # the bar sits high in its row; the forecast marker hangs below it
 DEFAULT_SPAN = timedelta(days=13)  # drawn length when an item has only one of its two dates
 PX_PER_DAY = {"month": 4.0, "quarter": 1.6}
 
@@ -142,7 +143,7 @@ class TimelineLayout:
             return None
         left = self.x_of(span[0])
         right = self.x_of(span[1] + timedelta(days=1))
-        return QRectF(left, row.y + (row.h - BAR_H) / 2, max(4.0, right - left), BAR_H)
+        return QRectF(left, row.y + BAR_TOP, max(4.0, right - left), BAR_H)
 
     def rows_in(self, top: float, bottom: float) -> range:
         first = max(0, bisect.bisect_right(self._tops, top) - 1)

@@ -52,10 +52,9 @@ def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, i
     row = layout.item_rows[item.id]
     selected = item.id in state.selection
     if rect is None:
-        painter.setPen(QPen(QColor("#b8c0ca"), 1, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        hint = QRectF(GUTTER_W + 8, row.y + 5, layout.width - GUTTER_W - 16, row.h - 10)
-        painter.drawRoundedRect(hint, 4, 4)
+        painter.setPen(QPen(QColor("#d3d9e0"), 1, Qt.PenStyle.DotLine))
+        y = row.y + row.h / 2
+        painter.drawLine(QPointF(GUTTER_W + 8, y), QPointF(layout.width - 8, y))
         return
     color = style.lane_color(row.lane.color if row.lane is not None else None)
     fill = QColor(color)
@@ -81,8 +80,8 @@ def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, i
     painter.setFont(fonts.text)
     title_w = fonts.text_metrics.horizontalAdvance(item.title)
     inside = title_w + 16 < rect.width()
-    if forecast.finish is not None:
-        x_text = max(x_text, layout.x_of(forecast.finish.date()) + layout.px_per_day + 10)
+    if forecast.slipping:
+        x_text = max(x_text, layout.x_of(forecast.finish.date()) + layout.px_per_day + 56)
     if inside:
         painter.setPen(QColor("white") if fill.lightness() < 150 else style.TEXT)
         painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, item.title)
@@ -99,21 +98,22 @@ def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, i
 
 
 def _paint_forecast(painter: QPainter, layout: TimelineLayout, fonts: Fonts, rect: QRectF, forecast) -> None:
+    """A marker under the bar at the scheduled finish; red with a dashed overrun when slipping."""
     x = layout.x_of(forecast.finish.date()) + layout.px_per_day / 2
-    y = rect.center().y()
+    y = rect.bottom() + 1
     color = style.SLIP if forecast.slipping else QColor("#2e7d4f")
     if forecast.slipping:
         painter.setPen(QPen(style.SLIP, 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(rect.right(), y), QPointF(x, y))
-    size = 6.0
-    diamond = QPolygonF([QPointF(x, y - size), QPointF(x + size, y), QPointF(x, y + size), QPointF(x - size, y)])
-    painter.setPen(QPen(QColor("white"), 1.2))
+        painter.drawLine(QPointF(rect.right(), rect.center().y()), QPointF(x, rect.center().y()))
+        painter.drawLine(QPointF(x, rect.center().y()), QPointF(x, y))
+    painter.setPen(QPen(QColor("white"), 1))
     painter.setBrush(color)
-    painter.drawPolygon(diamond)
+    painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 5, y + 7), QPointF(x - 5, y + 7)]))
     if forecast.slipping:
         painter.setFont(fonts.small_bold)
         painter.setPen(style.SLIP)
-        painter.drawText(QRectF(x - 40, rect.top() - 13, 80, 12), Qt.AlignmentFlag.AlignCenter, f"+{forecast.slip_days} d")
+        painter.drawText(QRectF(x + 7, rect.top(), 60, rect.height()), Qt.AlignmentFlag.AlignVCenter,
+                         f"+{forecast.slip_days} d")
 
 
 def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF, preview) -> None:

@@ -1,0 +1,286 @@
+"""RoadmapItemsModel: the roadmap items as a sortable table of inputs, scores and forecasts.
+
+Rows are the items the roadmap's filter shows. setData turns an edit into a Document command
+(never a direct mutation). Sorting keeps unscored items (and empty values) last in either
+direction, as the issue asks: an unscored item is "—", not 0.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from pmdesk.core.entities import RoadmapItem
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
+from pmdesk.core.scoring import FRAMEWORK_LABELS, INPUT_LABELS, INPUTS, format_score
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+BUILT_IN_INPUTS = tuple(dict.fromkeys(name for names in INPUTS.values() for name in names))
+SHORT_LABELS = {"business_value": "BV", "time_criticality": "TC", "risk_reduction": "RR|OE", "job_size": "Job size"}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    title: str
+    kind: str  # text / input / score / date / percent / flag
+    editable: bool = False
+
+
+def _columns(custom_criteria: list[str]) -> list[Column]:
+    columns = [
+        Column("title", "Title", "text", True),
+        Column("lane", "Lane", "text"),
+        Column("horizon", "Horizon", "text"),
+        Column("status", "Status", "text"),
+        Column("framework", "Framework", "text"),
+        Column("score", "Score", "score"),
+    ]
+    columns += [Column(f"input:{name}", SHORT_LABELS.get(name, INPUT_LABELS.get(name, name)), "input", True)
+                for name in BUILT_IN_INPUTS]
+    columns += [Column(f"input:{name}", name, "input", True) for name in custom_criteria if name not in BUILT_IN_INPUTS]
+    columns += [
+        Column("target_start", "Target start", "date"),
+        Column("target_end", "Target end", "date"),
+        Column("forecast", "Forecast finish", "date"),
+        Column("percent", "% complete", "percent"),
+        Column("slip", "Slip", "flag"),
+    ]
+    return columns
+
+
+class RoadmapItemsModel(QAbstractTableModel):
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.document = state.document
+        self.columns = _columns(state.config.criteria)
+        self._ids: list[int] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._load_rows()
+        state.refreshed.connect(self._on_refreshed)
+
+    # -- structure ---------------------------------------------------------------------------
+    def _load_rows(self) -> None:
+        self._ids = [item.id for item in self.state.visible]
+        if self._sort is not None:
+            self._apply_sort(*self._sort)
+
+    def _on_refreshed(self) -> None:
+        columns = _columns(self.state.config.criteria)
+        new_ids = {item.id for item in self.state.visible}
+        if columns != self.columns or new_ids != set(self._ids):
+            self.beginResetModel()
+            self.columns = columns
+            self._load_rows()
+            self.endResetModel()
+        elif self._ids:
+            self.layoutAboutToBeChanged.emit()
+            old = list(self._ids)
+            if self._sort is not None:
+                self._apply_sort(*self._sort)
+            self._remap_persistent(old)
+            self.layoutChanged.emit()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    def _remap_persistent(self, old_ids: list[int]) -> None:
+        row_of = {item_id: row for row, item_id in enumerate(self._ids)}
+        for index in self.persistentIndexList():
+            if index.row() < len(old_ids):
+                new_row = row_of[old_ids[index.row()]]
+                self.changePersistentIndex(index, self.index(new_row, index.column()))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def item_at(self, row: int) -> RoadmapItem:
+        return self.state.items[self._ids[row]]
+
+    def row_of(self, item_id: int) -> int | None:
+        try:
+            return self._ids.index(item_id)
+        except ValueError:
+            return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].kind == "input":
+                name = self.columns[section].key[6:]
+                return INPUT_LABELS.get(name, name)
+            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind != "text":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._ids):
+            return str(self._ids[section])
+        return None
+
+    # -- values ------------------------------------------------------------------------------
+    def _uses_input(self, item: RoadmapItem, name: str) -> bool:
+        return name in self.state.config.inputs_for(item.framework.upper())
+
+    def raw_value(self, item: RoadmapItem, column: Column) -> Any:
+        key = column.key
+        if key == "title":
+            return item.title
+        if key == "lane":
+            return self.state.lane_of(self.state.lane_key(item)).name
+        if key == "horizon":
+            return HORIZON_LABELS.get(item.horizon, str(item.horizon))
+        if key == "status":
+            return STATUS_LABELS.get(item.status, item.status)
+        if key == "framework":
+            return FRAMEWORK_LABELS.get(item.framework.upper(), item.framework)
+        if key == "score":
+            return self.state.scores.get(item.id)
+        if key.startswith("input:"):
+            value = item.score_inputs.get(key[6:])
+            return None if value is None else float(value)
+        if key in ("target_start", "target_end"):
+            return getattr(item, key)
+        forecast = self.state.forecast(item.id)
+        if key == "forecast":
+            return forecast.finish
+        if key == "percent":
+            return forecast.percent_complete
+        return forecast.slip_days if forecast.slipping else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self.columns):
+            return None
+        item = self.item_at(index.row())
+        column = self.columns[index.column()]
+        value = self.raw_value(item, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.key == "title":
+                return item.title
+            if column.kind == "input":
+                return "" if value is None else format_score(value)
+            return None
+        if role == SORT_ROLE:
+            return value
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.kind == "input" and not self._uses_input(item, column.key[6:]):
+                return QBrush(QColor("#a0a8b3"))
+            if column.key == "slip" and value is not None:
+                return QBrush(QColor("#d64541"))
+            if column.key == "score" and value is None:
+                return QBrush(QColor("#8a94a1"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key == "score" and value is None:
+                return "Unscored: an input is missing, or effort / job size is 0."
+            if column.key == "title" and self.state.warnings.get(item.id):
+                return "\n".join(self.state.warnings[item.id])
+        return None
+
+    def _display(self, item: RoadmapItem, column: Column, value: Any) -> str:
+        if column.kind == "score":
+            return format_score(value)
+        if column.kind == "input":
+            if value is None:
+                return "—" if self._uses_input(item, column.key[6:]) else ""
+            return format_score(value)
+        if column.kind == "date":
+            if value is None:
+                return "—"
+            return f"{value:%Y-%m-%d}"
+        if column.kind == "percent":
+            return "—" if value is None else f"{value:.0f}%"
+        if column.kind == "flag":
+            return "" if value is None else f"+{value} d"
+        return "" if value is None else str(value)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if self.document.read_only or not column.editable:
+            return base
+        if column.kind == "input" and not self._uses_input(self.item_at(index.row()), column.key[6:]):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        item = self.item_at(index.row())
+        column = self.columns[index.column()]
+        try:
+            if column.key == "title":
+                text = str(value).strip()
+                if not text or text == item.title:
+                    return False
+                self.document.set_fields(RoadmapItem, item.id, "Rename card", title=text)
+                return True
+            name = column.key[6:]
+            text = str(value).strip().replace(",", ".") if value is not None else ""
+            inputs = dict(item.score_inputs)
+            if text == "":
+                inputs.pop(name, None)
+            else:
+                number = float(text)
+                if not math.isfinite(number):
+                    return False
+                inputs[name] = number
+            if inputs == item.score_inputs:
+                return False
+            self.document.set_fields(RoadmapItem, item.id, f"Set {column.title}", score_inputs=inputs)
+            return True
+        except (ValueError, PmdeskError):
+            return False
+
+    # -- sorting -----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._ids)
+        self._sort = (column, order)
+        self._apply_sort(column, order)
+        self._remap_persistent(old)
+        self.layoutChanged.emit()
+
+    def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
+        if column >= len(self.columns):
+            return
+        spec = self.columns[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        items = self.state.items
+
+        def key(item_id: int):
+            value = self.raw_value(items[item_id], spec)
+            if value is None or value == "":
+                return (1, 0, item_id)  # empty / unscored: last in both directions
+            if isinstance(value, str):
+                value = value.lower()
+            elif isinstance(value, (date, datetime)):
+                value = value.toordinal() if isinstance(value, date) and not isinstance(value, datetime) else value.timestamp()
+            if descending and not isinstance(value, str):
+                return (0, -value, item_id)
+            return (0, value, item_id)
+
+        self._ids.sort(key=key)
+        if descending and spec.kind == "text":
+            present = [i for i in self._ids if key(i)[0] == 0]
+            absent = [i for i in self._ids if key(i)[0] == 1]
+            present.reverse()
+            self._ids = present + absent
+

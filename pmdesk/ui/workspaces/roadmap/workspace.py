@@ -1,0 +1,402 @@
+"""RoadmapWorkspace: the Roadmap tab — board, timeline, scored table and bubble chart over one
+shared state (filter, selection), with a tool bar, a filter bar and exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.entities import Horizon
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.roadmap import STATUS_LABELS, STATUSES, RoadmapFilter, all_tags
+from pmdesk.core.scoring import ICE_AVERAGE, ICE_PRODUCT, custom_model
+from pmdesk.models.roadmap import ITEM_ID_ROLE, RoadmapItemsModel
+from pmdesk.ui.workspaces.roadmap import editing
+from pmdesk.ui.workspaces.roadmap.board import BoardView
+from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+from pmdesk.ui.workspaces.roadmap.timeline import TimelineView
+
+MODES = ("board", "timeline", "table", "chart")
+MODE_TITLES = {"board": "Board", "timeline": "Timeline", "table": "Table", "chart": "Value vs effort"}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+ANY = "__any__"
+
+
+class RoadmapWorkspace(QWidget):
+    selectionCountChanged = Signal(int)
+    taskActivated = Signal(int)  # "go to this task in the Gantt"
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.state = RoadmapState(document, self)
+        self.board = BoardView(self.state)
+        self.timeline = TimelineView(self.state)
+        self.model = RoadmapItemsModel(self.state, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, 230)
+        self.table.sortByColumn(self._score_column(), Qt.SortOrder.DescendingOrder)
+        self.chart = None  # created on first show: it imports matplotlib
+        self.stack = QStackedWidget()
+        for widget in (self.board, self.timeline, self.table):
+            self.stack.addWidget(widget)
+        self._chart_placeholder = QWidget()
+        self.stack.addWidget(self._chart_placeholder)
+        self._syncing = False
+
+        self.toolbar = self._make_toolbar()
+        self.filter_bar = self._make_filter_bar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.stack, 1)
+
+        for view in (self.board, self.timeline):
+            view.itemActivated.connect(self.open_item)
+            view.errorRaised.connect(self.show_error)
+        self.board.taskActivated.connect(self.taskActivated)
+        self.table.doubleClicked.connect(lambda index: self.open_item(self.model.data(index, ITEM_ID_ROLE)))
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self.state.selectionChanged.connect(self._state_selection_changed)
+        self.state.refreshed.connect(self._refresh_chrome)
+        self.set_mode("board")
+        self._refresh_chrome()
+
+    def _score_column(self) -> int:
+        return next(n for n, column in enumerate(self.model.columns) if column.key == "score")
+
+    # -- tool bar ----------------------------------------------------------------------------
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar("Roadmap")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.mode_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for mode in MODES:
+            action = QAction(MODE_TITLES[mode], self, checkable=True)
+            action.triggered.connect(lambda _=False, m=mode: self.set_mode(m))
+            group.addAction(action)
+            bar.addAction(action)
+            self.mode_actions[mode] = action
+        bar.addSeparator()
+        self.add_card_action = bar.addAction("Add card", self.add_card)
+        self.add_lane_action = bar.addAction("Add lane", self.board.add_lane)
+        self.edit_action = bar.addAction("Edit…", lambda: self.open_item(self.state.current))
+        self.plan_action = bar.addAction("Plan delivery", self.plan_delivery)
+        self.plan_action.setToolTip("Create a summary task and a milestone for the card and link them")
+        self.delete_action = bar.addAction("Delete", self.delete)
+        bar.addSeparator()
+        # Timeline settings.
+        self.unit_combo = QComboBox()
+        self.unit_combo.addItem("Months", "month")
+        self.unit_combo.addItem("Quarters", "quarter")
+        self.unit_combo.currentIndexChanged.connect(lambda: self.timeline.set_unit(self.unit_combo.currentData()))
+        self.fy_combo = QComboBox()
+        for number, name in enumerate(MONTHS, start=1):
+            self.fy_combo.addItem(f"FY starts {name}", number)
+        self.fy_combo.activated.connect(self._set_fiscal_start)
+        self.unit_action = bar.addWidget(self.unit_combo)
+        self.fy_action = bar.addWidget(self.fy_combo)
+        # Scoring and export menus.
+        scoring = QToolButton()
+        scoring.setText("Scoring")
+        scoring.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.ice_product = QAction("ICE as product (I × C × E)", self, checkable=True)
+        self.ice_average = QAction("ICE as average ((I + C + E) / 3)", self, checkable=True)
+        ice_group = QActionGroup(self)
+        for action, mode in ((self.ice_product, ICE_PRODUCT), (self.ice_average, ICE_AVERAGE)):
+            ice_group.addAction(action)
+            scoring.addAction(action)
+            action.triggered.connect(lambda _=False, m=mode: self._set_ice_mode(m))
+        formula = QAction("Custom formula…", self)
+        formula.triggered.connect(self.edit_formula)
+        scoring.addAction(formula)
+        bar.addWidget(scoring)
+        export = QToolButton()
+        export.setText("Export")
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        for text, slot in (("Board as PNG / PDF / SVG…", lambda: self.export_picture("board")),
+                           ("Timeline as PNG / PDF / SVG…", lambda: self.export_picture("timeline")),
+                           ("Items with scores as CSV…", self.export_csv)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            export.addAction(action)
+        bar.addWidget(export)
+        return bar
+
+    def _make_filter_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("roadmapFilterBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.lane_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.linked_filter = QComboBox()
+        for text, value in (("Linked or not", None), ("Linked to delivery", True), ("Not linked", False)):
+            self.linked_filter.addItem(text, value)
+        self.status_filter.addItem("All statuses", ANY)
+        for status in STATUSES:
+            self.status_filter.addItem(STATUS_LABELS[status], status)
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText("Search title, description, tags")
+        self.text_filter.setClearButtonEnabled(True)
+        layout.addWidget(QLabel("Filter:"))
+        for widget in (self.lane_filter, self.status_filter, self.tag_filter, self.linked_filter):
+            layout.addWidget(widget)
+            widget.activated.connect(self._apply_filter)
+        layout.addWidget(self.text_filter, 1)
+        self.text_filter.textChanged.connect(self._apply_filter)
+        self.clear_filter = QToolButton()
+        self.clear_filter.setText("Clear")
+        self.clear_filter.clicked.connect(self.reset_filter)
+        layout.addWidget(self.clear_filter)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        return bar
+
+    def _fill_combo(self, combo: QComboBox, first: str, entries: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(first, ANY)
+        for text, value in entries:
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _refresh_chrome(self) -> None:
+        """Filter choices, counts, settings and enabled actions after a change."""
+        data = self.document.data
+        lanes = [(lane.name, lane.id) for lane in self.state.lanes if lane.id in data.roadmap_lanes]
+        if any(lane.id not in data.roadmap_lanes for lane in self.state.lanes):
+            lanes.append(("No lane", None))
+        self._fill_combo(self.lane_filter, "All lanes", lanes)
+        self._fill_combo(self.tag_filter, "All tags", [(tag, tag) for tag in all_tags(data)])
+        total, shown = len(self.state.items), len(self.state.visible)
+        undated = sum(1 for item in self.state.visible if item.target_start is None and item.target_end is None)
+        text = f"{shown} of {total} items" if shown != total else f"{total} items"
+        if undated:
+            text += f" · {undated} without dates"
+        self.count_label.setText(text)
+        self.clear_filter.setEnabled(self.state.filter.active)
+        settings = editing.roadmap_settings(self.document)
+        self.fy_combo.setCurrentIndex(self.timeline.fy_start_month() - 1)
+        average = settings.get("ice_mode") == ICE_AVERAGE
+        self.ice_average.setChecked(average)
+        self.ice_product.setChecked(not average)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        read_only = self.document.read_only
+        selection = self.state.selection
+        single = self.state.items.get(self.state.current) if len(selection) == 1 else None
+        for action in (self.add_card_action, self.add_lane_action):
+            action.setEnabled(not read_only)
+        self.edit_action.setEnabled(single is not None)
+        self.delete_action.setEnabled(bool(selection) and not read_only)
+        self.plan_action.setEnabled(single is not None and single.linked_task_id is None and not read_only)
+
+    # -- modes -------------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        if mode == "chart" and self.chart is None:
+            from pmdesk.ui.workspaces.roadmap.chart import ValueEffortChart
+
+            self.chart = ValueEffortChart(self.state)
+            index = self.stack.indexOf(self._chart_placeholder)
+            self.stack.removeWidget(self._chart_placeholder)
+            self._chart_placeholder.deleteLater()
+            self.stack.insertWidget(index, self.chart)
+        widget = {"board": self.board, "timeline": self.timeline, "table": self.table, "chart": self.chart}[mode]
+        self.mode = mode
+        self.stack.setCurrentWidget(widget)
+        self.mode_actions[mode].setChecked(True)
+        self.unit_action.setVisible(mode == "timeline")
+        self.fy_action.setVisible(mode == "timeline")
+        widget.setFocus()
+
+    def current_view(self):
+        return self.stack.currentWidget()
+
+    # -- filters -----------------------------------------------------------------------------
+    def _apply_filter(self) -> None:
+        lane = self.lane_filter.currentData()
+        status = self.status_filter.currentData()
+        tag = self.tag_filter.currentData()
+        self.state.set_filter(RoadmapFilter(
+            lanes=set() if lane == ANY else {lane},
+            statuses=set() if status == ANY else {status},
+            tags=set() if tag == ANY else {tag},
+            text=self.text_filter.text(),
+            linked=self.linked_filter.currentData(),
+        ))
+
+    def reset_filter(self) -> None:
+        for combo in (self.lane_filter, self.status_filter, self.tag_filter, self.linked_filter):
+            combo.setCurrentIndex(0)
+        self.text_filter.blockSignals(True)
+        self.text_filter.clear()
+        self.text_filter.blockSignals(False)
+        self._apply_filter()
+
+    # -- selection sync ----------------------------------------------------------------------
+    def selection_count(self) -> int:
+        return len(self.state.selection)
+
+    def _state_selection_changed(self) -> None:
+        self._update_actions()
+        self.selectionCountChanged.emit(len(self.state.selection))
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            selection = QItemSelection()
+            last = self.model.columnCount() - 1
+            for item_id in self.state.selection:
+                row = self.model.row_of(item_id)
+                if row is not None:
+                    selection.select(self.model.index(row, 0), self.model.index(row, last))
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._syncing = False
+
+    def _table_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+            self.state.select([self.model.item_at(row).id for row in rows])
+        finally:
+            self._syncing = False
+
+    # -- commands ----------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Roadmap", message)
+
+    def _run(self, action, *args):
+        try:
+            return action(*args)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+            return None
+
+    def open_item(self, item_id: int | None) -> None:
+        if item_id is None or item_id not in self.state.items:
+            return
+        from pmdesk.ui.workspaces.roadmap.dialog import ItemDialog
+
+        dialog = ItemDialog(self.state, item_id, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and not self.document.read_only:
+            self._run(dialog.apply)
+
+    def add_card(self) -> None:
+        from pmdesk.ui.workspaces.roadmap.dialog import ItemDialog
+
+        current = self.state.items.get(self.state.current)
+        lane_id = current.lane_id if current else (self.state.lanes[0].id if self.state.lanes and
+                                                   self.state.lanes[0].id in self.document.data.roadmap_lanes else None)
+        horizon = Horizon(current.horizon) if current else Horizon.NOW
+        dialog = ItemDialog(self.state, None, lane_id, horizon, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            item_id = self._run(dialog.apply)
+            if item_id is not None:
+                self.state.select([item_id], item_id)
+
+    def plan_delivery(self) -> None:
+        if self.state.current is not None:
+            self._run(editing.plan_delivery, self.document, self.state.current)
+            self._update_actions()
+
+    def delete(self) -> None:
+        if self.state.selection:
+            self._run(editing.delete_items, self.document, list(self.state.selection))
+
+    def can_edit(self, name: str) -> bool:
+        return name == "delete" and bool(self.state.selection) and not self.document.read_only
+
+    def zoom(self, steps: int) -> None:
+        self.timeline.zoom(steps)
+
+    def _set_fiscal_start(self) -> None:
+        self._run(editing.set_roadmap_setting, self.document, "Set fiscal-year start",
+                  fiscal_year_start_month=self.fy_combo.currentData())
+
+    def _set_ice_mode(self, mode: str) -> None:
+        self._run(editing.set_roadmap_setting, self.document, "Set ICE mode", ice_mode=mode)
+
+    def edit_formula(self) -> None:
+        from pmdesk.ui.workspaces.roadmap.scoring_dialog import FormulaDialog
+
+        model = custom_model(self.document.data)
+        dialog = FormulaDialog(model.formula if model else "", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._run(editing.set_custom_formula, self.document, dialog.formula(), dialog.criteria)
+
+    # -- export and print --------------------------------------------------------------------
+    def export_picture(self, which: str, path: str | None = None) -> None:
+        from pmdesk.ui.workspaces.roadmap.export import export_picture
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, f"Export the {which}", f"roadmap-{which}.png",
+                                                  "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
+            if not path:
+                return
+        self._run(export_picture, self.board if which == "board" else self.timeline, path)
+
+    def export_csv(self, path: str | None = None) -> None:
+        from pmdesk.ui.workspaces.roadmap.export import export_csv
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export items", "roadmap-items.csv", "CSV (*.csv)")
+            if not path:
+                return
+        self._run(export_csv, self.state, path)
+
+    def print_to(self, printer) -> None:
+        """Print the board or the timeline (whichever is shown; the board otherwise) on one page."""
+        view = self.timeline if self.mode == "timeline" else self.board
+        size = view.content_size()
+        painter = QPainter(printer)
+        page = printer.pageLayout().paintRectPixels(printer.resolution())
+        scale = min(page.width() / size.width(), page.height() / size.height())
+        painter.scale(scale, scale)
+        view.render_content(painter, size)
+        painter.end()
+
+    def save_state(self) -> dict:
+        return {"mode": self.mode, "unit": self.timeline.unit}
+
+    def restore_state(self, state: dict) -> None:
+        unit = state.get("unit")
+        if unit in ("month", "quarter"):
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
+        if state.get("mode") in MODES:
+            self.set_mode(state["mode"])
