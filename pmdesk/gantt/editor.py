@@ -99,6 +99,7 @@ class GanttEditor(QWidget):
         self.table.setModel(self.model)
         self.rows = RowController(self.table, self.model, ROW_HEIGHT)
         self.table.setItemDelegate(TaskDelegate(ROW_HEIGHT, self.table))
+        self.model.refresh_parents = self.rows.parents_on_screen
         self.items = BarItems(document, self.model)
         self.chart = GanttChartView(document, self.rows, self.items, self)
         self._configure_table()
@@ -222,17 +223,16 @@ class GanttEditor(QWidget):
     # -- state helpers ------------------------------------------------------------------
     def _expand_new_summaries(self) -> None:
         """Summaries open expanded the first time they are seen; later the user's choice stays."""
-        fresh = [t for t in self.model.order if self.model.is_summary(t) and t not in self._known_summaries]
+        summaries = {t for t in self.model.order if self.model.is_summary(t)}
+        fresh = summaries - self._known_summaries
         if not fresh:
             return
-        self.rows.blockSignals(True)
-        try:
+        if not self._known_summaries:
+            self.rows.expand_all()
+        else:
             for task_id in fresh:
-                self.table.setExpanded(self.model.index_for_task(task_id), True)
-        finally:
-            self.rows.blockSignals(False)
-        self._known_summaries.update(fresh)
-        self.rows.rebuild()
+                self.rows.set_expanded(task_id, True)
+        self._known_summaries = summaries
 
     def selected_task_ids(self) -> list[int]:
         ids = {self.model.task_id(index) for index in self.table.selectionModel().selectedRows()}

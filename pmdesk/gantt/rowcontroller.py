@@ -42,25 +42,50 @@ class RowController(QObject):
         self.row_of: dict[int, int] = {}
         view.setUniformRowHeights(True)
         view.setItemDelegate(RowHeightDelegate(row_height, view))
-        view.expanded.connect(self.rebuild)
-        view.collapsed.connect(self.rebuild)
+        self.collapsed: set[int] = set()  # summaries whose subtasks are hidden
+        view.expanded.connect(lambda index: self._set_collapsed(index, False))
+        view.collapsed.connect(lambda index: self._set_collapsed(index, True))
         for signal in (model.layoutChanged, model.modelReset, model.rowsInserted, model.rowsRemoved,
                        model.rowsMoved):
             signal.connect(self.rebuild)
         self.rebuild()
 
+    def _set_collapsed(self, index, collapsed: bool) -> None:
+        task_id = self.model.task_id(index)
+        if task_id is None or (task_id in self.collapsed) == collapsed:
+            return
+        if collapsed:
+            self.collapsed.add(task_id)
+        else:
+            self.collapsed.discard(task_id)
+        self.rebuild()
+
+    def expand_all(self) -> None:
+        """Show every row (one Qt call and one rebuild, not one per summary)."""
+        self.view.expandAll()
+        self.collapsed = set()
+        self.rebuild()
+
+    def set_expanded(self, task_id: int, expanded: bool) -> None:
+        self.view.setExpanded(self.model.index_for_task(task_id), expanded)
+
     def rebuild(self, *_args) -> None:
+        """Re-list the visible rows: every task whose ancestors are all expanded.
+
+        The collapsed set is kept from the view's expanded/collapsed signals rather than asking
+        ``isExpanded`` for every summary: at 10,000 tasks that is the difference between
+        milliseconds and seconds.
+        """
         model = self.model
-        collapsed = {
-            task_id for task_id in model.order
-            if model.is_summary(task_id) and not self.view.isExpanded(model.index_for_task(task_id))
-        }
+        self.collapsed &= set(model.order)
+        hidden: set[int] = set()
         rows: list[int] = []
-        hidden_below: set[int] = set()
+        parent_of = model.parent_of
+        collapsed = self.collapsed
         for task_id in model.order:
-            parent = model.parent_of(task_id)
-            if parent is not None and (parent in collapsed or parent in hidden_below):
-                hidden_below.add(task_id)
+            parent = parent_of(task_id)
+            if parent is not None and (parent in collapsed or parent in hidden):
+                hidden.add(task_id)
                 continue
             rows.append(task_id)
         self.rows = rows
@@ -81,6 +106,12 @@ class RowController(QObject):
         first = max(0, int(self.offset // self.row_height))
         last = min(len(self.rows) - 1, int((self.offset + height) // self.row_height))
         return first, last
+
+    def parents_on_screen(self) -> set[int]:
+        """Parents (0 for the top level) of the rows now visible in the table."""
+        first, last = self.visible_range(self.view.viewport().height())
+        parent_of = self.model.parent_of
+        return {parent_of(task_id) or 0 for task_id in self.rows[first:last + 1]}
 
     def content_height(self) -> int:
         return len(self.rows) * self.row_height

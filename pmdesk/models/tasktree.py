@@ -122,6 +122,7 @@ class TaskTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.document = document
         self.baseline_number = 0
+        self.refresh_parents = None  # callable -> parent ids (0/None: top level) to refresh
         self._children: dict[int, list[int]] = {}
         self._parent: dict[int, int] = {}
         self._row: dict[int, int] = {}
@@ -224,11 +225,19 @@ class TaskTreeModel(QAbstractItemModel):
         self._emit_all_changed()
 
     def _emit_all_changed(self) -> None:
+        """Tell views every cell may have changed (after a reschedule any date may move).
+
+        Per parent, as Qt wants; ``refresh_parents`` (set by a view that knows which rows are
+        on screen) narrows it to the parents of those rows: rows off screen read fresh values
+        when they are shown, and 1,000 summaries need not mean 1,000 signals per edit.
+        """
         last = len(COLUMNS) - 1
-        for parent, kids in self._children.items():
+        parents = self.refresh_parents() if self.refresh_parents is not None else self._children
+        for parent in parents:
+            kids = self._children.get(parent or _ROOT)
             if not kids:
                 continue
-            parent_index = QModelIndex() if parent == _ROOT else self.index_for_task(parent)
+            parent_index = QModelIndex() if not parent else self.index_for_task(parent)
             self.dataChanged.emit(
                 self.index(0, 0, parent_index), self.index(len(kids) - 1, last, parent_index)
             )
