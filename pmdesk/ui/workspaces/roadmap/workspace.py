@@ -301,9 +301,9 @@ class RoadmapWorkspace(QWidget):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Roadmap", message)
 
-    def _run(self, action, *args):
+    def _run(self, action, *args, **kwargs):
         try:
-            return action(*args)
+            return action(*args, **kwargs)
         except PmdeskError as exc:
             self.show_error(str(exc))
             return None
