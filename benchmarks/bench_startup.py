@@ -35,8 +35,8 @@ def launch_once(config_dir: str, data_dir: str) -> tuple[float, str]:
 def measure(tab: str, role: str) -> None:
     with tempfile.TemporaryDirectory(prefix="pmdesk-bench-") as folder:
         config, data = os.path.join(folder, "config"), os.path.join(folder, "data")
-        os.makedirs(config)
-        with open(os.path.join(config, "pmdesk.ini"), "w", encoding="utf-8") as ini:
+        os.makedirs(os.path.join(config, "pmdesk"))
+        with open(os.path.join(config, "pmdesk", "pmdesk.ini"), "w", encoding="utf-8") as ini:
             ini.write(f"[ui]\nrole={role}\ntab_{role}={tab}\n")
         launch_once(config, data)  # warm the disk cache (.pyc files) once
         results = [launch_once(config, data) for _ in range(RUNS)]

@@ -74,29 +74,43 @@ def run(args: argparse.Namespace) -> int:
 def _shoot(app, args: argparse.Namespace) -> int:
     import tempfile
 
-    from PySide6.QtCore import QSettings
-
     from pmdesk.document import Document
     from pmdesk.ui.app import demo_document
     from pmdesk.ui.mainwindow import MainWindow
+    from pmdesk.ui.settings import app_settings, use_pmdesk_settings
 
     with tempfile.TemporaryDirectory(prefix="pmdesk-shot-") as folder:
         document = demo_document(folder) if args.demo else Document.open(args.file,
                                                                           read_only=True)
-        # Fresh settings: a screenshot must not depend on the user's remembered layout.
-        settings = QSettings(os.path.join(folder, "shot.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(document, settings)
-        window.resize(*args.size)
-        window.show_tab(args.view)
-        window.show()
-        for _ in range(3):  # let layouts settle and lazy views build
-            app.processEvents()
-        image = window.grab().toImage()
-        window.document.close()
-        window.hide()
-        window.deleteLater()
-        app.processEvents()
+        # Fresh settings: a screenshot must not depend on the user's remembered layout
+        # (ours or any view's), so the settings folder is a temporary one meanwhile.
+        saved_env = os.environ.get("PMDESK_CONFIG_DIR")
+        os.environ["PMDESK_CONFIG_DIR"] = os.path.join(folder, "config")
+        try:
+            use_pmdesk_settings()
+            window = MainWindow(document, app_settings())
+            image = _grab(app, window, args)
+        finally:
+            if saved_env is None:
+                os.environ.pop("PMDESK_CONFIG_DIR", None)
+            else:
+                os.environ["PMDESK_CONFIG_DIR"] = saved_env
+            use_pmdesk_settings()
     if image.isNull() or not image.save(args.output, "PNG"):
         raise PmdeskError(f"Cannot write {args.output}.")
     print(f"{args.output}: {args.view}, {image.width()}x{image.height()}")
     return 0
+
+
+def _grab(app, window, args: argparse.Namespace):
+    window.resize(*args.size)
+    window.show_tab(args.view)
+    window.show()
+    for _ in range(3):  # let layouts settle and lazy views build
+        app.processEvents()
+    image = window.grab().toImage()
+    window.document.close()
+    window.hide()
+    window.deleteLater()
+    app.processEvents()
+    return image

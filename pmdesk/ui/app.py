@@ -22,6 +22,7 @@ from pmdesk import __version__
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
 from pmdesk.document import Document
+from pmdesk.ui.settings import use_pmdesk_settings
 
 PROBE_ENV = "PMDESK_STARTUP_PROBE"
 
@@ -73,6 +74,7 @@ def application() -> QApplication:
         icon = app_icon_path()
         if icon is not None:
             app.setWindowIcon(QIcon(icon))
+    use_pmdesk_settings()
     if app.findChild(FileOpenFilter) is None:
         FileOpenFilter(app)  # installed early: macOS sends the event at launch
     return app

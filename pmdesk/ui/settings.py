@@ -1,7 +1,7 @@
 """Where pmdesk keeps its preferences (QSettings) and the list of recently opened files.
 
-PMDESK_CONFIG_DIR overrides the platform's place (tests set it); then an INI file in that
-folder holds everything, so a test run never reads or writes the user's real settings.
+PMDESK_CONFIG_DIR overrides the platform's place (tests set it): the INI file is then
+PMDESK_CONFIG_DIR/pmdesk/pmdesk.ini, so a test run never touches the user's real settings.
 """
 
 from __future__ import annotations
@@ -15,11 +15,23 @@ RECENT_LIMIT = 10
 
 
 def app_settings() -> QSettings:
+    """pmdesk's settings: an INI file, in PMDESK_CONFIG_DIR when that is set.
+
+    The folder is also made Qt's user-scope INI path, so a plain ``QSettings()`` in a view
+    (with the application's names and INI as default format, see ``use_pmdesk_settings``)
+    reads and writes the very same file.
+    """
     folder = os.environ.get("PMDESK_CONFIG_DIR")
     if folder:
         os.makedirs(folder, exist_ok=True)
-        return QSettings(os.path.join(folder, "pmdesk.ini"), QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "pmdesk", "pmdesk")
+
+
+def use_pmdesk_settings() -> None:
+    """Make ``QSettings()`` everywhere mean pmdesk's INI file (call once the app exists)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app_settings()
 
 
 def _as_list(value) -> list[str]:

@@ -1,6 +1,7 @@
 """The main window: role selector, tabs, title and modified marker, the unsaved-changes
 prompt, undo/redo through the Edit menu, recent files, remembered settings, drops."""
 
+import os
 from datetime import date
 
 import pytest
@@ -169,6 +170,8 @@ def test_recent_files_list(tmp_path):
     assert len(listed) == RECENT_LIMIT and len(set(listed)) == RECENT_LIMIT
     assert paths[0] not in listed  # the oldest fell off
     assert RecentFiles(app_settings()).paths() == listed  # kept in the settings file
+    ini = os.path.join(os.environ["PMDESK_CONFIG_DIR"], "pmdesk", "pmdesk.ini")
+    assert os.path.isfile(ini) and paths[3] in open(ini, encoding="utf-8").read()
     recent.remove(paths[3])
     assert paths[3] not in recent.paths()
 

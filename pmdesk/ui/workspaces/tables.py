@@ -256,6 +256,7 @@ RESOURCE_COLUMNS = [
 
 
 class ResourcesTable(TableWorkspace):
+    stretch_last = False
     caption = "Resources with their assigned work and cost (read-only)"
 
     def make_model(self, document: Document) -> EntityTableModel:
