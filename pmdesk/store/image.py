@@ -125,10 +125,12 @@ def _check_schema(conn: sqlite3.Connection, version: int, name: str) -> None:
                 f"{name} contains a table pmdesk never writes ({table_name}); "
                 "another program changed it, so it is not opened."
             )
+    if version < SCHEMA_VERSION:
+        return  # an older format: the migration steps know its tables; checked after them
     missing = sorted(set(_EXPECTED_SQL) - set(tables))
     if missing:
         raise DamagedError(f"{name} is damaged: it has no {missing[0]} table.")
-    if version != SCHEMA_VERSION:
+    if version > SCHEMA_VERSION:
         # A newer pmdesk may have added tables and columns; ours must still be there as we
         # know them.
         for table in TABLES:
@@ -172,6 +174,21 @@ def open_image(image: bytes, name: str) -> tuple[sqlite3.Connection, Header]:
     """
     header = check_image(image, name)
     conn = _connect()
+    try:
+        _load_checked(conn, image, header.user_version, name)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise sqlite_error(exc, name) from None
+    except UnicodeDecodeError:
+        conn.close()
+        raise DamagedError(f"{name} is damaged: it holds text that is not valid UTF-8.") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, header
+
+
+def _load_checked(conn: sqlite3.Connection, image: bytes, version: int, name: str) -> None:
     deadline = time.monotonic() + OPEN_DEADLINE
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
     try:
@@ -179,10 +196,9 @@ def open_image(image: bytes, name: str) -> tuple[sqlite3.Connection, Header]:
         _apply_session_pragmas(conn)
         result = conn.execute("PRAGMA quick_check(5)").fetchall()
         if result != [("ok",)]:
-            raise DamagedError(f"{name} is damaged: SQLite's check reports {result[0][0]!r}.")
+            raise DamagedError(f"{name} is damaged (SQLite's check: {_detail(str(result[0][0]))}).")
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise DamagedError(f"{name} is damaged: its database header is not valid.")
-        version = header.user_version
         if version < SCHEMA_VERSION:
             _check_schema(conn, version, name)
             migrations.migrate(conn, version)
@@ -190,15 +206,8 @@ def open_image(image: bytes, name: str) -> tuple[sqlite3.Connection, Header]:
         _check_schema(conn, version, name)
         if version == SCHEMA_VERSION:
             _check_values(conn, name)
-    except PmdbError:
-        conn.close()
-        raise
-    except sqlite3.Error as exc:
-        conn.close()
-        raise sqlite_error(exc, name) from None
     finally:
         conn.set_progress_handler(None, 0)
-    return conn, header
 
 
 def sqlite_error(exc: sqlite3.Error, name: str) -> PmdbError:
@@ -211,9 +220,16 @@ def sqlite_error(exc: sqlite3.Error, name: str) -> PmdbError:
             f"{name} holds a value larger than {MAX_VALUE_BYTES >> 20} MB, "
             "which pmdesk never writes; it is damaged or was changed by another program."
         )
+    if "decode" in text and "UTF-8" in text:
+        return DamagedError(f"{name} is damaged: it holds text that is not valid UTF-8.")
     if "full" in text:
         return PmdbError(f"There is not enough memory to open {name}.")
-    return DamagedError(f"{name} is damaged: {text}.")
+    return DamagedError(f"{name} is damaged ({_detail(text)}).")
+
+
+def _detail(text: str) -> str:
+    """Another library's words, fit into our one-sentence message: one line, short."""
+    return " ".join(text.replace("*** in database main ***", "").split())[:80].rstrip(".")
 
 
 def read_data(conn: sqlite3.Connection, name: str) -> PlanData:
@@ -223,7 +239,9 @@ def read_data(conn: sqlite3.Connection, name: str) -> PlanData:
         with engine.connect() as sa_conn:
             return mapping.read_plan_data(sa_conn)
     except (ValueError, TypeError, KeyError, OverflowError, RecursionError) as exc:
-        raise DamagedError(f"{name} is damaged: a stored value cannot be read ({exc}).") from None
+        raise DamagedError(
+            f"{name} is damaged: a stored value cannot be read ({_detail(str(exc))})."
+        ) from None
     except sqlite3.Error as exc:
         raise sqlite_error(exc, name) from None
     except Exception as exc:  # SQLAlchemy wraps driver errors

@@ -185,7 +185,7 @@ def read_plan_data(conn: Connection) -> PlanData:
 def _read_kind(conn: Connection, kind_map: KindMap) -> list[Any]:
     columns = [kind_map.table.c[name] for name in kind_map.fields]
     result = conn.execute(select(*columns).order_by(kind_map.table.c.id))
-    return kind_map.decode_rows(result.tuples())
+    return kind_map.decode_rows(result)
 
 
 def write_plan_data(conn: Connection, data: PlanData, plan: en.Plan | None = None) -> None:
