@@ -7,6 +7,7 @@ here only, when the user first prints.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -24,7 +25,7 @@ def render_view(view: QWidget, printer: QPrinter) -> None:
         size = view.size()
         scale = min(page.width() / max(1, size.width()), page.height() / max(1, size.height()))
         painter.scale(scale, scale)
-        view.render(painter)
+        view.render(painter, QPoint(0, 0))
     finally:
         painter.end()
 

@@ -163,3 +163,30 @@ def test_a_save_by_another_program_is_noticed_while_open(window, plan_file, tmp_
     shutil.copyfile(other, plan_file)
     assert window.files.check_disk()
     assert "Another program changed launch.pmdb" in window.statusBar().currentMessage()
+
+
+def test_import_makes_an_unsaved_plan_and_export_writes_a_file(window, monkeypatch,
+                                                                interop_dir, tmp_path):
+    source = interop_dir / "HouseBuildingSample.gan"
+    assert window.files.open_path(str(source))  # a non-.pmdb file is imported
+    assert window.document.path is None and window.document.modified
+    assert len(window.document.data.tasks) > 5
+    target = tmp_path / "house.xml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "MS Project XML (*.xml)"))
+    assert window.files.export_dialog()
+    assert target.stat().st_size > 1000 and b"<Project" in target.read_bytes()[:500]
+
+
+def test_printing_renders_the_current_view(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from pmdesk.ui.print_support import render_view
+
+    window.show_tab("resources")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "resources.pdf"
+    printer.setOutputFileName(str(out))
+    render_view(window.workspace.current_view(), printer)
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 1000
