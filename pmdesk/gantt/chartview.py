@@ -7,6 +7,7 @@ interaction objects (interactions.py); the view itself never writes to the plan.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -63,6 +64,7 @@ class GanttChartView(QAbstractScrollArea):
         self.interaction = None
         self.today: datetime | None = datetime.now()
         self.last_painted_links = 0
+        self.zoomed = False  # until someone zooms, the first layout fits the project
         self.header = TimeScaleHeader(self)
         self.setViewportMargins(0, HEADER_HEIGHT, 0, 0)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -128,6 +130,14 @@ class GanttChartView(QAbstractScrollArea):
             spans.append((min(a, b), max(a, b), link))
         spans.sort(key=lambda span: span[0])
         self.link_spans = spans
+        self._span_lows = [span[0] for span in spans]
+        self._longest_span = max((high - low for low, high, _ in spans), default=0)
+
+    def links_near(self, first: int, last: int) -> list[tuple[int, int, Link]]:
+        """The link spans that may cross rows first..last: a bisect, not a scan of all links."""
+        lo = bisect_left(self._span_lows, first - self._longest_span)
+        hi = bisect_right(self._span_lows, last)
+        return self.link_spans[lo:hi]
 
     # -- geometry -----------------------------------------------------------------------
     def project_span(self) -> tuple[datetime, datetime]:
@@ -179,6 +189,7 @@ class GanttChartView(QAbstractScrollArea):
     # -- zoom and scroll ----------------------------------------------------------------
     def set_day_width(self, day_width: float, anchor_x: float | None = None) -> None:
         """Zoom, keeping the moment under viewport ``anchor_x`` (default: the middle) in place."""
+        self.zoomed = True
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
         moment = self.grid.map_from_chart(anchor_x + self.horizontalScrollBar().value())
@@ -193,6 +204,7 @@ class GanttChartView(QAbstractScrollArea):
         self.set_day_width(self.grid.day_width * factor, anchor_x)
 
     def zoom_to_project(self) -> None:
+        self.zoomed = True
         start, finish = self.project_span()
         width = max(200, self.viewport().width() - 40)
         self.grid.fit(start, finish + timedelta(days=1), width)
@@ -219,6 +231,8 @@ class GanttChartView(QAbstractScrollArea):
         rect = self.viewport().geometry()
         self.header.setGeometry(QRect(rect.left(), 0, rect.width(), HEADER_HEIGHT))
         self._update_range()
+        if not self.zoomed and self.viewport().width() > 100:
+            self.zoom_to_project()
 
     def sizeHint(self) -> QSize:
         return QSize(800, 400)
@@ -237,7 +251,7 @@ class GanttChartView(QAbstractScrollArea):
         self.renderer.paint_background(painter, self.grid, chart_rect, self.today, plan.status_date)
         x0, x1 = chart_rect.left(), chart_rect.right()
         self.last_painted_links = self.renderer.paint_links(
-            painter, self.grid, self.link_spans, self.rows.row_of, first, last, height, self.items,
+            painter, self.grid, self.links_near(first, last), self.rows.row_of, first, last, height, self.items,
             x0, x1,
         )
         self.renderer.paint_rows(

@@ -134,7 +134,6 @@ class GanttEditor(QWidget):
         self._known_summaries = set()
         self._expand_new_summaries()
         self.splitter.setSizes([620, 980])
-        QTimer.singleShot(0, self.chart.zoom_to_project)
 
     # -- set-up -------------------------------------------------------------------------
     def _configure_table(self) -> None:
