@@ -1,4 +1,4 @@
-"""The critical path method over a compiled Network: forward, backward and placement passes.
+"""The critical path method over a compiled Network: forward pass, backward pass, placement.
 
 All values are keys (``2 * working_minute + form``, see calendar.py) on each node's calendar.
 Rules, as MS Project applies them:
@@ -9,7 +9,11 @@ Rules, as MS Project applies them:
 A positive lag ends in finish form (so an FS successor starts at the next working minute), a
 negative lag (a lead) in start form. A task with a duration starts in start form (08:00, not
 17:00 the day before) and finishes at start + duration in finish form (17:00, not 08:00 the
-next day). A milestone keeps the bound exactly, so it sits at its predecessor's finish.
+next day). A milestone keeps its bound exactly, so it sits at its predecessor's finish.
+
+The passes write into the network's own ES/EF/LS/LF lists (its edges point at them); callers
+copy what they keep. Both passes can start from a set of changed nodes and only revisit the
+nodes a change reaches (``dirty``), which is what makes rescheduling after one edit cheap.
 """
 
 from __future__ import annotations
@@ -18,19 +22,44 @@ from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
 from pmdesk.core.scheduling.progress import late_dates
 
 
-def forward(net: Network, start_keys: list[int]) -> tuple[list[int], list[int], list[tuple]]:
-    """Early start/finish keys of every node, and the fixed tasks whose bounds were overridden."""
-    n = len(net.kind)
-    ES = [NEG] * n
-    EF = [NEG] * n
-    kind, inn, dur, spec = net.kind, net.inn, net.dur, net.spec
-    c_s, c_f, node_cal = net.c_s, net.c_f, net.node_cal
-    overridden = []
-    for v in net.order:
+def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) -> list[int]:
+    """Early start/finish keys into net.ES/net.EF. ``net.overridden`` maps the fixed tasks
+    whose link bounds were overridden to (node, start bound, finish bound).
+
+    With ``dirty`` (nodes whose parameters changed), only nodes downstream of them whose
+    inputs changed are recomputed; the other values are kept from the previous run. Returns
+    the nodes whose early dates changed (in incremental mode; else an empty list).
+    """
+    ES, EF = net.ES, net.EF
+    kind, s_in, f_in, p_in, slow_in, kids = (
+        net.kind, net.s_in, net.f_in, net.p_in, net.slow_in, net.kids
+    )  # fmt: skip
+    dur, spec, c_s, c_f, node_cal = net.dur, net.spec, net.c_s, net.c_f, net.node_cal
+    adj = net.adj
+    order = net.order
+    changed: list[int] = []
+    if dirty is not None:
+        if not dirty:
+            return changed
+        overridden = net.overridden
+        position = net.position
+        first = min(position[v] for v in dirty)
+        marks = bytearray(len(kind))
+        for v in dirty:
+            marks[v] = 1
+        order = order[first:]
+    else:
+        overridden = net.overridden = {}
+        marks = None
+    for v in order:
+        if marks is not None:
+            if not marks[v]:
+                continue
+            old_s, old_f = ES[v], EF[v]
         k = kind[v]
         if k == EXIT:  # a summary: earliest child start, latest child finish
             lo, hi = POS, NEG
-            for u, conv in inn[v]:
+            for u, conv in kids[v]:
                 a, b = ES[u], EF[u]
                 if conv is not None:
                     a, b = conv(a), conv(b)
@@ -40,161 +69,262 @@ def forward(net: Network, start_keys: list[int]) -> tuple[list[int], list[int], 
                     hi = b
             ES[v] = lo
             EF[v] = hi
-            continue
-        s = c_s[v]
-        if k == LEAF:
-            p = start_keys[node_cal[v]]
-            if p > s:
-                s = p
-        f = c_f[v]
-        for u, code, lag, conv in inn[v]:
-            c = EF[u] if code & 1 else ES[u]
-            if conv is not None:
-                c = conv(c)
-            elif lag:
-                c = ((c >> 1) + lag) * 2 + (lag < 0)
-            if code & 2:
+        else:
+            s = c_s[v]
+            f = c_f[v]
+            if k == LEAF:
+                p = start_keys[node_cal[v]]
+                if p > s:
+                    s = p
+            pe = p_in[v]
+            if pe >= 0:  # bounds of the links on the enclosing summaries
+                a = ES[pe]
+                if a > s:
+                    s = a
+                b = EF[pe]
+                if b > f:
+                    f = b
+            for src, u, lag in s_in[v]:
+                c = src[u]
+                if lag:
+                    c = ((c >> 1) + lag) * 2 + (lag < 0)
+                if c > s:
+                    s = c
+            for src, u, lag in f_in[v]:
+                c = src[u]
+                if lag:
+                    c = ((c >> 1) + lag) * 2 + (lag < 0)
                 if c > f:
                     f = c
-            elif c > s:
-                s = c
-        if k == ENTRY:  # a summary's bounds, handed to each child
-            ES[v] = s
-            EF[v] = f
-            continue
-        sp = spec[v]
-        if sp is not None:
-            a, b = sp.forward(s, f)
-            ES[v] = a
-            EF[v] = b
-            if s > a or f > b:
-                overridden.append((v, s, f))
-            continue
-        d = dur[v]
-        if d == 0:
-            if f > s:
-                s = f
-            ES[v] = EF[v] = s
-        else:
-            s |= 1
-            e = ((s >> 1) + d) * 2
-            if f > e:
-                e = f
-                s = ((f >> 1) - d) * 2 + 1
-            ES[v] = s
-            EF[v] = e
-    return ES, EF, overridden
+            slow = slow_in[v]
+            if slow is not None:
+                for u, code, conv in slow:
+                    c = conv(EF[u] if code & 1 else ES[u])
+                    if code & 2:
+                        if c > f:
+                            f = c
+                    elif c > s:
+                        s = c
+            if k == ENTRY:  # a summary's bounds, handed to each child
+                ES[v] = s
+                EF[v] = f
+            else:
+                sp = spec[v]
+                if overridden:
+                    overridden.pop(v, None)
+                if sp is not None:
+                    a, b = sp.forward(s, f)
+                    ES[v] = a
+                    EF[v] = b
+                    if s > a or f > b:
+                        overridden[v] = (v, s, f)
+                else:
+                    d = dur[v]
+                    if d == 0:
+                        if f > s:
+                            s = f
+                        ES[v] = EF[v] = s
+                    else:
+                        s |= 1
+                        e = ((s >> 1) + d) * 2
+                        if f > e:
+                            e = f
+                            s = ((f >> 1) - d) * 2 + 1
+                        ES[v] = s
+                        EF[v] = e
+        if marks is not None and (old_s != ES[v] or old_f != EF[v] or v in dirty):
+            changed.append(v)
+            for x in adj[v]:
+                marks[x] = 1
+    return changed
 
 
-def backward(
-    net: Network, finish_keys: list[int], ES: list[int], EF: list[int]
-) -> tuple[list[int], list[int]]:
-    """Late start/finish keys of every node under the project finish and upper-bound constraints."""
-    n = len(net.kind)
-    LS = [POS] * n
-    LF = [POS] * n
-    kind, out, dur, spec = net.kind, net.out, net.dur, net.spec
-    c_ls, c_lf, node_cal = net.c_ls, net.c_lf, net.node_cal
-    for v in reversed(net.order):
+def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None) -> None:
+    """Late start/finish keys into net.LS/net.LF under the project finish and upper bounds.
+
+    With ``dirty``, only nodes upstream of them whose inputs changed are recomputed.
+    """
+    LS, LF = net.LS, net.LF
+    kind, s_out, f_out, p_out, slow_out, kids = (
+        net.kind, net.s_out, net.f_out, net.p_out, net.slow_out, net.kids
+    )  # fmt: skip
+    dur, spec, c_ls, c_lf, node_cal = net.dur, net.spec, net.c_ls, net.c_lf, net.node_cal
+    ES, EF = net.ES, net.EF
+    order = net.order
+    if dirty is not None:
+        if not dirty:
+            return
+        position = net.position
+        last = max(position[v] for v in dirty)
+        marks = bytearray(len(kind))
+        for v in dirty:
+            marks[v] = 1
+        preds = net.predecessors()
+        order = order[: last + 1]
+    else:
+        marks = None
+    for v in reversed(order):
+        if marks is not None:
+            if not marks[v]:
+                continue
+            old_s, old_f = LS[v], LF[v]
         k = kind[v]
-        ls = c_ls[v]
-        lf = c_lf[v]
-        if k == LEAF:
-            p = finish_keys[node_cal[v]]
+        if k == ENTRY:  # a summary's late dates, as its children allow
+            lo_s = lo_f = POS
+            for u, conv in kids[v]:
+                a, b = LS[u], LF[u]
+                if conv is not None:
+                    a, b = conv(a), conv(b)
+                if a < lo_s:
+                    lo_s = a
+                if b < lo_f:
+                    lo_f = b
+            LS[v] = lo_s
+            LF[v] = lo_f
+        else:
+            ls = c_ls[v]
+            lf = c_lf[v]
+            if k == LEAF:
+                p = finish_keys[node_cal[v]]
+                if p < lf:
+                    lf = p
+            pe = p_out[v]
+            if pe >= 0:  # bounds of the links out of the enclosing summaries
+                a = LS[pe]
+                if a < ls:
+                    ls = a
+                b = LF[pe]
+                if b < lf:
+                    lf = b
+            for dst, x, lag in s_out[v]:
+                c = dst[x]
+                if lag:
+                    c = ((c >> 1) - lag) * 2 + (lag > 0)
+                if c < ls:
+                    ls = c
+            for dst, x, lag in f_out[v]:
+                c = dst[x]
+                if lag:
+                    c = ((c >> 1) - lag) * 2 + (lag > 0)
+                if c < lf:
+                    lf = c
+            slow = slow_out[v]
+            if slow is not None:
+                for x, code, conv in slow:
+                    c = conv(LF[x] if code & 2 else LS[x])
+                    if code & 1:
+                        if c < lf:
+                            lf = c
+                    elif c < ls:
+                        ls = c
+            if k == EXIT:
+                LS[v] = ls
+                LF[v] = lf
+            else:
+                sp = spec[v]
+                if sp is not None:
+                    LS[v], LF[v] = sp.backward(ls, lf, ES[v], EF[v])
+                else:
+                    d = dur[v]
+                    if d == 0:
+                        if ls < lf:
+                            lf = ls
+                        LS[v] = LF[v] = lf
+                    else:
+                        lf &= ~1
+                        a = ((lf >> 1) - d) * 2 + 1
+                        if ls < a:
+                            a = ls | 1
+                            lf = ((ls >> 1) + d) * 2
+                        LS[v] = a
+                        LF[v] = lf
+        if marks is not None and (old_s != LS[v] or old_f != LF[v] or v in dirty):
+            for u in preds[v]:
+                marks[u] = 1
+
+
+class Placement:
+    """Scheduled dates: the early dates, except ALAP tasks (every movable task when scheduling
+    from the finish), which go as late as the scheduled dates of their successors allow.
+
+    Also gives, per leaf, the bounds its successors' scheduled dates impose (free float).
+    Values of summary nodes are computed on demand and remembered.
+    """
+
+    def __init__(self, net: Network, finish_keys: list[int], ES, EF, movable: list[int]):
+        self.net = net
+        self.finish_keys = finish_keys
+        self.SS = list(ES)
+        self.SF = list(EF)
+        self._memo: dict[int, tuple[int, int]] = {}
+        position = net.position
+        for v in sorted(movable, key=lambda v: position[v], reverse=True):
+            ls, lf = self.bounds(v)
+            if net.c_ls[v] < ls:
+                ls = net.c_ls[v]
+            if net.c_lf[v] < lf:
+                lf = net.c_lf[v]
+            p = finish_keys[net.node_cal[v]]
             if p < lf:
                 lf = p
-        for x, code, lag, conv in out[v]:
-            c = LF[x] if code & 2 else LS[x]
-            if conv is not None:
-                c = conv(c)
-            elif lag:
-                c = ((c >> 1) - lag) * 2 + (lag > 0)
-            if code & 1:
-                if c < lf:
-                    lf = c
-            elif c < ls:
-                ls = c
-        if k != LEAF:
-            LS[v] = ls
-            LF[v] = lf
-            continue
-        sp = spec[v]
-        if sp is not None:
-            LS[v], LF[v] = sp.backward(ls, lf, ES[v], EF[v])
-            continue
-        d = dur[v]
-        if d == 0:
-            if ls < lf:
-                lf = ls
-            LS[v] = LF[v] = lf
-            continue
-        lf &= ~1
-        a = ((lf >> 1) - d) * 2 + 1
-        if ls < a:
-            a = ls | 1
-            lf = ((ls >> 1) + d) * 2
-        LS[v] = a
-        LF[v] = lf
-    return LS, LF
+            sp = net.spec[v]
+            if sp is not None:
+                a, b = sp.backward(ls, lf, ES[v], EF[v])
+            else:
+                a, b = late_dates(ls, lf, net.dur[v])
+            if a >= ES[v]:  # never before the early dates (a conflict shows as negative float)
+                self.SS[v] = a
+                self.SF[v] = b
 
-
-def place(
-    net: Network,
-    finish_keys: list[int],
-    ES: list[int],
-    EF: list[int],
-    movable: list[bool] | None,
-) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Scheduled dates: fixed leaves stay at (ES, EF); movable leaves go as late as the
-    scheduled dates of their successors allow (ALAP tasks; every task when scheduling from the
-    finish). Also returns, per leaf, the start/finish bounds its successors impose alone,
-    from which free float follows.
-    """
-    n = len(net.kind)
-    SS = [POS] * n
-    SF = [POS] * n
-    BS = [POS] * n
-    BF = [POS] * n
-    kind, out, dur, spec = net.kind, net.out, net.dur, net.spec
-    c_ls, c_lf, node_cal = net.c_ls, net.c_lf, net.node_cal
-    for v in reversed(net.order):
-        ls = lf = POS
-        for x, code, lag, conv in out[v]:
-            c = SF[x] if code & 2 else SS[x]
-            if conv is not None:
-                c = conv(c)
-            elif lag:
-                c = ((c >> 1) - lag) * 2 + (lag > 0)
-            if code & 1:
-                if c < lf:
-                    lf = c
-            elif c < ls:
-                ls = c
-        if kind[v] != LEAF:
-            a, b = c_ls[v], c_lf[v]
-            SS[v] = ls if ls < a else a
-            SF[v] = lf if lf < b else b
-            continue
-        BS[v] = ls
-        BF[v] = lf
-        if movable is None or not movable[v]:
-            SS[v] = ES[v]
-            SF[v] = EF[v]
-            continue
-        if c_ls[v] < ls:
-            ls = c_ls[v]
-        if c_lf[v] < lf:
-            lf = c_lf[v]
-        p = finish_keys[node_cal[v]]
-        if p < lf:
-            lf = p
-        sp = spec[v]
-        if sp is not None:
-            a, b = sp.backward(ls, lf, ES[v], EF[v])
+    def value(self, v: int) -> tuple[int, int]:
+        """Scheduled (start, finish) keys of a node; for summary nodes, the bounds they pass."""
+        net = self.net
+        if net.kind[v] == LEAF:
+            return self.SS[v], self.SF[v]
+        found = self._memo.get(v)
+        if found is not None:
+            return found
+        if net.kind[v] == ENTRY:
+            lo_s = lo_f = POS
+            for u, conv in net.kids[v]:
+                a, b = self.value(u)
+                if conv is not None:
+                    a, b = conv(a), conv(b)
+                lo_s, lo_f = min(lo_s, a), min(lo_f, b)
+            found = (lo_s, lo_f)
         else:
-            a, b = late_dates(ls, lf, dur[v])
-        if a < ES[v]:  # never earlier than the early dates (a conflict shows as negative float)
-            a, b = ES[v], EF[v]
-        SS[v] = a
-        SF[v] = b
-    return SS, SF, BS, BF
+            ls, lf = self.bounds(v)
+            found = (min(ls, net.c_ls[v]), min(lf, net.c_lf[v]))
+        self._memo[v] = found
+        return found
+
+    def bounds(self, v: int) -> tuple[int, int]:
+        """(start, finish) upper bounds on node v from its successors' scheduled dates."""
+        net = self.net
+        LS = net.LS
+        ls = lf = POS
+        pe = net.p_out[v]
+        if pe >= 0:
+            ls, lf = self.value(pe)
+        for dst, x, lag in net.s_out[v]:
+            a, b = self.value(x)
+            c = a if dst is LS else b
+            if lag:
+                c = ((c >> 1) - lag) * 2 + (lag > 0)
+            ls = min(ls, c)
+        for dst, x, lag in net.f_out[v]:
+            a, b = self.value(x)
+            c = a if dst is LS else b
+            if lag:
+                c = ((c >> 1) - lag) * 2 + (lag > 0)
+            lf = min(lf, c)
+        slow = net.slow_out[v]
+        if slow is not None:
+            for x, code, conv in slow:
+                a, b = self.value(x)
+                c = conv(b if code & 2 else a)
+                if code & 1:
+                    lf = min(lf, c)
+                else:
+                    ls = min(ls, c)
+        return ls, lf

@@ -27,6 +27,7 @@ NEG = -(1 << 62)  # "no lower bound" key
 POS = 1 << 62  # "no upper bound" key
 LEAF, ENTRY, EXIT = 0, 1, 2
 # Edge codes: bit 0 = the predecessor's field (0 start, 1 finish), bit 1 = the successor's.
+# StrEnum members hash as their values, so plain "FS" strings find their code too.
 LINK_CODE = {LinkType.SS: 0, LinkType.FS: 1, LinkType.SF: 2, LinkType.FF: 3}
 SS_EDGE, FF_EDGE = 0, 3
 # Task fields whose change alters only the task's own parameters, not the network's shape.
@@ -74,26 +75,43 @@ def _backward_conv(cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: 
 
 
 class Network:
-    """The compiled plan. ``refresh_task`` re-reads one task's parameters in place."""
+    """The compiled plan. ``refresh_task`` re-reads one task's parameters in place.
+
+    Edge lists, per node (see cpm.py for how the passes read them):
+    - forward: ``s_in[v]`` / ``f_in[v]`` hold (source list, u, lag) bounding v's start /
+      finish (the source list is ES or EF); ``p_in[v]`` is the parent entry whose bounds v
+      inherits (-1: none); ``slow_in[v]`` holds (u, code, conv) edges needing a conversion.
+    - backward: ``s_out[v]`` / ``f_out[v]`` hold (target list, x, lag) bounding v's start /
+      finish (the target list is LS or LF); ``p_out[v]`` is the parent exit; ``slow_out[v]``.
+    - a summary exit aggregates ``kids[exit]`` going forward, an entry going backward.
+    Summary nodes nobody reads (no links or bounds on them or their ancestors) are left out.
+    """
 
     def __init__(self, data: PlanData) -> None:
         self.data = data
         tasks = data.tasks
         self.tree: WbsTree = build_wbs(tasks)
         self._compile_calendars()
+        self.pct_links: dict[int, list[Link]] = {}
+        self.checked: set[int] = set()  # leaves with a constraint or deadline to report on
         self._build_nodes()
-        self._build_edges()
-        self.order = self._topological_order()
         n = len(self.kind)
+        self.ES = [NEG] * n
+        self.EF = [NEG] * n
+        self.LS = [POS] * n
+        self.LF = [POS] * n
+        self.overridden: dict[int, tuple[int, int, int]] = {}
         self.dur = [0] * n
         self.spec: list = [None] * n
         self.alap = [False] * n
+        self.alap_nodes: set[int] = set()  # leaves scheduled as late as possible
         self.c_s = [NEG] * n  # start lower bound (SNET), key
         self.c_f = [NEG] * n  # finish lower bound (FNET), key
         self.c_ls = [POS] * n  # start upper bound (SNLT, MSO), key
         self.c_lf = [POS] * n  # finish upper bound (FNLT, MFO, deadline), key
-        for tid in self.tree.order:
-            self.refresh_task(tid)
+        self._build_edges()
+        self.order = self._topological_order()
+        self._read_tasks()
         self.refresh_plan()
 
     # -- calendars ---------------------------------------------------------------------
@@ -136,76 +154,178 @@ class Network:
 
     # -- nodes and edges ---------------------------------------------------------------
     def _build_nodes(self) -> None:
+        tasks = self.data.tasks
+        tree = self.tree
+        linked_in: set[int] = set()
+        linked_out: set[int] = set()
+        for link in self.data.links.values():
+            linked_out.add(link.predecessor_id)
+            linked_in.add(link.successor_id)
         self.kind: list[int] = []
         self.node_task: list[int] = []
         self.node_cal: list[int] = []
         self.node_in: dict[int, int] = {}  # task id -> node where its incoming bounds land
         self.node_out: dict[int, int] = {}  # task id -> node its outgoing links read
         self.leaves: list[int] = []
-        tasks = self.data.tasks
-        for tid in self.tree.order:
-            cal = self.calendar_index[tasks[tid].calendar_id]
-            if self.tree.is_summary(tid):
-                self.node_in[tid] = self._add_node(ENTRY, tid, cal)
-                self.node_out[tid] = self._add_node(EXIT, tid, cal)
+        self.entry_needed: set[int] = set()  # summaries whose entry node is kept
+        self.exit_needed: set[int] = set()
+        calendar_index = self.calendar_index
+        kind, node_task, node_cal = self.kind, self.node_task, self.node_cal
+        for tid in tree.order:  # parents come before their children
+            task = tasks[tid]
+            cal = calendar_index[task.calendar_id]
+            if tid in tree.children:
+                parent = task.parent_id
+                lower = task.constraint_date is not None and task.constraint_type in _LOWER
+                upper = task.deadline is not None or (
+                    task.constraint_date is not None and task.constraint_type in _UPPER
+                )
+                entry = tid in linked_in or lower or parent in self.entry_needed
+                exit_ = tid in linked_out or upper or parent in self.exit_needed
+                if entry:
+                    self.entry_needed.add(tid)
+                    self.node_in[tid] = len(kind)
+                    kind.append(ENTRY)
+                    node_task.append(tid)
+                    node_cal.append(cal)
+                if exit_:
+                    self.exit_needed.add(tid)
+                    self.node_out[tid] = len(kind)
+                    kind.append(EXIT)
+                    node_task.append(tid)
+                    node_cal.append(cal)
             else:
-                v = self._add_node(LEAF, tid, cal)
+                v = len(kind)
+                kind.append(LEAF)
+                node_task.append(tid)
+                node_cal.append(cal)
                 self.node_in[tid] = self.node_out[tid] = v
                 self.leaves.append(v)
-
-    def _add_node(self, kind: int, tid: int, cal: int) -> int:
-        self.kind.append(kind)
-        self.node_task.append(tid)
-        self.node_cal.append(cal)
-        return len(self.kind) - 1
-
-    def _build_edges(self) -> None:
-        n = len(self.kind)
-        self.inn: list[list[tuple]] = [[] for _ in range(n)]  # (u, code, lag, conv) / exit: (u, conv)
-        self.out: list[list[tuple]] = [[] for _ in range(n)]  # (x, code, lag, conv)
-        self.adj: list[list[int]] = [[] for _ in range(n)]
-        self.pct_links: dict[int, list[Link]] = {}  # predecessor task -> its percent-lag links
-        tasks = self.data.tasks
-        for tid in self.tree.order:
-            parent = tasks[tid].parent_id
-            if parent is None:
-                continue
-            entry, exit_ = self.node_in[parent], self.node_out[parent]
-            first, last = self.node_in[tid], self.node_out[tid]
-            self._edge(entry, first, SS_EDGE, 0, None, None)
-            self._edge(entry, first, FF_EDGE, 0, None, None, link=False)
-            # A child rolls up into its summary's exit (min start / max finish going forward)
-            # and inherits the bounds of the summary's outgoing links going backward.
-            conv = None
-            if self.node_cal[last] != self.node_cal[exit_]:
-                conv = _forward_conv(self._cal(last), self._cal(exit_), 0, False)
-            self.inn[exit_].append((last, conv))
-            self.adj[last].append(exit_)
-            back = None
-            if conv is not None:
-                back = _backward_conv(self._cal(last), self._cal(exit_), 0, False)
-            self.out[last].append((exit_, SS_EDGE, 0, back))
-            self.out[last].append((exit_, FF_EDGE, 0, back))
-        for link in self.data.links.values():
-            self.add_link(link)
 
     def _cal(self, v: int) -> WorkingCalendar:
         return self.calendars[self.node_cal[v]]
 
-    def _edge(self, u, v, code, lag, fconv, bconv, link=True) -> None:
-        self.inn[v].append((u, code, lag, fconv))
-        self.out[u].append((v, code, lag, bconv))
-        if link:
-            self.adj[u].append(v)
+    def _build_edges(self) -> None:
+        n = len(self.kind)
+        self.s_in: list[list] = [[] for _ in range(n)]
+        self.f_in: list[list] = [[] for _ in range(n)]
+        self.s_out: list[list] = [[] for _ in range(n)]
+        self.f_out: list[list] = [[] for _ in range(n)]
+        self.slow_in: list[list | None] = [None] * n
+        self.slow_out: list[list | None] = [None] * n
+        self.p_in = [-1] * n
+        self.p_out = [-1] * n
+        self.kids: list[list | None] = [None] * n  # summary node -> [(child node, conv)]
+        self.adj: list[list[int]] = [[] for _ in range(n)]
+        tasks = self.data.tasks
+        node_cal, node_in, node_out = self.node_cal, self.node_in, self.node_out
+        adj = self.adj
+        for tid in self.tree.order:
+            parent = tasks[tid].parent_id
+            if parent is None:
+                continue
+            if parent in self.entry_needed:
+                # The summary's bounds pass to the child (a link on a summary applies to its
+                # subtasks); the summary's late dates are its children's earliest.
+                entry, first = node_in[parent], node_in[tid]
+                same = node_cal[entry] == node_cal[first]
+                if same:
+                    self.p_in[first] = entry
+                else:
+                    self._slow(entry, first, SS_EDGE, 0, False)
+                    self._slow(entry, first, FF_EDGE, 0, False)
+                self._kid(entry, first, backward=True)
+                adj[entry].append(first)
+            if parent in self.exit_needed:
+                exit_, last = node_out[parent], node_out[tid]
+                if node_cal[exit_] == node_cal[last]:
+                    self.p_out[last] = exit_
+                else:
+                    self._slow(last, exit_, SS_EDGE, 0, False, forward=False)
+                    self._slow(last, exit_, FF_EDGE, 0, False, forward=False)
+                self._kid(exit_, last, backward=False)
+                adj[last].append(exit_)
+        self._add_links()
 
-    def add_link(self, link: Link) -> None:
+    def _kid(self, summary_node: int, child: int, backward: bool) -> None:
+        conv = None
+        if self.node_cal[summary_node] != self.node_cal[child]:
+            source, target = self._cal(child), self._cal(summary_node)
+            if backward:
+                conv = _retarget(source, target, down=True)
+            else:
+                conv = _retarget(source, target, down=False)
+        kids = self.kids[summary_node]
+        if kids is None:
+            kids = self.kids[summary_node] = []
+        kids.append((child, conv))
+
+    def _slow(self, u, v, code, lag, elapsed, forward=True, backward=True) -> None:
+        if forward:
+            if self.slow_in[v] is None:
+                self.slow_in[v] = []
+            self.slow_in[v].append((u, code, _forward_conv(self._cal(u), self._cal(v), lag, elapsed)))
+        if backward:
+            if self.slow_out[u] is None:
+                self.slow_out[u] = []
+            self.slow_out[u].append((v, code, _backward_conv(self._cal(u), self._cal(v), lag, elapsed)))
+
+    def _add_links(self) -> None:
+        """Turn every link into edges (the hot part of compiling: kept to plain loops)."""
+        tasks = self.data.tasks
+        children = self.tree.children
+        node_in, node_out, node_cal = self.node_in, self.node_out, self.node_cal
+        adj, s_in, f_in, s_out, f_out = self.adj, self.s_in, self.f_in, self.s_out, self.f_out
+        ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
+        codes = {str(key): code for key, code in LINK_CODE.items()}
+        percent, elapsed_kind = str(LagKind.PERCENT), str(LagKind.ELAPSED)
+        for link in self.data.links.values():
+            p_id, s_id = link.predecessor_id, link.successor_id
+            u = node_out.get(p_id)
+            v = node_in.get(s_id)
+            if u is None or v is None or p_id == s_id or p_id in children or s_id in children:
+                self._check_link(link)
+            code = codes.get(link.type)
+            if code is None:
+                raise SchedulingError(f"The link {link.id} has an unknown type {link.type!r}.")
+            kind = link.lag_kind
+            lag = link.lag
+            elapsed = False
+            if kind == percent:
+                pred = tasks[p_id]
+                self.pct_links.setdefault(p_id, []).append(link)
+                # MS Project: a percent lag is that share of the predecessor's duration.
+                lag, elapsed = round(pred.duration * lag / 100), pred.duration_elapsed
+            elif lag:
+                lag = round(lag)
+                elapsed = kind == elapsed_kind
+            else:
+                lag = 0
+            adj[u].append(v)
+            if elapsed or node_cal[u] != node_cal[v]:
+                self._slow(u, v, code, lag, elapsed)
+                continue
+            if code & 2:
+                f_in[v].append((EF if code & 1 else ES, u, lag))
+            else:
+                s_in[v].append((EF if code & 1 else ES, u, lag))
+            if code & 1:
+                f_out[u].append((LF if code & 2 else LS, v, lag))
+            else:
+                s_out[u].append((LF if code & 2 else LS, v, lag))
+
+    def _check_link(self, link: Link) -> None:
+        """Refuse a link to a missing task, to itself, or between a summary and its subtask."""
         tasks = self.data.tasks
         pred, succ = tasks.get(link.predecessor_id), tasks.get(link.successor_id)
         if pred is None or succ is None:
             raise SchedulingError(f"The link {link.id} refers to a task that does not exist.")
         if pred.id == succ.id:
             raise SchedulingError(f"The task {pred.name!r} cannot be linked to itself.")
+        children = self.tree.children
         for a, b in ((pred, succ), (succ, pred)):
+            if a.id not in children:
+                continue
             parent = b.parent_id
             while parent is not None:
                 if parent == a.id:
@@ -213,24 +333,6 @@ class Network:
                         f"The task {b.name!r} cannot be linked to its own summary task {a.name!r}."
                     )
                 parent = tasks[parent].parent_id
-        u, v = self.node_out[pred.id], self.node_in[succ.id]
-        code = LINK_CODE[LinkType(link.type)]
-        lag, elapsed = self._lag_minutes(link, pred)
-        if link.lag_kind == LagKind.PERCENT:
-            self.pct_links.setdefault(pred.id, []).append(link)
-        fconv = bconv = None
-        if elapsed or self.node_cal[u] != self.node_cal[v]:
-            fconv = _forward_conv(self._cal(u), self._cal(v), lag, elapsed)
-            bconv = _backward_conv(self._cal(u), self._cal(v), lag, elapsed)
-        self._edge(u, v, code, lag, fconv, bconv)
-
-    @staticmethod
-    def _lag_minutes(link: Link, pred: Task) -> tuple[int, bool]:
-        kind = LagKind(link.lag_kind)
-        if kind == LagKind.PERCENT:
-            # MS Project: a percent lag is that share of the predecessor's duration.
-            return round(pred.duration * link.lag / 100), pred.duration_elapsed
-        return round(link.lag), kind == LagKind.ELAPSED
 
     def _topological_order(self) -> list[int]:
         adj = self.adj
@@ -241,16 +343,21 @@ class Network:
         ready = [v for v, d in enumerate(indeg) if d == 0]
         order = []
         append = order.append
+        pop = ready.pop
+        push = ready.append
         while ready:
-            u = ready.pop()
+            u = pop()
             append(u)
             for v in adj[u]:
                 d = indeg[v] - 1
                 indeg[v] = d
                 if d == 0:
-                    ready.append(v)
+                    push(v)
         if len(order) != len(adj):
             raise SchedulingError(self._cycle_message(indeg))
+        self.position = [0] * len(adj)
+        for i, v in enumerate(order):
+            self.position[v] = i
         return order
 
     def _cycle_message(self, indeg: list[int]) -> str:
@@ -280,25 +387,81 @@ class Network:
         shown = names if len(names) <= 12 else names[:12] + ["..."]
         return "These tasks depend on each other in a loop: " + " -> ".join(shown + [names[0]]) + "."
 
+    def predecessors(self) -> list[list[int]]:
+        """Reverse adjacency (built once, on first use by an incremental backward pass)."""
+        preds = getattr(self, "_preds", None)
+        if preds is None:
+            preds = [[] for _ in self.adj]
+            for u, succs in enumerate(self.adj):
+                for v in succs:
+                    preds[v].append(u)
+            self._preds = preds
+        return preds
+
     # -- parameters --------------------------------------------------------------------
     def refresh_plan(self) -> None:
         plan = self.data.plan
         self.status_minutes = to_minutes(plan.status_date) if plan.status_date else None
 
+    def _read_tasks(self) -> None:
+        """Read every task's parameters; plain tasks (no constraint, progress...) in a tight
+        loop, the others through refresh_task."""
+        tasks = self.data.tasks
+        node_in, dur = self.node_in, self.dur
+        children = self.tree.children
+        asap = ConstraintType.ASAP
+        for tid, task in tasks.items():
+            if (
+                tid in children
+                or task.constraint_type != asap
+                or task.duration < 0
+                or task.deadline is not None
+                or task.manual
+                or task.duration_elapsed
+                or task.percent_complete
+                or task.actual_start is not None
+                or task.actual_finish is not None
+            ):
+                self.refresh_task(tid)
+            else:
+                dur[node_in[tid]] = int(round(task.duration))
+
     def refresh_task(self, tid: int) -> None:
         """(Re)read the scheduling parameters of one task into its node(s)."""
         task = self.data.tasks[tid]
-        _check_task(task)
-        if self.tree.is_summary(tid):
+        if task.duration < 0:
+            raise SchedulingError(f"The task {task.name!r} has a negative duration.")
+        if tid in self.tree.children:
             self._refresh_summary(task)
             return
         v = self.node_in[tid]
-        cal = self._cal(v)
         self.dur[v] = int(round(task.duration))
-        self.alap[v] = task.constraint_type == ConstraintType.ALAP
+        ctype = task.constraint_type
+        if (
+            ctype == ConstraintType.ASAP
+            and task.deadline is None
+            and not task.manual
+            and not task.duration_elapsed
+            and not task.percent_complete
+            and task.actual_start is None
+            and task.actual_finish is None
+        ):  # the common case, kept quick for 10,000-task plans
+            self.alap[v] = False
+            self.alap_nodes.discard(v)
+            self.spec[v] = None
+            self.c_s[v], self.c_f[v], self.c_ls[v], self.c_lf[v] = NEG, NEG, POS, POS
+            self.checked.discard(v)
+            return
+        _check_task(task)
+        cal = self._cal(v)
+        self.alap[v] = ctype == ConstraintType.ALAP
+        if self.alap[v]:
+            self.alap_nodes.add(v)
+        else:
+            self.alap_nodes.discard(v)
         c_s, c_f, c_ls, c_lf = NEG, NEG, POS, POS
         spec = None
-        ctype, cdate = ConstraintType(task.constraint_type), task.constraint_date
+        cdate = task.constraint_date
         if cdate is not None:
             t = to_minutes(cdate)
             if ctype == ConstraintType.SNET:
@@ -328,11 +491,21 @@ class Network:
             spec = ProgressSpec(task, cal, self)
         self.spec[v] = spec
         self.c_s[v], self.c_f[v], self.c_ls[v], self.c_lf[v] = c_s, c_f, c_ls, c_lf
+        if task.deadline is not None or ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
+            self.checked.add(v)
+        else:
+            self.checked.discard(v)
 
     def _refresh_summary(self, task: Task) -> None:
-        entry, exit_ = self.node_in[task.id], self.node_out[task.id]
-        cal = self._cal(entry)
-        ctype, cdate = ConstraintType(task.constraint_type), task.constraint_date
+        _check_task(task)
+        ctype, cdate = task.constraint_type, task.constraint_date
+        lower = cdate is not None and ctype in _LOWER
+        upper = task.deadline is not None or (cdate is not None and ctype in _UPPER)
+        if (lower and task.id not in self.entry_needed) or (
+            upper and task.id not in self.exit_needed
+        ):
+            raise NetworkShapeChanged
+        cal = self.calendars[self.calendar_index[task.calendar_id]]
         c_s = c_f = NEG
         c_ls = c_lf = POS
         if cdate is not None:
@@ -348,29 +521,37 @@ class Network:
                 c_lf = cal.key_down(t)
         if task.deadline is not None:
             c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
-        self.c_s[entry], self.c_f[entry] = c_s, c_f
-        self.c_ls[exit_], self.c_lf[exit_] = c_ls, c_lf
+        if task.id in self.entry_needed:
+            entry = self.node_in[task.id]
+            self.c_s[entry], self.c_f[entry] = c_s, c_f
+        if task.id in self.exit_needed:
+            exit_ = self.node_out[task.id]
+            self.c_ls[exit_], self.c_lf[exit_] = c_ls, c_lf
 
-    def refresh_percent_links(self, tid: int) -> bool:
-        """Recompute percent lags that depend on this task's duration; False if none."""
-        links = self.pct_links.get(tid)
-        if not links:
-            return False
-        u = self.node_out[tid]
-        for link in links:
-            v = self.node_in[link.successor_id]
-            lag, elapsed = self._lag_minutes(link, self.data.tasks[tid])
-            code = LINK_CODE[LinkType(link.type)]
-            fconv = bconv = None
-            if elapsed or self.node_cal[u] != self.node_cal[v]:
-                fconv = _forward_conv(self._cal(u), self._cal(v), lag, elapsed)
-                bconv = _backward_conv(self._cal(u), self._cal(v), lag, elapsed)
-            # Percent-lag edges are rebuilt wholesale: find them by (node, code) order.
-            self.inn[v] = [e for e in self.inn[v] if not (e[0] == u and e[1] == code)]
-            self.out[u] = [e for e in self.out[u] if not (e[0] == v and e[1] == code)]
-            self.inn[v].append((u, code, lag, fconv))
-            self.out[u].append((v, code, lag, bconv))
-        return True
+    def refresh_percent_links(self, tid: int) -> None:
+        """Percent lags follow the predecessor's duration: a change of it reshapes edges."""
+        if tid in self.pct_links:
+            raise NetworkShapeChanged
+
+
+class NetworkShapeChanged(Exception):
+    """Raised by a refresh that needs a full recompile (the Scheduler catches it)."""
+
+
+_LOWER = (ConstraintType.SNET, ConstraintType.FNET, ConstraintType.MSO, ConstraintType.MFO)
+_UPPER = (ConstraintType.SNLT, ConstraintType.FNLT, ConstraintType.MSO, ConstraintType.MFO)
+
+
+def _retarget(source: WorkingCalendar, target: WorkingCalendar, down: bool) -> Conv:
+    """Convert a key from one calendar to another (rounding down for upper bounds)."""
+
+    def conv(c: int) -> int:
+        if c <= NEG or c >= POS:
+            return c
+        t = source.wall(c)
+        return target.key_down(t) if down else target.key_up(t)
+
+    return conv
 
 
 def _check_task(task: Task) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -29,13 +30,36 @@ class ScheduledTask:
     percent_complete: float = 0.0
 
 
-@dataclass(slots=True)
 class Schedule:
-    tasks: dict[int, ScheduledTask] = field(default_factory=dict)
-    project_start: datetime | None = None
-    project_finish: datetime | None = None
-    conflicts: list[str] = field(default_factory=list)
-    critical_path: list[int] = field(default_factory=list)  # critical leaf tasks by start
+    """The result of one run.
+
+    ``tasks`` maps task id -> ScheduledTask in WBS order (read-only; each entry is built the
+    first time it is looked up). ``conflicts`` are sentences about constraints, deadlines and
+    fixed dates the links cannot meet; ``critical_path`` lists the critical leaf tasks by start.
+    A Schedule describes the plan as it was scheduled: look entries up before editing again.
+    """
+
+    __slots__ = ("tasks", "project_start", "project_finish", "conflicts", "_critical")
+
+    def __init__(
+        self,
+        tasks: Mapping[int, ScheduledTask],
+        project_start: datetime | None,
+        project_finish: datetime | None,
+        conflicts: list[str],
+        critical_path: Callable[[], list[int]] | list[int] = (),
+    ) -> None:
+        self.tasks = tasks
+        self.project_start = project_start
+        self.project_finish = project_finish
+        self.conflicts = conflicts
+        self._critical = critical_path
+
+    @property
+    def critical_path(self) -> list[int]:
+        if callable(self._critical):
+            self._critical = self._critical()
+        return list(self._critical)
 
     def get(self, task_id: int) -> ScheduledTask | None:
         return self.tasks.get(task_id)

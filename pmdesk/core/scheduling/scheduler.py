@@ -10,7 +10,9 @@ rows it shows; ``Schedule.tasks`` behaves as a read-only dict).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 
 from pmdesk.core.entities import (
@@ -27,9 +29,15 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
-from pmdesk.core.scheduling.cpm import backward, forward, place
+from pmdesk.core.scheduling.cpm import Placement, backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
-from pmdesk.core.scheduling.network import LEAF, NEG, PARAMETER_FIELDS, POS, Network
+from pmdesk.core.scheduling.network import (
+    NEG,
+    PARAMETER_FIELDS,
+    POS,
+    Network,
+    NetworkShapeChanged,
+)
 from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule, ScheduledTask
 
@@ -49,19 +57,32 @@ def schedule_plan(data: PlanData) -> Schedule:
     return Scheduler(data, listen=False).schedule()
 
 
+@contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector while building many small lists and tuples: in a
+    heap of 100,000 tasks its repeated full scans cost more than the scheduling itself."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Scheduler:
     """Keeps a plan's compiled network; ``schedule()`` recomputes after changes.
 
     It listens to the PlanData: a change of a task's own fields (duration, constraint,
-    progress...) re-reads that task only; a change to the outline, links or calendars
-    recompiles. Call ``close()`` to stop listening.
+    progress...) re-reads that task only and reruns the passes from the nodes it reaches; a
+    change to the outline, links or calendars recompiles. Call ``close()`` to stop listening.
     """
 
     def __init__(self, data: PlanData, listen: bool = True) -> None:
         self.data = data
         self._net: Network | None = None
         self._dirty_tasks: set[int] = set()
-        self._plan_dirty = False
+        self._full = True  # the next run recomputes every node
         self._listening = listen
         if listen:
             data.subscribe(self._on_change)
@@ -75,6 +96,7 @@ class Scheduler:
         """Forget the compiled network (the next run recompiles)."""
         self._net = None
         self._dirty_tasks.clear()
+        self._full = True
 
     def _on_change(self, change: Change) -> None:
         if self._net is None:
@@ -87,38 +109,58 @@ class Scheduler:
             if fields <= _PLAN_IRRELEVANT:
                 return
             if fields <= _PLAN_PARAMETERS | _PLAN_IRRELEVANT:
-                self._plan_dirty = True
+                self._full = True
             else:
                 self.invalidate()
         elif kind in (Task, Link, Calendar, CalendarException):
             self.invalidate()
         # Resources and assignments only feed work and cost, read fresh on every run.
 
-    def _network(self) -> Network:
+    def _network(self) -> tuple[Network, set[int]]:
         net = self._net
+        dirty: set[int] = set()
         try:
             if net is None:
                 net = Network(self.data)
+                self._full = True
             else:
-                if self._plan_dirty:
+                if self._full:
                     net.refresh_plan()
                 for tid in self._dirty_tasks:
+                    if tid not in self.data.tasks:
+                        raise NetworkShapeChanged
                     net.refresh_task(tid)
                     net.refresh_percent_links(tid)
+                    for nodes in (net.node_in, net.node_out):
+                        if tid in nodes:
+                            dirty.add(nodes[tid])
+        except NetworkShapeChanged:
+            self.invalidate()
+            return self._network()
         except SchedulingError:
             self.invalidate()
             raise
         self._net = net
         self._dirty_tasks.clear()
-        self._plan_dirty = False
-        return net
+        return net, dirty
 
     def schedule(self) -> Schedule:
-        try:
-            return _run(self._network())
-        except SchedulingError:
-            self.invalidate()
-            raise
+        with _gc_paused():
+            net, dirty = self._network()
+            full = self._full
+            self._full = True  # until this run has finished
+            try:
+                schedule = _run(net, None if full else dirty)
+            except SchedulingError:
+                self.invalidate()
+                raise
+            self._full = False
+            return schedule
+
+    def reschedule_all(self) -> Schedule:
+        """A full run over the compiled network (every node recomputed)."""
+        self._full = True
+        return self.schedule()
 
 
 # -- one run --------------------------------------------------------------------------------
@@ -126,7 +168,7 @@ def _max_wall(net: Network, keys: list[int], leaves: list[int], default: int) ->
     if not leaves:
         return default
     if len(net.calendars) == 1:
-        return net.calendars[0].wall(max(keys[v] for v in leaves))
+        return net.calendars[0].wall(max(map(keys.__getitem__, leaves)))
     cals, node_cal = net.calendars, net.node_cal
     return max(cals[node_cal[v]].wall(keys[v]) for v in leaves)
 
@@ -135,12 +177,13 @@ def _min_wall(net: Network, keys: list[int], leaves: list[int], default: int) ->
     if not leaves:
         return default
     if len(net.calendars) == 1:
-        return net.calendars[0].wall(min(keys[v] for v in leaves))
+        return net.calendars[0].wall(min(map(keys.__getitem__, leaves)))
     cals, node_cal = net.calendars, net.node_cal
     return min(cals[node_cal[v]].wall(keys[v]) for v in leaves)
 
 
-def _run(net: Network) -> Schedule:
+def _run(net: Network, dirty: set[int] | None) -> Schedule:
+    """One scheduling run; ``dirty`` (nodes changed since the last run) or None for a full one."""
     plan = net.data.plan
     cals = net.calendars
     leaves = net.leaves
@@ -148,51 +191,51 @@ def _run(net: Network) -> Schedule:
     if plan.schedule_from == ScheduleFrom.FINISH:
         if plan.finish is None:
             raise SchedulingError("Set the plan's finish date to schedule it from the finish.")
-        first = [c.key_up(to_minutes(plan.start)) for c in cals]
-        ES0, EF0, _ = forward(net, first)
+        forward(net, [c.key_up(to_minutes(plan.start)) for c in cals])  # spans of fixed tasks
         finish_wall = to_minutes(plan.finish)
         finish_keys = [c.key_down(finish_wall) for c in cals]
-        LS, LF = backward(net, finish_keys, ES0, EF0)
-        start_wall = _min_wall(net, LS, leaves, finish_wall)
-        ES, EF, overridden = forward(net, [c.key_up(start_wall) for c in cals])
-        movable = [False] * len(net.kind)
-        for v in leaves:
-            movable[v] = spec[v] is None or isinstance(spec[v], ElapsedSpec)
+        backward(net, finish_keys)
+        start_wall = _min_wall(net, net.LS, leaves, finish_wall)
+        forward(net, [c.key_up(start_wall) for c in cals])
+        movable = [v for v in leaves if spec[v] is None or isinstance(spec[v], ElapsedSpec)]
+        net.last_finish_keys = None
     else:
         start_wall = to_minutes(plan.start)
-        ES, EF, overridden = forward(net, [c.key_up(start_wall) for c in cals])
-        finish_wall = _max_wall(net, EF, leaves, start_wall)
+        start_keys = [c.key_up(start_wall) for c in cals]
+        changed = forward(net, start_keys, dirty)
+        finish_wall = _max_wall(net, net.EF, leaves, start_wall)
         finish_keys = [c.key_down(finish_wall) for c in cals]
-        LS, LF = backward(net, finish_keys, ES, EF)
-        movable = None
-        alap = net.alap
-        if any(alap[v] and (spec[v] is None or isinstance(spec[v], ElapsedSpec)) for v in leaves):
-            movable = [alap[v] and not isinstance(spec[v], FixedSpec) for v in range(len(alap))]
-    SS, SF, BS, BF = place(net, finish_keys, ES, EF, movable)
-    run = _RunResult(net, ES, EF, LS, LF, SS, SF, BS, BF, finish_keys)
-    schedule = Schedule(
+        if dirty is not None and finish_keys == getattr(net, "last_finish_keys", None):
+            # Same project finish: only what the change reaches upstream moves.
+            seeds = set(dirty)
+            seeds.update(v for v in changed if spec[v] is not None)
+            backward(net, finish_keys, seeds)
+        else:
+            backward(net, finish_keys)
+        net.last_finish_keys = finish_keys
+        movable = [v for v in net.alap_nodes if not isinstance(spec[v], FixedSpec)]
+    run = _RunResult(net, finish_keys, movable)
+    return Schedule(
         tasks=_ScheduledTasks(run),
-        project_start=from_minutes(_min_wall(net, SS, leaves, start_wall)),
-        project_finish=from_minutes(_max_wall(net, SF, leaves, finish_wall)),
-        conflicts=_conflicts(net, overridden, ES, EF, SS, SF),
-        critical_path=run.critical_path(),
+        project_start=from_minutes(_min_wall(net, run.SS, leaves, start_wall)),
+        project_finish=from_minutes(_max_wall(net, run.SF, leaves, finish_wall)),
+        conflicts=_conflicts(net, run),
+        critical_path=run.critical_path,
     )
-    return schedule
 
 
-def _conflicts(net, overridden, ES, EF, SS, SF) -> list[str]:
+def _conflicts(net: Network, run: _RunResult) -> list[str]:
     messages = []
     tasks = net.data.tasks
-    for v, s, f in overridden:
+    ES, EF, SS, SF = run.ES, run.EF, run.SS, run.SF
+    for v, s, f in sorted(net.overridden.values(), key=lambda item: net.position[item[0]]):
         message = net.spec[v].conflict(s, f, ES[v], EF[v])
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
-    for v in net.leaves:
+    for v in sorted(net.checked, key=net.position.__getitem__):
         task = tasks[net.node_task[v]]
         ctype = task.constraint_type
-        if task.deadline is None and ctype in (ConstraintType.ASAP, ConstraintType.ALAP):
-            continue
         cal = net.calendars[net.node_cal[v]]
 
         def when(key, cal=cal):
@@ -233,19 +276,19 @@ def _conflicts(net, overridden, ES, EF, SS, SF) -> list[str]:
 class _RunResult:
     """The integer results of one run, turned into ScheduledTask objects on demand."""
 
-    def __init__(self, net, ES, EF, LS, LF, SS, SF, BS, BF, finish_keys):
+    def __init__(self, net: Network, finish_keys: list[int], movable: list[int]):
         self.net = net
-        self.ES, self.EF, self.LS, self.LF = ES, EF, LS, LF
-        self.SS, self.SF, self.BS, self.BF = SS, SF, BS, BF
-        self.finish_keys = finish_keys
-        # Snapshots: the network's parameters change in place when the plan changes.
+        # Snapshots: the network's arrays are overwritten by the next run.
+        self.ES, self.EF, self.LS, self.LF = list(net.ES), list(net.EF), list(net.LS), list(net.LF)
         self.dur = list(net.dur)
         self.spec = list(net.spec)
-        self._caches = [{} for _ in net.calendars]
-        self._tf: dict[int, int] = {}
-        self._ff: dict[int, int] = {}
+        self.finish_keys = finish_keys
+        self.placement = Placement(net, finish_keys, self.ES, self.EF, movable)
+        self.SS, self.SF = self.placement.SS, self.placement.SF
+        self._caches: list[dict[int, datetime]] = [{} for _ in net.calendars]
         self._rollup: dict[int, tuple] = {}
         self._money: dict[int, tuple[int, float, float, float]] | None = None
+        self._critical: list[int] | None = None
 
     def dt(self, cal_index: int, key: int) -> datetime:
         cache = self._caches[cal_index]
@@ -255,42 +298,47 @@ class _RunResult:
         return value
 
     def total_float(self, v: int) -> int:
-        ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
-        a = (LS[v] >> 1) - (ES[v] >> 1)
-        b = (LF[v] >> 1) - (EF[v] >> 1)
+        a = (self.LS[v] >> 1) - (self.ES[v] >> 1)
+        b = (self.LF[v] >> 1) - (self.EF[v] >> 1)
         return a if a < b else b
 
     def free_float(self, v: int, tf: int) -> int:
-        SS, SF = self.SS, self.SF
-        bound_f = self.BF[v]
+        """How far the task can slip without moving a successor (never below 0, never above
+        its total float); a task without successors may slip to the project finish."""
+        if tf <= 0:
+            return 0
+        # Bounds are from other tasks' scheduled dates, which the network arrays do not hold
+        # after a later run: the placement keeps its own copies.
+        ls, lf = self.placement.bounds(v)
         p = self.finish_keys[self.net.node_cal[v]]
-        if p < bound_f:
-            bound_f = p
+        if p < lf:
+            lf = p
         ff = tf
-        if self.BS[v] < POS:
-            ff = min(ff, (self.BS[v] >> 1) - (SS[v] >> 1))
-        ff = min(ff, (bound_f >> 1) - (SF[v] >> 1))
+        if ls < POS:
+            ff = min(ff, (ls >> 1) - (self.SS[v] >> 1))
+        ff = min(ff, (lf >> 1) - (self.SF[v] >> 1))
         return ff if ff > 0 else 0
 
     def critical_path(self) -> list[int]:
-        net = self.net
-        crit = [v for v in net.leaves if self.total_float(v) <= 0]
-        position = {tid: i for i, tid in enumerate(net.tree.order)}
-        node_cal, cals, SS = net.node_cal, net.calendars, self.SS
-        crit.sort(key=lambda v: (cals[node_cal[v]].wall(SS[v]), position[net.node_task[v]]))
-        return [net.node_task[v] for v in crit]
+        """Critical leaf tasks (total float <= 0) by scheduled start, then WBS order."""
+        if self._critical is None:
+            net = self.net
+            crit = [v for v in net.leaves if self.total_float(v) <= 0]
+            position = {tid: i for i, tid in enumerate(net.tree.order)}
+            node_cal, cals, SS = net.node_cal, net.calendars, self.SS
+            crit.sort(key=lambda v: (cals[node_cal[v]].wall(SS[v]), position[net.node_task[v]]))
+            self._critical = [net.node_task[v] for v in crit]
+        return self._critical
 
     # -- roll-ups of summaries ---------------------------------------------------------
     def summary_values(self, tid: int) -> tuple:
-        """(start, finish, late start, late finish, total float, free float) keys/minutes of a
-        summary on its own calendar, from its children."""
+        """(start, finish, early start, early finish, late start, late finish) keys on the
+        summary's calendar, then total and free float, all rolled up from its children."""
         found = self._rollup.get(tid)
         if found is not None:
             return found
-        net = self.net
-        tree = net.tree
-        # Iterative post-order so deep outlines do not recurse.
-        stack = [(tid, False)]
+        tree = self.net.tree
+        stack = [(tid, False)]  # iterative post-order: deep outlines must not recurse
         while stack:
             current, expanded = stack.pop()
             if current in self._rollup:
@@ -299,7 +347,7 @@ class _RunResult:
             if not expanded:
                 stack.append((current, True))
                 for kid in kids:
-                    if tree.is_summary(kid) and kid not in self._rollup:
+                    if kid in tree.children and kid not in self._rollup:
                         stack.append((kid, False))
                 continue
             self._rollup[current] = self._combine(current, kids)
@@ -307,35 +355,33 @@ class _RunResult:
 
     def _combine(self, tid: int, kids: list[int]) -> tuple:
         net = self.net
-        exit_ = net.node_out[tid]
-        target = net.calendars[net.node_cal[exit_]]
-        s = ls = POS
-        f = lf = NEG
+        tasks = net.data.tasks
+        target_index = net.calendar_index[tasks[tid].calendar_id]
+        target = net.calendars[target_index]
+        s = es = ls = POS
+        f = ef = lf = NEG
         tf = ff = POS
         for kid in kids:
-            v = net.node_out[kid]
-            if net.kind[v] == LEAF:
-                values = (self.SS[v], self.SF[v], self.LS[v], self.LF[v])
+            if kid in self._rollup:
+                *values, k_tf, k_ff = self._rollup[kid]
+                source_index = net.calendar_index[tasks[kid].calendar_id]
+            else:
+                v = net.node_in[kid]
+                values = [self.SS[v], self.SF[v], self.ES[v], self.EF[v], self.LS[v], self.LF[v]]
                 k_tf = self.total_float(v)
                 k_ff = self.free_float(v, k_tf)
-            else:
-                *values, k_tf, k_ff = self._rollup[kid]
-            if net.node_cal[v] != net.node_cal[exit_]:
-                source = net.calendars[net.node_cal[v]]
+                source_index = net.node_cal[v]
+            if source_index != target_index:
+                source = net.calendars[source_index]
                 values = [
-                    target.key_up(source.wall(values[0])),
-                    target.key_down(source.wall(values[1])),
-                    target.key_up(source.wall(values[2])),
-                    target.key_down(source.wall(values[3])),
+                    (target.key_up if i % 2 == 0 else target.key_down)(source.wall(value))
+                    for i, value in enumerate(values)
                 ]
-            a, b, c, d = values
-            s = min(s, a)
-            f = max(f, b)
-            ls = min(ls, c)
-            lf = max(lf, d)
-            tf = min(tf, k_tf)
-            ff = min(ff, k_ff)
-        return s, f, ls, lf, tf, ff
+            s, f = min(s, values[0]), max(f, values[1])
+            es, ef = min(es, values[2]), max(ef, values[3])
+            ls, lf = min(ls, values[4]), max(lf, values[5])
+            tf, ff = min(tf, k_tf), min(ff, k_ff)
+        return s, f, es, ef, ls, lf, tf, ff
 
     def money(self, tid: int) -> tuple[int, float, float, float]:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
@@ -346,11 +392,11 @@ class _RunResult:
     def scheduled_task(self, tid: int) -> ScheduledTask:
         net = self.net
         task = net.data.tasks[tid]
-        v = net.node_out[tid]
-        c = net.node_cal[v]
         dt = self.dt
         work, cost, done, weight = self.money(tid)
-        if net.kind[v] == LEAF:
+        if tid not in net.tree.children:
+            v = net.node_in[tid]
+            c = net.node_cal[v]
             tf = self.total_float(v)
             ff = self.free_float(v, tf)
             start, finish = self.SS[v], self.SF[v]
@@ -377,14 +423,15 @@ class _RunResult:
                 cost=cost,
                 percent_complete=float(task.percent_complete),
             )
-        start, finish, ls, lf, tf, ff = self.summary_values(tid)
+        c = net.calendar_index[task.calendar_id]
+        start, finish, es, ef, ls, lf, tf, ff = self.summary_values(tid)
         return ScheduledTask(
             id=tid,
             wbs=net.tree.wbs[tid],
             start=dt(c, start),
             finish=dt(c, finish),
-            early_start=dt(c, self.ES[v]),
-            early_finish=dt(c, self.EF[v]),
+            early_start=dt(c, es),
+            early_finish=dt(c, ef),
             late_start=dt(c, ls),
             late_finish=dt(c, lf),
             total_float=tf,
@@ -462,10 +509,15 @@ class _ScheduledTasks(Mapping):
     def __getitem__(self, tid: int) -> ScheduledTask:
         found = self._built.get(tid)
         if found is None:
-            if tid not in self._run.net.node_out:
+            if tid not in self._run.net.tree.wbs:
                 raise KeyError(tid)
-            found = self._built[tid] = self._run.scheduled_task(tid)
+            with _gc_paused():
+                found = self._built[tid] = self._run.scheduled_task(tid)
         return found
+
+    def values(self):
+        with _gc_paused():
+            return [self[tid] for tid in self._ids]
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._ids)
@@ -474,4 +526,4 @@ class _ScheduledTasks(Mapping):
         return len(self._ids)
 
     def __contains__(self, tid: object) -> bool:
-        return tid in self._run.net.node_out
+        return tid in self._run.net.tree.wbs
