@@ -95,6 +95,14 @@ class BoardView(QAbstractScrollArea):
         super().resizeEvent(event)
         self.relayout()
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Vertical scrolling blits the rows under the fixed header and paints only the strip
+        that scrolled into view; a horizontal scroll moves the header too, so repaint all."""
+        if dx or self._dragging:
+            self.viewport().update()
+            return
+        self.viewport().scroll(0, dy, self.viewport().rect().adjusted(0, int(HEADER_H), 0, 0))
+
     def _offset(self) -> QPointF:
         return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 

@@ -58,7 +58,10 @@ def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, cli
             background = style.PARKED_BACKGROUND if col.horizon == Horizon.PARKED else style.CELL_BACKGROUND
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(background)
-            painter.drawRoundedRect(cell, 6, 6)
+            # A cell can be thousands of pixels tall: rasterising its whole rounded outline costs
+            # far more than the cards. Draw only the part near the clip; its cut ends (and their
+            # rounding) fall outside the clip.
+            painter.drawRoundedRect(cell.intersected(clip.adjusted(-10, -10, 10, 10)), 6, 6)
             items = layout.cell_items(r, c)
             for index in layout.visible_indexes(r, c, clip.top(), clip.bottom()):
                 item = items[index]
