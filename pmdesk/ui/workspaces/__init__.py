@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 # Tab key -> widget class or "module:Class". Product role first, then Project.
 WIDGETS: dict[str, type[QWidget] | str] = {
-    "roadmap": "pmdesk.ui.workspaces.tables:RoadmapTable",
+    "roadmap": "pmdesk.ui.workspaces.roadmap.workspace:RoadmapWorkspace",
     "canvas": "pmdesk.ui.workspaces.tables:CanvasTable",
     "pnl": "pmdesk.ui.workspaces.tables:PnlTable",
     "gantt": "pmdesk.gantt.editor:GanttEditor",
