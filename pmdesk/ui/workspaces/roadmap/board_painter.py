@@ -233,7 +233,9 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
             painter.setBrush(style.PROGRESS_FILL)
             painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3)
         painter.setPen(style.SLIP if forecast.slipping else style.TEXT)
-        text = f"{percent:.0f}%  ·  forecast {short_date(forecast.finish.date())}"
+        text = f"{percent:.0f}%  ·  forecast {forecast.finish:%d %b %y}"
+        if item.target_end is not None and not forecast.slipping:
+            text += f"  ·  target {item.target_end:%d %b %y}"
         slip = f"+{forecast.slip_days} d" if forecast.slipping else ""
         slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26 if slip else 0.0
         text_w = right - track.right() - 6 - slip_w - 4

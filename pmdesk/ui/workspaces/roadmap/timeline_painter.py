@@ -211,12 +211,22 @@ def paint_header(painter: QPainter, layout: TimelineLayout, fonts: Fonts, left: 
 
 
 def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> None:
+    """Top-left: the scale, and a legend of the forecast marker."""
     painter.fillRect(QRectF(0, 0, GUTTER_W, HEADER_H), style.HEADER_BACKGROUND)
     painter.setFont(fonts.small_bold)
     painter.setPen(style.MUTED_TEXT)
     unit = "Months" if layout.unit == "month" else "Quarters"
     fy = "" if layout.fy_start_month == 1 else f" · FY starts {date(2000, layout.fy_start_month, 1):%b}"
-    painter.drawText(QRectF(14, 0, GUTTER_W - 20, HEADER_H), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
+    painter.drawText(QRectF(14, 4, GUTTER_W - 20, 18), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
+    painter.setFont(fonts.small)
+    x, y = 19.0, HEADER_H - 17
+    for color, label in ((QColor("#2e7d4f"), "forecast"), (style.SLIP, "slipping")):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([QPointF(x, y + 2), QPointF(x + 5, y + 9), QPointF(x - 5, y + 9)]))
+        painter.setPen(style.MUTED_TEXT)
+        painter.drawText(QRectF(x + 8, y, 70, 12), Qt.AlignmentFlag.AlignVCenter, label)
+        x += 82
     painter.setPen(QPen(style.GRID_LINE, 1))
     painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(GUTTER_W, HEADER_H - 0.5))
     painter.drawLine(QPointF(GUTTER_W - 0.5, 0), QPointF(GUTTER_W - 0.5, HEADER_H))
