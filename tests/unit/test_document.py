@@ -155,3 +155,17 @@ def test_save_keeps_history_and_marks_clean(doc, tmp_path):
         assert reopened.data.tasks[1].name == "Discovery"
     finally:
         reopened.close()
+
+
+def test_the_engine_refuses_a_cycle_and_nothing_changes(doc):
+    if doc._scheduler is None:
+        pytest.skip("the scheduling engine is not in this tree yet")
+    assert doc.schedule is not None and doc.schedule_error is None
+    finish = doc.schedule.project_finish
+    with pytest.raises(PmdeskError):
+        doc.add_entities([Link(2, 2, 1)], "Link tasks")  # Build -> Design closes a loop
+    assert 2 not in doc.data.links and doc.undo_stack.count() == 0
+    doc.set_fields(Task, 2, "Change duration", duration=4800)  # the engine still works
+    assert doc.schedule.project_finish > finish
+    doc.undo_stack.undo()
+    assert doc.schedule.project_finish == finish
