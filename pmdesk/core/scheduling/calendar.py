@@ -327,13 +327,17 @@ class WorkingCalendar:
         """``moment`` plus (or minus) working minutes.
 
         A positive amount ends in finish form (a full day from 08:00 ends at 17:00 the same
-        day); a negative amount ends in start form (a day before 17:00 is 08:00 that day);
-        zero returns ``moment`` unchanged.
+        day, not 08:00 the next); a negative amount keeps the form of ``moment`` (17:00 Tuesday
+        minus a day is 17:00 Monday, 08:00 Wednesday minus a day is 08:00 Tuesday); zero
+        returns ``moment`` unchanged.
         """
         if minutes == 0:
             return moment
-        w = self.w_at(to_minutes(moment))
+        t = to_minutes(moment)
+        w = self.w_at(t)
         if minutes > 0:
+            return from_minutes(self.end_of(w + minutes))
+        if self.end_of(w) == t and self.start_of(w) != t:
             return from_minutes(self.end_of(w + minutes))
         return from_minutes(self.start_of(w + minutes))
 

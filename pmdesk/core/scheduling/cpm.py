@@ -6,10 +6,10 @@ Rules, as MS Project applies them:
 - SS: successor start  >= predecessor start  + lag
 - FF: successor finish >= predecessor finish + lag
 - SF: successor finish >= predecessor start  + lag
-A positive lag ends in finish form (so an FS successor starts at the next working minute), a
-negative lag (a lead) in start form. A task with a duration starts in start form (08:00, not
-17:00 the day before) and finishes at start + duration in finish form (17:00, not 08:00 the
-next day). A milestone keeps its bound exactly, so it sits at its predecessor's finish.
+A positive lag ends in finish form (so an FS successor starts at the next working minute); a
+negative lag (a lead) keeps the form of the date it counts from (Tuesday 17:00 - 1 day is
+Monday 17:00). A task with a duration starts in start form (08:00, not 17:00 the day before)
+and finishes at start + duration in finish form (17:00, not 08:00 the next day). A milestone keeps its bound exactly, so it sits at its predecessor's finish.
 
 The passes write into the network's own ES/EF/LS/LF lists (its edges point at them); callers
 copy what they keep. Both passes can start from a set of changed nodes and only revisit the
@@ -87,13 +87,13 @@ def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) 
             for src, u, lag in s_in[v]:
                 c = src[u]
                 if lag:
-                    c = ((c >> 1) + lag) * 2 + (lag < 0)
+                    c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
                 if c > s:
                     s = c
             for src, u, lag in f_in[v]:
                 c = src[u]
                 if lag:
-                    c = ((c >> 1) + lag) * 2 + (lag < 0)
+                    c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
                 if c > f:
                     f = c
             slow = slow_in[v]
@@ -199,13 +199,13 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
             for dst, x, lag in s_out[v]:
                 c = dst[x]
                 if lag:
-                    c = ((c >> 1) - lag) * 2 + (lag > 0)
+                    c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
                 if c < ls:
                     ls = c
             for dst, x, lag in f_out[v]:
                 c = dst[x]
                 if lag:
-                    c = ((c >> 1) - lag) * 2 + (lag > 0)
+                    c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
                 if c < lf:
                     lf = c
             slow = slow_out[v]
@@ -251,7 +251,9 @@ class Placement:
     Values of summary nodes are computed on demand and remembered.
     """
 
-    def __init__(self, net: Network, finish_keys: list[int], ES, EF, movable: list[int]):
+    def __init__(
+        self, net: Network, finish_keys: list[int], ES, EF, movable: list[int], backward_mode=False
+    ):
         self.net = net
         self.finish_keys = finish_keys
         self.SS = list(ES)
@@ -272,7 +274,9 @@ class Placement:
                 a, b = sp.backward(ls, lf, ES[v], EF[v])
             else:
                 a, b = late_dates(ls, lf, net.dur[v])
-            if a >= ES[v]:  # never before the early dates (a conflict shows as negative float)
+            # An ALAP task never goes before its early dates (a conflict shows as negative
+            # float); scheduling from the finish, the finish wins and lower bounds give way.
+            if backward_mode or a >= ES[v]:
                 self.SS[v] = a
                 self.SF[v] = b
 
@@ -310,13 +314,13 @@ class Placement:
             a, b = self.value(x)
             c = a if dst is LS else b
             if lag:
-                c = ((c >> 1) - lag) * 2 + (lag > 0)
+                c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
             ls = min(ls, c)
         for dst, x, lag in net.f_out[v]:
             a, b = self.value(x)
             c = a if dst is LS else b
             if lag:
-                c = ((c >> 1) - lag) * 2 + (lag > 0)
+                c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
             lf = min(lf, c)
         slow = net.slow_out[v]
         if slow is not None:

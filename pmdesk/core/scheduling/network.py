@@ -53,7 +53,7 @@ def _forward_conv(cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: b
             return cv.key_up(t + lag)
         k = cv.key_up(t)
         if lag:
-            k = ((k >> 1) + lag) * 2 + (lag < 0)
+            k = ((k >> 1) + lag) * 2 if lag > 0 else k + 2 * lag
         return k
 
     return conv
@@ -68,7 +68,7 @@ def _backward_conv(cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: 
         if elapsed:
             return cu.key_down(cv.wall(c) - lag)
         if lag:
-            c = ((c >> 1) - lag) * 2 + (lag > 0)
+            c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
         return cu.key_down(cv.wall(c))
 
     return conv

@@ -283,7 +283,8 @@ class _RunResult:
         self.dur = list(net.dur)
         self.spec = list(net.spec)
         self.finish_keys = finish_keys
-        self.placement = Placement(net, finish_keys, self.ES, self.EF, movable)
+        backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
+        self.placement = Placement(net, finish_keys, self.ES, self.EF, movable, backward_mode)
         self.SS, self.SF = self.placement.SS, self.placement.SF
         self._caches: list[dict[int, datetime]] = [{} for _ in net.calendars]
         self._rollup: dict[int, tuple] = {}
