@@ -99,7 +99,7 @@ class GanttEditor(QWidget):
         self.table.setModel(self.model)
         self.rows = RowController(self.table, self.model, ROW_HEIGHT)
         self.table.setItemDelegate(TaskDelegate(ROW_HEIGHT, self.table))
-        self.model.refresh_parents = self.rows.parents_on_screen
+        self.model.refresh_tasks = self.rows.tasks_on_screen
         self.items = BarItems(document, self.model)
         self.chart = GanttChartView(document, self.rows, self.items, self)
         self._configure_table()

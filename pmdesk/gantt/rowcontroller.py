@@ -107,11 +107,10 @@ class RowController(QObject):
         last = min(len(self.rows) - 1, int((self.offset + height) // self.row_height))
         return first, last
 
-    def parents_on_screen(self) -> set[int]:
-        """Parents (0 for the top level) of the rows now visible in the table."""
+    def tasks_on_screen(self) -> list[int]:
+        """The tasks on the rows now visible in the table."""
         first, last = self.visible_range(self.view.viewport().height())
-        parent_of = self.model.parent_of
-        return {parent_of(task_id) or 0 for task_id in self.rows[first:last + 1]}
+        return self.rows[first:last + 1]
 
     def content_height(self) -> int:
         return len(self.rows) * self.row_height

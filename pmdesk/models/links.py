@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.scheduling.durations import format_duration, parse_duration
 
 
 class PredecessorError(PmdeskError):
@@ -50,8 +51,6 @@ def parse_predecessors(
     when there is no such row). Raises PredecessorError for a part it cannot read, an
     unknown ID, a task linked to itself or the same predecessor twice.
     """
-    from pmdesk.core.scheduling.durations import parse_duration
-
     specs: list[PredecessorSpec] = []
     seen: set[int] = set()
     for part in re.split(r"[,;]", text):
@@ -104,8 +103,6 @@ def format_lag(link: Link, minutes_per_day: int = 480, minutes_per_week: int = 2
     sign = "-" if link.lag < 0 else "+"
     if link.lag_kind is LagKind.PERCENT:
         return f"{sign}{abs(link.lag):g}%"
-    from pmdesk.core.scheduling.durations import format_duration
-
     text = format_duration(
         int(round(abs(link.lag))),
         elapsed=link.lag_kind is LagKind.ELAPSED,
