@@ -253,3 +253,48 @@ def test_board_screenshot_is_not_blank(tmp_path, workspace):
     image = workspace.grab().toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
     assert len(colours) > 10
+
+
+def test_drag_across_an_undated_row_gives_the_item_dates(workspace, document):
+    workspace.set_mode("timeline")
+    timeline = workspace.timeline
+    card = item_by_title(document, "Live co-editing")
+    layout = timeline.timeline_layout()
+    row = layout.item_rows[card.id]
+    offset = timeline.to_content(QPoint(0, 0))
+    y = int(row.y + row.h / 2 - offset.y())
+    wanted_start = layout.periods[2].start
+    x0 = int(layout.x_of(wanted_start) - offset.x())
+    x1 = int(layout.x_of(wanted_start + timedelta(days=20)) - offset.x())
+    viewport = timeline.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x0, y))
+    QTest.mouseMove(viewport, QPoint(x1, y))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x1, y))
+    assert card.target_start == wanted_start
+    assert card.target_end == wanted_start + timedelta(days=20)
+    assert timeline.timeline_layout().bar_rect(card) is not None
+
+
+def test_read_only_plan_refuses_drags(qtbot, workspace, document, monkeypatch):
+    monkeypatch.setattr(type(document), "read_only", property(lambda self: True))
+    card = item_by_title(document, "Sync engine")
+    board = workspace.board
+    start = board.item_viewport_rect(card.id).center()
+    viewport = board.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(step * 80, 0))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(400, 0))
+    assert card.horizon == Horizon.NOW
+    assert document.undo_stack.count() == 0
+
+
+def test_card_tooltip_names_forecast_and_warnings(workspace, document):
+    from pmdesk.ui.workspaces.roadmap.board import card_tooltip
+
+    public = item_by_title(document, "Public launch")
+    board_item = item_by_title(document, "Planning board")
+    workspace.board.move_to([board_item.id], board_item.lane_id, Horizon.LATER, 0)
+    text = card_tooltip(workspace.state, public)
+    assert "Public launch" in text and "RICE score 4,000" in text
+    assert "Delivery forecast" in text and "blocked by" in text

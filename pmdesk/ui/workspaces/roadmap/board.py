@@ -7,9 +7,11 @@ board of thousands of cards stays smooth. A whole drag is one undo step, made on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QColorDialog, QMenu
+from collections import OrderedDict
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QColorDialog, QMenu, QToolTip
 
 from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
@@ -27,7 +29,33 @@ from pmdesk.ui.workspaces.roadmap.inline_editor import InlineEditor
 from pmdesk.ui.workspaces.roadmap.state import NO_LANE
 
 AUTOSCROLL_MARGIN = 36
+CACHE_MARGIN = 4  # px around a cached card for its shadow and focus outline
+CACHE_SIZE = 400  # cached card pixmaps kept (about 50 MB at most on a high-DPI screen)
 AUTOSCROLL_STEP = 18
+
+
+def card_tooltip(state, item) -> str:
+    """Title, description, score inputs, delivery and warnings of a card, as rich text."""
+    from html import escape
+
+    from pmdesk.core.scoring import INPUT_LABELS, format_score
+
+    lines = [f"<b>{escape(item.title)}</b>"]
+    if item.description:
+        lines.append(escape(item.description))
+    inputs = ", ".join(f"{INPUT_LABELS.get(name, name)} {format_score(value)}"
+                       for name, value in item.score_inputs.items() if value is not None)
+    lines.append(f"{escape(item.framework)} score {format_score(state.scores.get(item.id))}"
+                 + (f" ({escape(inputs)})" if inputs else ""))
+    forecast = state.forecast(item.id)
+    if forecast.finish is not None:
+        text = f"Delivery forecast {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
+        if forecast.slipping:
+            text += f" — <span style='color:#d64541'>{forecast.slip_days} days past the target end</span>"
+        lines.append(text + " (double-click here to open the task)")
+    for warning in state.warnings.get(item.id, []):
+        lines.append(f"<span style='color:#b35c00'>⚠ {escape(warning)}</span>")
+    return "<br>".join(lines)
 
 
 def full_index(state, lane_key, horizon, visible_index: int, moving: set[int]) -> int:
@@ -67,8 +95,10 @@ class BoardView(QAbstractScrollArea):
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
         self._autoscroll.timeout.connect(self._on_autoscroll)
+        self._cache: OrderedDict[int, tuple[tuple, QPixmap]] = OrderedDict()
+        self._painted_selection: set[int] = set()
         state.refreshed.connect(self.relayout)
-        state.selectionChanged.connect(self.viewport().update)
+        state.selectionChanged.connect(self._on_selection_changed)
 
     # -- layout ------------------------------------------------------------------------------
     def _make_layout(self) -> BoardLayout:
@@ -79,6 +109,7 @@ class BoardView(QAbstractScrollArea):
         return self._layout
 
     def relayout(self) -> None:
+        self._cache.clear()
         self._layout = self._make_layout()
         self._update_scrollbars()
         self.viewport().update()
@@ -127,7 +158,7 @@ class BoardView(QAbstractScrollArea):
         exposed = QRectF(event.rect())
         painter.translate(-offset)
         faded = frozenset(self._dragging)
-        self.render_content(painter, exposed.translated(offset), faded=faded, header_y=offset.y())
+        self.render_content(painter, exposed.translated(offset), faded=faded, header_y=offset.y(), cached=True)
         if self._dragging:
             if self._target is not None:
                 indicator = self._layout.indicator_rect(self._target)
@@ -149,16 +180,60 @@ class BoardView(QAbstractScrollArea):
                     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(len(self._dragging)))
         painter.end()
 
-    def render_content(self, painter: QPainter, clip: QRectF, faded=frozenset(), header_y: float = 0.0) -> None:
-        """Paint the board part meeting ``clip`` (content coordinates); the header at ``header_y``."""
+    def render_content(self, painter: QPainter, clip: QRectF, faded=frozenset(), header_y: float = 0.0,
+                       cached: bool = False) -> None:
+        """Paint the board part meeting ``clip`` (content coordinates); the header at ``header_y``.
+
+        ``cached`` draws cards from pixmaps (the screen); exports keep vector cards.
+        """
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint_board(painter, self._layout, self.state, self._fonts, clip, faded, self._hover_cell)
+        paint_board(painter, self._layout, self.state, self._fonts, clip, faded, self._hover_cell,
+                    draw_card=self._draw_cached_card if cached else None)
         if clip.top() < header_y + HEADER_H:
             painter.save()
             painter.translate(0, header_y)
             paint_header(painter, self._layout, self.state, self._fonts)
             painter.restore()
+
+    def _draw_cached_card(self, painter: QPainter, rect: QRectF, item, selected: bool, current: bool,
+                          faded: bool) -> None:
+        """Cards are redrawn from a pixmap while nothing about them changed: a full frame then
+        costs a few blits instead of hundreds of antialiased shapes and text runs."""
+        if faded:
+            paint_card(painter, rect, item, self.state, self._fonts, selected, current, faded)
+            return
+        ratio = self.devicePixelRatioF()
+        key = (rect.width(), selected, current, ratio)
+        entry = self._cache.get(item.id)
+        if entry is None or entry[0] != key:
+            pixmap = QPixmap(QSize(int((rect.width() + 2 * CACHE_MARGIN) * ratio + 1),
+                                   int((rect.height() + 2 * CACHE_MARGIN) * ratio + 1)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(pixmap)
+            card_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            card_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            paint_card(card_painter, QRectF(CACHE_MARGIN, CACHE_MARGIN, rect.width(), rect.height()), item,
+                       self.state, self._fonts, selected, current)
+            card_painter.end()
+            entry = (key, pixmap)
+            self._cache[item.id] = entry
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(item.id)
+        painter.drawPixmap(QPointF(rect.left() - CACHE_MARGIN, rect.top() - CACHE_MARGIN), entry[1])
+
+    def _on_selection_changed(self) -> None:
+        # Repaint only the cards whose selection look changed.
+        now = set(self.state.selection) | ({self.state.current} if self.state.current is not None else set())
+        changed = now ^ self._painted_selection if now != self._painted_selection else set()
+        self._painted_selection = now
+        for item_id in changed | now:
+            rect = self._layout.item_rect(item_id)
+            if rect is not None:
+                self.viewport().update(self.to_viewport(rect.adjusted(-5, -5, 5, 5)))
 
     def _ghost_rect(self) -> QRectF:
         first = self._layout.item_rect(self._dragging[0]) if self._dragging else None
@@ -210,6 +285,8 @@ class BoardView(QAbstractScrollArea):
         content = self.to_content(pos)
         if self._press_item is not None and event.buttons() & Qt.MouseButton.LeftButton:
             if not self._dragging:
+                if self.document.read_only:
+                    return
                 if (content - self._press).manhattanLength() < QApplication.startDragDistance():
                     return
                 self._start_drag()
@@ -280,6 +357,8 @@ class BoardView(QAbstractScrollArea):
             self.state.select([pressed], pressed)
 
     def move_to(self, ids: list[int], lane_key, horizon: Horizon, visible_index: int) -> bool:
+        if self.document.read_only:
+            return False
         index = full_index(self.state, lane_key, horizon, visible_index, set(ids))
         try:
             return editing.move_items(self.document, ids, lane_key, horizon, index)
@@ -308,8 +387,26 @@ class BoardView(QAbstractScrollArea):
         if r is not None and c is not None and pos.y() >= HEADER_H:
             self.add_card_inline(r, c)
 
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            item_id = self._card_under(QPointF(event.pos()))
+            item = self.state.items.get(item_id) if item_id is not None else None
+            if item is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), card_tooltip(self.state, item), self)
+            return True
+        return super().event(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            return self.event(event)
+        return super().viewportEvent(event)
+
     # -- inline editing ------------------------------------------------------------------------
-    def _open_editor(self, rect: QRectF, text: str, commit) -> InlineEditor:
+    def _open_editor(self, rect: QRectF, text: str, commit) -> InlineEditor | None:
+        if self.document.read_only:
+            return None
         if self._editor is not None:
             self._editor.cancel()
         editor = InlineEditor(self.viewport(), text, commit)
@@ -426,6 +523,8 @@ class BoardView(QAbstractScrollArea):
             self.errorRaised.emit(str(exc))
 
     def delete_selection(self) -> None:
+        if self.document.read_only:
+            return
         editing.delete_items(self.document, list(self.state.selection))
 
     def move_selection_to(self, horizon: Horizon) -> None:

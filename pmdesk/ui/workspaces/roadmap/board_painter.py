@@ -44,8 +44,14 @@ def short_date(value) -> str:
 
 
 def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, clip: QRectF,
-                faded: frozenset[int] = frozenset(), hover_cell: tuple[int, int] | None = None) -> None:
-    """Paint the lane rows and cards that meet ``clip`` (content coordinates), header excluded."""
+                faded: frozenset[int] = frozenset(), hover_cell: tuple[int, int] | None = None,
+                draw_card=None) -> None:
+    """Paint the lane rows and cards that meet ``clip`` (content coordinates), header excluded.
+
+    ``draw_card(painter, rect, item, selected, current, faded)`` replaces paint_card (the
+    widget passes a cached version; exports paint every card as vectors).
+    """
+    draw_card = draw_card or (lambda p, r, it, sel, cur, fad: paint_card(p, r, it, state, fonts, sel, cur, fad))
     painter.fillRect(clip, style.BACKGROUND)
     selection = set(state.selection)
     for r in layout.rows_in(clip.top(), clip.bottom()):
@@ -66,8 +72,7 @@ def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, cli
             for index in layout.visible_indexes(r, c, clip.top(), clip.bottom()):
                 item = items[index]
                 rect = layout.card_rect(r, c, index)
-                paint_card(painter, rect, item, state, fonts, selected=item.id in selection,
-                           current=item.id == state.current, faded=item.id in faded)
+                draw_card(painter, rect, item, item.id in selection, item.id == state.current, item.id in faded)
             if hover_cell == (r, c):
                 hint = QRectF(cell.left() + 8, cell.bottom() - 28, cell.width() - 16, 22)
                 painter.setPen(style.MUTED_TEXT)

@@ -161,7 +161,7 @@ class TimelineView(QAbstractScrollArea):
             self.state.toggle(item_id)
             return
         self.state.select([item_id], item_id)
-        if zone in ("move", "start", "end", "draw"):
+        if zone in ("move", "start", "end", "draw") and not self.document.read_only:
             content = self.to_content(event.position())
             self._drag = {"item": item_id, "zone": zone, "x": content.x(),
                           "anchor": self._layout.date_at(content.x())}
