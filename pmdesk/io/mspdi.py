@@ -37,6 +37,7 @@ from pmdesk.io.mspdi_values import (
     parse_datetime,
     parse_duration,
 )
+from pmdesk.io.mspdi_stream import FastPathUnavailable, skipping, stream
 from pmdesk.io.result import ImportResult, InteropError
 
 NO_RESOURCE = -65535  # MS Project's "unassigned" placeholder: not an assignment
@@ -112,6 +113,18 @@ ASSIGNMENT_DEFAULTS = {
     "CostRateTable": "0",
     "RateScale": None,
 }
+TASK_KNOWN = TASK_MAPPED | TASK_DERIVED | {"PredecessorLink", "Baseline"}
+RESOURCE_KNOWN = RESOURCE_MAPPED | RESOURCE_DERIVED | {"Rates"}
+ASSIGNMENT_KNOWN = ASSIGNMENT_MAPPED | ASSIGNMENT_DERIVED | {"TimephasedData"}
+# Derived elements removed before parsing (never read). Cost, Work, BCWS and BCWP stay:
+# a task's <Baseline> has children of those names, and they are read.
+SKIPPED = {
+    "Task": skipping(
+        (TASK_DERIVED - {"Cost", "Work", "BCWS", "BCWP"})
+        | {tag for tag, default in TASK_DEFAULTS.items() if default is None}
+    ),
+    "Assignment": skipping(ASSIGNMENT_DERIVED - {"Start", "Finish", "Cost", "Work"}),
+}
 EMPTY_VALUES = frozenset({None, "", "0", "0.0", "0.00", "PT0H0M0S", "-PT0H0M0S"})
 
 # Project properties mapped onto the Plan or its calendars.
@@ -164,25 +177,22 @@ class _Reader:
         self.counts = Counter()
         self._stack: list[tuple[int, int]] = []
         self._positions: Counter = Counter()
+        self._unknown: dict[tuple, list[str]] = {}
 
     # -- streaming -----------------------------------------------------------------------
-    def read(self) -> ImportResult:
+    def read(self, fast: bool = True) -> ImportResult:
         ns = self.ns
-        task_tag, resource_tag = ns + "Task", ns + "Resource"
-        assignment_tag, calendar_tag = ns + "Assignment", ns + "Calendar"
+        handlers = {"Task": self._task, "Resource": self._resource, "Assignment": self._assignment}
+        by_tag = {ns + name: handler for name, handler in handlers.items()}
         containers = {ns + "Tasks", ns + "Resources", ns + "Assignments"}
-        root_tag = ns + "Project"
+        calendar_tag, root_tag = ns + "Calendar", ns + "Project"
+        events = stream(self.path, handlers, ns, SKIPPED) if fast else ET.iterparse(self.path)
         try:
-            for _event, elem in ET.iterparse(self.path):
+            for _event, elem in events:
                 tag = elem.tag
-                if tag == task_tag:
-                    self._task(elem)
-                    elem.clear()
-                elif tag == assignment_tag:
-                    self._assignment(elem)
-                    elem.clear()
-                elif tag == resource_tag:
-                    self._resource(elem)
+                handler = by_tag.get(tag)
+                if handler is not None:
+                    handler(elem)
                     elem.clear()
                 elif tag == calendar_tag:
                     self.calendar_elems.append(elem)  # small; read at the end with the project
@@ -200,31 +210,31 @@ class _Reader:
             ) from None
         return self._assemble()
 
-    def _fields(self, elem, kind: str):
+    def _fields(self, elem) -> dict[str, str | None]:
         cut = self.cut
-        fields: dict[str, str | None] = {}
-        compound = []
-        for child in elem:
-            if len(child):
-                compound.append((child.tag[cut:], child))
-            else:
-                fields[child.tag[cut:]] = child.text
-        return fields, compound
+        return {child.tag[cut:]: child.text for child in elem}
 
-    def _note_unmapped(self, kind, fields, mapped, derived, defaults) -> None:
-        for tag in fields.keys() - mapped - derived:
+    def _note_unmapped(self, kind, elem, fields, known, defaults) -> None:
+        # Consecutive elements mostly have the same children: remember their unknown ones.
+        shape = tuple(fields)
+        unknown = self._unknown.get(shape)
+        if unknown is None:
+            unknown = self._unknown[shape] = [tag for tag in shape if tag not in known]
+        for tag in unknown:
             value = fields[tag]
             if tag in defaults:
                 default = defaults[tag]
                 if default is None or value == default or value in EMPTY_VALUES:
                     continue
-            elif value in EMPTY_VALUES:
-                continue
-            self.unmapped[kind][tag] += 1
+            children = elem.findall(self.ns + tag)
+            if value in EMPTY_VALUES or not value.strip():
+                # an empty value says nothing; a compound element (children) always counts
+                children = [child for child in children if len(child)]
+            self.unmapped[kind][tag] += len(children)
 
     # -- tasks ---------------------------------------------------------------------------
     def _task(self, elem) -> None:
-        fields, compound = self._fields(elem, "task")
+        fields = self._fields(elem)
         uid = int(fields["UID"])
         if uid == 0:
             # The project summary task: the project itself, not a task.
@@ -281,14 +291,13 @@ class _Reader:
             # pmdesk schedules every task as fixed units; MS Project summaries are always
             # fixed duration (Type 1), which says nothing.
             self.unmapped["task"]["Type (fixed duration/fixed work)"] += 1
-        self._note_unmapped("task", fields, TASK_MAPPED, TASK_DERIVED, TASK_DEFAULTS)
-        for tag, child in compound:
-            if tag == "PredecessorLink":
+        self._note_unmapped("task", elem, fields, TASK_KNOWN, TASK_DEFAULTS)
+        if "PredecessorLink" in fields:
+            for child in elem.iterfind(self.ns + "PredecessorLink"):
                 self._link(child, uid)
-            elif tag == "Baseline":
+        if "Baseline" in fields:
+            for child in elem.iterfind(self.ns + "Baseline"):
                 self._baseline(child, uid)
-            else:
-                self.unmapped["task"][tag] += 1
         self.tasks.append(task)
         self.task_uids.add(uid)
 
@@ -310,7 +319,7 @@ class _Reader:
 
     # -- resources and assignments -----------------------------------------------------
     def _resource(self, elem) -> None:
-        fields, compound = self._fields(elem, "resource")
+        fields = self._fields(elem)
         uid = int(fields["UID"])
         get = fields.get
         name = get("Name")
@@ -335,20 +344,15 @@ class _Reader:
             cost_per_use=float(get("CostPerUse") or 0),
             email=get("EmailAddress") or "",
         )
-        self._note_unmapped(
-            "resource", fields, RESOURCE_MAPPED, RESOURCE_DERIVED, RESOURCE_DEFAULTS
-        )
-        for tag, _child in compound:
-            if tag in ("Baseline", "ExtendedAttribute", "TimephasedData"):
-                self.unmapped["resource"][tag] += 1
-            elif tag == "Rates" and len(_child) > 1:
-                self.unmapped["resource"]["Rates (rate tables B-E, rate changes)"] += 1
-            elif tag == "AvailabilityPeriods":
-                self.unmapped["resource"][tag] += 1
+        self._note_unmapped("resource", elem, fields, RESOURCE_KNOWN, RESOURCE_DEFAULTS)
+        rates = elem.find(self.ns + "Rates")
+        if rates is not None and len(rates) > 1:
+            # Rate table A's first rate is StandardRate itself; the others have no place.
+            self.unmapped["resource"]["Rates (rate tables B-E, rate changes)"] += 1
         self.resources.append((uid, resource, get("CalendarUID")))
 
     def _assignment(self, elem) -> None:
-        fields, compound = self._fields(elem, "assignment")
+        fields = self._fields(elem)
         get = fields.get
         resource = int(get("ResourceUID"))
         if resource == NO_RESOURCE:
@@ -363,14 +367,11 @@ class _Reader:
                 parse_duration(work) if work is not None else None,
             )
         )
-        self._note_unmapped(
-            "assignment", fields, ASSIGNMENT_MAPPED, ASSIGNMENT_DERIVED, ASSIGNMENT_DEFAULTS
-        )
-        for tag, _child in compound:
-            if tag == "TimephasedData":
-                self.counts["time-phased assignment records"] += 1
-            else:
-                self.unmapped["assignment"][tag] += 1
+        self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
+        if "TimephasedData" in fields:
+            self.counts["time-phased assignment records"] += len(
+                elem.findall(self.ns + "TimephasedData")
+            )
 
     # -- project -------------------------------------------------------------------------
     def _project(self, root) -> None:
@@ -565,4 +566,8 @@ class _Reader:
 
 def read_mspdi(path) -> ImportResult:
     """Import an MSPDI file (with or without the MS Project namespace)."""
-    return _Reader(os.fspath(path)).read()
+    path = os.fspath(path)
+    try:
+        return _Reader(path).read(fast=True)
+    except FastPathUnavailable:
+        return _Reader(path).read(fast=False)

@@ -194,3 +194,42 @@ def test_a_broken_file_is_a_user_error(tmp_path):
     other.write_text("<html/>", "utf-8")
     with pytest.raises(InteropError, match="not an MS Project"):
         import_file(other)
+
+
+@pytest.mark.parametrize("name", [*MS_PROJECT_FILES, "NewProduct-projectlibre.xml"])
+def test_batched_and_element_by_element_reading_agree(interop_dir, name):
+    from pmdesk.io.mspdi import _Reader
+
+    fast = _Reader(str(interop_dir / name)).read(fast=True)
+    slow = _Reader(str(interop_dir / name)).read(fast=False)
+    assert fast.data.plan == slow.data.plan
+    for table in ("tasks", "links", "resources", "assignments", "calendars",
+                  "calendar_exceptions", "baselines", "baseline_tasks"):
+        assert getattr(fast.data, table) == getattr(slow.data, table), table
+    assert fast.warnings == slow.warnings
+
+
+TRICKY = """<?xml version="1.0" encoding="UTF-8"?>
+<ms:Project xmlns:ms="http://schemas.microsoft.com/project"><ms:Name>p</ms:Name>
+<ms:Tasks>
+<ms:Task><ms:UID>1</ms:UID><ms:Name>A</ms:Name><ms:OutlineLevel>1</ms:OutlineLevel>
+<ms:EarlyStart>2025-01-01T08:00:00</ms:EarlyStart><ms:Notes><![CDATA[see </ms:Task> here]]></ms:Notes></ms:Task>
+<ms:Task><ms:UID>2</ms:UID><ms:Name>B</ms:Name><ms:OutlineLevel>2</ms:OutlineLevel></ms:Task>
+</ms:Tasks></ms:Project>"""
+
+
+def test_prefixed_namespace_and_cdata_holding_a_closing_tag(tmp_path):
+    path = tmp_path / "tricky.xml"
+    path.write_text(TRICKY, "utf-8")
+    data = import_file(path).data
+    assert data.tasks[1].notes == "see </ms:Task> here"
+    assert data.tasks[2].parent_id == 1
+
+
+def test_latin1_file(tmp_path):
+    path = tmp_path / "latin.xml"
+    path.write_bytes(
+        '<?xml version="1.0" encoding="ISO-8859-1"?><Project><Tasks><Task><UID>1</UID>'
+        "<Name>Café</Name><OutlineLevel>1</OutlineLevel></Task></Tasks></Project>".encode("latin-1")
+    )
+    assert import_file(path).data.tasks[1].name == "Café"
