@@ -59,7 +59,8 @@ class TimelineView(QAbstractScrollArea):
         return status.date() if status is not None else date.today()
 
     def _make_layout(self) -> TimelineLayout:
-        return TimelineLayout(self.state, self.unit, self.fy_start_month(), self.zoom_factor, self.today())
+        return TimelineLayout(self.state, self.unit, self.fy_start_month(), self.zoom_factor, self.today(),
+                              min_width=self.viewport().width())
 
     def timeline_layout(self) -> TimelineLayout:
         return self._layout

@@ -52,7 +52,7 @@ def item_span(item: RoadmapItem) -> tuple[date, date] | None:
 
 class TimelineLayout:
     def __init__(self, state, unit: str = "month", fy_start_month: int = 1, zoom: float = 1.0,
-                 today: date | None = None) -> None:
+                 today: date | None = None, min_width: float = 0.0) -> None:
         self.state = state
         self.unit = unit if unit in PX_PER_DAY else "month"
         self.fy_start_month = fy_start_month
@@ -73,8 +73,10 @@ class TimelineLayout:
             plan_start = state.data.plan.start.date()
             dates = [plan_start, plan_start + timedelta(days=180)]
         first, last = min(dates), max(dates)
-        self.periods: list[Period] = periods(first - timedelta(days=20), last + timedelta(days=20),
-                                             self.unit, fy_start_month)
+        # Pad the range, and stretch it so the calendar fills the view when the items do not.
+        last = max(last + timedelta(days=20),
+                   first + timedelta(days=int((min_width - GUTTER_W) / self.px_per_day)))
+        self.periods: list[Period] = periods(first - timedelta(days=20), last, self.unit, fy_start_month)
         self.origin = self.periods[0].start
         self.end = self.periods[-1].end
         self.width = GUTTER_W + (self.end - self.origin).days * self.px_per_day

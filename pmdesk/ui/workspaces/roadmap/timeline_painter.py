@@ -34,7 +34,8 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
     for index in rows:
         row = layout.rows[index]
         if row.kind != "item":
-            painter.fillRect(QRectF(clip.left(), row.y, clip.width(), row.h), QColor("#eef1f5"))
+            band = QColor("#fff4e0") if row.kind == "undated-header" else QColor("#eef1f5")
+            painter.fillRect(QRectF(clip.left(), row.y, clip.width(), row.h), band)
     if layout.today is not None and layout.origin <= layout.today < layout.end:
         x = layout.x_of(layout.today) + layout.px_per_day / 2
         painter.setPen(QPen(style.TODAY, 1.5, Qt.PenStyle.DashLine))
@@ -42,6 +43,11 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
     _paint_arrows(painter, layout, state, clip, preview)
     for index in rows:
         row = layout.rows[index]
+        if row.kind == "undated-header":
+            painter.setFont(fonts.small)
+            painter.setPen(QColor("#8a5a00"))
+            painter.drawText(QRectF(GUTTER_W + 10, row.y, max(0.0, clip.right() - GUTTER_W - 10), row.h),
+                             Qt.AlignmentFlag.AlignVCenter, "Drag across a row to give the item target dates")
         if row.kind == "item":
             _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id))
 
@@ -166,10 +172,11 @@ def paint_gutter(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts,
             painter.drawText(QRectF(14, row.y, GUTTER_W - 20, row.h), Qt.AlignmentFlag.AlignVCenter,
                              fonts.title_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, GUTTER_W - 20))
         elif row.kind == "undated-header":
-            painter.fillRect(QRectF(0, row.y, layout.width, row.h), QColor("#fff4e0"))
+            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), QColor("#fff4e0"))
             painter.setFont(fonts.small_bold)
             painter.setPen(QColor("#8a5a00"))
-            painter.drawText(QRectF(14, row.y, layout.width, row.h), Qt.AlignmentFlag.AlignVCenter, row.label)
+            painter.drawText(QRectF(14, row.y, GUTTER_W - 16, row.h), Qt.AlignmentFlag.AlignVCenter,
+                             row.label.split(":")[0])
         else:
             item = row.item
             if item.id in state.selection:
