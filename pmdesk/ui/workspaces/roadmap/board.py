@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QColorDialog, QMenu, QToolTip
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
 
 from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS
+from pmdesk.core.roadmap import HORIZON_LABELS
 from pmdesk.ui.workspaces.roadmap import editing
+from pmdesk.ui.workspaces.roadmap.board_keys import BoardKeysMixin
 from pmdesk.ui.workspaces.roadmap.board_layout import CARD_H, HEADER_H, LANE_HEADER_W, BoardLayout, DropTarget
 from pmdesk.ui.workspaces.roadmap.board_painter import (
     Fonts,
@@ -25,6 +26,7 @@ from pmdesk.ui.workspaces.roadmap.board_painter import (
     paint_drop_indicator,
     paint_header,
 )
+from pmdesk.ui.workspaces.roadmap.board_menu import BoardMenuMixin, card_tooltip
 from pmdesk.ui.workspaces.roadmap.inline_editor import InlineEditor
 from pmdesk.ui.workspaces.roadmap.state import NO_LANE
 
@@ -32,30 +34,6 @@ AUTOSCROLL_MARGIN = 36
 CACHE_MARGIN = 4  # px around a cached card for its shadow and focus outline
 CACHE_SIZE = 400  # cached card pixmaps kept (about 50 MB at most on a high-DPI screen)
 AUTOSCROLL_STEP = 18
-
-
-def card_tooltip(state, item) -> str:
-    """Title, description, score inputs, delivery and warnings of a card, as rich text."""
-    from html import escape
-
-    from pmdesk.core.scoring import INPUT_LABELS, format_score
-
-    lines = [f"<b>{escape(item.title)}</b>"]
-    if item.description:
-        lines.append(escape(item.description))
-    inputs = ", ".join(f"{INPUT_LABELS.get(name, name)} {format_score(value)}"
-                       for name, value in item.score_inputs.items() if value is not None)
-    lines.append(f"{escape(item.framework)} score {format_score(state.scores.get(item.id))}"
-                 + (f" ({escape(inputs)})" if inputs else ""))
-    forecast = state.forecast(item.id)
-    if forecast.finish is not None:
-        text = f"Delivery forecast {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
-        if forecast.slipping:
-            text += f" — <span style='color:#d64541'>{forecast.slip_days} days past the target end</span>"
-        lines.append(text + " (double-click here to open the task)")
-    for warning in state.warnings.get(item.id, []):
-        lines.append(f"<span style='color:#b35c00'>⚠ {escape(warning)}</span>")
-    return "<br>".join(lines)
 
 
 def full_index(state, lane_key, horizon, visible_index: int, moving: set[int]) -> int:
@@ -70,7 +48,7 @@ def full_index(state, lane_key, horizon, visible_index: int, moving: set[int]) -
     return order[before[-1].id] + 1 if before else len(full)
 
 
-class BoardView(QAbstractScrollArea):
+class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
     itemActivated = Signal(int)  # open the item dialog
     taskActivated = Signal(int)  # jump to the linked task in the Gantt
     errorRaised = Signal(str)
@@ -460,196 +438,3 @@ class BoardView(QAbstractScrollArea):
                 editing.update_lane(self.document, lane_row.key, "Rename lane", name=text.strip())
 
         self._open_editor(QRectF(10, lane_row.y + 8, LANE_HEADER_W - 18, 26), lane_row.lane.name, commit)
-
-    # -- context menu ---------------------------------------------------------------------------
-    def contextMenuEvent(self, event) -> None:
-        pos = QPointF(event.pos())
-        content = self.to_content(pos)
-        menu = QMenu(self)
-        item_id = self._card_under(pos)
-        if item_id is not None:
-            if item_id not in self.state.selection:
-                self.state.select([item_id], item_id)
-            item = self.state.items[item_id]
-            menu.addAction("Open…", lambda: self.itemActivated.emit(item_id))
-            menu.addAction("Rename", lambda: self.rename_card(item_id))
-            move = menu.addMenu("Move to")
-            for horizon in HORIZONS:
-                action = move.addAction(HORIZON_LABELS[horizon])
-                action.triggered.connect(lambda _=False, h=horizon: self.move_selection_to(h))
-            if item.linked_task_id is None:
-                menu.addAction("Plan delivery", lambda: self.plan_delivery(item_id))
-            else:
-                menu.addAction("Go to linked task", lambda: self.taskActivated.emit(item.linked_task_id))
-                menu.addAction("Unlink delivery", lambda: editing.update_item(
-                    self.document, item_id, "Unlink delivery", linked_task_id=None))
-            menu.addSeparator()
-            count = len(self.state.selection)
-            menu.addAction("Delete card" if count <= 1 else f"Delete {count} cards", self.delete_selection)
-        else:
-            row = self._layout.row_at(content.y()) if pos.y() >= HEADER_H else None
-            column = self._layout.column_at(content.x())
-            if row is not None and column is not None:
-                menu.addAction("Add card here", lambda: self.add_card_inline(row, column))
-            if row is not None and self._layout.rows[row].key is not None:
-                lane_id = self._layout.rows[row].key
-                menu.addAction("Rename lane", lambda: self.rename_lane(row))
-                menu.addAction("Lane colour…", lambda: self.choose_lane_color(lane_id))
-                menu.addAction("Move lane up", lambda: editing.move_lane(self.document, lane_id, -1))
-                menu.addAction("Move lane down", lambda: editing.move_lane(self.document, lane_id, +1))
-                menu.addAction("Delete lane (cards stay, without lane)",
-                               lambda: editing.delete_lane(self.document, lane_id))
-            menu.addSeparator()
-            menu.addAction("Add lane", self.add_lane)
-        menu.exec(event.globalPos())
-
-    def choose_lane_color(self, lane_id: int) -> None:
-        lane = self.document.data.roadmap_lanes[lane_id]
-        color = QColorDialog.getColor(QColor(lane.color), self, "Lane colour")
-        if color.isValid():
-            editing.update_lane(self.document, lane_id, "Change lane colour", color=color.name())
-
-    def add_lane(self) -> None:
-        lane_id = editing.add_lane(self.document, "New lane")
-        row = next((r for r, row in enumerate(self._layout.rows) if row.key == lane_id), None)
-        if row is not None:
-            self.verticalScrollBar().setValue(int(self._layout.rows[row].y))
-            self.rename_lane(row)
-
-    def plan_delivery(self, item_id: int) -> None:
-        try:
-            editing.plan_delivery(self.document, item_id)
-        except PmdeskError as exc:
-            self.errorRaised.emit(str(exc))
-
-    def delete_selection(self) -> None:
-        if self.document.read_only:
-            return
-        editing.delete_items(self.document, list(self.state.selection))
-
-    def move_selection_to(self, horizon: Horizon) -> None:
-        ids = list(self.state.selection)
-        if not ids:
-            return
-        lane_key = self.state.lane_key(self.state.items[ids[0]])
-        self.move_to(ids, lane_key, horizon, len(self.state.grid.get((lane_key, horizon), [])))
-
-    # -- keyboard -------------------------------------------------------------------------------
-    def ensure_visible(self, item_id: int) -> None:
-        rect = self._layout.item_rect(item_id)
-        if rect is None:
-            return
-        bar = self.verticalScrollBar()
-        top = rect.top() - HEADER_H - 8
-        bottom = rect.bottom() + 8 - self.viewport().height()
-        if bar.value() > top:
-            bar.setValue(int(top))
-        elif bar.value() < bottom:
-            bar.setValue(int(bottom))
-
-    def _neighbour(self, item_id: int, key: int) -> int | None:
-        where = self._layout.item_position(item_id)
-        if where is None:
-            return None
-        r, c, index = where
-        rows, columns = len(self._layout.rows), len(self._layout.columns)
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = -1 if key == Qt.Key.Key_Up else 1
-            cell = self._layout.cell_items(r, c)
-            if 0 <= index + step < len(cell):
-                return cell[index + step].id
-            row = r + step
-            while 0 <= row < rows:
-                cell = self._layout.cell_items(row, c)
-                if cell:
-                    return (cell[-1] if step < 0 else cell[0]).id
-                row += step
-            return None
-        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
-            cell = self._layout.cell_items(r, c)
-            return (cell[0] if key == Qt.Key.Key_Home else cell[-1]).id
-        step = -1 if key == Qt.Key.Key_Left else 1
-        column = c + step
-        while 0 <= column < columns:
-            cell = self._layout.cell_items(r, column)
-            if cell:
-                return cell[min(index, len(cell) - 1)].id
-            column += step
-        return None
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, modifiers = event.key(), event.modifiers()
-        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
-        current = self.state.current
-        if key == Qt.Key.Key_Escape and self._dragging:
-            self._dragging, self._target, self._press_item = [], None, None
-            self.viewport().update()
-        elif key == Qt.Key.Key_Escape:
-            self.state.select([])
-        elif key in arrows and modifiers & Qt.KeyboardModifier.AltModifier and current is not None:
-            self._move_by_key(key)
-        elif key in arrows:
-            if current is None:
-                first = self._first_card()
-                if first is not None:
-                    self.state.select([first], first)
-                    self.ensure_visible(first)
-                return
-            target = self._neighbour(current, key)
-            if target is None:
-                return
-            if modifiers & Qt.KeyboardModifier.ShiftModifier:
-                self.state.select([*self.state.selection, target], target)
-            else:
-                self.state.select([target], target)
-            self.ensure_visible(target)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
-            self.itemActivated.emit(current)
-        elif key == Qt.Key.Key_F2 and current is not None:
-            self.rename_card(current)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state.selection:
-            self.delete_selection()
-        elif key in (Qt.Key.Key_Insert, Qt.Key.Key_N) and not modifiers & Qt.KeyboardModifier.ControlModifier:
-            where = self._layout.item_position(current) if current is not None else None
-            if where is not None:
-                self.add_card_inline(where[0], where[1])
-            elif self._layout.rows:
-                self.add_card_inline(0, 0)
-        elif key == Qt.Key.Key_A and modifiers & Qt.KeyboardModifier.ControlModifier:
-            ids = [item.id for item in self.state.visible]
-            self.state.select(ids, current if current in ids else None)
-        else:
-            super().keyPressEvent(event)
-
-    def _first_card(self) -> int | None:
-        for r in range(len(self._layout.rows)):
-            for c in range(len(self._layout.columns)):
-                cell = self._layout.cell_items(r, c)
-                if cell:
-                    return cell[0].id
-        return None
-
-    def _move_by_key(self, key) -> None:
-        """Alt+arrows: the keyboard way to drag (Left/Right: horizon, Up/Down: order or lane)."""
-        current = self.state.current
-        ids = self.state.selection if current in self.state.selection else [current]
-        r, c, index = self._layout.item_position(current)
-        row = self._layout.rows[r]
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            column = c + (-1 if key == Qt.Key.Key_Left else 1)
-            if 0 <= column < len(self._layout.columns):
-                horizon = self._layout.columns[column].horizon
-                self.move_to(ids, row.key, horizon, len(self._layout.cell_items(r, column)))
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            horizon = self._layout.columns[c].horizon
-            cell_len = len(self._layout.cell_items(r, c))
-            if key == Qt.Key.Key_Up and index > 0:
-                self.move_to(ids, row.key, horizon, index - 1)
-            elif key == Qt.Key.Key_Down and index < cell_len - 1:
-                self.move_to(ids, row.key, horizon, index + 2)
-            else:
-                target_row = r + (-1 if key == Qt.Key.Key_Up else 1)
-                if 0 <= target_row < len(self._layout.rows):
-                    target = self._layout.rows[target_row]
-                    self.move_to(ids, target.key, horizon, len(self._layout.cell_items(target_row, c)))
-        self.ensure_visible(current)

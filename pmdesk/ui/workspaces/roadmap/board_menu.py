@@ -1,0 +1,115 @@
+"""The board's context menu and the card and lane commands it offers, plus card tool tips.
+
+A mixin of BoardView: it uses the view's state, document, layout and inline editors.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QMenu
+
+from pmdesk.core.entities import Horizon
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS
+from pmdesk.ui.workspaces.roadmap import editing
+from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H
+
+
+def card_tooltip(state, item) -> str:
+    """Title, description, score inputs, delivery and warnings of a card, as rich text."""
+    from html import escape
+
+    from pmdesk.core.scoring import INPUT_LABELS, format_score
+
+    lines = [f"<b>{escape(item.title)}</b>"]
+    if item.description:
+        lines.append(escape(item.description))
+    inputs = ", ".join(f"{INPUT_LABELS.get(name, name)} {format_score(value)}"
+                       for name, value in item.score_inputs.items() if value is not None)
+    lines.append(f"{escape(item.framework)} score {format_score(state.scores.get(item.id))}"
+                 + (f" ({escape(inputs)})" if inputs else ""))
+    forecast = state.forecast(item.id)
+    if forecast.finish is not None:
+        text = f"Delivery forecast {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
+        if forecast.slipping:
+            text += f" — <span style='color:#d64541'>{forecast.slip_days} days past the target end</span>"
+        lines.append(text + " (double-click here to open the task)")
+    for warning in state.warnings.get(item.id, []):
+        lines.append(f"<span style='color:#b35c00'>⚠ {escape(warning)}</span>")
+    return "<br>".join(lines)
+
+
+class BoardMenuMixin:
+    # -- context menu ---------------------------------------------------------------------------
+    def contextMenuEvent(self, event) -> None:
+        pos = QPointF(event.pos())
+        content = self.to_content(pos)
+        menu = QMenu(self)
+        item_id = self._card_under(pos)
+        if item_id is not None:
+            if item_id not in self.state.selection:
+                self.state.select([item_id], item_id)
+            item = self.state.items[item_id]
+            menu.addAction("Open…", lambda: self.itemActivated.emit(item_id))
+            menu.addAction("Rename", lambda: self.rename_card(item_id))
+            move = menu.addMenu("Move to")
+            for horizon in HORIZONS:
+                action = move.addAction(HORIZON_LABELS[horizon])
+                action.triggered.connect(lambda _=False, h=horizon: self.move_selection_to(h))
+            if item.linked_task_id is None:
+                menu.addAction("Plan delivery", lambda: self.plan_delivery(item_id))
+            else:
+                menu.addAction("Go to linked task", lambda: self.taskActivated.emit(item.linked_task_id))
+                menu.addAction("Unlink delivery", lambda: editing.update_item(
+                    self.document, item_id, "Unlink delivery", linked_task_id=None))
+            menu.addSeparator()
+            count = len(self.state.selection)
+            menu.addAction("Delete card" if count <= 1 else f"Delete {count} cards", self.delete_selection)
+        else:
+            row = self._layout.row_at(content.y()) if pos.y() >= HEADER_H else None
+            column = self._layout.column_at(content.x())
+            if row is not None and column is not None:
+                menu.addAction("Add card here", lambda: self.add_card_inline(row, column))
+            if row is not None and self._layout.rows[row].key is not None:
+                lane_id = self._layout.rows[row].key
+                menu.addAction("Rename lane", lambda: self.rename_lane(row))
+                menu.addAction("Lane colour…", lambda: self.choose_lane_color(lane_id))
+                menu.addAction("Move lane up", lambda: editing.move_lane(self.document, lane_id, -1))
+                menu.addAction("Move lane down", lambda: editing.move_lane(self.document, lane_id, +1))
+                menu.addAction("Delete lane (cards stay, without lane)",
+                               lambda: editing.delete_lane(self.document, lane_id))
+            menu.addSeparator()
+            menu.addAction("Add lane", self.add_lane)
+        menu.exec(event.globalPos())
+
+    def choose_lane_color(self, lane_id: int) -> None:
+        lane = self.document.data.roadmap_lanes[lane_id]
+        color = QColorDialog.getColor(QColor(lane.color), self, "Lane colour")
+        if color.isValid():
+            editing.update_lane(self.document, lane_id, "Change lane colour", color=color.name())
+
+    def add_lane(self) -> None:
+        lane_id = editing.add_lane(self.document, "New lane")
+        row = next((r for r, row in enumerate(self._layout.rows) if row.key == lane_id), None)
+        if row is not None:
+            self.verticalScrollBar().setValue(int(self._layout.rows[row].y))
+            self.rename_lane(row)
+
+    def plan_delivery(self, item_id: int) -> None:
+        try:
+            editing.plan_delivery(self.document, item_id)
+        except PmdeskError as exc:
+            self.errorRaised.emit(str(exc))
+
+    def delete_selection(self) -> None:
+        if self.document.read_only:
+            return
+        editing.delete_items(self.document, list(self.state.selection))
+
+    def move_selection_to(self, horizon: Horizon) -> None:
+        ids = list(self.state.selection)
+        if not ids:
+            return
+        lane_key = self.state.lane_key(self.state.items[ids[0]])
+        self.move_to(ids, lane_key, horizon, len(self.state.grid.get((lane_key, horizon), [])))
