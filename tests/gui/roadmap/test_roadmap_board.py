@@ -128,3 +128,25 @@ def test_filter_keeps_drag_positions_right(qtbot, board, document):
     drag(qtbot, board, board.item_viewport_rect(pricing.id).center(),
          board.item_viewport_rect(public.id).topLeft() + QPoint(30, 5))
     assert (pricing.position, public.position) == (0, 1)
+
+
+def _border_pixel(board, item_id):
+    rect = board.item_viewport_rect(item_id)
+    image = board.viewport().grab().toImage()
+    return image.pixelColor(rect.center().x(), rect.top()).name()
+
+
+def test_cached_cards_repaint_when_selected_and_when_changed(qtbot, board, document):
+    from pmdesk.core.entities import RoadmapItem
+
+    card = item_by_title(document, "Security review")
+    before = _border_pixel(board, card.id)
+    board.state.select([card.id], card.id)
+    assert _border_pixel(board, card.id) == "#2f6fde"
+    board.state.select([])
+    assert _border_pixel(board, card.id) == before
+    # A changed card is drawn anew, not from its old pixmap.
+    rect = board.item_viewport_rect(card.id)
+    old = board.viewport().grab(rect).toImage()
+    document.set_fields(RoadmapItem, card.id, "Rename card", title="A completely different title")
+    assert board.viewport().grab(rect).toImage() != old
