@@ -207,6 +207,11 @@ class _GanReader:
             task.constraint_type = ConstraintType.SNET
             task.constraint_date = _at_day_start(third)
             self.constrained.add(task_id)
+        elif third is not None:
+            self.counts["inactive earliest-begin dates"] += 1
+        for child in elem:
+            if child.tag not in ("task", "depend", "notes", "customproperty"):
+                self.counts[f"task element <{child.tag}>"] += 1
         if elem.get("webLink"):
             self.counts["task web links"] += 1
         for attribute in set(elem.keys()) - TASK_ATTRIBUTES:

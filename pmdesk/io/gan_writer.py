@@ -16,6 +16,7 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.gan import GAN_LINK_CODES, STANDARD_HOURS, WEEKDAY_ATTRS, gan_priority
 from pmdesk.io.mspdi_values import format_number
+from pmdesk.io.result import InteropError
 from pmdesk.io.scheduled import plan_dates, wbs_order
 
 # The default columns GanttProject 3 declares in every file.
@@ -259,8 +260,6 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
 def write_gan(data: PlanData, path) -> list[str]:
     """Write ``data`` as a GanttProject file; returns what could not be written."""
     if any(task_id <= 0 for task_id in data.tasks) or any(r <= 0 for r in data.resources):
-        from pmdesk.io.result import InteropError
-
         raise InteropError("Task and resource ids below 1 cannot be written to a .gan file.")
     warnings: list[str] = []
     write_atomic(path, render_gan(data, warnings))

@@ -1,7 +1,8 @@
 """Reading MS Project XML (MSPDI), as written by Microsoft Project and ProjectLibre.
 
-The file is parsed as a stream (``iterparse``): each task, resource and assignment is read
-and then dropped, so a 20,000-task file never sits in memory as a tree. Ids are kept: a
+The file is streamed: its task, resource and assignment lists in C-parsed batches
+(``mspdi_stream``), the rest with ``iterparse``; each element is read and then dropped, so
+a 20,000-task file never sits in memory as a tree. Ids are kept: a
 pmdesk task, resource or calendar has the UID it had in the file. What pmdesk recomputes
 (dates, slack, cost, work totals) is not imported; what it has no place for is listed in
 the warnings, never dropped silently.
@@ -29,6 +30,20 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader
+from pmdesk.io.mspdi_fields import (
+    ASSIGNMENT_DEFAULTS,
+    ASSIGNMENT_KNOWN,
+    EMPTY_VALUES,
+    PROJECT_DERIVED,
+    PROJECT_DISPLAY,
+    PROJECT_MAPPED,
+    RESOURCE_DEFAULTS,
+    RESOURCE_KNOWN,
+    SKIPPED,
+    TASK_DEFAULTS,
+    TASK_KNOWN,
+)
+from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
     ELAPSED_FORMATS,
@@ -37,106 +52,9 @@ from pmdesk.io.mspdi_values import (
     parse_datetime,
     parse_duration,
 )
-from pmdesk.io.mspdi_stream import FastPathUnavailable, skipping, stream
 from pmdesk.io.result import ImportResult, InteropError
 
 NO_RESOURCE = -65535  # MS Project's "unassigned" placeholder: not an assignment
-
-# Task elements pmdesk maps onto its own fields.
-TASK_MAPPED = frozenset(
-    "UID Name OutlineLevel Duration DurationFormat Milestone Manual ManualStart ManualFinish "
-    "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
-    "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
-    "Type".split()
-)
-# Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
-TASK_DERIVED = frozenset(
-    "ID GUID WBS WBSLevel OutlineNumber Critical EarlyStart EarlyFinish LateStart LateFinish "
-    "StartSlack FinishSlack FreeSlack TotalSlack StartVariance FinishVariance WorkVariance "
-    "CostVariance DurationVariance Cost Work RegularWork OvertimeWork OvertimeCost "
-    "RemainingDuration RemainingWork RemainingCost RemainingOvertimeCost "
-    "RemainingOvertimeWork ActualDuration ActualCost ActualWork ActualOvertimeCost "
-    "ActualOvertimeWork ActualWorkProtected ActualOvertimeWorkProtected ACWP BCWP BCWS CV SV "
-    "VAC PercentWorkComplete OverAllocated ResumeValid Stop Resume DisplayAsSummary "
-    "PhysicalPercentComplete FixedCostAccrual EarnedValueMethod Rollup".split()
-)
-# Elements whose value here means "nothing special" (MS Project's defaults).
-TASK_DEFAULTS = {
-    "Active": "1",
-    "LevelAssignments": "1",
-    "LevelingCanSplit": "1",
-    "IsPublished": "1",
-    "EffortDriven": None,  # a default for new tasks, irrelevant without effort scheduling
-    "Estimated": None,  # the "?" display mark of MS Project
-    "CreateDate": None,
-    "LevelingDelayFormat": None,
-    "FreeformDurationFormat": None,
-    "IgnoreResourceCalendar": "0",
-}
-RESOURCE_MAPPED = frozenset(
-    "UID Name Type IsCostResource Initials Group EmailAddress MaxUnits StandardRate "
-    "OvertimeRate CostPerUse CalendarUID IsNull".split()
-)
-RESOURCE_DERIVED = frozenset(
-    "ID GUID PeakUnits OverAllocated Work RegularWork OvertimeWork ActualWork RemainingWork "
-    "ActualOvertimeWork RemainingOvertimeWork PercentWorkComplete Cost OvertimeCost "
-    "ActualCost ActualOvertimeCost RemainingCost RemainingOvertimeCost WorkVariance "
-    "CostVariance SV CV ACWP BCWS BCWP ActualWorkProtected ActualOvertimeWorkProtected "
-    "StandardRateFormat OvertimeRateFormat CreationDate Start Finish".split()
-)
-RESOURCE_DEFAULTS = {
-    "CanLevel": "1",
-    "AccrueAt": "3",
-    "WorkGroup": "0",
-    "BookingType": "0",
-    "IsGeneric": "0",
-    "IsInactive": "0",
-    "IsEnterprise": "0",
-    "IsBudget": "0",
-}
-ASSIGNMENT_MAPPED = frozenset("UID TaskUID ResourceUID Units Work".split())
-ASSIGNMENT_DERIVED = frozenset(
-    "GUID PercentWorkComplete ActualCost ActualOvertimeCost ActualOvertimeWork ActualWork "
-    "ACWP Cost CostVariance CV Finish FinishVariance WorkVariance Milestone Overallocated "
-    "OvertimeCost OvertimeWork PeakUnits RegularWork RemainingCost RemainingOvertimeCost "
-    "RemainingOvertimeWork RemainingWork Start Stop Resume StartVariance UpdateNeeded VAC "
-    "BCWS BCWP ActualWorkProtected ActualOvertimeWorkProtected CreationDate "
-    "LevelingDelayFormat ActualStart ActualFinish BudgetCost BudgetWork".split()
-)
-ASSIGNMENT_DEFAULTS = {
-    "HasFixedRateUnits": "1",
-    "FixedMaterial": "0",
-    "Confirmed": "0",
-    "ResponsePending": "0",
-    "BookingType": "0",
-    "LinkedFields": "0",
-    "CostRateTable": "0",
-    "RateScale": None,
-}
-TASK_KNOWN = TASK_MAPPED | TASK_DERIVED | {"PredecessorLink", "Baseline"}
-RESOURCE_KNOWN = RESOURCE_MAPPED | RESOURCE_DERIVED | {"Rates"}
-ASSIGNMENT_KNOWN = ASSIGNMENT_MAPPED | ASSIGNMENT_DERIVED | {"TimephasedData"}
-# Derived elements removed before parsing (never read). Cost, Work, BCWS and BCWP stay:
-# a task's <Baseline> has children of those names, and they are read.
-SKIPPED = {
-    "Task": skipping(
-        (TASK_DERIVED - {"Cost", "Work", "BCWS", "BCWP"})
-        | {tag for tag, default in TASK_DEFAULTS.items() if default is None}
-    ),
-    "Assignment": skipping(ASSIGNMENT_DERIVED - {"Start", "Finish", "Cost", "Work"}),
-}
-EMPTY_VALUES = frozenset({None, "", "0", "0.0", "0.00", "PT0H0M0S", "-PT0H0M0S"})
-
-# Project properties mapped onto the Plan or its calendars.
-PROJECT_MAPPED = frozenset(
-    "Name Title StartDate FinishDate ScheduleFromStart StatusDate CurrencyCode CalendarUID "
-    "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved".split()
-)
-PROJECT_DERIVED = frozenset("SaveVersion BuildNumber GUID CurrentDate ExtendedCreationDate".split())
-# Display-only sections of a Project 2010+ file (views, tables, filters...).
-PROJECT_DISPLAY = frozenset(
-    "Views Filters Groups Tables Maps Reports Drawings DataLinks VBAProjects".split()
-)
 
 
 def _local(tag: str) -> str:
