@@ -40,30 +40,48 @@ def import_file(path) -> ImportResult:
     )
 
 
+def _product_side(data: PlanData) -> list[str]:
+    """The product half of a plan (roadmap, canvas, P&L) has no place in project formats."""
+    from pmdesk.core.entities import (
+        CanvasFactor,
+        CanvasNote,
+        CanvasOffering,
+        PnlLine,
+        RoadmapItem,
+        RoadmapLane,
+    )
+
+    counts = {
+        "roadmap lanes": data.count(RoadmapLane),
+        "roadmap items": data.count(RoadmapItem),
+        "canvas offerings and factors": data.count(CanvasOffering) + data.count(CanvasFactor),
+        "canvas notes": data.count(CanvasNote),
+        "P&L lines": data.count(PnlLine),
+    }
+    listed = ", ".join(f"{count} {what}" for what, count in counts.items() if count)
+    if not listed:
+        return []
+    return [f"Project files have no place for the product side of the plan: {listed} not written."]
+
+
 def export_file(data: PlanData, path) -> list[str]:
     """Write the plan in the format its extension names; returns what could not be written."""
     path = os.fspath(path)
     extension = _extension(path)
     if extension == ".xml":
-        from pmdesk.io.mspdi_writer import write_mspdi
-
-        return write_mspdi(data, path)
-    if extension == ".gan":
-        from pmdesk.io.gan_writer import write_gan
-
-        return write_gan(data, path)
-    if extension == ".csv":
-        from pmdesk.io.csvfile import write_csv
-
-        return write_csv(data, path)
-    if extension == ".xlsx":
-        from pmdesk.io.xlsx import write_xlsx
-
-        return write_xlsx(data, path)
-    raise InteropError(
-        f"pmdesk cannot export to {extension or 'a file without an extension'}; "
-        f"it exports {', '.join(EXPORT_EXTENSIONS)}."
-    )
+        from pmdesk.io.mspdi_writer import write_mspdi as write
+    elif extension == ".gan":
+        from pmdesk.io.gan_writer import write_gan as write
+    elif extension == ".csv":
+        from pmdesk.io.csvfile import write_csv as write
+    elif extension == ".xlsx":
+        from pmdesk.io.xlsx import write_xlsx as write
+    else:
+        raise InteropError(
+            f"pmdesk cannot export to {extension or 'a file without an extension'}; "
+            f"it exports {', '.join(EXPORT_EXTENSIONS)}."
+        )
+    return write(data, path) + _product_side(data)
 
 
 __all__ = ["ImportResult", "InteropError", "import_file", "export_file"]

@@ -119,6 +119,8 @@ class _Reader:
                 elif tag == root_tag:
                     self._project(elem)
         except ET.ParseError as exc:
+            if fast:  # perhaps the batch cut was wrong: let the plain reader judge the file
+                raise FastPathUnavailable from None
             raise InteropError(
                 f"{os.path.basename(self.path)} is damaged or not complete XML ({exc})."
             ) from None

@@ -123,3 +123,13 @@ def test_unknown_extensions_are_user_errors(tmp_path):
     path.write_bytes(b"x")
     with pytest.raises(InteropError, match="cannot import"):
         import_file(path)
+
+
+def test_export_names_the_product_side_it_cannot_write(tmp_path):
+    from pmdesk.core.entities import RoadmapItem
+
+    data = _plan()
+    data.load([RoadmapItem(id=1, title="Launch"), RoadmapItem(id=2, title="Later")])
+    for extension in (".xml", ".gan", ".csv", ".xlsx"):
+        warnings = export_file(data, tmp_path / f"p{extension}")
+        assert any("2 roadmap items not written" in w for w in warnings), extension
