@@ -72,7 +72,8 @@ class GanttChartView(QAbstractScrollArea):
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(False)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
-        rows.view.verticalScrollBar().valueChanged.connect(self.viewport().update)
+        self._last_offset = rows.offset
+        rows.view.verticalScrollBar().valueChanged.connect(self._on_vertical_scroll)
         rows.rowsChanged.connect(self._on_rows_changed)
         self.horizontalScrollBar().valueChanged.connect(self.header.update)
         document.rescheduled.connect(self._on_rescheduled)
@@ -80,6 +81,19 @@ class GanttChartView(QAbstractScrollArea):
         self._compile_calendar()
         self._rebuild_link_spans()
         self._update_range()
+
+    def _on_vertical_scroll(self, value: int) -> None:
+        """Follow the table: move the painted pixels and paint only the rows that came in.
+
+        Everything on the chart moves with the rows (the shading is vertical stripes), so a
+        scroll by a few rows repaints a strip instead of the whole viewport.
+        """
+        dy = self._last_offset - value
+        self._last_offset = value
+        if dy and abs(dy) < self.viewport().height() and self.interaction is None:
+            self.viewport().scroll(0, dy)
+        else:
+            self.viewport().update()
 
     # -- plan changes -------------------------------------------------------------------
     def _compile_calendar(self) -> None:

@@ -339,9 +339,7 @@ class GanttEditor(QWidget):
     def open_task_dialog(self, task_id: int | None) -> None:
         if task_id is None:
             return
-        try:
-            from pmdesk.ui.dialogs.taskdialog import TaskDialog
-        except ImportError:
-            return
+        from pmdesk.gantt.taskdialog import TaskDialog
+
         dialog = TaskDialog(self.document, self.model, task_id, self)
         dialog.open()

@@ -482,7 +482,7 @@ class TaskTreeModel(QAbstractItemModel):
             if name != task.name:
                 doc.set_fields(Task, task.id, "Rename task", name=name)
         elif key == "duration":
-            self._apply_duration(task, str(value))
+            self.apply_duration(task, str(value))
         elif key in ("start", "finish"):
             self._apply_date(task, key, as_datetime(value))
         elif key == "percent":
@@ -499,7 +499,7 @@ class TaskTreeModel(QAbstractItemModel):
         elif key == "resources":
             self.apply_resources(task, str(value))
 
-    def _apply_duration(self, task: Task, text: str) -> None:
+    def apply_duration(self, task: Task, text: str) -> None:
         per_day, per_week, per_month = self.calendar_units()
         minutes, elapsed = parse_duration(text.strip(), per_day, per_week, per_month)
         if minutes < 0:

@@ -58,9 +58,24 @@ def small_plan() -> PlanData:
 
 
 @pytest.fixture
-def document(qtbot):
-    from pmdesk.document import Document
+def make_document(qtbot, monkeypatch):
+    """Documents without a working copy: these tests are about the editor, not the store
+    (which has its own tests), and plans with thousands of tasks open faster this way."""
+    import pmdesk.document
 
-    doc = Document(small_plan())
-    yield doc
-    doc.close()
+    monkeypatch.setattr(pmdesk.document, "_store", lambda: None)
+    made = []
+
+    def make(data):
+        doc = pmdesk.document.Document(data)
+        made.append(doc)
+        return doc
+
+    yield make
+    for doc in made:
+        doc.close()
+
+
+@pytest.fixture
+def document(make_document):
+    return make_document(small_plan())

@@ -1,0 +1,115 @@
+"""The chart paints only what is on screen, draws every shape kind, and follows the table."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from pmdesk.core.entities import ConstraintType, Link, LinkType, Task
+from pmdesk.core.plandata import PlanData
+from pmdesk.gantt.barpainter import BarItem, BarPainter
+from pmdesk.gantt.chartrenderer import ChartRenderer
+from pmdesk.gantt.editor import GanttEditor
+from pmdesk.gantt.timegrid import TimeGrid
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def big_plan(count: int) -> PlanData:
+    data = PlanData()
+    data.plan.start = datetime(2026, 1, 5, 8, 0)
+    entities = []
+    for number in range(1, count + 1):
+        summary = number % 10 == 1
+        parent = None if summary else number - (number - 1) % 10
+        entities.append(Task(number, f"T{number}", parent_id=parent, position=number))
+        if not summary and number % 10 != 2:
+            entities.append(Link(number, number - 1, number, LinkType.FS))
+    data.load(entities)
+    return data
+
+
+def test_a_frame_asks_only_for_the_rows_on_screen(qtbot, make_document):
+    document = make_document(big_plan(2000))
+    editor = GanttEditor(document)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    bar = editor.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    editor.items.invalidate()
+    editor.chart.viewport().grab()  # paints the viewport now, as the screen would
+    on_screen = editor.chart.viewport().height() // editor.rows.row_height + 2
+    built = len(editor.items._cache)
+    assert 0 < built <= on_screen + 40  # + link ends just off screen
+    assert editor.chart.last_painted_links > 0
+    first, last = editor.rows.visible_range(editor.table.viewport().height())
+    assert set(editor.items._cache) >= set(editor.rows.rows[first:last])
+
+
+def test_collapsing_a_summary_hides_its_rows_in_the_chart(qtbot, document):
+    editor = GanttEditor(document)
+    qtbot.addWidget(editor)
+    assert editor.rows.rows == [1, 2, 3, 4, 5, 6]
+    editor.table.collapse(editor.model.index_for_task(1))
+    assert editor.rows.rows == [1, 6]
+    assert editor.chart.bar_rect(6).top() < editor.rows.row_height * 2
+    editor.table.expand(editor.model.index_for_task(1))
+    assert editor.rows.rows == [1, 2, 3, 4, 5, 6]
+
+
+def colour_count(image: QImage, colour: QColor, tolerance: int = 12) -> int:
+    hits = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if (abs(pixel.red() - colour.red()) <= tolerance and abs(pixel.green() - colour.green())
+                    <= tolerance and abs(pixel.blue() - colour.blue()) <= tolerance):
+                hits += 1
+    return hits
+
+
+def test_painter_draws_bars_critical_milestones_and_summaries_on_an_image():
+    grid = TimeGrid(datetime(2026, 1, 5), day_width=20)
+    painter_obj = BarPainter()
+    image = QImage(400, 120, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    start = datetime(2026, 1, 6, 8)
+    items = [
+        BarItem(1, start, start + timedelta(days=5), name="Summary", summary=True),
+        BarItem(2, start, start + timedelta(days=3), name="Plain", percent_complete=50),
+        BarItem(3, start, start + timedelta(days=3), name="Late", critical=True,
+                constraint_type=ConstraintType.SNET, constraint_date=start),
+        BarItem(4, start + timedelta(days=4), start + timedelta(days=4), name="Done", milestone=True),
+    ]
+    for row, item in enumerate(items):
+        painter_obj.paint_item(painter, item, grid, row * 24, 24)
+    painter.end()
+    style = painter_obj.style
+    assert colour_count(image, style.task) > 20
+    assert colour_count(image, style.critical) > 20
+    assert colour_count(image, style.summary) > 10
+    assert colour_count(image, style.milestone) > 5
+    painter_obj.show_critical = False
+    image2 = QImage(400, 120, QImage.Format.Format_ARGB32)
+    image2.fill(QColor("white"))
+    painter = QPainter(image2)
+    painter_obj.paint_item(painter, items[2], grid, 0, 24)
+    painter.end()
+    assert colour_count(image2, style.critical) == 0  # the critical-path toggle
+
+
+def test_renderer_shades_weekends():
+    renderer = ChartRenderer()
+    renderer.set_working_intervals(lambda day: [] if day.weekday() >= 5 else [(480, 1020)])
+    grid = TimeGrid(datetime(2026, 1, 5), day_width=20)  # Monday at x = 0
+    image = QImage(140, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    renderer.paint_background(painter, grid, image.rect().toRectF())
+    painter.end()
+    saturday = image.pixelColor(5 * 20 + 10, 20)
+    tuesday = image.pixelColor(1 * 20 + 10, 20)
+    assert saturday == renderer.nonworking_colour
+    assert tuesday == QColor("white")
