@@ -190,3 +190,21 @@ def test_printing_renders_the_current_view(window, tmp_path):
     printer.setOutputFileName(str(out))
     render_view(window.workspace.current_view(), printer)
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 1000
+
+
+def test_edits_are_autosaved_to_the_recovery_folder(window, plan_file):
+    assert window.files.open_path(str(plan_file))
+    files = window.files
+    assert files.autosave_timer.interval() == 2 * 60 * 1000 and files.autosave_timer.isActive()
+    window.document.set_fields(Task, 1, "Rename task", name="Kept")
+    assert files.idle_timer.isActive()  # autosave once the user pauses
+    files.idle_timer.timeout.emit()
+    copies = list(recovery.recovery_dir().glob("*.pmdb"))
+    assert len(copies) == 1
+    kept = Document.open(copies[0], read_only=True)
+    try:
+        assert kept.data.tasks[1].name == "Kept"
+    finally:
+        kept.close()
+    assert window.files.save()
+    assert not list(recovery.recovery_dir().glob("*.pmdb"))  # saved: no copy needed
