@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterable
 
 from sqlalchemy import Engine, create_engine
+from sqlalchemy.util import LRUCache
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.schema import CreateTable
@@ -70,9 +71,25 @@ def _apply_session_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=OFF")
 
 
+_shared: dict = {}
+
+
 def engine_for(conn: sqlite3.Connection) -> Engine:
-    """A SQLAlchemy engine that always hands out this one working-copy connection."""
-    return create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+    """A SQLAlchemy engine that always hands out this one working-copy connection.
+
+    All working copies share one dialect and one compiled-statement cache: SQLAlchemy keys its
+    cache on the dialect object, and compiling the ~20 selects of a load anew for every file
+    costs more than reading a small plan. Sharing the dialect also skips its on-connect hook,
+    which would register Python functions (regexp, floor) in a database we do not trust.
+    """
+    if not _shared:
+        base = create_engine("sqlite://", poolclass=StaticPool)
+        with base.connect():
+            pass  # initializes the dialect once (SQLite version, features)
+        _shared["dialect"], _shared["url"] = base.dialect, base.url
+        _shared["cache"] = LRUCache(2000)
+    engine = Engine(StaticPool(lambda: conn), _shared["dialect"], _shared["url"])
+    return engine.execution_options(compiled_cache=_shared["cache"])
 
 
 # -- the expected schema ----------------------------------------------------------------
@@ -81,10 +98,11 @@ def _normal_sql(sql: str) -> str:
     return re.sub(r" ?([(),]) ?", r"\1", sql)
 
 
-_EXPECTED_SQL = {
-    table.name: _normal_sql(str(CreateTable(table).compile(dialect=sqlite_dialect.dialect())))
+_CREATE_SQL = {
+    table.name: str(CreateTable(table).compile(dialect=sqlite_dialect.dialect())).strip()
     for table in TABLES
 }
+_EXPECTED_SQL = {name: _normal_sql(sql) for name, sql in _CREATE_SQL.items()}
 
 
 def _value_check(column) -> str:
@@ -150,7 +168,9 @@ def _check_schema(conn: sqlite3.Connection, version: int, name: str) -> None:
             "another program changed it, so it is not opened."
         )
     for table_name, expected in _EXPECTED_SQL.items():
-        if _normal_sql(tables[table_name]) != expected:
+        found = tables[table_name]
+        # SQLite keeps the CREATE statement as sent: the text we send matches it exactly.
+        if found.strip() != _CREATE_SQL[table_name] and _normal_sql(found) != expected:
             raise UnsafeContentError(
                 f"{name} has a changed {table_name} table; another program changed it, "
                 "so it is not opened."

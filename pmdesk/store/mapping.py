@@ -195,9 +195,48 @@ def write_plan_data(conn: Connection, data: PlanData, plan: en.Plan | None = Non
     """
     conn.execute(insert(PLAN_MAP.table), [PLAN_MAP.encode(plan or data.plan)])
     for kind, kind_map in KIND_MAPS.items():
-        rows = [kind_map.encode(entity) for entity in data.table(kind).values()]
-        if rows:
-            conn.execute(insert(kind_map.table), rows)
+        entities = data.table(kind).values()
+        if entities:
+            _bulk_insert(conn, kind_map, entities)
+
+
+def _bulk_insert(conn: Connection, kind_map: KindMap, entities: Iterable[Any]) -> None:
+    """One INSERT compiled by Core, run for all rows with the driver's executemany.
+
+    Core's own executemany builds and processes a parameter dict per row, which is four fifths
+    of the time of saving a 10,000-task plan. Here each row becomes a tuple in the compiled
+    statement's parameter order, each value through our codec and then the column type's own
+    bind processor (so stored values are exactly what Core would store). Dialects with named
+    parameters (not SQLite) take Core's path.
+    """
+    table = kind_map.table
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(kind_map.fields))
+    order = compiled.positiontup
+    if not order or set(order) != set(kind_map.fields):
+        conn.execute(insert(table), [kind_map.encode(entity) for entity in entities])
+        return
+    get_all = operator.attrgetter(*order)
+    special = []
+    for index, name in enumerate(order):
+        encode = kind_map.encoders.get(name)
+        process = table.c[name].type._cached_bind_processor(conn.dialect)
+        if encode is not None or process is not None:
+            special.append((index, encode, process))
+    if not special:
+        rows = [get_all(entity) for entity in entities]
+    else:
+        rows = []
+        for entity in entities:
+            row = list(get_all(entity))
+            for index, encode, process in special:
+                value = row[index]
+                if encode is not None:
+                    value = encode(value)
+                if process is not None and value is not None:
+                    value = process(value)
+                row[index] = value
+            rows.append(tuple(row))
+    conn.exec_driver_sql(compiled.string, rows)
 
 
 def write_change(conn: Connection, change: Change) -> None:
