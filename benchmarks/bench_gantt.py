@@ -12,6 +12,7 @@ import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from datetime import datetime
 
@@ -74,6 +75,7 @@ def rss_mb() -> float:
 
 
 def main() -> int:
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -82,8 +84,19 @@ def main() -> int:
     from pmdesk.models.tasktree import COLUMN_INDEX
 
     data = generate_plan()
+    folder = tempfile.mkdtemp(prefix="bench-gantt-")
+    os.environ.setdefault("PMDESK_DATA_DIR", folder)
+    path = os.path.join(folder, "plan10k.pmdb")
+    try:
+        from pmdesk.store.pmdb import save_plan
+
+        save_plan(data, path)
+    except Exception as exc:  # the store is not usable in this tree: open from memory
+        print(f"gantt: could not write a .pmdb ({exc}); opening the plan from memory")
+        path = None
     start = time.perf_counter()
-    document = Document(data)
+    document = Document.open(path) if path else Document(data)
+    loaded = time.perf_counter()
     editor = GanttEditor(document)
     editor.resize(1600, 1000)
     editor.show()
@@ -93,19 +106,31 @@ def main() -> int:
     if document.schedule is None:
         print(f"gantt: the plan was not scheduled ({document.schedule_error or 'no engine'}); "
               "figures below lack bars")
-    print(f"open 10k tasks to first painted chart: {opened * 1000:.0f} ms (target <= 1000 ms)")
+    print(f"open 10k tasks to first painted chart: {opened * 1000:.0f} ms (target <= 1000 ms; "
+          f"document {(loaded - start) * 1000:.0f} ms + editor {(start + opened - loaded) * 1000:.0f} ms)")
 
     bar = editor.table.verticalScrollBar()
     frames = []
+    chart_only = []
     step = 3 * editor.rows.row_height
     bar.setValue(bar.maximum() // 3)
+    app.processEvents()
+    viewport = editor.chart.viewport()
+    image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
     for _ in range(60):
-        bar.setValue(bar.value() + step)
+        # A frame as the user sees it: the table and the chart both repainted after a scroll.
         t0 = time.perf_counter()
-        editor.chart.viewport().repaint()
+        bar.setValue(bar.value() + step)
+        editor.table.viewport().repaint()
+        viewport.repaint()
         frames.append(time.perf_counter() - t0)
-    print(f"paint one chart frame while scrolling: median {statistics.median(frames) * 1000:.1f} ms "
-          "(target <= 16 ms)")
+        # The chart alone, its whole viewport (scrolling itself only paints the new strip).
+        t0 = time.perf_counter()
+        viewport.render(image)
+        chart_only.append(time.perf_counter() - t0)
+    print(f"paint one frame while scrolling (table + chart): median "
+          f"{statistics.median(frames) * 1000:.1f} ms (target <= 16 ms; chart alone, whole "
+          f"viewport: {statistics.median(chart_only) * 1000:.1f} ms)")
 
     model = editor.model
     task_id = editor.rows.rows[bar.value() // editor.rows.row_height + 5]

@@ -62,6 +62,7 @@ _ANSWERED_ROLES = frozenset(int(role) for role in (
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.ToolTipRole, TASK_ID_ROLE, SUMMARY_ROLE,
 ))
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -137,6 +138,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.document = document
         self.baseline_number = 0
         self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
+        self._texts: dict[int, tuple] = {}  # task id -> display text per column
         self._children: dict[int, list[int]] = {}
         self._parent: dict[int, int] = {}
         self._row: dict[int, int] = {}
@@ -203,10 +205,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     def set_baseline_number(self, number: int) -> None:
         self.baseline_number = number
+        self._texts = {}
         self._rebuild_baseline()
         self._emit_all_changed()
 
     def _on_changed(self, changes: list[Change]) -> None:
+        self._texts = {}
         kinds = {change.kind for change in changes}
         structural = any(
             change.kind is Task
@@ -236,6 +240,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def _on_rescheduled(self) -> None:
+        self._texts = {}
         self._emit_all_changed()
 
     def _emit_all_changed(self) -> None:
@@ -359,9 +364,14 @@ class TaskTreeModel(QAbstractItemModel):
         task = self.document.data.tasks.get(task_id)
         if task is None:
             return None
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(task, key)
+        column = index.column()
+        if role == _DISPLAY:
+            # Painting asks for the same texts frame after frame: format a row once per change.
+            row = self._texts.get(task_id)
+            if row is None:
+                row = self._texts[task_id] = tuple(self._display(task, c.key) for c in COLUMNS)
+            return row[column]
+        key = COLUMNS[column].key
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task, key)
         if role == TASK_ID_ROLE:
