@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from pmdesk.core.entities import Plan
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.edits import AddEntitiesCommand, MacroCommand, SetFieldsCommand, remove_command
@@ -152,7 +153,17 @@ class Document(QObject):
 
     # -- editing -----------------------------------------------------------------------
     def set_fields(self, kind: type, entity_id: int, text: str, **values: Any) -> None:
-        """Set fields of one entity (``kind=Plan`` for plan properties) as one undo step."""
+        """Set fields of one entity (``kind=Plan`` for plan properties) as one undo step.
+
+        Setting fields to the values they have is no edit: nothing is pushed (an editor
+        closing without a change must not leave an empty undo step or mark the plan modified).
+        """
+        target = self.data.plan if kind is Plan else self.data.table(kind).get(entity_id)
+        if target is not None and all(
+            hasattr(target, name) and getattr(target, name) == value
+            for name, value in values.items()
+        ):
+            return
         self.push(SetFieldsCommand(self.data, kind, entity_id, values, text))
 
     def add_entities(self, entities: Iterable[Any], text: str) -> None:

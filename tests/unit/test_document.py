@@ -53,6 +53,11 @@ def test_set_fields_undo_redo_and_modified(doc):
     assert len(seen) == 3
 
 
+def test_setting_a_field_to_its_value_is_no_edit(doc):
+    doc.set_fields(Task, 1, "Rename task", name="Design")
+    assert doc.undo_stack.count() == 0 and not doc.modified
+
+
 def test_plan_properties_are_editable(doc):
     doc.set_fields(Plan, 1, "Rename plan", name="Launch 2")
     assert doc.name == "Launch 2"
