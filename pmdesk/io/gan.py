@@ -29,6 +29,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.io.mspdi_calendars import merge_runs
 from pmdesk.io.result import ImportResult, InteropError
 
 # MS Project's standard day, which GanttProject's "working day" becomes.
@@ -180,7 +181,7 @@ class _GanReader:
                 )
             )
         self._next_exception = len(exceptions) + 1
-        return exceptions
+        return merge_runs(exceptions)  # GanttProject lists a holiday week day by day
 
     # -- tasks ---------------------------------------------------------------------------
     def _task(self, elem, parent: int | None, position: int) -> None:

@@ -117,7 +117,6 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
         attributes = {
             "id": str(task_id - 1),
             "name": task.name,
-            "color": task.color or "#8cb6ce",
             "meeting": "true" if task.milestone else "false",
             "start": start.date().isoformat(),
             "duration": _days(task.duration, per_day),
@@ -125,6 +124,8 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
             "priority": gan_priority(task.priority),
             "expand": "true",
         }
+        if task.color:
+            attributes["color"] = task.color  # without one GanttProject uses its default
         if task.duration_elapsed:
             counts["elapsed durations (written as working days)"] += 1
         if task.duration % per_day:

@@ -335,13 +335,13 @@ class _Reader:
         entities.extend(self.tasks)
         entities.extend(self._links())
         entities.extend(self._baselines())
-        resource_ids = set()
+        resources = {}
         for _uid, resource, calendar_uid in self.resources:
             if calendar_uid not in (None, "", "-1") and int(calendar_uid) in calendar_ids:
                 resource.calendar_id = int(calendar_uid)
-            resource_ids.add(resource.id)
+            resources[resource.id] = resource
             entities.append(resource)
-        entities.extend(self._assignments(resource_ids))
+        entities.extend(self._assignments(resources))
         self._report()
         data = PlanData(plan)
         data.load(entities)
@@ -451,22 +451,30 @@ class _Reader:
             )
         return entities
 
-    def _assignments(self, resource_ids: set[int]) -> list[Assignment]:
+    def _assignments(self, resources: dict[int, Resource]) -> list[Assignment]:
+        durations = {task.id: task.duration for task in self.tasks}
         assignments = []
         for task, resource, units, work in self.assignments:
-            if task not in self.task_uids:
+            if task not in durations:
                 self.counts["assignments to the project summary or missing tasks"] += 1
                 continue
-            if resource not in resource_ids:
+            if resource not in resources:
                 self.counts["assignments of resources missing from the file"] += 1
                 continue
+            minutes = round(work) if work is not None else None
+            if (
+                minutes is not None
+                and resources[resource].type == ResourceType.WORK
+                and abs(minutes - durations[task] * units) < 1
+            ):
+                minutes = None  # plain duration x units: let it follow the duration
             assignments.append(
                 Assignment(
                     id=len(assignments) + 1,
                     task_id=task,
                     resource_id=resource,
                     units=units,
-                    work=round(work) if work is not None else None,
+                    work=minutes,
                 )
             )
         return assignments

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
 from pmdesk.core.entities import Calendar, CalendarException
@@ -91,8 +92,10 @@ class CalendarReader:
         if exceptions is not None and len(exceptions):
             # Project 2010+ writes each exception twice: as a rule here and, for older
             # readers, as dated DayType 0 week days. The rule is the original: read it.
+            first = len(self.exceptions)
             for item in exceptions.iterfind(ns + "Exception"):
                 self._read_exception(calendar, item)
+            self.exceptions[first:] = merge_runs(self.exceptions[first:])
         else:
             for day, intervals in legacy_exceptions:
                 period = day.find(ns + "TimePeriod")
@@ -160,6 +163,52 @@ class CalendarReader:
             f"Calendar '{calendar.name}': the recurring exception '{name}' was imported as "
             f"{len(dates)} dated exceptions (pmdesk repeats exceptions only yearly)."
         )
+
+
+def merge_runs(items: list[CalendarException]) -> list[CalendarException]:
+    """Join exceptions on consecutive days (same name, hours, repetition) into one.
+
+    A yearly rule of MS Project and a GanttProject holiday cover one day each, so a yearly
+    exception of several days, such as 24-26 December, is written as one per day.
+    """
+    merged: list[CalendarException] = []
+    for item in sorted(items, key=lambda e: (e.recurrence or "", e.calendar_id, e.start, e.id)):
+        if merged and _continues(merged[-1], item):
+            merged[-1].finish = item.start
+        else:
+            merged.append(item)
+    merged.sort(key=lambda e: e.id)
+    return merged
+
+
+def _continues(last: CalendarException, item: CalendarException) -> bool:
+    if last.recurrence != item.recurrence:
+        return False
+    if (item.name, item.intervals, item.calendar_id) != (last.name, last.intervals, last.calendar_id):
+        return False
+    if item.start != last.finish + timedelta(days=1) or item.finish != item.start:
+        return False
+    if (item.until is None) != (last.until is None):
+        return False
+    return item.until is None or item.until - item.start == last.until - last.start
+
+
+def _single_days(item: CalendarException) -> list[CalendarException]:
+    """A yearly exception of several days as one yearly exception per day."""
+    if item.recurrence != "yearly" or item.finish <= item.start:
+        return [item]
+    days = []
+    for offset in range((item.finish - item.start).days + 1):
+        shift = timedelta(days=offset)
+        days.append(
+            dataclasses.replace(
+                item,
+                start=item.start + shift,
+                finish=item.start + shift,
+                until=item.until + shift if item.until else None,
+            )
+        )
+    return days
 
 
 def _working_times(intervals, indent: str) -> str:
@@ -230,7 +279,7 @@ def write_calendar(calendar: Calendar, exceptions: list[CalendarException]) -> s
     out.append("</WeekDays>\n")
     if exceptions:
         out.append("<Exceptions>\n")
-        for item in exceptions:
+        for item in (day for whole in exceptions for day in _single_days(whole)):
             if item.recurrence == "yearly":
                 dates = _yearly_dates(item)
                 last = dates[-1] if dates else item.start

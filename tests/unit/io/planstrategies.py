@@ -104,7 +104,9 @@ def plans(draw, gan: bool = False) -> PlanData:
             last = first
         else:
             intervals = draw(_intervals())
-            last = first if yearly else first + timedelta(days=draw(st.integers(0, 5)))
+            last = first + timedelta(days=draw(st.integers(0, 5)))
+            if yearly and (first.month == 2 or last.month == 2 or last.year != first.year):
+                last = first  # a yearly run across February or New Year is not generated
         until = None
         if yearly and not gan and draw(st.booleans()):
             until = first.replace(year=first.year + draw(st.integers(0, 5)))
@@ -138,7 +140,7 @@ def plans(draw, gan: bool = False) -> PlanData:
         if gan:
             task.duration = draw(st.integers(0, 20)) * per_day
             task.priority = draw(st.sampled_from([100, 300, 500, 700, 900]))
-            task.color = "#" + draw(st.text("0123456789abcdef", min_size=6, max_size=6))
+            task.color = draw(st.none() | st.text("0123456789abcdef", min_size=6, max_size=6).map("#".__add__))
         else:
             task.duration = draw(st.integers(0, 20000))
             task.duration_elapsed = draw(st.booleans())
@@ -252,13 +254,28 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
             plan.created,
             plan.modified,
         )
+    # A day a base calendar does not list is not worked: the same as listing it empty.
     result["calendars"] = {
-        c.id: (c.name if not gan else None, c.base_id, c.week, c.minutes_per_day)
+        c.id: (
+            c.name if not gan else None,
+            c.base_id,
+            {d: c.week.get(d, []) for d in range(7)} if c.base_id is None else c.week,
+            c.minutes_per_day,
+        )
         for c in data.calendars.values()
     }
+    # Day by day: a run of days may come back as one exception or several (same meaning).
     result["exceptions"] = sorted(
-        (e.calendar_id, e.start, e.finish, e.name, e.intervals, e.recurrence or "", e.until or date.min)
+        (
+            e.calendar_id,
+            e.start + timedelta(days=offset),
+            e.name,
+            e.intervals,
+            e.recurrence or "",
+            e.until + timedelta(days=offset) if e.until else date.min,
+        )
         for e in data.calendar_exceptions.values()
+        for offset in range((e.finish - e.start).days + 1)
     )
     result["tasks"] = {}
     for task in data.tasks.values():
@@ -275,8 +292,15 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
         r.id: {name: getattr(r, name) for name in Resource.__dataclass_fields__}
         for r in data.resources.values()
     }
+    def work(a):  # None means "duration x units" (work resources) and is written as such
+        if a.work is not None:
+            return a.work
+        if data.resources[a.resource_id].type == ResourceType.WORK:
+            return round(data.tasks[a.task_id].duration * a.units)
+        return 0
+
     result["assignments"] = sorted(
-        (a.task_id, a.resource_id, a.units, a.work or 0) for a in data.assignments.values()
+        (a.task_id, a.resource_id, a.units, work(a)) for a in data.assignments.values()
     )
     numbers = {b.id: b.number for b in data.baselines.values()}
     result["baselines"] = sorted((b.number, b.name) for b in data.baselines.values())
