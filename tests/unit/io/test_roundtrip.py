@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from pmdesk.io.formats import export_file, import_file
@@ -35,3 +36,11 @@ def test_mspdi_round_trip_keeps_every_mapped_field(data):
 def test_gan_round_trip_keeps_every_mapped_field(data):
     result = _round_trip(data, ".gan")
     assert mapped_fields(result.data, gan=True) == mapped_fields(data, gan=True)
+
+
+def test_demo_plan_round_trip_through_mspdi():
+    demo = pytest.importorskip("pmdesk.core.demo")
+    data = demo.build_demo_plan()
+    result = _round_trip(data, ".xml")
+    assert mapped_fields(result.data) == mapped_fields(data)
+    assert result.warnings == []
