@@ -64,7 +64,7 @@ class GanttChartView(QAbstractScrollArea):
         self.interaction = None
         self.today: datetime | None = datetime.now()
         self.last_painted_links = 0
-        self.zoomed = False  # until someone zooms, the first layout fits the project
+        self.auto_fit = True  # fit the project to the width on every resize until a zoom
         self.header = TimeScaleHeader(self)
         self.setViewportMargins(0, HEADER_HEIGHT, 0, 0)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -203,7 +203,7 @@ class GanttChartView(QAbstractScrollArea):
     # -- zoom and scroll ----------------------------------------------------------------
     def set_day_width(self, day_width: float, anchor_x: float | None = None) -> None:
         """Zoom, keeping the moment under viewport ``anchor_x`` (default: the middle) in place."""
-        self.zoomed = True
+        self.auto_fit = False
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
         moment = self.grid.map_from_chart(anchor_x + self.horizontalScrollBar().value())
@@ -218,7 +218,6 @@ class GanttChartView(QAbstractScrollArea):
         self.set_day_width(self.grid.day_width * factor, anchor_x)
 
     def zoom_to_project(self) -> None:
-        self.zoomed = True
         start, finish = self.project_span()
         width = max(200, self.viewport().width() - 40)
         self.grid.fit(start, finish + timedelta(days=1), width)
@@ -245,7 +244,7 @@ class GanttChartView(QAbstractScrollArea):
         rect = self.viewport().geometry()
         self.header.setGeometry(QRect(rect.left(), 0, rect.width(), HEADER_HEIGHT))
         self._update_range()
-        if not self.zoomed and self.viewport().width() > 100:
+        if self.auto_fit and self.viewport().width() > 100:
             self.zoom_to_project()
 
     def sizeHint(self) -> QSize:

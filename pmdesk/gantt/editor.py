@@ -133,7 +133,18 @@ class GanttEditor(QWidget):
         self.model.layoutChanged.connect(self._expand_new_summaries)
         self._known_summaries = set()
         self._expand_new_summaries()
-        self.splitter.setSizes([620, 980])
+        self._sized = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The table shows its columns up to Finish; the chart takes the rest.
+            self._sized = True
+            last = COLUMN_INDEX["finish"]
+            width = sum(self.table.columnWidth(n) for n in range(last + 1)
+                        if not self.table.isColumnHidden(n)) + 4
+            total = max(self.splitter.width(), width + 400)
+            self.splitter.setSizes([width, total - width])
 
     # -- set-up -------------------------------------------------------------------------
     def _configure_table(self) -> None:
