@@ -119,6 +119,8 @@ class MainActions:
         file_menu.addAction(self.quit)
 
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.aboutToShow.connect(
+            lambda: self.update_edit_actions(self.window.workspace.current_view()))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(list(self.edit.values()))

@@ -155,11 +155,28 @@ class MainWindow(QMainWindow):
     def _on_view_created(self, _key: str, view: QWidget) -> None:
         signal = getattr(view, "selectionCountChanged", None)
         if signal is not None:
-            signal.connect(self._update_selection)
+            signal.connect(self._on_selection_changed)
+        signal = getattr(view, "taskActivated", None)
+        if signal is not None:
+            signal.connect(self.go_to_task)
+
+    def _on_selection_changed(self, *_args) -> None:
+        self._update_selection()
+        # What Edit offers may depend on the selection (can_edit).
+        self.actions_.update_edit_actions(self.workspace.current_view())
+
+    def go_to_task(self, task_id: int) -> None:
+        """A view asked to show a task (e.g. the task delivering a roadmap item)."""
+        self.show_tab("gantt")
+        select = getattr(self.workspace.current_view(), "select_task", None)
+        if callable(select):
+            select(task_id)
 
     def edit_current(self, name: str) -> None:
-        method = edit_method(self.workspace.current_view(), name)
-        if method is not None:
+        view = self.workspace.current_view()
+        method = edit_method(view, name)
+        can_edit = getattr(view, "can_edit", None)
+        if method is not None and (not callable(can_edit) or can_edit(name)):
             method()
 
     def zoom_current(self, steps: int) -> None:

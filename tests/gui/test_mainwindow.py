@@ -5,7 +5,7 @@ import os
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDropEvent, QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -270,3 +270,49 @@ def test_about_names_the_versions():
     text = dialogs.versions_text()
     for word in ("pmdesk", "Qt", "Python", "SQLite"):
         assert word in text
+
+
+def test_edit_entries_follow_the_views_selection_and_task_jumps_reach_the_gantt(
+        qtbot, monkeypatch):
+    class PickyView(QWidget):
+        selectionCountChanged = Signal(int)
+        taskActivated = Signal(int)
+
+        def __init__(self, document, parent=None):
+            super().__init__(parent)
+            self.selected = 0
+            self.deleted = 0
+
+        def selection_count(self):
+            return self.selected
+
+        def delete(self):
+            self.deleted += 1
+
+        def can_edit(self, name):
+            return name == "delete" and self.selected > 0
+
+    class TaskView(QWidget):
+        def __init__(self, document, parent=None):
+            super().__init__(parent)
+            self.shown = []
+
+        def select_task(self, task_id):
+            self.shown.append(task_id)
+
+    monkeypatch.setitem(workspaces.WIDGETS, "canvas", PickyView)
+    monkeypatch.setitem(workspaces.WIDGETS, "gantt", TaskView)
+    window = make_window(qtbot)
+    window.show_tab("canvas")
+    view = window.workspace.current_view()
+    delete = window.actions_.edit["delete"]
+    assert not delete.isEnabled()
+    view.selected = 2
+    view.selectionCountChanged.emit(2)
+    assert delete.isEnabled() and window.selection_label.text() == "2 selected"
+    delete.trigger()
+    assert view.deleted == 1
+
+    view.taskActivated.emit(7)
+    assert window.workspace.current_key() == "gantt"
+    assert window.workspace.current_view().shown == [7]
