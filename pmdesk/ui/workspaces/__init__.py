@@ -11,10 +11,12 @@ What the main window uses when a widget offers it (all optional):
   are accepted too): Edit menu entries are enabled for the methods a widget has (and
   ``can_edit(name) -> bool`` when it wants to refine that).
 - ``zoom(steps: int)``: View > Zoom In (+1) / Zoom Out (-1) / Reset (0).
+- ``taskActivated = Signal(int)``: "show this task": the window switches to the Gantt tab
+  and calls its ``select_task(task_id)``.
 - ``print_to(printer: QPrinter)``: File > Print / Print Preview; otherwise the widget is
   rendered onto the page, scaled to fit.
 - ``save_state() -> dict`` / ``restore_state(dict)``: kept in the settings between sessions
-  (splitter positions, column widths); values must be QSettings-storable.
+  (JSON-serialisable values). Splitters with an objectName are remembered without this.
 """
 
 from __future__ import annotations
