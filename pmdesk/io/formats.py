@@ -23,21 +23,20 @@ def import_file(path) -> ImportResult:
     if not os.path.isfile(path):
         raise InteropError(f"{path} does not exist or is not a file.")
     if extension == ".xml":
-        from pmdesk.io.mspdi import read_mspdi
-
-        return read_mspdi(path)
-    if extension == ".gan":
-        from pmdesk.io.gan import read_gan
-
-        return read_gan(path)
-    if extension == ".csv":
-        from pmdesk.io.csvfile import read_csv
-
-        return read_csv(path)
-    raise InteropError(
-        f"pmdesk cannot import {extension or 'files without an extension'}; "
-        f"it imports {', '.join(IMPORT_EXTENSIONS)}."
-    )
+        from pmdesk.io.mspdi import read_mspdi as read
+    elif extension == ".gan":
+        from pmdesk.io.gan import read_gan as read
+    elif extension == ".csv":
+        from pmdesk.io.csvfile import read_csv as read
+    else:
+        raise InteropError(
+            f"pmdesk cannot import {extension or 'files without an extension'}; "
+            f"it imports {', '.join(IMPORT_EXTENSIONS)}."
+        )
+    try:
+        return read(path)
+    except OSError as exc:  # no permission, vanished, a folder on a dead network drive
+        raise InteropError(f"Could not read {path}: {exc.strerror or exc}.") from None
 
 
 def _product_side(data: PlanData) -> list[str]:

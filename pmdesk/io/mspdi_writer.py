@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from pmdesk.core.entities import (
     Assignment,
+    Calendar,
     ConstraintType,
     LagKind,
     ResourceType,
@@ -227,6 +228,12 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     default_calendar = data.calendars.get(data.plan.default_calendar_id) if calendars else None
     if default_calendar is None and calendars:
         default_calendar = calendars[0]
+    if not calendars:
+        # MS Project needs a project calendar; pmdesk schedules a plan without one on the
+        # standard week, so that is the one written.
+        week = {day: [(480, 720), (780, 1020)] for day in range(5)} | {5: [], 6: []}
+        default_calendar = Calendar(id=1, name="Standard", week=week)
+        calendars = [default_calendar]
     out = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
         f'<Project xmlns="{NAMESPACE}">\n',

@@ -171,3 +171,25 @@ def test_export_then_import_gives_the_plan_back(tmp_path):
         (l.predecessor_id, l.successor_id, l.type, l.lag, l.lag_kind) for l in data.links.values()
     )
     assert back.resources == data.resources
+
+
+def test_a_plan_without_calendars_gets_the_standard_one(tmp_path):
+    data = PlanData(Plan(name="bare", start=datetime(2025, 3, 3, 8, 0)))
+    data.load([Task(id=1, name="only", duration=480)])
+    path = tmp_path / "bare.xml"
+    export_file(data, path)
+    root = ET.parse(path).getroot()
+    assert root.findtext(NS + "CalendarUID") == "1"
+    (calendar,) = root.iterfind(f"{NS}Calendars/{NS}Calendar")
+    assert calendar.findtext(NS + "UID") == "1"
+    back = import_file(path).data
+    assert back.calendars[1].week[0] == [(480, 720), (780, 1020)] and back.calendars[1].week[5] == []
+
+
+def test_unreadable_file_is_a_user_error(tmp_path):
+    from pmdesk.io.result import InteropError
+
+    folder = tmp_path / "plan.xml"
+    folder.mkdir()
+    with pytest.raises(InteropError):
+        import_file(folder)
