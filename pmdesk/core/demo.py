@@ -187,11 +187,12 @@ RESOURCES = [
     ("TW", "Noah Fischer (Technical Writer)", "Operations", 55.0, 65.0),
 ]
 
-# Work done by the status date, in percent, for tasks already under way.
+# Work done by the status date, in percent, for tasks already under way. Whole days of
+# remaining work keep the rescheduled remainders on day boundaries.
 PROGRESS = {
     "kickoff": 100, "charter": 100, "interviews": 100, "competitors": 100, "problem": 100,
-    "discovery_done": 100, "synthesis": 100, "wireframes": 60, "spike": 100, "datamodel": 40,
-    "positioning": 80, "pricing": 25, "steering": 35, "visual": 10,
+    "discovery_done": 100, "synthesis": 100, "wireframes": 50, "spike": 100, "datamodel": 50,
+    "positioning": 80, "pricing": 25, "steering": 40, "visual": 10,
 }
 
 LANES = [
