@@ -221,7 +221,7 @@ def _load_checked(conn: sqlite3.Connection, image: bytes, version: int, name: st
             raise DamagedError(f"{name} is damaged: its database header is not valid.")
         if version < SCHEMA_VERSION:
             _check_schema(conn, version, name)
-            migrations.migrate(conn, version)
+            migrations.migrate(conn, version, SCHEMA_VERSION)
             version = SCHEMA_VERSION
         _check_schema(conn, version, name)
         if version == SCHEMA_VERSION:

@@ -1,0 +1,107 @@
+"""File format versions: the released version-1 fixture, the migration chain, identity stamps."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+import pytest
+
+from pmdesk.store import image, migrations, pmdb
+from pmdesk.store.fileformat import RESERVED_BYTES, Header
+from pmdesk.store.pmdb import WorkingCopy, load_plan
+from pmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from tests.unit.store.badfiles import tampered
+from tests.unit.store.conftest import assert_same_plan, every_kind_plan
+
+FIXTURE_V1 = Path(__file__).parent / "fixtures" / "plan-v1.pmdb"
+
+
+def test_released_version_1_file_still_opens():
+    """plan-v1.pmdb was written by pmdesk 0.1.0 (schema 1). Every later migration must keep
+    this test passing: never regenerate the fixture."""
+    header = Header.parse(FIXTURE_V1.read_bytes()[:100])
+    assert header.user_version == 1 and header.application_id == APPLICATION_ID
+    loaded = load_plan(FIXTURE_V1)
+    expected = every_kind_plan()
+    expected.plan.modified = loaded.plan.modified
+    expected.plan.app_version = loaded.plan.app_version
+    assert loaded.plan.app_version == "0.1.0"
+    assert_same_plan(loaded, expected)
+
+
+def test_files_carry_pmdesk_identity(plan_file):
+    conn = sqlite3.connect(plan_file)
+    try:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+    header = Header.parse(plan_file.read_bytes()[:100])
+    assert (header.write_version, header.read_version) == (1, 1)  # rollback journal, never WAL
+    assert header.reserved == RESERVED_BYTES
+    assert APPLICATION_ID.to_bytes(4, "big") == b"PMDB"
+
+
+def test_migrate_runs_the_chain_in_order_and_stamps_the_version():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t(a)")
+    conn.commit()
+    ran = []
+    steps = {
+        1: lambda c: (ran.append(1), c.execute("ALTER TABLE t ADD COLUMN b")),
+        2: lambda c: (ran.append(2), c.execute("UPDATE t SET b = 2")),
+    }
+    migrations.migrate(conn, 1, target=3, steps=steps)
+    assert ran == [1, 2]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    migrations.migrate(conn, 3, target=3, steps={})  # nothing to do
+    with pytest.raises(KeyError):  # a schema change without its step is our bug
+        migrations.migrate(conn, 3, target=4, steps={})
+
+
+def test_failed_migration_changes_nothing():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t(a)")
+    conn.commit()
+
+    def broken(c):
+        c.execute("ALTER TABLE t ADD COLUMN b")
+        raise RuntimeError("bug in a step")
+
+    with pytest.raises(RuntimeError):
+        migrations.migrate(conn, 1, target=2, steps={1: broken})
+    assert [row[1] for row in conn.execute("PRAGMA table_info(t)")] == ["a"]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+
+
+def test_older_file_is_migrated_in_the_working_copy_only(plan_file, tmp_path, monkeypatch):
+    """Pretend this pmdesk writes schema 2, whose canvas_note gained ``color``: a schema-1 file
+    without that column opens migrated, and the file on disk stays as it was until saved."""
+    old = tampered(plan_file, tmp_path / "old.pmdb", "ALTER TABLE canvas_note DROP COLUMN color")
+    before = old.read_bytes()
+    create_note = image._CREATE_SQL["canvas_note"]
+
+    def add_color(conn):  # SQLite's recipe: build the new table, copy, swap
+        conn.execute(create_note.replace("canvas_note", "canvas_note_new", 1))
+        conn.execute("INSERT INTO canvas_note_new (id, canvas, block, text, position) "
+                     "SELECT id, canvas, block, text, position FROM canvas_note")
+        conn.execute("DROP TABLE canvas_note")
+        conn.execute("ALTER TABLE canvas_note_new RENAME TO canvas_note")
+
+    monkeypatch.setattr(image, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(pmdb, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "STEPS", {1: add_color})
+    copy = WorkingCopy.open(old)
+    try:
+        assert not copy.read_only
+        assert copy.data.canvas_notes[1].text == "Too many spreadsheets"
+        assert copy.data.canvas_notes[1].color is None  # the new column's value for old rows
+        assert old.read_bytes() == before
+        copy.save()
+        assert struct.unpack_from(">i", old.read_bytes(), 60)[0] == 2
+        assert load_plan(old).canvas_notes[1].text == "Too many spreadsheets"
+    finally:
+        copy.close()
