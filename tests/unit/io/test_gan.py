@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -146,3 +146,25 @@ def test_not_a_gan_file(tmp_path):
     path.write_text("<Project/>", "utf-8")
     with pytest.raises(InteropError, match="not a GanttProject file"):
         import_file(path)
+
+
+def test_house_rescheduled_by_pmdesk_starts_where_ganttproject_put_it(interop_dir):
+    scheduling = pytest.importorskip("pmdesk.core.scheduling")
+    path = interop_dir / "HouseBuildingSample.gan"
+    data = import_file(path).data
+    schedule = scheduling.schedule_plan(data)
+    standard = data.calendars[data.plan.default_calendar_id]
+    for elem in ET.parse(path).getroot().iter("task"):
+        task_id = int(elem.get("id")) + 1
+        written = date.fromisoformat(elem.get("start"))
+        start = schedule.tasks[task_id].start
+        if start.date() == written:
+            continue
+        # GanttProject shows a milestone after its predecessor on the next working day;
+        # pmdesk (as MS Project) at the predecessor's finish: the same working instant.
+        assert data.tasks[task_id].milestone, elem.get("name")
+        assert start.hour * 60 + start.minute == standard.week[start.weekday()][-1][1]
+        following = start.date() + timedelta(days=1)
+        while not standard.week[following.weekday()]:
+            following += timedelta(days=1)
+        assert following == written, elem.get("name")
