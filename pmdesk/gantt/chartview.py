@@ -297,6 +297,9 @@ class GanttChartView(QAbstractScrollArea):
         from pmdesk.gantt.interactions import start_interaction
 
         if event.button() != Qt.MouseButton.LeftButton:
+            row = self.rows.row_at(event.position().y())
+            if row is not None:  # a right-click acts on the row under the pointer
+                self.rows.view.setCurrentIndex(self.rows.model.index_for_task(self.rows.rows[row]))
             return super().mousePressEvent(event)
         found = self.hit(event.position())
         if found is not None:

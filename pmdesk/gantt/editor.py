@@ -7,10 +7,14 @@ go through tableactions; errors a person caused show as one sentence above the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt import tableactions
+from pmdesk.gantt import baselines, filters, tableactions
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import HEADER_HEIGHT, GanttChartView
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController, RowHeightDelegate
@@ -91,6 +95,8 @@ class TaskTableView(QTreeView):
 class GanttEditor(QWidget):
     """Task table + chart over one Document (the "gantt" workspace tab)."""
 
+    selectionCountChanged = Signal(int)
+
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
@@ -129,8 +135,19 @@ class GanttEditor(QWidget):
         self.chart.errorOccurred.connect(self.show_message)
         self.chart.taskActivated.connect(self.open_task_dialog)
         self.table.doubleClicked.connect(self._on_table_double_click)
+        for widget in (self.table, self.chart.viewport()):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self._context_menu(self.table.viewport().mapToGlobal(pos)))
+        self.chart.viewport().customContextMenuRequested.connect(
+            lambda pos: self._context_menu(self.chart.viewport().mapToGlobal(pos)))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selectionCountChanged.emit(self.selection_count()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.layoutChanged.connect(self._expand_new_summaries)
+        self.model.layoutChanged.connect(self._refilter)
+        document.rescheduled.connect(self._refilter)
+        document.changed.connect(self._on_document_changed)
         self._known_summaries = set()
         self._expand_new_summaries()
         self._sized = False
@@ -229,6 +246,73 @@ class GanttEditor(QWidget):
                                       checked=True)
         self.baseline_action = action("Baseline", self.set_show_baseline, checkable=True,
                                       checked=True)
+        self.baseline_number = QSpinBox(self)
+        self.baseline_number.setRange(0, 10)
+        self.baseline_number.setPrefix("Baseline ")
+        self.baseline_number.setToolTip("The baseline the chart shows and the actions set or clear")
+        self.baseline_number.valueChanged.connect(self.choose_baseline)
+        self.toolbar.addWidget(self.baseline_number)
+        self.set_baseline_action = action("Set baseline", self.set_baseline)
+        self.clear_baseline_action = action("Clear baseline", self.clear_baseline)
+        self.toolbar.addSeparator()
+        self.filter_box = QComboBox(self)
+        self.filter_box.setToolTip("Show only some tasks (with their summaries)")
+        self._fill_filter_box()
+        self.filter_box.currentIndexChanged.connect(self.apply_filter)
+        self.toolbar.addWidget(self.filter_box)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search tasks")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(180)
+        self.search.textChanged.connect(self.apply_filter)
+        self.toolbar.addWidget(self.search)
+
+    # -- filters and baselines ----------------------------------------------------------
+    def _fill_filter_box(self) -> None:
+        self.filter_box.blockSignals(True)
+        current = self.filter_box.currentData()
+        self.filter_box.clear()
+        for name in filters.FILTERS:
+            self.filter_box.addItem(name, f"{name}|")
+        for resource in sorted(self.document.data.resources.values(), key=lambda r: r.name):
+            self.filter_box.addItem(f"Resource: {resource.name}", f"{filters.ALL}|{resource.id}")
+        index = self.filter_box.findData(current) if current is not None else 0
+        self.filter_box.setCurrentIndex(max(index, 0))
+        self.filter_box.blockSignals(False)
+
+    def set_filter(self, name: str, resource_id: int | None = None) -> None:
+        index = self.filter_box.findData(f"{name}|{resource_id or ''}")
+        if index < 0:
+            raise ValueError(f"no filter {name!r} / resource {resource_id}")
+        self.filter_box.setCurrentIndex(index)
+
+    def apply_filter(self, *_args) -> None:
+        name, _, resource = (self.filter_box.currentData() or f"{filters.ALL}|").partition("|")
+        resource_id = int(resource) if resource else None
+        test = filters.predicate(name, self.document, self.model, resource_id, self.search.text())
+        self.rows.set_filter(filters.shown_tasks(self.model, test))
+        self.chart.viewport().update()
+
+    def _refilter(self, *_args) -> None:
+        if self.rows.shown is not None:
+            self.apply_filter()
+
+    def choose_baseline(self, number: int) -> None:
+        self.model.set_baseline_number(number)
+        self.items.invalidate()
+        self.chart.viewport().update()
+
+    def set_baseline(self) -> None:
+        try:
+            baselines.set_baseline(self.document, self.baseline_number.value())
+        except PmdeskError as exc:
+            self.show_message(str(exc))
+
+    def clear_baseline(self) -> None:
+        try:
+            baselines.clear_baseline(self.document, self.baseline_number.value())
+        except PmdeskError as exc:
+            self.show_message(str(exc))
 
     # -- state helpers ------------------------------------------------------------------
     def _expand_new_summaries(self) -> None:
@@ -243,6 +327,12 @@ class GanttEditor(QWidget):
             for task_id in fresh:
                 self.rows.set_expanded(task_id, True)
         self._known_summaries = summaries
+
+    def _on_document_changed(self, changes) -> None:
+        from pmdesk.core.entities import Resource
+
+        if any(change.kind is Resource for change in changes):
+            self._fill_filter_box()
 
     def selected_task_ids(self) -> list[int]:
         ids = {self.model.task_id(index) for index in self.table.selectionModel().selectedRows()}
@@ -278,6 +368,66 @@ class GanttEditor(QWidget):
         except PmdeskError as exc:
             self.show_message(str(exc))
             return None
+
+    # -- workspace protocol (Edit menu, View > Zoom, status bar, saved state) -----------
+    def selection_count(self) -> int:
+        return len(self.selected_task_ids())
+
+    def delete(self) -> None:
+        self.delete_selected()
+
+    def copy(self) -> None:
+        ids = self.selected_task_ids()
+        if ids:
+            QApplication.clipboard().setText(tableactions.copy_rows(self.document, self.model, ids))
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selected()
+
+    def paste(self) -> None:
+        text = QApplication.clipboard().text()
+        new_ids = self._run(tableactions.paste_rows, self.current_task_id(), text)
+        if new_ids:
+            self.select_task(new_ids[0])
+
+    def zoom(self, steps: int) -> None:
+        if steps == 0:
+            self.chart.auto_fit = True
+            self.chart.zoom_to_project()
+        else:
+            self.chart.zoom(1.5 ** steps)
+
+    def save_state(self) -> dict:
+        return {"splitter": self.splitter.sizes(), "day_width": self.chart.grid.day_width,
+                "auto_fit": self.chart.auto_fit, "baseline": self.baseline_number.value()}
+
+    def restore_state(self, state: dict) -> None:
+        sizes = state.get("splitter")
+        if sizes:
+            self.splitter.setSizes([int(size) for size in sizes])
+            self._sized = True
+        if str(state.get("auto_fit", "true")).lower() in ("false", "0") and state.get("day_width"):
+            self.chart.set_day_width(float(state["day_width"]))
+        if state.get("baseline") is not None:
+            self.baseline_number.setValue(int(state["baseline"]))
+
+    def _context_menu(self, global_pos) -> None:
+        menu = QMenu(self)
+        menu.addAction("Task information...", lambda: self.open_task_dialog(self.current_task_id()))
+        menu.addSeparator()
+        menu.addAction("Insert task", self.insert_task)
+        menu.addAction("Delete task", self.delete_selected)
+        menu.addSeparator()
+        menu.addAction("Indent", self.indent)
+        menu.addAction("Outdent", self.outdent)
+        menu.addAction("Link tasks", self.link_selected)
+        menu.addAction("Unlink tasks", self.unlink_selected)
+        menu.addSeparator()
+        menu.addAction("Copy", self.copy)
+        menu.addAction("Paste", self.paste)
+        menu.addAction("Scroll to task", self.scroll_to_current)
+        menu.popup(global_pos)
 
     # -- commands -----------------------------------------------------------------------
     def insert_task(self) -> None:

@@ -43,6 +43,7 @@ class RowController(QObject):
         view.setUniformRowHeights(True)
         view.setItemDelegate(RowHeightDelegate(row_height, view))
         self.collapsed: set[int] = set()  # summaries whose subtasks are hidden
+        self.shown: set[int] | None = None  # a filter's tasks (None: all)
         view.expanded.connect(lambda index: self._set_collapsed(index, False))
         view.collapsed.connect(lambda index: self._set_collapsed(index, True))
         for signal in (model.layoutChanged, model.modelReset, model.rowsInserted, model.rowsRemoved,
@@ -66,6 +67,19 @@ class RowController(QObject):
         self.collapsed = set()
         self.rebuild()
 
+    def set_filter(self, shown: set[int] | None) -> None:
+        """Show only ``shown`` (None: every task) in the table and the chart."""
+        model = self.model
+        old = self.shown
+        self.shown = shown
+        for task_id in model.order:
+            was_hidden = old is not None and task_id not in old
+            hide = shown is not None and task_id not in shown
+            if hide != was_hidden:
+                index = model.index_for_task(task_id)
+                self.view.setRowHidden(index.row(), index.parent(), hide)
+        self.rebuild()
+
     def set_expanded(self, task_id: int, expanded: bool) -> None:
         self.view.setExpanded(self.model.index_for_task(task_id), expanded)
 
@@ -82,8 +96,12 @@ class RowController(QObject):
         rows: list[int] = []
         parent_of = model.parent_of
         collapsed = self.collapsed
+        shown = self.shown
         for task_id in model.order:
             parent = parent_of(task_id)
+            if shown is not None and task_id not in shown:
+                hidden.add(task_id)
+                continue
             if parent is not None and (parent in collapsed or parent in hidden):
                 hidden.add(task_id)
                 continue

@@ -169,3 +169,54 @@ def unlink_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> int:
     if doomed:
         document.remove_entities([(Link, link_id) for link_id in doomed], "Unlink tasks")
     return len(doomed)
+
+
+def copy_rows(document, model: TaskTreeModel, task_ids: list[int]) -> str:
+    """Selected rows as tab-separated "Name, Duration, Resource names" lines (spreadsheet-ready)."""
+    from pmdesk.models.tasktree import COLUMN_INDEX
+
+    lines = []
+    for task_id in [t for t in model.order if t in set(task_ids)]:
+        cells = [model.index_for_task(task_id, COLUMN_INDEX[key]).data() or ""
+                 for key in ("name", "duration", "resources")]
+        lines.append("\t".join(cell.replace("\t", " ") for cell in cells))
+    return "\n".join(lines)
+
+
+def paste_rows(document, model: TaskTreeModel, before: int | None, text: str) -> list[int]:
+    """Create tasks from tab-separated rows (Name [, Duration [, Resource names]]) above
+    ``before``, as one undo step. A row that cannot be read changes nothing."""
+    from pmdesk.core.scheduling.durations import parse_duration
+
+    rows = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    if not rows:
+        raise PmdeskError("There is nothing to paste.")
+    per_day, per_week, per_month = model.calendar_units()
+    parsed = []
+    for number, cells in enumerate(rows, start=1):
+        name = cells[0].strip()
+        duration, elapsed = 480, False
+        if len(cells) > 1 and cells[1].strip():
+            try:
+                duration, elapsed = parse_duration(cells[1].strip(), per_day, per_week, per_month)
+            except PmdeskError as exc:
+                raise PmdeskError(f"Row {number} of the pasted text: {exc}") from None
+        resources = cells[2].strip() if len(cells) > 2 else ""
+        parsed.append((name, int(duration), elapsed, resources))
+    data = document.data
+    parent = model.parent_of(before) if before is not None else None
+    siblings = list(model.child_ids(parent))
+    row = siblings.index(before) if before is not None else len(siblings)
+    next_id = data.new_id(Task)
+    tasks = []
+    for offset, (name, duration, elapsed, _resources) in enumerate(parsed):
+        tasks.append(Task(next_id + offset, name=name, parent_id=parent, position=row + offset,
+                          duration=duration, duration_elapsed=elapsed, milestone=duration == 0))
+    with document.macro(f"Paste {len(tasks)} task" + ("s" if len(tasks) > 1 else "")):
+        document.add_entities(tasks, "Paste tasks")
+        siblings[row:row] = [task.id for task in tasks]
+        _apply_shape(document, {parent: siblings}, "Paste tasks")
+        for task, (_name, _duration, _elapsed, resources) in zip(tasks, parsed):
+            if resources:
+                model.apply_resources(task, resources)
+    return [task.id for task in tasks]
