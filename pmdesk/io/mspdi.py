@@ -197,7 +197,11 @@ class _Reader:
             task.manual = True
             task.manual_start = parse_datetime(get("ManualStart") or get("Start"))
             task.manual_finish = parse_datetime(get("ManualFinish") or get("Finish"))
-        constraint = CONSTRAINTS[int(get("ConstraintType") or 0)]
+        code = int(get("ConstraintType") or 0)
+        if not 0 <= code < len(CONSTRAINTS):
+            self.unmapped["task"][f"ConstraintType {code} (taken as ASAP)"] += 1
+            code = 0
+        constraint = CONSTRAINTS[code]
         task.constraint_type = constraint
         if constraint not in (ConstraintType.ASAP, ConstraintType.ALAP):
             task.constraint_date = parse_datetime(get("ConstraintDate"))
@@ -406,6 +410,9 @@ class _Reader:
             if predecessor not in self.task_uids:
                 self.counts["links from tasks missing from the file"] += 1
                 continue
+            if not 0 <= link_type < len(LINK_TYPES):
+                self.counts[f"links of unknown type {link_type} (taken as FS)"] += 1
+                link_type = 1
             if lag_format in PERCENT_FORMATS:
                 # Percent lags are written in tenths of a percent.
                 kind, value = LagKind.PERCENT, lag / 10

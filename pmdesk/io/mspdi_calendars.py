@@ -142,6 +142,12 @@ class CalendarReader:
             month=number("Month"),
             month_day=number("MonthDay", 1),
         )
+        if rule.type not in recurrence.TYPES:
+            self.warnings.append(
+                f"Calendar '{calendar.name}': the exception '{name}' repeats in a way pmdesk "
+                f"does not know (type {rule.type}); it was not imported."
+            )
+            return
         if rule.type in (recurrence.DAILY, recurrence.EVERY_N_DAYS) and rule.period <= 1:
             # Every day of the period: one dated range.
             dates = recurrence.expand(rule)

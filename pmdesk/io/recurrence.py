@@ -20,6 +20,10 @@ MONTHLY_BY_POSITION = 5  # Period + MonthItem + MonthPosition
 WEEKLY = 6  # Period + DaysOfWeek bit mask (1 = Sunday .. 64 = Saturday)
 EVERY_N_DAYS = 7  # Period
 
+TYPES = frozenset(
+    {DAILY, YEARLY_BY_DAY, YEARLY_BY_POSITION, MONTHLY_BY_DAY, MONTHLY_BY_POSITION, WEEKLY,
+     EVERY_N_DAYS}
+)
 LAST = 4  # MonthPosition 0..3 = first..fourth, 4 = last
 
 
