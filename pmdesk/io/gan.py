@@ -42,20 +42,21 @@ GAN_LINK_CODES = {kind: code for code, kind in GAN_LINK_TYPES.items()}
 # GanttProject priorities: 3 lowest, 0 low, 1 normal, 2 high, 4 highest.
 GAN_PRIORITIES = {"3": 100, "0": 300, "1": 500, "2": 700, "4": 900}
 WEEKDAY_ATTRS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # pmdesk weekday order
-# GanttProject's built-in "Default" role set (its roles are written as "Default:N").
-DEFAULT_ROLES = (
-    "Undefined",
-    "Project manager",
-    "Developer",
-    "Doc writer",
-    "Tester",
-    "Graphic designer",
-    "Doc translator",
-    "Packager",
-    "Analysis",
-    "Web designer",
-    "No specific role",
-)
+# GanttProject's built-in role sets, written as "Default:N" and "SoftwareDevelopment:N"
+# (RoleManagerImpl); "Default:0" is its "Undefined" role, meaning none.
+BUILT_IN_ROLES = {
+    "Default:0": "",
+    "Default:1": "Project manager",
+    "SoftwareDevelopment:2": "Developer",
+    "SoftwareDevelopment:3": "Doc writer",
+    "SoftwareDevelopment:4": "Tester",
+    "SoftwareDevelopment:5": "Graphic designer",
+    "SoftwareDevelopment:6": "Doc translator",
+    "SoftwareDevelopment:7": "Packager",
+    "SoftwareDevelopment:8": "Analysis",
+    "SoftwareDevelopment:9": "Web designer",
+    "SoftwareDevelopment:10": "No specific role",
+}
 TASK_ATTRIBUTES = frozenset(
     "id uid name color meeting start duration complete priority expand thirdDate "
     "thirdDate-constraint cost-manual-value cost-calculated shape webLink project "
@@ -260,8 +261,7 @@ class _GanReader:
 
     # -- resources -----------------------------------------------------------------------
     def _roles(self, root) -> dict[str, str]:
-        roles = {f"Default:{index}": name for index, name in enumerate(DEFAULT_ROLES)}
-        roles["Default:0"] = ""  # "Undefined": no role
+        roles = dict(BUILT_IN_ROLES)
         for holder in root.iterfind("roles"):
             roleset = holder.get("roleset-name")
             for role in holder.iterfind("role"):

@@ -86,7 +86,7 @@ class _Reader:
         self.calendar_elems: list = []
         self.tasks: list[Task] = []
         self.task_uids: set[int] = set()
-        self.links: list[tuple[int, int, int, int, int, bool]] = []  # pred, succ, type, lag, fmt
+        self.links: list[tuple[int, int, int, int, int]] = []  # pred, succ, type, lag, format
         self.baseline_tasks: list[tuple[int, int, dict]] = []
         self.resources: list[tuple[int, Resource, str | None]] = []
         self.assignments: list[tuple[int, int, float, float | None]] = []
