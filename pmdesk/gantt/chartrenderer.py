@@ -15,9 +15,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt.barpainter import BarItem, BarPainter
-from pmdesk.gantt.linkrouter import BarEnds, route_link
+from pmdesk.gantt.linkrouter import BarEnds, crossings, route_candidates
 from pmdesk.gantt.timegrid import TimeGrid, Unit
 
+MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
 
 
@@ -103,7 +104,8 @@ class ChartRenderer:
 
     def paint_links(self, painter: QPainter, grid: TimeGrid, links: list[tuple[int, int, Link]],
                     row_of: dict[int, int], first: int, last: int, row_height: float,
-                    item_for: Callable[[int], BarItem | None], x0: float, x1: float) -> int:
+                    item_for: Callable[[int], BarItem | None], x0: float, x1: float,
+                    rows: list[int] | None = None) -> int:
         """Paint links whose rows span meets ``first..last``; ``links`` hold (low, high, link).
 
         Returns how many links were painted (for tests and benchmarks).
@@ -122,10 +124,32 @@ class ChartRenderer:
             b = self._ends(succ, grid, row_of[link.successor_id], row_height)
             if max(a.right, b.right) + 20 < x0 or min(a.left, b.left) - 20 > x1:
                 continue
-            points = route_link(link.type, a, b, half)
+            candidates = route_candidates(link.type, a, b, half)
+            points = candidates[0]
+            if len(candidates) > 1 and rows is not None and high - low <= MAX_DETOUR_ROWS:
+                between = self._bars_between(grid, rows, row_height, item_for)
+                best = None
+                for route in candidates:
+                    cut = crossings(route, between)
+                    if best is None or cut < best[0]:
+                        best = (cut, route)
+                    if cut == 0:
+                        break
+                points = best[1]
             self.bars.paint_link(painter, points, pred.critical and succ.critical)
             painted += 1
         return painted
+
+    def _bars_between(self, grid: TimeGrid, rows: list[int], row_height: float,
+                      item_for: Callable[[int], BarItem | None]):
+        def bars(y0: float, y1: float):
+            for row in range(int(y0 // row_height) + 1, int(y1 // row_height)):
+                if 0 <= row < len(rows):
+                    item = item_for(rows[row])
+                    if item is not None:
+                        rect = self.bars.bar_rect(item, grid, row * row_height, row_height)
+                        yield rect.left(), rect.right(), rect.top(), rect.bottom()
+        return bars
 
     def _ends(self, item: BarItem, grid: TimeGrid, row: int, row_height: float) -> BarEnds:
         rect = self.bars.bar_rect(item, grid, row * row_height, row_height)

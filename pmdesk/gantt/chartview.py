@@ -264,8 +264,8 @@ class GanttChartView(QAbstractScrollArea):
         self.renderer.paint_background(painter, self.grid, chart_rect, self.today, plan.status_date)
         x0, x1 = chart_rect.left(), chart_rect.right()
         self.last_painted_links = self.renderer.paint_links(
-            painter, self.grid, self.links_near(first, last), self.rows.row_of, first, last, height, self.items,
-            x0, x1,
+            painter, self.grid, self.links_near(first, last), self.rows.row_of, first, last, height,
+            self.items, x0, x1, self.rows.rows,
         )
         self.renderer.paint_rows(
             painter, self.grid, self.rows.rows, first, last, height, self.items, x0, x1,

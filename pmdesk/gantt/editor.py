@@ -257,6 +257,7 @@ class GanttEditor(QWidget):
         self.toolbar.addSeparator()
         self.filter_box = QComboBox(self)
         self.filter_box.setToolTip("Show only some tasks (with their summaries)")
+        self.filter_box.setMaximumWidth(220)
         self._fill_filter_box()
         self.filter_box.currentIndexChanged.connect(self.apply_filter)
         self.toolbar.addWidget(self.filter_box)

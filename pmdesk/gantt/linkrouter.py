@@ -33,6 +33,39 @@ class BarEnds:
         return self.top + self.height
 
 
+def route_candidates(kind: LinkType, pred: BarEnds, succ: BarEnds,
+                     bar_half: float = 6.0) -> list[list[tuple[float, float]]]:
+    """Routes for one link, the preferred first; the caller picks the first that crosses no
+    bar of the rows in between (see ``crossings``)."""
+    first = route_link(kind, pred, succ, bar_half)
+    if kind is not LinkType.FS or len(first) != 3:
+        return [first]
+    # An FS drop at the successor's start crosses any bar in between that spans that x.
+    # Alternative: drop right after the predecessor's end down to the successor's row
+    # boundary, run along the boundary (no bars there) and enter the bar from above.
+    down = succ.top >= pred.top
+    x_out = pred.right
+    x_drop = x_out + GAP / 2
+    x_in = first[1][0]
+    edge = succ.top if down else succ.bottom
+    tip = first[-1][1]
+    second = [(x_out, pred.middle), (x_drop, pred.middle), (x_drop, edge), (x_in, edge), (x_in, tip)]
+    return [first, second]
+
+
+def crossings(points: list[tuple[float, float]], bars_between) -> int:
+    """How many bars the vertical runs of ``points`` cut; ``bars_between(y0, y1)`` yields the
+    (left, right, top, bottom) of bars on the rows strictly between y0 and y1."""
+    count = 0
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        if x0 != x1 or y0 == y1:
+            continue
+        for left, right, top, bottom in bars_between(min(y0, y1), max(y0, y1)):
+            if left - 1 <= x0 <= right + 1 and top < max(y0, y1) and bottom > min(y0, y1):
+                count += 1
+    return count
+
+
 def route_link(kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float = 6.0) -> list[tuple[float, float]]:
     """The polyline from the predecessor to the successor; the last point is the arrow tip.
 

@@ -67,3 +67,18 @@ def test_routes_never_cut_through_either_bar(kind, a_left, a_width, a_row, b_lef
     assert not crosses(points, succ)
     for (x0, y0), (x1, y1) in zip(points, points[1:]):
         assert x0 == x1 or y0 == y1  # only horizontal and vertical runs
+
+
+def test_fs_drop_detours_around_a_bar_in_between():
+    from pmdesk.gantt.linkrouter import crossings, route_candidates
+
+    pred, succ = bar(0, 100, 0), bar(200, 60, 3)
+    obstacle = (195.0, 300.0, 1 * ROW + 6, 1 * ROW + 18)  # row 1 bar spanning the drop at x=204
+
+    def between(y0, y1):
+        return [obstacle] if y0 < obstacle[2] < y1 else []
+
+    first, second = route_candidates(LinkType.FS, pred, succ, HALF)
+    assert crossings(first, between) == 1
+    assert crossings(second, between) == 0
+    assert second[-1] == first[-1]  # same arrow tip on the successor
