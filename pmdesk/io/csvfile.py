@@ -59,9 +59,17 @@ _RESOURCE = re.compile(r"^\s*(.*?)\s*(?:\[\s*([\d.,]+)\s*%?\s*\])?\s*$")
 _TRUE = {"yes", "true", "1", "y", "x"}
 
 
+_WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_US_PATTERNS = (
+    "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%m/%d/%Y %H:%M", "%m/%d/%y %H:%M",
+    "%m/%d/%Y %I:%M %p", "%m/%d/%y %I:%M %p",
+)
+
+
 def parse_when(text: str) -> datetime | None:
-    """ISO dates and times, or the US month/day/year GanttProject writes in English."""
-    text = text.strip()
+    """ISO dates and times, or the US month/day/year GanttProject and MS Project write in
+    English ("5/27/24", "Mon 1/6/25 8:00 AM")."""
+    text = _WEEKDAY.sub("", text.strip())
     if not text:
         return None
     try:
@@ -71,7 +79,7 @@ def parse_when(text: str) -> datetime | None:
         return value
     except ValueError:
         pass
-    for pattern in ("%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%m/%d/%Y %H:%M", "%m/%d/%y %H:%M"):
+    for pattern in _US_PATTERNS:
         try:
             value = datetime.strptime(text, pattern)
         except ValueError:

@@ -133,3 +133,22 @@ def test_export_names_the_product_side_it_cannot_write(tmp_path):
     for extension in (".xml", ".gan", ".csv", ".xlsx"):
         warnings = export_file(data, tmp_path / f"p{extension}")
         assert any("2 roadmap items not written" in w for w in warnings), extension
+
+
+def test_ms_project_style_csv(tmp_path):
+    path = tmp_path / "msp.csv"
+    path.write_text(
+        "ID,Name,Duration,Start,Finish,Predecessors,Resource Names,Outline Level\n"
+        '1,Phase,5 days,Mon 1/6/25 8:00 AM,Fri 1/10/25 5:00 PM,,,1\n'
+        '2,Dig,2 days,Mon 1/6/25 8:00 AM,Tue 1/7/25 5:00 PM,,"Ann[50%]",2\n'
+        '3,Pour,3 days,Wed 1/8/25 8:00 AM,Fri 1/10/25 5:00 PM,"2FS+1 day",Bob,2\n',
+        "utf-8",
+    )
+    data = import_file(path).data
+    assert data.plan.start == datetime(2025, 1, 6, 8, 0)
+    assert data.tasks[2].parent_id == 1 and data.tasks[3].parent_id == 1
+    assert data.tasks[3].duration == 1440
+    (link,) = data.links.values()
+    assert (link.predecessor_id, link.type, link.lag) == (2, LinkType.FS, 480)
+    units = {data.resources[a.resource_id].name: a.units for a in data.assignments.values()}
+    assert units == {"Ann": 0.5, "Bob": 1.0}
