@@ -82,10 +82,12 @@ class Document(QObject):
     storeProblem = Signal(str)  # the working copy could not take a change (one sentence)
 
     def __init__(self, source: Any = None, parent: QObject | None = None) -> None:
-        """``source`` is a store WorkingCopy, a PlanData, or None for a new empty plan."""
+        """``source`` is a store WorkingCopy, a PlanData, or None for a new blank plan (with
+        the store's standard calendar)."""
         super().__init__(parent)
         if source is None:
-            source = PlanData()
+            pmdb = _store()
+            source = pmdb.blank_plan() if pmdb is not None else PlanData()
         if isinstance(source, PlanData):
             pmdb = _store()
             working_copy = pmdb.WorkingCopy.new(source) if pmdb is not None else None

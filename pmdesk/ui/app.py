@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication
 
 from pmdesk import __version__
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.plandata import PlanData
 from pmdesk.document import Document
 from pmdesk.ui.settings import use_pmdesk_settings
 
@@ -119,6 +118,7 @@ class _FirstPaintProbe(QObject):
 
 def run_gui(path: str | None, demo: bool = False) -> int:
     """Show the main window with ``path`` (or the demo plan, or an empty plan); run until quit."""
+    from pmdesk.ui.file_controller import new_document
     from pmdesk.ui.mainwindow import MainWindow
 
     app = application()
@@ -130,7 +130,7 @@ def run_gui(path: str | None, demo: bool = False) -> int:
         except PmdeskError as exc:  # e.g. no space left for the temporary copy
             print(f"pmdesk: {exc}", file=sys.stderr)
             return 1
-    window = MainWindow(document if document is not None else Document(PlanData()))
+    window = MainWindow(document if document is not None else new_document())
     if path and not demo:
         window.files.open_path(path)
     app.findChild(FileOpenFilter).set_handler(window.files.open_path)

@@ -8,6 +8,7 @@ a traceback reach the user for something their files or disks did.
 from __future__ import annotations
 
 import os
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -30,6 +31,18 @@ IMPORT_SUFFIXES = (".xml", ".gan", ".csv")
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 AUTOSAVE_IDLE_MS = 15 * 1000  # after the last edit, once the user pauses
 DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on network drives
+
+
+def new_document() -> Document:
+    """A blank plan (with the store's standard calendar) starting today at 08:00."""
+    try:
+        from pmdesk.store.pmdb import blank_plan
+    except ImportError:
+        data = PlanData()
+    else:
+        data = blank_plan()
+    data.plan.start = datetime.combine(date.today(), time(8, 0))  # before the working copy
+    return Document(data)
 
 
 class FileController(QObject):
@@ -68,7 +81,7 @@ class FileController(QObject):
     def new_plan(self) -> bool:
         if not self.window.maybe_save():
             return False
-        self.window.set_document(Document(PlanData()))
+        self.window.set_document(new_document())
         return True
 
     def open_dialog(self) -> bool:
@@ -192,7 +205,7 @@ class FileController(QObject):
             return False
         self.document.close()
         document = self.open_document(path)
-        self.window.set_document(document if document is not None else Document(PlanData()))
+        self.window.set_document(document if document is not None else new_document())
         return document is not None
 
     def close_plan(self) -> bool:

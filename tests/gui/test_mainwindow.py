@@ -155,6 +155,8 @@ def test_new_plan_asks_and_replaces_the_document(window, monkeypatch):
     old = window.document
     assert window.files.new_plan()
     assert window.document is not old and not window.document.data.tasks
+    assert window.document.data.plan.start.date() == date.today()
+    assert window.document.data.plan.default_calendar_id in window.document.data.calendars
     assert not window.actions_.undo.isEnabled()  # the new document's (empty) history
     assert window.workspace.current_view().model.rowCount() == 0
 
