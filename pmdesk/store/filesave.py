@@ -10,10 +10,12 @@ old complete file or the new one.
 from __future__ import annotations
 
 import dataclasses
+import glob
 import os
 import secrets
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from pmdesk.store.errors import (
@@ -108,6 +110,30 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+STALE_TEMP_AGE = 3600.0  # seconds; a save takes well under one
+
+
+def temp_name(target: Path) -> Path:
+    return target.parent / f".~{target.name}.{secrets.token_hex(4)}.tmp"
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Remove temp files of ``target`` that saves killed midway left behind (an hour old).
+
+    A fresh one may be another pmdesk's save in progress, so only old ones go.
+    """
+    removed = []
+    cutoff = time.time() - STALE_TEMP_AGE
+    for leftover in target.parent.glob(f".~{glob.escape(target.name)}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:
+            pass
+    return removed
+
+
 _NO_CHECK = object()
 
 
@@ -131,7 +157,7 @@ def write_image(
         )
     if is_read_only(target):
         raise ReadOnlyError(f"{name} is a read-only file; save the plan under another name.")
-    temp = folder / f".~{target.name}.{secrets.token_hex(4)}.tmp"
+    temp = temp_name(target)
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as exc:
@@ -175,6 +201,7 @@ def write_image(
             pass
         raise
     _fsync_folder(folder)
+    remove_stale_temps(target)
     new = fingerprint(target)
     if new is None:
         raise VanishedError(f"{name} vanished right after it was saved; save the plan again.")

@@ -210,7 +210,7 @@ def open_image(image: bytes, name: str) -> tuple[sqlite3.Connection, Header]:
 
 def _load_checked(conn: sqlite3.Connection, image: bytes, version: int, name: str) -> None:
     deadline = time.monotonic() + OPEN_DEADLINE
-    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 100)
     try:
         conn.deserialize(image)
         _apply_session_pragmas(conn)

@@ -288,3 +288,10 @@ def test_sound_file_passes(plan_file, capsys):
     loaded, expected = load_plan(plan_file), every_kind_plan()
     expected.plan.modified, expected.plan.app_version = loaded.plan.modified, loaded.plan.app_version
     assert_same_plan(loaded, expected)
+
+
+def test_reading_past_the_deadline_is_a_clear_error(plan_file, monkeypatch, capsys):
+    from pmdesk.store import image
+
+    monkeypatch.setattr(image, "OPEN_DEADLINE", -1.0)  # every progress callback is late
+    check_fails(plan_file, DamagedError, capsys, "took too long")

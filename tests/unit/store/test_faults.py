@@ -254,3 +254,16 @@ def test_save_as_then_save_tracks_the_new_file(plan_file, tmp_path):
     copy.close()
     assert not (tmp_path / ".~lock.renamed.pmdb#").exists()
     assert_same_plan(load_plan(other), load_plan(other))
+
+
+def test_save_removes_temp_files_that_killed_saves_left(plan_file):
+    old = plan_file.parent / ".~plan.pmdb.0badf00d.tmp"
+    fresh = plan_file.parent / ".~plan.pmdb.0000beef.tmp"  # maybe another save in progress
+    unrelated = plan_file.parent / ".~other.pmdb.0badf00d.tmp"
+    for leftover in (old, fresh, unrelated):
+        leftover.write_bytes(b"half a plan")
+    two_hours_ago = time.time() - 7200
+    for leftover in (old, unrelated):
+        os.utime(leftover, (two_hours_ago, two_hours_ago))
+    save_plan(every_kind_plan(), plan_file)
+    assert not old.exists() and fresh.exists() and unrelated.exists()
