@@ -106,6 +106,7 @@ def _grab(app, window, args: argparse.Namespace):
     window.resize(*args.size)
     window.show_tab(args.view)
     window.show()
+    window.statusBar().clearMessage()  # e.g. "opened read-only": not part of the view
     for _ in range(3):  # let layouts settle and lazy views build
         app.processEvents()
     image = window.grab().toImage()
