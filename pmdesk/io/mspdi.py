@@ -150,7 +150,8 @@ class _Reader:
             if value in EMPTY_VALUES or not value.strip():
                 # an empty value says nothing; a compound element (children) always counts
                 children = [child for child in children if len(child)]
-            self.unmapped[kind][tag] += len(children)
+            if children:
+                self.unmapped[kind][tag] += len(children)
 
     # -- tasks ---------------------------------------------------------------------------
     def _task(self, elem) -> None:

@@ -23,8 +23,7 @@ TASK_DERIVED = frozenset(
     "RemainingDuration RemainingWork RemainingCost RemainingOvertimeCost "
     "RemainingOvertimeWork ActualDuration ActualCost ActualWork ActualOvertimeCost "
     "ActualOvertimeWork ActualWorkProtected ActualOvertimeWorkProtected ACWP BCWP BCWS CV SV "
-    "VAC PercentWorkComplete OverAllocated ResumeValid Stop Resume DisplayAsSummary "
-    "PhysicalPercentComplete FixedCostAccrual EarnedValueMethod Rollup".split()
+    "VAC PercentWorkComplete OverAllocated ResumeValid Stop Resume DisplayAsSummary".split()
 )
 # Elements whose value here means "nothing special" (MS Project's defaults).
 TASK_DEFAULTS = {
@@ -32,9 +31,13 @@ TASK_DEFAULTS = {
     "LevelAssignments": "1",
     "LevelingCanSplit": "1",
     "IsPublished": "1",
-    "EffortDriven": None,  # a default for new tasks, irrelevant without effort scheduling
-    "Estimated": None,  # the "?" display mark of MS Project
-    "CreateDate": None,
+    "EffortDriven": "0",
+    "Estimated": "0",  # the "?" MS Project shows after an estimated duration
+    "FixedCostAccrual": "3",  # prorated
+    "EarnedValueMethod": "0",
+    "PhysicalPercentComplete": "0",
+    "Rollup": "0",
+    "CreateDate": None,  # bookkeeping of MS Project
     "LevelingDelayFormat": None,
     "FreeformDurationFormat": None,
     "IgnoreResourceCalendar": "0",

@@ -233,3 +233,9 @@ def test_latin1_file(tmp_path):
         "<Name>Café</Name><OutlineLevel>1</OutlineLevel></Task></Tasks></Project>".encode("latin-1")
     )
     assert import_file(path).data.tasks[1].name == "Café"
+
+
+def test_warnings_count_only_what_holds_something(interop_dir):
+    for name in (*MS_PROJECT_FILES, "NewProduct-projectlibre.xml"):
+        for warning in import_file(interop_dir / name).warnings:
+            assert "(0)" not in warning, warning
