@@ -69,15 +69,23 @@ def read_file(path: Path) -> tuple[bytes, Fingerprint]:
     return image, Fingerprint(len(image), info.st_mtime_ns, info.st_ino, image[:HEADER_SIZE])
 
 
-def is_read_only(path: Path) -> bool:
-    """True when the file exists and is marked read-only (for anyone, root included)."""
+def write_refusal(path: Path) -> str | None:
+    """Why the existing file at ``path`` must not be overwritten, or None.
+
+    Saving replaces the file by renaming, which only the folder's permissions govern; a file
+    marked read-only (no write bit, which binds root too) or one the user may not write is
+    still left alone, as its owner meant.
+    """
     try:
         info = os.stat(path)
     except OSError:
-        return False
-    return not (info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(
-        path, os.W_OK
-    )
+        return None
+    name = os.fspath(path)
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return f"{name} is a read-only file"
+    if not os.access(path, os.W_OK):
+        return f"You have no permission to change {name}"
+    return None
 
 
 def _verify(image: bytes, name: str) -> None:
@@ -155,8 +163,9 @@ def write_image(
             f"The folder of {name} no longer exists (moved, deleted or a drive disconnected); "
             "save the plan somewhere else."
         )
-    if is_read_only(target):
-        raise ReadOnlyError(f"{name} is a read-only file; save the plan under another name.")
+    refusal = write_refusal(target)
+    if refusal is not None:
+        raise ReadOnlyError(f"{refusal}; save the plan under another name.")
     temp = temp_name(target)
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

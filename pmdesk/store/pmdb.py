@@ -39,9 +39,9 @@ from pmdesk.store.filesave import (
     _NO_CHECK,
     Fingerprint,
     fingerprint,
-    is_read_only,
     read_file,
     write_image,
+    write_refusal,
 )
 from pmdesk.store.image import dump_image, engine_for, new_image, open_image, read_data, write_changes
 from pmdesk.store.lock import Lock, LockedError, acquire_lock, read_lock
@@ -206,8 +206,8 @@ class WorkingCopy:
             )
         elif read_only:
             reason = f"You opened {name} read-only; use Save As to keep changes."
-        elif is_read_only(path):
-            reason = f"{name} is a read-only file; use Save As to keep changes."
+        elif write_refusal(path) is not None:
+            reason = f"{write_refusal(path)}; use Save As to keep changes."
         elif lock is None:
             reason = f"pmdesk cannot write in the folder of {name}; use Save As to keep changes."
         if reason is not None and lock is not None:

@@ -267,3 +267,51 @@ def test_save_removes_temp_files_that_killed_saves_left(plan_file):
         os.utime(leftover, (two_hours_ago, two_hours_ago))
     save_plan(every_kind_plan(), plan_file)
     assert not old.exists() and fresh.exists() and unrelated.exists()
+
+
+@posix_only
+def test_folder_without_write_permission(tmp_path):
+    """As a user who may read but not write the folder (root ignores permissions, so the
+    child drops to "nobody")."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to switch to another user")
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="pmdesk-perm-", dir="/tmp"))
+    try:
+        base.chmod(0o755)
+        shared = base / "shared"
+        shared.mkdir()
+        path = shared / "plan.pmdb"
+        save_plan(every_kind_plan(), path)
+        path.chmod(0o666)  # the file itself may be written: only the folder is in the way
+        shared.chmod(0o555)
+        before = path.read_bytes()
+        pid = os.fork()
+        if pid == 0:
+            code = 20
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                copy = WorkingCopy.open(path)
+                code = 21
+                if copy.read_only and "cannot write in the folder" in copy.read_only_reason:
+                    code = 22
+                    try:
+                        copy.save(force=True)
+                    except ReadOnlyError:
+                        code = 23
+                    try:
+                        save_plan(copy.data, shared / "new.pmdb")
+                    except ReadOnlyError as exc:
+                        code = 0 if code == 23 and "no permission" in str(exc) else 24
+            except BaseException:  # noqa: BLE001
+                pass
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, os.WEXITSTATUS(status)
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in shared.iterdir()) == ["plan.pmdb"]
+    finally:
+        shared.chmod(0o755)
+        shutil.rmtree(base)
