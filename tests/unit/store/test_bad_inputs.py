@@ -113,7 +113,7 @@ def test_header_bytes_changed(tmp_path, plan_file, capsys, offset, raw, error):
     check_fails(patched(plan_file, tmp_path / "hdr.pmdb", offset, raw), error, capsys)
 
 
-def test_a_random_byte_flipped_in_every_page(tmp_path, plan_file):
+def test_a_random_byte_flipped_in_every_page(tmp_path, plan_file, capsys):
     """Seeded fuzz: >= 200 variants, each page hit several times; every one is reported."""
     image = plan_file.read_bytes()
     page_size = struct.unpack_from(">H", image, 16)[0]
@@ -130,6 +130,9 @@ def test_a_random_byte_flipped_in_every_page(tmp_path, plan_file):
         with pytest.raises(PmdbError) as caught:
             check_pmdb(path)
         assert "\n" not in str(caught.value)
+        assert cli.main(["check", str(path)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("pmdesk: "), err
         variants += 1
     assert variants >= 200 and pages >= 20
 
@@ -295,3 +298,25 @@ def test_reading_past_the_deadline_is_a_clear_error(plan_file, monkeypatch, caps
 
     monkeypatch.setattr(image, "OPEN_DEADLINE", -1.0)  # every progress callback is late
     check_fails(plan_file, DamagedError, capsys, "took too long")
+
+
+def test_gui_open_of_bad_files_raises_and_leaves_no_lock(tmp_path, plan_file):
+    """WorkingCopy.open (the GUI's path) meets the same errors and cleans up its lock."""
+    from pmdesk.store.lock import lock_path
+
+    image = plan_file.read_bytes()
+    cases = {
+        "missing.pmdb": (None, VanishedError),
+        "empty.pmdb": (b"", NotAPlanError),
+        "half.pmdb": (image[: len(image) // 2], DamagedError),
+        "foreign.pmdb": ("foreign", ForeignDatabaseError),
+    }
+    for name, (content, error) in cases.items():
+        path = tmp_path / name
+        if content == "foreign":
+            foreign_sqlite(path)
+        elif content is not None:
+            path.write_bytes(content)
+        with pytest.raises(error):
+            WorkingCopy.open(path)
+        assert not lock_path(path).exists(), name
