@@ -21,6 +21,7 @@ from pmdesk.gantt.chartrenderer import ChartRenderer
 from pmdesk.gantt.rowcontroller import RowController
 from pmdesk.gantt.timegrid import TimeGrid
 
+HIGHLIGHT = QColor(255, 236, 160, 110)
 HEADER_HEIGHT = 44  # two timescale tiers; the table's header is given the same height
 MARGIN_BEFORE = timedelta(days=7)
 MARGIN_AFTER = timedelta(days=28)
@@ -60,6 +61,7 @@ class GanttChartView(QAbstractScrollArea):
         self.renderer = ChartRenderer()
         self.link_spans: list[tuple[int, int, Link]] = []
         self.selected: set[int] = set()
+        self.highlighted: set[int] = set()  # a highlight filter's matches
         self.rubber_band: tuple[QPointF, QPointF] | None = None  # link drag, chart coordinates
         self.interaction = None
         self.today: datetime | None = datetime.now()
@@ -267,6 +269,10 @@ class GanttChartView(QAbstractScrollArea):
             painter, self.grid, self.links_near(first, last), self.rows.row_of, first, last, height,
             self.items, x0, x1, self.rows.rows,
         )
+        if self.highlighted:
+            for row in range(first, min(last, len(self.rows.rows) - 1) + 1):
+                if self.rows.rows[row] in self.highlighted:
+                    painter.fillRect(QRectF(x0, row * height, x1 - x0, height), HIGHLIGHT)
         self.renderer.paint_rows(
             painter, self.grid, self.rows.rows, first, last, height, self.items, x0, x1,
             self.selected,

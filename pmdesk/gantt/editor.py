@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -87,6 +89,11 @@ class TaskTableView(QTreeView):
             return super().keyPressEvent(event)
         command()
         event.accept()
+
+    def closeEditor(self, editor, hint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.editor.move_cursor_down()  # Enter commits and moves down, as in MS Project
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         return False  # Tab and Shift+Tab indent and outdent in this table
@@ -267,6 +274,10 @@ class GanttEditor(QWidget):
         self.search.setMaximumWidth(180)
         self.search.textChanged.connect(self.apply_filter)
         self.toolbar.addWidget(self.search)
+        self.highlight_box = QCheckBox("Highlight", self)
+        self.highlight_box.setToolTip("Mark matching tasks instead of hiding the others")
+        self.highlight_box.toggled.connect(self.apply_filter)
+        self.toolbar.addWidget(self.highlight_box)
 
     # -- filters and baselines ----------------------------------------------------------
     def _fill_filter_box(self) -> None:
@@ -291,11 +302,20 @@ class GanttEditor(QWidget):
         name, _, resource = (self.filter_box.currentData() or f"{filters.ALL}|").partition("|")
         resource_id = int(resource) if resource else None
         test = filters.predicate(name, self.document, self.model, resource_id, self.search.text())
-        self.rows.set_filter(filters.shown_tasks(self.model, test))
+        if self.highlight_box.isChecked():
+            self.rows.set_filter(None)
+            matches = set() if test is None else {t for t in self.model.order if test(t)}
+            self.chart.highlighted = matches
+            self.model.set_highlighted(matches)
+        else:
+            self.chart.highlighted = set()
+            if self.model.highlighted:
+                self.model.set_highlighted(set())
+            self.rows.set_filter(filters.shown_tasks(self.model, test))
         self.chart.viewport().update()
 
     def _refilter(self, *_args) -> None:
-        if self.rows.shown is not None:
+        if self.rows.shown is not None or self.chart.highlighted:
             self.apply_filter()
 
     def choose_baseline(self, number: int) -> None:

@@ -60,7 +60,7 @@ _ROLLED_UP = frozenset(("duration", "start", "finish", "percent"))
 _ANSWERED_ROLES = frozenset(int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.ToolTipRole, TASK_ID_ROLE, SUMMARY_ROLE,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, TASK_ID_ROLE, SUMMARY_ROLE,
 ))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -139,6 +139,8 @@ class TaskTreeModel(QAbstractItemModel):
         self.baseline_number = 0
         self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
         self._texts: dict[int, tuple] = {}  # task id -> display text per column
+        self.highlighted: set[int] = set()  # rows a highlight filter marks
+        self._highlight = QBrush(QColor("#fff3c4"))
         self._children: dict[int, list[int]] = {}
         self._parent: dict[int, int] = {}
         self._row: dict[int, int] = {}
@@ -202,6 +204,10 @@ class TaskTreeModel(QAbstractItemModel):
         self._baseline = {
             bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id in wanted
         }
+
+    def set_highlighted(self, task_ids: set[int]) -> None:
+        self.highlighted = set(task_ids)
+        self._emit_all_changed()
 
     def set_baseline_number(self, number: int) -> None:
         self.baseline_number = number
@@ -386,6 +392,8 @@ class TaskTreeModel(QAbstractItemModel):
                 return self._critical
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("id", "percent", "float", "cost"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and task_id in self.highlighted:
+            return self._highlight
         if role == Qt.ItemDataRole.ToolTipRole and key == "name" and task.notes:
             return task.notes
         return None

@@ -1,0 +1,116 @@
+"""Editing in place, Enter, tooltips, Ctrl+wheel, highlight, saved state."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDateTime, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from pmdesk.core.entities import ConstraintType
+from pmdesk.gantt import filters
+from pmdesk.gantt.editor import GanttEditor
+from pmdesk.models.tasktree import COLUMN_INDEX
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def editor(qtbot, document):
+    widget = GanttEditor(document)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.table.setFocus()
+    return widget
+
+
+def open_editor(table):
+    """The in-place editor F2 opened (found as the viewport's visible line edit: offscreen
+    windows are never active, so focusWidget() cannot be trusted)."""
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
+def test_f2_edits_and_enter_commits_then_moves_down(editor, document, qtbot):
+    table = editor.table
+    table.setCurrentIndex(editor.model.index_for_task(3, COLUMN_INDEX["duration"]))
+    line = open_editor(table)
+    assert line.text() == "5 d"
+    line.selectAll()
+    QTest.keyClicks(line, "2w")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.data.tasks[3].duration == 4800)  # Qt commits queued
+    assert editor.current_task_id() == 4
+    assert table.currentIndex().column() == COLUMN_INDEX["duration"]
+
+
+def test_bad_text_in_place_shows_the_message(editor, document, qtbot):
+    table = editor.table
+    table.setCurrentIndex(editor.model.index_for_task(3, COLUMN_INDEX["predecessors"]))
+    line = open_editor(table)
+    line.selectAll()
+    QTest.keyClicks(line, "2XX")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.message.text() != "")
+    assert '"2XX" is not a predecessor' in editor.message.text()
+    assert [l.predecessor_id for l in editor.model.links.predecessors(3)] == [2]
+
+
+def test_date_from_the_calendar_editor_sets_snet(editor, document):
+    index = editor.model.index_for_task(4, COLUMN_INDEX["start"])
+    delegate = editor.table.itemDelegate()
+    widget = delegate.createEditor(editor.table.viewport(), None, index)
+    assert widget.calendarPopup()
+    widget.setDateTime(QDateTime(datetime(2026, 3, 23, 8, 0)))
+    delegate.setModelData(widget, editor.model, index)
+    task = document.data.tasks[4]
+    assert task.constraint_type is ConstraintType.SNET
+    assert task.constraint_date == datetime(2026, 3, 23, 8, 0)
+    assert document.schedule.tasks[4].start == datetime(2026, 3, 23, 8, 0)
+    widget.deleteLater()
+
+
+def test_tooltip_names_dates_duration_and_float(editor):
+    text = editor.chart.tooltip_for(4)
+    assert "<b>Test</b>" in text and "Start: Thu 2026-03-12" in text
+    assert "Duration: 2 d" in text and "Total float: 0 d" in text
+
+
+def test_ctrl_wheel_zooms_and_plain_wheel_scrolls(editor, document):
+    chart = editor.chart
+    before = chart.grid.day_width
+    pos = QPointF(200, 50)
+    event = QWheelEvent(pos, chart.viewport().mapToGlobal(pos), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(chart.viewport(), event)
+    assert chart.grid.day_width == pytest.approx(before * 1.25)
+    assert not chart.auto_fit
+
+
+def test_highlight_marks_instead_of_hiding(editor):
+    editor.highlight_box.setChecked(True)
+    editor.set_filter(filters.MILESTONES)
+    assert editor.rows.rows == [1, 2, 3, 4, 5, 6]
+    assert editor.chart.highlighted == {6}
+    assert editor.model.index_for_task(6, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert editor.model.index_for_task(5, 2).data(Qt.ItemDataRole.BackgroundRole) is None
+    editor.highlight_box.setChecked(False)
+    assert editor.rows.rows == [6] and not editor.chart.highlighted
+
+
+def test_state_round_trips(editor, qtbot, document):
+    editor.chart.set_day_width(55)
+    editor.baseline_number.setValue(4)
+    state = editor.save_state()
+    other = GanttEditor(document)
+    qtbot.addWidget(other)
+    other.restore_state({key: str(value) if not isinstance(value, list) else [str(v) for v in value]
+                         for key, value in state.items()})  # QSettings may hand back strings
+    assert other.chart.grid.day_width == pytest.approx(55)
+    assert other.baseline_number.value() == 4
