@@ -303,8 +303,14 @@ def dump_image(conn: sqlite3.Connection) -> bytearray:
         conn.execute("PRAGMA freelist_count").fetchone()[0],
         conn.execute("PRAGMA page_count").fetchone()[0],
     )
-    if free > 64 and free * 4 > total:
-        conn.execute("VACUUM")  # many deletions: do not carry a quarter of empty pages around
+    if free >= 16 and free * 4 > total:
+        # Many deletions: do not carry a quarter of empty pages around. VACUUM works through
+        # an attached temporary database, so the limit of 0 attachments is lifted meanwhile.
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 1)
+        try:
+            conn.execute("VACUUM")
+        finally:
+            conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     image = bytearray(conn.serialize())
     stamp_checksums(image, page_size)

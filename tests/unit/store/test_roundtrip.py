@@ -143,3 +143,21 @@ def test_write_through_matches_plandata_after_save(tmp_path, edits):
     loaded = load_plan(path)
     assert_same_plan(loaded, data)
     copy.close()
+
+
+def test_save_after_many_deletions_compacts_the_file(tmp_path):
+    data = every_kind_plan(tasks=800)
+    copy = WorkingCopy.new(data)
+    copy.data.subscribe(copy.write_change)
+    path = tmp_path / "big.pmdb"
+    copy.save(path)
+    full = path.stat().st_size
+    for kind in (en.Task, en.Link, en.Assignment, en.BaselineTask):
+        for ident in list(data.table(kind))[5:]:
+            data.remove(kind, ident)
+    copy.save()
+    assert path.stat().st_size < full / 2
+    data.add(en.Task(id=5000, name="after compaction"))
+    copy.save()
+    assert_same_plan(load_plan(path), data)
+    copy.close()
