@@ -146,9 +146,11 @@ class _Reader:
                 default = defaults[tag]
                 if default is None or value == default or value in EMPTY_VALUES:
                     continue
+            if value and value in EMPTY_VALUES:
+                continue  # "0", "PT0H0M0S": says nothing (a compound element has no such text)
             children = elem.findall(self.ns + tag)
-            if value in EMPTY_VALUES or not value.strip():
-                # an empty value says nothing; a compound element (children) always counts
+            if not value or not value.strip():
+                # no text: it counts only as a compound element (one with children)
                 children = [child for child in children if len(child)]
             if children:
                 self.unmapped[kind][tag] += len(children)
