@@ -190,8 +190,11 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                     lf = p
             pe = p_out[v]
             if pe >= 0:  # bounds of the links out of the enclosing summaries
+                # A summary finishes with its last child, so a bound on its finish binds
+                # every child; it starts with its first, so a bound on its start binds only
+                # the children that start first.
                 a = LS[pe]
-                if a < ls:
+                if a < ls and ES[v] == ES[pe]:
                     ls = a
                 b = LF[pe]
                 if b < lf:
@@ -231,7 +234,9 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                             lf = ls
                         LS[v] = LF[v] = lf
                     else:
-                        lf &= ~1
+                        # The late finish keeps its form here (Monday 08:00 and Friday 17:00
+                        # are the same working instant, but not for an elapsed lag after it);
+                        # it is shown in finish form.
                         a = ((lf >> 1) - d) * 2 + 1
                         if ls < a:
                             a = ls | 1
@@ -259,6 +264,7 @@ class Placement:
         self.SS = list(ES)
         self.SF = list(EF)
         self._memo: dict[int, tuple[int, int]] = {}
+        self._starts: dict[int, int] = {}
         position = net.position
         for v in sorted(movable, key=lambda v: position[v], reverse=True):
             ls, lf = self.bounds(v)
@@ -274,11 +280,14 @@ class Placement:
                 a, b = sp.backward(ls, lf, ES[v], EF[v])
             else:
                 a, b = late_dates(ls, lf, net.dur[v])
+            if (a >> 1) != (b >> 1):
+                b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
             # An ALAP task never goes before its early dates (a conflict shows as negative
             # float); scheduling from the finish, the finish wins and lower bounds give way.
             if backward_mode or a >= ES[v]:
                 self.SS[v] = a
                 self.SF[v] = b
+        self._starts.clear()  # summary starts seen while placing may have moved since
 
     def value(self, v: int) -> tuple[int, int]:
         """Scheduled (start, finish) keys of a node; for summary nodes, the bounds they pass."""
@@ -302,14 +311,29 @@ class Placement:
         self._memo[v] = found
         return found
 
+    def value_start(self, v: int) -> int:
+        """Scheduled start of a summary exit: its earliest child's."""
+        found = self._starts.get(v)
+        if found is None:
+            found = POS
+            for u, conv in self.net.kids[v]:
+                a = self.SS[u] if self.net.kind[u] == LEAF else self.value_start(u)
+                if conv is not None:
+                    a = conv(a)
+                found = min(found, a)
+            self._starts[v] = found
+        return found
+
     def bounds(self, v: int) -> tuple[int, int]:
         """(start, finish) upper bounds on node v from its successors' scheduled dates."""
         net = self.net
         LS = net.LS
         ls = lf = POS
         pe = net.p_out[v]
-        if pe >= 0:
-            ls, lf = self.value(pe)
+        if pe >= 0:  # a summary's start bound binds only the children that start first
+            a, lf = self.value(pe)
+            if self.SS[v] == self.value_start(pe):
+                ls = a
         for dst, x, lag in net.s_out[v]:
             a, b = self.value(x)
             c = a if dst is LS else b

@@ -59,17 +59,27 @@ def _forward_conv(cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: b
     return conv
 
 
-def _backward_conv(cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool) -> Conv:
-    """Map a successor key (calendar cv) back to a predecessor bound (calendar cu)."""
+def _backward_conv(
+    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool, start_source: bool = False
+) -> Conv:
+    """Map a successor key (calendar cv) back to a predecessor bound (calendar cu).
+
+    When the bound is on the predecessor's start, it must hold for the start as shown (in
+    start form, e.g. 08:00 Monday rather than 17:00 Friday): wall time matters here.
+    """
 
     def conv(c: int) -> int:
         if c <= NEG or c >= POS:
             return c
         if elapsed:
-            return cu.key_down(cv.wall(c) - lag)
-        if lag:
-            c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
-        return cu.key_down(cv.wall(c))
+            k = cu.key_down(cv.wall(c) - lag)
+        else:
+            if lag:
+                c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
+            k = cu.key_down(cv.wall(c))
+        if start_source and not k & 1 and cu.start_of(k >> 1) != cu.end_of(k >> 1):
+            k -= 1  # the start form of the previous working minute
+        return k
 
     return conv
 
@@ -268,7 +278,8 @@ class Network:
         if backward:
             if self.slow_out[u] is None:
                 self.slow_out[u] = []
-            self.slow_out[u].append((v, code, _backward_conv(self._cal(u), self._cal(v), lag, elapsed)))
+            conv = _backward_conv(self._cal(u), self._cal(v), lag, elapsed, not code & 1)
+            self.slow_out[u].append((v, code, conv))
 
     def _add_links(self) -> None:
         """Turn every link into edges (the hot part of compiling: kept to plain loops)."""

@@ -25,13 +25,12 @@ def fmt_moment(moment: datetime) -> str:
 def late_dates(ls: int, lf: int, d: int) -> tuple[int, int]:
     """Late (start, finish) keys of a task of d working minutes under upper bounds ls, lf.
 
-    The mirror of the forward rule: a late finish is in finish form (17:00, not 08:00 the
-    next day); a start bound earlier than finish - duration wins and moves the finish.
+    The mirror of the forward rule: the late start is in start form; a start bound earlier
+    than finish - duration wins and moves the finish.
     """
     if d == 0:
         v = ls if ls < lf else lf
         return v, v
-    lf &= ~1
     start = ((lf >> 1) - d) * 2 + 1
     if ls < start:
         start = ls | 1

@@ -413,7 +413,8 @@ class _RunResult:
                 early_start=dt(c, self.ES[v]),
                 early_finish=dt(c, self.EF[v]),
                 late_start=dt(c, self.LS[v]),
-                late_finish=dt(c, self.LF[v]),
+                # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
+                late_finish=dt(c, self.LF[v] if duration == 0 else self.LF[v] & ~1),
                 total_float=tf,
                 free_float=ff,
                 critical=tf <= 0,
