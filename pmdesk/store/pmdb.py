@@ -132,6 +132,22 @@ def save_plan(data: PlanData, path: os.PathLike | str) -> None:
     write_image(path, image)
 
 
+def _value_problem(exc: BaseException) -> PmdbError | None:
+    """A PmdbError for a value the database cannot hold, or None for anything else (a bug)."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig)
+    if isinstance(orig, sqlite3.DataError) or "too big" in text:
+        return PmdbError("A value is too large for a pmdesk plan (over 16 MB); shorten it to save.")
+    if isinstance(orig, OverflowError) or "too large to convert" in text:
+        return PmdbError("A number in the plan is too large to store; correct it to save.")
+    if isinstance(orig, sqlite3.IntegrityError) and "NOT NULL" in text:
+        column = text.rsplit(":", 1)[-1].strip()
+        return PmdbError(
+            f"A required value ({column}) is empty or not a number; correct it to save the plan."
+        )
+    return None
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -166,6 +182,7 @@ class WorkingCopy:
         self._session = recovery.new_session_id()
         self._dirty = False  # changes since the last save or autosave
         self._recovered: recovery.Recovery | None = None
+        self._out_of_sync = False  # a write-through failed: rebuild before saving
         self.closed = False
 
     # -- opening -----------------------------------------------------------------------
@@ -253,18 +270,41 @@ class WorkingCopy:
         self.write_changes((change,))
 
     def write_changes(self, changes: Iterable[Change]) -> None:
-        """Write several changes in one transaction."""
+        """Write several changes in one transaction.
+
+        A change the database refuses leaves the working copy behind PlanData; it is then
+        rebuilt from PlanData before the next save or autosave (which fail with the same
+        clear error while the bad value is still there), so a save never writes stale data.
+        """
         self._check_open()
+        self._dirty = True
         try:
             write_changes(self._engine, changes)
         except Exception as exc:
-            orig = getattr(exc, "orig", exc)
-            if isinstance(orig, sqlite3.DataError) or "too big" in str(orig):
-                raise PmdbError(
-                    "A value is too large for a pmdesk plan (over 16 MB); the change was not kept."
-                ) from None
+            self._out_of_sync = True
+            problem = _value_problem(exc)
+            if problem is not None:
+                raise problem from None
             raise  # anything else is a bug: let it surface
-        self._dirty = True
+
+    def _current_image(self) -> bytearray:
+        """The working copy as file bytes, rebuilt from PlanData first if it fell behind."""
+        self._sync()
+        return dump_image(self._conn)
+
+    def _sync(self) -> None:
+        if self._out_of_sync:
+            try:
+                conn = new_image(self.data)
+            except Exception as exc:
+                problem = _value_problem(exc)
+                if problem is not None:
+                    raise problem from None
+                raise
+            self._engine.dispose()
+            self._conn.close()
+            self._conn, self._engine = conn, engine_for(conn)
+            self._out_of_sync = False
 
     @property
     def read_only(self) -> bool:
@@ -294,6 +334,7 @@ class WorkingCopy:
             except PmdbError:
                 new_lock = None  # the write below says what is wrong with the folder
         try:
+            self._sync()  # first: a refusal must not stamp anything
             self._stamp_plan()
             image = dump_image(self._conn)
             expected = self._base if same and not force else _NO_CHECK
@@ -319,7 +360,7 @@ class WorkingCopy:
         if self.path is not None and _same_file(target, self.path):
             raise PmdbError("A copy cannot replace the plan's own file; choose another name.")
         _check_not_locked(target)
-        write_image(target, dump_image(self._conn))
+        write_image(target, self._current_image())
 
     def _stamp_plan(self) -> None:
         # Save-time metadata, written straight to the working copy: no undo step, no event.
@@ -342,7 +383,7 @@ class WorkingCopy:
         if not self._dirty:
             return None
         found = recovery.write_recovery(
-            self._session, dump_image(self._conn), self.path, self.data.plan.name, self._base
+            self._session, self._current_image(), self.path, self.data.plan.name, self._base
         )
         self._dirty = False
         if self._recovered is not None:

@@ -8,6 +8,7 @@ import types
 import typing
 from datetime import date, datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -160,4 +161,26 @@ def test_save_after_many_deletions_compacts_the_file(tmp_path):
     data.add(en.Task(id=5000, name="after compaction"))
     copy.save()
     assert_same_plan(load_plan(path), data)
+    copy.close()
+
+
+def test_a_value_the_database_refuses_is_reported_and_never_saved_stale(tmp_path):
+    copy = WorkingCopy.new(every_kind_plan())
+    copy.data.subscribe(copy.write_change)
+    path = tmp_path / "p.pmdb"
+    copy.save(path)
+    from pmdesk.store.pmdb import PmdbError
+
+    with pytest.raises(PmdbError, match="percent_complete"):
+        copy.data.update(en.Task, 2, percent_complete=float("nan"))  # SQLite stores NaN as NULL
+    with pytest.raises(PmdbError, match="too large"):
+        copy.data.update(en.Task, 3, priority=2**70)
+    with pytest.raises(PmdbError):  # still wrong: nothing is written
+        copy.save()
+    assert load_plan(path).tasks[2].percent_complete == 25.0
+    copy.data.update(en.Task, 2, percent_complete=50.0)
+    copy.data.update(en.Task, 3, priority=900)
+    copy.data.update(en.Task, 4, name="edited after")
+    copy.save()  # the working copy was rebuilt from PlanData: nothing lost, nothing stale
+    assert_same_plan(load_plan(path), copy.data)
     copy.close()
