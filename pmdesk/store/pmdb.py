@@ -124,7 +124,13 @@ def save_plan(data: PlanData, path: os.PathLike | str) -> None:
     """
     path = Path(path)
     _check_not_locked(path)
-    conn = new_image(data, _saved_plan(data.plan))
+    try:
+        conn = new_image(data, _saved_plan(data.plan))
+    except Exception as exc:
+        problem = _value_problem(exc)
+        if problem is not None:
+            raise problem from None
+        raise
     try:
         image = dump_image(conn)
     finally:

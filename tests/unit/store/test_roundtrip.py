@@ -184,3 +184,13 @@ def test_a_value_the_database_refuses_is_reported_and_never_saved_stale(tmp_path
     copy.save()  # the working copy was rebuilt from PlanData: nothing lost, nothing stale
     assert_same_plan(load_plan(path), copy.data)
     copy.close()
+
+
+def test_save_plan_of_a_value_the_database_refuses(tmp_path):
+    from pmdesk.store.pmdb import PmdbError
+
+    data = every_kind_plan()
+    data.tasks[2].fixed_cost = float("nan")
+    with pytest.raises(PmdbError, match="fixed_cost"):
+        save_plan(data, tmp_path / "nan.pmdb")
+    assert not (tmp_path / "nan.pmdb").exists()
