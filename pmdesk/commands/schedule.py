@@ -1,0 +1,118 @@
+"""`pmdesk schedule FILE [--json]`: recalculate a plan's schedule and print every task."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+NAME = "schedule"
+HELP = "recalculate the schedule of FILE and print dates, float and the critical path"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to schedule")
+    parser.add_argument("--json", action="store_true", help="print the schedule as JSON")
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment is not None else None
+
+
+def schedule_document(data, schedule) -> dict[str, Any]:
+    """The --json document: project dates and one entry per task in WBS order."""
+    predecessors: dict[int, list[dict[str, Any]]] = {}
+    for link in sorted(data.links.values(), key=lambda link: link.id):
+        predecessors.setdefault(link.successor_id, []).append(_predecessor(data, link))
+    tasks = []
+    for tid, scheduled in schedule.tasks.items():
+        task = data.tasks[tid]
+        tasks.append({
+            "id": tid,
+            "wbs": scheduled.wbs,
+            "name": task.name,
+            "start": _iso(scheduled.start),
+            "finish": _iso(scheduled.finish),
+            "duration_minutes": scheduled.duration,
+            "total_float_minutes": scheduled.total_float,
+            "free_float_minutes": scheduled.free_float,
+            "critical": scheduled.critical,
+            "summary": scheduled.summary,
+            "milestone": scheduled.milestone,
+            "predecessors": predecessors.get(tid, []),
+        })  # fmt: skip
+    return {
+        "project_start": _iso(schedule.project_start),
+        "project_finish": _iso(schedule.project_finish),
+        "tasks": tasks,
+    }
+
+
+def _predecessor(data, link) -> dict[str, Any]:
+    from pmdesk.core.entities import LagKind
+
+    lag = link.lag
+    if link.lag_kind == LagKind.PERCENT:  # the lag in minutes of the predecessor's duration
+        pred = data.tasks.get(link.predecessor_id)
+        lag = round(pred.duration * link.lag / 100) if pred is not None else 0
+    return {"id": link.predecessor_id, "type": str(link.type), "lag_minutes": round(lag)}
+
+
+def schedule_text(data, schedule) -> str:
+    """A fixed-width table: id, WBS, name, start, finish, duration, total/free float, critical."""
+    from pmdesk.core.scheduling.durations import format_duration
+
+    calendar = data.calendars.get(data.plan.default_calendar_id or -1)
+    factors = {}
+    if calendar is not None:
+        factors = {
+            "minutes_per_day": calendar.minutes_per_day,
+            "minutes_per_week": calendar.minutes_per_week,
+            "days_per_month": calendar.days_per_month,
+        }
+
+    def span(minutes: int) -> str:
+        return format_duration(minutes, **factors)
+
+    header = ("ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float", "Free float", "Critical")
+    rows = [header]
+    for tid, scheduled in schedule.tasks.items():
+        depth = scheduled.wbs.count(".")
+        rows.append((
+            str(tid),
+            scheduled.wbs,
+            "  " * depth + data.tasks[tid].name,
+            scheduled.start.strftime("%Y-%m-%d %H:%M"),
+            scheduled.finish.strftime("%Y-%m-%d %H:%M"),
+            span(scheduled.duration),
+            span(scheduled.total_float),
+            span(scheduled.free_float),
+            "yes" if scheduled.critical else "",
+        ))  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    right = {0, 5, 6, 7}
+    lines = []
+    for row in rows:
+        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        lines.append("  ".join(cells).rstrip())
+    start = schedule.project_start.strftime("%Y-%m-%d %H:%M") if schedule.project_start else "-"
+    finish = schedule.project_finish.strftime("%Y-%m-%d %H:%M") if schedule.project_finish else "-"
+    lines.append("")
+    lines.append(f"Project: {start} - {finish}")
+    for conflict in schedule.conflicts:
+        lines.append(f"Conflict: {conflict}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from pmdesk.core.scheduling import schedule_plan
+    from pmdesk.store.pmdb import load_plan
+
+    data = load_plan(args.file)
+    schedule = schedule_plan(data)
+    if args.json:
+        print(json.dumps(schedule_document(data, schedule), indent=2, ensure_ascii=False))
+    else:
+        print(schedule_text(data, schedule))
+    return 0
