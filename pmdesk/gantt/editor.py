@@ -324,12 +324,16 @@ class GanttEditor(QWidget):
         self.chart.viewport().update()
 
     def set_baseline(self) -> None:
+        if self._run(lambda *_: True) is None:
+            return
         try:
             baselines.set_baseline(self.document, self.baseline_number.value())
         except PmdeskError as exc:
             self.show_message(str(exc))
 
     def clear_baseline(self) -> None:
+        if self._run(lambda *_: True) is None:
+            return
         try:
             baselines.clear_baseline(self.document, self.baseline_number.value())
         except PmdeskError as exc:
@@ -384,6 +388,11 @@ class GanttEditor(QWidget):
         self._message_timer.start()
 
     def _run(self, command, *args):
+        if self.document.read_only:
+            reason = self.document.read_only_reason
+            self.show_message("This plan is open read-only" + (f" ({reason})" if reason else "")
+                              + "; save a copy to change it.")
+            return None
         try:
             return command(self.document, self.model, *args)
         except PmdeskError as exc:

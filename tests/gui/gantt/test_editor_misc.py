@@ -114,3 +114,31 @@ def test_state_round_trips(editor, qtbot, document):
                          for key, value in state.items()})  # QSettings may hand back strings
     assert other.chart.grid.day_width == pytest.approx(55)
     assert other.baseline_number.value() == 4
+
+
+def test_double_click_on_a_bar_opens_the_task_dialog(editor):
+    from pmdesk.gantt.taskdialog import TaskDialog
+
+    bar = editor.chart.bar_rect(3)
+    QTest.mouseDClick(editor.chart.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, bar.center().toPoint())
+    dialogs = editor.findChildren(TaskDialog)
+    assert len(dialogs) == 1 and dialogs[0].name.text() == "Code"
+    dialogs[0].reject()
+
+
+def test_read_only_plan_refuses_commands_and_gestures(editor, document, monkeypatch):
+    monkeypatch.setattr(type(document), "read_only", property(lambda self: True))
+    editor.select_task(4)
+    QTest.keyClick(editor.table, Qt.Key.Key_Delete)
+    assert 4 in document.data.tasks
+    assert "read-only" in editor.message.text()
+    bar = editor.chart.bar_rect(4)
+    press = bar.center().toPoint()
+    viewport = editor.chart.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
+    QTest.mouseMove(viewport, press + QPoint(80, 0))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       press + QPoint(80, 0))
+    assert document.undo_stack.count() == 0
+    assert not editor.model.flags(editor.model.index_for_task(4, 2)) & Qt.ItemFlag.ItemIsEditable
