@@ -13,7 +13,7 @@ from pmdesk.store.fileformat import RESERVED_BYTES, Header
 from pmdesk.store.pmdb import WorkingCopy, load_plan
 from pmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from tests.unit.store.badfiles import tampered
-from tests.unit.store.conftest import assert_same_plan, every_kind_plan
+from tests.unit.store.plans import assert_same_plan, every_kind_plan
 
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "plan-v1.pmdb"
 
