@@ -35,15 +35,17 @@ def describe(path) -> dict:
     import os
 
     from pmdesk.core import entities
+    from pmdesk.store.fileformat import HEADER_SIZE, Header
     from pmdesk.store.pmdb import load_plan
-    from pmdesk.store.schema import SCHEMA_VERSION
 
-    data = load_plan(path)
+    data = load_plan(path)  # checks the whole file first
+    with open(path, "rb") as handle:
+        header = Header.parse(handle.read(HEADER_SIZE))
     plan = data.plan
     facts = {
         "file": os.fspath(path),
         "name": plan.name,
-        "schema_version": SCHEMA_VERSION,  # load_plan refuses other versions
+        "schema_version": header.user_version,
         "app_version": plan.app_version,
         "created": plan.created.isoformat() if plan.created else None,
         "modified": plan.modified.isoformat() if plan.modified else None,
