@@ -154,9 +154,11 @@ class GanttEditor(QWidget):
         self.model.layoutChanged.connect(self._expand_new_summaries)
         self.model.layoutChanged.connect(self._refilter)
         document.rescheduled.connect(self._refilter)
+        document.rescheduled.connect(self._show_schedule_error)
         document.changed.connect(self._on_document_changed)
         self._known_summaries = set()
         self._expand_new_summaries()
+        self._show_schedule_error()
         self._sized = False
 
     def showEvent(self, event) -> None:
@@ -381,6 +383,17 @@ class GanttEditor(QWidget):
     def _on_selection(self, *_args) -> None:
         self.chart.selected = set(self.selected_task_ids())
         self.chart.viewport().update()
+
+    def _show_schedule_error(self) -> None:
+        """A plan the engine cannot schedule still opens; say why until it is fixed."""
+        error = self.document.schedule_error
+        if error:
+            self.message.setText(f"The plan cannot be scheduled: {error}")
+            self.message.show()
+            self._message_timer.stop()
+        elif self.message.text().startswith("The plan cannot be scheduled"):
+            self.message.hide()
+            self.message.setText("")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -142,3 +142,20 @@ def test_read_only_plan_refuses_commands_and_gestures(editor, document, monkeypa
                        press + QPoint(80, 0))
     assert document.undo_stack.count() == 0
     assert not editor.model.flags(editor.model.index_for_task(4, 2)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_unschedulable_plan_opens_and_says_why(qtbot, make_document):
+    from conftest import small_plan
+    from pmdesk.core.entities import Link
+
+    data = small_plan()
+    data.load([Link(3, 4, 2)])  # Design -> Code -> Test -> Design: a cycle
+    document = make_document(data)
+    assert document.schedule is None and document.schedule_error
+    widget = GanttEditor(document)
+    qtbot.addWidget(widget)
+    assert widget.message.text().startswith("The plan cannot be scheduled")
+    assert widget.model.index_for_task(2, COLUMN_INDEX["start"]).data() == ""
+    document.remove_entities([(Link, 3)], "Break the cycle")
+    assert document.schedule is not None
+    assert widget.message.text() == ""

@@ -1,8 +1,8 @@
 """TaskTreeModel: the WBS as a Qt tree; edits become undo commands; bad input changes nothing."""
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
-from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Link, LinkType, Task
+from pmdesk.core.entities import ConstraintType, LagKind, LinkType, Task
 from pmdesk.models.tasktree import COLUMN_INDEX, COLUMNS, TaskTreeModel
 
 C = COLUMN_INDEX
