@@ -167,6 +167,9 @@ def test_constraints_and_deadlines(tmp_path):
         "<ConstraintDate>2025-04-01T17:00:00</ConstraintDate><Milestone>1</Milestone>"
         "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>3</Type>"
         "<LinkLag>250</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>"
+        "<Task><UID>3</UID><Name>C</Name><OutlineLevel>1</OutlineLevel>"
+        "<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>0</Type>"
+        "<LinkLag>14400</LinkLag><LagFormat>8</LagFormat></PredecessorLink></Task>"
         "</Tasks></Project>",
         "utf-8",
     )
@@ -180,8 +183,10 @@ def test_constraints_and_deadlines(tmp_path):
     assert second.parent_id == 1 and second.milestone
     assert second.duration == 2880 and second.duration_elapsed
     assert second.constraint_type == ConstraintType.FNLT
-    (link,) = result.data.links.values()
-    assert (link.type, link.lag, link.lag_kind) == (LinkType.SS, 25, LagKind.PERCENT)
+    percent, elapsed = sorted(result.data.links.values(), key=lambda l: l.successor_id)
+    assert (percent.type, percent.lag, percent.lag_kind) == (LinkType.SS, 25, LagKind.PERCENT)
+    # LagFormat 8 = elapsed days: 14400 tenths of a minute = 24 wall-clock hours
+    assert (elapsed.type, elapsed.lag, elapsed.lag_kind) == (LinkType.FF, 1440, LagKind.ELAPSED)
     assert any("HyperlinkAddress (1)" in w for w in result.warnings)
 
 
