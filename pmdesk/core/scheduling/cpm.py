@@ -34,6 +34,7 @@ def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) 
     kind, s_in, f_in, p_in, slow_in, kids = (
         net.kind, net.s_in, net.f_in, net.p_in, net.slow_in, net.kids
     )  # fmt: skip
+    fs_in = net.fs_in
     dur, spec, c_s, c_f, node_cal = net.dur, net.spec, net.c_s, net.c_f, net.node_cal
     adj = net.adj
     order = net.order
@@ -84,18 +85,28 @@ def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) 
                 b = EF[pe]
                 if b > f:
                     f = b
-            for src, u, lag in s_in[v]:
-                c = src[u]
-                if lag:
-                    c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
-                if c > s:
-                    s = c
-            for src, u, lag in f_in[v]:
-                c = src[u]
-                if lag:
-                    c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
-                if c > f:
-                    f = c
+            edges = fs_in[v]
+            if edges is not None:
+                for u in edges:
+                    c = EF[u]
+                    if c > s:
+                        s = c
+            edges = s_in[v]
+            if edges is not None:
+                for src, u, lag in edges:
+                    c = src[u]
+                    if lag:
+                        c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
+                    if c > s:
+                        s = c
+            edges = f_in[v]
+            if edges is not None:
+                for src, u, lag in edges:
+                    c = src[u]
+                    if lag:
+                        c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
+                    if c > f:
+                        f = c
             slow = slow_in[v]
             if slow is not None:
                 for u, code, conv in slow:
@@ -148,6 +159,7 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
     kind, s_out, f_out, p_out, slow_out, kids = (
         net.kind, net.s_out, net.f_out, net.p_out, net.slow_out, net.kids
     )  # fmt: skip
+    fs_out = net.fs_out
     dur, spec, c_ls, c_lf, node_cal = net.dur, net.spec, net.c_ls, net.c_lf, net.node_cal
     ES, EF = net.ES, net.EF
     order = net.order
@@ -199,18 +211,28 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                 b = LF[pe]
                 if b < lf:
                     lf = b
-            for dst, x, lag in s_out[v]:
-                c = dst[x]
-                if lag:
-                    c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
-                if c < ls:
-                    ls = c
-            for dst, x, lag in f_out[v]:
-                c = dst[x]
-                if lag:
-                    c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
-                if c < lf:
-                    lf = c
+            edges = fs_out[v]
+            if edges is not None:
+                for x in edges:
+                    c = LS[x]
+                    if c < lf:
+                        lf = c
+            edges = s_out[v]
+            if edges is not None:
+                for dst, x, lag in edges:
+                    c = dst[x]
+                    if lag:
+                        c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
+                    if c < ls:
+                        ls = c
+            edges = f_out[v]
+            if edges is not None:
+                for dst, x, lag in edges:
+                    c = dst[x]
+                    if lag:
+                        c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
+                    if c < lf:
+                        lf = c
             slow = slow_out[v]
             if slow is not None:
                 for x, code, conv in slow:
@@ -334,13 +356,15 @@ class Placement:
             a, lf = self.value(pe)
             if self.SS[v] == self.value_start(pe):
                 ls = a
-        for dst, x, lag in net.s_out[v]:
+        for x in net.fs_out[v] or ():
+            lf = min(lf, self.value(x)[0])
+        for dst, x, lag in net.s_out[v] or ():
             a, b = self.value(x)
             c = a if dst is LS else b
             if lag:
                 c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
             ls = min(ls, c)
-        for dst, x, lag in net.f_out[v]:
+        for dst, x, lag in net.f_out[v] or ():
             a, b = self.value(x)
             c = a if dst is LS else b
             if lag:

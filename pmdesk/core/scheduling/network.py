@@ -88,6 +88,8 @@ class Network:
     """The compiled plan. ``refresh_task`` re-reads one task's parameters in place.
 
     Edge lists, per node (see cpm.py for how the passes read them):
+    - ``fs_in[v]`` / ``fs_out[u]``: plain FS links without lag on one calendar (most links),
+      as bare node numbers. Every edge list is None when empty (most are).
     - forward: ``s_in[v]`` / ``f_in[v]`` hold (source list, u, lag) bounding v's start /
       finish (the source list is ES or EF); ``p_in[v]`` is the parent entry whose bounds v
       inherits (-1: none); ``slow_in[v]`` holds (u, code, conv) edges needing a conversion.
@@ -217,10 +219,12 @@ class Network:
 
     def _build_edges(self) -> None:
         n = len(self.kind)
-        self.s_in: list[list] = [[] for _ in range(n)]
-        self.f_in: list[list] = [[] for _ in range(n)]
-        self.s_out: list[list] = [[] for _ in range(n)]
-        self.f_out: list[list] = [[] for _ in range(n)]
+        self.fs_in: list[list | None] = [None] * n
+        self.fs_out: list[list | None] = [None] * n
+        self.s_in: list[list | None] = [None] * n
+        self.f_in: list[list | None] = [None] * n
+        self.s_out: list[list | None] = [None] * n
+        self.f_out: list[list | None] = [None] * n
         self.slow_in: list[list | None] = [None] * n
         self.slow_out: list[list | None] = [None] * n
         self.p_in = [-1] * n
@@ -287,6 +291,7 @@ class Network:
         children = self.tree.children
         node_in, node_out, node_cal = self.node_in, self.node_out, self.node_cal
         adj, s_in, f_in, s_out, f_out = self.adj, self.s_in, self.f_in, self.s_out, self.f_out
+        fs_in, fs_out = self.fs_in, self.fs_out
         ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
         codes = {str(key): code for key, code in LINK_CODE.items()}
         percent, elapsed_kind = str(LagKind.PERCENT), str(LagKind.ELAPSED)
@@ -316,14 +321,32 @@ class Network:
             if elapsed or node_cal[u] != node_cal[v]:
                 self._slow(u, v, code, lag, elapsed)
                 continue
-            if code & 2:
-                f_in[v].append((EF if code & 1 else ES, u, lag))
+            if code == 1 and not lag:
+                found = fs_in[v]
+                if found is None:
+                    fs_in[v] = [u]
+                else:
+                    found.append(u)
+                found = fs_out[u]
+                if found is None:
+                    fs_out[u] = [v]
+                else:
+                    found.append(v)
+                continue
+            target = f_in if code & 2 else s_in
+            edge = (EF if code & 1 else ES, u, lag)
+            found = target[v]
+            if found is None:
+                target[v] = [edge]
             else:
-                s_in[v].append((EF if code & 1 else ES, u, lag))
-            if code & 1:
-                f_out[u].append((LF if code & 2 else LS, v, lag))
+                found.append(edge)
+            target = f_out if code & 1 else s_out
+            edge = (LF if code & 2 else LS, v, lag)
+            found = target[u]
+            if found is None:
+                target[u] = [edge]
             else:
-                s_out[u].append((LF if code & 2 else LS, v, lag))
+                found.append(edge)
 
     def _check_link(self, link: Link) -> None:
         """Refuse a link to a missing task, to itself, or between a summary and its subtask."""
