@@ -145,3 +145,20 @@ def test_structure_change_keeps_persistent_indexes(document):
     document.remove_entities([(Task, 5)], "Delete")
     assert not gone.isValid()
     assert model.rowCount(model.index_for_task(1)) == 3
+
+
+def test_model_stays_consistent_through_structure_edits(qtmodeltester, document):
+    """The model tester stays attached and checks every signal of these edits and undos."""
+    from pmdesk.gantt import tableactions
+
+    model = TaskTreeModel(document)
+    qtmodeltester.check(model, force_py=True)
+    tableactions.insert_task(document, model, 4)
+    tableactions.indent_tasks(document, model, [5])
+    tableactions.outdent_tasks(document, model, [5])
+    tableactions.move_tasks(document, model, [6], -1)
+    tableactions.delete_tasks(document, model, [2])
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert [model.index(r, C["name"]).data() for r in range(model.rowCount())] == ["Build", "Release"]
+    assert model.rowCount(model.index(0, 0)) == 4
