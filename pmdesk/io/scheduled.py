@@ -48,6 +48,13 @@ def wbs_order(data: PlanData) -> list[tuple[int, int, str]]:
         kids = children.get(task.id, [])
         for index in range(len(kids), 0, -1):
             stack.append((kids[index - 1], level + 1, f"{code}.{index}"))
+    if len(order) < len(data.tasks):
+        # Tasks whose parents form a loop are unreachable from the top: list them at the
+        # top level rather than leave them out of the file.
+        seen = {task_id for task_id, _level, _code in order}
+        for task_id in sorted(set(data.tasks) - seen):
+            order.append((task_id, 1, str(len(roots) + 1)))
+            roots.append(data.tasks[task_id])
     return order
 
 

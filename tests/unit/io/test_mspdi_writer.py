@@ -193,3 +193,11 @@ def test_unreadable_file_is_a_user_error(tmp_path):
     folder.mkdir()
     with pytest.raises(InteropError):
         import_file(folder)
+
+
+def test_tasks_in_a_parent_loop_are_still_written(tmp_path):
+    data = PlanData(Plan(name="loop", start=datetime(2025, 3, 3, 8, 0)))
+    data.load([Task(id=1, name="a", parent_id=2), Task(id=2, name="b", parent_id=1), Task(id=3, name="c")])
+    path = tmp_path / "loop.xml"
+    export_file(data, path)
+    assert set(import_file(path).data.tasks) == {1, 2, 3}
