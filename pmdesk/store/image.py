@@ -224,8 +224,7 @@ def _load_checked(conn: sqlite3.Connection, image: bytes, version: int, name: st
             migrations.migrate(conn, version, SCHEMA_VERSION)
             version = SCHEMA_VERSION
         _check_schema(conn, version, name)
-        if version == SCHEMA_VERSION:
-            _check_values(conn, name)
+        _check_values(conn, name)  # our columns, also in a newer file
     finally:
         conn.set_progress_handler(None, 0)
 

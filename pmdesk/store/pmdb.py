@@ -124,13 +124,7 @@ def save_plan(data: PlanData, path: os.PathLike | str) -> None:
     """
     path = Path(path)
     _check_not_locked(path)
-    try:
-        conn = new_image(data, _saved_plan(data.plan))
-    except Exception as exc:
-        problem = _value_problem(exc)
-        if problem is not None:
-            raise problem from None
-        raise
+    conn = _new_image(data, _saved_plan(data.plan))
     try:
         image = dump_image(conn)
     finally:
@@ -152,6 +146,17 @@ def _value_problem(exc: BaseException) -> PmdbError | None:
             f"A required value ({column}) is empty or not a number; correct it to save the plan."
         )
     return None
+
+
+def _new_image(data: PlanData, plan: Plan | None = None) -> sqlite3.Connection:
+    """new_image, with values the database cannot hold reported as one sentence."""
+    try:
+        return new_image(data, plan)
+    except Exception as exc:
+        problem = _value_problem(exc)
+        if problem is not None:
+            raise problem from None
+        raise
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -245,7 +250,7 @@ class WorkingCopy:
             data = blank_plan()
         if data.plan.created is None:
             data.plan.created = datetime.now().replace(microsecond=0)
-        return cls(new_image(data), data)
+        return cls(_new_image(data), data)
 
     @classmethod
     def recover(cls, found: recovery.Recovery, override_lock: bool = False) -> WorkingCopy:
@@ -300,13 +305,7 @@ class WorkingCopy:
 
     def _sync(self) -> None:
         if self._out_of_sync:
-            try:
-                conn = new_image(self.data)
-            except Exception as exc:
-                problem = _value_problem(exc)
-                if problem is not None:
-                    raise problem from None
-                raise
+            conn = _new_image(self.data)
             self._engine.dispose()
             self._conn.close()
             self._conn, self._engine = conn, engine_for(conn)
