@@ -7,7 +7,7 @@ go through tableactions; errors a person caused show as one sentence above the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -34,6 +34,7 @@ from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import HEADER_HEIGHT, GanttChartView
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController, RowHeightDelegate
 from pmdesk.models.tasktree import COLUMN_INDEX, COLUMNS, TaskTreeModel
+from pmdesk.ui.settings import app_settings
 
 
 class TaskDelegate(RowHeightDelegate):
@@ -194,7 +195,7 @@ class GanttEditor(QWidget):
         header.setFixedHeight(HEADER_HEIGHT)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        settings = QSettings()
+        settings = app_settings()
         for number, column in enumerate(COLUMNS):
             width = settings.value(f"gantt/columns/{column.key}/width", column.width, type=int)
             table.setColumnWidth(number, width)
@@ -208,7 +209,7 @@ class GanttEditor(QWidget):
 
     def _remember_width(self, section: int, _old: int, new: int) -> None:
         if new > 0:
-            QSettings().setValue(f"gantt/columns/{COLUMNS[section].key}/width", new)
+            app_settings().setValue(f"gantt/columns/{COLUMNS[section].key}/width", new)
 
     def _column_menu(self, pos) -> None:
         menu = QMenu(self)
@@ -221,7 +222,7 @@ class GanttEditor(QWidget):
 
     def set_column_visible(self, number: int, visible: bool) -> None:
         self.table.setColumnHidden(number, not visible)
-        QSettings().setValue(f"gantt/columns/{COLUMNS[number].key}/hidden", not visible)
+        app_settings().setValue(f"gantt/columns/{COLUMNS[number].key}/hidden", not visible)
 
     def _make_actions(self) -> None:
         def action(text, slot, shortcut=None, checkable=False, checked=False):

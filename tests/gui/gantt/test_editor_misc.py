@@ -159,3 +159,16 @@ def test_unschedulable_plan_opens_and_says_why(qtbot, make_document):
     document.remove_entities([(Link, 3)], "Break the cycle")
     assert document.schedule is not None
     assert widget.message.text() == ""
+
+
+def test_column_choice_and_widths_are_remembered(qtbot, document):
+    first = GanttEditor(document)
+    qtbot.addWidget(first)
+    cost = COLUMN_INDEX["cost"]
+    assert first.table.isColumnHidden(cost)  # hidden until chosen
+    first.set_column_visible(cost, True)
+    first.table.setColumnWidth(COLUMN_INDEX["name"], 321)
+    second = GanttEditor(document)
+    qtbot.addWidget(second)
+    assert not second.table.isColumnHidden(cost)
+    assert second.table.columnWidth(COLUMN_INDEX["name"]) == 321
