@@ -393,38 +393,46 @@ class _RunResult:
     def scheduled_task(self, tid: int) -> ScheduledTask:
         net = self.net
         task = net.data.tasks[tid]
-        dt = self.dt
         work, cost, done, weight = self.money(tid)
         if tid not in net.tree.children:
             v = net.node_in[tid]
             c = net.node_cal[v]
+            cache = self._caches[c]
+
+            def dt(key):
+                value = cache.get(key)
+                return value if value is not None else self.dt(c, key)
+
             tf = self.total_float(v)
             ff = self.free_float(v, tf)
             start, finish = self.SS[v], self.SF[v]
             spec = self.spec[v]
             duration = self.dur[v]
-            if isinstance(spec, FixedSpec) and spec.start is not None and spec.finish is not None:
-                duration = (finish >> 1) - (start >> 1)
+            if spec is not None and isinstance(spec, FixedSpec):
+                if spec.start is not None and spec.finish is not None:
+                    duration = (finish >> 1) - (start >> 1)
+            late_finish = self.LF[v]
             return ScheduledTask(
-                id=tid,
-                wbs=net.tree.wbs[tid],
-                start=dt(c, start),
-                finish=dt(c, finish),
-                early_start=dt(c, self.ES[v]),
-                early_finish=dt(c, self.EF[v]),
-                late_start=dt(c, self.LS[v]),
+                tid,
+                net.tree.wbs[tid],
+                dt(start),
+                dt(finish),
+                dt(self.ES[v]),
+                dt(self.EF[v]),
+                dt(self.LS[v]),
                 # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
-                late_finish=dt(c, self.LF[v] if duration == 0 else self.LF[v] & ~1),
-                total_float=tf,
-                free_float=ff,
-                critical=tf <= 0,
-                summary=False,
-                milestone=task.milestone or duration == 0,
-                duration=duration,
-                work=work,
-                cost=cost,
-                percent_complete=float(task.percent_complete),
+                dt(late_finish if duration == 0 else late_finish & ~1),
+                tf,
+                ff,
+                tf <= 0,
+                False,
+                task.milestone or duration == 0,
+                duration,
+                work,
+                cost,
+                float(task.percent_complete),
             )
+        dt = self.dt
         c = net.calendar_index[task.calendar_id]
         start, finish, es, ef, ls, lf, tf, ff = self.summary_values(tid)
         return ScheduledTask(
@@ -513,13 +521,16 @@ class _ScheduledTasks(Mapping):
         if found is None:
             if tid not in self._run.net.tree.wbs:
                 raise KeyError(tid)
-            with _gc_paused():
-                found = self._built[tid] = self._run.scheduled_task(tid)
+            found = self._built[tid] = self._run.scheduled_task(tid)
         return found
 
-    def values(self):
+    def values(self) -> list[ScheduledTask]:
         with _gc_paused():
             return [self[tid] for tid in self._ids]
+
+    def items(self) -> list[tuple[int, ScheduledTask]]:
+        with _gc_paused():
+            return [(tid, self[tid]) for tid in self._ids]
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._ids)
