@@ -50,6 +50,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("variance", "Finish variance", 90),
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
+_RIGHT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("id", "percent", "float", "cost"))
+_DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))
 _ROOT = 0  # internal id of the invisible root; task ids start at 1
 
 
@@ -63,6 +65,11 @@ _ANSWERED_ROLES = frozenset(int(role) for role in (
     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, TASK_ID_ROLE, SUMMARY_ROLE,
 ))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -364,19 +371,37 @@ class TaskTreeModel(QAbstractItemModel):
         return _EDITABLE
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # Called ~10 times per visible cell per frame: the roles painting asks for come first
+        # and take as few steps as possible (no entity lookup for the cached display text).
+        if role == _DISPLAY:
+            task_id = index.internalId()
+            row = self._texts.get(task_id)
+            if row is None:
+                task = self.document.data.tasks.get(task_id) if index.isValid() else None
+                if task is None:
+                    return None
+                # Format a row once per change, not once per frame.
+                row = self._texts[task_id] = tuple(self._display(task, c.key) for c in COLUMNS)
+            return row[index.column()]
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         task_id = index.internalId()
+        if role == _FONT:
+            return self._bold if task_id in self._children else None
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _RIGHT if column in _RIGHT_COLUMNS else None
+        if role == _FOREGROUND:
+            if column in _DATE_COLUMNS:
+                scheduled = self._scheduled(task_id)
+                if scheduled is not None and scheduled.critical:
+                    return self._critical
+            return None
+        if role == _BACKGROUND:
+            return self._highlight if task_id in self.highlighted else None
         task = self.document.data.tasks.get(task_id)
         if task is None:
             return None
-        column = index.column()
-        if role == _DISPLAY:
-            # Painting asks for the same texts frame after frame: format a row once per change.
-            row = self._texts.get(task_id)
-            if row is None:
-                row = self._texts[task_id] = tuple(self._display(task, c.key) for c in COLUMNS)
-            return row[column]
         key = COLUMNS[column].key
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task, key)
@@ -384,16 +409,6 @@ class TaskTreeModel(QAbstractItemModel):
             return task_id
         if role == SUMMARY_ROLE:
             return self.is_summary(task_id)
-        if role == Qt.ItemDataRole.FontRole and self.is_summary(task_id):
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and key in ("start", "finish", "float"):
-            scheduled = self._scheduled(task_id)
-            if scheduled is not None and scheduled.critical:
-                return self._critical
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("id", "percent", "float", "cost"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and task_id in self.highlighted:
-            return self._highlight
         if role == Qt.ItemDataRole.ToolTipRole and key == "name" and task.notes:
             return task.notes
         return None
