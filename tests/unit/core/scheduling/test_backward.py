@@ -5,7 +5,7 @@ import pytest
 from pmdesk.core.entities import ConstraintType, ScheduleFrom
 from pmdesk.core.scheduling import SchedulingError, schedule_plan
 
-from plans import DAY, at, plan, task
+from scheduling_plans import DAY, at, plan, task
 
 
 def test_tasks_end_at_the_project_finish():

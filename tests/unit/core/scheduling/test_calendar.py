@@ -11,7 +11,7 @@ from pmdesk.core.scheduling import SchedulingError
 from pmdesk.core.scheduling.calendar import STANDARD_WEEK, WorkingCalendar, standard_calendar
 from pmdesk.core.scheduling.national_holidays import holiday_exceptions
 
-from plans import at
+from scheduling_plans import at
 
 
 def compile_(exceptions=(), calendar=None, calendars=None):

@@ -4,7 +4,7 @@ January 2026; the plan starts Monday the 5th at 08:00)."""
 from pmdesk.core.entities import ConstraintType as C
 from pmdesk.core.scheduling import schedule_plan
 
-from plans import DAY, at, dates, plan, task
+from scheduling_plans import DAY, at, dates, plan, task
 
 
 def constrained(tid, days, ctype, when, **fields):

@@ -5,7 +5,7 @@ import pytest
 from pmdesk.core.entities import Calendar, Link, LinkType, Task
 from pmdesk.core.scheduling import Scheduler, SchedulingError, check_plan, schedule_plan
 
-from plans import at, plan, task
+from scheduling_plans import at, plan, task
 
 
 def test_cycle_names_the_tasks_on_it():

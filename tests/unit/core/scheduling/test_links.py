@@ -9,7 +9,7 @@ import pytest
 from pmdesk.core.entities import LagKind, LinkType
 from pmdesk.core.scheduling import schedule_plan
 
-from plans import DAY, at, dates, plan, task
+from scheduling_plans import DAY, at, dates, plan, task
 
 FS, SS, FF, SF = LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF
 PCT, ELAPSED = LagKind.PERCENT, LagKind.ELAPSED

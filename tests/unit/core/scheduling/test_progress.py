@@ -3,7 +3,7 @@ from the status date on (January 2026, the plan starts Monday the 5th)."""
 
 from pmdesk.core.scheduling import schedule_plan
 
-from plans import DAY, at, dates, plan, task
+from scheduling_plans import DAY, at, dates, plan, task
 
 
 def test_remaining_work_moves_to_the_status_date():

@@ -9,7 +9,7 @@ from pmdesk.commands.schedule import schedule_document, schedule_text
 from pmdesk.core.entities import LagKind, LinkType
 from pmdesk.core.scheduling import schedule_plan
 
-from plans import DAY, at, plan, task
+from scheduling_plans import DAY, at, plan, task
 
 
 def sample():

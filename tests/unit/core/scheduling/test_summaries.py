@@ -6,7 +6,7 @@ import pytest
 from pmdesk.core.entities import Assignment, LinkType, Resource, ResourceType
 from pmdesk.core.scheduling import schedule_plan
 
-from plans import DAY, at, dates, plan, task
+from scheduling_plans import DAY, at, dates, plan, task
 
 
 def test_wbs_numbers_follow_the_outline():
