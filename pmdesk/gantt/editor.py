@@ -179,7 +179,9 @@ class GanttEditor(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
+            # As in MS Project: F2, typing or a click on the current cell edits in place;
+            # a double-click opens the task dialog.
+            QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
@@ -546,8 +548,7 @@ class GanttEditor(QWidget):
         self.chart.viewport().update()
 
     def _on_table_double_click(self, index) -> None:
-        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            self.open_task_dialog(self.model.task_id(index))
+        self.open_task_dialog(self.model.task_id(index))
 
     def open_task_dialog(self, task_id: int | None) -> None:
         if task_id is None:

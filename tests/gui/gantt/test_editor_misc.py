@@ -172,3 +172,18 @@ def test_column_choice_and_widths_are_remembered(qtbot, document):
     qtbot.addWidget(second)
     assert not second.table.isColumnHidden(cost)
     assert second.table.columnWidth(COLUMN_INDEX["name"]) == 321
+
+
+def test_double_click_on_a_row_opens_the_task_dialog(editor):
+    from pmdesk.gantt.taskdialog import TaskDialog
+
+    rect = editor.table.visualRect(editor.model.index_for_task(4, COLUMN_INDEX["duration"]))
+    viewport = editor.table.viewport()
+    # A person's double-click: a click, then the second press that Qt turns into a double-click.
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      rect.center())
+    dialogs = editor.findChildren(TaskDialog)
+    assert [d.name.text() for d in dialogs] == ["Test"]
+    assert not [w for w in editor.table.viewport().findChildren(QLineEdit) if w.isVisible()]
