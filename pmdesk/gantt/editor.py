@@ -446,7 +446,8 @@ class GanttEditor(QWidget):
 
     def save_state(self) -> dict:
         return {"splitter": self.splitter.sizes(), "day_width": self.chart.grid.day_width,
-                "auto_fit": self.chart.auto_fit, "baseline": self.baseline_number.value()}
+                "auto_fit": self.chart.auto_fit, "baseline": self.baseline_number.value(),
+                "collapsed": sorted(self.rows.collapsed)}
 
     def restore_state(self, state: dict) -> None:
         sizes = state.get("splitter")
@@ -457,6 +458,12 @@ class GanttEditor(QWidget):
             self.chart.set_day_width(float(state["day_width"]))
         if state.get("baseline") is not None:
             self.baseline_number.setValue(int(state["baseline"]))
+        collapsed = state.get("collapsed") or []
+        if isinstance(collapsed, str):  # QSettings gives one value back as a plain string
+            collapsed = [collapsed]
+        for task_id in collapsed:
+            if int(task_id) in self.document.data.tasks and self.model.is_summary(int(task_id)):
+                self.rows.set_expanded(int(task_id), False)
 
     def print_to(self, printer) -> int:
         """File > Print: the rows as shown (filter, collapsed summaries) on as many pages as

@@ -107,6 +107,7 @@ def test_highlight_marks_instead_of_hiding(editor):
 def test_state_round_trips(editor, qtbot, document):
     editor.chart.set_day_width(55)
     editor.baseline_number.setValue(4)
+    editor.table.collapse(editor.model.index_for_task(1))
     state = editor.save_state()
     other = GanttEditor(document)
     qtbot.addWidget(other)
@@ -114,6 +115,7 @@ def test_state_round_trips(editor, qtbot, document):
                          for key, value in state.items()})  # QSettings may hand back strings
     assert other.chart.grid.day_width == pytest.approx(55)
     assert other.baseline_number.value() == 4
+    assert other.rows.rows == [1, 6]
 
 
 def test_double_click_on_a_bar_opens_the_task_dialog(editor):
