@@ -129,6 +129,35 @@ def format_predecessors(
     return ", ".join(parts)
 
 
+def apply_predecessor_specs(document, successor_id: int, current: list[Link],
+                            specs: list[PredecessorSpec]) -> None:
+    """Make the successor's links match ``specs`` (remove, change, add) as one undo step."""
+    data = document.data
+    by_predecessor = {link.predecessor_id: link for link in current}
+    wanted = {spec.predecessor_id: spec for spec in specs}
+    removed = [(Link, link.id) for pid, link in by_predecessor.items() if pid not in wanted]
+    next_id = data.new_id(Link)
+    added = []
+    changed = []
+    for pid, spec in wanted.items():
+        link = by_predecessor.get(pid)
+        values = {"type": spec.type, "lag": spec.lag, "lag_kind": spec.lag_kind}
+        if link is None:
+            added.append(Link(next_id, pid, successor_id, spec.type, spec.lag, spec.lag_kind))
+            next_id += 1
+        elif any(getattr(link, name) != value for name, value in values.items()):
+            changed.append((link.id, values))
+    if not (removed or added or changed):
+        return
+    with document.macro("Edit predecessors"):
+        if removed:
+            document.remove_entities(removed, "Remove links")
+        for link_id, values in changed:
+            document.set_fields(Link, link_id, "Change link", **values)
+        if added:
+            document.add_entities(added, "Add links")
+
+
 class LinkIndex:
     """The plan's links grouped by successor and by predecessor (rebuilt when links change)."""
 

@@ -19,7 +19,12 @@ from pmdesk.core.entities import Assignment, Baseline, BaselineTask, ConstraintT
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
 from pmdesk.core.scheduling.durations import format_duration, parse_duration
-from pmdesk.models.links import LinkIndex, format_predecessors, parse_predecessors
+from pmdesk.models.links import (
+    LinkIndex,
+    apply_predecessor_specs,
+    format_predecessors,
+    parse_predecessors,
+)
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -570,33 +575,8 @@ class TaskTreeModel(QAbstractItemModel):
 
     def apply_predecessors(self, task: Task, text: str) -> None:
         per_day, per_week, per_month = self.calendar_units()
-        specs = parse_predecessors(
-            text, self.task_for_number, task.id, per_day, per_week, per_month
-        )
-        data = self.document.data
-        current = {link.predecessor_id: link for link in self.links.predecessors(task.id)}
-        wanted = {spec.predecessor_id: spec for spec in specs}
-        removed = [(Link, link.id) for pid, link in current.items() if pid not in wanted]
-        next_id = data.new_id(Link)
-        added = []
-        changed = []
-        for pid, spec in wanted.items():
-            link = current.get(pid)
-            values = {"type": spec.type, "lag": spec.lag, "lag_kind": spec.lag_kind}
-            if link is None:
-                added.append(Link(next_id, pid, task.id, spec.type, spec.lag, spec.lag_kind))
-                next_id += 1
-            elif any(getattr(link, name) != value for name, value in values.items()):
-                changed.append((link.id, values))
-        if not (removed or added or changed):
-            return
-        with self.document.macro("Edit predecessors"):
-            if removed:
-                self.document.remove_entities(removed, "Remove links")
-            for link_id, values in changed:
-                self.document.set_fields(Link, link_id, "Change link", **values)
-            if added:
-                self.document.add_entities(added, "Add links")
+        specs = parse_predecessors(text, self.task_for_number, task.id, per_day, per_week, per_month)
+        apply_predecessor_specs(self.document, task.id, self.links.predecessors(task.id), specs)
 
     def apply_resources(self, task: Task, text: str) -> None:
         wanted = parse_resource_names(text)
