@@ -101,6 +101,7 @@ class Document(QObject):
         self.schedule = None
         self.schedule_error: str | None = None
         self._pending: list[Change] = []
+        self._unwritten: list[Change] = []
         self._pushing = False
         self._macro: MacroCommand | None = None
         self._closed = False
@@ -219,6 +220,7 @@ class Document(QObject):
                     command.redo()  # our commands are all or nothing when they raise
                 except BaseException:
                     self._pending = []
+                    self._unwritten = []
                     raise
             try:
                 schedule, error = self._compute_schedule(), None
@@ -228,6 +230,13 @@ class Document(QObject):
                     raise
                 # The plan was opened unschedulable: let the user edit it towards sound.
                 schedule, error = None, str(exc)
+            try:
+                self._write_through()
+            except PmdeskError:
+                # The working copy refused it (and kept nothing of it): undo it in memory too.
+                self._revert(command)
+                self._reschedule()
+                raise
             self.undo_stack.push(_Applied(command))
         finally:
             self._pushing = False
@@ -239,7 +248,15 @@ class Document(QObject):
             command.undo()
         finally:
             self._pushing = False
-            self._pending = []  # net effect nothing: views need not hear of it
+            # Net effect nothing: views need not hear of it, the working copy never saw it.
+            self._pending = []
+            self._unwritten = []
+
+    def _write_through(self) -> None:
+        """Write the changes of the last command to the working copy in one transaction."""
+        batch, self._unwritten = self._unwritten, []
+        if batch and self.working_copy is not None:
+            self.working_copy.write_changes(batch)
 
     # -- saving ------------------------------------------------------------------------
     def save(self, path: str | os.PathLike | None = None, force: bool = False) -> None:
@@ -249,6 +266,7 @@ class Document(QObject):
         if path is None and self.path is None:
             raise PmdeskError("This plan has no file yet; choose where to save it.")
         old_path = self.path
+        self._write_through()
         self.working_copy.save(os.fspath(path) if path is not None else None, force=force)
         self.undo_stack.setClean()
         if self.path != old_path:
@@ -261,6 +279,7 @@ class Document(QObject):
 
     def autosave(self) -> None:
         if self.working_copy is not None:
+            self._write_through()
             self.working_copy.autosave()
 
     def close(self) -> None:
@@ -277,12 +296,8 @@ class Document(QObject):
 
     # -- internals ---------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        self._pending.append(change)
-        if self.working_copy is not None:
-            try:
-                self.working_copy.write_change(change)
-            except PmdeskError as exc:
-                self.storeProblem.emit(str(exc))
+        self._pending.append(change)  # for the views, after the command
+        self._unwritten.append(change)  # for the working copy, once the engine agreed
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -291,6 +306,10 @@ class Document(QObject):
         # Undo/redo through the stack (menu, shortcut, QUndoView): Qt has run the command.
         if self._pushing or not self._pending:
             return
+        try:
+            self._write_through()
+        except PmdeskError as exc:
+            self.storeProblem.emit(str(exc))
         try:
             schedule, error = self._compute_schedule(), None
         except PmdeskError as exc:

@@ -161,23 +161,43 @@ def removal_closure(data: PlanData, items: Iterable[tuple[type, int]]):
 
     Returns ``(removals, clears)``: ``removals`` in a safe order (dependents before what
     they depend on, child tasks before their parent), ``clears`` as (kind, id, field) triples.
+    Each referring table is indexed once, so removing many entities stays linear.
     """
+    indexes: dict[tuple[type, str], dict[int, list[int]]] = {}
+
+    def referring(kind: type, field: str, entity_id: int) -> list[int]:
+        index = indexes.get((kind, field))
+        if index is None:
+            index = {}
+            for row in data.table(kind).values():
+                value = getattr(row, field)
+                if value is not None:
+                    index.setdefault(value, []).append(row.id)
+            indexes[(kind, field)] = index
+        return index.get(entity_id, [])
+
     order: list[tuple[type, int]] = []
     seen: set[tuple[type, int]] = set()
 
     def visit(kind: type, entity_id: int) -> None:
-        key = (kind, entity_id)
-        if key in seen or entity_id not in data.table(kind):
-            return
-        seen.add(key)
-        if kind is Task:
-            for child in data.children(entity_id):
-                visit(Task, child.id)
-        for owned_kind, field in _OWNED_BY.get(kind, ()):
-            for row in list(data.table(owned_kind).values()):
-                if getattr(row, field) == entity_id:
-                    visit(owned_kind, row.id)
-        order.append(key)
+        # Iterative depth-first walk: a deep WBS must not hit Python's recursion limit.
+        stack = [(kind, entity_id, False)]
+        while stack:
+            kind, entity_id, expanded = stack.pop()
+            key = (kind, entity_id)
+            if expanded:
+                order.append(key)
+                continue
+            if key in seen or entity_id not in data.table(kind):
+                continue
+            seen.add(key)
+            stack.append((kind, entity_id, True))
+            dependents = []
+            if kind is Task:
+                dependents += [(Task, child) for child in referring(Task, "parent_id", entity_id)]
+            for owned_kind, field in _OWNED_BY.get(kind, ()):
+                dependents += [(owned_kind, row) for row in referring(owned_kind, field, entity_id)]
+            stack.extend((k, i, False) for k, i in reversed(dependents))
 
     for kind, entity_id in items:
         visit(kind, entity_id)
@@ -185,9 +205,9 @@ def removal_closure(data: PlanData, items: Iterable[tuple[type, int]]):
     clears: list[tuple[type, int, str]] = []
     for kind, entity_id in order:
         for ref_kind, field in _REFERENCED_BY.get(kind, ()):
-            for row in data.table(ref_kind).values():
-                if getattr(row, field) == entity_id and (ref_kind, row.id) not in seen:
-                    clears.append((ref_kind, row.id, field))
+            for row_id in referring(ref_kind, field, entity_id):
+                if (ref_kind, row_id) not in seen:
+                    clears.append((ref_kind, row_id, field))
         if kind is Calendar and data.plan.default_calendar_id == entity_id:
             clears.append((Plan, data.plan.id, "default_calendar_id"))
     return order, clears

@@ -174,3 +174,29 @@ def test_the_engine_refuses_a_cycle_and_nothing_changes(doc):
     assert doc.schedule.project_finish > finish
     doc.undo_stack.undo()
     assert doc.schedule.project_finish == finish
+
+
+def test_a_change_the_working_copy_refuses_is_reverted(doc, monkeypatch):
+    if doc.working_copy is None:
+        pytest.skip("the store is not in this tree yet")
+    from pmdesk.store.errors import PmdbError
+
+    def refuse(changes):
+        raise PmdbError("A value is too large for a pmdesk plan; the change was not kept.")
+
+    monkeypatch.setattr(doc.working_copy, "write_changes", refuse)
+    with pytest.raises(PmdbError):
+        doc.set_fields(Task, 1, "Edit notes", notes="x" * 100)
+    assert doc.data.tasks[1].notes == "" and doc.undo_stack.count() == 0
+
+
+def test_each_command_reaches_the_working_copy_in_one_batch(doc, monkeypatch):
+    if doc.working_copy is None:
+        pytest.skip("the store is not in this tree yet")
+    batches = []
+    original = doc.working_copy.write_changes
+    monkeypatch.setattr(doc.working_copy, "write_changes",
+                        lambda changes: batches.append(len(changes)) or original(changes))
+    doc.remove_entities([(Task, 1)], "Delete task")  # task, child, link: one batch
+    doc.undo_stack.undo()
+    assert batches == [3, 3]
