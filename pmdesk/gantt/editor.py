@@ -374,8 +374,8 @@ class GanttEditor(QWidget):
     def current_task_id(self) -> int | None:
         return self.model.task_id(self.table.currentIndex())
 
-    def select_task(self, task_id: int) -> None:
-        index = self.model.index_for_task(task_id)
+    def select_task(self, task_id: int, column: str = "id") -> None:
+        index = self.model.index_for_task(task_id, COLUMN_INDEX[column])
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.selectionModel().select(
@@ -494,7 +494,7 @@ class GanttEditor(QWidget):
     def insert_task(self) -> None:
         new_id = self._run(tableactions.insert_task, self.current_task_id())
         if new_id is not None:
-            self.select_task(new_id)
+            self.select_task(new_id, "name")  # typing now renames it, as in MS Project
 
     def delete_selected(self) -> None:
         ids = self.selected_task_ids()

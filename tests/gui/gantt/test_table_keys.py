@@ -44,6 +44,7 @@ def test_insert_adds_a_task_above_the_current_one(editor, document):
     assert shape(document) == ["Build", "  Design", "  Code", "  New task", "  Test", "  Docs", "Release"]
     new = next(t for t in document.data.tasks.values() if t.name == "New task")
     assert editor.current_task_id() == new.id
+    assert editor.table.currentIndex().column() == editor.model.index_for_task(new.id, 2).column()
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert shape(document) == ["Build", "  Design", "  Code", "  Test", "  Docs", "Release"]
