@@ -4,7 +4,8 @@ A press on a bar starts one interaction; moves update a preview only (the plan i
 touched while dragging); the release pushes exactly ONE undo command through the Document:
 
 - body drag sideways: move the task. An automatic task gets a "start no earlier than"
-  constraint at the new start, as MS Project does; a manual task gets its new dates.
+  constraint at the new start, as MS Project does; a manual task gets its new dates; a
+  summary moves all its subtasks.
 - body drag onto another row's bar: link the two tasks finish-to-start.
 - end drag: change the duration (working time on the plan's calendar).
 - progress handle drag: change % complete.
@@ -94,8 +95,6 @@ class MoveBarInteraction(Interaction):
             start = self.chart.to_chart(self.press)
             self.chart.rubber_band = (start, self.chart.to_chart(pos))
             return
-        if self.item.summary:
-            return  # a summary's dates come from its subtasks
         self.delta = self.time_delta(pos)
         self.chart.items.overrides[self.task_id] = dataclasses.replace(
             self.item, start=self.item.start + self.delta, finish=self.item.finish + self.delta
@@ -105,19 +104,38 @@ class MoveBarInteraction(Interaction):
         if self.linking:
             self._commit_link(pos)
             return
-        if self.item.summary or not self.delta:
+        if not self.delta:
             return
-        task = self.task
-        start = self.item.start + self.delta
+        if not self.item.summary:
+            self._move(self.task, self.item.start + self.delta, "Move task")
+            return
+        # A summary's dates come from its subtasks: moving it moves every subtask by the
+        # same amount (each gets its own constraint), as MS Project does. One undo step.
+        schedule = self.document.schedule
+        model = self.chart.rows.model
+        leaves = []
+        stack = list(model.child_ids(self.task_id))
+        while stack:
+            task_id = stack.pop()
+            kids = model.child_ids(task_id)
+            if kids:
+                stack.extend(kids)
+            elif schedule is not None and task_id in schedule.tasks:
+                leaves.append(task_id)
+        with self.document.macro("Move summary task"):
+            for task_id in leaves:
+                task = self.document.data.tasks[task_id]
+                self._move(task, schedule.tasks[task_id].start + self.delta, "Move summary task")
+
+    def _move(self, task: Task, start: datetime, text: str) -> None:
         if task.manual:
             values: dict = {"manual_start": start}
             if task.manual_finish is not None:
                 values["manual_finish"] = task.manual_finish + self.delta
-            self.document.set_fields(Task, task.id, "Move task", **values)
+            self.document.set_fields(Task, task.id, text, **values)
         else:
             self.document.set_fields(
-                Task, task.id, "Move task",
-                constraint_type=ConstraintType.SNET, constraint_date=start,
+                Task, task.id, text, constraint_type=ConstraintType.SNET, constraint_date=start,
             )
 
     def _commit_link(self, pos: QPointF) -> None:

@@ -160,3 +160,20 @@ def test_ctrl_wheel_zooms_around_the_pointer(editor, qtbot):
     left = chart.grid.map_to_chart(start) - chart.horizontalScrollBar().value()
     right = chart.grid.map_to_chart(finish) - chart.horizontalScrollBar().value()
     assert 0 <= left and right <= chart.viewport().width()
+
+
+def test_drag_summary_moves_its_subtasks_in_one_step(editor, document):
+    chart = editor.chart
+    before = {t: document.schedule.tasks[t].start for t in (2, 3, 4, 5)}
+    bar = chart.bar_rect(1)
+    press = QPoint(int(bar.center().x()), int(bar.top() + 2))
+    drag(chart, [press, press + QPoint(DAY_PX, 0), press + QPoint(7 * DAY_PX, 0)])
+    for task_id, start in before.items():
+        task = document.data.tasks[task_id]
+        assert task.constraint_type is ConstraintType.SNET
+        assert task.constraint_date == start + timedelta(days=7)
+        assert document.schedule.tasks[task_id].start == start + timedelta(days=7)
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Move summary task"
+    document.undo_stack.undo()
+    assert all(document.data.tasks[t].constraint_type is ConstraintType.ASAP for t in before)
