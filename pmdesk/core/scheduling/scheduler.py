@@ -32,6 +32,7 @@ from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement, backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.network import (
+    EXIT,
     NEG,
     PARAMETER_FIELDS,
     POS,
@@ -207,8 +208,14 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
         finish_keys = [c.key_down(finish_wall) for c in cals]
         if dirty is not None and finish_keys == getattr(net, "last_finish_keys", None):
             # Same project finish: only what the change reaches upstream moves.
+            # Late dates depend on early ones where a task has fixed dates or progress, and
+            # where a summary's start bound binds the children that start first.
             seeds = set(dirty)
-            seeds.update(v for v in changed if spec[v] is not None)
+            seeds.update(changed)
+            kinds, kids = net.kind, net.kids
+            for v in changed:
+                if kinds[v] == EXIT:
+                    seeds.update(u for u, _conv in kids[v])
             backward(net, finish_keys, seeds)
         else:
             backward(net, finish_keys)

@@ -4,7 +4,7 @@ have early == late dates, and incremental rescheduling matches a fresh full run.
 
 from datetime import date, datetime, timedelta
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, given, note, settings
 from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
@@ -67,7 +67,17 @@ def plans(draw, max_tasks=18):
     return data
 
 
+def describe(data) -> str:
+    lines = [f"{t.id} parent={t.parent_id} dur={t.duration} {t.constraint_type} {t.constraint_date}"
+             for t in data.tasks.values()]  # fmt: skip
+    lines += [f"link {k.predecessor_id}->{k.successor_id} {k.type} {k.lag} {k.lag_kind}"
+              for k in data.links.values()]  # fmt: skip
+    lines += [f"exception {e.start} {e.intervals}" for e in data.calendar_exceptions.values()]
+    return "\n".join(lines)
+
+
 def schedule_or_skip(data):
+    note(describe(data))
     try:
         return schedule_plan(data)
     except SchedulingError as exc:  # a loop through a summary: not what these tests are about

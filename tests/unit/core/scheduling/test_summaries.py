@@ -69,3 +69,13 @@ def test_work_cost_and_percent_complete_roll_up():
     assert tasks[1].cost == pytest.approx(630 + 490 + 10)
     # Duration-weighted: (0 x 2d + 100 x 1d) / 3d.
     assert tasks[1].percent_complete == pytest.approx(33.33)
+
+
+def test_constraint_on_a_summary_bounds_its_subtasks():
+    from pmdesk.core.entities import ConstraintType
+
+    data = plan(task(1, constraint_type=ConstraintType.SNET, constraint_date=at(7)),
+                task(2, 1, parent_id=1), task(3, 1, parent_id=1), task(4, 1))  # fmt: skip
+    result = dates(data)
+    assert result[2] == (at(7), at(7, 17)) and result[3] == (at(7), at(7, 17))
+    assert result[4] == (at(5), at(5, 17))
