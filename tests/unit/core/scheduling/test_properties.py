@@ -215,3 +215,33 @@ def test_incremental_rescheduling_matches_a_full_run(data, edits):
             data.update(Task, tid, constraint_type=ConstraintType.ASAP, constraint_date=None)
         assert summary_of(scheduler.schedule()) == summary_of(schedule_plan(data))
     scheduler.close()
+
+
+@settings(max_examples=60, deadline=None)
+@given(plans())
+def test_backward_scheduling_meets_the_finish_and_every_link(data):
+    from pmdesk.core.entities import ScheduleFrom
+
+    for task in data.tasks.values():
+        task.constraint_type, task.constraint_date = ConstraintType.ASAP, None
+    data.plan.schedule_from = ScheduleFrom.FINISH
+    data.plan.finish = datetime(2026, 3, 6, 17, 0)
+    schedule = schedule_or_skip(data)
+    cal = calendar_of(data)
+    assert schedule.project_finish <= data.plan.finish
+    assert cal.working_between(schedule.project_finish, data.plan.finish) == 0
+    for scheduled in schedule.tasks.values():
+        assert scheduled.total_float >= 0 and scheduled.free_float >= 0
+        assert scheduled.finish <= data.plan.finish
+    for link in data.links.values():
+        pred, succ = schedule.tasks[link.predecessor_id], schedule.tasks[link.successor_id]
+        kind = LinkType(link.type)
+        source = pred.finish if kind in (LinkType.FS, LinkType.FF) else pred.start
+        target = succ.start if kind in (LinkType.FS, LinkType.SS) else succ.finish
+        if link.lag_kind == LagKind.ELAPSED:
+            assert cal.working_between(source + timedelta(minutes=link.lag), target) >= 0
+            continue
+        lag = link.lag
+        if link.lag_kind == LagKind.PERCENT:
+            lag = round(data.tasks[link.predecessor_id].duration * link.lag / 100)
+        assert cal.working_between(source, target) >= lag, (link, source, target)
