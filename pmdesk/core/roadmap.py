@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from pmdesk.core.entities import Horizon, RoadmapItem, Task
+from pmdesk.core.entities import ConstraintType, Horizon, RoadmapItem, Task
 from pmdesk.core.plandata import PlanData
 
 HORIZONS: tuple[Horizon, ...] = (Horizon.NOW, Horizon.NEXT, Horizon.LATER, Horizon.PARKED)
@@ -197,8 +197,9 @@ def delivery_tasks(data: PlanData, item: RoadmapItem) -> tuple[Task, Task]:
     """A summary task named after the card and a milestone under it, ready to add.
 
     The milestone carries the card's target end as its deadline, so the Gantt shows the
-    commitment; the card links to the summary, whose finish and % complete roll up the work
-    the project manager then adds under it.
+    commitment, and starts no earlier than the card's target start (SNET), so an empty
+    delivery is not forecast before its window opens. The card links to the summary, whose
+    finish and % complete roll up the work the project manager then adds under it.
     """
     summary_id = data.new_id(Task)
     top_level = data.children(None)
@@ -208,6 +209,9 @@ def delivery_tasks(data: PlanData, item: RoadmapItem) -> tuple[Task, Task]:
                    notes=f"Delivers roadmap item “{item.title}”.")
     milestone = Task(id=summary_id + 1, name=f"{item.title or 'Roadmap item'} delivered", parent_id=summary_id,
                      position=0, duration=0, milestone=True, deadline=deadline)
+    if item.target_start is not None:
+        milestone.constraint_type = ConstraintType.SNET
+        milestone.constraint_date = datetime.combine(item.target_start, datetime.min.time()).replace(hour=8)
     return summary, milestone
 
 

@@ -111,7 +111,8 @@ def test_plan_delivery_creates_and_links_a_summary_and_milestone(workspace, docu
     summary = document.data.tasks[card.linked_task_id]
     milestone = next(document.data.tasks[i] for i in new if i != summary.id)
     assert summary.name == card.title and milestone.parent_id == summary.id and milestone.milestone
-    assert workspace.state.forecast(card.id).finish is not None
+    forecast = workspace.state.forecast(card.id)
+    assert forecast.finish is not None and forecast.finish.date() >= card.target_start
     assert not workspace.plan_action.isEnabled()
     document.undo_stack.undo()
     assert set(document.data.tasks) == tasks_before and card.linked_task_id is None
@@ -298,3 +299,36 @@ def test_card_tooltip_names_forecast_and_warnings(workspace, document):
     text = card_tooltip(workspace.state, public)
     assert "Public launch" in text and "RICE score 4,000" in text
     assert "Delivery forecast" in text and "blocked by" in text
+
+
+def test_print_to_a_pdf_printer(tmp_path, workspace):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "roadmap.pdf"))
+    workspace.print_to(printer)
+    assert (tmp_path / "roadmap.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_empty_plan_starts_with_a_lane_and_a_card(qtbot):
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.document import Document
+    from pmdesk.ui.workspaces.roadmap.workspace import RoadmapWorkspace
+
+    document = Document(PlanData())
+    widget = RoadmapWorkspace(document)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    assert widget.board.board_layout().rows == []
+    widget.board.add_lane()  # opens the inline editor on the new lane's name
+    QTest.keyClicks(widget.board._editor, "Onboarding")
+    QTest.keyClick(widget.board._editor, Qt.Key.Key_Return)
+    assert [lane.name for lane in document.data.roadmap_lanes.values()] == ["Onboarding"]
+    widget.board.add_card_inline(0, 0)
+    QTest.keyClicks(widget.board._editor, "Guided tour")
+    QTest.keyClick(widget.board._editor, Qt.Key.Key_Return)
+    assert [item.title for item in document.data.roadmap_items.values()] == ["Guided tour"]
+    assert widget.count_label.text() == "1 items · 1 without dates"
+    document.close()

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmdesk.core.entities import Horizon, RoadmapDependency, RoadmapItem, RoadmapLane, Task
+from pmdesk.core.entities import ConstraintType, Horizon, RoadmapDependency, RoadmapItem, RoadmapLane, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.roadmap import (
     RoadmapFilter,
@@ -158,6 +158,10 @@ def test_delivery_tasks():
     assert summary.parent_id is None and summary.position == 1 and summary.name == "Offline mode"
     assert milestone.parent_id == 4 and milestone.milestone
     assert milestone.deadline == datetime(2027, 3, 12, 17, 0)
+    assert milestone.constraint_type == ConstraintType.ASAP  # no target start: nothing to hold it
+    dated = RoadmapItem(id=2, title="Sync", target_start=date(2027, 2, 1), target_end=date(2027, 3, 12))
+    _summary, milestone = delivery_tasks(data, dated)
+    assert (milestone.constraint_type, milestone.constraint_date) == (ConstraintType.SNET, datetime(2027, 2, 1, 8))
 
 
 def test_month_and_fiscal_quarter_periods():

@@ -41,5 +41,10 @@ class InlineEditor(QLineEdit):
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
+            event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # QLineEdit ignores Return after emitting editingFinished, so the board under it
+            # would get the key too and open the card's dialog.
+            event.accept()
