@@ -73,7 +73,9 @@ def schedule_text(data, schedule) -> str:
     def span(minutes: int) -> str:
         return format_duration(minutes, **factors)
 
-    header = ("ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float", "Free float", "Critical")
+    header = (
+        "ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float", "Free float", "Critical"
+    )  # fmt: skip
     rows = [header]
     for tid, scheduled in schedule.tasks.items():
         depth = scheduled.wbs.count(".")
@@ -92,7 +94,10 @@ def schedule_text(data, schedule) -> str:
     right = {0, 5, 6, 7}
     lines = []
     for row in rows:
-        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        cells = [
+            cell.rjust(width) if i in right else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths))
+        ]
         lines.append("  ".join(cells).rstrip())
     start = schedule.project_start.strftime("%Y-%m-%d %H:%M") if schedule.project_start else "-"
     finish = schedule.project_finish.strftime("%Y-%m-%d %H:%M") if schedule.project_finish else "-"

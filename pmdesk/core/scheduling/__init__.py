@@ -8,4 +8,11 @@ from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.result import Schedule, ScheduledTask
 from pmdesk.core.scheduling.scheduler import Scheduler, check_plan, schedule_plan
 
-__all__ = ["Schedule", "ScheduledTask", "Scheduler", "SchedulingError", "check_plan", "schedule_plan"]
+__all__ = [
+    "Schedule",
+    "ScheduledTask",
+    "Scheduler",
+    "SchedulingError",
+    "check_plan",
+    "schedule_plan",
+]

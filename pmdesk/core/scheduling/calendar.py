@@ -316,7 +316,7 @@ class WorkingCalendar:
         return from_minutes(self.start_of(self.w_at(to_minutes(moment))))
 
     def prev_working(self, moment: datetime) -> datetime:
-        """``moment`` if working time or the end of an interval, else the previous interval's end."""
+        """``moment`` if working time or an interval's end, else the previous interval's end."""
         t = to_minutes(moment)
         w = self.w_at(t)
         if self.start_of(w) == t:

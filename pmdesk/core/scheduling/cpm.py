@@ -9,7 +9,8 @@ Rules, as MS Project applies them:
 A positive lag ends in finish form (so an FS successor starts at the next working minute); a
 negative lag (a lead) keeps the form of the date it counts from (Tuesday 17:00 - 1 day is
 Monday 17:00). A task with a duration starts in start form (08:00, not 17:00 the day before)
-and finishes at start + duration in finish form (17:00, not 08:00 the next day). A milestone keeps its bound exactly, so it sits at its predecessor's finish.
+and finishes at start + duration in finish form (17:00, not 08:00 the next day). A milestone
+keeps its bound exactly, so it sits at its predecessor's finish.
 
 The passes write into the network's own ES/EF/LS/LF lists (its edges point at them); callers
 copy what they keep. Both passes can start from a set of changed nodes and only revisit the

@@ -151,7 +151,9 @@ class Network:
                 continue
             calendar = data.calendars.get(cid)
             if calendar is None:
-                raise SchedulingError(f"The task {task.name!r} uses a calendar that does not exist.")
+                raise SchedulingError(
+                    f"The task {task.name!r} uses a calendar that does not exist."
+                )
             self.calendar_index[cid] = len(self.calendars)
             self.calendars.append(
                 WorkingCalendar.compile(calendar, exceptions, data.calendars, origin=origin)
@@ -278,7 +280,8 @@ class Network:
         if forward:
             if self.slow_in[v] is None:
                 self.slow_in[v] = []
-            self.slow_in[v].append((u, code, _forward_conv(self._cal(u), self._cal(v), lag, elapsed)))
+            conv = _forward_conv(self._cal(u), self._cal(v), lag, elapsed)
+            self.slow_in[v].append((u, code, conv))
         if backward:
             if self.slow_out[u] is None:
                 self.slow_out[u] = []
@@ -419,7 +422,8 @@ class Network:
         if len(names) > 1 and names[0] == names[-1]:
             names.pop()
         shown = names if len(names) <= 12 else names[:12] + ["..."]
-        return "These tasks depend on each other in a loop: " + " -> ".join(shown + [names[0]]) + "."
+        loop = " -> ".join(shown + [names[0]])
+        return f"These tasks depend on each other in a loop: {loop}."
 
     def predecessors(self) -> list[list[int]]:
         """Reverse adjacency (built once, on first use by an incremental backward pass)."""

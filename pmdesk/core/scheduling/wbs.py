@@ -46,5 +46,7 @@ def build_wbs(tasks: dict[int, Task]) -> WbsTree:
     if len(order) != len(tasks):
         stuck = sorted((t for t in tasks.values() if t.id not in wbs), key=lambda t: t.id)
         names = ", ".join(repr(t.name) for t in stuck[:5])
-        raise SchedulingError(f"The tasks {names} are each other's parents (a loop in the outline).")
+        raise SchedulingError(
+            f"The tasks {names} are each other's parents (a loop in the outline)."
+        )
     return WbsTree(children=ordered, wbs=wbs, order=order)
