@@ -84,11 +84,18 @@ def run(args: argparse.Namespace) -> int:
         schedule = None
     rows = roadmap_rows(data, schedule)
     if args.json:
-        print(json.dumps({"items": rows}, ensure_ascii=False, indent=2))
+        text = json.dumps({"items": rows}, ensure_ascii=False, indent=2)
     elif rows:
-        print(_text_table(rows))
         slipping = sum(1 for row in rows if row["slipping"])
-        print(f"\n{len(rows)} items, {slipping} slipping.")
+        text = f"{_text_table(rows)}\n\n{len(rows)} items, {slipping} slipping."
     else:
-        print("This plan has no roadmap items.")
+        text = "This plan has no roadmap items."
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `pmdesk roadmap FILE --json | head`: the reader has gone, which is not an error.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
