@@ -13,18 +13,20 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 
 from pmdesk.core.entities import Calendar, ConstraintType, LagKind, Link, LinkType, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar, to_minutes
 from pmdesk.core.scheduling.errors import SchedulingError
-from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec, ElapsedSpec, fmt_moment
+from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
+from pmdesk.core.scheduling.parameters import (
+    LOWER_BOUNDS,
+    UPPER_BOUNDS,
+    NetworkShapeChanged,
+    read_task,
+)
 from pmdesk.core.scheduling.wbs import WbsTree, build_wbs
 
-NEG = -(1 << 62)  # "no lower bound" key
-POS = 1 << 62  # "no upper bound" key
 LEAF, ENTRY, EXIT = 0, 1, 2
 # Edge codes: bit 0 = the predecessor's field (0 start, 1 finish), bit 1 = the successor's.
 # StrEnum members hash as their values, so plain "FS" strings find their code too.
@@ -39,49 +41,6 @@ PARAMETER_FIELDS = frozenset(
     }
 )  # fmt: skip
 
-Conv = Callable[[int], int]
-
-
-def _forward_conv(cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool) -> Conv:
-    """Map a predecessor key (calendar cu) to a successor bound (calendar cv), lag included."""
-
-    def conv(c: int) -> int:
-        if c <= NEG or c >= POS:
-            return c
-        t = cu.wall(c)
-        if elapsed:
-            return cv.key_up(t + lag)
-        k = cv.key_up(t)
-        if lag:
-            k = ((k >> 1) + lag) * 2 if lag > 0 else k + 2 * lag
-        return k
-
-    return conv
-
-
-def _backward_conv(
-    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool, start_source: bool = False
-) -> Conv:
-    """Map a successor key (calendar cv) back to a predecessor bound (calendar cu).
-
-    When the bound is on the predecessor's start, it must hold for the start as shown (in
-    start form, e.g. 08:00 Monday rather than 17:00 Friday): wall time matters here.
-    """
-
-    def conv(c: int) -> int:
-        if c <= NEG or c >= POS:
-            return c
-        if elapsed:
-            k = cu.key_down(cv.wall(c) - lag)
-        else:
-            if lag:
-                c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
-            k = cu.key_down(cv.wall(c))
-        if start_source and not k & 1 and cu.start_of(k >> 1) != cu.end_of(k >> 1):
-            k -= 1  # the start form of the previous working minute
-        return k
-
-    return conv
 
 
 class Network:
@@ -190,9 +149,9 @@ class Network:
             cal = calendar_index[task.calendar_id]
             if tid in tree.children:
                 parent = task.parent_id
-                lower = task.constraint_date is not None and task.constraint_type in _LOWER
+                lower = task.constraint_date is not None and task.constraint_type in LOWER_BOUNDS
                 upper = task.deadline is not None or (
-                    task.constraint_date is not None and task.constraint_type in _UPPER
+                    task.constraint_date is not None and task.constraint_type in UPPER_BOUNDS
                 )
                 entry = tid in linked_in or lower or parent in self.entry_needed
                 exit_ = tid in linked_out or upper or parent in self.exit_needed
@@ -268,9 +227,9 @@ class Network:
         if self.node_cal[summary_node] != self.node_cal[child]:
             source, target = self._cal(child), self._cal(summary_node)
             if backward:
-                conv = _retarget(source, target, down=True)
+                conv = retarget(source, target, down=True)
             else:
-                conv = _retarget(source, target, down=False)
+                conv = retarget(source, target, down=False)
         kids = self.kids[summary_node]
         if kids is None:
             kids = self.kids[summary_node] = []
@@ -280,12 +239,12 @@ class Network:
         if forward:
             if self.slow_in[v] is None:
                 self.slow_in[v] = []
-            conv = _forward_conv(self._cal(u), self._cal(v), lag, elapsed)
+            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed)
             self.slow_in[v].append((u, code, conv))
         if backward:
             if self.slow_out[u] is None:
                 self.slow_out[u] = []
-            conv = _backward_conv(self._cal(u), self._cal(v), lag, elapsed, not code & 1)
+            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, not code & 1)
             self.slow_out[u].append((v, code, conv))
 
     def _add_links(self) -> None:
@@ -466,150 +425,9 @@ class Network:
 
     def refresh_task(self, tid: int) -> None:
         """(Re)read the scheduling parameters of one task into its node(s)."""
-        task = self.data.tasks[tid]
-        if task.duration < 0:
-            raise SchedulingError(f"The task {task.name!r} has a negative duration.")
-        if tid in self.tree.children:
-            self._refresh_summary(task)
-            return
-        v = self.node_in[tid]
-        self.dur[v] = int(round(task.duration))
-        ctype = task.constraint_type
-        if (
-            ctype == ConstraintType.ASAP
-            and task.deadline is None
-            and not task.manual
-            and not task.duration_elapsed
-            and not task.percent_complete
-            and task.actual_start is None
-            and task.actual_finish is None
-        ):  # the common case, kept quick for 10,000-task plans
-            self.alap[v] = False
-            self.alap_nodes.discard(v)
-            self.spec[v] = None
-            self.c_s[v], self.c_f[v], self.c_ls[v], self.c_lf[v] = NEG, NEG, POS, POS
-            self.checked.discard(v)
-            return
-        _check_task(task)
-        cal = self._cal(v)
-        self.alap[v] = ctype == ConstraintType.ALAP
-        if self.alap[v]:
-            self.alap_nodes.add(v)
-        else:
-            self.alap_nodes.discard(v)
-        c_s, c_f, c_ls, c_lf = NEG, NEG, POS, POS
-        spec = None
-        cdate = task.constraint_date
-        if cdate is not None:
-            t = to_minutes(cdate)
-            if ctype == ConstraintType.SNET:
-                c_s = cal.key_up(t)
-            elif ctype == ConstraintType.FNET:
-                c_f = cal.key_up(t)
-            elif ctype == ConstraintType.SNLT:
-                c_ls = cal.key_down(t)
-            elif ctype == ConstraintType.FNLT:
-                c_lf = cal.key_down(t)
-            elif ctype == ConstraintType.MSO:
-                c_ls = cal.key_down(t)
-                spec = FixedSpec(task, cal, start=cal.key_up(t), reason="constraint")
-            elif ctype == ConstraintType.MFO:
-                c_lf = cal.key_down(t)
-                spec = FixedSpec(task, cal, finish=cal.key_down(t), reason="constraint")
-        if task.deadline is not None:
-            c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
-        if task.duration_elapsed and task.duration > 0:
-            spec = ElapsedSpec(task, cal)
-        if task.manual:
-            start = cal.key_up(to_minutes(task.manual_start)) if task.manual_start else None
-            finish = cal.key_down(to_minutes(task.manual_finish)) if task.manual_finish else None
-            if start is not None or finish is not None:
-                spec = FixedSpec(task, cal, start=start, finish=finish, reason="manual")
-        if task.actual_start or task.actual_finish or task.percent_complete > 0:
-            spec = ProgressSpec(task, cal, self)
-        self.spec[v] = spec
-        self.c_s[v], self.c_f[v], self.c_ls[v], self.c_lf[v] = c_s, c_f, c_ls, c_lf
-        if task.deadline is not None or ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
-            self.checked.add(v)
-        else:
-            self.checked.discard(v)
-
-    def _refresh_summary(self, task: Task) -> None:
-        _check_task(task)
-        ctype, cdate = task.constraint_type, task.constraint_date
-        lower = cdate is not None and ctype in _LOWER
-        upper = task.deadline is not None or (cdate is not None and ctype in _UPPER)
-        if (lower and task.id not in self.entry_needed) or (
-            upper and task.id not in self.exit_needed
-        ):
-            raise NetworkShapeChanged
-        cal = self.calendars[self.calendar_index[task.calendar_id]]
-        c_s = c_f = NEG
-        c_ls = c_lf = POS
-        if cdate is not None:
-            t = to_minutes(cdate)
-            # A constraint on a summary bounds all its subtasks (inflexible ones as both bounds).
-            if ctype in (ConstraintType.SNET, ConstraintType.MSO):
-                c_s = cal.key_up(t)
-            if ctype in (ConstraintType.FNET, ConstraintType.MFO):
-                c_f = cal.key_up(t)
-            if ctype in (ConstraintType.SNLT, ConstraintType.MSO):
-                c_ls = cal.key_down(t)
-            if ctype in (ConstraintType.FNLT, ConstraintType.MFO):
-                c_lf = cal.key_down(t)
-        if task.deadline is not None:
-            c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
-        if task.id in self.entry_needed:
-            entry = self.node_in[task.id]
-            self.c_s[entry], self.c_f[entry] = c_s, c_f
-        if task.id in self.exit_needed:
-            exit_ = self.node_out[task.id]
-            self.c_ls[exit_], self.c_lf[exit_] = c_ls, c_lf
+        read_task(self, tid)
 
     def refresh_percent_links(self, tid: int) -> None:
         """Percent lags follow the predecessor's duration: a change of it reshapes edges."""
         if tid in self.pct_links:
             raise NetworkShapeChanged
-
-
-class NetworkShapeChanged(Exception):
-    """Raised by a refresh that needs a full recompile (the Scheduler catches it)."""
-
-
-_LOWER = (ConstraintType.SNET, ConstraintType.FNET, ConstraintType.MSO, ConstraintType.MFO)
-_UPPER = (ConstraintType.SNLT, ConstraintType.FNLT, ConstraintType.MSO, ConstraintType.MFO)
-
-
-def _retarget(source: WorkingCalendar, target: WorkingCalendar, down: bool) -> Conv:
-    """Convert a key from one calendar to another (rounding down for upper bounds)."""
-
-    def conv(c: int) -> int:
-        if c <= NEG or c >= POS:
-            return c
-        t = source.wall(c)
-        return target.key_down(t) if down else target.key_up(t)
-
-    return conv
-
-
-def _check_task(task: Task) -> None:
-    if task.duration < 0:
-        raise SchedulingError(f"The task {task.name!r} has a negative duration.")
-    if not 0 <= task.percent_complete <= 100:
-        raise SchedulingError(f"The task {task.name!r} has a % complete outside 0-100.")
-    pairs: list[tuple[str, datetime | None, datetime | None]] = [
-        ("manual", task.manual_start, task.manual_finish),
-        ("actual", task.actual_start, task.actual_finish),
-    ]
-    for label, start, finish in pairs:
-        if start is not None and finish is not None and finish < start:
-            raise SchedulingError(
-                f"The task {task.name!r} has its {label} finish ({fmt_moment(finish)}) "
-                f"before its {label} start ({fmt_moment(start)})."
-            )
-    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
-        if task.constraint_date is None:
-            raise SchedulingError(
-                f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
-                "constraint without a date."
-            )

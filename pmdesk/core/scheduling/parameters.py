@@ -1,0 +1,150 @@
+"""Reading one task's scheduling parameters into the network: duration, constraint bounds,
+deadline, and the spec for tasks the plain rule does not place (fixed, progress, elapsed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.scheduling.calendar import to_minutes
+from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.keys import NEG, POS
+from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, ProgressSpec, fmt_moment
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.network import Network
+
+# Constraints that bound a start/finish from below (forward pass) or above (backward pass).
+LOWER_BOUNDS = (ConstraintType.SNET, ConstraintType.FNET, ConstraintType.MSO, ConstraintType.MFO)
+UPPER_BOUNDS = (ConstraintType.SNLT, ConstraintType.FNLT, ConstraintType.MSO, ConstraintType.MFO)
+
+
+class NetworkShapeChanged(Exception):
+    """Raised by a refresh that needs a full recompile (the Scheduler catches it)."""
+
+
+def read_task(net: Network, tid: int) -> None:
+    """(Re)read the scheduling parameters of one task into its node(s)."""
+    task = net.data.tasks[tid]
+    if task.duration < 0:
+        raise SchedulingError(f"The task {task.name!r} has a negative duration.")
+    if tid in net.tree.children:
+        _read_summary(net, task)
+        return
+    v = net.node_in[tid]
+    net.dur[v] = int(round(task.duration))
+    ctype = task.constraint_type
+    if (
+        ctype == ConstraintType.ASAP
+        and task.deadline is None
+        and not task.manual
+        and not task.duration_elapsed
+        and not task.percent_complete
+        and task.actual_start is None
+        and task.actual_finish is None
+    ):  # the common case, kept quick for 10,000-task plans
+        net.alap[v] = False
+        net.alap_nodes.discard(v)
+        net.spec[v] = None
+        net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = NEG, NEG, POS, POS
+        net.checked.discard(v)
+        return
+    check_task(task)
+    cal = net._cal(v)
+    net.alap[v] = ctype == ConstraintType.ALAP
+    if net.alap[v]:
+        net.alap_nodes.add(v)
+    else:
+        net.alap_nodes.discard(v)
+    c_s, c_f, c_ls, c_lf = NEG, NEG, POS, POS
+    spec = None
+    cdate = task.constraint_date
+    if cdate is not None:
+        t = to_minutes(cdate)
+        if ctype == ConstraintType.SNET:
+            c_s = cal.key_up(t)
+        elif ctype == ConstraintType.FNET:
+            c_f = cal.key_up(t)
+        elif ctype == ConstraintType.SNLT:
+            c_ls = cal.key_down(t)
+        elif ctype == ConstraintType.FNLT:
+            c_lf = cal.key_down(t)
+        elif ctype == ConstraintType.MSO:
+            c_ls = cal.key_down(t)
+            spec = FixedSpec(task, cal, start=cal.key_up(t), reason="constraint")
+        elif ctype == ConstraintType.MFO:
+            c_lf = cal.key_down(t)
+            spec = FixedSpec(task, cal, finish=cal.key_down(t), reason="constraint")
+    if task.deadline is not None:
+        c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
+    if task.duration_elapsed and task.duration > 0:
+        spec = ElapsedSpec(task, cal)
+    if task.manual:
+        start = cal.key_up(to_minutes(task.manual_start)) if task.manual_start else None
+        finish = cal.key_down(to_minutes(task.manual_finish)) if task.manual_finish else None
+        if start is not None or finish is not None:
+            spec = FixedSpec(task, cal, start=start, finish=finish, reason="manual")
+    if task.actual_start or task.actual_finish or task.percent_complete > 0:
+        spec = ProgressSpec(task, cal, net)
+    net.spec[v] = spec
+    net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = c_s, c_f, c_ls, c_lf
+    if task.deadline is not None or ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
+        net.checked.add(v)
+    else:
+        net.checked.discard(v)
+
+def _read_summary(net: Network, task: Task) -> None:
+    check_task(task)
+    ctype, cdate = task.constraint_type, task.constraint_date
+    lower = cdate is not None and ctype in LOWER_BOUNDS
+    upper = task.deadline is not None or (cdate is not None and ctype in UPPER_BOUNDS)
+    if (lower and task.id not in net.entry_needed) or (
+        upper and task.id not in net.exit_needed
+    ):
+        raise NetworkShapeChanged()
+    cal = net.calendars[net.calendar_index[task.calendar_id]]
+    c_s = c_f = NEG
+    c_ls = c_lf = POS
+    if cdate is not None:
+        t = to_minutes(cdate)
+        # A constraint on a summary bounds all its subtasks (inflexible ones as both bounds).
+        if ctype in (ConstraintType.SNET, ConstraintType.MSO):
+            c_s = cal.key_up(t)
+        if ctype in (ConstraintType.FNET, ConstraintType.MFO):
+            c_f = cal.key_up(t)
+        if ctype in (ConstraintType.SNLT, ConstraintType.MSO):
+            c_ls = cal.key_down(t)
+        if ctype in (ConstraintType.FNLT, ConstraintType.MFO):
+            c_lf = cal.key_down(t)
+    if task.deadline is not None:
+        c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
+    if task.id in net.entry_needed:
+        entry = net.node_in[task.id]
+        net.c_s[entry], net.c_f[entry] = c_s, c_f
+    if task.id in net.exit_needed:
+        exit_ = net.node_out[task.id]
+        net.c_ls[exit_], net.c_lf[exit_] = c_ls, c_lf
+
+
+def check_task(task: Task) -> None:
+    if task.duration < 0:
+        raise SchedulingError(f"The task {task.name!r} has a negative duration.")
+    if not 0 <= task.percent_complete <= 100:
+        raise SchedulingError(f"The task {task.name!r} has a % complete outside 0-100.")
+    pairs: list[tuple[str, datetime | None, datetime | None]] = [
+        ("manual", task.manual_start, task.manual_finish),
+        ("actual", task.actual_start, task.actual_finish),
+    ]
+    for label, start, finish in pairs:
+        if start is not None and finish is not None and finish < start:
+            raise SchedulingError(
+                f"The task {task.name!r} has its {label} finish ({fmt_moment(finish)}) "
+                f"before its {label} start ({fmt_moment(start)})."
+            )
+    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
+        if task.constraint_date is None:
+            raise SchedulingError(
+                f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
+                "constraint without a date."
+            )

@@ -1,0 +1,299 @@
+"""The integer results of one scheduling run, turned into ScheduledTask objects on demand:
+datetimes, floats, summary roll-ups (dates, work, cost, % complete), the critical path."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime
+
+from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
+from pmdesk.core.scheduling.calendar import from_minutes
+from pmdesk.core.scheduling.cpm import Placement
+from pmdesk.core.scheduling.keys import NEG, POS
+from pmdesk.core.scheduling.network import Network
+from pmdesk.core.scheduling.progress import FixedSpec
+from pmdesk.core.scheduling.result import ScheduledTask
+
+
+@contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector while building many small lists and tuples: in a
+    heap of 100,000 tasks its repeated full scans cost more than the scheduling itself."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class RunResult:
+    """The integer results of one run, turned into ScheduledTask objects on demand."""
+
+    def __init__(self, net: Network, finish_keys: list[int], movable: list[int]):
+        self.net = net
+        # Snapshots: the network's arrays are overwritten by the next run.
+        self.ES, self.EF, self.LS, self.LF = list(net.ES), list(net.EF), list(net.LS), list(net.LF)
+        self.dur = list(net.dur)
+        self.spec = list(net.spec)
+        self.finish_keys = finish_keys
+        backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
+        self.placement = Placement(net, finish_keys, self.ES, self.EF, movable, backward_mode)
+        self.SS, self.SF = self.placement.SS, self.placement.SF
+        self._caches: list[dict[int, datetime]] = [{} for _ in net.calendars]
+        self._rollup: dict[int, tuple] = {}
+        self._money: dict[int, tuple[int, float, float, float]] | None = None
+        self._critical: list[int] | None = None
+
+    def dt(self, cal_index: int, key: int) -> datetime:
+        cache = self._caches[cal_index]
+        value = cache.get(key)
+        if value is None:
+            value = cache[key] = from_minutes(self.net.calendars[cal_index].wall(key))
+        return value
+
+    def total_float(self, v: int) -> int:
+        a = (self.LS[v] >> 1) - (self.ES[v] >> 1)
+        b = (self.LF[v] >> 1) - (self.EF[v] >> 1)
+        return a if a < b else b
+
+    def free_float(self, v: int, tf: int) -> int:
+        """How far the task can slip without moving a successor (never below 0, never above
+        its total float); a task without successors may slip to the project finish."""
+        if tf <= 0:
+            return 0
+        # Bounds are from other tasks' scheduled dates, which the network arrays do not hold
+        # after a later run: the placement keeps its own copies.
+        ls, lf = self.placement.bounds(v)
+        p = self.finish_keys[self.net.node_cal[v]]
+        if p < lf:
+            lf = p
+        ff = tf
+        if ls < POS:
+            ff = min(ff, (ls >> 1) - (self.SS[v] >> 1))
+        ff = min(ff, (lf >> 1) - (self.SF[v] >> 1))
+        return ff if ff > 0 else 0
+
+    def critical_path(self) -> list[int]:
+        """Critical leaf tasks (total float <= 0) by scheduled start, then WBS order."""
+        if self._critical is None:
+            net = self.net
+            crit = [v for v in net.leaves if self.total_float(v) <= 0]
+            position = {tid: i for i, tid in enumerate(net.tree.order)}
+            node_cal, cals, SS = net.node_cal, net.calendars, self.SS
+            crit.sort(key=lambda v: (cals[node_cal[v]].wall(SS[v]), position[net.node_task[v]]))
+            self._critical = [net.node_task[v] for v in crit]
+        return self._critical
+
+    # -- roll-ups of summaries ---------------------------------------------------------
+    def summary_values(self, tid: int) -> tuple:
+        """(start, finish, early start, early finish, late start, late finish) keys on the
+        summary's calendar, then total and free float, all rolled up from its children."""
+        found = self._rollup.get(tid)
+        if found is not None:
+            return found
+        tree = self.net.tree
+        stack = [(tid, False)]  # iterative post-order: deep outlines must not recurse
+        while stack:
+            current, expanded = stack.pop()
+            if current in self._rollup:
+                continue
+            kids = tree.children[current]
+            if not expanded:
+                stack.append((current, True))
+                for kid in kids:
+                    if kid in tree.children and kid not in self._rollup:
+                        stack.append((kid, False))
+                continue
+            self._rollup[current] = self._combine(current, kids)
+        return self._rollup[tid]
+
+    def _combine(self, tid: int, kids: list[int]) -> tuple:
+        net = self.net
+        tasks = net.data.tasks
+        target_index = net.calendar_index[tasks[tid].calendar_id]
+        target = net.calendars[target_index]
+        s = es = ls = POS
+        f = ef = lf = NEG
+        tf = ff = POS
+        for kid in kids:
+            if kid in self._rollup:
+                *values, k_tf, k_ff = self._rollup[kid]
+                source_index = net.calendar_index[tasks[kid].calendar_id]
+            else:
+                v = net.node_in[kid]
+                values = [self.SS[v], self.SF[v], self.ES[v], self.EF[v], self.LS[v], self.LF[v]]
+                k_tf = self.total_float(v)
+                k_ff = self.free_float(v, k_tf)
+                source_index = net.node_cal[v]
+            if source_index != target_index:
+                source = net.calendars[source_index]
+                values = [
+                    (target.key_up if i % 2 == 0 else target.key_down)(source.wall(value))
+                    for i, value in enumerate(values)
+                ]
+            s, f = min(s, values[0]), max(f, values[1])
+            es, ef = min(es, values[2]), max(ef, values[3])
+            ls, lf = min(ls, values[4]), max(lf, values[5])
+            tf, ff = min(tf, k_tf), min(ff, k_ff)
+        return s, f, es, ef, ls, lf, tf, ff
+
+    def money(self, tid: int) -> tuple[int, float, float, float]:
+        """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
+        if self._money is None:
+            self._money = work_and_cost(self.net)
+        return self._money[tid]
+
+    def scheduled_task(self, tid: int) -> ScheduledTask:
+        net = self.net
+        task = net.data.tasks[tid]
+        work, cost, done, weight = self.money(tid)
+        if tid not in net.tree.children:
+            v = net.node_in[tid]
+            c = net.node_cal[v]
+            cache = self._caches[c]
+
+            def dt(key):
+                value = cache.get(key)
+                return value if value is not None else self.dt(c, key)
+
+            tf = self.total_float(v)
+            ff = self.free_float(v, tf)
+            start, finish = self.SS[v], self.SF[v]
+            spec = self.spec[v]
+            duration = self.dur[v]
+            if spec is not None and isinstance(spec, FixedSpec):
+                if spec.start is not None and spec.finish is not None:
+                    duration = (finish >> 1) - (start >> 1)
+            late_finish = self.LF[v]
+            return ScheduledTask(
+                tid,
+                net.tree.wbs[tid],
+                dt(start),
+                dt(finish),
+                dt(self.ES[v]),
+                dt(self.EF[v]),
+                dt(self.LS[v]),
+                # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
+                dt(late_finish if duration == 0 else late_finish & ~1),
+                tf,
+                ff,
+                tf <= 0,
+                False,
+                task.milestone or duration == 0,
+                duration,
+                work,
+                cost,
+                float(task.percent_complete),
+            )
+        dt = self.dt
+        c = net.calendar_index[task.calendar_id]
+        start, finish, es, ef, ls, lf, tf, ff = self.summary_values(tid)
+        return ScheduledTask(
+            id=tid,
+            wbs=net.tree.wbs[tid],
+            start=dt(c, start),
+            finish=dt(c, finish),
+            early_start=dt(c, es),
+            early_finish=dt(c, ef),
+            late_start=dt(c, ls),
+            late_finish=dt(c, lf),
+            total_float=tf,
+            free_float=ff,
+            critical=tf <= 0,
+            summary=True,
+            milestone=False,
+            duration=max(0, (finish >> 1) - (start >> 1)),
+            work=work,
+            cost=cost,
+            percent_complete=round(done / weight, 2) if weight else 0.0,
+        )
+
+
+def work_and_cost(net: Network) -> dict[int, tuple[int, float, float, float]]:
+    """Work and cost from assignments x resource rates + fixed cost; % complete weights.
+
+    Work resources cost hours x standard rate + cost per use; material resources units x
+    rate + cost per use; cost resources their cost per use. Summaries add up their subtree;
+    their % complete is the duration-weighted mean of their leaves (as MS Project does).
+    """
+    data = net.data
+    tasks = data.tasks
+    resources: dict[int, Resource] = data.resources
+    own: dict[int, list[float]] = {}
+    for a in data.assignments.values():
+        assignment: Assignment = a
+        task = tasks.get(assignment.task_id)
+        resource = resources.get(assignment.resource_id)
+        if task is None or resource is None:
+            continue
+        entry = own.setdefault(task.id, [0, 0.0])
+        rtype = ResourceType(resource.type)
+        if rtype == ResourceType.WORK:
+            work = assignment.work
+            if work is None:
+                work = round(task.duration * assignment.units)
+            entry[0] += work
+            entry[1] += work / 60 * resource.standard_rate + resource.cost_per_use
+        elif rtype == ResourceType.MATERIAL:
+            entry[1] += assignment.units * resource.standard_rate + resource.cost_per_use
+        else:
+            entry[1] += resource.cost_per_use
+    result: dict[int, tuple[int, float, float, float]] = {}
+    tree = net.tree
+    for tid in reversed(tree.order):
+        task = tasks[tid]
+        work, cost = own.get(tid, (0, 0.0))
+        cost += task.fixed_cost
+        kids = tree.children.get(tid)
+        if kids:
+            done = weight = 0.0
+            for kid in kids:
+                k_work, k_cost, k_done, k_weight = result[kid]
+                work += k_work
+                cost += k_cost
+                done += k_done
+                weight += k_weight
+        else:
+            weight = float(task.duration)
+            done = task.percent_complete * weight
+        result[tid] = (int(work), float(cost), done, weight)
+    return result
+
+
+class ScheduledTasks(Mapping):
+    """Read-only task id -> ScheduledTask, built on first access."""
+
+    def __init__(self, run: RunResult) -> None:
+        self._run = run
+        self._tasks = run.net.data.tasks
+        self._ids = run.net.tree.order
+        self._built: dict[int, ScheduledTask] = {}
+
+    def __getitem__(self, tid: int) -> ScheduledTask:
+        found = self._built.get(tid)
+        if found is None:
+            if tid not in self._run.net.tree.wbs:
+                raise KeyError(tid)
+            found = self._built[tid] = self._run.scheduled_task(tid)
+        return found
+
+    def values(self) -> list[ScheduledTask]:
+        with gc_paused():
+            return [self[tid] for tid in self._ids]
+
+    def items(self) -> list[tuple[int, ScheduledTask]]:
+        with gc_paused():
+            return [(tid, self[tid]) for tid in self._ids]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, tid: object) -> bool:
+        return tid in self._run.net.tree.wbs
