@@ -194,7 +194,7 @@ class PlanData:
         self._emit(Change("add", type(entity), entity.id, entity=entity))
         return entity
 
-    def update(self, kind: type, entity_id: int, **values: Any) -> dict:
+    def update(self, kind: type, entity_id: int, /, **values: Any) -> dict:
         """Set fields of one entity (or of the Plan itself); returns the old values."""
         target = self.plan if kind is Plan else self.get(kind, entity_id)
         names = {f.name for f in dataclasses.fields(target)}
