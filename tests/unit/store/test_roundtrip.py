@@ -194,3 +194,44 @@ def test_save_plan_of_a_value_the_database_refuses(tmp_path):
     with pytest.raises(PmdbError, match="fixed_cost"):
         save_plan(data, tmp_path / "nan.pmdb")
     assert not (tmp_path / "nan.pmdb").exists()
+
+
+@st.composite
+def edit_scripts(draw):
+    """A plan built through PlanData events, then every kind's entities updated and removed."""
+    plan = draw(entity_strategy(en.Plan))
+    added = {kind: draw(_unique(kind)) for kind in en.ENTITY_KINDS}
+    updates = []
+    for kind, entities in added.items():
+        for entity in entities:
+            if draw(st.booleans()):
+                other = draw(entity_strategy(kind))
+                names = draw(st.sets(st.sampled_from([f.name for f in dataclasses.fields(kind)
+                                                      if f.name != "id"]), min_size=1))
+                updates.append((kind, entity.id, {name: getattr(other, name) for name in names}))
+    removals = [(kind, e.id) for kind, entities in added.items() for e in entities if draw(st.booleans())]
+    plan_update = draw(entity_strategy(en.Plan))
+    return plan, added, updates, removals, plan_update
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(script=edit_scripts())
+def test_write_through_of_every_kind_add_update_remove(tmp_path, script):
+    plan, added, updates, removals, plan_update = script
+    copy = WorkingCopy.new(PlanData(plan))
+    data = copy.data
+    data.subscribe(copy.write_change)
+    for entities in added.values():
+        for entity in entities:
+            data.add(entity)
+    for kind, ident, values in updates:
+        data.update(kind, ident, **values)
+    for kind, ident in removals:
+        data.remove(kind, ident)
+    data.update(en.Plan, 1, **{f.name: getattr(plan_update, f.name)
+                               for f in dataclasses.fields(en.Plan) if f.name != "id"})
+    path = tmp_path / "through.pmdb"
+    copy.save(path)
+    assert_same_plan(load_plan(path), data)
+    copy.close()
