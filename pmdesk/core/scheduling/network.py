@@ -65,6 +65,7 @@ class Network:
         self._compile_calendars()
         self.pct_links: dict[int, list[Link]] = {}
         self.checked: set[int] = set()  # leaves with a constraint or deadline to report on
+        self.checked_summaries: set[int] = set()  # summary task ids with an upper bound
         self._build_nodes()
         n = len(self.kind)
         self.ES = [NEG] * n

@@ -119,6 +119,10 @@ def _read_summary(net: Network, task: Task) -> None:
             c_lf = cal.key_down(t)
     if task.deadline is not None:
         c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
+    if upper:
+        net.checked_summaries.add(task.id)
+    else:
+        net.checked_summaries.discard(task.id)
     if task.id in net.entry_needed:
         entry = net.node_in[task.id]
         net.c_s[entry], net.c_f[entry] = c_s, c_f

@@ -213,24 +213,29 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
+    checks = []  # (task, calendar, scheduled start key, scheduled finish key)
     for v in sorted(net.checked, key=net.position.__getitem__):
-        task = tasks[net.node_task[v]]
+        checks.append((tasks[net.node_task[v]], net.calendars[net.node_cal[v]], SS[v], SF[v]))
+    outline = {tid: i for i, tid in enumerate(net.tree.order)} if net.checked_summaries else {}
+    for tid in sorted(net.checked_summaries, key=outline.__getitem__):
+        task = tasks[tid]
+        start, finish = run.summary_values(tid)[:2]
+        checks.append((task, net.calendars[net.calendar_index[task.calendar_id]], start, finish))
+    for task, cal, start, finish in checks:
         ctype = task.constraint_type
-        cal = net.calendars[net.node_cal[v]]
 
         def when(key, cal=cal):
             return fmt_moment(from_minutes(cal.wall(key)))
 
-        start, finish = SS[v], SF[v]
         date = task.constraint_date
         if date is not None:
             t = to_minutes(date)
-            if ctype == ConstraintType.SNLT and start > cal.key_down(t):
+            if ctype in (ConstraintType.SNLT, ConstraintType.MSO) and start > cal.key_down(t):
                 messages.append(
                     f"The task {task.name!r} should start no later than {fmt_moment(date)} "
                     f"but its predecessors push its start to {when(start)}."
                 )
-            elif ctype == ConstraintType.FNLT and finish > cal.key_down(t):
+            elif ctype in (ConstraintType.FNLT, ConstraintType.MFO) and finish > cal.key_down(t):
                 messages.append(
                     f"The task {task.name!r} should finish no later than {fmt_moment(date)} "
                     f"but its predecessors push its finish to {when(finish)}."

@@ -79,3 +79,19 @@ def test_constraint_on_a_summary_bounds_its_subtasks():
     result = dates(data)
     assert result[2] == (at(7), at(7, 17)) and result[3] == (at(7), at(7, 17))
     assert result[4] == (at(5), at(5, 17))
+
+
+def test_summary_deadline_and_fnlt_conflicts_are_reported():
+    from pmdesk.core.entities import ConstraintType
+
+    data = plan(task(1, deadline=at(6, 17)), task(2, 3, parent_id=1),
+                task(3, constraint_type=ConstraintType.FNLT, constraint_date=at(5, 17)),
+                task(4, 2, parent_id=3))  # fmt: skip
+    schedule = schedule_plan(data)
+    assert schedule.conflicts == [
+        "The task 'T1' finishes on 2026-01-07 17:00, after its deadline 2026-01-06 17:00.",
+        "The task 'T3' should finish no later than 2026-01-05 17:00 but its predecessors push "
+        "its finish to 2026-01-06 17:00.",
+    ]
+    assert schedule.tasks[2].total_float == -DAY and schedule.tasks[1].total_float == -DAY
+    assert schedule.tasks[4].total_float == -DAY
