@@ -58,19 +58,7 @@ def generate_plan(cards: int = CARDS, lanes: int = LANES, seed: int = 7):
     return data
 
 
-def _make_singletons_immortal() -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call (see
-    tests/gui/roadmap/conftest.py); without this, painting thousands of cards aborts the run."""
-    import ctypes
-
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            if sys.getrefcount(singleton) < 1 << 40:
-                ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def main() -> int:
-    _make_singletons_immortal()
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
