@@ -15,42 +15,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the items as JSON")
 
 
-def roadmap_rows(data, schedule) -> list[dict[str, Any]]:
-    """One dict per item (board order: lane, horizon, position), with the --json fields."""
-    from pmdesk.core.roadmap import HORIZON_ORDER, forecast_item
-    from pmdesk.core.scoring import ScoringConfig, score_item
-
-    config = ScoringConfig.from_plan(data)
-    lanes = data.roadmap_lanes
-    lane_order = {lane.id: (lane.position, lane.id) for lane in lanes.values()}
-
-    def order(item):
-        lane_key = lane_order.get(item.lane_id, (float("inf"), 0))
-        return (lane_key, HORIZON_ORDER[item.horizon], item.position, item.id)
-
-    rows = []
-    for item in sorted(data.roadmap_items.values(), key=order):
-        forecast = forecast_item(item, schedule)
-        linked = forecast.finish is not None
-        lane = lanes.get(item.lane_id)
-        rows.append({
-            "id": item.id,
-            "title": item.title,
-            "lane": lane.name if lane is not None else None,
-            "horizon": str(item.horizon),
-            "status": item.status,
-            "framework": item.framework,
-            "score": score_item(item, config),
-            "target_start": item.target_start.isoformat() if item.target_start else None,
-            "target_end": item.target_end.isoformat() if item.target_end else None,
-            "linked_task_id": item.linked_task_id,
-            "forecast_finish": forecast.finish.isoformat(timespec="minutes") if linked else None,
-            "percent_complete": forecast.percent_complete if linked else None,
-            "slipping": forecast.slipping if linked else None,
-        })
-    return rows
-
-
 def _text_table(rows: list[dict[str, Any]]) -> str:
     from pmdesk.core.scoring import format_score
 
@@ -72,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.roadmap import item_records
     from pmdesk.core.scheduling import schedule_plan
     from pmdesk.store.pmdb import load_plan
 
@@ -82,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         # The roadmap is still worth listing; only the forecasts need a schedule.
         print(f"pmdesk: warning: {exc} Delivery forecasts are left out.", file=sys.stderr)
         schedule = None
-    rows = roadmap_rows(data, schedule)
+    rows = item_records(data, schedule)
     if args.json:
         text = json.dumps({"items": rows}, ensure_ascii=False, indent=2)
     elif rows:

@@ -65,6 +65,53 @@ def forecast_items(items: Iterable[RoadmapItem], schedule: Any) -> dict[int, For
     return {item.id: forecast_item(item, schedule) for item in items}
 
 
+def board_order(data: PlanData) -> list[RoadmapItem]:
+    """Every item in board order: lane position, horizon (Now..Parked), position in the cell."""
+    lanes = data.roadmap_lanes
+    lane_order = {lane.id: (lane.position, lane.id) for lane in lanes.values()}
+
+    def key(item: RoadmapItem):
+        return (lane_order.get(item.lane_id, (float("inf"), 0)), HORIZON_ORDER[Horizon(item.horizon)],
+                item.position, item.id)
+
+    return sorted(data.roadmap_items.values(), key=key)
+
+
+RECORD_FIELDS = ("id", "title", "lane", "horizon", "status", "framework", "score", "target_start", "target_end",
+                 "linked_task_id", "forecast_finish", "percent_complete", "slipping")
+
+
+def item_records(data: PlanData, schedule: Any, items: Iterable[RoadmapItem] | None = None,
+                 config=None) -> list[dict[str, Any]]:
+    """One plain dict per item (default: all, in board order) with the fields of
+    ``pmdesk roadmap --json``: score None when unscored, forecast fields None when unlinked."""
+    from pmdesk.core.scoring import ScoringConfig, score_item
+
+    config = config or ScoringConfig.from_plan(data)
+    lanes = data.roadmap_lanes
+    records = []
+    for item in board_order(data) if items is None else items:
+        forecast = forecast_item(item, schedule)
+        linked = forecast.finish is not None
+        lane = lanes.get(item.lane_id)
+        records.append({
+            "id": item.id,
+            "title": item.title,
+            "lane": lane.name if lane is not None else None,
+            "horizon": str(item.horizon),
+            "status": item.status,
+            "framework": item.framework,
+            "score": score_item(item, config),
+            "target_start": item.target_start.isoformat() if item.target_start else None,
+            "target_end": item.target_end.isoformat() if item.target_end else None,
+            "linked_task_id": item.linked_task_id,
+            "forecast_finish": forecast.finish.isoformat(timespec="minutes") if linked else None,
+            "percent_complete": forecast.percent_complete if linked else None,
+            "slipping": forecast.slipping if linked else None,
+        })
+    return records
+
+
 # -- dependencies between cards ------------------------------------------------------------
 def dependency_warnings(data: PlanData) -> dict[int, list[str]]:
     """item id -> sentences about blockers it conflicts with.

@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 from pmdesk.core.entities import ConstraintType, Horizon, RoadmapDependency, RoadmapItem, RoadmapLane, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.roadmap import (
+    RECORD_FIELDS,
     RoadmapFilter,
     cells,
     delivery_tasks,
     dependency_warnings,
     fiscal_year,
     forecast_item,
+    item_records,
     periods,
     plan_move,
 )
@@ -184,18 +186,21 @@ def test_quarters_tile_without_gaps(fy):
 
 
 # -- `pmdesk roadmap FILE [--json]` -----------------------------------------------------------
+# As the issue specifies them for `pmdesk roadmap FILE --json`.
 JSON_FIELDS = {"id", "title", "lane", "horizon", "status", "framework", "score", "target_start", "target_end",
                "linked_task_id", "forecast_finish", "percent_complete", "slipping"}
 
 
-def test_roadmap_rows_fields_and_nulls():
-    from pmdesk.commands.roadmap import roadmap_rows
+def test_record_fields_are_the_issue_fields():
+    assert set(RECORD_FIELDS) == JSON_FIELDS
 
+
+def test_item_records_fields_and_nulls():
     data = board()
     data.update(RoadmapItem, 1, framework="RICE", target_end=date(2027, 3, 1), linked_task_id=7,
                 score_inputs={"reach": 500, "impact": 2, "confidence": 0.8, "effort": 4})
     schedule = FakeSchedule({7: FakeScheduled(datetime(2027, 3, 10, 17), 25.0)})
-    rows = {row["id"]: row for row in roadmap_rows(data, schedule)}
+    rows = {row["id"]: row for row in item_records(data, schedule)}
     assert all(set(row) == JSON_FIELDS for row in rows.values())
     assert rows[1] | {} == {
         "id": 1, "title": "Item 1", "lane": "Lane 1", "horizon": "now", "status": "planned", "framework": "RICE",
@@ -204,7 +209,7 @@ def test_roadmap_rows_fields_and_nulls():
     unlinked = rows[2]
     assert unlinked["score"] is None
     assert (unlinked["forecast_finish"], unlinked["percent_complete"], unlinked["slipping"]) == (None, None, None)
-    assert [row["id"] for row in roadmap_rows(data, schedule)] == [1, 2, 3, 4, 5]
+    assert [row["id"] for row in item_records(data, schedule)] == [1, 2, 3, 4, 5]
 
 
 def test_roadmap_command_on_the_demo_plan(tmp_path, capsys):

@@ -206,9 +206,8 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
     def _on_selection_changed(self) -> None:
         # Repaint only the cards whose selection look changed.
         now = set(self.state.selection) | ({self.state.current} if self.state.current is not None else set())
-        changed = now ^ self._painted_selection if now != self._painted_selection else set()
-        self._painted_selection = now
-        for item_id in changed | now:
+        before, self._painted_selection = self._painted_selection, now
+        for item_id in before | now:
             rect = self._layout.item_rect(item_id)
             if rect is not None:
                 self.viewport().update(self.to_viewport(rect.adjusted(-5, -5, 5, 5)))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
+from pmdesk.core.roadmap import RECORD_FIELDS, item_records
 from pmdesk.core.scoring import INPUTS
 
 PICTURE_FORMATS = ("png", "pdf", "svg")
@@ -84,32 +84,32 @@ def export_picture(view, path: str | os.PathLike) -> None:
 
 
 def export_csv(state, path: str | os.PathLike, items=None) -> int:
-    """Write the items (default: the visible ones) with inputs and scores; returns the row count."""
+    """Write the items (default: the visible ones) with tags, inputs and scores; returns the count.
+
+    The columns are those of ``pmdesk roadmap --json`` plus tags and every score input.
+    """
     items = list(state.visible if items is None else items)
+    records = item_records(state.data, state.document.schedule, items, state.config)
     inputs = list(dict.fromkeys([n for names in INPUTS.values() for n in names] + list(state.config.criteria)))
-    header = ["id", "title", "lane", "horizon", "status", "tags", "framework", *inputs, "score",
-              "target_start", "target_end", "linked_task_id", "forecast_finish", "percent_complete", "slipping"]
+    header = [*RECORD_FIELDS[:6], "tags", *inputs, *RECORD_FIELDS[6:]]
+
+    def cell(value) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, float):
+            return f"{round(value, 4):.10g}"
+        return str(value)
+
     try:
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
-            for item in items:
-                forecast = state.forecast(item.id)
-                linked = forecast.finish is not None
-                value = state.scores.get(item.id)
-                writer.writerow([
-                    item.id, item.title, state.lane_of(state.lane_key(item)).name if state.lane_key(item) else "",
-                    HORIZON_LABELS.get(item.horizon, item.horizon), STATUS_LABELS.get(item.status, item.status),
-                    "; ".join(item.tags), item.framework,
-                    *["" if item.score_inputs.get(n) is None else f"{item.score_inputs[n]:g}" for n in inputs],
-                    "" if value is None else f"{round(value, 4):.10g}",
-                    item.target_start.isoformat() if item.target_start else "",
-                    item.target_end.isoformat() if item.target_end else "",
-                    item.linked_task_id if item.linked_task_id is not None else "",
-                    forecast.finish.isoformat(timespec="minutes") if linked else "",
-                    f"{forecast.percent_complete:g}" if linked else "",
-                    ("yes" if forecast.slipping else "no") if linked else "",
-                ])
+            for item, record in zip(items, records):
+                values = dict(record, tags="; ".join(item.tags))
+                values.update({name: item.score_inputs.get(name) for name in inputs})
+                writer.writerow([cell(values[name]) for name in header])
     except OSError as exc:
         raise ExportError(f"Could not write {path}: {exc.strerror or exc}.") from None
     return len(items)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts, warning_triangle
-from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout, item_span
+from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout
 
 
 def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, clip: QRectF,
@@ -249,5 +249,3 @@ def span_after_drag(span: tuple[date, date], zone: str, days: int) -> tuple[date
         return min(start + shift, end), end
     return start, max(end + shift, start)
 
-
-__all__ = ["paint_body", "paint_gutter", "paint_header", "paint_corner", "span_after_drag", "item_span"]
