@@ -130,51 +130,53 @@ class Network:
     def _build_nodes(self) -> None:
         tasks = self.data.tasks
         tree = self.tree
+        children = tree.children
+        calendar_index = self.calendar_index
+        # Leaves first, in bulk (node numbers need not follow the outline).
+        leaf_ids = [tid for tid in tree.order if tid not in children]
+        count = len(leaf_ids)
+        self.kind: list[int] = [LEAF] * count
+        self.node_task: list[int] = leaf_ids
+        if len(self.calendars) == 1:
+            self.node_cal: list[int] = [0] * count
+        else:
+            self.node_cal = [calendar_index[tasks[tid].calendar_id] for tid in leaf_ids]
+        # task id -> node where its incoming bounds land / node its outgoing links read
+        self.node_in: dict[int, int] = dict(zip(leaf_ids, range(count)))
+        self.node_out: dict[int, int] = dict(self.node_in)
+        self.leaves: list[int] = list(range(count))
+        self.entry_needed: set[int] = set()  # summaries whose entry node is kept
+        self.exit_needed: set[int] = set()
+        if not children:
+            return
         linked_in: set[int] = set()
         linked_out: set[int] = set()
         for link in self.data.links.values():
             linked_out.add(link.predecessor_id)
             linked_in.add(link.successor_id)
-        self.kind: list[int] = []
-        self.node_task: list[int] = []
-        self.node_cal: list[int] = []
-        self.node_in: dict[int, int] = {}  # task id -> node where its incoming bounds land
-        self.node_out: dict[int, int] = {}  # task id -> node its outgoing links read
-        self.leaves: list[int] = []
-        self.entry_needed: set[int] = set()  # summaries whose entry node is kept
-        self.exit_needed: set[int] = set()
-        calendar_index = self.calendar_index
         kind, node_task, node_cal = self.kind, self.node_task, self.node_cal
         for tid in tree.order:  # parents come before their children
+            if tid not in children:
+                continue
             task = tasks[tid]
             cal = calendar_index[task.calendar_id]
-            if tid in tree.children:
-                parent = task.parent_id
-                lower = task.constraint_date is not None and task.constraint_type in LOWER_BOUNDS
-                upper = task.deadline is not None or (
-                    task.constraint_date is not None and task.constraint_type in UPPER_BOUNDS
-                )
-                entry = tid in linked_in or lower or parent in self.entry_needed
-                exit_ = tid in linked_out or upper or parent in self.exit_needed
-                if entry:
-                    self.entry_needed.add(tid)
-                    self.node_in[tid] = len(kind)
-                    kind.append(ENTRY)
-                    node_task.append(tid)
-                    node_cal.append(cal)
-                if exit_:
-                    self.exit_needed.add(tid)
-                    self.node_out[tid] = len(kind)
-                    kind.append(EXIT)
-                    node_task.append(tid)
-                    node_cal.append(cal)
-            else:
-                v = len(kind)
-                kind.append(LEAF)
+            parent = task.parent_id
+            lower = task.constraint_date is not None and task.constraint_type in LOWER_BOUNDS
+            upper = task.deadline is not None or (
+                task.constraint_date is not None and task.constraint_type in UPPER_BOUNDS
+            )
+            if tid in linked_in or lower or parent in self.entry_needed:
+                self.entry_needed.add(tid)
+                self.node_in[tid] = len(kind)
+                kind.append(ENTRY)
                 node_task.append(tid)
                 node_cal.append(cal)
-                self.node_in[tid] = self.node_out[tid] = v
-                self.leaves.append(v)
+            if tid in linked_out or upper or parent in self.exit_needed:
+                self.exit_needed.add(tid)
+                self.node_out[tid] = len(kind)
+                kind.append(EXIT)
+                node_task.append(tid)
+                node_cal.append(cal)
 
     def _cal(self, v: int) -> WorkingCalendar:
         return self.calendars[self.node_cal[v]]
