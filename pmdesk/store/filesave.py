@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import glob
+import hashlib
 import os
 import secrets
 import sqlite3
@@ -38,6 +39,43 @@ class Fingerprint:
     mtime_ns: int
     inode: int
     header: bytes  # the 100-byte header; its change counter moves with every commit
+    digest: bytes = dataclasses.field(default=b"", compare=False)  # of the whole content
+
+
+def content_digest(image: bytes | bytearray) -> bytes:
+    return hashlib.blake2b(image, digest_size=16).digest()
+
+
+def current_state(path: Path, base: Fingerprint | None) -> Fingerprint | None:
+    """The file's fingerprint now, carrying ``base``'s digest when its content is unchanged.
+
+    A sync client or backup tool may rewrite a file with the same bytes (new inode, new
+    mtime); that is not someone else's save. Only when size and header still match is the
+    whole file read to tell.
+    """
+    current = fingerprint(path)
+    if current is None or base is None:
+        return current
+    if current == base:
+        return dataclasses.replace(current, digest=base.digest)
+    if base.digest and current.size == base.size and current.header == base.header:
+        try:
+            with open(path, "rb") as handle:
+                same = content_digest(handle.read()) == base.digest
+        except OSError:
+            return current
+        if same:
+            return dataclasses.replace(current, digest=base.digest)
+    return current
+
+
+def changed_since(path: Path, base: Fingerprint) -> bool:
+    """True when the file at ``path`` is not (any more) what ``base`` describes."""
+    current = current_state(path, base)
+    if current is None:
+        return True
+    same_content = bool(base.digest) and current.digest == base.digest
+    return not (current == base or same_content)
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
@@ -66,7 +104,9 @@ def read_file(path: Path) -> tuple[bytes, Fingerprint]:
         raise PmdbError(f"{name} is a folder, not a plan file.") from None
     except OSError as exc:
         raise os_error(exc, path, "read") from None
-    return image, Fingerprint(len(image), info.st_mtime_ns, info.st_ino, image[:HEADER_SIZE])
+    return image, Fingerprint(
+        len(image), info.st_mtime_ns, info.st_ino, image[:HEADER_SIZE], content_digest(image)
+    )
 
 
 def write_refusal(path: Path) -> str | None:
@@ -193,8 +233,7 @@ def write_image(
             raise DamagedError(f"The saved copy of {name} reads back differently; nothing was replaced.")
         _verify(written_back, name)
         if expected is not _NO_CHECK and expected is not None:
-            current = fingerprint(target)
-            if current is not None and current != expected:
+            if fingerprint(target) is not None and changed_since(target, expected):
                 raise ExternalChangeError(
                     f"{name} was changed on disk since you opened it (someone else saved it); "
                     "reload it, save yours as a copy, or overwrite theirs."
@@ -214,4 +253,4 @@ def write_image(
     new = fingerprint(target)
     if new is None:
         raise VanishedError(f"{name} vanished right after it was saved; save the plan again.")
-    return new
+    return dataclasses.replace(new, digest=content_digest(image))

@@ -38,7 +38,8 @@ from pmdesk.store.fileformat import Header, WalModeError  # noqa: F401
 from pmdesk.store.filesave import (
     _NO_CHECK,
     Fingerprint,
-    fingerprint,
+    changed_since,
+    current_state,
     read_file,
     write_image,
     write_refusal,
@@ -379,7 +380,12 @@ class WorkingCopy:
         """True when the file differs from what this copy last read or wrote (or vanished)."""
         if self.path is None or self._base is None:
             return False
-        return fingerprint(self.path) != self._base
+        if changed_since(self.path, self._base):
+            return True
+        # Same content, perhaps rewritten by a sync client: remember its new metadata so the
+        # next poll does not read the whole file again.
+        self._base = current_state(self.path, self._base) or self._base
+        return False
 
     # -- recovery and closing ------------------------------------------------------------
     def autosave(self) -> recovery.Recovery | None:

@@ -76,14 +76,24 @@ def _write_atomically(target: Path, data: bytes) -> None:
 def _fingerprint_json(base: Fingerprint | None) -> dict | None:
     if base is None:
         return None
-    return {"size": base.size, "mtime_ns": base.mtime_ns, "inode": base.inode, "header": base.header.hex()}
+    return {
+        "size": base.size,
+        "mtime_ns": base.mtime_ns,
+        "inode": base.inode,
+        "header": base.header.hex(),
+        "digest": base.digest.hex(),
+    }
 
 
 def _fingerprint_from(value: dict | None) -> Fingerprint | None:
     if not value:
         return None
     return Fingerprint(
-        int(value["size"]), int(value["mtime_ns"]), int(value["inode"]), bytes.fromhex(value["header"])
+        int(value["size"]),
+        int(value["mtime_ns"]),
+        int(value["inode"]),
+        bytes.fromhex(value["header"]),
+        bytes.fromhex(value.get("digest", "")),
     )
 
 

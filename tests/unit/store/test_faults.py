@@ -315,3 +315,21 @@ def test_folder_without_write_permission(tmp_path):
     finally:
         shared.chmod(0o755)
         shutil.rmtree(base)
+
+
+def test_same_bytes_rewritten_by_a_sync_client_is_not_a_change(plan_file):
+    copy = WorkingCopy.open(plan_file)
+    copy.data.subscribe(copy.write_change)
+    same = plan_file.with_name("downloaded.tmp")
+    same.write_bytes(plan_file.read_bytes())
+    os.utime(same, (time.time() + 5, time.time() + 5))
+    os.replace(same, plan_file)  # new inode, new mtime, same content
+    assert not copy.changed_on_disk()
+    copy.data.update(Task, 2, name="after the sync client")
+    copy.save()  # no ExternalChangeError
+    assert load_plan(plan_file).tasks[2].name == "after the sync client"
+    again = plan_file.with_name("again.tmp")
+    again.write_bytes(plan_file.read_bytes())
+    os.replace(again, plan_file)
+    copy.save()  # also after our own save: the digest of what we wrote is kept
+    copy.close()
