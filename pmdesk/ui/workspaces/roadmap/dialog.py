@@ -164,7 +164,8 @@ class ItemDialog(QDialog):
         self.blockers = QListWidget()
         self.blockers.setFixedHeight(96)
         current = {d.blocker_id for d in data.roadmap_dependencies.values() if d.item_id == item_id}
-        for other in sorted(data.roadmap_items.values(), key=lambda it: it.title.lower()):
+        # Current blockers first, then the others by title.
+        for other in sorted(data.roadmap_items.values(), key=lambda it: (it.id not in current, it.title.lower())):
             if other.id == item_id:
                 continue
             entry = QListWidgetItem(other.title)
