@@ -55,10 +55,6 @@ class RoadmapState(QObject):
     def items(self) -> dict[int, RoadmapItem]:
         return self.document.data.roadmap_items
 
-    @property
-    def hidden_count(self) -> int:
-        return len(self.items) - len(self.visible)
-
     def lane_key(self, item: RoadmapItem) -> int | None:
         """The lane an item is drawn in: None for no lane (or a lane that no longer exists)."""
         return item.lane_id if item.lane_id in self.data.roadmap_lanes else None
