@@ -174,6 +174,33 @@ def _create_exclusive(target: Path, text: str) -> bool:
             pass
 
 
+def _set_aside(target: Path, replaced: LockInfo | None) -> None:
+    """Remove the lock file ``replaced`` (as read a moment ago) without removing a newer one.
+
+    Two pmdesks may find the same stale lock at once. The file is first renamed aside, which
+    only one of them can do; if what was moved turns out to be a fresh lock another pmdesk
+    created meanwhile, it is put back.
+    """
+    aside = target.with_name(f"{target.name}.{secrets.token_hex(4)}.old")
+    try:
+        os.replace(target, aside)
+    except FileNotFoundError:
+        return  # someone else set it aside first
+    try:
+        moved = read_lock_file(aside)
+        replaced_token = replaced.token if replaced is not None else None
+        if moved is not None and moved.token != replaced_token and not moved.is_stale():
+            try:
+                os.link(aside, target)
+            except OSError:
+                pass  # the name was taken again: the next attempt reads who has it
+    finally:
+        try:
+            aside.unlink()
+        except OSError:
+            pass
+
+
 def acquire_lock(path: os.PathLike | str, force: bool = False) -> Lock:
     """Take the lock of the plan at ``path``.
 
@@ -198,10 +225,7 @@ def acquire_lock(path: os.PathLike | str, force: bool = False) -> Lock:
             if holder is not None and not force and not holder.is_stale():
                 raise LockedError(path, holder)
             # Stale, unreadable, or "open anyway": replace it.
-            try:
-                target.unlink()
-            except FileNotFoundError:
-                pass
+            _set_aside(target, holder)
     except OSError as exc:
         raise os_error(exc, target, "write") from None
     holder = read_lock_file(target)

@@ -247,3 +247,17 @@ def test_data_dir_without_override_uses_platformdirs(monkeypatch):
 def test_process_alive():
     assert lockmod.process_alive(os.getpid())
     assert not lockmod.process_alive(_dead_pid())
+
+
+def test_taking_over_a_stale_lock_never_removes_a_fresh_one(plan_file):
+    """The race of two pmdesks taking over the same stale lock: the slower one must not
+    remove the lock the faster one just created."""
+    stale = LockInfo(user="gone", host=socket.gethostname(), pid=_dead_pid(),
+                     since=datetime.now().replace(microsecond=0), token="stale")
+    _write_lock(plan_file, user="fast", token="fresh")  # the other pmdesk won meanwhile
+    lockmod._set_aside(lock_path(plan_file), stale)
+    assert read_lock(plan_file).token == "fresh"
+    assert sorted(p.name for p in plan_file.parent.iterdir()) == [".~lock.plan.pmdb#", "plan.pmdb"]
+    _write_lock(plan_file, user="gone", pid=stale.pid, since=stale.since, token="stale")
+    lockmod._set_aside(lock_path(plan_file), stale)  # the stale one itself does go
+    assert read_lock(plan_file) is None
