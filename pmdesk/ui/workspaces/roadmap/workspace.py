@@ -367,10 +367,12 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.export import export_picture
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, f"Export the {which}", f"roadmap-{which}.png",
-                                                  "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
+            path, chosen = QFileDialog.getSaveFileName(self, f"Export the {which}", f"roadmap-{which}.png",
+                                                       "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
             if not path:
                 return
+            if "." not in path.rsplit("/", 1)[-1]:  # no extension typed: take the chosen type's
+                path += "." + chosen.split("*.")[-1].rstrip(")")
         self._run(export_picture, self.board if which == "board" else self.timeline, path)
 
     def export_csv(self, path: str | None = None) -> None:
