@@ -6,11 +6,12 @@ import pytest
 from pmdesk.core.demo import build_demo_plan
 from pmdesk.core.entities import CanvasValue, Resource, Task
 from pmdesk.document import Document
-from pmdesk.ui.workspaces import tables
+from pmdesk.ui.workspaces import canvas_tables, tables
 
 TABLES = {
     "roadmap": tables.RoadmapTable,
-    "canvas": tables.CanvasTable,
+    "canvas": canvas_tables.CanvasTable,
+    "canvas notes": canvas_tables.CanvasNotesTable,
     "pnl": tables.PnlTable,
     "gantt": tables.GanttTable,
     "resources": tables.ResourcesTable,
@@ -62,8 +63,8 @@ def test_tables_refresh_after_edits_and_undo(document):
 
 
 def test_canvas_shows_each_offering_as_a_column(document):
-    canvas = tables.CanvasTable(document)
-    model = canvas.model
+    canvas = canvas_tables.CanvasWorkspace(document)
+    model = canvas.values.model
     offerings = document.data.canvas_offerings
     assert model.columnCount() == 2 + len(offerings)
     value = next(iter(document.data.canvas_values.values()))
@@ -71,3 +72,13 @@ def test_canvas_shows_each_offering_as_a_column(document):
     texts = [model.cell_text(r, c) for r in range(model.rowCount())
              for c in range(2, model.columnCount())]
     assert "9.5" in texts
+
+
+def test_canvas_notes_follow_the_canvas_blocks(document):
+    widget = canvas_tables.CanvasNotesTable(document)  # owns the model: keep it alive
+    notes = widget.model
+    blocks = [notes.cell_text(r, 1) for r in range(notes.rowCount())]
+    assert notes.rowCount() == len(document.data.canvas_notes)
+    assert blocks[0] == "Key partners"
+    order = [canvas_tables.BLOCK_ORDER.index(b.lower().replace(" ", "_")) for b in blocks]
+    assert order == sorted(order)

@@ -15,9 +15,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from pmdesk.core.entities import (
     Assignment,
-    CanvasFactor,
-    CanvasOffering,
-    CanvasValue,
     Link,
     PnlLine,
     Resource,
@@ -312,30 +309,6 @@ class RoadmapTable(TableWorkspace):
         return EntityTableModel(document, _roadmap_rows, ROADMAP_COLUMNS,
                                 kinds=(RoadmapItem, RoadmapLane, Task), uses_schedule=True,
                                 parent=self)
-
-
-# -- Strategy canvas -------------------------------------------------------------------------
-def _canvas_columns(document: Document) -> list[Column]:
-    levels = {(v.factor_id, v.offering_id): v.level for v in document.data.canvas_values.values()}
-    offerings = sorted(document.data.canvas_offerings.values(), key=lambda o: (o.position, o.id))
-    columns = [Column("Factor", lambda f, d: f.name),
-               Column("ERRC", lambda f, d: f.errc or "")]
-    for offering in offerings:
-        title = offering.name + (" (ours)" if offering.own else "")
-        columns.append(Column(title, lambda f, d, o=offering.id: levels.get((f.id, o)),
-                              lambda v: "" if v is None else f"{v:g}", numeric=True))
-    return columns
-
-
-class CanvasTable(TableWorkspace):
-    stretch_last = False
-    caption = "Strategy canvas: each factor's level (0-10) per offering (read-only)"
-
-    def make_model(self, document: Document) -> EntityTableModel:
-        return EntityTableModel(
-            document,
-            lambda d: sorted(d.data.canvas_factors.values(), key=lambda f: (f.position, f.id)),
-            _canvas_columns, kinds=(CanvasFactor, CanvasOffering, CanvasValue), parent=self)
 
 
 # -- P&L -------------------------------------------------------------------------------------
