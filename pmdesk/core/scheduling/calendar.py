@@ -370,3 +370,48 @@ def _clean(intervals, calendar_name: str) -> tuple[tuple[int, int], ...]:
             )
         last = b
     return tuple(result)
+
+
+_COMPILED: dict[tuple, WorkingCalendar] = {}
+_COMPILED_MAX = 16
+
+
+def compiled_calendar(
+    calendar: Calendar,
+    exceptions: Iterable[CalendarException],
+    calendars: dict[int, Calendar],
+    origin: int | None = None,
+) -> WorkingCalendar:
+    """``WorkingCalendar.compile``, remembered for identical definitions.
+
+    Compiling fills day tables over the years a plan spans; rescheduling the same plan (or
+    another plan on the same calendar) reuses them. The key is the calendar's content and
+    that of its base calendars and their exceptions, so an edit makes a new entry.
+    """
+    chain = [calendar]
+    seen = {calendar.id}
+    while chain[-1].base_id is not None:
+        base = calendars.get(chain[-1].base_id)
+        if base is None or base.id in seen:  # compile() explains what is wrong
+            return WorkingCalendar.compile(calendar, exceptions, calendars, origin=origin)
+        seen.add(base.id)
+        chain.append(base)
+    key = (
+        tuple(
+            (c.id, c.name, c.base_id, c.minutes_per_day, c.minutes_per_week, c.days_per_month,
+             tuple(sorted((day, tuple(map(tuple, hours))) for day, hours in c.week.items())))
+            for c in chain
+        ),
+        tuple(sorted(
+            (e.calendar_id, e.start, e.finish, tuple(map(tuple, e.intervals)), e.recurrence,
+             e.until, e.id, e.name)
+            for e in exceptions if e.calendar_id in seen
+        )),
+    )  # fmt: skip
+    found = _COMPILED.get(key)
+    if found is None:
+        found = WorkingCalendar.compile(calendar, exceptions, calendars, origin=origin)
+        if len(_COMPILED) >= _COMPILED_MAX:
+            del _COMPILED[next(iter(_COMPILED))]
+        _COMPILED[key] = found
+    return found

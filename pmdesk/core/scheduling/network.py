@@ -16,7 +16,12 @@ from __future__ import annotations
 
 from pmdesk.core.entities import Calendar, ConstraintType, LagKind, Link, LinkType, Task
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar, to_minutes
+from pmdesk.core.scheduling.calendar import (
+    WorkingCalendar,
+    compiled_calendar,
+    standard_calendar,
+    to_minutes,
+)
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
 from pmdesk.core.scheduling.parameters import (
@@ -100,7 +105,7 @@ class Network:
             data.calendars[default_id] if default_id is not None else standard_calendar()
         )
         self.calendars.append(
-            WorkingCalendar.compile(default, exceptions, data.calendars, origin=origin)
+            compiled_calendar(default, exceptions, data.calendars, origin=origin)
         )
         self.calendar_index[None] = 0
         if default_id is not None:
@@ -116,7 +121,7 @@ class Network:
                 )
             self.calendar_index[cid] = len(self.calendars)
             self.calendars.append(
-                WorkingCalendar.compile(calendar, exceptions, data.calendars, origin=origin)
+                compiled_calendar(calendar, exceptions, data.calendars, origin=origin)
             )
 
     @property

@@ -126,3 +126,16 @@ def test_national_holidays_become_exceptions():
     assert not cal.is_working_day(date(2026, 7, 14))  # a Tuesday
     with pytest.raises(SchedulingError, match="no holiday list"):
         holiday_exceptions(1, "XX", [2026])
+
+
+def test_compiled_calendars_are_reused_until_their_definition_changes():
+    from pmdesk.core.scheduling.calendar import compiled_calendar
+
+    calendar = standard_calendar(1)
+    exceptions = [holiday(1, date(2026, 1, 7))]
+    first = compiled_calendar(calendar, exceptions, {1: calendar})
+    assert compiled_calendar(calendar, list(exceptions), {1: calendar}) is first
+    changed = [holiday(1, date(2026, 1, 8))]
+    second = compiled_calendar(calendar, changed, {1: calendar})
+    assert second is not first
+    assert second.is_working_day(date(2026, 1, 7)) and not second.is_working_day(date(2026, 1, 8))
