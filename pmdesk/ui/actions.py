@@ -38,11 +38,23 @@ def edit_method(view, name: str):
 Key = QKeySequence.StandardKey
 
 
+# Some platforms (plain X11 without a desktop theme, offscreen) have no binding for these.
+FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Print: "Ctrl+P"}
+
+
+def shortcuts_for(key) -> list[QKeySequence]:
+    if isinstance(key, Key):
+        bindings = QKeySequence.keyBindings(key)
+        if not bindings and key in FALLBACK_KEYS:
+            bindings = [QKeySequence(FALLBACK_KEYS[key])]
+        return bindings
+    return [QKeySequence(key)]
+
+
 def _action(window, text: str, slot=None, shortcut=None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key)
-                            else [QKeySequence(shortcut)])
+        action.setShortcuts(shortcuts_for(shortcut))
     if tip:
         action.setStatusTip(tip)
     if slot is not None:

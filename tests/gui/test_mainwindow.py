@@ -268,6 +268,18 @@ def test_macos_file_open_event_reaches_the_handler(qapp):
         filter_.deleteLater()
 
 
+def test_standard_shortcuts(window):
+    actions = window.actions_
+
+    def keys(action):
+        return {k.toString() for k in action.shortcuts()}
+
+    assert "Ctrl+N" in keys(actions.new) and "Ctrl+O" in keys(actions.open)
+    assert "Ctrl+S" in keys(actions.save) and "Ctrl+Shift+S" in keys(actions.save_as)
+    assert "Ctrl+P" in keys(actions.print) and "Ctrl+Q" in keys(actions.quit)
+    assert "Ctrl+Z" in keys(actions.undo) and "Ctrl+Y" in keys(actions.redo)
+
+
 def test_about_names_the_versions():
     text = dialogs.versions_text()
     for word in ("pmdesk", "Qt", "Python", "SQLite"):
