@@ -16,6 +16,7 @@ import os
 import secrets
 import socket
 import sys
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -174,29 +175,44 @@ def _create_exclusive(target: Path, text: str) -> bool:
             pass
 
 
-def _set_aside(target: Path, replaced: LockInfo | None) -> None:
-    """Remove the lock file ``replaced`` (as read a moment ago) without removing a newer one.
+TAKEOVER_WAIT = 2.0  # seconds to wait for another pmdesk's takeover of the same lock
+TAKEOVER_STALE = 10.0  # seconds after which a takeover marker is itself stale
 
-    Two pmdesks may find the same stale lock at once. The file is first renamed aside, which
-    only one of them can do; if what was moved turns out to be a fresh lock another pmdesk
-    created meanwhile, it is put back.
+
+def _take_over(target: Path, replaced: LockInfo | None, force: bool) -> None:
+    """Remove the lock file that was read as ``replaced`` a moment ago (stale or unreadable),
+    unless it has changed since; with ``force`` remove whatever lock is there.
+
+    Two pmdesks may find the same stale lock at once. Takeovers are serialized by a marker
+    file created with O_EXCL, and the lock is only removed while it is still the one that was
+    found stale: so a lock another pmdesk created meanwhile is never removed, and creating
+    the new lock stays an exclusive create (exactly one opener wins).
     """
-    aside = target.with_name(f"{target.name}.{secrets.token_hex(4)}.old")
-    try:
-        os.replace(target, aside)
-    except FileNotFoundError:
-        return  # someone else set it aside first
-    try:
-        moved = read_lock_file(aside)
-        replaced_token = replaced.token if replaced is not None else None
-        if moved is not None and moved.token != replaced_token and not moved.is_stale():
+    marker = target.with_name(f"{target.name}.takeover")
+    deadline = time.monotonic() + TAKEOVER_WAIT
+    while True:
+        try:
+            os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            break
+        except FileExistsError:
             try:
-                os.link(aside, target)
+                if time.time() - marker.stat().st_mtime > TAKEOVER_STALE:
+                    marker.unlink()  # left by a pmdesk that died in a takeover
+                    continue
             except OSError:
-                pass  # the name was taken again: the next attempt reads who has it
+                pass
+            if time.monotonic() > deadline:
+                return  # the caller reads the lock again and reports who holds it
+            time.sleep(0.01)
+    try:
+        if force or read_lock_file(target) == replaced:
+            try:
+                target.unlink()
+            except FileNotFoundError:
+                pass
     finally:
         try:
-            aside.unlink()
+            marker.unlink()
         except OSError:
             pass
 
@@ -225,7 +241,7 @@ def acquire_lock(path: os.PathLike | str, force: bool = False) -> Lock:
             if holder is not None and not force and not holder.is_stale():
                 raise LockedError(path, holder)
             # Stale, unreadable, or "open anyway": replace it.
-            _set_aside(target, holder)
+            _take_over(target, holder, force)
     except OSError as exc:
         raise os_error(exc, target, "write") from None
     holder = read_lock_file(target)

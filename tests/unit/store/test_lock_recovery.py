@@ -255,9 +255,49 @@ def test_taking_over_a_stale_lock_never_removes_a_fresh_one(plan_file):
     stale = LockInfo(user="gone", host=socket.gethostname(), pid=_dead_pid(),
                      since=datetime.now().replace(microsecond=0), token="stale")
     _write_lock(plan_file, user="fast", token="fresh")  # the other pmdesk won meanwhile
-    lockmod._set_aside(lock_path(plan_file), stale)
+    lockmod._take_over(lock_path(plan_file), stale, force=False)
     assert read_lock(plan_file).token == "fresh"
     assert sorted(p.name for p in plan_file.parent.iterdir()) == [".~lock.plan.pmdb#", "plan.pmdb"]
     _write_lock(plan_file, user="gone", pid=stale.pid, since=stale.since, token="stale")
-    lockmod._set_aside(lock_path(plan_file), stale)  # the stale one itself does go
-    assert read_lock(plan_file) is None
+    lockmod._take_over(lock_path(plan_file), read_lock(plan_file), force=False)
+    assert read_lock(plan_file) is None  # the stale one itself does go
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_racing_openers_of_a_stale_lock_leave_exactly_one_holder(plan_file):
+    import time
+
+    for _round in range(3):
+        _write_lock(plan_file, user="gone", pid=_dead_pid(), token="stale")
+        go_r, go_w = os.pipe()  # one byte each: all start together
+        hold_r, hold_w = os.pipe()  # EOF when the parent has looked: holders release
+        children = []
+        for _ in range(6):
+            pid = os.fork()
+            if pid == 0:
+                code = 2
+                try:
+                    os.close(go_w)
+                    os.close(hold_w)
+                    os.read(go_r, 1)
+                    held = acquire_lock(plan_file)
+                    code = 0
+                    os.read(hold_r, 1)
+                    held.release()
+                except LockedError:
+                    code = 1
+                except BaseException:  # noqa: BLE001
+                    code = 3
+                os._exit(code)
+            children.append(pid)
+        os.close(go_r)
+        os.close(hold_r)
+        os.write(go_w, b"g" * 6)
+        time.sleep(0.3)
+        holder = read_lock(plan_file)
+        os.close(hold_w)
+        os.close(go_w)
+        codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children]
+        assert sorted(codes) == [0, 1, 1, 1, 1, 1], codes
+        assert holder is not None and holder.pid in children
+        assert read_lock(plan_file) is None
