@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pmdesk.store.errors import (
     DamagedError,
+    NotAPlanError,
     ExternalChangeError,
     PmdbError,
     ReadOnlyError,
@@ -97,6 +98,8 @@ def read_file(path: Path) -> tuple[bytes, Fingerprint]:
             info = os.fstat(handle.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise PmdbError(f"{name} is a folder, not a plan file.")
+            if not stat.S_ISREG(info.st_mode):  # a device or pipe: never read it whole
+                raise NotAPlanError(f"{name} is not a regular file, so it is not a pmdesk plan.")
             if info.st_size > MAX_FILE_SIZE:
                 raise DamagedError(f"{name} is too large ({info.st_size:,} bytes) to be a pmdesk plan.")
             image = handle.read(MAX_FILE_SIZE + 1)

@@ -320,3 +320,7 @@ def test_gui_open_of_bad_files_raises_and_leaves_no_lock(tmp_path, plan_file):
         with pytest.raises(error):
             WorkingCopy.open(path)
         assert not lock_path(path).exists(), name
+
+
+def test_devices_and_pipes_are_not_read(tmp_path, capsys):
+    check_fails(Path("/dev/zero"), NotAPlanError, capsys, "not a regular file")
