@@ -322,5 +322,6 @@ def test_gui_open_of_bad_files_raises_and_leaves_no_lock(tmp_path, plan_file):
         assert not lock_path(path).exists(), name
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_devices_and_pipes_are_not_read(tmp_path, capsys):
     check_fails(Path("/dev/zero"), NotAPlanError, capsys, "not a regular file")
