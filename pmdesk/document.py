@@ -19,24 +19,15 @@ import pmdesk.ui.pyside_fixes  # noqa: F401  (before any signal is emitted: see 
 from pmdesk.core.entities import Plan
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change, PlanData
+from pmdesk.core.scheduling import Scheduler
 from pmdesk.edits import AddEntitiesCommand, MacroCommand, SetFieldsCommand, remove_command
 
 
-def _scheduler_class():
-    """The engine's incremental ``Scheduler``, or None while the engine is not in this tree."""
-    try:
-        from pmdesk.core.scheduling import Scheduler
-    except ImportError:
-        return None
-    return Scheduler
-
-
 def _store():
-    """The store module, or None while it is not in this tree."""
-    try:
-        from pmdesk.store import pmdb
-    except ImportError:
-        return None
+    """The store module. A seam: view tests replace it with ``lambda: None`` to work on plans
+    without a working copy (faster; the store has its own tests)."""
+    from pmdesk.store import pmdb
+
     return pmdb
 
 
@@ -107,9 +98,8 @@ class Document(QObject):
         self._closed = False
         # The Scheduler listens to the PlanData and recompiles only what changed, so that a
         # reschedule after each command stays fast on large plans.
-        scheduler_class = _scheduler_class()
-        self._scheduler = scheduler_class(self.data) if scheduler_class is not None else None
-        self._schedule_plan = self._run_scheduler if self._scheduler is not None else None
+        self._scheduler = Scheduler(self.data)
+        self._schedule_plan = self._run_scheduler  # tests may put a stand-in engine here
         self.data.subscribe(self._on_change)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_stack_moved)
@@ -123,10 +113,7 @@ class Document(QObject):
 
         ``override_lock`` opens a plan someone else has open ("Open anyway").
         """
-        pmdb = _store()
-        if pmdb is None:
-            raise PmdeskError("This build of pmdesk cannot open .pmdb files yet.")
-        return cls(pmdb.WorkingCopy.open(os.fspath(path), read_only=read_only,
+        return cls(_store().WorkingCopy.open(os.fspath(path), read_only=read_only,
                                          override_lock=override_lock), parent)
 
     # -- state -------------------------------------------------------------------------
@@ -262,7 +249,7 @@ class Document(QObject):
     def save(self, path: str | os.PathLike | None = None, force: bool = False) -> None:
         """Save to ``path`` (None: where it came from). Undo history survives; clean after."""
         if self.working_copy is None:
-            raise PmdeskError("This build of pmdesk cannot save .pmdb files yet.")
+            raise PmdeskError("This plan cannot be saved: it has no working copy.")
         if path is None and self.path is None:
             raise PmdeskError("This plan has no file yet; choose where to save it.")
         old_path = self.path
@@ -288,8 +275,7 @@ class Document(QObject):
             return
         self._closed = True
         self.data.unsubscribe(self._on_change)
-        if self._scheduler is not None:
-            self._scheduler.close()
+        self._scheduler.close()
         if self.working_copy is not None:
             self.working_copy.close()
             self.working_copy = None
@@ -321,8 +307,6 @@ class Document(QObject):
         return self._scheduler.schedule()
 
     def _compute_schedule(self):
-        if self._schedule_plan is None:
-            return None
         return self._schedule_plan(self.data)
 
     def _reschedule(self) -> None:

@@ -81,13 +81,10 @@ def application() -> QApplication:
 
 def demo_document(folder: str | None = None) -> Document:
     """A fresh copy of the demo plan in a new .pmdb in ``folder`` (default: a new temporary
-    folder); an untitled plan while this tree has no store."""
+    folder)."""
     from pmdesk.core.demo import build_demo_plan
 
-    data = build_demo_plan()
-    document = Document(data)
-    if document.working_copy is None:
-        return document
+    document = Document(build_demo_plan())
     folder = folder or tempfile.mkdtemp(prefix="pmdesk-demo-")
     # Saving the fresh working copy (rather than writing a file and reading it back) gives
     # the same document, bound to its file, in half the time.

@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.plandata import PlanData
 from pmdesk.document import Document
+from pmdesk.store import recovery
+from pmdesk.store.lock import LockedError
+from pmdesk.store.pmdb import ExternalChangeError, WorkingCopy, blank_plan, load_plan
 from pmdesk.ui import dialogs
 
 if TYPE_CHECKING:
@@ -35,12 +37,7 @@ DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on
 
 def new_document() -> Document:
     """A blank plan (with the store's standard calendar) starting today at 08:00."""
-    try:
-        from pmdesk.store.pmdb import blank_plan
-    except ImportError:
-        data = PlanData()
-    else:
-        data = blank_plan()
+    data = blank_plan()
     data.plan.start = datetime.combine(date.today(), time(8, 0))  # before the working copy
     return Document(data)
 
@@ -109,10 +106,6 @@ class FileController(QObject):
     def open_document(self, path: str) -> Document | None:
         """Open with the lock prompt; None when the user cancels or the file is refused."""
         try:
-            from pmdesk.store.lock import LockedError
-        except ImportError:
-            LockedError = ()  # noqa: N806 - the store is not in this tree yet
-        try:
             return Document.open(path)
         except LockedError as locked:
             choice = dialogs.ask_locked(self.window, locked)
@@ -133,9 +126,7 @@ class FileController(QObject):
             return None
 
     def _open_copy(self, path: str) -> Document:
-        from pmdesk.store import pmdb
-
-        document = Document(pmdb.load_plan(path))  # untitled: Save asks where
+        document = Document(load_plan(path))  # untitled: Save asks where
         document.mark_unsaved()
         return document
 
@@ -150,10 +141,6 @@ class FileController(QObject):
         document = self.document
         if document.path is None or document.read_only:
             return self.save_as()
-        try:
-            from pmdesk.store.pmdb import ExternalChangeError
-        except ImportError:
-            ExternalChangeError = ()  # noqa: N806
         try:
             document.save()
         except ExternalChangeError:
@@ -218,12 +205,8 @@ class FileController(QObject):
         return bool(path) and self.import_path(path)
 
     def import_path(self, path: str) -> bool:
-        try:
-            from pmdesk.io.formats import import_file
-        except ImportError:
-            dialogs.show_error(self.window, "Cannot import",
-                               "This build of pmdesk cannot import other formats yet.")
-            return False
+        from pmdesk.io.formats import import_file  # imported when first used: start-up cost
+
         if not self.window.maybe_save():
             return False
         try:
@@ -238,12 +221,8 @@ class FileController(QObject):
         return True
 
     def export_dialog(self) -> bool:
-        try:
-            from pmdesk.io.formats import export_file
-        except ImportError:
-            dialogs.show_error(self.window, "Cannot export",
-                               "This build of pmdesk cannot export to other formats yet.")
-            return False
+        from pmdesk.io.formats import export_file  # imported when first used: start-up cost
+
         base = os.path.splitext(self.document.path or self.document.name or "plan")[0]
         path, chosen = QFileDialog.getSaveFileName(self.window, "Export Plan", base + ".xml",
                                                    EXPORT_FILTER)
@@ -311,11 +290,6 @@ class FileController(QObject):
 
     def offer_recovery(self) -> None:
         """At start: offer each autosaved copy a crash left behind."""
-        try:
-            from pmdesk.store import recovery
-            from pmdesk.store.pmdb import WorkingCopy
-        except ImportError:
-            return
         try:
             pending = recovery.pending_recoveries()
         except PmdeskError:

@@ -145,8 +145,6 @@ def test_rescheduled_after_undo(doc, monkeypatch):
 
 
 def test_save_keeps_history_and_marks_clean(doc, tmp_path):
-    if doc.working_copy is None:
-        pytest.skip("the store is not in this tree yet")
     doc.set_fields(Task, 1, "Rename task", name="Discovery")
     target = tmp_path / "plan.pmdb"
     doc.save(target)
@@ -163,8 +161,6 @@ def test_save_keeps_history_and_marks_clean(doc, tmp_path):
 
 
 def test_the_engine_refuses_a_cycle_and_nothing_changes(doc):
-    if doc._scheduler is None:
-        pytest.skip("the scheduling engine is not in this tree yet")
     assert doc.schedule is not None and doc.schedule_error is None
     finish = doc.schedule.project_finish
     with pytest.raises(PmdeskError):
@@ -177,8 +173,6 @@ def test_the_engine_refuses_a_cycle_and_nothing_changes(doc):
 
 
 def test_a_change_the_working_copy_refuses_is_reverted(doc, monkeypatch):
-    if doc.working_copy is None:
-        pytest.skip("the store is not in this tree yet")
     from pmdesk.store.errors import PmdbError
 
     def refuse(changes):
@@ -191,8 +185,6 @@ def test_a_change_the_working_copy_refuses_is_reverted(doc, monkeypatch):
 
 
 def test_each_command_reaches_the_working_copy_in_one_batch(doc, monkeypatch):
-    if doc.working_copy is None:
-        pytest.skip("the store is not in this tree yet")
     batches = []
     original = doc.working_copy.write_changes
     monkeypatch.setattr(doc.working_copy, "write_changes",
