@@ -263,7 +263,9 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                         a = ((lf >> 1) - d) * 2 + 1
                         if ls < a:
                             a = ls | 1
-                            lf = ((ls >> 1) + d) * 2
+                            b = ((ls >> 1) + d) * 2 + 1  # see late_dates()
+                            if b < lf:
+                                lf = b
                         LS[v] = a
                         LF[v] = lf
         if marks is not None and (old_s != LS[v] or old_f != LF[v] or v in dirty):

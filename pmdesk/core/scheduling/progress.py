@@ -34,7 +34,10 @@ def late_dates(ls: int, lf: int, d: int) -> tuple[int, int]:
     start = ((lf >> 1) - d) * 2 + 1
     if ls < start:
         start = ls | 1
-        lf = ((ls >> 1) + d) * 2
+        # The latest form of that finish (08:00 Monday rather than 17:00 Friday) unless
+        # the finish bound itself is that working minute in finish form.
+        finish = ((ls >> 1) + d) * 2 + 1
+        lf = finish if finish < lf else lf
     return start, lf
 
 
