@@ -84,7 +84,7 @@ class RoadmapWorkspace(QWidget):
             view.itemActivated.connect(self.open_item)
             view.errorRaised.connect(self.show_error)
         self.board.taskActivated.connect(self.taskActivated)
-        self.table.doubleClicked.connect(lambda index: self.open_item(self.model.data(index, ITEM_ID_ROLE)))
+        self.table.doubleClicked.connect(self._table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         self.state.selectionChanged.connect(self._state_selection_changed)
         self.state.refreshed.connect(self._refresh_chrome)
@@ -298,6 +298,11 @@ class RoadmapWorkspace(QWidget):
             self.state.select([self.model.item_at(row).id for row in rows])
         finally:
             self._syncing = False
+
+    def _table_double_clicked(self, index) -> None:
+        # An editable cell (title, inputs) edits in place; the others open the item dialog.
+        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.open_item(self.model.data(index, ITEM_ID_ROLE))
 
     # -- commands ----------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
