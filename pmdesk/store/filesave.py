@@ -185,13 +185,13 @@ def remove_stale_temps(target: Path) -> list[Path]:
     return removed
 
 
-_NO_CHECK = object()
+NO_CHECK = object()
 
 
 def write_image(
     target: Path,
     image: bytes | bytearray,
-    expected: Fingerprint | None | object = _NO_CHECK,
+    expected: Fingerprint | None | object = NO_CHECK,
 ) -> Fingerprint:
     """Atomically make ``target`` hold ``image``; returns the new fingerprint.
 
@@ -235,7 +235,7 @@ def write_image(
         if written_back != image:
             raise DamagedError(f"The saved copy of {name} reads back differently; nothing was replaced.")
         _verify(written_back, name)
-        if expected is not _NO_CHECK and expected is not None:
+        if expected is not NO_CHECK and expected is not None:
             if fingerprint(target) is not None and changed_since(target, expected):
                 raise ExternalChangeError(
                     f"{name} was changed on disk since you opened it (someone else saved it); "

@@ -21,7 +21,7 @@ from pmdesk import __version__
 from pmdesk.core.entities import Calendar, Plan
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import recovery
-from pmdesk.store.errors import (  # noqa: F401  (re-exported: the store's public errors)
+from pmdesk.store.errors import (
     DamagedError,
     DiskFullError,
     ExternalChangeError,
@@ -34,9 +34,9 @@ from pmdesk.store.errors import (  # noqa: F401  (re-exported: the store's publi
     UnsafeContentError,
     VanishedError,
 )
-from pmdesk.store.fileformat import Header, WalModeError  # noqa: F401
+from pmdesk.store.fileformat import Header, WalModeError
 from pmdesk.store.filesave import (
-    _NO_CHECK,
+    NO_CHECK,
     Fingerprint,
     changed_since,
     current_state,
@@ -49,9 +49,21 @@ from pmdesk.store.lock import Lock, LockedError, acquire_lock, read_lock
 from pmdesk.store.schema import SCHEMA_VERSION
 
 __all__ = [
+    # the store's user errors, re-exported so callers need one import
     "PmdbError",
+    "DamagedError",
+    "DiskFullError",
     "ExternalChangeError",
+    "FileAccessError",
+    "ForeignDatabaseError",
     "LockedError",
+    "NewerVersionError",
+    "NotAPlanError",
+    "ReadOnlyError",
+    "UnsafeContentError",
+    "VanishedError",
+    "WalModeError",
+    # the API
     "load_plan",
     "save_plan",
     "check_pmdb",
@@ -343,7 +355,7 @@ class WorkingCopy:
             self._sync()  # first: a refusal must not stamp anything
             self._stamp_plan()
             image = dump_image(self._conn)
-            expected = self._base if same and not force else _NO_CHECK
+            expected = self._base if same and not force else NO_CHECK
             written = write_image(target, image, expected)
         except BaseException:
             if new_lock is not None:
