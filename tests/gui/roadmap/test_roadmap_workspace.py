@@ -332,3 +332,33 @@ def test_an_empty_plan_starts_with_a_lane_and_a_card(qtbot):
     assert [item.title for item in document.data.roadmap_items.values()] == ["Guided tour"]
     assert widget.count_label.text() == "1 items · 1 without dates"
     document.close()
+
+
+def _slip_pixels(board, item_id) -> int:
+    """How many pixels of the card are drawn in the slip colour."""
+    from pmdesk.ui.workspaces.roadmap.style import SLIP
+
+    image = board.viewport().grab(board.item_viewport_rect(item_id)).toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if image.pixelColor(x, y).rgb() == SLIP.rgb())
+
+
+def test_typing_a_longer_duration_in_the_gantt_table_flags_the_card(qtbot, workspace, document):
+    """The cross-workspace path end to end: the Gantt editor's table and the roadmap share one
+    Document; a duration typed in the Gantt reschedules and the card's forecast follows."""
+    editor_module = pytest.importorskip("pmdesk.gantt.editor")
+    from pmdesk.models.tasktree import COLUMN_INDEX
+
+    gantt = editor_module.GanttEditor(document)
+    qtbot.addWidget(gantt)
+    card = item_by_title(document, "Mobile companion")
+    before = workspace.state.forecast(card.id)
+    assert not before.slipping
+    assert _slip_pixels(workspace.board, card.id) == 0
+    index = gantt.model.index_for_task(card.linked_task_id, COLUMN_INDEX["duration"])
+    assert gantt.model.setData(index, "80d")
+    after = workspace.state.forecast(card.id)
+    assert after.finish > before.finish and after.slipping
+    assert _slip_pixels(workspace.board, card.id) > 20  # the red slip flag is on the card
+    document.undo_stack.undo()
+    assert workspace.state.forecast(card.id) == before
