@@ -254,6 +254,8 @@ def _detail(text: str) -> str:
 def read_data(conn: sqlite3.Connection, name: str) -> PlanData:
     """Every entity of an opened image (see open_image) as a PlanData."""
     engine = engine_for(conn)
+    deadline = time.monotonic() + OPEN_DEADLINE  # millions of rows: a clear error, not a hang
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 100)
     try:
         with engine.connect() as sa_conn:
             return mapping.read_plan_data(sa_conn)
@@ -268,6 +270,8 @@ def read_data(conn: sqlite3.Connection, name: str) -> PlanData:
         if isinstance(orig, sqlite3.Error):
             raise sqlite_error(orig, name) from None
         raise
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def new_image(data: PlanData | None = None, plan: Plan | None = None) -> sqlite3.Connection:

@@ -325,3 +325,13 @@ def test_gui_open_of_bad_files_raises_and_leaves_no_lock(tmp_path, plan_file):
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_devices_and_pipes_are_not_read(tmp_path, capsys):
     check_fails(Path("/dev/zero"), NotAPlanError, capsys, "not a regular file")
+
+
+def test_reading_rows_past_the_deadline_is_a_clear_error(plan_file, monkeypatch):
+    from pmdesk.store import image
+
+    conn, _header = image.open_image(plan_file.read_bytes(), "plan.pmdb")
+    monkeypatch.setattr(image, "OPEN_DEADLINE", -1.0)
+    with pytest.raises(DamagedError, match="took too long"):
+        image.read_data(conn, "plan.pmdb")
+    conn.close()
