@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.store.plans import every_kind_plan
+from tests.unit.store.pmdb_plans import every_kind_plan
 
 
 @pytest.fixture

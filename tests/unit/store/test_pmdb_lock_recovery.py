@@ -17,7 +17,7 @@ from pmdesk.store import lock as lockmod
 from pmdesk.store import recovery
 from pmdesk.store.lock import LockedError, LockInfo, acquire_lock, lock_path, read_lock
 from pmdesk.store.pmdb import WorkingCopy, load_plan, save_plan
-from tests.unit.store.plans import every_kind_plan
+from tests.unit.store.pmdb_plans import every_kind_plan
 
 OPEN_IN_CHILD = textwrap.dedent(
     """

@@ -16,7 +16,7 @@ from pmdesk.core import entities as en
 from pmdesk.core.plandata import PlanData
 from pmdesk.store import mapping
 from pmdesk.store.pmdb import WorkingCopy, load_plan, save_plan
-from tests.unit.store.plans import assert_same_plan, every_kind_plan
+from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
 INTS = st.integers(min_value=-(2**63), max_value=2**63 - 1)
 FLOATS = st.floats(allow_nan=False, width=64)

@@ -12,8 +12,8 @@ from pmdesk.store import image, migrations, pmdb
 from pmdesk.store.fileformat import RESERVED_BYTES, Header
 from pmdesk.store.pmdb import WorkingCopy, load_plan
 from pmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
-from tests.unit.store.badfiles import tampered
-from tests.unit.store.plans import assert_same_plan, every_kind_plan
+from tests.unit.store.pmdb_badfiles import tampered
+from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "plan-v1.pmdb"
 

@@ -26,8 +26,8 @@ from pmdesk.store.pmdb import (
     check_pmdb,
     load_plan,
 )
-from tests.unit.store.badfiles import foreign_sqlite, patched, png_bytes, restamped, tampered, zip_file
-from tests.unit.store.plans import assert_same_plan, every_kind_plan
+from tests.unit.store.pmdb_badfiles import foreign_sqlite, patched, png_bytes, restamped, tampered, zip_file
+from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
 
 def check_fails(path: Path, error: type[PmdbError], capsys, words: str = "") -> str:

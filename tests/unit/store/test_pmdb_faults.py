@@ -25,7 +25,7 @@ from pmdesk.store.pmdb import (
     load_plan,
     save_plan,
 )
-from tests.unit.store.plans import assert_same_plan, every_kind_plan
+from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
 posix_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and signals")
 
