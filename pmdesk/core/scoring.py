@@ -98,7 +98,8 @@ def custom_model(data: PlanData) -> ScoringModel | None:
     return min(models, key=lambda m: m.id) if models else None
 
 
-def _number(inputs: Mapping[str, float | None], name: str) -> float | None:
+def input_value(inputs: Mapping[str, float | None], name: str) -> float | None:
+    """One score input as a finite float, or None when missing or not a number."""
     value = inputs.get(name)
     if value is None:
         return None
@@ -145,12 +146,12 @@ def score(framework: str, inputs: Mapping[str, float | None], config: ScoringCon
     if framework == CUSTOM:
         if config.formula is None:
             return None
-        values = {name: _number(inputs, name) for name in config.formula.names}
+        values = {name: input_value(inputs, name) for name in config.formula.names}
         return config.formula.evaluate(values)
     names = INPUTS.get(framework)
     if names is None:
         return None
-    args = [_number(inputs, name) for name in names]
+    args = [input_value(inputs, name) for name in names]
     if framework == RICE:
         result = rice(*args)
     elif framework == WSJF:
@@ -175,7 +176,7 @@ def score_items(items: Iterable[RoadmapItem], config: ScoringConfig | None = Non
 def missing_inputs(item: RoadmapItem, config: ScoringConfig | None = None) -> list[str]:
     """The inputs an item still needs before it can be scored."""
     config = config or ScoringConfig()
-    return [name for name in config.inputs_for(item.framework.upper()) if _number(item.score_inputs, name) is None]
+    return [name for name in config.inputs_for(item.framework.upper()) if input_value(item.score_inputs, name) is None]
 
 
 def sort_key(value: float | None, descending: bool = True) -> tuple[bool, float]:
@@ -206,13 +207,13 @@ def value_and_effort(item: RoadmapItem, config: ScoringConfig | None = None) -> 
     inputs = item.score_inputs
     framework = item.framework.upper()
     if framework == RICE:
-        r, i, c, e = (_number(inputs, n) for n in INPUTS[RICE])
+        r, i, c, e = (input_value(inputs, n) for n in INPUTS[RICE])
         return None if None in (r, i, c, e) else (r * i * c, e)
     if framework == WSJF:
-        b, t, r, j = (_number(inputs, n) for n in INPUTS[WSJF])
+        b, t, r, j = (input_value(inputs, n) for n in INPUTS[WSJF])
         return None if None in (b, t, r, j) else (b + t + r, j)
     if framework == ICE:
-        i, c, e = (_number(inputs, n) for n in INPUTS[ICE])
+        i, c, e = (input_value(inputs, n) for n in INPUTS[ICE])
         return None if None in (i, c, e) else (i * c, max(0.0, 10.0 - e))
-    value, effort = _number(inputs, "value"), _number(inputs, "effort")
+    value, effort = input_value(inputs, "value"), input_value(inputs, "effort")
     return None if value is None or effort is None else (value, effort)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
-from pmdesk.core.scoring import FRAMEWORK_LABELS, INPUT_LABELS, INPUTS, format_score
+from pmdesk.core.scoring import FRAMEWORK_LABELS, INPUT_LABELS, INPUTS, format_score, input_value
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -145,8 +145,7 @@ class RoadmapItemsModel(QAbstractTableModel):
         if key == "score":
             return self.state.scores.get(item.id)
         if key.startswith("input:"):
-            value = item.score_inputs.get(key[6:])
-            return None if value is None else float(value)
+            return input_value(item.score_inputs, key[6:])
         if key in ("target_start", "target_end"):
             return getattr(item, key)
         forecast = self.state.forecast(item.id)

@@ -10,6 +10,7 @@ from pmdesk.core.scoring import (
     ICE_AVERAGE,
     ScoringConfig,
     format_score,
+    input_value,
     missing_inputs,
     score,
     score_item,
@@ -123,3 +124,13 @@ def test_rice_grows_with_reach_and_shrinks_with_effort(reach, impact, confidence
     base = score("RICE", rice_inputs(reach, impact, confidence, effort))
     assert score("RICE", rice_inputs(reach * 2, impact, confidence, effort)) == pytest.approx(base * 2)
     assert score("RICE", rice_inputs(reach, impact, confidence, effort * 2)) == pytest.approx(base / 2)
+
+
+def test_inputs_that_are_not_numbers_are_missing_not_errors():
+    item = RoadmapItem(id=1, framework="RICE",
+                       score_inputs={"reach": "lots", "impact": 2, "confidence": float("nan"), "effort": "4"})
+    assert input_value(item.score_inputs, "reach") is None
+    assert input_value(item.score_inputs, "confidence") is None
+    assert input_value(item.score_inputs, "effort") == 4.0
+    assert score_item(item) is None
+    assert missing_inputs(item) == ["reach", "confidence"]

@@ -20,13 +20,13 @@ def card_tooltip(state, item) -> str:
     """Title, description, score inputs, delivery and warnings of a card, as rich text."""
     from html import escape
 
-    from pmdesk.core.scoring import INPUT_LABELS, format_score
+    from pmdesk.core.scoring import INPUT_LABELS, format_score, input_value
 
     lines = [f"<b>{escape(item.title)}</b>"]
     if item.description:
         lines.append(escape(item.description))
-    inputs = ", ".join(f"{INPUT_LABELS.get(name, name)} {format_score(value)}"
-                       for name, value in item.score_inputs.items() if value is not None)
+    inputs = ", ".join(f"{INPUT_LABELS.get(name, name)} {format_score(input_value(item.score_inputs, name))}"
+                       for name in item.score_inputs if input_value(item.score_inputs, name) is not None)
     lines.append(f"{escape(item.framework)} score {format_score(state.scores.get(item.id))}"
                  + (f" ({escape(inputs)})" if inputs else ""))
     forecast = state.forecast(item.id)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS, STATUS_LABELS, STATUSES, forecast_item
-from pmdesk.core.scoring import FRAMEWORK_LABELS, FRAMEWORKS, INPUT_LABELS, format_score, score
+from pmdesk.core.scoring import FRAMEWORK_LABELS, FRAMEWORKS, INPUT_LABELS, format_score, input_value, score
 from pmdesk.ui.workspaces.roadmap import editing
 
 
@@ -221,7 +221,7 @@ class ItemDialog(QDialog):
             reason = self.state.config.formula_error or "The plan has no custom formula yet (Scoring ▸ Custom formula…)."
             self.inputs_form.addRow(QLabel(reason))
         for name in names:
-            value = self._inputs.get(name)
+            value = input_value(self._inputs, name)
             edit = QLineEdit("" if value is None else format_score(value).replace(",", ""))
             edit.setPlaceholderText("missing")
             edit.textChanged.connect(self._update_score)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import RECORD_FIELDS, item_records
-from pmdesk.core.scoring import INPUTS
+from pmdesk.core.scoring import INPUTS, input_value
 
 PICTURE_FORMATS = ("png", "pdf", "svg")
 MAX_PNG_PIXELS = 120_000_000  # ~480 MB of ARGB: beyond this the image is drawn at a smaller scale
@@ -108,7 +108,7 @@ def export_csv(state, path: str | os.PathLike, items=None) -> int:
             writer.writerow(header)
             for item, record in zip(items, records):
                 values = dict(record, tags="; ".join(item.tags))
-                values.update({name: item.score_inputs.get(name) for name in inputs})
+                values.update({name: input_value(item.score_inputs, name) for name in inputs})
                 writer.writerow([cell(values[name]) for name in header])
     except OSError as exc:
         raise ExportError(f"Could not write {path}: {exc.strerror or exc}.") from None
