@@ -15,7 +15,8 @@ class FigureWidget(QWidget):
         self.canvas = None
         self.figure = None
 
-    def set_figure(self, figure) -> None:
+    def set_figure(self, figure, on_pick=None) -> None:
+        """Show ``figure``; ``on_pick(event)`` gets matplotlib's pick events (clicked artists)."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         if self.canvas is not None:
@@ -24,5 +25,7 @@ class FigureWidget(QWidget):
             self.canvas.deleteLater()
         self.figure = figure
         self.canvas = FigureCanvasQTAgg(figure)
+        if on_pick is not None:
+            self.canvas.mpl_connect("pick_event", on_pick)
         self._layout.addWidget(self.canvas)
         self.canvas.draw_idle()

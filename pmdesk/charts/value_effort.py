@@ -18,6 +18,7 @@ class Bubble:
     size: float  # relative, e.g. the score; <= 0 draws the smallest bubble
     color: str = "#4e79a7"
     slipping: bool = False
+    key: object = None  # the caller's id for the bubble (picking a bubble reports its index)
 
 
 def value_effort_figure(bubbles: list[Bubble], title: str = "Value vs effort", unscored: int = 0,
@@ -46,7 +47,7 @@ def value_effort_figure(bubbles: list[Bubble], title: str = "Value vs effort", u
     axes.scatter([b.effort for b in bubbles], [b.value for b in bubbles], s=sizes,
                  c=[b.color for b in bubbles], alpha=0.55,
                  edgecolors=["#d64541" if b.slipping else "white" for b in bubbles],
-                 linewidths=[2.5 if b.slipping else 1.0 for b in bubbles])
+                 linewidths=[2.5 if b.slipping else 1.0 for b in bubbles], picker=True)
     for bubble in bubbles:
         axes.annotate(bubble.label, (bubble.effort, bubble.value), xytext=(9, 6), textcoords="offset points",
                       ha="left", va="bottom", fontsize=8, color="#1f2933")

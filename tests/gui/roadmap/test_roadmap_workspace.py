@@ -362,3 +362,19 @@ def test_typing_a_longer_duration_in_the_gantt_table_flags_the_card(qtbot, works
     assert _slip_pixels(workspace.board, card.id) > 20  # the red slip flag is on the card
     document.undo_stack.undo()
     assert workspace.state.forecast(card.id) == before
+
+
+def test_clicking_a_bubble_selects_its_card(qtbot, workspace, document):
+    workspace.set_mode("chart")
+    chart = workspace.chart
+    canvas = chart._figure_widget.canvas
+    canvas.draw()
+    card = item_by_title(document, "Public launch")
+    index = next(n for n, b in enumerate(chart._bubbles) if b.key == card.id)
+    axes = canvas.figure.axes[0]
+    x, y = axes.transData.transform(axes.collections[0].get_offsets()[index])
+    # matplotlib's y axis points up, Qt's down; the canvas may scale by the device pixel ratio.
+    ratio = canvas.device_pixel_ratio
+    point = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
+    QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert workspace.state.selection == [card.id]

@@ -36,7 +36,8 @@ def bubbles_of(state) -> tuple[list, int]:
         score = state.scores.get(item_id)
         bubbles.append(Bubble(item.title, 10 * value / max_value if max_value else 0.0,
                               10 * effort / max_effort if max_effort else 0.0,
-                              score if score is not None else 0.0, lane.color, state.forecast(item_id).slipping))
+                              score if score is not None else 0.0, lane.color, state.forecast(item_id).slipping,
+                              key=item_id))
     return bubbles, missing
 
 
@@ -46,6 +47,7 @@ class ValueEffortChart(QWidget):
         self.state = state
         self._dirty = True
         self._figure_widget = None
+        self._bubbles: list = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         state.refreshed.connect(self._mark_dirty)
@@ -64,6 +66,7 @@ class ValueEffortChart(QWidget):
         from pmdesk.charts.value_effort import value_effort_figure
 
         bubbles, missing = bubbles_of(self.state)
+        self._bubbles = bubbles
         return value_effort_figure(bubbles, "Value vs effort (bubble size: score rank within the view)",
                                    unscored=missing, x_label="Effort (relative to the largest of its framework, 0–10)",
                                    y_label="Value (relative to the largest of its framework, 0–10)")
@@ -74,5 +77,14 @@ class ValueEffortChart(QWidget):
         if self._figure_widget is None:
             self._figure_widget = FigureWidget(self)
             self._layout.addWidget(self._figure_widget)
-        self._figure_widget.set_figure(self.figure())
+        self._figure_widget.set_figure(self.figure(), self._on_pick)
         self._dirty = False
+
+    def _on_pick(self, event) -> None:
+        """A click on a bubble selects its card (in every roadmap view)."""
+        indexes = getattr(event, "ind", None)
+        if indexes is None or len(indexes) == 0:
+            return
+        ids = [self._bubbles[i].key for i in indexes if i < len(self._bubbles)]
+        if ids:
+            self.state.select(ids[-1:], ids[-1])
