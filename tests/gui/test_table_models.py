@@ -6,13 +6,14 @@ import pytest
 from pmdesk.core.demo import build_demo_plan
 from pmdesk.core.entities import CanvasValue, Resource, Task
 from pmdesk.document import Document
-from pmdesk.ui.workspaces import canvas_tables, tables
+from pmdesk.ui.workspaces import canvas_tables, pnl_tables, tables
 
 TABLES = {
     "roadmap": tables.RoadmapTable,
     "canvas": canvas_tables.CanvasTable,
     "canvas notes": canvas_tables.CanvasNotesTable,
-    "pnl": tables.PnlTable,
+    "pnl": pnl_tables.PnlTable,
+    "pnl scenarios": pnl_tables.PnlScenarioTable,
     "gantt": tables.GanttTable,
     "resources": tables.ResourcesTable,
 }
@@ -82,3 +83,17 @@ def test_canvas_notes_follow_the_canvas_blocks(document):
     assert blocks[0] == "Key partners"
     order = [canvas_tables.BLOCK_ORDER.index(b.lower().replace(" ", "_")) for b in blocks]
     assert order == sorted(order)
+
+
+def test_pnl_caption_names_the_periods_and_follows_edits(document):
+    from pmdesk.core.entities import Plan
+
+    widget = pnl_tables.PnlWorkspace(document)
+    settings = dict(document.data.plan.settings)
+    pnl = dict(settings.get("pnl") or {})
+    pnl.update(period="month", periods=36, first_period="2027-01-01", discount_rate=0.08)
+    document.set_fields(Plan, 1, "Change P&L periods", settings={**settings, "pnl": pnl})
+    assert widget.lines.label.text() == (
+        f"P&L lines in {document.data.plan.currency}: 36 months from 2027-01-01, "
+        "discount rate 8.0% (read-only)")
+    assert widget.scenarios.model.rowCount() == len(document.data.pnl_scenarios)

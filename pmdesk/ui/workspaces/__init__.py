@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QWidget
 WIDGETS: dict[str, type[QWidget] | str] = {
     "roadmap": "pmdesk.ui.workspaces.roadmap.workspace:RoadmapWorkspace",
     "canvas": "pmdesk.ui.workspaces.canvas_tables:CanvasWorkspace",
-    "pnl": "pmdesk.ui.workspaces.tables:PnlTable",
+    "pnl": "pmdesk.ui.workspaces.pnl_tables:PnlWorkspace",
     "gantt": "pmdesk.gantt.editor:GanttEditor",
     "resources": "pmdesk.ui.workspaces.tables:ResourcesTable",
 }

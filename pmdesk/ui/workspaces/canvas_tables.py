@@ -3,13 +3,12 @@ above the business model canvas notes, in a splitter the window remembers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pmdesk.core.entities import CanvasFactor, CanvasNote, CanvasOffering, CanvasValue
 from pmdesk.document import Document
 from pmdesk.models.entity_table import Column, EntityTableModel
-from pmdesk.ui.workspaces.tables import TableWorkspace
+from pmdesk.ui.workspaces.tables import SplitTables, TableWorkspace
 
 
 def _canvas_columns(document: Document) -> list[Column]:
@@ -67,39 +66,10 @@ class CanvasNotesTable(TableWorkspace):
             NOTE_COLUMNS, kinds=(CanvasNote,), parent=self)
 
 
-class CanvasWorkspace(QWidget):
-    """Value curve table above the notes table; Copy/zoom act on the table last used."""
-
-    selectionCountChanged = Signal(int)
+class CanvasWorkspace(SplitTables):
+    """The value curve table above the notes table."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.values = CanvasTable(document)
         self.notes = CanvasNotesTable(document)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("canvasSplitter")  # the window remembers its sizes
-        self.splitter.addWidget(self.values)
-        self.splitter.addWidget(self.notes)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self._active: TableWorkspace = self.values
-        for table in (self.values, self.notes):
-            table.selectionCountChanged.connect(
-                lambda count, t=table: self._on_selection(t, count))
-
-    def _on_selection(self, table: TableWorkspace, count: int) -> None:
-        self._active = table
-        self.selectionCountChanged.emit(count)
-
-    def selection_count(self) -> int:
-        return self._active.selection_count()
-
-    def copy(self) -> None:
-        self._active.copy()
-
-    def zoom(self, steps: int) -> None:
-        self.values.zoom(steps)
-        self.notes.zoom(steps)
+        super().__init__([self.values, self.notes], "canvasSplitter", parent)

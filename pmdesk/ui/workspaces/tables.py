@@ -11,12 +11,19 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmdesk.core.entities import (
     Assignment,
     Link,
-    PnlLine,
     Resource,
     RoadmapItem,
     RoadmapLane,
@@ -115,6 +122,42 @@ class TableWorkspace(QWidget):
             header.resizeSection(column, min(header.sectionSize(column), 360))
 
 
+class SplitTables(QWidget):
+    """Several tables of one tab above each other in a splitter the window remembers;
+    Copy and the selection count follow the table last used, zoom applies to all."""
+
+    selectionCountChanged = Signal(int)
+
+    def __init__(self, tables: list[TableWorkspace], name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tables = tables
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName(name)  # named: the window keeps its sizes
+        for table in tables:
+            self.splitter.addWidget(table)
+            table.selectionCountChanged.connect(
+                lambda count, t=table: self._on_selection(t, count))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._active = tables[0]
+
+    def _on_selection(self, table: TableWorkspace, count: int) -> None:
+        self._active = table
+        self.selectionCountChanged.emit(count)
+
+    def selection_count(self) -> int:
+        return self._active.selection_count()
+
+    def copy(self) -> None:
+        self._active.copy()
+
+    def zoom(self, steps: int) -> None:
+        for table in self.tables:
+            table.zoom(steps)
+
+
 # -- Gantt -----------------------------------------------------------------------------------
 def tasks_in_wbs_order(data) -> Iterator[tuple[Task, int, str]]:
     """(task, depth, outline number) for every task, depth first in sibling order."""
@@ -139,7 +182,7 @@ def _gantt_rows(document: Document) -> list[_GanttRow]:
     return [_GanttRow(t, d, n, t.id in parents) for t, d, n in tasks_in_wbs_order(document.data)]
 
 
-def _scheduled(document: Document, task_id: int):
+def scheduled_task(document: Document, task_id: int):
     schedule = document.schedule
     return schedule.tasks.get(task_id) if schedule is not None else None
 
@@ -172,7 +215,7 @@ def _resource_names(row: _GanttRow, document: Document) -> str:
 
 def _gantt_date(attr: str, manual_attr: str):
     def value(row: _GanttRow, document: Document):
-        scheduled = _scheduled(document, row.task.id)
+        scheduled = scheduled_task(document, row.task.id)
         if scheduled is not None:
             return getattr(scheduled, attr)
         return getattr(row.task, manual_attr)
@@ -180,7 +223,7 @@ def _gantt_date(attr: str, manual_attr: str):
 
 
 def _gantt_duration(row: _GanttRow, document: Document) -> str:
-    scheduled = _scheduled(document, row.task.id)
+    scheduled = scheduled_task(document, row.task.id)
     if row.summary and scheduled is None:
         return ""  # a summary's duration is its children's span: the engine computes it
     minutes = scheduled.duration if scheduled is not None else row.task.duration
@@ -191,7 +234,7 @@ def _gantt_duration(row: _GanttRow, document: Document) -> str:
 
 GANTT_COLUMNS = [
     Column("ID", lambda r, d: r.task.id, numeric=True),
-    Column("WBS", lambda r, d: getattr(_scheduled(d, r.task.id), "wbs", None) or r.number),
+    Column("WBS", lambda r, d: getattr(scheduled_task(d, r.task.id), "wbs", None) or r.number),
     Column("Name", lambda r, d: ("    " * r.depth) + r.task.name),
     Column("Duration", _gantt_duration, numeric=True),
     Column("Start", _gantt_date("start", "manual_start")),
@@ -226,7 +269,7 @@ def _assigned_work_hours(resource: Resource, document: Document) -> float:
     return minutes / 60
 
 
-def _assigned_cost(resource: Resource, document: Document) -> float:
+def assigned_cost(resource: Resource, document: Document) -> float:
     hours = _assigned_work_hours(resource, document)
     uses = sum(1 for a in document.data.assignments.values() if a.resource_id == resource.id)
     return hours * resource.standard_rate + uses * resource.cost_per_use
@@ -248,7 +291,7 @@ RESOURCE_COLUMNS = [
     Column("Tasks", lambda r, d: sum(1 for a in d.data.assignments.values()
                                      if a.resource_id == r.id), numeric=True),
     Column("Work (h)", _assigned_work_hours, lambda v: f"{v:,.1f}", numeric=True),
-    Column("Cost", _assigned_cost, _money, numeric=True),
+    Column("Cost", assigned_cost, _money, numeric=True),
 ]
 
 
@@ -285,7 +328,7 @@ def _linked_task(item: RoadmapItem, document: Document) -> str:
     task = document.data.tasks.get(item.linked_task_id) if item.linked_task_id else None
     if task is None:
         return ""
-    scheduled = _scheduled(document, task.id)
+    scheduled = scheduled_task(document, task.id)
     return f"{task.name} ({display_text(scheduled.finish)})" if scheduled is not None else task.name
 
 
@@ -309,45 +352,3 @@ class RoadmapTable(TableWorkspace):
         return EntityTableModel(document, _roadmap_rows, ROADMAP_COLUMNS,
                                 kinds=(RoadmapItem, RoadmapLane, Task), uses_schedule=True,
                                 parent=self)
-
-
-# -- P&L -------------------------------------------------------------------------------------
-_SECTION_ORDER = {"revenue": 0, "cogs": 1, "opex": 2, "capex": 3}
-
-
-def _parameters_text(line: PnlLine, document: Document) -> str:
-    if line.kind == "resource_cost":
-        total = sum(_assigned_cost(r, document) for r in document.data.resources.values())
-        return f"cost of all assignments, {total:,.2f} in total"
-    return ", ".join(f"{k.replace('_', ' ')} {display_text(v)}" for k, v in line.parameters.items())
-
-
-def _anchor(line: PnlLine, document: Document) -> str:
-    if line.anchor_task_id is None:
-        return ""
-    task = document.data.tasks.get(line.anchor_task_id)
-    if task is None:
-        return ""
-    scheduled = _scheduled(document, task.id)
-    return f"{task.name} ({display_text(scheduled.finish)})" if scheduled is not None else task.name
-
-
-PNL_COLUMNS = [
-    Column("Section", lambda l, d: l.section.upper() if l.section in ("cogs", "opex", "capex")
-           else l.section.capitalize()),
-    Column("Line", lambda l, d: l.name),
-    Column("Kind", lambda l, d: l.kind.replace("_", " ")),
-    Column("Parameters", _parameters_text),
-    Column("Starts at", _anchor, tooltip="The task whose scheduled finish starts this line"),
-]
-
-
-class PnlTable(TableWorkspace):
-    caption = "P&L lines and how each is computed (read-only)"
-
-    def make_model(self, document: Document) -> EntityTableModel:
-        return EntityTableModel(
-            document,
-            lambda d: sorted(d.data.pnl_lines.values(),
-                             key=lambda l: (_SECTION_ORDER.get(l.section, 9), l.position, l.id)),
-            PNL_COLUMNS, kinds=(PnlLine, Task, Resource, Assignment), uses_schedule=True, parent=self)
