@@ -106,6 +106,23 @@ _ROW_OF_KIND: dict[type, type] = dict(
 )
 
 
+class StoreValueError(ValueError):
+    """A value that could be written but not read back (an unknown enum value, a malformed
+    calendar week): refused at write time, so no file is ever saved that cannot be opened."""
+
+
+def _checked(where: str, encode: Callable, decode: Callable) -> Callable:
+    def run(value: Any) -> Any:
+        try:
+            stored = encode(value)
+            decode(stored)
+        except (ValueError, TypeError) as exc:
+            raise StoreValueError(f"{where}: {exc}") from None
+        return stored
+
+    return run
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class KindMap:
     """How one entity kind maps to its table."""
@@ -156,7 +173,10 @@ def _kind_map(kind: type) -> KindMap:
         kind=kind,
         table=table,
         fields=fields,
-        encoders={name: codec[0] for name, codec in codecs.items()},
+        encoders={
+            name: _checked(f"{kind.__name__}.{name}", encode, decode)
+            for name, (encode, decode) in codecs.items()
+        },
         decoders=tuple((fields.index(name), codec[1]) for name, codec in codecs.items()),
         getter=operator.attrgetter(*fields),
     )

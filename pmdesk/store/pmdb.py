@@ -46,6 +46,7 @@ from pmdesk.store.filesave import (
 )
 from pmdesk.store.image import dump_image, engine_for, new_image, open_image, read_data, write_changes
 from pmdesk.store.lock import Lock, LockedError, acquire_lock, read_lock
+from pmdesk.store.mapping import StoreValueError
 from pmdesk.store.schema import SCHEMA_VERSION
 
 __all__ = [
@@ -149,6 +150,8 @@ def _value_problem(exc: BaseException) -> PmdbError | None:
     """A PmdbError for a value the database cannot hold, or None for anything else (a bug)."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig)
+    if isinstance(orig, StoreValueError):
+        return PmdbError(f"A value cannot be stored in a pmdesk plan ({text}); correct it to save.")
     if isinstance(orig, sqlite3.DataError) or "too big" in text:
         return PmdbError("A value is too large for a pmdesk plan (over 16 MB); shorten it to save.")
     if isinstance(orig, OverflowError) or "too large to convert" in text:

@@ -235,3 +235,25 @@ def test_write_through_of_every_kind_add_update_remove(tmp_path, script):
     copy.save(path)
     assert_same_plan(load_plan(path), data)
     copy.close()
+
+
+@pytest.mark.parametrize(
+    "kind, ident, values, words",
+    [
+        (en.Link, 1, {"type": "XX"}, "Link.type"),
+        (en.Calendar, 1, {"week": {0: [(480.5, 720)]}}, "Calendar.week"),
+        (en.RoadmapItem, 1, {"tags": ["ok", 3]}, "RoadmapItem.tags"),
+        (en.Plan, 1, {"settings": {"when": datetime(2026, 1, 1)}}, "Plan.settings"),
+    ],
+)
+def test_values_that_could_not_be_read_back_are_refused_at_write(tmp_path, kind, ident, values, words):
+    from pmdesk.store.pmdb import PmdbError
+
+    copy = WorkingCopy.new(every_kind_plan())
+    copy.data.subscribe(copy.write_change)
+    with pytest.raises(PmdbError, match=words):
+        copy.data.update(kind, ident, **values)
+    with pytest.raises(PmdbError, match=words):
+        copy.save(tmp_path / "never.pmdb")
+    assert not (tmp_path / "never.pmdb").exists()
+    copy.close()
