@@ -378,3 +378,14 @@ def test_clicking_a_bubble_selects_its_card(qtbot, workspace, document):
     point = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
     QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert workspace.state.selection == [card.id]
+
+
+def test_table_keeps_showing_the_selection_after_cards_change(workspace, document):
+    from pmdesk.ui.workspaces.roadmap import editing
+
+    card = item_by_title(document, "Sync engine")
+    workspace.state.select([card.id], card.id)
+    editing.add_item(document, "Another card", 1, Horizon.NOW)  # a new row: the model resets
+    rows = {index.row() for index in workspace.table.selectionModel().selectedRows()}
+    assert rows == {workspace.model.row_of(card.id)}
+    assert workspace.state.selection == [card.id]

@@ -87,6 +87,8 @@ class RoadmapWorkspace(QWidget):
         self.table.doubleClicked.connect(self._table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         self.state.selectionChanged.connect(self._state_selection_changed)
+        self.model.modelReset.connect(self._select_in_table)
+        self.model.layoutChanged.connect(self._select_in_table)
         self.state.refreshed.connect(self._refresh_chrome)
         self.set_mode("board")
         self._refresh_chrome()
@@ -275,6 +277,10 @@ class RoadmapWorkspace(QWidget):
     def _state_selection_changed(self) -> None:
         self._update_actions()
         self.selectionCountChanged.emit(len(self.state.selection))
+        self._select_in_table()
+
+    def _select_in_table(self) -> None:
+        """Show the shared selection in the table (also after the model was reset)."""
         if self._syncing:
             return
         self._syncing = True
