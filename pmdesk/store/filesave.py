@@ -16,6 +16,7 @@ import os
 import secrets
 import sqlite3
 import stat
+import sys
 import time
 from pathlib import Path
 
@@ -147,6 +148,19 @@ def _verify(image: bytes, name: str) -> None:
         conn.close()
 
 
+def flush_to_disk(fd: int) -> None:
+    """fsync; on macOS F_FULLFSYNC, since its fsync leaves the data in the drive's cache."""
+    if sys.platform == "darwin":
+        import fcntl
+
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:
+            pass  # not offered by this file system: plain fsync below
+    os.fsync(fd)
+
+
 def _fsync_folder(folder: Path) -> None:
     # Makes the rename itself durable. Not offered on Windows (and some network file systems).
     try:
@@ -222,7 +236,7 @@ def write_image(
                     written = handle.write(view)
                     view = view[written:]
                 handle.flush()
-                os.fsync(handle.fileno())
+                flush_to_disk(handle.fileno())
             try:
                 mode = os.stat(target).st_mode
                 os.chmod(temp, stat.S_IMODE(mode))  # keep the permissions the file had

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pmdesk.store.errors import os_error
-from pmdesk.store.filesave import Fingerprint
+from pmdesk.store.filesave import Fingerprint, flush_to_disk
 from pmdesk.store.lock import process_alive
 
 
@@ -63,7 +63,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
         with open(temp, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            flush_to_disk(handle.fileno())
         os.replace(temp, target)
     except BaseException:
         try:
