@@ -14,7 +14,15 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 from __future__ import annotations
 
 
-from pmdesk.core.entities import Calendar, ConstraintType, LagKind, Link, LinkType, Task
+from pmdesk.core.entities import (
+    Calendar,
+    ConstraintType,
+    LagKind,
+    Link,
+    LinkType,
+    ResourceType,
+    Task,
+)
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import (
     WorkingCalendar,
@@ -110,33 +118,61 @@ class Network:
         self.calendar_index[None] = 0
         if default_id is not None:
             self.calendar_index[default_id] = 0
-        for task in data.tasks.values():
-            cid = task.calendar_id
+        # task id -> calendar id, for tasks not on the plan's default calendar.
+        self.task_calendar: dict[int, int] = self._task_calendars()
+        for tid, cid in self.task_calendar.items():
             if cid in self.calendar_index:
                 continue
             calendar = data.calendars.get(cid)
             if calendar is None:
                 raise SchedulingError(
-                    f"The task {task.name!r} uses a calendar that does not exist."
+                    f"The task {data.tasks[tid].name!r} uses a calendar that does not exist."
                 )
             self.calendar_index[cid] = len(self.calendars)
             self.calendars.append(
                 compiled_calendar(calendar, exceptions, data.calendars, origin=origin)
             )
 
+    def _task_calendars(self) -> dict[int, int]:
+        """Each task's calendar: its own; else, as MS Project does for a task its work
+        resources do, the calendar of its resources when they all share one."""
+        data = self.data
+        found = {tid: t.calendar_id for tid, t in data.tasks.items() if t.calendar_id is not None}
+        by_task: dict[int, set] = {}
+        resources = data.resources
+        for assignment in data.assignments.values():
+            resource = resources.get(assignment.resource_id)
+            if resource is None or resource.type != ResourceType.WORK:
+                continue
+            if resource.calendar_id is not None and resource.calendar_id not in data.calendars:
+                raise SchedulingError(
+                    f"The resource {resource.name!r} uses a calendar that does not exist."
+                )
+            by_task.setdefault(assignment.task_id, set()).add(resource.calendar_id)
+        for tid, calendars in by_task.items():
+            if tid in found or tid not in data.tasks or len(calendars) != 1:
+                continue  # resources on different calendars: the task keeps the default
+            (cid,) = calendars
+            if cid is not None:
+                found[tid] = cid
+        return found
+
+    def cal_index_of(self, tid: int) -> int:
+        """Index in ``calendars`` of the calendar a task is scheduled on."""
+        return self.calendar_index[self.task_calendar.get(tid)]
+
     @property
     def default_calendar(self) -> WorkingCalendar:
         return self.calendars[0]
 
     def calendar_of(self, task: Task) -> WorkingCalendar:
-        return self.calendars[self.calendar_index[task.calendar_id]]
+        return self.calendars[self.cal_index_of(task.id)]
 
     # -- nodes and edges ---------------------------------------------------------------
     def _build_nodes(self) -> None:
         tasks = self.data.tasks
         tree = self.tree
         children = tree.children
-        calendar_index = self.calendar_index
         # Leaves first, in bulk (node numbers need not follow the outline).
         leaf_ids = [tid for tid in tree.order if tid not in children]
         count = len(leaf_ids)
@@ -145,7 +181,7 @@ class Network:
         if len(self.calendars) == 1:
             self.node_cal: list[int] = [0] * count
         else:
-            self.node_cal = [calendar_index[tasks[tid].calendar_id] for tid in leaf_ids]
+            self.node_cal = [self.cal_index_of(tid) for tid in leaf_ids]
         # task id -> node where its incoming bounds land / node its outgoing links read
         self.node_in: dict[int, int] = dict(zip(leaf_ids, range(count)))
         self.node_out: dict[int, int] = dict(self.node_in)
@@ -164,7 +200,7 @@ class Network:
             if tid not in children:
                 continue
             task = tasks[tid]
-            cal = calendar_index[task.calendar_id]
+            cal = self.cal_index_of(tid)
             parent = task.parent_id
             lower = task.constraint_date is not None and task.constraint_type in LOWER_BOUNDS
             upper = task.deadline is not None or (

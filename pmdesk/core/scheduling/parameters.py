@@ -103,7 +103,7 @@ def _read_summary(net: Network, task: Task) -> None:
         upper and task.id not in net.exit_needed
     ):
         raise NetworkShapeChanged()
-    cal = net.calendars[net.calendar_index[task.calendar_id]]
+    cal = net.calendars[net.cal_index_of(task.id)]
     c_s = c_f = NEG
     c_ls = c_lf = POS
     if cdate is not None:

@@ -114,7 +114,7 @@ class RunResult:
     def _combine(self, tid: int, kids: list[int]) -> tuple:
         net = self.net
         tasks = net.data.tasks
-        target_index = net.calendar_index[tasks[tid].calendar_id]
+        target_index = net.cal_index_of(tid)
         target = net.calendars[target_index]
         s = es = ls = POS
         f = ef = lf = NEG
@@ -122,7 +122,7 @@ class RunResult:
         for kid in kids:
             if kid in self._rollup:
                 *values, k_tf, k_ff = self._rollup[kid]
-                source_index = net.calendar_index[tasks[kid].calendar_id]
+                source_index = net.cal_index_of(kid)
             else:
                 v = net.node_in[kid]
                 values = [self.SS[v], self.SF[v], self.ES[v], self.EF[v], self.LS[v], self.LF[v]]
@@ -190,7 +190,7 @@ class RunResult:
                 float(task.percent_complete),
             )
         dt = self.dt
-        c = net.calendar_index[task.calendar_id]
+        c = net.cal_index_of(tid)
         start, finish, es, ef, ls, lf, tf, ff = self.summary_values(tid)
         return ScheduledTask(
             id=tid,

@@ -11,11 +11,13 @@ rows it shows; ``Schedule.tasks`` behaves as a read-only dict).
 from __future__ import annotations
 
 from pmdesk.core.entities import (
+    Assignment,
     Calendar,
     CalendarException,
     ConstraintType,
     Link,
     Plan,
+    Resource,
     ScheduleFrom,
     Task,
 )
@@ -86,9 +88,11 @@ class Scheduler:
                 self._full = True
             else:
                 self.invalidate()
-        elif kind in (Task, Link, Calendar, CalendarException):
+        elif kind in (Task, Link, Calendar, CalendarException, Assignment):
+            self.invalidate()  # an assignment can put a task on its resource's calendar
+        elif kind is Resource and (change.action != "update" or "calendar_id" in change.old):
             self.invalidate()
-        # Resources and assignments only feed work and cost, read fresh on every run.
+        # Other resource fields only feed cost, read fresh on every run.
 
     def _network(self) -> tuple[Network, set[int]]:
         net = self._net
@@ -220,7 +224,7 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     for tid in sorted(net.checked_summaries, key=outline.__getitem__):
         task = tasks[tid]
         start, finish = run.summary_values(tid)[:2]
-        checks.append((task, net.calendars[net.calendar_index[task.calendar_id]], start, finish))
+        checks.append((task, net.calendars[net.cal_index_of(tid)], start, finish))
     for task, cal, start, finish in checks:
         ctype = task.constraint_type
 

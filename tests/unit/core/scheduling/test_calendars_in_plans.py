@@ -61,3 +61,36 @@ def test_empty_plan():
     schedule = schedule_plan(PlanData(Plan(start=at(5))))
     assert len(schedule.tasks) == 0 and schedule.project_start == at(5)
     assert schedule.project_finish == at(5) and schedule.critical_path == []
+
+
+def test_a_task_follows_its_resources_calendar():
+    from pmdesk.core.entities import Assignment, Resource
+    from pmdesk.core.scheduling import Scheduler
+
+    data = with_calendars(plan(task(1, 1, constraint_type=ConstraintType.SNET, constraint_date=at(9)),
+                               task(2, 2), task(3, 2, calendar_id=1), links=((1, 2), (1, 3))))  # fmt: skip
+    scheduler = Scheduler(data)
+    assert scheduler.schedule().tasks[2].start == at(12)  # default calendar: Monday
+    data.add(Resource(id=1, name="Weekend crew", calendar_id=2))
+    data.add(Assignment(id=1, task_id=2, resource_id=1))
+    data.add(Assignment(id=2, task_id=3, resource_id=1))
+    schedule = scheduler.schedule()
+    assert (schedule.tasks[2].start, schedule.tasks[2].finish) == (at(10), at(11, 17))
+    assert schedule.tasks[3].start == at(12)  # its own calendar wins
+    data.add(Resource(id=2, name="Office"))
+    data.add(Assignment(id=3, task_id=2, resource_id=2))  # resources on different calendars
+    assert scheduler.schedule().tasks[2].start == at(12)
+    scheduler.close()
+
+
+def test_unknown_resource_calendar_is_refused():
+    import pytest
+
+    from pmdesk.core.entities import Assignment, Resource
+    from pmdesk.core.scheduling import SchedulingError
+
+    data = plan(task(1))
+    data.add(Resource(id=1, name="Ghost", calendar_id=42))
+    data.add(Assignment(id=1, task_id=1, resource_id=1))
+    with pytest.raises(SchedulingError, match="'Ghost' uses a calendar that does not exist"):
+        schedule_plan(data)
