@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
 
 from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import HORIZON_LABELS
-from pmdesk.ui.workspaces.roadmap import editing
+from pmdesk.ui.workspaces.roadmap import editing, style
 from pmdesk.ui.workspaces.roadmap.board_keys import BoardKeysMixin
 from pmdesk.ui.workspaces.roadmap.board_layout import CARD_H, HEADER_H, LANE_HEADER_W, BoardLayout, DropTarget
 from pmdesk.ui.workspaces.roadmap.board_painter import (
@@ -138,6 +138,11 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         faded = frozenset(self._dragging)
         self.render_content(painter, exposed.translated(offset), faded=faded, header_y=offset.y(), cached=True)
         if self._dragging:
+            cell = self._target_cell_rect()
+            if cell is not None:
+                painter.setPen(QPen(style.DROP_INDICATOR, 1.5, Qt.PenStyle.DashLine))
+                painter.setBrush(QColor(47, 111, 222, 18))
+                painter.drawRoundedRect(cell.adjusted(4, 4, -4, -4), 6, 6)
             if self._target is not None:
                 indicator = self._layout.indicator_rect(self._target)
                 if indicator is not None:
@@ -145,10 +150,12 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
             ghost = self._ghost_rect()
             item = self.state.items.get(self._dragging[0])
             if item is not None:
-                painter.setOpacity(0.9)
+                # The lifted card: opaque (cards under it must not show through), with a shadow.
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(20, 30, 50, 40))
+                painter.drawRoundedRect(ghost.translated(3, 5), 7, 7)
                 paint_card(painter, ghost, item, self.state, self._fonts, selected=True)
                 if len(self._dragging) > 1:
-                    painter.setOpacity(1.0)
                     badge = QRectF(ghost.right() - 14, ghost.top() - 10, 24, 20)
                     painter.setBrush(QColor("#2f6fde"))
                     painter.setPen(Qt.PenStyle.NoPen)
@@ -218,6 +225,10 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         top_left = self._drag_pos - self._grab_offset
         return QRectF(top_left.x(), top_left.y(), width, CARD_H)
 
+    def _target_cell_rect(self) -> QRectF | None:
+        cell = self._layout.target_cell(self._target) if self._target is not None else None
+        return self._layout.cell_rect(*cell) if cell is not None else None
+
     def _drag_region(self) -> QRect:
         region = self._ghost_rect().adjusted(-16, -14, 16, 6)
         if self._target is not None:
@@ -269,8 +280,14 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
                 self._start_drag()
             old = self._drag_region()
             self._drag_pos = content
+            before = self._target_cell_rect()
             self._target = self._layout.drop_target(content)
+            after = self._target_cell_rect()
             self.viewport().update(old.united(self._drag_region()))
+            if before != after:  # the highlighted cell changed: repaint both, once
+                for rect in (before, after):
+                    if rect is not None:
+                        self.viewport().update(self.to_viewport(rect))
             near_edge = pos.y() < HEADER_H + AUTOSCROLL_MARGIN or pos.y() > self.viewport().height() - AUTOSCROLL_MARGIN
             if near_edge and not self._autoscroll.isActive():
                 self._autoscroll.start()

@@ -161,12 +161,18 @@ class BoardLayout:
         index = math.floor((offset - CARD_H / 2) / (CARD_H + GAP)) + 1
         return DropTarget(self.rows[r].key, self.columns[c].horizon, min(max(index, 0), count))
 
-    def indicator_rect(self, target: DropTarget) -> QRectF | None:
-        """Where the insertion line for ``target`` is drawn."""
+    def target_cell(self, target: DropTarget) -> tuple[int, int] | None:
+        """The (row, column) of a drop target's cell."""
         r = next((i for i, row in enumerate(self.rows) if row.key == target.lane_key), None)
         c = next((i for i, col in enumerate(self.columns) if col.horizon == target.horizon), None)
-        if r is None or c is None:
+        return None if r is None or c is None else (r, c)
+
+    def indicator_rect(self, target: DropTarget) -> QRectF | None:
+        """Where the insertion line for ``target`` is drawn."""
+        cell = self.target_cell(target)
+        if cell is None:
             return None
+        r, c = cell
         col, row = self.columns[c], self.rows[r]
         y = row.y + PAD + target.index * (CARD_H + GAP) - GAP / 2
         return QRectF(col.x + PAD - 2, y - 2, col.w - 2 * PAD + 4, 4)
