@@ -88,11 +88,13 @@ class Scheduler:
                 self._full = True
             else:
                 self.invalidate()
-        elif kind in (Task, Link, Calendar, CalendarException, Assignment):
-            self.invalidate()  # an assignment can put a task on its resource's calendar
+        elif kind in (Task, Link, Calendar, CalendarException):
+            self.invalidate()
+        elif kind is Assignment and (change.action != "update" or set(change.old) - {"units", "work"}):
+            self.invalidate()  # who is assigned can put a task on its resource's calendar
         elif kind is Resource and (change.action != "update" or "calendar_id" in change.old):
             self.invalidate()
-        # Other resource fields only feed cost, read fresh on every run.
+        # Units, work and rates only feed work and cost, read fresh on every run.
 
     def _network(self) -> tuple[Network, set[int]]:
         net = self._net
