@@ -90,7 +90,9 @@ class Scheduler:
                 self.invalidate()
         elif kind in (Task, Link, Calendar, CalendarException):
             self.invalidate()
-        elif kind is Assignment and (change.action != "update" or set(change.old) - {"units", "work"}):
+        elif kind is Assignment and (
+            change.action != "update" or set(change.old) - {"units", "work"}
+        ):
             self.invalidate()  # who is assigned can put a task on its resource's calendar
         elif kind is Resource and (change.action != "update" or "calendar_id" in change.old):
             self.invalidate()
