@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-import pmdesk.ui.pyside_fixes  # noqa: F401  (before any signal is emitted: see that module)
 from pmdesk.core.entities import Plan
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change, PlanData
