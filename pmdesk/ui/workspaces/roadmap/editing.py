@@ -27,10 +27,15 @@ def move_items(document, item_ids: list[int], lane_id: int | None, horizon: Hori
         (document.data.roadmap_items[i].lane_id, document.data.roadmap_items[i].horizon) == (lane_id, horizon)
         for i in item_ids
     )
+    items = document.data.roadmap_items
     if same_cell:
         text = "Reorder card" if count == 1 else f"Reorder {count} cards"
+    elif count > 1:
+        text = f"Move {count} cards"
+    elif items[item_ids[0]].horizon == horizon and lane_id in document.data.roadmap_lanes:
+        text = f"Move card to {document.data.roadmap_lanes[lane_id].name}"
     else:
-        text = f"Move card to {HORIZON_LABELS[Horizon(horizon)]}" if count == 1 else f"Move {count} cards"
+        text = f"Move card to {HORIZON_LABELS[Horizon(horizon)]}"
     with document.macro(text):
         # Moving cards first, then the renumbered neighbours: order does not matter for the result.
         for item_id, values in changes.items():
