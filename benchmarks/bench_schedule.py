@@ -38,7 +38,8 @@ START = datetime(2026, 1, 5, 8, 0)
 def build_plan(n_tasks: int, n_links: int, seed: int = 1) -> PlanData:
     rng = random.Random(seed)
     data = PlanData(Plan(start=START, default_calendar_id=1))
-    data.load([Calendar(id=1, name="Standard", week={k: list(v) for k, v in STANDARD_WEEK.items()})])
+    week = {day: list(hours) for day, hours in STANDARD_WEEK.items()}
+    data.load([Calendar(id=1, name="Standard", week=week)])
     data.load(holiday_exceptions(1, "DE", range(2026, 2046), first_id=1))
     data.load([CalendarException(id=9000, calendar_id=1, start=date(2026, 3, 6),
                                  finish=date(2026, 3, 6), name="Half day",
@@ -88,7 +89,8 @@ def build_plan(n_tasks: int, n_links: int, seed: int = 1) -> PlanData:
         j = rng.randrange(1, len(leaves))
         i = max(0, j - rng.randint(1, 60))
         lid += 1
-        link = Link(id=lid, predecessor_id=leaves[i], successor_id=leaves[j], type=rng.choice(types))
+        link = Link(id=lid, predecessor_id=leaves[i], successor_id=leaves[j],
+                    type=rng.choice(types))  # fmt: skip
         roll = rng.random()
         if roll < 0.15:
             link.lag = rng.choice((240, 480, 960, -240, -480))
