@@ -150,3 +150,26 @@ def test_cached_cards_repaint_when_selected_and_when_changed(qtbot, board, docum
     old = board.viewport().grab(rect).toImage()
     document.set_fields(RoadmapItem, card.id, "Rename card", title="A completely different title")
     assert board.viewport().grab(rect).toImage() != old
+
+
+def test_drag_a_lane_header_to_reorder_lanes(qtbot, board, document):
+    def order():
+        return [lane.name for lane in sorted(document.data.roadmap_lanes.values(), key=lambda l: l.position)]
+
+    assert order() == ["Planning experience", "Collaboration", "Platform and reliability", "Growth"]
+    layout = board.board_layout()
+    offset = board.to_content(QPoint(0, 0))
+    growth = layout.rows[3]
+    start = QPoint(60, int(growth.y + 20 - offset.y()))
+    end = QPoint(60, int(layout.rows[1].y + 10 - offset.y()))  # upper half of Collaboration
+    drag(qtbot, board, start, end)
+    assert order() == ["Planning experience", "Growth", "Collaboration", "Platform and reliability"]
+    assert document.undo_stack.undoText() == "Move lane"
+    document.undo_stack.undo()
+    assert order()[1] == "Collaboration"
+    layout = board.board_layout()
+    offset = board.to_content(QPoint(0, 0))
+    start = QPoint(60, int(layout.rows[0].y + 20 - offset.y()))
+    end = QPoint(60, int(layout.rows[3].y + 10 - offset.y()))  # upper half of Growth
+    drag(qtbot, board, start, end)
+    assert order() == ["Collaboration", "Platform and reliability", "Planning experience", "Growth"]

@@ -64,6 +64,8 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         self._layout = self._make_layout()
         self._press: QPointF | None = None  # content coordinates
         self._press_item: int | None = None
+        self._lane_press: int | None = None  # row whose header was pressed (a lane drag)
+        self._lane_target: int | None = None  # insertion index among the lanes while dragging
         self._grab_offset = QPointF()
         self._dragging: list[int] = []
         self._drag_pos = QPointF()  # content coordinates of the pointer
@@ -137,6 +139,10 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         painter.translate(-offset)
         faded = frozenset(self._dragging)
         self.render_content(painter, exposed.translated(offset), faded=faded, header_y=offset.y(), cached=True)
+        if self._lane_target is not None:
+            rows = [row for row in self._layout.rows if row.key is not None]
+            y = rows[self._lane_target].y if self._lane_target < len(rows) else rows[-1].y + rows[-1].h
+            painter.fillRect(QRectF(0, y - 2, self._layout.width, 4), style.DROP_INDICATOR)
         if self._dragging:
             cell = self._target_cell_rect()
             if cell is not None:
@@ -225,6 +231,14 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         top_left = self._drag_pos - self._grab_offset
         return QRectF(top_left.x(), top_left.y(), width, CARD_H)
 
+    def _lane_insertion(self, y: float) -> int:
+        """Where a dragged lane would go: before the first real lane whose middle is below y."""
+        rows = [row for row in self._layout.rows if row.key is not None]
+        for index, row in enumerate(rows):
+            if y < row.y + row.h / 2:
+                return index
+        return len(rows)
+
     def _target_cell_rect(self) -> QRectF | None:
         cell = self._layout.target_cell(self._target) if self._target is not None else None
         return self._layout.cell_rect(*cell) if cell is not None else None
@@ -256,6 +270,9 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         if item_id is None:
             if not modifiers & Qt.KeyboardModifier.ControlModifier:
                 self.state.select([])
+            row = self._layout.lane_header_at(self._press) if pos.y() >= HEADER_H else None
+            if row is not None and self._layout.rows[row].key is not None and not self.document.read_only:
+                self._lane_press = row
             return
         rect = self._layout.item_rect(item_id)
         self._grab_offset = self._press - rect.topLeft()
@@ -271,6 +288,12 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
         content = self.to_content(pos)
+        if self._lane_press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if self._lane_target is None and (content - self._press).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._lane_target = self._lane_insertion(content.y())
+            self.viewport().update()
+            return
         if self._press_item is not None and event.buttons() & Qt.MouseButton.LeftButton:
             if not self._dragging:
                 if self.document.read_only:
@@ -339,6 +362,18 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         self._autoscroll.stop()
         if event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
+            return
+        lane_row, lane_target = self._lane_press, self._lane_target
+        self._lane_press = self._lane_target = None
+        if lane_target is not None:
+            self.viewport().update()
+            lane_id = self._layout.rows[lane_row].key
+            # The insertion index counts the lane itself while it is still in place.
+            index = lane_target - 1 if lane_target > lane_row else lane_target
+            try:
+                editing.place_lane(self.document, lane_id, index)
+            except PmdeskError as exc:
+                self.errorRaised.emit(str(exc))
             return
         dragging, target = self._dragging, self._target
         pressed, modifiers = self._press_item, event.modifiers()

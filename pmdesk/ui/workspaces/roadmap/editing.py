@@ -96,13 +96,20 @@ def update_lane(document, lane_id: int, text: str, **values: Any) -> None:
 
 
 def move_lane(document, lane_id: int, step: int) -> None:
-    """Move a lane up (-1) or down (+1) among the lanes; positions renumbered as one step."""
+    """Move a lane up (-1) or down (+1) among the lanes."""
     lanes = sorted(document.data.roadmap_lanes.values(), key=lambda lane: (lane.position, lane.id))
     index = next(i for i, lane in enumerate(lanes) if lane.id == lane_id)
-    target = index + step
-    if not 0 <= target < len(lanes):
+    if 0 <= index + step < len(lanes):
+        place_lane(document, lane_id, index + step)
+
+
+def place_lane(document, lane_id: int, index: int) -> None:
+    """Put a lane at ``index`` among the lanes (0 = top); positions renumbered as one step."""
+    lanes = sorted(document.data.roadmap_lanes.values(), key=lambda lane: (lane.position, lane.id))
+    current = next(i for i, lane in enumerate(lanes) if lane.id == lane_id)
+    lanes.insert(max(0, min(index, len(lanes) - 1)), lanes.pop(current))
+    if all(lane.position == position for position, lane in enumerate(lanes)):
         return
-    lanes.insert(target, lanes.pop(index))
     with document.macro("Move lane"):
         for position, lane in enumerate(lanes):
             if lane.position != position:
