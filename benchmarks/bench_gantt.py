@@ -156,10 +156,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void Qt
-    # method (and to True on every Signal.emit); after the thousands of paint calls above the
-    # interpreter aborts while tearing down ("none_dealloc"). The figures are printed by then;
-    # leave without the teardown. 6.11.3 does not have the bug (see the Gantt helper's report).
-    os._exit(code)
+    sys.exit(main())

@@ -2,38 +2,12 @@
 
 from datetime import datetime
 
-import ctypes
-
 import pytest
-from PySide6.QtCore import SignalInstance
 
 from pmdesk.core.entities import Calendar, Link, LinkType, Resource, Task
 from pmdesk.core.plandata import PlanData
 
 DAY = 480
-
-
-def _keep_emit_result_alive() -> None:
-    """Work around PySide6 6.12 on Python 3.11: ``SignalInstance.emit()`` returns ``True``
-    without a new reference, so every emit from Python drops one reference to ``True`` and
-    after a few thousand emits the interpreter aborts with "bool_dealloc: deallocating True".
-    Reproduce: ``class O(QObject): s = Signal()``; compare ``sys.getrefcount(True)`` before and
-    after ``O().s.emit()``. The application needs the same fix (reported to the lead)."""
-    if getattr(SignalInstance.emit, "_pmdesk_refcount_fix", False):
-        return
-    original = SignalInstance.emit
-
-    def emit(self, *args):
-        result = original(self, *args)
-        if result is True or result is False:
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-        return result
-
-    emit._pmdesk_refcount_fix = True
-    SignalInstance.emit = emit
-
-
-_keep_emit_result_alive()
 
 
 def small_plan() -> PlanData:
