@@ -4,7 +4,7 @@ have early == late dates, and incremental rescheduling matches a fresh full run.
 
 from datetime import date, datetime, timedelta
 
-from hypothesis import assume, given, note, settings
+from hypothesis import assume, event, given, note, settings
 from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
@@ -31,7 +31,7 @@ LAGS = [(0, LagKind.WORKING)] * 4 + [
 
 
 @st.composite
-def plans(draw, max_tasks=18):
+def plans(draw, max_tasks=18, fixed=False):
     n = draw(st.integers(2, max_tasks))
     data = PlanData(Plan(start=START, default_calendar_id=1))
     data.add(Calendar(id=1, week={k: list(v) for k, v in STANDARD_WEEK.items()}))
@@ -43,11 +43,24 @@ def plans(draw, max_tasks=18):
         parent = draw(st.one_of(st.none(), st.integers(1, tid - 1))) if tid > 1 else None
         task = Task(id=tid, name=f"T{tid}", parent_id=parent, position=tid,
                     duration=draw(st.sampled_from(DURATIONS)))  # fmt: skip
-        kind = draw(st.sampled_from(["ASAP"] * 6 + ["SNET", "FNET", "ALAP"]))
-        task.constraint_type = ConstraintType(kind)
-        if kind in ("SNET", "FNET"):
-            task.constraint_date = START + timedelta(hours=draw(st.integers(0, 24 * 20)))
+        kinds = ["ASAP"] * 6 + ["SNET", "FNET", "ALAP"]
+        if fixed:
+            kinds += ["MSO", "MFO", "SNLT", "FNLT", "manual", "started", "done"]
+        kind = draw(st.sampled_from(kinds))
+        when = START + timedelta(hours=draw(st.integers(0, 24 * 20)))
+        if kind == "manual":
+            task.manual, task.manual_start = True, when
+        elif kind == "started":
+            task.actual_start, task.percent_complete = when, draw(st.sampled_from([0, 25, 50]))
+        elif kind == "done":
+            task.actual_start, task.percent_complete = when, 100
+        else:
+            task.constraint_type = ConstraintType(kind)
+            if kind not in ("ASAP", "ALAP"):
+                task.constraint_date = when
         data.add(task)
+    if fixed and draw(st.booleans()):
+        data.plan.status_date = START + timedelta(hours=draw(st.integers(0, 24 * 10)))
 
     def ancestors(tid):
         found = set()
@@ -69,7 +82,9 @@ def plans(draw, max_tasks=18):
 
 def describe(data) -> str:
     lines = [f"{t.id} parent={t.parent_id} dur={t.duration} {t.constraint_type} {t.constraint_date}"
+             f" manual={t.manual_start} actual={t.actual_start} {t.percent_complete}%"
              for t in data.tasks.values()]  # fmt: skip
+    lines.append(f"status date {data.plan.status_date}")
     lines += [f"link {k.predecessor_id}->{k.successor_id} {k.type} {k.lag} {k.lag_kind}"
               for k in data.links.values()]  # fmt: skip
     lines += [f"exception {e.start} {e.intervals}" for e in data.calendar_exceptions.values()]
@@ -95,17 +110,46 @@ def test_every_link_is_satisfied(data):
     schedule = schedule_or_skip(data)
     cal = calendar_of(data)
     for link in data.links.values():
-        pred, succ = schedule.tasks[link.predecessor_id], schedule.tasks[link.successor_id]
-        kind = LinkType(link.type)
-        source = pred.finish if kind in (LinkType.FS, LinkType.FF) else pred.start
-        target = succ.start if kind in (LinkType.FS, LinkType.SS) else succ.finish
-        if link.lag_kind == LagKind.ELAPSED:
-            assert cal.working_between(source + timedelta(minutes=link.lag), target) >= 0
+        assert link_holds(data, schedule, cal, link), (link, describe(data))
+
+
+def link_holds(data, schedule, cal, link) -> bool:
+    pred, succ = schedule.tasks[link.predecessor_id], schedule.tasks[link.successor_id]
+    kind = LinkType(link.type)
+    source = pred.finish if kind in (LinkType.FS, LinkType.FF) else pred.start
+    target = succ.start if kind in (LinkType.FS, LinkType.SS) else succ.finish
+    if link.lag_kind == LagKind.ELAPSED:
+        return cal.working_between(source + timedelta(minutes=link.lag), target) >= 0
+    lag = link.lag
+    if link.lag_kind == LagKind.PERCENT:
+        lag = round(data.tasks[link.predecessor_id].duration * link.lag / 100)
+    return cal.working_between(source, target) >= lag
+
+
+@settings(max_examples=100, deadline=None)
+@given(plans(fixed=True))
+def test_a_broken_link_is_into_fixed_dates_and_reported(data):
+    """With fixed dates (must start/finish on, manual, actual progress) a link may not hold;
+    then its successor (or a subtask of it) has fixed dates, and unless those are actual
+    progress, a conflict names it."""
+    schedule = schedule_or_skip(data)
+    cal = calendar_of(data)
+    for link in data.links.values():
+        if link_holds(data, schedule, cal, link):
             continue
-        lag = link.lag
-        if link.lag_kind == LagKind.PERCENT:
-            lag = round(data.tasks[link.predecessor_id].duration * link.lag / 100)
-        assert cal.working_between(source, target) >= lag, (link, source, target)
+        event("a link does not hold")
+        family = [link.successor_id]
+        for tid in family:
+            family.extend(t.id for t in data.tasks.values() if t.parent_id == tid)
+        fixed = [data.tasks[tid] for tid in family if _is_fixed(data.tasks[tid])]
+        assert fixed, (link, describe(data))
+        assert any(t.actual_start is not None or any(repr(t.name) in c for c in schedule.conflicts)
+                   for t in fixed), (link, schedule.conflicts)  # fmt: skip
+
+
+def _is_fixed(task) -> bool:
+    return (task.manual or task.actual_start is not None
+            or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO))  # fmt: skip
 
 
 @settings(max_examples=100, deadline=None)
@@ -234,14 +278,4 @@ def test_backward_scheduling_meets_the_finish_and_every_link(data):
         assert scheduled.total_float >= 0 and scheduled.free_float >= 0
         assert scheduled.finish <= data.plan.finish
     for link in data.links.values():
-        pred, succ = schedule.tasks[link.predecessor_id], schedule.tasks[link.successor_id]
-        kind = LinkType(link.type)
-        source = pred.finish if kind in (LinkType.FS, LinkType.FF) else pred.start
-        target = succ.start if kind in (LinkType.FS, LinkType.SS) else succ.finish
-        if link.lag_kind == LagKind.ELAPSED:
-            assert cal.working_between(source + timedelta(minutes=link.lag), target) >= 0
-            continue
-        lag = link.lag
-        if link.lag_kind == LagKind.PERCENT:
-            lag = round(data.tasks[link.predecessor_id].duration * link.lag / 100)
-        assert cal.working_between(source, target) >= lag, (link, source, target)
+        assert link_holds(data, schedule, cal, link), (link, describe(data))
