@@ -13,6 +13,8 @@ from pmdesk.gantt import filters
 from pmdesk.gantt.editor import GanttEditor
 from pmdesk.models.tasktree import COLUMN_INDEX
 
+from gantt_plans import small_plan
+
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
@@ -147,7 +149,6 @@ def test_read_only_plan_refuses_commands_and_gestures(editor, document, monkeypa
 
 
 def test_unschedulable_plan_opens_and_says_why(qtbot, make_document):
-    from conftest import small_plan
     from pmdesk.core.entities import Link
 
     data = small_plan()
