@@ -3,10 +3,6 @@
 import pytest
 
 from pmdesk.core.demo import build_demo_plan
-from pmdesk.ui.workspaces.roadmap import refcount_guard
-
-# Before the first test paints anything (see refcount_guard: PySide6 6.12 on Python 3.11).
-refcount_guard.apply()
 
 
 @pytest.fixture

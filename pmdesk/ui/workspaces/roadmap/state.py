@@ -18,7 +18,6 @@ from pmdesk.core.roadmap import (
     forecast_items,
 )
 from pmdesk.core.scoring import ScoringConfig, score_items
-from pmdesk.ui.workspaces.roadmap import refcount_guard
 
 NO_LANE = RoadmapLane(id=0, name="No lane", color="#9aa5b1", position=10**9)
 
@@ -29,7 +28,6 @@ class RoadmapState(QObject):
 
     def __init__(self, document, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        refcount_guard.apply()  # every roadmap view goes through a state: see that module
         self.document = document
         self.filter = RoadmapFilter()
         self.selection: list[int] = []
