@@ -8,7 +8,7 @@ go through tableactions; errors a person caused show as one sentence above the t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -125,6 +125,7 @@ class GanttEditor(QWidget):
         self._message_timer = QTimer(self, singleShot=True, interval=8000)
         self._message_timer.timeout.connect(self.message.hide)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("ganttSplitter")  # the main window remembers it by name
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 0)
@@ -227,11 +228,8 @@ class GanttEditor(QWidget):
         app_settings().setValue(f"gantt/columns/{COLUMNS[number].key}/hidden", not visible)
 
     def _make_actions(self) -> None:
-        def action(text, slot, shortcut=None, checkable=False, checked=False):
+        def action(text, slot, checkable=False, checked=False):
             act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setCheckable(checkable)
             if checkable:
                 act.setChecked(checked)
@@ -249,8 +247,11 @@ class GanttEditor(QWidget):
         self.link_action = action("Link", self.link_selected)
         self.unlink_action = action("Unlink", self.unlink_selected)
         self.toolbar.addSeparator()
-        self.zoom_in_action = action("Zoom in", lambda: self.chart.zoom(1.5), "Ctrl++")
-        self.zoom_out_action = action("Zoom out", lambda: self.chart.zoom(1 / 1.5), "Ctrl+-")
+        # No shortcuts here: View > Zoom In/Out of the main window own Ctrl++ and Ctrl+- and
+        # call zoom(); the same keys on these actions would make Qt find the shortcut
+        # ambiguous and fire neither.
+        self.zoom_in_action = action("Zoom in", lambda: self.zoom(1))
+        self.zoom_out_action = action("Zoom out", lambda: self.zoom(-1))
         self.zoom_project_action = action("Zoom to project", self.chart.zoom_to_project)
         self.scroll_task_action = action("Scroll to task", self.scroll_to_current)
         self.toolbar.addSeparator()
@@ -438,6 +439,7 @@ class GanttEditor(QWidget):
             self.select_task(new_ids[0])
 
     def zoom(self, steps: int) -> None:
+        """View > Zoom: +1 in, -1 out (a factor of 1.5 each), 0 fits the project again."""
         if steps == 0:
             self.chart.auto_fit = True
             self.chart.zoom_to_project()
