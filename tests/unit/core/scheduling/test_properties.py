@@ -225,7 +225,8 @@ def test_tasks_start_as_soon_as_their_bounds_allow(data):
 
 
 EDITS = st.lists(
-    st.tuples(st.integers(1, 18), st.sampled_from(["duration", "constraint", "link", "lag"]),
+    st.tuples(st.integers(1, 18),
+              st.sampled_from(["duration", "constraint", "link", "lag", "progress"]),
               st.integers(0, 10_000)),
     min_size=1, max_size=6,
 )  # fmt: skip
@@ -239,7 +240,7 @@ def summary_of(schedule):
 
 
 @settings(max_examples=60, deadline=None)
-@given(plans(), EDITS)
+@given(plans(fixed=True), EDITS)
 def test_incremental_rescheduling_matches_a_full_run(data, edits):
     schedule_or_skip(data)
     scheduler = Scheduler(data)
@@ -252,6 +253,9 @@ def test_incremental_rescheduling_matches_a_full_run(data, edits):
         elif what == "constraint":
             data.update(Task, tid, constraint_type=ConstraintType.SNET,
                         constraint_date=START + timedelta(hours=number % 300))  # fmt: skip
+        elif what == "progress":
+            data.update(Task, tid, percent_complete=number % 3 * 50,
+                        actual_start=START + timedelta(hours=number % 50) if number % 2 else None)
         elif what == "lag" and data.links:
             link = list(data.links.values())[number % len(data.links)]
             data.update(Link, link.id, lag=(number % 5 - 2) * 240, lag_kind=LagKind.WORKING)
