@@ -142,7 +142,7 @@ class Document(QObject):
         self.undo_stack.resetClean()
 
     # -- editing -----------------------------------------------------------------------
-    def set_fields(self, kind: type, entity_id: int, text: str, **values: Any) -> None:
+    def set_fields(self, kind: type, entity_id: int, text: str, /, **values: Any) -> None:
         """Set fields of one entity (``kind=Plan`` for plan properties) as one undo step.
 
         Setting fields to the values they have is no edit: nothing is pushed (an editor

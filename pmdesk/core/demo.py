@@ -229,7 +229,7 @@ ROADMAP = [
      ["platform"], "sync", date(2026, 12, 14), date(2027, 2, 12)),
     ("Security review", 2, "next", "planned", "ICE",
      {"impact": 8, "confidence": 7, "ease": 6}, ["compliance"], "security",
-     date(2027, 3, 1), date(2027, 3, 19)),
+     date(2027, 1, 25), date(2027, 2, 3)),
     ("Self-hosted server", 2, "parked", "idea", "ICE",
      {"impact": 7, "confidence": 3, "ease": 2}, ["enterprise"], None, None, None),
     ("Public launch", 3, "now", "planned", "RICE",

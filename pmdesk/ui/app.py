@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from collections.abc import Callable
@@ -80,15 +79,15 @@ def application() -> QApplication:
 
 
 def demo_document(folder: str | None = None) -> Document:
-    """A fresh copy of the demo plan in a new .pmdb in ``folder`` (default: a new temporary
-    folder)."""
+    """A fresh copy of the demo plan: unsaved (Save asks where) or, with ``folder``, saved
+    there as "Demo plan.pmdb"."""
     from pmdesk.core.demo import build_demo_plan
 
     document = Document(build_demo_plan())
-    folder = folder or tempfile.mkdtemp(prefix="pmdesk-demo-")
-    # Saving the fresh working copy (rather than writing a file and reading it back) gives
-    # the same document, bound to its file, in half the time.
-    document.save(os.path.join(folder, "Demo plan.pmdb"))
+    if folder is not None:
+        # Saving the fresh working copy (rather than writing a file and reading it back)
+        # gives the same document, bound to its file, in half the time.
+        document.save(os.path.join(folder, "Demo plan.pmdb"))
     return document
 
 
