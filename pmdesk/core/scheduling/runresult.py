@@ -13,7 +13,7 @@ from pmdesk.core.scheduling.calendar import from_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
-from pmdesk.core.scheduling.progress import FixedSpec
+from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec
 from pmdesk.core.scheduling.result import ScheduledTask
 
 
@@ -147,6 +147,30 @@ class RunResult:
             self._money = work_and_cost(self.net)
         return self._money[tid]
 
+    def _elapsed_task(self, tid, v, tf, ff, work, cost) -> ScheduledTask:
+        """An elapsed-duration task ends at start + duration on the wall clock, also when
+        that is outside working time (Saturday 08:00 for 1 ed from Friday 08:00)."""
+        net = self.net
+        task = net.data.tasks[tid]
+        cal = net.calendars[net.node_cal[v]]
+        minutes = self.dur[v]
+
+        def pair(start_key: int, finish_key: int) -> tuple[datetime, datetime]:
+            start = cal.wall(start_key)
+            end = start + minutes
+            if cal.key_up(end) != finish_key:  # the finish was set by a bound, not the length
+                end = cal.wall(finish_key)
+            return from_minutes(start), from_minutes(end)
+
+        start, finish = pair(self.SS[v], self.SF[v])
+        early_start, early_finish = pair(self.ES[v], self.EF[v])
+        late_start, late_finish = pair(self.LS[v], self.LF[v])
+        return ScheduledTask(
+            tid, net.tree.wbs[tid], start, finish, early_start, early_finish, late_start,
+            late_finish, tf, ff, tf <= 0, False, task.milestone, minutes, work, cost,
+            float(task.percent_complete),
+        )  # fmt: skip
+
     def scheduled_task(self, tid: int) -> ScheduledTask:
         net = self.net
         task = net.data.tasks[tid]
@@ -169,6 +193,10 @@ class RunResult:
                 if spec.start is not None and spec.finish is not None:
                     duration = (finish >> 1) - (start >> 1)
             late_finish = self.LF[v]
+            # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
+            late_finish = late_finish if duration == 0 else late_finish & ~1
+            if isinstance(spec, ElapsedSpec):
+                return self._elapsed_task(tid, v, tf, ff, work, cost)
             return ScheduledTask(
                 tid,
                 net.tree.wbs[tid],
@@ -177,8 +205,7 @@ class RunResult:
                 dt(self.ES[v]),
                 dt(self.EF[v]),
                 dt(self.LS[v]),
-                # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
-                dt(late_finish if duration == 0 else late_finish & ~1),
+                dt(late_finish),
                 tf,
                 ff,
                 tf <= 0,

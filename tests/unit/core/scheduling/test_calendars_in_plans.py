@@ -50,11 +50,15 @@ def test_summary_over_calendars_and_seven_day_task_ignores_the_holiday():
 
 
 def test_elapsed_duration_runs_through_the_weekend():
-    data = plan(task(9, 4), task(1, 0, duration_elapsed=True), links=((9, 1),))
+    data = plan(task(9, 4), task(1, 0, duration_elapsed=True), task(2, 1), links=((9, 1), (1, 2)))
     data.tasks[1].duration = 3 * 1440  # 3 elapsed days from Friday 08:00
     result = dates(data)
-    assert result[1][0] == at(9)
-    assert result[1][1] == at(12, 8)  # Monday 08:00 wall clock
+    assert result[1] == (at(9), at(12, 8))  # Monday 08:00 on the wall clock
+    assert result[2] == (at(12), at(12, 17))
+    data.tasks[1].duration = 1440  # 1 elapsed day: it ends on Saturday 08:00...
+    result = dates(data)
+    assert result[1] == (at(9), at(10, 8))
+    assert result[2] == (at(12), at(12, 17))  # ...and its successor starts on Monday
 
 
 def test_empty_plan():
