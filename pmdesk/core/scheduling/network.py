@@ -13,7 +13,6 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 
 from __future__ import annotations
 
-
 from pmdesk.core.entities import (
     Calendar,
     ConstraintType,
@@ -55,7 +54,6 @@ PARAMETER_FIELDS = frozenset(
 )  # fmt: skip
 
 
-
 class Network:
     """The compiled plan. ``refresh_task`` re-reads one task's parameters in place.
 
@@ -73,8 +71,7 @@ class Network:
 
     def __init__(self, data: PlanData) -> None:
         self.data = data
-        tasks = data.tasks
-        self.tree: WbsTree = build_wbs(tasks)
+        self.tree: WbsTree = build_wbs(data.tasks)
         self._compile_calendars()
         self.pct_links: dict[int, list[Link]] = {}
         self.checked: set[int] = set()  # leaves with a constraint or deadline to report on
