@@ -1,7 +1,8 @@
 """Gantt editor on a generated 10,000-task plan: open, scroll, edit, memory (issue 5 targets).
 
 - open: Document over the plan (schedule included) + GanttEditor + the chart's first paint
-- scroll: one chart frame after moving the table's scroll bar by three rows (median)
+- scroll: one frame after moving the table's scroll bar by three rows (median), with both
+  views repainted whole (worst case) and as the event loop paints it (moved pixels + new rows)
 - edit: one duration typed into the table, through undo command, reschedule and repaint
 - RSS: resident memory with the plan open
 """
@@ -130,10 +131,20 @@ def main() -> int:
         t0 = time.perf_counter()
         viewport.render(image)
         chart_only.append(time.perf_counter() - t0)
-    print(f"paint one frame while scrolling (table + chart): median "
+    print(f"paint one frame while scrolling (table + chart, both whole): median "
           f"{statistics.median(frames) * 1000:.1f} ms (target <= 16 ms; CPU "
           f"{statistics.median(frames_cpu) * 1000:.1f} ms; chart alone, whole viewport: "
           f"{statistics.median(chart_only) * 1000:.1f} ms)")
+    app.processEvents()
+    loop_frames = []
+    for _ in range(60):
+        # As the event loop paints it: both views move their pixels and paint the new rows.
+        t0 = time.perf_counter()
+        bar.setValue(bar.value() - step)
+        app.processEvents()
+        loop_frames.append(time.perf_counter() - t0)
+    print(f"scroll three rows as the event loop paints it: median "
+          f"{statistics.median(loop_frames) * 1000:.1f} ms (target <= 16 ms)")
 
     model = editor.model
     task_id = editor.rows.rows[bar.value() // editor.rows.row_height + 5]

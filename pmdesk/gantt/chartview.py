@@ -73,6 +73,9 @@ class GanttChartView(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(False)
+        # paint_background fills every pixel: saying so lets QWidget.scroll move the painted
+        # pixels and paint only the rows that came in (Qt scrolls only opaque widgets that way).
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self._last_offset = rows.offset
         rows.view.verticalScrollBar().valueChanged.connect(self._on_vertical_scroll)

@@ -55,8 +55,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("variance", "Finish variance", 90),
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
-_RIGHT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("id", "percent", "float", "cost"))
-_DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))
+RIGHT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("id", "percent", "float", "cost"))
+DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
 _ROOT = 0  # internal id of the invisible root; task ids start at 1
 
 
@@ -151,6 +151,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.baseline_number = 0
         self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
         self._texts: dict[int, tuple] = {}  # task id -> display text per column
+        self._depth: dict[int, int] = {}  # outline level, 0 for top-level tasks
         self.highlighted: set[int] = set()  # rows a highlight filter marks
         self._highlight = QBrush(QColor("#fff3c4"))
         self._children: dict[int, list[int]] = {}
@@ -192,6 +193,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.order = []
         self._number = {}
         self._wbs = {}
+        self._depth = {}
         stack = [(task_id, str(row + 1)) for row, task_id in enumerate(self._children.get(_ROOT, []))]
         stack.reverse()
         while stack:
@@ -199,6 +201,7 @@ class TaskTreeModel(QAbstractItemModel):
             self.order.append(task_id)
             self._number[task_id] = len(self.order)
             self._wbs[task_id] = wbs
+            self._depth[task_id] = wbs.count(".")
             kids = self._children.get(task_id, [])
             stack.extend((kid, f"{wbs}.{row + 1}") for row, kid in reversed(list(enumerate(kids))))
 
@@ -308,6 +311,23 @@ class TaskTreeModel(QAbstractItemModel):
     def is_summary(self, task_id: int) -> bool:
         return bool(self._children.get(task_id))
 
+    def depth_of(self, task_id: int) -> int:
+        return self._depth.get(task_id, 0)
+
+    def is_critical(self, task_id: int) -> bool:
+        scheduled = self._scheduled(task_id)
+        return scheduled is not None and scheduled.critical
+
+    def row_texts(self, task_id: int) -> tuple:
+        """The display text of every column of ``task_id``, formatted once per change."""
+        row = self._texts.get(task_id)
+        if row is None:
+            task = self.document.data.tasks.get(task_id)
+            if task is None:
+                return ("",) * len(COLUMNS)
+            row = self._texts[task_id] = tuple(self._display(task, c.key) for c in COLUMNS)
+        return row
+
     def child_ids(self, task_id: int | None) -> list[int]:
         return self._children.get(task_id or _ROOT, [])
 
@@ -376,17 +396,14 @@ class TaskTreeModel(QAbstractItemModel):
         return _EDITABLE
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        # Called ~10 times per visible cell per frame: the roles painting asks for come first
-        # and take as few steps as possible (no entity lookup for the cached display text).
+        # The Gantt table paints rows itself (gantt/tablepainter.py) from row_texts(); this
+        # serves other views, editors, tooltips and accessibility, display text first.
         if role == _DISPLAY:
-            task_id = index.internalId()
-            row = self._texts.get(task_id)
+            row = self._texts.get(index.internalId())
             if row is None:
-                task = self.document.data.tasks.get(task_id) if index.isValid() else None
-                if task is None:
+                if not index.isValid() or index.internalId() not in self.document.data.tasks:
                     return None
-                # Format a row once per change, not once per frame.
-                row = self._texts[task_id] = tuple(self._display(task, c.key) for c in COLUMNS)
+                row = self.row_texts(index.internalId())
             return row[index.column()]
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
@@ -395,9 +412,9 @@ class TaskTreeModel(QAbstractItemModel):
             return self._bold if task_id in self._children else None
         column = index.column()
         if role == _ALIGNMENT:
-            return _RIGHT if column in _RIGHT_COLUMNS else None
+            return _RIGHT if column in RIGHT_COLUMNS else None
         if role == _FOREGROUND:
-            if column in _DATE_COLUMNS:
+            if column in DATE_COLUMNS:
                 scheduled = self._scheduled(task_id)
                 if scheduled is not None and scheduled.critical:
                     return self._critical

@@ -113,3 +113,41 @@ def test_renderer_shades_weekends():
     tuesday = image.pixelColor(1 * 20 + 10, 20)
     assert saturday == renderer.nonworking_colour
     assert tuesday == QColor("white")
+
+
+def test_scrolling_moves_pixels_and_paints_only_the_rows_that_came_in(qtbot, make_document):
+    """The chart follows the table by moving its pixels (QWidget.scroll, which Qt does only
+    for an opaque widget) and painting the new strip; the result must equal a full repaint."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QGuiApplication
+
+    document = make_document(big_plan(400))
+    editor = GanttEditor(document)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    QGuiApplication.processEvents()  # the first full paint
+    chart = editor.chart
+    painted = []
+    paint = chart.paintEvent
+
+    def record(event):
+        painted.append(event.rect().height())
+        paint(event)
+
+    chart.paintEvent = record
+    bar = editor.table.verticalScrollBar()
+    step = 3 * editor.rows.row_height
+    for _ in range(5):
+        bar.setValue(bar.value() + step)
+        QGuiApplication.processEvents()
+    assert painted and max(painted) <= step + 2 < chart.viewport().height()
+    viewport = chart.viewport()
+    on_screen = QGuiApplication.primaryScreen().grabWindow(editor.winId()).toImage()
+    top_left = viewport.mapTo(editor, QPoint(0, 0))
+    shown = on_screen.copy(QRect(top_left, viewport.size()))
+    fresh = viewport.grab().toImage().convertToFormat(shown.format())
+    differing = sum(shown.pixel(x, y) != fresh.pixel(x, y)
+                    for x in range(0, shown.width(), 2) for y in range(0, shown.height(), 2))
+    assert differing <= 20  # antialiased edges on a strip's border may differ by a shade
