@@ -79,13 +79,16 @@ class Document(QObject):
             pmdb = _store()
             source = pmdb.blank_plan() if pmdb is not None else PlanData()
         if isinstance(source, PlanData):
-            pmdb = _store()
-            working_copy = pmdb.WorkingCopy.new(source) if pmdb is not None else None
-            data = working_copy.data if working_copy is not None else source
+            # The working copy of a plan built in memory (the demo, an import) is made on first
+            # need or by prepare_working_copy() once the window is up: pmdesk.store loads
+            # SQLAlchemy, about half a second that need not delay the first paint.
+            self._working_copy = None
+            self._deferred: PlanData | None = source
+            data = source
         else:
-            working_copy = source
+            self._working_copy = source
+            self._deferred = None
             data = source.data
-        self.working_copy = working_copy
         self.data: PlanData = data
         self.undo_stack = QUndoStack(self)
         self.schedule = None
@@ -117,17 +120,39 @@ class Document(QObject):
 
     # -- state -------------------------------------------------------------------------
     @property
+    def working_copy(self):
+        """The store's WorkingCopy of this plan (made now if it was deferred), or None."""
+        if self._deferred is not None:
+            self.prepare_working_copy()
+        return self._working_copy
+
+    def prepare_working_copy(self) -> None:
+        """Make the deferred working copy from the plan as it is now (idempotent)."""
+        source, self._deferred = self._deferred, None
+        if source is None or self._closed:
+            return
+        pmdb = _store()
+        if pmdb is not None:
+            try:
+                self._working_copy = pmdb.WorkingCopy.new(source)
+            except PmdeskError:
+                self._deferred = source  # the failed edit is reverted; try again next time
+                raise
+        # The new image already holds every change made so far.
+        self._unwritten = []
+
+    @property
     def path(self) -> str | None:
-        path = getattr(self.working_copy, "path", None)
+        path = getattr(self._working_copy, "path", None)
         return os.fspath(path) if path else None
 
     @property
     def read_only(self) -> bool:
-        return bool(getattr(self.working_copy, "read_only", False))
+        return bool(getattr(self._working_copy, "read_only", False))
 
     @property
     def read_only_reason(self) -> str:
-        return getattr(self.working_copy, "read_only_reason", "") or ""
+        return getattr(self._working_copy, "read_only_reason", "") or ""
 
     @property
     def modified(self) -> bool:
@@ -240,9 +265,12 @@ class Document(QObject):
 
     def _write_through(self) -> None:
         """Write the changes of the last command to the working copy in one transaction."""
+        if self._deferred is not None:
+            self.prepare_working_copy()  # made from the plan as it is now: nothing to replay
+            return
         batch, self._unwritten = self._unwritten, []
-        if batch and self.working_copy is not None:
-            self.working_copy.write_changes(batch)
+        if batch and self._working_copy is not None:
+            self._working_copy.write_changes(batch)
 
     # -- saving ------------------------------------------------------------------------
     def save(self, path: str | os.PathLike | None = None, force: bool = False) -> None:
@@ -259,7 +287,7 @@ class Document(QObject):
             self.pathChanged.emit(self.path or "")
 
     def changed_on_disk(self) -> bool:
-        if self.working_copy is None or self.path is None:
+        if self._working_copy is None or self.path is None:
             return False
         return bool(self.working_copy.changed_on_disk())
 
@@ -275,9 +303,10 @@ class Document(QObject):
         self._closed = True
         self.data.unsubscribe(self._on_change)
         self._scheduler.close()
-        if self.working_copy is not None:
-            self.working_copy.close()
-            self.working_copy = None
+        self._deferred = None
+        if self._working_copy is not None:
+            self._working_copy.close()
+            self._working_copy = None
 
     # -- internals ---------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

@@ -17,7 +17,7 @@ import sqlite3
 import struct
 
 from pmdesk.store.errors import DamagedError, ForeignDatabaseError, NotAPlanError, PmdbError
-from pmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100

@@ -30,7 +30,7 @@ from pmdesk.store.errors import (
     os_error,
 )
 from pmdesk.store.fileformat import HEADER_SIZE, MAX_FILE_SIZE, check_image
-from pmdesk.store.schema import APPLICATION_ID
+from pmdesk.store.identity import APPLICATION_ID
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

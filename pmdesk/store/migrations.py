@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 
-from pmdesk.store.schema import SCHEMA_VERSION
+from pmdesk.store.identity import SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 

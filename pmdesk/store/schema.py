@@ -18,11 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
-"""PRAGMA user_version of the files this pmdesk writes."""
-
-APPLICATION_ID = 0x504D4442
-"""PRAGMA application_id of every .pmdb file: the ASCII bytes "PMDB"."""
+from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION  # noqa: F401  (re-exported)
 
 
 class PlanRow(SQLModel, table=True):

@@ -91,25 +91,28 @@ def demo_document(folder: str | None = None) -> Document:
     return document
 
 
-class _FirstPaintProbe(QObject):
-    """Prints the time of the first paint of ``widget`` and quits the application."""
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once the first paint of ``widget`` has been handled."""
 
-    def __init__(self, widget) -> None:
+    def __init__(self, widget, callback) -> None:
         super().__init__(widget)
-        self._done = False
+        self._callback = callback
         widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            # After this paint event has been handled: the frame is drawn.
-            QTimer.singleShot(0, self._report)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # after this paint event: the frame is drawn
         return False
 
-    def _report(self) -> None:
-        heavy = ",".join(m for m in ("matplotlib", "numpy", "pandas") if m in sys.modules)
-        print(f"first-paint {time.time():.6f} heavy={heavy or '-'}", flush=True)
-        QApplication.instance().exit(0)
+
+def _report_first_paint() -> None:
+    """The start-up probe (PMDESK_STARTUP_PROBE=1): print the time and heavy modules, quit."""
+    heavy = ",".join(m for m in ("matplotlib", "numpy", "pandas", "sqlalchemy")
+                     if m in sys.modules)
+    print(f"first-paint {time.time():.6f} heavy={heavy or '-'}", flush=True)
+    QApplication.instance().exit(0)
 
 
 def run_gui(path: str | None, demo: bool = False) -> int:
@@ -121,18 +124,23 @@ def run_gui(path: str | None, demo: bool = False) -> int:
     probing = os.environ.get(PROBE_ENV) == "1"
     document = None
     if demo:
-        try:
-            document = demo_document()
-        except PmdeskError as exc:  # e.g. no space left for the temporary copy
-            print(f"pmdesk: {exc}", file=sys.stderr)
-            return 1
+        document = demo_document()
     window = MainWindow(document if document is not None else new_document())
     if path and not demo:
         window.files.open_path(path)
     app.findChild(FileOpenFilter).set_handler(window.files.open_path)
     if probing:
-        _FirstPaintProbe(window.workspace.current_view())
+        _AfterFirstPaint(window.workspace.current_view(), _report_first_paint)
+    else:
+        # The working copy of an in-memory plan (the demo) is made once the window shows it
+        # (see Document.prepare_working_copy); then the recovery offer.
+        def after_first_paint():
+            try:
+                window.document.prepare_working_copy()
+            except PmdeskError as exc:  # tried again at the first edit or save
+                window.statusBar().showMessage(str(exc), 10000)
+            window.files.offer_recovery()
+
+        _AfterFirstPaint(window.workspace.current_view(), after_first_paint)
     window.show()
-    if not probing:
-        QTimer.singleShot(0, window.files.offer_recovery)
     return app.exec()

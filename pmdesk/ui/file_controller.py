@@ -18,7 +18,8 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
 from pmdesk.store import recovery
 from pmdesk.store.lock import LockedError
-from pmdesk.store.pmdb import ExternalChangeError, WorkingCopy, blank_plan, load_plan
+# pmdesk.store.pmdb (SQLAlchemy) is imported where a file is read or written, not at start-up.
+from pmdesk.store.errors import ExternalChangeError
 from pmdesk.ui import dialogs
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on
 
 def new_document() -> Document:
     """A blank plan (with the store's standard calendar) starting today at 08:00."""
+    from pmdesk.store.pmdb import blank_plan
+
     data = blank_plan()
     data.plan.start = datetime.combine(date.today(), time(8, 0))  # before the working copy
     return Document(data)
@@ -126,6 +129,8 @@ class FileController(QObject):
             return None
 
     def _open_copy(self, path: str) -> Document:
+        from pmdesk.store.pmdb import load_plan
+
         document = Document(load_plan(path))  # untitled: Save asks where
         document.mark_unsaved()
         return document
@@ -300,6 +305,8 @@ class FileController(QObject):
                 if not self.window.maybe_save():
                     return
                 try:
+                    from pmdesk.store.pmdb import WorkingCopy
+
                     document = Document(WorkingCopy.recover(found))
                 except PmdeskError as exc:
                     dialogs.show_error(self.window, "Cannot recover", str(exc))

@@ -192,3 +192,19 @@ def test_each_command_reaches_the_working_copy_in_one_batch(doc, monkeypatch):
     doc.remove_entities([(Task, 1)], "Delete task")  # task, child, link: one batch
     doc.undo_stack.undo()
     assert batches == [3, 3]
+
+
+def test_a_plan_built_in_memory_keeps_edits_made_before_its_working_copy(qapp, tmp_path):
+    from pmdesk.store.pmdb import load_plan
+
+    document = Document(small_plan())
+    document.set_fields(Task, 2, "Rename task", name="Build it")  # makes the working copy
+    document.set_fields(Task, 3, "Set duration", duration=1440)  # written through
+    document.prepare_working_copy()  # a second call changes nothing
+    document.save(tmp_path / "plan.pmdb")
+    saved = load_plan(tmp_path / "plan.pmdb")
+    assert (saved.tasks[2].name, saved.tasks[3].duration) == ("Build it", 1440)
+    document.undo_stack.undo()
+    document.save()
+    assert load_plan(tmp_path / "plan.pmdb").tasks[3].duration == 480
+    document.close()
