@@ -82,7 +82,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     from pmdesk.document import Document
     from pmdesk.gantt.editor import GanttEditor
-    from pmdesk.models.tasktree import COLUMN_INDEX
+    from pmdesk.models.taskcolumns import COLUMN_INDEX
 
     data = generate_plan()
     folder = tempfile.mkdtemp(prefix="bench-gantt-")

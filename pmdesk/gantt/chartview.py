@@ -374,7 +374,7 @@ class GanttChartView(QAbstractScrollArea):
         lines = [f"<b>{task.name}</b>"]
         for key, title in (("start", "Start"), ("finish", "Finish"), ("duration", "Duration"),
                            ("float", "Total float"), ("percent", "Complete")):
-            from pmdesk.models.tasktree import COLUMN_INDEX
+            from pmdesk.models.taskcolumns import COLUMN_INDEX
 
             text = model.index_for_task(task_id, COLUMN_INDEX[key]).data()
             if text:

@@ -34,7 +34,8 @@ from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import HEADER_HEIGHT, GanttChartView
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController, RowHeightDelegate
 from pmdesk.gantt.tablepainter import TaskRowPainter
-from pmdesk.models.tasktree import COLUMN_INDEX, COLUMNS, TaskTreeModel
+from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
+from pmdesk.models.tasktree import TaskTreeModel
 from pmdesk.ui.settings import app_settings
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pmdesk.core.entities import Link, LinkType, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.models import taskedits
 from pmdesk.models.tasktree import TaskTreeModel
 
 
@@ -173,7 +174,7 @@ def unlink_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> int:
 
 def copy_rows(document, model: TaskTreeModel, task_ids: list[int]) -> str:
     """Selected rows as tab-separated "Name, Duration, Resource names" lines (spreadsheet-ready)."""
-    from pmdesk.models.tasktree import COLUMN_INDEX
+    from pmdesk.models.taskcolumns import COLUMN_INDEX
 
     lines = []
     for task_id in [t for t in model.order if t in set(task_ids)]:
@@ -218,5 +219,5 @@ def paste_rows(document, model: TaskTreeModel, before: int | None, text: str) ->
         _apply_shape(document, {parent: siblings}, "Paste tasks")
         for task, (_name, _duration, _elapsed, resources) in zip(tasks, parsed):
             if resources:
-                model.apply_resources(task, resources)
+                taskedits.apply_resources(model, task, resources)
     return [task.id for task in tasks]

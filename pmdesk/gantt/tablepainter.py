@@ -16,7 +16,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QTreeView
 
-from pmdesk.models.tasktree import COLUMNS, DATE_COLUMNS, RIGHT_COLUMNS
+from pmdesk.models.taskcolumns import COLUMNS, DATE_COLUMNS, RIGHT_COLUMNS
 
 TEXT_MARGIN = 4  # pixels between a cell's edge and its text, as the Fusion style leaves
 CRITICAL = QColor("#c0392b")

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import ConstraintType, LinkType, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.models import taskedits
 from pmdesk.models.links import format_lag
-from pmdesk.models.tasktree import COLUMN_INDEX, TaskTreeModel
+from pmdesk.models.taskcolumns import COLUMN_INDEX
+from pmdesk.models.tasktree import TaskTreeModel
 
 NO_DATE = QDateTime(2000, 1, 1, 0, 0, 0)  # shown as "None" by the special value text
 
@@ -206,9 +208,9 @@ class TaskDialog(QDialog):
                 if self.duration.isEnabled() and duration_text != (
                     model.index_for_task(task.id, COLUMN_INDEX["duration"]).data() or ""
                 ):
-                    model.apply_duration(task, duration_text)
-                model.apply_predecessors(task, self.predecessor_text())
-                model.apply_resources(task, self.resources.text())
+                    taskedits.apply_duration(model, task, duration_text)
+                taskedits.apply_predecessors(model, task, self.predecessor_text())
+                taskedits.apply_resources(model, task, self.resources.text())
         except PmdeskError as exc:
             self.error.setText(str(exc))
             return

@@ -1,69 +1,40 @@
 """TaskTreeModel: the plan's work breakdown as a Qt tree with MS Project's task table columns.
 
 Reading: entities from ``document.data`` and computed dates/float/cost from
-``document.schedule``. Writing: ``setData`` parses the text a person typed and pushes one
-undo command through the Document API; it never changes an entity itself. Bad input emits
-``errorOccurred`` with one sentence and changes nothing.
+``document.schedule``; each row's texts are formatted once per change (``row_texts``). Writing:
+``setData`` hands the text a person typed to taskedits.py, which pushes one undo command through
+the Document API; the model never changes an entity itself. Bad input emits ``errorOccurred``
+with one sentence and changes nothing. Columns are defined in taskcolumns.py.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-
 from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pmdesk.core.entities import Assignment, Baseline, BaselineTask, ConstraintType, Link, Resource, Task
+from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resource, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
-from pmdesk.core.scheduling.durations import format_duration, parse_duration
-from pmdesk.models.links import (
-    LinkIndex,
-    apply_predecessor_specs,
-    format_predecessors,
-    parse_predecessors,
+from pmdesk.core.scheduling.durations import format_duration
+from pmdesk.models import taskedits
+from pmdesk.models.links import LinkIndex, format_predecessors
+from pmdesk.models.taskcolumns import (
+    COLUMN_INDEX,
+    COLUMNS,
+    DATE_COLUMNS,
+    RIGHT_COLUMNS,
+    ROLLED_UP,
+    format_date,
+    format_units,
 )
+from pmdesk.models.taskinput import TaskInputError, parse_resource_names
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    key: str
-    title: str
-    width: int
-    editable: bool = False
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("id", "ID", 44),
-    Column("wbs", "WBS", 56),
-    Column("name", "Name", 230, True),
-    Column("duration", "Duration", 70, True),
-    Column("start", "Start", 124, True),
-    Column("finish", "Finish", 124, True),
-    Column("predecessors", "Predecessors", 100, True),
-    Column("resources", "Resource names", 140, True),
-    Column("percent", "% complete", 76, True),
-    Column("float", "Total float", 76),
-    Column("cost", "Cost", 86),
-    Column("baseline_start", "Baseline start", 110),
-    Column("baseline_finish", "Baseline finish", 110),
-    Column("variance", "Finish variance", 90),
-)
-COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
-RIGHT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("id", "percent", "float", "cost"))
-DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
 _ROOT = 0  # internal id of the invisible root; task ids start at 1
-
-
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
-_ROLLED_UP = frozenset(("duration", "start", "finish", "percent"))
 _ANSWERED_ROLES = frozenset(int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -75,69 +46,6 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-class TaskInputError(PmdeskError):
-    """Text typed into the task table that cannot be read; one sentence for a person."""
-
-
-_RESOURCE_ITEM = re.compile(r"^(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[\d.]+)\s*%?\s*\])?$")
-
-
-def parse_resource_names(text: str) -> list[tuple[str, float]]:
-    """Read ``Designer[50%], Tester`` into ``[("Designer", 0.5), ("Tester", 1.0)]``."""
-    result: list[tuple[str, float]] = []
-    seen: set[str] = set()
-    for part in text.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        match = _RESOURCE_ITEM.match(part)
-        if match is None:
-            raise TaskInputError(f'"{part}" is not a resource; write it like Designer[50%].')
-        units = 1.0
-        if match["units"] is not None:
-            try:
-                units = float(match["units"]) / 100.0
-            except ValueError:
-                raise TaskInputError(f'"{match["units"]}" is not a percentage.') from None
-            if units <= 0:
-                raise TaskInputError(f"{match['name']} needs more than 0% units.")
-        name = match["name"].strip()
-        if name.lower() in seen:
-            raise TaskInputError(f"{name} is listed twice.")
-        seen.add(name.lower())
-        result.append((name, units))
-    return result
-
-
-def format_units(units: float) -> str:
-    return "" if abs(units - 1.0) < 1e-9 else f"[{units * 100:g}%]"
-
-
-def format_date(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    # Not strftime: it costs several times more, and the table formats two dates per row.
-    return f"{_WEEKDAYS[moment.weekday()]} {moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
-
-
-def as_datetime(value) -> datetime:
-    """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
-    if isinstance(value, QDateTime):
-        value = value.toPython()
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    text = str(value).strip()
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%a %Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-    raise TaskInputError(f'"{text}" is not a date; write it like 2026-03-02.')
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -391,7 +299,7 @@ class TaskTreeModel(QAbstractItemModel):
         column = COLUMNS[index.column()]
         if not column.editable or self.document.read_only:
             return _READ_ONLY
-        if column.key in _ROLLED_UP and index.internalId() in self._children:
+        if column.key in ROLLED_UP and index.internalId() in self._children:
             return _READ_ONLY  # rolled up from the subtasks
         return _EDITABLE
 
@@ -524,118 +432,14 @@ class TaskTreeModel(QAbstractItemModel):
             return False
         key = COLUMNS[index.column()].key
         try:
-            self._apply(task, key, value)
+            taskedits.apply_cell(self, task, key, value)
         except PmdeskError as exc:
             self.errorOccurred.emit(str(exc))
             return False
         return True
 
-    def _apply(self, task: Task, key: str, value) -> None:
-        doc = self.document
-        if key == "name":
-            name = str(value).strip()
-            if name != task.name:
-                doc.set_fields(Task, task.id, "Rename task", name=name)
-        elif key == "duration":
-            self.apply_duration(task, str(value))
-        elif key in ("start", "finish"):
-            self._apply_date(task, key, as_datetime(value))
-        elif key == "percent":
-            text = str(value).strip().rstrip("%").strip()
-            try:
-                percent = float(text)
-            except ValueError:
-                raise TaskInputError(f'"{value}" is not a percentage; write a number from 0 to 100.') from None
-            if not 0 <= percent <= 100:
-                raise TaskInputError("% complete must be between 0 and 100.")
-            doc.set_fields(Task, task.id, "Set % complete", percent_complete=percent)
-        elif key == "predecessors":
-            self.apply_predecessors(task, str(value))
-        elif key == "resources":
-            self.apply_resources(task, str(value))
 
-    def apply_duration(self, task: Task, text: str) -> None:
-        per_day, per_week, per_month = self.calendar_units()
-        minutes, elapsed = parse_duration(text.strip(), per_day, per_week, per_month)
-        if minutes < 0:
-            raise TaskInputError("A duration cannot be negative.")
-        values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
-        # MS Project: a zero duration makes a milestone, a non-zero one makes it a task again.
-        values["milestone"] = minutes == 0
-        if task.manual and task.manual_start is not None:
-            values["manual_finish"] = None
-        self.document.set_fields(Task, task.id, "Set duration", **values)
-
-    def _apply_date(self, task: Task, key: str, moment: datetime) -> None:
-        if moment.time() == time():
-            moment = self._working_edge(moment.date(), start=key == "start")
-        if task.manual:
-            field = "manual_start" if key == "start" else "manual_finish"
-            self.document.set_fields(Task, task.id, f"Set {key}", **{field: moment})
-            return
-        # MS Project: typing a start sets "start no earlier than", a finish "finish no earlier than".
-        constraint = ConstraintType.SNET if key == "start" else ConstraintType.FNET
-        self.document.set_fields(
-            Task, task.id, f"Set {key}", constraint_type=constraint, constraint_date=moment
-        )
-
-    def _working_edge(self, day: date, start: bool) -> datetime:
-        """The start (or end) of the working day ``day`` on the plan's calendar; 08:00/17:00."""
-        data = self.document.data
-        calendar = data.calendars.get(data.plan.default_calendar_id or -1)
-        intervals = calendar.week.get(day.weekday()) if calendar is not None else None
-        if intervals:
-            minutes = intervals[0][0] if start else intervals[-1][1]
-        else:
-            minutes = 8 * 60 if start else 17 * 60
-        return datetime.combine(day, time()) + timedelta(minutes=minutes)
-
-    def apply_predecessors(self, task: Task, text: str) -> None:
-        per_day, per_week, per_month = self.calendar_units()
-        specs = parse_predecessors(text, self.task_for_number, task.id, per_day, per_week, per_month)
-        apply_predecessor_specs(self.document, task.id, self.links.predecessors(task.id), specs)
-
-    def apply_resources(self, task: Task, text: str) -> None:
-        wanted = parse_resource_names(text)
-        data = self.document.data
-        by_name = {r.name.lower(): r for r in data.resources.values()}
-        current = {a.resource_id: a for a in self._assignments.get(task.id, [])}
-        new_resources: list[Resource] = []
-        next_resource = data.new_id(Resource)
-        plan = []
-        for name, units in wanted:
-            resource = by_name.get(name.lower())
-            if resource is None:  # as MS Project does: a new name makes a new resource
-                resource = Resource(next_resource, name=name)
-                next_resource += 1
-                new_resources.append(resource)
-                by_name[name.lower()] = resource
-            plan.append((resource.id, units))
-        wanted_ids = {rid for rid, _ in plan}
-        removed = [(Assignment, a.id) for rid, a in current.items() if rid not in wanted_ids]
-        next_assignment = data.new_id(Assignment)
-        added = []
-        changed = []
-        for rid, units in plan:
-            assignment = current.get(rid)
-            if assignment is None:
-                added.append(Assignment(next_assignment, task.id, rid, units))
-                next_assignment += 1
-            elif abs(assignment.units - units) > 1e-9:
-                changed.append((assignment.id, units))
-        if not (removed or added or changed or new_resources):
-            return
-        with self.document.macro("Assign resources"):
-            if new_resources:
-                self.document.add_entities(new_resources, "Add resources")
-            if removed:
-                self.document.remove_entities(removed, "Remove assignments")
-            for assignment_id, units in changed:
-                self.document.set_fields(Assignment, assignment_id, "Change units", units=units)
-            if added:
-                self.document.add_entities(added, "Add assignments")
-
-
+# The column names and the input errors stay importable from here (other views use them).
 __all__ = [
     "COLUMNS",
     "COLUMN_INDEX",

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pmdesk.core.entities import ConstraintType
 from pmdesk.gantt import filters
 from pmdesk.gantt.editor import GanttEditor
-from pmdesk.models.tasktree import COLUMN_INDEX
+from pmdesk.models.taskcolumns import COLUMN_INDEX
 
 from gantt_plans import small_plan
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from pmdesk.core.entities import Task
 from pmdesk.gantt.editor import GanttEditor
 from pmdesk.gantt.tablepainter import CRITICAL, HIGHLIGHT
-from pmdesk.models.tasktree import COLUMN_INDEX
+from pmdesk.models.taskcolumns import COLUMN_INDEX
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 NAME = COLUMN_INDEX["name"]

@@ -3,7 +3,8 @@
 from PySide6.QtCore import Qt
 
 from pmdesk.core.entities import ConstraintType, LagKind, LinkType, Task
-from pmdesk.models.tasktree import COLUMN_INDEX, COLUMNS, TaskTreeModel
+from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
+from pmdesk.models.tasktree import TaskTreeModel
 
 C = COLUMN_INDEX
 

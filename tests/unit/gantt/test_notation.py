@@ -1,11 +1,11 @@
-"""MS Project notation of the task table: predecessors and resource names."""
+"""MS Project notation of the task table: predecessors, resource names, dates."""
 
 import pytest
 
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.models.links import LinkIndex, PredecessorSpec, format_predecessors, parse_predecessors
-from pmdesk.models.tasktree import parse_resource_names
+from pmdesk.models.taskinput import parse_resource_names
 
 # Row numbers 1..9 map to task ids 101..109.
 by_number = {n: 100 + n for n in range(1, 10)}
@@ -88,3 +88,27 @@ def test_resource_names():
 def test_bad_resource_names(text):
     with pytest.raises(PmdeskError):
         parse_resource_names(text)
+
+
+def test_dates_typed_in_the_usual_ways_are_read():
+    from datetime import date, datetime
+
+    from pmdesk.models.taskinput import TaskInputError, as_datetime
+
+    assert as_datetime("2026-03-02") == datetime(2026, 3, 2)
+    assert as_datetime("Mon 2026-03-02") == datetime(2026, 3, 2)
+    assert as_datetime("2026-03-02 13:30") == datetime(2026, 3, 2, 13, 30)
+    assert as_datetime("02.03.2026") == datetime(2026, 3, 2)
+    assert as_datetime(date(2026, 3, 2)) == datetime(2026, 3, 2)
+    with pytest.raises(TaskInputError):
+        as_datetime("next Tuesday")
+
+
+def test_table_dates_are_written_with_the_weekday():
+    from datetime import datetime
+
+    from pmdesk.models.taskcolumns import format_date, format_units
+
+    assert format_date(datetime(2026, 3, 2, 8, 0)) == "Mon 2026-03-02"
+    assert format_date(None) == ""
+    assert format_units(1.0) == "" and format_units(0.5) == "[50%]"

@@ -1,0 +1,64 @@
+"""Reading what people type into the task table: resource lists and dates.
+
+Durations and predecessors have their own readers (core.scheduling.durations, models.links).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDateTime
+
+from pmdesk.core.errors import PmdeskError
+
+
+class TaskInputError(PmdeskError):
+    """Text typed into the task table that cannot be read; one sentence for a person."""
+
+
+_RESOURCE_ITEM = re.compile(r"^(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[\d.]+)\s*%?\s*\])?$")
+
+
+def parse_resource_names(text: str) -> list[tuple[str, float]]:
+    """Read ``Designer[50%], Tester`` into ``[("Designer", 0.5), ("Tester", 1.0)]``."""
+    result: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        match = _RESOURCE_ITEM.match(part)
+        if match is None:
+            raise TaskInputError(f'"{part}" is not a resource; write it like Designer[50%].')
+        units = 1.0
+        if match["units"] is not None:
+            try:
+                units = float(match["units"]) / 100.0
+            except ValueError:
+                raise TaskInputError(f'"{match["units"]}" is not a percentage.') from None
+            if units <= 0:
+                raise TaskInputError(f"{match['name']} needs more than 0% units.")
+        name = match["name"].strip()
+        if name.lower() in seen:
+            raise TaskInputError(f"{name} is listed twice.")
+        seen.add(name.lower())
+        result.append((name, units))
+    return result
+
+
+def as_datetime(value) -> datetime:
+    """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
+    if isinstance(value, QDateTime):
+        value = value.toPython()
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    text = str(value).strip()
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%a %Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise TaskInputError(f'"{text}" is not a date; write it like 2026-03-02.')
