@@ -54,52 +54,55 @@ def lock_sentence(error) -> str:
     return f"This plan is opened by {user} on {host} since {_when(getattr(error, 'since', None))}."
 
 
+def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str,
+         choices: list[tuple[str, QMessageBox.ButtonRole, str]], otherwise: str,
+         cancel: bool = True) -> str:
+    """A question with named answers: the answer of the button clicked, else ``otherwise``.
+
+    The first choice is the default button; ``cancel`` adds a standard Cancel button.
+    """
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(detail)
+    buttons = {box.addButton(label, role): answer for label, role, answer in choices}
+    if cancel:
+        box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton(), otherwise)
+
+
 def ask_locked(parent: QWidget | None, error) -> str:
     """Someone has the file open: "read_only", "copy", "anyway" or "cancel"."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Plan in use", lock_sentence(error),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText("Open it read-only, open a copy of it, or open it anyway "
-                           "(their changes or yours may be lost).")
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton("Open a Copy", QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(read_only)
-    box.exec()
-    clicked = box.clickedButton()
-    return {read_only: "read_only", copy: "copy", anyway: "anyway"}.get(clicked, "cancel")
+    role = QMessageBox.ButtonRole
+    return _ask(parent, QMessageBox.Icon.Information, "Plan in use", lock_sentence(error),
+                "Open it read-only, open a copy of it, or open it anyway "
+                "(their changes or yours may be lost).",
+                [("Open Read-Only", role.AcceptRole, "read_only"),
+                 ("Open a Copy", role.AcceptRole, "copy"),
+                 ("Open Anyway", role.DestructiveRole, "anyway")], "cancel")
 
 
 def ask_external_change(parent: QWidget | None, path: str) -> str:
     """The file changed on disk since it was opened: "reload", "copy", "overwrite", "cancel"."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk",
-                      f"Another program saved {path} after you opened it.",
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText("Reload it (your unsaved changes are lost), save your plan as a "
-                           "copy, or overwrite their version with yours.")
-    reload_ = box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
-    copy = box.addButton("Save as Copy...", QMessageBox.ButtonRole.AcceptRole)
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(copy)
-    box.exec()
-    clicked = box.clickedButton()
-    return {reload_: "reload", copy: "copy", overwrite: "overwrite"}.get(clicked, "cancel")
+    role = QMessageBox.ButtonRole
+    return _ask(parent, QMessageBox.Icon.Warning, "File changed on disk",
+                f"Another program saved {path} after you opened it.",
+                "Reload it (your unsaved changes are lost), save your plan as a "
+                "copy, or overwrite their version with yours.",
+                [("Save as Copy...", role.AcceptRole, "copy"),
+                 ("Reload", role.ResetRole, "reload"),
+                 ("Overwrite", role.DestructiveRole, "overwrite")], "cancel")
 
 
 def ask_recover(parent: QWidget | None, description: str) -> str:
     """An autosaved copy survived a crash: "recover", "discard" or "later"."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                      f"pmdesk did not close normally; unsaved work was kept: {description}.",
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText("Recover it to look at it and save it, or discard it.")
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(recover)
-    box.exec()
-    clicked = box.clickedButton()
-    return {recover: "recover", discard: "discard"}.get(clicked, "later")
+    role = QMessageBox.ButtonRole
+    return _ask(parent, QMessageBox.Icon.Question, "Recover unsaved work",
+                f"pmdesk did not close normally; unsaved work was kept: {description}.",
+                "Recover it to look at it and save it, or discard it.",
+                [("Recover", role.AcceptRole, "recover"),
+                 ("Discard", role.DestructiveRole, "discard"),
+                 ("Later", role.RejectRole, "later")], "later", cancel=False)
 
 
 def versions_text() -> str:
