@@ -16,7 +16,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from pmdesk.core.entities import ConstraintType
+from pmdesk.gantt.linkrouter import GAP
 from pmdesk.gantt.timegrid import TimeGrid
+
+LABEL_GAP = GAP + 4  # from a bar's right end to its label
 
 
 @dataclass(slots=True)
@@ -67,6 +70,7 @@ class BarStyle:
         self.link = QColor("#50606f")
         self.critical_link = QColor("#c0392b")
         self.label = QColor("#2b2b2b")
+        self.label_backing = QColor(255, 255, 255, 200)
         self.deadline = QColor("#2e8b57")
         self.constraint = QColor("#8e44ad")
         self.bar_fraction = 0.5  # bar height / row height
@@ -124,6 +128,9 @@ class BarPainter:
                    row_height: float, highlight: bool = False) -> QRectF:
         """Paint one task's row shapes; returns the bar rectangle."""
         rect = self.bar_rect(item, grid, top, row_height)
+        # The label first: its light backing hides links behind it, never this row's own
+        # baseline, deadline or constraint marks drawn after it.
+        self._paint_label(painter, item, rect, top, row_height)
         if self.show_baseline and item.baseline_start is not None and item.baseline_finish is not None:
             self._paint_baseline(painter, item, grid, rect)
         if item.summary:
@@ -137,7 +144,6 @@ class BarPainter:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-2, -2, 2, 2))
         self._paint_markers(painter, item, grid, rect, top, row_height)
-        self._paint_label(painter, item, rect, top, row_height)
         return rect
 
     def _critical(self, item: BarItem) -> bool:
@@ -232,9 +238,17 @@ class BarPainter:
         if not text:
             return
         painter.setFont(self.font)
+        # Past the gap where FF/SF links turn at the bar's end (linkrouter.GAP), so an arrow
+        # entering the bar from the right does not run through the first letters.
+        x = rect.right() + LABEL_GAP
+        width = self.metrics.horizontalAdvance(text) + 4
+        box = QRectF(x, top, width, row_height)
+        # A light backing keeps the text readable where link lines pass behind it; they
+        # still show through faintly.
+        text_height = self.metrics.height()
+        painter.fillRect(QRectF(x - 1, top + (row_height - text_height) / 2, width + 1, text_height),
+                         self.style.label_backing)
         painter.setPen(self.style.label)
-        x = rect.right() + 6
-        box = QRectF(x, top, self.metrics.horizontalAdvance(text) + 4, row_height)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
     def paint_link(self, painter: QPainter, points: list[tuple[float, float]], critical: bool) -> None:

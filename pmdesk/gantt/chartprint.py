@@ -102,6 +102,8 @@ def _paint_pages(painter: QPainter, device, document, model, rows, items, render
         painter.translate(NAME_WIDTH, TITLE_HEIGHT)
         painter.setClipRect(QRectF(0, 0, chart_width, height - TITLE_HEIGHT))
         renderer.paint_timescale(painter, grid, 0, x_end, TIMESCALE_HEIGHT, font)
+        renderer.paint_date_marks(painter, grid, 0, x_end, TIMESCALE_HEIGHT, font, None,
+                                  document.data.plan.status_date)
         painter.translate(0, TIMESCALE_HEIGHT - first * ROW_HEIGHT)
         area = QRectF(0, first * ROW_HEIGHT, chart_width, (last - first + 1) * ROW_HEIGHT)
         renderer.paint_background(painter, grid, area, None, document.data.plan.status_date)

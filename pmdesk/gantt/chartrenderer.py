@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt.barpainter import BarItem, BarPainter
@@ -74,15 +74,57 @@ class ChartRenderer:
         lines = [QLineF(t.x0, rect.top(), t.x0, rect.bottom())
                  for t in grid.ticks(grid.scale.upper, x0, x1)]
         painter.drawLines(lines)
-        for moment, colour, style in (
-            (today, self.today_colour, Qt.PenStyle.SolidLine),
-            (status_date, self.status_colour, Qt.PenStyle.DashLine),
+        # Today solid, the status date dashed and drawn last: on the same day (the usual case
+        # while tracking) the status line's dashes still show over today's line.
+        for moment, colour, style, width in (
+            (today, self.today_colour, Qt.PenStyle.SolidLine, 2.0),
+            (status_date, self.status_colour, Qt.PenStyle.DashLine, 1.5),
         ):
             if moment is not None:
                 x = grid.map_to_chart(moment)
                 if x0 - 2 <= x <= x1 + 2:
-                    painter.setPen(QPen(colour, 1.5, style))
+                    painter.setPen(QPen(colour, width, style))
                     painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+    def paint_date_marks(self, painter: QPainter, grid: TimeGrid, x0: float, x1: float,
+                         height: float, font: QFont, today: datetime | None = None,
+                         status_date: datetime | None = None) -> None:
+        """Name the today and status date lines in the timescale's lower tier: a tag in the
+        line's colour with a notch pointing down the line. Tags that would overlap are set
+        side by side (the status tag to the right), so both stay readable."""
+        tier = height / 2
+        small = QFont(font)
+        small.setPointSizeF(max(6.5, font.pointSizeF() - 1.5))
+        metrics = QFontMetricsF(small)
+        painter.save()
+        painter.setFont(small)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        taken_right = None
+        for moment, colour, text in ((today, self.today_colour, "Today"),
+                                     (status_date, self.status_colour, "Status date")):
+            if moment is None:
+                continue
+            x = grid.map_to_chart(moment)
+            if not x0 - 2 <= x <= x1 + 2:
+                continue
+            width = metrics.horizontalAdvance(text) + 8
+            tag_height = min(tier - 4, metrics.height() + 2)
+            top = height - tag_height - 5
+            left = x - width / 2
+            if taken_right is not None and left < taken_right + 2:
+                left = taken_right + 2
+            left = min(max(left, x0 + 1), x1 - width - 1)
+            taken_right = left + width
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(left, top, width, tag_height), 3, 3)
+            notch = QPolygonF([QPointF(x - 4, height - 5), QPointF(x + 4, height - 5),
+                               QPointF(x, height)])
+            painter.drawPolygon(notch)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(QRectF(left, top, width, tag_height),
+                             int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
 
     # -- rows and links -----------------------------------------------------------------
     def paint_rows(self, painter: QPainter, grid: TimeGrid, rows: list[int], first: int, last: int,
@@ -178,7 +220,10 @@ class ChartRenderer:
                     box = QRectF(left, top, max(tick.x1 - left - 2, 0), tier)
                     align = Qt.AlignmentFlag.AlignLeft
                 else:
-                    box = QRectF(tick.x0, top, tick.x1 - tick.x0, tier)
+                    # A cell partly scrolled off centres its label in the part that shows (or
+                    # leaves it out), never a label cut in half at the edge.
+                    left, right = max(tick.x0, x0), min(tick.x1, x1)
+                    box = QRectF(left, top, max(right - left, 0), tier)
                     align = Qt.AlignmentFlag.AlignHCenter
                 if metrics.horizontalAdvance(tick.label) <= box.width() + 1:
                     painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), tick.label)

@@ -41,6 +41,10 @@ class TimeScaleHeader(QWidget):
         self.chart.renderer.paint_timescale(
             painter, self.chart.grid, offset, offset + self.width(), self.height(), self.font()
         )
+        self.chart.renderer.paint_date_marks(
+            painter, self.chart.grid, offset, offset + self.width(), self.height(), self.font(),
+            self.chart.today, self.chart.document.data.plan.status_date,
+        )
         painter.setPen(QPen(QColor(200, 204, 209)))
         painter.drawLine(offset, self.height() - 1, offset + self.width(), self.height() - 1)
 
