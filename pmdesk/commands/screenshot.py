@@ -28,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     source.add_argument("file", nargs="?", help="the .pmdb plan to show")
     source.add_argument("--demo", action="store_true", help="use a fresh copy of the demo plan")
     parser.add_argument("--view", required=True, choices=VIEWS, help="the tab to show")
+    parser.add_argument("--mode", help="a mode of the view, e.g. timeline, table or chart "
+                        "for the roadmap")
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
     parser.add_argument("--size", type=_size, default=(1440, 900),
                         help="window size WIDTHxHEIGHT (default 1440x900)")
@@ -102,9 +104,19 @@ def _shoot(app, args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_mode(view, args: argparse.Namespace) -> None:
+    modes = getattr(view, "modes", None)
+    if not hasattr(view, "set_mode") or (modes is not None and args.mode not in modes):
+        offered = f" (it has {', '.join(modes)})" if modes else ""
+        raise PmdeskError(f"The {args.view} view has no mode {args.mode!r}{offered}.")
+    view.set_mode(args.mode)
+
+
 def _grab(app, window, args: argparse.Namespace):
     window.resize(*args.size)
     window.show_tab(args.view)
+    if args.mode:
+        _set_mode(window.workspace.current_view(), args)
     window.show()
     window.statusBar().clearMessage()  # e.g. "opened read-only": not part of the view
     for _ in range(3):  # let layouts settle and lazy views build

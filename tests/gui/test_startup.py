@@ -37,3 +37,14 @@ def test_screenshot_refuses_a_missing_file(tmp_path, capsys):
     assert main(["screenshot", str(tmp_path / "nope.pmdb"), "--view", "gantt",
                  "-o", str(tmp_path / "x.png")]) == 1
     assert "There is no file" in capsys.readouterr().err
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_screenshot_mode_shows_the_roadmap_timeline(tmp_path, capsys):
+    out = tmp_path / "timeline.png"
+    assert main(["screenshot", "--demo", "--view", "roadmap", "--mode", "timeline",
+                 "-o", str(out), "--size", "900x600"]) == 0
+    assert QImage(str(out)).width() == 900
+    assert main(["screenshot", "--demo", "--view", "roadmap", "--mode", "gallery",
+                 "-o", str(out)]) == 1
+    assert "has no mode 'gallery' (it has board, timeline, table, chart)" in capsys.readouterr().err

@@ -15,6 +15,8 @@ What the main window uses when a widget offers it (all optional):
   and calls its ``select_task(task_id)``.
 - ``print_to(printer: QPrinter)``: File > Print / Print Preview; otherwise the widget is
   rendered onto the page, scaled to fit.
+- ``modes`` and ``set_mode(name)``: views with several modes (the roadmap's board, timeline,
+  table, chart); ``pmdesk screenshot --mode`` uses them.
 - ``save_state() -> dict`` / ``restore_state(dict)``: kept in the settings between sessions
   (JSON-serialisable values). Splitters with an objectName are remembered without this.
 """

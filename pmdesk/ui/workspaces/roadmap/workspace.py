@@ -42,6 +42,7 @@ ANY = "__any__"
 class RoadmapWorkspace(QWidget):
     selectionCountChanged = Signal(int)
     taskActivated = Signal(int)  # "go to this task in the Gantt"
+    modes = MODES  # for set_mode(); `pmdesk screenshot --mode` lists them
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
