@@ -1,29 +1,25 @@
 """GanttEditor: the task table and the chart side by side over one Document.
 
-The table is a QTreeView over TaskTreeModel; the chart follows its rows through a
-RowController. Keyboard commands of the table (Insert, Delete, indent/outdent, move, link)
+The table (tableview.py) is a QTreeView over TaskTreeModel; the chart follows its rows
+through a RowController. Keyboard commands of the table (Insert, Delete, indent/outdent, move, link)
 go through tableactions; errors a person caused show as one sentence above the table.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
-    QCheckBox,
     QApplication,
+    QCheckBox,
     QComboBox,
-    QLineEdit,
-    QSpinBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
+    QSpinBox,
     QSplitter,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,85 +27,11 @@ from PySide6.QtWidgets import (
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt import baselines, filters, tableactions
 from pmdesk.gantt.baritems import BarItems
-from pmdesk.gantt.chartview import HEADER_HEIGHT, GanttChartView
-from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController, RowHeightDelegate
-from pmdesk.gantt.tablepainter import TaskRowPainter
-from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
+from pmdesk.gantt.chartview import GanttChartView
+from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
+from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
+from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
-from pmdesk.ui.settings import app_settings
-
-
-class TaskDelegate(RowHeightDelegate):
-    """Fixed row height; dates are edited with a calendar pop-up."""
-
-    def createEditor(self, parent, option, index):
-        if index.column() in (COLUMN_INDEX["start"], COLUMN_INDEX["finish"]):
-            editor = QDateTimeEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-            return editor
-        return super().createEditor(parent, option, index)
-
-
-class TaskTableView(QTreeView):
-    """The task table: MS Project's keyboard commands on top of QTreeView's own."""
-
-    def __init__(self, editor: GanttEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-        self.setTabKeyNavigation(True)
-        self.row_painter = TaskRowPainter(self)
-
-    def paintEvent(self, event) -> None:
-        self.row_painter.begin()
-        super().paintEvent(event)
-
-    def drawRow(self, painter, option, index) -> None:
-        # One Python call per row instead of QTreeView asking ~10 roles per cell and laying
-        # each cell's text out again (see tablepainter.py for the figures).
-        self.row_painter.paint_row(painter, option.rect, index)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() == QAbstractItemView.State.EditingState:
-            return super().keyPressEvent(event)
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        Mod = Qt.KeyboardModifier
-        command = None
-        if key == Qt.Key.Key_Insert and not mods:
-            command = self.editor.insert_task
-        elif key == Qt.Key.Key_Delete and not mods:
-            command = self.editor.delete_selected
-        elif (key == Qt.Key.Key_Right and mods == Mod.AltModifier | Mod.ShiftModifier) or (
-            key == Qt.Key.Key_Tab and not mods
-        ):
-            command = self.editor.indent
-        elif (key == Qt.Key.Key_Left and mods == Mod.AltModifier | Mod.ShiftModifier) or (
-            key == Qt.Key.Key_Backtab
-        ):
-            command = self.editor.outdent
-        elif key == Qt.Key.Key_Up and mods == Mod.ControlModifier:
-            command = self.editor.move_up
-        elif key == Qt.Key.Key_Down and mods == Mod.ControlModifier:
-            command = self.editor.move_down
-        elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier:
-            command = self.editor.link_selected
-        elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier | Mod.ShiftModifier:
-            command = self.editor.unlink_selected
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
-            command = self.editor.move_cursor_down
-        if command is None:
-            return super().keyPressEvent(event)
-        command()
-        event.accept()
-
-    def closeEditor(self, editor, hint) -> None:
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self.editor.move_cursor_down()  # Enter commits and moves down, as in MS Project
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return False  # Tab and Shift+Tab indent and outdent in this table
 
 
 class GanttEditor(QWidget):
@@ -128,7 +50,7 @@ class GanttEditor(QWidget):
         self.model.refresh_tasks = self.rows.tasks_on_screen
         self.items = BarItems(document, self.model)
         self.chart = GanttChartView(document, self.rows, self.items, self)
-        self._configure_table()
+        self.table.configure()
         self.message = QLabel(self)
         self.message.setObjectName("ganttMessage")
         self.message.setWordWrap(True)
@@ -187,58 +109,6 @@ class GanttEditor(QWidget):
             self.splitter.setSizes([width, total - width])
 
     # -- set-up -------------------------------------------------------------------------
-    def _configure_table(self) -> None:
-        table = self.table
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(
-            # As in MS Project: F2, typing or a click on the current cell edits in place;
-            # a double-click opens the task dialog.
-            QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setAlternatingRowColors(True)
-        table.setFrameShape(QTreeView.Shape.NoFrame)
-        table.setAllColumnsShowFocus(True)
-        table.setTreePosition(COLUMN_INDEX["name"])
-        table.setIndentation(14)
-        header = table.header()
-        header.setFixedHeight(HEADER_HEIGHT)
-        header.setStretchLastSection(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        settings = app_settings()
-        for number, column in enumerate(COLUMNS):
-            width = settings.value(f"gantt/columns/{column.key}/width", column.width, type=int)
-            table.setColumnWidth(number, width)
-            hidden = settings.value(f"gantt/columns/{column.key}/hidden", False, type=bool)
-            if column.key in ("baseline_start", "baseline_finish", "variance", "cost"):
-                hidden = settings.value(f"gantt/columns/{column.key}/hidden", True, type=bool)
-            table.setColumnHidden(number, hidden)
-        header.sectionResized.connect(self._remember_width)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-
-    def _remember_width(self, section: int, _old: int, new: int) -> None:
-        if new > 0:
-            app_settings().setValue(f"gantt/columns/{COLUMNS[section].key}/width", new)
-
-    def _column_menu(self, pos) -> None:
-        menu = QMenu(self)
-        for number, column in enumerate(COLUMNS):
-            action = menu.addAction(column.title)
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(number))
-            action.toggled.connect(lambda on, n=number: self.set_column_visible(n, on))
-        menu.popup(self.table.header().mapToGlobal(pos))
-
-    def set_column_visible(self, number: int, visible: bool) -> None:
-        self.table.setColumnHidden(number, not visible)
-        app_settings().setValue(f"gantt/columns/{COLUMNS[number].key}/hidden", not visible)
-
     def _make_actions(self) -> None:
         def action(text, slot, checkable=False, checked=False):
             act = QAction(text, self)

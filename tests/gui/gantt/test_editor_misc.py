@@ -169,7 +169,7 @@ def test_column_choice_and_widths_are_remembered(qtbot, document):
     qtbot.addWidget(first)
     cost = COLUMN_INDEX["cost"]
     assert first.table.isColumnHidden(cost)  # hidden until chosen
-    first.set_column_visible(cost, True)
+    first.table.set_column_visible(cost, True)
     first.table.setColumnWidth(COLUMN_INDEX["name"], 321)
     second = GanttEditor(document)
     qtbot.addWidget(second)
