@@ -68,7 +68,7 @@ class GanttChartView(QAbstractScrollArea):
         self.highlighted: set[int] = set()  # a highlight filter's matches
         self.rubber_band: tuple[QPointF, QPointF] | None = None  # link drag, chart coordinates
         self.interaction = None
-        self.today: datetime | None = datetime.now()
+        self.fixed_today: datetime | None = None  # tests and printouts may pin "today"
         self.last_painted_links = 0
         self.auto_fit = True  # fit the project to the width on every resize until a zoom
         self.header = TimeScaleHeader(self)
@@ -90,6 +90,15 @@ class GanttChartView(QAbstractScrollArea):
         self._compile_calendar()
         self._rebuild_link_spans()
         self._update_range()
+
+    @property
+    def today(self) -> datetime:
+        """Where the today line is: now (read at each paint, so it moves past midnight)."""
+        return self.fixed_today or datetime.now().replace(second=0, microsecond=0)
+
+    @today.setter
+    def today(self, moment: datetime | None) -> None:
+        self.fixed_today = moment
 
     def _on_vertical_scroll(self, value: int) -> None:
         """Follow the table: move the painted pixels and paint only the rows that came in.

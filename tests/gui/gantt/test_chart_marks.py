@@ -94,3 +94,16 @@ def test_labels_start_past_the_link_gap_and_stay_readable_over_a_link():
     # Behind the label only the letters' own strokes are dark, not a line through them.
     band = [image.pixelColor(int(link_x), y).lightness() for y in range(8, 17)]
     assert sum(value < 40 for value in band) <= len(band) // 2
+
+
+def test_the_chart_reads_today_at_paint_time_unless_pinned(qtbot, document):
+    from pmdesk.gantt.editor import GanttEditor
+
+    editor = GanttEditor(document)
+    qtbot.addWidget(editor)
+    before = datetime.now()
+    assert before - timedelta(minutes=1) <= editor.chart.today <= datetime.now()
+    editor.chart.today = datetime(2026, 3, 4, 12, 0)
+    assert editor.chart.today == datetime(2026, 3, 4, 12, 0)
+    editor.chart.today = None
+    assert editor.chart.today >= before - timedelta(minutes=1)
