@@ -98,6 +98,8 @@ class TaskRowPainter:
 
     # -- once per row ---------------------------------------------------------------------
     def paint_row(self, painter: QPainter, rect: QRect, index) -> None:
+        if self._fonts is None:  # a row painted outside the view's paintEvent
+            self.begin()
         view = self.view
         model = view.model()
         task_id = index.internalId()

@@ -48,6 +48,8 @@ class TaskTableView(QTreeView):
     def drawRow(self, painter, option, index) -> None:
         # One Python call per row instead of QTreeView asking ~10 roles per cell and laying
         # each cell's text out again (see tablepainter.py for the figures).
+        if self.isRightToLeft():  # the row painter lays rows out left to right only
+            return super().drawRow(painter, option, index)
         self.row_painter.paint_row(painter, option.rect, index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

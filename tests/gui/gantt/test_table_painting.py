@@ -2,6 +2,7 @@
 model: texts as formatted, elided to the column, selection, highlight and critical colours."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from pmdesk.core.entities import Task
@@ -99,3 +100,10 @@ def test_collapsing_a_summary_hides_its_rows_and_keeps_the_arrow(editor):
     paint(editor)
     assert not editor.table.visualRect(editor.model.index_for_task(2)).isValid()
     assert editor.table.row_painter.painted_text(1, NAME) == "Build"
+
+
+def test_right_to_left_tables_fall_back_to_qt_row_painting(editor):
+    editor.table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    editor.table.row_painter._static.clear()
+    paint(editor)
+    assert editor.table.row_painter.painted_text(2, NAME) is None  # Qt painted the rows
