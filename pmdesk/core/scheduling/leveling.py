@@ -1,0 +1,309 @@
+"""Resource leveling: delay lower-priority tasks until no work resource is over-allocated.
+
+Leveling works on a copy of the plan and returns the field changes to apply (so the caller
+makes them one undo step). It walks the over-allocated days from the earliest; on each it
+keeps the tasks that rank highest (higher ``priority`` first, then less total float, then the
+lower id, as MS Project's "Priority, Standard" order does) while they fit the resource's
+maximum units, and delays the others to the first later day the resource has room for them,
+with a "start no earlier than" constraint. The engine then reschedules the copy, so every
+link (and every successor of a delayed task) is respected.
+
+Only tasks the user left "as soon as possible" are delayed: a task with its own constraint,
+a manually scheduled or started task, a summary and a task of priority 1000 ("do not level",
+as in MS Project) stay put; over-allocations they cause are reported, not hidden. The
+constraints leveling set are remembered in the plan's settings so that "Clear leveling"
+removes exactly those (and leaves a constraint the user typed afterwards alone).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from pmdesk.core.entities import (
+    Assignment,
+    Calendar,
+    CalendarException,
+    ConstraintType,
+    Link,
+    Plan,
+    Resource,
+    ScheduleFrom,
+    Task,
+)
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.allocation import (
+    TOLERANCE_MINUTES,
+    PlanCalendars,
+    ResourceAllocation,
+    allocate,
+)
+from pmdesk.core.scheduling.scheduler import Scheduler
+
+SETTINGS_KEY = "leveling"  # plan.settings["leveling"] = {"tasks": {"<task id>": "<ISO SNET>"}}
+DO_NOT_LEVEL = 1000  # MS Project: priority 1000 is never leveled
+_HORIZON = timedelta(days=366 * 20)  # do not push work further than this past the plan start
+
+
+class LevelingError(PmdeskError):
+    """A plan leveling cannot work on (one sentence for a person)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """Set ``values`` on the entity ``kind``/``id`` (``Plan``, 1 for plan properties)."""
+
+    kind: type
+    id: int
+    values: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Unresolved:
+    """Days a resource stays over-allocated after leveling, and why."""
+
+    resource_id: int
+    days: list[date]
+    task_ids: list[int]
+    message: str
+
+
+@dataclass(slots=True)
+class LevelingResult:
+    changes: list[FieldChange] = field(default_factory=list)
+    delayed: dict[int, datetime] = field(default_factory=dict)  # task id -> leveled SNET
+    unresolved: list[Unresolved] = field(default_factory=list)
+
+    @property
+    def messages(self) -> list[str]:
+        return [u.message for u in self.unresolved]
+
+    def unresolved_days(self) -> set[tuple[int, date]]:
+        return {(u.resource_id, d) for u in self.unresolved for d in u.days}
+
+
+# -- what leveling set before -------------------------------------------------------------------
+def leveled_tasks(data: PlanData) -> dict[int, datetime]:
+    """Task id -> SNET date of the constraints a previous leveling set and nobody changed."""
+    entry = data.plan.settings.get(SETTINGS_KEY) or {}
+    found = {}
+    for key, text in (entry.get("tasks") or {}).items():
+        try:
+            task_id, when = int(key), datetime.fromisoformat(text)
+        except (TypeError, ValueError):
+            continue
+        task = data.tasks.get(task_id)
+        if task is not None and task.constraint_type == ConstraintType.SNET \
+                and task.constraint_date == when:
+            found[task_id] = when
+    return found
+
+
+def _settings_with(data: PlanData, delayed: dict[int, datetime]) -> dict:
+    settings = copy.deepcopy(data.plan.settings)
+    if delayed:
+        settings[SETTINGS_KEY] = {
+            "tasks": {str(tid): when.isoformat() for tid, when in sorted(delayed.items())}}
+    else:
+        settings.pop(SETTINGS_KEY, None)
+    return settings
+
+
+def clear_leveling(data: PlanData) -> list[FieldChange]:
+    """The changes that remove leveling's constraints (tasks back to "as soon as possible")."""
+    changes = [
+        FieldChange(Task, tid, {"constraint_type": ConstraintType.ASAP, "constraint_date": None})
+        for tid in sorted(leveled_tasks(data))
+    ]
+    if SETTINGS_KEY in data.plan.settings:
+        changes.append(FieldChange(Plan, data.plan.id, {"settings": _settings_with(data, {})}))
+    return changes
+
+
+# -- leveling -----------------------------------------------------------------------------------
+def _working_copy(data: PlanData) -> PlanData:
+    """A copy of what scheduling reads, to try delays on without touching the plan."""
+    copied = PlanData(copy.deepcopy(data.plan))
+    for kind in (Calendar, CalendarException, Task, Link, Resource, Assignment):
+        copied.load([copy.copy(entity) for entity in data.table(kind).values()])
+    return copied
+
+
+def _why_fixed(task: Task, is_summary: bool) -> str | None:
+    """Why leveling may not delay this task, or None when it may."""
+    if is_summary:
+        return "is a summary task"
+    if task.manual:
+        return "is manually scheduled"
+    if task.actual_start is not None or task.percent_complete > 0:
+        return "has started"
+    if task.priority >= DO_NOT_LEVEL:
+        return "has priority 1000 (do not level)"
+    if task.constraint_type != ConstraintType.ASAP:
+        return f"has a {task.constraint_type.value} constraint"
+    return None
+
+
+def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
+    """Level the plan's work resources; returns the changes and what stays over-allocated.
+
+    Constraints an earlier leveling set are cleared first (as MS Project's "Clear leveling
+    values before leveling"), so leveling twice gives the same plan.
+    """
+    if data.plan.schedule_from == ScheduleFrom.FINISH:
+        raise LevelingError(
+            "Leveling delays tasks, so it works on plans scheduled from their start date.")
+    before = leveled_tasks(data)
+    work = _working_copy(data)
+    for tid in before:
+        work.update(Task, tid, constraint_type=ConstraintType.ASAP, constraint_date=None)
+    scheduler = Scheduler(work)
+    try:
+        schedule = scheduler.schedule()
+        calendars = PlanCalendars(work)
+        summaries = {t.parent_id for t in work.tasks.values() if t.parent_id is not None}
+        fixed_reason = {tid: _why_fixed(t, tid in summaries) for tid, t in work.tasks.items()}
+        rank = {}
+        for tid, task in work.tasks.items():
+            scheduled = schedule.tasks.get(tid)
+            total_float = scheduled.total_float if scheduled is not None else 0
+            rank[tid] = (-task.priority, total_float, tid)  # smaller ranks higher: kept first
+        horizon = (work.plan.start + _HORIZON).date()
+        delayed: dict[int, datetime] = {}
+        stuck: dict[tuple[int, date], dict[int, str]] = {}  # (resource, day) -> task -> why
+        rounds = max_rounds if max_rounds is not None else 50 + 20 * len(work.tasks)
+        for _round in range(rounds):
+            allocations = allocate(work, schedule, calendars)
+            found = _first_conflict(allocations, stuck)
+            if found is None:
+                break
+            rid, day = found
+            moves = _resolve_day(allocations[rid], day, fixed_reason, rank, stuck, horizon)
+            for tid, when in moves.items():
+                work.update(Task, tid, constraint_type=ConstraintType.SNET, constraint_date=when)
+                delayed[tid] = when
+            if moves:
+                schedule = scheduler.schedule()
+        allocations = allocate(work, schedule, calendars)
+    finally:
+        scheduler.close()
+    result = LevelingResult(delayed=delayed)
+    result.unresolved = _report(data, allocations, stuck)
+    for tid in sorted(set(before) | set(delayed)):
+        if tid in delayed:
+            if before.get(tid) != delayed[tid]:
+                result.changes.append(FieldChange(Task, tid, {
+                    "constraint_type": ConstraintType.SNET, "constraint_date": delayed[tid]}))
+        else:
+            result.changes.append(FieldChange(Task, tid, {
+                "constraint_type": ConstraintType.ASAP, "constraint_date": None}))
+    if delayed or SETTINGS_KEY in data.plan.settings:
+        result.changes.append(FieldChange(Plan, data.plan.id, {
+            "settings": _settings_with(data, delayed)}))
+    return result
+
+
+def _first_conflict(allocations: dict[int, ResourceAllocation],
+                    stuck: dict[tuple[int, date], dict[int, str]]) -> tuple[int, date] | None:
+    best = None
+    for rid, allocation in allocations.items():
+        for day in allocation.overallocated_days():
+            if (rid, day) in stuck:
+                continue
+            if best is None or (day, rid) < (best[1], best[0]):
+                best = (rid, day)
+            break  # the days come sorted: the first unresolved one is this resource's earliest
+    return best
+
+
+def _resolve_day(allocation: ResourceAllocation, day: date, fixed_reason: dict[int, str | None],
+                 rank: dict[int, tuple], stuck: dict, horizon: date) -> dict[int, datetime]:
+    """Which tasks to delay off ``day`` of one resource, and to when."""
+    on_day = allocation.tasks_on(day)
+    available = allocation.available_on(day)
+    capacity = allocation.max_units * available + TOLERANCE_MINUTES
+    load = 0.0
+    fixed: dict[int, str] = {}
+    movable = []
+    for tid, minutes in on_day.items():
+        reason = fixed_reason.get(tid)
+        if reason is None and minutes > capacity:
+            reason = ("is on a day the resource does not work" if available == 0 else
+                      "needs more than the resource's maximum units")
+        if reason is not None:
+            fixed[tid] = reason
+            load += minutes
+        else:
+            movable.append(tid)
+    to_delay = []
+    for tid in sorted(movable, key=rank.__getitem__):
+        if load + on_day[tid] <= capacity:
+            load += on_day[tid]
+        else:
+            to_delay.append(tid)
+    if not to_delay or load > capacity:
+        stuck[(allocation.resource_id, day)] = fixed
+        if not to_delay:
+            return {}
+    # The resource's load without the tasks being moved, day by day after ``day``.
+    moving = set(to_delay)
+    moves: dict[int, datetime] = {}
+    last_loaded = max(allocation.work)
+    for tid in to_delay:
+        days = allocation.by_task[tid]
+        units = max(minutes / a if (a := allocation.available_on(d)) else 0.0
+                    for d, minutes in days.items())
+        target = day + timedelta(days=1)
+        while target <= last_loaded and target < horizon:
+            room = allocation.max_units * allocation.available_on(target) + TOLERANCE_MINUTES
+            other = allocation.work.get(target, 0.0) - sum(
+                allocation.by_task[m].get(target, 0.0) for m in moving)
+            if allocation.available_on(target) and other + units * allocation.available_on(
+                    target) <= room:
+                break
+            target += timedelta(days=1)
+        if target >= horizon:
+            stuck.setdefault((allocation.resource_id, day), {})[tid] = (
+                "cannot be delayed far enough")
+            continue
+        moves[tid] = datetime(target.year, target.month, target.day)
+    return moves
+
+
+def _report(data: PlanData, allocations: dict[int, ResourceAllocation],
+            stuck: dict[tuple[int, date], dict[int, str]]) -> list[Unresolved]:
+    """One entry per resource still over-allocated, naming the tasks that could not move."""
+    result = []
+    for rid in sorted(allocations):
+        allocation = allocations[rid]
+        days = allocation.overallocated_days()
+        if not days:
+            continue
+        resource = data.resources[rid]
+        reasons: dict[int, str] = {}
+        task_ids: set[int] = set()
+        for day in days:
+            reasons.update(stuck.get((rid, day), {}))
+            task_ids.update(allocation.tasks_on(day))
+        span = _day_text(days[0]) if len(days) == 1 else \
+            f"{len(days)} days from {_day_text(days[0])} to {_day_text(days[-1])}"
+        if reasons:
+            why = "; ".join(f"{_task_name(data, tid)} {reason}"
+                            for tid, reason in sorted(reasons.items()))
+        else:
+            why = "leveling gave up before resolving it"
+        message = f"{resource.name or 'Resource ' + str(rid)} stays over-allocated on {span}: {why}."
+        result.append(Unresolved(rid, days, sorted(task_ids), message))
+    return result
+
+
+def _task_name(data: PlanData, task_id: int) -> str:
+    task = data.tasks.get(task_id)
+    return repr(task.name) if task is not None and task.name else f"task {task_id}"
+
+
+def _day_text(day: date) -> str:
+    return day.strftime("%a %Y-%m-%d")
