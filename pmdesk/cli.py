@@ -22,6 +22,7 @@ COMMANDS = (
     "info",
     "schedule",
     "roadmap",
+    "pnl",
     "import_plan",
     "export_plan",
     "screenshot",
