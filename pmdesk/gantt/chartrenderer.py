@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygon
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt.barpainter import BarItem, BarPainter
-from pmdesk.gantt.linkrouter import BarEnds, crossings, route_candidates
+from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_candidates
 from pmdesk.gantt.timegrid import TimeGrid, Unit
 
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
@@ -166,21 +166,27 @@ class ChartRenderer:
             b = self._ends(succ, grid, row_of[link.successor_id], row_height)
             if max(a.right, b.right) + 20 < x0 or min(a.left, b.left) - 20 > x1:
                 continue
-            candidates = route_candidates(link.type, a, b, half)
-            points = candidates[0]
-            if len(candidates) > 1 and rows is not None and high - low <= MAX_DETOUR_ROWS:
-                between = self._bars_between(grid, rows, row_height, item_for)
-                best = None
-                for route in candidates:
-                    cut = crossings(route, between)
-                    if best is None or cut < best[0]:
-                        best = (cut, route)
-                    if cut == 0:
-                        break
-                points = best[1]
+            points = route_candidates(link.type, a, b, half)[0]
+            if rows is not None and 1 < high - low <= MAX_DETOUR_ROWS:
+                points = self._route_around_bars(link.type, a, b, half, grid, rows, row_height,
+                                                 item_for)
             self.bars.paint_link(painter, points, pred.critical and succ.critical)
             painted += 1
         return painted
+
+    def _route_around_bars(self, kind, a: BarEnds, b: BarEnds, half: float, grid: TimeGrid,
+                           rows: list[int], row_height: float, item_for) -> list[tuple[float, float]]:
+        """The first usual route that cuts no bar of the rows in between; else a route through
+        a free channel (linkrouter.channel_route); else the usual route cutting fewest."""
+        between = self._bars_between(grid, rows, row_height, item_for)
+        best = None
+        for route in route_candidates(kind, a, b, half):
+            cut = crossings(route, between)
+            if cut == 0:
+                return route
+            if best is None or cut < best[0]:
+                best = (cut, route)
+        return channel_route(kind, a, b, half, between) or best[1]
 
     def _bars_between(self, grid: TimeGrid, rows: list[int], row_height: float,
                       item_for: Callable[[int], BarItem | None]):
@@ -188,7 +194,9 @@ class ChartRenderer:
             for row in range(int(y0 // row_height) + 1, int(y1 // row_height)):
                 if 0 <= row < len(rows):
                     item = item_for(rows[row])
-                    if item is not None:
+                    # Summary brackets do not count: a link into a group from above must
+                    # cross its bracket, and going round it reads worse than crossing it.
+                    if item is not None and not item.summary:
                         rect = self.bars.bar_rect(item, grid, row * row_height, row_height)
                         yield rect.left(), rect.right(), rect.top(), rect.bottom()
         return bars

@@ -53,6 +53,67 @@ def route_candidates(kind: LinkType, pred: BarEnds, succ: BarEnds,
     return [first, second]
 
 
+def channel_route(kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float, bars_between,
+                  reach: float = 160.0) -> list[tuple[float, float]] | None:
+    """An FS route whose vertical run crosses the rows in between where none of their bars is.
+
+    Leaves the predecessor's end down (up) to its row boundary, runs along that boundary to a
+    free "channel" x, crosses the rows there, and runs along the successor's row boundary to
+    its start. Row boundaries hold no bars, so only the channel needs to be free. The channel
+    nearest the direct route wins; None for other link types or when no free x lies within
+    ``reach`` pixels of the route's ends (a long detour reads worse than a crossing).
+    ``bars_between(y0, y1)`` is as for ``crossings``.
+    """
+    if kind is not LinkType.FS:
+        return None
+    down = succ.top >= pred.top
+    lane_out = pred.bottom if down else pred.top
+    lane_in = succ.top if down else succ.bottom
+    x_out = pred.right + GAP / 2
+    if succ.left >= x_out:
+        # Onto the successor's start from its row boundary, as the direct FS drop does.
+        x_in = max(succ.left + GAP / 2, x_out)
+        tail = [(x_in, lane_in), (x_in, succ.middle - bar_half if down else succ.middle + bar_half)]
+    else:
+        x_in = succ.left - GAP
+        tail = [(x_in, lane_in), (x_in, succ.middle), (succ.left, succ.middle)]
+    low, high = min(pred.middle, succ.middle), max(pred.middle, succ.middle)
+    bars = [(left, right) for left, right, _top, _bottom in bars_between(low, high)]
+    choices = {x_out, x_in}
+    for left, right in bars:
+        choices.update((left - GAP / 2, right + GAP / 2))
+    best = None
+    for x in choices:
+        if any(left - 1 <= x <= right + 1 for left, right in bars):
+            continue
+        if min(abs(x - x_out), abs(x - x_in)) > reach:
+            continue
+        cost = abs(x - x_out) + abs(x - x_in)
+        if best is None or cost < best[0]:
+            best = (cost, x)
+    if best is None:
+        return None
+    x = best[1]
+    points = [(pred.right, pred.middle), (x_out, pred.middle), (x_out, lane_out), (x, lane_out),
+              (x, lane_in), *tail]
+    return _simplified(points)
+
+
+def _simplified(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The same polyline without repeated points and without corners that are not corners."""
+    result: list[tuple[float, float]] = []
+    for point in points:
+        if result and point == result[-1]:
+            continue
+        if len(result) >= 2:
+            (x0, y0), (x1, y1) = result[-2], result[-1]
+            if (x0 == x1 == point[0]) or (y0 == y1 == point[1]):
+                result[-1] = point
+                continue
+        result.append(point)
+    return result
+
+
 def crossings(points: list[tuple[float, float]], bars_between) -> int:
     """How many bars the vertical runs of ``points`` cut; ``bars_between(y0, y1)`` yields the
     (left, right, top, bottom) of bars on the rows strictly between y0 and y1."""

@@ -151,3 +151,27 @@ def test_scrolling_moves_pixels_and_paints_only_the_rows_that_came_in(qtbot, mak
     differing = sum(shown.pixel(x, y) != fresh.pixel(x, y)
                     for x in range(0, shown.width(), 2) for y in range(0, shown.height(), 2))
     assert differing <= 20  # antialiased edges on a strip's border may differ by a shade
+
+
+def test_links_cross_summary_brackets_but_go_round_task_bars():
+    from pmdesk.core.entities import LinkType
+    from pmdesk.gantt.linkrouter import route_candidates
+
+    renderer = ChartRenderer()
+    grid = TimeGrid(datetime(2026, 1, 5), day_width=20)
+    start = datetime(2026, 1, 5, 8)
+    items = {
+        1: BarItem(1, start, start + timedelta(days=2), name="Pred"),
+        2: BarItem(2, start, start + timedelta(days=20), name="Group", summary=True),
+        3: BarItem(3, start + timedelta(days=5), start + timedelta(days=6), name="Succ"),
+    }
+    rows = [1, 2, 3]
+    half = renderer.bars.bar_height(24) / 2
+    ends = {t: renderer._ends(items[t], grid, row, 24) for row, t in enumerate(rows)}
+    route = renderer._route_around_bars(LinkType.FS, ends[1], ends[3], half, grid, rows, 24,
+                                        items.get)
+    assert route == route_candidates(LinkType.FS, ends[1], ends[3], half)[0]  # straight drop
+    items[2] = BarItem(2, start, start + timedelta(days=20), name="Long task")  # now a bar
+    route = renderer._route_around_bars(LinkType.FS, ends[1], ends[3], half, grid, rows, 24,
+                                        items.get)
+    assert route != route_candidates(LinkType.FS, ends[1], ends[3], half)[0]

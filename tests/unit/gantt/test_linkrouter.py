@@ -82,3 +82,58 @@ def test_fs_drop_detours_around_a_bar_in_between():
     assert crossings(first, between) == 1
     assert crossings(second, between) == 0
     assert second[-1] == first[-1]  # same arrow tip on the successor
+
+
+def obstacles_between(bars):
+    """bars_between over a list of (left, width, row) task bars."""
+    rects = [(left, left + width, row * ROW + ROW / 2 - HALF, row * ROW + ROW / 2 + HALF)
+             for left, width, row in bars]
+
+    def between(y0, y1):
+        return [r for r in rects if y0 < (r[2] + r[3]) / 2 < y1]
+    return between
+
+
+def test_fs_channel_goes_round_bars_that_block_both_usual_drops():
+    from pmdesk.gantt.linkrouter import channel_route, crossings, route_candidates
+
+    pred, succ = bar(0, 100, 0), bar(200, 60, 4)
+    # Row 2 blocks the drop right after the predecessor and the drop at the successor.
+    between = obstacles_between([(90, 150, 2)])
+    assert all(crossings(route, between) for route in route_candidates(LinkType.FS, pred, succ, HALF))
+    route = channel_route(LinkType.FS, pred, succ, HALF, between)
+    assert route is not None and crossings(route, between) == 0
+    assert route[0] == (100, pred.middle)
+    assert route[-1] == route_link(LinkType.FS, pred, succ, HALF)[-1]  # same arrow tip
+    assert {y for _, y in route[2:-1]} <= {pred.bottom, succ.top}  # runs only on row boundaries
+    assert channel_route(LinkType.SS, pred, succ, HALF, between) is None
+
+
+def test_fs_channel_gives_up_rather_than_a_long_detour():
+    from pmdesk.gantt.linkrouter import channel_route
+
+    pred, succ = bar(0, 100, 0), bar(200, 60, 3)
+    wall = obstacles_between([(-1000, 3000, 1)])  # a bar across the whole chart
+    assert channel_route(LinkType.FS, pred, succ, HALF, wall) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.floats(0, 400), st.floats(2, 200), st.integers(0, 3),
+    st.floats(0, 400), st.floats(2, 200), st.integers(6, 9),
+    st.lists(st.tuples(st.floats(0, 600), st.floats(2, 200), st.integers(1, 5)), max_size=6),
+)
+def test_fs_channel_routes_cut_no_bar(a_left, a_width, a_row, b_left, b_width, b_row, bars):
+    from pmdesk.gantt.linkrouter import channel_route, crossings
+
+    pred, succ = bar(a_left, a_width, a_row), bar(b_left, b_width, b_row)
+    between = obstacles_between(bars)
+    route = channel_route(LinkType.FS, pred, succ, HALF, between)
+    if route is None:
+        return
+    assert crossings(route, between) == 0
+    assert not crosses(route, pred) and not crosses(route, succ)
+    assert route[0] == (pred.right, pred.middle)
+    assert route[-1] == route_link(LinkType.FS, pred, succ, HALF)[-1]
+    for (x0, y0), (x1, y1) in zip(route, route[1:]):
+        assert (x0 == x1) != (y0 == y1)  # horizontal or vertical, never a zero-length step
