@@ -1,10 +1,13 @@
-"""Plans the Gantt tests build: one summary with four tasks, a milestone, two people.
+"""Plans the Gantt tests build (a small one: one summary with four tasks, a milestone, two
+people; big ones of chained groups) and a pixel counter for painted images.
 
 A module of its own (not the conftest) so test files can import it: conftest modules of
 different test folders share the name ``conftest`` under pytest's default import mode.
 """
 
 from datetime import datetime
+
+from PySide6.QtGui import QColor, QImage
 
 from pmdesk.core.entities import Calendar, Link, LinkType, Resource, Task
 from pmdesk.core.plandata import PlanData
@@ -31,3 +34,28 @@ def small_plan() -> PlanData:
         Resource(2, "Tester"),
     ])
     return data
+
+
+def big_plan(count: int) -> PlanData:
+    data = PlanData()
+    data.plan.start = datetime(2026, 1, 5, 8, 0)
+    entities = []
+    for number in range(1, count + 1):
+        summary = number % 10 == 1
+        parent = None if summary else number - (number - 1) % 10
+        entities.append(Task(number, f"T{number}", parent_id=parent, position=number))
+        if not summary and number % 10 != 2:
+            entities.append(Link(number, number - 1, number, LinkType.FS))
+    data.load(entities)
+    return data
+
+
+def colour_count(image: QImage, colour: QColor, tolerance: int = 12) -> int:
+    hits = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if (abs(pixel.red() - colour.red()) <= tolerance and abs(pixel.green() - colour.green())
+                    <= tolerance and abs(pixel.blue() - colour.blue()) <= tolerance):
+                hits += 1
+    return hits

@@ -5,28 +5,15 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from pmdesk.core.entities import ConstraintType, Link, LinkType, Task
-from pmdesk.core.plandata import PlanData
+from pmdesk.core.entities import ConstraintType, LinkType
 from pmdesk.gantt.barpainter import BarItem, BarPainter
 from pmdesk.gantt.chartrenderer import ChartRenderer
 from pmdesk.gantt.editor import GanttEditor
 from pmdesk.gantt.timegrid import TimeGrid
 
+from gantt_plans import big_plan, colour_count
+
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-def big_plan(count: int) -> PlanData:
-    data = PlanData()
-    data.plan.start = datetime(2026, 1, 5, 8, 0)
-    entities = []
-    for number in range(1, count + 1):
-        summary = number % 10 == 1
-        parent = None if summary else number - (number - 1) % 10
-        entities.append(Task(number, f"T{number}", parent_id=parent, position=number))
-        if not summary and number % 10 != 2:
-            entities.append(Link(number, number - 1, number, LinkType.FS))
-    data.load(entities)
-    return data
 
 
 def test_a_frame_asks_only_for_the_rows_on_screen(qtbot, make_document):
@@ -57,17 +44,6 @@ def test_collapsing_a_summary_hides_its_rows_in_the_chart(qtbot, document):
     assert editor.chart.bar_rect(6).top() < editor.rows.row_height * 2
     editor.table.expand(editor.model.index_for_task(1))
     assert editor.rows.rows == [1, 2, 3, 4, 5, 6]
-
-
-def colour_count(image: QImage, colour: QColor, tolerance: int = 12) -> int:
-    hits = 0
-    for y in range(0, image.height(), 2):
-        for x in range(0, image.width(), 2):
-            pixel = image.pixelColor(x, y)
-            if (abs(pixel.red() - colour.red()) <= tolerance and abs(pixel.green() - colour.green())
-                    <= tolerance and abs(pixel.blue() - colour.blue()) <= tolerance):
-                hits += 1
-    return hits
 
 
 def test_painter_draws_bars_critical_milestones_and_summaries_on_an_image():
@@ -154,7 +130,6 @@ def test_scrolling_moves_pixels_and_paints_only_the_rows_that_came_in(qtbot, mak
 
 
 def test_links_cross_summary_brackets_but_go_round_task_bars():
-    from pmdesk.core.entities import LinkType
     from pmdesk.gantt.linkrouter import route_candidates
 
     renderer = ChartRenderer()

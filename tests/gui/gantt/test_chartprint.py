@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPdfWriter
 from pmdesk.gantt.chartprint import page_count, rows_per_page
 from pmdesk.gantt.editor import GanttEditor
 
-from test_chart_paint import big_plan, colour_count
+from gantt_plans import big_plan, colour_count
 
 
 def test_pdf_has_one_page_per_rows_chunk(qtbot, make_document, tmp_path):
