@@ -1,0 +1,302 @@
+"""StrategyView: the value curves on screen. Drag a point up or down to change a level (one undo
+step on release, snapped to half levels), double-click a factor to rename it, right-click for
+the factor and offering commands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+
+from pmdesk.core import canvas
+from pmdesk.core.errors import PmdeskError
+from pmdesk.ui.workspaces.canvas import editing
+from pmdesk.ui.workspaces.canvas.strategy_painter import Overlay, StrategyLayout, gaps_sentence, paint_strategy
+from pmdesk.ui.workspaces.canvas.style import Fonts
+
+
+class StrategyView(QWidget):
+    selectionChanged = Signal()
+    errorRaised = Signal(str)
+    addFactorRequested = Signal()
+    addOfferingRequested = Signal()
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.overlay = Overlay()
+        self._press: tuple[int, int] | None = None
+        self._press_pos = QPointF()
+        self.editor: QLineEdit | None = None
+        self._editing_factor: int | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(420, 260)
+        self._fonts_for = None
+        self._fonts = Fonts(self.font())
+        document.changed.connect(self._on_changed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 520)
+
+    # -- layout --------------------------------------------------------------------------------
+    def fonts(self) -> Fonts:
+        if self._fonts_for != self.font().toString():
+            self._fonts = Fonts(self.font())
+            self._fonts_for = self.font().toString()
+        return self._fonts
+
+    def layout_for(self, rect: QRectF, fonts: Fonts | None = None) -> StrategyLayout:
+        data = self.document.data
+        return StrategyLayout(rect, fonts or self.fonts(), canvas.ordered_factors(data),
+                              canvas.ordered_offerings(data), canvas.levels(data))
+
+    def chart_layout(self) -> StrategyLayout:
+        return self.layout_for(QRectF(self.rect()))
+
+    def render_content(self, painter: QPainter, rect: QRectF) -> None:
+        """The picture without selection or drag (exports and printing)."""
+        paint_strategy(painter, self.layout_for(rect, Fonts(self.font())), None, gaps_sentence(self.document.data))
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        paint_strategy(painter, self.chart_layout(), self.overlay, gaps_sentence(self.document.data))
+        painter.end()
+
+    def point_position(self, factor_id: int, offering_id: int) -> QPointF:
+        """Where the marker of one level is drawn (widget coordinates)."""
+        layout = self.chart_layout()
+        index = next(i for i, f in enumerate(layout.factors) if f.id == factor_id)
+        return layout.point(index, layout.levels[(factor_id, offering_id)])
+
+    def factor_label_rect(self, factor_id: int) -> QRectF:
+        return self.chart_layout().label_rects[factor_id]
+
+    # -- selection -----------------------------------------------------------------------------
+    def select(self, factor_id: int | None = None, offering_id: int | None = None) -> None:
+        if (self.overlay.factor_id, self.overlay.offering_id) == (factor_id, offering_id):
+            return
+        self.overlay.factor_id, self.overlay.offering_id = factor_id, offering_id
+        self.update()
+        self.selectionChanged.emit()
+
+    def selection_count(self) -> int:
+        return int(self.overlay.factor_id is not None) + int(self.overlay.offering_id is not None)
+
+    def _on_changed(self, changes) -> None:
+        data = self.document.data
+        factor = self.overlay.factor_id if self.overlay.factor_id in data.canvas_factors else None
+        offering = self.overlay.offering_id if self.overlay.offering_id in data.canvas_offerings else None
+        if (factor, offering) != (self.overlay.factor_id, self.overlay.offering_id):
+            self.select(factor, offering)
+        self.update()
+
+    # -- mouse ---------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        self.setFocus()
+        pos = event.position()
+        layout = self.chart_layout()
+        hit = layout.hit_point(pos)
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        if hit is not None:
+            self._press, self._press_pos = hit, pos
+            self.select(hit[0], hit[1])
+            return
+        legend = layout.legend_at(pos)
+        if legend is not None:
+            self.select(None, legend)
+            return
+        factor = layout.factor_label_at(pos) or layout.factor_column_at(pos)
+        self.select(factor, None)
+
+    def mouseMoveEvent(self, event) -> None:
+        layout = self.chart_layout()
+        pos = event.position()
+        if self._press is None:
+            hover = layout.hit_point(pos)
+            if hover != self.overlay.hover:
+                self.overlay.hover = hover
+                self.setCursor(Qt.CursorShape.SizeVerCursor if hover else Qt.CursorShape.ArrowCursor)
+                self.update()
+            return
+        if self.document.read_only:
+            return
+        level = canvas.snap_level(layout.level_at(pos.y()))
+        self.overlay.drag = (*self._press, level)
+        self.update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        press, drag = self._press, self.overlay.drag
+        self._press, self.overlay.drag = None, None
+        self.update()
+        if press is None or drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        factor_id, offering_id, level = drag
+        if canvas.levels(self.document.data).get((factor_id, offering_id)) == level:
+            return
+        self._run(editing.set_level, self.document, factor_id, offering_id, level)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        layout = self.chart_layout()
+        pos = event.position()
+        factor_id = layout.factor_label_at(pos)
+        if factor_id is not None:
+            self.start_rename(factor_id)
+            return
+        offering_id = layout.legend_at(pos)
+        if offering_id is not None:
+            self.start_rename_offering(offering_id)
+
+    def leaveEvent(self, _event) -> None:
+        if self.overlay.hover is not None:
+            self.overlay.hover = None
+            self.update()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        factor_id, offering_id = self.overlay.factor_id, self.overlay.offering_id
+        if factor_id is not None and offering_id is not None and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            level = canvas.levels(self.document.data).get((factor_id, offering_id), 0.0)
+            step = canvas.LEVEL_STEP if key == Qt.Key.Key_Up else -canvas.LEVEL_STEP
+            new = canvas.snap_level(level + step)
+            if new != level:
+                self._run(editing.set_level, self.document, factor_id, offering_id, new)
+            return
+        if factor_id is not None and event.modifiers() & Qt.KeyboardModifier.AltModifier and \
+                key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_selected_factor(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        if key == Qt.Key.Key_F2 and factor_id is not None:
+            self.start_rename(factor_id)
+            return
+        super().keyPressEvent(event)
+
+    # -- commands ------------------------------------------------------------------------------
+    def _run(self, action, *args) -> object:
+        try:
+            return action(*args)
+        except (PmdeskError, ValueError) as exc:
+            self.errorRaised.emit(str(exc))
+            return None
+
+    def move_selected_factor(self, delta: int) -> None:
+        factor_id = self.overlay.factor_id
+        if factor_id is None:
+            return
+        order = [f.id for f in canvas.ordered_factors(self.document.data)]
+        index = order.index(factor_id) + delta
+        if 0 <= index < len(order):
+            self._run(editing.move_factor, self.document, factor_id, index)
+
+    def start_rename(self, factor_id: int) -> None:
+        """An inline editor over the factor's label; Enter renames (one undo step), Esc cancels."""
+        if self.document.read_only:
+            return
+        rect = self.factor_label_rect(factor_id)
+        name = self.document.data.canvas_factors[factor_id].name
+        self._open_editor(rect, name, lambda text: editing.rename_factor(self.document, factor_id, text))
+
+    def start_rename_offering(self, offering_id: int) -> None:
+        if self.document.read_only:
+            return
+        layout = self.chart_layout()
+        rect = next(r for r, o in layout.legend_items if o.id == offering_id)
+        name = self.document.data.canvas_offerings[offering_id].name
+        self._open_editor(rect.adjusted(24, 0, 40, 0), name,
+                          lambda text: editing.rename_offering(self.document, offering_id, text))
+
+    def _open_editor(self, rect: QRectF, text: str, apply) -> None:
+        self.close_editor()
+        editor = QLineEdit(text, self)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        width = max(rect.width(), 140.0)
+        editor.setGeometry(int(rect.center().x() - width / 2), int(rect.top()), int(width), int(editor.sizeHint().height()))
+        editor.selectAll()
+        self.editor = editor
+
+        def finish() -> None:
+            if self.editor is not editor:
+                return
+            self.editor = None
+            new = editor.text()
+            editor.deleteLater()
+            if new.strip() and new.strip() != text:
+                self._run(apply, new)
+            self.setFocus()
+
+        editor.editingFinished.connect(finish)
+        editor.show()
+        editor.setFocus()
+
+    def close_editor(self) -> None:
+        if self.editor is not None:
+            editor, self.editor = self.editor, None
+            editor.deleteLater()
+
+    def contextMenuEvent(self, event) -> None:
+        layout = self.chart_layout()
+        pos = QPointF(event.pos())
+        hit = layout.hit_point(pos)
+        factor_id = hit[0] if hit else (layout.factor_label_at(pos) or layout.factor_column_at(pos))
+        offering_id = hit[1] if hit else layout.legend_at(pos)
+        self.select(factor_id, offering_id)
+        menu = self.build_menu(factor_id, offering_id)
+        menu.exec(event.globalPos())
+
+    def build_menu(self, factor_id: int | None, offering_id: int | None) -> QMenu:
+        """The context menu for a factor and/or an offering (built apart so tests can read it)."""
+        menu = QMenu(self)
+        data = self.document.data
+        writable = not self.document.read_only
+        if factor_id is not None:
+            factor = data.canvas_factors[factor_id]
+            order = [f.id for f in canvas.ordered_factors(data)]
+            index = order.index(factor_id)
+            menu.addSection(f"Factor: {factor.name}")
+            menu.addAction("Rename factor…", lambda: self.start_rename(factor_id)).setEnabled(writable)
+            errc = menu.addMenu("Four actions (ERRC)")
+            for action in (*canvas.ERRC_ACTIONS, None):
+                entry = errc.addAction(canvas.ERRC_LABELS.get(action, "Not decided"),
+                                       lambda a=action: self._run(editing.set_errc, self.document, factor_id, a))
+                entry.setCheckable(True)
+                entry.setChecked(factor.errc == action)
+                entry.setEnabled(writable)
+            menu.addAction("Move factor left", lambda: self._run(editing.move_factor, self.document, factor_id,
+                                                                 index - 1)).setEnabled(writable and index > 0)
+            menu.addAction("Move factor right", lambda: self._run(editing.move_factor, self.document, factor_id,
+                                                                  index + 1)).setEnabled(writable and index < len(order) - 1)
+            menu.addAction("Remove factor", lambda: self._run(editing.remove_factors, self.document,
+                                                              [factor_id])).setEnabled(writable)
+        if offering_id is not None:
+            offering = data.canvas_offerings[offering_id]
+            order = [o.id for o in canvas.ordered_offerings(data)]
+            index = order.index(offering_id)
+            menu.addSection(f"Offering: {offering.name}")
+            menu.addAction("Rename offering…", lambda: self.start_rename_offering(offering_id)).setEnabled(writable)
+            menu.addAction("Colour…", lambda: self.choose_color(offering_id)).setEnabled(writable)
+            own = menu.addAction("Our own offering", lambda: self._run(editing.make_own, self.document, offering_id))
+            own.setCheckable(True)
+            own.setChecked(offering.own)
+            own.setEnabled(writable and not offering.own)
+            menu.addAction("Move up in legend", lambda: self._run(editing.move_offering, self.document, offering_id,
+                                                                  index - 1)).setEnabled(writable and index > 0)
+            menu.addAction("Move down in legend", lambda: self._run(editing.move_offering, self.document, offering_id,
+                                                                    index + 1)).setEnabled(writable and index < len(order) - 1)
+            menu.addAction("Remove offering", lambda: self._run(editing.remove_offering, self.document,
+                                                                offering_id)).setEnabled(writable)
+        menu.addSeparator()
+        menu.addAction("Add factor…", self.addFactorRequested.emit).setEnabled(writable)
+        menu.addAction("Add offering…", self.addOfferingRequested.emit).setEnabled(writable)
+        return menu
+
+    def choose_color(self, offering_id: int) -> None:
+        from PySide6.QtWidgets import QColorDialog
+
+        from pmdesk.ui.workspaces.canvas.style import offering_color
+
+        color = QColorDialog.getColor(offering_color(self.document.data.canvas_offerings[offering_id].color), self,
+                                      "Curve colour")
+        if color.isValid():
+            self._run(editing.set_offering_color, self.document, offering_id, color.name())

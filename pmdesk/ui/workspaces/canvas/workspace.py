@@ -1,0 +1,272 @@
+"""CanvasWorkspace: the Strategy canvas tab. Three modes on a small tool bar: the value curves
+with their editable table (Blue Ocean strategy canvas), the four-actions ERRC grid, and the
+Business Model (or Lean) Canvas with sticky notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core import canvas
+from pmdesk.core.errors import PmdeskError
+from pmdesk.models.canvas import CanvasValuesModel
+from pmdesk.ui.workspaces.canvas import editing
+from pmdesk.ui.workspaces.canvas.bmc_view import BmcView
+from pmdesk.ui.workspaces.canvas.errc_view import ErrcView
+from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture, print_picture
+from pmdesk.ui.workspaces.canvas.strategy_view import StrategyView
+
+MODES = ("strategy", "errc", "bmc")
+MODE_TITLES = {"strategy": "Strategy canvas", "errc": "Four actions (ERRC)", "bmc": "Business model"}
+
+
+class CanvasWorkspace(QWidget):
+    selectionCountChanged = Signal(int)
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.strategy = StrategyView(document)
+        self.model = CanvasValuesModel(document, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(90)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("canvasSplitter")  # named: the window keeps its sizes
+        self.splitter.addWidget(self.strategy)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.errc = ErrcView(document)
+        self.bmc = BmcView(document)
+        self.stack = QStackedWidget()
+        for widget in (self.splitter, self.errc, self.bmc):
+            self.stack.addWidget(widget)
+        self.toolbar = self._make_toolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+
+        for view in (self.strategy, self.errc, self.bmc):
+            view.selectionChanged.connect(self._selection_changed)
+            view.errorRaised.connect(self.show_error)
+        self.strategy.addFactorRequested.connect(self.add_factor)
+        self.strategy.addOfferingRequested.connect(self.add_offering)
+        self.table.selectionModel().currentChanged.connect(self._table_current_changed)
+        self.model.modelReset.connect(self._fit_table)
+        self.table.doubleClicked.connect(lambda index: self.table.edit(index))
+        self._base_point_size = self.font().pointSizeF()
+        self.set_mode("strategy")
+        self._fit_table()
+
+    # -- tool bar ------------------------------------------------------------------------------
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar("Canvas")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.mode_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for mode in MODES:
+            action = QAction(MODE_TITLES[mode], self, checkable=True)
+            action.triggered.connect(lambda _=False, m=mode: self.set_mode(m))
+            group.addAction(action)
+            bar.addAction(action)
+            self.mode_actions[mode] = action
+        bar.addSeparator()
+        self.add_factor_action = bar.addAction("Add factor", self.add_factor)
+        self.add_offering_action = bar.addAction("Add offering", self.add_offering)
+        self.left_action = bar.addAction("◀ Move left", lambda: self.strategy.move_selected_factor(-1))
+        self.left_action.setToolTip("Move the selected factor left on the axis (Alt+Left)")
+        self.right_action = bar.addAction("Move right ▶", lambda: self.strategy.move_selected_factor(1))
+        self.right_action.setToolTip("Move the selected factor right on the axis (Alt+Right)")
+        self.kind_combo = QComboBox()
+        for kind, (title, _blocks) in canvas.CANVAS_KINDS.items():
+            self.kind_combo.addItem(title, kind)
+        self.kind_combo.currentIndexChanged.connect(lambda: self.bmc.set_kind(self.kind_combo.currentData()))
+        self.kind_action = bar.addWidget(self.kind_combo)
+        self.delete_action = bar.addAction("Delete", self.delete)
+        bar.addSeparator()
+        export = QToolButton()
+        export.setText("Export")
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        for text, slot in (("This view as PNG / PDF / SVG…", lambda: self.export_picture()),
+                           ("Levels as tab-separated text to the clipboard", self.copy)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            export.addAction(action)
+        bar.addWidget(export)
+        return bar
+
+    def _update_actions(self) -> None:
+        writable = not self.document.read_only
+        strategy = self.mode == "strategy"
+        for action in (self.add_factor_action, self.add_offering_action):
+            action.setVisible(self.mode != "bmc")
+            action.setEnabled(writable)
+        factor = self.strategy.overlay.factor_id
+        order = [f.id for f in canvas.ordered_factors(self.document.data)]
+        for action, ok in ((self.left_action, factor in order[1:]), (self.right_action, factor in order[:-1])):
+            action.setVisible(strategy)
+            action.setEnabled(writable and factor is not None and ok)
+        self.kind_action.setVisible(self.mode == "bmc")
+        self.delete_action.setEnabled(writable and self.selection_count() > 0)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        widget = {"strategy": self.splitter, "errc": self.errc, "bmc": self.bmc}[mode]
+        self.stack.setCurrentWidget(widget)
+        self.mode_actions[mode].setChecked(True)
+        self.current_view().setFocus()
+        self._update_actions()
+        self.selectionCountChanged.emit(self.selection_count())
+
+    def current_view(self):
+        return {"strategy": self.strategy, "errc": self.errc, "bmc": self.bmc}[self.mode]
+
+    # -- selection -----------------------------------------------------------------------------
+    def selection_count(self) -> int:
+        return self.current_view().selection_count()
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        self.selectionCountChanged.emit(self.selection_count())
+        if self.sender() is self.strategy:
+            self._select_in_table()
+
+    def _select_in_table(self) -> None:
+        overlay = self.strategy.overlay
+        row = self.model.row_of(overlay.factor_id) if overlay.factor_id is not None else None
+        column = self.model.column_of(overlay.offering_id) if overlay.offering_id is not None else 0
+        if row is not None and column is not None:
+            index = self.model.index(row, column)
+            if index != self.table.currentIndex():
+                self.table.setCurrentIndex(index)
+
+    def _table_current_changed(self, current, _previous) -> None:
+        if current.isValid() and self.table.hasFocus():
+            offering = self.model.offering_at(current.column())
+            self.strategy.select(self.model.factor_at(current.row()).id, offering.id if offering else None)
+
+    def _fit_table(self) -> None:
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+    # -- commands ------------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Strategy canvas", message)
+
+    def _run(self, action, *args):
+        try:
+            return action(*args)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+            return None
+
+    def add_factor(self, name: str | None = None) -> int | None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Add factor", "What does the industry compete on?")
+            if not ok:
+                return None
+        selected = self.strategy.overlay.factor_id
+        order = [f.id for f in canvas.ordered_factors(self.document.data)]
+        index = order.index(selected) + 1 if selected in order else None  # after the selected one
+        factor_id = self._run(editing.add_factor, self.document, name, index)
+        if factor_id is not None:
+            self.strategy.select(factor_id, None)
+        return factor_id
+
+    def add_offering(self, name: str | None = None) -> int | None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Add offering", "Competitor or alternative:")
+            if not ok:
+                return None
+        offering_id = self._run(editing.add_offering, self.document, name)
+        if offering_id is not None:
+            self.strategy.select(None, offering_id)
+        return offering_id
+
+    def delete(self) -> None:
+        """Delete what is selected: a note, or a factor (else the offering) on the canvas."""
+        if self.document.read_only:
+            return
+        if self.mode == "bmc":
+            self.bmc.delete_selected()
+        elif self.mode == "errc" and self.errc.selected is not None:
+            self._run(editing.remove_factors, self.document, [self.errc.selected])
+        elif self.mode == "strategy":
+            overlay = self.strategy.overlay
+            if overlay.factor_id is not None:
+                self._run(editing.remove_factors, self.document, [overlay.factor_id])
+            elif overlay.offering_id is not None:
+                self._run(editing.remove_offering, self.document, overlay.offering_id)
+
+    def can_edit(self, name: str) -> bool:
+        if name == "delete":
+            return self.selection_count() > 0 and not self.document.read_only
+        return name == "copy"
+
+    def copy(self) -> None:
+        """The selected note's text, or the levels table as tab-separated text (for a spreadsheet)."""
+        if self.mode == "bmc" and self.bmc.selected is not None:
+            QGuiApplication.clipboard().setText(self.document.data.canvas_notes[self.bmc.selected].text)
+            return
+        model = self.model
+        lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                           for c in range(model.columnCount()))]
+        for row in range(model.rowCount()):
+            lines.append("\t".join(str(model.data(model.index(row, c)) or "") for c in range(model.columnCount())))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def zoom(self, steps: int) -> None:
+        for widget in (self.strategy, self.errc, self.bmc, self.table):
+            font = widget.font()
+            size = self._base_point_size if steps == 0 else font.pointSizeF() * (1.15 ** steps)
+            font.setPointSizeF(max(6.0, min(32.0, size)))
+            widget.setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+
+    # -- export and print ----------------------------------------------------------------------
+    def export_picture(self, path: str | None = None) -> None:
+        name = {"strategy": "strategy-canvas", "errc": "errc-grid", "bmc": self.bmc.kind + "-canvas"}[self.mode]
+        if path is None:
+            path, chosen = QFileDialog.getSaveFileName(self, "Export the canvas", f"{name}.png",
+                                                       "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
+            if not path:
+                return
+            if "." not in path.rsplit("/", 1)[-1]:
+                path += "." + chosen.split("*.")[-1].rstrip(")")
+        self._run(export_picture, self.current_view(), path, EXPORT_SIZES[self.mode], MODE_TITLES[self.mode])
+
+    def print_to(self, printer) -> None:
+        """File > Print: the current mode's picture on one page, laid out for the page."""
+        print_picture(self.current_view(), printer)
+
+    def save_state(self) -> dict:
+        return {"mode": self.mode, "business_canvas": self.bmc.kind}
+
+    def restore_state(self, state: dict) -> None:
+        kind = state.get("business_canvas")
+        if kind in canvas.CANVAS_KINDS:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        if state.get("mode") in MODES:
+            self.set_mode(state["mode"])
