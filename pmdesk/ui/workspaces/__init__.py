@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QWidget
 # Tab key -> widget class or "module:Class". Product role first, then Project.
 WIDGETS: dict[str, type[QWidget] | str] = {
     "roadmap": "pmdesk.ui.workspaces.roadmap.workspace:RoadmapWorkspace",
-    "canvas": "pmdesk.ui.workspaces.canvas_tables:CanvasWorkspace",
+    "canvas": "pmdesk.ui.workspaces.canvas.workspace:CanvasWorkspace",
     "pnl": "pmdesk.ui.workspaces.pnl_tables:PnlWorkspace",
     "gantt": "pmdesk.gantt.editor:GanttEditor",
     "resources": "pmdesk.ui.workspaces.tables:ResourcesTable",
