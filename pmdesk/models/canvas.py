@@ -130,7 +130,7 @@ class CanvasValuesModel(QAbstractTableModel):
                 return "" if role == Qt.ItemDataRole.DisplayRole else None
             return f"{value.level:g}" if role == Qt.ItemDataRole.DisplayRole else value.level
         if role == Qt.ItemDataRole.TextAlignmentRole and offering is not None:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and offering is not None and offering.own:
             font = QFont()
             font.setBold(True)

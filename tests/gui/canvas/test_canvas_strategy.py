@@ -152,3 +152,19 @@ def test_copy_puts_the_levels_on_the_clipboard(workspace):
     lines = QApplication.clipboard().text().splitlines()
     assert lines[0].split("\t") == ["Factor", "Action", "pmdesk (ours)", "Spreadsheet", "Cloud PM suite"]
     assert lines[1].split("\t") == ["Price", "Reduce", "3", "1", "8"]
+
+
+def test_drag_a_factor_label_to_reorder_the_axis(workspace, document):
+    view = workspace.strategy
+    price, depth = factor_named(document, "Price"), factor_named(document, "Scheduling depth")
+    start = view.factor_label_rect(price.id).center().toPoint()
+    # Drop on the right half of "Scheduling depth" (4th): Price goes after it.
+    end = view.factor_label_rect(depth.id).center().toPoint() + QPoint(20, 0)
+    steps = document.undo_stack.count()
+    drag(view, start, end)
+    order = [f.name for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)]
+    assert order[:5] == ["Setup effort", "Works offline", "Scheduling depth", "Price", "Roadmap and strategy"]
+    assert document.undo_stack.count() == steps + 1
+    assert workspace.model.data(workspace.model.index(3, 0)) == "Price"
+    document.undo_stack.undo()
+    assert price.position == 0 and depth.position == 3

@@ -89,6 +89,7 @@ def paint_errc(painter: QPainter, layout: ErrcLayout, data, selected: int | None
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, layout.title)
     own = canvas.own_offering(data)
     offerings = canvas.ordered_offerings(data)
+    _bar_legend(painter, layout, ([own] if own else []) + [o for o in offerings if o is not own])
     level = canvas.levels(data)
     findings = canvas.errc_findings(data)
     for zone, rect in layout.zones.items():
@@ -154,7 +155,7 @@ def _chip(painter: QPainter, rect: QRectF, factor, fonts: Fonts, own, offerings,
                                                    right - rect.left() - 10))
     # One small bar per offering (ours first): the level at a glance.
     ordered = ([own] if own else []) + [o for o in offerings if o is not own]
-    bar_w = min(26.0, (rect.width() - 20) / max(1, len(ordered)) - 6)
+    bar_w = min(40.0, (rect.width() - 90) / max(1, len(ordered)) - 6)
     x = rect.left() + 10
     base = rect.bottom() - 6
     for offering in ordered:
@@ -184,3 +185,29 @@ def _warning(painter: QPainter, x: float, y: float, size: float = 12.0) -> None:
     painter.setPen(QPen(QColor("white"), 1.6))
     painter.drawLine(QPointF(x + size / 2, y + size * 0.35), QPointF(x + size / 2, y + size * 0.68))
     painter.drawPoint(QPointF(x + size / 2, y + size * 0.84))
+
+
+def _bar_legend(painter: QPainter, layout: ErrcLayout, offerings: list) -> None:
+    """What the bars on each chip mean: one per offering, ours first, right-aligned by the title."""
+    fonts = layout.fonts
+    y = layout.rect.top() + 12
+    h = fonts.title_metrics.height() + 4
+    entries = [(o, (fonts.small_bold_metrics if o.own else fonts.small_metrics).horizontalAdvance(
+        o.name + (" (ours)" if o.own else "")) + 34) for o in offerings]
+    caption = "Bars: level 0–10 per offering"
+    x = layout.rect.right() - MARGIN - sum(w for _, w in entries)
+    painter.setFont(fonts.small)
+    painter.setPen(style.MUTED_TEXT)
+    caption_w = fonts.small_metrics.horizontalAdvance(caption) + 16
+    painter.drawText(QRectF(x - caption_w, y, caption_w, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     caption)
+    for offering, width in entries:
+        color = style.offering_color(offering.color)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(x, y + h / 2 - 3, 20, 6), 2, 2)
+        painter.setFont(fonts.small_bold if offering.own else fonts.small)
+        painter.setPen(style.TEXT)
+        painter.drawText(QRectF(x + 26, y, width - 26, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         offering.name + (" (ours)" if offering.own else ""))
+        x += width

@@ -30,6 +30,7 @@ class Overlay:
     offering_id: int | None = None
     drag: tuple[int, int, float] | None = None  # (factor, offering, level shown)
     hover: tuple[int, int] | None = None
+    insert_at: int | None = None  # a factor label being dragged: the gap it would drop into
 
 
 @dataclass
@@ -249,6 +250,11 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
                 painter.drawEllipse(p, r, r)
             else:
                 painter.drawRect(QRectF(p.x() - r * 0.85, p.y() - r * 0.85, r * 1.7, r * 1.7))
+    if overlay.insert_at is not None:
+        x = plot.left() + overlay.insert_at * layout.column_w
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.SELECTION)
+        painter.drawRoundedRect(QRectF(x - 2, plot.top(), 4, plot.height() + 12 + 2 * fonts.text_metrics.height()), 2, 2)
     if overlay.drag:
         factor_id, offering_id, level = overlay.drag
         index = next((i for i, f in enumerate(layout.factors) if f.id == factor_id), None)

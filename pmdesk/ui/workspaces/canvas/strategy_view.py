@@ -26,6 +26,7 @@ class StrategyView(QWidget):
         self.document = document
         self.overlay = Overlay()
         self._press: tuple[int, int] | None = None
+        self._label_press: tuple[int, QPointF] | None = None  # a factor label pressed (reorder)
         self._press_pos = QPointF()
         self.editor: QLineEdit | None = None
         self._editing_factor: int | None = None
@@ -108,12 +109,22 @@ class StrategyView(QWidget):
         if legend is not None:
             self.select(None, legend)
             return
-        factor = layout.factor_label_at(pos) or layout.factor_column_at(pos)
-        self.select(factor, None)
+        label = layout.factor_label_at(pos)
+        if label is not None:
+            self._label_press = (label, pos)
+        self.select(label or layout.factor_column_at(pos), None)
 
     def mouseMoveEvent(self, event) -> None:
         layout = self.chart_layout()
         pos = event.position()
+        if self._label_press is not None:
+            factor_id, start = self._label_press
+            if self.overlay.insert_at is None and abs(pos.x() - start.x()) < 8 or self.document.read_only:
+                return
+            self.overlay.insert_at = layout.insert_index_at(pos.x())
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.update()
+            return
         if self._press is None:
             hover = layout.hit_point(pos)
             if hover != self.overlay.hover:
@@ -128,6 +139,19 @@ class StrategyView(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, event) -> None:
+        label, slot = self._label_press, self.overlay.insert_at
+        self._label_press, self.overlay.insert_at = None, None
+        if label is not None:
+            self.unsetCursor()
+            self.update()
+            if slot is not None:
+                order = [f.id for f in canvas.ordered_factors(self.document.data)]
+                current = order.index(label[0])
+                # The slot counts gaps in the full order; the factor leaves its own place first.
+                target = slot - 1 if slot > current else slot
+                if target != current:
+                    self._run(editing.move_factor, self.document, label[0], target)
+            return
         press, drag = self._press, self.overlay.drag
         self._press, self.overlay.drag = None, None
         self.update()

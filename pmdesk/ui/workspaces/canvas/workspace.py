@@ -49,14 +49,14 @@ class CanvasWorkspace(QWidget):
         self.table.setWordWrap(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(90)
+        self.table.horizontalHeader().setMinimumSectionSize(80)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("canvasSplitter")  # named: the window keeps its sizes
         self.splitter.addWidget(self.strategy)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.errc = ErrcView(document)
         self.bmc = BmcView(document)
         self.stack = QStackedWidget()
@@ -169,7 +169,17 @@ class CanvasWorkspace(QWidget):
             self.strategy.select(self.model.factor_at(current.row()).id, offering.id if offering else None)
 
     def _fit_table(self) -> None:
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        """Names and actions as wide as they need, levels share the rest; the table tall enough
+        for every factor (up to about a third of the tab; the window remembers a user's split)."""
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.model.rowCount()
+        wanted = header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize() \
+            + 2 * self.table.frameWidth() + 16
+        total = max(600, self.splitter.height() or 900)
+        table_h = min(wanted, total // 3)
+        self.splitter.setSizes([total - table_h, table_h])
 
     # -- commands ------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
