@@ -31,9 +31,9 @@ from PySide6.QtWidgets import QWidget
 WIDGETS: dict[str, type[QWidget] | str] = {
     "roadmap": "pmdesk.ui.workspaces.roadmap.workspace:RoadmapWorkspace",
     "canvas": "pmdesk.ui.workspaces.canvas.workspace:CanvasWorkspace",
-    "pnl": "pmdesk.ui.workspaces.pnl_tables:PnlWorkspace",
+    "pnl": "pmdesk.ui.workspaces.pnl.workspace:PnlWorkspace",
     "gantt": "pmdesk.gantt.editor:GanttEditor",
-    "resources": "pmdesk.ui.workspaces.tables:ResourcesTable",
+    "resources": "pmdesk.ui.workspaces.resources.workspace:ResourcesWorkspace",
 }
 
 TITLES = {

@@ -167,3 +167,26 @@ def test_a_plan_without_pnl_settings_or_scenarios_still_evaluates():
     assert result.scenario is None
     assert result.line(1).values == [0.0] * 12
     assert result.kpis.irr is None
+
+
+def test_csv_export_has_raw_numbers_per_row(tmp_path):
+    import csv
+
+    from pmdesk.core.finance.export import write_csv
+
+    data = small_plan(periods=2)
+    add_line(data, 1, "revenue", "fixed", amount=1234.5)
+    path = tmp_path / "pnl.csv"
+    write_csv(sheet(data, 1), path, "EUR")
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    assert rows[0] == ["Row", "Kind", "Section", "Scenario", "Currency", "Jan 2027", "Feb 2027", "Total"]
+    assert rows[1] == ["L1", "line", "revenue", "Base", "EUR", "1234.50", "1234.50", "2469.00"]
+    assert ["Net cash flow", "result", "", "Base", "EUR", "1234.50", "1234.50", "2469.00"] in rows
+
+
+def test_csv_export_to_a_missing_folder_is_a_user_error(tmp_path):
+    from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.finance.export import write_csv
+
+    with pytest.raises(PmdeskError, match="Could not write"):
+        write_csv(sheet(small_plan(), 1), tmp_path / "nowhere" / "pnl.csv")

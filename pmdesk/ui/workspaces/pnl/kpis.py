@@ -1,0 +1,82 @@
+"""The KPI strip above the sheet: NPV, IRR, break-even, payback, total revenue and cost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
+from pmdesk.models.pnl import MINUS
+
+
+def money(value: float, currency: str) -> str:
+    text = f"{abs(value):,.0f} {currency}".strip()
+    return (MINUS + text) if round(value) < 0 else text
+
+
+class KpiTile(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiTile")
+        self.title = QLabel(title, self)
+        self.title.setObjectName("kpiTitle")
+        self.value = QLabel("", self)
+        self.value.setObjectName("kpiValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+
+    def set_value(self, text: str, negative: bool = False, tooltip: str = "") -> None:
+        self.value.setText(text)
+        self.value.setProperty("negative", negative)
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+        self.setToolTip(tooltip)
+
+
+class KpiStrip(QWidget):
+    STYLE = """
+        QFrame#kpiTile { background: #f6f8fa; border: 1px solid #e3e8ee; border-radius: 6px; }
+        QLabel#kpiTitle { color: #616e7c; font-size: 8pt; }
+        QLabel#kpiValue { color: #1f2933; font-size: 13pt; font-weight: 600; }
+        QLabel#kpiValue[negative="true"] { color: #c0392b; }
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(self.STYLE)
+        self.tiles = {key: KpiTile(title, self) for key, title in (
+            ("npv", "NPV"), ("irr", "IRR (per year)"), ("break_even", "Break-even"),
+            ("payback", "Payback"), ("revenue", "Total revenue"), ("cost", "Total cost"),
+            ("net", "Net cash"))}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(8)
+        for tile in self.tiles.values():
+            layout.addWidget(tile)
+        layout.addStretch(1)
+
+    def show_sheet(self, sheet, currency: str) -> None:
+        k = sheet.kpis
+        self.tiles["npv"].title.setText(f"NPV at {k.discount_rate:.1%}")
+        self.tiles["npv"].set_value(money(k.npv, currency), k.npv < 0,
+                                    "Net present value of the net cash flow, first period undiscounted")
+        self.tiles["irr"].set_value(irr_text(sheet).replace("-", MINUS),
+                                    k.irr is not None and k.irr < 0,
+                                    "Internal rate of return of the net cash flow (n/a: no change of sign)")
+        self.tiles["break_even"].set_value(break_even_text(sheet).replace("not within the horizon", "not reached"),
+                                           k.break_even is None,
+                                           "First period whose revenue covers its operating costs")
+        self.tiles["payback"].set_value(payback_text(sheet).replace("not within the horizon", "not reached"),
+                                        k.payback is None,
+                                        "When the cumulative cash turns positive for good")
+        self.tiles["revenue"].set_value(money(k.total_revenue, currency))
+        self.tiles["cost"].set_value(money(k.total_cost, currency), False,
+                                     "Cost of sales + operating expenses + capital expenditure")
+        self.tiles["net"].set_value(money(k.net, currency), k.net < 0, "Sum of the net cash flow")
+
+    def text(self) -> str:
+        return "; ".join(f"{t.title.text()}: {t.value.text()}" for t in self.tiles.values())

@@ -1,0 +1,177 @@
+"""The side panel's scenario editor (name and what-if factors of the current scenario, new
+and delete) and the sheet settings (period length, number of periods, first period, discount
+rate, kept in ``plan.settings["pnl"]``)."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from pmdesk.core.entities import Plan, PnlOverride, PnlScenario
+from pmdesk.core.finance.lines import SCENARIO_PARAMETERS, number
+from pmdesk.core.finance.periods import MONTHS_PER_PERIOD, PnlSettings
+from pmdesk.core.finance.sheet import ordered_scenarios
+from pmdesk.document import Document
+from pmdesk.ui.workspaces.pnl.fields import LABELS, NumberField
+
+
+class ScenarioEditor(QGroupBox):
+    scenarioCreated = Signal(int)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__("Scenario", parent)
+        self.document = document
+        self.scenario_id: int | None = None
+        form = QFormLayout(self)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("pnlScenarioName")
+        self.name.editingFinished.connect(self._commit_name)
+        form.addRow("Name", self.name)
+        self.fields = {name: NumberField(name, self._commit_parameter, self)
+                       for name, _default in SCENARIO_PARAMETERS}
+        for name, field in self.fields.items():
+            field.box.setToolTip({
+                "volume_factor": "Scales units and revenue",
+                "price_factor": "Scales revenue prices",
+                "cost_factor": "Scales every cost line",
+                "delay_periods": "Moves lines that start at a milestone later",
+            }[name])
+            form.addRow(LABELS[name], field.box)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("Duplicate", self)
+        self.new_button.setToolTip("A new scenario with this one's factors and overrides")
+        self.new_button.clicked.connect(self.duplicate)
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.clicked.connect(self.delete)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        form.addRow(buttons)
+
+    def show_scenario(self, scenario_id: int | None) -> None:
+        self.scenario_id = scenario_id
+        scenario = self.document.data.pnl_scenarios.get(scenario_id) if scenario_id is not None else None
+        self.name.setEnabled(scenario is not None)
+        self.name.setText(scenario.name if scenario is not None else "")
+        for name, default in SCENARIO_PARAMETERS:
+            field = self.fields[name]
+            field.box.setEnabled(scenario is not None)
+            field.set_value(number(scenario.parameters, name, default) if scenario else default)
+        self.delete_button.setEnabled(scenario is not None and len(self.document.data.pnl_scenarios) > 1)
+
+    def _scenario(self) -> PnlScenario | None:
+        return self.document.data.pnl_scenarios.get(self.scenario_id) if self.scenario_id is not None else None
+
+    def _commit_name(self) -> None:
+        scenario = self._scenario()
+        name = self.name.text().strip()
+        if scenario is not None and name and name != scenario.name:
+            self.document.set_fields(PnlScenario, scenario.id, f"Rename scenario to {name}", name=name)
+        elif scenario is not None:
+            self.name.setText(scenario.name)
+
+    def _commit_parameter(self, name: str, value: float) -> None:
+        scenario = self._scenario()
+        if scenario is None:
+            return
+        parameters = dict(scenario.parameters)
+        parameters[name] = int(value) if name == "delay_periods" else value
+        self.document.set_fields(PnlScenario, scenario.id,
+                                 f"Edit {LABELS[name].lower()} of {scenario.name}", parameters=parameters)
+
+    def duplicate(self) -> int:
+        """A copy of the current scenario (or a neutral one) with its own overrides."""
+        data = self.document.data
+        source = self._scenario()
+        names = {s.name for s in data.pnl_scenarios.values()}
+        base = f"{source.name} copy" if source is not None else "Base"
+        name, number_ = base, 2
+        while name in names:
+            name, number_ = f"{base} {number_}", number_ + 1
+        new_id = data.new_id(PnlScenario)
+        position = max((s.position for s in data.pnl_scenarios.values()), default=-1) + 1
+        entities: list = [PnlScenario(id=new_id, name=name, position=position,
+                                      parameters=dict(source.parameters) if source else {})]
+        next_override = data.new_id(PnlOverride)
+        if source is not None:
+            for override in list(data.pnl_overrides.values()):
+                if override.scenario_id == source.id:
+                    entities.append(PnlOverride(id=next_override, line_id=override.line_id,
+                                                scenario_id=new_id, period=override.period,
+                                                value=override.value))
+                    next_override += 1
+        self.document.add_entities(entities, f"New scenario {name}")
+        self.scenarioCreated.emit(new_id)
+        return new_id
+
+    def delete(self) -> None:
+        scenario = self._scenario()
+        if scenario is None or len(self.document.data.pnl_scenarios) <= 1:
+            return
+        self.document.remove_entities([(PnlScenario, scenario.id)], f"Delete scenario {scenario.name}")
+
+
+class SettingsEditor(QGroupBox):
+    """Period length and count, first period and discount rate of the whole P&L."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__("Sheet", parent)
+        self.document = document
+        form = QFormLayout(self)
+        self.period = QComboBox(self)
+        for key in MONTHS_PER_PERIOD:
+            self.period.addItem({"month": "Months", "quarter": "Quarters", "year": "Years"}[key], key)
+        self.period.activated.connect(lambda _i: self._commit("period", self.period.currentData()))
+        self.count = NumberField("periods", lambda _n, v: self._commit("periods", int(v)), self)
+        self.count.box.setRange(1, 600)
+        self.first = QDateEdit(self)
+        self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat("yyyy-MM-dd")
+        self.first.editingFinished.connect(self._commit_first)
+        self.rate = NumberField("growth", lambda _n, v: self._commit("discount_rate", v), self)
+        self.rate.box.setRange(-99.0, 1000.0)
+        self.rate.box.setObjectName("pnl_discount_rate")
+        form.addRow("Periods of", self.period)
+        form.addRow("Number of periods", self.count.box)
+        form.addRow("First period", self.first)
+        form.addRow("Discount rate / year", self.rate.box)
+        self.refresh()
+
+    def refresh(self) -> None:
+        settings = PnlSettings.from_plan(self.document.data.plan)
+        self.period.setCurrentIndex(self.period.findData(settings.period))
+        self.count.set_value(settings.periods)
+        self.first.blockSignals(True)
+        first = settings.first_period
+        self.first.setDate(QDate(first.year, first.month, first.day))
+        self.first.blockSignals(False)
+        self.rate.set_value(settings.discount_rate)
+
+    def _commit_first(self) -> None:
+        value = self.first.date()
+        chosen = date(value.year(), value.month(), 1)  # periods start on the first of a month
+        if chosen != PnlSettings.from_plan(self.document.data.plan).first_period:
+            self._commit("first_period", chosen.isoformat())
+        else:
+            self.refresh()
+
+    def _commit(self, key: str, value) -> None:
+        settings = copy.deepcopy(self.document.data.plan.settings or {})
+        pnl = dict(settings.get("pnl") or {})
+        pnl[key] = value
+        settings["pnl"] = pnl
+        text = {"period": "Change P&L period", "periods": "Change number of P&L periods",
+                "first_period": "Change first P&L period",
+                "discount_rate": "Change discount rate"}[key]
+        self.document.set_fields(Plan, self.document.data.plan.id, text, settings=settings)

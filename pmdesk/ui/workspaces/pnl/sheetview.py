@@ -1,0 +1,175 @@
+"""The sheet: a table whose first column (the row names) stays put while the periods scroll.
+
+Two QTableViews share one model and one selection model: the left one shows column 0 only,
+the right one the rest; their vertical scrolling is tied together (the classic "frozen
+column" arrangement of Qt's own example, without overlaying one view on the other).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
+
+from pmdesk.core.finance.rows import LINE
+from pmdesk.models.pnl import ROW_KIND_ROLE, PnlSheetModel
+
+LABEL_WIDTH = 260
+
+
+class _SheetTable(QTableView):
+    """A table of the sheet; Delete/Backspace clears overrides, Copy copies as TSV."""
+
+    deleteRequested = Signal()
+    copyRequested = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                self.state() != QAbstractItemView.State.EditingState:
+            self.deleteRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copyRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SheetView(QWidget):
+    currentLineChanged = Signal(object)  # line id or None
+    selectionCountChanged = Signal(int)
+
+    def __init__(self, model: PnlSheetModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.labels = _SheetTable(self)
+        self.cells = _SheetTable(self)
+        for view in (self.labels, self.cells):
+            view.setModel(model)
+            view.setWordWrap(False)
+            view.setShowGrid(False)
+            view.setAlternatingRowColors(False)
+            view.verticalHeader().hide()
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.horizontalHeader().setHighlightSections(False)
+            view.setFrameShape(QFrame.Shape.NoFrame)
+            view.deleteRequested.connect(self.clear_selected_overrides)
+            view.copyRequested.connect(self.copy)
+        self.cells.setSelectionModel(self.labels.selectionModel())
+        self.labels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cells.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.labels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Both views keep a horizontal scroll bar so that their viewports are equally tall and
+        # the rows stay level when scrolled to the bottom.
+        for view in (self.labels, self.cells):
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.labels.setObjectName("pnlLabels")
+        self.cells.setObjectName("pnlCells")
+        self.labels.setStyleSheet("QTableView#pnlLabels { border-right: 1px solid #cbd2d9; }")
+        # Keep both views scrolled to the same rows.
+        self.cells.verticalScrollBar().valueChanged.connect(self.labels.verticalScrollBar().setValue)
+        self.labels.verticalScrollBar().valueChanged.connect(self.cells.verticalScrollBar().setValue)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.labels)
+        layout.addWidget(self.cells, 1)
+        self.labels.selectionModel().currentChanged.connect(self._on_current)
+        self.labels.selectionModel().selectionChanged.connect(
+            lambda *_: self.selectionCountChanged.emit(self.selection_count()))
+        model.modelReset.connect(self._layout_columns)
+        self._layout_columns()
+
+    # -- layout ------------------------------------------------------------------------
+    def _layout_columns(self) -> None:
+        metrics = self.cells.fontMetrics()
+        row_height = metrics.height() + 10
+        for view in (self.labels, self.cells):
+            view.verticalHeader().setDefaultSectionSize(row_height)
+        count = self.model.columnCount()
+        for column in range(count):
+            self.labels.setColumnHidden(column, column != 0)
+            self.cells.setColumnHidden(column, column == 0)
+        width = max([LABEL_WIDTH] + [metrics.horizontalAdvance(r.label) + 40 for r in self.model.rows])
+        self.labels.setColumnWidth(0, min(width, 420))
+        self.labels.horizontalHeader().setStretchLastSection(True)
+        self.labels.setFixedWidth(self.labels.columnWidth(0) + 2)
+        bold = self.cells.font()
+        bold.setBold(True)
+        wide = QFontMetrics(bold)
+        for column in range(1, count):
+            header = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            longest = max((wide.horizontalAdvance(self.model.cell_text(r, column))
+                           for r in range(len(self.model.rows))), default=0)
+            self.cells.setColumnWidth(column, max(longest, header, metrics.horizontalAdvance("888,888")) + 22)
+        self.cells.horizontalHeader().setStretchLastSection(False)
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale the sheet's text by ``factor`` of the widget's own font size (1.0 resets)."""
+        for view in (self.labels, self.cells):
+            font = view.font()
+            font.setPointSizeF(max(5.0, min(40.0, self.font().pointSizeF() * factor)))
+            view.setFont(font)
+        self._layout_columns()
+
+    # -- selection ---------------------------------------------------------------------
+    def _on_current(self, current, _previous) -> None:
+        self.currentLineChanged.emit(self.current_line_id())
+
+    def current_line_id(self) -> int | None:
+        index = self.labels.selectionModel().currentIndex()
+        if not index.isValid() or self.model.data(index, ROW_KIND_ROLE) != LINE:
+            return None
+        row = self.model.rows[index.row()]
+        return row.line.line.id
+
+    def select_line(self, line_id: int | None) -> None:
+        row = self.model.row_for_line(line_id) if line_id is not None else None
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.labels.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.labels.scrollTo(index)
+
+    def selected_indexes(self):
+        return self.labels.selectionModel().selectedIndexes()
+
+    def selection_count(self) -> int:
+        return len({i.row() for i in self.selected_indexes()})
+
+    # -- gestures ----------------------------------------------------------------------
+    def clear_selected_overrides(self) -> int:
+        indexes = self.selected_indexes()
+        current = self.labels.selectionModel().currentIndex()
+        if not indexes and current.isValid():
+            indexes = [current]
+        return self.model.clear_overrides(indexes)
+
+    def copy_text(self) -> str:
+        """The selected cells (or whole rows) as tab-separated text with the period header."""
+        indexes = self.selected_indexes()
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        if columns == [0]:
+            columns = list(range(self.model.columnCount()))
+        elif 0 not in columns:
+            columns = [0] + columns
+        header = [self.model.headerData(c, Qt.Orientation.Horizontal) or "" for c in columns]
+        lines = ["\t".join(header)]
+        for row in rows:
+            lines.append("\t".join(self.model.cell_text(row, c) for c in columns))
+        return "\n".join(lines) + "\n"
+
+    def copy(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        text = self.copy_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)

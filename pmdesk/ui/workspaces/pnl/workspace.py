@@ -1,0 +1,273 @@
+"""The P&L sheet tab: scenario selector and line actions, KPI strip, the sheet (frozen row
+names, periods as columns, a total), a side panel (line, scenario, sheet settings) and a
+chart shown on demand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.entities import PnlLine
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.finance.sheet import ordered_lines, ordered_scenarios, section_of
+from pmdesk.document import Document
+from pmdesk.models.pnl import PnlSheetModel
+from pmdesk.ui.workspaces.pnl.chart import PnlChart
+from pmdesk.ui.workspaces.pnl.kpis import KpiStrip
+from pmdesk.ui.workspaces.pnl.lineeditor import LineEditor
+from pmdesk.ui.workspaces.pnl.scenarioeditor import ScenarioEditor, SettingsEditor
+from pmdesk.ui.workspaces.pnl.sheetview import SheetView
+
+
+class PnlWorkspace(QWidget):
+    selectionCountChanged = Signal(int)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = PnlSheetModel(document, self)
+        self._zoom = 0
+
+        # -- toolbar: scenario and line actions --
+        self.scenario = QComboBox(self)
+        self.scenario.setObjectName("pnlScenario")
+        self.scenario.setMinimumContentsLength(14)
+        self.scenario.activated.connect(self._on_scenario_chosen)
+        self.add_button = QPushButton("Add line", self)
+        self.add_button.setToolTip("Add a line to the section of the selected row")
+        self.add_button.clicked.connect(lambda: self.add_line())
+        self.remove_button = QPushButton("Remove line", self)
+        self.remove_button.clicked.connect(self.remove_line)
+        self.up_button = QPushButton("Move up", self)
+        self.up_button.clicked.connect(lambda: self.move_line(-1))
+        self.down_button = QPushButton("Move down", self)
+        self.down_button.clicked.connect(lambda: self.move_line(1))
+        self.chart_button = QPushButton("Chart", self)
+        self.chart_button.setCheckable(True)
+        self.chart_button.setChecked(True)
+        self.chart_button.toggled.connect(self.show_chart)
+        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button.clicked.connect(self._export_clicked)
+        self.caption = QLabel(self)
+        self.caption.setStyleSheet("color: #52606d;")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 0)
+        bar.addWidget(QLabel("Scenario:", self))
+        bar.addWidget(self.scenario)
+        bar.addSpacing(12)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            bar.addWidget(button)
+        bar.addSpacing(12)
+        bar.addWidget(self.caption, 1)
+        bar.addWidget(self.chart_button)
+        bar.addWidget(self.export_button)
+
+        self.kpis = KpiStrip(self)
+        self.sheet = SheetView(self.model, self)
+        # The chart is shown by default; matplotlib is imported when it is first painted.
+        self.chart = PnlChart(self.model, self)
+
+        self.line_editor = LineEditor(document)
+        self.scenario_editor = ScenarioEditor(document)
+        self.settings_editor = SettingsEditor(document)
+        self.scenario_editor.scenarioCreated.connect(self.set_scenario)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(6, 0, 6, 6)
+        panel_layout.addWidget(self.line_editor)
+        panel_layout.addWidget(self.scenario_editor)
+        panel_layout.addWidget(self.settings_editor)
+        panel_layout.addStretch(1)
+        self.side = QScrollArea(self)
+        self.side.setWidget(panel)
+        self.side.setWidgetResizable(True)
+        self.side.setMinimumWidth(290)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.vertical = QSplitter(Qt.Orientation.Vertical, self)
+        self.vertical.setObjectName("pnlChartSplitter")
+        self.vertical.addWidget(self.sheet)
+        self.vertical.addWidget(self.chart)
+        self.vertical.setStretchFactor(0, 3)
+        self.vertical.setStretchFactor(1, 2)
+        self.vertical.setSizes([660, 250])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("pnlSplitter")
+        self.splitter.addWidget(self.vertical)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1200, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
+        layout.addWidget(self.kpis)
+        layout.addWidget(self.splitter, 1)
+
+        self.sheet.currentLineChanged.connect(self._show_line)
+        self.sheet.selectionCountChanged.connect(self.selectionCountChanged)
+        self.model.recomputed.connect(self._on_recomputed)
+        self.model.modelReset.connect(self._restore_current_line)
+        self.model.editRefused.connect(self._show_problem)
+        self._current_line: int | None = None
+        self._on_recomputed()
+
+    # -- scenario ----------------------------------------------------------------------
+    def _fill_scenarios(self) -> None:
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        for scenario in ordered_scenarios(self.document.data):
+            self.scenario.addItem(scenario.name, scenario.id)
+        self.scenario.setCurrentIndex(max(0, self.scenario.findData(self.model.scenario_id)))
+        self.scenario.setEnabled(self.scenario.count() > 0)
+        self.scenario.blockSignals(False)
+
+    def _on_scenario_chosen(self, _index: int) -> None:
+        self.set_scenario(self.scenario.currentData())
+
+    def set_scenario(self, scenario_id: int | None) -> None:
+        self.model.set_scenario(scenario_id)
+
+    def _on_recomputed(self) -> None:
+        sheet = self.model.sheet
+        currency = self.document.data.plan.currency
+        self._fill_scenarios()
+        self.kpis.show_sheet(sheet, currency)
+        settings = sheet.settings
+        self.caption.setStyleSheet("color: #52606d;")
+        self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"
+                             f" · amounts in {currency} · type in a cell to override it, Delete restores")
+        self.scenario_editor.show_scenario(self.model.scenario_id)
+        self.settings_editor.refresh()
+        self._show_line(self._current_line)
+
+    def _show_problem(self, message: str) -> None:
+        self.caption.setText(message)
+        self.caption.setStyleSheet("color: #c0392b;")
+        self.caption.setProperty("problem", True)
+
+    # -- lines -------------------------------------------------------------------------
+    def _show_line(self, line_id: int | None) -> None:
+        if line_id is not None and line_id not in self.document.data.pnl_lines:
+            line_id = None
+        self._current_line = line_id
+        result = self.model.sheet.line(line_id) if line_id is not None else None
+        self.line_editor.show_line(line_id, result.note if result is not None else "")
+        lines = ordered_lines(self.document.data)
+        editable = not self.document.read_only
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and line_id is not None)
+        same = [l.id for l in lines if line_id is not None
+                and section_of(l) == section_of(self.document.data.pnl_lines[line_id])]
+        self.up_button.setEnabled(editable and bool(same) and same[0] != line_id)
+        self.down_button.setEnabled(editable and bool(same) and same[-1] != line_id)
+
+    def _restore_current_line(self) -> None:
+        if self._current_line is not None:
+            self.sheet.select_line(self._current_line)
+
+    def _current_section(self) -> str:
+        index = self.sheet.labels.selectionModel().currentIndex()
+        if index.isValid():
+            row = self.model.rows[index.row()]
+            if row.section:
+                return row.section
+        return "revenue"
+
+    def add_line(self, section: str | None = None) -> int:
+        """A new fixed line at the end of ``section`` (default: the selected row's)."""
+        data = self.document.data
+        section = section or self._current_section()
+        position = max((l.position for l in data.pnl_lines.values() if section_of(l) == section),
+                       default=-1) + 1
+        line = PnlLine(id=data.new_id(PnlLine), name="New line", section=section, kind="fixed",
+                       position=position, parameters={"amount": 0.0})
+        self._current_line = line.id
+        self.document.add_entities([line], "Add P&L line")
+        self.sheet.select_line(line.id)
+        self.line_editor.name.setFocus()
+        self.line_editor.name.selectAll()
+        return line.id
+
+    def remove_line(self) -> None:
+        line_id = self._current_line
+        line = self.document.data.pnl_lines.get(line_id) if line_id is not None else None
+        if line is None:
+            return
+        self.document.remove_entities([(PnlLine, line.id)], f"Remove P&L line {line.name}")
+
+    def move_line(self, step: int) -> None:
+        """Move the selected line up (-1) or down (+1) within its section (one undo step)."""
+        line_id = self._current_line
+        data = self.document.data
+        if line_id not in data.pnl_lines:
+            return
+        section = section_of(data.pnl_lines[line_id])
+        order = [l.id for l in ordered_lines(data) if section_of(l) == section]
+        at = order.index(line_id)
+        if not 0 <= at + step < len(order):
+            return
+        order[at], order[at + step] = order[at + step], order[at]
+        with self.document.macro(f"Move {data.pnl_lines[line_id].name} {'up' if step < 0 else 'down'}"):
+            for position, other in enumerate(order):
+                if data.pnl_lines[other].position != position:
+                    self.document.set_fields(PnlLine, other, "Move line", position=position)
+        self.sheet.select_line(line_id)
+
+    # -- chart and export --------------------------------------------------------------
+    def show_chart(self, visible: bool) -> None:
+        self.chart.setVisible(visible)
+        if self.chart_button.isChecked() != visible:
+            self.chart_button.setChecked(visible)
+
+    def export_csv(self, path: str) -> None:
+        from pmdesk.core.finance.export import write_csv
+
+        write_csv(self.model.sheet, path, self.document.data.plan.currency)
+
+    def _export_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Export P&L as CSV", "pnl.csv",
+                                                    "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            self.export_csv(path)
+        except PmdeskError as exc:
+            QMessageBox.warning(self, "Export P&L", str(exc))
+
+    # -- what the main window asks of a tab --------------------------------------------
+    def selection_count(self) -> int:
+        return self.sheet.selection_count()
+
+    def copy(self) -> None:
+        self.sheet.copy()
+
+    def delete(self) -> None:
+        self.sheet.clear_selected_overrides()
+
+    def zoom(self, steps: int) -> None:
+        self._zoom = 0 if steps == 0 else max(-6, min(10, self._zoom + steps))
+        self.sheet.set_zoom(1.15 ** self._zoom)
+
+    def save_state(self) -> dict:
+        return {"scenario": self.model.scenario_id, "chart": self.chart_button.isChecked()}
+
+    def restore_state(self, state: dict) -> None:
+        scenario = state.get("scenario")
+        if isinstance(scenario, int) and scenario in self.document.data.pnl_scenarios:
+            self.set_scenario(scenario)
+        if isinstance(state.get("chart"), bool):
+            self.show_chart(state["chart"])
