@@ -12,10 +12,10 @@ COUNT_PARAMETERS = {"period", "start", "duration", "delay_periods", "periods"}
 FACTOR_PARAMETERS = {"volume_factor", "price_factor", "cost_factor"}
 
 LABELS = {
-    "amount": "Amount per period", "growth": "Growth per period", "units": "Units per period",
-    "unit_growth": "Unit growth per period", "price": "Price per unit",
-    "price_growth": "Price growth per period", "period": "In period (from start)",
-    "start": "Start after (periods)", "duration": "Lasts (periods, 0 = to the end)",
+    "amount": "Amount / period", "growth": "Growth / period", "units": "Units / period",
+    "unit_growth": "Unit growth", "price": "Price / unit",
+    "price_growth": "Price growth", "period": "In period no.",
+    "start": "Starts after", "duration": "Lasts",
     "volume_factor": "Volume", "price_factor": "Price", "cost_factor": "Cost",
     "delay_periods": "Launch delay (periods)",
 }
@@ -45,7 +45,17 @@ class NumberField:
                 box.setRange(-1e12, 1e12)
                 box.setDecimals(2)
                 box.setGroupSeparatorShown(True)
+        if name in ("start", "duration", "period"):
+            box.setSuffix(" periods" if name != "period" else "")
+            box.setToolTip({"start": "Periods after the launch (or after the first period)",
+                            "duration": "Number of periods; 0: to the end of the sheet",
+                            "period": "Counted from the line's start (0: its first period)"}[name])
+        if name == "duration":
+            box.setSpecialValueText("to the end")  # shown for 0
+        if name in ("unit_growth", "price_growth"):
+            box.setToolTip("Per period, compounded")
         box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        box.setMinimumWidth(80)  # the range's widest text would make the side panel too wide
         box.setKeyboardTracking(False)
         box.setObjectName(f"pnl_{name}")
         self.box = box

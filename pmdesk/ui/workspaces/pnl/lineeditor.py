@@ -39,6 +39,9 @@ class LineEditor(QGroupBox):
         self.anchor.activated.connect(self._commit_anchor)
         self.group = QComboBox(self)
         self.group.activated.connect(self._commit_group)
+        for combo in (self.section, self.kind, self.anchor, self.group):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #52606d;")

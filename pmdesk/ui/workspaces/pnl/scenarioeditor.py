@@ -135,6 +135,7 @@ class SettingsEditor(QGroupBox):
         self.period.activated.connect(lambda _i: self._commit("period", self.period.currentData()))
         self.count = NumberField("periods", lambda _n, v: self._commit("periods", int(v)), self)
         self.count.box.setRange(1, 600)
+        self.period.setMinimumWidth(80)
         self.first = QDateEdit(self)
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("yyyy-MM-dd")

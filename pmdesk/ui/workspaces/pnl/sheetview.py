@@ -23,6 +23,11 @@ class _SheetTable(QTableView):
     deleteRequested = Signal()
     copyRequested = Signal()
 
+    def reserve_bottom(self, pixels: int) -> None:
+        """Leave room under the rows (as tall as the other view's scroll bar) so both views
+        scroll to the same last row."""
+        self.setViewportMargins(0, 0, 0, pixels)
+
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
                 self.state() != QAbstractItemView.State.EditingState:
@@ -63,10 +68,11 @@ class SheetView(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.labels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Both views keep a horizontal scroll bar so that their viewports are equally tall and
-        # the rows stay level when scrolled to the bottom.
-        for view in (self.labels, self.cells):
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # The periods always keep their horizontal scroll bar and the names leave the same room
+        # empty, so that both viewports are equally tall and the rows stay level at the bottom.
+        self.labels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cells.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.labels.reserve_bottom(self.cells.horizontalScrollBar().sizeHint().height())
         self.labels.setObjectName("pnlLabels")
         self.cells.setObjectName("pnlCells")
         self.labels.setStyleSheet("QTableView#pnlLabels { border-right: 1px solid #cbd2d9; }")

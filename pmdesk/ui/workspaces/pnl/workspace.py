@@ -92,7 +92,7 @@ class PnlWorkspace(QWidget):
         self.side = QScrollArea(self)
         self.side.setWidget(panel)
         self.side.setWidgetResizable(True)
-        self.side.setMinimumWidth(290)
+        self.side.setMinimumWidth(300)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
@@ -108,7 +108,7 @@ class PnlWorkspace(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1200, 300])
+        self.splitter.setSizes([1250, 320])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
