@@ -84,7 +84,7 @@ def test_add_edit_move_and_remove_a_line_each_one_undo_step(workspace, document)
     amount.box.editingFinished.emit()
     assert document.data.pnl_lines[new_id].parameters["amount"] == 2500
     assert workspace.model.sheet.line(new_id).values[0] == 2500
-    assert stack.undoText().startswith("Edit amount per period")
+    assert stack.undoText() == "Edit amount / period of Consulting"
     depth = stack.count()
     workspace.move_line(-1)
     assert stack.count() == depth + 1
