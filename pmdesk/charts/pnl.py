@@ -58,5 +58,7 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
     axes.tick_params(axis="y", labelsize=8)
     if currency:
         axes.set_ylabel(currency, fontsize=9, color="#52606d")
-    axes.legend(loc="upper left", fontsize=8, frameon=False, ncols=3)
+    # Above the plot, right of the title: inside it would hide the first bars.
+    axes.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, ncols=3,
+                borderaxespad=0.2)
     return figure

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderVie
 from pmdesk.core.finance.rows import LINE
 from pmdesk.models.pnl import ROW_KIND_ROLE, PnlSheetModel
 
-LABEL_WIDTH = 260
+LABEL_WIDTH = 200
 
 
 class _SheetTable(QTableView):

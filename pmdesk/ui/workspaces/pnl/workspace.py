@@ -8,12 +8,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,38 +44,49 @@ class PnlWorkspace(QWidget):
         # -- toolbar: scenario and line actions --
         self.scenario = QComboBox(self)
         self.scenario.setObjectName("pnlScenario")
-        self.scenario.setMinimumContentsLength(14)
+        self.scenario.setMinimumContentsLength(10)
+        self.scenario.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario.activated.connect(self._on_scenario_chosen)
-        self.add_button = QPushButton("Add line", self)
-        self.add_button.setToolTip("Add a line to the section of the selected row")
-        self.add_button.clicked.connect(lambda: self.add_line())
-        self.remove_button = QPushButton("Remove line", self)
-        self.remove_button.clicked.connect(self.remove_line)
-        self.up_button = QPushButton("Move up", self)
-        self.up_button.clicked.connect(lambda: self.move_line(-1))
-        self.down_button = QPushButton("Move down", self)
-        self.down_button.clicked.connect(lambda: self.move_line(1))
-        self.chart_button = QPushButton("Chart", self)
+        # Tool buttons, not push buttons: the tab must fit a small window (push buttons have a
+        # wide minimum in most styles).
+        self.add_button = self._tool_button("Add line", "Add a line to the section of the selected row",
+                                            lambda: self.add_line())
+        self.remove_button = self._tool_button("Remove", "Remove the selected line and its overrides",
+                                               self.remove_line)
+        self.up_button = self._tool_button("Up", "Move the selected line up in its section",
+                                           lambda: self.move_line(-1))
+        self.down_button = self._tool_button("Down", "Move the selected line down in its section",
+                                             lambda: self.move_line(1))
+        self.chart_button = self._tool_button("Chart", "Show the chart of revenue, cost and cash", None)
         self.chart_button.setCheckable(True)
         self.chart_button.setChecked(True)
         self.chart_button.toggled.connect(self.show_chart)
-        self.export_button = QPushButton("Export CSV…", self)
-        self.export_button.clicked.connect(self._export_clicked)
+        self.export_button = self._tool_button("Export CSV…", "Save the sheet of this scenario as CSV",
+                                               self._export_clicked)
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color: #52606d;")
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
+        bar.setSpacing(4)
         bar.addWidget(QLabel("Scenario:", self))
         bar.addWidget(self.scenario)
-        bar.addSpacing(12)
+        bar.addSpacing(10)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             bar.addWidget(button)
-        bar.addSpacing(12)
+        bar.addSpacing(10)
         bar.addWidget(self.caption, 1)
         bar.addWidget(self.chart_button)
         bar.addWidget(self.export_button)
 
         self.kpis = KpiStrip(self)
+        # The KPIs scroll sideways in a narrow window instead of widening it.
+        self.kpi_area = QScrollArea(self)
+        self.kpi_area.setWidget(self.kpis)
+        self.kpi_area.setWidgetResizable(True)
+        self.kpi_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.kpi_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_kpi_area()
         self.sheet = SheetView(self.model, self)
         # The chart is shown by default; matplotlib is imported when it is first painted.
         self.chart = PnlChart(self.model, self)
@@ -92,7 +105,7 @@ class PnlWorkspace(QWidget):
         self.side = QScrollArea(self)
         self.side.setWidget(panel)
         self.side.setWidgetResizable(True)
-        self.side.setMinimumWidth(300)
+        self.side.setMinimumWidth(240)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
@@ -101,7 +114,7 @@ class PnlWorkspace(QWidget):
         self.vertical.addWidget(self.chart)
         self.vertical.setStretchFactor(0, 3)
         self.vertical.setStretchFactor(1, 2)
-        self.vertical.setSizes([660, 250])
+        self.vertical.setSizes([680, 230])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("pnlSplitter")
         self.splitter.addWidget(self.vertical)
@@ -114,7 +127,7 @@ class PnlWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(bar)
-        layout.addWidget(self.kpis)
+        layout.addWidget(self.kpi_area)
         layout.addWidget(self.splitter, 1)
 
         self.sheet.currentLineChanged.connect(self._show_line)
@@ -123,7 +136,28 @@ class PnlWorkspace(QWidget):
         self.model.modelReset.connect(self._restore_current_line)
         self.model.editRefused.connect(self._show_problem)
         self._current_line: int | None = None
+        self.side.setEnabled(not document.read_only)  # a plan opened read-only shows, not edits
         self._on_recomputed()
+
+    def _fit_kpi_area(self) -> None:
+        """As tall as the tiles, plus a scroll bar only when they do not fit the width."""
+        height = self.kpis.sizeHint().height()
+        if self.kpis.sizeHint().width() > self.kpi_area.viewport().width():
+            height += self.kpi_area.horizontalScrollBar().sizeHint().height()
+        self.kpi_area.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_kpi_area()
+
+    def _tool_button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if slot is not None:
+            button.clicked.connect(slot)
+        return button
 
     # -- scenario ----------------------------------------------------------------------
     def _fill_scenarios(self) -> None:
