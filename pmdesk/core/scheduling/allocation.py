@@ -247,3 +247,24 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
 
 def overallocated_resources(allocations: Mapping[int, ResourceAllocation]) -> set[int]:
     return {rid for rid, allocation in allocations.items() if allocation.overallocated}
+
+
+# -- work and cost per assignment ------------------------------------------------------------
+def assignment_work(assignment, task) -> int:
+    """Working minutes of an assignment (work resources): its own work, else duration x units
+    — the rule the engine's task work and cost use (runresult.work_and_cost)."""
+    if assignment.work is not None:
+        return int(assignment.work)
+    return round(task.duration * assignment.units)
+
+
+def assignment_cost(assignment, resource, task) -> float:
+    """Cost of an assignment by the engine's rule: work resources hours x standard rate,
+    material units x rate, plus the cost per use; cost resources their cost per use."""
+    rtype = ResourceType(resource.type)
+    if rtype == ResourceType.WORK:
+        return assignment_work(assignment, task) / 60 * resource.standard_rate \
+            + resource.cost_per_use
+    if rtype == ResourceType.MATERIAL:
+        return assignment.units * resource.standard_rate + resource.cost_per_use
+    return resource.cost_per_use

@@ -27,7 +27,9 @@ from pmdesk.core.entities import (
     Calendar,
     CalendarException,
     ConstraintType,
+    LagKind,
     Link,
+    LinkType,
     Plan,
     Resource,
     ScheduleFrom,
@@ -163,7 +165,6 @@ def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
     scheduler = Scheduler(work)
     try:
         schedule = scheduler.schedule()
-        calendars = PlanCalendars(work)
         summaries = {t.parent_id for t in work.tasks.values() if t.parent_id is not None}
         fixed_reason = {tid: _why_fixed(t, tid in summaries) for tid, t in work.tasks.items()}
         rank = {}
@@ -172,6 +173,9 @@ def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
             total_float = scheduled.total_float if scheduled is not None else 0
             rank[tid] = (-task.priority, total_float, tid)  # smaller ranks higher: kept first
         horizon = (work.plan.start + _HORIZON).date()
+        calendars = PlanCalendars(work)
+        held = [link for link in work.links.values()  # fixed dates may already override some
+                if _link_holds(link, work, schedule, calendars)]
         delayed: dict[int, datetime] = {}
         stuck: dict[tuple[int, date], dict[int, str]] = {}  # (resource, day) -> task -> why
         rounds = max_rounds if max_rounds is not None else 50 + 20 * len(work.tasks)
@@ -183,10 +187,18 @@ def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
             rid, day = found
             moves = _resolve_day(allocations[rid], day, fixed_reason, rank, stuck, horizon)
             for tid, when in moves.items():
+                old = work.tasks[tid]
+                undo = {"constraint_type": old.constraint_type,
+                        "constraint_date": old.constraint_date}
                 work.update(Task, tid, constraint_type=ConstraintType.SNET, constraint_date=when)
-                delayed[tid] = when
-            if moves:
                 schedule = scheduler.schedule()
+                if all(_link_holds(link, work, schedule, calendars) for link in held):
+                    delayed[tid] = when
+                    continue
+                # A successor with fixed dates cannot follow: the delay would break a link.
+                work.update(Task, tid, **undo)
+                schedule = scheduler.schedule()
+                fixed_reason[tid] = "cannot move without breaking a link to a task with fixed dates"
         allocations = allocate(work, schedule, calendars)
     finally:
         scheduler.close()
@@ -204,6 +216,29 @@ def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
         result.changes.append(FieldChange(Plan, data.plan.id, {
             "settings": _settings_with(data, delayed)}))
     return result
+
+
+def _link_holds(link: Link, data: PlanData, schedule, calendars: PlanCalendars) -> bool:
+    """Whether the scheduled dates meet the link: FS successor start >= predecessor finish +
+    lag, SS start >= start + lag, FF finish >= finish + lag, SF finish >= start + lag (lag in
+    working minutes on the successor's calendar, elapsed minutes, or % of the predecessor)."""
+    pred = schedule.tasks.get(link.predecessor_id)
+    succ = schedule.tasks.get(link.successor_id)
+    pred_task = data.tasks.get(link.predecessor_id)
+    if pred is None or succ is None or pred_task is None:
+        return True
+    lag, elapsed = link.lag, link.lag_kind == LagKind.ELAPSED
+    if link.lag_kind == LagKind.PERCENT:
+        lag, elapsed = round(pred_task.duration * lag / 100), pred_task.duration_elapsed
+    source = pred.finish if link.type in (LinkType.FS, LinkType.FF) else pred.start
+    target = succ.start if link.type in (LinkType.FS, LinkType.SS) else succ.finish
+    if lag and elapsed:
+        bound = source + timedelta(minutes=lag)
+    elif lag:
+        bound = calendars.of_task(link.successor_id).add_working(source, round(lag))
+    else:
+        bound = source
+    return target >= bound
 
 
 def _first_conflict(allocations: dict[int, ResourceAllocation],

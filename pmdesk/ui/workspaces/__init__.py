@@ -33,7 +33,7 @@ WIDGETS: dict[str, type[QWidget] | str] = {
     "canvas": "pmdesk.ui.workspaces.canvas.workspace:CanvasWorkspace",
     "pnl": "pmdesk.ui.workspaces.pnl.workspace:PnlWorkspace",
     "gantt": "pmdesk.gantt.editor:GanttEditor",
-    "resources": "pmdesk.ui.workspaces.tables:ResourcesTable",
+    "resources": "pmdesk.ui.workspaces.resources.workspace:ResourcesWorkspace",
 }
 
 TITLES = {

@@ -1,0 +1,236 @@
+"""The assignments of one resource as a Qt table model (the resource grid's lower pane): the
+tasks, units, work, cost and scheduled dates, in start order. Units are typed here; the
+change goes through ``Document.set_fields`` as one undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from pmdesk.core.entities import Assignment, Resource, ResourceType, Task
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.scheduling.allocation import assignment_cost, assignment_work
+from pmdesk.core.scheduling.leveling import leveled_tasks
+from pmdesk.models.resources import (
+    ResourceInputError,
+    format_hours,
+    format_money,
+    format_percent,
+    parse_percent,
+)
+from pmdesk.models.taskcolumns import format_date
+
+ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class AssignmentColumn:
+    key: str
+    title: str
+    numeric: bool = False
+    tooltip: str = ""
+
+
+COLUMNS = (
+    AssignmentColumn("wbs", "WBS"),
+    AssignmentColumn("task", "Task"),
+    AssignmentColumn("units", "Units", numeric=True, tooltip="Type a percentage, e.g. 50%"),
+    AssignmentColumn("work", "Work", numeric=True),
+    AssignmentColumn("cost", "Cost", numeric=True),
+    AssignmentColumn("start", "Start"),
+    AssignmentColumn("finish", "Finish"),
+    AssignmentColumn("leveling", "Leveling",
+                     tooltip="Start no earlier than, set by Level now (Clear leveling removes it)"),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+class AssignmentsModel(QAbstractTableModel):
+    """Assignments of ``resource_id`` (None: no rows), ordered by the tasks' scheduled start."""
+
+    errorOccurred = Signal(str)
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.resource_id: int | None = None
+        self.ids: list[int] = []
+        self._leveled: dict[int, object] = {}
+        self._grey = QBrush(QColor("#6b6b6b"))
+        self._amber = QBrush(QColor("#9a5b00"))
+        document.changed.connect(self._on_changed)
+        document.rescheduled.connect(self._on_rescheduled)
+
+    def set_resource(self, resource_id: int | None) -> None:
+        if resource_id == self.resource_id:
+            return
+        self.beginResetModel()
+        self.resource_id = resource_id
+        self._load()
+        self.endResetModel()
+
+    def _scheduled(self, task_id: int):
+        schedule = self.document.schedule
+        return schedule.tasks.get(task_id) if schedule is not None else None
+
+    def _load(self) -> None:
+        data = self.document.data
+        self._leveled = leveled_tasks(data)
+        if self.resource_id is None:
+            self.ids = []
+            return
+        rows = [a for a in data.assignments.values()
+                if a.resource_id == self.resource_id and a.task_id in data.tasks]
+
+        def key(assignment: Assignment):
+            scheduled = self._scheduled(assignment.task_id)
+            return (scheduled.start.isoformat() if scheduled is not None else "", assignment.id)
+        self.ids = [a.id for a in sorted(rows, key=key)]
+
+    def assignment_at(self, row: int) -> Assignment | None:
+        if 0 <= row < len(self.ids):
+            return self.document.data.assignments.get(self.ids[row])
+        return None
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return _RIGHT
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
+            | Qt.ItemFlag.ItemNeverHasChildren
+        if COLUMNS[index.column()].key == "units" and not self.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        assignment = self.assignment_at(index.row())
+        if assignment is None or index.column() >= len(COLUMNS):
+            return None
+        data = self.document.data
+        task: Task | None = data.tasks.get(assignment.task_id)
+        resource: Resource | None = data.resources.get(assignment.resource_id)
+        if task is None or resource is None:
+            return None
+        key = COLUMNS[index.column()].key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(assignment, task, resource, key)
+        if role == ASSIGNMENT_ID_ROLE:
+            return assignment.id
+        if role == TASK_ID_ROLE:
+            return task.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].numeric:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "wbs":
+                return self._grey
+            if key == "leveling":
+                return self._amber
+        return None
+
+    def _text(self, assignment: Assignment, task: Task, resource: Resource, key: str) -> str:
+        scheduled = self._scheduled(task.id)
+        if key == "wbs":
+            return scheduled.wbs if scheduled is not None else ""
+        if key == "task":
+            return task.name
+        if key == "units":
+            if resource.type == ResourceType.MATERIAL:
+                return f"{assignment.units:g}"
+            return format_percent(assignment.units)
+        if key == "work":
+            return format_hours(assignment_work(assignment, task)) \
+                if resource.type == ResourceType.WORK else ""
+        if key == "cost":
+            return format_money(assignment_cost(assignment, resource, task))
+        if key in ("start", "finish"):
+            return format_date(getattr(scheduled, key)) if scheduled is not None else ""
+        if key == "leveling":
+            when = self._leveled.get(task.id)
+            return f"delayed to {format_date(when)}" if when is not None else ""
+        return ""
+
+    # -- editing -------------------------------------------------------------------------------
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        assignment = self.assignment_at(index.row())
+        if assignment is None:
+            return False
+        data = self.document.data
+        resource = data.resources.get(assignment.resource_id)
+        task = data.tasks.get(assignment.task_id)
+        try:
+            if resource is not None and resource.type == ResourceType.MATERIAL:
+                units = _parse_quantity(value)
+            else:
+                units = parse_percent(value, "units")
+            values: dict = {"units": units}
+            if assignment.work is not None and assignment.units > 0:
+                # The task keeps its duration: explicit work follows the units (fixed duration).
+                values["work"] = round(assignment.work * units / assignment.units)
+            self.document.set_fields(
+                Assignment, assignment.id,
+                f"Change units of {resource.name if resource else 'resource'} on "
+                f"{task.name if task else 'task'}", **values)
+        except PmdeskError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        return True
+
+    # -- keeping up with the document ------------------------------------------------------------
+    def _on_changed(self, changes: list) -> None:
+        if any(c.kind in (Assignment, Task, Resource) and c.action != "update"
+               or c.kind is Assignment for c in changes):
+            self.beginResetModel()
+            if self.resource_id is not None \
+                    and self.resource_id not in self.document.data.resources:
+                self.resource_id = None
+            self._load()
+            self.endResetModel()
+
+    def _on_rescheduled(self) -> None:
+        self._leveled = leveled_tasks(self.document.data)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
+
+def _parse_quantity(value) -> float:
+    """Units of a material resource: a plain quantity, more than 0."""
+    text = str(value).strip()
+    try:
+        quantity = float(text.replace(",", "."))
+    except ValueError:
+        raise ResourceInputError(f'"{text}" is not a quantity; type a number like 12.') from None
+    if quantity <= 0:
+        raise ResourceInputError("The units must be more than 0.")
+    return quantity

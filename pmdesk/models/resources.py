@@ -1,0 +1,397 @@
+"""The resource sheet as a Qt table model: one row per resource, MS Project's Resource Sheet
+columns plus the work, cost and peak load the schedule gives each resource.
+
+``setData`` reads what a person typed and pushes one ``Document.set_fields``; bad input emits
+``errorOccurred`` with one sentence and changes nothing. Work, cost and over-allocation are
+derived (allocation.py) and recomputed after every reschedule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from pmdesk.core.entities import Calendar, Resource, ResourceType
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.scheduling.allocation import (
+    PlanCalendars,
+    ResourceAllocation,
+    allocate,
+    assignment_cost,
+    assignment_work,
+)
+
+RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVER_COLOR = QColor("#c0392b")  # the Gantt's critical red: over-allocated
+OVER_BACKGROUND = QColor("#fdecea")
+DEFAULT_CALENDAR_TEXT = "(plan default)"
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+class ResourceInputError(PmdeskError):
+    """Text typed into the resource grid that cannot be used (one sentence)."""
+
+
+# -- reading what was typed ------------------------------------------------------------------
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+
+
+def parse_amount(text: str, what: str) -> float:
+    """A money amount: "85", "85.50", "1,200", "€85/h", "85 EUR/hr". Never negative."""
+    cleaned = str(text).strip()
+    cleaned = re.sub(r"\s*/\s*(h|hr|hour|u|unit)$", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^[^\d+\-.,]+|[^\d.,]+$", "", cleaned).replace(" ", "")
+    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", cleaned):
+        cleaned = cleaned.replace(",", "")  # thousands separators
+    if not cleaned or not _NUMBER.match(cleaned):
+        raise ResourceInputError(
+            f'"{str(text).strip()}" is not an amount; type the {what} as a number like 85 or 85.50.')
+    value = float(cleaned.replace(",", "."))
+    if value < 0:
+        raise ResourceInputError(f"The {what} cannot be negative.")
+    return value
+
+
+def parse_percent(text, what: str) -> float:
+    """Units typed as a percentage ("150%", "150"; MS Project reads a bare number as percent)
+    -> 1.5. Must be more than 0."""
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        value = float(text) * 100
+    else:
+        cleaned = str(text).strip().rstrip("%").strip()
+        if not _NUMBER.match(cleaned):
+            raise ResourceInputError(
+                f'"{str(text).strip()}" is not a percentage; type the {what} like 100% or 50%.')
+        value = float(cleaned.replace(",", "."))
+    if value <= 0:
+        raise ResourceInputError(f"The {what} must be more than 0%.")
+    if value > 100000:
+        raise ResourceInputError(f"The {what} cannot be more than 100000%.")
+    return value / 100
+
+
+def format_percent(units: float) -> str:
+    return f"{units * 100:.0f}%" if abs(units * 100 - round(units * 100)) < 1e-6 \
+        else f"{units * 100:.1f}%"
+
+
+def format_money(value: float) -> str:
+    return f"{value:,.2f}"
+
+
+def format_hours(minutes: float) -> str:
+    return f"{minutes / 60:,.1f} h"
+
+
+# -- columns -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SheetColumn:
+    key: str
+    title: str
+    editable: bool = True
+    numeric: bool = False
+    tooltip: str = ""
+
+
+COLUMNS = (
+    SheetColumn("id", "ID", editable=False, numeric=True),
+    SheetColumn("name", "Resource name"),
+    SheetColumn("initials", "Initials"),
+    SheetColumn("group", "Group"),
+    SheetColumn("type", "Type", tooltip="work, material or cost"),
+    SheetColumn("max_units", "Max. units", numeric=True,
+                tooltip="How much of the resource's working time it can give, e.g. 100% or 50%"),
+    SheetColumn("standard_rate", "Std. rate", numeric=True, tooltip="Per hour of work"),
+    SheetColumn("overtime_rate", "Ovt. rate", numeric=True, tooltip="Per hour of overtime"),
+    SheetColumn("cost_per_use", "Cost/use", numeric=True),
+    SheetColumn("calendar", "Base calendar"),
+    SheetColumn("work", "Work", editable=False, numeric=True,
+                tooltip="Work of all the resource's assignments"),
+    SheetColumn("cost", "Cost", editable=False, numeric=True,
+                tooltip="Cost of all the resource's assignments"),
+    SheetColumn("peak", "Peak", editable=False, numeric=True,
+                tooltip="Highest daily load; red when above max. units"),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+_TYPE_NAMES = {t.value: t for t in ResourceType}
+
+
+class ResourceSheetModel(QAbstractTableModel):
+    """Resources in ID order. ``allocations`` holds each work resource's time-phased load."""
+
+    errorOccurred = Signal(str)
+    loadChanged = Signal()  # allocations were recomputed (after each reschedule)
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.ids: list[int] = []
+        self.allocations: dict[int, ResourceAllocation] = {}
+        self._totals: dict[int, tuple[float, float, int]] = {}  # work, cost, assignments
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._red = QBrush(OVER_COLOR)
+        self._red_bg = QBrush(OVER_BACKGROUND)
+        self._grey = QBrush(QColor("#6b6b6b"))
+        self._load_rows()
+        self._recompute()
+        document.changed.connect(self._on_changed)
+        document.rescheduled.connect(self._on_rescheduled)
+
+    # -- derived values ----------------------------------------------------------------------
+    def _load_rows(self) -> None:
+        self.ids = sorted(self.document.data.resources)
+
+    def _recompute(self) -> None:
+        data = self.document.data
+        try:
+            self.allocations = allocate(data, self.document.schedule, PlanCalendars(data))
+        except PmdeskError:  # a calendar the engine refused: the plan shows its own error
+            self.allocations = {}
+        totals: dict[int, list] = {rid: [0.0, 0.0, 0] for rid in data.resources}
+        for assignment in data.assignments.values():
+            task = data.tasks.get(assignment.task_id)
+            resource = data.resources.get(assignment.resource_id)
+            if task is None or resource is None:
+                continue
+            entry = totals[resource.id]
+            if resource.type == ResourceType.WORK:
+                entry[0] += assignment_work(assignment, task)
+            entry[1] += assignment_cost(assignment, resource, task)
+            entry[2] += 1
+        self._totals = {rid: tuple(v) for rid, v in totals.items()}
+
+    def totals(self, resource_id: int) -> tuple[float, float, int]:
+        """(work minutes, cost, number of assignments) of a resource."""
+        return self._totals.get(resource_id, (0.0, 0.0, 0))
+
+    def is_overallocated(self, resource_id: int) -> bool:
+        allocation = self.allocations.get(resource_id)
+        return allocation is not None and allocation.overallocated
+
+    def resource_at(self, row: int) -> Resource | None:
+        if 0 <= row < len(self.ids):
+            return self.document.data.resources.get(self.ids[row])
+        return None
+
+    def row_of(self, resource_id: int) -> int:
+        try:
+            return self.ids.index(resource_id)
+        except ValueError:
+            return -1
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return _RIGHT
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
+            | Qt.ItemFlag.ItemNeverHasChildren
+        if COLUMNS[index.column()].editable and not self.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        resource = self.resource_at(index.row())
+        if resource is None or index.column() >= len(COLUMNS):
+            return None
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(resource, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(resource, key)
+        if role == RESOURCE_ID_ROLE:
+            return resource.id
+        over = self.is_overallocated(resource.id)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key == "id":
+                return _CENTER
+            return _RIGHT if COLUMNS[index.column()].numeric else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if over and key in ("name", "peak"):
+                return self._red
+            if key in ("work", "cost", "id"):
+                return self._grey if key == "id" else None
+            return None
+        if role == Qt.ItemDataRole.FontRole and over and key in ("name", "peak"):
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole and over and key == "id":
+            return self._red_bg
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(resource, over)
+        return None
+
+    def _display(self, resource: Resource, key: str) -> str:
+        if key == "id":
+            return str(resource.id)
+        if key in ("name", "initials", "group"):
+            return getattr(resource, key)
+        if key == "type":
+            return ResourceType(resource.type).value.capitalize()
+        if key == "max_units":
+            return format_percent(resource.max_units) if resource.type == ResourceType.WORK \
+                else ""
+        if key in ("standard_rate", "overtime_rate"):
+            # Material has a price per unit and no overtime; a cost resource has no rate.
+            if resource.type == ResourceType.WORK:
+                return f"{format_money(getattr(resource, key))}/h"
+            if resource.type == ResourceType.MATERIAL and key == "standard_rate":
+                return f"{format_money(resource.standard_rate)}/unit"
+            return ""
+        if key == "cost_per_use":
+            return format_money(resource.cost_per_use)
+        if key == "calendar":
+            return self._calendar_name(resource.calendar_id)
+        work, cost, _count = self.totals(resource.id)
+        if key == "work":
+            return format_hours(work) if resource.type == ResourceType.WORK else ""
+        if key == "cost":
+            return format_money(cost)
+        if key == "peak":
+            allocation = self.allocations.get(resource.id)
+            return format_percent(allocation.peak_units()) if allocation is not None \
+                and allocation.work else ""
+        return ""
+
+    def _edit_text(self, resource: Resource, key: str) -> str:
+        if key in ("standard_rate", "overtime_rate", "cost_per_use"):
+            return f"{getattr(resource, key):g}"
+        if key == "max_units":
+            return format_percent(resource.max_units)
+        if key == "type":
+            return ResourceType(resource.type).value
+        return self._display(resource, key)
+
+    def _calendar_name(self, calendar_id: int | None) -> str:
+        if calendar_id is None:
+            return DEFAULT_CALENDAR_TEXT
+        calendar = self.document.data.calendars.get(calendar_id)
+        return calendar.name if calendar is not None else f"(missing calendar {calendar_id})"
+
+    def calendar_names(self) -> list[str]:
+        """What the calendar column offers: the plan default, then the plan's calendars."""
+        return [DEFAULT_CALENDAR_TEXT] + sorted(c.name for c in self.document.data.calendars.values())
+
+    def _tooltip(self, resource: Resource, over: bool) -> str | None:
+        if not over:
+            return None
+        allocation = self.allocations[resource.id]
+        days = allocation.overallocated_days()
+        first = days[0].strftime("%a %Y-%m-%d")
+        return (f"{resource.name} is over-allocated on {len(days)} day"
+                f"{'s' if len(days) != 1 else ''} from {first}: up to "
+                f"{format_percent(allocation.peak_units())} of {format_percent(resource.max_units)}.")
+
+    # -- editing -------------------------------------------------------------------------------
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        resource = self.resource_at(index.row())
+        if resource is None:
+            return False
+        key = COLUMNS[index.column()].key
+        try:
+            field, parsed = self.parse(resource, key, value)
+            self.document.set_fields(Resource, resource.id,
+                                     f"Change {COLUMNS[index.column()].title.lower()} of "
+                                     f"{resource.name or 'resource'}", **{field: parsed})
+        except PmdeskError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        return True
+
+    def parse(self, resource: Resource, key: str, value) -> tuple[str, object]:
+        """(field, value) for text typed into column ``key``; raises ResourceInputError."""
+        text = "" if value is None else str(value)
+        data = self.document.data
+        if key == "name":
+            name = text.strip()
+            if not name:
+                raise ResourceInputError("A resource needs a name.")
+            if "," in name or "[" in name:
+                raise ResourceInputError(
+                    "A resource name cannot contain a comma or a bracket (the Gantt's "
+                    "Resources column uses them).")
+            for other in data.resources.values():
+                if other.id != resource.id and other.name.casefold() == name.casefold():
+                    raise ResourceInputError(f"Another resource is already called {name!r}.")
+            return "name", name
+        if key in ("initials", "group"):
+            return key, text.strip()
+        if key == "type":
+            found = _TYPE_NAMES.get(text.strip().lower())
+            if found is None:
+                raise ResourceInputError("A resource's type is work, material or cost.")
+            return "type", found
+        if key == "max_units":
+            return "max_units", parse_percent(value, "max. units")
+        if key in ("standard_rate", "overtime_rate", "cost_per_use"):
+            what = {"standard_rate": "standard rate", "overtime_rate": "overtime rate",
+                    "cost_per_use": "cost per use"}[key]
+            return key, parse_amount(text, what)
+        if key == "calendar":
+            name = text.strip()
+            if not name or name == DEFAULT_CALENDAR_TEXT:
+                return "calendar_id", None
+            for calendar in data.calendars.values():
+                if calendar.name.casefold() == name.casefold():
+                    return "calendar_id", calendar.id
+            raise ResourceInputError(f"There is no calendar called {name!r}.")
+        raise ResourceInputError("This column is calculated and cannot be typed into.")
+
+    # -- keeping up with the document ------------------------------------------------------------
+    def _on_changed(self, changes: list) -> None:
+        if any(c.kind is Resource and c.action != "update" for c in changes):
+            self.beginResetModel()
+            self._load_rows()
+            self._recompute()
+            self.endResetModel()
+        elif any(c.kind in (Resource, Calendar) for c in changes) and self.ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
+    def _on_rescheduled(self) -> None:
+        self._recompute()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+        self.loadChanged.emit()
+
+
+__all__ = [
+    "COLUMNS",
+    "COLUMN_INDEX",
+    "RESOURCE_ID_ROLE",
+    "ResourceInputError",
+    "ResourceSheetModel",
+    "parse_amount",
+    "parse_percent",
+]

@@ -1,0 +1,1 @@
+"""The resource grid (Project role): resource sheet, usage by week, assignments, leveling."""

@@ -1,0 +1,119 @@
+"""The tables of the resource grid: the editable resource sheet (Insert adds, Delete removes)
+and the assignments of the selected resource; drop-down lists for a resource's type and
+calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from pmdesk.core.entities import ResourceType
+from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+
+
+class SheetDelegate(QStyledItemDelegate):
+    """A drop-down for the Type and Base calendar columns, text editing elsewhere."""
+
+    def __init__(self, model: ResourceSheetModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def _choices(self, column: int) -> list[str] | None:
+        if column == COLUMN_INDEX["type"]:
+            return [t.value for t in ResourceType]
+        if column == COLUMN_INDEX["calendar"]:
+            return self.model.calendar_names()
+        return None
+
+    def createEditor(self, parent, option, index):
+        choices = self._choices(index.column())
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        editor = QComboBox(parent)
+        editor.addItems(choices)
+        editor.setFrame(False)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findText(str(index.data(Qt.ItemDataRole.EditRole) or ""),
+                                    Qt.MatchFlag.MatchFixedString)
+            editor.setCurrentIndex(max(0, found))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class GridTable(QTableView):
+    """A table of the resource grid, styled like the Gantt's task table; ``on_insert`` and
+    ``on_delete`` run for the Insert and Delete keys (when not editing a cell)."""
+
+    def __init__(self, parent: QWidget | None = None, on_insert: Callable[[], None] | None = None,
+                 on_delete: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.on_insert = on_insert
+        self.on_delete = on_delete
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.setShowGrid(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.setStyleSheet(
+            "QTableView { gridline-color: #e3e3e3; selection-background-color: #cfe0f5;"
+            " selection-color: #1a1a1a; alternate-background-color: #f7f8fa; }"
+            "QHeaderView::section { background: #f4f5f7; color: #404040; border: none;"
+            " border-right: 1px solid #e0e0e0; border-bottom: 1px solid #c8c8c8;"
+            " padding: 3px 6px; }")
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+
+    def fit_columns(self, widest: int = 320) -> None:
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        for column in range(model.columnCount()):
+            self.resizeColumnToContents(column)
+            header.resizeSection(column, min(widest, header.sectionSize(column) + 12))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if event.key() == Qt.Key.Key_Insert and self.on_insert is not None:
+                self.on_insert()
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_Delete and self.on_delete is not None:
+                self.on_delete()
+                event.accept()
+                return
+        super().keyPressEvent(event)

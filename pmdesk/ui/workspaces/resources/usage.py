@@ -1,0 +1,474 @@
+"""The resource usage grid: one row per resource, weeks across, each cell a small histogram bar
+of the week's peak daily load against the resource's maximum units (a dashed line), red where
+the resource is over-allocated. Under the selected resource its tasks show their hours per
+week (MS Project's Resource Usage view). Paints only the visible cells; the names column
+stays put when scrolling sideways.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from pmdesk.core.entities import ResourceType
+from pmdesk.core.scheduling.allocation import ResourceAllocation
+from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
+
+NAME_WIDTH = 250
+WEEK_WIDTH = 46
+MIN_WEEK, MAX_WEEK = 26, 120
+
+GRID = QColor("#e3e3e3")
+HEADER_BG = QColor("#f4f5f7")
+HEADER_TEXT = QColor("#404040")
+TEXT = QColor("#303030")
+MUTED = QColor("#8a8a8a")
+BAR = QColor("#b9cde4")  # the Gantt's blue, light: load within max. units
+BAR_EDGE = QColor("#4e79a7")
+OVER_BAR = QColor("#f2b8b0")
+OVER_EDGE = QColor("#c0392b")
+OVER_TEXT = QColor("#a93226")
+MAX_LINE = QColor("#555555")
+SELECTED = QColor("#e6eef8")
+
+
+class WeekLoad:
+    """What one cell shows: a week's peak and average load of one resource."""
+
+    __slots__ = ("start", "peak", "average", "work", "over", "over_days")
+
+    def __init__(self, allocation: ResourceAllocation, start: date) -> None:
+        self.start = start
+        peak = 0.0
+        work = 0.0
+        available = 0
+        over_days = []
+        for offset in range(7):
+            day = start + timedelta(days=offset)
+            load = allocation.day(day)
+            work += load.work
+            available += load.available
+            if load.work:
+                peak = max(peak, load.units)
+            if load.over:
+                over_days.append(day)
+        self.peak = peak
+        self.work = work
+        self.average = work / available if available else 0.0
+        self.over = bool(over_days)
+        self.over_days = over_days
+
+
+class UsageGrid(QAbstractScrollArea):
+    """Weeks across, resources down (in the sheet's order); click a row to select it."""
+
+    resourceClicked = Signal(int)
+    taskActivated = Signal(int)
+
+    def __init__(self, model: ResourceSheetModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.week_width = WEEK_WIDTH
+        self.selected_id: int | None = None
+        self.show_tasks = False  # the selected resource's tasks as rows under it
+        self.first_week = date.today()
+        self.week_count = 0
+        self.rows: list[tuple[int, int | None]] = []  # (resource id, task id or None)
+        self._tops: list[int] = [0]  # y of each row's top, and the total height last
+        self._cells: dict[tuple[int, int], WeekLoad | None] = {}
+        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.viewport().setAutoFillBackground(True)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        model.loadChanged.connect(self.refresh)
+        model.modelReset.connect(self.refresh)
+        self.refresh()
+
+    # -- geometry --------------------------------------------------------------------------
+    @property
+    def row_height(self) -> int:
+        """Height of a resource row (its histogram); task rows are one line high."""
+        return max(42, self.fontMetrics().height() * 2 + 14)
+
+    @property
+    def task_row_height(self) -> int:
+        return self.fontMetrics().height() + 8
+
+    @property
+    def header_height(self) -> int:
+        return self.fontMetrics().height() * 2 + 10
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, self.header_height + self._tops[-1] + 20)
+
+    def refresh(self) -> None:
+        """Recompute the span of weeks from the schedule and the load, then repaint."""
+        schedule = self.model.document.schedule
+        days = [d for a in self.model.allocations.values() for d in a.work]
+        starts = [d for d in (min(days, default=None),
+                              schedule.project_start.date() if schedule and
+                              schedule.project_start else None) if d is not None]
+        finishes = [d for d in (max(days, default=None),
+                                schedule.project_finish.date() if schedule and
+                                schedule.project_finish else None) if d is not None]
+        first = min(starts, default=self.model.document.data.plan.start.date())
+        last = max(finishes, default=first)
+        self.first_week = first - timedelta(days=first.weekday())
+        self.week_count = (last - self.first_week).days // 7 + 2  # a free week after the end
+        self._cells = {}
+        self._layout_rows()
+
+    def _layout_rows(self) -> None:
+        rows: list[tuple[int, int | None]] = []
+        for rid in self.model.ids:
+            rows.append((rid, None))
+            if rid == self.selected_id and self.show_tasks:
+                allocation = self.model.allocations.get(rid)
+                if allocation is not None:
+                    by_start = sorted(allocation.by_task.items(),
+                                      key=lambda item: (min(item[1], default=date.max), item[0]))
+                    rows.extend((rid, tid) for tid, _days in by_start)
+        self.rows = rows
+        tops = [0]
+        for _rid, tid in rows:
+            tops.append(tops[-1] + (self.row_height if tid is None else self.task_row_height))
+        self._tops = tops
+        self._cells = {}
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _update_scrollbars(self) -> None:
+        view = self.viewport().size()
+        width = self.week_count * self.week_width
+        self.horizontalScrollBar().setRange(0, max(0, width - (view.width() - NAME_WIDTH)))
+        self.horizontalScrollBar().setPageStep(max(1, view.width() - NAME_WIDTH))
+        self.horizontalScrollBar().setSingleStep(self.week_width)
+        height = self._tops[-1]
+        self.verticalScrollBar().setRange(0, max(0, height - (view.height() - self.header_height)))
+        self.verticalScrollBar().setPageStep(max(1, view.height() - self.header_height))
+        self.verticalScrollBar().setSingleStep(self.task_row_height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_scrollbars()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._layout_rows()
+
+    def set_show_tasks(self, show: bool) -> None:
+        self.show_tasks = bool(show)
+        self._layout_rows()
+
+    def set_week_width(self, width: int) -> None:
+        self.week_width = max(MIN_WEEK, min(MAX_WEEK, int(width)))
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def set_selected(self, resource_id: int | None) -> None:
+        if resource_id == self.selected_id:
+            return
+        self.selected_id = resource_id
+        self._layout_rows()
+        row = self.rows.index((resource_id, None)) if (resource_id, None) in self.rows else -1
+        if row >= 0:  # keep the selected resource and its tasks in sight
+            top, bottom = self._tops[row], self._tops[row + 1]
+            end = row + 1
+            while end < len(self.rows) and self.rows[end][1] is not None:
+                end += 1
+            bottom = self._tops[end]
+            bar = self.verticalScrollBar()
+            visible = self.viewport().height() - self.header_height
+            if top < bar.value() or bottom - top > visible:
+                bar.setValue(top)
+            elif bottom > bar.value() + visible:
+                bar.setValue(bottom - visible)
+
+    def week_start(self, index: int) -> date:
+        return self.first_week + timedelta(weeks=index)
+
+    def cell(self, resource_id: int, week: int) -> WeekLoad | None:
+        key = (resource_id, week)
+        if key not in self._cells:
+            allocation = self.model.allocations.get(resource_id)
+            self._cells[key] = WeekLoad(allocation, self.week_start(week)) \
+                if allocation is not None else None
+        return self._cells[key]
+
+    def task_minutes(self, resource_id: int, task_id: int, week: int) -> float:
+        allocation = self.model.allocations.get(resource_id)
+        days = allocation.by_task.get(task_id, {}) if allocation is not None else {}
+        start = self.week_start(week)
+        return sum(days.get(start + timedelta(days=offset), 0.0) for offset in range(7))
+
+    def _row_at(self, y: int) -> int:
+        """Index in ``rows`` of the row at content height y, or -1."""
+        if y < 0 or y >= self._tops[-1]:
+            return -1
+        return bisect_right(self._tops, y) - 1
+
+    def _hit(self, pos: QPoint) -> tuple[int, int]:
+        """(row index, week) under a viewport position; -1 where there is none."""
+        y = pos.y() - self.header_height
+        row = self._row_at(y + self.verticalScrollBar().value()) if y >= 0 else -1
+        x = pos.x() - NAME_WIDTH
+        week = (x + self.horizontalScrollBar().value()) // self.week_width if x >= 0 else -1
+        if week >= self.week_count:
+            week = -1
+        return row, week
+
+    # -- painting ------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self.viewport())
+        try:
+            self.paint(painter, self.viewport().rect())
+        finally:
+            painter.end()
+
+    def paint(self, painter: QPainter, area: QRect) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        bold_small = QFont(small)
+        bold_small.setBold(True)
+        hh, ww = self.header_height, self.week_width
+        xoff, yoff = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        width, height = area.width(), area.height()
+        first_week = max(0, xoff // ww)
+        last_week = min(self.week_count - 1, (xoff + width - NAME_WIDTH) // ww + 1)
+        first_row = max(0, self._row_at(yoff))
+        last_row = self._row_at(yoff + height - hh)
+        last_row = len(self.rows) - 1 if last_row < 0 else last_row
+        data = self.model.document.data
+        # Cells first, then the names column over them (it stays in place when scrolling).
+        painter.save()
+        painter.setClipRect(QRect(NAME_WIDTH, hh, width - NAME_WIDTH, height - hh))
+        for row in range(first_row, last_row + 1):
+            rid, tid = self.rows[row]
+            top = hh + self._tops[row] - yoff
+            rh = self._tops[row + 1] - self._tops[row]
+            if rid == self.selected_id:
+                painter.fillRect(QRect(NAME_WIDTH, top, width, rh), SELECTED)
+            resource = data.resources.get(rid)
+            max_units = resource.max_units if resource is not None else 1.0
+            if tid is None:
+                scale = self._row_scale(rid, max_units)
+                for week in range(first_week, last_week + 1):
+                    left = NAME_WIDTH + week * ww - xoff
+                    load = self.cell(rid, week)
+                    if load is not None and load.work > 0:
+                        self._paint_cell(painter, QRect(left, top, ww, rh), load, max_units,
+                                         scale, small, bold_small)
+            else:
+                painter.setFont(small)
+                for week in range(first_week, last_week + 1):
+                    minutes = self.task_minutes(rid, tid, week)
+                    if minutes > 0:
+                        left = NAME_WIDTH + week * ww - xoff
+                        over = self.cell(rid, week).over
+                        painter.setPen(OVER_TEXT if over else TEXT)
+                        painter.drawText(QRect(left, top, ww - 5, rh),
+                                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                         f"{minutes / 60:.3g}h")
+            painter.setPen(GRID)
+            painter.drawLine(NAME_WIDTH, top + rh - 1, width, top + rh - 1)
+        painter.setPen(GRID)
+        for week in range(first_week, last_week + 2):
+            x = NAME_WIDTH + week * ww - xoff
+            painter.drawLine(x, hh, x, height)
+        painter.restore()
+        self._paint_names(painter, area, first_row, last_row, small)
+        self._paint_header(painter, area, first_week, last_week, small)
+
+    def _paint_names(self, painter: QPainter, area: QRect, first_row: int, last_row: int,
+                     small: QFont) -> None:
+        hh, yoff = self.header_height, self.verticalScrollBar().value()
+        data = self.model.document.data
+        painter.save()
+        painter.setClipRect(QRect(0, hh, NAME_WIDTH, area.height() - hh))
+        painter.fillRect(QRect(0, hh, NAME_WIDTH, area.height() - hh), self.palette().base())
+        for row in range(first_row, last_row + 1):
+            rid, tid = self.rows[row]
+            top = hh + self._tops[row] - yoff
+            rh = self._tops[row + 1] - self._tops[row]
+            resource = data.resources.get(rid)
+            if resource is None:
+                continue
+            if rid == self.selected_id:
+                painter.fillRect(QRect(0, top, NAME_WIDTH, rh), SELECTED)
+            if tid is not None:
+                task = data.tasks.get(tid)
+                painter.setFont(small)
+                painter.setPen(TEXT)
+                rect = QRect(26, top, NAME_WIDTH - 32, rh)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 QFontMetrics(small).elidedText(
+                                     task.name if task else "", Qt.TextElideMode.ElideRight,
+                                     rect.width()))
+                painter.setPen(GRID)
+                painter.drawLine(26, top + rh - 1, NAME_WIDTH, top + rh - 1)
+                continue
+            over = self.model.is_overallocated(rid)
+            font = QFont(self.font())
+            font.setBold(over)
+            painter.setFont(font)
+            painter.setPen(OVER_TEXT if over else TEXT)
+            marker = ("\u25be " if rid == self.selected_id else "\u25b8 ") \
+                if self.show_tasks else ""
+            name_rect = QRect(10, top + 2, NAME_WIDTH - 16, rh // 2)
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             QFontMetrics(font).elidedText(marker + resource.name,
+                                                           Qt.TextElideMode.ElideRight,
+                                                           name_rect.width()))
+            painter.setFont(small)
+            painter.setPen(MUTED)
+            work, _cost, count = self.model.totals(rid)
+            if resource.type == ResourceType.WORK:
+                detail = (f"max {format_percent(resource.max_units)} \u00b7 {format_hours(work)}"
+                          f" \u00b7 {count} task{'s' if count != 1 else ''}")
+            else:
+                detail = f"{ResourceType(resource.type).value} resource"
+            painter.drawText(QRect(24 if self.show_tasks else 10, top + rh // 2 + 2, NAME_WIDTH - 30, rh // 2 - 4),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)
+            painter.setPen(GRID)
+            painter.drawLine(0, top + rh - 1, NAME_WIDTH, top + rh - 1)
+        painter.restore()
+        painter.setPen(QColor("#c8c8c8"))
+        painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, area.height())
+
+    def _paint_header(self, painter: QPainter, area: QRect, first_week: int, last_week: int,
+                      small: QFont) -> None:
+        """Months above, the Monday of each week below."""
+        hh, ww, xoff = self.header_height, self.week_width, self.horizontalScrollBar().value()
+        width = area.width()
+        painter.fillRect(QRect(0, 0, width, hh), HEADER_BG)
+        painter.save()
+        painter.setClipRect(QRect(NAME_WIDTH, 0, width - NAME_WIDTH, hh))
+        half = hh // 2
+        wide = ww >= QFontMetrics(small).horizontalAdvance("00 Mmm") + 6
+        for week in range(max(0, first_week - 5), last_week + 2):
+            start = self.week_start(week)
+            x = NAME_WIDTH + week * ww - xoff
+            if start.day <= 7 or week == 0:
+                painter.setPen(QColor("#c8c8c8"))
+                painter.drawLine(x, 0, x, half)
+                painter.setFont(self.font())
+                painter.setPen(HEADER_TEXT)
+                painter.drawText(QRect(x + 5, 0, ww * 4, half),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 start.strftime("%B %Y"))
+            painter.setFont(small)
+            painter.setPen(MUTED)
+            painter.drawText(QRect(x, half, ww, hh - half), Qt.AlignmentFlag.AlignCenter,
+                             f"{start.day} {start.strftime('%b')}" if wide else str(start.day))
+            painter.setPen(GRID)
+            painter.drawLine(x, half, x, hh)
+        painter.restore()
+        painter.setPen(QColor("#c8c8c8"))
+        painter.drawLine(0, hh - 1, width, hh - 1)
+        painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, hh)
+        painter.setPen(HEADER_TEXT)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,
+                         "Resource")
+        painter.setFont(small)
+        painter.setPen(MUTED)
+        painter.drawText(QRect(10, half, NAME_WIDTH - 16, hh - half),
+                         Qt.AlignmentFlag.AlignVCenter, "peak units per week")
+
+    def _row_scale(self, resource_id: int, max_units: float) -> float:
+        """The units the full cell height stands for in this row: room for the max. line and
+        the highest peak of the row (at least 150 % of max. units so the line sits low)."""
+        top = max_units * 1.5
+        allocation = self.model.allocations.get(resource_id)
+        if allocation is not None and allocation.work:
+            top = max(top, allocation.peak_units() * 1.05)
+        return top or 1.0
+
+    def _paint_cell(self, painter: QPainter, rect: QRect, load: WeekLoad, max_units: float,
+                    scale: float, small: QFont, bold_small: QFont) -> None:
+        """The week's peak as text on top, below it a bar against the dashed max. units."""
+        font = bold_small if load.over else small
+        text_h = QFontMetrics(font).height()
+        inner = rect.adjusted(3, text_h + 2, -3, -3)
+        height = inner.height()
+        bar_h = max(2, round(height * min(1.0, load.peak / scale)))
+        bar = QRect(inner.left(), inner.bottom() - bar_h + 1, inner.width(), bar_h)
+        painter.fillRect(bar, OVER_BAR if load.over else BAR)
+        painter.setPen(OVER_EDGE if load.over else BAR_EDGE)
+        painter.drawLine(bar.left(), bar.top(), bar.right(), bar.top())
+        line_y = inner.bottom() - round(height * min(1.0, max_units / scale)) + 1
+        painter.setPen(QPen(MAX_LINE, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(rect.left() + 1, line_y, rect.right() - 1, line_y)
+        painter.setFont(font)
+        painter.setPen(OVER_TEXT if load.over else TEXT)
+        text = format_percent(load.peak)
+        if QFontMetrics(font).horizontalAdvance(text) <= rect.width() - 2:
+            painter.drawText(QRectF(rect.left(), rect.top() + 1, rect.width(), text_h),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
+
+    # -- mouse -------------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        row, _week = self._hit(event.position().toPoint())
+        if row >= 0 and event.button() == Qt.MouseButton.LeftButton:
+            self.resourceClicked.emit(self.rows[row][0])
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        row, _week = self._hit(event.position().toPoint())
+        if row >= 0 and self.rows[row][1] is not None:
+            self.taskActivated.emit(self.rows[row][1])
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            row, week = self._hit(event.pos())
+            text = self.tooltip_text(row, week)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_text(self, row: int, week: int) -> str:
+        if row < 0 or week < 0 or row >= len(self.rows):
+            return ""
+        rid, tid = self.rows[row]
+        resource = self.model.document.data.resources.get(rid)
+        load = self.cell(rid, week)
+        if load is None or resource is None or not load.work:
+            return ""
+        when = f"week of {load.start.strftime('%a %Y-%m-%d')}"
+        if tid is not None:
+            task = self.model.document.data.tasks.get(tid)
+            minutes = self.task_minutes(rid, tid, week)
+            return f"{task.name if task else ''}, {when}: {format_hours(minutes)} for {resource.name}" \
+                if minutes else ""
+        text = (f"{resource.name}, {when}: {format_hours(load.work)}, peak "
+                f"{format_percent(load.peak)}, average {format_percent(load.average)} of max. "
+                f"{format_percent(resource.max_units)}")
+        if load.over:
+            days = ", ".join(d.strftime("%a %d") for d in load.over_days)
+            text += f"\nOver-allocated on {days}"
+        return text
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            event.accept()
+            return
+        super().wheelEvent(event)

@@ -1,0 +1,421 @@
+"""ResourcesWorkspace: the project manager's resource grid (the "resources" tab).
+
+MS Project's Resource Sheet, Resource Usage and leveling over one Document: the editable sheet
+on top (over-allocated resources in red), the week-by-week usage of every resource below it,
+and the assignments of the selected resource at the bottom. "Level now" and "Clear leveling"
+apply leveling.py's changes as one undo step each; errors show as one sentence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.entities import Assignment, Resource, Task
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.scheduling.leveling import clear_leveling, level_plan
+from pmdesk.models.assignments import ASSIGNMENT_ID_ROLE, AssignmentsModel
+from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+from pmdesk.models.taskcolumns import format_date
+from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
+from pmdesk.ui.workspaces.resources.usage import WEEK_WIDTH, UsageGrid
+
+_ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
+_INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
+_DONE_STYLE = "QLabel { background: #e8f4ea; color: #1e5128; padding: 5px 8px; }"
+_CAPTION_STYLE = ("QLabel { color: #404040; font-weight: bold; padding: 6px 8px 4px 8px;"
+                  " border-top: 1px solid #d8d8d8; }")
+
+
+class ResourcesWorkspace(QWidget):
+    """Resource sheet + usage + assignments over one Document."""
+
+    selectionCountChanged = Signal(int)
+    taskActivated = Signal(int)
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = ResourceSheetModel(document, self)
+        self.assignments_model = AssignmentsModel(document, self)
+        self._current_id: int | None = None
+        self._zoom_steps = 0
+
+        self.sheet = GridTable(self, on_insert=self.add_resource, on_delete=self.delete_selected)
+        self.sheet.setObjectName("resourceSheet")
+        self.sheet.setModel(self.model)
+        self.sheet.setItemDelegate(SheetDelegate(self.model, self.sheet))
+        self.assignments = GridTable(self, on_delete=self.delete_assignments)
+        self.assignments.setObjectName("resourceAssignments")
+        self.assignments.setModel(self.assignments_model)
+        self.usage = UsageGrid(self.model, self)
+        self.usage.setObjectName("resourceUsage")
+        self._base_point_size = self.sheet.font().pointSizeF()
+
+        self.message = QLabel(self)
+        self.message.setObjectName("resourcesMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        self._message_timer = QTimer(self, singleShot=True, interval=12000)
+        self._message_timer.timeout.connect(self.message.hide)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("resourcesSummary")
+        self.summary.setContentsMargins(8, 0, 10, 0)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._make_actions()
+
+        self.assignments_caption = QLabel(self)
+        self.assignments_caption.setStyleSheet(_CAPTION_STYLE)
+        usage_caption = QLabel("Resource usage — weeks across; the dashed line is max. units, "
+                               "red where a day of the week is over-allocated", self)
+        usage_caption.setStyleSheet(_CAPTION_STYLE)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("resourcesSplitter")  # the main window remembers it
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sheet)
+        self.splitter.addWidget(_stack(self, usage_caption, self.usage))
+        self.splitter.addWidget(_stack(self, self.assignments_caption, self.assignments))
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toolbar)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+
+        self.model.errorOccurred.connect(self.show_error)
+        self.assignments_model.errorOccurred.connect(self.show_error)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.loadChanged.connect(self._update_summary)
+        self.sheet.selectionModel().selectionChanged.connect(self._on_selection)
+        self.sheet.selectionModel().currentRowChanged.connect(self._on_selection)
+        self.usage.resourceClicked.connect(self.select_resource)
+        self.usage.taskActivated.connect(self.taskActivated)
+        self.assignments.doubleClicked.connect(self._on_assignment_double_click)
+        self.sheet.fit_columns()
+        self._sized = False
+        self._update_summary()
+        if self.model.ids:
+            self.select_resource(self.model.ids[0])
+        else:
+            self._show_assignments(None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # first show: the sheet as tall as its rows, the rest shared
+            self._sized = True
+            total = max(300, self.splitter.height())
+            header = self.sheet.horizontalHeader().height()
+            sheet = min(total // 3, header + self.sheet.verticalHeader().length() + 6)
+            rest = total - sheet
+            usage = self.usage.header_height + self.usage.row_height * len(self.model.ids) + 40
+            usage = max(rest // 2, min(usage, rest - 160))
+            self.splitter.setSizes([sheet, usage, rest - usage])
+
+    def _make_actions(self) -> None:
+        def action(text: str, tip: str, slot, name: str) -> QAction:
+            act = QAction(text, self)
+            act.setToolTip(tip)
+            act.setObjectName(name)
+            act.triggered.connect(slot)
+            self.toolbar.addAction(act)
+            return act
+
+        self.add_action = action("Add resource", "Add a resource (Insert)", self.add_resource,
+                                 "addResource")
+        self.delete_action = action("Delete", "Delete the selected resources and their "
+                                    "assignments (Delete)", self.delete_selected, "deleteResource")
+        self.toolbar.addSeparator()
+        self.level_action = action(
+            "Level now", "Delay lower-priority tasks until no resource is over-allocated",
+            self.level_now, "levelNow")
+        self.clear_action = action("Clear leveling", "Remove the delays leveling set",
+                                   self.clear_leveling, "clearLeveling")
+        self.toolbar.addSeparator()
+        self.tasks_action = action(
+            "Show tasks in usage", "Show the selected resource's tasks, hours per week, "
+            "under it in the usage grid", self._toggle_tasks, "showTasks")
+        self.tasks_action.setCheckable(True)
+
+    def _toggle_tasks(self, checked: bool) -> None:
+        self.usage.set_show_tasks(checked)
+
+    # -- messages ------------------------------------------------------------------------------
+    def show_error(self, text: str) -> None:
+        self._show(text, _ERROR_STYLE)
+
+    def _show(self, text: str, style: str, tooltip: str = "") -> None:
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
+        self.message.setToolTip(tooltip)
+        self.message.show()
+        self._message_timer.start()
+
+    def _update_summary(self) -> None:
+        count = len(self.model.ids)
+        over = sum(1 for rid in self.model.ids if self.model.is_overallocated(rid))
+        text = f"{count} resource{'s' if count != 1 else ''}"
+        if over:
+            text += f"  ·  <span style='color:#c0392b'><b>{over} over-allocated</b></span>"
+        self.summary.setText(text)
+
+    def _writable(self) -> bool:
+        if self.document.read_only:
+            reason = self.document.read_only_reason
+            self.show_error("This plan is open read-only" + (f" ({reason})" if reason else "")
+                            + "; save a copy to change it.")
+            return False
+        return True
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_resource_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.sheet.selectionModel().selectedRows()})
+        return [self.model.ids[r] for r in rows if r < len(self.model.ids)]
+
+    def current_resource_id(self) -> int | None:
+        return self._current_id
+
+    def select_resource(self, resource_id: int) -> None:
+        row = self.model.row_of(resource_id)
+        if row < 0:
+            return
+        index = self.model.index(row, COLUMN_INDEX["name"])
+        self.sheet.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.sheet.scrollTo(index)
+
+    def _on_selection(self, *_args) -> None:
+        current = self.sheet.selectionModel().currentIndex()
+        selected = self.selected_resource_ids()
+        rid = self.model.ids[current.row()] if current.isValid() \
+            and current.row() < len(self.model.ids) else None
+        if rid is not None and selected and rid not in selected:
+            rid = selected[0]
+        self._show_assignments(rid)
+        self.selectionCountChanged.emit(self.selection_count())
+
+    def _show_assignments(self, resource_id: int | None) -> None:
+        self._current_id = resource_id
+        self.assignments_model.set_resource(resource_id)
+        self.usage.set_selected(resource_id)
+        resource = self.document.data.resources.get(resource_id) if resource_id else None
+        if resource is None:
+            self.assignments_caption.setText("Assignments — select a resource above")
+        else:
+            work, cost, count = self.model.totals(resource.id)
+            self.assignments_caption.setText(
+                f"Assignments of {resource.name}  ({count} task{'s' if count != 1 else ''})")
+        self.assignments.fit_columns(widest=420)
+        self.assignments.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)  # the task name takes the spare width
+
+    def _after_reset(self) -> None:
+        if self._current_id is not None and self.model.row_of(self._current_id) >= 0:
+            self.select_resource(self._current_id)
+        elif self.model.ids:
+            self.select_resource(self.model.ids[0])
+        else:
+            self._show_assignments(None)
+        self._update_summary()
+
+    def _on_assignment_double_click(self, index) -> None:
+        if index.column() != 2:  # the units column edits; elsewhere "show this task"
+            task_id = self.assignments_model.data(index, Qt.ItemDataRole.UserRole + 3)
+            if task_id is not None:
+                self.taskActivated.emit(int(task_id))
+
+    # -- editing -------------------------------------------------------------------------------
+    def add_resource(self) -> None:
+        if not self._writable():
+            return
+        data = self.document.data
+        names = {r.name.casefold() for r in data.resources.values()}
+        number = len(data.resources) + 1
+        while f"resource {number}" in names:
+            number += 1
+        resource = Resource(id=data.new_id(Resource), name=f"Resource {number}")
+        try:
+            self.document.add_entities([resource], f"Add resource {resource.name}")
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+            return
+        self.select_resource(resource.id)
+        self.sheet.setFocus()
+        self.sheet.edit(self.model.index(self.model.row_of(resource.id), COLUMN_INDEX["name"]))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_resource_ids()
+        if not ids or not self._writable():
+            return
+        names = [self.document.data.resources[rid].name for rid in ids]
+        text = f"Delete resource {names[0]}" if len(ids) == 1 else f"Delete {len(ids)} resources"
+        try:
+            self.document.remove_entities([(Resource, rid) for rid in ids], text)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+
+    def delete_assignments(self) -> None:
+        rows = sorted({i.row() for i in self.assignments.selectionModel().selectedRows()})
+        ids = [self.assignments_model.data(self.assignments_model.index(r, 0), ASSIGNMENT_ID_ROLE)
+               for r in rows]
+        ids = [i for i in ids if i is not None]
+        if not ids or not self._writable():
+            return
+        text = "Remove assignment" if len(ids) == 1 else f"Remove {len(ids)} assignments"
+        try:
+            self.document.remove_entities([(Assignment, aid) for aid in ids], text)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+
+    def level_now(self) -> None:
+        """Level the plan's resources as one undo step and say what happened."""
+        if not self._writable():
+            return
+        old_finish = self._project_finish()
+        try:
+            result = level_plan(self.document.data)
+            if result.changes:
+                with self.document.macro("Level resources"):
+                    for change in result.changes:
+                        self.document.set_fields(change.kind, change.id, "Level resources",
+                                                 **change.values)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+            return
+        count = len(result.delayed)
+        if not count and not result.unresolved:
+            self._show("No resource is over-allocated: nothing to level.", _DONE_STYLE)
+            return
+        parts = []
+        if count:
+            parts.append(f"Leveling delayed {count} task{'s' if count != 1 else ''}.")
+            new_finish = self._project_finish()
+            if old_finish and new_finish and new_finish != old_finish:
+                parts.append(f"The plan now finishes on {format_date(new_finish)} "
+                             f"(was {format_date(old_finish)}).")
+        if result.unresolved:
+            parts.append(result.unresolved[0].message)
+            if len(result.unresolved) > 1:
+                parts.append(f"{len(result.unresolved) - 1} more resource"
+                             f"{'s stay' if len(result.unresolved) > 2 else ' stays'} "
+                             "over-allocated (hover here for all).")
+        self._show(" ".join(parts), _INFO_STYLE if result.unresolved else _DONE_STYLE,
+                   "\n".join(result.messages))
+
+    def clear_leveling(self) -> None:
+        if not self._writable():
+            return
+        changes = clear_leveling(self.document.data)
+        if not changes:
+            self._show("There is no leveling to clear.", _INFO_STYLE)
+            return
+        try:
+            with self.document.macro("Clear leveling"):
+                for change in changes:
+                    self.document.set_fields(change.kind, change.id, "Clear leveling",
+                                             **change.values)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+            return
+        tasks = sum(1 for c in changes if c.kind is Task)
+        self._show(f"Leveling cleared: {tasks} task{'s' if tasks != 1 else ''} back to as soon "
+                   "as possible.", _DONE_STYLE)
+
+    def _project_finish(self):
+        schedule = self.document.schedule
+        return schedule.project_finish if schedule is not None else None
+
+    # -- what the main window asks of a tab (see pmdesk.ui.workspaces) -------------------------
+    def selection_count(self) -> int:
+        return len(self.selected_resource_ids())
+
+    def delete(self) -> None:
+        if self.assignments.hasFocus():
+            self.delete_assignments()
+        else:
+            self.delete_selected()
+
+    def can_edit(self, name: str) -> bool:
+        if name == "delete":
+            return not self.document.read_only and bool(
+                self.selected_resource_ids() or self.assignments.selectionModel().hasSelection())
+        return True
+
+    def copy(self) -> None:
+        """Copy the selected resources as tab-separated text (pastes into a spreadsheet)."""
+        rows = sorted({i.row() for i in self.sheet.selectionModel().selectedRows()})
+        if not rows:
+            return
+        columns = range(self.model.columnCount())
+        lines = ["\t".join(self.model.headerData(c, Qt.Orientation.Horizontal) for c in columns)]
+        for row in rows:
+            lines.append("\t".join(self.model.data(self.model.index(row, c)) or ""
+                                   for c in columns))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return
+        super().keyPressEvent(event)
+
+    def zoom(self, steps: int) -> None:
+        """Grow (steps > 0) or shrink the text and the weeks; 0 resets."""
+        self._zoom_steps = 0 if steps == 0 else max(-4, min(8, self._zoom_steps + steps))
+        factor = 1.15 ** self._zoom_steps
+        for view in (self.sheet, self.assignments, self.usage):
+            font = view.font()
+            font.setPointSizeF(max(5.0, self._base_point_size * factor))
+            view.setFont(font)
+        for table in (self.sheet, self.assignments):
+            table.fit_rows()
+            table.fit_columns()
+        self.usage.set_week_width(round(WEEK_WIDTH * factor))
+        self.usage.refresh()
+
+    def save_state(self) -> dict:
+        return {"zoom": self._zoom_steps, "resource": self._current_id,
+                "show_tasks": self.usage.show_tasks}
+
+    def restore_state(self, state: dict) -> None:
+        zoom = state.get("zoom") if isinstance(state, dict) else None
+        if isinstance(zoom, int) and zoom:
+            self._zoom_steps = 0
+            self.zoom(zoom)
+        if isinstance(state, dict) and isinstance(state.get("show_tasks"), bool):
+            self.tasks_action.setChecked(state["show_tasks"])
+            self.usage.set_show_tasks(state["show_tasks"])
+        resource = state.get("resource") if isinstance(state, dict) else None
+        if isinstance(resource, int):
+            self.select_resource(resource)
+
+
+def _stack(parent: QWidget, *widgets: QWidget) -> QWidget:
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is widgets[-1] else 0)
+    return box

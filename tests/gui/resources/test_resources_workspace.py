@@ -1,0 +1,180 @@
+"""The resource grid widget: editing in the sheet, Insert/Delete, leveling as one undo step."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from pmdesk.core.entities import Assignment, ConstraintType, Resource
+from pmdesk.core.scheduling.allocation import allocate
+from pmdesk.models.resources import COLUMN_INDEX
+from pmdesk.ui.workspaces import widget_class
+from pmdesk.ui.workspaces.resources.workspace import ResourcesWorkspace
+
+# The offscreen platform says so whenever a top-level widget is shown: not our warning.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def over_days(document) -> set:
+    allocations = allocate(document.data, document.schedule)
+    return {(rid, d) for rid, a in allocations.items() for d in a.overallocated_days()}
+
+
+def test_the_resources_tab_is_this_workspace():
+    assert widget_class("resources") is ResourcesWorkspace
+
+
+def test_typing_a_rate_in_the_sheet_changes_the_task_cost_and_undo_restores_it(qtbot, workspace):
+    document = workspace.document
+    sheet = workspace.sheet
+    index = workspace.model.index(workspace.model.row_of(1), COLUMN_INDEX["standard_rate"])
+    sheet.setFocus()
+    sheet.setCurrentIndex(index)
+    qtbot.keyClick(sheet, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "50"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "80")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits it on the next event loop turn
+    qtbot.waitUntil(lambda: document.undo_stack.count() == 1)
+    assert document.data.resources[1].standard_rate == 80
+    assert document.schedule.tasks[1].cost == pytest.approx(24 * 80)  # 3 d x 8 h x 80
+    assert workspace.model.data(index) == "80.00/h"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.schedule.tasks[1].cost == pytest.approx(24 * 50)
+    assert workspace.model.data(index) == "50.00/h"
+
+
+def test_a_negative_rate_shows_one_sentence_and_changes_nothing(qtbot, workspace):
+    index = workspace.model.index(0, COLUMN_INDEX["standard_rate"])
+    workspace.model.setData(index, "-10")
+    assert workspace.message.isVisible()
+    assert workspace.message.text() == "The standard rate cannot be negative."
+    assert workspace.document.data.resources[1].standard_rate == 50
+    assert workspace.document.undo_stack.count() == 0
+
+
+def test_insert_adds_a_resource_and_delete_removes_it_with_its_assignments(qtbot, workspace):
+    document = workspace.document
+    sheet = workspace.sheet
+    sheet.setFocus()
+    qtbot.keyClick(sheet, Qt.Key.Key_Insert)
+    assert len(document.data.resources) == 3
+    new = document.data.resources[3]
+    assert new.name == "Resource 3"
+    assert workspace.current_resource_id() == 3
+    QApplication.focusWidget().clearFocus()  # leave the name editor the Insert opened
+    sheet.closePersistentEditor(sheet.currentIndex())
+    workspace.select_resource(1)
+    sheet.setFocus()
+    qtbot.keyClick(sheet, Qt.Key.Key_Delete)
+    assert 1 not in document.data.resources
+    assert all(a.resource_id != 1 for a in document.data.assignments.values())
+    assert document.undo_stack.undoText() == "Delete resource Ann"
+    document.undo_stack.undo()
+    assert document.data.resources[1].name == "Ann"
+    assert {a.id for a in document.data.assignments.values() if a.resource_id == 1} == {1, 2}
+    assert workspace.model.rowCount() == 3
+
+
+def test_selecting_a_resource_shows_its_assignments(qtbot, workspace):
+    workspace.select_resource(2)
+    model = workspace.assignments_model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 1)) == "T3"
+    assert model.data(model.index(0, 2)) == "50%"
+    assert "Assignments of Bob" in workspace.assignments_caption.text()
+    assert workspace.usage.selected_id == 2
+    assert workspace.selection_count() == 1
+
+
+def test_level_now_is_one_undo_step_and_clear_leveling_another(qtbot, workspace):
+    document = workspace.document
+    assert over_days(document) == {(1, date(2026, 1, 5)), (1, date(2026, 1, 6))}
+    finish_before = document.schedule.project_finish
+    workspace.level_action.trigger()
+    assert over_days(document) == set()
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Level resources"
+    t2 = document.data.tasks[2]
+    assert t2.constraint_type == ConstraintType.SNET
+    assert document.schedule.tasks[2].start >= document.schedule.tasks[1].finish
+    assert workspace.message.text().startswith("Leveling delayed 1 task.")
+    workspace.select_resource(1)
+    column = workspace.assignments_model.columnCount() - 1
+    texts = {workspace.assignments_model.data(workspace.assignments_model.index(r, 1)):
+             workspace.assignments_model.data(workspace.assignments_model.index(r, column))
+             for r in range(workspace.assignments_model.rowCount())}
+    assert texts == {"T1": "", "T2": "delayed to Thu 2026-01-08"}
+
+    document.undo_stack.undo()
+    assert document.data.tasks[2].constraint_type == ConstraintType.ASAP
+    assert document.schedule.project_finish == finish_before
+    assert len(over_days(document)) == 2
+    document.undo_stack.redo()
+    assert over_days(document) == set()
+
+    workspace.clear_action.trigger()
+    assert document.undo_stack.count() == 2
+    assert document.undo_stack.undoText() == "Clear leveling"
+    assert document.data.tasks[2].constraint_type == ConstraintType.ASAP
+    assert "leveling" not in document.data.plan.settings
+    assert len(over_days(document)) == 2
+    workspace.clear_action.trigger()
+    assert workspace.message.text() == "There is no leveling to clear."
+    assert document.undo_stack.count() == 2
+
+
+def test_leveling_reports_what_it_cannot_resolve(qtbot, workspace):
+    document = workspace.document
+    document.set_fields(Assignment, 2, "Units", units=1.5)  # alone above Ann's 100 %
+    workspace.level_action.trigger()
+    assert "Ann stays over-allocated" in workspace.message.text()
+    assert "needs more than the resource's maximum units" in workspace.message.text()
+
+
+def test_usage_grid_shows_weekly_peaks_and_flags_the_over_allocated_week(qtbot, workspace):
+    usage = workspace.usage
+    assert usage.first_week == date(2026, 1, 5)
+    first = usage.cell(1, 0)
+    assert first.peak == pytest.approx(2.0)
+    assert first.over and first.over_days == [date(2026, 1, 5), date(2026, 1, 6)]
+    assert usage.cell(2, 0).peak == pytest.approx(0.5) and not usage.cell(2, 0).over
+    assert "Over-allocated on Mon 05, Tue 06" in usage.tooltip_text(0, 0)
+    workspace.tasks_action.trigger()  # the selected resource's tasks under it
+    assert usage.rows[:3] == [(1, None), (1, 1), (1, 2)]
+    assert usage.task_minutes(1, 2, 0) == 960
+    image = usage.grab().toImage()
+    reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+               if image.pixelColor(x, y).name() == "#f2b8b0")
+    assert reds > 0  # the over-allocated week is painted red
+
+
+def test_zoom_and_saved_state(qtbot, workspace):
+    size = workspace.sheet.font().pointSizeF()
+    workspace.zoom(1)
+    assert workspace.sheet.font().pointSizeF() > size
+    assert workspace.usage.week_width > 46
+    workspace.select_resource(2)
+    state = workspace.save_state()
+    other = ResourcesWorkspace(workspace.document)
+    qtbot.addWidget(other)
+    other.restore_state(state)
+    assert other.current_resource_id() == 2
+    assert other.sheet.font().pointSizeF() == pytest.approx(workspace.sheet.font().pointSizeF())
+    workspace.zoom(0)
+    assert workspace.sheet.font().pointSizeF() == pytest.approx(size)
+
+
+def test_material_resources_take_no_time(qtbot, workspace):
+    document = workspace.document
+    document.add_entities([Resource(3, "Cable", type="material", standard_rate=2.0),
+                           Assignment(4, 1, 3, 10.0)], "Add cable")
+    model = workspace.model
+    row = model.row_of(3)
+    assert model.data(model.index(row, COLUMN_INDEX["work"])) == ""
+    assert model.data(model.index(row, COLUMN_INDEX["cost"])) == "20.00"
+    assert model.data(model.index(row, COLUMN_INDEX["max_units"])) == ""
