@@ -10,6 +10,7 @@ spent before the P&L starts, not saved); cost after the last period is outside t
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -55,42 +56,52 @@ def _calendar_for(data, task: Task, cache: dict):
     return working
 
 
-def _length(calendar, a: datetime, b: datetime) -> float:
-    if b <= a:
-        return 0.0
-    if calendar is not None:
-        return float(calendar.working_between(a, b))
-    return (b - a).total_seconds() / 60.0
+class _Clock:
+    """Working minutes on one calendar (or wall-clock minutes without one) as a running
+    count, with the count at every period boundary computed once."""
+
+    def __init__(self, calendar, boundaries: list[datetime]) -> None:
+        self.calendar = calendar
+        self.epoch = boundaries[0]  # counts are relative: near the plan, where day tables are
+        self.at_boundary = [self.count(moment) for moment in boundaries]
+
+    def count(self, moment: datetime) -> float:
+        if self.calendar is not None:
+            return float(self.calendar.working_between(self.epoch, moment))
+        return (moment - self.epoch).total_seconds() / 60.0
 
 
-def spread_task(amount: float, start: datetime, finish: datetime, periods: list[Period],
-                calendar, out: ResourceCost) -> None:
-    """Add ``amount`` spent over [start, finish] to ``out`` period by period."""
-    first = periods[0].start_time
-    last = periods[-1].end_time
-    total = _length(calendar, start, finish)
+def spread_task(amount: float, start: datetime, finish: datetime, boundaries: list[datetime],
+                clock: _Clock, out: ResourceCost) -> None:
+    """Add ``amount`` spent over [start, finish] to ``out`` period by period.
+
+    ``boundaries`` are the periods' starts and the last period's end.
+    """
+    count = len(boundaries) - 1
+    at = clock.at_boundary
+    w_start, w_finish = clock.count(start), clock.count(finish)
+    total = w_finish - w_start
     if total <= 0:  # a milestone or a zero-length span: all at the finish
-        if finish < first:
+        if finish < boundaries[0]:
             out.before += amount
             out.values[0] += amount
-        elif finish >= last:
+        elif finish >= boundaries[-1]:
             out.after += amount
         else:
-            for period in periods:
-                if finish < period.end_time:
-                    out.values[period.index] += amount
-                    break
+            out.values[bisect_right(boundaries, finish) - 1] += amount
         return
-    if start < first:
-        share = amount * _length(calendar, start, min(finish, first)) / total
+    if start < boundaries[0]:
+        share = amount * (min(w_finish, at[0]) - w_start) / total
         out.before += share
         out.values[0] += share
-    if finish > last:
-        out.after += amount * _length(calendar, max(start, last), finish) / total
-    for period in periods:
-        a, b = max(start, period.start_time), min(finish, period.end_time)
-        if a < b:
-            out.values[period.index] += amount * _length(calendar, a, b) / total
+    if finish > boundaries[-1]:
+        out.after += amount * (w_finish - max(w_start, at[-1])) / total
+    first = max(0, bisect_right(boundaries, start) - 1)
+    last = min(count, bisect_left(boundaries, finish))
+    for index in range(first, last):
+        overlap = min(w_finish, at[index + 1]) - max(w_start, at[index])
+        if overlap > 0:
+            out.values[index] += amount * overlap / total
 
 
 def resource_cost(data, schedule, periods: list[Period], group: str | None = None) -> ResourceCost:
@@ -99,6 +110,8 @@ def resource_cost(data, schedule, periods: list[Period], group: str | None = Non
     if not periods:
         return out
     calendars: dict = {}
+    clocks: dict = {}
+    boundaries = [p.start_time for p in periods] + [periods[-1].end_time]
     per_task: dict[int, float] = {}
     for assignment in data.assignments.values():
         task = data.tasks.get(assignment.task_id)
@@ -116,5 +129,8 @@ def resource_cost(data, schedule, periods: list[Period], group: str | None = Non
             out.unscheduled += amount
             continue
         calendar = _calendar_for(data, data.tasks[task_id], calendars)
-        spread_task(amount, scheduled.start, scheduled.finish, periods, calendar, out)
+        clock = clocks.get(id(calendar))
+        if clock is None:
+            clock = clocks[id(calendar)] = _Clock(calendar, boundaries)
+        spread_task(amount, scheduled.start, scheduled.finish, boundaries, clock, out)
     return out
