@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
@@ -26,7 +26,6 @@ from pmdesk.core.scheduling.allocation import (
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_COLOR = QColor("#c0392b")  # the Gantt's critical red: over-allocated
-OVER_BACKGROUND = QColor("#fdecea")
 DEFAULT_CALENDAR_TEXT = "(plan default)"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
@@ -98,8 +97,7 @@ class SheetColumn:
 
 
 COLUMNS = (
-    SheetColumn("id", "ID", editable=False, numeric=True),
-    SheetColumn("name", "Resource name"),
+    SheetColumn("name", "Name"),
     SheetColumn("initials", "Initials"),
     SheetColumn("group", "Group"),
     SheetColumn("type", "Type", tooltip="work, material or cost"),
@@ -135,8 +133,8 @@ class ResourceSheetModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._red = QBrush(OVER_COLOR)
-        self._red_bg = QBrush(OVER_BACKGROUND)
-        self._grey = QBrush(QColor("#6b6b6b"))
+        self._over_icon: QIcon | None = None
+        self._blank_icon: QIcon | None = None
         self._load_rows()
         self._recompute()
         document.changed.connect(self._on_changed)
@@ -178,6 +176,12 @@ class ResourceSheetModel(QAbstractTableModel):
             return self.document.data.resources.get(self.ids[row])
         return None
 
+    def column_titles(self) -> list[str]:
+        return [c.title for c in COLUMNS]
+
+    def cell_text(self, row: int, column: int) -> str:
+        return self.data(self.index(row, column)) or ""
+
     def row_of(self, resource_id: int) -> int:
         try:
             return self.ids.index(resource_id)
@@ -193,7 +197,14 @@ class ResourceSheetModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation == Qt.Orientation.Vertical:
+            # The ID is the row header, as in MS Project's Resource Sheet.
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.ids):
+                return str(self.ids[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _CENTER
+            return None
+        if not 0 <= section < len(COLUMNS):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -229,26 +240,29 @@ class ResourceSheetModel(QAbstractTableModel):
             return resource.id
         over = self.is_overallocated(resource.id)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key == "id":
-                return _CENTER
             return _RIGHT if COLUMNS[index.column()].numeric else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if over and key in ("name", "peak"):
-                return self._red
-            if key in ("work", "cost", "id"):
-                return self._grey if key == "id" else None
-            return None
+            return self._red if over and key in ("name", "peak") else None
         if role == Qt.ItemDataRole.FontRole and over and key in ("name", "peak"):
             return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and over and key == "id":
-            return self._red_bg
+        if role == Qt.ItemDataRole.DecorationRole and key == "name":
+            return self._indicator() if over else self._no_indicator()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(resource, over)
         return None
 
+    def _indicator(self) -> QIcon:
+        """MS Project's over-allocation indicator: a red disc with a "!"."""
+        if self._over_icon is None:
+            self._over_icon = _disc_icon(OVER_COLOR, "!")
+        return self._over_icon
+
+    def _no_indicator(self) -> QIcon:
+        if self._blank_icon is None:  # keeps names aligned whether flagged or not
+            self._blank_icon = _disc_icon(None, "")
+        return self._blank_icon
+
     def _display(self, resource: Resource, key: str) -> str:
-        if key == "id":
-            return str(resource.id)
         if key in ("name", "initials", "group"):
             return getattr(resource, key)
         if key == "type":
@@ -384,6 +398,25 @@ class ResourceSheetModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.ids) - 1, len(COLUMNS) - 1))
         self.loadChanged.emit()
+
+
+def _disc_icon(color: QColor | None, mark: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if color is not None:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(size - 4)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, mark)
+        painter.end()
+    return QIcon(pixmap)
 
 
 __all__ = [

@@ -90,7 +90,9 @@ class GridTable(QTableView):
             " selection-color: #1a1a1a; alternate-background-color: #f7f8fa; }"
             "QHeaderView::section { background: #f4f5f7; color: #404040; border: none;"
             " border-right: 1px solid #e0e0e0; border-bottom: 1px solid #c8c8c8;"
-            " padding: 3px 6px; }")
+            " padding: 3px 6px; }"
+            "QHeaderView::section:vertical { color: #808080; border-bottom: 1px solid #e6e6e6;"
+            " padding: 0 6px; }")
         self.fit_rows()
 
     def fit_rows(self) -> None:

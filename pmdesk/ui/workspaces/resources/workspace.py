@@ -54,6 +54,8 @@ class ResourcesWorkspace(QWidget):
         self.sheet.setObjectName("resourceSheet")
         self.sheet.setModel(self.model)
         self.sheet.setItemDelegate(SheetDelegate(self.model, self.sheet))
+        self.sheet.verticalHeader().show()  # the resource ID, as in MS Project
+        self.view = self.sheet  # the tab's main table, under the name the plain tables use
         self.assignments = GridTable(self, on_delete=self.delete_assignments)
         self.assignments.setObjectName("resourceAssignments")
         self.assignments.setModel(self.assignments_model)
@@ -115,8 +117,10 @@ class ResourcesWorkspace(QWidget):
         self.sheet.fit_columns()
         self._sized = False
         self._update_summary()
-        if self.model.ids:
-            self.select_resource(self.model.ids[0])
+        if self.model.ids:  # the first resource is current, nothing selected (Delete stays off)
+            self.sheet.selectionModel().setCurrentIndex(
+                self.model.index(0, COLUMN_INDEX["name"]),
+                QItemSelectionModel.SelectionFlag.NoUpdate)
         else:
             self._show_assignments(None)
 
@@ -210,7 +214,7 @@ class ResourcesWorkspace(QWidget):
         selected = self.selected_resource_ids()
         rid = self.model.ids[current.row()] if current.isValid() \
             and current.row() < len(self.model.ids) else None
-        if rid is not None and selected and rid not in selected:
+        if selected and rid not in selected:
             rid = selected[0]
         self._show_assignments(rid)
         self.selectionCountChanged.emit(self.selection_count())
@@ -368,10 +372,9 @@ class ResourcesWorkspace(QWidget):
         if not rows:
             return
         columns = range(self.model.columnCount())
-        lines = ["\t".join(self.model.headerData(c, Qt.Orientation.Horizontal) for c in columns)]
+        lines = ["\t".join(self.model.column_titles())]
         for row in rows:
-            lines.append("\t".join(self.model.data(self.model.index(row, c)) or ""
-                                   for c in columns))
+            lines.append("\t".join(self.model.cell_text(row, c) for c in columns))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
     def keyPressEvent(self, event) -> None:
