@@ -29,7 +29,7 @@ def _cell(row, value) -> str:
     return f"{value:.1%}" if row.kind == "ratio" else _money(value)
 
 
-def text_report(sheet, currency: str) -> str:
+def text_report(sheet, currency: str, delay_cost: float) -> str:
     from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text, sheet_rows
 
     header = [f"{currency}"] + [p.label for p in sheet.periods] + ["Total"]
@@ -54,13 +54,14 @@ def text_report(sheet, currency: str) -> str:
         f"IRR: {irr_text(sheet)}",
         f"Break-even: {break_even_text(sheet)}",
         f"Payback: {payback_text(sheet)}",
+        f"Cost of one {sheet.settings.period} of launch delay: {_money(delay_cost)} {currency} of NPV",
         f"Total revenue: {_money(k.total_revenue)} {currency}; total cost: {_money(k.total_cost)} "
         f"{currency}; net: {_money(k.net)} {currency}",
     ]
     return "\n".join(lines)
 
 
-def json_report(sheet, currency: str) -> dict:
+def json_report(sheet, currency: str, delay_cost: float) -> dict:
     from pmdesk.core.finance.rows import sheet_rows
 
     k = sheet.kpis
@@ -77,6 +78,7 @@ def json_report(sheet, currency: str) -> dict:
         "kpis": {"npv": k.npv, "discount_rate": k.discount_rate, "irr": k.irr,
                  "break_even": sheet.periods[k.break_even].label if k.break_even is not None else None,
                  "payback_periods": k.payback[1] if k.payback is not None else None,
+                 "cost_of_delay_per_period": delay_cost,
                  "total_revenue": k.total_revenue, "total_cost": k.total_cost, "net": k.net},
     }
 
@@ -86,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
     from pmdesk.core.errors import PmdeskError
     from pmdesk.core.finance import evaluate_pnl
-    from pmdesk.core.finance.sheet import ordered_scenarios
+    from pmdesk.core.finance.sheet import cost_of_delay, ordered_scenarios
     from pmdesk.core.scheduling import schedule_plan
     from pmdesk.store.pmdb import load_plan
 
@@ -105,13 +107,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"pmdesk: warning: {exc} Lines that start at a task are left empty.", file=sys.stderr)
         schedule = None
     sheet = evaluate_pnl(data, schedule, scenario_id)
+    delay_cost = cost_of_delay(sheet, data, schedule)
     currency = data.plan.currency
     if args.json:
-        text = json.dumps(json_report(sheet, currency), ensure_ascii=False, indent=2)
+        text = json.dumps(json_report(sheet, currency, delay_cost), ensure_ascii=False, indent=2)
     elif not sheet.lines:
         text = "This plan has no P&L lines."
     else:
-        text = text_report(sheet, currency)
+        text = text_report(sheet, currency, delay_cost)
     try:
         print(text)
         sys.stdout.flush()

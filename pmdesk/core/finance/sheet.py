@@ -57,6 +57,7 @@ class PnlSheet:
     cumulative: list[float]
     kpis: Kpis
     notes: list[str] = field(default_factory=list)
+    resource_costs: dict = field(default_factory=dict)  # group (None: all) -> ResourceCost
 
     def line(self, line_id: int) -> LineResult | None:
         return next((r for r in self.lines if r.line.id == line_id), None)
@@ -98,9 +99,15 @@ def _anchor_start(line: PnlLine, data, schedule, periods, delay: int) -> tuple[L
     return LineStart(index, share), note + "."
 
 
-def evaluate_pnl(data, schedule, scenario_id: int | None = None) -> PnlSheet:
+def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: int = 0,
+                 resource_costs: dict | None = None) -> PnlSheet:
     """The P&L of ``data`` (scheduled as ``schedule``, which may be None) for one scenario
-    (None: the first scenario, or neutral parameters when there is none)."""
+    (None: the first scenario, or neutral parameters when there is none).
+
+    ``extra_delay`` moves anchored lines that many periods later on top of the scenario's own
+    delay (for the cost of delay); ``resource_costs`` reuses the spread of an earlier sheet
+    of the same plan and schedule.
+    """
     settings = PnlSettings.from_plan(data.plan)
     periods = make_periods(settings)
     count = len(periods)
@@ -109,7 +116,7 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None) -> PnlSheet:
     if scenario is None and scenarios:
         scenario = scenarios[0]
     parameters = scenario.parameters if scenario is not None else {}
-    delay = int(number(parameters, "delay_periods", 0.0))
+    delay = int(number(parameters, "delay_periods", 0.0)) + extra_delay
     cost_factor = number(parameters, "cost_factor", 1.0)
 
     overrides: dict[tuple[int, int], tuple[int, float, bool]] = {}
@@ -123,7 +130,7 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None) -> PnlSheet:
             overrides[key] = (override.id, override.value, specific)
 
     notes: list[str] = []
-    costs_cache: dict[str | None, object] = {}
+    costs_cache: dict = resource_costs if resource_costs is not None else {}
     results = []
     for line in ordered_lines(data):
         section = section_of(line)
@@ -183,4 +190,12 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None) -> PnlSheet:
         discount_rate=settings.discount_rate,
     )
     return PnlSheet(settings, periods, scenario, results, sections, gross, operating, net_cash,
-                    running, kpis, notes)
+                    running, kpis, notes, costs_cache)
+
+
+def cost_of_delay(sheet: PnlSheet, data, schedule, periods: int = 1) -> float:
+    """How much NPV a launch ``periods`` later loses: NPV now - NPV with every anchored line
+    moved later (positive when delay costs money)."""
+    later = evaluate_pnl(data, schedule, sheet.scenario.id if sheet.scenario else None,
+                         extra_delay=periods, resource_costs=sheet.resource_costs)
+    return sheet.kpis.npv - later.kpis.npv

@@ -29,6 +29,8 @@ def test_kpis_and_scenarios(workspace):
     base_npv = workspace.model.sheet.kpis.npv
     assert workspace.kpis.tiles["npv"].value.text().endswith("EUR")
     assert workspace.kpis.tiles["npv"].title.text() == "NPV at 10.0%"
+    assert workspace.kpis.tiles["delay"].title.text() == "Cost of 1 quarter delay"
+    assert workspace.kpis.tiles["delay"].value.text().endswith(" EUR")
     workspace.scenario.setCurrentIndex(1)
     workspace.scenario.activated.emit(1)
     assert workspace.model.sheet.scenario.name == "Optimistic"
@@ -173,6 +175,27 @@ def test_chart_draws_when_shown(qtbot, workspace):
     assert axes.get_title(loc="left").endswith("Base")
     workspace.show_chart(False)
     assert not workspace.chart.isVisible() and not workspace.chart_button.isChecked()
+
+
+def test_zoom_and_state(workspace):
+    width = workspace.sheet.cells.columnWidth(1)
+    workspace.zoom(2)
+    assert workspace.sheet.cells.columnWidth(1) > width
+    workspace.zoom(0)
+    assert workspace.sheet.cells.columnWidth(1) == width
+    workspace.restore_state({"scenario": 3, "chart": False})
+    assert workspace.model.sheet.scenario.name == "Pessimistic"
+    assert workspace.save_state() == {"scenario": 3, "chart": False}
+
+
+def test_a_read_only_plan_shows_but_does_not_edit(qtbot, document, monkeypatch):
+    monkeypatch.setattr(type(document), "read_only", property(lambda self: True))
+    widget = PnlWorkspace(document)
+    qtbot.addWidget(widget)
+    model = widget.model
+    row = model.row_for_line(line_id(document, "Support staff"))
+    assert not model.flags(model.index(row, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert not widget.side.isEnabled() and not widget.add_button.isEnabled()
 
 
 def test_export_csv(workspace, tmp_path):

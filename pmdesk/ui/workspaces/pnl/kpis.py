@@ -50,7 +50,7 @@ class KpiStrip(QWidget):
         self.setStyleSheet(self.STYLE)
         self.tiles = {key: KpiTile(title, self) for key, title in (
             ("npv", "NPV"), ("irr", "IRR (per year)"), ("break_even", "Break-even"),
-            ("payback", "Payback"), ("revenue", "Total revenue"), ("cost", "Total cost"),
+            ("payback", "Payback"), ("delay", "Cost of delay"), ("revenue", "Total revenue"), ("cost", "Total cost"),
             ("net", "Net cash"))}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -59,8 +59,13 @@ class KpiStrip(QWidget):
             layout.addWidget(tile)
         layout.addStretch(1)
 
-    def show_sheet(self, sheet, currency: str) -> None:
+    def show_sheet(self, sheet, currency: str, delay_cost: float | None = None) -> None:
         k = sheet.kpis
+        period = sheet.settings.period
+        self.tiles["delay"].title.setText(f"Cost of 1 {period} delay")
+        self.tiles["delay"].set_value(money(delay_cost, currency) if delay_cost is not None else "n/a",
+                                      False, f"NPV lost if every line that starts at a milestone "
+                                      f"started one {period} later (within the sheet's periods)")
         self.tiles["npv"].title.setText(f"NPV at {k.discount_rate:.1%}")
         self.tiles["npv"].set_value(money(k.npv, currency), k.npv < 0,
                                     "Net present value of the net cash flow, first period undiscounted")

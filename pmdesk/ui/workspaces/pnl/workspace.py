@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import PnlLine
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.finance.sheet import ordered_lines, ordered_scenarios, section_of
+from pmdesk.core.finance.sheet import cost_of_delay, ordered_lines, ordered_scenarios, section_of
 from pmdesk.document import Document
 from pmdesk.models.pnl import PnlSheetModel
 from pmdesk.ui.workspaces.pnl.chart import PnlChart
@@ -179,7 +179,7 @@ class PnlWorkspace(QWidget):
         sheet = self.model.sheet
         currency = self.document.data.plan.currency
         self._fill_scenarios()
-        self.kpis.show_sheet(sheet, currency)
+        self.kpis.show_sheet(sheet, currency, cost_of_delay(sheet, self.document.data, self.document.schedule))
         settings = sheet.settings
         self.caption.setStyleSheet("color: #52606d;")
         self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"

@@ -47,3 +47,15 @@ def test_unknown_scenario_is_a_user_error(demo_file, capsys):
     assert main(["pnl", str(demo_file), "--scenario", "Moonshot"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("pmdesk: There is no scenario") and "Pessimistic" in err
+
+
+def test_cost_of_delay_is_reported(demo_file, capsys):
+    from pmdesk.core.finance.sheet import cost_of_delay
+
+    assert main(["pnl", str(demo_file), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    data = build_demo_plan()
+    schedule = schedule_plan(data)
+    expected = cost_of_delay(evaluate_pnl(data, schedule, None), data, schedule)
+    assert expected > 0
+    assert report["kpis"]["cost_of_delay_per_period"] == pytest.approx(expected)

@@ -190,3 +190,19 @@ def test_csv_export_to_a_missing_folder_is_a_user_error(tmp_path):
 
     with pytest.raises(PmdeskError, match="Could not write"):
         write_csv(sheet(small_plan(), 1), tmp_path / "nowhere" / "pnl.csv")
+
+
+def test_cost_of_delay_is_the_npv_lost_by_launching_a_period_later():
+    from pmdesk.core.finance.sheet import cost_of_delay
+
+    data = small_plan()
+    add_line(data, 1, "revenue", "fixed", anchor=2, amount=1000.0)
+    add_line(data, 2, "opex", "resource_cost")
+    schedule = schedule_plan(data)
+    now = evaluate_pnl(data, schedule, 1)
+    lost = cost_of_delay(now, data, schedule)
+    late = evaluate_pnl(data, schedule, 3)  # the "Late" scenario: 2 periods later
+    assert lost > 0
+    assert cost_of_delay(now, data, schedule, 2) == pytest.approx(now.kpis.npv - late.kpis.npv)
+    # the resource cost does not move with the launch
+    assert late.line(2).values == now.line(2).values
