@@ -1,8 +1,9 @@
-"""The sheet: a table whose first column (the row names) stays put while the periods scroll.
+"""The sheet: a table whose first column (the row names) and last column (the totals) stay
+put while the periods scroll between them.
 
-Two QTableViews share one model and one selection model: the left one shows column 0 only,
-the right one the rest; their vertical scrolling is tied together (the classic "frozen
-column" arrangement of Qt's own example, without overlaying one view on the other).
+Three QTableViews share one model and one selection model: the left one shows column 0, the
+middle one the periods, the right one the total; their vertical scrolling is tied together
+(the "frozen column" arrangement of Qt's own example, without overlaying views).
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ class SheetView(QWidget):
         self.model = model
         self.labels = _SheetTable(self)
         self.cells = _SheetTable(self)
-        for view in (self.labels, self.cells):
+        self.totals = _SheetTable(self)
+        self.views = (self.labels, self.cells, self.totals)
+        for view in self.views:
             view.setModel(model)
             view.setWordWrap(False)
             view.setShowGrid(False)
@@ -63,27 +66,40 @@ class SheetView(QWidget):
             view.deleteRequested.connect(self.clear_selected_overrides)
             view.copyRequested.connect(self.copy)
         self.cells.setSelectionModel(self.labels.selectionModel())
+        self.totals.setSelectionModel(self.labels.selectionModel())
         self.labels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cells.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        # Only the totals (rightmost) show a vertical scroll bar. The periods always keep their
+        # horizontal one and the other views leave the same room empty, so that all viewports
+        # are equally tall and the rows stay level at the bottom.
         self.labels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The periods always keep their horizontal scroll bar and the names leave the same room
-        # empty, so that both viewports are equally tall and the rows stay level at the bottom.
+        self.cells.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.labels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cells.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.labels.reserve_bottom(self.cells.horizontalScrollBar().sizeHint().height())
+        bar_height = self.cells.horizontalScrollBar().sizeHint().height()
+        self.labels.reserve_bottom(bar_height)
+        self.totals.reserve_bottom(bar_height)
         self.labels.setObjectName("pnlLabels")
         self.cells.setObjectName("pnlCells")
+        self.totals.setObjectName("pnlTotals")
         self.labels.setStyleSheet("QTableView#pnlLabels { border-right: 1px solid #cbd2d9; }")
-        # Keep both views scrolled to the same rows.
-        self.cells.verticalScrollBar().valueChanged.connect(self.labels.verticalScrollBar().setValue)
-        self.labels.verticalScrollBar().valueChanged.connect(self.cells.verticalScrollBar().setValue)
+        self.totals.setStyleSheet("QTableView#pnlTotals { border-left: 1px solid #cbd2d9; }")
+        # Keep the views scrolled to the same rows.
+        for source in self.views:
+            for target in self.views:
+                if source is not target:
+                    source.verticalScrollBar().valueChanged.connect(target.verticalScrollBar().setValue)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.labels)
         layout.addWidget(self.cells, 1)
+        layout.addWidget(self.totals)
         self.labels.selectionModel().currentChanged.connect(self._on_current)
         self.labels.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionCountChanged.emit(self.selection_count()))
@@ -94,12 +110,13 @@ class SheetView(QWidget):
     def _layout_columns(self) -> None:
         metrics = self.cells.fontMetrics()
         row_height = metrics.height() + 10
-        for view in (self.labels, self.cells):
+        for view in self.views:
             view.verticalHeader().setDefaultSectionSize(row_height)
         count = self.model.columnCount()
         for column in range(count):
             self.labels.setColumnHidden(column, column != 0)
-            self.cells.setColumnHidden(column, column == 0)
+            self.cells.setColumnHidden(column, column in (0, count - 1))
+            self.totals.setColumnHidden(column, column != count - 1)
         width = max([LABEL_WIDTH] + [metrics.horizontalAdvance(r.label) + 40 for r in self.model.rows])
         self.labels.setColumnWidth(0, min(width, 420))
         self.labels.horizontalHeader().setStretchLastSection(True)
@@ -111,12 +128,16 @@ class SheetView(QWidget):
             header = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             longest = max((wide.horizontalAdvance(self.model.cell_text(r, column))
                            for r in range(len(self.model.rows))), default=0)
-            self.cells.setColumnWidth(column, max(longest, header, metrics.horizontalAdvance("888,888")) + 22)
+            width = max(longest, header, metrics.horizontalAdvance("888,888")) + 22
+            (self.totals if column == count - 1 else self.cells).setColumnWidth(column, width)
         self.cells.horizontalHeader().setStretchLastSection(False)
+        self.totals.horizontalHeader().setStretchLastSection(True)
+        self.totals.setFixedWidth(self.totals.columnWidth(count - 1)
+                                  + self.totals.verticalScrollBar().sizeHint().width() + 2)
 
     def set_zoom(self, factor: float) -> None:
         """Scale the sheet's text by ``factor`` of the widget's own font size (1.0 resets)."""
-        for view in (self.labels, self.cells):
+        for view in self.views:
             font = view.font()
             font.setPointSizeF(max(5.0, min(40.0, self.font().pointSizeF() * factor)))
             view.setFont(font)
