@@ -6,7 +6,10 @@ keeps the tasks that rank highest (higher ``priority`` first, then less total fl
 lower id, as MS Project's "Priority, Standard" order does) while they fit the resource's
 maximum units, and delays the others to the first later day the resource has room for them,
 with a "start no earlier than" constraint. The engine then reschedules the copy, so every
-link (and every successor of a delayed task) is respected.
+link (and every successor of a delayed task) is respected; a delay that would break a link
+into a task with fixed dates is taken back. Conflicts of different resources within a week
+of the earliest one are settled in the same round when they share no task (one reschedule
+per round instead of one per task: a 2,000-task plan levels in seconds, not minutes).
 
 Only tasks the user left "as soon as possible" are delayed: a task with its own constraint,
 a manually scheduled or started task, a summary and a task of priority 1000 ("do not level",
@@ -47,7 +50,8 @@ from pmdesk.core.scheduling.scheduler import Scheduler
 
 SETTINGS_KEY = "leveling"  # plan.settings["leveling"] = {"tasks": {"<task id>": "<ISO SNET>"}}
 DO_NOT_LEVEL = 1000  # MS Project: priority 1000 is never leveled
-_HORIZON = timedelta(days=366 * 20)  # do not push work further than this past the plan start
+_HORIZON = timedelta(days=366 * 20)
+_BATCH_WINDOW = timedelta(days=6)  # conflicts within a week of the earliest: settled together
 
 
 class LevelingError(PmdeskError):
@@ -174,31 +178,59 @@ def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
             rank[tid] = (-task.priority, total_float, tid)  # smaller ranks higher: kept first
         horizon = (work.plan.start + _HORIZON).date()
         calendars = PlanCalendars(work)
+        # The engine makes every link hold except into a task with fixed dates (and a summary
+        # over such tasks): only those links can break when leveling delays a predecessor.
+        pinned = {tid for tid, t in work.tasks.items() if _has_fixed_dates(t)} | summaries
         held = [link for link in work.links.values()  # fixed dates may already override some
-                if _link_holds(link, work, schedule, calendars)]
+                if link.successor_id in pinned and _link_holds(link, work, schedule, calendars)]
         delayed: dict[int, datetime] = {}
         stuck: dict[tuple[int, date], dict[int, str]] = {}  # (resource, day) -> task -> why
+        resources_of: dict[int, set[int]] = {}
+        for assignment in work.assignments.values():
+            resources_of.setdefault(assignment.task_id, set()).add(assignment.resource_id)
         rounds = max_rounds if max_rounds is not None else 50 + 20 * len(work.tasks)
         for _round in range(rounds):
             allocations = allocate(work, schedule, calendars)
-            found = _first_conflict(allocations, stuck)
-            if found is None:
+            conflicts = _first_conflicts(allocations, stuck)
+            if not conflicts:
                 break
-            rid, day = found
-            moves = _resolve_day(allocations[rid], day, fixed_reason, rank, stuck, horizon)
+            # Each resource's earliest conflict in one round, as long as they share no task
+            # (a task moved for one resource changes the others' load: they wait a round).
+            moves: dict[int, datetime] = {}
+            touched: set[int] = set()
+            for day, rid in conflicts:
+                involved = set(allocations[rid].tasks_on(day))
+                if day > conflicts[0][0] + _BATCH_WINDOW:
+                    break  # later days may change once these moves push successors
+                if rid in touched or involved & set(moves):
+                    continue
+                found = _resolve_day(allocations[rid], day, fixed_reason, rank, stuck, horizon)
+                for tid in found:
+                    touched |= resources_of.get(tid, set())
+                moves.update(found)
+            if not moves:
+                continue
+            undo = {tid: (work.tasks[tid].constraint_type, work.tasks[tid].constraint_date)
+                    for tid in moves}
             for tid, when in moves.items():
-                old = work.tasks[tid]
-                undo = {"constraint_type": old.constraint_type,
-                        "constraint_date": old.constraint_date}
+                work.update(Task, tid, constraint_type=ConstraintType.SNET, constraint_date=when)
+            schedule = scheduler.schedule()
+            if all(_link_holds(link, work, schedule, calendars) for link in held):
+                delayed.update(moves)
+                continue
+            # Some delay breaks a link into a task with fixed dates: try them one by one.
+            for tid, (ctype, cdate) in undo.items():
+                work.update(Task, tid, constraint_type=ctype, constraint_date=cdate)
+            for tid, when in moves.items():
                 work.update(Task, tid, constraint_type=ConstraintType.SNET, constraint_date=when)
                 schedule = scheduler.schedule()
                 if all(_link_holds(link, work, schedule, calendars) for link in held):
                     delayed[tid] = when
                     continue
-                # A successor with fixed dates cannot follow: the delay would break a link.
-                work.update(Task, tid, **undo)
-                schedule = scheduler.schedule()
+                ctype, cdate = undo[tid]
+                work.update(Task, tid, constraint_type=ctype, constraint_date=cdate)
                 fixed_reason[tid] = "cannot move without breaking a link to a task with fixed dates"
+            schedule = scheduler.schedule()
         allocations = allocate(work, schedule, calendars)
     finally:
         scheduler.close()
@@ -241,17 +273,24 @@ def _link_holds(link: Link, data: PlanData, schedule, calendars: PlanCalendars) 
     return target >= bound
 
 
-def _first_conflict(allocations: dict[int, ResourceAllocation],
-                    stuck: dict[tuple[int, date], dict[int, str]]) -> tuple[int, date] | None:
-    best = None
+def _first_conflicts(allocations: dict[int, ResourceAllocation],
+                     stuck: dict[tuple[int, date], dict[int, str]]) -> list[tuple[date, int]]:
+    """(day, resource) of each resource's earliest over-allocated day not yet given up on,
+    earliest first."""
+    found = []
     for rid, allocation in allocations.items():
         for day in allocation.overallocated_days():
-            if (rid, day) in stuck:
-                continue
-            if best is None or (day, rid) < (best[1], best[0]):
-                best = (rid, day)
-            break  # the days come sorted: the first unresolved one is this resource's earliest
-    return best
+            if (rid, day) not in stuck:
+                found.append((day, rid))
+                break
+    return sorted(found)
+
+
+def _has_fixed_dates(task: Task) -> bool:
+    """Dates the engine keeps even against a link (see progress.py / FixedSpec)."""
+    return (task.manual or task.actual_start is not None or task.actual_finish is not None
+            or task.percent_complete > 0
+            or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO))
 
 
 def _resolve_day(allocation: ResourceAllocation, day: date, fixed_reason: dict[int, str | None],
