@@ -128,7 +128,8 @@ class ResourceSheetModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.ids: list[int] = []
-        self.allocations: dict[int, ResourceAllocation] = {}
+        self._allocations: dict[int, ResourceAllocation] = {}
+        self._stale = True  # derived values are recomputed when next asked for
         self._totals: dict[int, tuple[float, float, int]] = {}  # work, cost, assignments
         self._bold = QFont()
         self._bold.setBold(True)
@@ -136,20 +137,29 @@ class ResourceSheetModel(QAbstractTableModel):
         self._over_icon: QIcon | None = None
         self._blank_icon: QIcon | None = None
         self._load_rows()
-        self._recompute()
         document.changed.connect(self._on_changed)
         document.rescheduled.connect(self._on_rescheduled)
 
     # -- derived values ----------------------------------------------------------------------
+    # Computed on demand, not after every reschedule: a plan of 10,000 tasks takes ~0.1 s to
+    # allocate, which an edit in the Gantt tab should not pay while this tab is hidden.
+    @property
+    def allocations(self) -> dict[int, ResourceAllocation]:
+        """Resource id -> time-phased load of each work resource under the current schedule."""
+        if self._stale:
+            self._recompute()
+        return self._allocations
+
     def _load_rows(self) -> None:
         self.ids = sorted(self.document.data.resources)
 
     def _recompute(self) -> None:
+        self._stale = False
         data = self.document.data
         try:
-            self.allocations = allocate(data, self.document.schedule, PlanCalendars(data))
+            self._allocations = allocate(data, self.document.schedule, PlanCalendars(data))
         except PmdeskError:  # a calendar the engine refused: the plan shows its own error
-            self.allocations = {}
+            self._allocations = {}
         totals: dict[int, list] = {rid: [0.0, 0.0, 0] for rid in data.resources}
         for assignment in data.assignments.values():
             task = data.tasks.get(assignment.task_id)
@@ -165,6 +175,8 @@ class ResourceSheetModel(QAbstractTableModel):
 
     def totals(self, resource_id: int) -> tuple[float, float, int]:
         """(work minutes, cost, number of assignments) of a resource."""
+        if self._stale:
+            self._recompute()
         return self._totals.get(resource_id, (0.0, 0.0, 0))
 
     def is_overallocated(self, resource_id: int) -> bool:
@@ -386,14 +398,14 @@ class ResourceSheetModel(QAbstractTableModel):
         if any(c.kind is Resource and c.action != "update" for c in changes):
             self.beginResetModel()
             self._load_rows()
-            self._recompute()
+            self._stale = True
             self.endResetModel()
         elif any(c.kind in (Resource, Calendar) for c in changes) and self.ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
     def _on_rescheduled(self) -> None:
-        self._recompute()
+        self._stale = True
         if self.ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.ids) - 1, len(COLUMNS) - 1))

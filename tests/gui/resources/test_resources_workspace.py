@@ -178,3 +178,18 @@ def test_material_resources_take_no_time(qtbot, workspace):
     assert model.data(model.index(row, COLUMN_INDEX["work"])) == ""
     assert model.data(model.index(row, COLUMN_INDEX["cost"])) == "20.00"
     assert model.data(model.index(row, COLUMN_INDEX["max_units"])) == ""
+
+
+def test_a_hidden_grid_does_not_allocate_after_each_edit(qtbot, workspace, monkeypatch):
+    import pmdesk.models.resources as sheet_model
+
+    calls = []
+    real = sheet_model.allocate
+    monkeypatch.setattr(sheet_model, "allocate", lambda *a, **k: calls.append(1) or real(*a, **k))
+    workspace.hide()
+    for hours in (2, 3, 4):
+        workspace.document.set_fields(Assignment, 3, "Units", units=hours / 8)
+    assert calls == []
+    workspace.show()
+    qtbot.waitUntil(lambda: len(calls) == 1)  # once, when painted again
+    assert workspace.usage.cell(2, 0).peak == pytest.approx(0.5)

@@ -85,8 +85,9 @@ class UsageGrid(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setAutoFillBackground(True)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
-        model.loadChanged.connect(self.refresh)
-        model.modelReset.connect(self.refresh)
+        self._stale = False
+        model.loadChanged.connect(self._mark_stale)
+        model.modelReset.connect(self._mark_stale)
         self.refresh()
 
     # -- geometry --------------------------------------------------------------------------
@@ -106,8 +107,20 @@ class UsageGrid(QAbstractScrollArea):
     def sizeHint(self) -> QSize:
         return QSize(900, self.header_height + self._tops[-1] + 20)
 
+    def _mark_stale(self) -> None:
+        """The load changed: lay out again when next painted or asked (not while hidden)."""
+        self._stale = True
+        self._cells = {}
+        if self.isVisible():
+            self.viewport().update()
+
+    def ensure_current(self) -> None:
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Recompute the span of weeks from the schedule and the load, then repaint."""
+        self._stale = False
         schedule = self.model.document.schedule
         days = [d for a in self.model.allocations.values() for d in a.work]
         starts = [d for d in (min(days, default=None),
@@ -164,7 +177,7 @@ class UsageGrid(QAbstractScrollArea):
 
     def set_show_tasks(self, show: bool) -> None:
         self.show_tasks = bool(show)
-        self._layout_rows()
+        self.refresh()
 
     def set_week_width(self, width: int) -> None:
         self.week_width = max(MIN_WEEK, min(MAX_WEEK, int(width)))
@@ -175,7 +188,10 @@ class UsageGrid(QAbstractScrollArea):
         if resource_id == self.selected_id:
             return
         self.selected_id = resource_id
-        self._layout_rows()
+        if self._stale:
+            self.refresh()
+        else:
+            self._layout_rows()
         row = self.rows.index((resource_id, None)) if (resource_id, None) in self.rows else -1
         if row >= 0:  # keep the selected resource and its tasks in sight
             top, bottom = self._tops[row], self._tops[row + 1]
@@ -194,6 +210,7 @@ class UsageGrid(QAbstractScrollArea):
         return self.first_week + timedelta(weeks=index)
 
     def cell(self, resource_id: int, week: int) -> WeekLoad | None:
+        self.ensure_current()
         key = (resource_id, week)
         if key not in self._cells:
             allocation = self.model.allocations.get(resource_id)
@@ -202,6 +219,7 @@ class UsageGrid(QAbstractScrollArea):
         return self._cells[key]
 
     def task_minutes(self, resource_id: int, task_id: int, week: int) -> float:
+        self.ensure_current()
         allocation = self.model.allocations.get(resource_id)
         days = allocation.by_task.get(task_id, {}) if allocation is not None else {}
         start = self.week_start(week)
@@ -215,6 +233,7 @@ class UsageGrid(QAbstractScrollArea):
 
     def _hit(self, pos: QPoint) -> tuple[int, int]:
         """(row index, week) under a viewport position; -1 where there is none."""
+        self.ensure_current()
         y = pos.y() - self.header_height
         row = self._row_at(y + self.verticalScrollBar().value()) if y >= 0 else -1
         x = pos.x() - NAME_WIDTH
@@ -225,6 +244,7 @@ class UsageGrid(QAbstractScrollArea):
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        self.ensure_current()
         painter = QPainter(self.viewport())
         try:
             self.paint(painter, self.viewport().rect())

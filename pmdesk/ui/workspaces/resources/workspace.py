@@ -116,6 +116,7 @@ class ResourcesWorkspace(QWidget):
         self.assignments.doubleClicked.connect(self._on_assignment_double_click)
         self.sheet.fit_columns()
         self._sized = False
+        self._summary_stale = True
         self._update_summary()
         if self.model.ids:  # the first resource is current, nothing selected (Delete stays off)
             self.sheet.selectionModel().setCurrentIndex(
@@ -126,6 +127,8 @@ class ResourcesWorkspace(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._summary_stale:
+            self._update_summary()
         if not self._sized:  # first show: the sheet as tall as its rows, the rest shared
             self._sized = True
             total = max(300, self.splitter.height())
@@ -176,6 +179,10 @@ class ResourcesWorkspace(QWidget):
         self._message_timer.start()
 
     def _update_summary(self) -> None:
+        if not self.isVisible():  # counting over-allocations allocates: wait until shown
+            self._summary_stale = True
+            return
+        self._summary_stale = False
         count = len(self.model.ids)
         over = sum(1 for rid in self.model.ids if self.model.is_overallocated(rid))
         text = f"{count} resource{'s' if count != 1 else ''}"
