@@ -48,7 +48,8 @@ def parse_amount(text: str, what: str) -> float:
         cleaned = cleaned.replace(",", "")  # thousands separators
     if not cleaned or not _NUMBER.match(cleaned):
         raise ResourceInputError(
-            f'"{str(text).strip()}" is not an amount; type the {what} as a number like 85 or 85.50.')
+            f'"{str(text).strip()}" is not an amount; type the {what} as a number like 85 '
+            'or 85.50.')
     value = float(cleaned.replace(",", "."))
     if value < 0:
         raise ResourceInputError(f"The {what} cannot be negative.")
@@ -321,7 +322,8 @@ class ResourceSheetModel(QAbstractTableModel):
 
     def calendar_names(self) -> list[str]:
         """What the calendar column offers: the plan default, then the plan's calendars."""
-        return [DEFAULT_CALENDAR_TEXT] + sorted(c.name for c in self.document.data.calendars.values())
+        names = sorted(c.name for c in self.document.data.calendars.values())
+        return [DEFAULT_CALENDAR_TEXT, *names]
 
     def _tooltip(self, resource: Resource, over: bool) -> str | None:
         if not over:
@@ -331,7 +333,8 @@ class ResourceSheetModel(QAbstractTableModel):
         first = days[0].strftime("%a %Y-%m-%d")
         return (f"{resource.name} is over-allocated on {len(days)} day"
                 f"{'s' if len(days) != 1 else ''} from {first}: up to "
-                f"{format_percent(allocation.peak_units())} of {format_percent(resource.max_units)}.")
+                f"{format_percent(allocation.peak_units())} of "
+                f"{format_percent(resource.max_units)}.")
 
     # -- editing -------------------------------------------------------------------------------
     def setData(self, index: QModelIndex | QPersistentModelIndex, value,

@@ -369,7 +369,8 @@ def _report(data: PlanData, allocations: dict[int, ResourceAllocation],
                             for tid, reason in sorted(reasons.items()))
         else:
             why = "leveling gave up before resolving it"
-        message = f"{resource.name or 'Resource ' + str(rid)} stays over-allocated on {span}: {why}."
+        name = resource.name or f"Resource {rid}"
+        message = f"{name} stays over-allocated on {span}: {why}."
         result.append(Unresolved(rid, days, sorted(task_ids), message))
     return result
 

@@ -59,7 +59,8 @@ def test_typing_a_rate_is_one_undo_step_and_changes_the_task_cost(document):
 
 @pytest.mark.parametrize(("key", "typed", "message"), [
     ("standard_rate", "-5", "The standard rate cannot be negative."),
-    ("cost_per_use", "lots", '"lots" is not an amount; type the cost per use as a number like 85 or 85.50.'),
+    ("cost_per_use", "lots",
+     '"lots" is not an amount; type the cost per use as a number like 85 or 85.50.'),
     ("max_units", "0%", "The max. units must be more than 0%."),
     ("max_units", "-50", "The max. units must be more than 0%."),
     ("name", "   ", "A resource needs a name."),

@@ -294,7 +294,8 @@ class UsageGrid(QAbstractScrollArea):
                         over = self.cell(rid, week).over
                         painter.setPen(OVER_TEXT if over else TEXT)
                         painter.drawText(QRect(left, top, ww - 5, rh),
-                                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                         Qt.AlignmentFlag.AlignRight
+                                         | Qt.AlignmentFlag.AlignVCenter,
                                          f"{minutes / 60:.3g}h")
             painter.setPen(GRID)
             painter.drawLine(NAME_WIDTH, top + rh - 1, width, top + rh - 1)
@@ -354,7 +355,8 @@ class UsageGrid(QAbstractScrollArea):
                           f" \u00b7 {count} task{'s' if count != 1 else ''}")
             else:
                 detail = f"{ResourceType(resource.type).value} resource"
-            painter.drawText(QRect(24 if self.show_tasks else 10, top + rh // 2 + 2, NAME_WIDTH - 30, rh // 2 - 4),
+            indent = 24 if self.show_tasks else 10
+            painter.drawText(QRect(indent, top + rh // 2 + 2, NAME_WIDTH - indent - 6, rh // 2 - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)
             painter.setPen(GRID)
             painter.drawLine(0, top + rh - 1, NAME_WIDTH, top + rh - 1)
@@ -475,8 +477,10 @@ class UsageGrid(QAbstractScrollArea):
         if tid is not None:
             task = self.model.document.data.tasks.get(tid)
             minutes = self.task_minutes(rid, tid, week)
-            return f"{task.name if task else ''}, {when}: {format_hours(minutes)} for {resource.name}" \
-                if minutes else ""
+            if not minutes:
+                return ""
+            name = task.name if task else ""
+            return f"{name}, {when}: {format_hours(minutes)} for {resource.name}"
         text = (f"{resource.name}, {when}: {format_hours(load.work)}, peak "
                 f"{format_percent(load.peak)}, average {format_percent(load.average)} of max. "
                 f"{format_percent(resource.max_units)}")
