@@ -193,3 +193,27 @@ def test_a_hidden_grid_does_not_allocate_after_each_edit(qtbot, workspace, monke
     workspace.show()
     qtbot.waitUntil(lambda: len(calls) == 1)  # once, when painted again
     assert workspace.usage.cell(2, 0).peak == pytest.approx(0.5)
+
+
+def test_double_clicking_an_assignment_asks_to_show_its_task(qtbot, workspace):
+    workspace.select_resource(2)
+    table = workspace.assignments
+    index = workspace.assignments_model.index(0, 1)
+    rect = table.visualRect(index)
+    with qtbot.waitSignal(workspace.taskActivated, timeout=500) as signal:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [3]
+
+
+def test_delete_in_the_assignments_pane_removes_the_assignment(qtbot, workspace):
+    workspace.select_resource(1)
+    table = workspace.assignments
+    table.setFocus()
+    table.selectRow(0)
+    task_id = workspace.assignments_model.assignment_at(0).task_id
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert all(not (a.resource_id == 1 and a.task_id == task_id)
+               for a in workspace.document.data.assignments.values())
+    assert workspace.assignments_model.rowCount() == 1
+    assert workspace.document.undo_stack.undoText() == "Remove assignment"

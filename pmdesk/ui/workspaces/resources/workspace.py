@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import Assignment, Resource, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.leveling import clear_leveling, level_plan
-from pmdesk.models.assignments import ASSIGNMENT_ID_ROLE, AssignmentsModel
+from pmdesk.models.assignments import (
+    ASSIGNMENT_ID_ROLE,
+    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
+    TASK_ID_ROLE,
+    AssignmentsModel,
+)
 from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
 from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
@@ -251,8 +256,8 @@ class ResourcesWorkspace(QWidget):
         self._update_summary()
 
     def _on_assignment_double_click(self, index) -> None:
-        if index.column() != 2:  # the units column edits; elsewhere "show this task"
-            task_id = self.assignments_model.data(index, Qt.ItemDataRole.UserRole + 3)
+        if index.column() != ASSIGNMENT_COLUMNS["units"]:  # units edit; elsewhere "show it"
+            task_id = self.assignments_model.data(index, TASK_ID_ROLE)
             if task_id is not None:
                 self.taskActivated.emit(int(task_id))
 

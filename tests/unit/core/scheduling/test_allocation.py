@@ -108,3 +108,18 @@ def test_working_minutes_by_day_clips_to_the_span():
 def test_without_a_schedule_every_resource_is_empty():
     data = build([(1, 1)], [(1, 1, 1.0)])
     assert allocate(data, None)[1].work == {}
+
+
+def test_assignment_costs_add_up_to_the_engine_task_costs():
+    from pmdesk.core.scheduling.allocation import assignment_cost
+
+    data = build([(1, 3), (2, 2)], [(1, 1, 1.0), (1, 2, 0.5, 600), (2, 3, 4.0)],
+                 resources=[Resource(1, "Ann", standard_rate=50, cost_per_use=10),
+                            Resource(2, "Bob", standard_rate=40),
+                            Resource(3, "Brick", type=ResourceType.MATERIAL, standard_rate=2.5)])
+    schedule = schedule_plan(data)
+    for tid in (1, 2):
+        total = sum(assignment_cost(a, data.resources[a.resource_id], data.tasks[tid])
+                    for a in data.assignments.values() if a.task_id == tid)
+        assert total == pytest.approx(schedule.tasks[tid].cost)
+    assert schedule.tasks[1].cost == pytest.approx(24 * 50 + 10 + 10 * 40)

@@ -207,3 +207,28 @@ def test_property_when_every_task_may_move_leveling_resolves_everything(data):
     assert result.unresolved == []
     apply(data, result.changes)
     assert over_days(data) == set()
+
+
+def test_a_delay_that_would_break_a_link_into_a_fixed_task_is_taken_back():
+    # T3 must start on Wednesday and follows T2: delaying T2 past Wednesday would break it,
+    # so T1 (same priority, more float) waits instead.
+    fixed = {"constraint_type": ConstraintType.MSO, "constraint_date": at(7)}
+    data = build([(1, 2, {"priority": 500}), (2, 2, {"priority": 400}), (3, 1, fixed)],
+                 [(1, 1, 1.0), (2, 1, 1.0)], links=[(2, 3)])
+    result = level_plan(data)
+    assert set(result.delayed) == {1}
+    apply(data, result.changes)
+    schedule = schedule_plan(data)
+    assert schedule.tasks[3].start >= schedule.tasks[2].finish
+    assert schedule.tasks[1].start == at(7)
+    assert over_days(data) == set()
+
+
+def test_the_link_check_reports_a_task_it_had_to_leave():
+    fixed = {"constraint_type": ConstraintType.MSO, "constraint_date": at(7)}
+    data = build([(1, 2, {"priority": 1000}), (2, 2), (3, 1, fixed)],
+                 [(1, 1, 1.0), (2, 1, 1.0)], links=[(2, 3)])
+    result = level_plan(data)
+    assert result.delayed == {}
+    assert "'T2' cannot move without breaking a link to a task with fixed dates" \
+        in result.messages[0]
