@@ -217,3 +217,42 @@ def test_delete_in_the_assignments_pane_removes_the_assignment(qtbot, workspace)
                for a in workspace.document.data.assignments.values())
     assert workspace.assignments_model.rowCount() == 1
     assert workspace.document.undo_stack.undoText() == "Remove assignment"
+
+
+def test_assigning_the_current_resource_to_a_task(qtbot, workspace):
+    document = workspace.document
+    workspace.select_resource(2)
+    workspace.assign_task(1, "25%")
+    added = [a for a in document.data.assignments.values() if a.resource_id == 2 and a.task_id == 1]
+    assert len(added) == 1 and added[0].units == 0.25
+    assert document.undo_stack.undoText() == "Assign Bob to T1"
+    assert workspace.assignments_model.rowCount() == 2
+    workspace.assign_task(1, "25%")
+    assert workspace.message.text() == "Bob is already assigned to 'T1'."
+    workspace.assign_task(2, "0")
+    assert workspace.message.text() == "The units must be more than 0%."
+    assert document.undo_stack.count() == 1
+
+
+def test_the_assign_dialog_offers_the_tasks_the_resource_is_not_on(qtbot, workspace):
+    from pmdesk.ui.workspaces.resources.assign import AssignDialog
+
+    dialog = AssignDialog(workspace.document, 2, workspace)
+    qtbot.addWidget(dialog)
+    labels = [dialog.tasks.itemText(i) for i in range(dialog.tasks.count())]
+    assert labels == ["1  T1", "2  T2"]  # T3 is Bob's already
+    dialog.tasks.setCurrentIndex(1)
+    dialog.units.setText("-5%")
+    dialog.accept()
+    assert dialog.error.text() == "The units must be more than 0%."
+    assert dialog.result() != AssignDialog.DialogCode.Accepted
+    dialog.units.setText("50%")
+    dialog.accept()
+    assert dialog.assignment.task_id == 2 and dialog.assignment.units == 0.5
+
+
+def test_summary_shows_totals_and_over_allocation(qtbot, workspace):
+    text = workspace.summary.text()
+    # Ann 40 h x 50, Bob 2 d at 50 % = 8 h x 40.
+    assert text.startswith("2 resources  ·  48.0 h  ·  2,320.00 EUR")
+    assert "1 over-allocated" in text

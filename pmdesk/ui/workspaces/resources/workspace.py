@@ -8,6 +8,8 @@ apply leveling.py's changes as one undo step each; errors show as one sentence.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,7 +31,12 @@ from pmdesk.models.assignments import (
     TASK_ID_ROLE,
     AssignmentsModel,
 )
-from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+from pmdesk.models.resources import (
+    COLUMN_INDEX,
+    ResourceSheetModel,
+    format_hours,
+    format_money,
+)
 from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
 from pmdesk.ui.workspaces.resources.usage import WEEK_WIDTH, UsageGrid
@@ -157,6 +164,9 @@ class ResourcesWorkspace(QWidget):
                                  "addResource")
         self.delete_action = action("Delete", "Delete the selected resources and their "
                                     "assignments (Delete)", self.delete_selected, "deleteResource")
+        self.assign_action = action(
+            "Assign to task…", "Assign the current resource to another task",
+            self.assign_dialog, "assignResource")
         self.toolbar.addSeparator()
         self.level_action = action(
             "Level now", "Delay lower-priority tasks until no resource is over-allocated",
@@ -190,7 +200,14 @@ class ResourcesWorkspace(QWidget):
         self._summary_stale = False
         count = len(self.model.ids)
         over = sum(1 for rid in self.model.ids if self.model.is_overallocated(rid))
-        text = f"{count} resource{'s' if count != 1 else ''}"
+        work = cost = 0.0
+        for rid in self.model.ids:
+            r_work, r_cost, _count = self.model.totals(rid)
+            work += r_work
+            cost += r_cost
+        currency = self.document.data.plan.currency
+        text = (f"{count} resource{'s' if count != 1 else ''}  ·  {format_hours(work)}  ·  "
+                f"{format_money(cost)} {html.escape(currency)}")
         if over:
             text += f"  ·  <span style='color:#c0392b'><b>{over} over-allocated</b></span>"
         self.summary.setText(text)
@@ -233,6 +250,7 @@ class ResourcesWorkspace(QWidget):
 
     def _show_assignments(self, resource_id: int | None) -> None:
         self._current_id = resource_id
+        self.assign_action.setEnabled(resource_id is not None)
         self.assignments_model.set_resource(resource_id)
         self.usage.set_selected(resource_id)
         resource = self.document.data.resources.get(resource_id) if resource_id else None
@@ -301,6 +319,41 @@ class ResourcesWorkspace(QWidget):
         text = "Remove assignment" if len(ids) == 1 else f"Remove {len(ids)} assignments"
         try:
             self.document.remove_entities([(Assignment, aid) for aid in ids], text)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+
+    def assign_dialog(self) -> None:
+        """Ask for a task and units, then assign the current resource (one undo step)."""
+        if self._current_id is None:
+            self.show_error("Select a resource to assign first.")
+            return
+        if not self._writable():
+            return
+        from pmdesk.ui.workspaces.resources.assign import AssignDialog
+
+        dialog = AssignDialog(self.document, self._current_id, self)
+        if dialog.exec() == AssignDialog.DialogCode.Accepted and dialog.assignment is not None:
+            self._add_assignment(dialog.assignment)
+
+    def assign_task(self, task_id: int, units_text: str = "100%") -> None:
+        """Assign the current resource to a task; a problem shows as one sentence."""
+        if not self._writable():
+            return
+        from pmdesk.ui.workspaces.resources.assign import new_assignment
+
+        try:
+            assignment = new_assignment(self.document, self._current_id, task_id, units_text)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+            return
+        self._add_assignment(assignment)
+
+    def _add_assignment(self, assignment: Assignment) -> None:
+        data = self.document.data
+        text = (f"Assign {data.resources[assignment.resource_id].name} to "
+                f"{data.tasks[assignment.task_id].name}")
+        try:
+            self.document.add_entities([assignment], text)
         except PmdeskError as exc:
             self.show_error(str(exc))
 
