@@ -186,8 +186,10 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
     painter.translate(plot.left() - 46, plot.center().y())
     painter.rotate(-90)
     painter.setPen(style.MUTED_TEXT)
-    painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignCenter,
-                     "Offering level  (0 low · 10 high)")
+    axis_title = "Offering level  (0 low · 10 high)"
+    if fonts.small_metrics.horizontalAdvance(axis_title) > plot.height():
+        axis_title = "Level"
+    painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignCenter, axis_title)
     painter.restore()
 
     # Factor labels with their ERRC action.

@@ -4,7 +4,7 @@ Business Model (or Lean) Canvas with sticky notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,7 @@ class CanvasWorkspace(QWidget):
         self._base_point_size = self.font().pointSizeF()
         self.set_mode("strategy")
         self._fit_table()
+        self._initial_split = self.splitter.saveState()  # changed when the window restores one
 
     # -- tool bar ------------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
@@ -177,9 +178,17 @@ class CanvasWorkspace(QWidget):
         rows = self.model.rowCount()
         wanted = header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize() \
             + 2 * self.table.frameWidth() + 16
-        total = max(600, self.splitter.height() or 900)
-        table_h = min(wanted, total // 3)
+        total = self.splitter.height() if self.splitter.isVisible() else 900
+        table_h = min(wanted, max(120, int(total * 0.36)))
         self.splitter.setSizes([total - table_h, table_h])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._initial_split is not None:
+            # Only now is the real height known; a split the window restored is left alone.
+            if self.splitter.saveState() == self._initial_split:
+                QTimer.singleShot(0, self._fit_table)  # after the layouts have settled
+            self._initial_split = None
 
     # -- commands ------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
