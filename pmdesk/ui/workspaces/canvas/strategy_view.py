@@ -130,6 +130,7 @@ class StrategyView(QWidget):
             if hover != self.overlay.hover:
                 self.overlay.hover = hover
                 self.setCursor(Qt.CursorShape.SizeVerCursor if hover else Qt.CursorShape.ArrowCursor)
+                self.setToolTip(self._point_tip(hover) if hover else "")
                 self.update()
             return
         if self.document.read_only:
@@ -137,6 +138,12 @@ class StrategyView(QWidget):
         level = canvas.snap_level(layout.level_at(pos.y()))
         self.overlay.drag = (*self._press, level)
         self.update()
+
+    def _point_tip(self, key: tuple[int, int]) -> str:
+        data = self.document.data
+        factor, offering = data.canvas_factors[key[0]], data.canvas_offerings[key[1]]
+        level = canvas.levels(data).get(key)
+        return f"{offering.name} · {factor.name}: {level:g} (drag up or down to change)"
 
     def mouseReleaseEvent(self, event) -> None:
         label, slot = self._label_press, self.overlay.insert_at
