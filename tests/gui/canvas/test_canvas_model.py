@@ -73,3 +73,27 @@ def test_reordering_factors_resets_rows(model, document):
     assert model.data(model.index(0, 0)) == "Setup effort"
     document.undo_stack.undo()
     assert model.row_of(price.id) == 0
+
+
+def test_moving_a_factor_to_where_it_is_makes_no_undo_step(document):
+    price = factor_named(document, "Price")
+    steps = document.undo_stack.count()
+    editing.move_factor(document, price.id, 0)
+    assert document.undo_stack.count() == steps
+    editing.move_factor(document, price.id, 2)
+    assert document.undo_stack.count() == steps + 1
+    assert document.undo_stack.undoText() == "Move factor Price"
+
+
+def test_notes_move_within_a_block_and_removed_factors_renumber(document):
+    from pmdesk.core import canvas
+
+    website = next(n for n in document.data.canvas_notes.values() if n.text == "Website")
+    editing.move_note(document, website.id, "channels", 2)
+    assert [n.text for n in canvas.notes_by_block(document.data, "bmc")["channels"]] == [
+        "Package managers", "Partners", "Website"]
+    steps = document.undo_stack.count()
+    editing.move_note(document, website.id, "channels", 2)  # where it is
+    assert document.undo_stack.count() == steps
+    editing.remove_factors(document, [factor_named(document, "Setup effort").id])
+    assert sorted(f.position for f in document.data.canvas_factors.values()) == list(range(8))

@@ -59,11 +59,8 @@ def move_factor(document, factor_id: int, index: int) -> None:
     data = document.data
     order = [f.id for f in canvas.ordered_factors(data)]
     positions = canvas.reordered_positions(order, factor_id, index)
-    if [i for i, _ in sorted(positions.items(), key=lambda kv: kv[1])] == order and all(
-            data.canvas_factors[i].position == p for i, p in positions.items()):
-        return
     text = f"Move factor {data.canvas_factors[factor_id].name}"
-    with document.macro(text):
+    with document.macro(text):  # nothing moved: no field changes, so no undo step
         _renumber(document, CanvasFactor, sorted(positions, key=positions.get), text)
 
 
