@@ -101,3 +101,36 @@ def test_lean_canvas_has_its_own_blocks(board, workspace, document):
     assert set(board.canvas_layout().blocks) == {b.key for b in canvas.LEAN_BLOCKS}
     assert not board.canvas_layout().note_rects  # the demo has business model notes only
     assert workspace.save_state() == {"mode": "bmc", "business_canvas": "lean"}
+
+
+def test_cut_and_paste_notes_through_the_clipboard(board, workspace, document):
+    from PySide6.QtWidgets import QApplication
+
+    note = note_named(document, "Partners")  # Channels, third
+    board.select(note.id)
+    assert workspace.can_edit("cut")
+    workspace.cut()
+    assert QApplication.clipboard().text() == "Partners"
+    assert texts(document, "channels") == ["Website", "Package managers"]
+    board.select(note_named(document, "Website").id)
+    QApplication.clipboard().setText("Partners\n\nResellers\n")
+    steps = document.undo_stack.count()
+    workspace.paste()
+    assert texts(document, "channels") == ["Website", "Partners", "Resellers", "Package managers"]
+    assert document.undo_stack.count() == steps + 1
+    assert document.undo_stack.undoText() == "Paste 2 notes"
+    document.undo_stack.undo()
+    assert texts(document, "channels") == ["Website", "Package managers"]
+
+
+def test_nothing_is_edited_on_a_read_only_plan(board, workspace, document, monkeypatch):
+    monkeypatch.setattr(type(document), "read_only", property(lambda self: True))
+    note = note_named(document, "Support")
+    start = board.note_rect(note.id).center().toPoint()
+    end = board.block_rect("revenue_streams").center().toPoint()
+    QTest.mousePress(board, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(board, end)
+    QTest.mouseRelease(board, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QTest.keyClick(board, Qt.Key.Key_Delete)
+    assert note.block == "cost_structure" and note.id in document.data.canvas_notes
+    assert not workspace.can_edit("paste") and not workspace.can_edit("delete")

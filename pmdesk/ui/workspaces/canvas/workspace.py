@@ -240,9 +240,41 @@ class CanvasWorkspace(QWidget):
                 self._run(editing.remove_offering, self.document, overlay.offering_id)
 
     def can_edit(self, name: str) -> bool:
+        writable = not self.document.read_only
         if name == "delete":
-            return self.selection_count() > 0 and not self.document.read_only
+            return self.selection_count() > 0 and writable
+        if name == "cut":
+            return self.mode == "bmc" and self.bmc.selected is not None and writable
+        if name == "paste":
+            return self.mode == "bmc" and writable and bool(QGuiApplication.clipboard().text().strip())
         return name == "copy"
+
+    def cut(self) -> None:
+        if self.can_edit("cut"):
+            self.copy()
+            self.bmc.delete_selected()
+
+    def paste(self) -> None:
+        """Business model mode: each line of the clipboard becomes a note, after the selected note
+        (or at the end of the first block), as one undo step."""
+        if not self.can_edit("paste"):
+            return
+        lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+        data = self.document.data
+        kind = self.bmc.kind
+        selected = data.canvas_notes.get(self.bmc.selected) if self.bmc.selected is not None else None
+        block = selected.block if selected is not None else canvas.blocks_of(kind)[0].key
+        notes = [n.id for n in canvas.notes_by_block(data, kind)[block]]
+        index = notes.index(selected.id) + 1 if selected is not None else len(notes)
+        text = "Paste note" if len(lines) == 1 else f"Paste {len(lines)} notes"
+        try:
+            with self.document.macro(text):
+                for offset, line in enumerate(lines):
+                    note_id = editing.add_note(self.document, kind, block, line, index=index + offset)
+        except PmdeskError as exc:
+            self.show_error(str(exc))
+            return
+        self.bmc.select(note_id)
 
     def copy(self) -> None:
         """The selected note's text, or the levels table as tab-separated text (for a spreadsheet)."""
