@@ -168,3 +168,21 @@ def test_drag_a_factor_label_to_reorder_the_axis(workspace, document):
     assert workspace.model.data(workspace.model.index(3, 0)) == "Price"
     document.undo_stack.undo()
     assert price.position == 0 and depth.position == 3
+
+
+def test_selecting_a_competitor_marks_our_largest_gap_to_it(workspace, document):
+    from pmdesk.ui.workspaces.canvas import style
+
+    view = workspace.strategy
+    rival, depth = offering_named(document, "Spreadsheet"), factor_named(document, "Scheduling depth")
+    layout = view.chart_layout()
+    index = [f.id for f in layout.factors].index(depth.id)
+    # The tag "+7" sits beside the bracket, halfway between 8 (ours) and 1 (theirs).
+    tag = QPoint(round(layout.x_of(index) + layout.column_w * 0.22 + 12), round(layout.y_of(4.5)))
+
+    def tag_colour():
+        return view.grab().toImage().pixelColor(tag * view.devicePixelRatioF())
+
+    assert tag_colour() != style.TEXT
+    view.select(None, rival.id)
+    assert tag_colour() == style.TEXT

@@ -143,7 +143,9 @@ class StrategyLayout:
 
 
 def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay | None = None,
-                   gaps_text: str = "") -> None:
+                   gaps_text: str = "", gaps: dict | None = None) -> None:
+    """``gaps`` (competitor id -> core.canvas.Gap): with a competitor selected, its largest gap
+    to our curve is marked."""
     overlay = overlay or Overlay()
     fonts = layout.fonts
     plot = layout.plot
@@ -252,6 +254,9 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
                 painter.drawEllipse(p, r, r)
             else:
                 painter.drawRect(QRectF(p.x() - r * 0.85, p.y() - r * 0.85, r * 1.7, r * 1.7))
+    gap = (gaps or {}).get(overlay.offering_id)
+    if gap is not None and overlay.drag is None:
+        _gap_mark(painter, layout, gap)
     if overlay.insert_at is not None:
         x = plot.left() + overlay.insert_at * layout.column_w
         painter.setPen(Qt.PenStyle.NoPen)
@@ -270,6 +275,30 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
             painter.setPen(style.BACKGROUND)
             painter.drawText(tip, Qt.AlignmentFlag.AlignCenter, f"{level:g}")
     painter.restore()
+
+
+def _gap_mark(painter: QPainter, layout: StrategyLayout, gap) -> None:
+    """A bracket between our level and the competitor's where the curves are farthest apart."""
+    index = next((i for i, f in enumerate(layout.factors) if f.id == gap.factor_id), None)
+    if index is None:
+        return
+    x = layout.x_of(index) + layout.column_w * 0.22
+    top, bottom = sorted((layout.y_of(gap.own_level), layout.y_of(gap.their_level)))
+    painter.setPen(QPen(style.TEXT, 1.3, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+    painter.setPen(QPen(style.TEXT, 1.3))
+    for y in (top, bottom):
+        painter.drawLine(QPointF(x - 5, y), QPointF(x + 5, y))
+    label = f"{gap.difference:+g}"
+    fonts = layout.fonts
+    width = fonts.small_bold_metrics.horizontalAdvance(label) + 12
+    tag = QRectF(x + 8, (top + bottom) / 2 - 10, width, 20)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.TEXT)
+    painter.drawRoundedRect(tag, 4, 4)
+    painter.setFont(fonts.small_bold)
+    painter.setPen(style.BACKGROUND)
+    painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
 
 
 def _fit_two_lines(text: str, metrics, width: float) -> str:

@@ -61,7 +61,8 @@ class StrategyView(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        paint_strategy(painter, self.chart_layout(), self.overlay, gaps_sentence(self.document.data))
+        data = self.document.data
+        paint_strategy(painter, self.chart_layout(), self.overlay, gaps_sentence(data), canvas.largest_gaps(data))
         painter.end()
 
     def point_position(self, factor_id: int, offering_id: int) -> QPointF:
