@@ -71,11 +71,13 @@ def export_picture(view, path: str | os.PathLike, size: QSizeF, title: str) -> N
         raise _cannot_write(path)
 
 
-def print_picture(view, printer, landscape_width: float = 1400.0) -> None:
-    """Paint the view onto the printer's page, laid out for the page's own proportions."""
+def print_picture(view, printer, size: QSizeF) -> None:
+    """Paint the view onto the printer's page at ``size``'s proportions, scaled to fit the page
+    and centred across it (a strategy canvas stretched to a portrait page's height reads badly)."""
     painter = QPainter(printer)
     page = printer.pageLayout().paintRectPixels(printer.resolution())
-    scale = page.width() / landscape_width
+    scale = min(page.width() / size.width(), page.height() / size.height())
+    painter.translate((page.width() - size.width() * scale) / 2, 0)
     painter.scale(scale, scale)
-    view.render_content(painter, QRectF(0, 0, landscape_width, page.height() / scale))
+    view.render_content(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()

@@ -310,7 +310,7 @@ class CanvasWorkspace(QWidget):
 
     def print_to(self, printer) -> None:
         """File > Print: the current mode's picture on one page, laid out for the page."""
-        print_picture(self.current_view(), printer)
+        print_picture(self.current_view(), printer, EXPORT_SIZES[self.mode])
 
     def save_state(self) -> dict:
         return {"mode": self.mode, "business_canvas": self.bmc.kind}
