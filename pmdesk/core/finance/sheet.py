@@ -56,7 +56,6 @@ class PnlSheet:
     net_cash: list[float]
     cumulative: list[float]
     kpis: Kpis
-    notes: list[str] = field(default_factory=list)
     resource_costs: dict = field(default_factory=dict)  # group (None: all) -> ResourceCost
 
     def line(self, line_id: int) -> LineResult | None:
@@ -129,7 +128,6 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: in
         if key not in overrides or (specific and not overrides[key][2]):
             overrides[key] = (override.id, override.value, specific)
 
-    notes: list[str] = []
     costs_cache: dict = resource_costs if resource_costs is not None else {}
     results = []
     for line in ordered_lines(data):
@@ -190,7 +188,7 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: in
         discount_rate=settings.discount_rate,
     )
     return PnlSheet(settings, periods, scenario, results, sections, gross, operating, net_cash,
-                    running, kpis, notes, costs_cache)
+                    running, kpis, costs_cache)
 
 
 def cost_of_delay(sheet: PnlSheet, data, schedule, periods: int = 1) -> float:

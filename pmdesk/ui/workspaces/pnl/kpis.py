@@ -50,7 +50,8 @@ class KpiStrip(QWidget):
         self.setStyleSheet(self.STYLE)
         self.tiles = {key: KpiTile(title, self) for key, title in (
             ("npv", "NPV"), ("irr", "IRR (per year)"), ("break_even", "Break-even"),
-            ("payback", "Payback"), ("delay", "Cost of delay"), ("revenue", "Total revenue"), ("cost", "Total cost"),
+            ("payback", "Payback"), ("delay", "Cost of delay"), ("revenue", "Total revenue"),
+            ("cost", "Total cost"),
             ("net", "Net cash"))}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -72,7 +73,8 @@ class KpiStrip(QWidget):
         self.tiles["irr"].set_value(irr_text(sheet).replace("-", MINUS),
                                     k.irr is not None and k.irr < 0,
                                     "Internal rate of return of the net cash flow (n/a: no change of sign)")
-        self.tiles["break_even"].set_value(break_even_text(sheet).replace("not within the horizon", "not reached"),
+        self.tiles["break_even"].set_value(break_even_text(sheet).replace("not within the horizon",
+                                                                          "not reached"),
                                            k.break_even is None,
                                            "First period whose revenue covers its operating costs")
         self.tiles["payback"].set_value(payback_text(sheet).replace("not within the horizon", "not reached"),

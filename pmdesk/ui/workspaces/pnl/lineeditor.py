@@ -7,7 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from pmdesk.core.entities import PnlLine
-from pmdesk.core.finance.lines import KIND_PARAMETERS, KIND_TITLES, KINDS, SECTION_TITLES, SECTIONS, TIMING_PARAMETERS, number
+from pmdesk.core.finance.lines import (
+    KIND_PARAMETERS,
+    KIND_TITLES,
+    KINDS,
+    SECTION_TITLES,
+    SECTIONS,
+    TIMING_PARAMETERS,
+    number,
+)
 from pmdesk.document import Document
 from pmdesk.ui.workspaces.pnl.fields import LABELS, NumberField
 
@@ -28,7 +36,8 @@ class LineEditor(QGroupBox):
         for key in SECTIONS:
             self.section.addItem(SECTION_TITLES[key], key)
         self.section.activated.connect(
-            lambda _i: self._set("Move line to " + self.section.currentText(), section=self.section.currentData()))
+            lambda _i: self._set("Move line to " + self.section.currentText(),
+                                 section=self.section.currentData()))
         self.kind = QComboBox(self)
         for key in KINDS:
             self.kind.addItem(KIND_TITLES[key], key)

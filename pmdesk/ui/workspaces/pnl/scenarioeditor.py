@@ -71,7 +71,9 @@ class ScenarioEditor(QGroupBox):
         self.delete_button.setEnabled(scenario is not None and len(self.document.data.pnl_scenarios) > 1)
 
     def _scenario(self) -> PnlScenario | None:
-        return self.document.data.pnl_scenarios.get(self.scenario_id) if self.scenario_id is not None else None
+        if self.scenario_id is None:
+            return None
+        return self.document.data.pnl_scenarios.get(self.scenario_id)
 
     def _commit_name(self) -> None:
         scenario = self._scenario()

@@ -179,7 +179,8 @@ class PnlWorkspace(QWidget):
         sheet = self.model.sheet
         currency = self.document.data.plan.currency
         self._fill_scenarios()
-        self.kpis.show_sheet(sheet, currency, cost_of_delay(sheet, self.document.data, self.document.schedule))
+        delay_cost = cost_of_delay(sheet, self.document.data, self.document.schedule)
+        self.kpis.show_sheet(sheet, currency, delay_cost)
         settings = sheet.settings
         self.caption.setStyleSheet("color: #52606d;")
         self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"
