@@ -279,6 +279,29 @@ class PnlSheetModel(QAbstractTableModel):
             [PnlOverride(id=data.new_id(PnlOverride), line_id=line_id, scenario_id=scenario_id,
                          period=period, value=amount)], text)
 
+    def paste_grid(self, row: int, column: int, grid: list[list[str]]) -> int:
+        """Type a block of amounts (rows of cells, e.g. from a spreadsheet) from (row, column)
+        on as one undo step; cells that are not line periods are skipped, an empty cell clears
+        its override. Nothing changes when any cell is not an amount (NumberError)."""
+        edits = []
+        for r, cells in enumerate(grid):
+            for c, text in enumerate(cells):
+                index = self.index(row + r, column + c)
+                if not index.isValid() or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+                    continue
+                edits.append((index, parse_amount(text)))  # all parsed before any change
+        if not edits:
+            return 0
+        with self.document.macro(f"Paste {len(edits)} value{'s' if len(edits) != 1 else ''}"):
+            for index, amount in edits:
+                line = self.rows[index.row()].line
+                period = self.period_of(index.column())
+                if amount is None:
+                    self.clear_overrides([index])
+                else:
+                    self.set_override(line.line.id, period, amount)
+        return len(edits)
+
     def clear_overrides(self, indexes) -> int:
         """Remove the overrides shown in ``indexes`` (one undo step); returns how many."""
         found = set()

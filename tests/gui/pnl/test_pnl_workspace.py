@@ -213,3 +213,39 @@ def test_copy_gives_tab_separated_rows(workspace, document):
     header, row = text.splitlines()
     assert header.split("\t")[:2] == ["EUR", "Q1 2027"]
     assert row.split("\t")[0] == "Payment fees" and len(row.split("\t")) == 14
+
+
+def test_paste_a_block_as_one_undo_step(workspace, document):
+    model = workspace.model
+    top = model.row_for_line(line_id(document, "Pro subscriptions"))
+    workspace.sheet.cells.setCurrentIndex(model.index(top, 2))
+    depth = document.undo_stack.count()
+    assert workspace.sheet.paste_text("1,000\t2000\n3k\t\n") == 4
+    assert document.undo_stack.count() == depth + 1
+    assert document.undo_stack.undoText() == "Paste 4 values"
+    sheet = model.sheet
+    assert sheet.line(line_id(document, "Pro subscriptions")).values[1:3] == [1000.0, 2000.0]
+    assert sheet.line(line_id(document, "Support contracts")).values[1] == 3000.0
+    assert 2 not in sheet.line(line_id(document, "Support contracts")).overridden
+    # our own Copy (header line, row names) pastes back
+    workspace.sheet.select_line(line_id(document, "Payment fees"))
+    text = workspace.sheet.copy_text().replace("146", "150")
+    workspace.sheet.cells.setCurrentIndex(model.index(model.row_for_line(line_id(document, "Payment fees")), 1))
+    workspace.sheet.paste_text(text)
+    assert model.sheet.line(line_id(document, "Payment fees")).values[0] == 150.0
+    # a cell that is not an amount changes nothing
+    count = len(document.data.pnl_overrides)
+    assert workspace.sheet.paste_text("12\tlots") == 0
+    assert len(document.data.pnl_overrides) == count
+
+
+def test_delete_on_a_row_name_clears_the_whole_row(workspace, document):
+    model = workspace.model
+    staff = line_id(document, "Support staff")
+    row = model.row_for_line(staff)
+    model.setData(model.index(row, 2), "1")
+    model.setData(model.index(row, 5), "2")
+    workspace.sheet.select_line(staff)
+    workspace.delete()
+    assert not document.data.pnl_overrides
+    assert document.undo_stack.undoText() == "Clear 2 overrides"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
 
+from pmdesk.core.errors import PmdeskError
 from pmdesk.core.finance.rows import LINE
 from pmdesk.models.pnl import ROW_KIND_ROLE, PnlSheetModel
 
@@ -23,6 +24,7 @@ class _SheetTable(QTableView):
 
     deleteRequested = Signal()
     copyRequested = Signal()
+    pasteRequested = Signal()
 
     def reserve_bottom(self, pixels: int) -> None:
         """Leave room under the rows (as tall as the other view's scroll bar) so both views
@@ -36,6 +38,9 @@ class _SheetTable(QTableView):
             return
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copyRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.pasteRequested.emit()
             return
         super().keyPressEvent(event)
 
@@ -65,6 +70,7 @@ class SheetView(QWidget):
             view.setFrameShape(QFrame.Shape.NoFrame)
             view.deleteRequested.connect(self.clear_selected_overrides)
             view.copyRequested.connect(self.copy)
+            view.pasteRequested.connect(self.paste)
         self.cells.setSelectionModel(self.labels.selectionModel())
         self.totals.setSelectionModel(self.labels.selectionModel())
         self.labels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,11 +177,42 @@ class SheetView(QWidget):
 
     # -- gestures ----------------------------------------------------------------------
     def clear_selected_overrides(self) -> int:
+        """Clear the overrides of the selected cells; a selected row name means its whole row."""
         indexes = self.selected_indexes()
         current = self.labels.selectionModel().currentIndex()
         if not indexes and current.isValid():
             indexes = [current]
+        whole_rows = {i.row() for i in indexes if i.column() == 0}
+        indexes = list(indexes) + [self.model.index(row, column) for row in whole_rows
+                                   for column in range(1, self.model.columnCount())]
         return self.model.clear_overrides(indexes)
+
+    def paste_text(self, text: str) -> int:
+        """Paste tab-separated amounts at the current cell (one undo step). A header line and
+        a first column of row names, as Copy writes them, are skipped."""
+        lines = [line.split("\t") for line in text.rstrip("\n").split("\n") if line.strip()]
+        if not lines:
+            return 0
+        periods = {p.label for p in self.model.sheet.periods} | {"Total"}
+        if any(cell.strip() in periods for cell in lines[0]):
+            lines = lines[1:]
+        labels = {r.label for r in self.model.rows}
+        if lines and all(line and line[0].strip() in labels for line in lines):
+            lines = [line[1:] for line in lines]
+        current = self.labels.selectionModel().currentIndex()
+        if not current.isValid() or not lines:
+            return 0
+        column = max(1, current.column())
+        try:
+            return self.model.paste_grid(current.row(), column, lines)
+        except PmdeskError as exc:
+            self.model.editRefused.emit(str(exc))
+            return 0
+
+    def paste(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        self.paste_text(QGuiApplication.clipboard().text())
 
     def copy_text(self) -> str:
         """The selected cells (or whole rows) as tab-separated text with the period header."""

@@ -290,6 +290,9 @@ class PnlWorkspace(QWidget):
     def copy(self) -> None:
         self.sheet.copy()
 
+    def paste(self) -> None:
+        self.sheet.paste()
+
     def delete(self) -> None:
         self.sheet.clear_selected_overrides()
 
