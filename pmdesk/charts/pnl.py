@@ -3,6 +3,7 @@ function returning a matplotlib Figure)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 REVENUE = "#2f855a"
@@ -52,13 +53,15 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
         axes.annotate("break-even", (break_even, 1), xycoords=("data", "axes fraction"),
                       xytext=(4, -2), textcoords="offset points", va="top", fontsize=8,
                       color="#52606d")
-    axes.set_xticks(positions, labels, fontsize=8,
-                    rotation=45 if len(labels) > 12 else 0, ha="right" if len(labels) > 12 else "center")
+    # "Q1 2027" on two lines, and only every n-th period named beyond two dozen, so that the
+    # labels stay apart in a narrow window too.
+    step = max(1, math.ceil(len(labels) / 24))
+    axes.set_xticks(positions[::step], [label.replace(" ", "\n", 1) for label in labels[::step]],
+                    fontsize=8)
     axes.yaxis.set_major_formatter(FuncFormatter(_amount))
     axes.tick_params(axis="y", labelsize=8)
     if currency:
         axes.set_ylabel(currency, fontsize=9, color="#52606d")
-    # Above the plot, right of the title: inside it would hide the first bars.
-    axes.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, ncols=3,
-                borderaxespad=0.2)
+    # Under the plot: inside it would hide bars, beside the title it collides in narrow windows.
+    figure.legend(loc="outside lower center", fontsize=8, frameon=False, ncols=3)
     return figure
