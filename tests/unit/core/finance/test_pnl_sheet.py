@@ -3,6 +3,8 @@
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
     Assignment,
@@ -206,3 +208,29 @@ def test_cost_of_delay_is_the_npv_lost_by_launching_a_period_later():
     assert cost_of_delay(now, data, schedule, 2) == pytest.approx(now.kpis.npv - late.kpis.npv)
     # the resource cost does not move with the launch
     assert late.line(2).values == now.line(2).values
+
+
+lines_strategy = st.lists(st.tuples(
+    st.sampled_from(["revenue", "cogs", "opex", "capex"]),
+    st.sampled_from(["fixed", "growth", "units", "one_off", "resource_cost"]),
+    st.floats(min_value=0, max_value=1e5), st.floats(min_value=-0.5, max_value=0.5),
+    st.integers(min_value=0, max_value=8), st.booleans()), max_size=8)
+
+
+@settings(max_examples=50, deadline=None)
+@given(lines_strategy, st.sampled_from([1, 2, 3]))
+def test_totals_add_up_for_any_lines(specs, scenario):
+    data = small_plan()
+    for number, (section, kind, amount, growth, period, anchored) in enumerate(specs, start=1):
+        add_line(data, number, section, kind, anchor=2 if anchored else None, amount=amount,
+                 growth=growth, units=amount / 100, unit_growth=growth, price=3.0, period=period)
+    result = sheet(data, scenario)
+    for name, totals in result.sections.items():
+        lines = [r for r in result.lines if r.line.section == name]
+        for index in range(6):
+            assert totals[index] == pytest.approx(sum(r.values[index] for r in lines), abs=1e-6)
+    costs = [sum(v) for v in zip(result.sections["cogs"], result.sections["opex"], result.sections["capex"])]
+    assert result.net_cash == pytest.approx([r - c for r, c in zip(result.sections["revenue"], costs)])
+    assert result.cumulative[-1] == pytest.approx(sum(result.net_cash))
+    assert result.kpis.npv == pytest.approx(npv(1.12 ** (1 / 12) - 1, result.net_cash))
+    assert all(v >= 0 for r in result.lines for v in r.values)  # costs and revenue stay positive
