@@ -49,6 +49,8 @@ def test_delaying_the_launch_moves_anchored_revenue_later_and_lowers_npv(workspa
     document.set_fields(Task, READINESS, "Lengthen readiness review",
                         duration=readiness.duration + 30 * 480)
     assert document.schedule.tasks[GA].finish.month == 4
+    assert f"launch {document.schedule.tasks[GA].finish:%a %Y-%m-%d} (General availability)" \
+        in workspace.caption.text()
     sheet = workspace.model.sheet
     later = sheet.line(line_id(document, "Pro subscriptions"))
     assert later.start == 1 and later.values[0] == 0.0

@@ -184,10 +184,25 @@ class PnlWorkspace(QWidget):
         settings = sheet.settings
         self.caption.setStyleSheet("color: #52606d;")
         self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"
-                             f" · amounts in {currency} · type in a cell to override it, Delete restores")
+                             f"{self._launch_text()} · amounts in {currency}"
+                             " · type in a cell to override it, Delete restores")
         self.scenario_editor.show_scenario(self.model.scenario_id)
         self.settings_editor.refresh()
         self._show_line(self._current_line)
+
+    def _launch_text(self) -> str:
+        """" · launch Thu 2027-03-04 (General availability)": the milestone most lines start at."""
+        anchors = [line.anchor_task_id for line in self.document.data.pnl_lines.values()
+                   if line.anchor_task_id is not None]
+        if not anchors:
+            return ""
+        task_id = max(set(anchors), key=anchors.count)
+        task = self.document.data.tasks.get(task_id)
+        schedule = self.document.schedule
+        scheduled = schedule.tasks.get(task_id) if schedule is not None else None
+        if task is None or scheduled is None:
+            return ""
+        return f" · launch {scheduled.finish:%a %Y-%m-%d} ({task.name})"
 
     def _show_problem(self, message: str) -> None:
         self.caption.setText(message)
