@@ -191,7 +191,7 @@ class PnlWorkspace(QWidget):
         self._show_line(self._current_line)
 
     def _launch_text(self) -> str:
-        """" · launch Thu 2027-03-04 (General availability)": the milestone most lines start at."""
+        """The milestone most lines start at, as " · launch Thu 2027-03-04 (General availability)"."""
         anchors = [line.anchor_task_id for line in self.document.data.pnl_lines.values()
                    if line.anchor_task_id is not None]
         if not anchors:
