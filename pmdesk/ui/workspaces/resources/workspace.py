@@ -121,6 +121,7 @@ class ResourcesWorkspace(QWidget):
         self.assignments_model.errorOccurred.connect(self.show_error)
         self.model.modelReset.connect(self._after_reset)
         self.model.loadChanged.connect(self._update_summary)
+        self.model.loadChanged.connect(self._update_caption)  # a rename, a new assignment
         self.sheet.selectionModel().selectionChanged.connect(self._on_selection)
         self.sheet.selectionModel().currentRowChanged.connect(self._on_selection)
         self.usage.resourceClicked.connect(self.select_resource)
@@ -131,9 +132,7 @@ class ResourcesWorkspace(QWidget):
         self._summary_stale = True
         self._update_summary()
         if self.model.ids:  # the first resource is current, nothing selected (Delete stays off)
-            self.sheet.selectionModel().setCurrentIndex(
-                self.model.index(0, COLUMN_INDEX["name"]),
-                QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.select_resource(self.model.ids[0], select=False)
         else:
             self._show_assignments(None)
 
@@ -228,14 +227,16 @@ class ResourcesWorkspace(QWidget):
     def current_resource_id(self) -> int | None:
         return self._current_id
 
-    def select_resource(self, resource_id: int) -> None:
+    def select_resource(self, resource_id: int, select: bool = True) -> None:
+        """Make a resource current (its assignments show); ``select`` selects its row too."""
         row = self.model.row_of(resource_id)
         if row < 0:
             return
         index = self.model.index(row, COLUMN_INDEX["name"])
-        self.sheet.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows) if select \
+            else QItemSelectionModel.SelectionFlag.NoUpdate
+        self.sheet.selectionModel().setCurrentIndex(index, flags)
         self.sheet.scrollTo(index)
 
     def _on_selection(self, *_args) -> None:
@@ -253,22 +254,26 @@ class ResourcesWorkspace(QWidget):
         self.assign_action.setEnabled(resource_id is not None)
         self.assignments_model.set_resource(resource_id)
         self.usage.set_selected(resource_id)
-        resource = self.document.data.resources.get(resource_id) if resource_id else None
-        if resource is None:
-            self.assignments_caption.setText("Assignments — select a resource above")
-        else:
-            work, cost, count = self.model.totals(resource.id)
-            self.assignments_caption.setText(
-                f"Assignments of {resource.name}  ({count} task{'s' if count != 1 else ''})")
+        self._update_caption()
         self.assignments.fit_columns(widest=420)
         self.assignments.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)  # the task name takes the spare width
 
+    def _update_caption(self) -> None:
+        rid = self._current_id
+        resource = self.document.data.resources.get(rid) if rid is not None else None
+        if resource is None:
+            self.assignments_caption.setText("Assignments — select a resource above")
+            return
+        count = self.assignments_model.rowCount()
+        self.assignments_caption.setText(
+            f"Assignments of {resource.name}  ({count} task{'s' if count != 1 else ''})")
+
     def _after_reset(self) -> None:
         if self._current_id is not None and self.model.row_of(self._current_id) >= 0:
-            self.select_resource(self._current_id)
+            self.select_resource(self._current_id, select=False)
         elif self.model.ids:
-            self.select_resource(self.model.ids[0])
+            self.select_resource(self.model.ids[0], select=False)
         else:
             self._show_assignments(None)
         self._update_summary()
@@ -476,7 +481,7 @@ class ResourcesWorkspace(QWidget):
             self.usage.set_show_tasks(state["show_tasks"])
         resource = state.get("resource") if isinstance(state, dict) else None
         if isinstance(resource, int):
-            self.select_resource(resource)
+            self.select_resource(resource, select=False)
 
 
 def _stack(parent: QWidget, *widgets: QWidget) -> QWidget:
