@@ -256,3 +256,40 @@ def test_summary_shows_totals_and_over_allocation(qtbot, workspace):
     # Ann 40 h x 50, Bob 2 d at 50 % = 8 h x 40.
     assert text.startswith("2 resources  ·  48.0 h  ·  2,320.00 EUR")
     assert "1 over-allocated" in text
+
+
+def test_type_and_calendar_are_chosen_from_a_list(qtbot, workspace):
+    from PySide6.QtWidgets import QComboBox
+
+    sheet = workspace.sheet
+    document = workspace.document
+    for key, choice, field, expected in (("calendar", "Mornings", "calendar_id", 2),
+                                         ("type", "material", "type", "material")):
+        index = workspace.model.index(workspace.model.row_of(2), COLUMN_INDEX[key])
+        sheet.setFocus()
+        sheet.setCurrentIndex(index)
+        qtbot.keyClick(sheet, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(editor.findText(choice))
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda f=field, e=expected: getattr(document.data.resources[2], f) == e)
+        if key == "calendar":
+            # Bob now works mornings only: T3 is scheduled on his calendar, 4 h a day.
+            assert document.schedule.tasks[3].finish.hour == 12
+    assert workspace.model.data(index) == "Material"
+    assert document.undo_stack.count() == 2
+
+
+def test_a_material_assignment_takes_a_quantity(qtbot, workspace):
+    document = workspace.document
+    document.add_entities([Resource(3, "Cable", type="material", standard_rate=2.0),
+                           Assignment(4, 1, 3, 10.0)], "Add cable")
+    workspace.select_resource(3)
+    model = workspace.assignments_model
+    assert model.data(model.index(0, 2)) == "10"
+    assert model.setData(model.index(0, 2), "25")
+    assert document.data.assignments[4].units == 25
+    assert model.data(model.index(0, 4)) == "50.00"
+    assert not model.setData(model.index(0, 2), "lots")
+    assert workspace.message.text() == '"lots" is not a quantity; type a number like 12.'
