@@ -293,3 +293,19 @@ def test_a_material_assignment_takes_a_quantity(qtbot, workspace):
     assert model.data(model.index(0, 4)) == "50.00"
     assert not model.setData(model.index(0, 2), "lots")
     assert workspace.message.text() == '"lots" is not a quantity; type a number like 12.'
+
+
+def test_a_read_only_plan_is_shown_but_not_changed(qtbot, workspace, monkeypatch):
+    document = workspace.document
+    monkeypatch.setattr(type(document), "read_only", property(lambda self: True))
+    monkeypatch.setattr(type(document), "read_only_reason",
+                        property(lambda self: "opened by Grace"))
+    index = workspace.model.index(0, COLUMN_INDEX["standard_rate"])
+    assert not workspace.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not workspace.can_edit("delete")
+    for act in (workspace.add_action, workspace.level_action, workspace.clear_action):
+        act.trigger()
+        assert workspace.message.text() == (
+            "This plan is open read-only (opened by Grace); save a copy to change it.")
+    assert document.undo_stack.count() == 0
+    assert len(document.data.resources) == 2
