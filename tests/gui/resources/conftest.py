@@ -30,6 +30,12 @@ def build_plan() -> PlanData:
 
 
 @pytest.fixture
+def plan_data() -> PlanData:
+    """A fresh copy of the plan above, to change before a Document opens it."""
+    return build_plan()
+
+
+@pytest.fixture
 def make_document(qtbot, monkeypatch):
     """Documents without a working copy: these tests are about the grid, not the store."""
     import pmdesk.document

@@ -309,3 +309,27 @@ def test_a_read_only_plan_is_shown_but_not_changed(qtbot, workspace, monkeypatch
             "This plan is open read-only (opened by Grace); save a copy to change it.")
     assert document.undo_stack.count() == 0
     assert len(document.data.resources) == 2
+
+
+def test_an_empty_plan_and_an_unschedulable_one_still_show(qtbot, make_document, plan_data):
+    from pmdesk.core.entities import Link, Plan
+    from pmdesk.core.plandata import PlanData
+
+    empty = ResourcesWorkspace(make_document(PlanData(Plan())))
+    qtbot.addWidget(empty)
+    empty.grab()
+    assert empty.model.rowCount() == 0
+    assert empty.assignments_caption.text() == "Assignments — select a resource above"
+    empty.level_now()
+    assert empty.message.text() == "No resource is over-allocated: nothing to level."
+
+    data = plan_data
+    data.add(Link(2, 3, 1))  # T1 -> T3 -> T1: a cycle the engine refuses
+    document = make_document(data)
+    assert document.schedule is None
+    broken = ResourcesWorkspace(document)
+    qtbot.addWidget(broken)
+    broken.grab()
+    assert broken.model.cell_text(0, COLUMN_INDEX["peak"]) == ""
+    broken.level_now()
+    assert broken.message.text() == "These tasks depend on each other in a loop: 'T3' -> 'T1' -> 'T3'."
