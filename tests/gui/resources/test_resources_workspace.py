@@ -333,3 +333,24 @@ def test_an_empty_plan_and_an_unschedulable_one_still_show(qtbot, make_document,
     assert broken.model.cell_text(0, COLUMN_INDEX["peak"]) == ""
     broken.level_now()
     assert broken.message.text() == "These tasks depend on each other in a loop: 'T3' -> 'T1' -> 'T3'."
+
+
+def test_printing_lays_out_the_sheet_and_every_week(qtbot, make_document, plan_data, tmp_path):
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    for number in range(3, 41):  # enough resources for the usage grid to go on to page 2
+        plan_data.add(Resource(number, f"Person {number}"))
+        plan_data.add(Assignment(number + 10, 1 + number % 3, number, 1.0))
+    widget = ResourcesWorkspace(make_document(plan_data))
+    qtbot.addWidget(widget)
+    widget.select_resource(1)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    out = tmp_path / "resources.pdf"
+    printer.setOutputFileName(str(out))
+    pages = widget.print_to(printer)
+    assert pages >= 2
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 5000
+    assert widget.usage.selected_id == 1  # the screen's highlight is back

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import ResourceType
@@ -86,6 +86,7 @@ class UsageGrid(QAbstractScrollArea):
         self.viewport().setAutoFillBackground(True)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self._stale = False
+        self._offset = QPoint(0, 0)
         model.loadChanged.connect(self._mark_stale)
         model.modelReset.connect(self._mark_stale)
         self.refresh()
@@ -103,6 +104,12 @@ class UsageGrid(QAbstractScrollArea):
     @property
     def header_height(self) -> int:
         return self.fontMetrics().height() * 2 + 10
+
+    def content_size(self) -> QSize:
+        """The whole grid: every week and every row, with the names and the header."""
+        self.ensure_current()
+        return QSize(NAME_WIDTH + self.week_count * self.week_width,
+                     self.header_height + self._tops[-1])
 
     def sizeHint(self) -> QSize:
         return QSize(900, self.header_height + self._tops[-1] + 20)
@@ -251,14 +258,20 @@ class UsageGrid(QAbstractScrollArea):
         finally:
             painter.end()
 
-    def paint(self, painter: QPainter, area: QRect) -> None:
+    def paint(self, painter: QPainter, area: QRect, offset: QPoint | None = None) -> None:
+        """Paint the grid into ``area`` (origin at its top left) scrolled by ``offset`` (None:
+        the scroll bars'). Screen and paper both come here (printing.py)."""
+        if offset is None:
+            offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        self._offset = offset
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        base = self._paint_font()
+        small = QFont(base)
+        small.setPixelSize(max(7, round(base.pixelSize() * 0.85)))
         bold_small = QFont(small)
         bold_small.setBold(True)
         hh, ww = self.header_height, self.week_width
-        xoff, yoff = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        xoff, yoff = offset.x(), offset.y()
         width, height = area.width(), area.height()
         first_week = max(0, xoff // ww)
         last_week = min(self.week_count - 1, (xoff + width - NAME_WIDTH) // ww + 1)
@@ -309,7 +322,7 @@ class UsageGrid(QAbstractScrollArea):
 
     def _paint_names(self, painter: QPainter, area: QRect, first_row: int, last_row: int,
                      small: QFont) -> None:
-        hh, yoff = self.header_height, self.verticalScrollBar().value()
+        hh, yoff = self.header_height, self._offset.y()
         data = self.model.document.data
         painter.save()
         painter.setClipRect(QRect(0, hh, NAME_WIDTH, area.height() - hh))
@@ -336,7 +349,7 @@ class UsageGrid(QAbstractScrollArea):
                 painter.drawLine(26, top + rh - 1, NAME_WIDTH, top + rh - 1)
                 continue
             over = self.model.is_overallocated(rid)
-            font = QFont(self.font())
+            font = self._paint_font()
             font.setBold(over)
             painter.setFont(font)
             painter.setPen(OVER_TEXT if over else TEXT)
@@ -367,7 +380,7 @@ class UsageGrid(QAbstractScrollArea):
     def _paint_header(self, painter: QPainter, area: QRect, first_week: int, last_week: int,
                       small: QFont) -> None:
         """Months above, the Monday of each week below."""
-        hh, ww, xoff = self.header_height, self.week_width, self.horizontalScrollBar().value()
+        hh, ww, xoff = self.header_height, self.week_width, self._offset.x()
         width = area.width()
         painter.fillRect(QRect(0, 0, width, hh), HEADER_BG)
         painter.save()
@@ -380,7 +393,7 @@ class UsageGrid(QAbstractScrollArea):
             if start.day <= 7 or week == 0:
                 painter.setPen(QColor("#c8c8c8"))
                 painter.drawLine(x, 0, x, half)
-                painter.setFont(self.font())
+                painter.setFont(self._paint_font())
                 painter.setPen(HEADER_TEXT)
                 painter.drawText(QRect(x + 5, 0, ww * 4, half),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -396,7 +409,7 @@ class UsageGrid(QAbstractScrollArea):
         painter.drawLine(0, hh - 1, width, hh - 1)
         painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, hh)
         painter.setPen(HEADER_TEXT)
-        bold = QFont(self.font())
+        bold = self._paint_font()
         bold.setBold(True)
         painter.setFont(bold)
         painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,
@@ -405,6 +418,13 @@ class UsageGrid(QAbstractScrollArea):
         painter.setPen(MUTED)
         painter.drawText(QRect(10, half, NAME_WIDTH - 16, hh - half),
                          Qt.AlignmentFlag.AlignVCenter, "peak units per week")
+
+    def _paint_font(self) -> QFont:
+        """The widget's font sized in pixels: the same layout on screen and on a printer
+        (whose painter is scaled from screen pixels, see printing.py)."""
+        font = QFont(self.font())
+        font.setPixelSize(QFontInfo(self.font()).pixelSize())
+        return font
 
     def _row_scale(self, resource_id: int, max_units: float) -> float:
         """The units the full cell height stands for in this row: room for the max. line and
