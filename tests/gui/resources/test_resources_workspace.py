@@ -332,7 +332,8 @@ def test_an_empty_plan_and_an_unschedulable_one_still_show(qtbot, make_document,
     broken.grab()
     assert broken.model.cell_text(0, COLUMN_INDEX["peak"]) == ""
     broken.level_now()
-    assert broken.message.text() == "These tasks depend on each other in a loop: 'T3' -> 'T1' -> 'T3'."
+    assert broken.message.text() == (
+        "These tasks depend on each other in a loop: 'T3' -> 'T1' -> 'T3'.")
 
 
 def test_printing_lays_out_the_sheet_and_every_week(qtbot, make_document, plan_data, tmp_path):
