@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.entities import Assignment, Resource, Task
+from pmdesk.core.entities import Assignment, Resource
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.leveling import clear_leveling, level_plan
 from pmdesk.models.assignments import (
     ASSIGNMENT_ID_ROLE,
     COLUMN_INDEX as ASSIGNMENT_COLUMNS,
@@ -37,7 +36,10 @@ from pmdesk.models.resources import (
     format_hours,
     format_money,
 )
-from pmdesk.models.taskcolumns import format_date
+from pmdesk.ui.workspaces.resources.leveling_actions import (
+    clear_document_leveling,
+    level_document,
+)
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
 from pmdesk.ui.workspaces.resources.usage import WEEK_WIDTH, UsageGrid
 
@@ -364,61 +366,22 @@ class ResourcesWorkspace(QWidget):
 
     def level_now(self) -> None:
         """Level the plan's resources as one undo step and say what happened."""
-        if not self._writable():
-            return
-        old_finish = self._project_finish()
-        try:
-            result = level_plan(self.document.data)
-            if result.changes:
-                with self.document.macro("Level resources"):
-                    for change in result.changes:
-                        self.document.set_fields(change.kind, change.id, "Level resources",
-                                                 **change.values)
-        except PmdeskError as exc:
-            self.show_error(str(exc))
-            return
-        count = len(result.delayed)
-        if not count and not result.unresolved:
-            self._show("No resource is over-allocated: nothing to level.", _DONE_STYLE)
-            return
-        parts = []
-        if count:
-            parts.append(f"Leveling delayed {count} task{'s' if count != 1 else ''}.")
-            new_finish = self._project_finish()
-            if old_finish and new_finish and new_finish != old_finish:
-                parts.append(f"The plan now finishes on {format_date(new_finish)} "
-                             f"(was {format_date(old_finish)}).")
-        if result.unresolved:
-            parts.append(result.unresolved[0].message)
-            if len(result.unresolved) > 1:
-                parts.append(f"{len(result.unresolved) - 1} more resource"
-                             f"{'s stay' if len(result.unresolved) > 2 else ' stays'} "
-                             "over-allocated (hover here for all).")
-        self._show(" ".join(parts), _INFO_STYLE if result.unresolved else _DONE_STYLE,
-                   "\n".join(result.messages))
+        self._run_leveling(level_document)
 
     def clear_leveling(self) -> None:
+        """Remove the delays leveling set, as one undo step."""
+        self._run_leveling(clear_document_leveling)
+
+    def _run_leveling(self, action) -> None:
         if not self._writable():
             return
-        changes = clear_leveling(self.document.data)
-        if not changes:
-            self._show("There is no leveling to clear.", _INFO_STYLE)
-            return
         try:
-            with self.document.macro("Clear leveling"):
-                for change in changes:
-                    self.document.set_fields(change.kind, change.id, "Clear leveling",
-                                             **change.values)
+            outcome = action(self.document)
         except PmdeskError as exc:
             self.show_error(str(exc))
             return
-        tasks = sum(1 for c in changes if c.kind is Task)
-        self._show(f"Leveling cleared: {tasks} task{'s' if tasks != 1 else ''} back to as soon "
-                   "as possible.", _DONE_STYLE)
-
-    def _project_finish(self):
-        schedule = self.document.schedule
-        return schedule.project_finish if schedule is not None else None
+        self._show(outcome.text, _INFO_STYLE if outcome.warning else _DONE_STYLE,
+                   outcome.details)
 
     # -- what the main window asks of a tab (see pmdesk.ui.workspaces) -------------------------
     def selection_count(self) -> int:

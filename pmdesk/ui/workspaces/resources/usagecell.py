@@ -1,0 +1,75 @@
+"""One week of one resource in the usage grid: the load it shows (peak and average units,
+the over-allocated days) and how a cell paints it; the colours of the grid."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+
+from pmdesk.core.scheduling.allocation import ResourceAllocation
+from pmdesk.models.resources import format_percent
+
+GRID = QColor("#e3e3e3")
+HEADER_BG = QColor("#f4f5f7")
+HEADER_TEXT = QColor("#404040")
+TEXT = QColor("#303030")
+MUTED = QColor("#8a8a8a")
+BAR = QColor("#b9cde4")  # the Gantt's blue, light: load within max. units
+BAR_EDGE = QColor("#4e79a7")
+OVER_BAR = QColor("#f2b8b0")
+OVER_EDGE = QColor("#c0392b")
+OVER_TEXT = QColor("#a93226")
+MAX_LINE = QColor("#555555")
+SELECTED = QColor("#e6eef8")
+
+
+class WeekLoad:
+    """What one cell shows: a week's peak and average load of one resource."""
+
+    __slots__ = ("start", "peak", "average", "work", "over", "over_days")
+
+    def __init__(self, allocation: ResourceAllocation, start: date) -> None:
+        self.start = start
+        peak = 0.0
+        work = 0.0
+        available = 0
+        over_days = []
+        for offset in range(7):
+            day = start + timedelta(days=offset)
+            load = allocation.day(day)
+            work += load.work
+            available += load.available
+            if load.work:
+                peak = max(peak, load.units)
+            if load.over:
+                over_days.append(day)
+        self.peak = peak
+        self.work = work
+        self.average = work / available if available else 0.0
+        self.over = bool(over_days)
+        self.over_days = over_days
+
+
+def paint_week_cell(painter: QPainter, rect: QRect, load: WeekLoad, max_units: float,
+                    scale: float, small: QFont, bold_small: QFont) -> None:
+    """The week's peak as text on top, below it a bar against the dashed max. units."""
+    font = bold_small if load.over else small
+    text_h = QFontMetrics(font).height()
+    inner = rect.adjusted(3, text_h + 2, -3, -3)
+    height = inner.height()
+    bar_h = max(2, round(height * min(1.0, load.peak / scale)))
+    bar = QRect(inner.left(), inner.bottom() - bar_h + 1, inner.width(), bar_h)
+    painter.fillRect(bar, OVER_BAR if load.over else BAR)
+    painter.setPen(OVER_EDGE if load.over else BAR_EDGE)
+    painter.drawLine(bar.left(), bar.top(), bar.right(), bar.top())
+    line_y = inner.bottom() - round(height * min(1.0, max_units / scale)) + 1
+    painter.setPen(QPen(MAX_LINE, 1, Qt.PenStyle.DashLine))
+    painter.drawLine(rect.left() + 1, line_y, rect.right() - 1, line_y)
+    painter.setFont(font)
+    painter.setPen(OVER_TEXT if load.over else TEXT)
+    text = format_percent(load.peak)
+    if QFontMetrics(font).horizontalAdvance(text) <= rect.width() - 2:
+        painter.drawText(QRectF(rect.left(), rect.top() + 1, rect.width(), text_h),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
