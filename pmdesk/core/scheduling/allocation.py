@@ -63,8 +63,13 @@ class ResourceAllocation:
     work: dict[date, float] = field(default_factory=dict)  # day -> assigned minutes
     by_task: dict[int, dict[date, float]] = field(default_factory=dict)  # task -> day -> min
 
+    available: dict[date, int] = field(default_factory=dict)  # memo, shared per calendar
+
     def available_on(self, day: date) -> int:
-        return self.calendar.working_minutes_on(day)
+        minutes = self.available.get(day)
+        if minutes is None:
+            minutes = self.available[day] = self.calendar.working_minutes_on(day)
+        return minutes
 
     def day(self, day: date) -> PeriodLoad:
         work = self.work.get(day, 0.0)
@@ -132,6 +137,14 @@ class PlanCalendars:
             data.calendars[default_id] if default_id in data.calendars else standard_calendar()
         )
         self._task_calendar = task_calendar_ids(data)
+        self._minutes: dict[int, dict[date, int]] = {}  # id(calendar) -> day -> minutes
+        # (task id, start, finish) -> (working minutes per day, total): a task that did not
+        # move spreads the same way again (leveling allocates once per round).
+        self.spreads: dict[tuple, tuple[dict[date, int], int]] = {}
+
+    def minutes_memo(self, calendar: WorkingCalendar) -> dict[date, int]:
+        """A shared day -> working minutes memo for one compiled calendar."""
+        return self._minutes.setdefault(id(calendar), {})
 
     def get(self, calendar_id: int | None) -> WorkingCalendar:
         found = self._compiled.get(calendar_id)
@@ -212,24 +225,33 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
     for resource in data.resources.values():
         if resource.type != ResourceType.WORK or (wanted is not None and resource.id not in wanted):
             continue
+        calendar = calendars.of_resource(resource.id)
         result[resource.id] = ResourceAllocation(
-            resource.id, resource.max_units, calendars.of_resource(resource.id))
+            resource.id, resource.max_units, calendar,
+            available=calendars.minutes_memo(calendar))
     if schedule is None:
         return result
     spans: dict[int, tuple[dict[date, int], int]] = {}
+    spreads = calendars.spreads
     for assignment in data.assignments.values():
         allocation = result.get(assignment.resource_id)
         task = data.tasks.get(assignment.task_id)
-        scheduled = schedule.tasks.get(assignment.task_id) if task is not None else None
-        if allocation is None or scheduled is None:
+        if allocation is None or task is None:
             continue
         span = spans.get(task.id)
         if span is None:
-            per_day = working_minutes_by_day(calendars.of_task(task.id), scheduled.start,
-                                             scheduled.finish)
-            if not per_day and scheduled.finish > scheduled.start:
-                per_day = _wall_minutes_by_day(scheduled.start, scheduled.finish)
-            span = spans[task.id] = (per_day, sum(per_day.values()))
+            scheduled = schedule.tasks.get(task.id)
+            if scheduled is None:
+                continue
+            key = (task.id, scheduled.start, scheduled.finish)
+            span = spreads.get(key)
+            if span is None:
+                per_day = working_minutes_by_day(calendars.of_task(task.id), scheduled.start,
+                                                 scheduled.finish)
+                if not per_day and scheduled.finish > scheduled.start:
+                    per_day = _wall_minutes_by_day(scheduled.start, scheduled.finish)
+                span = spreads[key] = (per_day, sum(per_day.values()))
+            spans[task.id] = span
         per_day, total = span
         if not total:
             continue  # a milestone or zero-length task takes no time
