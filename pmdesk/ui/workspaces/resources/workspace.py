@@ -375,11 +375,14 @@ class ResourcesWorkspace(QWidget):
     def _run_leveling(self, action) -> None:
         if not self._writable():
             return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds on big plans
         try:
             outcome = action(self.document)
         except PmdeskError as exc:
             self.show_error(str(exc))
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self._show(outcome.text, _INFO_STYLE if outcome.warning else _DONE_STYLE,
                    outcome.details)
 
