@@ -94,7 +94,9 @@ class Scheduler:
             change.action != "update" or set(change.old) - {"units", "work"}
         ):
             self.invalidate()  # who is assigned can put a task on its resource's calendar
-        elif kind is Resource and (change.action != "update" or "calendar_id" in change.old):
+        elif kind is Resource and (change.action != "update"
+                                   or {"calendar_id", "type"} & set(change.old)):
+            # a material or cost resource does not put its task on the resource's calendar
             self.invalidate()
         # Units, work and rates only feed work and cost, read fresh on every run.
 

@@ -98,3 +98,18 @@ def test_unknown_resource_calendar_is_refused():
     data.add(Assignment(id=1, task_id=1, resource_id=1))
     with pytest.raises(SchedulingError, match="'Ghost' uses a calendar that does not exist"):
         schedule_plan(data)
+
+
+def test_a_resource_turned_material_no_longer_moves_its_task():
+    from pmdesk.core.entities import Assignment, Resource, ResourceType
+    from pmdesk.core.scheduling import Scheduler
+
+    data = with_calendars(plan(task(1, 1, constraint_type=ConstraintType.SNET, constraint_date=at(9)),
+                               task(2, 2), links=((1, 2),)))  # fmt: skip
+    data.add(Resource(id=1, name="Weekend crew", calendar_id=2))
+    data.add(Assignment(id=1, task_id=2, resource_id=1))
+    scheduler = Scheduler(data)
+    assert scheduler.schedule().tasks[2].start == at(10)  # Saturday, on the crew's calendar
+    data.update(Resource, 1, type=ResourceType.MATERIAL)  # material follows the task's calendar
+    assert scheduler.schedule().tasks[2].start == at(12) == schedule_plan(data).tasks[2].start
+    scheduler.close()
