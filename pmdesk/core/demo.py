@@ -386,11 +386,11 @@ def _add_pnl(data: PlanData, tasks: dict[str, Task]) -> None:
     ga = tasks["ga"].id
     lines = [
         ("Pro subscriptions", "revenue", "units",
-         {"units": 150, "unit_growth": 0.18, "price": 90.0}, ga),
+         {"units": 150, "unit_growth": 0.16, "price": 210.0}, ga),
         ("Support contracts", "revenue", "growth", {"amount": 6000.0, "growth": 0.08}, ga),
         ("Training workshops", "revenue", "fixed", {"amount": 4500.0}, ga),
         ("Hosting and sync relays", "cogs", "growth", {"amount": 1800.0, "growth": 0.10}, ga),
-        ("Payment fees", "cogs", "units", {"units": 150, "unit_growth": 0.18, "price": 3.2}, ga),
+        ("Payment fees", "cogs", "units", {"units": 150, "unit_growth": 0.16, "price": 6.3}, ga),
         ("Delivery team (from resources)", "opex", "resource_cost", {}, None),
         ("Support staff", "opex", "fixed", {"amount": 18000.0}, ga),
         ("Marketing programmes", "opex", "fixed", {"amount": 12000.0}, None),
@@ -412,7 +412,7 @@ def build_demo_plan() -> PlanData:
         default_calendar_id=1,
         created=datetime(2026, 10, 1, 9, 0),
         settings={
-            "pnl": {"period": "quarter", "periods": 12, "first_period": "2027-01-01",
+            "pnl": {"period": "quarter", "periods": 13, "first_period": "2026-10-01",
                     "discount_rate": 0.10},
             "roadmap": {"fiscal_year_start_month": 1, "ice_mode": "product"},
         },

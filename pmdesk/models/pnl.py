@@ -43,11 +43,14 @@ class NumberError(PmdeskError):
 
 
 def parse_amount(text: str) -> float | None:
-    """A typed amount: "1,234.5", "1 234", "-300", "(300)", "12k", "1.5m"; "" is None."""
+    """A typed amount: "1,234.5", "1 234", "-300", "(300)", "12k", "1.5m", "–" (zero, as the
+    sheet shows it); "" is None."""
     cleaned = str(text).strip().replace("\u2212", "-").replace(",", "").replace(" ", "")
     cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
+    if cleaned in ("\u2013", "\u2014", "-"):  # the sheet shows a zero as a dash
+        return 0.0
     negative = cleaned.startswith("(") and cleaned.endswith(")")
     if negative:
         cleaned = cleaned[1:-1]

@@ -25,7 +25,7 @@ def test_pnl_tab_in_the_window(window):
     assert edit["copy"].isEnabled() and edit["paste"].isEnabled() and edit["delete"].isEnabled()
     model = view.model
     row = next(i for i, r in enumerate(model.rows) if r.label == "Support staff")
-    model.setData(model.index(row, 4), "20000")
+    model.setData(model.index(row, 5), "20000")
     assert window.document.modified
     edit_undo = window.actions_.undo
     assert "Override Support staff in Q4 2027" in edit_undo.text()

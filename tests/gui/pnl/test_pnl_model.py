@@ -39,7 +39,7 @@ def test_model_stays_consistent_when_lines_come_and_go(qtmodeltester, document):
 def test_columns_are_label_periods_and_total(document):
     model = PnlSheetModel(document)
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert header[0] == "EUR" and header[1] == "Q1 2027" and header[12] == "Q4 2029"
+    assert header[0] == "EUR" and header[1] == "Q4 2026" and header[13] == "Q4 2029"
     assert header[-1] == "Total"
     labels = [r.label for r in model.rows]
     assert labels.index("Gross margin") < labels.index("Operating result (EBITDA)") < \

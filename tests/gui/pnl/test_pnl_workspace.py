@@ -42,7 +42,7 @@ def test_kpis_and_scenarios(workspace):
 def test_delaying_the_launch_moves_anchored_revenue_later_and_lowers_npv(workspace, document):
     sheet = workspace.model.sheet
     subscriptions = sheet.line(line_id(document, "Pro subscriptions"))
-    assert subscriptions.start == 0 and subscriptions.values[0] > 0
+    assert subscriptions.start == 1 and subscriptions.values[1] > 0  # GA falls in Q1 2027
     npv = sheet.kpis.npv
     readiness = document.data.tasks[READINESS]
     # Lengthen the predecessor of GA by 30 working days: GA moves from March into April.
@@ -53,7 +53,7 @@ def test_delaying_the_launch_moves_anchored_revenue_later_and_lowers_npv(workspa
         in workspace.caption.text()
     sheet = workspace.model.sheet
     later = sheet.line(line_id(document, "Pro subscriptions"))
-    assert later.start == 1 and later.values[0] == 0.0
+    assert later.start == 2 and later.values[1] == 0.0
     assert sheet.kpis.npv < npv
     assert workspace.kpis.tiles["npv"].value.text() != ""
     document.undo_stack.undo()
@@ -161,10 +161,10 @@ def test_settings_change_the_periods_as_one_undo_step(workspace, document):
     settings = workspace.settings_editor
     settings.period.setCurrentIndex(settings.period.findData("month"))
     settings.period.activated.emit(settings.period.currentIndex())
-    assert workspace.model.sheet.periods[0].label == "Jan 2027"
-    assert workspace.model.columnCount() == 12 + 2
+    assert workspace.model.sheet.periods[0].label == "Oct 2026"
+    assert workspace.model.columnCount() == 13 + 2
     document.undo_stack.undo()
-    assert workspace.model.sheet.periods[0].label == "Q1 2027"
+    assert workspace.model.sheet.periods[0].label == "Q4 2026"
     assert document.data.plan.settings["pnl"]["period"] == "quarter"
 
 
@@ -204,7 +204,7 @@ def test_export_csv(workspace, tmp_path):
     path = tmp_path / "pnl.csv"
     workspace.export_csv(str(path))
     rows = list(csv.reader(path.open(encoding="utf-8")))
-    assert rows[0][5] == "Q1 2027" and rows[0][-1] == "Total"
+    assert rows[0][5] == "Q4 2026" and rows[0][-1] == "Total"
     net = next(r for r in rows if r[0] == "Net cash flow")
     assert float(net[-1]) == pytest.approx(workspace.model.sheet.kpis.net, abs=0.01)
 
@@ -213,8 +213,8 @@ def test_copy_gives_tab_separated_rows(workspace, document):
     workspace.sheet.select_line(line_id(document, "Payment fees"))
     text = workspace.sheet.copy_text()
     header, row = text.splitlines()
-    assert header.split("\t")[:2] == ["EUR", "Q1 2027"]
-    assert row.split("\t")[0] == "Payment fees" and len(row.split("\t")) == 14
+    assert header.split("\t")[:2] == ["EUR", "Q4 2026"]
+    assert row.split("\t")[0] == "Payment fees" and len(row.split("\t")) == 15
 
 
 def test_paste_a_block_as_one_undo_step(workspace, document):
@@ -231,10 +231,13 @@ def test_paste_a_block_as_one_undo_step(workspace, document):
     assert 2 not in sheet.line(line_id(document, "Support contracts")).overridden
     # our own Copy (header line, row names) pastes back
     workspace.sheet.select_line(line_id(document, "Payment fees"))
-    text = workspace.sheet.copy_text().replace("146", "150")
+    header, row = workspace.sheet.copy_text().splitlines()
+    cells = row.split("\t")
+    cells[2] = "290"  # the launch quarter (Q1 2027)
+    text = "\n".join([header, "\t".join(cells)])
     workspace.sheet.cells.setCurrentIndex(model.index(model.row_for_line(line_id(document, "Payment fees")), 1))
-    workspace.sheet.paste_text(text)
-    assert model.sheet.line(line_id(document, "Payment fees")).values[0] == 150.0
+    assert workspace.sheet.paste_text(text) == 13  # every period (a zero shows as "–"), not Total
+    assert model.sheet.line(line_id(document, "Payment fees")).values[1] == 290.0
     # a cell that is not an amount changes nothing
     count = len(document.data.pnl_overrides)
     assert workspace.sheet.paste_text("12\tlots") == 0

@@ -24,7 +24,7 @@ def test_text_report_lists_lines_totals_and_kpis(demo_file, capsys):
     out = capsys.readouterr().out
     data = build_demo_plan()
     sheet = evaluate_pnl(data, schedule_plan(data), None)
-    assert out.splitlines()[0].split()[:3] == ["EUR", "Q1", "2027"]
+    assert out.splitlines()[0].split()[:3] == ["EUR", "Q4", "2026"]
     assert "Pro subscriptions" in out and "Operating result (EBITDA)" in out
     assert f"NPV at 10.0%: {round(sheet.kpis.npv):,} EUR".replace(",-", "-") in out
     assert "Scenario: Base." in out
@@ -40,7 +40,7 @@ def test_json_report_for_a_named_scenario(demo_file, capsys):
     assert report["kpis"]["irr"] == pytest.approx(sheet.kpis.irr)
     net = next(row for row in report["rows"] if row["label"] == "Net cash flow")
     assert net["values"] == pytest.approx(sheet.net_cash)
-    assert len(report["periods"]) == 12
+    assert len(report["periods"]) == 13
 
 
 def test_unknown_scenario_is_a_user_error(demo_file, capsys):
