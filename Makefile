@@ -27,6 +27,7 @@ screenshots: $(STAMP)
 	for v in roadmap canvas pnl gantt resources; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view $$v -o docs/screenshot-$$v.png --size 1600x1000; \
 	done
+	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view roadmap --mode timeline -o docs/screenshot-roadmap-timeline.png --size 1600x1000
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
