@@ -64,6 +64,52 @@ def test_open_shows_one_sentence_for_a_bad_file(window, tmp_path):
     assert "Traceback" not in message and message.count("\n") == 0 and message.endswith(".")
 
 
+def _bad_files(folder, good: bytes) -> dict:
+    """The bad inputs of the store's suite, as a person would meet them in File > Open."""
+    import sqlite3
+    import zipfile
+
+    files = {
+        "empty": b"",
+        "fifty bytes": good[:50],
+        "text": b"Minutes of the steering meeting\n" * 20,
+        "png": b"\x89PNG\r\n\x1a\n" + bytes(500),
+        "cut at 100 B": good[:100],
+        "cut at 4 KiB": good[:4096],
+        "cut in half": good[: len(good) // 2],
+        "one byte short": good[:-1],
+        "header changed": good[:16] + b"\x00\x00" + good[18:],
+    }
+    paths = {}
+    for name, content in files.items():
+        paths[name] = folder / f"{name}.pmdb"
+        paths[name].write_bytes(content)
+    paths["zip"] = folder / "zip.pmdb"
+    with zipfile.ZipFile(paths["zip"], "w") as archive:
+        archive.writestr("plan.txt", "not a plan")
+    paths["another program"] = folder / "other.pmdb"
+    with sqlite3.connect(paths["another program"]) as db:
+        db.execute("CREATE TABLE contacts (name TEXT)")
+    paths["WAL mode"] = folder / "wal.pmdb"
+    paths["WAL mode"].write_bytes(good)
+    db = sqlite3.connect(paths["WAL mode"])
+    db.execute("PRAGMA journal_mode=WAL")
+    db.close()
+    return paths
+
+
+def test_open_gives_one_sentence_for_every_kind_of_bad_file(window, plan_file, tmp_path):
+    before = window.document
+    for name, path in _bad_files(tmp_path, plan_file.read_bytes()).items():
+        window.errors.clear()
+        assert not window.files.open_path(str(path)), name
+        assert window.document is before, name
+        assert len(window.errors) == 1, name
+        message = window.errors[0]
+        assert "Traceback" not in message and "\n" not in message, (name, message)
+        assert message.endswith("."), (name, message)
+
+
 def test_open_adds_to_recent_and_shows_the_plan(window, plan_file):
     assert window.files.open_path(str(plan_file))
     assert window.document.name == "Launch" and window.document.path == str(plan_file)
