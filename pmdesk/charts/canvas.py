@@ -29,3 +29,42 @@ class FigureWidget(QWidget):
             self.canvas.mpl_connect("pick_event", on_pick)
         self._layout.addWidget(self.canvas)
         self.canvas.draw_idle()
+
+
+class LazyChart(QWidget):
+    """A chart tab or pane whose matplotlib figure is drawn when it is first shown.
+
+    Subclasses give ``figure()`` (a new Figure from current data) and may give ``on_pick``.
+    ``changed`` is a signal meaning "the data moved on": the chart redraws at once when it is
+    visible, else on its next show, so hidden charts cost nothing per edit.
+    """
+
+    on_pick = None
+
+    def __init__(self, changed, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dirty = True
+        self.figure_widget: FigureWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        changed.connect(self._mark_dirty)
+
+    def figure(self):
+        raise NotImplementedError
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.redraw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.redraw()
+
+    def redraw(self) -> None:
+        if self.figure_widget is None:
+            self.figure_widget = FigureWidget(self)
+            self._layout.addWidget(self.figure_widget)
+        self.figure_widget.set_figure(self.figure(), self.on_pick)
+        self._dirty = False

@@ -367,7 +367,7 @@ def test_typing_a_longer_duration_in_the_gantt_table_flags_the_card(qtbot, works
 def test_clicking_a_bubble_selects_its_card(qtbot, workspace, document):
     workspace.set_mode("chart")
     chart = workspace.chart
-    canvas = chart._figure_widget.canvas
+    canvas = chart.figure_widget.canvas
     canvas.draw()
     card = item_by_title(document, "Public launch")
     index = next(n for n, b in enumerate(chart._bubbles) if b.key == card.id)

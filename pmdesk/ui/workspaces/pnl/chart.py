@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from pmdesk.charts.canvas import LazyChart
 
 
-class PnlChart(QWidget):
+class PnlChart(LazyChart):
     def __init__(self, model, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.model = model
-        self._dirty = True
-        self.figure_widget = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        model.recomputed.connect(self._mark_dirty)
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.redraw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.redraw()
+        super().__init__(model.recomputed, parent)
 
     def figure(self):
         from pmdesk.charts.pnl import pnl_figure
@@ -36,12 +23,3 @@ class PnlChart(QWidget):
                           sheet.cumulative, self.model.document.data.plan.currency,
                           f"Revenue vs cost and cumulative cash{' — ' + scenario if scenario else ''}",
                           sheet.kpis.break_even)
-
-    def redraw(self) -> None:
-        from pmdesk.charts.canvas import FigureWidget
-
-        if self.figure_widget is None:
-            self.figure_widget = FigureWidget(self)
-            self._layout.addWidget(self.figure_widget)
-        self.figure_widget.set_figure(self.figure())
-        self._dirty = False

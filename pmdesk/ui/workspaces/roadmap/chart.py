@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
+from pmdesk.charts.canvas import LazyChart
 from pmdesk.core.scoring import value_and_effort
 
 
@@ -41,26 +40,11 @@ def bubbles_of(state) -> tuple[list, int]:
     return bubbles, missing
 
 
-class ValueEffortChart(QWidget):
+class ValueEffortChart(LazyChart):
     def __init__(self, state, parent=None) -> None:
-        super().__init__(parent)
         self.state = state
-        self._dirty = True
-        self._figure_widget = None
         self._bubbles: list = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        state.refreshed.connect(self._mark_dirty)
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.redraw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.redraw()
+        super().__init__(state.refreshed, parent)
 
     def figure(self):
         from pmdesk.charts.value_effort import value_effort_figure
@@ -71,16 +55,7 @@ class ValueEffortChart(QWidget):
                                    unscored=missing, x_label="Effort (relative to the largest of its framework, 0–10)",
                                    y_label="Value (relative to the largest of its framework, 0–10)")
 
-    def redraw(self) -> None:
-        from pmdesk.charts.canvas import FigureWidget
-
-        if self._figure_widget is None:
-            self._figure_widget = FigureWidget(self)
-            self._layout.addWidget(self._figure_widget)
-        self._figure_widget.set_figure(self.figure(), self._on_pick)
-        self._dirty = False
-
-    def _on_pick(self, event) -> None:
+    def on_pick(self, event) -> None:
         """A click on a bubble selects its card (in every roadmap view)."""
         indexes = getattr(event, "ind", None)
         if indexes is None or len(indexes) == 0:
