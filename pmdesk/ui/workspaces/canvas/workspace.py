@@ -5,7 +5,7 @@ Business Model (or Lean) Canvas with sticky notes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
 from pmdesk.models.canvas import CanvasValuesModel
+from pmdesk.ui.modebar import mode_toolbar
 from pmdesk.ui.workspaces.canvas import editing
 from pmdesk.ui.workspaces.canvas.bmc_view import BmcView
 from pmdesk.ui.workspaces.canvas.errc_view import ErrcView
@@ -37,6 +38,7 @@ MODE_TITLES = {"strategy": "Strategy canvas", "errc": "Four actions (ERRC)", "bm
 
 class CanvasWorkspace(QWidget):
     selectionCountChanged = Signal(int)
+    modes = MODES  # for set_mode(); `pmdesk screenshot --mode` lists them
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,16 +86,7 @@ class CanvasWorkspace(QWidget):
 
     # -- tool bar ------------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar("Canvas")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.mode_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for mode in MODES:
-            action = QAction(MODE_TITLES[mode], self, checkable=True)
-            action.triggered.connect(lambda _=False, m=mode: self.set_mode(m))
-            group.addAction(action)
-            bar.addAction(action)
-            self.mode_actions[mode] = action
+        bar, self.mode_actions = mode_toolbar(self, "Canvas", MODES, MODE_TITLES)
         bar.addSeparator()
         self.add_factor_action = bar.addAction("Add factor", self.add_factor)
         self.add_offering_action = bar.addAction("Add offering", self.add_offering)

@@ -27,6 +27,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import STATUS_LABELS, STATUSES, RoadmapFilter, all_tags
 from pmdesk.core.scoring import ICE_AVERAGE, ICE_PRODUCT, custom_model
 from pmdesk.models.roadmap import ITEM_ID_ROLE, RoadmapItemsModel
+from pmdesk.ui.modebar import mode_toolbar
 from pmdesk.ui.workspaces.roadmap import editing
 from pmdesk.ui.workspaces.roadmap.board import BoardView
 from pmdesk.ui.workspaces.roadmap.state import RoadmapState
@@ -99,16 +100,7 @@ class RoadmapWorkspace(QWidget):
 
     # -- tool bar ----------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar("Roadmap")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.mode_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for mode in MODES:
-            action = QAction(MODE_TITLES[mode], self, checkable=True)
-            action.triggered.connect(lambda _=False, m=mode: self.set_mode(m))
-            group.addAction(action)
-            bar.addAction(action)
-            self.mode_actions[mode] = action
+        bar, self.mode_actions = mode_toolbar(self, "Roadmap", MODES, MODE_TITLES)
         bar.addSeparator()
         self.add_card_action = bar.addAction("Add card", self.add_card)
         self.add_lane_action = bar.addAction("Add lane", self.board.add_lane)

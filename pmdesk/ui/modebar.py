@@ -1,0 +1,24 @@
+"""The tool bar of a workspace with modes (roadmap: board/timeline/..., canvas: strategy/...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QToolBar, QWidget
+
+
+def mode_toolbar(view: QWidget, title: str, modes: tuple[str, ...],
+                 titles: dict[str, str]) -> tuple[QToolBar, dict[str, QAction]]:
+    """A text tool bar starting with one checkable action per mode, calling
+    ``view.set_mode(mode)``; returns the bar (to add the view's own actions) and the actions."""
+    bar = QToolBar(title)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    actions: dict[str, QAction] = {}
+    group = QActionGroup(view)
+    for mode in modes:
+        action = QAction(titles[mode], view, checkable=True)
+        action.triggered.connect(lambda _=False, m=mode: view.set_mode(m))
+        group.addAction(action)
+        bar.addAction(action)
+        actions[mode] = action
+    return bar, actions
