@@ -31,6 +31,13 @@ class TaskDelegate(RowHeightDelegate):
             return editor
         return super().createEditor(parent, option, index)
 
+    def setModelData(self, editor, model, index) -> None:
+        # QDateTimeEdit ignores letters and Enter hands back the date it was opened with:
+        # committing that would pin the task with a constraint nobody typed.
+        if isinstance(editor, QDateTimeEdit) and editor.dateTime() == index.data(Qt.ItemDataRole.EditRole):
+            return
+        super().setModelData(editor, model, index)
+
 
 class TaskTableView(QTreeView):
     """The task table: MS Project's keyboard commands on top of QTreeView's own."""

@@ -171,6 +171,8 @@ class TaskDialog(QDialog):
         task = self.task
         values: dict = {}
         name = self.name.text().strip()
+        if not name:
+            raise PmdeskError("A task needs a name.")
         if name != task.name:
             values["name"] = name
         if float(self.percent.value()) != task.percent_complete:

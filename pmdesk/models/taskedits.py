@@ -23,6 +23,8 @@ def apply_cell(model: TaskTreeModel, task: Task, key: str, value) -> None:
     doc = model.document
     if key == "name":
         name = str(value).strip()
+        if not name:
+            raise TaskInputError("A task needs a name; type one or press Escape.")
         if name != task.name:
             doc.set_fields(Task, task.id, "Rename task", name=name)
     elif key == "duration":

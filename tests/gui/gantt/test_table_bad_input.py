@@ -1,0 +1,59 @@
+"""Bad input typed into the task table: one sentence in the message bar, the plan unchanged."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDateTimeEdit, QLineEdit
+
+from pmdesk.core.entities import ConstraintType
+from pmdesk.gantt.editor import GanttEditor
+from pmdesk.models.taskcolumns import COLUMN_INDEX
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def editor(qtbot, document):
+    widget = GanttEditor(document)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.table.setFocus()
+    return widget
+
+
+def type_into(editor, task_id, key, text):
+    table = editor.table
+    table.setCurrentIndex(editor.model.index_for_task(task_id, COLUMN_INDEX[key]))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    line = next(w for w in table.viewport().findChildren(QLineEdit) if w.isVisible())
+    line.selectAll()
+    if text:
+        QTest.keyClicks(line, text)
+    else:
+        QTest.keyClick(line, Qt.Key.Key_Delete)
+    QTest.keyClick(line, Qt.Key.Key_Return)
+
+
+def test_an_empty_name_is_refused_with_one_sentence(editor, document, qtbot):
+    type_into(editor, 3, "name", "")
+    qtbot.waitUntil(lambda: editor.message.text() != "")
+    assert editor.message.text() == "A task needs a name; type one or press Escape."
+    assert document.data.tasks[3].name == "Code"
+    assert document.undo_stack.count() == 0
+
+
+def test_enter_on_an_untouched_date_changes_nothing(editor, document, qtbot):
+    """Letters typed into the date editor are ignored by QDateTimeEdit; Enter then hands back
+    the date it showed, which must not pin the task with a constraint."""
+    table = editor.table
+    table.setCurrentIndex(editor.model.index_for_task(4, COLUMN_INDEX["start"]))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    widget = next(w for w in table.viewport().findChildren(QDateTimeEdit) if w.isVisible())
+    QTest.keyClicks(widget, "abc")
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    qtbot.wait(50)  # Qt commits queued
+    assert document.data.tasks[4].constraint_type is ConstraintType.ASAP
+    assert document.undo_stack.count() == 0
