@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.entities import RoadmapItem
@@ -25,6 +25,14 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 BUILT_IN_INPUTS = tuple(dict.fromkeys(name for names in INPUTS.values() for name in names))
 SHORT_LABELS = {"business_value": "BV", "time_criticality": "TC", "risk_reduction": "RR|OE", "job_size": "Job size"}
+
+
+def _number(text: str) -> float | None:
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,8 @@ def _columns(custom_criteria: list[str]) -> list[Column]:
 
 
 class RoadmapItemsModel(QAbstractTableModel):
+    errorRaised = Signal(str)  # one sentence for text typed into a cell that cannot be used
+
     def __init__(self, state, parent=None) -> None:
         super().__init__(parent)
         self.state = state
@@ -225,7 +235,10 @@ class RoadmapItemsModel(QAbstractTableModel):
         try:
             if column.key == "title":
                 text = str(value).strip()
-                if not text or text == item.title:
+                if not text:
+                    self.errorRaised.emit("A card needs a title; type one or press Escape.")
+                    return False
+                if text == item.title:
                     return False
                 self.document.set_fields(RoadmapItem, item.id, "Rename card", title=text)
                 return True
@@ -235,15 +248,24 @@ class RoadmapItemsModel(QAbstractTableModel):
             if text == "":
                 inputs.pop(name, None)
             else:
-                number = float(text)
-                if not math.isfinite(number):
+                number = _number(text)
+                if number is None:
+                    self.errorRaised.emit(
+                        f'"{text}" is not a number; type one like 3 or 0.5, or clear the cell.')
+                    return False
+                # Reach, impact, effort, job size... count or rate something: a negative one
+                # would turn a score upside down. Custom criteria may be signed.
+                if number < 0 and name in BUILT_IN_INPUTS:
+                    self.errorRaised.emit(
+                        f"{column.title} cannot be negative; type 0 or more, or clear the cell.")
                     return False
                 inputs[name] = number
             if inputs == item.score_inputs:
                 return False
             self.document.set_fields(RoadmapItem, item.id, f"Set {column.title}", score_inputs=inputs)
             return True
-        except (ValueError, PmdeskError):
+        except PmdeskError as exc:
+            self.errorRaised.emit(str(exc))
             return False
 
     # -- sorting -----------------------------------------------------------------------------

@@ -54,6 +54,8 @@ class RoadmapWorkspace(QWidget):
         self.model = RoadmapItemsModel(self.state, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        # Queued: the message box waits until the cell's editor has closed.
+        self.model.errorRaised.connect(self.show_error, Qt.ConnectionType.QueuedConnection)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

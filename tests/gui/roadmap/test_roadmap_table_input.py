@@ -1,0 +1,52 @@
+"""Bad input typed into the roadmap table: one sentence for the person, the plan unchanged."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+
+
+@pytest.fixture
+def workspace(qtbot, document):
+    from pmdesk.ui.workspaces.roadmap.workspace import RoadmapWorkspace
+
+    widget = RoadmapWorkspace(document)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 950)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def cell(workspace, document, title, key):
+    model = workspace.model
+    item = next(i for i in document.data.roadmap_items.values() if i.title == title)
+    column = next(n for n, c in enumerate(model.columns) if c.key == key)
+    return model.index(model.row_of(item.id), column), item
+
+
+@pytest.mark.parametrize("text, message", [
+    ("-5", "Reach cannot be negative; type 0 or more, or clear the cell."),
+    ("abc", '"abc" is not a number; type one like 3 or 0.5, or clear the cell.'),
+    ("inf", '"inf" is not a number; type one like 3 or 0.5, or clear the cell.'),
+])
+def test_a_bad_score_input_says_why_and_changes_nothing(qtbot, workspace, document, monkeypatch, text, message):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    index, item = cell(workspace, document, "Public launch", "input:reach")
+    before = dict(item.score_inputs)
+    assert not workspace.model.setData(index, text)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [message]
+    assert document.data.roadmap_items[item.id].score_inputs == before
+    assert document.undo_stack.count() == 0
+
+
+def test_an_empty_title_says_why_and_changes_nothing(qtbot, workspace, document, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    index, item = cell(workspace, document, "Public launch", "title")
+    assert not workspace.model.setData(index, "  ")
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == ["A card needs a title; type one or press Escape."]
+    assert document.data.roadmap_items[item.id].title == "Public launch"
