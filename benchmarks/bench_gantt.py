@@ -79,7 +79,10 @@ def main() -> int:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
+    from pmdesk.ui.app import quiet_offscreen_notices
+
     app = QApplication.instance() or QApplication(sys.argv)
+    quiet_offscreen_notices()
     from pmdesk.document import Document
     from pmdesk.gantt.editor import GanttEditor
     from pmdesk.models.taskcolumns import COLUMN_INDEX

@@ -63,7 +63,10 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from pmdesk.ui.app import quiet_offscreen_notices
+
     app = QApplication.instance() or QApplication(sys.argv)
+    quiet_offscreen_notices()
     from pmdesk.document import Document
     from pmdesk.ui.workspaces.roadmap.workspace import RoadmapWorkspace
 

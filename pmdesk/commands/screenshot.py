@@ -35,25 +35,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="window size WIDTHxHEIGHT (default 1440x900)")
 
 
-def _quiet_offscreen_notices():
-    """The offscreen platform warns that it cannot propagate size hints on every show();
-    that is expected for a screenshot and only noise on the terminal."""
-    from PySide6.QtCore import qInstallMessageHandler
-
-    previous = None
-
-    def handler(mode, context, message):
-        if "propagateSizeHints" in message:
-            return
-        if previous is not None:
-            previous(mode, context, message)
-        else:
-            sys.stderr.write(message + "\n")
-
-    previous = qInstallMessageHandler(handler)
-    return previous
-
-
 def run(args: argparse.Namespace) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and sys.platform.startswith("linux"):
@@ -63,10 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import qInstallMessageHandler
 
-    from pmdesk.ui.app import application
+    from pmdesk.ui.app import application, quiet_offscreen_notices
 
     app = application()
-    previous_handler = _quiet_offscreen_notices()
+    previous_handler = quiet_offscreen_notices()
     try:
         return _shoot(app, args)
     finally:

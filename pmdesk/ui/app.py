@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -113,6 +113,26 @@ def _report_first_paint() -> None:
                      if m in sys.modules)
     print(f"first-paint {time.time():.6f} heavy={heavy or '-'}", flush=True)
     QApplication.instance().exit(0)
+
+
+def quiet_offscreen_notices():
+    """The offscreen platform warns that it cannot propagate size hints on every show();
+    expected for screenshots and benchmarks, and only noise on the terminal. Returns the
+    previous message handler."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    return previous
 
 
 def run_gui(path: str | None, demo: bool = False) -> int:
