@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core import canvas
@@ -28,7 +28,10 @@ _KINDS = (CanvasFactor, CanvasOffering, CanvasValue)
 
 
 class CanvasValuesModel(QAbstractTableModel):
-    """Factors x offerings. ``error`` holds the last refused edit's sentence for the view."""
+    """Factors x offerings. ``error`` holds the last refused edit's sentence, also sent by
+    ``errorRaised`` for the view to show."""
+
+    errorRaised = Signal(str)
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -153,9 +156,16 @@ class CanvasValuesModel(QAbstractTableModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document.read_only:
             return False
+        self.error = ""
+        if self._apply_edit(index, value):
+            return True
+        if self.error:
+            self.errorRaised.emit(self.error)
+        return False
+
+    def _apply_edit(self, index: QModelIndex | QPersistentModelIndex, value: Any) -> bool:
         factor = self.factors[index.row()]
         column = index.column()
-        self.error = ""
         try:
             if column == NAME_COLUMN:
                 name = str(value).strip()

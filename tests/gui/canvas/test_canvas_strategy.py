@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from canvas_plans import factor_named, level, offering_named
 
@@ -133,7 +133,9 @@ def test_context_menu_offers_errc_and_moves(workspace, document):
     assert own.own and not rival.own
 
 
-def test_table_edit_goes_through_the_document_and_repaints_the_curve(workspace, document):
+def test_table_edit_goes_through_the_document_and_repaints_the_curve(qtbot, workspace, document, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
     model = workspace.model
     price, rival = factor_named(document, "Price"), offering_named(document, "Cloud PM suite")
     index = model.index(model.row_of(price.id), model.column_of(rival.id))
@@ -143,6 +145,7 @@ def test_table_edit_goes_through_the_document_and_repaints_the_curve(workspace, 
     assert before.y() < workspace.strategy.chart_layout().y_of(9)
     assert not model.setData(index, "11")
     assert "between 0 and 10" in model.error
+    qtbot.waitUntil(lambda: said == [model.error])  # the person is told, once
     document.undo_stack.undo()
     assert level(document, price, rival) == 8
 

@@ -74,6 +74,8 @@ class CanvasWorkspace(QWidget):
         for view in (self.strategy, self.errc, self.bmc):
             view.selectionChanged.connect(self._selection_changed)
             view.errorRaised.connect(self.show_error)
+        # Queued: the message box waits until the table cell's editor has closed.
+        self.model.errorRaised.connect(self.show_error, Qt.ConnectionType.QueuedConnection)
         self.strategy.addFactorRequested.connect(self.add_factor)
         self.strategy.addOfferingRequested.connect(self.add_offering)
         self.table.selectionModel().currentChanged.connect(self._table_current_changed)
