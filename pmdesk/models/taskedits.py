@@ -17,6 +17,8 @@ from pmdesk.models.taskinput import TaskInputError, as_datetime, parse_resource_
 if TYPE_CHECKING:
     from pmdesk.models.tasktree import TaskTreeModel
 
+MAX_DURATION_DAYS = 10_000
+
 
 def apply_cell(model: TaskTreeModel, task: Task, key: str, value) -> None:
     """Apply the text (or editor value) typed into column ``key`` of ``task``'s row."""
@@ -51,6 +53,10 @@ def apply_duration(model: TaskTreeModel, task: Task, text: str) -> None:
     minutes, elapsed = parse_duration(text.strip(), per_day, per_week, per_month)
     if minutes < 0:
         raise TaskInputError("A duration cannot be negative.")
+    # Far beyond any plan, and past the 50 years the calendar searches for working time,
+    # which would otherwise refuse the edit with a sentence about the calendar.
+    if minutes > MAX_DURATION_DAYS * per_day:
+        raise TaskInputError(f"A duration can be at most {MAX_DURATION_DAYS:,} days.")
     values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
     # MS Project: a zero duration makes a milestone, a non-zero one makes it a task again.
     values["milestone"] = minutes == 0

@@ -57,3 +57,11 @@ def test_enter_on_an_untouched_date_changes_nothing(editor, document, qtbot):
     qtbot.wait(50)  # Qt commits queued
     assert document.data.tasks[4].constraint_type is ConstraintType.ASAP
     assert document.undo_stack.count() == 0
+
+
+def test_a_huge_duration_is_refused_with_a_sentence_about_durations(editor, document, qtbot):
+    type_into(editor, 3, "duration", "99999999999d")
+    qtbot.waitUntil(lambda: editor.message.text() != "")
+    assert editor.message.text() == "A duration can be at most 10,000 days."
+    assert document.data.tasks[3].duration == 5 * 480
+    assert document.undo_stack.count() == 0
