@@ -8,6 +8,7 @@ predecessor's duration; a minus sign makes it a lead.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -79,7 +80,9 @@ def parse_predecessors(
                 try:
                     lag, kind = float(lag_text[:-1]), LagKind.PERCENT
                 except ValueError:
-                    raise PredecessorError(f'"{lag_text}" is not a percentage.') from None
+                    lag = math.nan
+                if not math.isfinite(lag):  # float() also reads "nan" and "1e400"
+                    raise PredecessorError(f'"{lag_text}" is not a percentage.')
             else:
                 try:
                     minutes, elapsed = parse_duration(

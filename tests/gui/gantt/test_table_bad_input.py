@@ -65,3 +65,13 @@ def test_a_huge_duration_is_refused_with_a_sentence_about_durations(editor, docu
     assert editor.message.text() == "A duration can be at most 10,000 days."
     assert document.data.tasks[3].duration == 5 * 480
     assert document.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("text", ["2FS+nan%", "2FS+1e400%"])
+def test_a_lag_that_is_not_a_number_is_refused(editor, document, qtbot, text):
+    """float() reads "nan" and "1e400" (infinity); the scheduler cannot, and raised inside Qt's slot."""
+    type_into(editor, 4, "predecessors", text)
+    qtbot.waitUntil(lambda: editor.message.text() != "")
+    assert editor.message.text() == f'"{text[4:]}" is not a percentage.'
+    assert [(l.predecessor_id, l.lag) for l in editor.model.links.predecessors(4)] == [(3, 0)]
+    assert document.undo_stack.count() == 0
