@@ -95,6 +95,9 @@ class FileController(QObject):
         if path.lower().endswith(IMPORT_SUFFIXES):
             return self.import_path(path)
         if path == self.document.path:
+            # Already open here (its lock is ours): say so rather than do nothing.
+            self.window.statusBar().showMessage(
+                f"{os.path.basename(path)} is already open in this window.", 8000)
             return True
         if not self.window.maybe_save():
             return False

@@ -254,3 +254,11 @@ def test_edits_are_autosaved_to_the_recovery_folder(window, plan_file):
         kept.close()
     assert window.files.save()
     assert not list(recovery.recovery_dir().glob("*.pmdb"))  # saved: no copy needed
+
+
+def test_opening_the_plan_that_is_open_says_so(window, plan_file):
+    assert window.files.open_path(str(plan_file))
+    document = window.document
+    assert window.files.open_path(str(plan_file))
+    assert window.document is document
+    assert window.statusBar().currentMessage() == "launch.pmdb is already open in this window."
