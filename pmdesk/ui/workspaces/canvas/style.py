@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from pmdesk.ui.painting import font, valid_color
+
 BACKGROUND = QColor("#ffffff")
 PANEL = QColor("#f4f6f9")
 BLOCK = QColor("#f7f9fb")
@@ -40,16 +42,7 @@ def tint(color: QColor, alpha: int) -> QColor:
 
 
 def offering_color(text: str | None) -> QColor:
-    color = QColor(text or "#4e79a7")
-    return color if color.isValid() else QColor("#4e79a7")
-
-
-def font(base: QFont, point_delta: float = 0.0, bold: bool = False) -> QFont:
-    result = QFont(base)
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
-    result.setPointSizeF(max(6.0, size + point_delta))
-    result.setBold(bold)
-    return result
+    return valid_color(text)
 
 
 class Fonts:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
+
+from pmdesk.ui.painting import font, valid_color  # noqa: F401  (painters use style.font)
 
 STATUS_COLORS = {
     "idea": QColor("#9aa5b1"),
@@ -41,13 +43,4 @@ def status_color(status: str) -> QColor:
 
 
 def lane_color(color: str | None) -> QColor:
-    qcolor = QColor(color or "#4e79a7")
-    return qcolor if qcolor.isValid() else QColor("#4e79a7")
-
-
-def font(base: QFont, point_delta: float = 0.0, bold: bool = False) -> QFont:
-    result = QFont(base)
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
-    result.setPointSizeF(max(6.0, size + point_delta))
-    result.setBold(bold)
-    return result
+    return valid_color(color)
