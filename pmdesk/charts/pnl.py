@@ -50,7 +50,7 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
     axes.axhline(0, color="#52606d", linewidth=0.8)
     if break_even is not None and 0 <= break_even < len(labels):
         axes.axvline(break_even, color="#7b8794", linestyle="--", linewidth=0.8)
-        axes.annotate("break-even", (break_even, 1), xycoords=("data", "axes fraction"),
+        axes.annotate("operating break-even", (break_even, 1), xycoords=("data", "axes fraction"),
                       xytext=(4, -2), textcoords="offset points", va="top", fontsize=8,
                       color="#52606d")
     # "Q1 2027" on two lines, and only every n-th period named beyond two dozen, so that the

@@ -52,7 +52,7 @@ def text_report(sheet, currency: str, delay_cost: float) -> str:
         f"{sheet.settings.first_period:%Y-%m-%d}.",
         f"NPV at {k.discount_rate:.1%}: {_money(k.npv)} {currency}",
         f"IRR: {irr_text(sheet)}",
-        f"Break-even: {break_even_text(sheet)}",
+        f"Operating break-even: {break_even_text(sheet)}",
         f"Payback: {payback_text(sheet)}",
         f"Cost of one {sheet.settings.period} of launch delay: {_money(delay_cost)} {currency} of NPV",
         f"Total revenue: {_money(k.total_revenue)} {currency}; total cost: {_money(k.total_cost)} "

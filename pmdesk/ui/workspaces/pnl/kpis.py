@@ -49,7 +49,7 @@ class KpiStrip(QWidget):
         super().__init__(parent)
         self.setStyleSheet(self.STYLE)
         self.tiles = {key: KpiTile(title, self) for key, title in (
-            ("npv", "NPV"), ("irr", "IRR (per year)"), ("break_even", "Break-even"),
+            ("npv", "NPV"), ("irr", "IRR (per year)"), ("break_even", "Operating break-even"),
             ("payback", "Payback"), ("delay", "Cost of delay"), ("revenue", "Total revenue"),
             ("cost", "Total cost"),
             ("net", "Net cash"))}
