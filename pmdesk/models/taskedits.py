@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from pmdesk.core.entities import Assignment, ConstraintType, Resource, Task
+from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
 from pmdesk.core.scheduling.durations import parse_duration
 from pmdesk.models.links import apply_predecessor_specs, parse_predecessors
 from pmdesk.models.taskinput import TaskInputError, as_datetime, parse_resource_names
@@ -17,6 +17,8 @@ from pmdesk.models.taskinput import TaskInputError, as_datetime, parse_resource_
 if TYPE_CHECKING:
     from pmdesk.models.tasktree import TaskTreeModel
 
+# Far beyond any plan, and within the 50 years the calendar searches for working time (past
+# that, an edit would be refused with a sentence about the calendar). Lags share the cap.
 MAX_DURATION_DAYS = 10_000
 
 
@@ -53,8 +55,6 @@ def apply_duration(model: TaskTreeModel, task: Task, text: str) -> None:
     minutes, elapsed = parse_duration(text.strip(), per_day, per_week, per_month)
     if minutes < 0:
         raise TaskInputError("A duration cannot be negative.")
-    # Far beyond any plan, and past the 50 years the calendar searches for working time,
-    # which would otherwise refuse the edit with a sentence about the calendar.
     if minutes > MAX_DURATION_DAYS * per_day:
         raise TaskInputError(f"A duration can be at most {MAX_DURATION_DAYS:,} days.")
     values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
@@ -93,6 +93,12 @@ def working_edge(data, day: date, start: bool) -> datetime:
 def apply_predecessors(model: TaskTreeModel, task: Task, text: str) -> None:
     per_day, per_week, per_month = model.calendar_units()
     specs = parse_predecessors(text, model.task_for_number, task.id, per_day, per_week, per_month)
+    for spec in specs:
+        if spec.lag_kind is LagKind.PERCENT and abs(spec.lag) > 100 * MAX_DURATION_DAYS:
+            raise TaskInputError(f"A lag can be at most {100 * MAX_DURATION_DAYS:,}% of the "
+                                 "predecessor's duration.")
+        if spec.lag_kind is not LagKind.PERCENT and abs(spec.lag) > MAX_DURATION_DAYS * per_day:
+            raise TaskInputError(f"A lag can be at most {MAX_DURATION_DAYS:,} days.")
     apply_predecessor_specs(model.document, task.id, model.links.predecessors(task.id), specs)
 
 
