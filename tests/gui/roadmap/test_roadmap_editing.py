@@ -126,3 +126,21 @@ def test_a_move_to_where_the_card_is_makes_no_undo_step(document):
     count = document.undo_stack.count()
     assert not editing.move_items(document, [card.id], card.lane_id, card.horizon, card.position)
     assert document.undo_stack.count() == count
+
+
+def test_item_dialog_names_a_score_input_it_cannot_take(qtbot, document):
+    from pmdesk.ui.workspaces.roadmap.dialog import ItemDialog
+    from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+
+    card = item_by_title(document, "Planning board")  # RICE 4000, 2, 0.8, 4
+    dialog = ItemDialog(RoadmapState(document), card.id)
+    qtbot.addWidget(dialog)
+    reach = dialog.input_edits["reach"]
+    reach.setText("lots")
+    assert not dialog.ok_button.isEnabled()
+    assert 'Reach: "lots" is not a number.' in dialog.score_label.text()
+    reach.setText("-5")
+    assert not dialog.ok_button.isEnabled() and "Reach cannot be negative." in dialog.score_label.text()
+    reach.setText("500")
+    assert dialog.ok_button.isEnabled() and "Score: <b>200</b>" in dialog.score_label.text()
+    assert dialog.values()["score_inputs"]["reach"] == 500.0

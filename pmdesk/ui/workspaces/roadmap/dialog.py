@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS, STATUS_LABELS, STATUSES, forecast_item
 from pmdesk.core.scoring import FRAMEWORK_LABELS, FRAMEWORKS, INPUT_LABELS, format_score, input_value, score
+from pmdesk.models.roadmap import BUILT_IN_INPUTS
 from pmdesk.ui.workspaces.roadmap import editing
 
 
@@ -184,8 +185,9 @@ class ItemDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not self.document.read_only)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(not self.document.read_only)
+        self.input_problem: str | None = None  # why a typed score input cannot be taken
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -203,8 +205,18 @@ class ItemDialog(QDialog):
             self._add_tasks(task.id, depth + 1)
 
     def _collect_inputs(self) -> None:
+        """Take the typed inputs; an unreadable or (for a built-in input) negative one is left
+        out and named in ``input_problem``, which keeps OK disabled."""
+        self.input_problem = None
         for name, edit in self.input_edits.items():
-            value = _number(edit.text())
+            text = edit.text().strip()
+            value = _number(text)
+            label = INPUT_LABELS.get(name, name)
+            if value is None and text:
+                self.input_problem = f'{label}: "{text}" is not a number.'
+            elif value is not None and value < 0 and name in BUILT_IN_INPUTS:
+                self.input_problem = f"{label} cannot be negative."
+                value = None
             if value is None:
                 self._inputs.pop(name, None)
             else:
@@ -231,6 +243,10 @@ class ItemDialog(QDialog):
 
     def _update_score(self) -> None:
         self._collect_inputs()
+        self.ok_button.setEnabled(self.input_problem is None and not self.document.read_only)
+        if self.input_problem is not None:
+            self.score_label.setText(f"<span style='color:#d64541'>{self.input_problem}</span>")
+            return
         value = score(self.framework.currentData(), self._inputs, self.state.config)
         self.score_label.setText(f"Score: <b>{format_score(value)}</b>" + ("" if value is not None else " (unscored)"))
 
