@@ -5,7 +5,6 @@ change goes through ``Document.set_fields`` as one undo step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -14,6 +13,7 @@ from pmdesk.core.entities import Assignment, Resource, ResourceType, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.allocation import assignment_cost, assignment_work
 from pmdesk.core.scheduling.leveling import leveled_tasks
+from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
     ResourceInputError,
     format_hours,
@@ -25,27 +25,18 @@ from pmdesk.models.taskcolumns import format_date
 
 ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-@dataclass(frozen=True)
-class AssignmentColumn:
-    key: str
-    title: str
-    numeric: bool = False
-    tooltip: str = ""
 
 
 COLUMNS = (
-    AssignmentColumn("wbs", "WBS"),
-    AssignmentColumn("task", "Task"),
-    AssignmentColumn("units", "Units", numeric=True, tooltip="Type a percentage, e.g. 50%"),
-    AssignmentColumn("work", "Work", numeric=True),
-    AssignmentColumn("cost", "Cost", numeric=True),
-    AssignmentColumn("start", "Start"),
-    AssignmentColumn("finish", "Finish"),
-    AssignmentColumn("leveling", "Leveling",
-                     tooltip="Start no earlier than, set by Level now (Clear leveling removes it)"),
+    TableColumn("wbs", "WBS"),
+    TableColumn("task", "Task"),
+    TableColumn("units", "Units", editable=True, numeric=True, tooltip="Type a percentage, e.g. 50%"),
+    TableColumn("work", "Work", numeric=True),
+    TableColumn("cost", "Cost", numeric=True),
+    TableColumn("start", "Start"),
+    TableColumn("finish", "Finish"),
+    TableColumn("leveling", "Leveling",
+                tooltip="Start no earlier than, set by Level now (Clear leveling removes it)"),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -106,25 +97,12 @@ class AssignmentsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        column = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return _RIGHT
-        return None
+        return column_header(COLUMNS, section, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
-            | Qt.ItemFlag.ItemNeverHasChildren
-        if COLUMNS[index.column()].key == "units" and not self.document.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return column_flags(COLUMNS, index, self.document.read_only)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -146,7 +124,7 @@ class AssignmentsModel(QAbstractTableModel):
         if role == TASK_ID_ROLE:
             return task.id
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].numeric:
-            return _RIGHT
+            return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "wbs":
                 return self._grey

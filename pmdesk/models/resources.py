@@ -9,7 +9,6 @@ derived (allocation.py) and recomputed after every reschedule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
@@ -23,11 +22,11 @@ from pmdesk.core.scheduling.allocation import (
     assignment_cost,
     assignment_work,
 )
+from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_COLOR = QColor("#c0392b")  # the Gantt's critical red: over-allocated
 DEFAULT_CALENDAR_TEXT = "(plan default)"
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -88,31 +87,22 @@ def format_hours(minutes: float) -> str:
 
 
 # -- columns -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SheetColumn:
-    key: str
-    title: str
-    editable: bool = True
-    numeric: bool = False
-    tooltip: str = ""
-
-
 COLUMNS = (
-    SheetColumn("name", "Name"),
-    SheetColumn("initials", "Initials"),
-    SheetColumn("group", "Group"),
-    SheetColumn("type", "Type", tooltip="work, material or cost"),
-    SheetColumn("max_units", "Max. units", numeric=True,
+    TableColumn("name", "Name", editable=True),
+    TableColumn("initials", "Initials", editable=True),
+    TableColumn("group", "Group", editable=True),
+    TableColumn("type", "Type", editable=True, tooltip="work, material or cost"),
+    TableColumn("max_units", "Max. units", editable=True, numeric=True,
                 tooltip="How much of the resource's working time it can give, e.g. 100% or 50%"),
-    SheetColumn("standard_rate", "Std. rate", numeric=True, tooltip="Per hour of work"),
-    SheetColumn("overtime_rate", "Ovt. rate", numeric=True, tooltip="Per hour of overtime"),
-    SheetColumn("cost_per_use", "Cost/use", numeric=True),
-    SheetColumn("calendar", "Base calendar"),
-    SheetColumn("work", "Work", editable=False, numeric=True,
+    TableColumn("standard_rate", "Std. rate", editable=True, numeric=True, tooltip="Per hour of work"),
+    TableColumn("overtime_rate", "Ovt. rate", editable=True, numeric=True, tooltip="Per hour of overtime"),
+    TableColumn("cost_per_use", "Cost/use", editable=True, numeric=True),
+    TableColumn("calendar", "Base calendar", editable=True),
+    TableColumn("work", "Work", numeric=True,
                 tooltip="Work of all the resource's assignments"),
-    SheetColumn("cost", "Cost", editable=False, numeric=True,
+    TableColumn("cost", "Cost", numeric=True,
                 tooltip="Cost of all the resource's assignments"),
-    SheetColumn("peak", "Peak", editable=False, numeric=True,
+    TableColumn("peak", "Peak", numeric=True,
                 tooltip="Highest daily load; red when above max. units"),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
@@ -217,25 +207,10 @@ class ResourceSheetModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _CENTER
             return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        column = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return _RIGHT
-        return None
+        return column_header(COLUMNS, section, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
-            | Qt.ItemFlag.ItemNeverHasChildren
-        if COLUMNS[index.column()].editable and not self.document.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return column_flags(COLUMNS, index, self.document.read_only)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -253,7 +228,7 @@ class ResourceSheetModel(QAbstractTableModel):
             return resource.id
         over = self.is_overallocated(resource.id)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if COLUMNS[index.column()].numeric else None
+            return RIGHT if COLUMNS[index.column()].numeric else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._red if over and key in ("name", "peak") else None
         if role == Qt.ItemDataRole.FontRole and over and key in ("name", "peak"):
