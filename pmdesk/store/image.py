@@ -29,7 +29,8 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.store import mapping, migrations
 from pmdesk.store.errors import DamagedError, NewerVersionError, PmdbError, UnsafeContentError
 from pmdesk.store.fileformat import Header, blank_image, check_image, stamp_checksums
-from pmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
+from pmdesk.store.schema import TABLES
 
 OPEN_DEADLINE = 30.0  # seconds; a plan of 10,000 tasks opens in well under one
 MAX_VALUE_BYTES = 16 << 20  # the longest text or blob a plan may hold

@@ -47,7 +47,7 @@ from pmdesk.store.filesave import (
 from pmdesk.store.image import dump_image, engine_for, new_image, open_image, read_data, write_changes
 from pmdesk.store.lock import Lock, LockedError, acquire_lock, read_lock
 from pmdesk.store.mapping import StoreValueError
-from pmdesk.store.schema import SCHEMA_VERSION
+from pmdesk.store.identity import SCHEMA_VERSION
 
 __all__ = [
     # the store's user errors, re-exported so callers need one import

@@ -6,7 +6,7 @@ live on a PostgreSQL server later. There are no foreign keys on purpose: PlanDat
 enforce references (importers may bring dangling ones), and write-through order of a
 multi-entity edit is the order the editor emits changes in.
 
-Changing a table here changes the file format: bump SCHEMA_VERSION and add a step to
+Changing a table here changes the file format: bump SCHEMA_VERSION (identity.py) and add a step to
 migrations.py, and keep the released version-1 fixture test passing.
 """
 
@@ -17,8 +17,6 @@ from datetime import date, datetime
 
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
-
-from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION  # noqa: F401  (re-exported)
 
 
 class PlanRow(SQLModel, table=True):

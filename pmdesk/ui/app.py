@@ -119,8 +119,6 @@ def quiet_offscreen_notices():
     """The offscreen platform warns that it cannot propagate size hints on every show();
     expected for screenshots and benchmarks, and only noise on the terminal. Returns the
     previous message handler."""
-    from PySide6.QtCore import qInstallMessageHandler
-
     previous = None
 
     def handler(mode, context, message):

@@ -113,7 +113,6 @@ class RunResult:
 
     def _combine(self, tid: int, kids: list[int]) -> tuple:
         net = self.net
-        tasks = net.data.tasks
         target_index = net.cal_index_of(tid)
         target = net.calendars[target_index]
         s = es = ls = POS

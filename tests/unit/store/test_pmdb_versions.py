@@ -11,7 +11,7 @@ import pytest
 from pmdesk.store import image, migrations, pmdb
 from pmdesk.store.fileformat import RESERVED_BYTES, Header
 from pmdesk.store.pmdb import WorkingCopy, load_plan
-from pmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
 from tests.unit.store.pmdb_badfiles import tampered
 from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 

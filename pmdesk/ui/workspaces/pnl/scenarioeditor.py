@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import Plan, PnlOverride, PnlScenario
 from pmdesk.core.finance.lines import SCENARIO_PARAMETERS, number
 from pmdesk.core.finance.periods import MONTHS_PER_PERIOD, PnlSettings
-from pmdesk.core.finance.sheet import ordered_scenarios
 from pmdesk.document import Document
 from pmdesk.ui.workspaces.pnl.fields import LABELS, NumberField
 

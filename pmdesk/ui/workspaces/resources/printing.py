@@ -125,7 +125,6 @@ def _usage(workspace, pages: _Pages) -> None:
     grid = workspace.usage
     size = grid.content_size()
     scale = min(pages.width / max(1, size.width()), pages.scale)
-    painter = pages.painter
     selected, grid.selected_id = grid.selected_id, None  # no screen highlight on paper
     try:
         _usage_rows(grid, pages, size, scale)
