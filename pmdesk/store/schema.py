@@ -6,8 +6,11 @@ live on a PostgreSQL server later. There are no foreign keys on purpose: PlanDat
 enforce references (importers may bring dangling ones), and write-through order of a
 multi-entity edit is the order the editor emits changes in.
 
-Changing a table here changes the file format: bump SCHEMA_VERSION (identity.py) and add a step to
-migrations.py, and keep the released version-1 fixture test passing.
+Changing a table here changes the file format. Adding a column (whose entity field has a default)
+or a table needs no hand-written step: migrations.add_columns_and_tables fills old rows with the
+field's default. Every landed release that changes tables bumps SCHEMA_VERSION (identity.py) once
+and maps the previous version to that step; a rename, drop or new meaning writes its own step.
+Keep the released version-1 fixture test passing.
 """
 
 # No ``from __future__ import annotations`` here: SQLModel reads the annotations at class

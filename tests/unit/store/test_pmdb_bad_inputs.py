@@ -14,6 +14,7 @@ import pytest
 from pmdesk import cli
 from pmdesk.store import pmdb
 from pmdesk.store.fileformat import WalModeError
+from pmdesk.store.identity import SCHEMA_VERSION
 from pmdesk.store.pmdb import (
     DamagedError,
     ForeignDatabaseError,
@@ -240,7 +241,8 @@ def test_twenty_megabyte_value_in_a_text_column(tmp_path, plan_file, capsys, val
 
 # -- versions ---------------------------------------------------------------------------
 def test_newer_version_is_refused_by_check_and_opens_read_only(tmp_path, plan_file, capsys):
-    path = patched(plan_file, tmp_path / "newer.pmdb", 60, struct.pack(">i", 2), restamp=True)
+    path = patched(plan_file, tmp_path / "newer.pmdb", 60, struct.pack(">i", SCHEMA_VERSION + 1),
+                   restamp=True)
     check_fails(path, NewerVersionError, capsys, "newer pmdesk")
     copy = WorkingCopy.open(path)
     try:
@@ -257,7 +259,7 @@ def test_newer_version_is_refused_by_check_and_opens_read_only(tmp_path, plan_fi
 
 def test_newer_version_without_our_columns(tmp_path, plan_file):
     path = tampered(plan_file, tmp_path / "newer2.pmdb", "ALTER TABLE task DROP COLUMN notes",
-                    "PRAGMA user_version=3")
+                    f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     with pytest.raises(NewerVersionError, match="cannot read"):
         WorkingCopy.open(path)
 

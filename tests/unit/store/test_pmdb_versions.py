@@ -77,23 +77,12 @@ def test_failed_migration_changes_nothing():
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
 
 
-def test_older_file_is_migrated_in_the_working_copy_only(plan_file, tmp_path, monkeypatch):
-    """Pretend this pmdesk writes schema 2, whose canvas_note gained ``color``: a schema-1 file
-    without that column opens migrated, and the file on disk stays as it was until saved."""
-    old = tampered(plan_file, tmp_path / "old.pmdb", "ALTER TABLE canvas_note DROP COLUMN color")
+def test_older_file_is_migrated_in_the_working_copy_only(plan_file, tmp_path):
+    """A schema-1 file whose canvas_note lacks a column added later opens migrated by the real
+    chain, and the file on disk stays as it was until saved."""
+    old = tampered(plan_file, tmp_path / "old.pmdb", "ALTER TABLE canvas_note DROP COLUMN color",
+                   "PRAGMA user_version=1")
     before = old.read_bytes()
-    create_note = image._CREATE_SQL["canvas_note"]
-
-    def add_color(conn):  # SQLite's recipe: build the new table, copy, swap
-        conn.execute(create_note.replace("canvas_note", "canvas_note_new", 1))
-        conn.execute("INSERT INTO canvas_note_new (id, canvas, block, text, position) "
-                     "SELECT id, canvas, block, text, position FROM canvas_note")
-        conn.execute("DROP TABLE canvas_note")
-        conn.execute("ALTER TABLE canvas_note_new RENAME TO canvas_note")
-
-    monkeypatch.setattr(image, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(pmdb, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", {1: add_color})
     copy = WorkingCopy.open(old)
     try:
         assert not copy.read_only
@@ -101,7 +90,26 @@ def test_older_file_is_migrated_in_the_working_copy_only(plan_file, tmp_path, mo
         assert copy.data.canvas_notes[1].color is None  # the new column's value for old rows
         assert old.read_bytes() == before
         copy.save()
-        assert struct.unpack_from(">i", old.read_bytes(), 60)[0] == 2
+        assert struct.unpack_from(">i", old.read_bytes(), 60)[0] == SCHEMA_VERSION
         assert load_plan(old).canvas_notes[1].text == "Too many spreadsheets"
     finally:
         copy.close()
+
+
+def test_additive_step_fills_a_new_column_with_the_field_default_and_creates_new_tables():
+    """Version 2 only adds columns and tables: the generic step copies old rows and fills the
+    new column from the entity's default (Task.priority = 500 here), then the schema is exact."""
+    conn = sqlite3.connect(":memory:")
+    for sql in image._CREATE_SQL.values():
+        conn.execute(sql)
+    conn.execute("INSERT INTO task (id, name, parent_id, position, notes, duration, "
+                 "duration_elapsed, milestone, manual, constraint_type, calendar_id, priority, "
+                 "percent_complete, fixed_cost) VALUES (7, 'Dig', NULL, 0, '', 480, 0, 0, 0, "
+                 "'ASAP', NULL, 900, 0.0, 0.0)")
+    conn.execute("ALTER TABLE task DROP COLUMN priority")  # as if priority were new in v2
+    conn.execute("DROP TABLE baseline")  # as if baseline were a new table
+    conn.commit()
+    migrations.migrate(conn, 1, target=2, steps={1: migrations.add_columns_and_tables})
+    assert conn.execute("SELECT id, name, priority FROM task").fetchall() == [(7, "Dig", 500)]
+    image._check_schema(conn, SCHEMA_VERSION, "x.pmdb")  # exact CREATE statements again
+    assert conn.execute("SELECT count(*) FROM baseline").fetchone() == (0,)

@@ -7,6 +7,7 @@ import json
 from pmdesk import cli
 from pmdesk.core.entities import Calendar
 from pmdesk.store.pmdb import WorkingCopy, load_plan
+from pmdesk.store.identity import SCHEMA_VERSION
 
 
 def test_new_creates_an_empty_plan_with_a_standard_calendar(tmp_path, capsys):
@@ -36,7 +37,7 @@ def test_info_json_keys_and_counts(plan_file, capsys):
     for key in ("name", "schema_version", "tasks", "links", "resources", "assignments",
                 "roadmap_items", "canvas_factors", "pnl_lines"):
         assert key in facts
-    assert facts["name"] == "Every kind" and facts["schema_version"] == 1
+    assert facts["name"] == "Every kind" and facts["schema_version"] == SCHEMA_VERSION
     assert (facts["tasks"], facts["links"], facts["resources"], facts["assignments"]) == (6, 4, 2, 4)
     assert (facts["roadmap_items"], facts["canvas_factors"], facts["pnl_lines"]) == (2, 1, 1)
     assert facts["app_version"] == "0.1.0"
@@ -45,7 +46,7 @@ def test_info_json_keys_and_counts(plan_file, capsys):
 def test_info_text(plan_file, capsys):
     assert cli.main(["info", str(plan_file)]) == 0
     out = capsys.readouterr().out
-    assert "Every kind" in out and "file format 1" in out and "6 tasks" in out
+    assert "Every kind" in out and f"file format {SCHEMA_VERSION}" in out and "6 tasks" in out
 
 
 def test_info_on_a_bad_file_is_one_line(tmp_path, capsys):
