@@ -53,6 +53,9 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="a .pmdb plan to open (or a .xml/.gan to import)")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo plan")
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (demo plan, schedule, views, "
+                        "PDF, MS Project XML, save): one line per check, exit 0 when all pass")
     return parser
 
 
@@ -67,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
             args = parser.parse_args(argv[1:])
             return int(module.run(args) or 0)
         args = _gui_parser(commands).parse_args(argv)
+        if args.self_test:
+            from pmdesk.selftest import run_self_test
+
+            return run_self_test()
         from pmdesk.ui.app import run_gui  # Qt is imported only when the GUI starts
 
         return run_gui(args.file, demo=args.demo)
