@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import shlex
 import sys
 
 from pmdesk import __version__
@@ -59,9 +61,40 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+# What only a console program can do: print. The bundle's windowed `pmdesk` has no console
+# on Windows (output would vanish), so it sends these to `pmdesk-cli` beside it.
+CONSOLE_ONLY_OPTIONS = ("--self-test", "--help", "-h", "--version")
+
+
+def needs_console(argv: list[str], commands: dict) -> bool:
+    return bool(argv) and (argv[0] in commands or any(a in CONSOLE_ONLY_OPTIONS for a in argv))
+
+
+def use_the_console_program(argv: list[str]) -> int:
+    """Tell (on stderr, or in a message box when there is none) to run ``argv`` with pmdesk-cli."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = "pmdesk-cli.exe" if sys.platform == "win32" else "pmdesk-cli"
+    command = shlex.join([os.path.join(os.path.dirname(sys.executable), name), *argv])
+    message = QCoreApplication.translate(
+        "pmdesk", "This is the windowed pmdesk, which cannot print; run the command with the "
+        "console program beside it: {0}").format(command)
+    if sys.stderr is not None:
+        print(f"pmdesk: {message}", file=sys.stderr)
+    else:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.information(None, "pmdesk", message)
+    return 2
+
+
+def main(argv: list[str] | None = None, windowed: bool = False) -> int:
+    """Run ``pmdesk ARGV``; ``windowed`` is the bundle's GUI executable, which has no console."""
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = _command_modules()
+    if windowed and needs_console(argv, commands):
+        return use_the_console_program(argv)
     try:
         if argv and argv[0] in commands:
             module = commands[argv[0]]

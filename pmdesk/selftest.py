@@ -235,10 +235,13 @@ def _headless() -> None:
 def _one_line(exc: BaseException) -> str:
     if isinstance(exc, CheckFailed):
         return str(exc)
+    text = " ".join(str(exc).split())  # numpy's import error alone is twenty lines
+    if len(text) > 300:
+        text = text[:150] + " ... " + text[-140:]
     # Not a user error: a broken installation. Name where it broke, on one line.
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" ({os.path.basename(frame.filename)}:{frame.lineno})" if frame else ""
-    return f"{type(exc).__name__}: {exc}{where}"
+    return f"{type(exc).__name__}: {text}{where}"
 
 
 def run_self_test(out: TextIO | None = None,

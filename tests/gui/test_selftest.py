@@ -95,3 +95,32 @@ def test_help_lists_the_self_test(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "--self-test" in capsys.readouterr().out
+
+
+# -- the bundle's windowed executable -----------------------------------------------------------
+def test_the_windowed_program_sends_commands_to_the_console_one(capsys):
+    assert main(["check", "plan.pmdb"], windowed=True) == 2
+    err = capsys.readouterr().err
+    assert "run the command with the console program beside it:" in err
+    assert err.strip().endswith("pmdesk-cli check plan.pmdb")
+    assert main(["--self-test"], windowed=True) == 2
+    assert "pmdesk-cli --self-test" in capsys.readouterr().err
+
+
+def test_without_a_console_it_says_so_in_a_message_box(qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(sys, "stderr", None)  # a windowed Windows executable has none
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: shown.append(text))
+    assert main(["info", "a b.pmdb", "--json"], windowed=True) == 2
+    assert len(shown) == 1 and shown[0].endswith("pmdesk-cli info 'a b.pmdb' --json")
+
+
+def test_the_windowed_program_still_opens_files(monkeypatch):
+    opened = []
+    monkeypatch.setattr("pmdesk.ui.app.run_gui",
+                        lambda path, demo=False: opened.append((path, demo)) or 0)
+    assert main(["plan.pmdb"], windowed=True) == 0
+    assert opened == [("plan.pmdb", False)]
