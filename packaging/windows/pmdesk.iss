@@ -6,6 +6,7 @@
 ; start, for all users; a Start-menu entry; the .pmdb file type (ProgID pmdesk.plan with the
 ; document icon and an Open command). Uninstalling removes the files, the entry and the file
 ; type. pmdesk.exe is the windowed program; pmdesk-cli.exe beside it is the console one.
+; The document icon is a data file of the bundle, so PyInstaller puts it in _internal.
 
 #ifndef Version
   #define Version "0.1.0"
@@ -54,7 +55,7 @@ Root: HKA; Subkey: "Software\Classes\.pmdb"; ValueType: string; ValueName: ""; V
 Root: HKA; Subkey: "Software\Classes\.pmdb"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-pmdesk-plan"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.pmdb\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "pmdesk plan"; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\pmdesk-document.ico"
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\_internal\pmdesk-document.ico"
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\pmdesk.exe"" ""%1"""
 Root: HKA; Subkey: "Software\Classes\Applications\pmdesk.exe"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "pmdesk"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\pmdesk.exe\SupportedTypes"; ValueType: string; ValueName: ".pmdb"; ValueData: ""
