@@ -44,7 +44,7 @@ _MAX_SEARCH_DAYS = 366 * 50  # no working time within 50 years: the calendar is 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 FIRST_ORDINAL = date(FIRST_YEAR, 1, 1).toordinal()
 LAST_ORDINAL = date(LAST_YEAR, 12, 31).toordinal()
-MAX_EXCEPTION_DAYS = 200_000  # days that exceptions of one calendar may set (~550 years)
+MAX_EXCEPTION_DAYS = 400_000  # day entries the exceptions of a calendar chain may write
 
 
 def to_minutes(moment: datetime) -> int:
@@ -121,6 +121,7 @@ class WorkingCalendar:
         for exc in exceptions:
             by_calendar.setdefault(exc.calendar_id, []).append(exc)
         dated: dict[int, tuple[tuple[int, int], ...]] = {}
+        written = 0
         # Nearer calendars override their bases on the same day (walk from the farthest
         # base to the calendar itself); within one calendar a dated exception overrides a
         # recurring one, and a later start a earlier one.
@@ -135,13 +136,15 @@ class WorkingCalendar:
                 for first in occurrence_dates(exc):
                     lo = max(first.toordinal(), FIRST_ORDINAL)
                     hi = min(first.toordinal() + span, LAST_ORDINAL)
+                    written += max(0, hi + 1 - lo)
+                    if written > MAX_EXCEPTION_DAYS:  # checked before the work, not after
+                        raise SchedulingError(
+                            f"The exceptions of the calendar {calendar.name!r} and its base "
+                            f"calendars cover more than {MAX_EXCEPTION_DAYS:,} days in all; "
+                            "remove some or change the work week instead."
+                        )
                     for ordinal in range(lo, hi + 1):
                         dated[ordinal] = intervals
-                if len(dated) > MAX_EXCEPTION_DAYS:
-                    raise SchedulingError(
-                        f"The exceptions of the calendar {calendar.name!r} cover more than "
-                        f"{MAX_EXCEPTION_DAYS:,} days; remove some or use the work week."
-                    )
         return cls(
             calendar.name,
             week,
