@@ -388,10 +388,11 @@ def compiled_calendar(
             for c in chain
         ),
         tuple(sorted(
-            (e.calendar_id, e.start, e.finish, tuple(map(tuple, e.intervals)), e.recurrence,
-             e.until, e.id, e.name, e.period, tuple(e.weekdays), e.month_day, e.nth,
-             e.nth_weekday, e.month, e.occurrences)
-            for e in exceptions if e.calendar_id in seen
+            ((e.calendar_id, e.id, e.start, e.finish, tuple(map(tuple, e.intervals)),
+              e.recurrence, e.until, e.name, e.period, tuple(e.weekdays), e.month_day, e.nth,
+              e.nth_weekday, e.month, e.occurrences)
+             for e in exceptions if e.calendar_id in seen),
+            key=lambda k: (k[0], k[1], repr(k)),  # None and values never meet in a comparison
         )),
     )  # fmt: skip
     found = _COMPILED.get(key)
