@@ -187,9 +187,12 @@ class CalendarDraft:
                 return f"Two calendars are called {cal.name.strip()!r}; give them different names."
             names[key] = cal.name
         original = self.data.calendars
-        for cal in sorted(self.calendars.values(), key=lambda c: c.name.casefold()):
-            edited = self._changed(Calendar, original, cal, CALENDAR_FIELDS)
-            problem = calendar_problem(cal, self.calendars, need_work_week=edited)
+        edited = {c.id for c in self.calendars.values()
+                  if self._changed(Calendar, original, c, CALENDAR_FIELDS)}  # fmt: skip
+        # The calendars the person changed first: their sentence names what they just did.
+        for cal in sorted(self.calendars.values(),
+                          key=lambda c: (c.id not in edited, c.name.casefold())):
+            problem = calendar_problem(cal, self.calendars, need_work_week=cal.id in edited)
             if problem:
                 return problem
         for exc in sorted(self.exceptions.values(), key=lambda e: (e.calendar_id, e.start, e.id)):
