@@ -116,6 +116,9 @@ class CalendarEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+        for button in (self.new_button, self.delete_button, self.add_button, self.edit_button,
+                       self.remove_button, self.holidays_button):  # fmt: skip
+            button.setAutoDefault(False)  # Enter is OK wherever the focus is; Space presses
         self.calendars.currentIndexChanged.connect(self._calendar_chosen)
         self.new_button.clicked.connect(self.new_calendar)
         self.delete_button.clicked.connect(self.delete_calendar)
@@ -126,11 +129,14 @@ class CalendarEditor(QDialog):
         self.remove_button.clicked.connect(self.remove_exception)
         self.holidays_button.clicked.connect(self.add_holidays)
         self.week.edited.connect(self._changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_exception_day)
         self.setTabOrder(self.calendars, self.new_button)
         self.setTabOrder(self.new_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.name)
         self.setTabOrder(self.name, self.base)
         self.setTabOrder(self.base, self.tabs)
+        # The month the plan starts in, where its working time matters first.
+        self.preview.month.setSelectedDate(document.data.plan.start.date())
         self._fill_calendars(calendar_id)
         self.resize(980, 620)
 
@@ -261,9 +267,19 @@ class CalendarEditor(QDialog):
         cid = self.calendar_id
         if cid is None:
             return
-        year = self.preview.month.selectedDate().year()
-        dialog = HolidayDialog(year, parent=self)
+        # The years the plan spans, from its start to its scheduled finish.
+        plan = self.document.data.plan
+        schedule = self.document.schedule
+        finish = getattr(schedule, "project_finish", None) or plan.start
+        first = plan.start.year
+        dialog = HolidayDialog(first, max(first, min(finish.year, first + 10)), parent=self)
         self._open(dialog, lambda: self.draft.add_holidays(cid, dialog.chosen()))
+
+    def _show_exception_day(self, current, _previous) -> None:
+        """The month preview follows the exception chosen in the table."""
+        exc = self.draft.exceptions.get(current.data(Qt.ItemDataRole.UserRole))
+        if exc is not None:
+            self.preview.month.setSelectedDate(exc.start)
 
     def _select_exception(self, exception_id: int) -> None:
         self.table_model.refresh()

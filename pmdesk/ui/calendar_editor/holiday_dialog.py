@@ -32,7 +32,8 @@ CATEGORY_NAMES = {"government": "Government / collective leave", "optional": "Op
 
 
 class HolidayDialog(QDialog):
-    def __init__(self, first_year: int, country: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, first_year: int, last_year: int | None = None, country: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add holidays"))
         self.problem: str | None = None
@@ -56,13 +57,15 @@ class HolidayDialog(QDialog):
         years = QHBoxLayout()
         self.first = QSpinBox(self)
         self.last = QSpinBox(self)
-        for spin, value in ((self.first, first_year), (self.last, first_year)):
+        for spin, value in ((self.first, first_year), (self.last, last_year or first_year)):
             spin.setRange(1, 9999)  # any number may be typed; out of range gets a sentence
             spin.setValue(value)
             years.addWidget(spin)
         self.first.setAccessibleName(self.tr("First year"))
         self.last.setAccessibleName(self.tr("Last year"))
-        form.addRow(self.tr("&Years:"), years)
+        years_label = QLabel(self.tr("&Years:"), self)
+        years_label.setBuddy(self.first)
+        form.addRow(years_label, years)
         layout.addLayout(form)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Holidays to add"))
@@ -72,6 +75,8 @@ class HolidayDialog(QDialog):
         self.none = QPushButton(self.tr("Untick a&ll"), self)
         self.all.clicked.connect(lambda: self._tick_all(True))
         self.none.clicked.connect(lambda: self._tick_all(False))
+        for button in (self.all, self.none):
+            button.setAutoDefault(False)  # Enter is OK wherever the focus is; Space presses
         ticks.addWidget(self.all)
         ticks.addWidget(self.none)
         ticks.addStretch(1)
