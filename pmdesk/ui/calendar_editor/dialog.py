@@ -83,7 +83,9 @@ class CalendarEditor(QDialog):
         self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 4):  # the name and the repetition take what the dates leave
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.edit_exception())
         ex_layout.addWidget(self.table, 1)

@@ -49,6 +49,7 @@ class WorkWeekEditor(QWidget):
             self.labels.append(label)
             self.hours.append(hours)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(7, 1)  # the rows keep their height; the space goes below
 
     def set_calendar(self, calendar: Calendar | None) -> None:
         self._loading = True
