@@ -156,11 +156,18 @@ def info_problem(info: PlanInfo, data: PlanData) -> str | None:
         return "The plan needs a name."
     if len(info.name) > 500:
         return "The plan's name is too long; keep it under 500 characters."
-    anchor = info.finish if info.schedule_from == ScheduleFrom.FINISH else info.start
-    if anchor is None:
-        return "Scheduling from the finish needs a finish date."
-    problem = dates_problem(info.start, anchor if info.schedule_from == ScheduleFrom.FINISH
-                            else None)
+    if info.schedule_from == ScheduleFrom.FINISH:
+        if info.finish is None:
+            return "Scheduling from the finish needs a finish date."
+        # The start is computed backwards from the finish; what cannot move is work that
+        # has already started.
+        started = [t.actual_start for t in data.tasks.values() if t.actual_start is not None]
+        problem = dates_problem(min(started) if started else None, info.finish)
+        if problem == "The finish date is before the start date.":
+            problem = ("The finish date is before the start of work already done "
+                       f"({min(started):%Y-%m-%d}).")
+    else:
+        problem = dates_problem(info.start, None)
     if problem is None and info.status_date is not None:
         problem = dates_problem(info.status_date, None)
     if problem is not None:

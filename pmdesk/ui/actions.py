@@ -1,4 +1,5 @@
-"""The main window's actions, menus and toolbar (File, Edit, View, Help; role selector).
+"""The main window's actions, menus and toolbar (File, Edit, View, Project, Help; role
+selector).
 
 Shortcuts are Qt's standard key sequences, so each platform gets its own (Cmd on macOS).
 Undo/Redo come from a QUndoGroup: their text names the command ("Undo Rename task") and they
@@ -113,6 +114,10 @@ class MainActions:
         self.zoom_out = a(window, "Zoom &Out", lambda: window.zoom_current(-1), Key.ZoomOut)
         self.zoom_reset = a(window, "&Actual Size", lambda: window.zoom_current(0), "Ctrl+0")
         self.about = a(window, "&About pmdesk", window.show_about)
+        self.project_info = a(window, window.tr("Project &Information..."),
+                              window.show_project_info, None,
+                              window.tr("The plan's name, dates, currency, calendar, options "
+                                        "and statistics"))
         self._build_menus()
         self._build_toolbar()
 
@@ -143,6 +148,10 @@ class MainActions:
         view_menu.addActions(list(self.tab.values()))
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+
+        # Project sits after View, as in MS Project; "Change Working Time..." joins it.
+        self.project_menu = bar.addMenu(self.window.tr("&Project"))
+        self.project_menu.addAction(self.project_info)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
