@@ -70,7 +70,8 @@ class MainActions:
         self.window = window
         files = window.files
         a = _action
-        self.new = a(window, "&New", files.new_plan, Key.New, "Start an empty plan")
+        self.new = a(window, "&New", lambda: files.new_plan(), Key.New,
+                     "Start an empty plan")  # not new_plan(checked): it would skip the dialog
         self.open = a(window, "&Open...", files.open_dialog, Key.Open, "Open a .pmdb plan")
         self.save = a(window, "&Save", files.save, Key.Save)
         self.save_as = a(window, "Save &As...", files.save_as, Key.SaveAs)
