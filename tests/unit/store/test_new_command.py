@@ -76,3 +76,22 @@ def test_start_and_finish_together_are_refused(tmp_path, capsys):
     assert exit_.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_project_information_fields_survive_save_and_reopen(tmp_path):
+    from pmdesk.core.entities import Plan
+
+    path = tmp_path / "p.pmdb"
+    assert cli.main(["new", str(path)]) == 0
+    data = load_plan(path)
+    data.plan.notes = "Board approved\nphase 1"
+    data.plan.minutes_per_day, data.plan.minutes_per_week, data.plan.days_per_month = (
+        450, 2250, 21)
+    data.plan.settings = {"honor_constraints": False, "fiscal_year_start_month": 4}
+    data.load([Task(1, "Weld", ignore_resource_calendars=True)])
+    save_plan(data, path)
+    again = load_plan(path)
+    for name in ("notes", "minutes_per_day", "minutes_per_week", "days_per_month", "settings"):
+        assert getattr(again.plan, name) == getattr(data.plan, name), name
+    assert again.tasks[1].ignore_resource_calendars is True
+    assert Plan().minutes_per_day == 480  # the default old files are given
