@@ -78,16 +78,6 @@ def _number(text: str) -> float:
 
 
 class ProjectInfoDialog(QDialog):
-    OPTION_TEXTS = {
-        "honor_constraints": "Tasks will always honor their constraint dates",
-        "move_completed_ends_back":
-            "Move end of completed parts after status date back to status date",
-        "move_remaining_starts_back": "...and move start of remaining parts back to status date",
-        "move_remaining_starts_forward":
-            "Move start of remaining parts before status date forward to status date",
-        "move_completed_ends_forward": "...and move end of completed parts forward to status date",
-    }
-
     def __init__(self, document, parent: QWidget | None = None, new_plan: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("project_info_dialog")
@@ -204,14 +194,38 @@ class ProjectInfoDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Calculation options for this plan:")))
+        # MS Project's wording (File > Options > Schedule > Calculation options).
+        texts = {
+            "honor_constraints": self.tr("Tasks will always honor their constraint dates"),
+            "move_completed_ends_back": self.tr(
+                "Move end of completed parts after status date back to status date"),
+            "move_remaining_starts_back": self.tr(
+                "...and move start of remaining parts back to status date"),
+            "move_remaining_starts_forward": self.tr(
+                "Move start of remaining parts before status date forward to status date"),
+            "move_completed_ends_forward": self.tr(
+                "...and move end of completed parts forward to status date"),
+        }
         self.options: dict[str, QCheckBox] = {}
         for key in CALCULATION_DEFAULTS:
-            box = QCheckBox(self.tr(self.OPTION_TEXTS[key]))
+            box = QCheckBox(texts[key])
             box.setObjectName(f"option_{key}")
             box.setChecked(calculation_option(plan, key))
             self.options[key] = box
-            layout.addWidget(box)
+            if texts[key].startswith("..."):  # indented under the option it completes
+                row = QHBoxLayout()
+                row.addSpacing(24)
+                row.addWidget(box, 1)
+                layout.addLayout(row)
+            else:
+                layout.addWidget(box)
         layout.addStretch(1)
+        # As in MS Project, each "...and" option only applies with the one above it.
+        for parent, child in (("move_completed_ends_back", "move_remaining_starts_back"),
+                              ("move_remaining_starts_forward", "move_completed_ends_forward")):
+            box = self.options[child]
+            box.setEnabled(self.options[parent].isChecked())
+            self.options[parent].toggled.connect(box.setEnabled)
         return page
 
     def _connect_checks(self) -> None:

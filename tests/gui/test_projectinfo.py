@@ -347,3 +347,13 @@ def test_non_finite_numbers_are_not_numbers():
     from pmdesk.ui.projectinfo import _number
 
     assert math.isnan(_number("7,5x")) and _number("7,5") == 7.5
+
+
+def test_and_options_follow_the_option_they_complete(qtbot, document):
+    dialog = open_dialog(qtbot, document)
+    dialog.tabs.setCurrentIndex(1)
+    parent, child = (dialog.options["move_completed_ends_back"],
+                     dialog.options["move_remaining_starts_back"])
+    assert not child.isEnabled()
+    parent.setChecked(True)
+    assert child.isEnabled()
