@@ -357,3 +357,17 @@ def test_and_options_follow_the_option_they_complete(qtbot, document):
     assert not child.isEnabled()
     parent.setChecked(True)
     assert child.isEnabled()
+
+
+def test_tab_walks_the_form_in_order_and_leaves_date_fields(qtbot, document):
+    dialog = open_dialog(qtbot, document)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    walked = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    # The computed finish is skipped; Tab leaves a date field instead of walking its sections.
+    assert walked[:4] == [dialog.schedule_from, dialog.start, dialog.status_date,
+                          dialog.status_clear]
+    assert walked[4] is dialog.currency.lineEdit() or walked[4] is dialog.currency
