@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pmdesk.core.entities import Baseline, BaselineTask, Plan, ScheduleFrom, Task
+from pmdesk.core.entities import Baseline, BaselineTask, Plan, ScheduleFrom
 from pmdesk.document import Document
 from pmdesk.ui.mainwindow import MainWindow
 from pmdesk.ui.projectinfo import NA_DATE, ProjectInfoDialog
