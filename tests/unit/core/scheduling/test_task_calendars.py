@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,7 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling import schedule_plan
 from pmdesk.core.scheduling.allocation import PlanCalendars
 from pmdesk.core.scheduling.calendar import WorkingCalendar
+from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.taskcalendars import CommonCalendar, task_calendar_keys
 
 HOURS = [(480, 720), (780, 1020)]
@@ -92,6 +94,12 @@ def test_common_time_is_the_minutes_both_calendars_work(first, second):
         return
     a = WorkingCalendar.compile(Calendar(1, "A", week=a_week))
     b = WorkingCalendar.compile(Calendar(2, "B", week=b_week))
+    shared = any(set(range(*x)) & set(range(*y)) for d in range(7)
+                 for x in a_week[d] for y in b_week[d])
+    if not shared:
+        with pytest.raises(SchedulingError, match="no working time in common"):
+            CommonCalendar(a, b, origin=date(2027, 1, 4).toordinal())
+        return
     common = CommonCalendar(a, b, origin=date(2027, 1, 4).toordinal())
     for ordinal in range(date(2027, 1, 4).toordinal(), date(2027, 1, 11).toordinal()):
         minutes_a = {m for lo, hi in a.intervals_on(ordinal) for m in range(lo, hi)}
