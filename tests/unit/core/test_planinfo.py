@@ -53,7 +53,8 @@ def test_consistent_units_are_accepted(per_day, fraction, month):
        st.floats(allow_nan=True, allow_infinity=True))
 def test_any_other_units_get_one_sentence(per_day, per_week, month):
     fine = (all(math.isfinite(v) for v in (per_day, per_week, month)) and 0 < per_day <= 24
-            and round(per_day * 60) >= 1 and per_day <= per_week <= 7 * per_day
+            and round(per_day * 60) >= 1
+            and per_day * 60 - 0.5 <= per_week * 60 <= 7 * per_day * 60 + 0.5
             and month == int(month) and 1 <= month <= 31)
     problem = units_problem(per_day, per_week, month)
     assert (problem is None) == fine
