@@ -69,6 +69,16 @@ def _allow_foreground() -> None:
         ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
 
 
+def is_listening(name: str) -> bool:
+    """Whether a pmdesk listens on ``name`` (a stale socket file from a crash refuses)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.disconnectFromServer()
+    return True
+
+
 def hand_over(paths: list[str], name: str | None = None) -> bool:
     """Give ``paths`` to the pmdesk already running for this user; True when it took them.
 
@@ -122,12 +132,18 @@ class InstanceServer(QObject):
         self._clients: set[_Client] = set()
 
     def listen(self) -> bool:
-        """Become the instance others hand files to. False when another one already is."""
+        """Become the instance others hand files to. False when another one already is.
+
+        Asked first, because with UserAccessOption Qt makes the socket elsewhere and renames
+        it into place, which would silently take the name from a running pmdesk. (Two
+        pmdesks started in the same instant can both find nobody; the later one then gets
+        the files, and the other keeps its window.)
+        """
+        if is_listening(self.name):
+            return False
         if self.server.listen(self.name):
             return True
-        if hand_over([], self.name):  # a live instance answers (it only raises its window)
-            return False
-        # Nobody answered: a socket file left by a pmdesk that crashed (Unix).
+        # A socket file left by a pmdesk that crashed, on systems where Qt does not replace it.
         QLocalServer.removeServer(self.name)
         return self.server.listen(self.name)
 

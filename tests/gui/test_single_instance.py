@@ -211,3 +211,19 @@ def test_two_pmdesk_processes_hand_over_a_file(tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def test_a_second_server_steps_back_without_disturbing_the_first(qtbot):
+    name = "pmdesk-test-two-servers"
+    first, second = InstanceServer(name=name), InstanceServer(name=name)
+    received = []
+    first.set_handler(received.append)
+    try:
+        assert first.listen()
+        assert not second.listen()  # e.g. `pmdesk --demo` beside a running pmdesk
+        qtbot.wait(100)
+        assert received == []  # its window was not raised or given anything
+        assert first.server.isListening()
+    finally:
+        first.close()
+        second.close()
