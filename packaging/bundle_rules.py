@@ -101,6 +101,9 @@ FILE_RULES: tuple[FileRule, ...] = (
     FileRule("the build machine's CUPS and D-Bus libraries: the user's own must talk to their "
              "printers and session bus (the .deb depends on libcups2 and libdbus-1-3)",
              r"^lib(cups\.so|dbus-1\.so)"),
+    FileRule("pycountry's other ISO tables and their translations (pmdesk looks up currencies "
+             "only, ISO 4217)",
+             r"pycountry/(databases/(?!iso4217\.json$)|locales/.+/(?!iso4217\.mo$)[^/]+$)"),
     FileRule("matplotlib sample data, toolbar images and the fonts of its PDF/PS backends",
              r"mpl-data/(sample_data|images|plot_directive|fonts/afm|fonts/pdfcorefonts)/"),
     FileRule("matplotlib fonts for TeX-like math and serif text (pmdesk's charts use DejaVu Sans)",

@@ -206,6 +206,30 @@ def check_save_reopen(run: SelfTestRun) -> str:
     return _tr("{0} tasks, {1} KB").format(count, os.path.getsize(path) // 1024)
 
 
+def check_currencies(run: SelfTestRun) -> str:
+    from pmdesk.core.planinfo import all_currencies, currency_name
+
+    # The ISO 4217 table the Project Information dialog offers (pycountry's data file).
+    currencies = all_currencies()
+    if len(currencies) < 100 or currency_name("EUR") is None:
+        raise CheckFailed(_tr("The list of ISO 4217 currencies is missing or incomplete."))
+    return _tr("{0} ISO 4217 currencies").format(len(currencies))
+
+
+def check_holidays(run: SelfTestRun) -> str:
+    from datetime import date
+
+    from pmdesk.core.scheduling.holidays import national_holidays
+
+    # Countries are imported by name and their English names come from translation files:
+    # both are easy to leave out of a bundle.
+    found = national_holidays("ID", [2027])
+    first = found[0] if found else None
+    if first is None or first.day != date(2027, 1, 1) or first.name != "New Year's Day":
+        raise CheckFailed(_tr("National holidays are missing or not named in English."))
+    return _tr("{0} public holidays in Indonesia in 2027, named in English").format(len(found))
+
+
 def check_qt_messages(run: SelfTestRun) -> str:
     if run.qt_messages:
         raise CheckFailed(_tr("Qt reported: {0}").format(" | ".join(run.qt_messages[:3])))
@@ -220,6 +244,8 @@ CHECKS: tuple[tuple[str, Callable[[SelfTestRun], str]], ...] = (
     ("print to PDF", check_pdf),
     ("MS Project XML", check_mspdi),
     ("save and reopen", check_save_reopen),
+    ("currencies", check_currencies),
+    ("national holidays", check_holidays),
     ("Qt messages", check_qt_messages),
 )
 

@@ -27,6 +27,8 @@ KEPT = [
     "matplotlib/mpl-data/matplotlibrc",
     "libsqlite3.so.0",
     "libxcb-cursor.so.0",
+    "pycountry/databases/iso4217.json",
+    "pycountry/locales/de/LC_MESSAGES/iso4217.mo",
 ]
 LEFT_OUT = [
     "PySide6/Qt/translations/qtbase_de.qm",
@@ -46,6 +48,9 @@ LEFT_OUT = [
     "matplotlib/mpl-data/fonts/afm/pagd8a.afm",
     "libcups.so.2",
     "libdbus-1.so.3",
+    "pycountry/databases/iso639-3.json",
+    "pycountry/locales/de/LC_MESSAGES/iso639-3.mo",
+    "pycountry/locales/de/LC_MESSAGES/iso3166-2.po",
 ]
 
 
