@@ -70,6 +70,12 @@ def needs_console(argv: list[str], commands: dict) -> bool:
     return bool(argv) and (argv[0] in commands or any(a in CONSOLE_ONLY_OPTIONS for a in argv))
 
 
+def is_console_program(started_as: str) -> bool:
+    """Whether the bundle's executable was started as pmdesk-cli (a path, a name, .exe)."""
+    name = os.path.splitext(os.path.basename(started_as))[0].lower()
+    return name == "pmdesk-cli"
+
+
 def use_the_console_program(argv: list[str]) -> int:
     """Tell (on stderr, or in a message box when there is none) to run ``argv`` with pmdesk-cli."""
     from PySide6.QtCore import QCoreApplication

@@ -124,3 +124,18 @@ def test_the_windowed_program_still_opens_files(monkeypatch):
                         lambda path, demo=False: opened.append((path, demo)) or 0)
     assert main(["plan.pmdb"], windowed=True) == 0
     assert opened == [("plan.pmdb", False)]
+
+
+@pytest.mark.parametrize("started_as, console", [
+    ("/usr/bin/pmdesk-cli", True),
+    ("pmdesk-cli", True),
+    ("C:\\Program Files\\pmdesk\\PMDESK-CLI.EXE" if sys.platform == "win32" else "PMDESK-CLI.exe",
+     True),
+    ("/usr/lib/pmdesk/pmdesk", False),
+    ("pmdesk.exe", False),
+    ("/opt/pmdesk-cli/pmdesk", False),  # the folder's name does not count
+])
+def test_the_bundle_tells_its_two_programs_apart_by_name(started_as, console):
+    from pmdesk.cli import is_console_program
+
+    assert is_console_program(started_as) is console
