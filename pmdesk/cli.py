@@ -98,6 +98,8 @@ def use_the_console_program(argv: list[str]) -> int:
 def main(argv: list[str] | None = None, windowed: bool = False) -> int:
     """Run ``pmdesk ARGV``; ``windowed`` is the bundle's GUI executable, which has no console."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Older macOS hands an app started from Finder a process serial number: not a file.
+    argv = [arg for arg in argv if not arg.startswith("-psn_")]
     commands = _command_modules()
     if windowed and needs_console(argv, commands):
         return use_the_console_program(argv)

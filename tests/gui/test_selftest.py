@@ -139,3 +139,11 @@ def test_the_bundle_tells_its_two_programs_apart_by_name(started_as, console):
     from pmdesk.cli import is_console_program
 
     assert is_console_program(started_as) is console
+
+
+def test_a_finder_process_serial_number_is_not_taken_for_a_file(monkeypatch):
+    opened = []
+    monkeypatch.setattr("pmdesk.ui.app.run_gui",
+                        lambda path, demo=False: opened.append(path) or 0)
+    assert main(["-psn_0_1234567"], windowed=True) == 0
+    assert opened == [None]
