@@ -135,7 +135,8 @@ def main(argv: list[str]) -> int:
         print("usage: python packaging/icons.py OUTDIR", file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: builds run headless
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    app = QGuiApplication.instance() or QGuiApplication([])
+    app.setApplicationName("pmdesk-icons")
     paths = write_icons(argv[0])
     print(f"icons: {len(paths)} files in {argv[0]}")
     return 0

@@ -90,7 +90,8 @@ def use_the_console_program(argv: list[str]) -> int:
     else:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName("pmdesk")
         QMessageBox.information(None, "pmdesk", message)
     return 2
 

@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 
 import pytest
 from PySide6.QtCore import QDir
@@ -197,7 +198,7 @@ def test_two_pmdesk_processes_hand_over_a_file(tmp_path):
             if hand_over([]):
                 break
             assert first.poll() is None, first.stderr.read()
-            subprocess.run(["sleep", "0.1"])
+            time.sleep(0.1)
         second = subprocess.run([sys.executable, "-m", "pmdesk", path], capture_output=True,
                                 text=True, timeout=60)
         assert second.returncode == 0, second.stderr
@@ -205,7 +206,7 @@ def test_two_pmdesk_processes_hand_over_a_file(tmp_path):
         for _ in range(200):  # the first process opened it: its lock names its pid
             if os.path.exists(lock):
                 break
-            subprocess.run(["sleep", "0.05"])
+            time.sleep(0.05)
         with open(lock, encoding="utf-8") as handle:
             assert json.load(handle)["pid"] == first.pid
     finally:
