@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bundle bundle-size package package-tools package-check clean screenshots
+.PHONY: run test bench bundle bundle-venv bundle-size package package-tools package-check clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ screenshots: $(STAMP)
 bundle:
 	$(PYTHON) packaging/build_bundle.py
 	dist/pmdesk/pmdesk-cli --self-test
+
+# Only (re)make build/venv, the bundle's build environment, when pyproject.toml's
+# dependencies changed.
+bundle-venv:
+	$(PYTHON) packaging/build_bundle.py --venv-only
 
 dist/pmdesk/pmdesk dist/pmdesk/pmdesk.exe:
 	$(MAKE) bundle

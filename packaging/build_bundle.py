@@ -5,7 +5,7 @@ and PyInstaller: whatever the developer's .venv has (pytest, hypothesis, ...) ca
 the bundle. The environment is made again when the dependencies in pyproject.toml change.
 pmdesk itself is taken from this source tree. Runs niced: PyInstaller keeps every core busy.
 
-    python packaging/build_bundle.py            (macOS/Linux: python3)
+    python packaging/build_bundle.py [--venv-only]      (macOS/Linux: python3)
 """
 
 from __future__ import annotations
@@ -93,10 +93,13 @@ def strip_binaries(folder: str, report: str) -> None:
         handle.writelines(lines)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     if hasattr(os, "nice"):
         os.nice(10)  # the children (pip, PyInstaller, strip) inherit it
     python = ensure_build_venv()
+    if argv == ["--venv-only"]:
+        print(f"build: environment {VENV} is up to date", flush=True)
+        return 0
     env = dict(os.environ, PYTHONPATH=ROOT)  # pmdesk from this tree, not an installed copy
     subprocess.run([python, os.path.join(ROOT, "packaging", "icons.py"),
                     os.path.join(BUILD, "icons")], check=True, env=env)
@@ -112,4 +115,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
