@@ -420,10 +420,8 @@ class GanttEditor(QWidget):
     def unlink_selected(self) -> None:
         self._run(tableactions.unlink_tasks, self.selected_task_ids())
 
-    def move_cursor_down(self) -> None:
-        below = self.table.indexBelow(self.table.currentIndex())
-        if below.isValid():
-            self.table.setCurrentIndex(below.siblingAtColumn(self.table.currentIndex().column()))
+    def open_current_task_dialog(self) -> None:
+        self.open_task_dialog(self.current_task_id())
 
     def scroll_to_current(self) -> None:
         task_id = self.current_task_id()

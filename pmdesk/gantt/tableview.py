@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QDateTimeEdit, QMenu, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit, QMenu, QTreeView
 
+from pmdesk.gantt.cellkeys import CellKeys, CellNavigation
 from pmdesk.gantt.chartview import HEADER_HEIGHT
 from pmdesk.gantt.rowcontroller import RowHeightDelegate
 from pmdesk.gantt.tablepainter import TaskRowPainter
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
     from pmdesk.gantt.editor import GanttEditor
 
 
-class TaskDelegate(RowHeightDelegate):
-    """Fixed row height; dates are edited with a calendar pop-up."""
+class TaskDelegate(CellKeys, RowHeightDelegate):
+    """Fixed row height; the spreadsheet keys; dates are edited with a calendar pop-up."""
 
     def createEditor(self, parent, option, index):
         if index.column() in (COLUMN_INDEX["start"], COLUMN_INDEX["finish"]):
@@ -39,13 +40,13 @@ class TaskDelegate(RowHeightDelegate):
         super().setModelData(editor, model, index)
 
 
-class TaskTableView(QTreeView):
-    """The task table: MS Project's keyboard commands on top of QTreeView's own."""
+class TaskTableView(CellNavigation, QTreeView):
+    """The task table: a current cell with the spreadsheet keys (cellkeys.py) and MS Project's
+    commands on top."""
 
     def __init__(self, editor: GanttEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self.setTabKeyNavigation(True)
         self.row_painter = TaskRowPainter(self)
 
     def paintEvent(self, event) -> None:
@@ -70,13 +71,9 @@ class TaskTableView(QTreeView):
             command = self.editor.insert_task
         elif key == Qt.Key.Key_Delete and not mods:
             command = self.editor.delete_selected
-        elif (key == Qt.Key.Key_Right and mods == Mod.AltModifier | Mod.ShiftModifier) or (
-            key == Qt.Key.Key_Tab and not mods
-        ):
+        elif key == Qt.Key.Key_Right and mods == Mod.AltModifier | Mod.ShiftModifier:
             command = self.editor.indent
-        elif (key == Qt.Key.Key_Left and mods == Mod.AltModifier | Mod.ShiftModifier) or (
-            key == Qt.Key.Key_Backtab
-        ):
+        elif key == Qt.Key.Key_Left and mods == Mod.AltModifier | Mod.ShiftModifier:
             command = self.editor.outdent
         elif key == Qt.Key.Key_Up and mods == Mod.ControlModifier:
             command = self.editor.move_up
@@ -86,20 +83,12 @@ class TaskTableView(QTreeView):
             command = self.editor.link_selected
         elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier | Mod.ShiftModifier:
             command = self.editor.unlink_selected
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
-            command = self.editor.move_cursor_down
+        elif key == Qt.Key.Key_F2 and mods == Mod.ShiftModifier:
+            command = self.editor.open_current_task_dialog  # MS Project: Task Information
         if command is None:
             return super().keyPressEvent(event)
         command()
         event.accept()
-
-    def closeEditor(self, editor, hint) -> None:
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self.editor.move_cursor_down()  # Enter commits and moves down, as in MS Project
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return False  # Tab and Shift+Tab indent and outdent in this table
 
     def configure(self) -> None:
         """Selection, editing and scrolling as in MS Project; the remembered columns."""

@@ -88,7 +88,13 @@ class MainActions:
         self.undo = self.undo_group.createUndoAction(window, "&Undo")
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
         self.redo = self.undo_group.createRedoAction(window, "&Redo")
-        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        # Ctrl+Y (Windows, MS Project, Excel) and Ctrl+Shift+Z (macOS, Linux) redo everywhere:
+        # people move between systems and keep their fingers.
+        redo_keys = QKeySequence.keyBindings(Key.Redo)
+        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo.setShortcuts(redo_keys)
         self.edit = {
             "cut": a(window, "Cu&t", lambda: window.edit_current("cut"), Key.Cut),
             "copy": a(window, "&Copy", lambda: window.edit_current("copy"), Key.Copy),
