@@ -2,7 +2,7 @@
 
 The table (tableview.py) is a QTreeView over TaskTreeModel; the chart follows its rows
 through a RowController. Keyboard commands of the table (Insert, Delete, indent/outdent, move, link)
-go through tableactions; errors a person caused show as one sentence above the table.
+go through operations/taskshape.py; errors a person caused show as one sentence above the table.
 """
 
 from __future__ import annotations
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt import baselines, filters, tableactions
+from pmdesk.gantt import baselines, filters
+from pmdesk.gantt.tableclipboard import copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
+from pmdesk.operations import taskshape
 
 
 class GanttEditor(QWidget):
@@ -122,7 +124,7 @@ class GanttEditor(QWidget):
             self.addAction(act)
             return act
 
-        self.add_action = action("Add task", self.insert_task)
+        self.add_action = action("Add task", self.add_task)
         self.toolbar.addSeparator()
         self.outdent_action = action("Outdent", self.outdent)
         self.indent_action = action("Indent", self.indent)
@@ -293,7 +295,7 @@ class GanttEditor(QWidget):
                               + "; save a copy to change it.")
             return None
         try:
-            return command(self.document, self.model, *args)
+            return command(self.document, self.model.outline, *args)
         except PmdeskError as exc:
             self.show_message(str(exc))
             return None
@@ -308,7 +310,7 @@ class GanttEditor(QWidget):
     def copy(self) -> None:
         ids = self.selected_task_ids()
         if ids:
-            QApplication.clipboard().setText(tableactions.copy_rows(self.document, self.model, ids))
+            QApplication.clipboard().setText(copy_rows(self.model, ids))
 
     def cut(self) -> None:
         self.copy()
@@ -316,7 +318,7 @@ class GanttEditor(QWidget):
 
     def paste(self) -> None:
         text = QApplication.clipboard().text()
-        new_ids = self._run(tableactions.paste_rows, self.current_task_id(), text)
+        new_ids = self._run(taskshape.paste_rows, self.current_task_id(), text)
         if new_ids:
             self.select_task(new_ids[0])
 
@@ -376,14 +378,21 @@ class GanttEditor(QWidget):
 
     # -- commands -----------------------------------------------------------------------
     def insert_task(self) -> None:
-        new_id = self._run(tableactions.insert_task, self.current_task_id())
+        new_id = self._run(taskshape.insert_task, self.current_task_id())
         if new_id is not None:
             self.select_task(new_id, "name")  # typing now renames it, as in MS Project
+
+    def add_task(self) -> None:
+        """The toolbar's Add task: a new task on the row below the current one (or at the
+        end), so a list added top-down stays in order; Insert adds above, as in MS Project."""
+        new_id = self._run(taskshape.add_task_below, self.current_task_id())
+        if new_id is not None:
+            self.select_task(new_id, "name")
 
     def delete_selected(self) -> None:
         ids = self.selected_task_ids()
         if ids:
-            self._run(tableactions.delete_tasks, ids)
+            self._run(taskshape.delete_tasks, ids)
 
     def _keep_selection(self, command) -> None:
         ids = self.selected_task_ids()
@@ -403,22 +412,22 @@ class GanttEditor(QWidget):
                              selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
 
     def indent(self) -> None:
-        self._keep_selection(tableactions.indent_tasks)
+        self._keep_selection(taskshape.indent_tasks)
 
     def outdent(self) -> None:
-        self._keep_selection(tableactions.outdent_tasks)
+        self._keep_selection(taskshape.outdent_tasks)
 
     def move_up(self) -> None:
-        self._keep_selection(lambda doc, model, ids: tableactions.move_tasks(doc, model, ids, -1))
+        self._keep_selection(lambda doc, outline, ids: taskshape.move_tasks(doc, outline, ids, -1))
 
     def move_down(self) -> None:
-        self._keep_selection(lambda doc, model, ids: tableactions.move_tasks(doc, model, ids, 1))
+        self._keep_selection(lambda doc, outline, ids: taskshape.move_tasks(doc, outline, ids, 1))
 
     def link_selected(self) -> None:
-        self._run(tableactions.link_tasks, self.selected_task_ids())
+        self._run(taskshape.link_tasks, self.selected_task_ids())
 
     def unlink_selected(self) -> None:
-        self._run(tableactions.unlink_tasks, self.selected_task_ids())
+        self._run(taskshape.unlink_tasks, self.selected_task_ids())
 
     def open_current_task_dialog(self) -> None:
         self.open_task_dialog(self.current_task_id())

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import ConstraintType, LinkType, Task
 from pmdesk.core.errors import PmdeskError
-from pmdesk.models import taskedits
-from pmdesk.models.links import format_lag
+from pmdesk.operations import taskcells
+from pmdesk.operations.predecessors import format_lag
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
 
@@ -210,9 +210,10 @@ class TaskDialog(QDialog):
                 if self.duration.isEnabled() and duration_text != (
                     model.index_for_task(task.id, COLUMN_INDEX["duration"]).data() or ""
                 ):
-                    taskedits.apply_duration(model, task, duration_text)
-                taskedits.apply_predecessors(model, task, self.predecessor_text())
-                taskedits.apply_resources(model, task, self.resources.text())
+                    taskcells.apply_duration(self.document, task, duration_text)
+                taskcells.apply_predecessors(self.document, model.outline, task,
+                                             self.predecessor_text())
+                taskcells.apply_resources(self.document, task, self.resources.text())
         except PmdeskError as exc:
             self.error.setText(str(exc))
             return

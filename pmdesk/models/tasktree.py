@@ -2,8 +2,8 @@
 
 Reading: entities from ``document.data`` and computed dates/float/cost from
 ``document.schedule``; each row's texts are formatted once per change (``row_texts``). Writing:
-``setData`` hands the text a person typed to taskedits.py, which pushes one undo command through
-the Document API; the model never changes an entity itself. Bad input emits ``errorOccurred``
+``setData`` hands the text a person typed to operations/taskcells.py, which pushes one undo
+command through the Document API; the model never changes an entity itself. Bad input emits ``errorOccurred``
 with one sentence and changes nothing. Columns are defined in taskcolumns.py.
 """
 
@@ -16,8 +16,10 @@ from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resou
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
 from pmdesk.core.scheduling.durations import format_duration
-from pmdesk.models import taskedits
-from pmdesk.models.links import LinkIndex, format_predecessors
+from pmdesk.operations import taskcells
+from pmdesk.operations.outline import ROOT as _ROOT
+from pmdesk.operations.outline import Outline
+from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
     COLUMNS,
@@ -27,11 +29,10 @@ from pmdesk.models.taskcolumns import (
     format_date,
     format_units,
 )
-from pmdesk.models.taskinput import TaskInputError, parse_resource_names
+from pmdesk.operations.taskinput import TaskInputError, parse_resource_names
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-_ROOT = 0  # internal id of the invisible root; task ids start at 1
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
@@ -59,15 +60,9 @@ class TaskTreeModel(QAbstractItemModel):
         self.baseline_number = 0
         self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
         self._texts: dict[int, tuple] = {}  # task id -> display text per column
-        self._depth: dict[int, int] = {}  # outline level, 0 for top-level tasks
         self.highlighted: set[int] = set()  # rows a highlight filter marks
         self._highlight = QBrush(QColor("#fff3c4"))
-        self._children: dict[int, list[int]] = {}
-        self._parent: dict[int, int] = {}
-        self._row: dict[int, int] = {}
-        self._number: dict[int, int] = {}  # MS Project's ID: row number in outline order
-        self._wbs: dict[int, str] = {}
-        self.order: list[int] = []
+        self.outline = Outline(document.data)  # the tree, IDs and WBS codes (Qt-free)
         self.links = LinkIndex()
         self._assignments: dict[int, list[Assignment]] = {}
         self._baseline: dict[int, BaselineTask] = {}
@@ -83,35 +78,16 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- structure ------------------------------------------------------------------------
     def _rebuild_tree(self) -> None:
-        tasks = self.document.data.tasks
-        children: dict[int, list[Task]] = {}
-        for task in tasks.values():
-            parent = task.parent_id if task.parent_id in tasks else _ROOT
-            children.setdefault(parent, []).append(task)
-        self._children = {}
-        self._parent = {}
-        self._row = {}
-        for parent, kids in children.items():
-            kids.sort(key=lambda t: (t.position, t.id))
-            ids = [t.id for t in kids]
-            self._children[parent] = ids
-            for row, task_id in enumerate(ids):
-                self._parent[task_id] = parent
-                self._row[task_id] = row
-        self.order = []
-        self._number = {}
-        self._wbs = {}
-        self._depth = {}
-        stack = [(task_id, str(row + 1)) for row, task_id in enumerate(self._children.get(_ROOT, []))]
-        stack.reverse()
-        while stack:
-            task_id, wbs = stack.pop()
-            self.order.append(task_id)
-            self._number[task_id] = len(self.order)
-            self._wbs[task_id] = wbs
-            self._depth[task_id] = wbs.count(".")
-            kids = self._children.get(task_id, [])
-            stack.extend((kid, f"{wbs}.{row + 1}") for row, kid in reversed(list(enumerate(kids))))
+        outline = self.outline
+        outline.rebuild()
+        # The outline's tables under the names the model's hot paths read.
+        self._children = outline.children
+        self._parent = outline.parent
+        self._row = outline.row
+        self._number = outline.number
+        self._wbs = outline.wbs
+        self._depth = outline.depth
+        self.order = outline.order
 
     def _rebuild_links(self) -> None:
         self.links.rebuild(self.document.data.links.values())
@@ -251,11 +227,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def calendar_units(self) -> tuple[int, int, int]:
         """minutes per day, minutes per week, days per month of the plan's default calendar."""
-        data = self.document.data
-        calendar = data.calendars.get(data.plan.default_calendar_id or -1)
-        if calendar is None:
-            return 480, 2400, 20
-        return calendar.minutes_per_day, calendar.minutes_per_week, calendar.days_per_month
+        return taskcells.calendar_units(self.document.data)
 
     # -- QAbstractItemModel ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
@@ -432,7 +404,7 @@ class TaskTreeModel(QAbstractItemModel):
             return False
         key = COLUMNS[index.column()].key
         try:
-            taskedits.apply_cell(self, task, key, value)
+            taskcells.apply_cell(self.document, self.outline, task, key, value)
         except PmdeskError as exc:
             self.errorOccurred.emit(str(exc))
             return False

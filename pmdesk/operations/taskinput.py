@@ -1,14 +1,13 @@
 """Reading what people type into the task table: resource lists and dates.
 
-Durations and predecessors have their own readers (core.scheduling.durations, models.links).
+Durations and predecessors have their own readers (core.scheduling.durations,
+operations.predecessors).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-
-from PySide6.QtCore import QDateTime
 
 from pmdesk.core.errors import PmdeskError
 
@@ -49,7 +48,7 @@ def parse_resource_names(text: str) -> list[tuple[str, float]]:
 
 def as_datetime(value) -> datetime:
     """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
-    if isinstance(value, QDateTime):
+    if hasattr(value, "toPython"):  # a QDateTime or QDate, without importing Qt here
         value = value.toPython()
     if isinstance(value, datetime):
         return value

@@ -1,40 +1,41 @@
-"""Table commands on tasks: insert, delete, indent, outdent, move, link, unlink.
+"""The outline's commands on tasks: insert, delete, indent, outdent, move, link, unlink, paste.
 
-Each computes the new WBS shape and pushes it as ONE undo step through the Document
-(a macro of field changes); nothing here touches an entity directly.
+Each computes the new WBS shape and pushes it as ONE undo step through the editor (a macro of
+field changes); nothing here touches an entity directly.
 """
 
 from __future__ import annotations
 
 from pmdesk.core.entities import Link, LinkType, Task
 from pmdesk.core.errors import PmdeskError
-from pmdesk.models import taskedits
-from pmdesk.models.tasktree import TaskTreeModel
+from pmdesk.operations.editor import PlanEditor
+from pmdesk.operations.outline import Outline
+from pmdesk.operations.taskcells import apply_resources, calendar_units
 
 
-def _top_selected(model: TaskTreeModel, task_ids: list[int]) -> list[int]:
+def _top_selected(outline: Outline, task_ids: list[int]) -> list[int]:
     """The selected tasks in outline order, leaving out those under another selected task."""
     chosen = set(task_ids)
     result = []
-    for task_id in model.order:
+    for task_id in outline.order:
         if task_id not in chosen:
             continue
-        parent = model.parent_of(task_id)
+        parent = outline.parent_of(task_id)
         covered = False
         while parent is not None:
             if parent in chosen:
                 covered = True
                 break
-            parent = model.parent_of(parent)
+            parent = outline.parent_of(parent)
         if not covered:
             result.append(task_id)
     return result
 
 
-def _apply_shape(document, shape: dict[int | None, list[int]], text: str) -> None:
+def _apply_shape(editor, shape: dict[int | None, list[int]], text: str) -> None:
     """Give each parent's listed children that parent and positions 0..n-1, as one step."""
-    tasks = document.data.tasks
-    with document.macro(text):
+    tasks = editor.data.tasks
+    with editor.macro(text):
         for parent, kids in shape.items():
             for position, task_id in enumerate(kids):
                 task = tasks[task_id]
@@ -44,45 +45,66 @@ def _apply_shape(document, shape: dict[int | None, list[int]], text: str) -> Non
                 if task.position != position:
                     values["position"] = position
                 if values:
-                    document.set_fields(Task, task_id, text, **values)
+                    editor.set_fields(Task, task_id, text, **values)
 
 
-def insert_task(document, model: TaskTreeModel, before: int | None, name: str = "New task") -> int:
+def insert_task(editor: PlanEditor, outline: Outline, before: int | None, name: str = "New task") -> int:
     """Add a task above ``before`` (at the end of the plan when None); returns its id."""
-    data = document.data
-    parent = model.parent_of(before) if before is not None else None
-    siblings = list(model.child_ids(parent))
+    data = editor.data
+    parent = outline.parent_of(before) if before is not None else None
+    siblings = list(outline.child_ids(parent))
     row = siblings.index(before) if before is not None else len(siblings)
     new_id = data.new_id(Task)
-    with document.macro("Insert task"):
-        document.add_entities([Task(new_id, name=name, parent_id=parent, position=row)], "Insert task")
+    with editor.macro("Insert task"):
+        editor.add_entities([Task(new_id, name=name, parent_id=parent, position=row)], "Insert task")
         siblings.insert(row, new_id)
-        _apply_shape(document, {parent: siblings}, "Insert task")
+        _apply_shape(editor, {parent: siblings}, "Insert task")
     return new_id
 
 
-def delete_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
-    top = _top_selected(model, task_ids)
+def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
+                   name: str = "New task") -> int:
+    """The toolbar's Add task: a task on the row below ``current`` (a summary's first subtask
+    when ``current`` is a summary), or at the end of the plan; returns its id."""
+    if current is None:
+        return insert_task(editor, outline, None, name)
+    if outline.is_summary(current):
+        return insert_task(editor, outline, outline.child_ids(current)[0], name)
+    siblings = outline.child_ids(outline.parent_of(current))
+    row = siblings.index(current)
+    if row + 1 < len(siblings):
+        return insert_task(editor, outline, siblings[row + 1], name)
+    parent = outline.parent_of(current)
+    new_id = editor.data.new_id(Task)
+    with editor.macro("Insert task"):
+        editor.add_entities([Task(new_id, name=name, parent_id=parent, position=len(siblings))],
+                            "Insert task")
+        _apply_shape(editor, {parent: [*siblings, new_id]}, "Insert task")
+    return new_id
+
+
+def delete_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> None:
+    top = _top_selected(outline, task_ids)
     if not top:
         return
     text = "Delete task" if len(top) == 1 else f"Delete {len(top)} tasks"
-    document.remove_entities([(Task, task_id) for task_id in top], text)
+    editor.remove_entities([(Task, task_id) for task_id in top], text)
 
 
-def indent_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
+def indent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> None:
     """Make each task a subtask of the sibling above it (MS Project's Indent)."""
-    top = _top_selected(model, task_ids)
+    top = _top_selected(outline, task_ids)
     if not top:
         return
     shape: dict[int | None, list[int]] = {}
 
     def children(parent):
         if parent not in shape:
-            shape[parent] = list(model.child_ids(parent))
+            shape[parent] = list(outline.child_ids(parent))
         return shape[parent]
 
     for task_id in top:
-        parent = model.parent_of(task_id)
+        parent = outline.parent_of(task_id)
         siblings = children(parent)
         row = siblings.index(task_id)
         if row == 0:
@@ -90,24 +112,24 @@ def indent_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
         new_parent = siblings[row - 1]
         siblings.remove(task_id)
         children(new_parent).append(task_id)
-    _apply_shape(document, shape, "Indent")
+    _apply_shape(editor, shape, "Indent")
 
 
-def outdent_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
+def outdent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> None:
     """Move each task up one level, right after its summary; the tasks that followed it
     under that summary become its subtasks, so rows keep their order (as MS Project does)."""
-    top = _top_selected(model, task_ids)
+    top = _top_selected(outline, task_ids)
     if not top:
         return
     shape: dict[int | None, list[int]] = {}
 
     def children(parent):
         if parent not in shape:
-            shape[parent] = list(model.child_ids(parent))
+            shape[parent] = list(outline.child_ids(parent))
         return shape[parent]
 
     for task_id in reversed(top):
-        parent = model.parent_of(task_id)
+        parent = outline.parent_of(task_id)
         if parent is None:
             raise PmdeskError("A top-level task cannot be outdented.")
         siblings = children(parent)
@@ -115,37 +137,37 @@ def outdent_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> None:
         following = siblings[row + 1:]
         del siblings[row:]
         children(task_id).extend(following)
-        grand = model.parent_of(parent)
+        grand = outline.parent_of(parent)
         outer = children(grand)
         outer.insert(outer.index(parent) + 1, task_id)
-    _apply_shape(document, shape, "Outdent")
+    _apply_shape(editor, shape, "Outdent")
 
 
-def move_tasks(document, model: TaskTreeModel, task_ids: list[int], step: int) -> None:
+def move_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int], step: int) -> None:
     """Move tasks up (step -1) or down (+1) among their siblings."""
-    top = _top_selected(model, task_ids)
+    top = _top_selected(outline, task_ids)
     if not top:
         return
     shape: dict[int | None, list[int]] = {}
     ordered = top if step < 0 else list(reversed(top))
     for task_id in ordered:
-        parent = model.parent_of(task_id)
-        siblings = shape.setdefault(parent, list(model.child_ids(parent)))
+        parent = outline.parent_of(task_id)
+        siblings = shape.setdefault(parent, list(outline.child_ids(parent)))
         row = siblings.index(task_id)
         target = row + step
         if not 0 <= target < len(siblings):
             raise PmdeskError("The task is already at the " + ("top" if step < 0 else "bottom")
                               + " of its summary.")
         siblings[row], siblings[target] = siblings[target], siblings[row]
-    _apply_shape(document, shape, "Move task up" if step < 0 else "Move task down")
+    _apply_shape(editor, shape, "Move task up" if step < 0 else "Move task down")
 
 
-def link_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> int:
+def link_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> int:
     """Link the selected tasks finish-to-start in table order (Ctrl+F2); returns links made."""
-    ordered = [task_id for task_id in model.order if task_id in set(task_ids)]
+    ordered = [task_id for task_id in outline.order if task_id in set(task_ids)]
     if len(ordered) < 2:
         raise PmdeskError("Select two or more tasks to link.")
-    data = document.data
+    data = editor.data
     existing = {frozenset((l.predecessor_id, l.successor_id)) for l in data.links.values()}
     next_id = data.new_id(Link)
     links = []
@@ -155,36 +177,24 @@ def link_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> int:
         links.append(Link(next_id, pred, succ, LinkType.FS))
         next_id += 1
     if links:
-        document.add_entities(links, "Link tasks")
+        editor.add_entities(links, "Link tasks")
     return len(links)
 
 
-def unlink_tasks(document, model: TaskTreeModel, task_ids: list[int]) -> int:
+def unlink_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> int:
     """Remove the links among the selected tasks, or all links of a single selected task."""
     chosen = set(task_ids)
-    links = document.data.links.values()
+    links = editor.data.links.values()
     if len(chosen) == 1:
         doomed = [l.id for l in links if l.predecessor_id in chosen or l.successor_id in chosen]
     else:
         doomed = [l.id for l in links if l.predecessor_id in chosen and l.successor_id in chosen]
     if doomed:
-        document.remove_entities([(Link, link_id) for link_id in doomed], "Unlink tasks")
+        editor.remove_entities([(Link, link_id) for link_id in doomed], "Unlink tasks")
     return len(doomed)
 
 
-def copy_rows(document, model: TaskTreeModel, task_ids: list[int]) -> str:
-    """Selected rows as tab-separated "Name, Duration, Resource names" lines (spreadsheet-ready)."""
-    from pmdesk.models.taskcolumns import COLUMN_INDEX
-
-    lines = []
-    for task_id in [t for t in model.order if t in set(task_ids)]:
-        cells = [model.index_for_task(task_id, COLUMN_INDEX[key]).data() or ""
-                 for key in ("name", "duration", "resources")]
-        lines.append("\t".join(cell.replace("\t", " ") for cell in cells))
-    return "\n".join(lines)
-
-
-def paste_rows(document, model: TaskTreeModel, before: int | None, text: str) -> list[int]:
+def paste_rows(editor: PlanEditor, outline: Outline, before: int | None, text: str) -> list[int]:
     """Create tasks from tab-separated rows (Name [, Duration [, Resource names]]) above
     ``before``, as one undo step. A row that cannot be read changes nothing."""
     from pmdesk.core.scheduling.durations import parse_duration
@@ -192,7 +202,7 @@ def paste_rows(document, model: TaskTreeModel, before: int | None, text: str) ->
     rows = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
     if not rows:
         raise PmdeskError("There is nothing to paste.")
-    per_day, per_week, per_month = model.calendar_units()
+    per_day, per_week, per_month = calendar_units(editor.data)
     parsed = []
     for number, cells in enumerate(rows, start=1):
         name = cells[0].strip()
@@ -204,20 +214,20 @@ def paste_rows(document, model: TaskTreeModel, before: int | None, text: str) ->
                 raise PmdeskError(f"Row {number} of the pasted text: {exc}") from None
         resources = cells[2].strip() if len(cells) > 2 else ""
         parsed.append((name, int(duration), elapsed, resources))
-    data = document.data
-    parent = model.parent_of(before) if before is not None else None
-    siblings = list(model.child_ids(parent))
+    data = editor.data
+    parent = outline.parent_of(before) if before is not None else None
+    siblings = list(outline.child_ids(parent))
     row = siblings.index(before) if before is not None else len(siblings)
     next_id = data.new_id(Task)
     tasks = []
     for offset, (name, duration, elapsed, _resources) in enumerate(parsed):
         tasks.append(Task(next_id + offset, name=name, parent_id=parent, position=row + offset,
                           duration=duration, duration_elapsed=elapsed, milestone=duration == 0))
-    with document.macro(f"Paste {len(tasks)} task" + ("s" if len(tasks) > 1 else "")):
-        document.add_entities(tasks, "Paste tasks")
+    with editor.macro(f"Paste {len(tasks)} task" + ("s" if len(tasks) > 1 else "")):
+        editor.add_entities(tasks, "Paste tasks")
         siblings[row:row] = [task.id for task in tasks]
-        _apply_shape(document, {parent: siblings}, "Paste tasks")
+        _apply_shape(editor, {parent: siblings}, "Paste tasks")
         for task, (_name, _duration, _elapsed, resources) in zip(tasks, parsed):
             if resources:
-                taskedits.apply_resources(model, task, resources)
+                apply_resources(editor, task, resources)
     return [task.id for task in tasks]
