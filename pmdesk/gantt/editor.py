@@ -36,6 +36,9 @@ from pmdesk.models.tasktree import TaskTreeModel
 from pmdesk.operations import taskshape
 
 
+ENTRY_ROWS = 20  # blank rows after the last task to type new tasks into, as in MS Project
+
+
 class GanttEditor(QWidget):
     """Task table + chart over one Document (the "gantt" workspace tab)."""
 
@@ -44,7 +47,7 @@ class GanttEditor(QWidget):
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.model = TaskTreeModel(document, self)
+        self.model = TaskTreeModel(document, self, entry_rows=ENTRY_ROWS)
         self.table = TaskTableView(self)
         self.table.setModel(self.model)
         self.rows = RowController(self.table, self.model, ROW_HEIGHT)

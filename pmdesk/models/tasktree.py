@@ -47,6 +47,8 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Internal ids of the blank entry rows after the last task: far above any task id.
+ENTRY_BASE = 1 << 40
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -54,9 +56,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     errorOccurred = Signal(str)
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document, parent=None, entry_rows: int = 0) -> None:
         super().__init__(parent)
         self.document = document
+        # Blank rows after the last top-level task (MS Project's): typing into one adds a task.
+        self.entry_rows = entry_rows
+        self._claim: tuple[int, int] | None = None  # (entry row id, id of the task it becomes)
         self.baseline_number = 0
         self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
         self._texts: dict[int, tuple] = {}  # task id -> display text per column
@@ -137,12 +142,18 @@ class TaskTreeModel(QAbstractItemModel):
         old = self.persistentIndexList()
         keys = [(index.internalId(), index.column()) for index in old]
         self._rebuild_tree()
-        new = [
-            self.index_for_task(task_id, column) if task_id in self._parent else QModelIndex()
-            for task_id, column in keys
-        ]
+        new = [self._moved_index(key, column) for key, column in keys]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def _moved_index(self, key: int, column: int) -> QModelIndex:
+        """Where a persistent index on task (or entry row) ``key`` is after a restructure; an
+        entry row typed into becomes the new task's row, so the cursor stays on it."""
+        if self._claim is not None and key == self._claim[0] and self._claim[1] in self._parent:
+            key = self._claim[1]
+        if key >= ENTRY_BASE:
+            return self.index(len(self._children.get(_ROOT, ())) + key - ENTRY_BASE, column)
+        return self.index_for_task(key, column) if key in self._parent else QModelIndex()
 
     def _on_rescheduled(self) -> None:
         self._texts = {}
@@ -174,7 +185,13 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- lookups --------------------------------------------------------------------------
     def task_id(self, index: QModelIndex) -> int | None:
-        return index.internalId() if index.isValid() else None
+        """The task on ``index``'s row; None for no index or a blank entry row."""
+        if not index.isValid() or index.internalId() >= ENTRY_BASE:
+            return None
+        return index.internalId()
+
+    def is_entry(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.internalId() >= ENTRY_BASE
 
     def index_for_task(self, task_id: int, column: int = 0) -> QModelIndex:
         if task_id not in self._row:
@@ -232,8 +249,12 @@ class TaskTreeModel(QAbstractItemModel):
     # -- QAbstractItemModel ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         parent_id = parent.internalId() if parent.isValid() else _ROOT
-        kids = self._children.get(parent_id)
-        if kids is None or not (0 <= row < len(kids)) or not (0 <= column < len(COLUMNS)):
+        kids = self._children.get(parent_id, ())
+        if not 0 <= column < len(COLUMNS):
+            return QModelIndex()
+        if parent_id == _ROOT and len(kids) <= row < len(kids) + self.entry_rows:
+            return self.createIndex(row, column, ENTRY_BASE + row - len(kids))
+        if not 0 <= row < len(kids):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
 
@@ -250,7 +271,7 @@ class TaskTreeModel(QAbstractItemModel):
             if parent.column() != 0:
                 return 0
             return len(self._children.get(parent.internalId(), ()))
-        return len(self._children.get(_ROOT, ()))
+        return len(self._children.get(_ROOT, ())) + self.entry_rows
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return len(COLUMNS)
@@ -399,15 +420,31 @@ class TaskTreeModel(QAbstractItemModel):
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
+        key = COLUMNS[index.column()].key
+        if self.is_entry(index):
+            return self._add_from_entry(index, key, value)
         task = self.document.data.tasks.get(index.internalId())
         if task is None:
             return False
-        key = COLUMNS[index.column()].key
         try:
             taskcells.apply_cell(self.document, self.outline, task, key, value)
         except PmdeskError as exc:
             self.errorOccurred.emit(str(exc))
             return False
+        return True
+
+    def _add_from_entry(self, index: QModelIndex, key: str, value) -> bool:
+        """Typing into a blank entry row adds a task there (one undo step with the value)."""
+        if not str(value if value is not None else "").strip():
+            return True  # nothing typed: the row stays blank
+        self._claim = (index.internalId(), self.document.data.new_id(Task))
+        try:
+            taskcells.add_task_from_cell(self.document, self.outline, key, value)
+        except PmdeskError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        finally:
+            self._claim = None
         return True
 
 

@@ -66,6 +66,18 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_resources(editor, task, str(value))
 
 
+def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) -> int:
+    """A value typed into a blank row after the last task: a new top-level task at the end
+    with that value in column ``key``, as one undo step; returns the task's id."""
+    data = editor.data
+    last = max((data.tasks[t].position for t in outline.child_ids(None)), default=-1)
+    task = Task(data.new_id(Task), name="New task", position=last + 1)
+    with editor.macro("Add task"):
+        editor.add_entities([task], "Add task")
+        apply_cell(editor, outline, data.tasks[task.id], key, value)
+    return task.id
+
+
 def apply_duration(editor: PlanEditor, task: Task, text: str) -> None:
     per_day, per_week, per_month = calendar_units(editor.data)
     minutes, elapsed = parse_duration(text.strip(), per_day, per_week, per_month)
