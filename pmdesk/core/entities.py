@@ -133,6 +133,10 @@ class Task:
     actual_finish: datetime | None = None
     fixed_cost: float = 0.0
     color: str | None = None
+    # How the duration was typed (MS Project keeps it per task): "m", "h", "d", "w" or "mo",
+    # "" for a plan written before units were kept; and the estimate mark ("3d?").
+    duration_unit: str = ""
+    duration_estimated: bool = False
 
 
 @dataclass(slots=True)

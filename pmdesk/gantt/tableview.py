@@ -8,13 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit, QMenu, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView
 
 from pmdesk.gantt.cellkeys import CellKeys, CellNavigation
 from pmdesk.gantt.chartview import HEADER_HEIGHT
+from pmdesk.gantt.datefield import DateField
 from pmdesk.gantt.rowcontroller import RowHeightDelegate
 from pmdesk.gantt.tablepainter import TaskRowPainter
+from pmdesk.models.dateinput import write_date
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
+
+DATE_EDIT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish"))
 from pmdesk.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -22,20 +26,31 @@ if TYPE_CHECKING:
 
 
 class TaskDelegate(CellKeys, RowHeightDelegate):
-    """Fixed row height; the spreadsheet keys; dates are edited with a calendar pop-up."""
+    """Fixed row height; the spreadsheet keys; dates are typed (ISO or the locale's short
+    format) or picked from a calendar that opens at the cell's date."""
 
     def createEditor(self, parent, option, index):
-        if index.column() in (COLUMN_INDEX["start"], COLUMN_INDEX["finish"]):
-            editor = QDateTimeEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-            return editor
+        if index.column() in DATE_EDIT_COLUMNS:
+            model = index.model()
+            task_id = model.task_id(index)
+            scheduled = model.document.schedule.tasks.get(task_id) if (
+                task_id is not None and model.document.schedule is not None) else None
+            return DateField(None, scheduled.start if scheduled is not None else None, parent)
         return super().createEditor(parent, option, index)
 
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, DateField):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            editor.setText(write_date(value.toPython() if hasattr(value, "toPython") else value))
+            editor.setProperty("opened_with", editor.text())
+            return
+        super().setEditorData(editor, index)
+
     def setModelData(self, editor, model, index) -> None:
-        # QDateTimeEdit ignores letters and Enter hands back the date it was opened with:
-        # committing that would pin the task with a constraint nobody typed.
-        if isinstance(editor, QDateTimeEdit) and editor.dateTime() == index.data(Qt.ItemDataRole.EditRole):
+        if isinstance(editor, DateField):
+            # Enter on an unchanged date must not pin the task with a constraint nobody typed.
+            if editor.text().strip() != editor.property("opened_with"):
+                self.write(model, index, editor.text())
             return
         super().setModelData(editor, model, index)
 

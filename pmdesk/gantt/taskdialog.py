@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,27 +27,20 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import ConstraintType, LinkType, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.gantt.datefield import DateField
 from pmdesk.operations import taskcells
+from pmdesk.operations.taskcalendar import working_edge
 from pmdesk.operations.predecessors import format_lag
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
 
-NO_DATE = QDateTime(2000, 1, 1, 0, 0, 0)  # shown as "None" by the special value text
-
-
-def _date_edit(value: datetime | None) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-    edit.setMinimumDateTime(NO_DATE)
-    edit.setSpecialValueText("None")
-    edit.setDateTime(QDateTime(value) if value is not None else NO_DATE)
-    return edit
-
-
-def _date_value(edit: QDateTimeEdit) -> datetime | None:
-    value = edit.dateTime()
-    return None if value == NO_DATE else value.toPython().replace(second=0, microsecond=0)
+def _date_value(field: DateField, data, task: Task, start: bool) -> datetime | None:
+    """The field's moment (None when empty); a day without a time lands on the first (or,
+    for finish-type dates, last) working minute of that day on the task's calendar."""
+    value = field.value()
+    if value is not None and value.hour == 0 and value.minute == 0:
+        value = working_edge(data, value.date(), start=start, task=task)
+    return value
 
 
 class TaskDialog(QDialog):
@@ -109,8 +100,10 @@ class TaskDialog(QDialog):
         for kind in ConstraintType:
             self.constraint.addItem(kind.value, kind)
         self.constraint.setCurrentIndex(list(ConstraintType).index(task.constraint_type))
-        self.constraint_date = _date_edit(task.constraint_date)
-        self.deadline = _date_edit(task.deadline)
+        # The pickers open at the date, or at the task's scheduled start when there is none.
+        fallback = scheduled.start if scheduled is not None else None
+        self.constraint_date = DateField(task.constraint_date, fallback)
+        self.deadline = DateField(task.deadline, fallback)
         self.calendar = QComboBox()
         self.calendar.addItem("Plan calendar", None)
         for calendar in document.data.calendars.values():
@@ -178,7 +171,9 @@ class TaskDialog(QDialog):
         if float(self.percent.value()) != task.percent_complete:
             values["percent_complete"] = float(self.percent.value())
         constraint = ConstraintType(self.constraint.currentText())
-        constraint_date = _date_value(self.constraint_date)
+        data = self.document.data
+        constraint_date = _date_value(self.constraint_date, data, task, start=constraint in (
+            ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO))
         if constraint not in (ConstraintType.ASAP, ConstraintType.ALAP) and constraint_date is None:
             raise PmdeskError(f"A {constraint.value} constraint needs a date.")
         if constraint in (ConstraintType.ASAP, ConstraintType.ALAP):
@@ -186,7 +181,7 @@ class TaskDialog(QDialog):
         if constraint != task.constraint_type or constraint_date != task.constraint_date:
             values["constraint_type"] = constraint
             values["constraint_date"] = constraint_date
-        deadline = _date_value(self.deadline)
+        deadline = _date_value(self.deadline, data, task, start=False)
         if deadline != task.deadline:
             values["deadline"] = deadline
         if self.calendar.currentData() != task.calendar_id:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signa
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resource, Task
+from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
 from pmdesk.core.scheduling.durations import format_duration
@@ -20,6 +21,7 @@ from pmdesk.operations import taskcells
 from pmdesk.operations.outline import ROOT as _ROOT
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import LinkIndex, format_predecessors
+from pmdesk.models.dateinput import read_date_text
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
     COLUMNS,
@@ -350,6 +352,9 @@ class TaskTreeModel(QAbstractItemModel):
             return task.name
         if key == "duration":
             minutes = scheduled.duration if scheduled is not None else task.duration
+            if task.duration_unit in UNITS and task.id not in self._children:
+                return format_in_unit(minutes, task.duration_unit, task.duration_elapsed,
+                                      task.duration_estimated, *self.calendar_units())
             return self._format_duration(minutes, task.duration_elapsed)
         if key == "start":
             return format_date(scheduled.start) if scheduled is not None else ""
@@ -421,6 +426,15 @@ class TaskTreeModel(QAbstractItemModel):
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         key = COLUMNS[index.column()].key
+        if key in ("start", "finish") and isinstance(value, str):
+            try:  # the locale's date format is read here, where Qt is at hand
+                value = read_date_text(value)
+            except PmdeskError as exc:
+                self.errorOccurred.emit(str(exc))
+                return False
+            if value is None:
+                self.errorOccurred.emit(self.tr("Type a date, or press Escape."))
+                return False
         if self.is_entry(index):
             return self._add_from_entry(index, key, value)
         task = self.document.data.tasks.get(index.internalId())

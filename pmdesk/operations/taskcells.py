@@ -10,12 +10,17 @@ from datetime import datetime, time
 
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.durations import parse_duration
+from pmdesk.core.durationunits import read_duration
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
 from pmdesk.operations.taskcalendar import working_edge
-from pmdesk.operations.taskinput import TaskInputError, as_datetime, parse_resource_names
+from pmdesk.operations.taskinput import (
+    TaskInputError,
+    as_datetime,
+    check_date_range,
+    parse_resource_names,
+)
 
 # Far beyond any plan, and within the 50 years the calendar searches for working time (past
 # that, an edit would be refused with a sentence about the calendar). Lags share the cap, and
@@ -79,14 +84,16 @@ def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) ->
 
 
 def apply_duration(editor: PlanEditor, task: Task, text: str) -> None:
-    per_day, per_week, per_month = calendar_units(editor.data)
-    minutes, elapsed = parse_duration(text.strip(), per_day, per_week, per_month)
-    check_duration(editor.data, minutes)
-    editor.set_fields(Task, task.id, "Set duration", **duration_values(task, minutes, elapsed))
+    typed = read_duration(text.strip(), *calendar_units(editor.data))
+    check_duration(editor.data, typed.minutes)
+    values = duration_values(task, typed.minutes, typed.elapsed)
+    # MS Project keeps the unit a duration was typed in ("2w" reads "2 wks") and the "?".
+    values.update(duration_unit=typed.unit, duration_estimated=typed.estimated)
+    editor.set_fields(Task, task.id, "Set duration", **values)
 
 
 def duration_values(task: Task, minutes: int, elapsed: bool) -> dict:
-    """The fields a new duration sets, typed or dragged alike."""
+    """The fields a new duration sets, typed or dragged alike (a drag keeps the unit)."""
     values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
     # MS Project: a zero duration makes a milestone, a non-zero one makes it a task again.
     values["milestone"] = minutes == 0
@@ -98,6 +105,7 @@ def duration_values(task: Task, minutes: int, elapsed: bool) -> dict:
 
 
 def apply_date(editor: PlanEditor, task: Task, key: str, moment: datetime) -> None:
+    check_date_range(moment)
     if moment.time() == time():
         moment = working_edge(editor.data, moment.date(), start=key == "start", task=task)
     if task.manual:

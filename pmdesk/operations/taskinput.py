@@ -46,6 +46,17 @@ def parse_resource_names(text: str) -> list[tuple[str, float]]:
     return result
 
 
+# MS Project's date range: it refuses dates outside it, and so do we.
+FIRST_DATE = datetime(1984, 1, 1)
+LAST_DATE = datetime(2149, 12, 31, 23, 59)
+
+
+def check_date_range(moment: datetime) -> None:
+    if not FIRST_DATE <= moment <= LAST_DATE:
+        raise TaskInputError("A date must be between 1984-01-01 and 2149-12-31 "
+                             f"({moment:%Y-%m-%d} is not).")
+
+
 def as_datetime(value) -> datetime:
     """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
     if hasattr(value, "toPython"):  # a QDateTime or QDate, without importing Qt here

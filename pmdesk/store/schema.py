@@ -84,6 +84,8 @@ class TaskRow(SQLModel, table=True):
     actual_finish: datetime | None = Field(sa_type=DateTime)
     fixed_cost: float
     color: str | None
+    duration_unit: str
+    duration_estimated: bool
 
 
 class LinkRow(SQLModel, table=True):
