@@ -29,6 +29,7 @@ from pmdesk.gantt import baselines, filters
 from pmdesk.gantt.tableclipboard import copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
+from pmdesk.gantt.conflictpanel import ConflictPanel
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
 from pmdesk.models.taskcolumns import COLUMN_INDEX
@@ -79,6 +80,10 @@ class GanttEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
+        self.conflicts = ConflictPanel(document, lambda: self.model.order, self)
+        self.conflicts.taskChosen.connect(self.go_to_task)
+        self.conflicts.hide()
+        layout.addWidget(self.conflicts)
         self.model.errorOccurred.connect(self.show_message)
         self.chart.errorOccurred.connect(self.show_message)
         self.chart.taskActivated.connect(self.open_task_dialog)
@@ -431,6 +436,25 @@ class GanttEditor(QWidget):
 
     def unlink_selected(self) -> None:
         self._run(taskshape.unlink_tasks, self.selected_task_ids())
+
+    def show_conflicts(self) -> None:
+        """Open the conflicts panel (the status bar's "N conflicts")."""
+        self.conflicts.refresh()
+        self.conflicts.show()
+        self.conflicts.list.setFocus()
+
+    def go_to_task(self, task_id: int) -> None:
+        """Select ``task_id`` and bring it into view in the table and the chart."""
+        if self.rows.shown is not None and task_id not in self.rows.shown:
+            self.filter_box.setCurrentIndex(0)  # a filter hid it: show every task again
+            self.search.clear()
+        parent = self.model.parent_of(task_id)
+        while parent is not None:
+            self.rows.set_expanded(parent, True)
+            parent = self.model.parent_of(parent)
+        self.select_task(task_id, "name")
+        self.table.scrollTo(self.model.index_for_task(task_id, 0))
+        self.chart.scroll_to_task(task_id)
 
     def open_current_task_dialog(self) -> None:
         self.open_task_dialog(self.current_task_id())

@@ -18,6 +18,7 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("id", "ID", 44),
+    Column("indicators", "Ind.", 44),  # MS Project's Indicators column; sentences as tooltip
     Column("wbs", "WBS", 56),
     Column("name", "Name", 230, True),
     Column("duration", "Duration", 70, True),
@@ -36,6 +37,10 @@ COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 RIGHT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("id", "percent", "float", "cost"))
 DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
 ROLLED_UP = frozenset(("duration", "start", "finish", "percent"))  # summaries show their subtasks'
+
+
+# The indicators' glyphs (fonts of every platform have them).
+CONSTRAINT_MARK, NOTE_MARK, DEADLINE_MARK, CONFLICT_MARK = "\u25a3", "\u270e", "\u2691", "\u26a0"
 
 
 def format_units(units: float) -> str:

@@ -12,18 +12,31 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resource, Task
+from pmdesk.core.entities import (
+    Assignment,
+    Baseline,
+    BaselineTask,
+    ConstraintType,
+    Link,
+    Resource,
+    Task,
+)
 from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
 from pmdesk.core.scheduling.durations import format_duration
 from pmdesk.operations import taskcells
+from pmdesk.operations.conflicts import conflicts_by_task
 from pmdesk.operations.outline import ROOT as _ROOT
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.models.dateinput import read_date_text
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
+    CONFLICT_MARK,
+    CONSTRAINT_MARK,
+    DEADLINE_MARK,
+    NOTE_MARK,
     COLUMNS,
     DATE_COLUMNS,
     RIGHT_COLUMNS,
@@ -76,7 +89,9 @@ class TaskTreeModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._critical = QBrush(QColor("#c0392b"))
+        self._conflicts: dict[int, list[str]] = {}  # task id -> conflict sentences
         self._rebuild_tree()
+        self._rebuild_conflicts()
         self._rebuild_links()
         self._rebuild_assignments()
         self._rebuild_baseline()
@@ -157,7 +172,13 @@ class TaskTreeModel(QAbstractItemModel):
             return self.index(len(self._children.get(_ROOT, ())) + key - ENTRY_BASE, column)
         return self.index_for_task(key, column) if key in self._parent else QModelIndex()
 
+    def _rebuild_conflicts(self) -> None:
+        schedule = self.document.schedule
+        sentences = list(getattr(schedule, "conflicts", ()) or ()) if schedule is not None else []
+        self._conflicts = conflicts_by_task(self.document.data, sentences, self.order)
+
     def _on_rescheduled(self) -> None:
+        self._rebuild_conflicts()
         self._texts = {}
         self._emit_all_changed()
 
@@ -336,6 +357,8 @@ class TaskTreeModel(QAbstractItemModel):
             return self.is_summary(task_id)
         if role == Qt.ItemDataRole.ToolTipRole and key == "name" and task.notes:
             return task.notes
+        if role == Qt.ItemDataRole.ToolTipRole and key == "indicators":
+            return "\n".join(self.indicator_sentences(task)) or None
         return None
 
     def _scheduled(self, task_id: int):
@@ -346,6 +369,8 @@ class TaskTreeModel(QAbstractItemModel):
         scheduled = self._scheduled(task.id)
         if key == "id":
             return str(self._number.get(task.id, ""))
+        if key == "indicators":
+            return self._indicators(task, scheduled)
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
@@ -384,6 +409,40 @@ class TaskTreeModel(QAbstractItemModel):
             days = (scheduled.finish.date() - baseline.finish.date()).days
             return f"{days:+d} d" if days else "0 d"
         return None
+
+    def _indicators(self, task: Task, scheduled) -> str:
+        marks = []
+        if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
+            marks.append(CONSTRAINT_MARK)
+        if task.notes:
+            marks.append(NOTE_MARK)
+        if self._missed_deadline(task, scheduled):
+            marks.append(DEADLINE_MARK)
+        if task.id in self._conflicts:
+            marks.append(CONFLICT_MARK)
+        return "".join(marks)
+
+    @staticmethod
+    def _missed_deadline(task: Task, scheduled) -> bool:
+        return (task.deadline is not None and scheduled is not None
+                and scheduled.finish > task.deadline)
+
+    def indicator_sentences(self, task: Task) -> list[str]:
+        """What the indicators column's marks mean for ``task``, one sentence each."""
+        lines = []
+        if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
+            when = f" {task.constraint_date:%a %Y-%m-%d %H:%M}" if task.constraint_date else ""
+            lines.append(self.tr("Constraint: %1%2.").replace("%1", task.constraint_type.value)
+                         .replace("%2", when))
+        if task.notes:
+            lines.append(self.tr("Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
+        scheduled = self._scheduled(task.id)
+        if self._missed_deadline(task, scheduled):
+            lines.append(self.tr("Finishes on %1, after its deadline %2.")
+                         .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
+                         .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}"))
+        lines.extend(self._conflicts.get(task.id, ()))
+        return lines
 
     def _edit_value(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)
