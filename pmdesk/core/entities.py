@@ -137,6 +137,9 @@ class Task:
     # "" for a plan written before units were kept; and the estimate mark ("3d?").
     duration_unit: str = ""
     duration_estimated: bool = False
+    # MS Project's custom fields, by lower-case name: "text1".."text30" (str), "number1".."20"
+    # (float), "date1".."10" (ISO date-time text), "flag1".."20" (bool). Unset ones are absent.
+    custom_fields: dict = field(default_factory=dict)
 
 
 @dataclass(slots=True)

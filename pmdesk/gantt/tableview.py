@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView
 from pmdesk.gantt.cellkeys import CellKeys, CellNavigation
 from pmdesk.gantt.chartview import HEADER_HEIGHT
 from pmdesk.gantt.datefield import DateField
+from pmdesk.gantt.tablecolumns import ColumnLayout
 from pmdesk.gantt.rowcontroller import RowHeightDelegate
 from pmdesk.gantt.tablepainter import TaskRowPainter
 from pmdesk.models.dateinput import write_date
-from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
+from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DATE_KINDS
 
-DATE_EDIT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish"))
-from pmdesk.ui.settings import app_settings
+DATE_EDIT_COLUMNS = DATE_KINDS
 
 if TYPE_CHECKING:
     from pmdesk.gantt.editor import GanttEditor
@@ -41,7 +41,9 @@ class TaskDelegate(CellKeys, RowHeightDelegate):
     def setEditorData(self, editor, index) -> None:
         if isinstance(editor, DateField):
             value = index.data(Qt.ItemDataRole.EditRole)
-            editor.setText(write_date(value.toPython() if hasattr(value, "toPython") else value))
+            if hasattr(value, "toPython"):
+                value = value.toPython()
+            editor.setText(value if isinstance(value, str) else write_date(value))
             editor.setProperty("opened_with", editor.text())
             return
         super().setEditorData(editor, index)
@@ -128,31 +130,41 @@ class TaskTableView(CellNavigation, QTreeView):
         header.setFixedHeight(HEADER_HEIGHT)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        settings = app_settings()
-        for number, column in enumerate(COLUMNS):
-            width = settings.value(f"gantt/columns/{column.key}/width", column.width, type=int)
-            self.setColumnWidth(number, width)
-            hidden = settings.value(f"gantt/columns/{column.key}/hidden", False, type=bool)
-            if column.key in ("baseline_start", "baseline_finish", "variance", "cost"):
-                hidden = settings.value(f"gantt/columns/{column.key}/hidden", True, type=bool)
-            self.setColumnHidden(number, hidden)
-        header.sectionResized.connect(self._remember_width)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-
-    def _remember_width(self, section: int, _old: int, new: int) -> None:
-        if new > 0:
-            app_settings().setValue(f"gantt/columns/{COLUMNS[section].key}/width", new)
+        self.columns = ColumnLayout(self, self.editor.document)
 
     def _column_menu(self, pos) -> None:
+        """The header's menu: Insert Column (before the clicked one) and Hide Column."""
+        header = self.header()
+        number = header.logicalIndexAt(pos)
         menu = QMenu(self)
-        for number, column in enumerate(COLUMNS):
-            action = menu.addAction(column.title)
-            action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(number))
-            action.toggled.connect(lambda on, n=number: self.set_column_visible(n, on))
-        menu.popup(self.header().mapToGlobal(pos))
+        menu.addAction(self.tr("Insert column..."),
+                       lambda: self.choose_column(header.visualIndex(number) if number >= 0
+                                                  else header.count()))
+        hide = menu.addAction(self.tr("Hide column"), lambda: self.columns.hide(number))
+        hide.setEnabled(number >= 0 and COLUMNS[number].key != "name")
+        menu.popup(header.mapToGlobal(pos))
+        self.column_menu = menu  # for tests
+
+    def choose_column(self, before_visual: int) -> None:
+        from pmdesk.gantt.columnchooser import ColumnChooser
+
+        chooser = ColumnChooser(self.hidden_columns(), self)
+        self.chooser = chooser
+        chooser.accepted.connect(lambda: self._insert_chosen(chooser, before_visual))
+        chooser.open()
+
+    def _insert_chosen(self, chooser, before_visual: int) -> None:
+        key = chooser.chosen_key()
+        if key is not None:
+            self.columns.insert(key, before_visual)
+
+    def hidden_columns(self) -> list[int]:
+        return [n for n in range(len(COLUMNS)) if self.isColumnHidden(n)]
 
     def set_column_visible(self, number: int, visible: bool) -> None:
-        self.setColumnHidden(number, not visible)
-        app_settings().setValue(f"gantt/columns/{COLUMNS[number].key}/hidden", not visible)
+        if visible:
+            self.columns.insert(COLUMNS[number].key, self.header().count())
+        else:
+            self.columns.hide(number)

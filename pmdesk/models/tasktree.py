@@ -12,15 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pmdesk.core.entities import (
-    Assignment,
-    Baseline,
-    BaselineTask,
-    ConstraintType,
-    Link,
-    Resource,
-    Task,
-)
+from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resource, Task
 from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
@@ -31,12 +23,10 @@ from pmdesk.operations.outline import ROOT as _ROOT
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.models.dateinput import read_date_text
+from pmdesk.models import taskfields, taskindicators
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
-    CONFLICT_MARK,
-    CONSTRAINT_MARK,
-    DEADLINE_MARK,
-    NOTE_MARK,
+    CUSTOM_KEYS,
     COLUMNS,
     DATE_COLUMNS,
     RIGHT_COLUMNS,
@@ -86,6 +76,8 @@ class TaskTreeModel(QAbstractItemModel):
         self.links = LinkIndex()
         self._assignments: dict[int, list[Assignment]] = {}
         self._baseline: dict[int, BaselineTask] = {}
+        self._baselines: dict[tuple[int, int], BaselineTask] = {}  # (number, task id) ->
+        self.shown_columns: frozenset[int] | None = None  # formatted per row; None: all
         self._bold = QFont()
         self._bold.setBold(True)
         self._critical = QBrush(QColor("#c0392b"))
@@ -121,10 +113,16 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _rebuild_baseline(self) -> None:
         data = self.document.data
-        wanted = {b.id for b in data.baselines.values() if b.number == self.baseline_number}
-        self._baseline = {
-            bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id in wanted
-        }
+        number_of = {b.id: b.number for b in data.baselines.values()}
+        self._baselines = {(number_of[bt.baseline_id], bt.task_id): bt
+                           for bt in data.baseline_tasks.values() if bt.baseline_id in number_of}
+        self._baseline = {task_id: bt for (number, task_id), bt in self._baselines.items()
+                          if number == self.baseline_number}
+
+    def set_shown_columns(self, columns: frozenset[int] | None) -> None:
+        """Format only these columns per row (the view's visible ones); others on request."""
+        self.shown_columns = columns
+        self._texts = {}
 
     def set_highlighted(self, task_ids: set[int]) -> None:
         self.highlighted = set(task_ids)
@@ -249,7 +247,10 @@ class TaskTreeModel(QAbstractItemModel):
             task = self.document.data.tasks.get(task_id)
             if task is None:
                 return ("",) * len(COLUMNS)
-            row = self._texts[task_id] = tuple(self._display(task, c.key) for c in COLUMNS)
+            shown = self.shown_columns
+            row = self._texts[task_id] = tuple(
+                self._display(task, c.key) if shown is None or n in shown else ""
+                for n, c in enumerate(COLUMNS))
         return row
 
     def child_ids(self, task_id: int | None) -> list[int]:
@@ -264,6 +265,18 @@ class TaskTreeModel(QAbstractItemModel):
 
     def baseline_of(self, task_id: int) -> BaselineTask | None:
         return self._baseline.get(task_id)
+
+    def baseline_task(self, number: int, task_id: int) -> BaselineTask | None:
+        return self._baselines.get((number, task_id))
+
+    def format_minutes(self, minutes: float) -> str:
+        return self._format_duration(minutes, False)
+
+    def successor_text(self, task_id: int) -> str:
+        """The successors in the predecessor notation, from the other end of each link."""
+        numbers = sorted((self._number.get(link.successor_id, 0), link)
+                         for link in self.links.successors(task_id))
+        return ", ".join(str(number) for number, _link in numbers if number)
 
     def calendar_units(self) -> tuple[int, int, int]:
         """minutes per day, minutes per week, days per month of the plan's default calendar."""
@@ -328,7 +341,11 @@ class TaskTreeModel(QAbstractItemModel):
                 if not index.isValid() or index.internalId() not in self.document.data.tasks:
                     return None
                 row = self.row_texts(index.internalId())
-            return row[index.column()]
+            column = index.column()
+            if self.shown_columns is not None and column not in self.shown_columns:
+                task = self.document.data.tasks.get(index.internalId())
+                return None if task is None else self._display(task, COLUMNS[column].key)
+            return row[column]
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         task_id = index.internalId()
@@ -370,7 +387,7 @@ class TaskTreeModel(QAbstractItemModel):
         if key == "id":
             return str(self._number.get(task.id, ""))
         if key == "indicators":
-            return self._indicators(task, scheduled)
+            return taskindicators.marks(task, scheduled, task.id in self._conflicts)
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
@@ -398,51 +415,12 @@ class TaskTreeModel(QAbstractItemModel):
             if scheduled is None:
                 return ""
             return f"{scheduled.cost:,.2f} {self.document.data.plan.currency}"
-        baseline = self._baseline.get(task.id)
-        if key == "baseline_start":
-            return format_date(baseline.start) if baseline else ""
-        if key == "baseline_finish":
-            return format_date(baseline.finish) if baseline else ""
-        if key == "variance":
-            if baseline is None or baseline.finish is None or scheduled is None:
-                return ""
-            days = (scheduled.finish.date() - baseline.finish.date()).days
-            return f"{days:+d} d" if days else "0 d"
-        return None
-
-    def _indicators(self, task: Task, scheduled) -> str:
-        marks = []
-        if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
-            marks.append(CONSTRAINT_MARK)
-        if task.notes:
-            marks.append(NOTE_MARK)
-        if self._missed_deadline(task, scheduled):
-            marks.append(DEADLINE_MARK)
-        if task.id in self._conflicts:
-            marks.append(CONFLICT_MARK)
-        return "".join(marks)
-
-    @staticmethod
-    def _missed_deadline(task: Task, scheduled) -> bool:
-        return (task.deadline is not None and scheduled is not None
-                and scheduled.finish > task.deadline)
+        return taskfields.display(self, task, scheduled, key)
 
     def indicator_sentences(self, task: Task) -> list[str]:
         """What the indicators column's marks mean for ``task``, one sentence each."""
-        lines = []
-        if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
-            when = f" {task.constraint_date:%a %Y-%m-%d %H:%M}" if task.constraint_date else ""
-            lines.append(self.tr("Constraint: %1%2.").replace("%1", task.constraint_type.value)
-                         .replace("%2", when))
-        if task.notes:
-            lines.append(self.tr("Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
-        scheduled = self._scheduled(task.id)
-        if self._missed_deadline(task, scheduled):
-            lines.append(self.tr("Finishes on %1, after its deadline %2.")
-                         .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
-                         .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}"))
-        lines.extend(self._conflicts.get(task.id, ()))
-        return lines
+        return taskindicators.sentences(self, task, self._scheduled(task.id),
+                                        self._conflicts.get(task.id, ()))
 
     def _edit_value(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)
@@ -452,6 +430,13 @@ class TaskTreeModel(QAbstractItemModel):
             if scheduled is None:
                 return None
             return QDateTime(scheduled.start if key == "start" else scheduled.finish)
+        if key in ("actual_start", "actual_finish", "constraint_date", "deadline"):
+            value = getattr(task, key)
+            return QDateTime(value) if value is not None else None
+        if key in CUSTOM_KEYS:
+            return taskfields.custom_edit_text(task, key)
+        if key == "notes":
+            return task.notes
         if key == "percent":
             return f"{task.percent_complete:g}"
         return self._display(task, key)
@@ -485,13 +470,13 @@ class TaskTreeModel(QAbstractItemModel):
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         key = COLUMNS[index.column()].key
-        if key in ("start", "finish") and isinstance(value, str):
+        if COLUMNS[index.column()].kind == "date" and isinstance(value, str):
             try:  # the locale's date format is read here, where Qt is at hand
                 value = read_date_text(value)
             except PmdeskError as exc:
                 self.errorOccurred.emit(str(exc))
                 return False
-            if value is None:
+            if value is None and key in ("start", "finish"):
                 self.errorOccurred.emit(self.tr("Type a date, or press Escape."))
                 return False
         if self.is_entry(index):

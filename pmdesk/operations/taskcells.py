@@ -15,6 +15,7 @@ from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
 from pmdesk.operations.taskcalendar import working_edge
+from pmdesk.operations.taskfields import apply_field
 from pmdesk.operations.taskinput import (
     TaskInputError,
     as_datetime,
@@ -69,6 +70,8 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_predecessors(editor, outline, task, str(value))
     elif key == "resources":
         apply_resources(editor, task, str(value))
+    else:
+        apply_field(editor, task, key, value)
 
 
 def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) -> int:

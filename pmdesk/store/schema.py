@@ -86,6 +86,7 @@ class TaskRow(SQLModel, table=True):
     color: str | None
     duration_unit: str
     duration_estimated: bool
+    custom_fields: str
 
 
 class LinkRow(SQLModel, table=True):

@@ -180,6 +180,9 @@ def test_column_choice_and_widths_are_remembered(qtbot, document):
     assert first.table.isColumnHidden(cost)  # hidden until chosen
     first.table.set_column_visible(cost, True)
     first.table.setColumnWidth(COLUMN_INDEX["name"], 321)
+    # A width drag ends when the mouse button comes up on the header.
+    QTest.mouseRelease(first.table.header().viewport(), Qt.MouseButton.LeftButton)
+    assert document.undo_stack.count() == 2  # Insert column, Resize column
     second = GanttEditor(document)
     qtbot.addWidget(second)
     assert not second.table.isColumnHidden(cost)
