@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt import baselines, filters
-from pmdesk.gantt.tableclipboard import copy_rows
+from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
 from pmdesk.gantt.conflictpanel import ConflictPanel
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
-from pmdesk.models.taskcolumns import COLUMN_INDEX
+from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
 from pmdesk.models.tasktree import TaskTreeModel
+from pmdesk.operations import paste as pasting
 from pmdesk.operations import taskshape
 
 
@@ -318,7 +319,7 @@ class GanttEditor(QWidget):
     def copy(self) -> None:
         ids = self.selected_task_ids()
         if ids:
-            QApplication.clipboard().setText(copy_rows(self.model, ids))
+            QApplication.clipboard().setText(copy_rows(self.model, ids, self.visible_keys()))
 
     def cut(self) -> None:
         self.copy()
@@ -326,9 +327,24 @@ class GanttEditor(QWidget):
 
     def paste(self) -> None:
         text = QApplication.clipboard().text()
-        new_ids = self._run(taskshape.paste_rows, self.current_task_id(), text)
+        new_ids = self._run(pasting.paste_rows, self.current_task_id(), text, FIELD_NAMES,
+                            self._paste_columns(), convert_cell)
         if new_ids:
             self.select_task(new_ids[0])
+
+    def _paste_columns(self) -> list[str]:
+        """Where rows without a header go: the visible columns from the current cell's (as a
+        spreadsheet pastes), or from Name when the current cell cannot be typed into."""
+        keys = self.visible_keys()
+        current = self.table.currentIndex()
+        key = COLUMNS[current.column()].key if current.isValid() else "name"
+        if key not in keys or not COLUMNS[current.column()].editable:
+            key = "name"
+        return keys[keys.index(key):] if key in keys else keys
+
+    def visible_keys(self) -> list[str]:
+        """The table's shown columns, left to right."""
+        return [key for key, _width in self.table.columns.current()]
 
     def zoom(self, steps: int) -> None:
         """View > Zoom: +1 in, -1 out (a factor of 1.5 each), 0 fits the project again."""

@@ -1,4 +1,4 @@
-"""The outline's commands on tasks: insert, delete, indent, outdent, move, link, unlink, paste.
+"""The outline's commands on tasks: insert, delete, indent, outdent, move, link, unlink.
 
 Each computes the new WBS shape and pushes it as ONE undo step through the editor (a macro of
 field changes); nothing here touches an entity directly.
@@ -10,7 +10,6 @@ from pmdesk.core.entities import Link, LinkType, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
-from pmdesk.operations.taskcells import apply_resources, calendar_units
 
 
 def _top_selected(outline: Outline, task_ids: list[int]) -> list[int]:
@@ -32,7 +31,7 @@ def _top_selected(outline: Outline, task_ids: list[int]) -> list[int]:
     return result
 
 
-def _apply_shape(editor, shape: dict[int | None, list[int]], text: str) -> None:
+def apply_shape(editor, shape: dict[int | None, list[int]], text: str) -> None:
     """Give each parent's listed children that parent and positions 0..n-1, as one step."""
     tasks = editor.data.tasks
     with editor.macro(text):
@@ -58,7 +57,7 @@ def insert_task(editor: PlanEditor, outline: Outline, before: int | None, name: 
     with editor.macro("Insert task"):
         editor.add_entities([Task(new_id, name=name, parent_id=parent, position=row)], "Insert task")
         siblings.insert(row, new_id)
-        _apply_shape(editor, {parent: siblings}, "Insert task")
+        apply_shape(editor, {parent: siblings}, "Insert task")
     return new_id
 
 
@@ -79,7 +78,7 @@ def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
     with editor.macro("Insert task"):
         editor.add_entities([Task(new_id, name=name, parent_id=parent, position=len(siblings))],
                             "Insert task")
-        _apply_shape(editor, {parent: [*siblings, new_id]}, "Insert task")
+        apply_shape(editor, {parent: [*siblings, new_id]}, "Insert task")
     return new_id
 
 
@@ -112,7 +111,7 @@ def indent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> N
         new_parent = siblings[row - 1]
         siblings.remove(task_id)
         children(new_parent).append(task_id)
-    _apply_shape(editor, shape, "Indent")
+    apply_shape(editor, shape, "Indent")
 
 
 def outdent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> None:
@@ -140,7 +139,7 @@ def outdent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> 
         grand = outline.parent_of(parent)
         outer = children(grand)
         outer.insert(outer.index(parent) + 1, task_id)
-    _apply_shape(editor, shape, "Outdent")
+    apply_shape(editor, shape, "Outdent")
 
 
 def move_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int], step: int) -> None:
@@ -159,7 +158,7 @@ def move_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int], step: 
             raise PmdeskError("The task is already at the " + ("top" if step < 0 else "bottom")
                               + " of its summary.")
         siblings[row], siblings[target] = siblings[target], siblings[row]
-    _apply_shape(editor, shape, "Move task up" if step < 0 else "Move task down")
+    apply_shape(editor, shape, "Move task up" if step < 0 else "Move task down")
 
 
 def link_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> int:
@@ -192,42 +191,3 @@ def unlink_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> i
     if doomed:
         editor.remove_entities([(Link, link_id) for link_id in doomed], "Unlink tasks")
     return len(doomed)
-
-
-def paste_rows(editor: PlanEditor, outline: Outline, before: int | None, text: str) -> list[int]:
-    """Create tasks from tab-separated rows (Name [, Duration [, Resource names]]) above
-    ``before``, as one undo step. A row that cannot be read changes nothing."""
-    from pmdesk.core.scheduling.durations import parse_duration
-
-    rows = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
-    if not rows:
-        raise PmdeskError("There is nothing to paste.")
-    per_day, per_week, per_month = calendar_units(editor.data)
-    parsed = []
-    for number, cells in enumerate(rows, start=1):
-        name = cells[0].strip()
-        duration, elapsed = 480, False
-        if len(cells) > 1 and cells[1].strip():
-            try:
-                duration, elapsed = parse_duration(cells[1].strip(), per_day, per_week, per_month)
-            except PmdeskError as exc:
-                raise PmdeskError(f"Row {number} of the pasted text: {exc}") from None
-        resources = cells[2].strip() if len(cells) > 2 else ""
-        parsed.append((name, int(duration), elapsed, resources))
-    data = editor.data
-    parent = outline.parent_of(before) if before is not None else None
-    siblings = list(outline.child_ids(parent))
-    row = siblings.index(before) if before is not None else len(siblings)
-    next_id = data.new_id(Task)
-    tasks = []
-    for offset, (name, duration, elapsed, _resources) in enumerate(parsed):
-        tasks.append(Task(next_id + offset, name=name, parent_id=parent, position=row + offset,
-                          duration=duration, duration_elapsed=elapsed, milestone=duration == 0))
-    with editor.macro(f"Paste {len(tasks)} task" + ("s" if len(tasks) > 1 else "")):
-        editor.add_entities(tasks, "Paste tasks")
-        siblings[row:row] = [task.id for task in tasks]
-        _apply_shape(editor, {parent: siblings}, "Paste tasks")
-        for task, (_name, _duration, _elapsed, resources) in zip(tasks, parsed):
-            if resources:
-                apply_resources(editor, task, resources)
-    return [task.id for task in tasks]
