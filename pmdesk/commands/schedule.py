@@ -18,16 +18,27 @@ def _iso(moment) -> str | None:
     return moment.isoformat(timespec="seconds") if moment is not None else None
 
 
+def _numbers(data) -> dict[int, int]:
+    """Each task's ID as the window shows it (its row in outline order, MS Project's ID); the
+    stored id is MS Project's Unique ID."""
+    from pmdesk.operations.outline import Outline
+
+    return Outline(data).number
+
+
 def schedule_document(data, schedule) -> dict[str, Any]:
-    """The --json document: project dates and one entry per task in WBS order."""
+    """The --json document: project dates and one entry per task in WBS order; ``id`` is the
+    ID the window shows, ``unique_id`` the one that never changes."""
+    numbers = _numbers(data)
     predecessors: dict[int, list[dict[str, Any]]] = {}
     for link in sorted(data.links.values(), key=lambda link: link.id):
-        predecessors.setdefault(link.successor_id, []).append(_predecessor(data, link))
+        predecessors.setdefault(link.successor_id, []).append(_predecessor(data, link, numbers))
     tasks = []
     for tid, scheduled in schedule.tasks.items():
         task = data.tasks[tid]
         tasks.append({
-            "id": tid,
+            "id": numbers.get(tid),
+            "unique_id": tid,
             "wbs": scheduled.wbs,
             "name": task.name,
             "start": _iso(scheduled.start),
@@ -47,18 +58,20 @@ def schedule_document(data, schedule) -> dict[str, Any]:
     }
 
 
-def _predecessor(data, link) -> dict[str, Any]:
+def _predecessor(data, link, numbers: dict[int, int]) -> dict[str, Any]:
     from pmdesk.core.entities import LagKind
 
     lag = link.lag
     if link.lag_kind == LagKind.PERCENT:  # the lag in minutes of the predecessor's duration
         pred = data.tasks.get(link.predecessor_id)
         lag = round(pred.duration * link.lag / 100) if pred is not None else 0
-    return {"id": link.predecessor_id, "type": str(link.type), "lag_minutes": round(lag)}
+    return {"id": numbers.get(link.predecessor_id), "unique_id": link.predecessor_id,
+            "type": str(link.type), "lag_minutes": round(lag)}
 
 
 def schedule_text(data, schedule) -> str:
-    """A fixed-width table: id, WBS, name, start, finish, duration, total/free float, critical."""
+    """A fixed-width table: ID (as the window shows it), unique ID, WBS, name, start, finish,
+    duration, total/free float, critical."""
     from pmdesk.core.scheduling.durations import format_duration
 
     calendar = data.calendars.get(data.plan.default_calendar_id or -1)
@@ -74,12 +87,15 @@ def schedule_text(data, schedule) -> str:
         return format_duration(minutes, **factors)
 
     header = (
-        "ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float", "Free float", "Critical"
+        "ID", "Unique ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float",
+        "Free float", "Critical",
     )  # fmt: skip
+    numbers = _numbers(data)
     rows = [header]
     for tid, scheduled in schedule.tasks.items():
         depth = scheduled.wbs.count(".")
         rows.append((
+            str(numbers.get(tid, "")),
             str(tid),
             scheduled.wbs,
             "  " * depth + data.tasks[tid].name,
@@ -91,7 +107,7 @@ def schedule_text(data, schedule) -> str:
             "yes" if scheduled.critical else "",
         ))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    right = {0, 5, 6, 7}
+    right = {0, 1, 6, 7, 8}
     lines = []
     for row in rows:
         cells = [
