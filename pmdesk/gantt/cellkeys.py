@@ -132,24 +132,44 @@ class CellNavigation:
         return index
 
     def step_cell(self, rows: int, columns: int) -> None:
-        """Make the cell ``rows`` down (or up) or ``columns`` right (or left) current."""
+        """Make the cell ``rows`` down (or up) or ``columns`` right (or left) current.
+
+        As in Excel, Enter after a run of Tabs goes down to the column the run started in, so
+        a row typed across with Tab ends at the start of the next one."""
         current = self.currentIndex()
         if not current.isValid():
             return
+        origin = getattr(self, "_tab_origin", None)
         if rows:
             target = self.moveCursor(_Move.MoveDown if rows > 0 else _Move.MoveUp,
                                      _Mod.NoModifier)
-            if target.isValid() and target.column() != current.column():
-                target = target.siblingAtColumn(current.column())
+            column = origin if origin is not None and rows > 0 else current.column()
+            if target.isValid() and target.column() != column:
+                target = target.siblingAtColumn(column)
+            origin = None
         else:
             target = self.neighbour_column(current, columns)
+            if origin is None:
+                origin = current.column()
         if not target.isValid() or target == current:
             return
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         if self.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
             flags |= QItemSelectionModel.SelectionFlag.Rows
-        self.selectionModel().setCurrentIndex(target, flags)
+        self._stepping = True
+        try:
+            self.selectionModel().setCurrentIndex(target, flags)
+        finally:
+            self._stepping = False
+        self._tab_origin = origin
         self.scrollTo(target)
+
+    def currentChanged(self, current, previous) -> None:
+        # Any other move (arrows, a click, a command) ends a run of Tabs.
+        if not getattr(self, "_stepping", False) and (
+                current.row() != previous.row() or current.parent() != previous.parent()):
+            self._tab_origin = None
+        super().currentChanged(current, previous)
 
 
 class CellDelegate(CellKeys, QStyledItemDelegate):

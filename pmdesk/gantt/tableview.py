@@ -66,6 +66,17 @@ class TaskTableView(CellNavigation, QTreeView):
         self.editor = editor
         self.row_painter = TaskRowPainter(self)
 
+    def focusInEvent(self, event) -> None:
+        # A table entered with no current cell starts at the first row's Name, where typing
+        # begins (in a new plan: the first blank row).
+        if not self.currentIndex().isValid() and self.model() is not None:
+            first = self.model().index(0, COLUMN_INDEX["name"])
+            if first.isValid():
+                self.selectionModel().setCurrentIndex(
+                    first, self.selectionModel().SelectionFlag.ClearAndSelect
+                    | self.selectionModel().SelectionFlag.Rows)
+        super().focusInEvent(event)
+
     def paintEvent(self, event) -> None:
         self.row_painter.begin()
         super().paintEvent(event)

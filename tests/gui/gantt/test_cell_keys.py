@@ -157,3 +157,26 @@ def test_alt_shift_arrows_indent_and_outdent(editor, document):
     QTest.keyClick(editor.table, Key.Key_Left, Mod.AltModifier | Mod.ShiftModifier)
     assert document.data.tasks[5].parent_id == 1
     assert cell(editor)[0] == 5
+
+
+def test_enter_after_tabs_returns_to_the_column_the_row_started_in(editor):
+    editor.select_task(2, "name")
+    QTest.keyClick(editor.table, Key.Key_Tab)
+    QTest.keyClick(editor.table, Key.Key_Tab)
+    assert cell(editor) == (2, "start")
+    QTest.keyClick(editor.table, Key.Key_Return)
+    assert cell(editor) == (3, "name")  # as in Excel
+    QTest.keyClick(editor.table, Key.Key_Right)
+    QTest.keyClick(editor.table, Key.Key_Return)  # an arrow ended the run: straight down
+    assert cell(editor) == (4, "duration")
+
+
+def test_entering_the_table_starts_at_the_first_name(qtbot, document):
+    widget = GanttEditor(document)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.table.setFocus()
+    qtbot.waitUntil(widget.table.hasFocus)
+    assert cell(widget) == (1, "name")

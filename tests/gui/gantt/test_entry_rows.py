@@ -65,9 +65,9 @@ def test_typing_into_the_blank_row_adds_a_task_there(editor, document):
     launch = next(t for t in document.data.tasks.values() if t.name == "Launch")
     assert launch.duration == 2 * 2400
     assert document.undo_stack.count() == 2  # the new task, then its duration
-    # The cursor went from the new task's duration down into the next blank row.
+    # Enter after Tab: down into the next blank row, back at Name where the row began.
     assert editor.model.is_entry(editor.table.currentIndex())
-    assert editor.table.currentIndex().column() == COLUMN_INDEX["duration"]
+    assert editor.table.currentIndex().column() == COLUMN_INDEX["name"]
     assert editor.model.rowCount() == 3 + ENTRY_ROWS
     document.undo_stack.undo()
     document.undo_stack.undo()
