@@ -88,6 +88,7 @@ class GanttEditor(QWidget):
         self.model.errorOccurred.connect(self.show_message)
         self.chart.errorOccurred.connect(self.show_message)
         self.chart.taskActivated.connect(self.open_task_dialog)
+        self.chart.linkActivated.connect(self.open_link_dialog)
         self.table.doubleClicked.connect(self._on_table_double_click)
         for widget in (self.table, self.chart.viewport()):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -490,6 +491,13 @@ class GanttEditor(QWidget):
 
     def _on_table_double_click(self, index) -> None:
         self.open_task_dialog(self.model.task_id(index))
+
+    def open_link_dialog(self, link_id: int) -> None:
+        from pmdesk.gantt.linkdialog import LinkDialog
+
+        if link_id in self.document.data.links:
+            self.link_dialog = LinkDialog(self.document, self.model, link_id, self)
+            self.link_dialog.open()
 
     def open_task_dialog(self, task_id: int | None) -> None:
         if task_id is None:
