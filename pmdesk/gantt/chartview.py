@@ -240,6 +240,10 @@ class GanttChartView(QAbstractScrollArea):
         start, finish = self.project_span()
         width = max(200, self.viewport().width() - 40)
         self.grid.fit(start, finish + timedelta(days=1), width)
+        self.refresh_zoom(start)
+
+    def refresh_zoom(self, start: datetime) -> None:
+        """After the grid's zoom changed: the scroll range, ``start`` at the left, repaint."""
         self._update_range()
         self.horizontalScrollBar().setValue(int(self.grid.map_to_chart(start)) - 20)
         self.viewport().update()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt import baselines, filters
+from pmdesk.gantt import baselines, filters, viewmenus
 from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
@@ -148,6 +148,9 @@ class GanttEditor(QWidget):
         self.zoom_out_action = action("Zoom out", lambda: self.zoom(-1))
         self.zoom_project_action = action("Zoom to project", self.chart.zoom_to_project)
         self.scroll_task_action = action("Scroll to task", self.scroll_to_current)
+        self.outline_menu, self.zoom_menu = viewmenus.build_menus(self)
+        self.toolbar.addAction(self.outline_menu.menuAction())
+        self.toolbar.addAction(self.zoom_menu.menuAction())
         self.toolbar.addSeparator()
         self.critical_action = action("Critical path", self.set_show_critical, checkable=True,
                                       checked=True)
@@ -342,6 +345,10 @@ class GanttEditor(QWidget):
         if key not in keys or not COLUMNS[current.column()].editable:
             key = "name"
         return keys[keys.index(key):] if key in keys else keys
+
+    def view_menus(self) -> list:
+        """Menus the main window's View menu shows while this tab is current."""
+        return [self.outline_menu, self.zoom_menu]
 
     def visible_keys(self) -> list[str]:
         """The table's shown columns, left to right."""

@@ -149,9 +149,23 @@ class MainActions:
         view_menu.addActions(list(self.tab.values()))
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        # The current tab's own view menus (the Gantt's Outline and Timescale).
+        self.view_menu = view_menu
+        self._view_extras: list = []
+        view_menu.aboutToShow.connect(self._fill_view_extras)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
+
+    def _fill_view_extras(self) -> None:
+        for action in self._view_extras:
+            self.view_menu.removeAction(action)
+        self._view_extras = []
+        menus = getattr(self.window.workspace.current_view(), "view_menus", None)
+        if callable(menus):
+            self._view_extras.append(self.view_menu.addSeparator())
+            for menu in menus():
+                self._view_extras.append(self.view_menu.addMenu(menu))
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self.window)
