@@ -155,8 +155,28 @@ class TaskTableView(CellNavigation, QTreeView):
                                                   else header.count()))
         hide = menu.addAction(self.tr("Hide column"), lambda: self.columns.hide(number))
         hide.setEnabled(number >= 0 and COLUMNS[number].key != "name")
+        menu.addSeparator()
+        # Sorting is for viewing: IDs, WBS codes and what indent/move act on stay the plan's.
+        up = menu.addAction(self.tr("Sort ascending"),
+                            lambda: self.sort_rows(number, Qt.SortOrder.AscendingOrder))
+        down = menu.addAction(self.tr("Sort descending"),
+                              lambda: self.sort_rows(number, Qt.SortOrder.DescendingOrder))
+        for act in (up, down):
+            act.setEnabled(number >= 0)
+        plain = menu.addAction(self.tr("Plan order (by ID)"), lambda: self.sort_rows(-1))
+        plain.setEnabled(self.model().sort_column is not None)
         menu.popup(header.mapToGlobal(pos))
         self.column_menu = menu  # for tests
+
+    def sort_rows(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        model = self.model()
+        model.sort(column, order)
+        header = self.header()
+        header.setSortIndicatorShown(model.sort_column is not None)
+        if model.sort_column is not None:
+            header.setSortIndicator(model.sort_column, order)
+        self.editor.rows.rebuild()
+        self.editor.chart.viewport().update()
 
     def choose_column(self, before_visual: int) -> None:
         from pmdesk.gantt.columnchooser import ColumnChooser

@@ -23,7 +23,7 @@ from pmdesk.operations.outline import ROOT as _ROOT
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.models.dateinput import read_date_text
-from pmdesk.models import taskfields, taskindicators
+from pmdesk.models import taskfields, taskindicators, tasksort
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
     CUSTOM_KEYS,
@@ -52,6 +52,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_SCHEDULED_SORT = frozenset(("start", "finish", "duration", "float", "cost", "percent"))
 # Internal ids of the blank entry rows after the last task: far above any task id.
 ENTRY_BASE = 1 << 40
 
@@ -73,6 +74,8 @@ class TaskTreeModel(QAbstractItemModel):
         self.highlighted: set[int] = set()  # rows a highlight filter marks
         self._highlight = QBrush(QColor("#fff3c4"))
         self.outline = Outline(document.data)  # the tree, IDs and WBS codes (Qt-free)
+        self.sort_column: int | None = None  # the column the rows are sorted by for viewing
+        self.sort_descending = False
         self.links = LinkIndex()
         self._assignments: dict[int, list[Assignment]] = {}
         self._baseline: dict[int, BaselineTask] = {}
@@ -98,10 +101,13 @@ class TaskTreeModel(QAbstractItemModel):
         self._children = outline.children
         self._parent = outline.parent
         self._row = outline.row
+        self.order = outline.order
+        if self.sort_column is not None:  # rows sorted for viewing; IDs and WBS unchanged
+            self._children, self._row, self.order = tasksort.view_order(
+                outline, self._sort_value, self.sort_descending)
         self._number = outline.number
         self._wbs = outline.wbs
         self._depth = outline.depth
-        self.order = outline.order
 
     def _rebuild_links(self) -> None:
         self.links.rebuild(self.document.data.links.values())
@@ -160,6 +166,27 @@ class TaskTreeModel(QAbstractItemModel):
         new = [self._moved_index(key, column) for key, column in keys]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows for viewing by ``column`` (the ID column, or -1: the plan's order)."""
+        key = COLUMNS[column].key if 0 <= column < len(COLUMNS) else "id"
+        self.sort_column = None if key in ("id", "wbs") else column
+        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        self._restructure()
+
+    def _sort_value(self, task_id: int):
+        key = COLUMNS[self.sort_column].key
+        task = self.document.data.tasks[task_id]
+        scheduled = self._scheduled(task_id) if key in _SCHEDULED_SORT else None
+        if key in ("start", "finish"):
+            return getattr(scheduled, key) if scheduled is not None else None
+        if key in ("duration", "float", "cost", "percent"):
+            field = {"float": "total_float", "percent": "percent_complete"}.get(key, key)
+            return getattr(scheduled, field) if scheduled is not None else None
+        if key in ("priority", "fixed_cost", "unique_id"):
+            return task.id if key == "unique_id" else getattr(task, key)
+        text = self._display(task, key)
+        return text.lower() if text else None
 
     def _moved_index(self, key: int, column: int) -> QModelIndex:
         """Where a persistent index on task (or entry row) ``key`` is after a restructure; an

@@ -2,6 +2,7 @@
 the chart's zoom; none of them changes the plan."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from pmdesk.core.entities import Task
 from pmdesk.gantt import viewmenus
@@ -74,3 +75,24 @@ def test_the_main_windows_view_menu_shows_them_on_the_gantt(qtbot, document):
     window.show_tab("resources")
     window.actions_.view_menu.aboutToShow.emit()
     assert "&Outline" not in [a.text() for a in window.actions_.view_menu.actions()]
+
+
+def test_sorting_for_viewing_keeps_ids_and_wbs(editor, document, qtmodeltester):
+    from pmdesk.models.taskcolumns import COLUMN_INDEX
+
+    model = editor.model
+    qtmodeltester.check(model, force_py=True)
+    editor.table.sort_rows(COLUMN_INDEX["duration"], Qt.SortOrder.DescendingOrder)
+    assert shown(editor)[:6] == ["Build", "Code", "Design", "Test", "Docs", "Proofread"]
+    assert model.number_of(3) == 3 and model.wbs_of(3) == "1.2"  # Code keeps its ID and WBS
+    assert model.index_for_task(3, COLUMN_INDEX["id"]).data() == "3"
+    assert [document.data.tasks[t].name for t in model.outline.order][:3] == [
+        "Build", "Design", "Code"]  # the plan's order is untouched
+    editor.select_task(5)  # Docs, shown right under Code; indent acts on the plan's order
+    editor.indent()
+    assert document.data.tasks[5].parent_id == 4  # under Test, the task above it in the plan
+    editor.table.sort_rows(COLUMN_INDEX["name"])
+    assert shown(editor)[:2] == ["Build", "Code"]
+    editor.table.sort_rows(-1)
+    assert model.sort_column is None
+    assert shown(editor)[:4] == ["Build", "Design", "Code", "Test"]
