@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.entities import Task
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 
@@ -50,6 +51,27 @@ def custom_edit_text(task: Task, key: str) -> str:
 
 def display(model, task: Task, scheduled, key: str) -> str:
     """The text of column ``key`` for ``task`` (``scheduled`` its computed values or None)."""
+    if key == "duration":
+        minutes = scheduled.duration if scheduled is not None else task.duration
+        if task.duration_unit in UNITS and not model.is_summary(task.id):
+            return format_in_unit(minutes, task.duration_unit, task.duration_elapsed,
+                                  task.duration_estimated, *model.calendar_units())
+        return model.format_duration(minutes, task.duration_elapsed)
+    if key in ("start", "finish"):
+        return format_date(getattr(scheduled, key)) if scheduled is not None else ""
+    if key == "predecessors":
+        return model.predecessor_text(task.id)
+    if key == "resources":
+        return model.resource_text(task.id)
+    if key == "percent":
+        value = scheduled.percent_complete if scheduled is not None else task.percent_complete
+        return f"{value:g}%"
+    if key == "float":
+        return "" if scheduled is None else model.format_duration(scheduled.total_float, False)
+    if key == "cost":
+        if scheduled is None:
+            return ""
+        return f"{scheduled.cost:,.2f} {model.document.data.plan.currency}"
     if key in CUSTOM_KEYS:
         return custom_text(task, key)
     if key == "variance":

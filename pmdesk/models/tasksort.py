@@ -33,3 +33,23 @@ def view_order(outline: Outline, value: Callable[[int], object], descending: boo
         order.append(task_id)
         stack.extend(reversed(children.get(task_id, [])))
     return children, row, order
+
+
+_SCHEDULED = {"start": "start", "finish": "finish", "duration": "duration",
+              "float": "total_float", "cost": "cost", "percent": "percent_complete"}
+
+
+def sort_value(model, task_id: int, key: str):
+    """What column ``key`` sorts ``task_id`` by: computed numbers and dates as such, the
+    rest by its text (case-blind); None (last) when the task has no value there."""
+    task = model.document.data.tasks[task_id]
+    if key in _SCHEDULED:
+        schedule = model.document.schedule
+        scheduled = schedule.tasks.get(task_id) if schedule is not None else None
+        return getattr(scheduled, _SCHEDULED[key]) if scheduled is not None else None
+    if key == "unique_id":
+        return task.id
+    if key in ("priority", "fixed_cost"):
+        return getattr(task, key)
+    text = model.display_text(task, key)
+    return text.lower() if text else None

@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signa
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resource, Task
-from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
 from pmdesk.core.scheduling.durations import format_duration
@@ -31,7 +30,6 @@ from pmdesk.models.taskcolumns import (
     DATE_COLUMNS,
     RIGHT_COLUMNS,
     ROLLED_UP,
-    format_date,
     format_units,
 )
 from pmdesk.operations.taskinput import TaskInputError, parse_resource_names
@@ -52,7 +50,6 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_SCHEDULED_SORT = frozenset(("start", "finish", "duration", "float", "cost", "percent"))
 # Internal ids of the blank entry rows after the last task: far above any task id.
 ENTRY_BASE = 1 << 40
 
@@ -175,18 +172,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._restructure()
 
     def _sort_value(self, task_id: int):
-        key = COLUMNS[self.sort_column].key
-        task = self.document.data.tasks[task_id]
-        scheduled = self._scheduled(task_id) if key in _SCHEDULED_SORT else None
-        if key in ("start", "finish"):
-            return getattr(scheduled, key) if scheduled is not None else None
-        if key in ("duration", "float", "cost", "percent"):
-            field = {"float": "total_float", "percent": "percent_complete"}.get(key, key)
-            return getattr(scheduled, field) if scheduled is not None else None
-        if key in ("priority", "fixed_cost", "unique_id"):
-            return task.id if key == "unique_id" else getattr(task, key)
-        text = self._display(task, key)
-        return text.lower() if text else None
+        return tasksort.sort_value(self, task_id, COLUMNS[self.sort_column].key)
 
     def _moved_index(self, key: int, column: int) -> QModelIndex:
         """Where a persistent index on task (or entry row) ``key`` is after a restructure; an
@@ -276,7 +262,7 @@ class TaskTreeModel(QAbstractItemModel):
                 return ("",) * len(COLUMNS)
             shown = self.shown_columns
             row = self._texts[task_id] = tuple(
-                self._display(task, c.key) if shown is None or n in shown else ""
+                self.display_text(task, c.key) if shown is None or n in shown else ""
                 for n, c in enumerate(COLUMNS))
         return row
 
@@ -297,7 +283,7 @@ class TaskTreeModel(QAbstractItemModel):
         return self._baselines.get((number, task_id))
 
     def format_minutes(self, minutes: float) -> str:
-        return self._format_duration(minutes, False)
+        return self.format_duration(minutes, False)
 
     def successor_text(self, task_id: int) -> str:
         """The successors in the predecessor notation, from the other end of each link."""
@@ -371,7 +357,7 @@ class TaskTreeModel(QAbstractItemModel):
             column = index.column()
             if self.shown_columns is not None and column not in self.shown_columns:
                 task = self.document.data.tasks.get(index.internalId())
-                return None if task is None else self._display(task, COLUMNS[column].key)
+                return None if task is None else self.display_text(task, COLUMNS[column].key)
             return row[column]
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
@@ -409,7 +395,7 @@ class TaskTreeModel(QAbstractItemModel):
         schedule = self.document.schedule
         return None if schedule is None else schedule.tasks.get(task_id)
 
-    def _display(self, task: Task, key: str):
+    def display_text(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)
         if key == "id":
             return str(self._number.get(task.id, ""))
@@ -419,29 +405,6 @@ class TaskTreeModel(QAbstractItemModel):
             return self._wbs.get(task.id, "")
         if key == "name":
             return task.name
-        if key == "duration":
-            minutes = scheduled.duration if scheduled is not None else task.duration
-            if task.duration_unit in UNITS and task.id not in self._children:
-                return format_in_unit(minutes, task.duration_unit, task.duration_elapsed,
-                                      task.duration_estimated, *self.calendar_units())
-            return self._format_duration(minutes, task.duration_elapsed)
-        if key == "start":
-            return format_date(scheduled.start) if scheduled is not None else ""
-        if key == "finish":
-            return format_date(scheduled.finish) if scheduled is not None else ""
-        if key == "predecessors":
-            return self._predecessor_text(task.id)
-        if key == "resources":
-            return self.resource_text(task.id)
-        if key == "percent":
-            value = scheduled.percent_complete if scheduled is not None else task.percent_complete
-            return f"{value:g}%"
-        if key == "float":
-            return "" if scheduled is None else self._format_duration(scheduled.total_float, False)
-        if key == "cost":
-            if scheduled is None:
-                return ""
-            return f"{scheduled.cost:,.2f} {self.document.data.plan.currency}"
         return taskfields.display(self, task, scheduled, key)
 
     def indicator_sentences(self, task: Task) -> list[str]:
@@ -466,16 +429,16 @@ class TaskTreeModel(QAbstractItemModel):
             return task.notes
         if key == "percent":
             return f"{task.percent_complete:g}"
-        return self._display(task, key)
+        return self.display_text(task, key)
 
-    def _format_duration(self, minutes: float, elapsed: bool) -> str:
+    def format_duration(self, minutes: float, elapsed: bool) -> str:
         per_day, per_week, per_month = self.calendar_units()
         return format_duration(
             int(round(minutes)), elapsed=elapsed, minutes_per_day=per_day,
             minutes_per_week=per_week, days_per_month=per_month,
         )
 
-    def _predecessor_text(self, task_id: int) -> str:
+    def predecessor_text(self, task_id: int) -> str:
         per_day, per_week, per_month = self.calendar_units()
         return format_predecessors(
             self.links.predecessors(task_id), self.number_of, per_day, per_week, per_month
