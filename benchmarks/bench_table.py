@@ -47,25 +47,28 @@ def main() -> int:
     if model.is_summary(task_id):
         task_id += 1
 
-    typed = []
+    typed, typed_cpu = [], []
     for number in range(15):
         editor.select_task(task_id, "duration")
         app.processEvents()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         QTest.keyClick(table, Qt.Key.Key_2 if number % 2 else Qt.Key.Key_3)  # opens the editor
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_D)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         table.viewport().repaint()
         editor.chart.viewport().repaint()
         typed.append(time.perf_counter() - t0)
+        typed_cpu.append(time.process_time() - c0)
         expected = (2 if number % 2 else 3) * 480
         assert document.data.tasks[task_id].duration == expected, editor.message.text()
+    # CPU time too: on a shared machine the wall clock also counts other programs' turns.
     print(f"typed duration to rescheduled-and-repainted at 10k tasks: median "
-          f"{statistics.median(typed) * 1000:.1f} ms (target <= 50 ms)")
+          f"{statistics.median(typed) * 1000:.1f} ms (target <= 50 ms; CPU "
+          f"{statistics.median(typed_cpu) * 1000:.1f} ms)")
 
-    inserted = []
+    inserted, inserted_cpu = [], []
     for _ in range(11):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         table.choose_column(3)
         chooser = table.chooser
         app.processEvents()
@@ -73,12 +76,14 @@ def main() -> int:
         QTest.keyClick(chooser.filter, Qt.Key.Key_Return)
         table.viewport().repaint()
         inserted.append(time.perf_counter() - t0)
+        inserted_cpu.append(time.process_time() - c0)
         assert not table.isColumnHidden(COLUMN_INDEX["free_float"])
         table.columns.hide(COLUMN_INDEX["free_float"])
         chooser.deleteLater()
         app.processEvents()
     print(f"open the column chooser and insert a column at 10k tasks: median "
-          f"{statistics.median(inserted) * 1000:.1f} ms (target <= 100 ms)")
+          f"{statistics.median(inserted) * 1000:.1f} ms (target <= 100 ms; CPU "
+          f"{statistics.median(inserted_cpu) * 1000:.1f} ms)")
     editor.close()
     return 0
 
