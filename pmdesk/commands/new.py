@@ -1,11 +1,13 @@
 """`pmdesk new FILE`: create an empty plan (a Standard Mon-Fri calendar, nothing else), set up
-as Project Information would: name, start or finish date, currency."""
+as Project Information would: name, start or finish date, currency; national holidays
+(--holidays, new_holidays.py) on its calendar."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, time
 
+from pmdesk.commands import new_holidays
 from pmdesk.core.errors import PmdeskError
 
 NAME = "new"
@@ -24,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--currency", metavar="CODE", default="EUR",
                         help="ISO 4217 currency code of costs and the P&L (default: EUR)")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    new_holidays.add_arguments(parser)
 
 
 def _day(text: str, option: str) -> date:
@@ -62,9 +65,10 @@ def build_plan(args: argparse.Namespace, default_name: str):
     data = blank_plan(name, today=start)
     plan = data.plan
     plan.currency = args.currency.strip().upper()
+    # Holidays first, so that the start (and finish) land on a working day of that calendar.
+    new_holidays.apply(args, data)
     calendar = compiled_default(data)
-    if start is not None:
-        plan.start = first_working_start(calendar, start)
+    plan.start = first_working_start(calendar, start or plan.start.date())
     if finish is not None:
         plan.schedule_from = ScheduleFrom.FINISH
         plan.finish = last_working_finish(calendar, finish)

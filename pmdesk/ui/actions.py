@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
@@ -119,6 +120,11 @@ class MainActions:
                               window.show_project_info, None,
                               window.tr("The plan's name, dates, currency, calendar, options "
                                         "and statistics"))
+        self.change_working_time = a(
+            window, QCoreApplication.translate("MainActions", "Change &Working Time..."),
+            self._change_working_time, None,
+            QCoreApplication.translate("MainActions", "Edit calendars, work weeks, exceptions "
+                                                      "and holidays"))  # fmt: skip
         self._build_menus()
         self._build_toolbar()
 
@@ -150,9 +156,13 @@ class MainActions:
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
 
-        # Project sits after View, as in MS Project; "Change Working Time..." joins it.
-        self.project_menu = bar.addMenu(self.window.tr("&Project"))
-        self.project_menu.addAction(self.project_info)
+        # Project sits after View, as in MS Project (SHARED_DECISIONS.md).
+        project_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&Project"))
+        project_menu.setObjectName("project_menu")
+        project_menu.addAction(self.project_info)
+        project_menu.addSeparator()
+        project_menu.addAction(self.change_working_time)
+        self.project_menu = project_menu
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
@@ -171,6 +181,11 @@ class MainActions:
         bar.addActions([self.undo, self.redo])
         self.toolbar = bar
         self.window.addToolBar(bar)
+
+    def _change_working_time(self) -> None:
+        from pmdesk.ui.calendar_editor.dialog import open_calendar_editor
+
+        self.calendar_editor = open_calendar_editor(self.window, self.window.document)
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
