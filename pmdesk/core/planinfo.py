@@ -71,7 +71,8 @@ def units_problem(hours_per_day: float, hours_per_week: float, days_per_month: f
         return "Hours per day must be more than 0 and at most 24."
     if round(hours_per_day * 60) < 1:
         return "Hours per day must be at least one minute."
-    if not hours_per_day <= hours_per_week <= 7 * hours_per_day:
+    day, week = round(hours_per_day * 60), round(hours_per_week * 60)  # as they are stored
+    if not day <= week <= 7 * day:
         return (
             "Hours per week must be between one day's hours and seven days' hours "
             f"({_hours(hours_per_day)} to {_hours(7 * hours_per_day)})."
