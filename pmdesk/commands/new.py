@@ -1,6 +1,5 @@
 """`pmdesk new FILE`: create an empty plan (a Standard Mon-Fri calendar, nothing else), set up
-as Project Information would: name, start or finish date, currency; national holidays
-(--holidays, new_holidays.py) on its calendar."""
+as Project Information would: name, start or finish date, currency."""
 
 from __future__ import annotations
 
@@ -63,11 +62,12 @@ def build_plan(args: argparse.Namespace, default_name: str):
         if problem is not None:
             raise PmdeskError(problem)
     data = blank_plan(name, today=start)
+    # Holidays first: the next working day and the finish's working day must skip them.
+    new_holidays.apply(args, data)
     plan = data.plan
     plan.currency = args.currency.strip().upper()
-    # Holidays first, so that the start (and finish) land on a working day of that calendar.
-    new_holidays.apply(args, data)
     calendar = compiled_default(data)
+    # Also without --start: blank_plan chose the first working day before the holidays came.
     plan.start = first_working_start(calendar, start or plan.start.date())
     if finish is not None:
         plan.schedule_from = ScheduleFrom.FINISH

@@ -71,8 +71,10 @@ def units_problem(hours_per_day: float, hours_per_week: float, days_per_month: f
         return "Hours per day must be more than 0 and at most 24."
     if round(hours_per_day * 60) < 1:
         return "Hours per day must be at least one minute."
-    day, week = round(hours_per_day * 60), round(hours_per_week * 60)  # as they are stored
-    if not day <= week <= 7 * day:
+    # Within half a minute (both are stored in whole minutes): 7 x 10.1386 h typed as a week
+    # must not be refused for a rounding in the last digit.
+    day, week = hours_per_day * 60, hours_per_week * 60
+    if not day - 0.5 <= week <= 7 * day + 0.5:
         return (
             "Hours per week must be between one day's hours and seven days' hours "
             f"({_hours(hours_per_day)} to {_hours(7 * hours_per_day)})."

@@ -156,13 +156,10 @@ class MainActions:
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
 
-        # Project sits after View, as in MS Project (SHARED_DECISIONS.md).
-        project_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&Project"))
-        project_menu.setObjectName("project_menu")
-        project_menu.addAction(self.project_info)
-        project_menu.addSeparator()
-        project_menu.addAction(self.change_working_time)
-        self.project_menu = project_menu
+        # Project sits after View, as in MS Project.
+        self.project_menu = bar.addMenu(self.window.tr("&Project"))
+        self.project_menu.setObjectName("project_menu")
+        self.project_menu.addActions([self.project_info, self.change_working_time])
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
