@@ -292,7 +292,8 @@ class TaskTreeModel(QAbstractItemModel):
         return ", ".join(str(number) for number, _link in numbers if number)
 
     def calendar_units(self) -> tuple[int, int, int]:
-        """minutes per day, minutes per week, days per month of the plan's default calendar."""
+        """Minutes per day, minutes per week, days per month: the plan's conversion factors
+        for typed and shown durations (Project Information; MS Project's project options)."""
         return taskcells.calendar_units(self.document.data)
 
     # -- QAbstractItemModel ---------------------------------------------------------------

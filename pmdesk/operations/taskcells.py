@@ -30,11 +30,10 @@ MAX_DURATION_DAYS = 10_000
 
 
 def calendar_units(data: PlanData) -> tuple[int, int, int]:
-    """minutes per day, minutes per week, days per month of the plan's default calendar."""
-    calendar = data.calendars.get(data.plan.default_calendar_id or -1)
-    if calendar is None:
-        return 480, 2400, 20
-    return calendar.minutes_per_day, calendar.minutes_per_week, calendar.days_per_month
+    """Minutes per day, minutes per week, days per month: the plan's conversion factors for
+    typed and shown durations (Project Information; MS Project's project options)."""
+    plan = data.plan
+    return plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month
 
 
 def check_duration(data: PlanData, minutes: float) -> None:
