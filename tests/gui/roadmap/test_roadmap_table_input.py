@@ -70,3 +70,25 @@ def test_a_percentage_out_of_range_says_its_range(qtbot, workspace, document, mo
     qtbot.waitUntil(lambda: bool(said))
     assert said == ["Confidence is a percentage from 0 to 100%; type e.g. 80 or 80%."]
     assert document.data.roadmap_items[item.id].score_inputs["confidence"] == 0.8
+
+
+def test_the_roadmap_table_has_the_spreadsheet_keys(qtbot, workspace, document):
+    """Typing replaces the cell, Enter commits and moves down (the same rules as the Gantt)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    workspace.set_mode("table")
+    workspace.activateWindow()
+    table = workspace.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    index, item = cell(workspace, document, "Planning board", "input:reach")
+    table.setCurrentIndex(index)
+    for char in "5000":
+        QTest.keyClicks(QApplication.focusWidget(), char)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert document.data.roadmap_items[item.id].score_inputs["reach"] == 5000
+    moved = table.currentIndex()
+    assert moved.column() == index.column()
+    assert moved.row() == workspace.model.row_of(item.id) + 1
