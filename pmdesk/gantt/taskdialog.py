@@ -6,8 +6,6 @@ refuses shows as one sentence in the dialog, which stays open with the plan unch
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,20 +26,10 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import ConstraintType, LinkType, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt.datefield import DateField
-from pmdesk.operations import taskcells
-from pmdesk.operations.taskcalendar import working_edge
+from pmdesk.operations.taskform import TaskForm, apply_task_form
 from pmdesk.operations.predecessors import format_lag
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
-
-def _date_value(field: DateField, data, task: Task, start: bool) -> datetime | None:
-    """The field's moment (None when empty); a day without a time lands on the first (or,
-    for finish-type dates, last) working minute of that day on the task's calendar."""
-    value = field.value()
-    if value is not None and value.hour == 0 and value.minute == 0:
-        value = working_edge(data, value.date(), start=start, task=task)
-    return value
-
 
 class TaskDialog(QDialog):
     def __init__(self, document, model: TaskTreeModel, task_id: int, parent=None) -> None:
@@ -167,57 +155,30 @@ class TaskDialog(QDialog):
             parts.append(f"{number}{kind}{lag}")
         return ", ".join(parts)
 
-    def changed_values(self) -> dict:
-        task = self.task
-        values: dict = {}
-        name = self.name.text().strip()
-        if not name:
-            raise PmdeskError("A task needs a name.")
-        if name != task.name:
-            values["name"] = name
-        if float(self.percent.value()) != task.percent_complete:
-            values["percent_complete"] = float(self.percent.value())
-        constraint = ConstraintType(self.constraint.currentText())
-        data = self.document.data
-        constraint_date = _date_value(self.constraint_date, data, task, start=constraint in (
-            ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO))
-        if constraint not in (ConstraintType.ASAP, ConstraintType.ALAP) and constraint_date is None:
-            raise PmdeskError(f"A {constraint.value} constraint needs a date.")
-        if constraint in (ConstraintType.ASAP, ConstraintType.ALAP):
-            constraint_date = None
-        if constraint != task.constraint_type or constraint_date != task.constraint_date:
-            values["constraint_type"] = constraint
-            values["constraint_date"] = constraint_date
-        deadline = _date_value(self.deadline, data, task, start=False)
-        if deadline != task.deadline:
-            values["deadline"] = deadline
-        if self.calendar.currentData() != task.calendar_id:
-            values["calendar_id"] = self.calendar.currentData()
-        if self.ignore_resource_calendars.isChecked() != task.ignore_resource_calendars:
-            values["ignore_resource_calendars"] = self.ignore_resource_calendars.isChecked()
-        if self.manual.isChecked() != task.manual:
-            values["manual"] = self.manual.isChecked()
-        if self.notes.toPlainText() != task.notes:
-            values["notes"] = self.notes.toPlainText()
-        return values
+    def form(self) -> TaskForm:
+        """The fields as the person left them (a date that cannot be read raises)."""
+        duration_text = self.duration.text().strip()
+        shown = self.model.index_for_task(self.task.id, COLUMN_INDEX["duration"]).data() or ""
+        return TaskForm(
+            name=self.name.text(),
+            duration=duration_text if self.duration.isEnabled() and duration_text != shown
+            else None,
+            percent=float(self.percent.value()),
+            constraint=ConstraintType(self.constraint.currentText()),
+            constraint_date=self.constraint_date.value(),
+            deadline=self.deadline.value(),
+            calendar_id=self.calendar.currentData(),
+            ignore_resource_calendars=self.ignore_resource_calendars.isChecked(),
+            manual=self.manual.isChecked(),
+            notes=self.notes.toPlainText(),
+            predecessors=self.predecessor_text(),
+            resources=self.resources.text(),
+        )
 
     def accept(self) -> None:
         """Apply everything as one undo step; on a refusal, say why and keep the dialog open."""
-        task = self.task
-        model = self.model
         try:
-            with self.document.macro(f"Edit task {task.name}"):
-                values = self.changed_values()
-                if values:
-                    self.document.set_fields(Task, task.id, "Edit task", **values)
-                duration_text = self.duration.text().strip()
-                if self.duration.isEnabled() and duration_text != (
-                    model.index_for_task(task.id, COLUMN_INDEX["duration"]).data() or ""
-                ):
-                    taskcells.apply_duration(self.document, task, duration_text)
-                taskcells.apply_predecessors(self.document, model.outline, task,
-                                             self.predecessor_text())
-                taskcells.apply_resources(self.document, task, self.resources.text())
+            apply_task_form(self.document, self.model.outline, self.task, self.form())
         except PmdeskError as exc:
             self.error.setText(str(exc))
             return
