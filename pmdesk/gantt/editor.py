@@ -114,9 +114,10 @@ class GanttEditor(QWidget):
         if not self._sized:
             # The table shows its columns up to Finish; the chart takes the rest.
             self._sized = True
-            last = COLUMN_INDEX["finish"]
-            width = sum(self.table.columnWidth(n) for n in range(last + 1)
-                        if not self.table.isColumnHidden(n)) + 4
+            header = self.table.header()
+            last = header.visualIndex(COLUMN_INDEX["finish"])
+            width = sum(header.sectionSize(header.logicalIndex(v)) for v in range(last + 1)
+                        if not header.isSectionHidden(header.logicalIndex(v))) + 4
             total = max(self.splitter.width(), width + 400)
             self.splitter.setSizes([width, total - width])
 
@@ -402,6 +403,14 @@ class GanttEditor(QWidget):
         menu.addAction("Outdent", self.outdent)
         menu.addAction("Link tasks", self.link_selected)
         menu.addAction("Unlink tasks", self.unlink_selected)
+        menu.addSeparator()
+        # The header's column commands, for the current cell's column (keyboard: Menu key).
+        column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else -1
+        header = self.table.header()
+        menu.addAction(self.tr("Insert column..."), lambda: self.table.choose_column(
+            header.visualIndex(column) if column >= 0 else header.count()))
+        hide = menu.addAction(self.tr("Hide column"), lambda: self.table.columns.hide(column))
+        hide.setEnabled(column >= 0 and column != COLUMN_INDEX["name"])
         menu.addSeparator()
         menu.addAction("Copy", self.copy)
         menu.addAction("Paste", self.paste)
