@@ -180,3 +180,26 @@ def test_entering_the_table_starts_at_the_first_name(qtbot, document):
     widget.table.setFocus()
     qtbot.waitUntil(widget.table.hasFocus)
     assert cell(widget) == (1, "name")
+
+
+@pytest.mark.parametrize("keys", [(Key.Key_Y, Mod.ControlModifier),
+                                  (Key.Key_Z, Mod.ControlModifier | Mod.ShiftModifier)])
+def test_ctrl_y_and_ctrl_shift_z_redo(qtbot, document, keys):
+    from pmdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.show_tab("gantt")
+    editor = window.workspace.view("gantt")
+    editor.table.setFocus()
+    qtbot.waitUntil(editor.table.hasFocus)
+    editor.select_task(2, "name")
+    type_keys("Sketch")
+    QTest.keyClick(QApplication.focusWidget(), Key.Key_Return)
+    QTest.keyClick(editor.table, Key.Key_Z, Mod.ControlModifier)
+    assert document.data.tasks[2].name == "Design"
+    QTest.keyClick(editor.table, *keys)
+    assert document.data.tasks[2].name == "Sketch"

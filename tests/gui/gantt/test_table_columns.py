@@ -145,3 +145,25 @@ def test_double_click_on_a_header_edge_fits_the_column(editor, document):
     assert width > 60  # "Release" and the indentation fit
     assert dict(editor.table.columns.current())["name"] == width
     assert document.undo_stack.count() == 1
+
+
+@pytest.mark.parametrize("settings", [
+    {"task_table": "columns"},
+    {"task_table": {"columns": [["name", "wide"], ["nosuch", 80], [1, 2], "id"]}},
+    {"task_table": {"columns": [["duration", 80]]}},  # no Name: not a table
+    {"task_table": {"columns": [["name", True]]}},
+    {"task_table": {"columns": None}},
+])
+def test_a_damaged_column_setting_falls_back_to_the_entry_table(settings):
+    from pmdesk.core.entities import Plan
+    from pmdesk.gantt.tablecolumns import stored_columns
+
+    assert [key for key, _ in stored_columns(Plan(settings=settings))] == list(DEFAULT_SHOWN)
+
+
+def test_widths_are_kept_within_bounds():
+    from pmdesk.core.entities import Plan
+    from pmdesk.gantt.tablecolumns import stored_columns
+
+    plan = Plan(settings={"task_table": {"columns": [["name", 10**9], ["id", -5]]}})
+    assert stored_columns(plan) == [("name", 2000), ("id", 16)]
