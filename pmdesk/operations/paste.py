@@ -18,7 +18,7 @@ from pmdesk.core.entities import Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
-from pmdesk.operations.taskcells import apply_cell
+from pmdesk.operations.taskcells import apply_cell, new_task
 from pmdesk.operations.taskshape import apply_shape
 
 OUTLINE_LEVEL = "outline_level"
@@ -149,9 +149,9 @@ def _create(editor: PlanEditor, outline: Outline, before: int | None, records: l
             summaries.add(owner)
             position = kids.get(owner, 0)
             kids[owner] = position + 1
-            tasks.append(Task(task_id, name=values["name"], parent_id=owner, position=position))
+            tasks.append(new_task(task_id, values["name"], parent_id=owner, position=position))
         else:
-            tasks.append(Task(task_id, name=values["name"], parent_id=parent))
+            tasks.append(new_task(task_id, values["name"], parent_id=parent))
             top.append(task_id)
         stack.append((level, task_id))
     numbers = _PastedNumbers(ids)

@@ -73,12 +73,18 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_field(editor, task, key, value)
 
 
+def new_task(task_id: int, name: str, **fields) -> Task:
+    """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?")."""
+    return Task(task_id, name=name, duration=480, duration_unit="d", duration_estimated=True,
+                **fields)
+
+
 def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) -> int:
     """A value typed into a blank row after the last task: a new top-level task at the end
     with that value in column ``key``, as one undo step; returns the task's id."""
     data = editor.data
     last = max((data.tasks[t].position for t in outline.child_ids(None)), default=-1)
-    task = Task(data.new_id(Task), name="New task", position=last + 1)
+    task = new_task(data.new_id(Task), "New task", position=last + 1)
     with editor.macro("Add task"):
         editor.add_entities([task], "Add task")
         apply_cell(editor, outline, data.tasks[task.id], key, value)

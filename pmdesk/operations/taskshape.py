@@ -10,6 +10,7 @@ from pmdesk.core.entities import Link, LinkType, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
+from pmdesk.operations.taskcells import new_task
 
 
 def _top_selected(outline: Outline, task_ids: list[int]) -> list[int]:
@@ -55,7 +56,7 @@ def insert_task(editor: PlanEditor, outline: Outline, before: int | None, name: 
     row = siblings.index(before) if before is not None else len(siblings)
     new_id = data.new_id(Task)
     with editor.macro("Insert task"):
-        editor.add_entities([Task(new_id, name=name, parent_id=parent, position=row)], "Insert task")
+        editor.add_entities([new_task(new_id, name, parent_id=parent, position=row)], "Insert task")
         siblings.insert(row, new_id)
         apply_shape(editor, {parent: siblings}, "Insert task")
     return new_id
@@ -76,7 +77,7 @@ def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
     parent = outline.parent_of(current)
     new_id = editor.data.new_id(Task)
     with editor.macro("Insert task"):
-        editor.add_entities([Task(new_id, name=name, parent_id=parent, position=len(siblings))],
+        editor.add_entities([new_task(new_id, name, parent_id=parent, position=len(siblings))],
                             "Insert task")
         apply_shape(editor, {parent: [*siblings, new_id]}, "Insert task")
     return new_id

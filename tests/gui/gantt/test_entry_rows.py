@@ -117,3 +117,6 @@ def test_insert_on_a_blank_row_adds_at_the_end(editor, document):
     editor.table.setCurrentIndex(first_entry(editor))
     QTest.keyClick(editor.table, Key.Key_Insert)
     assert names(document)[-1] == "New task"
+    new = max(document.data.tasks)
+    # As MS Project makes a new task: one day, an estimate.
+    assert editor.model.index_for_task(new, COLUMN_INDEX["duration"]).data() == "1 day?"
