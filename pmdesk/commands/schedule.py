@@ -72,19 +72,25 @@ def _predecessor(data, link, numbers: dict[int, int]) -> dict[str, Any]:
 def schedule_text(data, schedule) -> str:
     """A fixed-width table: ID (as the window shows it), unique ID, WBS, name, start, finish,
     duration, total/free float, critical."""
+    from pmdesk.core.durationunits import UNITS, format_in_unit
     from pmdesk.core.scheduling.durations import format_duration
+    from pmdesk.operations.taskcells import calendar_units
 
-    calendar = data.calendars.get(data.plan.default_calendar_id or -1)
-    factors = {}
-    if calendar is not None:
-        factors = {
-            "minutes_per_day": calendar.minutes_per_day,
-            "minutes_per_week": calendar.minutes_per_week,
-            "days_per_month": calendar.days_per_month,
-        }
+    units = calendar_units(data)
+
+    # The plan's conversion factors, as the window writes durations with them.
+    factors = dict(zip(("minutes_per_day", "minutes_per_week", "days_per_month"), units))
 
     def span(minutes: int) -> str:
         return format_duration(minutes, **factors)
+
+    def duration(tid: int, scheduled) -> str:
+        # As the window shows it: in the unit it was typed in ("2 wks", "5 edays", "3 days?").
+        task = data.tasks[tid]
+        if task.duration_unit in UNITS and not scheduled.summary:
+            return format_in_unit(scheduled.duration, task.duration_unit, task.duration_elapsed,
+                                  task.duration_estimated, *units)
+        return format_duration(scheduled.duration, task.duration_elapsed, **factors)
 
     header = (
         "ID", "Unique ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float",
@@ -101,7 +107,7 @@ def schedule_text(data, schedule) -> str:
             "  " * depth + data.tasks[tid].name,
             scheduled.start.strftime("%Y-%m-%d %H:%M"),
             scheduled.finish.strftime("%Y-%m-%d %H:%M"),
-            span(scheduled.duration),
+            duration(tid, scheduled),
             span(scheduled.total_float),
             span(scheduled.free_float),
             "yes" if scheduled.critical else "",

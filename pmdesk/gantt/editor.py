@@ -111,6 +111,9 @@ class GanttEditor(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # Shown (the tab chosen, the window opened on it): typing goes to the table, as in
+        # MS Project, unless the focus is already somewhere in this editor.
+        QTimer.singleShot(0, self._focus_table)
         if not self._sized:
             # The table shows its columns up to Finish; the chart takes the rest.
             self._sized = True
@@ -440,6 +443,7 @@ class GanttEditor(QWidget):
         if not ids:
             return
         current = self.current_task_id()
+        column = max(self.table.currentIndex().column(), 0)  # the current cell stays in its column
         self._run(command, ids)
         selection = self.table.selectionModel()
         selection.clearSelection()
@@ -448,7 +452,7 @@ class GanttEditor(QWidget):
             if index.isValid():
                 selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         if current is not None:
-            self.table.setCurrentIndex(self.model.index_for_task(current))
+            self.table.setCurrentIndex(self.model.index_for_task(current, column))
             selection.select(self.model.index_for_task(current),
                              selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
 
@@ -488,6 +492,11 @@ class GanttEditor(QWidget):
         self.select_task(task_id, "name")
         self.table.scrollTo(self.model.index_for_task(task_id, 0))
         self.chart.scroll_to_task(task_id)
+
+    def _focus_table(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_current_task_dialog(self) -> None:
         self.open_task_dialog(self.current_task_id())
