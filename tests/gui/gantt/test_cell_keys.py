@@ -203,3 +203,20 @@ def test_ctrl_y_and_ctrl_shift_z_redo(qtbot, document, keys):
     assert document.data.tasks[2].name == "Design"
     QTest.keyClick(editor.table, *keys)
     assert document.data.tasks[2].name == "Sketch"
+
+
+def test_the_gantt_tab_takes_the_keyboard_when_shown(qtbot, document):
+    from pmdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.show_tab("resources")
+    window.show_tab("gantt")
+    editor = window.workspace.view("gantt")
+    qtbot.waitUntil(editor.table.hasFocus)
+    type_keys("Kick-off")
+    QTest.keyClick(QApplication.focusWidget(), Key.Key_Return)
+    assert document.data.tasks[1].name == "Kick-off"  # the first row's Name
