@@ -27,13 +27,12 @@ def show_outline_level(editor, level: int | None) -> None:
     if level is None:
         rows.expand_all()
         return
-    # collapseAll / expandToDepth emit no collapsed/expanded signals: one rebuild, not one
-    # per summary (thousands in a big plan).
-    view.collapseAll()
-    if level > 1:
-        view.expandToDepth(level - 2)
-    rows.collapsed = {t for t in model.order if model.is_summary(t) and model.depth_of(t) >= level - 1}
-    rows.rebuild()
+    with rows.batch():  # one rebuild, not one per summary (thousands in a big plan)
+        view.collapseAll()
+        if level > 1:
+            view.expandToDepth(level - 2)
+        rows.collapsed = {t for t in model.order
+                          if model.is_summary(t) and model.depth_of(t) >= level - 1}
     editor.chart.viewport().update()
 
 

@@ -33,7 +33,10 @@ def action(menu, text):
 
 
 def test_outline_levels(editor, document):
+    rebuilt = []
+    editor.rows.rowsChanged.connect(lambda: rebuilt.append(1))
     action(editor.outline_menu, "Level 1").trigger()
+    assert len(rebuilt) == 1  # one rebuild, not one per summary collapsed
     assert shown(editor) == ["Build", "Release"]
     action(editor.outline_menu, "Level 2").trigger()
     assert shown(editor) == ["Build", "Design", "Code", "Test", "Docs", "Release"]
