@@ -15,11 +15,25 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygon
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt.barpainter import BarItem, BarPainter
+from pmdesk.gantt.fontsize import resized
 from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_candidates
 from pmdesk.gantt.timegrid import TimeGrid, Unit
 
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
+
+
+def plan_working_intervals(data) -> WorkingIntervals | None:
+    """The working intervals of the plan's default calendar by day (the shading), or None
+    when the calendar cannot be used (the engine reports why; nothing is shaded)."""
+    from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+
+    calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+    try:
+        compiled = WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
+    except Exception:  # an unusable calendar: the engine reports it
+        return None
+    return compiled.day_intervals
 
 
 class ChartRenderer:
@@ -93,8 +107,7 @@ class ChartRenderer:
         line's colour with a notch pointing down the line. Tags that would overlap are set
         side by side (the status tag to the right), so both stay readable."""
         tier = height / 2
-        small = QFont(font)
-        small.setPointSizeF(max(6.5, font.pointSizeF() - 1.5))
+        small = resized(font, -1.5, 6.5)
         metrics = QFontMetricsF(small)
         painter.save()
         painter.setFont(small)

@@ -84,6 +84,11 @@ class UsageGrid(QAbstractScrollArea):
     def sizeHint(self) -> QSize:
         return QSize(900, self.header_height + self._tops[-1] + 20)
 
+    def row_tops(self) -> list[int]:
+        """The y of each row's top below the header (where a printed page may end)."""
+        self.ensure_current()
+        return list(self._tops)
+
     def _mark_stale(self) -> None:
         """The load changed: lay out again when next painted or asked (not while hidden)."""
         self._stale = True

@@ -111,10 +111,17 @@ class TimelineView(QAbstractScrollArea):
         self.render_content(painter, QRectF(event.rect()).translated(self._offset()), self._offset())
         painter.end()
 
-    def render_content(self, painter: QPainter, clip: QRectF, offset: QPointF = QPointF()) -> None:
+    def paper_fonts(self) -> Fonts:
+        """The timeline's fonts in page units (printing and exports scale the painter)."""
+        from pmdesk.printing.units import page_font
+
+        return Fonts(page_font(self.font()))
+
+    def render_content(self, painter: QPainter, clip: QRectF, offset: QPointF = QPointF(),
+                       fonts: Fonts | None = None) -> None:
         """Paint what meets ``clip`` (content coordinates); header and gutter stay at ``offset``."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        layout, fonts = self._layout, self._fonts
+        layout, fonts = self._layout, fonts or self._fonts
         painter.save()
         painter.translate(-offset)
         paint_body(painter, layout, self.state, fonts, clip, self._preview)
