@@ -133,6 +133,9 @@ class Task:
     actual_finish: datetime | None = None
     fixed_cost: float = 0.0
     color: str | None = None
+    # On the executive timeline (MS Project's "Display on Timeline"); None: the default rule,
+    # milestones and top-level summary tasks (core/timeline.py).
+    show_on_timeline: bool | None = None
 
 
 @dataclass(slots=True)

@@ -56,6 +56,8 @@ def source_for(key: str, widget, setup: PageSetup):
     if key == "gantt":
         from pmdesk.printing.gantt import GanttPages, GanttPlan
 
+        if not hasattr(widget, "chart"):  # the command line: the plan, every task expanded
+            return GanttPages(GanttPlan.of_document(widget.document), setup)
         renderer = widget.chart.renderer
         plan = GanttPlan(widget.document, widget.model, list(widget.rows.rows), widget.items,
                          renderer.bars.show_critical, renderer.bars.show_baseline,

@@ -84,6 +84,7 @@ class TaskRow(SQLModel, table=True):
     actual_finish: datetime | None = Field(sa_type=DateTime)
     fixed_cost: float
     color: str | None
+    show_on_timeline: bool | None
 
 
 class LinkRow(SQLModel, table=True):
