@@ -36,6 +36,7 @@ def make_preview(parent: QWidget, document, tab: str, widget) -> QPrintPreviewDi
     """A print preview dialog for the view, not yet shown (tests open it without exec)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ = printer  # the dialog does not own the printer: keep it alive with it
     dialog.setWindowTitle(dialog.tr("Print Preview — {view}").format(
         view=view_title(print_key(tab, widget))))
     dialog.paintRequested.connect(lambda p: paint_on(p, document, tab, widget))
