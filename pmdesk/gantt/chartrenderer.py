@@ -220,8 +220,11 @@ class ChartRenderer:
 
     # -- timescale ----------------------------------------------------------------------
     def paint_timescale(self, painter: QPainter, grid: TimeGrid, x0: float, x1: float,
-                        height: float, font: QFont) -> None:
-        """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates."""
+                        height: float, font: QFont, whole_labels: bool = False) -> None:
+        """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates.
+
+        ``whole_labels`` (paper) leaves out an upper-tier label that ``x1`` would cut: on a
+        page edge it cannot be scrolled into view; the next page shows it whole."""
         painter.fillRect(QRectF(x0, 0, x1 - x0, height), self.header_background)
         tier = height / 2
         metrics = QFontMetricsF(font)
@@ -238,7 +241,8 @@ class ChartRenderer:
                 if number == 0:
                     # An upper-tier label stays visible while its cell is partly scrolled off.
                     left = max(tick.x0, x0) + 4
-                    box = QRectF(left, top, max(tick.x1 - left - 2, 0), tier)
+                    right = min(tick.x1, x1) if whole_labels else tick.x1
+                    box = QRectF(left, top, max(right - left - 2, 0), tier)
                     align = Qt.AlignmentFlag.AlignLeft
                 else:
                     # A cell partly scrolled off centres its label in the part that shows (or

@@ -249,6 +249,9 @@ class ExecutivePages:
     def lay_out(self, _body: QSizeF) -> list[PagePlace]:
         return [PagePlace(1, 1)]
 
+    def used_height(self, _index: int) -> float:
+        return 1e9  # the timeline fills its page
+
     def paint_page(self, painter: QPainter, _index: int, body: QRectF) -> None:
         self.timeline.paint(painter, body)
 

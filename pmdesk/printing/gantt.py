@@ -200,6 +200,9 @@ class GanttPages:
         _band, (x0, _x1), _table = self.place_of(index)
         return (self.chart_left(index) + self.grid.map_to_chart(moment) - x0) * self.scale
 
+    def used_height(self, index: int) -> float:
+        return (TIMESCALE_HEIGHT + self.place_of(index)[0].count * ROW_HEIGHT) * self.scale
+
     def row_top(self, row: int, index: int) -> float:
         band = self.place_of(index)[0]
         return (TIMESCALE_HEIGHT + (row - band.first) * ROW_HEIGHT) * self.scale
@@ -217,7 +220,8 @@ class GanttPages:
         painter.translate(left - x0, 0)
         painter.setClipRect(QRectF(x0, 0, width, TIMESCALE_HEIGHT + rows_height))
         status = self.plan.document.data.plan.status_date
-        self.renderer.paint_timescale(painter, self.grid, x0, x1, TIMESCALE_HEIGHT, self.scale_font)
+        self.renderer.paint_timescale(painter, self.grid, x0, x1, TIMESCALE_HEIGHT, self.scale_font,
+                                      whole_labels=True)
         self.renderer.paint_date_marks(painter, self.grid, x0, x1, TIMESCALE_HEIGHT,
                                        self.scale_font, None, status)
         painter.translate(0, TIMESCALE_HEIGHT - band.first * ROW_HEIGHT)

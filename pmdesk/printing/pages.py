@@ -71,6 +71,9 @@ class TablePages:
         self.bands = row_bands([self.row_height] * len(self.rows), room)
         return [PagePlace(r + 1, c + 1) for r in range(len(self.bands)) for c in range(len(self.column_sets))]
 
+    def used_height(self, index: int) -> float:
+        return TITLE_HEIGHT + (self.bands[index // len(self.column_sets)].count + 1) * self.row_height
+
     def paint_page(self, painter: QPainter, index: int, body: QRectF) -> None:
         band = self.bands[index // len(self.column_sets)]
         columns = [0, *self.column_sets[index % len(self.column_sets)]]
@@ -168,6 +171,10 @@ class PicturePages:
             top = end
         return result
 
+    def used_height(self, index: int) -> float:
+        y0, y1 = self.slices[index // len(self.columns)]
+        return TITLE_HEIGHT + (y1 - y0) * self.scale
+
     def paint_page(self, painter: QPainter, index: int, body: QRectF) -> None:
         y0, y1 = self.slices[index // len(self.columns)]
         x0, x1 = self.columns[index % len(self.columns)]
@@ -206,6 +213,10 @@ class StackedPages:
                 places.append(place)
                 self._index.append((source, number))
         return places
+
+    def used_height(self, index: int) -> float:
+        source, number = self._index[index]
+        return source.used_height(number)
 
     def paint_page(self, painter: QPainter, index: int, body: QRectF) -> None:
         source, number = self._index[index]

@@ -42,6 +42,8 @@ class PageSource(Protocol):
 
     def paint_legend(self, painter: QPainter, rect: QRectF) -> None: ...
 
+    def used_height(self, index: int) -> float: ...  # how far down page ``index`` is painted
+
 
 def _rule_pen() -> QPen:
     pen = QPen(RULE, 0.75)
@@ -76,11 +78,19 @@ class Printout:
         if any(self.setup.footer):
             bottom -= QFontMetricsF(self.footer_font).height() + GAP
         legend = self.source.legend_height(page.width()) if self.setup.legend != "none" else 0.0
+        self._legend = QRectF()
+        if legend > 0 and self.setup.legend == "last":
+            # Only the last page carries it: lay out on whole bodies, and keep that when the
+            # last page has room left under its content.
+            self._body = QRectF(page.left(), top, page.width(), max(bottom - top, 20.0))
+            self.places = self.source.lay_out(self._body.size()) or [PagePlace(1, 1)]
+            used = self.source.used_height(len(self.places) - 1)
+            if used + GAP + legend <= self._body.height():
+                self._legend = QRectF(page.left(), bottom - legend, page.width(), legend)
+                return len(self.places)
         if legend > 0:
             bottom -= legend + GAP
             self._legend = QRectF(page.left(), bottom + GAP, page.width(), legend)
-        else:
-            self._legend = QRectF()
         self._body = QRectF(page.left(), top, page.width(), max(bottom - top, 20.0))
         self.places = self.source.lay_out(self._body.size()) or [PagePlace(1, 1)]
         return len(self.places)

@@ -73,3 +73,23 @@ def test_print_preview_opens_for_every_view(key, qtbot, demo, widgets):
     assert view_title(key) in dialog.windowTitle()
     assert printout_for(demo, TAB_OF[key], widget).source is not None
     dialog.close()
+
+
+def test_the_printer_gets_the_pages_the_pdf_gets(demo, widgets, tmp_path, rasterise):
+    """Print (and so Print Preview, which paints on the same QPrinter) matches the PDF export."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from pmdesk.printing.preview import paint_on
+
+    widget = widgets("gantt")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(printed))
+    count = paint_on(printer, demo, "gantt", widget)
+    exported = tmp_path / "export.pdf"
+    write_printout(printout_for(demo, "gantt", widget), exported, dpi=300)
+    a, b = rasterise(printed, 40), rasterise(exported, 40)
+    assert len(a) == len(b) == count >= 2
+    for left, right in zip(a, b, strict=True):
+        assert different(left, right) < 0.01

@@ -129,3 +129,19 @@ def test_the_timescale_range_follows_the_setup(demo):
     assert grid.origin == datetime(2026, 11, 2)
     chart = out.source.strips[-1][1]
     assert abs(grid.map_to_chart(datetime(2026, 12, 28)) - chart) < 1.0
+
+
+def test_a_legend_on_the_last_page_only(demo, tmp_path, pdf_text):
+    from PySide6.QtCore import QRectF
+
+    every = printout(demo, PageSetup(legend="every"))
+    last = printout(demo, PageSetup(legend="last"))
+    page = QRectF(0, 0, 1050, 700)
+    every.lay_out(page)
+    last.lay_out(page)
+    assert last.body.height() > every.body.height()  # the other pages keep the legend's room
+    path = tmp_path / "last.pdf"
+    write_printout(last, path, dpi=300)
+    pages = pdf_text(path).split("\f")
+    assert "Legend" in pages[last.page_count - 1]
+    assert all("Legend" not in text for text in pages[:last.page_count - 1])
