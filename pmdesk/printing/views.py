@@ -71,9 +71,10 @@ def source_for(key: str, widget, setup: PageSetup):
         view = widget.timeline if key == "timeline" else widget.board
         fonts = view.paper_fonts()
         size = view.content_size()
+        breaks = view.page_breaks() if hasattr(view, "page_breaks") else ()
         return PicturePages(view_title(key), size.size(),
                             lambda painter, clip: view.render_content(painter, clip, fonts=fonts),
-                            setup.pages_wide, setup.pages_tall)
+                            setup.pages_wide, setup.pages_tall, breaks)
     if key == "canvas":
         view = widget.current_view()
         size = CANVAS_SIZES[widget.mode]

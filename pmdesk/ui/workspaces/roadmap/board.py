@@ -171,6 +171,10 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
                     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(len(self._dragging)))
         painter.end()
 
+    def page_breaks(self) -> list[float]:
+        """Where a printed page may end: above a lane (so a lane's cards stay together)."""
+        return [row.y for row in self._layout.rows]
+
     def paper_fonts(self) -> Fonts:
         """The board's fonts in page units (printing and exports scale the painter)."""
         from pmdesk.printing.units import page_font
