@@ -48,12 +48,13 @@ class PageSetupDialog(QDialog):
                                                   self.tr("bottom")), strict=True):
             spin = QDoubleSpinBox(self)
             spin.setRange(0, 60)
+            spin.setDecimals(1)
             spin.setSuffix(" mm")
             spin.setValue(value)
             spin.setToolTip(name)
             self.margins.append(spin)
             margins.addWidget(spin)
-        form.addRow(self.tr("&Margins (left, top, right, bottom):"), margins)
+        form.addRow(self.tr("Margins (left, top, right, bottom):"), margins)
         fit = QHBoxLayout()
         self.pages_wide, self.pages_tall = QSpinBox(self), QSpinBox(self)
         for spin, value in ((self.pages_wide, setup.pages_wide), (self.pages_tall, setup.pages_tall)):
@@ -64,7 +65,7 @@ class PageSetupDialog(QDialog):
         fit.addWidget(QLabel(self.tr("pages wide by"), self))
         fit.addWidget(self.pages_tall)
         fit.addWidget(QLabel(self.tr("tall"), self))
-        form.addRow(self.tr("&Fit to:"), fit)
+        form.addRow(self.tr("Fit to:"), fit)
         self.zoom = QComboBox(self)
         self.zoom.addItem(self.tr("Fit to the pages"), None)
         for zoom in ZOOMS:
@@ -76,7 +77,7 @@ class PageSetupDialog(QDialog):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(self.tr("to"), self))
         dates.addWidget(self.date_to)
-        form.addRow(self.tr("&Dates (empty: the whole plan):"), dates)
+        form.addRow(self.tr("Dates (empty: the whole plan):"), dates)
         self.columns = QListWidget(self)
         for column in COLUMNS:
             item = QListWidgetItem(column.title, self.columns)
@@ -93,7 +94,7 @@ class PageSetupDialog(QDialog):
         for column, (head, foot) in enumerate(zip(self.header, self.footer, strict=True)):
             texts.addWidget(head, 0, column)
             texts.addWidget(foot, 1, column)
-        form.addRow(self.tr("&Header and footer (left, centre, right):"), texts)
+        form.addRow(self.tr("Header and footer (left, centre, right):"), texts)
         fields = ", ".join("{" + name + "}" for name in FIELD_NAMES)
         form.addRow("", QLabel(self.tr("Fields: {fields}").format(fields=fields), self))
         self.legend = QComboBox(self)
