@@ -131,11 +131,13 @@ class PicturePages:
     """A picture of ``size`` units painted by ``render(painter, clip)``, scaled to fit
     ``pages_wide`` pages across (never enlarged) and continued down; ``pages_tall`` caps the
     pages down by shrinking further. ``breaks`` are y positions where a page may end (rows
-    of a grid); without them pages end anywhere."""
+    of a grid); without them pages end anywhere. The top ``repeat_top`` units (a header row)
+    are painted again at the top of every page down."""
 
     def __init__(self, title: str, size: QSizeF, render: Render, pages_wide: int | None = None,
                  pages_tall: int | None = None, breaks: Sequence[float] = (),
-                 legend: tuple[float, Callable[[QPainter, QRectF], None]] | None = None) -> None:
+                 legend: tuple[float, Callable[[QPainter, QRectF], None]] | None = None,
+                 repeat_top: float = 0.0) -> None:
         self.title = title
         self.size = QSizeF(max(size.width(), 1.0), max(size.height(), 1.0))
         self.render = render
@@ -143,6 +145,7 @@ class PicturePages:
         self.pages_tall = pages_tall
         self.breaks = sorted(b for b in breaks if 0 < b < self.size.height())
         self.legend = legend
+        self.repeat_top = max(0.0, min(repeat_top, self.size.height() / 2))
         self.title_font = page_font(point_size=11, bold=True)
         self.scale = 1.0
         self.columns: list[tuple[float, float]] = []
@@ -153,14 +156,15 @@ class PicturePages:
         self.scale = min(1.0, self.pages_wide * body.width() / self.size.width())
         while True:
             self.columns = strips(self.size.width(), body.width() / self.scale, body.width() / self.scale)
-            self.slices = self._slices(room / self.scale)
+            self.slices = self._slices(room / self.scale - self.repeat_top)
             if self.pages_tall is None or len(self.slices) <= self.pages_tall or self.scale < 0.05:
                 break
             self.scale *= 0.93
         return [PagePlace(r + 1, c + 1) for r in range(len(self.slices)) for c in range(len(self.columns))]
 
     def _slices(self, room: float) -> list[tuple[float, float]]:
-        result, top, height = [], 0.0, self.size.height()
+        result, top, height = [], self.repeat_top, self.size.height()
+        room = max(room, 20.0)
         while top < height - 0.5 or not result:
             end = min(top + room, height)
             if end < height:
@@ -173,7 +177,7 @@ class PicturePages:
 
     def used_height(self, index: int) -> float:
         y0, y1 = self.slices[index // len(self.columns)]
-        return TITLE_HEIGHT + (y1 - y0) * self.scale
+        return TITLE_HEIGHT + (self.repeat_top + y1 - y0) * self.scale
 
     def paint_page(self, painter: QPainter, index: int, body: QRectF) -> None:
         y0, y1 = self.slices[index // len(self.columns)]
@@ -184,7 +188,16 @@ class PicturePages:
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
         painter.translate(0, TITLE_HEIGHT)
         painter.scale(self.scale, self.scale)
-        clip = QRectF(x0, y0, min(x1, self.size.width()) - x0, y1 - y0)
+        right = min(x1, self.size.width())
+        if self.repeat_top:
+            painter.save()
+            header = QRectF(x0, 0, right - x0, self.repeat_top)
+            painter.translate(-x0, 0)
+            painter.setClipRect(header, Qt.ClipOperation.IntersectClip)
+            self.render(painter, header)
+            painter.restore()
+            painter.translate(0, self.repeat_top)
+        clip = QRectF(x0, y0, right - x0, y1 - y0)
         painter.translate(-x0, -y0)
         painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
         self.render(painter, clip)

@@ -72,9 +72,10 @@ def source_for(key: str, widget, setup: PageSetup):
         fonts = view.paper_fonts()
         size = view.content_size()
         breaks = view.page_breaks() if hasattr(view, "page_breaks") else ()
+        header = getattr(view, "header_height", 0.0) if key == "roadmap" else 0.0
         return PicturePages(view_title(key), size.size(),
                             lambda painter, clip: view.render_content(painter, clip, fonts=fonts),
-                            setup.pages_wide, setup.pages_tall, breaks)
+                            setup.pages_wide, setup.pages_tall, breaks, repeat_top=header)
     if key == "canvas":
         view = widget.current_view()
         size = CANVAS_SIZES[widget.mode]
@@ -117,7 +118,7 @@ def _usage(widget, setup: PageSetup) -> PicturePages:
 
     breaks = [grid.header_height + top for top in grid.row_tops()]
     return PicturePages(_tr("Resource usage by week"), QSizeF(size), render, setup.pages_wide,
-                        setup.pages_tall, breaks)
+                        setup.pages_tall, breaks, repeat_top=grid.header_height)
 
 
 # -- P&L ---------------------------------------------------------------------------------------

@@ -171,6 +171,8 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
                     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(len(self._dragging)))
         painter.end()
 
+    header_height = HEADER_H  # the columns' header, repeated on every printed page
+
     def page_breaks(self) -> list[float]:
         """Where a printed page may end: above a lane (so a lane's cards stay together)."""
         return [row.y for row in self._layout.rows]
