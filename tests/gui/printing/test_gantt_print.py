@@ -145,3 +145,23 @@ def test_a_legend_on_the_last_page_only(demo, tmp_path, pdf_text):
     pages = pdf_text(path).split("\f")
     assert "Legend" in pages[last.page_count - 1]
     assert all("Legend" not in text for text in pages[:last.page_count - 1])
+
+
+def test_the_table_on_the_first_column_of_pages_only(demo):
+    from PySide6.QtCore import QRectF
+
+    out = printout(demo, PageSetup(pages_wide=3, repeat_columns=False))
+    out.lay_out(QRectF(0, 0, 1050, 700))
+    source = out.source
+    shows = [source.place_of(i)[2] for i in range(out.page_count)]
+    columns = [p.column for p in out.places]
+    assert shows == [column == 1 for column in columns] and max(columns) >= 3
+    first, other = source.strips[0], source.strips[1]
+    assert other[1] - other[0] > first[1] - first[0]  # pages without the table hold more chart
+
+
+def test_svg_pages_keep_their_text(demo, tmp_path):
+    files = write_printout(printout(demo, PageSetup(pages_wide=2)), tmp_path / "gantt.svg")
+    assert [f.name for f in files[:3]] == ["gantt.svg", "gantt-2.svg", "gantt-3.svg"]
+    text = files[0].read_text(encoding="utf-8")
+    assert "Customer interviews" in text and "Page 1 of" in text
