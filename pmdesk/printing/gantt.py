@@ -33,6 +33,7 @@ INDENT = 10.0
 MAX_COLUMN_WIDTH = {"name": 250.0, "resources": 150.0, "predecessors": 110.0}
 ZOOM_DAY_WIDTH = {"days": 24.0, "weeks": 7.0, "months": 1.6, "quarters": 0.55}
 MIN_SCALE = 0.25
+LABEL_ROOM = 160.0  # after the last bar, for its label, when the end date is ours
 GRID = QColor(205, 209, 214)
 FRAME = QColor(120, 126, 134)
 CRITICAL_TEXT = QColor("#c0392b")
@@ -94,6 +95,7 @@ class GanttPages:
         self.grid = TimeGrid()
         self.scale = 1.0  # page units per layout unit (< 1 when shrunk to fit pages tall)
         self.widths: list[float] = []
+        self.natural_widths: list[float] = []
         self.table_width = 0.0
         self.bands: list[Band] = []
         self.strips: list[tuple[float, float]] = []
@@ -130,7 +132,8 @@ class GanttPages:
                 if widest >= cap:
                     break
             widths.append(min(widest, cap) + 2 * CELL_PAD + 1)
-        self.widths = widths
+        self.natural_widths = widths
+        self.widths = list(widths)
         self.table_width = sum(widths)
 
     def _summary_of(self, task_id: int) -> bool:
@@ -165,9 +168,27 @@ class GanttPages:
                        for c in range(len(self.strips))]
         return self.places
 
+    def _fit_table(self, width: float) -> None:
+        """Keep the table to at most 60 % of the page so the chart keeps room: every column
+        gives way in proportion to what it can spare (texts are then cut with an ellipsis),
+        down to a floor that keeps it readable (names keep more)."""
+        allowed = width * 0.6
+        natural = self.natural_widths
+        floors = [min(n, 120.0 if COLUMNS[c].key == "name" else 36.0)
+                  for n, c in zip(natural, self.columns, strict=True)]
+        excess = sum(natural) - allowed
+        spare = sum(natural) - sum(floors)
+        if excess <= 0:
+            widths = list(natural)
+        elif spare <= excess:
+            widths = floors
+        else:
+            widths = [n - (n - f) * excess / spare for n, f in zip(natural, floors, strict=True)]
+        self.widths = widths
+        self.table_width = sum(widths)
+
     def _lay_out_at(self, width: float, height: float) -> None:
-        table = min(self.table_width, width * 0.6)
-        self.table_width = table if table < self.table_width else self.table_width
+        self._fit_table(width)
         first_chart = max(width - self.table_width, 60.0)
         other_chart = first_chart if self.setup.repeat_columns else width
         start, finish, chosen_end = self._time_range()
@@ -175,7 +196,8 @@ class GanttPages:
         self.grid = TimeGrid(start)
         if self.setup.zoom is not None:
             self.grid.set_day_width(ZOOM_DAY_WIDTH[self.setup.zoom])
-            total = self.grid.width_of(finish - start)
+            # Room for the labels right of the last bars when we chose the end.
+            total = self.grid.width_of(finish - start) + (LABEL_ROOM if chosen_end else 0.0)
         else:
             pages = self.setup.pages_wide or 1
             total = first_chart + (pages - 1) * other_chart

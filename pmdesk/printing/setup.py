@@ -6,7 +6,7 @@ Header and footer texts hold fields in braces, replaced on each page (``fields.p
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication

@@ -165,3 +165,19 @@ def test_svg_pages_keep_their_text(demo, tmp_path):
     assert [f.name for f in files[:3]] == ["gantt.svg", "gantt-2.svg", "gantt-3.svg"]
     text = files[0].read_text(encoding="utf-8")
     assert "Customer interviews" in text and "Page 1 of" in text
+
+
+def test_a_wide_table_gives_way_to_the_chart(demo):
+    from PySide6.QtCore import QRectF
+
+    keys = ("id", "wbs", "name", "duration", "start", "finish", "predecessors", "resources")
+    out = printout(demo, PageSetup(landscape=False, columns=keys))
+    out.lay_out(QRectF(0, 0, 700, 1000))
+    source = out.source
+    assert sum(source.natural_widths) > 700 * 0.6
+    assert abs(source.table_width - sum(source.widths)) < 1e-6
+    assert abs(source.table_width - 700 * 0.6) < 1e-6
+    names = source.widths[keys.index("name")]
+    assert names >= 120  # the names keep room to be read
+    assert all(w >= min(36, n) for w, n in zip(source.widths, source.natural_widths, strict=True))
+    assert source.table_width < sum(source.natural_widths)
