@@ -79,16 +79,20 @@ def write_printout(printout: Printout, path: str | os.PathLike, dpi: int = 300,
     paint = _units(layout.paintRect(QPageLayout.Unit.Inch))
     full = _units(layout.fullRect(QPageLayout.Unit.Inch))
     count = printout.lay_out(QRectF(0, 0, paint.width(), paint.height()))
-    if kind == "pdf":
-        _write_pdf(printout, path, layout, dpi, title, count)
-        written = [path]
-    else:
-        written = page_paths(path, count)
-        for index, target in enumerate(written):
-            if kind == "png":
-                _write_png(printout, index, target, full, paint, dpi)
-            else:
-                _write_svg(printout, index, target, full, paint, title)
+    written = [path] if kind == "pdf" else page_paths(path, count)
+    try:
+        if kind == "pdf":
+            _write_pdf(printout, path, layout, dpi, title, count)
+        else:
+            for index, target in enumerate(written):
+                if kind == "png":
+                    _write_png(printout, index, target, full, paint, dpi)
+                else:
+                    _write_svg(printout, index, target, full, paint, title)
+    except BaseException:
+        for target in written:  # never leave half a printout behind
+            target.unlink(missing_ok=True)
+        raise
     for target in written:
         if not target.exists() or target.stat().st_size == 0:
             raise _cannot_write(target)

@@ -7,12 +7,12 @@ preview shows exactly what prints. QtPrintSupport is imported here only, when fi
 from __future__ import annotations
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pmdesk.printing.fields import PlanFields
 from pmdesk.printing.output import print_printout
 from pmdesk.printing.printout import Printout
-from pmdesk.printing.setup import stored_setup
+from pmdesk.printing.setup import PrintError, stored_setup
 from pmdesk.printing.views import default_setup, print_key, source_for, view_title
 
 
@@ -39,8 +39,17 @@ def make_preview(parent: QWidget, document, tab: str, widget) -> QPrintPreviewDi
     dialog.printer_ = printer  # the dialog does not own the printer: keep it alive with it
     dialog.setWindowTitle(dialog.tr("Print Preview — {view}").format(
         view=view_title(print_key(tab, widget))))
-    dialog.paintRequested.connect(lambda p: paint_on(p, document, tab, widget))
+    dialog.paintRequested.connect(lambda p: _paint_or_say(dialog, p, document, tab, widget))
     return dialog
+
+
+def _paint_or_say(parent: QWidget, printer: QPrinter, document, tab: str, widget) -> int:
+    """Paint, or show in one sentence why the printout cannot be made (then nothing prints)."""
+    try:
+        return paint_on(printer, document, tab, widget)
+    except PrintError as exc:
+        QMessageBox.warning(parent, parent.tr("Cannot print"), str(exc))
+        return 0
 
 
 def preview(parent: QWidget, document, tab: str, widget) -> None:
@@ -51,4 +60,4 @@ def print_with_dialog(parent: QWidget, document, tab: str, widget) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        paint_on(printer, document, tab, widget)
+        _paint_or_say(parent, printer, document, tab, widget)

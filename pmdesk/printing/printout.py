@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from pmdesk.printing.fields import PlanFields, expand
-from pmdesk.printing.setup import PageSetup
+from pmdesk.printing.setup import PageSetup, PrintError
 from pmdesk.printing.units import page_font
 
 GAP = 8.0  # between the header, the body, the legend and the footer
+MAX_PAGES = 5000  # more is a setup mistake (a daily timescale over years): say so, do not print
 RULE = QColor(150, 155, 162)
 HEADER_TEXT = QColor(25, 25, 25)
 FOOTER_TEXT = QColor(80, 80, 80)
@@ -93,6 +94,10 @@ class Printout:
             self._legend = QRectF(page.left(), bottom + GAP, page.width(), legend)
         self._body = QRectF(page.left(), top, page.width(), max(bottom - top, 20.0))
         self.places = self.source.lay_out(self._body.size()) or [PagePlace(1, 1)]
+        if len(self.places) > MAX_PAGES:
+            raise PrintError(QCoreApplication.translate(
+                "Printing", "This printout would take {count} pages; choose fewer pages across, a "
+                "coarser timescale or a shorter date range.").format(count=len(self.places)))
         return len(self.places)
 
     @property

@@ -19,6 +19,7 @@ LEGENDS = ("every", "last", "none")
 SETTINGS_KEY = "print"
 MAX_PAGES_ACROSS = 50  # a wall chart of 50 pages is plenty; more is a typing mistake
 MAX_MARGIN_MM = 60.0
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # a timescale beyond these is a typing mistake
 
 
 def _tr(text: str) -> str:
@@ -63,6 +64,9 @@ class PageSetup:
                 raise PrintError(_tr("The number of pages across or down must be between 1 and 50."))
         if self.zoom is not None and self.zoom not in ZOOMS:
             raise PrintError(_tr("The timescale must be days, weeks, months or quarters."))
+        for day in (self.date_from, self.date_to):
+            if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+                raise PrintError(_tr("Dates must lie between the years 1900 and 2200."))
         if self.date_from and self.date_to and self.date_to <= self.date_from:
             raise PrintError(_tr("The date range must end after it starts."))
         if self.legend not in LEGENDS:

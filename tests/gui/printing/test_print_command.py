@@ -36,6 +36,8 @@ def test_columns_zoom_and_dates_reach_the_pdf(tmp_path, pdf_text):
     (["--columns", "id,colour"], "There is no column “colour”"),
     (["--dpi", "5"], "--dpi must be between 72 and 2400."),
     (["--bogus"], "Unrecognized arguments"),
+    (["--from", "0001-01-01"], "Dates must lie between the years 1900 and 2200."),
+    (["--zoom", "days", "--from", "1900-01-01", "--to", "2200-01-01"], "This printout would take"),
 ])
 def test_a_bad_option_is_one_line_on_stderr(tmp_path, capsys, argv, sentence):
     assert main(["print", "--demo", "-o", str(tmp_path / "x.pdf"), *argv]) != 0
