@@ -130,13 +130,13 @@ Render = Callable[[QPainter, QRectF], None]
 class PicturePages:
     """A picture of ``size`` units painted by ``render(painter, clip)``, scaled to fit
     ``pages_wide`` pages across (never enlarged) and continued down; ``pages_tall`` caps the
-    pages down by shrinking further. ``breaks`` are y positions where a page may end (rows
+    pages down by shrinking further; ``legend`` (a SwatchLegend) explains its colours. ``breaks`` are y positions where a page may end (rows
     of a grid); without them pages end anywhere. The top ``repeat_top`` units (a header row)
     are painted again at the top of every page down."""
 
     def __init__(self, title: str, size: QSizeF, render: Render, pages_wide: int | None = None,
                  pages_tall: int | None = None, breaks: Sequence[float] = (),
-                 legend: tuple[float, Callable[[QPainter, QRectF], None]] | None = None,
+                 legend=None,
                  repeat_top: float = 0.0) -> None:
         self.title = title
         self.size = QSizeF(max(size.width(), 1.0), max(size.height(), 1.0))
@@ -202,12 +202,12 @@ class PicturePages:
         painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
         self.render(painter, clip)
 
-    def legend_height(self, _width: float) -> float:
-        return self.legend[0] if self.legend else 0.0
+    def legend_height(self, width: float) -> float:
+        return self.legend.height(width) if self.legend else 0.0
 
     def paint_legend(self, painter: QPainter, rect: QRectF) -> None:
         if self.legend:
-            self.legend[1](painter, rect)
+            self.legend.paint(painter, rect)
 
 
 class StackedPages:

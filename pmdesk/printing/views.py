@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
 
 from pmdesk.printing.pages import PicturePages, StackedPages, TablePages, TableRow
 from pmdesk.printing.setup import PageSetup, PrintError
+from pmdesk.printing.swatches import SwatchLegend
 
 VIEW_TITLES = {
     "gantt": "Gantt",
@@ -46,9 +47,7 @@ def default_setup(key: str) -> PageSetup:
         return PageSetup(landscape=True, pages_wide=1, pages_tall=1, legend="none")
     if key == "pnl":
         return PageSetup(landscape=True, legend="none")
-    if key == "gantt":
-        return PageSetup()
-    return PageSetup(landscape=True, legend="none")
+    return PageSetup(landscape=True)
 
 
 def source_for(key: str, widget, setup: PageSetup):
@@ -75,7 +74,8 @@ def source_for(key: str, widget, setup: PageSetup):
         header = getattr(view, "header_height", 0.0) if key == "roadmap" else 0.0
         return PicturePages(view_title(key), size.size(),
                             lambda painter, clip: view.render_content(painter, clip, fonts=fonts),
-                            setup.pages_wide, setup.pages_tall, breaks, repeat_top=header)
+                            setup.pages_wide, setup.pages_tall, breaks, _legend(view),
+                            repeat_top=header)
     if key == "canvas":
         view = widget.current_view()
         size = CANVAS_SIZES[widget.mode]
@@ -118,7 +118,14 @@ def _usage(widget, setup: PageSetup) -> PicturePages:
 
     breaks = [grid.header_height + top for top in grid.row_tops()]
     return PicturePages(_tr("Resource usage by week"), QSizeF(size), render, setup.pages_wide,
-                        setup.pages_tall, breaks, repeat_top=grid.header_height)
+                        setup.pages_tall, breaks, _legend(grid), repeat_top=grid.header_height)
+
+
+def _legend(view) -> SwatchLegend | None:
+    """The legend of a view's colours, from the view itself (it knows what they mean)."""
+    swatches = getattr(view, "legend_swatches", None)
+    return SwatchLegend(swatches()) if callable(swatches) else None
+
 
 
 # -- P&L ---------------------------------------------------------------------------------------

@@ -177,6 +177,15 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
         """Where a printed page may end: above a lane (so a lane's cards stay together)."""
         return [row.y for row in self._layout.rows]
 
+    def legend_swatches(self) -> list:
+        """What the status colours mean, for the printed legend."""
+        from pmdesk.printing.swatches import Swatch
+
+        names = {"idea": self.tr("Idea"), "planned": self.tr("Planned"),
+                 "in_progress": self.tr("In progress"), "at_risk": self.tr("At risk"),
+                 "done": self.tr("Done")}
+        return [Swatch(names.get(key, key), colour) for key, colour in style.STATUS_COLORS.items()]
+
     def paper_fonts(self) -> Fonts:
         """The board's fonts in page units (printing and exports scale the painter)."""
         from pmdesk.printing.units import page_font
