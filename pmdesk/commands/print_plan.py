@@ -42,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--zoom", help="a fixed timescale instead of fitting: days, weeks, months or quarters")
     parser.add_argument("--columns", help="Gantt table columns, e.g. id,name,duration,start,finish")
     parser.add_argument("--dpi", help="resolution (default 1200 for PDF, 150 for PNG)")
+    parser.add_argument("--notes", action="store_true", help="Gantt: the tasks' notes on pages after the chart")
 
 
 def _count(text: str | None, option: str) -> int | None:
@@ -136,6 +137,8 @@ def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
                 changes["paper"] = args.paper
             if args.landscape or args.portrait:
                 changes["landscape"] = bool(args.landscape)
+            if args.notes:
+                changes["notes_page"] = True
             if args.zoom:
                 changes["zoom"] = args.zoom
                 changes.setdefault("pages_wide", None)

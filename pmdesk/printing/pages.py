@@ -57,6 +57,8 @@ class TablePages:
     def lay_out(self, body: QSizeF) -> list[PagePlace]:
         first = self.widths[0] if self.widths else 0.0
         self.widths[0] = min(first, body.width() * 0.4)
+        # A long text (a note) is cut at the page's width rather than running off it.
+        self.widths[1:] = [min(w, body.width() - self.widths[0]) for w in self.widths[1:]]
         self.column_sets = []
         current: list[int] = []
         used = self.widths[0]

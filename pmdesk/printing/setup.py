@@ -51,6 +51,7 @@ class PageSetup:
     header: tuple[str, str, str] = DEFAULT_HEADER
     footer: tuple[str, str, str] = DEFAULT_FOOTER
     legend: str = "every"  # every page, the last page, or none
+    notes_page: bool = False  # the Gantt: the tasks' notes on pages after the chart
 
     def checked(self) -> PageSetup:
         """This setup if every value is sound; else PrintError naming the first bad one."""
@@ -108,7 +109,7 @@ def _decode(key: str, value):
         if key != "columns" and len(values) != 3:
             raise ValueError(key)
         return values
-    if key in ("landscape", "repeat_columns"):
+    if key in ("landscape", "repeat_columns", "notes_page"):
         if not isinstance(value, bool):
             raise ValueError(key)
     return value

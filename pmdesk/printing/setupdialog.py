@@ -102,6 +102,9 @@ class PageSetupDialog(QDialog):
             self.legend.addItem(self.tr(text), value)
         self.legend.setCurrentIndex(self.legend.findData(setup.legend))
         form.addRow(self.tr("L&egend:"), self.legend)
+        self.notes_page = QCheckBox(self.tr("Print the tasks' &notes after the chart"), self)
+        self.notes_page.setChecked(setup.notes_page)
+        form.addRow("", self.notes_page)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c0392b")
         self.problem.setWordWrap(True)
@@ -151,7 +154,7 @@ class PageSetupDialog(QDialog):
             zoom=self.zoom.currentData(), date_from=self._day(self.date_from),
             date_to=self._day(self.date_to), columns=columns, repeat_columns=self.repeat.isChecked(),
             header=tuple(e.text() for e in self.header), footer=tuple(e.text() for e in self.footer),
-            legend=self.legend.currentData()).checked()
+            legend=self.legend.currentData(), notes_page=self.notes_page.isChecked()).checked()
 
     def _check(self, *_args) -> None:
         try:

@@ -56,12 +56,14 @@ def source_for(key: str, widget, setup: PageSetup):
         from pmdesk.printing.gantt import GanttPages, GanttPlan
 
         if not hasattr(widget, "chart"):  # the command line: the plan, every task expanded
-            return GanttPages(GanttPlan.of_document(widget.document), setup)
-        renderer = widget.chart.renderer
-        plan = GanttPlan(widget.document, widget.model, list(widget.rows.rows), widget.items,
-                         renderer.bars.show_critical, renderer.bars.show_baseline,
-                         renderer.working_intervals)
-        return GanttPages(plan, setup)
+            plan = GanttPlan.of_document(widget.document)
+        else:
+            renderer = widget.chart.renderer
+            plan = GanttPlan(widget.document, widget.model, list(widget.rows.rows), widget.items,
+                             renderer.bars.show_critical, renderer.bars.show_baseline,
+                             renderer.working_intervals)
+        pages = GanttPages(plan, setup)
+        return StackedPages(pages, _notes(plan)) if setup.notes_page else pages
     if key == "executive":
         from pmdesk.printing.executive import ExecutivePages
 
@@ -89,6 +91,17 @@ def source_for(key: str, widget, setup: PageSetup):
     if key == "pnl":
         return StackedPages(_pnl_sheet(widget), _pnl_kpis(widget), _pnl_chart(widget, setup))
     raise PrintError(_tr("There is no view “{key}” to print.").format(key=key))
+
+
+def _notes(plan) -> TablePages | None:
+    """The notes of the printed tasks that have some, one row each (None when none has)."""
+    tasks = plan.document.data.tasks
+    rows = [TableRow([str(plan.model.number_of(t) or ""), tasks[t].name,
+                      " ".join(tasks[t].notes.split())])
+            for t in plan.rows if tasks[t].notes.strip()]
+    if not rows:
+        return None
+    return TablePages(_tr("Notes"), ["ID", _tr("Name"), _tr("Notes")], rows, [True, False, False])
 
 
 # -- resources ---------------------------------------------------------------------------------

@@ -25,6 +25,14 @@ def test_columns_zoom_and_dates_reach_the_pdf(tmp_path, pdf_text):
     assert "Resource names" in text and "Finish" not in text.split("\n")[2]
 
 
+def test_notes_pages_follow_the_chart(tmp_path, pdf_text):
+    out = tmp_path / "notes.pdf"
+    assert main(["print", "--demo", "-o", str(out), "--notes"]) == 0
+    pages = pdf_text(out).split("\f")
+    assert "Fortnightly steering committee" in pages[-2] and "Notes" in pages[-2]
+    assert "Fortnightly steering committee" not in pages[0]
+
+
 @pytest.mark.parametrize("argv, sentence", [
     (["--view", "map"], "There is no view “map”"),
     (["--paper", "A9"], "The paper must be one of"),
