@@ -105,6 +105,11 @@ class PageSetupDialog(QDialog):
         self.notes_page = QCheckBox(self.tr("Print the tasks' &notes after the chart"), self)
         self.notes_page.setChecked(setup.notes_page)
         form.addRow("", self.notes_page)
+        # Only what the view uses: columns and notes are the Gantt's, dates the timelines'.
+        gantt = key == "gantt"
+        for widget, shown in ((self.columns, gantt), (self.repeat, gantt), (self.notes_page, gantt),
+                              (self.zoom, gantt), (self.date_from, key in ("gantt", "executive"))):
+            form.setRowVisible(widget if widget is not self.date_from else dates, shown)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c0392b")
         self.problem.setWordWrap(True)

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pmdesk.printing.preview import setup_for
@@ -46,3 +48,15 @@ def test_stored_settings_survive_nonsense():
     setup = stored_setup(settings, "gantt")
     assert (setup.paper, setup.margins_mm, setup.pages_wide) == ("A4", (10.0, 10.0, 10.0, 10.0), None)
     assert stored_setup({"print": "junk"}, "gantt") == PageSetup()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+def test_only_the_views_own_choices_show(qtbot, demo):
+    gantt = PageSetupDialog(demo, "gantt")
+    canvas = PageSetupDialog(demo, "canvas")
+    for dialog in (gantt, canvas):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert gantt.columns.isVisible() and gantt.date_from.isVisible()
+    assert not canvas.columns.isVisible() and not canvas.date_from.isVisible()
+    assert canvas.paper.isVisible() and canvas.legend.isVisible()
