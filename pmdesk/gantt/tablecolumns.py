@@ -68,7 +68,6 @@ class ColumnLayout(QObject):
                     header.moveSection(current, visual)
                 if header.sectionSize(number) != width:
                     header.resizeSection(number, width)
-            self.view.model().set_shown_columns(frozenset(shown))
         finally:
             self._applying = False
         self.view.viewport().update()
@@ -93,7 +92,6 @@ class ColumnLayout(QObject):
         if self._applying:
             return
         columns = self.current()
-        self.view.model().set_shown_columns(frozenset(COLUMN_INDEX[k] for k, _ in columns))
         plan = self.document.data.plan
         if columns == stored_columns(plan) or self.document.read_only:
             return

@@ -54,6 +54,24 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ENTRY_BASE = 1 << 40
 
 
+class RowTexts(list):
+    """One row's texts, each column formatted on first read (None marks "not yet")."""
+
+    __slots__ = ("_task", "_format")
+
+    def __init__(self, task: Task, format_text) -> None:
+        super().__init__([None] * len(COLUMNS))
+        self._task = task
+        self._format = format_text
+
+    def __getitem__(self, column):
+        text = list.__getitem__(self, column)
+        if text is None:
+            text = self._format(self._task, COLUMNS[column].key) or ""
+            list.__setitem__(self, column, text)
+        return text
+
+
 class TaskTreeModel(QAbstractItemModel):
     """The WBS tree. Internal ids are task ids, so an index survives any edit of its task."""
 
@@ -77,7 +95,6 @@ class TaskTreeModel(QAbstractItemModel):
         self._assignments: dict[int, list[Assignment]] = {}
         self._baseline: dict[int, BaselineTask] = {}
         self._baselines: dict[tuple[int, int], BaselineTask] = {}  # (number, task id) ->
-        self.shown_columns: frozenset[int] | None = None  # formatted per row; None: all
         self._bold = QFont()
         self._bold.setBold(True)
         self._critical = QBrush(QColor("#c0392b"))
@@ -121,11 +138,6 @@ class TaskTreeModel(QAbstractItemModel):
                            for bt in data.baseline_tasks.values() if bt.baseline_id in number_of}
         self._baseline = {task_id: bt for (number, task_id), bt in self._baselines.items()
                           if number == self.baseline_number}
-
-    def set_shown_columns(self, columns: frozenset[int] | None) -> None:
-        """Format only these columns per row (the view's visible ones); others on request."""
-        self.shown_columns = columns
-        self._texts = {}
 
     def set_highlighted(self, task_ids: set[int]) -> None:
         self.highlighted = set(task_ids)
@@ -253,17 +265,16 @@ class TaskTreeModel(QAbstractItemModel):
         scheduled = self._scheduled(task_id)
         return scheduled is not None and scheduled.critical
 
-    def row_texts(self, task_id: int) -> tuple:
-        """The display text of every column of ``task_id``, formatted once per change."""
+    def row_texts(self, task_id: int):
+        """The display texts of ``task_id``'s row by column, each formatted when first read
+        and kept until the next change (a row has ~170 columns; a view reads the dozen it
+        shows, the printout those it prints)."""
         row = self._texts.get(task_id)
         if row is None:
             task = self.document.data.tasks.get(task_id)
             if task is None:
                 return ("",) * len(COLUMNS)
-            shown = self.shown_columns
-            row = self._texts[task_id] = tuple(
-                self.display_text(task, c.key) if shown is None or n in shown else ""
-                for n, c in enumerate(COLUMNS))
+            row = self._texts[task_id] = RowTexts(task, self.display_text)
         return row
 
     def child_ids(self, task_id: int | None) -> list[int]:
@@ -355,11 +366,7 @@ class TaskTreeModel(QAbstractItemModel):
                 if not index.isValid() or index.internalId() not in self.document.data.tasks:
                     return None
                 row = self.row_texts(index.internalId())
-            column = index.column()
-            if self.shown_columns is not None and column not in self.shown_columns:
-                task = self.document.data.tasks.get(index.internalId())
-                return None if task is None else self.display_text(task, COLUMNS[column].key)
-            return row[column]
+            return row[index.column()]
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         task_id = index.internalId()

@@ -33,6 +33,7 @@ class TaskForm:
     calendar_id: int | None
     ignore_resource_calendars: bool
     manual: bool
+    show_on_timeline: bool | None  # None: the timeline's own rule (milestones, top summaries)
     notes: str
     predecessors: str
     resources: str
@@ -74,7 +75,8 @@ def changed_values(data: PlanData, task: Task, form: TaskForm) -> dict:
         values["deadline"] = deadline
     if form.calendar_id is not None and form.calendar_id not in data.calendars:
         raise TaskInputError("That calendar is no longer in the plan.")
-    for field in ("calendar_id", "ignore_resource_calendars", "manual", "notes"):
+    for field in ("calendar_id", "ignore_resource_calendars", "manual", "show_on_timeline",
+                  "notes"):
         if getattr(form, field) != getattr(task, field):
             values[field] = getattr(form, field)
     return values

@@ -167,3 +167,13 @@ def test_widths_are_kept_within_bounds():
 
     plan = Plan(settings={"task_table": {"columns": [["name", 10**9], ["id", -5]]}})
     assert stored_columns(plan) == [("name", 2000), ("id", 16)]
+
+
+def test_a_column_the_table_hides_still_has_its_text_for_print_and_copy(editor):
+    """Rows format a column when it is first read: the printout may print columns the table
+    does not show."""
+    assert editor.table.isColumnHidden(COLUMN_INDEX["unique_id"])
+    texts = editor.model.row_texts(4)
+    assert texts[COLUMN_INDEX["unique_id"]] == "4"
+    assert texts[COLUMN_INDEX["successors"]] == ""
+    assert editor.model.row_texts(3)[COLUMN_INDEX["successors"]] == "4"

@@ -75,3 +75,18 @@ def test_a_date_out_of_range_keeps_the_dialog_open(qtbot, document):
     dialog.accept()
     assert "between 1984-01-01 and 2149-12-31" in dialog.error.text()
     assert document.undo_stack.count() == 0
+
+
+def test_show_on_timeline_is_chosen_in_the_dialog(qtbot, document):
+    from pmdesk.core.timeline import timeline_entries
+
+    model = TaskTreeModel(document)
+    dialog = TaskDialog(document, model, 5)
+    qtbot.addWidget(dialog)
+    assert dialog.timeline.currentData() is None  # automatic by default
+    dialog.timeline.setCurrentIndex(dialog.timeline.findData(True))
+    dialog.accept()
+    assert document.data.tasks[5].show_on_timeline is True
+    assert "Docs" in [e.name for e in timeline_entries(document.data, document.schedule)]
+    document.undo_stack.undo()
+    assert document.data.tasks[5].show_on_timeline is None

@@ -17,6 +17,7 @@ def form(task, **changes) -> TaskForm:
                   constraint=task.constraint_type, constraint_date=task.constraint_date,
                   deadline=task.deadline, calendar_id=task.calendar_id,
                   ignore_resource_calendars=task.ignore_resource_calendars, manual=task.manual,
+                  show_on_timeline=task.show_on_timeline,
                   notes=task.notes, predecessors="", resources="")
     fields.update(changes)
     return TaskForm(**fields)
