@@ -7,7 +7,6 @@ direction, as the issue asks: an unscored item is "—", not 0.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
