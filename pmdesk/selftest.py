@@ -44,20 +44,16 @@ class SelfTestRun:
     previous_handler: Any = None
 
 
-def print_view_to_pdf(view, path: str) -> None:
-    """Print ``view`` into the PDF file ``path`` the way File > Print does.
+def print_view_to_pdf(document, tab: str, view, path: str) -> None:
+    """Print ``view`` (the window's ``tab``) into the PDF file ``path`` as File > Print does:
+    the same Printout the preview and the printer paint.
 
-    The one call from here into printing: when printing moves (pmdesk/printing/), only this
-    function follows it.
+    The one call from here into printing: when printing changes, only this function follows.
     """
-    from PySide6.QtPrintSupport import QPrinter
+    from pmdesk.printing.output import write_printout
+    from pmdesk.printing.preview import printout_for
 
-    from pmdesk.ui.print_support import render_view
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(path)
-    render_view(view, printer)
+    write_printout(printout_for(document, tab, view), path)
 
 
 # -- the checks ---------------------------------------------------------------------------------
@@ -154,7 +150,7 @@ def check_pdf(run: SelfTestRun) -> str:
     run.window.show_tab("gantt")
     run.app.processEvents()
     path = os.path.join(run.folder, "gantt.pdf")
-    print_view_to_pdf(run.window.workspace.current_view(), path)
+    print_view_to_pdf(run.window.document, "gantt", run.window.workspace.current_view(), path)
     if not os.path.isfile(path):
         raise CheckFailed(_tr("Printing wrote no PDF file."))
     with open(path, "rb") as pdf:

@@ -15,11 +15,25 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygon
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt.barpainter import BarItem, BarPainter
+from pmdesk.gantt.fontsize import resized
 from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_candidates
 from pmdesk.gantt.timegrid import TimeGrid, Unit
 
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
+
+
+def plan_working_intervals(data) -> WorkingIntervals | None:
+    """The working intervals of the plan's default calendar by day (the shading), or None
+    when the calendar cannot be used (the engine reports why; nothing is shaded)."""
+    from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+
+    calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+    try:
+        compiled = WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
+    except Exception:  # an unusable calendar: the engine reports it
+        return None
+    return compiled.day_intervals
 
 
 class ChartRenderer:
@@ -93,8 +107,7 @@ class ChartRenderer:
         line's colour with a notch pointing down the line. Tags that would overlap are set
         side by side (the status tag to the right), so both stay readable."""
         tier = height / 2
-        small = QFont(font)
-        small.setPointSizeF(max(6.5, font.pointSizeF() - 1.5))
+        small = resized(font, -1.5, 6.5)
         metrics = QFontMetricsF(small)
         painter.save()
         painter.setFont(small)
@@ -166,13 +179,38 @@ class ChartRenderer:
             b = self._ends(succ, grid, row_of[link.successor_id], row_height)
             if max(a.right, b.right) + 20 < x0 or min(a.left, b.left) - 20 > x1:
                 continue
-            points = route_candidates(link.type, a, b, half)[0]
-            if rows is not None and 1 < high - low <= MAX_DETOUR_ROWS:
-                points = self._route_around_bars(link.type, a, b, half, grid, rows, row_height,
-                                                 item_for)
+            points = self._route(link, low, high, a, b, half, grid, rows, row_height, item_for)
             self.bars.paint_link(painter, points, pred.critical and succ.critical)
             painted += 1
         return painted
+
+    def _route(self, link: Link, low: int, high: int, a: BarEnds, b: BarEnds, half: float,
+               grid: TimeGrid, rows, row_height: float, item_for) -> list[tuple[float, float]]:
+        points = route_candidates(link.type, a, b, half)[0]
+        if rows is not None and 1 < high - low <= MAX_DETOUR_ROWS:
+            points = self._route_around_bars(link.type, a, b, half, grid, rows, row_height,
+                                             item_for)
+        return points
+
+    def link_at(self, x: float, y: float, grid: TimeGrid, links: list[tuple[int, int, Link]],
+                row_of: dict[int, int], row_height: float,
+                item_for: Callable[[int], BarItem | None], rows: list[int] | None = None,
+                tolerance: float = 4.0) -> Link | None:
+        """The link whose line (as painted) passes within ``tolerance`` pixels of (x, y)."""
+        half = self.bars.bar_height(row_height) / 2
+        best = None
+        for low, high, link in links:
+            pred, succ = item_for(link.predecessor_id), item_for(link.successor_id)
+            if pred is None or succ is None:
+                continue
+            a = self._ends(pred, grid, row_of[link.predecessor_id], row_height)
+            b = self._ends(succ, grid, row_of[link.successor_id], row_height)
+            points = self._route(link, low, high, a, b, half, grid, rows, row_height, item_for)
+            for (x1, y1), (x2, y2) in zip(points, points[1:]):
+                distance = _distance_to_segment(x, y, x1, y1, x2, y2)
+                if distance <= tolerance and (best is None or distance < best[0]):
+                    best = (distance, link)
+        return None if best is None else best[1]
 
     def _route_around_bars(self, kind, a: BarEnds, b: BarEnds, half: float, grid: TimeGrid,
                            rows: list[int], row_height: float, item_for) -> list[tuple[float, float]]:
@@ -207,8 +245,11 @@ class ChartRenderer:
 
     # -- timescale ----------------------------------------------------------------------
     def paint_timescale(self, painter: QPainter, grid: TimeGrid, x0: float, x1: float,
-                        height: float, font: QFont) -> None:
-        """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates."""
+                        height: float, font: QFont, whole_labels: bool = False) -> None:
+        """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates.
+
+        ``whole_labels`` (paper) leaves out an upper-tier label that ``x1`` would cut: on a
+        page edge it cannot be scrolled into view; the next page shows it whole."""
         painter.fillRect(QRectF(x0, 0, x1 - x0, height), self.header_background)
         tier = height / 2
         metrics = QFontMetricsF(font)
@@ -225,7 +266,8 @@ class ChartRenderer:
                 if number == 0:
                     # An upper-tier label stays visible while its cell is partly scrolled off.
                     left = max(tick.x0, x0) + 4
-                    box = QRectF(left, top, max(tick.x1 - left - 2, 0), tier)
+                    right = min(tick.x1, x1) if whole_labels else tick.x1
+                    box = QRectF(left, top, max(right - left - 2, 0), tier)
                     align = Qt.AlignmentFlag.AlignLeft
                 else:
                     # A cell partly scrolled off centres its label in the part that shows (or
@@ -235,3 +277,10 @@ class ChartRenderer:
                     align = Qt.AlignmentFlag.AlignHCenter
                 if metrics.horizontalAdvance(tick.label) <= box.width() + 1:
                     painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), tick.label)
+
+
+def _distance_to_segment(x: float, y: float, x1: float, y1: float, x2: float, y2: float) -> float:
+    dx, dy = x2 - x1, y2 - y1
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / length))
+    return ((x - x1 - t * dx) ** 2 + (y - y1 - t * dy) ** 2) ** 0.5

@@ -96,6 +96,10 @@ class TaskRow(SQLModel, table=True):
     fixed_cost: float
     color: str | None
     ignore_resource_calendars: bool
+    show_on_timeline: bool | None
+    duration_unit: str
+    duration_estimated: bool
+    custom_fields: str
 
 
 class LinkRow(SQLModel, table=True):

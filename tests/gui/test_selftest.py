@@ -35,7 +35,7 @@ def test_self_test_passes_with_one_line_per_check(qapp):
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_failed_check_is_one_line_and_the_others_still_run(qapp, monkeypatch):
-    def print_nothing(_view, _path):
+    def print_nothing(_document, _tab, _view, _path):
         pass  # a printing path that silently writes no file
 
     monkeypatch.setattr(selftest, "print_view_to_pdf", print_nothing)
