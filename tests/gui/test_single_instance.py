@@ -203,7 +203,7 @@ def test_two_pmdesk_processes_hand_over_a_file(tmp_path):
                                 text=True, timeout=60)
         assert second.returncode == 0, second.stderr
         lock = lock_path(path)
-        for _ in range(200):  # the first process opened it: its lock names its pid
+        for _ in range(600):  # the first process opened it: its lock names its pid
             if os.path.exists(lock):
                 break
             time.sleep(0.05)
