@@ -10,7 +10,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QDialog
 
 from pmdesk.core.entities import Plan, Task
@@ -212,6 +212,7 @@ def test_two_pmdesk_processes_hand_over_a_file(tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=30)
+        QLocalServer.removeServer(server_name())  # the socket file a killed process leaves
 
 
 def test_a_second_server_steps_back_without_disturbing_the_first(qtbot):
