@@ -64,3 +64,7 @@ done
 found=$(xdg-mime query filetype "$work/demo.pmdb")
 [ "$found" != "$type" ] || fail "after removal, demo.pmdb is still $type"
 ok "after removal: files gone, demo.pmdb is $found, no pmdesk in mimeinfo.cache"
+# dpkg -r keeps the package's maintainer scripts until it is purged ("rc" in dpkg -l).
+dpkg -P pmdesk >/dev/null
+! dpkg -s pmdesk >/dev/null 2>&1 || fail "dpkg still lists pmdesk after dpkg -P"
+ok "dpkg -P pmdesk: no record left"
