@@ -172,7 +172,7 @@ class WorkingCalendar:
         first = self._lo + len(iv)
         days = min(days, LAST_ORDINAL + 1 - first)
         if days <= 0:
-            raise SchedulingError(_beyond("after", LAST_YEAR))
+            raise SchedulingError(_beyond("past", LAST_YEAR))
         total = cum[-1]
         for ordinal in range(first, first + days):
             intervals = self.intervals_on(ordinal)
@@ -204,7 +204,7 @@ class WorkingCalendar:
         """Index of the day in the tables, growing them as needed (within the years
         FIRST_YEAR..LAST_YEAR: a day outside is refused before anything grows)."""
         if ordinal > LAST_ORDINAL:
-            raise SchedulingError(_beyond("after", LAST_YEAR))
+            raise SchedulingError(_beyond("past", LAST_YEAR))
         if ordinal < FIRST_ORDINAL:
             raise SchedulingError(_beyond("before", FIRST_YEAR))
         index = ordinal - self._lo
