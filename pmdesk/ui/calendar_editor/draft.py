@@ -11,7 +11,7 @@ import copy
 import re
 from datetime import date
 
-from pmdesk.core.entities import Calendar, CalendarException, Resource, ResourceType
+from pmdesk.core.entities import Calendar, CalendarException, Resource
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar_checks import calendar_problem, exception_problem
 from pmdesk.core.scheduling.calendar_templates import calendar_from_template
@@ -250,7 +250,3 @@ class CalendarDraft:
             if removed_calendars:
                 document.remove_entities([(Calendar, cid) for cid in sorted(removed_calendars)],
                                          text)  # fmt: skip
-
-
-def is_work_resource(resource: Resource) -> bool:
-    return resource.type == ResourceType.WORK

@@ -152,6 +152,10 @@ def test_a_vacation_moves_the_persons_task(qtbot, document):
     assert finish(document, 1) == datetime(2027, 3, 12, 17)  # nobody else's
     # The usage grid shows those days as non-working for Ana.
     assert workspace.usage.nonworking_days(1, date(2027, 3, 1)) == [2, 3]
+    workspace.usage.refresh()
+    week = (date(2027, 3, 1) - workspace.usage.first_week).days // 7
+    row = next(i for i, (rid, tid) in enumerate(workspace.usage.rows) if rid == 1 and tid is None)
+    assert "Not working on Wed 03, Thu 04" in workspace.usage.tooltip_text(row, week)
     assert open_resource_calendar(workspace).calendars.currentText() == "Ana"  # the same one
 
 
