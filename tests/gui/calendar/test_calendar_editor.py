@@ -183,3 +183,18 @@ def test_tab_order_runs_from_the_calendar_list_down(qtbot, document):
         chain.append(widget)
     assert chain[:5] == [editor.calendars, editor.new_button, editor.delete_button, editor.name,
                          editor.base]  # fmt: skip
+
+
+def test_the_sheet_shows_and_sets_the_base_of_a_resources_own_calendar(qtbot, document):
+    from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+
+    document.data.calendars[2] = Calendar(2, "Night Shift", week={0: [(1380, 1440)]})
+    document.data.calendars[3] = Calendar(3, "Ana", base_id=1)
+    document.data.resources[1].calendar_id = 3
+    model = ResourceSheetModel(document)
+    cell = model.index(model.row_of(1), COLUMN_INDEX["calendar"])
+    assert cell.data() == "Standard"  # the base of Ana's own calendar
+    assert model.setData(cell, "Night Shift")
+    assert document.data.resources[1].calendar_id == 3  # her vacations stay
+    assert document.data.calendars[3].base_id == 2 and cell.data() == "Night Shift"
+    assert not model.setData(cell, "Ana")  # based on itself: refused
