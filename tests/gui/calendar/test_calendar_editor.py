@@ -198,3 +198,17 @@ def test_the_sheet_shows_and_sets_the_base_of_a_resources_own_calendar(qtbot, do
     assert document.data.resources[1].calendar_id == 3  # her vacations stay
     assert document.data.calendars[3].base_id == 2 and cell.data() == "Night Shift"
     assert not model.setData(cell, "Ana")  # based on itself: refused
+
+
+def test_delete_and_insert_keys_in_the_exceptions_table(qtbot, document):
+    draft_exc = CalendarException(0, 0, date(2027, 3, 8), date(2027, 3, 8), "Nyepi")
+    editor = open_editor(qtbot, document)
+    editor.draft.add_exception(draft_exc, 1)
+    editor.table_model.refresh()
+    editor.table.setFocus()
+    editor.table.selectRow(0)
+    qtbot.keyClick(editor.table, Qt.Key.Key_Delete)
+    assert editor.table_model.rowCount() == 0
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    assert editor.sub_dialog is not None
+    qtbot.keyClick(editor.sub_dialog, Qt.Key.Key_Escape)
