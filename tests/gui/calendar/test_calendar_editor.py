@@ -212,3 +212,17 @@ def test_delete_and_insert_keys_in_the_exceptions_table(qtbot, document):
     qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
     assert editor.sub_dialog is not None
     qtbot.keyClick(editor.sub_dialog, Qt.Key.Key_Escape)
+
+
+def test_project_menu_opens_the_editor_in_the_main_window(qtbot, document):
+    from pmdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Project")
+    action = next(a for a in menu.actions() if a.text() == "Change &Working Time...")
+    action.trigger()
+    editor = window.actions_.calendar_editor
+    assert editor.isVisible() and editor.calendars.currentData() == 1
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not document.modified
