@@ -392,7 +392,7 @@ def compiled_calendar(
               e.recurrence, e.until, e.name, e.period, tuple(e.weekdays), e.month_day, e.nth,
               e.nth_weekday, e.month, e.occurrences)
              for e in exceptions if e.calendar_id in seen),
-            key=lambda k: (k[0], k[1], repr(k)),  # None and values never meet in a comparison
+            key=lambda k: (k[0], k[1]),  # ids are unique: None never meets a value
         )),
     )  # fmt: skip
     found = _COMPILED.get(key)
