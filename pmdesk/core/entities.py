@@ -72,6 +72,12 @@ class Plan:
     modified: datetime | None = None
     app_version: str = ""  # the pmdesk version that last wrote the file
     settings: dict = field(default_factory=dict)
+    notes: str = ""
+    # How typed durations in days, weeks and months become working minutes (MS Project's
+    # project options "Hours per day", "Hours per week", "Days per month").
+    minutes_per_day: int = 480
+    minutes_per_week: int = 2400
+    days_per_month: int = 20
 
 
 @dataclass(slots=True)
@@ -146,6 +152,9 @@ class Task:
     actual_finish: datetime | None = None
     fixed_cost: float = 0.0
     color: str | None = None
+    # MS Project's "Scheduling ignores resource calendars": the task keeps to its own calendar
+    # even where its resources' calendars say they are not working.
+    ignore_resource_calendars: bool = False
 
 
 @dataclass(slots=True)
