@@ -49,7 +49,7 @@ class CalendarReader:
             finish = parse_time(self._text(item, "ToTime"), end=True)
             if finish > start:
                 intervals.append((start, finish))
-        return intervals
+        return sorted(intervals)  # MS Project lists them in order; other writers may not
 
     def _add_exception(self, calendar_id, start, finish, name, intervals, recur=None, until=None):
         self.exceptions.append(
@@ -222,8 +222,9 @@ def rule_fields(rule: recurrence.Recurrence) -> dict | None:
     else ``until``, the TimePeriod's ToDate."""
     start, finish = rule.start, rule.finish
     end = {"occurrences": rule.occurrences, "until": finish}
-    if rule.type in (recurrence.DAILY, recurrence.EVERY_N_DAYS) and rule.period <= 1:
-        # Every day of the period: one dated range.
+    if rule.type == recurrence.DAILY and rule.period <= 1:
+        # Every day of the period: one dated range (pmdesk writes its ranges so; its daily
+        # rules as EVERY_N_DAYS, read back as rules so that a dated exception still wins).
         if rule.occurrences is not None:
             finish = min(finish, start + timedelta(days=rule.occurrences - 1))
         return {"start": start, "finish": finish}

@@ -116,7 +116,8 @@ class WorkingCalendar:
             problem = calendar_problem(cal, calendars, need_work_week=False)
             if problem:
                 raise SchedulingError(problem)
-        week = {day: tuple(map(tuple, hours)) for day, hours in resolved_week(chain).items()}
+        # Sorted: files may list a day's working times in any order (checked above).
+        week = {day: tuple(sorted(map(tuple, hours))) for day, hours in resolved_week(chain).items()}
         by_calendar: dict[int, list[CalendarException]] = {}
         for exc in exceptions:
             by_calendar.setdefault(exc.calendar_id, []).append(exc)
@@ -131,7 +132,7 @@ class WorkingCalendar:
                 problem = exception_problem(exc, cal.name, editing=False)
                 if problem:
                     raise SchedulingError(problem)
-                intervals = tuple(map(tuple, exc.intervals))
+                intervals = tuple(sorted(map(tuple, exc.intervals)))
                 span = (exc.finish - exc.start).days
                 for first in occurrence_dates(exc):
                     lo = max(first.toordinal(), FIRST_ORDINAL)

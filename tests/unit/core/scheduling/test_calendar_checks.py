@@ -131,3 +131,11 @@ def test_ms_projects_templates():
     for name in ("Standard", "24 Hours", "Night Shift"):
         calendar = calendar_from_template(1, name)
         assert calendar_problem(calendar, {1: calendar}) is None
+
+
+def test_the_engine_takes_working_times_in_any_order_the_editor_does_not():
+    calendar = Calendar(id=1, name="Shuffled", week={0: [(780, 1020), (480, 720)]})
+    cal = WorkingCalendar.compile(calendar)
+    assert cal.day_intervals(date(2027, 1, 4)) == [(480, 720), (780, 1020)]
+    assert "out of order" in calendar_problem(calendar, {1: calendar})
+    assert calendar_problem(calendar, {1: calendar}, need_work_week=False) is None
