@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
 from pmdesk.core.entities import Calendar, CalendarException
+from pmdesk.core.scheduling.calendar import FIRST_YEAR, LAST_YEAR, MAX_EXCEPTION_DAYS
 from pmdesk.core.scheduling.calendar_checks import exception_problem
 from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
 from pmdesk.core.scheduling import recurrence as recurrence_rules
@@ -25,6 +26,10 @@ DAYTYPE_OF_WEEKDAY = {weekday: daytype for daytype, weekday in WEEKDAY_OF_DAYTYP
 
 # MS Project's calendar ends on 2149-12-31: a yearly exception running there is open-ended.
 MSP_LAST_YEAR = 2149
+# The engine writes at most MAX_EXCEPTION_DAYS exception days for a calendar and its bases;
+# a file's calendar gets a quarter, so that a chain of calendars still schedules.
+DAYS_PER_CALENDAR = MAX_EXCEPTION_DAYS // 4
+FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 
 class CalendarReader:
@@ -35,6 +40,9 @@ class CalendarReader:
         self.exceptions: list[CalendarException] = []
         self.warnings: list[str] = []
         self._next_exception_id = 1
+        self._days: dict[int, int] = {}  # calendar id -> days its exceptions cover
+        self._full: set[int] = set()  # calendars whose exceptions were cut (said once)
+        self._names: dict[int, str] = {}
 
     def _text(self, elem, name: str) -> str | None:
         return elem.findtext(self.ns + name)
@@ -52,7 +60,7 @@ class CalendarReader:
         return sorted(intervals)  # MS Project lists them in order; other writers may not
 
     def _add_exception(self, calendar_id, start, finish, name, intervals, recur=None, until=None):
-        self.exceptions.append(
+        self._keep(
             CalendarException(
                 id=self._next_exception_id,
                 calendar_id=calendar_id,
@@ -64,6 +72,29 @@ class CalendarReader:
                 until=until,
             )
         )
+
+    def _keep(self, exc: CalendarException) -> None:
+        """Keep an exception unless its calendar's exceptions would then cover more days than
+        a plan may schedule with (a sentence once per calendar instead of a plan that
+        imports but cannot be scheduled)."""
+        first = max(exc.start, FIRST_DAY)
+        last = min(exc.finish, LAST_DAY)
+        span = max((last - first).days + 1, 0) if exc.recurrence is None else (
+            (exc.finish - exc.start).days + 1)
+        count = 1 if exc.recurrence is None else len(occurrence_dates(exc))
+        total = self._days.get(exc.calendar_id, 0) + span * count
+        if total > DAYS_PER_CALENDAR:
+            if exc.calendar_id not in self._full:
+                self._full.add(exc.calendar_id)
+                self.warnings.append(
+                    f"Calendar '{self._names.get(exc.calendar_id, exc.calendar_id)}': its "
+                    "exceptions cover more than "
+                    f"{DAYS_PER_CALENDAR:,} days; those from {exc.start.isoformat()} on "
+                    "were not imported."
+                )
+            return
+        self._days[exc.calendar_id] = total
+        self.exceptions.append(exc)
         self._next_exception_id += 1
 
     def read(self, elem) -> Calendar:
@@ -76,6 +107,7 @@ class CalendarReader:
         if not is_base and base_text not in (None, "", "-1"):
             base_id = int(base_text)
         calendar = Calendar(id=uid, name=name, base_id=base_id)
+        self._names[uid] = name
         legacy_exceptions = []
         days = elem.find(ns + "WeekDays")
         if days is not None:
@@ -182,8 +214,7 @@ class CalendarReader:
         if problem is not None:
             self.warnings.append(f"{problem[:-1]}; it was not imported.")
             return
-        self.exceptions.append(exc)
-        self._next_exception_id += 1
+        self._keep(exc)
 
     def _rule(self, item, first: date, last: date) -> recurrence.Recurrence:
         """The rule's numbers; ValueError (naming the element) for one that is not a number."""
