@@ -84,7 +84,7 @@ class ExceptionDialog(QDialog):
         self.period = QSpinBox(repeat)
         self.period.setRange(1, 999)
         self.period.setValue(max(1, min(exc.period, 999)))
-        rform.addRow(self.tr("Every (days, weeks or months):"), self.period)
+        rform.addRow(self.tr("&Every:"), self.period)
         days_row = QHBoxLayout()
         self.weekdays: list[QCheckBox] = []
         for weekday in range(7):
@@ -190,6 +190,8 @@ class ExceptionDialog(QDialog):
         self.hours.setEnabled(self.working.isChecked())
         self.finish.setEnabled(kind is None)
         self.period.setEnabled(kind in ("daily", "weekly", "monthly"))
+        self.period.setSuffix({"daily": self.tr(" day(s)"), "weekly": self.tr(" week(s)"),
+                               "monthly": self.tr(" month(s)")}.get(kind, ""))  # fmt: skip
         for box in self.weekdays:
             box.setEnabled(kind == "weekly")
         self.month.setEnabled(kind == "yearly")
