@@ -67,8 +67,8 @@ def build_plan(args: argparse.Namespace, default_name: str):
     plan = data.plan
     plan.currency = args.currency.strip().upper()
     calendar = compiled_default(data)
-    if start is not None:
-        plan.start = first_working_start(calendar, start)
+    # Also without --start: blank_plan chose the first working day before the holidays came.
+    plan.start = first_working_start(calendar, start or plan.start.date())
     if finish is not None:
         plan.schedule_from = ScheduleFrom.FINISH
         plan.finish = last_working_finish(calendar, finish)

@@ -155,6 +155,9 @@ class Task:
     # MS Project's "Scheduling ignores resource calendars": the task keeps to its own calendar
     # even where its resources' calendars say they are not working.
     ignore_resource_calendars: bool = False
+    # On the executive timeline (MS Project's "Display on Timeline"); None: the default rule,
+    # milestones and top-level summary tasks (core/timeline.py).
+    show_on_timeline: bool | None = None
 
 
 @dataclass(slots=True)

@@ -130,6 +130,14 @@ class TaskDialog(QDialog):
         form.addRow("Calendar", self.calendar)
         form.addRow(self.ignore_resource_calendars)
         form.addRow(self.manual)
+        # MS Project's "Display on Timeline": here with an automatic choice (core/timeline.py).
+        self.timeline = QComboBox()
+        for text, value in (("Automatic (milestones and top-level summaries)", None), ("Yes", True),
+                            ("No", False)):
+            self.timeline.addItem(text, value)
+        self.timeline.setCurrentIndex(self.timeline.findData(task.show_on_timeline)
+                                      if task.show_on_timeline is not None else 0)
+        form.addRow("Show on timeline", self.timeline)
         self.tabs.addTab(advanced, "Advanced")
 
         self.notes = QPlainTextEdit(task.notes)
@@ -202,6 +210,8 @@ class TaskDialog(QDialog):
             values["ignore_resource_calendars"] = self.ignore_resource_calendars.isChecked()
         if self.manual.isChecked() != task.manual:
             values["manual"] = self.manual.isChecked()
+        if self.timeline.currentData() != task.show_on_timeline:
+            values["show_on_timeline"] = self.timeline.currentData()
         if self.notes.toPlainText() != task.notes:
             values["notes"] = self.notes.toPlainText()
         return values

@@ -96,6 +96,7 @@ class TaskRow(SQLModel, table=True):
     fixed_cost: float
     color: str | None
     ignore_resource_calendars: bool
+    show_on_timeline: bool | None
 
 
 class LinkRow(SQLModel, table=True):

@@ -81,6 +81,8 @@ class MainActions:
                          "Make a new plan from an MS Project XML, GanttProject or CSV file")
         self.export = a(window, "&Export...", files.export_dialog, None,
                         "Write this plan as MS Project XML, GanttProject, CSV or Excel")
+        self.page_setup = a(window, "Page Set&up...", files.page_setup, None,
+                            "Paper, margins, scaling, columns, header, footer and legend of this view's printout")
         self.print_preview = a(window, "Print Pre&view...", files.print_preview)
         self.print = a(window, "&Print...", files.print_, Key.Print)
         self.quit = a(window, "&Quit", window.close, Key.Quit)
@@ -138,7 +140,7 @@ class MainActions:
         file_menu.addSeparator()
         file_menu.addActions([self.import_, self.export])
         file_menu.addSeparator()
-        file_menu.addActions([self.print_preview, self.print])
+        file_menu.addActions([self.page_setup, self.print_preview, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -257,14 +257,22 @@ class FileController(QObject):
 
     # -- print -------------------------------------------------------------------------------
     def print_preview(self) -> None:
-        from pmdesk.ui.print_support import preview
+        from pmdesk.printing.preview import preview
 
-        preview(self.window, self.window.workspace.current_view())
+        workspace = self.window.workspace
+        preview(self.window, self.document, workspace.current_key(), workspace.current_view())
 
     def print_(self) -> None:
-        from pmdesk.ui.print_support import print_with_dialog
+        from pmdesk.printing.preview import print_with_dialog
 
-        print_with_dialog(self.window, self.window.workspace.current_view())
+        workspace = self.window.workspace
+        print_with_dialog(self.window, self.document, workspace.current_key(), workspace.current_view())
+
+    def page_setup(self) -> None:
+        from pmdesk.printing.setupdialog import open_page_setup
+
+        workspace = self.window.workspace
+        open_page_setup(self.window, self.document, workspace.current_key(), workspace.current_view())
 
     # -- autosave and recovery ---------------------------------------------------------------
     def note_edit(self) -> None:

@@ -61,10 +61,15 @@ class StatisticsTab(QWidget):
         counts.setWordWrap(True)
         note = QLabel(self.tr("NA: not available (no baseline saved, or no progress yet)."))
         note.setStyleSheet("color: #52606d;")
+        # As tall as its five rows: the counts sit right under the figures.
+        rows = self.table.verticalHeader().defaultSectionSize() * self.table.rowCount()
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows
+                                  + 2 * self.table.frameWidth())
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(counts)
         layout.addWidget(note)
+        layout.addStretch(1)
 
     def text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

@@ -95,3 +95,20 @@ def test_project_information_fields_survive_save_and_reopen(tmp_path):
         assert getattr(again.plan, name) == getattr(data.plan, name), name
     assert again.tasks[1].ignore_resource_calendars is True
     assert Plan().minutes_per_day == 480  # the default old files are given
+
+
+def test_without_start_the_first_day_also_skips_the_holidays(tmp_path, monkeypatch):
+    from datetime import date
+
+    from pmdesk.store import pmdb
+
+    real = pmdb.blank_plan
+    # "Today" is Saturday 6 March 2027: Monday 8 March is Nyepi in Indonesia.
+    monkeypatch.setattr(pmdb, "blank_plan",
+                        lambda name, today=None: real(name, today=today or date(2027, 3, 6)))
+    path = tmp_path / "p.pmdb"
+    assert cli.main(["new", str(path), "--holidays", "ID"]) == 0
+    assert load_plan(path).plan.start == datetime(2027, 3, 9, 8, 0)
+    other = tmp_path / "q.pmdb"
+    assert cli.main(["new", str(other), "--start", "2027-03-08", "--holidays", "ID"]) == 0
+    assert load_plan(other).plan.start == datetime(2027, 3, 9, 8, 0)
