@@ -226,3 +226,43 @@ def test_project_menu_opens_the_editor_in_the_main_window(qtbot, document):
     assert editor.isVisible() and editor.calendars.currentData() == 1
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not document.modified
+
+
+def test_dates_are_typed_and_tab_leaves_a_date_field(qtbot):
+    from pmdesk.ui.calendar_editor.exception_dialog import ExceptionDialog
+
+    dialog = ExceptionDialog(CalendarException(0, 1, date(2027, 3, 1), date(2027, 3, 1)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # focus and Tab need the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.start.setFocus()
+    qtbot.keyClicks(dialog.start, "20270303")  # the year, month and day, one after another
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)
+    assert dialog.finish.hasFocus()  # not the month section of the start
+    qtbot.keyClicks(dialog.finish, "20270304")
+    assert (dialog.start.date().toPython(), dialog.finish.date().toPython()) == (
+        date(2027, 3, 3), date(2027, 3, 4))
+    qtbot.keyClick(dialog.finish, Qt.Key.Key_Return)
+    assert dialog.result_exception().finish == date(2027, 3, 4)
+
+
+def test_ctrl_shift_w_opens_the_current_resources_working_time(qtbot, document):
+    from pmdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # a window shortcut needs the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.set_role("project")
+    window.show_tab("resources")
+    workspace = window.workspace.current_view()
+    qtbot.waitUntil(workspace.isVisible)  # Qt fires the shortcut of a visible widget's action
+    workspace.select_resource(1)
+    workspace.sheet.setFocus()
+    qtbot.waitUntil(workspace.sheet.hasFocus)  # the tab is shown and the sheet has the keys
+    qtbot.keyClick(workspace.sheet, Qt.Key.Key_W,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert workspace.calendar_editor.windowTitle() == "Change Working Time for Ana"
+    qtbot.keyClick(workspace.calendar_editor, Qt.Key.Key_Escape)
