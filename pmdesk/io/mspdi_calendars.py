@@ -43,6 +43,8 @@ class CalendarReader:
         self._days: dict[int, int] = {}  # calendar id -> days its exceptions cover
         self._full: set[int] = set()  # calendars whose exceptions were cut (said once)
         self._names: dict[int, str] = {}
+        self._current = ""  # the calendar being read, for warnings
+        self._overlaps: set[str] = set()  # calendars whose overlapping working times were joined
 
     def _text(self, elem, name: str) -> str | None:
         return elem.findtext(self.ns + name)
@@ -57,7 +59,16 @@ class CalendarReader:
             finish = parse_time(self._text(item, "ToTime"), end=True)
             if finish > start:
                 intervals.append((start, finish))
-        return sorted(intervals)  # MS Project lists them in order; other writers may not
+        # MS Project lists them in order and apart; other writers may not: sort them and join
+        # overlapping ones (saying so), so that the calendar can be scheduled with.
+        joined: list[tuple[int, int]] = []
+        for start, finish in sorted(intervals):
+            if joined and start < joined[-1][1]:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], finish))
+                self._overlaps.add(self._current)
+            else:
+                joined.append((start, finish))
+        return joined
 
     def _add_exception(self, calendar_id, start, finish, name, intervals, recur=None, until=None):
         self._keep(
@@ -108,6 +119,7 @@ class CalendarReader:
             base_id = int(base_text)
         calendar = Calendar(id=uid, name=name, base_id=base_id)
         self._names[uid] = name
+        self._current = name
         legacy_exceptions = []
         days = elem.find(ns + "WeekDays")
         if days is not None:
@@ -141,6 +153,11 @@ class CalendarReader:
                 if start is None or finish is None:
                     continue
                 self._add_exception(uid, start.date(), finish.date(), "", intervals)
+        if name in self._overlaps:
+            self._overlaps.discard(name)
+            self.warnings.append(
+                f"Calendar '{name}': working times that overlap were joined into one."
+            )
         if elem.find(ns + "WorkWeeks") is not None and len(elem.find(ns + "WorkWeeks")):
             self.warnings.append(
                 f"Calendar '{name}': its alternative work weeks (WorkWeeks) were not imported; "
@@ -244,6 +261,30 @@ class CalendarReader:
             month=number("Month"),
             month_day=number("MonthDay", 1),
         )
+
+
+def break_base_cycles(calendars: list[Calendar]) -> list[str]:
+    """A calendar based on itself (directly or through others) becomes a calendar of its
+    own, with a sentence: a plan that imports must schedule."""
+    by_id = {c.id: c for c in calendars}
+    warnings = []
+    for calendar in calendars:
+        seen = [calendar.id]
+        current = calendar
+        while current.base_id is not None and current.base_id in by_id:
+            if current.base_id in seen:
+                names = " -> ".join(repr(by_id[i].name) for i in seen)
+                warnings.append(
+                    f"Calendar '{current.name}' is based on itself ({names}); it is imported "
+                    "as a calendar of its own."
+                )
+                current.base_id = None
+                for weekday in range(7):
+                    current.week.setdefault(weekday, [])
+                break
+            seen.append(current.base_id)
+            current = by_id[current.base_id]
+    return warnings
 
 
 def rule_fields(rule: recurrence.Recurrence) -> dict | None:

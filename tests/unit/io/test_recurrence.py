@@ -141,3 +141,39 @@ def test_exceptions_covering_centuries_are_cut_with_a_sentence_and_the_plan_sche
     assert any("Calendar 'Std': its exceptions cover more than 100,000 days" in w
                for w in result.warnings)
     schedule_plan(result.data)  # imports, so it schedules
+
+
+def _calendars(body: str) -> str:
+    return (f"<Project><Calendars>{body}</Calendars>"
+            "<Tasks><Task><UID>1</UID><Name>a</Name></Task></Tasks></Project>")
+
+
+def _calendar(uid, name, base=-1, times="<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime>"):
+    return (f"<Calendar><UID>{uid}</UID><Name>{name}</Name>"
+            f"<IsBaseCalendar>{int(base == -1)}</IsBaseCalendar><BaseCalendarUID>{base}</BaseCalendarUID>"
+            "<WeekDays><WeekDay><DayType>2</DayType><DayWorking>1</DayWorking><WorkingTimes>"
+            f"<WorkingTime>{times}</WorkingTime></WorkingTimes></WeekDay></WeekDays></Calendar>")  # fmt: skip
+
+
+def test_calendars_based_on_each_other_import_as_calendars_of_their_own(tmp_path):
+    from pmdesk.core.scheduling import schedule_plan
+
+    path = tmp_path / "cycle.xml"
+    path.write_text(_calendars(_calendar(1, "A", base=2) + _calendar(2, "B", base=1)), "utf-8")
+    result = import_file(path)
+    assert any("is based on itself ('A' -> 'B')" in w for w in result.warnings)
+    assert [c.base_id for c in result.data.calendars.values()].count(None) == 1
+    schedule_plan(result.data)
+
+
+def test_overlapping_working_times_are_joined_with_a_sentence(tmp_path):
+    from pmdesk.core.scheduling import schedule_plan
+
+    times = ("<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime>"
+             "<FromTime>11:00:00</FromTime><ToTime>15:00:00</ToTime>")
+    path = tmp_path / "overlap.xml"
+    path.write_text(_calendars(_calendar(1, "Std", times=times)), "utf-8")
+    result = import_file(path)
+    assert result.data.calendars[1].week[0] == [(480, 900)]
+    assert any("Calendar 'Std': working times that overlap were joined" in w for w in result.warnings)
+    schedule_plan(result.data)
