@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,6 +35,26 @@ from pmdesk.ui.calendar_editor.draft import format_hours, parse_hours
 KINDS = (None, "daily", "weekly", "monthly", "yearly")
 
 
+class DateField(QDateEdit):
+    """A date field that Tab leaves, as the other fields of the form do (QDateEdit spends Tab
+    on walking its year, month and day; the arrow keys still do that)."""
+
+    def __init__(self, value: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def keyPressEvent(self, event) -> None:
+        # Only Tab itself: QDateTimeEdit also moves between sections through
+        # focusNextPrevChild() while a date is typed ("2027-03-04"), which must keep working.
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            return
+        super().keyPressEvent(event)
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -55,11 +75,8 @@ class ExceptionDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(exc.name, self)
-        self.start = QDateEdit(to_qdate(exc.start), self)
-        self.finish = QDateEdit(to_qdate(exc.finish), self)
-        for edit in (self.start, self.finish):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateField(to_qdate(exc.start), self)
+        self.finish = DateField(to_qdate(exc.finish), self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Start:"), self.start)
         form.addRow(self.tr("&Finish:"), self.finish)
@@ -84,7 +101,7 @@ class ExceptionDialog(QDialog):
         self.period = QSpinBox(repeat)
         self.period.setRange(1, 999)
         self.period.setValue(max(1, min(exc.period, 999)))
-        rform.addRow(self.tr("Every (days, weeks or months):"), self.period)
+        rform.addRow(self.tr("&Every:"), self.period)
         days_row = QHBoxLayout()
         self.weekdays: list[QCheckBox] = []
         for weekday in range(7):
@@ -117,9 +134,7 @@ class ExceptionDialog(QDialog):
         rform.addRow(self.tr("Day:"), on_row)
         end_row = QHBoxLayout()
         self.end_by = QRadioButton(self.tr("End &by"), repeat)
-        self.until = QDateEdit(to_qdate(exc.until or exc.start), repeat)
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until = DateField(to_qdate(exc.until or exc.start), repeat)
         self.end_after = QRadioButton(self.tr("End &after"), repeat)
         self.occurrences = QSpinBox(repeat)
         # Wider than the 999 MS Project allows, so that a bigger number gets the sentence.
@@ -190,6 +205,8 @@ class ExceptionDialog(QDialog):
         self.hours.setEnabled(self.working.isChecked())
         self.finish.setEnabled(kind is None)
         self.period.setEnabled(kind in ("daily", "weekly", "monthly"))
+        self.period.setSuffix({"daily": self.tr(" day(s)"), "weekly": self.tr(" week(s)"),
+                               "monthly": self.tr(" month(s)")}.get(kind, ""))  # fmt: skip
         for box in self.weekdays:
             box.setEnabled(kind == "weekly")
         self.month.setEnabled(kind == "yearly")
