@@ -9,12 +9,11 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,28 +30,18 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import CalendarException
 from pmdesk.core.scheduling.calendar_checks import exception_problem
 from pmdesk.ui.calendar_editor.draft import format_hours, parse_hours
+from pmdesk.ui.dateedit import FormDateEdit
 
 KINDS = (None, "daily", "weekly", "monthly", "yearly")
 
 
-class DateField(QDateEdit):
-    """A date field that Tab leaves, as the other fields of the form do (QDateEdit spends Tab
-    on walking its year, month and day; the arrow keys still do that)."""
+class DateField(FormDateEdit):
+    """A form date field with a calendar popup, in ISO order."""
 
     def __init__(self, value: QDate, parent: QWidget | None = None) -> None:
         super().__init__(value, parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
-
-    def keyPressEvent(self, event) -> None:
-        # Only Tab itself: QDateTimeEdit also moves between sections through
-        # focusNextPrevChild() while a date is typed ("2027-03-04"), which must keep working.
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
-            event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        ):
-            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
-            return
-        super().keyPressEvent(event)
 
 
 def to_qdate(day: date) -> QDate:
