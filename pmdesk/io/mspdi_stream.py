@@ -129,7 +129,8 @@ def stream(
                         raise FastPathUnavailable  # text that is not a list element
                     break
                 chunk = data[batch_start:cut]
-                if child in skip and not prefix:
+                if child in skip and not prefix and b"<![CDATA[" not in chunk:
+                    # (inside CDATA, as in Notes, text that looks like a tag is text)
                     chunk = skip[child].sub(b"", chunk)
                 _parse_batch(chunk, wrapper_start, wrapper_end, handlers[child], ns + child)
                 batch_start = cut
