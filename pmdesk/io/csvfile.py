@@ -38,6 +38,7 @@ from pmdesk.core.limits import (
     MAX_UNITS,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.spreadsheet_text import neutralise
 from pmdesk.core.scheduling.durations import parse_duration, parse_lag
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.gan import STANDARD_HOURS
@@ -408,6 +409,8 @@ def _cell(value) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, str):
+        return neutralise(value)  # names, notes, resources: never a formula in a spreadsheet
     return "" if value is None else str(value)
 
 

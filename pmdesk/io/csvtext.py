@@ -10,6 +10,7 @@ import csv
 import io
 import re
 
+from pmdesk.core.spreadsheet_text import restore
 from pmdesk.io.result import InteropError
 
 # Python's csv module refuses fields over 128 KB by default; long notes are legitimate, but
@@ -59,14 +60,17 @@ def read_rows(raw: bytes, name: str, warnings: list[str]) -> list[list[str]]:
     """Every row of the file as a list of cells; a warning names rows read as cp1252."""
     text, escaped = _decode(raw, name)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
-    reader = csv.reader(io.StringIO(text, newline=None), delimiter=_separator(text))
+    # newline="": the csv module ends rows at CR, LF or CRLF itself and keeps a CR quoted
+    # inside a cell (universal newlines would turn it into LF).
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     rows, legacy = [], []
     try:
         for row in reader:
             if escaped and any(_ESCAPED.search(cell) for cell in row):
                 row = [_cp1252(cell) for cell in row]
                 legacy.append(reader.line_num)
-            rows.append(row)
+            # Undo the apostrophe exports put before formula-like text (spreadsheet_text).
+            rows.append([restore(cell) for cell in row])
     except csv.Error as exc:
         raise InteropError(f"{name} cannot be imported: row {reader.line_num} is not CSV ({exc}).") from None
     if legacy:

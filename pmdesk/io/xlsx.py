@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.spreadsheet_text import FORMULA_STARTS
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.tasktable import COLUMNS, task_rows
 
@@ -30,6 +31,15 @@ def write_xlsx(data: PlanData, path) -> list[str]:
     for row_number, row in enumerate(task_rows(data, warnings), start=2):
         values = list(row.values())
         sheet.append(values)
+        for index, value in enumerate(values):
+            if isinstance(value, str) and value:
+                # openpyxl makes a formula of any text starting with "=": a task named
+                # "=HYPERLINK(...)" must stay text. Excel's quote prefix marks formula-like
+                # text as text without changing it.
+                cell = sheet.cell(row=row_number, column=index + 1)
+                cell.data_type = "s"
+                if value.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True
         for index in date_columns:
             if values[index] is not None:
                 sheet.cell(row=row_number, column=index + 1).number_format = DATE_FORMAT

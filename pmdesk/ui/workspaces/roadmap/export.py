@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import RECORD_FIELDS, item_records
 from pmdesk.core.scoring import INPUTS, input_value
+from pmdesk.core.spreadsheet_text import neutralise
 
 PICTURE_FORMATS = ("png", "pdf", "svg")
 MAX_PNG_PIXELS = 120_000_000  # ~480 MB of ARGB: beyond this the image is drawn at a smaller scale
@@ -100,6 +101,8 @@ def export_csv(state, path: str | os.PathLike, items=None) -> int:
             return "yes" if value else "no"
         if isinstance(value, float):
             return f"{round(value, 4):.10g}"
+        if isinstance(value, str):
+            return neutralise(value)  # a title "=HYPERLINK(...)" stays text in a spreadsheet
         return str(value)
 
     try:
