@@ -105,7 +105,7 @@ def input_value(inputs: Mapping[str, float | None], name: str) -> float | None:
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a 4,000-digit integer
         return None
     return number if math.isfinite(number) else None
 

@@ -134,3 +134,12 @@ def test_inputs_that_are_not_numbers_are_missing_not_errors():
     assert input_value(item.score_inputs, "effort") == 4.0
     assert score_item(item) is None
     assert missing_inputs(item) == ["reach", "confidence"]
+
+
+def test_a_4000_digit_input_is_not_a_number_it_can_score():
+    from pmdesk.core.scoring import input_value, score
+
+    huge = int("9" * 4000)
+    for value in (huge, -huge, "9" * 4000, float("inf")):
+        assert input_value({"reach": value}, "reach") is None
+        assert score("RICE", {"reach": value, "impact": 1, "confidence": 1, "effort": 1}) is None
