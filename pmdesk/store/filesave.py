@@ -220,6 +220,8 @@ def write_image(
     that vanished meanwhile is simply written again.
     """
     name = os.fspath(target)
+    # Through a symbolic link the file it points to is replaced; the link stays a link.
+    target = Path(os.path.realpath(target))
     folder = target.parent
     if not folder.is_dir():
         raise VanishedError(

@@ -113,3 +113,15 @@ def test_a_timezone_aware_lock_time_is_read_as_local_time(tmp_path):
     holder = read_lock(plan)
     assert holder is not None and holder.since.tzinfo is None
     assert holder.is_stale()  # older than a day
+
+
+def test_saving_through_a_symlink_replaces_the_target_and_keeps_the_link(tmp_path):
+    from pmdesk.store.pmdb import blank_plan, load_plan, save_plan
+
+    real = tmp_path / "real.pmdb"
+    save_plan(blank_plan("first"), real)
+    link = tmp_path / "link.pmdb"
+    link.symlink_to(real)
+    save_plan(blank_plan("second"), link)
+    assert link.is_symlink()
+    assert load_plan(real).plan.name == "second"
