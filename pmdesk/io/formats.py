@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import stat
 
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.result import ImportResult, InteropError
@@ -16,12 +17,28 @@ def _extension(path) -> str:
     return pathlib.Path(path).suffix.lower()
 
 
+# Largest files read: MSPDI is streamed (a 200 MB file stays under 1 GB of memory); a .gan is
+# read as one tree and a CSV as one text, about ten times their size in memory. Real files
+# are far smaller (10,000 tasks: ~40 MB of MSPDI, ~3 MB of .gan or CSV).
+MAX_IMPORT_BYTES = {".xml": 1 << 30, ".gan": 64 << 20, ".csv": 64 << 20}
+
+
 def import_file(path) -> ImportResult:
     """Read a plan written by another tool; the warnings list what could not be kept."""
     path = os.fspath(path)
     extension = _extension(path)
-    if not os.path.isfile(path):
+    try:
+        info = os.stat(path)
+    except OSError:
+        raise InteropError(f"{path} does not exist or is not a file.") from None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the reader, a device never end
         raise InteropError(f"{path} does not exist or is not a file.")
+    limit = MAX_IMPORT_BYTES.get(extension)
+    if limit is not None and info.st_size > limit:
+        raise InteropError(
+            f"{path} is too large to import ({info.st_size:,} bytes; pmdesk imports "
+            f"{extension} files up to {limit:,} bytes)."
+        )
     if extension == ".xml":
         from pmdesk.io.mspdi import read_mspdi as read
     elif extension == ".gan":

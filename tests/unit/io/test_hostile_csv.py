@@ -121,3 +121,23 @@ def test_100000_resources_import_in_linear_time(tmp_path):
     data = import_file(path).data
     assert time.perf_counter() - started < 20  # it took 46 s with a max() per row
     assert len(data.resources) == 100_000
+
+
+@pytest.mark.parametrize("extension", [".csv", ".gan", ".xml"])
+def test_files_beyond_the_size_limit_are_refused_unread(tmp_path, extension):
+    from pmdesk.io.formats import MAX_IMPORT_BYTES
+
+    path = tmp_path / f"big{extension}"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_IMPORT_BYTES[extension] + 1)  # sparse: nothing is really there
+    with pytest.raises(InteropError, match="too large"):
+        import_file(path)
+
+
+def test_a_fifo_is_not_imported(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InteropError, match="not a file"):
+        import_file(fifo)
