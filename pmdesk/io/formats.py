@@ -7,6 +7,7 @@ import pathlib
 import stat
 
 from pmdesk.core.plandata import PlanData
+from pmdesk.io.plancheck import TooManyCycles, settle
 from pmdesk.io.result import ImportResult, InteropError
 
 IMPORT_EXTENSIONS = (".xml", ".gan", ".csv")
@@ -51,9 +52,14 @@ def import_file(path) -> ImportResult:
             f"it imports {', '.join(IMPORT_EXTENSIONS)}."
         )
     try:
-        return read(path)
+        result = read(path)
     except OSError as exc:  # no permission, vanished, a folder on a dead network drive
         raise InteropError(f"Could not read {path}: {exc.strerror or exc}.") from None
+    try:
+        settle(result.data, result.warnings)
+    except TooManyCycles as exc:
+        raise InteropError(f"{os.path.basename(path)} cannot be imported: {exc}.") from None
+    return result
 
 
 def _product_side(data: PlanData) -> list[str]:
