@@ -24,4 +24,4 @@ def neutralise(text: str) -> str:
 
 def restore(text: str) -> str:
     """The text ``neutralise`` was given (a cell without our apostrophe is left alone)."""
-    return text[1:] if _QUOTED.match(text) else text
+    return text[1:] if text[:1] == "'" and _QUOTED.match(text) else text
