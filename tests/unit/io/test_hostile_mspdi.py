@@ -176,3 +176,11 @@ def test_huge_values_that_fit_import_and_stay_usable(tmp_path):
 
 def test_priority_out_of_range_is_refused(tmp_path):
     _refused(tmp_path, mspdi([mspdi_task(1, Priority="5000000000")]), "Priority")
+
+
+def test_one_giant_element_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    from pmdesk.io import mspdi_stream
+
+    monkeypatch.setattr(mspdi_stream, "MAX_ELEMENT_BYTES", 10_000)
+    text = mspdi([mspdi_task(1), mspdi_task(2, Notes="x" * 20_000)])
+    _refused(tmp_path, text, "Task element", "bytes")
