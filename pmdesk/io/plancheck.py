@@ -35,12 +35,12 @@ def settle(data: PlanData, warnings: list[str]) -> None:
 
 def _settle_tasks(data: PlanData, counts: Counter) -> None:
     for task in data.tasks.values():
-        for label, start, finish in (("actual", "actual_start", "actual_finish"),
-                                     ("manual", "manual_start", "manual_finish")):
-            begin, end = getattr(task, start), getattr(task, finish)
-            if begin is not None and end is not None and end < begin:
-                setattr(task, finish, None)
-                counts[f"{label} finishes before their start (left out)"] += 1
+        if task.actual_start and task.actual_finish and task.actual_finish < task.actual_start:
+            task.actual_finish = None  # the task is in progress
+            counts["actual finishes before their actual start (left out)"] += 1
+        if task.manual_start and task.manual_finish and task.manual_finish < task.manual_start:
+            task.manual_finish = task.manual_start
+            counts["manual finishes before their manual start (moved to the start)"] += 1
         if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP) \
                 and task.constraint_date is None:
             task.constraint_type = ConstraintType.ASAP
