@@ -43,7 +43,7 @@ from pmdesk.core.scheduling.durations import parse_duration, parse_lag
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.gan import STANDARD_HOURS
 from pmdesk.io.csvtext import read_rows
-from pmdesk.io.result import ImportResult, InteropError
+from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
 from pmdesk.io.values import BadValue, integer, moment, shown
 from pmdesk.io.values import minutes as checked_minutes
 from pmdesk.io.values import number as number_
@@ -152,7 +152,7 @@ class _CsvReader:
         if "name" not in columns:
             raise InteropError(f"{name} has no task name column (a header such as 'Name').")
         if unknown:
-            self.warnings.append("Columns not imported: " + ", ".join(unknown) + ".")
+            self.warnings.append("Columns not imported: " + listing(unknown) + ".")
         try:
             return self._read(blocks, columns, os.path.splitext(name)[0])
         except BadValue as exc:
@@ -255,8 +255,7 @@ class _CsvReader:
         self._position_unlinked(plan, tasks, starts, links)
         resources = self._resource_table(blocks[1:])
         assignments = self._assignments(pending_resources, resources)
-        for what, count in sorted(self.counts.items()):
-            self.warnings.append(f"Not imported: {what} ({count}).")
+        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n})."))
         data = PlanData(plan)
         data.load([calendar, *tasks.values(), *links, *resources.values(), *assignments])
         return ImportResult(data, self.warnings)

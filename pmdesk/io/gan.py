@@ -37,7 +37,7 @@ from pmdesk.core.limits import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import merge_runs
-from pmdesk.io.result import ImportResult, InteropError
+from pmdesk.io.result import ImportResult, InteropError, count_lines
 from pmdesk.io.values import BadValue, integer, moment, number, shown
 
 # MS Project's standard day, which GanttProject's "working day" becomes.
@@ -177,8 +177,7 @@ class _GanReader:
         entities.extend(self._allocations(root, resources, roles))
         entities.extend(self._vacations(root, resources, calendar))
         entities.extend(self._baselines(root))
-        for what, count in sorted(self.counts.items()):
-            self.warnings.append(f"Not imported: {what} ({count}).")
+        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n})."))
         data = PlanData(plan)
         data.load(entities)
         return ImportResult(data, self.warnings)

@@ -31,7 +31,7 @@ from pmdesk.io.mspdi_elements import MAX_UID, ElementReader
 from pmdesk.io.mspdi_fields import PROJECT_DERIVED, PROJECT_DISPLAY, PROJECT_MAPPED, SKIPPED
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import ELAPSED_FORMATS, LINK_TYPES, PERCENT_FORMATS
-from pmdesk.io.result import ImportResult, InteropError
+from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
 from pmdesk.io.values import BadValue, integer, number, shown
 
 
@@ -307,12 +307,11 @@ class _Reader(ElementReader):
         for kind in ("task", "resource", "assignment"):
             counter = self.unmapped.get(kind)
             if counter:
-                listed = ", ".join(f"{tag} ({count})" for tag, count in sorted(counter.items()))
+                listed = listing([f"{tag} ({count})" for tag, count in sorted(counter.items())])
                 self.warnings.append(
                     f"Not imported from {labels[kind]} (pmdesk has no place for them): {listed}."
                 )
-        for what, count in sorted(self.counts.items()):
-            self.warnings.append(f"Not imported: {count} {what}.")
+        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {n} {what}."))
 
 
 def read_mspdi(path) -> ImportResult:

@@ -111,3 +111,10 @@ def test_a_deep_outline_exported_to_gan_is_one_sentence(tmp_path):
         export_file(data, tmp_path / f"deep{extension}")
     with pytest.raises(InteropError, match="levels"):
         export_file(data, tmp_path / "deep.gan")
+
+
+def test_thousands_of_unknown_attributes_give_a_bounded_warning_list(tmp_path):
+    attributes = {f"odd{i}": "1" for i in range(5000)}
+    result = import_file(_write(tmp_path, gan([gan_task(0, **attributes)])))
+    assert len(result.warnings) <= 32
+    assert any("4,970 more" in w for w in result.warnings), result.warnings[-1]
