@@ -121,6 +121,8 @@ class _GanReader:
             root = ET.parse(self.path).getroot()
         except ET.ParseError as exc:
             raise InteropError(f"{self.name} is not readable XML ({exc}).") from None
+        except LookupError:  # <?xml encoding="..."?> names no encoding Python knows
+            raise InteropError(f"{self.name} declares an encoding pmdesk does not know.") from None
         if root.tag != "project":
             raise InteropError(f"{self.name} is XML but not a GanttProject file.")
         try:

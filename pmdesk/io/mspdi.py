@@ -49,6 +49,10 @@ def _root_namespace(path) -> str:
             return elem.tag[: len(elem.tag) - len("Project")]
     except ET.ParseError as exc:
         raise InteropError(f"{os.path.basename(path)} is not readable XML ({exc}).") from None
+    except LookupError:
+        raise InteropError(
+            f"{os.path.basename(path)} declares an encoding pmdesk does not know."
+        ) from None
     raise InteropError(f"{os.path.basename(path)} is empty.")
 
 
@@ -88,6 +92,10 @@ class _Reader(ElementReader):
                 raise FastPathUnavailable from None
             raise InteropError(
                 f"{os.path.basename(self.path)} is damaged or not complete XML ({exc})."
+            ) from None
+        except LookupError:  # <?xml encoding="..."?> names no encoding Python knows
+            raise InteropError(
+                f"{os.path.basename(self.path)} declares an encoding pmdesk does not know."
             ) from None
         except BadValue as exc:
             raise InteropError(
@@ -149,15 +157,20 @@ class _Reader(ElementReader):
         entities.extend(self._baselines())
         resources = {}
         next_id = max((uid for uid, _r, _c in self.resources), default=0) + 1
+        below_one: dict[int, int] = {}
         for _uid, resource, calendar_uid in self.resources:
             if calendar_uid in calendar_ids:
                 resource.calendar_id = calendar_uid
-            if resource.id in resources:
-                # Two resources with one UID: both are kept, the later one renumbered.
+            if resource.id in resources or resource.id in below_one or resource.id < 1:
+                # Two resources with one UID: both are kept, the later one renumbered; a UID
+                # below 1 (pmdesk's ids, and GanttProject's once shifted, start at 1) too.
                 self.resource_duplicates.append((resource.id, next_id, resource.name))
+                if resource.id < 1 and resource.id not in below_one:
+                    below_one[resource.id] = next_id  # its assignments follow it
                 resource.id, next_id = next_id, next_id + 1
             resources[resource.id] = resource
             entities.append(resource)
+        self.assignments = [(t, below_one.get(r, r), *rest) for t, r, *rest in self.assignments]
         self._warn_duplicates()
         entities.extend(self._assignments(resources))
         self._report()

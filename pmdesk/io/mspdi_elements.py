@@ -330,6 +330,7 @@ class ElementReader:
             )
             more = f" and {len(items) - 5} more" if len(items) > 5 else ""
             self.warnings.append(
-                f"Some {kind}s share a UID with an earlier {kind}: {listed}{more}; links and "
-                f"assignments naming such a UID go to the first {kind}."
+                f"Some {kind}s share a UID with an earlier {kind} (or have one below 1): "
+                f"{listed}{more}; links and assignments naming a shared UID go to the first "
+                f"{kind}."
             )

@@ -184,3 +184,26 @@ def test_one_giant_element_is_refused_before_it_is_parsed(tmp_path, monkeypatch)
     monkeypatch.setattr(mspdi_stream, "MAX_ELEMENT_BYTES", 10_000)
     text = mspdi([mspdi_task(1), mspdi_task(2, Notes="x" * 20_000)])
     _refused(tmp_path, text, "Task element", "bytes")
+
+
+def test_resource_uids_below_one_get_new_uids_and_keep_their_assignments(tmp_path):
+    resources = ["<Resource><UID>0</UID><Name>Zero</Name></Resource>",
+                 "<Resource><UID>-4</UID><Name>Minus</Name></Resource>"]
+    assignments = ["<Assignment><TaskUID>1</TaskUID><ResourceUID>-4</ResourceUID></Assignment>"]
+    result = import_file(_write(tmp_path, mspdi([mspdi_task(1)], resources=resources,
+                                                assignments=assignments)))
+    data = result.data
+    assert sorted(r.name for r in data.resources.values()) == ["Minus", "Zero"]
+    assert all(r.id >= 1 for r in data.resources.values())
+    (assignment,) = data.assignments.values()
+    assert data.resources[assignment.resource_id].name == "Minus"
+    assert any("below 1" in w for w in result.warnings)
+    assert_usable(data, tmp_path)
+
+
+@pytest.mark.parametrize("extension", [".xml", ".gan"])
+def test_an_unknown_declared_encoding_is_one_sentence(tmp_path, extension):
+    path = tmp_path / f"p{extension}"
+    path.write_bytes(b'<?xml version="1.0" encoding="inf"?><Project/>')
+    with pytest.raises(InteropError, match="encoding"):
+        import_file(path)
