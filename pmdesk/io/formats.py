@@ -20,8 +20,8 @@ def _extension(path) -> str:
 
 # Largest files read: MSPDI is streamed (a 200 MB file stays under 1 GB of memory); a .gan is
 # read as one tree and a CSV as one text, about ten times their size in memory. Real files
-# are far smaller (10,000 tasks: ~40 MB of MSPDI, ~3 MB of .gan or CSV).
-MAX_IMPORT_BYTES = {".xml": 1 << 30, ".gan": 64 << 20, ".csv": 64 << 20}
+# are far smaller (10,000 tasks: ~25 MB of MSPDI from MS Project, ~3 MB of .gan or CSV).
+MAX_IMPORT_BYTES = {".xml": 1 << 30, ".gan": 32 << 20, ".csv": 32 << 20}
 
 
 def import_file(path) -> ImportResult:

@@ -27,7 +27,7 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader
-from pmdesk.io.mspdi_elements import MAX_UID, ElementReader
+from pmdesk.io.mspdi_elements import MAX_CHILDREN, MAX_UID, ElementReader
 from pmdesk.io.mspdi_fields import PROJECT_DERIVED, PROJECT_DISPLAY, PROJECT_MAPPED, SKIPPED
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import ELAPSED_FORMATS, LINK_TYPES, PERCENT_FORMATS
@@ -56,6 +56,30 @@ def _root_namespace(path) -> str:
     raise InteropError(f"{os.path.basename(path)} is empty.")
 
 
+MAX_ITEM_ELEMENTS = 2 * MAX_CHILDREN  # children and grandchildren (links, baselines...)
+
+
+def _bounded_items(events, item_tags: set[str]):
+    """The "end" events of ``events``, refusing a task, resource or assignment holding more
+    than MAX_ITEM_ELEMENTS elements while it is still being built (the batched reader
+    refuses it by its size in bytes before parsing it)."""
+    inside, count = None, 0
+    for event, elem in events:
+        if event == "start":
+            if inside is not None:
+                count += 1
+                if count > MAX_ITEM_ELEMENTS:
+                    raise BadValue(
+                        f"a {_local(inside)} element holds more than {MAX_ITEM_ELEMENTS:,} elements"
+                    )
+            elif elem.tag in item_tags:
+                inside, count = elem.tag, 0
+            continue
+        if elem.tag == inside and inside is not None:
+            inside = None
+        yield event, elem
+
+
 class _Reader(ElementReader):
     def __init__(self, path) -> None:
         self.path = path
@@ -71,7 +95,10 @@ class _Reader(ElementReader):
         by_tag = {ns + name: handler for name, handler in handlers.items()}
         containers = {ns + "Tasks", ns + "Resources", ns + "Assignments"}
         calendar_tag, root_tag = ns + "Calendar", ns + "Project"
-        events = stream(self.path, handlers, ns, SKIPPED) if fast else ET.iterparse(self.path)
+        if fast:
+            events = stream(self.path, handlers, ns, SKIPPED)
+        else:
+            events = _bounded_items(ET.iterparse(self.path, ("start", "end")), set(by_tag))
         try:
             for _event, elem in events:
                 tag = elem.tag

@@ -207,3 +207,10 @@ def test_an_unknown_declared_encoding_is_one_sentence(tmp_path, extension):
     path.write_bytes(b'<?xml version="1.0" encoding="inf"?><Project/>')
     with pytest.raises(InteropError, match="encoding"):
         import_file(path)
+
+
+def test_the_element_by_element_reader_bounds_one_task_too(tmp_path):
+    # Declared Latin-1: the batched reader hands the file to the element-by-element one.
+    links = "<PredecessorLink><PredecessorUID>1</PredecessorUID></PredecessorLink>" * 100_001
+    text = mspdi([mspdi_task(1), mspdi_task(2, extra=links)]).replace("UTF-8", "ISO-8859-1")
+    _refused(tmp_path, text, "more than")
