@@ -28,6 +28,7 @@ COMMANDS = (
     "import_plan",
     "export_plan",
     "screenshot",
+    "print_plan",
 )
 
 

@@ -29,6 +29,7 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader
 from pmdesk.io.mspdi_elements import MAX_CHILDREN, MAX_UID, ElementReader
 from pmdesk.io.mspdi_fields import PROJECT_DERIVED, PROJECT_DISPLAY, PROJECT_MAPPED, SKIPPED
+from pmdesk.io.mspdi_project import read_project_options
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import ELAPSED_FORMATS, LINK_TYPES, PERCENT_FORMATS
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
@@ -230,6 +231,8 @@ class _Reader(ElementReader):
             if tag not in PROJECT_MAPPED and tag not in PROJECT_DERIVED and value is not None
         }
         plan.settings = {"mspdi": {"project": kept}} if kept else {}
+        read_project_options(get, plan, self.warnings)
+        plan.notes = self.summary_notes
         for tag, section in self.project_sections:
             if tag == "Calendars":
                 continue

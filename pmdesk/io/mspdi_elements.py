@@ -62,6 +62,7 @@ class ElementReader:
         self.assignments: list[tuple[int, int, float, float | None]] = []
         self.task_calendars: dict[int, int] = {}
         self.summary_name: str | None = None
+        self.summary_notes = ""  # MS Project keeps the project's notes on its summary task
         self.counts = Counter()
         self._stack: list[tuple[int, int]] = []
         self._positions: Counter = Counter()
@@ -120,6 +121,7 @@ class ElementReader:
         if uid == 0:
             # The project summary task: the project itself, not a task.
             self.summary_name = get("Name")
+            self.summary_notes = get("Notes") or ""
             return
         if get("IsNull") == "1":
             self.counts["blank task rows"] += 1
@@ -160,6 +162,7 @@ class ElementReader:
             fixed_cost=number(get("FixedCost"), "FixedCost", low=-MAX_MONEY, high=MAX_MONEY,
                               default=0.0),
             deadline=self._date(get, "Deadline"),
+            ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
         )
         if duration_format in PERCENT_FORMATS:
             self.unmapped["task"]["DurationFormat (percent)"] += 1
