@@ -13,31 +13,15 @@ import os
 import secrets
 import stat
 
+from pmdesk.core.export_target import replace_refusal
 from pmdesk.io.result import InteropError
-
-
-def _refusal(target: str) -> str | None:
-    """Why the existing file at ``target`` must not be replaced, or None."""
-    try:
-        info = os.stat(target)
-    except OSError:
-        return None
-    if stat.S_ISDIR(info.st_mode):
-        return f"{target} is a folder"
-    if not stat.S_ISREG(info.st_mode):
-        return f"{target} is not a regular file"
-    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        return f"{target} is a read-only file"  # no write bit binds root too
-    if not os.access(target, os.W_OK):
-        return f"You have no permission to change {target}"
-    return None
 
 
 def write_atomic(path, content: str | bytes) -> None:
     """Replace ``path`` with ``content`` so that a crash never leaves a half-written file."""
     path = os.fspath(path)
     target = os.path.realpath(path)  # a link to a file: write the file, keep the link
-    refusal = _refusal(target)
+    refusal = replace_refusal(target)
     if refusal is not None:
         raise InteropError(f"{refusal}; export under another name.")
     folder = os.path.dirname(target)

@@ -7,6 +7,7 @@ import csv
 import os
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.export_target import replace_refusal
 from pmdesk.core.finance.rows import sheet_rows
 from pmdesk.core.finance.sheet import PnlSheet
 from pmdesk.core.spreadsheet_text import neutralise
@@ -18,6 +19,9 @@ def _number(value: float | None) -> str:
 
 def write_csv(sheet: PnlSheet, path: str | os.PathLike, currency: str = "") -> None:
     scenario = sheet.scenario.name if sheet.scenario is not None else ""
+    refusal = replace_refusal(path)
+    if refusal is not None:
+        raise PmdeskError(f"{refusal}; export under another name.")
     try:
         with open(path, "w", newline="", encoding="utf-8") as stream:
             writer = csv.writer(stream)

@@ -9,6 +9,7 @@ import os
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
+from pmdesk.core.export_target import replace_refusal
 from pmdesk.core.roadmap import RECORD_FIELDS, item_records
 from pmdesk.core.scoring import INPUTS, input_value
 from pmdesk.core.spreadsheet_text import neutralise
@@ -52,6 +53,9 @@ def export_csv(state, path: str | os.PathLike, items=None) -> int:
             return neutralise(value)  # a title "=HYPERLINK(...)" stays text in a spreadsheet
         return str(value)
 
+    refusal = replace_refusal(path)
+    if refusal is not None:
+        raise ExportError(f"{refusal}; export under another name.")
     try:
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)

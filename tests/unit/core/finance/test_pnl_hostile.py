@@ -57,3 +57,19 @@ def test_csv_export_neutralises_formula_names(tmp_path):
     assert rows[1][0] == "'" + line.name
     assert rows[1][4] == "'@EUR"
     assert rows[1][5] == "-5.00"  # numbers stay numbers
+
+
+def test_csv_export_refuses_a_read_only_file(tmp_path):
+    import pytest
+
+    from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.finance.export import write_csv
+
+    data = small_plan(periods=2)
+    add_line(data, 1, "revenue", "fixed", amount=5.0)
+    path = tmp_path / "pnl.csv"
+    path.write_text("keep me")
+    path.chmod(0o444)
+    with pytest.raises(PmdeskError, match="read-only"):
+        write_csv(sheet(data, 1), path)
+    assert path.read_text() == "keep me"
