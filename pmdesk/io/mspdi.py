@@ -26,7 +26,8 @@ from pmdesk.core.entities import (
     ScheduleFrom,
 )
 from pmdesk.core.plandata import PlanData
-from pmdesk.io.mspdi_calendars import CalendarReader
+from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
+from pmdesk.io.mspdi_custom import KEYS_BY_ID
 from pmdesk.io.mspdi_elements import MAX_CHILDREN, MAX_UID, ElementReader
 from pmdesk.io.mspdi_fields import PROJECT_DERIVED, PROJECT_DISPLAY, PROJECT_MAPPED, SKIPPED
 from pmdesk.io.mspdi_project import read_project_options
@@ -171,6 +172,7 @@ class _Reader(ElementReader):
                 calendar.base_id = None
                 for weekday in range(7):
                     calendar.week.setdefault(weekday, [])
+        self.warnings.extend(break_base_cycles(calendars))
 
         entities: list = [*calendars, *calendar_reader.exceptions]
         for task in self.tasks:
@@ -239,10 +241,14 @@ class _Reader(ElementReader):
             if tag in PROJECT_DISPLAY:
                 self.counts["MS Project display settings (views, tables, filters)"] += 1
             elif tag == "ExtendedAttributes":
-                self.warnings.append(
-                    f"{len(section)} custom field definitions (ExtendedAttributes) were not "
-                    "imported."
-                )
+                ids = [child.findtext(self.ns + "FieldID") for child in section]
+                other = [fid for fid in ids if not (fid or "").isdigit()
+                         or int(fid) not in KEYS_BY_ID]
+                if other:
+                    self.warnings.append(
+                        f"{len(other)} custom field definitions (ExtendedAttributes) were not "
+                        "imported: pmdesk keeps Text1-30, Number1-20, Date1-10 and Flag1-20."
+                    )
             else:
                 self.warnings.append(f"The project's {tag} were not imported.")
         return plan

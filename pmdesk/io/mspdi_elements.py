@@ -20,6 +20,7 @@ from pmdesk.core.limits import (
     MAX_PRIORITY,
     MAX_UNITS,
 )
+from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
     ASSIGNMENT_KNOWN,
@@ -195,8 +196,26 @@ class ElementReader:
         if "Baseline" in fields:
             for child in elem.iterfind(self.ns + "Baseline"):
                 self._baseline(child, uid)
+        if "ExtendedAttribute" in fields:
+            self._custom_fields(elem, task)
         self.tasks.append(task)
         self.task_uids.add(uid)
+
+    def _custom_fields(self, elem, task: Task) -> None:
+        """Text1-30, Number1-20, Date1-10, Flag1-20; other custom fields are counted."""
+        ns = self.ns
+        for child in elem.iterfind(ns + "ExtendedAttribute"):
+            try:
+                key = KEYS_BY_ID.get(int(child.findtext(ns + "FieldID") or 0))
+            except ValueError:
+                key = None
+            if key is None:
+                self.unmapped["task"]["ExtendedAttribute (custom fields other than Text, "
+                                      "Number, Date, Flag)"] += 1
+                continue
+            value = read_value(key, child.findtext(ns + "Value"))
+            if value is not None:
+                task.custom_fields[key] = value
 
     @staticmethod
     def _date(get, tag: str):

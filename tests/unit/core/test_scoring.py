@@ -143,3 +143,17 @@ def test_a_4000_digit_input_is_not_a_number_it_can_score():
     for value in (huge, -huge, "9" * 4000, float("inf")):
         assert input_value({"reach": value}, "reach") is None
         assert score("RICE", {"reach": value, "impact": 1, "confidence": 1, "effort": 1}) is None
+
+
+def test_percentage_inputs_are_read_and_shown_as_percentages():
+    from pmdesk.core.scoring import ScoreInputError, format_input, read_input
+
+    assert read_input("RICE", "confidence", "80") == pytest.approx(0.8)
+    assert read_input("rice", "confidence", "80 %") == pytest.approx(0.8)
+    assert read_input("RICE", "confidence", "") is None
+    assert format_input("RICE", "confidence", 0.8) == "80%"
+    assert read_input("ICE", "confidence", "7") == 7  # ICE's confidence is a 1-10 rating
+    assert format_input("ICE", "confidence", 7) == "7"
+    for text, says in (("101", "from 0 to 100%"), ("-1%", "from 0 to 100%"), ("nan", "not a number")):
+        with pytest.raises(ScoreInputError, match=says):
+            read_input("RICE", "confidence", text)
