@@ -14,6 +14,7 @@ import shlex
 import sys
 
 from pmdesk import __version__
+from pmdesk.commands.terminal import ControlFreeStream, strip_controls
 from pmdesk.core.errors import PmdeskError
 
 # Sub-command modules under pmdesk.commands, in the order --help lists them.
@@ -107,11 +108,7 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
         return use_the_console_program(argv)
     try:
         if argv and argv[0] in commands:
-            module = commands[argv[0]]
-            parser = argparse.ArgumentParser(prog=f"pmdesk {module.NAME}", description=module.HELP)
-            module.add_arguments(parser)
-            args = parser.parse_args(argv[1:])
-            return int(module.run(args) or 0)
+            return _run_command(commands[argv[0]], argv[1:])
         args = _gui_parser(commands).parse_args(argv)
         if args.self_test:
             from pmdesk.selftest import run_self_test
@@ -121,7 +118,33 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
 
         return run_gui(args.file, demo=args.demo)
     except PmdeskError as exc:
-        print(f"pmdesk: {exc}", file=sys.stderr)
+        print(f"pmdesk: {strip_controls(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _run_command(module, argv: list[str]) -> int:
+    """Run one sub-command with its output free of terminal control sequences (names come
+    from files anyone could write); a reader that goes away (`| head`) ends it quietly."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = ControlFreeStream(stdout), ControlFreeStream(stderr)
+    try:
+        parser = argparse.ArgumentParser(prog=f"pmdesk {module.NAME}", description=module.HELP)
+        module.add_arguments(parser)
+        args = parser.parse_args(argv)
+        try:
+            code = int(module.run(args) or 0)
+            sys.stdout.flush()
+            return code
+        except BrokenPipeError:
+            # `pmdesk schedule FILE | head -1`: the reader has all it wanted. Point stdout at
+            # the null device so that flushing it at exit cannot fail again (Python's
+            # documented recipe), and exit as a process ended by SIGPIPE does.
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            return 141
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
