@@ -214,3 +214,34 @@ def test_the_element_by_element_reader_bounds_one_task_too(tmp_path):
     links = "<PredecessorLink><PredecessorUID>1</PredecessorUID></PredecessorLink>" * 100_001
     text = mspdi([mspdi_task(1), mspdi_task(2, extra=links)]).replace("UTF-8", "ISO-8859-1")
     _refused(tmp_path, text, "more than")
+
+
+@pytest.mark.parametrize(
+    "calendar, words",
+    [
+        ("<Calendar><UID>100000000000000000000</UID><Name>Big</Name></Calendar>",
+         ("UID", "100000000000000000000")),
+        ("<Calendar><Name>No uid</Name></Calendar>", ("UID", "missing")),
+        ("<Calendar><UID>2</UID><Name>Odd</Name><BaseCalendarUID>x</BaseCalendarUID></Calendar>",
+         ("BaseCalendarUID", "'x'")),
+        ("<Calendar><UID>2</UID><Name>Odd</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>"
+         "<WeekDay><DayType>99</DayType></WeekDay></WeekDays></Calendar>", ("DayType", "99")),
+    ],
+)
+def test_bad_calendar_ids_are_one_sentence(tmp_path, calendar, words):
+    standard = ("<Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar>"
+                "</Calendar>")
+    _refused(tmp_path, mspdi([mspdi_task(1)], calendars=f"<Calendars>{standard}{calendar}"
+                                                        "</Calendars>"), "calendar", *words)
+
+
+def test_a_base_calendar_without_working_time_gets_the_standard_week(tmp_path):
+    """A rule, said in a warning: the plan stays schedulable (a week with no working time
+    would refuse every task on it)."""
+    calendars = ("<Calendars><Calendar><UID>1</UID><Name>Empty</Name>"
+                 "<IsBaseCalendar>1</IsBaseCalendar></Calendar></Calendars>")
+    result = import_file(_write(tmp_path, mspdi([mspdi_task(1)], calendars=calendars)))
+    assert any("'Empty' has no working time" in w for w in result.warnings)
+    week = result.data.calendars[1].week
+    assert week[0] == [(480, 720), (780, 1020)] and week[5] == [] and week[6] == []
+    assert_usable(result.data, tmp_path)
