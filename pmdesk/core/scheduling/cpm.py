@@ -23,9 +23,17 @@ from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
 from pmdesk.core.scheduling.progress import late_dates
 
 
-def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) -> list[int]:
+def forward(
+    net: Network,
+    start_keys: list[int],
+    dirty: set[int] | None = None,
+    pinned: dict[int, tuple[int, int]] | None = None,
+) -> list[int]:
     """Early start/finish keys into net.ES/net.EF. ``net.overridden`` maps the fixed tasks
     whose link bounds were overridden to (node, start bound, finish bound).
+
+    ``pinned`` maps nodes to (start, finish) keys they keep whatever their bounds: the ALAP
+    tasks at their late dates, so that a second pass lets their successors follow them.
 
     With ``dirty`` (nodes whose parameters changed), only nodes downstream of them whose
     inputs changed are recomputed; the other values are kept from the previous run. Returns
@@ -59,7 +67,9 @@ def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) 
                 continue
             old_s, old_f = ES[v], EF[v]
         k = kind[v]
-        if k == EXIT:  # a summary: earliest child start, latest child finish
+        if pinned is not None and v in pinned:
+            ES[v], EF[v] = pinned[v]
+        elif k == EXIT:  # a summary: earliest child start, latest child finish
             lo, hi = POS, NEG
             for u, conv in kids[v]:
                 a, b = ES[u], EF[u]

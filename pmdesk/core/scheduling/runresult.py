@@ -33,15 +33,31 @@ def gc_paused():
 class RunResult:
     """The integer results of one run, turned into ScheduledTask objects on demand."""
 
-    def __init__(self, net: Network, finish_keys: list[int], movable: list[int]):
+    def __init__(
+        self,
+        net: Network,
+        finish_keys: list[int],
+        movable: list[int],
+        early: tuple[list[int], list[int]] | None = None,
+        scheduled: tuple[list[int], list[int]] | None = None,
+        overridden: dict | None = None,
+    ):
+        """``early`` and ``scheduled`` (start, finish key lists) replace the network's early
+        dates where ALAP tasks moved their successors (see scheduler._run_alap)."""
         self.net = net
         # Snapshots: the network's arrays are overwritten by the next run.
-        self.ES, self.EF, self.LS, self.LF = list(net.ES), list(net.EF), list(net.LS), list(net.LF)
+        if early is None:
+            self.ES, self.EF = list(net.ES), list(net.EF)
+        else:
+            self.ES, self.EF = early
+        self.LS, self.LF = list(net.LS), list(net.LF)
         self.dur = list(net.dur)
         self.spec = list(net.spec)
         self.finish_keys = finish_keys
+        self.overridden = dict(net.overridden) if overridden is None else overridden
         backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
-        self.placement = Placement(net, finish_keys, self.ES, self.EF, movable, backward_mode)
+        ss, sf = scheduled if scheduled is not None else (self.ES, self.EF)
+        self.placement = Placement(net, finish_keys, ss, sf, movable, backward_mode)
         self.SS, self.SF = self.placement.SS, self.placement.SF
         self._caches: list[dict[int, datetime]] = [{} for _ in net.calendars]
         self._rollup: dict[int, tuple] = {}

@@ -203,8 +203,63 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
         else:
             backward(net, finish_keys)
         net.last_finish_keys = finish_keys
-        movable = [v for v in net.alap_nodes if not isinstance(spec[v], FixedSpec)]
+        run = _run_alap(net, start_keys, finish_keys)
+        return _schedule(net, run, start_wall, finish_wall)
     run = RunResult(net, finish_keys, movable)
+    return _schedule(net, run, start_wall, finish_wall)
+
+
+def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> RunResult:
+    """Place ALAP tasks at their late dates and let their successors follow them.
+
+    MS Project schedules an As Late As Possible task from its late dates, that is with all
+    its total slack (deadlines and the project finish included), not only as late as its
+    successors' current dates allow; its ASAP successors are then scheduled from it (they
+    lose their slack and show as critical). Evidence: Project's PjConstraint reference
+    (learn.microsoft.com/office/vba/api/project.pjconstraint): "pjALAP: Task occurs as late
+    as possible in the schedule without delaying subsequent tasks", and MPXJ's
+    MicrosoftScheduler, checked against Project files, reruns its forward pass after the
+    backward one with ALAP tasks at their late dates; issue 14's example from MS Project
+    (A 10d; X 2d ALAP -> Y 2d: X 01-13..01-14, Y 01-15..01-16) is in test_ms_project_rules.
+    A started or fixed ALAP task stays where it is. An ALAP task with negative total slack
+    stays at its early dates (the conflict shows as negative slack).
+    """
+    spec, ES, EF, LS, LF = net.spec, net.ES, net.EF, net.LS, net.LF
+    pinned: dict[int, tuple[int, int]] = {}
+    for v in net.alap_nodes:
+        sp = spec[v]
+        if sp is not None and not isinstance(sp, ElapsedSpec):
+            continue
+        a, b = LS[v], LF[v]
+        if a < ES[v]:
+            continue
+        if (a >> 1) != (b >> 1):
+            b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
+        if (a, b) != (ES[v], EF[v]):
+            pinned[v] = (a, b)
+    if not pinned:
+        return RunResult(net, finish_keys, [])
+    early_s, early_f = list(ES), list(EF)
+    overridden = dict(net.overridden)
+    changed = forward(net, start_keys, set(pinned), pinned)
+    follow_overridden = net.overridden
+    scheduled = (list(ES), list(EF))
+    # The network keeps the early dates: the next incremental run starts from them.
+    for v in changed:
+        ES[v], EF[v] = early_s[v], early_f[v]
+    net.overridden = overridden
+    shown_s, shown_f = scheduled
+    shown_s, shown_f = list(shown_s), list(shown_f)
+    for v in pinned:  # the ALAP task's own early dates stay those it could have had
+        shown_s[v], shown_f[v] = early_s[v], early_f[v]
+    return RunResult(
+        net, finish_keys, [], early=(shown_s, shown_f), scheduled=scheduled,
+        overridden=follow_overridden,
+    )  # fmt: skip
+
+
+def _schedule(net: Network, run: RunResult, start_wall: int, finish_wall: int) -> Schedule:
+    leaves = net.leaves
     return Schedule(
         tasks=ScheduledTasks(run),
         project_start=from_minutes(_min_wall(net, run.SS, leaves, start_wall)),
@@ -218,7 +273,7 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     messages = []
     tasks = net.data.tasks
     ES, EF, SS, SF = run.ES, run.EF, run.SS, run.SF
-    for v, s, f in sorted(net.overridden.values(), key=lambda item: net.position[item[0]]):
+    for v, s, f in sorted(run.overridden.values(), key=lambda item: net.position[item[0]]):
         message = net.spec[v].conflict(s, f, ES[v], EF[v])
         if message:
             messages.append(message)

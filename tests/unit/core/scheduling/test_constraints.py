@@ -78,9 +78,10 @@ def test_alap_goes_as_late_as_its_successors_allow():
                 task(3, 1, constraint_type=C.ALAP), links=((1, 3),))  # fmt: skip
     result = dates(data)
     assert result[3] == (at(7), at(7, 17)) and result[1] == (at(6), at(6, 17))
-    # An ALAP task never pushes an ASAP successor: it stays before it.
+    # An ALAP task goes to its late dates and its ASAP successor follows it (issue 14).
     data = plan(task(1, 1, constraint_type=C.ALAP), task(2, 3), task(3, 1), links=((1, 3),))
-    assert dates(data)[1] == (at(5), at(5, 17))
+    result = dates(data)
+    assert result[1] == (at(6), at(6, 17)) and result[3] == (at(7), at(7, 17))
 
 
 def test_deadline_limits_float_and_reports_a_miss():

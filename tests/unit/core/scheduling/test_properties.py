@@ -181,7 +181,7 @@ def test_tasks_start_in_working_time_and_floats_are_sound(data):
 @given(plans())
 def test_tasks_start_as_soon_as_their_bounds_allow(data):
     """A task's early start is exactly its latest bound: the project start, its constraint,
-    or a link (from the predecessor's early dates) into it or into one of its summaries, so
+    or a link (from the predecessor's scheduled dates) into it or into one of its summaries, so
     lags and leads are not lost."""
     schedule = schedule_or_skip(data)
     cal = calendar_of(data)
@@ -208,10 +208,9 @@ def test_tasks_start_as_soon_as_their_bounds_allow(data):
             for link in incoming.get(holder.id, ()):
                 pred = schedule.tasks[link.predecessor_id]
                 kind = LinkType(link.type)
-                if kind in (LinkType.FS, LinkType.FF):
-                    source = pred.early_finish
-                else:
-                    source = pred.early_start
+                # From the predecessor's scheduled dates: an ALAP predecessor sits at its
+                # late dates and its successors follow it (issue 14).
+                source = pred.finish if kind in (LinkType.FS, LinkType.FF) else pred.start
                 if link.lag_kind == LagKind.ELAPSED:
                     bound = w(source + timedelta(minutes=link.lag))
                 elif link.lag_kind == LagKind.PERCENT:
