@@ -29,6 +29,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.options import MSPDI_ELEMENTS
 from pmdesk.io.mspdi_calendars import CalendarReader
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
@@ -379,6 +380,16 @@ class _Reader:
             if tag not in PROJECT_MAPPED and tag not in PROJECT_DERIVED and value is not None
         }
         plan.settings = {"mspdi": {"project": kept}} if kept else {}
+        # The calculation options, as the MSPDI schema names them ("1"/"0"; a missing
+        # element keeps MS Project's default). HonorConstraints is read as documented
+        # (PublishedProject.HonorConstraints: "True if scheduling constraints take
+        # precedence over dependencies"). Note: the .mpp format stores the opposite bit (MPXJ's
+        # MPP readers invert Props.HONOR_CONSTRAINTS), and the Project 2016/2019 files in
+        # ../shared/fixtures/interop/ carry 0; none of them has a constraint it would change.
+        for key, tag in MSPDI_ELEMENTS.items():
+            value = get(tag)
+            if value in ("0", "1", "true", "false"):
+                plan.settings[key] = value in ("1", "true")
         for tag, section in self.project_sections:
             if tag == "Calendars":
                 continue

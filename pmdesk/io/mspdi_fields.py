@@ -99,7 +99,10 @@ EMPTY_VALUES = frozenset({None, "", "0", "0.0", "0.00", "PT0H0M0S", "-PT0H0M0S"}
 # Project properties mapped onto the Plan or its calendars.
 PROJECT_MAPPED = frozenset(
     "Name Title StartDate FinishDate ScheduleFromStart StatusDate CurrencyCode CalendarUID "
-    "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved".split()
+    "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved "
+    # the calculation options (Plan.settings, see core/scheduling/options.py)
+    "HonorConstraints MoveCompletedEndsBack MoveRemainingStartsBack MoveRemainingStartsForward "
+    "MoveCompletedEndsForward".split()
 )
 PROJECT_DERIVED = frozenset("SaveVersion BuildNumber GUID CurrentDate ExtendedCreationDate".split())
 # Display-only sections of a Project 2010+ file (views, tables, filters...).

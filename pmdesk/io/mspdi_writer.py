@@ -21,6 +21,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.options import MSPDI_ELEMENTS, calculation_options
 from pmdesk.io.mspdi_calendars import write_calendar
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
@@ -178,6 +179,8 @@ def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[s
             )
     if plan.status_date is not None:
         values["StatusDate"] = format_datetime(plan.status_date)
+    for key, value in calculation_options(plan.settings).items():
+        values[MSPDI_ELEMENTS[key]] = str(int(value))  # see mspdi.py for HonorConstraints
     return [f"<{tag}>{values[tag]}</{tag}>\n" for tag in PROJECT_ORDER if tag in values]
 
 

@@ -33,7 +33,8 @@ def forward(
     whose link bounds were overridden to (node, start bound, finish bound).
 
     ``pinned`` maps nodes to (start, finish) keys they keep whatever their bounds: the ALAP
-    tasks at their late dates, so that a second pass lets their successors follow them.
+    tasks at their late dates, so that a second pass lets their successors follow them (the
+    early dates a pinned node would have had go to ``net.pinned_early``).
 
     With ``dirty`` (nodes whose parameters changed), only nodes downstream of them whose
     inputs changed are recomputed; the other values are kept from the previous run. Returns
@@ -67,9 +68,7 @@ def forward(
                 continue
             old_s, old_f = ES[v], EF[v]
         k = kind[v]
-        if pinned is not None and v in pinned:
-            ES[v], EF[v] = pinned[v]
-        elif k == EXIT:  # a summary: earliest child start, latest child finish
+        if k == EXIT:  # a summary: earliest child start, latest child finish
             lo, hi = POS, NEG
             for u, conv in kids[v]:
                 a, b = ES[u], EF[u]
@@ -154,6 +153,9 @@ def forward(
                             s = ((f >> 1) - d) * 2 + 1
                         ES[v] = s
                         EF[v] = e
+        if pinned is not None and v in pinned:
+            net.pinned_early[v] = (ES[v], EF[v])  # its early dates, from its predecessors'
+            ES[v], EF[v] = pinned[v]
         if marks is not None and (old_s != ES[v] or old_f != EF[v] or v in dirty):
             changed.append(v)
             for x in adj[v]:

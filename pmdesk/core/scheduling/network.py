@@ -20,6 +20,7 @@ from pmdesk.core.entities import (
     Link,
     LinkType,
     ResourceType,
+    ScheduleFrom,
     Task,
 )
 from pmdesk.core.plandata import PlanData
@@ -30,6 +31,7 @@ from pmdesk.core.scheduling.calendar import (
     to_minutes,
 )
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
@@ -93,6 +95,7 @@ class Network:
         self.c_lf = [POS] * n  # finish upper bound (FNLT, MFO, deadline), key
         self._build_edges()
         self.order = self._topological_order()
+        self._read_options()
         self._read_tasks()
         self.refresh_plan()
 
@@ -444,6 +447,17 @@ class Network:
     def refresh_plan(self) -> None:
         plan = self.data.plan
         self.status_minutes = to_minutes(plan.status_date) if plan.status_date else None
+
+    def _read_options(self) -> None:
+        """The plan's calculation options (Plan.settings; a missing key means its default)."""
+        plan = self.data.plan
+        options = calculation_options(plan.settings)
+        # Honoring applies when scheduling from the start; from the finish, the project
+        # finish and the late dates already bound every task from above.
+        self.honor_constraints = (
+            options["honor_constraints"] and plan.schedule_from != ScheduleFrom.FINISH
+        )
+        self.options = options
 
     def _read_tasks(self) -> None:
         """Read every task's parameters; plain tasks (no constraint, progress...) in a tight

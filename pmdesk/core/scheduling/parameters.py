@@ -10,7 +10,13 @@ from pmdesk.core.entities import ConstraintType, Task
 from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS
-from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, ProgressSpec, fmt_moment
+from pmdesk.core.scheduling.progress import (
+    ElapsedSpec,
+    FixedSpec,
+    HonoredSpec,
+    ProgressSpec,
+    fmt_moment,
+)
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.network import Network
@@ -87,6 +93,17 @@ def read_task(net: Network, tid: int) -> None:
             spec = FixedSpec(task, cal, start=start, finish=finish, reason="manual")
     if task.actual_start or task.actual_finish or task.percent_complete > 0:
         spec = ProgressSpec(task, cal, net)
+    elif (
+        ctype in (ConstraintType.SNLT, ConstraintType.FNLT)
+        and cdate is not None
+        and net.honor_constraints
+        and (spec is None or isinstance(spec, ElapsedSpec))
+    ):
+        bound = cal.key_down(to_minutes(cdate))  # the constraint's own, not the deadline's
+        if ctype == ConstraintType.SNLT:
+            spec = HonoredSpec(task, cal, spec, bound, POS)
+        else:
+            spec = HonoredSpec(task, cal, spec, POS, bound)
     net.spec[v] = spec
     net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = c_s, c_f, c_ls, c_lf
     if task.deadline is not None or ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from pmdesk.core.entities import Task
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
 
+POS_KEY = 1 << 62  # "no upper bound" (keys.POS; keys imports calendar, not this module)
+
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.network import Network
 
@@ -170,3 +172,70 @@ class ElapsedSpec:
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
         return None
+
+
+class HonoredSpec:
+    """A Start/Finish No Later Than task under MS Project's default option "Tasks will always
+    honor their constraint dates": the constraint date wins over its links, the task stays
+    at it and the link it breaks is reported as a conflict.
+
+    Evidence: Project's scheduling options ("Tasks will always honor their constraint dates",
+    on by default; PublishedProject.HonorConstraints: "True if scheduling constraints take
+    precedence over dependencies", learn.microsoft.com/previous-versions/office/jj232094);
+    issue 14's example from MS Project: A 5d -> B 2d with SNLT Wed 2026-01-07, B starts
+    01-07. ``inner`` is the spec of an elapsed task, or None for the plain rule.
+    """
+
+    def __init__(self, task: Task, cal: WorkingCalendar, inner, ls: int, lf: int):
+        self.task = task
+        self.cal = cal
+        self.inner = inner
+        self.ls = ls  # start upper bound key (POS: none)
+        self.lf = lf  # finish upper bound key
+
+    def forward(self, s: int, f: int) -> tuple[int, int]:
+        d = int(round(self.task.duration))
+        if self.inner is not None:
+            a, b = self.inner.forward(s, f)
+        elif d == 0:
+            a = b = max(s, f)
+        else:
+            a = s | 1
+            b = ((a >> 1) + d) * 2
+            if f > b:
+                b = f
+                a = ((f >> 1) - d) * 2 + 1
+        ls, lf = self.ls, self.lf
+        if a > ls:  # start at the constraint date (in start form: 08:00, not 17:00)
+            a = ls if ls & 1 or d == 0 else ls - 1
+            b = a if d == 0 else self._finish(a, d)
+        if b > lf:  # finish at the constraint date (in finish form: 17:00, not 08:00)
+            b = lf if d == 0 else lf & ~1
+            a = b if d == 0 else self._start(b, d)
+        return a, b
+
+    def _finish(self, a: int, d: int) -> int:
+        if isinstance(self.inner, ElapsedSpec):
+            return self.cal.key_up(self.cal.wall(a) + d)
+        return ((a >> 1) + d) * 2
+
+    def _start(self, b: int, d: int) -> int:
+        if isinstance(self.inner, ElapsedSpec):
+            return self.cal.key_up(self.cal.wall(b) - d) | 1
+        return ((b >> 1) - d) * 2 + 1
+
+    def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
+        if self.inner is not None:
+            return self.inner.backward(ls, lf, es, ef)
+        return late_dates(ls, lf, (ef >> 1) - (es >> 1))
+
+    def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
+        name = self.task.name
+        kind = "start" if self.ls < POS_KEY else "finish"
+        date = fmt_moment(self.task.constraint_date) if self.task.constraint_date else ""
+        pushed = s if kind == "start" else max(f, s)
+        return (
+            f"The task {name!r} keeps its constraint to {kind} no later than {date}, "
+            f"although its predecessors would move it to "
+            f"{fmt_moment(from_minutes(self.cal.wall(pushed)))}: a link is not met."
+        )

@@ -25,6 +25,7 @@ from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, NetworkShapeChanged
 from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
@@ -82,6 +83,15 @@ class Scheduler:
             self._dirty_tasks.add(change.id)
         elif kind is Plan:
             fields = set(change.old or ())
+            if "settings" in fields:
+                # Calculation options (honor constraints, status date) are read on compile.
+                old = calculation_options((change.old or {}).get("settings"))
+                if old != calculation_options(self.data.plan.settings):
+                    self.invalidate()
+                    return
+            if "schedule_from" in fields:
+                self.invalidate()  # constraints are honored only scheduling from the start
+                return
             if fields <= _PLAN_IRRELEVANT:
                 return
             if fields <= _PLAN_PARAMETERS | _PLAN_IRRELEVANT:
@@ -241,6 +251,7 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
         return RunResult(net, finish_keys, [])
     early_s, early_f = list(ES), list(EF)
     overridden = dict(net.overridden)
+    net.pinned_early = {}
     changed = forward(net, start_keys, set(pinned), pinned)
     follow_overridden = net.overridden
     scheduled = (list(ES), list(EF))
@@ -250,8 +261,8 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
     net.overridden = overridden
     shown_s, shown_f = scheduled
     shown_s, shown_f = list(shown_s), list(shown_f)
-    for v in pinned:  # the ALAP task's own early dates stay those it could have had
-        shown_s[v], shown_f[v] = early_s[v], early_f[v]
+    for v, (a, b) in net.pinned_early.items():  # the early dates the ALAP task could have
+        shown_s[v], shown_f[v] = a, b
     return RunResult(
         net, finish_keys, [], early=(shown_s, shown_f), scheduled=scheduled,
         overridden=follow_overridden,

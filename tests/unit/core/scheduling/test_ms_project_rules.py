@@ -27,3 +27,41 @@ def test_alap_task_respects_a_deadline_of_its_successor():
     assert (result[2].start, result[2].finish) == (at(8), at(9, 17))
     assert (result[3].start, result[3].finish) == (at(12), at(13, 17))
     assert result[3].total_float == 0 and DAY == 480
+
+
+def test_snlt_is_honored_against_its_link_by_default():
+    # A 5d -> B 2d, B Start No Later Than Wed 2026-01-07. MS Project: B starts 01-07, and
+    # the link is shown as not met.
+    def build(**settings):
+        return plan(task(1, 5), task(2, 2, constraint_type=C.SNLT, constraint_date=at(7)),
+                    links=((1, 2),), settings=settings)  # fmt: skip
+
+    schedule = schedule_plan(build())
+    b = schedule.tasks[2]
+    assert (b.start, b.finish) == (at(7), at(8, 17))
+    assert any("'T2'" in c and "link is not met" in c for c in schedule.conflicts)
+    # The option off: the link wins and the missed constraint is the conflict.
+    schedule = schedule_plan(build(honor_constraints=False))
+    b = schedule.tasks[2]
+    assert (b.start, b.finish) == (at(12), at(13, 17))
+    assert any("should start no later than 2026-01-07" in c for c in schedule.conflicts)
+
+
+def test_fnlt_is_honored_against_its_link_by_default():
+    data = plan(task(1, 5), task(2, 2, constraint_type=C.FNLT, constraint_date=at(8, 17)),
+                links=((1, 2),))  # fmt: skip
+    schedule = schedule_plan(data)
+    assert (schedule.tasks[2].start, schedule.tasks[2].finish) == (at(7), at(8, 17))
+    assert any("finish no later than" in c for c in schedule.conflicts)
+
+
+def test_changing_the_option_reschedules():
+    from pmdesk.core.entities import Plan
+    from pmdesk.core.scheduling import Scheduler
+
+    data = plan(task(1, 5), task(2, 2, constraint_type=C.SNLT, constraint_date=at(7)),
+                links=((1, 2),))  # fmt: skip
+    scheduler = Scheduler(data)
+    assert scheduler.schedule().tasks[2].start == at(7)
+    data.update(Plan, 1, settings={"honor_constraints": False})
+    assert scheduler.schedule().tasks[2].start == at(12)

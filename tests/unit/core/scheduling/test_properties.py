@@ -148,8 +148,10 @@ def test_a_broken_link_is_into_fixed_dates_and_reported(data):
 
 
 def _is_fixed(task) -> bool:
+    # SNLT/FNLT too: "Tasks will always honor their constraint dates" is on by default.
     return (task.manual or task.actual_start is not None
-            or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO))  # fmt: skip
+            or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO,
+                                        ConstraintType.SNLT, ConstraintType.FNLT))  # fmt: skip
 
 
 @settings(max_examples=100, deadline=None)
