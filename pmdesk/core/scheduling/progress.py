@@ -100,8 +100,17 @@ class FixedSpec:
 class ProgressSpec:
     """A started or finished task: completed work stays where it happened.
 
-    The completed part runs from the actual start (or the scheduled start) for
-    duration x % complete; the remaining part starts no earlier than the status date.
+    The completed part runs from the actual start (or the scheduled start) for duration x
+    % complete; the remaining part follows it. Against the status date, MS Project's four
+    calculation options (File > Options > Advanced, "Calculation options for this project";
+    all off by default, Plan.settings, see options.py) may move the parts:
+    - "Move end of completed parts after status date back to status date" (and, with it,
+      "...and move start of remaining parts back to status date");
+    - "Move start of remaining parts before status date forward to status date" (and, with
+      it, "...and move end of completed parts forward to status date").
+    Evidence: Microsoft's support article "Update the project schedule with status date
+    options" describes the four; issue 14's example from MS Project: 4 days 25 % complete,
+    status date 2026-01-14, options off: it still finishes 01-08.
     """
 
     def __init__(self, task: Task, cal: WorkingCalendar, network: Network):
@@ -128,14 +137,26 @@ class ProgressSpec:
         done = round(d * min(task.percent_complete, 100.0) / 100)
         completed_end = (start >> 1) + done
         remaining = d - done
-        if remaining <= 0:
-            return start, completed_end * 2
         resume = completed_end
         status = self.network.status_minutes
-        if status is not None:
+        options = self.network.options
+        if status is not None and 0 < remaining:
             status_w = cal.key_up(status) >> 1
-            if status_w > resume:
+            if completed_end > status_w and options["move_completed_ends_back"] and done:
+                # the completed part ends at the status date (planned work not done yet
+                # cannot have been done after it); the start moves with it unless it is
+                # an actual date
+                if task.actual_start is None:
+                    start = (status_w - done) * 2 + 1
+                completed_end = max(status_w, (start >> 1) + done)
+                if options["move_remaining_starts_back"]:
+                    resume = completed_end
+            elif resume < status_w and options["move_remaining_starts_forward"]:
                 resume = status_w  # remaining work is scheduled from the status date onward
+                if options["move_completed_ends_forward"] and done and task.actual_start is None:
+                    start = (status_w - done) * 2 + 1  # the completed part ends there too
+        if remaining <= 0:
+            return start, completed_end * 2
         return start, (resume + remaining) * 2
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:

@@ -65,3 +65,39 @@ def test_changing_the_option_reschedules():
     assert scheduler.schedule().tasks[2].start == at(7)
     data.update(Plan, 1, settings={"honor_constraints": False})
     assert scheduler.schedule().tasks[2].start == at(12)
+
+
+def test_status_date_options_are_off_by_default():
+    # A 4-day task, 25 % complete, status date 2026-01-14: MS Project (options off) keeps
+    # it finishing Thursday 01-08.
+    def build(**settings):
+        return plan(task(1, 4, percent_complete=25), status_date=at(14), settings=settings)
+
+    assert dates_of(build()) == (at(5), at(8, 17))
+    # "Move start of remaining parts before status date forward to status date": the 3
+    # remaining days run from Wednesday 01-14.
+    assert dates_of(build(move_remaining_starts_forward=True)) == (at(5), at(16, 17))
+    # "...and move end of completed parts forward to status date": the completed day ends
+    # at the status date too (it ran on Tuesday 01-13).
+    both = build(move_remaining_starts_forward=True, move_completed_ends_forward=True)
+    assert dates_of(both) == (at(13), at(16, 17))
+
+
+def test_completed_part_after_the_status_date_moves_back():
+    # 4 days from Monday, 75 % complete (to Wednesday 17:00), status date Tuesday 08:00.
+    def build(**settings):
+        return plan(task(1, 4, percent_complete=75), status_date=at(6), settings=settings)
+
+    assert dates_of(build()) == (at(5), at(8, 17))
+    # The completed 3 days end at the status date (Monday 17:00): they ran Thursday 01-01 to
+    # Monday 01-05; the remaining day stays on Thursday 01-08 (a split)...
+    moved = build(move_completed_ends_back=True)
+    assert dates_of(moved) == (at(5).replace(day=1), at(8, 17))
+    # ...or starts at the status date with the option's second half.
+    back = build(move_completed_ends_back=True, move_remaining_starts_back=True)
+    assert dates_of(back) == (at(5).replace(day=1), at(6, 17))
+
+
+def dates_of(data):
+    found = schedule_plan(data).tasks[1]
+    return found.start, found.finish
