@@ -62,8 +62,9 @@ class Network:
     Edge lists, per node (see cpm.py for how the passes read them):
     - ``fs_in[v]`` / ``fs_out[u]``: plain FS links without lag on one calendar (most links),
       as bare node numbers. Every edge list is None when empty (most are).
-    - forward: ``s_in[v]`` / ``f_in[v]`` hold (source list, u, lag) bounding v's start /
-      finish (the source list is ES or EF); ``p_in[v]`` is the parent entry whose bounds v
+    - forward: ``s_in[v]`` holds (source list, u, lag) bounding v's start (the source list
+      is ES or EF); SF and FF links, bounding its finish, are in ``form_in[v]`` as
+      (u, code, lag), as the form of their source matters; ``p_in[v]`` is the parent entry whose bounds v
       inherits (-1: none); ``slow_in[v]`` holds (u, code, conv) edges needing a conversion.
     - backward: ``s_out[v]`` / ``f_out[v]`` hold (target list, x, lag) bounding v's start /
       finish (the target list is LS or LF); ``p_out[v]`` is the parent exit; ``slow_out[v]``.
@@ -227,11 +228,12 @@ class Network:
         self.fs_in: list[list | None] = [None] * n
         self.fs_out: list[list | None] = [None] * n
         self.s_in: list[list | None] = [None] * n
-        self.f_in: list[list | None] = [None] * n
         self.s_out: list[list | None] = [None] * n
         self.f_out: list[list | None] = [None] * n
         self.slow_in: list[list | None] = [None] * n
         self.slow_out: list[list | None] = [None] * n
+        self.form_in: list[list | None] = [None] * n  # SF/FF links in: (u, code, lag)
+        self.sflag = bytearray(n)  # 1: the node's start was set by a finish (an FS link)
         self.p_in = [-1] * n
         self.p_out = [-1] * n
         self.kids: list[list | None] = [None] * n  # summary node -> [(child node, conv)]
@@ -296,8 +298,8 @@ class Network:
         tasks = self.data.tasks
         children = self.tree.children
         node_in, node_out, node_cal = self.node_in, self.node_out, self.node_cal
-        adj, s_in, f_in, s_out, f_out = self.adj, self.s_in, self.f_in, self.s_out, self.f_out
-        fs_in, fs_out = self.fs_in, self.fs_out
+        adj, s_in, s_out, f_out = self.adj, self.s_in, self.s_out, self.f_out
+        fs_in, fs_out, form_in = self.fs_in, self.fs_out, self.form_in
         ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
         codes = {str(key): code for key, code in LINK_CODE.items()}
         # Hashing an enum member runs Python code; its id() does not (150,000 links).
@@ -343,13 +345,19 @@ class Network:
                 else:
                     found.append(v)
                 continue
-            target = f_in if code & 2 else s_in
-            edge = (EF if code & 1 else ES, u, lag)
-            found = target[v]
-            if found is None:
-                target[v] = [edge]
+            if code & 2:  # SF and FF: the form of the source matters (see cpm.py)
+                found = form_in[v]
+                if found is None:
+                    form_in[v] = [(u, code, lag)]
+                else:
+                    found.append((u, code, lag))
             else:
-                found.append(edge)
+                edge = (EF if code & 1 else ES, u, lag)
+                found = s_in[v]
+                if found is None:
+                    s_in[v] = [edge]
+                else:
+                    found.append(edge)
             target = f_out if code & 1 else s_out
             edge = (LF if code & 2 else LS, v, lag)
             found = target[u]

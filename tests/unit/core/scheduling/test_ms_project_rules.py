@@ -2,6 +2,7 @@
 dates as MS Project computes them (the project starts Monday 2026-01-05 08:00)."""
 
 from pmdesk.core.entities import ConstraintType as C
+from pmdesk.core.entities import LinkType
 from pmdesk.core.scheduling import schedule_plan
 
 from scheduling_plans import DAY, at, plan, task
@@ -101,3 +102,24 @@ def test_completed_part_after_the_status_date_moves_back():
 def dates_of(data):
     found = schedule_plan(data).tasks[1]
     return found.start, found.finish
+
+
+def test_a_finish_set_by_an_sf_link_is_at_17_of_the_previous_day():
+    # C 5d -> A 3d; A -SF-> B 2d. MS Project: B finishes Fri 2026-01-09 17:00.
+    data = plan(task(3, 5), task(1, 3), task(2, 2),
+                links=((3, 1), (1, 2, LinkType.SF)))  # fmt: skip
+    b = schedule_plan(data).tasks[2]
+    assert (b.start, b.finish) == (at(8), at(9, 17))
+    # A lead keeps the rule: SF -1d gives Thursday 17:00.
+    data = plan(task(3, 5), task(1, 3), task(2, 2),
+                links=((3, 1), (1, 2, LinkType.SF, -DAY)))  # fmt: skip
+    assert schedule_plan(data).tasks[2].finish == at(8, 17)
+
+
+def test_a_finish_set_by_an_ff_link_from_a_milestone_at_a_day_start():
+    # M milestone at Mon 01-12 08:00 (SNET) -FF-> B 2d: B finishes Fri 01-09 17:00.
+    data = plan(task(1, 0, milestone=True, constraint_type=C.SNET, constraint_date=at(12)),
+                task(2, 2), links=((1, 2, LinkType.FF),))  # fmt: skip
+    schedule = schedule_plan(data)
+    assert schedule.tasks[1].start == at(12)
+    assert (schedule.tasks[2].start, schedule.tasks[2].finish) == (at(8), at(9, 17))
