@@ -93,7 +93,13 @@ def forward(
             f = c_f[v]
             if k == LEAF:
                 p = start_keys[node_cal[v]]
-                if p > s:
+                # The project start bounds every task, except one with its own Start/Finish
+                # No Earlier Than date: MS Project starts that task at its constraint date
+                # even before the project start (issue 14, from a file Project 2007 wrote).
+                # Links and leads alone never put a task there (Microsoft KB Q103971 and
+                # KB 149814: a task's start is never earlier than the project start unless
+                # a constraint sets it).
+                if p > s and c_s[v] == NEG and (c_f[v] == NEG or c_f[v] >= p):
                     s = p
             pe = p_in[v]
             if pe >= 0:  # bounds of the links on the enclosing summaries

@@ -160,6 +160,10 @@ def plans(draw, gan: bool = False) -> PlanData:
             if task.id not in parents and draw(st.booleans()):
                 task.constraint_type = ConstraintType.SNET
                 day = draw(DAY)
+                # A .gan file has no project start (the importer takes the earliest task's),
+                # so a date before the plan start, which moves that task there (issue 14),
+                # cannot come back: such dates are not drawn here.
+                day = max(day, plan.start.date())
                 task.constraint_date = datetime(day.year, day.month, day.day, 8, 0)
         else:
             task.constraint_type = draw(st.sampled_from(list(ConstraintType)))

@@ -123,3 +123,27 @@ def test_a_finish_set_by_an_ff_link_from_a_milestone_at_a_day_start():
     schedule = schedule_plan(data)
     assert schedule.tasks[1].start == at(12)
     assert (schedule.tasks[2].start, schedule.tasks[2].finish) == (at(8), at(9, 17))
+
+
+def test_snet_and_fnet_before_the_project_start_are_honored():
+    # MS Project starts a task at its Start No Earlier Than date even before the project
+    # start; the same for a Finish No Earlier Than date.
+    data = plan(task(1, 2, constraint_type=C.SNET, constraint_date=at(1)),
+                task(2, 1, constraint_type=C.FNET, constraint_date=at(2, 17)),
+                task(3, 1), links=((1, 3),))  # fmt: skip
+    schedule = schedule_plan(data)
+    assert (schedule.tasks[1].start, schedule.tasks[1].finish) == (at(1), at(2, 17))
+    assert (schedule.tasks[2].start, schedule.tasks[2].finish) == (at(2), at(2, 17))
+    # Its successor follows the link but never goes before the project start.
+    assert schedule.tasks[3].start == at(5)
+    assert schedule.project_start == at(1)
+
+
+def test_leads_never_put_a_task_before_the_project_start():
+    # KB Q103971 / KB 149814: a lead from a task at the project start leaves the successor
+    # at the project start.
+    data = plan(task(1, 2), task(2, 1), links=((1, 2, LinkType.SS, -2 * DAY),
+                                               ))  # fmt: skip
+    assert schedule_plan(data).tasks[2].start == at(5)
+    data = plan(task(1, 1), task(2, 3), links=((1, 2, LinkType.SF, 0),))
+    assert schedule_plan(data).tasks[2].start == at(5)
