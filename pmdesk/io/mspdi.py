@@ -428,8 +428,13 @@ class _Reader:
                 self.counts[f"links of unknown type {link_type} (taken as FS)"] += 1
                 link_type = 1
             if lag_format in PERCENT_FORMATS:
-                # Percent lags are written in tenths of a percent.
-                kind, value = LagKind.PERCENT, lag / 10
+                # A percent lag's LinkLag is in whole percent, not tenths (LinkLag's schema
+                # page only speaks of "tenths of a minute"). Evidence: MPXJ's MSPDIReader
+                # reads LagFormat 19/20 values as percent as they are, and its MSPDIWriter
+                # writes them so (the converter behind most .mpp -> XML tools, whose output
+                # MS Project opens); Aspose.Tasks documents TaskLink.LinkLag as "the lag in
+                # tenths of a minute or percentage". mspdi_writer.py writes the same unit.
+                kind, value = LagKind.PERCENT, lag
                 if lag_format in ELAPSED_FORMATS:
                     self.counts["elapsed-percent lags (taken as percent)"] += 1
             elif lag_format in ELAPSED_FORMATS:

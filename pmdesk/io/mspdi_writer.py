@@ -16,6 +16,7 @@ from pmdesk.core.entities import (
     Calendar,
     ConstraintType,
     LagKind,
+    Link,
     ResourceType,
     ScheduleFrom,
     Task,
@@ -121,7 +122,7 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         parts.append(
             f"<PredecessorLink><PredecessorUID>{link.predecessor_id}</PredecessorUID>"
             f"<Type>{LINK_TYPE_CODES[link.type]}</Type><CrossProject>0</CrossProject>"
-            f"<LinkLag>{round(link.lag * 10)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
+            f"<LinkLag>{_link_lag(link)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
             "</PredecessorLink>"
         )
     for number, item in baselines:
@@ -138,6 +139,13 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         )
     parts.append("</Task>\n")
     out.append("".join(parts))
+
+
+def _link_lag(link: Link) -> int:
+    """LinkLag: tenths of a minute, but whole percent for a percent lag (see mspdi.py)."""
+    if link.lag_kind == LagKind.PERCENT:
+        return round(link.lag)
+    return round(link.lag * 10)
 
 
 def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[str]:

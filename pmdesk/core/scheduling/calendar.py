@@ -402,11 +402,11 @@ def compiled_calendar(
              tuple(sorted((day, tuple(map(tuple, hours))) for day, hours in c.week.items())))
             for c in chain
         ),
-        tuple(sorted(
+        tuple(sorted((
             (e.calendar_id, e.start, e.finish, tuple(map(tuple, e.intervals)), e.recurrence,
              e.until, e.id, e.name)
             for e in exceptions if e.calendar_id in seen
-        )),
+        ), key=lambda item: item[6])),  # by id: None and str fields do not order
     )  # fmt: skip
     found = _COMPILED.get(key)
     if found is None:

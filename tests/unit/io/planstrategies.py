@@ -180,9 +180,8 @@ def plans(draw, gan: bool = False) -> PlanData:
             else:
                 kind = draw(st.sampled_from(list(LagKind)))
                 lag = draw(st.integers(-5000, 5000))
-                if kind == LagKind.PERCENT:
-                    lag = draw(st.integers(-1000, 2000)) / 10
-                    lag = int(lag) if float(lag).is_integer() else lag
+                if kind == LagKind.PERCENT:  # MSPDI carries whole percent (see mspdi.py)
+                    lag = draw(st.integers(-100, 200))
             entities.append(
                 Link(
                     id=number + 1,

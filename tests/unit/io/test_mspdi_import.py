@@ -166,7 +166,7 @@ def test_constraints_and_deadlines(tmp_path):
         "<DurationFormat>8</DurationFormat><ConstraintType>7</ConstraintType>"
         "<ConstraintDate>2025-04-01T17:00:00</ConstraintDate><Milestone>1</Milestone>"
         "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>3</Type>"
-        "<LinkLag>250</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>"
+        "<LinkLag>25</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>"
         "<Task><UID>3</UID><Name>C</Name><OutlineLevel>1</OutlineLevel>"
         "<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>0</Type>"
         "<LinkLag>14400</LinkLag><LagFormat>8</LagFormat></PredecessorLink></Task>"
@@ -184,6 +184,7 @@ def test_constraints_and_deadlines(tmp_path):
     assert second.duration == 2880 and second.duration_elapsed
     assert second.constraint_type == ConstraintType.FNLT
     percent, elapsed = sorted(result.data.links.values(), key=lambda l: l.successor_id)
+    # LagFormat 19: LinkLag in whole percent (MPXJ's reader and writer; see mspdi.py)
     assert (percent.type, percent.lag, percent.lag_kind) == (LinkType.SS, 25, LagKind.PERCENT)
     # LagFormat 8 = elapsed days: 14400 tenths of a minute = 24 wall-clock hours
     assert (elapsed.type, elapsed.lag, elapsed.lag_kind) == (LinkType.FF, 1440, LagKind.ELAPSED)

@@ -44,3 +44,19 @@ def test_defaults_are_written_and_a_missing_element_means_the_default(tmp_path):
     ET.ElementTree(root).write(path)
     settings = import_file(path).data.plan.settings
     assert all(settings.get(key, DEFAULTS[key]) is DEFAULTS[key] for key in DEFAULTS)
+
+
+def test_a_percent_lag_is_written_and_read_in_whole_percent(tmp_path):
+    from pmdesk.core.entities import LagKind, Link, LinkType
+
+    data = PlanData(Plan())
+    data.add(Task(id=1, name="A", duration=2400))
+    data.add(Task(id=2, name="B"))
+    data.add(Link(id=1, predecessor_id=1, successor_id=2, type=LinkType.FS, lag=25,
+                  lag_kind=LagKind.PERCENT))  # fmt: skip
+    path = tmp_path / "lag.xml"
+    export_file(data, path)
+    link = ET.parse(path).getroot().find(f".//{NS}PredecessorLink")
+    assert (link.findtext(NS + "LinkLag"), link.findtext(NS + "LagFormat")) == ("25", "19")
+    (back,) = import_file(path).data.links.values()
+    assert (back.lag, back.lag_kind) == (25, LagKind.PERCENT)
