@@ -32,6 +32,7 @@ from pmdesk.core.scheduling.calendar import (
 )
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
+from pmdesk.core.scheduling.progress import ElapsedSpec
 from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
@@ -285,7 +286,16 @@ class Network:
         if forward:
             if self.slow_in[v] is None:
                 self.slow_in[v] = []
-            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed)
+            wall = None
+            if elapsed:
+                # An elapsed predecessor may end in non-working time: count from there.
+                spec, cal = self.spec, self._cal(u)
+
+                def wall(c: int, u=u, spec=spec, cal=cal) -> int:
+                    sp = spec[u]
+                    return sp.wall(c) if isinstance(sp, ElapsedSpec) else cal.wall(c)
+
+            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, wall)
             self.slow_in[v].append((u, code, conv))
         if backward:
             if self.slow_out[u] is None:

@@ -167,20 +167,40 @@ class ProgressSpec:
 
 
 class ElapsedSpec:
-    """A task with an elapsed duration ("5ed"): it runs on wall-clock time once started."""
+    """A task with an elapsed duration ("5ed"): it runs on wall-clock time once started.
+
+    Its finish (and, when a finish bound pulls it, its start) may fall in non-working time:
+    1 ed from Friday 08:00 ends Saturday 08:00. Keys cannot hold such instants, so the spec
+    remembers the wall-clock minute of each key it produced (``walls``): the results show
+    them, and an elapsed lag after the task counts from them (issue 14: adding the lag to the
+    Monday the key rounds to made the successor late). Pulled by a finish bound, the task
+    keeps its length: 1 ed finishing Tuesday 17:00 starts Monday 17:00, not Tuesday 08:00.
+    """
 
     def __init__(self, task: Task, cal: WorkingCalendar):
         self.task = task
         self.cal = cal
+        self.walls: dict[int, int] = {}
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
         start = s | 1
-        finish = cal.key_up(cal.wall(start) + d)
+        wall_start = cal.wall(start)
+        wall_finish = wall_start + d
+        finish = cal.key_up(wall_finish)
         if f > finish:
             finish = f
-            start = cal.key_up(cal.wall(f) - d) | 1
+            wall_finish = cal.wall(f)
+            wall_start = wall_finish - d
+            start = cal.key_up(wall_start) | 1
+        self.walls[start] = wall_start
+        self.walls[finish] = wall_finish
         return start, finish
+
+    def wall(self, key: int) -> int:
+        """The wall-clock minute of a key this task produced (else the key's own)."""
+        found = self.walls.get(key)
+        return found if found is not None else self.cal.wall(key)
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))

@@ -13,7 +13,7 @@ from pmdesk.core.scheduling.calendar import from_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
-from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec
+from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, ProgressSpec
 from pmdesk.core.scheduling.result import ScheduledTask
 
 
@@ -170,11 +170,13 @@ class RunResult:
         cal = net.calendars[net.node_cal[v]]
         minutes = self.dur[v]
 
+        spec = self.spec[v]
+
         def pair(start_key: int, finish_key: int) -> tuple[datetime, datetime]:
-            start = cal.wall(start_key)
+            start = spec.wall(start_key)
             end = start + minutes
             if cal.key_up(end) != finish_key:  # the finish was set by a bound, not the length
-                end = cal.wall(finish_key)
+                end = spec.wall(finish_key)
             return from_minutes(start), from_minutes(end)
 
         start, finish = pair(self.SS[v], self.SF[v])
@@ -183,6 +185,26 @@ class RunResult:
         return ScheduledTask(
             tid, net.tree.wbs[tid], start, finish, early_start, early_finish, late_start,
             late_finish, tf, ff, tf <= 0, False, task.milestone, minutes, work, cost,
+            float(task.percent_complete),
+        )  # fmt: skip
+
+    def _progress_task(self, task, v, tf, ff, duration, late_finish, work, cost):
+        """A started task shows its actual dates as recorded, also on a non-working day: MS
+        Project keeps an actual start entered for a Saturday (issue 14) while the work
+        itself runs in working time. The other dates are the keys' own."""
+        net = self.net
+        c = net.node_cal[v]
+        start, finish = self.dt(c, self.SS[v]), self.dt(c, self.SF[v])
+        early_start, early_finish = self.dt(c, self.ES[v]), self.dt(c, self.EF[v])
+        late_start = self.dt(c, self.LS[v])
+        if task.actual_start is not None:
+            start = early_start = late_start = task.actual_start.replace(second=0, microsecond=0)
+        if task.actual_finish is not None:
+            finish = early_finish = task.actual_finish.replace(second=0, microsecond=0)
+        return ScheduledTask(
+            task.id, net.tree.wbs[task.id], start, finish, early_start, early_finish,
+            late_start, self.dt(c, late_finish), tf, ff, tf <= 0, False,
+            task.milestone or duration == 0, duration, work, cost,
             float(task.percent_complete),
         )  # fmt: skip
 
@@ -212,6 +234,8 @@ class RunResult:
             late_finish = late_finish if duration == 0 else late_finish & ~1
             if isinstance(spec, ElapsedSpec):
                 return self._elapsed_task(tid, v, tf, ff, work, cost)
+            if isinstance(spec, ProgressSpec):
+                return self._progress_task(task, v, tf, ff, duration, late_finish, work, cost)
             return ScheduledTask(
                 tid,
                 net.tree.wbs[tid],

@@ -147,3 +147,35 @@ def test_leads_never_put_a_task_before_the_project_start():
     assert schedule_plan(data).tasks[2].start == at(5)
     data = plan(task(1, 1), task(2, 3), links=((1, 2, LinkType.SF, 0),))
     assert schedule_plan(data).tasks[2].start == at(5)
+
+
+def test_an_actual_start_on_a_saturday_is_kept():
+    # Recorded as started Saturday 01-10 10:00: MS Project shows that start; the work runs
+    # from Monday (2 days, 50 % done: Monday done, Tuesday remains).
+    data = plan(task(1, 2, actual_start=at(10, 10), percent_complete=50))
+    t = schedule_plan(data).tasks[1]
+    assert (t.start, t.finish) == (at(10, 10), at(13, 17))
+    done = plan(task(1, 1, actual_start=at(10, 9), actual_finish=at(11, 15), percent_complete=100))
+    t = schedule_plan(done).tasks[1]
+    assert (t.start, t.finish) == (at(10, 9), at(11, 15))
+
+
+def test_an_elapsed_lag_counts_from_an_elapsed_finish_in_non_working_time():
+    # A 1ed from Friday 01-09 08:00 ends Saturday 08:00; +1ed = Sunday 08:00, so B starts
+    # Monday 01-12 08:00 (not Tuesday: the lag is not added to the snapped Monday).
+    from pmdesk.core.entities import LagKind
+
+    data = plan(task(1, 0, duration_elapsed=True, constraint_type=C.SNET, constraint_date=at(9)),
+                task(2, 1), links=((1, 2, LinkType.FS, 1440, LagKind.ELAPSED),))  # fmt: skip
+    data.tasks[1].duration = 1440
+    schedule = schedule_plan(data)
+    assert (schedule.tasks[1].start, schedule.tasks[1].finish) == (at(9), at(10, 8))
+    assert schedule.tasks[2].start == at(12)
+
+
+def test_an_elapsed_task_pulled_by_a_finish_bound_keeps_its_length():
+    # X 2d ends Tuesday 17:00; E (1ed) FF from X finishes then and starts Monday 17:00.
+    data = plan(task(1, 2), task(2, 0, duration_elapsed=True), links=((1, 2, LinkType.FF),))
+    data.tasks[2].duration = 1440
+    e = schedule_plan(data).tasks[2]
+    assert (e.start, e.finish) == (at(5, 17), at(6, 17))
