@@ -15,6 +15,7 @@ from pmdesk.core.entities import Task
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
 
 POS_KEY = 1 << 62  # "no upper bound" (keys.POS; keys imports calendar, not this module)
+NEG_KEY = -(1 << 62)  # "no lower bound" (keys.NEG)
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.network import Network
@@ -123,6 +124,8 @@ class ProgressSpec:
         d = int(round(task.duration))
         if task.actual_start is not None:
             start = cal.key_up(to_minutes(task.actual_start))
+        elif s <= NEG_KEY:  # only a finish bound (a Finish No Earlier Than before the start)
+            start = f if d == 0 else ((f >> 1) - d) * 2 + 1
         else:
             start = max(s, f) if d == 0 else s | 1
         if task.actual_finish is not None:
@@ -184,10 +187,13 @@ class ElapsedSpec:
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
-        start = s | 1
-        wall_start = cal.wall(start)
-        wall_finish = wall_start + d
-        finish = cal.key_up(wall_finish)
+        if s <= NEG_KEY:  # only a finish bound (a Finish No Earlier Than before the start)
+            start, finish = NEG_KEY, NEG_KEY
+        else:
+            start = s | 1
+            wall_start = cal.wall(start)
+            wall_finish = wall_start + d
+            finish = cal.key_up(wall_finish)
         if f > finish:
             finish = f
             wall_finish = cal.wall(f)
