@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.commands import new_holidays
 from pmdesk.core.errors import PmdeskError
 
 NAME = "new"
@@ -14,6 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the .pmdb file to create")
     parser.add_argument("--name", help="the plan's name (default: the file name)")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    new_holidays.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.file)
     if target.exists() and not args.force:
         raise PmdeskError(f"{target} exists already; choose another name or add --force.")
-    save_plan(blank_plan(args.name or target.stem), target)
+    data = blank_plan(args.name or target.stem)
+    new_holidays.apply(args, data)
+    save_plan(data, target)
     print(f"Created {target}.")
     return 0

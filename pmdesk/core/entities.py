@@ -96,8 +96,14 @@ class Calendar:
 class CalendarException:
     """Dated change to a calendar: a holiday (no intervals) or changed/extra working hours.
 
-    ``recurrence`` is None for the dated range, or "yearly" to repeat on the same month/day
-    every year from ``start``'s year (until ``until`` if given).
+    ``recurrence`` is None for the dated range ``start``..``finish``. Otherwise the exception
+    repeats from ``start`` and each occurrence lasts ``finish - start`` days more than one:
+    "daily" every ``period`` days; "weekly" every ``period`` weeks on ``weekdays`` (0 = Monday);
+    "monthly" every ``period`` months on day ``month_day`` (0: start's day) or, with ``nth``
+    1..4 / 5 = last, on that ``nth_weekday``; "yearly" on ``month``/``month_day`` (0: start's)
+    or the ``nth`` ``nth_weekday`` of ``month``. It ends on ``until`` or after
+    ``occurrences``. A "yearly" one with neither is the open-ended form files of format 1
+    hold; it runs to MS Project's last calendar day (see core/scheduling/recurrence.py).
     """
 
     id: int
@@ -108,6 +114,13 @@ class CalendarException:
     intervals: list[tuple[int, int]] = field(default_factory=list)
     recurrence: str | None = None
     until: date | None = None
+    period: int = 1
+    weekdays: list[int] = field(default_factory=list)
+    month_day: int = 0
+    nth: int = 0
+    nth_weekday: int = 0
+    month: int = 0
+    occurrences: int | None = None
 
 
 @dataclass(slots=True)

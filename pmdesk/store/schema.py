@@ -59,6 +59,13 @@ class CalendarExceptionRow(SQLModel, table=True):
     intervals: str
     recurrence: str | None
     until: date | None
+    period: int
+    weekdays: str
+    month_day: int
+    nth: int
+    nth_weekday: int
+    month: int
+    occurrences: int | None
 
 
 class TaskRow(SQLModel, table=True):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
@@ -113,6 +114,11 @@ class MainActions:
         self.zoom_out = a(window, "Zoom &Out", lambda: window.zoom_current(-1), Key.ZoomOut)
         self.zoom_reset = a(window, "&Actual Size", lambda: window.zoom_current(0), "Ctrl+0")
         self.about = a(window, "&About pmdesk", window.show_about)
+        self.change_working_time = a(
+            window, QCoreApplication.translate("MainActions", "Change &Working Time..."),
+            self._change_working_time, None,
+            QCoreApplication.translate("MainActions", "Edit calendars, work weeks, exceptions "
+                                                      "and holidays"))  # fmt: skip
         self._build_menus()
         self._build_toolbar()
 
@@ -144,6 +150,12 @@ class MainActions:
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
 
+        # "Project" after View (SHARED_DECISIONS.md): Project Information comes from another
+        # branch; the coordinator merges the two menus.
+        project_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&Project"))
+        project_menu.setObjectName("project_menu")
+        project_menu.addAction(self.change_working_time)
+
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
 
@@ -161,6 +173,11 @@ class MainActions:
         bar.addActions([self.undo, self.redo])
         self.toolbar = bar
         self.window.addToolBar(bar)
+
+    def _change_working_time(self) -> None:
+        from pmdesk.ui.calendar_editor.dialog import open_calendar_editor
+
+        self.calendar_editor = open_calendar_editor(self.window, self.window.document)
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
