@@ -51,6 +51,20 @@ class Horizon(enum.StrEnum):
     PARKED = "parked"
 
 
+class WorkContour(enum.StrEnum):
+    """How an assignment's work is spread over its span (MS Project's Work Contour field)."""
+
+    FLAT = "flat"
+    BACK_LOADED = "back_loaded"
+    FRONT_LOADED = "front_loaded"
+    DOUBLE_PEAK = "double_peak"
+    EARLY_PEAK = "early_peak"
+    LATE_PEAK = "late_peak"
+    BELL = "bell"
+    TURTLE = "turtle"
+    CONTOURED = "contoured"  # edited by hand in MS Project: the task keeps its duration
+
+
 class ScheduleFrom(enum.StrEnum):
     START = "start"  # forward from the project start
     FINISH = "finish"  # backward from the project finish date
@@ -200,6 +214,7 @@ class Assignment:
     resource_id: int
     units: float = 1.0
     work: int | None = None  # working minutes; None: duration x units
+    contour: WorkContour = WorkContour.FLAT
 
 
 @dataclass(slots=True)

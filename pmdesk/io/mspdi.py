@@ -27,6 +27,7 @@ from pmdesk.core.entities import (
     ResourceType,
     ScheduleFrom,
     Task,
+    WorkContour,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.options import MSPDI_ELEMENTS
@@ -47,6 +48,7 @@ from pmdesk.io.mspdi_fields import (
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
+    CONTOUR_CODES,
     ELAPSED_FORMATS,
     LINK_TYPES,
     PERCENT_FORMATS,
@@ -287,12 +289,19 @@ class _Reader:
             return
         task = int(get("TaskUID"))
         work = get("Work")
+        contour = get("WorkContour") or "0"
+        if contour.isdigit() and int(contour) < len(CONTOUR_CODES):
+            contour = CONTOUR_CODES[int(contour)]
+        else:
+            self.counts[f"work contours of unknown code {contour!r} (taken as flat)"] += 1
+            contour = "flat"
         self.assignments.append(
             (
                 task,
                 resource,
                 float(get("Units") or 1),
                 parse_duration(work) if work is not None else None,
+                WorkContour(contour),
             )
         )
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
@@ -480,7 +489,7 @@ class _Reader:
     def _assignments(self, resources: dict[int, Resource]) -> list[Assignment]:
         durations = {task.id: task.duration for task in self.tasks}
         assignments = []
-        for task, resource, units, work in self.assignments:
+        for task, resource, units, work, contour in self.assignments:
             if task not in durations:
                 self.counts["assignments to the project summary or missing tasks"] += 1
                 continue
@@ -492,6 +501,7 @@ class _Reader:
                 minutes is not None
                 and resources[resource].type == ResourceType.WORK
                 and abs(minutes - durations[task] * units) < 1
+                and contour == WorkContour.FLAT
             ):
                 minutes = None  # plain duration x units: let it follow the duration
             assignments.append(
@@ -501,6 +511,7 @@ class _Reader:
                     resource_id=resource,
                     units=units,
                     work=minutes,
+                    contour=contour,
                 )
             )
         return assignments

@@ -26,6 +26,7 @@ from pmdesk.core.scheduling.options import MSPDI_ELEMENTS, calculation_options
 from pmdesk.io.mspdi_calendars import write_calendar
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
+    CONTOUR_CODES,
     FORMAT_DAYS,
     FORMAT_ELAPSED_DAYS,
     FORMAT_PERCENT,
@@ -200,8 +201,15 @@ def _assignment_xml(uid: int, item: Assignment, task: Task, resource) -> str:
         f"<Assignment><UID>{uid}</UID><TaskUID>{item.task_id}</TaskUID>"
         f"<ResourceUID>{item.resource_id}</ResourceUID>"
         f"<Units>{format_number(item.units)}</Units><Work>{format_duration(work)}</Work>"
-        "</Assignment>\n"
+        f"<WorkContour>{_contour_code(item)}</WorkContour></Assignment>\n"
     )
+
+
+def _contour_code(item: Assignment) -> int:
+    try:
+        return CONTOUR_CODES.index(str(item.contour))
+    except ValueError:
+        return 0
 
 
 def _resource_xml(resource) -> str:

@@ -100,6 +100,7 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.CalendarException: {"intervals": _JSON_INTERVALS, "weekdays": _JSON_WEEKDAYS},
     en.Task: {"constraint_type": _enum(en.ConstraintType)},
     en.Link: {"type": _enum(en.LinkType), "lag_kind": _enum(en.LagKind)},
+    en.Assignment: {"contour": _enum(en.WorkContour)},
     en.Resource: {"type": _enum(en.ResourceType)},
     en.RoadmapItem: {
         "horizon": _enum(en.Horizon),

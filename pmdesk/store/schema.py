@@ -145,6 +145,7 @@ class AssignmentRow(SQLModel, table=True):
     resource_id: int
     units: float
     work: int | None
+    contour: str
 
 
 class RoadmapLaneRow(SQLModel, table=True):

@@ -22,6 +22,7 @@ from pmdesk.core.entities import (
     ResourceType,
     ScheduleFrom,
     Task,
+    WorkContour,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import (
@@ -98,6 +99,7 @@ class Network:
         self._build_edges()
         self.order = self._topological_order()
         self._read_options()
+        self.contoured = self._contoured_assignments()
         self._read_tasks()
         self.refresh_plan()
 
@@ -134,6 +136,19 @@ class Network:
             self.calendars.append(
                 compiled_calendar(calendar, exceptions, data.calendars, origin=origin)
             )
+
+    def _contoured_assignments(self) -> dict[int, list]:
+        """task id -> its work assignments with a predefined (not flat) contour."""
+        found: dict[int, list] = {}
+        resources = self.data.resources
+        flat = (str(WorkContour.FLAT), str(WorkContour.CONTOURED))
+        for assignment in self.data.assignments.values():
+            if assignment.contour in flat:
+                continue
+            resource = resources.get(assignment.resource_id)
+            if resource is not None and resource.type == ResourceType.WORK:
+                found.setdefault(assignment.task_id, []).append(assignment)
+        return found
 
     def _task_calendars(self) -> dict[int, int]:
         """Each task's calendar: its own; else, as MS Project does for a task its work
@@ -487,6 +502,7 @@ class Network:
         for tid, task in tasks.items():
             if (
                 tid in children
+                or tid in self.contoured
                 or task.constraint_type != asap
                 or task.duration < 0
                 or task.deadline is not None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import ConstraintType, Task
 from pmdesk.core.scheduling.calendar import to_minutes
+from pmdesk.core.scheduling.contours import contour_of, contoured_span
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.progress import (
@@ -40,6 +41,8 @@ def read_task(net: Network, tid: int) -> None:
         return
     v = net.node_in[tid]
     net.dur[v] = int(round(task.duration))
+    if tid in net.contoured and not task.duration_elapsed:
+        net.dur[v] = max(net.dur[v], contour_duration(net, task))
     ctype = task.constraint_type
     if (
         ctype == ConstraintType.ASAP
@@ -110,6 +113,19 @@ def read_task(net: Network, tid: int) -> None:
         net.checked.add(v)
     else:
         net.checked.discard(v)
+
+def contour_duration(net: Network, task: Task) -> int:
+    """The span of the longest contoured assignment of a task (see contours.py): MS Project
+    stretches a fixed-units task whose resource works to a contour; a task whose contours were
+    dropped finished days early (issue 14)."""
+    longest = 0
+    for assignment in net.contoured[task.id]:
+        units = assignment.units if assignment.units > 0 else 1.0
+        work = assignment.work if assignment.work is not None else task.duration * units
+        flat = round(work / units)
+        longest = max(longest, contoured_span(flat, contour_of(assignment.contour)))
+    return longest
+
 
 def _read_summary(net: Network, task: Task) -> None:
     check_task(task)

@@ -104,6 +104,11 @@ class Scheduler:
             change.action != "update" or set(change.old) - {"units", "work"}
         ):
             self.invalidate()  # who is assigned can put a task on its resource's calendar
+        elif kind is Assignment:
+            # units and work set the span of a contoured assignment (see contours.py)
+            assignment = self.data.assignments.get(change.id)
+            if assignment is not None and assignment.task_id in self._net.contoured:
+                self._dirty_tasks.add(assignment.task_id)
         elif kind is Resource and (change.action != "update"
                                    or {"calendar_id", "type"} & set(change.old)):
             # a material or cost resource does not put its task on the resource's calendar

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
     Assignment,
+    WorkContour,
     Baseline,
     BaselineTask,
     Calendar,
@@ -215,6 +216,8 @@ def plans(draw, gan: bool = False) -> PlanData:
                 units=draw(st.integers(1, 300)) / 100,
                 work=None if gan else draw(st.integers(0, 50000)),
             )
+            if not gan:  # MSPDI carries WorkContour; a .gan file has no contours
+                item.contour = draw(st.sampled_from(list(WorkContour)))
             entities.append(item)
 
     if not gan and tasks:
@@ -303,7 +306,8 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
         return 0
 
     result["assignments"] = sorted(
-        (a.task_id, a.resource_id, a.units, work(a)) for a in data.assignments.values()
+        (a.task_id, a.resource_id, a.units, work(a)) + (() if gan else (str(a.contour),))
+        for a in data.assignments.values()
     )
     numbers = {b.id: b.number for b in data.baselines.values()}
     result["baselines"] = sorted((b.number, b.name) for b in data.baselines.values())

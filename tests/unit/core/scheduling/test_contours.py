@@ -1,0 +1,59 @@
+"""Work contours stretch a fixed-units task as MS Project does (issue 14, item 8)."""
+
+from pmdesk.core.entities import Assignment, Plan, Resource, Task, WorkContour
+from pmdesk.core.scheduling import Scheduler, schedule_plan
+from pmdesk.core.scheduling.contours import SEGMENTS, contoured_span, work_by_segment
+
+from scheduling_plans import DAY, at, plan, task
+
+
+def _with(contour, days=5, units=1.0, work=None):
+    data = plan(task(1, days), task(2, 1), links=((1, 2),))
+    data.add(Resource(id=1, name="R"))
+    data.add(Assignment(id=1, task_id=1, resource_id=1, units=units, work=work,
+                        contour=contour))  # fmt: skip
+    return data
+
+
+def test_a_back_loaded_five_day_assignment_takes_eight_and_a_third_days():
+    # 40 hours at a peak of 100 %: the ten segments hold 6 days of work, so the span is
+    # 5 x 10 / 6 days = 8 days 2 h 40 min: Monday 01-05 08:00 to Thursday 01-15 10:40.
+    schedule = schedule_plan(_with(WorkContour.BACK_LOADED))
+    t = schedule.tasks[1]
+    assert t.duration == 4000
+    assert (t.start, t.finish) == (at(5), at(15, 10, 40))
+    assert schedule.tasks[2].start == at(15, 10, 40)
+
+
+def test_flat_and_hand_contoured_assignments_keep_the_duration():
+    for contour in (WorkContour.FLAT, WorkContour.CONTOURED):
+        assert schedule_plan(_with(contour)).tasks[1].duration == 5 * DAY
+
+
+def test_bell_doubles_and_turtle_stretches_by_ten_sevenths():
+    assert schedule_plan(_with(WorkContour.BELL)).tasks[1].duration == 10 * DAY
+    assert contoured_span(5 * DAY, WorkContour.TURTLE) == -(-5 * DAY * 10 // 7)
+
+
+def test_explicit_work_and_units_set_the_span():
+    # 16 hours of work at 50 %: 32 hours flat, x 10/6 back loaded = 53 h 20 min.
+    data = _with(WorkContour.BACK_LOADED, days=1, units=0.5, work=16 * 60)
+    assert schedule_plan(data).tasks[1].duration == 3200
+
+
+def test_editing_units_of_a_contoured_assignment_reschedules():
+    data = _with(WorkContour.BELL, work=2400)
+    scheduler = Scheduler(data)
+    assert scheduler.schedule().tasks[1].duration == 10 * DAY
+    data.update(Assignment, 1, units=2.0)  # 40 h at 200 %: 2.5 days flat, 5 days bell
+    assert scheduler.schedule().tasks[1].duration == 5 * DAY
+    assert scheduler.schedule().tasks[1].duration == schedule_plan(data).tasks[1].duration
+    scheduler.close()
+
+
+def test_segments_spread_all_the_work():
+    for contour in SEGMENTS:
+        parts = work_by_segment(2400, contour)
+        assert len(parts) == 10 and abs(sum(parts) - 2400) < 1e-9
+    assert work_by_segment(600, WorkContour.BACK_LOADED)[0] == 10.0
+    assert Plan  # the plan builder's entity import is used by other modules
