@@ -53,6 +53,7 @@ def forward(
         net.kind, net.s_in, net.p_in, net.slow_in, net.kids
     )  # fmt: skip
     fs_in, form_in, sflag = net.fs_in, net.form_in, net.sflag
+    before_start = net.before_start
     dur, spec, c_s, c_f, node_cal = net.dur, net.spec, net.c_s, net.c_f, net.node_cal
     adj = net.adj
     order = net.order
@@ -99,7 +100,7 @@ def forward(
                 # Links and leads alone never put a task there (Microsoft KB Q103971 and
                 # KB 149814: a task's start is never earlier than the project start unless
                 # a constraint sets it).
-                if p > s and c_s[v] == NEG and (c_f[v] == NEG or c_f[v] >= p):
+                if p > s and v not in before_start:
                     s = p
             pe = p_in[v]
             if pe >= 0:  # bounds of the links on the enclosing summaries

@@ -64,13 +64,16 @@ def backward_conv(
     return conv
 
 
-def retarget(source: WorkingCalendar, target: WorkingCalendar, down: bool) -> Conv:
+def retarget(
+    source: WorkingCalendar, target: WorkingCalendar, down: bool, wall: Conv | None = None
+) -> Conv:
     """Convert a key from one calendar to another (rounding down for upper bounds)."""
+    wall = wall or source.wall
 
     def conv(c: int) -> int:
         if c <= NEG or c >= POS:
             return c
-        t = source.wall(c)
+        t = wall(c)
         return target.key_down(t) if down else target.key_up(t)
 
     return conv

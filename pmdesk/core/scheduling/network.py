@@ -26,6 +26,7 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import (
+    DAY,
     WorkingCalendar,
     compiled_calendar,
     standard_calendar,
@@ -33,7 +34,7 @@ from pmdesk.core.scheduling.calendar import (
 )
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
-from pmdesk.core.scheduling.progress import ElapsedSpec
+from pmdesk.core.scheduling.progress import elapsed_spec
 from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
@@ -80,6 +81,7 @@ class Network:
         self._compile_calendars()
         self.pct_links: dict[int, list[Link]] = {}
         self.checked: set[int] = set()  # leaves with a constraint or deadline to report on
+        self.before_start: set[int] = set()  # leaves whose SNET/FNET date is before the start
         self.checked_summaries: set[int] = set()  # summary task ids with an upper bound
         self._build_nodes()
         n = len(self.kind)
@@ -235,6 +237,33 @@ class Network:
                 kind.append(EXIT)
                 node_task.append(tid)
                 node_cal.append(cal)
+        self._wall_clock_exits()
+
+    def _wall_clock_exits(self) -> None:
+        """Put a summary's exit on a round-the-clock calendar when its subtasks work on other
+        calendars: its finish is then the latest subtask finish as it is (18:00 on a long-day
+        calendar), which a successor counts from, as MS Project does, instead of that finish
+        moved to the summary's own working time (MPXJ's MicrosoftScheduler agrees)."""
+        tree, tasks = self.tree, self.data.tasks
+        mixed: dict[int, set[int]] = {}  # summary -> calendars of its leaves (-1: elapsed)
+        for tid in reversed(tree.order):
+            parent = tasks[tid].parent_id
+            if parent is None:
+                continue
+            if tid in tree.children:
+                found = mixed.get(tid, set())
+            else:  # an elapsed subtask may finish outside any working time
+                found = {-1 if tasks[tid].duration_elapsed else self.cal_index_of(tid)}
+            mixed.setdefault(parent, set()).update(found)
+        clock = None
+        self.clock_exits: set[int] = set()
+        for tid in self.exit_needed:
+            if mixed.get(tid, set()) - {self.cal_index_of(tid)}:
+                self.clock_exits.add(tid)
+                if clock is None:
+                    clock = len(self.calendars)
+                    self.calendars.append(round_the_clock_calendar(self.data.plan.start))
+                self.node_cal[self.node_out[tid]] = clock
 
     def _cal(self, v: int) -> WorkingCalendar:
         return self.calendars[self.node_cal[v]]
@@ -291,26 +320,28 @@ class Network:
             if backward:
                 conv = retarget(source, target, down=True)
             else:
-                conv = retarget(source, target, down=False)
+                conv = retarget(source, target, down=False, wall=self._wall_of(child))
         kids = self.kids[summary_node]
         if kids is None:
             kids = self.kids[summary_node] = []
         kids.append((child, conv))
 
+    def _wall_of(self, u: int):
+        """The wall-clock minute of node u's keys: an elapsed task's own (see ElapsedSpec)."""
+        spec, cal = self.spec, self._cal(u)
+
+        def wall(c: int) -> int:
+            sp = elapsed_spec(spec[u])
+            return sp.wall(c) if sp is not None else cal.wall(c)
+
+        return wall
+
     def _slow(self, u, v, code, lag, elapsed, forward=True, backward=True) -> None:
         if forward:
             if self.slow_in[v] is None:
                 self.slow_in[v] = []
-            wall = None
-            if elapsed:
-                # An elapsed predecessor may end in non-working time: count from there.
-                spec, cal = self.spec, self._cal(u)
-
-                def wall(c: int, u=u, spec=spec, cal=cal) -> int:
-                    sp = spec[u]
-                    return sp.wall(c) if isinstance(sp, ElapsedSpec) else cal.wall(c)
-
-            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, wall)
+            # An elapsed predecessor may end in non-working time: count from there.
+            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u))
             self.slow_in[v].append((u, code, conv))
         if backward:
             if self.slow_out[u] is None:
@@ -524,3 +555,10 @@ class Network:
         """Percent lags follow the predecessor's duration: a change of it reshapes edges."""
         if tid in self.pct_links:
             raise NetworkShapeChanged
+
+
+def round_the_clock_calendar(start) -> WorkingCalendar:
+    """Every minute is working time: keys on it are wall-clock instants."""
+    week = {day: [(0, DAY)] for day in range(7)}
+    return compiled_calendar(Calendar(id=-1, name="Round the clock", week=week), [], {},
+                             origin=start.toordinal())  # fmt: skip

@@ -40,6 +40,12 @@ def read_task(net: Network, tid: int) -> None:
         _read_summary(net, task)
         return
     v = net.node_in[tid]
+    if task.duration_elapsed:  # its summaries' exits must hold wall-clock finishes
+        parent = task.parent_id
+        while parent is not None:
+            if parent in net.exit_needed and parent not in net.clock_exits:
+                raise NetworkShapeChanged()
+            parent = net.data.tasks[parent].parent_id
     net.dur[v] = int(round(task.duration))
     if tid in net.contoured and not task.duration_elapsed:
         net.dur[v] = max(net.dur[v], contour_duration(net, task))
@@ -58,6 +64,7 @@ def read_task(net: Network, tid: int) -> None:
         net.spec[v] = None
         net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = NEG, NEG, POS, POS
         net.checked.discard(v)
+        net.before_start.discard(v)
         return
     check_task(task)
     cal = net._cal(v)
@@ -74,7 +81,9 @@ def read_task(net: Network, tid: int) -> None:
         if ctype == ConstraintType.SNET:
             c_s = cal.key_up(t)
         elif ctype == ConstraintType.FNET:
-            c_f = cal.key_up(t)
+            # A finish no earlier than Wednesday 08:00 is met at Tuesday 17:00 (the same
+            # working instant, in the form a finish is shown and links read it)
+            c_f = cal.key_up(t) & ~1
         elif ctype == ConstraintType.SNLT:
             c_ls = cal.key_down(t)
         elif ctype == ConstraintType.FNLT:
@@ -88,7 +97,13 @@ def read_task(net: Network, tid: int) -> None:
     if task.deadline is not None:
         c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
     if task.duration_elapsed and task.duration > 0:
-        spec = ElapsedSpec(task, cal)
+        fixed = None  # an elapsed Must Start/Finish On task keeps its date on the wall clock
+        if cdate is not None and ctype == ConstraintType.MSO:
+            fixed = (to_minutes(cdate), None)
+        elif cdate is not None and ctype == ConstraintType.MFO:
+            fixed = (None, to_minutes(cdate))
+        floor = to_minutes(cdate) if cdate is not None and ctype == ConstraintType.FNET else None
+        spec = ElapsedSpec(task, cal, fixed, floor)
     if task.manual:
         start = cal.key_up(to_minutes(task.manual_start)) if task.manual_start else None
         finish = cal.key_down(to_minutes(task.manual_finish)) if task.manual_finish else None
@@ -109,6 +124,12 @@ def read_task(net: Network, tid: int) -> None:
             spec = HonoredSpec(task, cal, spec, POS, bound)
     net.spec[v] = spec
     net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = c_s, c_f, c_ls, c_lf
+    if cdate is not None and ctype in (ConstraintType.SNET, ConstraintType.FNET) and (
+        cdate < net.data.plan.start
+    ):  # its own date puts it before the project start (see cpm.forward)
+        net.before_start.add(v)
+    else:
+        net.before_start.discard(v)
     if task.deadline is not None or ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
         net.checked.add(v)
     else:
@@ -137,6 +158,10 @@ def _read_summary(net: Network, task: Task) -> None:
     ):
         raise NetworkShapeChanged()
     cal = net.calendars[net.cal_index_of(task.id)]
+    if task.id in net.exit_needed:  # its exit may be on a round-the-clock calendar
+        out = net.calendars[net.node_cal[net.node_out[task.id]]]
+    else:
+        out = cal
     c_s = c_f = NEG
     c_ls = c_lf = POS
     if cdate is not None:
@@ -147,11 +172,11 @@ def _read_summary(net: Network, task: Task) -> None:
         if ctype in (ConstraintType.FNET, ConstraintType.MFO):
             c_f = cal.key_up(t)
         if ctype in (ConstraintType.SNLT, ConstraintType.MSO):
-            c_ls = cal.key_down(t)
+            c_ls = out.key_down(t)
         if ctype in (ConstraintType.FNLT, ConstraintType.MFO):
-            c_lf = cal.key_down(t)
+            c_lf = out.key_down(t)
     if task.deadline is not None:
-        c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
+        c_lf = min(c_lf, out.key_down(to_minutes(task.deadline)))
     if upper:
         net.checked_summaries.add(task.id)
     else:

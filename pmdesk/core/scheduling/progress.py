@@ -180,13 +180,30 @@ class ElapsedSpec:
     keeps its length: 1 ed finishing Tuesday 17:00 starts Monday 17:00, not Tuesday 08:00.
     """
 
-    def __init__(self, task: Task, cal: WorkingCalendar):
+    def __init__(
+        self, task: Task, cal: WorkingCalendar, fixed: tuple | None = None,
+        finish_floor: int | None = None,
+    ):  # fmt: skip
         self.task = task
         self.cal = cal
         self.walls: dict[int, int] = {}
+        # (wall start, wall finish) of a Must Start/Finish On date (one of them None)
+        self.fixed = fixed
+        # a Finish No Earlier Than date on the wall clock: 13:00 stays 13:00 (as a key it
+        # is 12:00, the same working instant, but not the same instant for this task)
+        self.finish_floor = finish_floor
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
+        if self.fixed is not None:  # Must Start On / Must Finish On: the date wins
+            wall_start, wall_finish = self.fixed
+            if wall_start is None:
+                wall_start = wall_finish - d
+            wall_finish = wall_start + d
+            start, finish = cal.key_up(wall_start) | 1, cal.key_up(wall_finish)
+            self.walls[start] = wall_start
+            self.walls[finish] = wall_finish
+            return start, finish
         if s <= NEG_KEY:  # only a finish bound (a Finish No Earlier Than before the start)
             start, finish = NEG_KEY, NEG_KEY
         else:
@@ -195,10 +212,18 @@ class ElapsedSpec:
             wall_finish = wall_start + d
             finish = cal.key_up(wall_finish)
         if f > finish:
-            finish = f
-            wall_finish = cal.wall(f)
-            wall_start = wall_finish - d
-            start = cal.key_up(wall_start) | 1
+            # Pulled by a link's finish bound, it starts at the working time from which it
+            # meets it (not shortened, issue 14; not started in non-working time: MPXJ's
+            # MicrosoftScheduler moves such a start to the next working time too).
+            start = cal.key_up(cal.wall(f) - d) | 1
+            wall_start = cal.wall(start)
+            wall_finish = wall_start + d
+            finish = cal.key_up(wall_finish)
+        floor = self.finish_floor
+        if floor is not None and wall_finish < floor:
+            wall_finish = floor
+            wall_start = floor - d
+            start, finish = cal.key_up(wall_start) | 1, cal.key_up(floor)
         self.walls[start] = wall_start
         self.walls[finish] = wall_finish
         return start, finish
@@ -210,15 +235,31 @@ class ElapsedSpec:
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
-        finish = lf
-        start = cal.key_down(cal.wall(lf) - d)
+        # The late finish at the end of the working time before it (12:00, not 13:00 after
+        # lunch; MPXJ's getEquivalentPreviousWorkFinish), the start that long before it.
+        finish = lf if lf >= POS_KEY else lf & ~1
+        wall_finish = cal.wall(finish)
+        wall_start = wall_finish - d
+        start = cal.key_down(wall_start)
         if ls < start:
             start = ls
-            finish = cal.key_down(cal.wall(ls) + d)
+            wall_start = cal.wall(ls)
+            wall_finish = wall_start + d
+            finish = cal.key_down(wall_finish)
+        self.walls.setdefault(start, wall_start)
+        self.walls.setdefault(finish, wall_finish)
         return start, finish
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
-        return None
+        if self.fixed is None or (s <= es and f <= ef):
+            return None
+        kind = "start" if self.fixed[0] is not None else "finish"
+        bound, which = (f, "finish") if f > ef else (s, "start")
+        return (
+            f"The task {self.task.name!r} must {kind} on "
+            f"{fmt_moment(self.task.constraint_date)} but its predecessors let it {which} no "
+            f"earlier than {fmt_moment(from_minutes(self.cal.wall(bound)))}."
+        )
 
 
 class HonoredSpec:
@@ -253,8 +294,8 @@ class HonoredSpec:
                 b = f
                 a = ((f >> 1) - d) * 2 + 1
         ls, lf = self.ls, self.lf
-        if a > ls:  # start at the constraint date (in start form: 08:00, not 17:00)
-            a = ls if ls & 1 or d == 0 else ls - 1
+        if a > ls:  # start at the constraint date, 17:00 included (MPXJ agrees)
+            a = ls
             b = a if d == 0 else self._finish(a, d)
         if b > lf:  # finish at the constraint date (in finish form: 17:00, not 08:00)
             b = lf if d == 0 else lf & ~1
@@ -263,13 +304,25 @@ class HonoredSpec:
 
     def _finish(self, a: int, d: int) -> int:
         if isinstance(self.inner, ElapsedSpec):
-            return self.cal.key_up(self.cal.wall(a) + d)
+            wall = self.cal.wall(a)
+            b = self.cal.key_up(wall + d)
+            self.inner.walls[a], self.inner.walls[b] = wall, wall + d
+            return b
         return ((a >> 1) + d) * 2
 
     def _start(self, b: int, d: int) -> int:
         if isinstance(self.inner, ElapsedSpec):
-            return self.cal.key_up(self.cal.wall(b) - d) | 1
+            wall = self.cal.wall(b)
+            a = self.cal.key_up(wall - d) | 1
+            self.inner.walls[a], self.inner.walls[b] = wall - d, wall
+            return a
         return ((b >> 1) - d) * 2 + 1
+
+    def wall(self, key: int) -> int:
+        """See ElapsedSpec.wall (for an elapsed task; else the key's own)."""
+        if isinstance(self.inner, ElapsedSpec):
+            return self.inner.wall(key)
+        return self.cal.wall(key)
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
         if self.inner is not None:
@@ -286,3 +339,12 @@ class HonoredSpec:
             f"although its predecessors would move it to "
             f"{fmt_moment(from_minutes(self.cal.wall(pushed)))}: a link is not met."
         )
+
+
+def elapsed_spec(spec) -> ElapsedSpec | None:
+    """The elapsed-duration spec of a task, also under an honored constraint."""
+    if isinstance(spec, ElapsedSpec):
+        return spec
+    if isinstance(spec, HonoredSpec) and isinstance(spec.inner, ElapsedSpec):
+        return spec.inner
+    return None

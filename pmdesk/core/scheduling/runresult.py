@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
-from pmdesk.core.scheduling.calendar import from_minutes
+from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
-from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, ProgressSpec
+from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec, elapsed_spec
 from pmdesk.core.scheduling.result import ScheduledTask
 
 
@@ -107,7 +107,8 @@ class RunResult:
     # -- roll-ups of summaries ---------------------------------------------------------
     def summary_values(self, tid: int) -> tuple:
         """(start, finish, early start, early finish, late start, late finish) keys on the
-        summary's calendar, then total and free float, all rolled up from its children."""
+        summary's calendar, then total and free float, then the wall-clock minutes of the
+        start and finish shown, all rolled up from its children."""
         found = self._rollup.get(tid)
         if found is not None:
             return found
@@ -134,9 +135,10 @@ class RunResult:
         s = es = ls = POS
         f = ef = lf = NEG
         tf = ff = POS
+        sw, fw = POS, NEG
         for kid in kids:
             if kid in self._rollup:
-                *values, k_tf, k_ff = self._rollup[kid]
+                *values, k_tf, k_ff, k_sw, k_fw = self._rollup[kid]
                 source_index = net.cal_index_of(kid)
             else:
                 v = net.node_in[kid]
@@ -144,6 +146,8 @@ class RunResult:
                 k_tf = self.total_float(v)
                 k_ff = self.free_float(v, k_tf)
                 source_index = net.node_cal[v]
+                k_sw, k_fw = self._walls(kid, v)
+            sw, fw = min(sw, k_sw), max(fw, k_fw)
             if source_index != target_index:
                 source = net.calendars[source_index]
                 values = [
@@ -154,7 +158,25 @@ class RunResult:
             es, ef = min(es, values[2]), max(ef, values[3])
             ls, lf = min(ls, values[4]), max(lf, values[5])
             tf, ff = min(tf, k_tf), min(ff, k_ff)
-        return s, f, es, ef, ls, lf, tf, ff
+        return s, f, es, ef, ls, lf, tf, ff, sw, fw
+
+    def _walls(self, tid: int, v: int) -> tuple[int, int]:
+        """Wall-clock minutes of a leaf's scheduled start and finish as shown: a summary
+        spans its subtasks' dates as they are, whatever calendar the summary is on (a
+        finish at Friday 08:00 is not moved to the summary's calendar)."""
+        cal = self.net.calendars[self.net.node_cal[v]]
+        spec = self.spec[v]
+        if elapsed_spec(spec) is not None:
+            spec = elapsed_spec(spec)
+            return spec.wall(self.SS[v]), spec.wall(self.SF[v])
+        start, finish = cal.wall(self.SS[v]), cal.wall(self.SF[v])
+        if isinstance(spec, ProgressSpec):
+            task = self.net.data.tasks[tid]
+            if task.actual_start is not None:
+                start = to_minutes(task.actual_start)
+            if task.actual_finish is not None:
+                finish = to_minutes(task.actual_finish)
+        return start, finish
 
     def money(self, tid: int) -> tuple[int, float, float, float]:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
@@ -170,7 +192,7 @@ class RunResult:
         cal = net.calendars[net.node_cal[v]]
         minutes = self.dur[v]
 
-        spec = self.spec[v]
+        spec = elapsed_spec(self.spec[v])
 
         def pair(start_key: int, finish_key: int) -> tuple[datetime, datetime]:
             start = spec.wall(start_key)
@@ -232,7 +254,7 @@ class RunResult:
             late_finish = self.LF[v]
             # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
             late_finish = late_finish if duration == 0 else late_finish & ~1
-            if isinstance(spec, ElapsedSpec):
+            if elapsed_spec(spec) is not None:
                 return self._elapsed_task(tid, v, tf, ff, work, cost)
             if isinstance(spec, ProgressSpec):
                 return self._progress_task(task, v, tf, ff, duration, late_finish, work, cost)
@@ -257,12 +279,12 @@ class RunResult:
             )
         dt = self.dt
         c = net.cal_index_of(tid)
-        start, finish, es, ef, ls, lf, tf, ff = self.summary_values(tid)
+        start, finish, es, ef, ls, lf, tf, ff, wall_start, wall_finish = self.summary_values(tid)
         return ScheduledTask(
             id=tid,
             wbs=net.tree.wbs[tid],
-            start=dt(c, start),
-            finish=dt(c, finish),
+            start=from_minutes(wall_start),
+            finish=from_minutes(wall_finish),
             early_start=dt(c, es),
             early_finish=dt(c, ef),
             late_start=dt(c, ls),

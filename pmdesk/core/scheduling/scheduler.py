@@ -89,8 +89,10 @@ class Scheduler:
                 if old != calculation_options(self.data.plan.settings):
                     self.invalidate()
                     return
-            if "schedule_from" in fields:
-                self.invalidate()  # constraints are honored only scheduling from the start
+            if fields & {"schedule_from", "start"}:
+                # constraints are honored only scheduling from the start; which SNET/FNET
+                # dates are before the project start depends on it
+                self.invalidate()
                 return
             if fields <= _PLAN_IRRELEVANT:
                 return
@@ -248,7 +250,7 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
         a, b = LS[v], LF[v]
         if a < ES[v]:
             continue
-        if (a >> 1) != (b >> 1):
+        if (a >> 1) != (b >> 1) and sp is None:
             b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
         if (a, b) != (ES[v], EF[v]):
             pinned[v] = (a, b)

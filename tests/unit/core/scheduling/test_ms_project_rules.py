@@ -174,8 +174,9 @@ def test_an_elapsed_lag_counts_from_an_elapsed_finish_in_non_working_time():
 
 
 def test_an_elapsed_task_pulled_by_a_finish_bound_keeps_its_length():
-    # X 2d ends Tuesday 17:00; E (1ed) FF from X finishes then and starts Monday 17:00.
+    # X 2d ends Tuesday 17:00; E (1ed) FF from X would start Monday 17:00, outside working
+    # time: it starts Tuesday 08:00 and runs its full 24 hours (it came out 9 hours long).
     data = plan(task(1, 2), task(2, 0, duration_elapsed=True), links=((1, 2, LinkType.FF),))
     data.tasks[2].duration = 1440
     e = schedule_plan(data).tasks[2]
-    assert (e.start, e.finish) == (at(5, 17), at(6, 17))
+    assert (e.start, e.finish) == (at(6), at(7))
