@@ -25,6 +25,7 @@ from pmdesk.core.entities import (
     WorkContour,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.assigned import assignments_to_schedule
 from pmdesk.core.scheduling.calendar import (
     DAY,
     WorkingCalendar,
@@ -101,7 +102,7 @@ class Network:
         self._build_edges()
         self.order = self._topological_order()
         self._read_options()
-        self.contoured = self._contoured_assignments()
+        self.contoured = assignments_to_schedule(self.data)  # see assigned.py
         self._read_tasks()
         self.refresh_plan()
 
@@ -139,18 +140,21 @@ class Network:
                 compiled_calendar(calendar, exceptions, data.calendars, origin=origin)
             )
 
-    def _contoured_assignments(self) -> dict[int, list]:
-        """task id -> its work assignments with a predefined (not flat) contour."""
-        found: dict[int, list] = {}
-        resources = self.data.resources
-        flat = (str(WorkContour.FLAT), str(WorkContour.CONTOURED))
-        for assignment in self.data.assignments.values():
-            if assignment.contour in flat:
-                continue
-            resource = resources.get(assignment.resource_id)
-            if resource is not None and resource.type == ResourceType.WORK:
-                found.setdefault(assignment.task_id, []).append(assignment)
-        return found
+    def resource_calendar(self, resource_id: int) -> WorkingCalendar:
+        """A resource's compiled calendar (the plan's default when it has none)."""
+        resource = self.data.resources.get(resource_id)
+        cid = resource.calendar_id if resource is not None else None
+        found = self.calendar_index.get(cid)
+        if found is None:
+            calendar = self.data.calendars.get(cid)
+            if calendar is None:
+                return self.default_calendar
+            found = self.calendar_index[cid] = len(self.calendars)
+            self.calendars.append(compiled_calendar(
+                calendar, list(self.data.calendar_exceptions.values()), self.data.calendars,
+                origin=self.data.plan.start.toordinal(),
+            ))  # fmt: skip
+        return self.calendars[found]
 
     def _task_calendars(self) -> dict[int, int]:
         """Each task's calendar: its own; else, as MS Project does for a task its work

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.scheduling.assigned import AssignmentSpec, assignment_span
 from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.contours import contour_of, contoured_span
 from pmdesk.core.scheduling.errors import SchedulingError
@@ -47,11 +48,15 @@ def read_task(net: Network, tid: int) -> None:
                 raise NetworkShapeChanged()
             parent = net.data.tasks[parent].parent_id
     net.dur[v] = int(round(task.duration))
+    from_assignments = None
     if tid in net.contoured and not task.duration_elapsed:
-        net.dur[v] = max(net.dur[v], contour_duration(net, task))
+        from_assignments = assignment_spec(net, task, v)
+        if from_assignments is None:
+            net.dur[v] = max(net.dur[v], contour_duration(net, task))
     ctype = task.constraint_type
     if (
         ctype == ConstraintType.ASAP
+        and from_assignments is None
         and task.deadline is None
         and not task.manual
         and not task.duration_elapsed
@@ -74,7 +79,7 @@ def read_task(net: Network, tid: int) -> None:
     else:
         net.alap_nodes.discard(v)
     c_s, c_f, c_ls, c_lf = NEG, NEG, POS, POS
-    spec = None
+    spec = from_assignments
     cdate = task.constraint_date
     if cdate is not None:
         t = to_minutes(cdate)
@@ -134,6 +139,17 @@ def read_task(net: Network, tid: int) -> None:
         net.checked.add(v)
     else:
         net.checked.discard(v)
+
+def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
+    """The spec of a task scheduled from several assignments (assigned.py); None when one
+    assignment on the task's own calendar decides (its contour lengthens the duration)."""
+    cal = net._cal(v)
+    parts = [(net.resource_calendar(a.resource_id), assignment_span(task, a))
+             for a in net.contoured[task.id]]  # fmt: skip
+    if len(parts) == 1 and parts[0][0] is cal:
+        return None
+    return AssignmentSpec(task, cal, parts)
+
 
 def contour_duration(net: Network, task: Task) -> int:
     """The span of the longest contoured assignment of a task (see contours.py): MS Project

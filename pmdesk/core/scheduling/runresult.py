@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
+from pmdesk.core.scheduling.assigned import AssignmentSpec
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
@@ -251,6 +252,8 @@ class RunResult:
             if spec is not None and isinstance(spec, FixedSpec):
                 if spec.start is not None and spec.finish is not None:
                     duration = (finish >> 1) - (start >> 1)
+            elif isinstance(spec, AssignmentSpec):  # the span of its longest assignment
+                duration = (finish >> 1) - (start >> 1)
             late_finish = self.LF[v]
             # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
             late_finish = late_finish if duration == 0 else late_finish & ~1

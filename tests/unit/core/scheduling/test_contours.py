@@ -57,3 +57,35 @@ def test_segments_spread_all_the_work():
         assert len(parts) == 10 and abs(sum(parts) - 2400) < 1e-9
     assert work_by_segment(600, WorkContour.BACK_LOADED)[0] == 10.0
     assert Plan  # the plan builder's entity import is used by other modules
+
+
+def _two_resources(second_calendar=None, units=1.0, work=None):
+    from pmdesk.core.entities import Calendar
+
+    data = plan(task(1, 2), task(2, 1), links=((1, 2),))
+    data.add(Calendar(id=7, name="Mornings", week={d: [(480, 720)] for d in range(5)}))
+    data.add(Resource(id=1, name="Full days"))
+    data.add(Resource(id=2, name="Second", calendar_id=second_calendar))
+    data.add(Assignment(id=1, task_id=1, resource_id=1))
+    data.add(Assignment(id=2, task_id=1, resource_id=2, units=units, work=work))
+    return data
+
+
+def test_a_task_finishes_with_its_last_resource_on_another_calendar():
+    # 2 days: the full-day resource finishes Tuesday 17:00; the one working mornings needs
+    # four mornings, to Thursday 12:00 - so does the task, and its successor follows.
+    schedule = schedule_plan(_two_resources(second_calendar=7))
+    t = schedule.tasks[1]
+    assert (t.start, t.finish) == (at(5), at(8, 12))
+    assert schedule.tasks[2].start == at(8, 13)
+
+
+def test_a_resource_at_half_units_with_the_same_work_takes_twice_as_long():
+    # 16 hours of work at 50 %: 4 days, Monday to Thursday.
+    t = schedule_plan(_two_resources(units=0.5, work=16 * 60)).tasks[1]
+    assert (t.start, t.finish) == (at(5), at(8, 17)) and t.duration == 4 * DAY
+
+
+def test_resources_on_one_calendar_with_derived_work_keep_the_duration():
+    t = schedule_plan(_two_resources()).tasks[1]
+    assert (t.start, t.finish) == (at(5), at(6, 17))
