@@ -160,6 +160,9 @@ class Task:
     actual_finish: datetime | None = None
     fixed_cost: float = 0.0
     color: str | None = None
+    # Split task: after ``offset`` working minutes of the task's work, a pause of ``gap``
+    # working minutes (MS Project's split bars); the Duration does not count the pauses.
+    splits: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -32,6 +32,7 @@ from pmdesk.core.entities import (
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.options import MSPDI_ELEMENTS
 from pmdesk.io.mspdi_calendars import CalendarReader
+from pmdesk.io.mspdi_splits import WORK_TYPES, apply_splits
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
     ASSIGNMENT_KNOWN,
@@ -98,6 +99,8 @@ class _Reader:
         self.counts = Counter()
         self._stack: list[tuple[int, int]] = []
         self._positions: Counter = Counter()
+        self.split_records: dict[int, list] = {}  # task uid -> assignment work stretches
+        self.split_starts: dict[int, object] = {}  # task uid -> earliest assignment start
         self._unknown: dict[tuple, list[str]] = {}
 
     # -- streaming -----------------------------------------------------------------------
@@ -306,9 +309,26 @@ class _Reader:
         )
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
         if "TimephasedData" in fields:
-            self.counts["time-phased assignment records"] += len(
-                elem.findall(self.ns + "TimephasedData")
-            )
+            records = elem.findall(self.ns + "TimephasedData")
+            self.counts["time-phased assignment records"] += len(records)
+            self._timephased(task, get("Start"), records)
+
+    def _timephased(self, task: int, start, records) -> None:
+        """Keep the work stretches of an assignment: a stretch of zero work inside them is a
+        split of its task (mspdi_splits.py)."""
+        ns = self.ns
+        kept = self.split_records.setdefault(task, [])
+        for record in records:
+            if record.findtext(ns + "Type") not in WORK_TYPES:
+                continue
+            first = parse_datetime(record.findtext(ns + "Start"))
+            last = parse_datetime(record.findtext(ns + "Finish"))
+            value = record.findtext(ns + "Value")
+            if first is not None and last is not None and value is not None:
+                kept.append((first, last, parse_duration(value)))
+        first = parse_datetime(start)
+        if first is not None and (task not in self.split_starts or first < self.split_starts[task]):
+            self.split_starts[task] = first
 
     # -- project -------------------------------------------------------------------------
     def _project(self, root) -> None:
@@ -362,6 +382,8 @@ class _Reader:
         self._report()
         data = PlanData(plan)
         data.load(entities)
+        if self.split_records:
+            apply_splits(data, self.split_records, self.split_starts, self.warnings)
         return ImportResult(data, self.warnings)
 
     def _plan(self) -> Plan:

@@ -311,6 +311,12 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     named = [b for b in data.baselines.values() if b.name not in ("Baseline", f"Baseline {b.number}")]
     if named:
         warnings.append("MS Project XML has no baseline names: baseline names not written.")
+    split = sum(1 for task in data.tasks.values() if task.splits)
+    if split:  # MSPDI carries splits only as time-phased work, which is not written
+        warnings.append(
+            f"{split} split tasks were written without their gaps: MS Project XML keeps "
+            "splits only in time-phased work, which pmdesk does not write."
+        )
     return "".join(out)
 
 

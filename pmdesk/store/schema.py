@@ -91,6 +91,7 @@ class TaskRow(SQLModel, table=True):
     actual_finish: datetime | None = Field(sa_type=DateTime)
     fixed_cost: float
     color: str | None
+    splits: str
 
 
 class LinkRow(SQLModel, table=True):

@@ -55,7 +55,7 @@ PARAMETER_FIELDS = frozenset(
     {
         "name", "notes", "duration", "duration_elapsed", "milestone", "manual", "manual_start",
         "manual_finish", "constraint_type", "constraint_date", "deadline", "priority",
-        "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color",
+        "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color", "splits",
     }
 )  # fmt: skip
 
@@ -546,6 +546,7 @@ class Network:
                 or task.percent_complete
                 or task.actual_start is not None
                 or task.actual_finish is not None
+                or task.splits
             ):
                 self.refresh_task(tid)
             else:

@@ -47,7 +47,7 @@ def read_task(net: Network, tid: int) -> None:
             if parent in net.exit_needed and parent not in net.clock_exits:
                 raise NetworkShapeChanged()
             parent = net.data.tasks[parent].parent_id
-    net.dur[v] = int(round(task.duration))
+    net.dur[v] = int(round(task.duration)) + split_minutes(task)
     from_assignments = None
     if tid in net.contoured and not task.duration_elapsed:
         from_assignments = assignment_spec(net, task, v)
@@ -57,6 +57,7 @@ def read_task(net: Network, tid: int) -> None:
     if (
         ctype == ConstraintType.ASAP
         and from_assignments is None
+        and not task.splits
         and task.deadline is None
         and not task.manual
         and not task.duration_elapsed
@@ -139,6 +140,14 @@ def read_task(net: Network, tid: int) -> None:
         net.checked.add(v)
     else:
         net.checked.discard(v)
+
+def split_minutes(task: Task) -> int:
+    """Working minutes a split task pauses: its bar spans its Duration plus its gaps (MS
+    Project: "Split a task" keeps the Duration and moves the rest of the work later)."""
+    if not task.splits or task.duration_elapsed:
+        return 0
+    return sum(max(0, int(gap)) for offset, gap in task.splits if 0 < offset < task.duration)
+
 
 def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
     """The spec of a task scheduled from several assignments (assigned.py); None when one

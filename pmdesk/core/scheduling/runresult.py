@@ -10,6 +10,7 @@ from datetime import datetime
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
 from pmdesk.core.scheduling.assigned import AssignmentSpec
+from pmdesk.core.scheduling.parameters import split_minutes
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
@@ -254,6 +255,8 @@ class RunResult:
                     duration = (finish >> 1) - (start >> 1)
             elif isinstance(spec, AssignmentSpec):  # the span of its longest assignment
                 duration = (finish >> 1) - (start >> 1)
+            elif task.splits:  # the bar spans the pauses, the Duration does not
+                duration = max(0, duration - split_minutes(task))
             late_finish = self.LF[v]
             # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
             late_finish = late_finish if duration == 0 else late_finish & ~1

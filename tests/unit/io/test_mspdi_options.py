@@ -60,3 +60,40 @@ def test_a_percent_lag_is_written_and_read_in_whole_percent(tmp_path):
     assert (link.findtext(NS + "LinkLag"), link.findtext(NS + "LagFormat")) == ("25", "19")
     (back,) = import_file(path).data.links.values()
     assert (back.lag, back.lag_kind) == (25, LagKind.PERCENT)
+
+
+def test_a_split_in_time_phased_work_becomes_a_task_split(tmp_path):
+    # MS Project writes a split as a stretch of zero work between work stretches: 1 day of
+    # work Monday, none Tuesday-Wednesday, 2 days Thursday-Friday.
+    def record(day, hours):
+        return (f"<TimephasedData><Type>1</Type><UID>1</UID><Start>2026-01-{day:02d}T08:00:00"
+                f"</Start><Finish>2026-01-{day:02d}T17:00:00</Finish><Unit>2</Unit>"
+                f"<Value>PT{hours}H0M0S</Value></TimephasedData>")  # fmt: skip
+
+    path = tmp_path / "split.xml"
+    path.write_text(
+        '<Project xmlns="http://schemas.microsoft.com/project"><StartDate>2026-01-05T08:00:00'
+        "</StartDate><Tasks><Task><UID>1</UID><Name>Split</Name><OutlineLevel>1</OutlineLevel>"
+        "<Duration>PT24H0M0S</Duration></Task><Task><UID>2</UID><Name>Next</Name>"
+        "<OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration><PredecessorLink>"
+        "<PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink></Task></Tasks>"
+        "<Resources><Resource><UID>1</UID><Name>R</Name></Resource></Resources><Assignments>"
+        "<Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID>"
+        "<Start>2026-01-05T08:00:00</Start><Units>1</Units><Work>PT24H0M0S</Work>"
+        + "".join(record(day, hours) for day, hours in ((5, 8), (6, 0), (7, 0), (8, 8), (9, 8)))
+        + "</Assignment></Assignments></Project>",
+        "utf-8",
+    )
+    from pmdesk.core.scheduling import schedule_plan
+
+    data = import_file(path).data
+    assert data.tasks[1].splits == [(480, 960)]
+    schedule = schedule_plan(data)
+    assert schedule.tasks[1].finish.day == 9 and schedule.tasks[2].start.day == 12
+
+
+def test_exporting_a_split_task_warns_that_its_gaps_are_dropped(tmp_path):
+    data = PlanData(Plan())
+    data.add(Task(id=1, name="A", duration=1440, splits=[(480, 960)]))
+    warnings = export_file(data, tmp_path / "split.xml")
+    assert any("1 split tasks were written without their gaps" in w for w in warnings)

@@ -83,8 +83,7 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                              type=list(en.LinkType)[n % 4], lag=-60 if n == 2 else 25.5,
                              lag_kind=en.LagKind.PERCENT if n == 3 else en.LagKind.WORKING))
         items.append(en.Assignment(id=n - 1, task_id=n, resource_id=1, units=0.75,
-                                   work=None if n == 2 else 600,
-                                   contour=list(en.WorkContour)[n % 9]))
+                                   work=None if n == 2 else 600))
         items.append(en.BaselineTask(id=n - 1, baseline_id=1, task_id=n,
                                      start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 9, 17),
                                      duration=2400, work=1200, cost=99.5))

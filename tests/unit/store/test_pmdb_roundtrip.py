@@ -39,6 +39,7 @@ SPECIAL = {
     "score_inputs": st.dictionaries(TEXT, FLOATS | st.integers(-1000, 1000), max_size=4),
     "settings": st.dictionaries(TEXT, JSON, max_size=4),
     "parameters": st.dictionaries(TEXT, JSON, max_size=4),
+    "splits": INTERVALS,
 }
 
 

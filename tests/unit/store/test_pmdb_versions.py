@@ -104,8 +104,8 @@ def test_additive_step_fills_a_new_column_with_the_field_default_and_creates_new
         conn.execute(sql)
     conn.execute("INSERT INTO task (id, name, parent_id, position, notes, duration, "
                  "duration_elapsed, milestone, manual, constraint_type, calendar_id, priority, "
-                 "percent_complete, fixed_cost) VALUES (7, 'Dig', NULL, 0, '', 480, 0, 0, 0, "
-                 "'ASAP', NULL, 900, 0.0, 0.0)")
+                 "percent_complete, fixed_cost, splits) VALUES (7, 'Dig', NULL, 0, '', 480, 0, 0, "
+                 "0, 'ASAP', NULL, 900, 0.0, 0.0, '[]')")
     conn.execute("ALTER TABLE task DROP COLUMN priority")  # as if priority were new in v2
     conn.execute("DROP TABLE baseline")  # as if baseline were a new table
     conn.commit()

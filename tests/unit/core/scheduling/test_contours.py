@@ -89,3 +89,18 @@ def test_a_resource_at_half_units_with_the_same_work_takes_twice_as_long():
 def test_resources_on_one_calendar_with_derived_work_keep_the_duration():
     t = schedule_plan(_two_resources()).tasks[1]
     assert (t.start, t.finish) == (at(5), at(6, 17))
+
+
+def test_a_split_task_keeps_its_gap_and_its_duration():
+    # 3 days split after the first day for 2 days: Monday, (Tuesday-Wednesday pause),
+    # Thursday-Friday; the successor starts the Monday after; the Duration stays 3 days.
+    data = plan(task(1, 3, splits=[(DAY, 2 * DAY)]), task(2, 1), links=((1, 2),))
+    schedule = schedule_plan(data)
+    t = schedule.tasks[1]
+    assert (t.start, t.finish, t.duration) == (at(5), at(9, 17), 3 * DAY)
+    assert schedule.tasks[2].start == at(12)
+    scheduler = Scheduler(data)
+    scheduler.schedule()
+    data.update(Task, 1, splits=[])
+    assert scheduler.schedule().tasks[2].start == at(8)
+    scheduler.close()
