@@ -26,6 +26,7 @@ COMMANDS = (
     "import_plan",
     "export_plan",
     "screenshot",
+    "print_plan",
 )
 
 

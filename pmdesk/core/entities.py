@@ -86,6 +86,12 @@ class Plan:
     modified: datetime | None = None
     app_version: str = ""  # the pmdesk version that last wrote the file
     settings: dict = field(default_factory=dict)
+    notes: str = ""
+    # How typed durations in days, weeks and months become working minutes (MS Project's
+    # project options "Hours per day", "Hours per week", "Days per month").
+    minutes_per_day: int = 480
+    minutes_per_week: int = 2400
+    days_per_month: int = 20
 
 
 @dataclass(slots=True)
@@ -160,6 +166,12 @@ class Task:
     actual_finish: datetime | None = None
     fixed_cost: float = 0.0
     color: str | None = None
+    # MS Project's "Scheduling ignores resource calendars": the task keeps to its own calendar
+    # even where its resources' calendars say they are not working.
+    ignore_resource_calendars: bool = False
+    # On the executive timeline (MS Project's "Display on Timeline"); None: the default rule,
+    # milestones and top-level summary tasks (core/timeline.py).
+    show_on_timeline: bool | None = None
     # Split task: after ``offset`` working minutes of the task's work, a pause of ``gap``
     # working minutes (MS Project's split bars); the Duration does not count the pauses.
     splits: list[tuple[int, int]] = field(default_factory=list)

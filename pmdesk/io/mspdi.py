@@ -30,7 +30,6 @@ from pmdesk.core.entities import (
     WorkContour,
 )
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.options import MSPDI_ELEMENTS
 from pmdesk.io.mspdi_calendars import CalendarReader
 from pmdesk.io.mspdi_splits import WORK_TYPES, apply_splits
 from pmdesk.io.mspdi_fields import (
@@ -46,6 +45,7 @@ from pmdesk.io.mspdi_fields import (
     TASK_DEFAULTS,
     TASK_KNOWN,
 )
+from pmdesk.io.mspdi_project import read_project_options
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
@@ -96,6 +96,7 @@ class _Reader:
         self.assignments: list[tuple[int, int, float, float | None]] = []
         self.task_calendars: dict[int, int] = {}
         self.summary_name: str | None = None
+        self.summary_notes = ""  # MS Project keeps the project's notes on its summary task
         self.counts = Counter()
         self._stack: list[tuple[int, int]] = []
         self._positions: Counter = Counter()
@@ -168,6 +169,7 @@ class _Reader:
         if uid == 0:
             # The project summary task: the project itself, not a task.
             self.summary_name = fields.get("Name")
+            self.summary_notes = fields.get("Notes") or ""
             return
         if fields.get("IsNull") == "1":
             self.counts["blank task rows"] += 1
@@ -199,6 +201,7 @@ class _Reader:
             actual_finish=parse_datetime(get("ActualFinish")),
             fixed_cost=float(get("FixedCost") or 0),
             deadline=parse_datetime(get("Deadline")),
+            ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
         )
         if duration_format in PERCENT_FORMATS:
             self.unmapped["task"]["DurationFormat (percent)"] += 1
@@ -411,16 +414,8 @@ class _Reader:
             if tag not in PROJECT_MAPPED and tag not in PROJECT_DERIVED and value is not None
         }
         plan.settings = {"mspdi": {"project": kept}} if kept else {}
-        # The calculation options, as the MSPDI schema names them ("1"/"0"; a missing
-        # element keeps MS Project's default). HonorConstraints is read as documented
-        # (PublishedProject.HonorConstraints: "True if scheduling constraints take
-        # precedence over dependencies"). Note: the .mpp format stores the opposite bit (MPXJ's
-        # MPP readers invert Props.HONOR_CONSTRAINTS), and the Project 2016/2019 files in
-        # ../shared/fixtures/interop/ carry 0; none of them has a constraint it would change.
-        for key, tag in MSPDI_ELEMENTS.items():
-            value = get(tag)
-            if value in ("0", "1", "true", "false"):
-                plan.settings[key] = value in ("1", "true")
+        read_project_options(get, plan, self.warnings)
+        plan.notes = self.summary_notes
         for tag, section in self.project_sections:
             if tag == "Calendars":
                 continue

@@ -36,6 +36,10 @@ class PlanRow(SQLModel, table=True):
     modified: datetime | None = Field(sa_type=DateTime)
     app_version: str
     settings: str
+    notes: str
+    minutes_per_day: int
+    minutes_per_week: int
+    days_per_month: int
 
 
 class CalendarRow(SQLModel, table=True):
@@ -91,6 +95,8 @@ class TaskRow(SQLModel, table=True):
     actual_finish: datetime | None = Field(sa_type=DateTime)
     fixed_cost: float
     color: str | None
+    ignore_resource_calendars: bool
+    show_on_timeline: bool | None
     splits: str
 
 

@@ -1,5 +1,12 @@
 """The plan's calculation options, MS Project's "Calculation options for this project" and
-"Tasks will always honor their constraint dates", as stored in ``Plan.settings``."""
+"Tasks will always honor their constraint dates", as stored in ``Plan.settings`` (the engine's
+reading; io/mspdi_project.py carries them through MSPDI).
+
+HonorConstraints in MSPDI is read as documented (PublishedProject.HonorConstraints: "True if
+scheduling constraints take precedence over dependencies"). Counter-evidence kept in view: the
+.mpp format stores the opposite bit (MPXJ's MPP readers invert Props.HONOR_CONSTRAINTS), and
+the Project 2016/2019 files in ../shared/fixtures/interop/ carry 0, which with the documented
+meaning says their authors had the option off; none of them has a constraint it changes."""
 
 from __future__ import annotations
 

@@ -86,6 +86,20 @@ class UsageGrid(QAbstractScrollArea):
     def sizeHint(self) -> QSize:
         return QSize(900, self.header_height + self._tops[-1] + 20)
 
+    def legend_swatches(self) -> list:
+        """What the grid's colours mean, for the printed legend."""
+        from pmdesk.printing.swatches import Swatch
+        from pmdesk.ui.workspaces.resources import usagecell
+
+        return [Swatch(self.tr("Load within max. units"), usagecell.BAR, usagecell.BAR_EDGE),
+                Swatch(self.tr("Over-allocated (red figures)"), usagecell.OVER_BAR, usagecell.OVER_EDGE),
+                Swatch(self.tr("Max. units"), None, usagecell.MAX_LINE, dashed=True)]
+
+    def row_tops(self) -> list[int]:
+        """The y of each row's top below the header (where a printed page may end)."""
+        self.ensure_current()
+        return list(self._tops)
+
     def _mark_stale(self) -> None:
         """The load changed: lay out again when next painted or asked (not while hidden)."""
         self._stale = True

@@ -436,12 +436,6 @@ class ResourcesWorkspace(QWidget):
         self.usage.set_week_width(round(WEEK_WIDTH * factor))
         self.usage.refresh()
 
-    def print_to(self, printer) -> int:
-        """File > Print: the sheet and every week of the usage grid (printing.py)."""
-        from pmdesk.ui.workspaces.resources.printing import print_resources
-
-        return print_resources(self, printer)
-
     def save_state(self) -> dict:
         return {"zoom": self._zoom_steps, "resource": self._current_id,
                 "show_tasks": self.usage.show_tasks}
