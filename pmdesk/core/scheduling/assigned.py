@@ -58,7 +58,9 @@ class AssignmentSpec:
     def _finish(self, start: int) -> int:
         cal = self.cal
         wall_start = cal.wall(start)
-        latest = wall_start
+        # Never shorter than the task's Duration on its own calendar: pmdesk keeps work
+        # typed on an assignment when the Duration grows (MS Project would grow the work).
+        latest = cal.end_of((start >> 1) + int(round(self.task.duration)))
         for rcal, span in self.parts:
             latest = max(latest, rcal.end_of(rcal.w_at(wall_start) + span))
         return cal.key_up(latest) & ~1 if latest > wall_start else start
