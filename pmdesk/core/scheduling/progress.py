@@ -246,8 +246,8 @@ class ElapsedSpec:
             wall_start = cal.wall(ls)
             wall_finish = wall_start + d
             finish = cal.key_down(wall_finish)
-        self.walls.setdefault(start, wall_start)
-        self.walls.setdefault(finish, wall_finish)
+        self.walls[start] = wall_start  # this run's: an earlier run may have left another
+        self.walls[finish] = wall_finish
         return start, finish
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:

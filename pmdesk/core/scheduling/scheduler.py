@@ -292,15 +292,17 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     messages = []
     tasks = net.data.tasks
     ES, EF, SS, SF = run.ES, run.EF, run.SS, run.SF
-    for v, s, f in sorted(run.overridden.values(), key=lambda item: net.position[item[0]]):
+    # In outline order: the same list however the network was compiled or edited since.
+    outline = {tid: i for i, tid in enumerate(net.tree.order)}
+    node_task = net.node_task
+    for v, s, f in sorted(run.overridden.values(), key=lambda item: outline[node_task[item[0]]]):
         message = net.spec[v].conflict(s, f, ES[v], EF[v])
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
     checks = []  # (task, calendar, scheduled start key, scheduled finish key)
-    for v in sorted(net.checked, key=net.position.__getitem__):
+    for v in sorted(net.checked, key=lambda v: outline[node_task[v]]):
         checks.append((tasks[net.node_task[v]], net.calendars[net.node_cal[v]], SS[v], SF[v]))
-    outline = {tid: i for i, tid in enumerate(net.tree.order)} if net.checked_summaries else {}
     for tid in sorted(net.checked_summaries, key=outline.__getitem__):
         task = tasks[tid]
         start, finish = run.summary_values(tid)[:2]

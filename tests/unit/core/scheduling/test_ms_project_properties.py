@@ -198,3 +198,44 @@ def test_no_task_starts_before_the_project_start_without_a_date_putting_it_there
         # an FNLT/MFO date after the start can still pull the start before it
         finish_bound = task.constraint_type in (ConstraintType.FNLT, ConstraintType.MFO)
         assert own_date or finish_bound or task.actual_start is not None, (tid, describe(data))
+
+
+EDITS = st.lists(
+    st.tuples(st.integers(1, 16), st.sampled_from(["duration", "alap", "snlt", "honor", "split"]),
+              st.integers(0, 10_000)),
+    min_size=1, max_size=5,
+)  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(plans(), EDITS)
+def test_rescheduling_after_edits_matches_a_fresh_run(data, edits):
+    """The incremental scheduler (ALAP follow pass, honored constraints, splits) gives what
+    scheduling the edited plan from scratch gives."""
+    from pmdesk.core.entities import Plan as PlanEntity
+    from pmdesk.core.scheduling import Scheduler
+
+    schedule_or_skip(data)
+    scheduler = Scheduler(data)
+    scheduler.schedule()
+    for tid, what, number in edits:
+        if tid not in data.tasks:
+            continue
+        if what == "duration":
+            data.update(Task, tid, duration=DURATIONS[number % len(DURATIONS)])
+        elif what == "alap":
+            data.update(Task, tid, constraint_type=ConstraintType.ALAP, constraint_date=None)
+        elif what == "snlt":
+            data.update(Task, tid, constraint_type=ConstraintType.SNLT,
+                        constraint_date=START + timedelta(hours=number % 400))  # fmt: skip
+        elif what == "honor":
+            data.update(PlanEntity, 1, settings={"honor_constraints": bool(number % 2)})
+        else:
+            data.update(Task, tid, splits=[(240, 480)] if number % 2 else [])
+        fresh = schedule_plan(data)
+        got = scheduler.schedule()
+        for key, task in fresh.tasks.items():
+            assert (got.tasks[key].start, got.tasks[key].finish, got.tasks[key].total_float) == (
+                task.start, task.finish, task.total_float), (key, what)
+        assert got.conflicts == fresh.conflicts
+    scheduler.close()
