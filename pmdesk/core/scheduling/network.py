@@ -25,7 +25,6 @@ from pmdesk.core.entities import (
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.assigned import assignments_to_schedule
 from pmdesk.core.scheduling.calendar import (
-    DAY,
     WorkingCalendar,
     compiled_calendar,
     standard_calendar,
@@ -34,6 +33,7 @@ from pmdesk.core.scheduling.calendar import (
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import elapsed_spec
+from pmdesk.core.scheduling.summaryclock import wall_clock_exits
 from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.parameters import (
@@ -218,33 +218,7 @@ class Network:
                 kind.append(EXIT)
                 node_task.append(tid)
                 node_cal.append(cal)
-        self._wall_clock_exits()
-
-    def _wall_clock_exits(self) -> None:
-        """Put a summary's exit on a round-the-clock calendar when its subtasks work on other
-        calendars: its finish is then the latest subtask finish as it is (18:00 on a long-day
-        calendar), which a successor counts from, as MS Project does, instead of that finish
-        moved to the summary's own working time (MPXJ's MicrosoftScheduler agrees)."""
-        tree, tasks = self.tree, self.data.tasks
-        mixed: dict[int, set[int]] = {}  # summary -> calendars of its leaves (-1: elapsed)
-        for tid in reversed(tree.order):
-            parent = tasks[tid].parent_id
-            if parent is None:
-                continue
-            if tid in tree.children:
-                found = mixed.get(tid, set())
-            else:  # an elapsed subtask may finish outside any working time
-                found = {-1 if tasks[tid].duration_elapsed else self.cal_index_of(tid)}
-            mixed.setdefault(parent, set()).update(found)
-        clock = None
-        self.clock_exits: set[int] = set()
-        for tid in self.exit_needed:
-            if mixed.get(tid, set()) - {self.cal_index_of(tid)}:
-                self.clock_exits.add(tid)
-                if clock is None:
-                    clock = len(self.calendars)
-                    self.calendars.append(round_the_clock_calendar(self.data.plan.start))
-                self.node_cal[self.node_out[tid]] = clock
+        self.clock_exits = wall_clock_exits(self)
 
     def _cal(self, v: int) -> WorkingCalendar:
         return self.calendars[self.node_cal[v]]
@@ -538,9 +512,3 @@ class Network:
         if tid in self.pct_links:
             raise NetworkShapeChanged
 
-
-def round_the_clock_calendar(start) -> WorkingCalendar:
-    """Every minute is working time: keys on it are wall-clock instants."""
-    week = {day: [(0, DAY)] for day in range(7)}
-    return compiled_calendar(Calendar(id=-1, name="Round the clock", week=week), [], {},
-                             origin=start.toordinal())  # fmt: skip

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import Task
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
+from pmdesk.core.scheduling.keys import NEG as NEG_KEY
+from pmdesk.core.scheduling.keys import POS as POS_KEY
 
-POS_KEY = 1 << 62  # "no upper bound" (keys.POS; keys imports calendar, not this module)
-NEG_KEY = -(1 << 62)  # "no lower bound" (keys.NEG)
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.network import Network
