@@ -30,7 +30,8 @@ from pmdesk.core.entities import (
     WorkContour,
 )
 from pmdesk.core.plandata import PlanData
-from pmdesk.io.mspdi_calendars import CalendarReader
+from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
+from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
 from pmdesk.io.mspdi_splits import WORK_TYPES, apply_splits
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
@@ -234,8 +235,26 @@ class _Reader:
         if "Baseline" in fields:
             for child in elem.iterfind(self.ns + "Baseline"):
                 self._baseline(child, uid)
+        if "ExtendedAttribute" in fields:
+            self._custom_fields(elem, task)
         self.tasks.append(task)
         self.task_uids.add(uid)
+
+    def _custom_fields(self, elem, task: Task) -> None:
+        """Text1-30, Number1-20, Date1-10, Flag1-20; other custom fields are counted."""
+        ns = self.ns
+        for child in elem.iterfind(ns + "ExtendedAttribute"):
+            try:
+                key = KEYS_BY_ID.get(int(child.findtext(ns + "FieldID") or 0))
+            except ValueError:
+                key = None
+            if key is None:
+                self.unmapped["task"]["ExtendedAttribute (custom fields other than Text, "
+                                      "Number, Date, Flag)"] += 1
+                continue
+            value = read_value(key, child.findtext(ns + "Value"))
+            if value is not None:
+                task.custom_fields[key] = value
 
     def _link(self, elem, successor: int) -> None:
         ns = self.ns
@@ -363,7 +382,7 @@ class _Reader:
                 calendar.base_id = None
                 for weekday in range(7):
                     calendar.week.setdefault(weekday, [])
-
+        self.warnings.extend(break_base_cycles(calendars))
         entities: list = [*calendars, *calendar_reader.exceptions]
         for task in self.tasks:
             calendar_uid = self.task_calendars.get(task.id)
@@ -422,10 +441,14 @@ class _Reader:
             if tag in PROJECT_DISPLAY:
                 self.counts["MS Project display settings (views, tables, filters)"] += 1
             elif tag == "ExtendedAttributes":
-                self.warnings.append(
-                    f"{len(section)} custom field definitions (ExtendedAttributes) were not "
-                    "imported."
-                )
+                ids = [child.findtext(self.ns + "FieldID") for child in section]
+                other = [fid for fid in ids if not (fid or "").isdigit()
+                         or int(fid) not in KEYS_BY_ID]
+                if other:
+                    self.warnings.append(
+                        f"{len(other)} custom field definitions (ExtendedAttributes) were not "
+                        "imported: pmdesk keeps Text1-30, Number1-20, Date1-10 and Flag1-20."
+                    )
             else:
                 self.warnings.append(f"The project's {tag} were not imported.")
         return plan

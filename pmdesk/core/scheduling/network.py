@@ -55,6 +55,8 @@ PARAMETER_FIELDS = frozenset(
         "name", "notes", "duration", "duration_elapsed", "milestone", "manual", "manual_start",
         "manual_finish", "constraint_type", "constraint_date", "deadline", "priority",
         "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color", "splits",
+        # How a duration was typed and the custom fields: display only (issue 11).
+        "duration_unit", "duration_estimated", "custom_fields",
     }
 )  # fmt: skip
 
