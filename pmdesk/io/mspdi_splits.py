@@ -1,12 +1,14 @@
 """Split tasks in MSPDI: MS Project writes a split as time-phased assignment work with a
 stretch of zero work inside it (a <TimephasedData> record of value PT0H0M0S between records
 with work). pmdesk keeps such a gap as a Task.splits entry (working minutes after the start,
-working minutes of pause) on the task's calendar."""
+working minutes of pause) on the task's calendar, and writes it back the same way."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from pmdesk.core.entities import Task
+from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
 from pmdesk.core.scheduling.errors import SchedulingError
@@ -66,3 +68,33 @@ def apply_splits(data: PlanData, by_task: dict, starts: dict, warnings: list[str
             f"{len(lost)} split tasks were imported without their gaps ({shown}): pmdesk "
             "could not place the gaps on their calendars."
         )
+
+
+def task_calendar(data: PlanData, task: Task) -> WorkingCalendar:
+    """The compiled calendar a task's splits count on (its own, else the plan's)."""
+    cid = task.calendar_id if task.calendar_id is not None else data.plan.default_calendar_id
+    calendar = data.calendars.get(cid) or standard_calendar()
+    return WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
+
+
+def split_segments(task: Task, start: datetime, cal: WorkingCalendar):
+    """(start, finish, share of the work) of each stretch of a split task, pauses included
+    with share 0, from its scheduled start on its calendar."""
+    duration = int(round(task.duration))
+    w0 = cal.w_at(to_minutes(start))
+    done = at = 0
+    segments = []
+    for offset, gap in sorted(task.splits):
+        if not 0 < offset < duration or gap <= 0 or offset <= done:
+            continue
+        length = offset - done
+        segments.append((at, at + length, length / duration))
+        segments.append((at + length, at + length + gap, 0.0))
+        at += length + gap
+        done = offset
+    segments.append((at, at + duration - done, (duration - done) / duration))
+    return [
+        (from_minutes(cal.start_of(w0 + a)), from_minutes(cal.end_of(w0 + b)), share)
+        for a, b, share in segments
+        if b > a
+    ]

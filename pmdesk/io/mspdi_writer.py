@@ -25,6 +25,7 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
 from pmdesk.io.mspdi_project import project_option_values
+from pmdesk.io.mspdi_splits import split_segments, task_calendar
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
     CONTOUR_CODES,
@@ -186,15 +187,27 @@ def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[s
     return [f"<{tag}>{values[tag]}</{tag}>\n" for tag in PROJECT_ORDER if tag in values]
 
 
-def _assignment_xml(uid: int, item: Assignment, task: Task, resource) -> str:
+def _assignment_xml(uid: int, item: Assignment, task: Task, resource, split=None) -> str:
+    """``split``: (segments, start) of a split task (mspdi_splits.split_segments): its work is
+    written time-phased, with the pauses as stretches of zero work, as MS Project does."""
     work = item.work
     if work is None:
         work = task.duration * item.units if resource.type == ResourceType.WORK else 0
+    start = phased = ""
+    if split is not None:
+        segments, first = split
+        start = f"<Start>{format_datetime(first)}</Start>"
+        phased = "".join(
+            f"<TimephasedData><Type>1</Type><UID>{uid}</UID><Start>{format_datetime(a)}</Start>"
+            f"<Finish>{format_datetime(b)}</Finish><Unit>2</Unit>"
+            f"<Value>{format_duration(work * share)}</Value></TimephasedData>"
+            for a, b, share in segments
+        )
     return (
         f"<Assignment><UID>{uid}</UID><TaskUID>{item.task_id}</TaskUID>"
-        f"<ResourceUID>{item.resource_id}</ResourceUID>"
+        f"<ResourceUID>{item.resource_id}</ResourceUID>{start}"
         f"<Units>{format_number(item.units)}</Units><Work>{format_duration(work)}</Work>"
-        f"<WorkContour>{_contour_code(item)}</WorkContour></Assignment>\n"
+        f"<WorkContour>{_contour_code(item)}</WorkContour>{phased}</Assignment>\n"
     )
 
 
@@ -300,23 +313,29 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     for resource in sorted(data.resources.values(), key=lambda r: r.id):
         out.append(_resource_xml(resource))
     out.append("</Resources>\n<Assignments>\n")
+    written_split: set[int] = set()
     for uid, item in enumerate(sorted(data.assignments.values(), key=lambda a: a.id), start=1):
         task = data.tasks.get(item.task_id)
         resource = data.resources.get(item.resource_id)
         if task is None or resource is None:
             continue
-        out.append(_assignment_xml(uid, item, task, resource))
+        split = None
+        if task.splits and resource.type == ResourceType.WORK and not task.duration_elapsed:
+            first = dates.tasks[task.id].start
+            split = (split_segments(task, first, task_calendar(data, task)), first)
+            written_split.add(task.id)
+        out.append(_assignment_xml(uid, item, task, resource, split))
     out.append("</Assignments>\n</Project>\n")
     if colored:
         warnings.append(f"MS Project XML has no task colours: {colored} task colours not written.")
     named = [b for b in data.baselines.values() if b.name not in ("Baseline", f"Baseline {b.number}")]
     if named:
         warnings.append("MS Project XML has no baseline names: baseline names not written.")
-    split = sum(1 for task in data.tasks.values() if task.splits)
-    if split:  # MSPDI carries splits only as time-phased work, which is not written
+    lost = sum(1 for t in data.tasks.values() if t.splits and t.id not in written_split)
+    if lost:  # MSPDI keeps a split only in an assignment's time-phased work
         warnings.append(
-            f"{split} split tasks were written without their gaps: MS Project XML keeps "
-            "splits only in time-phased work, which pmdesk does not write."
+            f"{lost} split tasks were written without their gaps: MS Project XML keeps a "
+            "split only in the time-phased work of a resource assigned to the task."
         )
     return "".join(out)
 

@@ -92,8 +92,18 @@ def test_a_split_in_time_phased_work_becomes_a_task_split(tmp_path):
     assert schedule.tasks[1].finish.day == 9 and schedule.tasks[2].start.day == 12
 
 
-def test_exporting_a_split_task_warns_that_its_gaps_are_dropped(tmp_path):
+def test_exporting_a_split_task_writes_its_gaps_as_time_phased_work(tmp_path):
+    from pmdesk.core.entities import Assignment, Resource
+
     data = PlanData(Plan())
     data.add(Task(id=1, name="A", duration=1440, splits=[(480, 960)]))
-    warnings = export_file(data, tmp_path / "split.xml")
+    data.add(Task(id=2, name="B", duration=960, splits=[(480, 480)]))  # nobody assigned
+    data.add(Resource(id=1, name="R"))
+    data.add(Assignment(id=1, task_id=1, resource_id=1))
+    path = tmp_path / "split.xml"
+    warnings = export_file(data, path)
     assert any("1 split tasks were written without their gaps" in w for w in warnings)
+    values = [e.findtext(NS + "Value") for e in ET.parse(path).getroot().iter(NS + "TimephasedData")]
+    assert values == ["PT8H0M0S", "PT0H0M0S", "PT16H0M0S"]
+    back = import_file(path).data
+    assert back.tasks[1].splits == [(480, 960)] and back.tasks[2].splits == []
