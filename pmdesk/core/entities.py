@@ -51,6 +51,20 @@ class Horizon(enum.StrEnum):
     PARKED = "parked"
 
 
+class WorkContour(enum.StrEnum):
+    """How an assignment's work is spread over its span (MS Project's Work Contour field)."""
+
+    FLAT = "flat"
+    BACK_LOADED = "back_loaded"
+    FRONT_LOADED = "front_loaded"
+    DOUBLE_PEAK = "double_peak"
+    EARLY_PEAK = "early_peak"
+    LATE_PEAK = "late_peak"
+    BELL = "bell"
+    TURTLE = "turtle"
+    CONTOURED = "contoured"  # edited by hand in MS Project: the task keeps its duration
+
+
 class ScheduleFrom(enum.StrEnum):
     START = "start"  # forward from the project start
     FINISH = "finish"  # backward from the project finish date
@@ -165,6 +179,9 @@ class Task:
     # MS Project's custom fields, by lower-case name: "text1".."text30" (str), "number1".."20"
     # (float), "date1".."10" (ISO date-time text), "flag1".."20" (bool). Unset ones are absent.
     custom_fields: dict = field(default_factory=dict)
+    # Split task: after ``offset`` working minutes of the task's work, a pause of ``gap``
+    # working minutes (MS Project's split bars); the Duration does not count the pauses.
+    splits: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -219,6 +236,7 @@ class Assignment:
     resource_id: int
     units: float = 1.0
     work: int | None = None  # working minutes; None: duration x units
+    contour: WorkContour = WorkContour.FLAT
 
 
 @dataclass(slots=True)

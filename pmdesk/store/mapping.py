@@ -98,8 +98,10 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.Plan: {"schedule_from": _enum(en.ScheduleFrom), "settings": _JSON_DICT},
     en.Calendar: {"week": _JSON_WEEK},
     en.CalendarException: {"intervals": _JSON_INTERVALS, "weekdays": _JSON_WEEKDAYS},
-    en.Task: {"constraint_type": _enum(en.ConstraintType), "custom_fields": _JSON_DICT},
+    en.Task: {"constraint_type": _enum(en.ConstraintType), "custom_fields": _JSON_DICT,
+              "splits": _JSON_INTERVALS},
     en.Link: {"type": _enum(en.LinkType), "lag_kind": _enum(en.LagKind)},
+    en.Assignment: {"contour": _enum(en.WorkContour)},
     en.Resource: {"type": _enum(en.ResourceType)},
     en.RoadmapItem: {
         "horizon": _enum(en.Horizon),

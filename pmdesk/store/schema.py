@@ -100,6 +100,7 @@ class TaskRow(SQLModel, table=True):
     duration_unit: str
     duration_estimated: bool
     custom_fields: str
+    splits: str
 
 
 class LinkRow(SQLModel, table=True):
@@ -154,6 +155,7 @@ class AssignmentRow(SQLModel, table=True):
     resource_id: int
     units: float
     work: int | None
+    contour: str
 
 
 class RoadmapLaneRow(SQLModel, table=True):
