@@ -147,10 +147,13 @@ class ProgressSpec:
         """(start key, completed part's end, remaining part's start, remaining span) in
         working minutes, pauses included, for a start key in start form.
 
-        A split task keeps its pauses where they are in its work (MS Project keeps a split
-        through progress: its split bar shows the completed part, the pause and the rest):
-        a pause inside the completed work lies between the start and the completed end, a
-        pause at or after it delays the remaining work."""
+        A split task keeps its pauses where they are in its work: a pause inside the
+        completed work lies between the start and the completed end, a pause at or after it
+        delays the remaining work. Evidence: MS Project writes a pause as a stretch of zero
+        time-phased work (mspdi_splits.py), which progress fills in order, so % complete
+        counts work, not the pause; its "Split in-progress tasks" option, on by default
+        (PROJ_OPT_SPLIT_IN_PROGRESS, learn.microsoft.com gg221759; VBA Project.AutoSplitTasks:
+        "splits tasks into parts for work complete and work remaining"), keeps the parts apart."""
         task, cal = self.task, self.cal
         d = int(round(task.duration))
         done = round(d * min(task.percent_complete, 100.0) / 100)
