@@ -51,6 +51,15 @@ class Horizon(enum.StrEnum):
     PARKED = "parked"
 
 
+class Distribution(enum.StrEnum):
+    """How a task's duration varies between its three-point estimates in a risk simulation."""
+
+    TRIANGULAR = "triangular"  # triangle from optimistic through most likely to pessimistic
+    PERT = "pert"  # PERT-beta: mean (o + 4m + p) / 6
+    UNIFORM = "uniform"  # every duration from optimistic to pessimistic equally likely
+    FIXED = "fixed"  # no variation: the most likely duration
+
+
 class ScheduleFrom(enum.StrEnum):
     START = "start"  # forward from the project start
     FINISH = "finish"  # backward from the project finish date
@@ -133,6 +142,11 @@ class Task:
     actual_finish: datetime | None = None
     fixed_cost: float = 0.0
     color: str | None = None
+    # Three-point estimates for schedule risk (working minutes; None: the planned duration).
+    duration_optimistic: int | None = None
+    duration_most_likely: int | None = None
+    duration_pessimistic: int | None = None
+    distribution: Distribution = Distribution.TRIANGULAR
 
 
 @dataclass(slots=True)
@@ -305,6 +319,21 @@ class PnlOverride:
     value: float = 0.0
 
 
+@dataclass(slots=True)
+class Risk:
+    """A risk event of the risk register: when it occurs (``probability`` percent of the
+    time), each task in ``task_ids`` takes ``impact`` more working minutes. A mitigated risk
+    stays on the register but is left out of the simulation."""
+
+    id: int
+    name: str = ""
+    probability: float = 50.0  # percent, 0-100
+    impact: int = 480  # working minutes added to each chosen task
+    task_ids: list[int] = field(default_factory=list)
+    mitigated: bool = False
+    notes: str = ""
+
+
 ENTITY_KINDS: tuple[type, ...] = (
     Calendar,
     CalendarException,
@@ -325,4 +354,5 @@ ENTITY_KINDS: tuple[type, ...] = (
     PnlScenario,
     PnlLine,
     PnlOverride,
+    Risk,
 )

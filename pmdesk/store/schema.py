@@ -84,6 +84,10 @@ class TaskRow(SQLModel, table=True):
     actual_finish: datetime | None = Field(sa_type=DateTime)
     fixed_cost: float
     color: str | None
+    duration_optimistic: int | None
+    duration_most_likely: int | None
+    duration_pessimistic: int | None
+    distribution: str
 
 
 class LinkRow(SQLModel, table=True):
@@ -246,6 +250,17 @@ class PnlOverrideRow(SQLModel, table=True):
     value: float
 
 
+class RiskRow(SQLModel, table=True):
+    __tablename__ = "risk"
+    id: int = Field(primary_key=True)
+    name: str
+    probability: float
+    impact: int
+    task_ids: str
+    mitigated: bool
+    notes: str
+
+
 ROW_CLASSES: tuple[type[SQLModel], ...] = (
     PlanRow,
     CalendarRow,
@@ -267,6 +282,7 @@ ROW_CLASSES: tuple[type[SQLModel], ...] = (
     PnlScenarioRow,
     PnlLineRow,
     PnlOverrideRow,
+    RiskRow,
 )
 
 TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)
