@@ -1,0 +1,279 @@
+"""The CPM passes of cpm.py, run for many iterations at once: every node's early and late
+keys are numpy rows (one column per iteration).
+
+The network is the engine's own compiled Network (nodes, edges, calendars, constraint bounds,
+specs); this module repeats, row-wise, the arithmetic cpm.forward and cpm.backward do on
+single keys, line for line, so that an iteration whose durations are the planned ones gives
+exactly the engine's dates (test_zero_spread_is_the_deterministic_schedule checks it on
+varied plans: when the engine's rules change, that test says so). What the engine does with
+a Python call per key (calendar conversions of edges between calendars, elapsed lags, and
+the specs of fixed, started and elapsed tasks) is done here with the same call, once per
+distinct value among the iterations.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+
+from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
+
+
+class _TaskWithDuration:
+    """A task as a spec reads it, with the duration of one iteration."""
+
+    __slots__ = ("_task", "duration")
+
+    def __init__(self, task) -> None:
+        self._task = task
+        self.duration = task.duration
+
+    def __getattr__(self, name):
+        return getattr(self._task, name)
+
+
+def _rebind(spec, task, proxy):
+    """A copy of a spec (and of the spec it wraps, if any) reading ``proxy`` as its task."""
+    clone = copy.copy(spec)
+    for name, value in list(vars(clone).items()):
+        if value is task:
+            setattr(clone, name, proxy)
+        elif hasattr(value, "forward") and hasattr(value, "backward"):
+            setattr(clone, name, _rebind(value, task, proxy))
+    return clone
+
+
+def map_unique(function, *columns: np.ndarray):
+    """Apply a scalar ``function`` to each iteration's values, calling it once per distinct
+    combination; returns one int64 array per output of the function."""
+    stacked = np.stack(columns, axis=1)
+    unique, inverse = np.unique(stacked, axis=0, return_inverse=True)
+    outputs = [function(*map(int, row)) for row in unique]
+    result = np.asarray(outputs, dtype=np.int64)
+    inverse = inverse.reshape(-1)
+    if result.ndim == 1:
+        return result[inverse]
+    return tuple(result[:, i][inverse] for i in range(result.shape[1]))
+
+
+def _lagged(c: np.ndarray, lag: int) -> np.ndarray:
+    """A lower bound ``lag`` working minutes after c (cpm.forward's rule)."""
+    if lag > 0:
+        return ((c >> 1) + lag) * 2
+    return c + 2 * lag
+
+
+def _lagged_back(c: np.ndarray, lag: int) -> np.ndarray:
+    """An upper bound ``lag`` working minutes before c (cpm.backward's rule)."""
+    if lag > 0:
+        return ((c >> 1) - lag) * 2 + 1
+    return c - 2 * lag
+
+
+class VectorPasses:
+    """Forward and backward passes over a compiled Network for ``count`` iterations.
+
+    ``durations`` maps node -> int64 row of that node's duration per iteration, for the
+    nodes whose duration varies; the others keep ``net.dur``.
+    """
+
+    def __init__(self, net: Network) -> None:
+        self.net = net
+        self._specs: dict[int, tuple] = {}
+
+    def _spec(self, v: int):
+        found = self._specs.get(v)
+        if found is None:
+            spec = self.net.spec[v]
+            task = spec.task
+            proxy = _TaskWithDuration(task)
+            found = self._specs[v] = (_rebind(spec, task, proxy), proxy)
+        return found
+
+    def forward(self, start_keys: list[int], durations: dict[int, np.ndarray], count: int):
+        net = self.net
+        n = len(net.kind)
+        ES = np.empty((n, count), dtype=np.int64)
+        EF = np.empty((n, count), dtype=np.int64)
+        kind, s_in, f_in, p_in, slow_in, kids = (
+            net.kind, net.s_in, net.f_in, net.p_in, net.slow_in, net.kids
+        )  # fmt: skip
+        fs_in, dur, spec, c_s, c_f, node_cal = (
+            net.fs_in, net.dur, net.spec, net.c_s, net.c_f, net.node_cal
+        )  # fmt: skip
+        early_list = net.ES
+        maximum, minimum = np.maximum, np.minimum
+        for v in net.order:
+            k = kind[v]
+            if k == EXIT:  # a summary: earliest child start, latest child finish
+                lo = np.full(count, POS, dtype=np.int64)
+                hi = np.full(count, NEG, dtype=np.int64)
+                for u, conv in kids[v]:
+                    a, b = ES[u], EF[u]
+                    if conv is not None:
+                        a, b = map_unique(conv, a), map_unique(conv, b)
+                    minimum(lo, a, out=lo)
+                    maximum(hi, b, out=hi)
+                ES[v] = lo
+                EF[v] = hi
+                continue
+            s = np.full(count, c_s[v], dtype=np.int64)
+            f = np.full(count, c_f[v], dtype=np.int64)
+            if k == LEAF:
+                maximum(s, start_keys[node_cal[v]], out=s)
+            pe = p_in[v]
+            if pe >= 0:  # bounds of the links on the enclosing summaries
+                maximum(s, ES[pe], out=s)
+                maximum(f, EF[pe], out=f)
+            edges = fs_in[v]
+            if edges is not None:
+                for u in edges:
+                    maximum(s, EF[u], out=s)
+            for edges, target in ((s_in[v], s), (f_in[v], f)):
+                if edges is not None:
+                    for src, u, lag in edges:
+                        c = ES[u] if src is early_list else EF[u]
+                        if lag:
+                            c = _lagged(c, lag)
+                        maximum(target, c, out=target)
+            slow = slow_in[v]
+            if slow is not None:
+                for u, code, conv in slow:
+                    c = map_unique(conv, EF[u] if code & 1 else ES[u])
+                    maximum(f if code & 2 else s, c, out=f if code & 2 else s)
+            if k == ENTRY:  # a summary's bounds, handed to each child
+                ES[v] = s
+                EF[v] = f
+                continue
+            d = durations.get(v)
+            sp = spec[v]
+            if sp is not None:
+                if d is None:
+                    ES[v], EF[v] = map_unique(sp.forward, s, f)
+                else:
+                    clone, proxy = self._spec(v)
+
+                    def run(a, b, minutes, clone=clone, proxy=proxy):
+                        proxy.duration = minutes
+                        return clone.forward(a, b)
+
+                    ES[v], EF[v] = map_unique(run, s, f, d)
+                continue
+            if d is None:
+                d = dur[v]
+                if d == 0:
+                    s = maximum(s, f)
+                    ES[v] = s
+                    EF[v] = s
+                    continue
+            bound = s  # before it is rounded to a start (a milestone keeps it exactly)
+            s = s | 1
+            e = ((s >> 1) + d) * 2
+            later = f > e
+            if later.any():
+                e = np.where(later, f, e)
+                s = np.where(later, ((f >> 1) - d) * 2 + 1, s)
+            if isinstance(d, np.ndarray):
+                zero = d == 0
+                if zero.any():  # a sampled duration of zero follows the milestone rule
+                    point = maximum(bound, f)
+                    s = np.where(zero, point, s)
+                    e = np.where(zero, point, e)
+            ES[v] = s
+            EF[v] = e
+        return ES, EF
+
+    def backward(self, finish_keys: list[np.ndarray], ES, EF, durations, count: int):
+        net = self.net
+        n = len(net.kind)
+        LS = np.empty((n, count), dtype=np.int64)
+        LF = np.empty((n, count), dtype=np.int64)
+        kind, s_out, f_out, p_out, slow_out, kids = (
+            net.kind, net.s_out, net.f_out, net.p_out, net.slow_out, net.kids
+        )  # fmt: skip
+        fs_out, dur, spec, c_ls, c_lf, node_cal = (
+            net.fs_out, net.dur, net.spec, net.c_ls, net.c_lf, net.node_cal
+        )  # fmt: skip
+        late_start_list = net.LS
+        minimum = np.minimum
+        for v in reversed(net.order):
+            k = kind[v]
+            if k == ENTRY:  # a summary's late dates, as its children allow
+                lo_s = np.full(count, POS, dtype=np.int64)
+                lo_f = np.full(count, POS, dtype=np.int64)
+                for u, conv in kids[v]:
+                    a, b = LS[u], LF[u]
+                    if conv is not None:
+                        a, b = map_unique(conv, a), map_unique(conv, b)
+                    minimum(lo_s, a, out=lo_s)
+                    minimum(lo_f, b, out=lo_f)
+                LS[v] = lo_s
+                LF[v] = lo_f
+                continue
+            ls = np.full(count, c_ls[v], dtype=np.int64)
+            lf = np.full(count, c_lf[v], dtype=np.int64)
+            if k == LEAF:
+                minimum(lf, finish_keys[node_cal[v]], out=lf)
+            pe = p_out[v]
+            if pe >= 0:
+                # A summary's start bound binds only the children that start first.
+                ls = np.where((LS[pe] < ls) & (ES[v] == ES[pe]), LS[pe], ls)
+                minimum(lf, LF[pe], out=lf)
+            edges = fs_out[v]
+            if edges is not None:
+                for x in edges:
+                    minimum(lf, LS[x], out=lf)
+            for edges, target in ((s_out[v], ls), (f_out[v], lf)):
+                if edges is not None:
+                    for dst, x, lag in edges:
+                        c = LS[x] if dst is late_start_list else LF[x]
+                        if lag:
+                            c = _lagged_back(c, lag)
+                        minimum(target, c, out=target)
+            slow = slow_out[v]
+            if slow is not None:
+                for x, code, conv in slow:
+                    c = map_unique(conv, LF[x] if code & 2 else LS[x])
+                    target = lf if code & 1 else ls
+                    minimum(target, c, out=target)
+            if k == EXIT:
+                LS[v] = ls
+                LF[v] = lf
+                continue
+            sp = spec[v]
+            d = durations.get(v)
+            if sp is not None:
+                if d is None:
+                    LS[v], LF[v] = map_unique(sp.backward, ls, lf, ES[v], EF[v])
+                else:
+                    clone, proxy = self._spec(v)
+
+                    def run(a, b, c, e, minutes, clone=clone, proxy=proxy):
+                        proxy.duration = minutes
+                        return clone.backward(a, b, c, e)
+
+                    LS[v], LF[v] = map_unique(run, ls, lf, ES[v], EF[v], d)
+                continue
+            if d is None:
+                d = dur[v]
+                if d == 0:
+                    lf = minimum(ls, lf)
+                    LS[v] = lf
+                    LF[v] = lf
+                    continue
+            a = ((lf >> 1) - d) * 2 + 1
+            early = ls < a
+            if early.any():
+                b = ((ls >> 1) + d) * 2 + 1
+                lf = np.where(early & (b < lf), b, lf)
+                a = np.where(early, ls | 1, a)
+            if isinstance(d, np.ndarray):
+                zero = d == 0
+                if zero.any():
+                    point = minimum(ls, lf)
+                    a = np.where(zero, point, a)
+                    lf = np.where(zero, point, lf)
+            LS[v] = a
+            LF[v] = lf
+        return LS, LF
