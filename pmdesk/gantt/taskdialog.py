@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import ConstraintType, LinkType, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.gantt.estimatetab import EstimateTab
 from pmdesk.models import taskedits
 from pmdesk.models.links import format_lag
 from pmdesk.models.taskcolumns import COLUMN_INDEX
@@ -128,6 +129,10 @@ class TaskDialog(QDialog):
         self.notes = QPlainTextEdit(task.notes)
         self.tabs.addTab(self.notes, "Notes")
 
+        self.estimates = EstimateTab(task, (per_day, per_week, per_month))
+        self.estimates.setEnabled(not model.is_summary(task_id))
+        self.tabs.addTab(self.estimates, self.tr("Estimates"))
+
         self.error = QLabel()
         self.error.setStyleSheet("color: #a12d2a;")
         self.error.setWordWrap(True)
@@ -195,6 +200,8 @@ class TaskDialog(QDialog):
             values["manual"] = self.manual.isChecked()
         if self.notes.toPlainText() != task.notes:
             values["notes"] = self.notes.toPlainText()
+        if self.estimates.isEnabled():
+            values.update(self.estimates.values())
         return values
 
     def accept(self) -> None:
