@@ -54,7 +54,7 @@ def _text(report, data) -> str:
                      day(t.deadline), share(t.on_time)))
     for i in report.items:
         p = i.spread.percentiles()
-        rows.append((f"Roadmap: {i.title}", "", day(p[10]), day(p[50]), day(p[80]), day(p[95]),
+        rows.append((f"Roadmap: {i.title}", day(i.planned), day(p[10]), day(p[50]), day(p[80]), day(p[95]),
                      i.target.isoformat() if i.target else "—", share(i.on_time)))
     widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
     lines += ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]

@@ -64,6 +64,7 @@ class ItemRisk:
     item_id: int
     title: str
     task_id: int
+    planned: datetime | None
     spread: DateSpread
     target: date | None
     on_time: float | None  # share of iterations finishing on or before the target day
@@ -136,7 +137,9 @@ def analyse(data: PlanData, samples: Samples, schedule, seed: int = 0) -> RiskRe
             continue
         spread = DateSpread(minutes)
         target = item.target_end
-        items.append(ItemRisk(item.id, item.title, item.linked_task_id, spread, target,
+        scheduled = schedule.tasks.get(item.linked_task_id) if schedule is not None else None
+        items.append(ItemRisk(item.id, item.title, item.linked_task_id,
+                              scheduled.finish if scheduled else None, spread, target,
                               spread.probability_by_day(target) if target else None))
     criticality = {tid: count / n for tid, count in samples.critical.items()}
     corr = correlations(samples.durations.astype(float), samples.finish.astype(float))
@@ -180,6 +183,7 @@ def report_json(report: RiskReport) -> dict:
         ],
         "roadmap": [
             {"id": i.item_id, "title": i.title, "task_id": i.task_id,
+             "planned_finish": iso(i.planned),
              "target_end": i.target.isoformat() if i.target else None,
              "on_time": i.on_time, "finish": spread(i.spread)}
             for i in report.items

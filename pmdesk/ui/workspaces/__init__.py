@@ -34,6 +34,7 @@ WIDGETS: dict[str, type[QWidget] | str] = {
     "pnl": "pmdesk.ui.workspaces.pnl.workspace:PnlWorkspace",
     "gantt": "pmdesk.gantt.editor:GanttEditor",
     "resources": "pmdesk.ui.workspaces.resources.workspace:ResourcesWorkspace",
+    "risk": "pmdesk.ui.workspaces.risk.workspace:RiskWorkspace",
 }
 
 TITLES = {
@@ -42,11 +43,12 @@ TITLES = {
     "pnl": "P&&L",  # && shows one & in a tab title
     "gantt": "Gantt",
     "resources": "Resources",
+    "risk": "Risk",
 }
 
 ROLES = {
     "product": ("Product", ("roadmap", "canvas", "pnl")),
-    "project": ("Project", ("gantt", "resources")),
+    "project": ("Project", ("gantt", "resources", "risk")),
 }
 
 
