@@ -49,7 +49,7 @@ class KpiStrip(QWidget):
         super().__init__(parent)
         self.setStyleSheet(self.STYLE)
         self.tiles = {key: KpiTile(title, self) for key, title in (
-            ("npv", "NPV"), ("irr", "IRR (per year)"), ("break_even", "Operating break-even"),
+            ("npv", "NPV"), ("risk_npv", "Risk-adjusted NPV"), ("irr", "IRR (per year)"), ("break_even", "Operating break-even"),
             ("payback", "Payback"), ("delay", "Cost of delay"), ("revenue", "Total revenue"),
             ("cost", "Total cost"),
             ("net", "Net cash"))}
@@ -84,6 +84,17 @@ class KpiStrip(QWidget):
         self.tiles["cost"].set_value(money(k.total_cost, currency), False,
                                      "Cost of sales + operating expenses + capital expenditure")
         self.tiles["net"].set_value(money(k.net, currency), k.net < 0, "Sum of the net cash flow")
+
+    def show_risk(self, spread, currency: str, problem: str = "") -> None:
+        """The expected NPV over the simulated launch dates, its P10/P50/P90 in the tip."""
+        tile = self.tiles["risk_npv"]
+        if spread is None:
+            tile.set_value("n/a", False, problem or "No P&L line starts at a task.")
+            return
+        tile.set_value(money(spread.expected, currency), spread.expected < 0,
+                       f"Expected NPV over 1,000 simulated schedules (the Risk tab's estimates "
+                       f"and risks move the launch dates): P10 {money(spread.p10, currency)}, "
+                       f"P50 {money(spread.p50, currency)}, P90 {money(spread.p90, currency)}")
 
     def text(self) -> str:
         return "; ".join(f"{t.title.text()}: {t.value.text()}" for t in self.tiles.values())
