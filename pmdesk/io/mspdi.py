@@ -43,6 +43,7 @@ from pmdesk.io.mspdi_fields import (
     TASK_DEFAULTS,
     TASK_KNOWN,
 )
+from pmdesk.io.mspdi_pert import only_pert_definitions, read_estimates
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
@@ -225,6 +226,10 @@ class _Reader:
         if "Baseline" in fields:
             for child in elem.iterfind(self.ns + "Baseline"):
                 self._baseline(child, uid)
+        if "ExtendedAttribute" in fields:  # custom fields: Duration1-3 hold PERT estimates
+            _read, other = read_estimates(task, elem, self.ns)
+            if other:
+                self.unmapped["task"]["ExtendedAttribute"] += other
         self.tasks.append(task)
         self.task_uids.add(uid)
 
@@ -384,6 +389,8 @@ class _Reader:
                 continue
             if tag in PROJECT_DISPLAY:
                 self.counts["MS Project display settings (views, tables, filters)"] += 1
+            elif tag == "ExtendedAttributes" and only_pert_definitions(section, self.ns):
+                continue  # Duration1-3: the PERT estimates, read with the tasks
             elif tag == "ExtendedAttributes":
                 self.warnings.append(
                     f"{len(section)} custom field definitions (ExtendedAttributes) were not "

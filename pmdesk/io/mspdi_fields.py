@@ -82,7 +82,7 @@ ASSIGNMENT_DEFAULTS = {
     "CostRateTable": "0",
     "RateScale": None,
 }
-TASK_KNOWN = TASK_MAPPED | TASK_DERIVED | {"PredecessorLink", "Baseline"}
+TASK_KNOWN = TASK_MAPPED | TASK_DERIVED | {"PredecessorLink", "Baseline", "ExtendedAttribute"}
 RESOURCE_KNOWN = RESOURCE_MAPPED | RESOURCE_DERIVED | {"Rates"}
 ASSIGNMENT_KNOWN = ASSIGNMENT_MAPPED | ASSIGNMENT_DERIVED | {"TimephasedData"}
 # Derived elements removed before parsing (never read). Cost, Work, BCWS and BCWP stay:

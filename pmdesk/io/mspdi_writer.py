@@ -22,6 +22,7 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import write_calendar
+from pmdesk.io.mspdi_pert import definitions_xml, values_xml
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
     FORMAT_DAYS,
@@ -123,6 +124,7 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
             f"<LinkLag>{round(link.lag * 10)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
             "</PredecessorLink>"
         )
+    parts.append(values_xml(task))  # the schema puts ExtendedAttribute before Baseline
     for number, item in baselines:
         parts.append(f"<Baseline><Number>{number}</Number>")
         if item.start is not None:
@@ -242,6 +244,7 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     exceptions: dict[int, list] = {}
     for item in sorted(data.calendar_exceptions.values(), key=lambda e: (e.start, e.id)):
         exceptions.setdefault(item.calendar_id, []).append(item)
+    out.append(definitions_xml(data.tasks.values()))  # before <Calendars>, as the schema says
     out.append("<Calendars>\n")
     for calendar in calendars:
         out.append(write_calendar(calendar, exceptions.get(calendar.id, [])))

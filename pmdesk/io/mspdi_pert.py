@@ -1,0 +1,76 @@
+"""Three-point estimates in MSPDI: MS Project's PERT analysis keeps a task's optimistic,
+expected and pessimistic durations in the custom fields Duration1, Duration2 and Duration3
+(Project 2000-2007 "PERT Analysis" toolbar; Microsoft's help for it: "Optimistic Dur.,
+Expected Dur. and Pessimistic Dur. are stored in Duration1, Duration2 and Duration3"). In
+MSPDI a custom field value is a task's <ExtendedAttribute> with the field's FieldID (the
+FieldIDs below are Project's own, as MPXJ's MSPDI reader and writer use them). MS Project has
+no field for the distribution: it is not written, and read back as pmdesk's default.
+"""
+
+from __future__ import annotations
+
+from pmdesk.core.entities import Task
+from pmdesk.core.risk.estimates import estimate_problem
+from pmdesk.io.mspdi_values import format_duration, parse_duration
+
+PERT_FIELDS = {  # FieldID -> (Project field name, Task field)
+    188743783: ("Duration1", "duration_optimistic"),
+    188743784: ("Duration2", "duration_most_likely"),
+    188743785: ("Duration3", "duration_pessimistic"),
+}
+_BY_NAME = {name: fid for fid, (_n, name) in PERT_FIELDS.items()}
+
+
+def read_estimates(task: Task, elem, ns: str) -> tuple[int, int]:
+    """Set the task's estimates from its <ExtendedAttribute> children; returns (custom field
+    values read, values left out). Estimates out of order or negative are all left out."""
+    found: dict[str, int] = {}
+    other = 0
+    for child in elem.iterfind(ns + "ExtendedAttribute"):
+        text = child.findtext(ns + "FieldID")
+        value = child.findtext(ns + "Value")
+        try:
+            field = PERT_FIELDS.get(int(text or ""))
+        except ValueError:
+            field = None
+        if field is None or not value:
+            other += 1
+            continue
+        try:
+            found[field[1]] = round(parse_duration(value))
+        except (ValueError, TypeError):
+            other += 1
+    if found and estimate_problem(*(found.get(n) for n in _BY_NAME)) is None:
+        for name, minutes in found.items():
+            setattr(task, name, minutes)
+        return len(found), other
+    return 0, other + len(found)
+
+
+def only_pert_definitions(section, ns: str) -> bool:
+    """True when a project's <ExtendedAttributes> defines only Duration1-3."""
+    ids = [child.findtext(ns + "FieldID") for child in section]
+    return bool(ids) and all(i is not None and i.isdigit() and int(i) in PERT_FIELDS for i in ids)
+
+
+def definitions_xml(tasks) -> str:
+    """The project's <ExtendedAttributes> naming Duration1-3 when a task has an estimate."""
+    if not any(getattr(t, name) is not None for t in tasks for name in _BY_NAME):
+        return ""
+    parts = ["<ExtendedAttributes>"]
+    for fid, (field_name, _attr) in PERT_FIELDS.items():
+        parts.append(f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
+                     f"<FieldName>{field_name}</FieldName></ExtendedAttribute>")
+    parts.append("</ExtendedAttributes>\n")
+    return "".join(parts)
+
+
+def values_xml(task: Task) -> str:
+    """A task's Duration1-3 values as <ExtendedAttribute> elements."""
+    parts = []
+    for name, fid in _BY_NAME.items():
+        minutes = getattr(task, name)
+        if minutes is not None:
+            parts.append(f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
+                         f"<Value>{format_duration(minutes)}</Value></ExtendedAttribute>")
+    return "".join(parts)
