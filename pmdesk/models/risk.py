@@ -128,9 +128,12 @@ class RiskRegisterModel(QAbstractTableModel):
             return f"{risk.probability:g} %"
         if column == 2:
             return f"{risk.impact / self._day_minutes():g}"
-        if column == 3:
+        if column == 3:  # typed as Gantt IDs, shown with the task names
             numbers, _order = self._numbers()
-            return ", ".join(str(numbers[t]) for t in risk.task_ids if t in numbers)
+            found = [t for t in risk.task_ids if t in numbers]
+            if role == Qt.ItemDataRole.EditRole:
+                return ", ".join(str(numbers[t]) for t in found)
+            return ", ".join(f"{numbers[t]} {self.data_.tasks[t].name}" for t in found)
         return None
 
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:

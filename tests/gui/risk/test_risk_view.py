@@ -88,7 +88,10 @@ def test_add_and_remove_a_risk(qtbot, view, document):
     assert view.register_model.setData(view.register_model.index(row, 3), "1, 3")
     order = build_wbs(document.data.tasks).order  # the Gantt's IDs are rows in WBS order
     assert document.data.risks[new].task_ids == [order[0], order[2]]
-    assert view.register_model.index(row, 3).data() == "1, 3"
+    index = view.register_model.index(row, 3)
+    assert index.data(Qt.ItemDataRole.EditRole) == "1, 3"
+    names = [document.data.tasks[order[0]].name, document.data.tasks[order[2]].name]
+    assert index.data() == f"1 {names[0]}, 3 {names[1]}"
     view.register_view.selectRow(row)
     view.remove_selected_risks()
     assert new not in document.data.risks
