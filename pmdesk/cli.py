@@ -27,6 +27,7 @@ COMMANDS = (
     "import_plan",
     "export_plan",
     "screenshot",
+    "print_plan",
 )
 
 

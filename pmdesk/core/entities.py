@@ -81,6 +81,12 @@ class Plan:
     modified: datetime | None = None
     app_version: str = ""  # the pmdesk version that last wrote the file
     settings: dict = field(default_factory=dict)
+    notes: str = ""
+    # How typed durations in days, weeks and months become working minutes (MS Project's
+    # project options "Hours per day", "Hours per week", "Days per month").
+    minutes_per_day: int = 480
+    minutes_per_week: int = 2400
+    days_per_month: int = 20
 
 
 @dataclass(slots=True)
@@ -105,8 +111,14 @@ class Calendar:
 class CalendarException:
     """Dated change to a calendar: a holiday (no intervals) or changed/extra working hours.
 
-    ``recurrence`` is None for the dated range, or "yearly" to repeat on the same month/day
-    every year from ``start``'s year (until ``until`` if given).
+    ``recurrence`` is None for the dated range ``start``..``finish``. Otherwise the exception
+    repeats from ``start`` and each occurrence lasts ``finish - start`` days more than one:
+    "daily" every ``period`` days; "weekly" every ``period`` weeks on ``weekdays`` (0 = Monday);
+    "monthly" every ``period`` months on day ``month_day`` (0: start's day) or, with ``nth``
+    1..4 / 5 = last, on that ``nth_weekday``; "yearly" on ``month``/``month_day`` (0: start's)
+    or the ``nth`` ``nth_weekday`` of ``month``. It ends on ``until`` or after
+    ``occurrences``. A "yearly" one with neither is the open-ended form files of format 1
+    hold; it runs to MS Project's last calendar day (see core/scheduling/recurrence.py).
     """
 
     id: int
@@ -117,6 +129,13 @@ class CalendarException:
     intervals: list[tuple[int, int]] = field(default_factory=list)
     recurrence: str | None = None
     until: date | None = None
+    period: int = 1
+    weekdays: list[int] = field(default_factory=list)
+    month_day: int = 0
+    nth: int = 0
+    nth_weekday: int = 0
+    month: int = 0
+    occurrences: int | None = None
 
 
 @dataclass(slots=True)
@@ -142,6 +161,12 @@ class Task:
     actual_finish: datetime | None = None
     fixed_cost: float = 0.0
     color: str | None = None
+    # MS Project's "Scheduling ignores resource calendars": the task keeps to its own calendar
+    # even where its resources' calendars say they are not working.
+    ignore_resource_calendars: bool = False
+    # On the executive timeline (MS Project's "Display on Timeline"); None: the default rule,
+    # milestones and top-level summary tasks (core/timeline.py).
+    show_on_timeline: bool | None = None
     # Three-point estimates for schedule risk (working minutes; None: the planned duration).
     duration_optimistic: int | None = None
     duration_most_likely: int | None = None

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from pmdesk.core.entities import ConstraintType
+from pmdesk.gantt.fontsize import resized
 from pmdesk.gantt.linkrouter import GAP
 from pmdesk.gantt.timegrid import TimeGrid
 
@@ -80,8 +81,7 @@ class BarStyle:
 class BarPainter:
     def __init__(self, style: BarStyle | None = None, font: QFont | None = None) -> None:
         self.style = style or BarStyle()
-        self.font = QFont(font) if font is not None else QFont()
-        self.font.setPointSizeF(max(7.0, self.font.pointSizeF() - 1))
+        self.font = resized(QFont(font) if font is not None else QFont(), -1, 7.0)
         self.metrics = QFontMetricsF(self.font)
         self.show_critical = True
         self.show_baseline = True

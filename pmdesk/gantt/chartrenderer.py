@@ -15,11 +15,25 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygon
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt.barpainter import BarItem, BarPainter
+from pmdesk.gantt.fontsize import resized
 from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_candidates
 from pmdesk.gantt.timegrid import TimeGrid, Unit
 
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
+
+
+def plan_working_intervals(data) -> WorkingIntervals | None:
+    """The working intervals of the plan's default calendar by day (the shading), or None
+    when the calendar cannot be used (the engine reports why; nothing is shaded)."""
+    from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+
+    calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+    try:
+        compiled = WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
+    except Exception:  # an unusable calendar: the engine reports it
+        return None
+    return compiled.day_intervals
 
 
 class ChartRenderer:
@@ -93,8 +107,7 @@ class ChartRenderer:
         line's colour with a notch pointing down the line. Tags that would overlap are set
         side by side (the status tag to the right), so both stay readable."""
         tier = height / 2
-        small = QFont(font)
-        small.setPointSizeF(max(6.5, font.pointSizeF() - 1.5))
+        small = resized(font, -1.5, 6.5)
         metrics = QFontMetricsF(small)
         painter.save()
         painter.setFont(small)
@@ -207,8 +220,11 @@ class ChartRenderer:
 
     # -- timescale ----------------------------------------------------------------------
     def paint_timescale(self, painter: QPainter, grid: TimeGrid, x0: float, x1: float,
-                        height: float, font: QFont) -> None:
-        """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates."""
+                        height: float, font: QFont, whole_labels: bool = False) -> None:
+        """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates.
+
+        ``whole_labels`` (paper) leaves out an upper-tier label that ``x1`` would cut: on a
+        page edge it cannot be scrolled into view; the next page shows it whole."""
         painter.fillRect(QRectF(x0, 0, x1 - x0, height), self.header_background)
         tier = height / 2
         metrics = QFontMetricsF(font)
@@ -225,7 +241,8 @@ class ChartRenderer:
                 if number == 0:
                     # An upper-tier label stays visible while its cell is partly scrolled off.
                     left = max(tick.x0, x0) + 4
-                    box = QRectF(left, top, max(tick.x1 - left - 2, 0), tier)
+                    right = min(tick.x1, x1) if whole_labels else tick.x1
+                    box = QRectF(left, top, max(right - left - 2, 0), tier)
                     align = Qt.AlignmentFlag.AlignLeft
                 else:
                     # A cell partly scrolled off centres its label in the part that shows (or

@@ -349,14 +349,6 @@ class GanttEditor(QWidget):
             if int(task_id) in self.document.data.tasks and self.model.is_summary(int(task_id)):
                 self.rows.set_expanded(int(task_id), False)
 
-    def print_to(self, printer) -> int:
-        """File > Print: the rows as shown (filter, collapsed summaries) on as many pages as
-        needed, through the chart's own renderer; returns the page count."""
-        from pmdesk.gantt.chartprint import print_gantt
-
-        return print_gantt(printer, self.document, self.model, list(self.rows.rows), self.items,
-                           self.chart.renderer)
-
     def _context_menu(self, global_pos) -> None:
         menu = QMenu(self)
         menu.addAction("Task information...", lambda: self.open_task_dialog(self.current_task_id()))

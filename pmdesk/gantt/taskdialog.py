@@ -117,13 +117,28 @@ class TaskDialog(QDialog):
         for calendar in document.data.calendars.values():
             self.calendar.addItem(calendar.name, calendar.id)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(task.calendar_id)))
+        # MS Project's "Scheduling ignores resource calendars": the task's own calendar only.
+        self.ignore_resource_calendars = QCheckBox(self.tr("Scheduling ignores resource calendars"))
+        self.ignore_resource_calendars.setChecked(task.ignore_resource_calendars)
+        self.ignore_resource_calendars.setToolTip(self.tr(
+            "Schedule on the task's calendar even where its resources' calendars say they are "
+            "not working."))
         self.manual = QCheckBox("Manually scheduled")
         self.manual.setChecked(task.manual)
         form.addRow("Constraint", self.constraint)
         form.addRow("Constraint date", self.constraint_date)
         form.addRow("Deadline", self.deadline)
         form.addRow("Calendar", self.calendar)
+        form.addRow(self.ignore_resource_calendars)
         form.addRow(self.manual)
+        # MS Project's "Display on Timeline": here with an automatic choice (core/timeline.py).
+        self.timeline = QComboBox()
+        for text, value in (("Automatic (milestones and top-level summaries)", None), ("Yes", True),
+                            ("No", False)):
+            self.timeline.addItem(text, value)
+        self.timeline.setCurrentIndex(self.timeline.findData(task.show_on_timeline)
+                                      if task.show_on_timeline is not None else 0)
+        form.addRow("Show on timeline", self.timeline)
         self.tabs.addTab(advanced, "Advanced")
 
         self.notes = QPlainTextEdit(task.notes)
@@ -196,8 +211,12 @@ class TaskDialog(QDialog):
             values["deadline"] = deadline
         if self.calendar.currentData() != task.calendar_id:
             values["calendar_id"] = self.calendar.currentData()
+        if self.ignore_resource_calendars.isChecked() != task.ignore_resource_calendars:
+            values["ignore_resource_calendars"] = self.ignore_resource_calendars.isChecked()
         if self.manual.isChecked() != task.manual:
             values["manual"] = self.manual.isChecked()
+        if self.timeline.currentData() != task.show_on_timeline:
+            values["show_on_timeline"] = self.timeline.currentData()
         if self.notes.toPlainText() != task.notes:
             values["notes"] = self.notes.toPlainText()
         if self.estimates.isEnabled():

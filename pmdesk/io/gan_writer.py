@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import Counter
+from datetime import date
 
 from pmdesk.core.entities import ConstraintType, LagKind, ResourceType
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.gan import GAN_LINK_CODES, STANDARD_HOURS, WEEKDAY_ATTRS, gan_priority
 from pmdesk.io.mspdi_values import format_number
@@ -36,6 +38,23 @@ DEFAULT_TASK_PROPERTIES = (
 
 def _days(minutes: float, minutes_per_day: int) -> str:
     return format_number(round(minutes / minutes_per_day, 6))
+
+
+def _is_plain_yearly(item) -> bool:
+    """A holiday on the same date every year: GanttProject's year-less date holds it."""
+    return (
+        item.recurrence == "yearly" and item.period == 1 and not item.nth
+        and item.month in (0, item.start.month) and item.month_day in (0, item.start.day)
+    )  # fmt: skip
+
+
+def _spans(item) -> list[tuple[date, date]]:
+    """The (first, last) days to write: the one range, or each occurrence of a rule that
+    GanttProject cannot repeat (at most 999, see core/scheduling/recurrence.py)."""
+    if item.recurrence is None or _is_plain_yearly(item):
+        return [(item.start, item.finish)]
+    span = item.finish - item.start
+    return [(d, d + span) for d in occurrence_dates(item, limit=MAX_OCCURRENCES)]
 
 
 def render_gan(data: PlanData, warnings: list[str]) -> bytes:
@@ -80,19 +99,23 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
             (e for e in data.calendar_exceptions.values() if e.calendar_id == calendar.id),
             key=lambda e: (e.start, e.id),
         ):
-            day = item.start
-            while day <= item.finish:
-                attributes = {
-                    "year": "" if item.recurrence == "yearly" else str(day.year),
-                    "month": str(day.month),
-                    "date": str(day.day),
-                    "type": "WORKING_DAY" if item.intervals else "HOLIDAY",
-                }
-                node = ET.SubElement(calendars, "date", attributes)
-                if item.name:
-                    node.text = item.name
-                day = day.fromordinal(day.toordinal() + 1)
-            if item.recurrence == "yearly" and item.until is not None:
+            yearly = _is_plain_yearly(item)
+            if item.recurrence is not None and not yearly:
+                counts["repeating exceptions (written as their dates)"] += 1
+            for first, last in _spans(item):
+                day = first
+                while day <= last:
+                    attributes = {
+                        "year": "" if yearly else str(day.year),
+                        "month": str(day.month),
+                        "date": str(day.day),
+                        "type": "WORKING_DAY" if item.intervals else "HOLIDAY",
+                    }
+                    node = ET.SubElement(calendars, "date", attributes)
+                    if item.name:
+                        node.text = item.name
+                    day = day.fromordinal(day.toordinal() + 1)
+            if yearly and (item.until is not None or item.occurrences is not None):
                 counts["end years of yearly holidays"] += 1
     others = [c for c in data.calendars.values() if calendar is not None and c.id != calendar.id]
     resource_calendars = {r.calendar_id for r in data.resources.values()}
@@ -222,13 +245,16 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
             if item.intervals:
                 counts["extra working time of resources"] += 1
                 continue
-            ET.SubElement(
-                vacations,
-                "vacation",
-                start=item.start.isoformat(),
-                end=item.finish.isoformat(),
-                resourceid=str(resource.id - 1),
-            )
+            if item.recurrence is not None:
+                counts["repeating vacations (written as their dates)"] += 1
+            for first, last in _spans(item):
+                ET.SubElement(
+                    vacations,
+                    "vacation",
+                    start=first.isoformat(),
+                    end=last.isoformat(),
+                    resourceid=str(resource.id - 1),
+                )
     previous = ET.SubElement(root, "previous")
     by_baseline: dict[int, list] = {}
     for item in data.baseline_tasks.values():

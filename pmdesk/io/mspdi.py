@@ -43,6 +43,7 @@ from pmdesk.io.mspdi_fields import (
     TASK_DEFAULTS,
     TASK_KNOWN,
 )
+from pmdesk.io.mspdi_project import read_project_options
 from pmdesk.io.mspdi_pert import only_pert_definitions, read_estimates
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import (
@@ -93,6 +94,7 @@ class _Reader:
         self.assignments: list[tuple[int, int, float, float | None]] = []
         self.task_calendars: dict[int, int] = {}
         self.summary_name: str | None = None
+        self.summary_notes = ""  # MS Project keeps the project's notes on its summary task
         self.counts = Counter()
         self._stack: list[tuple[int, int]] = []
         self._positions: Counter = Counter()
@@ -163,6 +165,7 @@ class _Reader:
         if uid == 0:
             # The project summary task: the project itself, not a task.
             self.summary_name = fields.get("Name")
+            self.summary_notes = fields.get("Notes") or ""
             return
         if fields.get("IsNull") == "1":
             self.counts["blank task rows"] += 1
@@ -194,6 +197,7 @@ class _Reader:
             actual_finish=parse_datetime(get("ActualFinish")),
             fixed_cost=float(get("FixedCost") or 0),
             deadline=parse_datetime(get("Deadline")),
+            ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
         )
         if duration_format in PERCENT_FORMATS:
             self.unmapped["task"]["DurationFormat (percent)"] += 1
@@ -384,6 +388,8 @@ class _Reader:
             if tag not in PROJECT_MAPPED and tag not in PROJECT_DERIVED and value is not None
         }
         plan.settings = {"mspdi": {"project": kept}} if kept else {}
+        read_project_options(get, plan, self.warnings)
+        plan.notes = self.summary_notes
         for tag, section in self.project_sections:
             if tag == "Calendars":
                 continue

@@ -13,7 +13,7 @@ TASK_MAPPED = frozenset(
     "UID Name OutlineLevel Duration DurationFormat Milestone Manual ManualStart ManualFinish "
     "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
     "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
-    "Type".split()
+    "Type IgnoreResourceCalendar".split()
 )
 # Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
 TASK_DERIVED = frozenset(
@@ -40,7 +40,6 @@ TASK_DEFAULTS = {
     "CreateDate": None,  # bookkeeping of MS Project
     "LevelingDelayFormat": None,
     "FreeformDurationFormat": None,
-    "IgnoreResourceCalendar": "0",
 }
 RESOURCE_MAPPED = frozenset(
     "UID Name Type IsCostResource Initials Group EmailAddress MaxUnits StandardRate "
@@ -99,7 +98,9 @@ EMPTY_VALUES = frozenset({None, "", "0", "0.0", "0.00", "PT0H0M0S", "-PT0H0M0S"}
 # Project properties mapped onto the Plan or its calendars.
 PROJECT_MAPPED = frozenset(
     "Name Title StartDate FinishDate ScheduleFromStart StatusDate CurrencyCode CalendarUID "
-    "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved".split()
+    "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved "
+    "FYStartDate HonorConstraints MoveCompletedEndsBack MoveRemainingStartsBack "
+    "MoveRemainingStartsForward MoveCompletedEndsForward".split()
 )
 PROJECT_DERIVED = frozenset("SaveVersion BuildNumber GUID CurrentDate ExtendedCreationDate".split())
 # Display-only sections of a Project 2010+ file (views, tables, filters...).

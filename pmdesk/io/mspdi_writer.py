@@ -22,6 +22,7 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import write_calendar
+from pmdesk.io.mspdi_project import project_option_values
 from pmdesk.io.mspdi_pert import definitions_xml, values_xml
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
@@ -109,6 +110,8 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         parts.append(f"<ConstraintDate>{format_datetime(task.constraint_date)}</ConstraintDate>")
     if task.deadline is not None:
         parts.append(f"<Deadline>{format_datetime(task.deadline)}</Deadline>")
+    if task.ignore_resource_calendars:
+        parts.append("<IgnoreResourceCalendar>1</IgnoreResourceCalendar>")
     if task.notes:
         parts.append(f"<Notes>{_text(task.notes)}</Notes>")
     for link in links:
@@ -165,19 +168,7 @@ def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[s
     values["CurrencyCode"] = _text(plan.currency)
     if default_calendar is not None:
         values["CalendarUID"] = str(default_calendar.id)
-        values["MinutesPerDay"] = str(default_calendar.minutes_per_day)
-        values["MinutesPerWeek"] = str(default_calendar.minutes_per_week)
-        values["DaysPerMonth"] = str(default_calendar.days_per_month)
-        others = {
-            (c.minutes_per_day, c.minutes_per_week, c.days_per_month)
-            for c in data.calendars.values()
-        }
-        if len(others) > 1:
-            warnings.append(
-                "MS Project has one day length per project: every calendar was written with "
-                f"the {default_calendar.minutes_per_day} minutes per day of "
-                f"'{default_calendar.name}'."
-            )
+    values.update(project_option_values(plan))
     if plan.status_date is not None:
         values["StatusDate"] = format_datetime(plan.status_date)
     return [f"<{tag}>{values[tag]}</{tag}>\n" for tag in PROJECT_ORDER if tag in values]
@@ -258,7 +249,8 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
         f"<Finish>{format_datetime(dates.project_finish)}</Finish>"
         f"<DurationFormat>{FORMAT_DAYS}</DurationFormat><Milestone>0</Milestone>"
         "<Summary>1</Summary><ConstraintType>0</ConstraintType><CalendarUID>-1</CalendarUID>"
-        "</Task>\n"
+        + (f"<Notes>{_text(data.plan.notes)}</Notes>" if data.plan.notes else "")
+        + "</Task>\n"
     )
     links_by_successor: dict[int, list] = {}
     for link in sorted(data.links.values(), key=lambda item: item.id):

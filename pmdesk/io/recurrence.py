@@ -1,9 +1,9 @@
-"""Dates of MS Project's recurring calendar exceptions (MSPDI 2010+ ``Exception`` elements).
+"""MS Project's recurring calendar exceptions (MSPDI 2010+ ``Exception`` elements).
 
-pmdesk's calendar exceptions are dated ranges or yearly repeats; the other patterns MS
-Project offers (every N days, weekly, monthly, yearly on "the first Monday of March") are
-expanded here into the dates they cover, exactly as MS Project lists them in its
-pre-2010 ``WeekDay DayType=0`` elements.
+The numbers MSPDI uses for a rule, and the dates a rule covers, exactly as MS Project lists
+them in its pre-2010 ``WeekDay DayType=0`` elements. pmdesk keeps most rules as rules
+(core/scheduling/recurrence.py); the ones it has no rule for ("the last weekday of the
+month") are expanded here, never past the rule's end date or a caller's limit.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ TYPES = frozenset(
      EVERY_N_DAYS}
 )
 LAST = 4  # MonthPosition 0..3 = first..fourth, 4 = last
+LAST_ITEM = 9  # MonthItem 0 = day, 1 = weekday, 2 = weekend day, 3..9 = Sunday..Saturday
 
 
 @dataclass(slots=True)
@@ -41,7 +42,7 @@ class Recurrence:
     month_day: int = 1
 
 
-def _weekday_of_item(item: int) -> int | None:
+def weekday_of_item(item: int) -> int | None:
     """MonthItem 3..9 = Sunday..Saturday, as Python weekday (Monday = 0)."""
     if 3 <= item <= 9:
         return (item - 3 + 6) % 7
@@ -51,7 +52,7 @@ def _weekday_of_item(item: int) -> int | None:
 def _nth_in_month(year: int, month: int, item: int, position: int) -> date | None:
     """The day of a month named like "the second Tuesday" or "the last weekday"."""
     days_in_month = _cal.monthrange(year, month)[1]
-    weekday = _weekday_of_item(item)
+    weekday = weekday_of_item(item)
     if item == 0:  # "day": the Nth day of the month
         matches = list(range(1, days_in_month + 1))
     elif item == 1:  # weekday
@@ -77,12 +78,16 @@ def _clamped(year: int, month: int, day: int) -> date:
 
 
 def _candidates(rule: Recurrence):
-    """Every date the rule names from its start onwards, in order (may run forever)."""
+    """Every date the rule names from its start up to its end date, in order.
+
+    Each loop stops once past ``rule.finish``, so a rule that names no day at all (a
+    MonthItem out of range) ends instead of looping for ever."""
     start = rule.start
+    end = rule.finish
     period = max(rule.period, 1)
     if rule.type in (DAILY, EVERY_N_DAYS):
         day = start
-        while True:
+        while day <= end:
             yield day
             day += timedelta(days=period)
     elif rule.type == WEEKLY:
@@ -91,7 +96,7 @@ def _candidates(rule: Recurrence):
         # Monday start that way (checked against its own DayType 0 list).
         week = start - timedelta(days=(start.weekday() + 1) % 7)
         mask = rule.days_of_week or (1 << ((start.weekday() + 1) % 7))
-        while True:
+        while week <= end:
             for offset in range(7):
                 day = week + timedelta(days=offset)
                 if mask & (1 << ((day.weekday() + 1) % 7)):
@@ -99,7 +104,7 @@ def _candidates(rule: Recurrence):
             week += timedelta(weeks=period)
     elif rule.type in (MONTHLY_BY_DAY, MONTHLY_BY_POSITION):
         year, month = start.year, start.month
-        while True:
+        while (year, month) <= (end.year, end.month):
             if rule.type == MONTHLY_BY_DAY:
                 day = _clamped(year, month, rule.month_day)
             else:
@@ -110,7 +115,7 @@ def _candidates(rule: Recurrence):
             year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     elif rule.type in (YEARLY_BY_DAY, YEARLY_BY_POSITION):
         year = start.year
-        while True:
+        while year <= end.year:
             if rule.type == YEARLY_BY_DAY:
                 day = _clamped(year, rule.month + 1, rule.month_day)
             else:
@@ -122,8 +127,9 @@ def _candidates(rule: Recurrence):
         raise ValueError(f"unknown recurrence type {rule.type}")
 
 
-def expand(rule: Recurrence, limit: int = 20000) -> list[date]:
-    """The dates a recurring exception covers, bounded by its count and its end date."""
+def expand(rule: Recurrence, limit: int) -> list[date]:
+    """The dates a recurring exception covers, bounded by its count, its end date and
+    ``limit`` (the caller says when the limit cut the list)."""
     dates: list[date] = []
     for day in _candidates(rule):
         if day < rule.start:

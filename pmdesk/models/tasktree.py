@@ -250,12 +250,10 @@ class TaskTreeModel(QAbstractItemModel):
         return self._baseline.get(task_id)
 
     def calendar_units(self) -> tuple[int, int, int]:
-        """minutes per day, minutes per week, days per month of the plan's default calendar."""
-        data = self.document.data
-        calendar = data.calendars.get(data.plan.default_calendar_id or -1)
-        if calendar is None:
-            return 480, 2400, 20
-        return calendar.minutes_per_day, calendar.minutes_per_week, calendar.days_per_month
+        """Minutes per day, minutes per week, days per month: the plan's conversion factors
+        for typed and shown durations (Project Information; MS Project's project options)."""
+        plan = self.document.data.plan
+        return plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month
 
     # -- QAbstractItemModel ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:

@@ -41,6 +41,15 @@ def _load_str_list(text: str) -> list[str]:
     return value
 
 
+def _load_weekdays(text: str) -> list[int]:
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 6 for v in value
+    ):
+        raise ValueError("expected a JSON list of weekdays 0 to 6")
+    return value
+
+
 def _load_number_dict(text: str) -> dict[str, float]:
     value = _load_dict(text)
     for v in value.values():
@@ -92,12 +101,13 @@ _JSON_INT_LIST = (_dump_json, _load_int_list)
 _JSON_NUMBERS = (_dump_json, _load_number_dict)
 _JSON_INTERVALS = (_dump_json, _load_intervals)
 _JSON_WEEK = (_dump_json, _load_week)
+_JSON_WEEKDAYS = (_dump_json, _load_weekdays)
 
 # Fields stored in another form than the entity holds them: field -> (encode, decode).
 _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.Plan: {"schedule_from": _enum(en.ScheduleFrom), "settings": _JSON_DICT},
     en.Calendar: {"week": _JSON_WEEK},
-    en.CalendarException: {"intervals": _JSON_INTERVALS},
+    en.CalendarException: {"intervals": _JSON_INTERVALS, "weekdays": _JSON_WEEKDAYS},
     en.Task: {
         "constraint_type": _enum(en.ConstraintType),
         "distribution": _enum(en.Distribution),

@@ -14,12 +14,13 @@ import dataclasses
 import os
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from pmdesk import __version__
 from pmdesk.core.entities import Calendar, Plan
 from pmdesk.core.plandata import Change, PlanData
+from pmdesk.core.planinfo import compiled_default, first_working_start
 from pmdesk.store import recovery
 from pmdesk.store.errors import (
     DamagedError,
@@ -73,12 +74,14 @@ __all__ = [
 ]
 
 
-def blank_plan(name: str = "Untitled plan") -> PlanData:
-    """A new, empty plan: a Standard calendar (Mon-Fri 08:00-12:00, 13:00-17:00) as default."""
+def blank_plan(name: str = "Untitled plan", today: date | None = None) -> PlanData:
+    """A new, empty plan: a Standard calendar (Mon-Fri 08:00-12:00, 13:00-17:00) as default,
+    starting at the first working minute on or after ``today`` (never a weekend)."""
     now = datetime.now().replace(microsecond=0)
     data = PlanData(Plan(name=name, created=now, default_calendar_id=1))
     working_day = [(480, 720), (780, 1020)]
     data.load([Calendar(id=1, name="Standard", week={day: list(working_day) for day in range(5)})])
+    data.plan.start = first_working_start(compiled_default(data), today or now.date())
     return data
 
 

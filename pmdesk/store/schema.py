@@ -36,6 +36,10 @@ class PlanRow(SQLModel, table=True):
     modified: datetime | None = Field(sa_type=DateTime)
     app_version: str
     settings: str
+    notes: str
+    minutes_per_day: int
+    minutes_per_week: int
+    days_per_month: int
 
 
 class CalendarRow(SQLModel, table=True):
@@ -59,6 +63,13 @@ class CalendarExceptionRow(SQLModel, table=True):
     intervals: str
     recurrence: str | None
     until: date | None
+    period: int
+    weekdays: str
+    month_day: int
+    nth: int
+    nth_weekday: int
+    month: int
+    occurrences: int | None
 
 
 class TaskRow(SQLModel, table=True):
@@ -84,6 +95,8 @@ class TaskRow(SQLModel, table=True):
     actual_finish: datetime | None = Field(sa_type=DateTime)
     fixed_cost: float
     color: str | None
+    ignore_resource_calendars: bool
+    show_on_timeline: bool | None
     duration_optimistic: int | None
     duration_most_likely: int | None
     duration_pessimistic: int | None

@@ -1,4 +1,5 @@
-"""The main window's actions, menus and toolbar (File, Edit, View, Help; role selector).
+"""The main window's actions, menus and toolbar (File, Edit, View, Project, Help; role
+selector).
 
 Shortcuts are Qt's standard key sequences, so each platform gets its own (Cmd on macOS).
 Undo/Redo come from a QUndoGroup: their text names the command ("Undo Rename task") and they
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
@@ -69,7 +71,8 @@ class MainActions:
         self.window = window
         files = window.files
         a = _action
-        self.new = a(window, "&New", files.new_plan, Key.New, "Start an empty plan")
+        self.new = a(window, "&New", lambda: files.new_plan(), Key.New,
+                     "Start an empty plan")  # not new_plan(checked): it would skip the dialog
         self.open = a(window, "&Open...", files.open_dialog, Key.Open, "Open a .pmdb plan")
         self.save = a(window, "&Save", files.save, Key.Save)
         self.save_as = a(window, "Save &As...", files.save_as, Key.SaveAs)
@@ -78,6 +81,8 @@ class MainActions:
                          "Make a new plan from an MS Project XML, GanttProject or CSV file")
         self.export = a(window, "&Export...", files.export_dialog, None,
                         "Write this plan as MS Project XML, GanttProject, CSV or Excel")
+        self.page_setup = a(window, "Page Set&up...", files.page_setup, None,
+                            "Paper, margins, scaling, columns, header, footer and legend of this view's printout")
         self.print_preview = a(window, "Print Pre&view...", files.print_preview)
         self.print = a(window, "&Print...", files.print_, Key.Print)
         self.quit = a(window, "&Quit", window.close, Key.Quit)
@@ -113,6 +118,15 @@ class MainActions:
         self.zoom_out = a(window, "Zoom &Out", lambda: window.zoom_current(-1), Key.ZoomOut)
         self.zoom_reset = a(window, "&Actual Size", lambda: window.zoom_current(0), "Ctrl+0")
         self.about = a(window, "&About pmdesk", window.show_about)
+        self.project_info = a(window, window.tr("Project &Information..."),
+                              window.show_project_info, None,
+                              window.tr("The plan's name, dates, currency, calendar, options "
+                                        "and statistics"))
+        self.change_working_time = a(
+            window, QCoreApplication.translate("MainActions", "Change &Working Time..."),
+            self._change_working_time, None,
+            QCoreApplication.translate("MainActions", "Edit calendars, work weeks, exceptions "
+                                                      "and holidays"))  # fmt: skip
         self._build_menus()
         self._build_toolbar()
 
@@ -126,7 +140,7 @@ class MainActions:
         file_menu.addSeparator()
         file_menu.addActions([self.import_, self.export])
         file_menu.addSeparator()
-        file_menu.addActions([self.print_preview, self.print])
+        file_menu.addActions([self.page_setup, self.print_preview, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
@@ -143,6 +157,11 @@ class MainActions:
         view_menu.addActions(list(self.tab.values()))
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+
+        # Project sits after View, as in MS Project.
+        self.project_menu = bar.addMenu(self.window.tr("&Project"))
+        self.project_menu.setObjectName("project_menu")
+        self.project_menu.addActions([self.project_info, self.change_working_time])
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
@@ -161,6 +180,11 @@ class MainActions:
         bar.addActions([self.undo, self.redo])
         self.toolbar = bar
         self.window.addToolBar(bar)
+
+    def _change_working_time(self) -> None:
+        from pmdesk.ui.calendar_editor.dialog import open_calendar_editor
+
+        self.calendar_editor = open_calendar_editor(self.window, self.window.document)
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu

@@ -8,7 +8,6 @@ a traceback reach the user for something their files or disks did.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -37,12 +36,11 @@ DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on
 
 
 def new_document() -> Document:
-    """A blank plan (with the store's standard calendar) starting today at 08:00."""
+    """A blank plan (with the store's standard calendar) starting at the first working minute
+    on or after today."""
     from pmdesk.store.pmdb import blank_plan
 
-    data = blank_plan()
-    data.plan.start = datetime.combine(date.today(), time(8, 0))  # before the working copy
-    return Document(data)
+    return Document(blank_plan())
 
 
 class FileController(QObject):
@@ -78,10 +76,14 @@ class FileController(QObject):
         return os.path.dirname(path) if path else os.path.expanduser("~")
 
     # -- new / open --------------------------------------------------------------------------
-    def new_plan(self) -> bool:
+    def new_plan(self, ask_information: bool = True) -> bool:
+        """File > New: a blank plan, then Project Information to set it up (as MS Project
+        does); Cancel there keeps the defaults, still a new plan."""
         if not self.window.maybe_save():
             return False
         self.window.set_document(new_document())
+        if ask_information:
+            self.window.show_project_info(new_plan=True)
         return True
 
     def open_dialog(self) -> bool:
@@ -204,7 +206,7 @@ class FileController(QObject):
         return document is not None
 
     def close_plan(self) -> bool:
-        return self.new_plan()
+        return self.new_plan(ask_information=False)
 
     # -- import / export ---------------------------------------------------------------------
     def import_dialog(self) -> bool:
@@ -255,14 +257,22 @@ class FileController(QObject):
 
     # -- print -------------------------------------------------------------------------------
     def print_preview(self) -> None:
-        from pmdesk.ui.print_support import preview
+        from pmdesk.printing.preview import preview
 
-        preview(self.window, self.window.workspace.current_view())
+        workspace = self.window.workspace
+        preview(self.window, self.document, workspace.current_key(), workspace.current_view())
 
     def print_(self) -> None:
-        from pmdesk.ui.print_support import print_with_dialog
+        from pmdesk.printing.preview import print_with_dialog
 
-        print_with_dialog(self.window, self.window.workspace.current_view())
+        workspace = self.window.workspace
+        print_with_dialog(self.window, self.document, workspace.current_key(), workspace.current_view())
+
+    def page_setup(self) -> None:
+        from pmdesk.printing.setupdialog import open_page_setup
+
+        workspace = self.window.workspace
+        open_page_setup(self.window, self.document, workspace.current_key(), workspace.current_view())
 
     # -- autosave and recovery ---------------------------------------------------------------
     def note_edit(self) -> None:

@@ -187,6 +187,12 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.show_about(self)
 
+    def show_project_info(self, new_plan: bool = False) -> bool:
+        """Project > Project Information...; True when OK changed or kept the plan."""
+        from pmdesk.ui.projectinfo import show_project_info
+
+        return show_project_info(self, self.document, new_plan=new_plan)
+
     # -- settings ----------------------------------------------------------------------------
     def save_settings(self) -> None:
         s = self.settings

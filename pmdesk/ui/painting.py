@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
+from pmdesk.gantt.fontsize import resized
+
 DEFAULT_COLOR = "#4e79a7"
 
 
@@ -15,9 +17,8 @@ def valid_color(text: str | None, default: str = DEFAULT_COLOR) -> QColor:
 
 
 def font(base: QFont, point_delta: float = 0.0, bold: bool = False) -> QFont:
-    """``base`` made ``point_delta`` points larger (never below 6 pt), bold if asked."""
-    result = QFont(base)
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
-    result.setPointSizeF(max(6.0, size + point_delta))
+    """``base`` made ``point_delta`` points larger (never below 6 pt), bold if asked; a
+    pixel-sized base (printing) gives a pixel-sized font."""
+    result = resized(base, point_delta)
     result.setBold(bold)
     return result

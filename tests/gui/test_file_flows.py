@@ -227,14 +227,14 @@ def test_import_makes_an_unsaved_plan_and_export_writes_a_file(window, monkeypat
 def test_printing_renders_the_current_view(window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from pmdesk.ui.print_support import render_view
+    from pmdesk.printing.preview import paint_on
 
     window.show_tab("resources")
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "resources.pdf"
     printer.setOutputFileName(str(out))
-    render_view(window.workspace.current_view(), printer)
+    assert paint_on(printer, window.document, "resources", window.workspace.current_view()) >= 1
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 1000
 
 

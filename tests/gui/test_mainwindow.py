@@ -57,7 +57,7 @@ def test_role_selector_switches_workspaces(window):
     actions.role["project"].trigger()
     assert window.workspace.current_key() == "gantt"
     assert actions.role["project"].isChecked()
-    assert window.workspace.tab_bar("project").count() == 2
+    assert window.workspace.tab_bar("project").count() == 3  # Gantt, Resources, Timeline
 
     # The role buttons are the toolbar's own: always visible.
     assert actions.role["product"] in window.actions_.toolbar.actions()
@@ -153,9 +153,16 @@ def test_new_plan_asks_and_replaces_the_document(window, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: "discard")
     window.document.set_fields(Task, 1, "Rename task", name="Discovery")
     old = window.document
+    asked = []
+    monkeypatch.setattr(window, "show_project_info",
+                        lambda new_plan=False: asked.append(new_plan) or False)  # Cancel
     assert window.files.new_plan()
+    assert asked == [True]  # Project Information comes first; Cancel keeps the defaults
     assert window.document is not old and not window.document.data.tasks
-    assert window.document.data.plan.start.date() == date.today()
+    start = window.document.data.plan.start
+    # The next working day at the calendar's first working minute, never a weekend.
+    assert start.date() >= date.today() and start.weekday() < 5 and start.hour == 8
+    assert (start.date() - date.today()).days <= 2
     assert window.document.data.plan.default_calendar_id in window.document.data.calendars
     assert not window.actions_.undo.isEnabled()  # the new document's (empty) history
     assert window.workspace.current_view().model.rowCount() == 0

@@ -23,6 +23,7 @@ from pmdesk.core.scheduling.calendar import (
     standard_calendar,
     to_minutes,
 )
+from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 
 # Work is compared in minutes: half a minute of tolerance absorbs rounding of units x minutes.
 TOLERANCE_MINUTES = 0.5
@@ -146,8 +147,11 @@ class PlanCalendars:
         """A shared day -> working minutes memo for one compiled calendar."""
         return self._minutes.setdefault(id(calendar), {})
 
-    def get(self, calendar_id: int | None) -> WorkingCalendar:
+    def get(self, calendar_id: CalendarKey | None) -> WorkingCalendar:
         found = self._compiled.get(calendar_id)
+        if found is None and isinstance(calendar_id, tuple):
+            found = compile_key(calendar_id, self.get, self._data.plan.start.toordinal())
+            self._compiled[calendar_id] = found
         if found is None:
             calendar = self._data.calendars.get(calendar_id) if calendar_id is not None else None
             found = compiled_calendar(
@@ -165,23 +169,10 @@ class PlanCalendars:
         return self.get(resource.calendar_id if resource is not None else None)
 
 
-def task_calendar_ids(data: PlanData) -> dict[int, int]:
-    """Task id -> calendar id for tasks off the default calendar, by the engine's rule
-    (network.py): the task's own calendar; else its work resources' calendar when they all
-    share one (as MS Project does)."""
-    found = {tid: t.calendar_id for tid, t in data.tasks.items() if t.calendar_id is not None}
-    shared: dict[int, set] = {}
-    for assignment in data.assignments.values():
-        resource = data.resources.get(assignment.resource_id)
-        if resource is None or resource.type != ResourceType.WORK:
-            continue
-        shared.setdefault(assignment.task_id, set()).add(resource.calendar_id)
-    for tid, ids in shared.items():
-        if tid not in found and len(ids) == 1:
-            (cid,) = ids
-            if cid is not None and cid in data.calendars:
-                found[tid] = cid
-    return found
+def task_calendar_ids(data: PlanData) -> dict[int, CalendarKey]:
+    """Task id -> calendar key for tasks off the default calendar, by the engine's rule
+    (taskcalendars.py); resources on calendars that do not exist are left out."""
+    return task_calendar_keys(data, check=False)
 
 
 # -- spreading work ----------------------------------------------------------------------------

@@ -24,7 +24,14 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from pmdesk.core.entities import Calendar, CalendarException
+from pmdesk.core.scheduling.calendar_checks import (
+    base_chain,
+    calendar_problem,
+    exception_problem,
+    resolved_week,
+)
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.recurrence import occurrence_dates
 
 DAY = 1440
 # MS Project's "Standard" calendar: Monday to Friday, 08:00-12:00 and 13:00-17:00.
@@ -32,6 +39,12 @@ STANDARD_HOURS: tuple[tuple[int, int], ...] = ((480, 720), (780, 1020))
 STANDARD_WEEK: dict[int, list[tuple[int, int]]] = {day: list(STANDARD_HOURS) for day in range(5)}
 _CHUNK_DAYS = 366
 _MAX_SEARCH_DAYS = 366 * 50  # no working time within 50 years: the calendar is unusable
+# The day tables cover at most these years (MS Project's own range is 1984-2149): a huge
+# elapsed lag or duration is refused with a sentence instead of growing them to gigabytes.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+FIRST_ORDINAL = date(FIRST_YEAR, 1, 1).toordinal()
+LAST_ORDINAL = date(LAST_YEAR, 12, 31).toordinal()
+MAX_EXCEPTION_DAYS = 400_000  # day entries the exceptions of a calendar chain may write
 
 
 def to_minutes(moment: datetime) -> int:
@@ -63,7 +76,6 @@ class WorkingCalendar:
         name: str,
         week: dict[int, tuple[tuple[int, int], ...]],
         dated: dict[int, tuple[tuple[int, int], ...]],
-        yearly: list[tuple[int, date, int, tuple[tuple[int, int], ...], date | None]],
         minutes_per_day: int = 480,
         minutes_per_week: int = 2400,
         days_per_month: int = 20,
@@ -74,18 +86,16 @@ class WorkingCalendar:
         self.minutes_per_week = minutes_per_week
         self.days_per_month = days_per_month
         self._week = week  # weekday -> intervals (already resolved through the base chain)
-        self._dated = dated  # day ordinal -> intervals (exceptions, base chain resolved)
-        self._yearly = yearly  # (priority, first day, span days, intervals, until)
-        if not any(week.values()) and not any(dated.values()) and not any(y[3] for y in yearly):
+        self._dated = dated  # day ordinal -> intervals (every exception's days, resolved)
+        if not any(week.values()) and not any(dated.values()):
             raise SchedulingError(f"The calendar {name!r} has no working time at all.")
-        self._expanded_years: set[int] = set()
-        self._yearly_days: dict[int, tuple[tuple[int, int], ...]] = {}
         lo = origin if origin is not None else date.today().toordinal()
+        lo = min(max(lo, FIRST_ORDINAL), LAST_ORDINAL)
         self._lo = lo  # day ordinal of _cum[0]
         self._cum: list[int] = [0]  # W at the start of day lo + i (one more entry than days)
         self._iv: list[tuple[tuple[int, int], ...]] = []  # intervals of day lo + i
-        self._extend_up(_CHUNK_DAYS)
-        self._extend_down(_CHUNK_DAYS)
+        self._extend_up(min(_CHUNK_DAYS, LAST_ORDINAL + 1 - lo))
+        self._extend_down(min(_CHUNK_DAYS, lo - FIRST_ORDINAL))
 
     # -- compiling ---------------------------------------------------------------------
     @classmethod
@@ -98,56 +108,47 @@ class WorkingCalendar:
     ) -> WorkingCalendar:
         calendars = dict(calendars or {})
         calendars.setdefault(calendar.id, calendar)
-        chain = [calendar]
-        seen = {calendar.id}
-        while chain[-1].base_id is not None:
-            base = calendars.get(chain[-1].base_id)
-            if base is None:
-                raise SchedulingError(
-                    f"The calendar {calendar.name!r} is based on a calendar that does not exist."
-                )
-            if base.id in seen:
-                raise SchedulingError(f"The calendar {calendar.name!r} is based on itself.")
-            seen.add(base.id)
-            chain.append(base)
-        week: dict[int, tuple[tuple[int, int], ...]] = {}
-        for weekday in range(7):
-            for cal in chain:  # a weekday missing from a calendar inherits from its base
-                if weekday in cal.week:
-                    week[weekday] = _clean(cal.week[weekday], cal.name)
-                    break
-            else:
-                week[weekday] = ()
+        try:
+            chain = base_chain(calendar, calendars)
+        except ValueError as exc:
+            raise SchedulingError(str(exc)) from None
+        for cal in chain:
+            problem = calendar_problem(cal, calendars, need_work_week=False)
+            if problem:
+                raise SchedulingError(problem)
+        week = {day: tuple(map(tuple, hours)) for day, hours in resolved_week(chain).items()}
         by_calendar: dict[int, list[CalendarException]] = {}
         for exc in exceptions:
             by_calendar.setdefault(exc.calendar_id, []).append(exc)
         dated: dict[int, tuple[tuple[int, int], ...]] = {}
-        yearly = []
-        # The calendar's own exceptions override its base's on the same day: walk from the
-        # farthest base to the calendar itself so nearer calendars overwrite.
-        for priority, cal in enumerate(reversed(chain)):
-            for exc in sorted(by_calendar.get(cal.id, ()), key=lambda e: (e.start, e.id)):
-                if exc.finish < exc.start:
-                    raise SchedulingError(
-                        f"The calendar exception {exc.name or exc.id!r} ends before it starts."
-                    )
-                intervals = _clean(exc.intervals, cal.name)
-                if exc.recurrence == "yearly":
-                    span = (exc.finish - exc.start).days
-                    yearly.append((priority, exc.start, span, intervals, exc.until))
-                elif exc.recurrence:
-                    raise SchedulingError(
-                        f"The calendar exception {exc.name or exc.id!r} has an unknown "
-                        f"recurrence {exc.recurrence!r}."
-                    )
-                else:
-                    for ordinal in range(exc.start.toordinal(), exc.finish.toordinal() + 1):
+        written = 0
+        # Nearer calendars override their bases on the same day (walk from the farthest
+        # base to the calendar itself); within one calendar a dated exception overrides a
+        # recurring one, and a later start a earlier one.
+        for cal in reversed(chain):
+            own = by_calendar.get(cal.id, ())
+            for exc in sorted(own, key=lambda e: (e.recurrence is None, e.start, e.id)):
+                problem = exception_problem(exc, cal.name, editing=False)
+                if problem:
+                    raise SchedulingError(problem)
+                intervals = tuple(map(tuple, exc.intervals))
+                span = (exc.finish - exc.start).days
+                for first in occurrence_dates(exc):
+                    lo = max(first.toordinal(), FIRST_ORDINAL)
+                    hi = min(first.toordinal() + span, LAST_ORDINAL)
+                    written += max(0, hi + 1 - lo)
+                    if written > MAX_EXCEPTION_DAYS:  # checked before the work, not after
+                        raise SchedulingError(
+                            f"The exceptions of the calendar {calendar.name!r} and its base "
+                            f"calendars cover more than {MAX_EXCEPTION_DAYS:,} days in all; "
+                            "remove some or change the work week instead."
+                        )
+                    for ordinal in range(lo, hi + 1):
                         dated[ordinal] = intervals
         return cls(
             calendar.name,
             week,
             dated,
-            yearly,
             calendar.minutes_per_day,
             calendar.minutes_per_week,
             calendar.days_per_month,
@@ -155,39 +156,23 @@ class WorkingCalendar:
         )
 
     # -- per day -----------------------------------------------------------------------
-    def _expand_year(self, year: int) -> None:
-        self._expanded_years.add(year)
-        # Lower priority first so the calendar's own recurring exceptions win over its base's.
-        for _priority, first, span, intervals, until in sorted(self._yearly, key=lambda y: y[0]):
-            if year < first.year:
-                continue
-            try:
-                day = first.replace(year=year)
-            except ValueError:  # 29 February in a common year
-                continue
-            if until is not None and day > until:
-                continue
-            for offset in range(span + 1):
-                self._yearly_days[day.toordinal() + offset] = intervals
-
     def intervals_on(self, ordinal: int) -> tuple[tuple[int, int], ...]:
         """Working intervals (minutes from midnight) of the day with this ordinal."""
         found = self._dated.get(ordinal)
         if found is not None:
             return found
-        if self._yearly:
-            year = date.fromordinal(ordinal).year
-            if year not in self._expanded_years:
-                self._expand_year(year)
-                self._expand_year(year - 1)  # a range may run over New Year
-            found = self._yearly_days.get(ordinal)
-            if found is not None:
-                return found
         return self._week[(ordinal - 1) % 7]  # ordinal 1 (0001-01-01) is a Monday
+
+    def exception_days(self) -> dict[int, tuple[tuple[int, int], ...]]:
+        """Day ordinal -> working intervals of every day an exception sets (for shading)."""
+        return self._dated
 
     def _extend_up(self, days: int) -> None:
         cum, iv = self._cum, self._iv
         first = self._lo + len(iv)
+        days = min(days, LAST_ORDINAL + 1 - first)
+        if days <= 0:
+            raise SchedulingError(_beyond("after", LAST_YEAR))
         total = cum[-1]
         for ordinal in range(first, first + days):
             intervals = self.intervals_on(ordinal)
@@ -197,6 +182,9 @@ class WorkingCalendar:
             cum.append(total)
 
     def _extend_down(self, days: int) -> None:
+        days = min(days, self._lo - FIRST_ORDINAL)
+        if days <= 0:
+            raise SchedulingError(_beyond("before", FIRST_YEAR))
         new_iv = []
         new_cum = []
         total = self._cum[0]
@@ -213,7 +201,12 @@ class WorkingCalendar:
         self._lo -= days
 
     def _ensure_day(self, ordinal: int) -> int:
-        """Index of the day in the tables, growing them as needed."""
+        """Index of the day in the tables, growing them as needed (within the years
+        FIRST_YEAR..LAST_YEAR: a day outside is refused before anything grows)."""
+        if ordinal > LAST_ORDINAL:
+            raise SchedulingError(_beyond("after", LAST_YEAR))
+        if ordinal < FIRST_ORDINAL:
+            raise SchedulingError(_beyond("before", FIRST_YEAR))
         index = ordinal - self._lo
         while index < 0:
             self._extend_down(max(_CHUNK_DAYS, -index))
@@ -224,17 +217,19 @@ class WorkingCalendar:
 
     def _ensure_w(self, w: int) -> None:
         """Grow the tables until working minute index w lies strictly inside them."""
-        grown = 0
+        idle = 0  # days added without any working time
         while w >= self._cum[-1]:
+            before = self._cum[-1]
             self._extend_up(_CHUNK_DAYS)
-            grown += _CHUNK_DAYS
-            if grown > _MAX_SEARCH_DAYS:
+            idle = idle + _CHUNK_DAYS if self._cum[-1] == before else 0
+            if idle > _MAX_SEARCH_DAYS:
                 raise SchedulingError(f"The calendar {self.name!r} has no working time ahead.")
-        grown = 0
+        idle = 0
         while w <= self._cum[0]:
+            before = self._cum[0]
             self._extend_down(_CHUNK_DAYS)
-            grown += _CHUNK_DAYS
-            if grown > _MAX_SEARCH_DAYS:
+            idle = idle + _CHUNK_DAYS if self._cum[0] == before else 0
+            if idle > _MAX_SEARCH_DAYS:
                 raise SchedulingError(f"The calendar {self.name!r} has no working time before.")
 
     # -- integer arithmetic (absolute minutes / working-minute indexes) ----------------
@@ -358,18 +353,11 @@ class WorkingCalendar:
         return datetime(day.year, day.month, day.day) + timedelta(minutes=intervals[-1][1])
 
 
-def _clean(intervals, calendar_name: str) -> tuple[tuple[int, int], ...]:
-    """Sorted, validated intervals; overlapping or reversed ones are a user error."""
-    result = sorted((int(a), int(b)) for a, b in intervals)
-    last = 0
-    for a, b in result:
-        if not 0 <= a < b <= DAY or a < last:
-            raise SchedulingError(
-                f"The calendar {calendar_name!r} has an invalid working interval "
-                f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}."
-            )
-        last = b
-    return tuple(result)
+def _beyond(where: str, year: int) -> str:
+    return (
+        f"The schedule reaches {where} the year {year}, outside the years {FIRST_YEAR} to "
+        f"{LAST_YEAR} that pmdesk's calendars cover; a duration, lag or date is too large."
+    )
 
 
 _COMPILED: dict[tuple, WorkingCalendar] = {}
@@ -388,14 +376,11 @@ def compiled_calendar(
     another plan on the same calendar) reuses them. The key is the calendar's content and
     that of its base calendars and their exceptions, so an edit makes a new entry.
     """
-    chain = [calendar]
-    seen = {calendar.id}
-    while chain[-1].base_id is not None:
-        base = calendars.get(chain[-1].base_id)
-        if base is None or base.id in seen:  # compile() explains what is wrong
-            return WorkingCalendar.compile(calendar, exceptions, calendars, origin=origin)
-        seen.add(base.id)
-        chain.append(base)
+    try:
+        chain = base_chain(calendar, calendars)
+    except ValueError:  # compile() explains what is wrong
+        return WorkingCalendar.compile(calendar, exceptions, calendars, origin=origin)
+    seen = {c.id for c in chain}
     key = (
         tuple(
             (c.id, c.name, c.base_id, c.minutes_per_day, c.minutes_per_week, c.days_per_month,
@@ -403,9 +388,11 @@ def compiled_calendar(
             for c in chain
         ),
         tuple(sorted(
-            (e.calendar_id, e.start, e.finish, tuple(map(tuple, e.intervals)), e.recurrence,
-             e.until, e.id, e.name)
-            for e in exceptions if e.calendar_id in seen
+            ((e.calendar_id, e.id, e.start, e.finish, tuple(map(tuple, e.intervals)),
+              e.recurrence, e.until, e.name, e.period, tuple(e.weekdays), e.month_day, e.nth,
+              e.nth_weekday, e.month, e.occurrences)
+             for e in exceptions if e.calendar_id in seen),
+            key=lambda k: (k[0], k[1], repr(k)),  # None and values never meet in a comparison
         )),
     )  # fmt: skip
     found = _COMPILED.get(key)

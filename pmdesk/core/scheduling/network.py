@@ -19,7 +19,6 @@ from pmdesk.core.entities import (
     LagKind,
     Link,
     LinkType,
-    ResourceType,
     Task,
 )
 from pmdesk.core.plandata import PlanData
@@ -31,6 +30,7 @@ from pmdesk.core.scheduling.calendar import (
 )
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
+from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
     UPPER_BOUNDS,
@@ -117,44 +117,22 @@ class Network:
         self.calendar_index[None] = 0
         if default_id is not None:
             self.calendar_index[default_id] = 0
-        # task id -> calendar id, for tasks not on the plan's default calendar.
-        self.task_calendar: dict[int, int] = self._task_calendars()
-        for tid, cid in self.task_calendar.items():
-            if cid in self.calendar_index:
+        # task id -> calendar key, for tasks not on the plan's default calendar.
+        self.task_calendar: dict[int, CalendarKey] = task_calendar_keys(data)
+
+        def compile_id(cid: int) -> WorkingCalendar:
+            return compiled_calendar(data.calendars[cid], exceptions, data.calendars,
+                                     origin=origin)
+
+        for tid, key in self.task_calendar.items():
+            if key in self.calendar_index:
                 continue
-            calendar = data.calendars.get(cid)
-            if calendar is None:
+            if any(cid not in data.calendars for cid in (key if isinstance(key, tuple) else (key,))):
                 raise SchedulingError(
                     f"The task {data.tasks[tid].name!r} uses a calendar that does not exist."
                 )
-            self.calendar_index[cid] = len(self.calendars)
-            self.calendars.append(
-                compiled_calendar(calendar, exceptions, data.calendars, origin=origin)
-            )
-
-    def _task_calendars(self) -> dict[int, int]:
-        """Each task's calendar: its own; else, as MS Project does for a task its work
-        resources do, the calendar of its resources when they all share one."""
-        data = self.data
-        found = {tid: t.calendar_id for tid, t in data.tasks.items() if t.calendar_id is not None}
-        by_task: dict[int, set] = {}
-        resources = data.resources
-        for assignment in data.assignments.values():
-            resource = resources.get(assignment.resource_id)
-            if resource is None or resource.type != ResourceType.WORK:
-                continue
-            if resource.calendar_id is not None and resource.calendar_id not in data.calendars:
-                raise SchedulingError(
-                    f"The resource {resource.name!r} uses a calendar that does not exist."
-                )
-            by_task.setdefault(assignment.task_id, set()).add(resource.calendar_id)
-        for tid, calendars in by_task.items():
-            if tid in found or tid not in data.tasks or len(calendars) != 1:
-                continue  # resources on different calendars: the task keeps the default
-            (cid,) = calendars
-            if cid is not None:
-                found[tid] = cid
-        return found
+            self.calendar_index[key] = len(self.calendars)
+            self.calendars.append(compile_key(key, compile_id, origin))
 
     def cal_index_of(self, tid: int) -> int:
         """Index in ``calendars`` of the calendar a task is scheduled on."""

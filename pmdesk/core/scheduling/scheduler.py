@@ -32,7 +32,8 @@ from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_pause
 
 _PLAN_PARAMETERS = frozenset({"start", "finish", "schedule_from", "status_date"})
 _PLAN_IRRELEVANT = frozenset(
-    {"name", "currency", "created", "modified", "app_version", "settings", "id"}
+    {"name", "currency", "created", "modified", "app_version", "settings", "id", "notes",
+     "minutes_per_day", "minutes_per_week", "days_per_month"}
 )
 
 

@@ -13,8 +13,8 @@ What the main window uses when a widget offers it (all optional):
 - ``zoom(steps: int)``: View > Zoom In (+1) / Zoom Out (-1) / Reset (0).
 - ``taskActivated = Signal(int)``: "show this task": the window switches to the Gantt tab
   and calls its ``select_task(task_id)``.
-- ``print_to(printer: QPrinter)``: File > Print / Print Preview; otherwise the widget is
-  rendered onto the page, scaled to fit.
+- Printing: File > Print, Print Preview and Page Setup go through ``pmdesk.printing.views``,
+  which knows how each tab's widget becomes pages (vectors, tiled, with header and footer).
 - ``modes`` and ``set_mode(name)``: views with several modes (the roadmap's board, timeline,
   table, chart); ``pmdesk screenshot --mode`` uses them.
 - ``save_state() -> dict`` / ``restore_state(dict)``: kept in the settings between sessions
@@ -34,6 +34,7 @@ WIDGETS: dict[str, type[QWidget] | str] = {
     "pnl": "pmdesk.ui.workspaces.pnl.workspace:PnlWorkspace",
     "gantt": "pmdesk.gantt.editor:GanttEditor",
     "resources": "pmdesk.ui.workspaces.resources.workspace:ResourcesWorkspace",
+    "executive": "pmdesk.ui.workspaces.executive.workspace:ExecutiveWorkspace",
     "risk": "pmdesk.ui.workspaces.risk.workspace:RiskWorkspace",
 }
 
@@ -43,12 +44,13 @@ TITLES = {
     "pnl": "P&&L",  # && shows one & in a tab title
     "gantt": "Gantt",
     "resources": "Resources",
+    "executive": "Timeline",
     "risk": "Risk",
 }
 
 ROLES = {
     "product": ("Product", ("roadmap", "canvas", "pnl")),
-    "project": ("Project", ("gantt", "resources", "risk")),
+    "project": ("Project", ("gantt", "resources", "executive", "risk")),
 }
 
 

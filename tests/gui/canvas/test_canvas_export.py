@@ -48,7 +48,9 @@ def test_print_to_a_pdf_printer(workspace, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     path = tmp_path / "print.pdf"
     printer.setOutputFileName(str(path))
-    workspace.print_to(printer)
+    from pmdesk.printing.preview import paint_on
+
+    assert paint_on(printer, workspace.document, "canvas", workspace) == 1
     assert path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 2000
 
 

@@ -44,3 +44,18 @@ def test_dialog_keeps_open_on_bad_input_and_changes_nothing(qtbot, document):
     assert dialog.error.text() == "There is no task with ID 99."
     assert document.data.tasks[5].name == "Docs"
     assert document.undo_stack.count() == 0
+
+
+def test_show_on_timeline_is_chosen_in_the_dialog(qtbot, document):
+    from pmdesk.core.timeline import timeline_entries
+
+    model = TaskTreeModel(document)
+    dialog = TaskDialog(document, model, 5)
+    qtbot.addWidget(dialog)
+    assert dialog.timeline.currentData() is None  # automatic by default
+    dialog.timeline.setCurrentIndex(dialog.timeline.findData(True))
+    dialog.accept()
+    assert document.data.tasks[5].show_on_timeline is True
+    assert "Docs" in [e.name for e in timeline_entries(document.data, document.schedule)]
+    document.undo_stack.undo()
+    assert document.data.tasks[5].show_on_timeline is None

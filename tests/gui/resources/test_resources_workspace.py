@@ -351,7 +351,9 @@ def test_printing_lays_out_the_sheet_and_every_week(qtbot, make_document, plan_d
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     out = tmp_path / "resources.pdf"
     printer.setOutputFileName(str(out))
-    pages = widget.print_to(printer)
+    from pmdesk.printing.preview import paint_on
+
+    pages = paint_on(printer, widget.document, "resources", widget)
     assert pages >= 2
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 5000
     assert widget.usage.selected_id == 1  # the screen's highlight is back

@@ -307,7 +307,9 @@ def test_print_to_a_pdf_printer(tmp_path, workspace):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "roadmap.pdf"))
-    workspace.print_to(printer)
+    from pmdesk.printing.preview import paint_on
+
+    assert paint_on(printer, workspace.document, "roadmap", workspace) >= 1
     assert (tmp_path / "roadmap.pdf").read_bytes().startswith(b"%PDF")
 
 

@@ -28,6 +28,12 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.planinfo import (
+    CALCULATION_DEFAULTS,
+    FISCAL_YEAR_KEY,
+    calculation_option,
+    fiscal_year_start,
+)
 
 STANDARD = [(480, 720), (780, 1020)]
 TEXT = st.text(
@@ -69,6 +75,12 @@ def plans(draw, gan: bool = False) -> PlanData:
             plan.schedule_from = ScheduleFrom.FINISH
             plan.finish = draw(MOMENT)
     per_day = 480 if gan else draw(st.sampled_from([480, 450, 420]))
+    if not gan:
+        plan.minutes_per_day, plan.minutes_per_week = per_day, per_day * 5
+        plan.days_per_month = draw(st.integers(1, 31))
+        plan.notes = draw(NAME)
+        plan.settings = {key: draw(st.booleans()) for key in CALCULATION_DEFAULTS}
+        plan.settings[FISCAL_YEAR_KEY] = draw(st.integers(1, 12))
     entities: list = []
 
     # Calendars: a base one, and (MSPDI) a derived one overriding some week days.
@@ -149,6 +161,7 @@ def plans(draw, gan: bool = False) -> PlanData:
             task.actual_start = draw(st.none() | MOMENT)
             task.actual_finish = draw(st.none() | MOMENT)
             task.calendar_id = draw(st.none() | st.sampled_from([c.id for c in calendars]))
+            task.ignore_resource_calendars = draw(st.booleans())
             if draw(st.booleans()):
                 task.manual = True
                 task.manual_start = draw(MOMENT)
@@ -253,6 +266,12 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
             plan.status_date,
             plan.created,
             plan.modified,
+            plan.minutes_per_day,
+            plan.minutes_per_week,
+            plan.days_per_month,
+            plan.notes,
+            fiscal_year_start(plan),
+            tuple(calculation_option(plan, key) for key in CALCULATION_DEFAULTS),
         )
     # A day a base calendar does not list is not worked: the same as listing it empty.
     result["calendars"] = {

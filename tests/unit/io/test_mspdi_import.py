@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from pmdesk.core.scheduling.recurrence import occurrence_dates
+
 from pmdesk.core.entities import ConstraintType, LagKind, LinkType
 from pmdesk.io.formats import import_file
 from pmdesk.io.result import InteropError
@@ -122,20 +124,19 @@ def test_recurring_exceptions_cover_the_dates_ms_project_lists(interop_dir):
     result = import_file(path)
     covered = set()
     for item in result.data.calendar_exceptions.values():
-        if item.recurrence == "yearly":
-            for year in range(item.start.year, item.until.year + 1):
-                covered.add(item.start.replace(year=year))
-        else:
-            day = item.start
-            while day <= item.finish:
-                covered.add(day)
-                day += timedelta(days=1)
+        span = (item.finish - item.start).days
+        for first in occurrence_dates(item):
+            covered.update(first + timedelta(days=offset) for offset in range(span + 1))
     # Project 2016 also lists every occurrence as a dated DayType 0 week day: they agree.
     assert covered == _legacy_dates(path)
     working = [e for e in result.data.calendar_exceptions.values() if e.intervals]
     assert working and all(e.intervals == [(540, 780), (840, 1020)] for e in working)
-    assert any(e.recurrence == "yearly" for e in result.data.calendar_exceptions.values())
-    assert any("Weekly 7 Sunday" in w for w in result.warnings)
+    # Kept as rules, not expanded into dated exceptions.
+    kinds = {e.recurrence for e in result.data.calendar_exceptions.values()}
+    assert {"daily", "weekly", "monthly", "yearly"} <= kinds
+    sunday = next(e for e in result.data.calendar_exceptions.values() if e.name == "Weekly 7 Sunday")
+    assert (sunday.recurrence, sunday.period, sunday.weekdays, sunday.occurrences) == ("weekly", 7, [6], 9)
+    assert not result.warnings
 
 
 @pytest.mark.parametrize("name", MS_PROJECT_FILES)

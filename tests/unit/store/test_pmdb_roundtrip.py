@@ -34,6 +34,7 @@ SPECIAL = {
     "week": st.dictionaries(st.integers(0, 6), INTERVALS, max_size=7),
     "intervals": INTERVALS,
     "tags": st.lists(TEXT, max_size=4),
+    "weekdays": st.lists(st.integers(0, 6), max_size=7),
     "criteria": st.lists(TEXT, max_size=4),
     "score_inputs": st.dictionaries(TEXT, FLOATS | st.integers(-1000, 1000), max_size=4),
     "settings": st.dictionaries(TEXT, JSON, max_size=4),

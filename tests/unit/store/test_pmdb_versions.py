@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pmdesk.store import image, migrations, pmdb
+from pmdesk.core.entities import Task
+from pmdesk.store import image, mapping, migrations, pmdb
 from pmdesk.store.fileformat import RESERVED_BYTES, Header
 from pmdesk.store.pmdb import WorkingCopy, load_plan
 from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
@@ -133,13 +134,9 @@ def test_additive_step_fills_a_new_column_with_the_field_default_and_creates_new
     conn = sqlite3.connect(":memory:")
     for sql in image._CREATE_SQL.values():
         conn.execute(sql)
-    # Every column of today's task table, so that columns added later need no edit here.
-    from pmdesk.core import entities as en
-    from pmdesk.store import mapping
-
-    row = mapping.map_of(en.Task).encode(en.Task(id=7, name="Dig", priority=900))
-    names = ", ".join(row)
-    conn.execute(f"INSERT INTO task ({names}) VALUES ({', '.join('?' * len(row))})",
+    # Every column the task table has by now (other fields are added the same way).
+    row = mapping.map_of(Task).encode(Task(id=7, name="Dig", priority=900))
+    conn.execute(f"INSERT INTO task ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                  list(row.values()))
     conn.execute("ALTER TABLE task DROP COLUMN priority")  # as if priority were new in v2
     conn.execute("DROP TABLE baseline")  # as if baseline were a new table

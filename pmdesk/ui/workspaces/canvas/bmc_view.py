@@ -64,8 +64,8 @@ class BmcView(QWidget):
             self.select(None)
             self.update()
 
-    def layout_for(self, rect: QRectF) -> BmcLayout:
-        return BmcLayout(rect, Fonts(self.font()), self.kind, canvas.notes_by_block(self.document.data, self.kind))
+    def layout_for(self, rect: QRectF, fonts: Fonts | None = None) -> BmcLayout:
+        return BmcLayout(rect, fonts or Fonts(self.font()), self.kind, canvas.notes_by_block(self.document.data, self.kind))
 
     def canvas_layout(self) -> BmcLayout:
         return self.layout_for(QRectF(self.rect()))
@@ -77,7 +77,10 @@ class BmcView(QWidget):
         return self.canvas_layout().blocks[key]
 
     def render_content(self, painter: QPainter, rect: QRectF) -> None:
-        paint_bmc(painter, self.layout_for(rect))
+        """The canvas for exports and printing, with page fonts (the painter is scaled)."""
+        from pmdesk.printing.units import page_font
+
+        paint_bmc(painter, self.layout_for(rect, Fonts(page_font(self.font()))))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

@@ -48,7 +48,10 @@ class ErrcView(QWidget):
         return self.grid_layout().zones[action or UNASSIGNED]
 
     def render_content(self, painter: QPainter, rect: QRectF) -> None:
-        paint_errc(painter, self.layout_for(rect), self.document.data)
+        """The grid for exports and printing, with page fonts (the painter is scaled)."""
+        from pmdesk.printing.units import page_font
+
+        paint_errc(painter, self.layout_for(rect, Fonts(page_font(self.font()))), self.document.data)
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

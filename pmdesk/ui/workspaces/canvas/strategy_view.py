@@ -57,7 +57,12 @@ class StrategyView(QWidget):
 
     def render_content(self, painter: QPainter, rect: QRectF) -> None:
         """The picture without selection or drag (exports and printing)."""
-        paint_strategy(painter, self.layout_for(rect, Fonts(self.font())), None, gaps_sentence(self.document.data))
+        from pmdesk.printing.units import page_font
+
+        # Page fonts: exports and printing scale the painter, a point-sized font would be
+        # scaled twice on a high-resolution device.
+        paint_strategy(painter, self.layout_for(rect, Fonts(page_font(self.font()))), None,
+                       gaps_sentence(self.document.data))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

@@ -29,7 +29,7 @@ from pmdesk.ui.modebar import mode_toolbar
 from pmdesk.ui.workspaces.canvas import editing
 from pmdesk.ui.workspaces.canvas.bmc_view import BmcView
 from pmdesk.ui.workspaces.canvas.errc_view import ErrcView
-from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture, print_picture
+from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture
 from pmdesk.ui.workspaces.canvas.strategy_view import StrategyView
 
 MODES = ("strategy", "errc", "bmc")
@@ -302,10 +302,6 @@ class CanvasWorkspace(QWidget):
             if "." not in path.rsplit("/", 1)[-1]:
                 path += "." + chosen.split("*.")[-1].rstrip(")")
         self._run(export_picture, self.current_view(), path, EXPORT_SIZES[self.mode], MODE_TITLES[self.mode])
-
-    def print_to(self, printer) -> None:
-        """File > Print: the current mode's picture on one page, laid out for the page."""
-        print_picture(self.current_view(), printer, EXPORT_SIZES[self.mode])
 
     def save_state(self) -> dict:
         return {"mode": self.mode, "business_canvas": self.bmc.kind}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import ResourceType
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
+from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
     HEADER_BG,
@@ -50,6 +51,7 @@ class UsageGrid(QAbstractScrollArea):
         self.rows: list[tuple[int, int | None]] = []  # (resource id, task id or None)
         self._tops: list[int] = [0]  # y of each row's top, and the total height last
         self._cells: dict[tuple[int, int], WeekLoad | None] = {}
+        self.days = ResourceDays(model.document)  # vacations, part-time days: shaded
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -84,10 +86,25 @@ class UsageGrid(QAbstractScrollArea):
     def sizeHint(self) -> QSize:
         return QSize(900, self.header_height + self._tops[-1] + 20)
 
+    def legend_swatches(self) -> list:
+        """What the grid's colours mean, for the printed legend."""
+        from pmdesk.printing.swatches import Swatch
+        from pmdesk.ui.workspaces.resources import usagecell
+
+        return [Swatch(self.tr("Load within max. units"), usagecell.BAR, usagecell.BAR_EDGE),
+                Swatch(self.tr("Over-allocated (red figures)"), usagecell.OVER_BAR, usagecell.OVER_EDGE),
+                Swatch(self.tr("Max. units"), None, usagecell.MAX_LINE, dashed=True)]
+
+    def row_tops(self) -> list[int]:
+        """The y of each row's top below the header (where a printed page may end)."""
+        self.ensure_current()
+        return list(self._tops)
+
     def _mark_stale(self) -> None:
         """The load changed: lay out again when next painted or asked (not while hidden)."""
         self._stale = True
         self._cells = {}
+        self.days.clear()
         if self.isVisible():
             self.viewport().update()
 
@@ -195,6 +212,10 @@ class UsageGrid(QAbstractScrollArea):
                 if allocation is not None else None
         return self._cells[key]
 
+    def nonworking_days(self, resource_id: int, week_start: date) -> list[int]:
+        """Days of the week (0 = Monday) the resource does not work and the plan does."""
+        return self.days.time_off(resource_id, week_start)
+
     def task_minutes(self, resource_id: int, task_id: int, week: int) -> float:
         self.ensure_current()
         allocation = self.model.allocations.get(resource_id)
@@ -264,6 +285,8 @@ class UsageGrid(QAbstractScrollArea):
                 scale = self._row_scale(rid, max_units)
                 for week in range(first_week, last_week + 1):
                     left = NAME_WIDTH + week * ww - xoff
+                    paint_time_off(painter, QRect(left, top, ww, rh),
+                                   self.nonworking_days(rid, self.week_start(week)))
                     load = self.cell(rid, week)
                     if load is not None and load.work > 0:
                         paint_week_cell(painter, QRect(left, top, ww, rh), load, max_units,

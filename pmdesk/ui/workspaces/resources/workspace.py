@@ -36,6 +36,7 @@ from pmdesk.models.resources import (
     format_hours,
     format_money,
 )
+from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time_action
 from pmdesk.ui.workspaces.resources.leveling_actions import (
     clear_document_leveling,
     level_document,
@@ -179,6 +180,8 @@ class ResourcesWorkspace(QWidget):
             "Show tasks in usage", "Show the selected resource's tasks, hours per week, "
             "under it in the usage grid", self._toggle_tasks, "showTasks")
         self.tasks_action.setCheckable(True)
+        self.toolbar.addSeparator()
+        self.working_time_action = install_working_time_action(self)
 
     def _toggle_tasks(self, checked: bool) -> None:
         self.usage.set_show_tasks(checked)
@@ -432,12 +435,6 @@ class ResourcesWorkspace(QWidget):
             table.fit_columns()
         self.usage.set_week_width(round(WEEK_WIDTH * factor))
         self.usage.refresh()
-
-    def print_to(self, printer) -> int:
-        """File > Print: the sheet and every week of the usage grid (printing.py)."""
-        from pmdesk.ui.workspaces.resources.printing import print_resources
-
-        return print_resources(self, printer)
 
     def save_state(self) -> dict:
         return {"zoom": self._zoom_steps, "resource": self._current_id,

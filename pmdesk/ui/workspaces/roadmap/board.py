@@ -171,20 +171,42 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
                     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(len(self._dragging)))
         painter.end()
 
+    header_height = HEADER_H  # the columns' header, repeated on every printed page
+
+    def page_breaks(self) -> list[float]:
+        """Where a printed page may end: above a lane (so a lane's cards stay together)."""
+        return [row.y for row in self._layout.rows]
+
+    def legend_swatches(self) -> list:
+        """What the status colours mean, for the printed legend."""
+        from pmdesk.printing.swatches import Swatch
+
+        names = {"idea": self.tr("Idea"), "planned": self.tr("Planned"),
+                 "in_progress": self.tr("In progress"), "at_risk": self.tr("At risk"),
+                 "done": self.tr("Done")}
+        return [Swatch(names.get(key, key), colour) for key, colour in style.STATUS_COLORS.items()]
+
+    def paper_fonts(self) -> Fonts:
+        """The board's fonts in page units (printing and exports scale the painter)."""
+        from pmdesk.printing.units import page_font
+
+        return Fonts(page_font(self.font()))
+
     def render_content(self, painter: QPainter, clip: QRectF, faded=frozenset(), header_y: float = 0.0,
-                       cached: bool = False) -> None:
+                       cached: bool = False, fonts: Fonts | None = None) -> None:
         """Paint the board part meeting ``clip`` (content coordinates); the header at ``header_y``.
 
         ``cached`` draws cards from pixmaps (the screen); exports keep vector cards.
         """
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint_board(painter, self._layout, self.state, self._fonts, clip, faded, self._hover_cell,
+        fonts = fonts or self._fonts
+        paint_board(painter, self._layout, self.state, fonts, clip, faded, self._hover_cell,
                     draw_card=self._draw_cached_card if cached else None)
         if clip.top() < header_y + HEADER_H:
             painter.save()
             painter.translate(0, header_y)
-            paint_header(painter, self._layout, self.state, self._fonts)
+            paint_header(painter, self._layout, self.state, fonts)
             painter.restore()
 
     def _draw_cached_card(self, painter: QPainter, rect: QRectF, item, selected: bool, current: bool,

@@ -4,7 +4,7 @@ shared state (filter, selection), with a tool bar, a filter bar and exports."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QPainter
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -396,17 +396,6 @@ class RoadmapWorkspace(QWidget):
             if not path:
                 return
         self._run(export_csv, self.state, path)
-
-    def print_to(self, printer) -> None:
-        """Print the board or the timeline (whichever is shown; the board otherwise) on one page."""
-        view = self.timeline if self.mode == "timeline" else self.board
-        size = view.content_size()
-        painter = QPainter(printer)
-        page = printer.pageLayout().paintRectPixels(printer.resolution())
-        scale = min(page.width() / size.width(), page.height() / size.height())
-        painter.scale(scale, scale)
-        view.render_content(painter, size)
-        painter.end()
 
     def save_state(self) -> dict:
         return {"mode": self.mode, "unit": self.timeline.unit, "risk": self.risk_action.isChecked()}

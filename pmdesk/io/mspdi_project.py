@@ -1,0 +1,80 @@
+"""The project-level options of an MSPDI file that Project Information edits: the duration
+conversion factors, the fiscal year's first month and the calculation options.
+
+Element meanings from Microsoft's MSPDI schema reference (Project element): MinutesPerDay,
+MinutesPerWeek and DaysPerMonth are the project's "Calendar options"; FYStartDate is the
+month (1-12) the fiscal year starts; HonorConstraints and the four Move* flags are the
+"Calculation options for this project" (0/1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pmdesk.core.entities import Plan
+from pmdesk.core.planinfo import (
+    FISCAL_YEAR_KEY,
+    calculation_option,
+    fiscal_year_start,
+    units_problem,
+)
+
+# MSPDI element -> Plan.settings key (SHARED_DECISIONS).
+OPTION_ELEMENTS = {
+    "HonorConstraints": "honor_constraints",
+    "MoveCompletedEndsBack": "move_completed_ends_back",
+    "MoveRemainingStartsBack": "move_remaining_starts_back",
+    "MoveRemainingStartsForward": "move_remaining_starts_forward",
+    "MoveCompletedEndsForward": "move_completed_ends_forward",
+}
+MAPPED = frozenset({*OPTION_ELEMENTS, "FYStartDate"})
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def read_project_options(get: Callable[[str], str | None], plan: Plan,
+                         warnings: list[str]) -> None:
+    """Set the plan's conversion factors, fiscal year and calculation options from the file."""
+    per_day = _number(get("MinutesPerDay"))
+    if per_day is None and _number(get("HoursPerDay")) is not None:
+        per_day = _number(get("HoursPerDay")) * 60
+    per_week = _number(get("MinutesPerWeek"))
+    per_month = _number(get("DaysPerMonth"))
+    day = per_day if per_day is not None else plan.minutes_per_day
+    week = per_week if per_week is not None else plan.minutes_per_week
+    month = per_month if per_month is not None else plan.days_per_month
+    problem = units_problem(day / 60, week / 60, month)
+    if problem is None:
+        plan.minutes_per_day, plan.minutes_per_week = round(day), round(week)
+        plan.days_per_month = int(month)
+    elif (per_day, per_week, per_month) != (None, None, None):
+        warnings.append(f"{problem} The file's values were replaced by 8 h, 40 h and 20 days.")
+    settings = dict(plan.settings)
+    fiscal = _number(get("FYStartDate"))
+    if fiscal is not None and fiscal == int(fiscal) and 1 <= fiscal <= 12:
+        settings[FISCAL_YEAR_KEY] = int(fiscal)
+    for element, key in OPTION_ELEMENTS.items():
+        value = get(element)
+        if value in ("0", "1"):
+            settings[key] = value == "1"
+        elif value is not None and value.strip().lower() in ("true", "false"):
+            settings[key] = value.strip().lower() == "true"
+    plan.settings = settings
+
+
+def project_option_values(plan: Plan) -> dict[str, str]:
+    """The same elements for an export, as MS Project writes them."""
+    values = {
+        "MinutesPerDay": str(plan.minutes_per_day),
+        "MinutesPerWeek": str(plan.minutes_per_week),
+        "DaysPerMonth": str(plan.days_per_month),
+        "FYStartDate": str(fiscal_year_start(plan)),
+    }
+    for element, key in OPTION_ELEMENTS.items():
+        values[element] = str(int(calculation_option(plan, key)))
+    return values

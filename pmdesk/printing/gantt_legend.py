@@ -1,0 +1,105 @@
+"""The Gantt legend: one sample of each shape (drawn by the chart's own BarPainter) with its
+name, flowed across the legend strip at the foot of the page."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from pmdesk.gantt.barpainter import BarItem, BarPainter
+from pmdesk.gantt.timegrid import TimeGrid
+
+SAMPLE_WIDTH = 34.0
+ENTRY_HEIGHT = 18.0
+SPACING = 14.0
+_ORIGIN = datetime(2026, 1, 5)
+_GRID = TimeGrid(_ORIGIN, day_width=SAMPLE_WIDTH / 5)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GanttLegend", text)
+
+
+def _item(**values) -> BarItem:
+    values = {"start": _ORIGIN, "finish": _ORIGIN + timedelta(days=4), **values}
+    return BarItem(task_id=0, **values)
+
+
+class GanttLegend:
+    def __init__(self, bars: BarPainter, font: QFont) -> None:
+        self.bars = bars
+        self.font = font
+        self.metrics = QFontMetricsF(font)
+        self.title = QFont(font)
+        self.title.setBold(True)
+
+    def entries(self) -> list[tuple[str, object]]:
+        entries = [(_tr("Task"), _item()), (_tr("Progress"), _item(percent_complete=60))]
+        if self.bars.show_critical:
+            entries.append((_tr("Critical task"), _item(critical=True)))
+        entries += [(_tr("Manual task"), _item(manual=True)),
+                    (_tr("Summary"), _item(summary=True)),
+                    (_tr("Milestone"), _item(milestone=True, start=_ORIGIN + timedelta(days=2),
+                                             finish=_ORIGIN + timedelta(days=2)))]
+        if self.bars.show_baseline:
+            entries.append((_tr("Baseline"), _item(baseline_start=_ORIGIN,
+                                                   baseline_finish=_ORIGIN + timedelta(days=4))))
+        entries += [(_tr("Deadline"), "deadline"), (_tr("Status date"), "status")]
+        return entries
+
+    def _rows(self, width: float) -> list[list[tuple[str, object, float]]]:
+        rows: list[list[tuple[str, object, float]]] = [[]]
+        x = QFontMetricsF(self.title).horizontalAdvance(_tr("Legend")) + SPACING
+        for text, sample in self.entries():
+            entry = SAMPLE_WIDTH + 6 + self.metrics.horizontalAdvance(text)
+            if rows[-1] and x + entry > width:
+                rows.append([])
+                x = 0.0
+            rows[-1].append((text, sample, x))
+            x += entry + SPACING
+        return rows
+
+    def height(self, width: float) -> float:
+        return len(self._rows(width)) * ENTRY_HEIGHT + 6
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setPen(QPen(QColor(190, 194, 200), 0.75))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0.375, 0.375, -0.375, -0.375))
+        painter.setFont(self.title)
+        painter.setPen(QColor(30, 30, 30))
+        top = rect.top() + 3
+        painter.drawText(QRectF(rect.left() + 6, top, rect.width(), ENTRY_HEIGHT),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _tr("Legend"))
+        for number, row in enumerate(self._rows(rect.width() - 12)):
+            y = top + number * ENTRY_HEIGHT
+            for text, sample, x in row:
+                left = rect.left() + 6 + x
+                self._paint_sample(painter, sample, left, y)
+                painter.setFont(self.font)
+                painter.setPen(QColor(30, 30, 30))
+                painter.drawText(QRectF(left + SAMPLE_WIDTH + 6, y, rect.width(), ENTRY_HEIGHT),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+    def _paint_sample(self, painter: QPainter, sample, left: float, top: float) -> None:
+        painter.save()
+        if sample == "deadline":
+            style = self.bars.style
+            x = left + SAMPLE_WIDTH / 2
+            painter.setPen(QPen(style.deadline, 1))
+            painter.setBrush(style.deadline)
+            painter.drawPolygon([QPointF(x - 4, top + 2), QPointF(x + 4, top + 2), QPointF(x, top + 8)])
+            painter.drawLine(QPointF(x, top + 8), QPointF(x, top + ENTRY_HEIGHT - 2))
+        elif sample == "status":
+            painter.setPen(QPen(QColor("#2980b9"), 1.5, Qt.PenStyle.DashLine))
+            x = left + SAMPLE_WIDTH / 2
+            painter.drawLine(QPointF(x, top + 1), QPointF(x, top + ENTRY_HEIGHT - 1))
+        else:
+            painter.translate(left, 0)
+            # No label beside the sample: the legend's own text names it.
+            painter.setClipRect(QRectF(-6, top, SAMPLE_WIDTH + 12, ENTRY_HEIGHT))
+            sample = BarItem(**{**{f: getattr(sample, f) for f in sample.__slots__}, "name": ""})
+            self.bars.paint_item(painter, sample, _GRID, top, ENTRY_HEIGHT)
+        painter.restore()

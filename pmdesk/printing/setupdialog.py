@@ -1,0 +1,188 @@
+"""File > Page Setup: the printout of the current view (paper, orientation, margins, scaling,
+date range, columns, header, footer, legend), remembered in the plan per view as one undo step.
+
+A value the printout cannot take is named under the fields and keeps OK disabled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from pmdesk.core.entities import Plan
+from pmdesk.models.taskcolumns import COLUMNS
+from pmdesk.printing.fields import FIELD_NAMES
+from pmdesk.printing.preview import setup_for
+from pmdesk.printing.setup import PAPERS, ZOOMS, PageSetup, PrintError, settings_with
+from pmdesk.printing.views import print_key, view_title
+
+LEGEND_CHOICES = (("every", "On every page"), ("last", "On the last page"), ("none", "None"))
+
+
+class PageSetupDialog(QDialog):
+    def __init__(self, document, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.key = key
+        self.setWindowTitle(self.tr("Page Setup — {view}").format(view=view_title(key)))
+        setup = setup_for(document, key)
+        form = QFormLayout()
+        self.paper = QComboBox(self)
+        for paper in PAPERS:
+            self.paper.addItem(self.tr("The printer's own") if paper == "printer" else paper, paper)
+        self.paper.setCurrentIndex(PAPERS.index(setup.paper))
+        form.addRow(self.tr("&Paper:"), self.paper)
+        self.landscape = QCheckBox(self.tr("&Landscape"), self)
+        self.landscape.setChecked(setup.landscape)
+        form.addRow("", self.landscape)
+        margins = QHBoxLayout()
+        self.margins = []
+        for value, name in zip(setup.margins_mm, (self.tr("left"), self.tr("top"), self.tr("right"),
+                                                  self.tr("bottom")), strict=True):
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0, 60)
+            spin.setDecimals(1)
+            spin.setSuffix(" mm")
+            spin.setValue(value)
+            spin.setToolTip(name)
+            self.margins.append(spin)
+            margins.addWidget(spin)
+        form.addRow(self.tr("Margins (left, top, right, bottom):"), margins)
+        fit = QHBoxLayout()
+        self.pages_wide, self.pages_tall = QSpinBox(self), QSpinBox(self)
+        for spin, value in ((self.pages_wide, setup.pages_wide), (self.pages_tall, setup.pages_tall)):
+            spin.setRange(0, 50)
+            spin.setSpecialValueText(self.tr("auto"))
+            spin.setValue(value or 0)
+        fit.addWidget(self.pages_wide)
+        fit.addWidget(QLabel(self.tr("pages wide by"), self))
+        fit.addWidget(self.pages_tall)
+        fit.addWidget(QLabel(self.tr("tall"), self))
+        form.addRow(self.tr("Fit to:"), fit)
+        self.zoom = QComboBox(self)
+        self.zoom.addItem(self.tr("Fit to the pages"), None)
+        for zoom in ZOOMS:
+            self.zoom.addItem(self.tr(zoom.capitalize()), zoom)
+        self.zoom.setCurrentIndex(self.zoom.findData(setup.zoom) if setup.zoom else 0)
+        form.addRow(self.tr("&Timescale:"), self.zoom)
+        dates = QHBoxLayout()
+        self.date_from, self.date_to = self._date(setup.date_from), self._date(setup.date_to)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.date_to)
+        form.addRow(self.tr("Dates (empty: the whole plan):"), dates)
+        self.columns = QListWidget(self)
+        for column in COLUMNS:
+            item = QListWidgetItem(column.title, self.columns)
+            item.setData(Qt.ItemDataRole.UserRole, column.key)
+            item.setCheckState(Qt.CheckState.Checked if column.key in setup.columns else Qt.CheckState.Unchecked)
+        self.columns.setMaximumHeight(120)
+        form.addRow(self.tr("&Columns:"), self.columns)
+        self.repeat = QCheckBox(self.tr("Repeat the columns on every page across"), self)
+        self.repeat.setChecked(setup.repeat_columns)
+        form.addRow("", self.repeat)
+        texts = QGridLayout()
+        self.header = [QLineEdit(text, self) for text in setup.header]
+        self.footer = [QLineEdit(text, self) for text in setup.footer]
+        for column, (head, foot) in enumerate(zip(self.header, self.footer, strict=True)):
+            texts.addWidget(head, 0, column)
+            texts.addWidget(foot, 1, column)
+        form.addRow(self.tr("Header and footer (left, centre, right):"), texts)
+        fields = ", ".join("{" + name + "}" for name in FIELD_NAMES)
+        form.addRow("", QLabel(self.tr("Fields: {fields}").format(fields=fields), self))
+        self.legend = QComboBox(self)
+        for value, text in LEGEND_CHOICES:
+            self.legend.addItem(self.tr(text), value)
+        self.legend.setCurrentIndex(self.legend.findData(setup.legend))
+        form.addRow(self.tr("L&egend:"), self.legend)
+        self.notes_page = QCheckBox(self.tr("Print the tasks' &notes after the chart"), self)
+        self.notes_page.setChecked(setup.notes_page)
+        form.addRow("", self.notes_page)
+        # Only what the view uses: columns and notes are the Gantt's, dates the timelines'.
+        gantt = key == "gantt"
+        for widget, shown in ((self.columns, gantt), (self.repeat, gantt), (self.notes_page, gantt),
+                              (self.zoom, gantt), (self.date_from, key in ("gantt", "executive"))):
+            form.setRowVisible(widget if widget is not self.date_from else dates, shown)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #c0392b")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        for widget in (self.paper, self.zoom, self.legend):
+            widget.currentIndexChanged.connect(self._check)
+        for spin in (*self.margins, self.pages_wide, self.pages_tall):
+            spin.valueChanged.connect(self._check)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._check)
+        self.columns.itemChanged.connect(self._check)
+        self._check()
+
+    def _date(self, value: date | None) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setSpecialValueText(" ")
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+        return edit
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        if edit.date() == edit.minimumDate():
+            return None
+        return edit.date().toPython()
+
+    def setup(self) -> PageSetup:
+        """The setup the fields describe; PrintError when a value cannot be printed."""
+        columns = tuple(self.columns.item(n).data(Qt.ItemDataRole.UserRole)
+                        for n in range(self.columns.count())
+                        if self.columns.item(n).checkState() == Qt.CheckState.Checked)
+        if not columns:
+            raise PrintError(self.tr("Choose at least one column."))
+        return replace(
+            PageSetup(), paper=self.paper.currentData(), landscape=self.landscape.isChecked(),
+            margins_mm=tuple(s.value() for s in self.margins),
+            pages_wide=self.pages_wide.value() or None, pages_tall=self.pages_tall.value() or None,
+            zoom=self.zoom.currentData(), date_from=self._day(self.date_from),
+            date_to=self._day(self.date_to), columns=columns, repeat_columns=self.repeat.isChecked(),
+            header=tuple(e.text() for e in self.header), footer=tuple(e.text() for e in self.footer),
+            legend=self.legend.currentData(), notes_page=self.notes_page.isChecked()).checked()
+
+    def _check(self, *_args) -> None:
+        try:
+            self.setup()
+        except PrintError as exc:
+            self.problem.setText(str(exc))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        self.problem.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def accept(self) -> None:
+        try:
+            setup = self.setup()
+        except PrintError:
+            return
+        plan = self.document.data.plan
+        self.document.set_fields(Plan, plan.id, self.tr("Page setup"),
+                                 settings=settings_with(plan.settings, self.key, setup))
+        super().accept()
+
+
+def open_page_setup(parent: QWidget, document, tab: str, widget) -> PageSetupDialog:
+    dialog = PageSetupDialog(document, print_key(tab, widget), parent)
+    dialog.open()
+    return dialog

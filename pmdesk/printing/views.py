@@ -1,0 +1,195 @@
+"""Which pages each view prints: the one place that knows how a workspace's widget becomes a
+PageSource (printout.py). The GUI (File > Print, Print Preview) and ``pmdesk print`` both
+come here, so the preview shows exactly what prints and what the command line writes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
+
+from pmdesk.printing.pages import PicturePages, StackedPages, TablePages, TableRow
+from pmdesk.printing.setup import PageSetup, PrintError
+from pmdesk.printing.swatches import SwatchLegend
+
+VIEW_TITLES = {
+    "gantt": "Gantt",
+    "resources": "Resources",
+    "roadmap": "Roadmap board",
+    "timeline": "Roadmap timeline",
+    "executive": "Executive timeline",
+    "canvas": "Strategy canvas",
+    "pnl": "P&L",
+}
+# The workspace tab that shows each printable view.
+TAB_OF = {"gantt": "gantt", "resources": "resources", "roadmap": "roadmap", "timeline": "roadmap",
+          "executive": "executive", "canvas": "canvas", "pnl": "pnl"}
+CANVAS_SIZES = {"strategy": QSizeF(1500, 720), "errc": QSizeF(1300, 860), "bmc": QSizeF(1600, 1000)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def view_title(key: str) -> str:
+    return _tr(VIEW_TITLES[key])
+
+
+def print_key(tab: str, widget) -> str:
+    """The printable view a tab shows now (the roadmap tab prints its board or timeline)."""
+    if tab == "roadmap" and getattr(widget, "mode", None) == "timeline":
+        return "timeline"
+    return tab
+
+
+def default_setup(key: str) -> PageSetup:
+    """A view's setup before the user changed anything: the Gantt landscape with its table;
+    one-page views (canvas, executive timeline) landscape on one page."""
+    if key in ("canvas", "executive"):
+        return PageSetup(landscape=True, pages_wide=1, pages_tall=1, legend="none")
+    if key == "pnl":
+        return PageSetup(landscape=True, legend="none")
+    return PageSetup(landscape=True)
+
+
+def source_for(key: str, widget, setup: PageSetup):
+    """The PageSource printing view ``key`` as ``widget`` shows it."""
+    if key == "gantt":
+        from pmdesk.printing.gantt import GanttPages, GanttPlan
+
+        if not hasattr(widget, "chart"):  # the command line: the plan, every task expanded
+            plan = GanttPlan.of_document(widget.document)
+        else:
+            renderer = widget.chart.renderer
+            plan = GanttPlan(widget.document, widget.model, list(widget.rows.rows), widget.items,
+                             renderer.bars.show_critical, renderer.bars.show_baseline,
+                             renderer.working_intervals)
+        pages = GanttPages(plan, setup)
+        return StackedPages(pages, _notes(plan)) if setup.notes_page else pages
+    if key == "executive":
+        from pmdesk.printing.executive import ExecutivePages
+
+        return ExecutivePages(widget.document, setup)
+    if key in ("roadmap", "timeline"):
+        view = widget.timeline if key == "timeline" else widget.board
+        fonts = view.paper_fonts()
+        size = view.content_size()
+        breaks = view.page_breaks() if hasattr(view, "page_breaks") else ()
+        header = getattr(view, "header_height", 0.0) if key == "roadmap" else 0.0
+        return PicturePages(view_title(key), size.size(),
+                            lambda painter, clip: view.render_content(painter, clip, fonts=fonts),
+                            setup.pages_wide, setup.pages_tall, breaks, _legend(view),
+                            repeat_top=header)
+    if key == "canvas":
+        view = widget.current_view()
+        size = CANVAS_SIZES[widget.mode]
+        titles = {"strategy": _tr("Strategy canvas"), "errc": _tr("Four actions (ERRC)"),
+                  "bmc": _tr("Business model")}
+        return PicturePages(titles[widget.mode], size,
+                            lambda painter, _clip: view.render_content(painter, QRectF(0, 0, size.width(), size.height())),
+                            setup.pages_wide, setup.pages_tall or 1)
+    if key == "resources":
+        return StackedPages(_resource_sheet(widget), _usage(widget, setup))
+    if key == "pnl":
+        return StackedPages(_pnl_sheet(widget), _pnl_kpis(widget), _pnl_chart(widget, setup))
+    raise PrintError(_tr("There is no view “{key}” to print.").format(key=key))
+
+
+def _notes(plan) -> TablePages | None:
+    """The notes of the printed tasks that have some, one row each (None when none has)."""
+    tasks = plan.document.data.tasks
+    rows = [TableRow([str(plan.model.number_of(t) or ""), tasks[t].name,
+                      " ".join(tasks[t].notes.split())])
+            for t in plan.rows if tasks[t].notes.strip()]
+    if not rows:
+        return None
+    return TablePages(_tr("Notes"), ["ID", _tr("Name"), _tr("Notes")], rows, [True, False, False])
+
+
+# -- resources ---------------------------------------------------------------------------------
+def _resource_sheet(widget) -> TablePages:
+    from pmdesk.models.resources import COLUMNS, OVER_COLOR
+
+    model = widget.model
+    rows = []
+    for number, resource_id in enumerate(model.ids):
+        over = model.is_overallocated(resource_id)
+        cells = [str(resource_id), *(model.cell_text(number, c) for c in range(len(COLUMNS)))]
+        rows.append(TableRow(cells, bold=over, colours={1: OVER_COLOR, len(cells) - 1: OVER_COLOR} if over else {}))
+    headers = ["ID", *(c.title for c in COLUMNS)]
+    return TablePages(_tr("Resource sheet"), headers, rows, [True, *(c.numeric for c in COLUMNS)])
+
+
+def _usage(widget, setup: PageSetup) -> PicturePages:
+    grid = widget.usage
+    size = grid.content_size()
+
+    def render(painter, clip: QRectF) -> None:
+        selected, grid.selected_id = grid.selected_id, None  # no screen highlight on paper
+        try:
+            grid.paint(painter, QRect(0, 0, size.width(), size.height()), QPoint(0, 0))
+        finally:
+            grid.selected_id = selected
+
+    breaks = [grid.header_height + top for top in grid.row_tops()]
+    return PicturePages(_tr("Resource usage by week"), QSizeF(size), render, setup.pages_wide,
+                        setup.pages_tall, breaks, _legend(grid), repeat_top=grid.header_height)
+
+
+def _legend(view) -> SwatchLegend | None:
+    """The legend of a view's colours, from the view itself (it knows what they mean)."""
+    swatches = getattr(view, "legend_swatches", None)
+    return SwatchLegend(swatches()) if callable(swatches) else None
+
+
+
+# -- P&L ---------------------------------------------------------------------------------------
+def _pnl_sheet(widget) -> TablePages:
+    model = widget.model
+    columns = model.columnCount()
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    rows = []
+    for row in range(model.rowCount()):
+        cells, colours = [], {}
+        bold = fill = None
+        for column in range(columns):
+            index = model.index(row, column)
+            cells.append(str(model.data(index) or ""))
+            brush = model.data(index, Qt.ItemDataRole.ForegroundRole)
+            if brush is not None:
+                colours[column] = brush.color()
+            if column == 0:
+                font = model.data(index, Qt.ItemDataRole.FontRole)
+                bold = font is not None and font.bold()
+                background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+                fill = background.color() if background is not None else None
+        rows.append(TableRow(cells, bool(bold), fill, colours))
+    scenario = widget.scenario.currentText()
+    title = _tr("Profit and loss") + (f" — {scenario}" if scenario else "")
+    return TablePages(title, headers, rows, [False] + [True] * (columns - 1))
+
+
+def _pnl_kpis(widget) -> TablePages:
+    tiles = widget.kpis.tiles.values()
+    rows = [TableRow([tile.title.text(), tile.value.text()]) for tile in tiles]
+    return TablePages(_tr("Key figures"), [_tr("Figure"), _tr("Value")], rows, [False, True])
+
+
+def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
+    """The chart as vectors: matplotlib writes SVG (text kept as text), Qt paints it."""
+    from io import BytesIO
+
+    import matplotlib
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    figure = widget.chart.figure()
+    buffer = BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        figure.savefig(buffer, format="svg")
+    svg = QSvgRenderer(QByteArray(buffer.getvalue()))
+    points = figure.get_size_inches() * 96
+    size = QSizeF(float(points[0]), float(points[1]))
+
+    def render(painter, _clip: QRectF) -> None:
+        svg.render(painter, QRectF(0, 0, size.width(), size.height()))
+
+    return PicturePages(_tr("Revenue, cost and cumulative cash"), size, render, 1, 1)

@@ -1,0 +1,1 @@
+"""The calendar editor (Project > Change Working Time...) and its parts."""

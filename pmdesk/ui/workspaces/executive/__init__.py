@@ -1,0 +1,1 @@
+"""The executive timeline tab (Project role): milestones and top-level summaries on one band."""

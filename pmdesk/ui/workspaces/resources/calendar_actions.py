@@ -1,0 +1,58 @@
+"""A resource's working time from the resource sheet: "Working time…" in the toolbar and the
+sheet's context menu opens the calendar editor on the resource's own calendar (made, derived
+from the calendar it used, on first use, as MS Project gives each resource its own), where
+vacations and part-time weeks are exceptions and work week changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from pmdesk.core.entities import ResourceType
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResourcesWorkspace", text)
+
+
+def install_working_time_action(workspace) -> QAction:
+    """Add the action to the workspace's toolbar and the sheet's context menu."""
+    action = QAction(_tr("Working time…"), workspace)
+    action.setObjectName("resourceWorkingTime")
+    action.setToolTip(_tr("Change the working time of the current resource: vacations, "
+                          "part-time weeks, its base calendar"))  # fmt: skip
+    action.triggered.connect(lambda: open_resource_calendar(workspace))
+    workspace.toolbar.addAction(action)
+    sheet = workspace.sheet
+    sheet.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def menu_at(pos) -> None:
+        index = sheet.indexAt(pos)
+        if index.isValid():
+            workspace.select_resource(workspace.model.ids[index.row()])
+        menu = QMenu(sheet)
+        menu.addAction(action)
+        menu.popup(sheet.viewport().mapToGlobal(pos))
+        workspace.context_menu = menu
+
+    sheet.customContextMenuRequested.connect(menu_at)
+    return action
+
+
+def open_resource_calendar(workspace):
+    """The calendar editor on the current work resource's own calendar (None if there is
+    no current work resource: the workspace says why)."""
+    from pmdesk.ui.calendar_editor.dialog import open_calendar_editor
+
+    rid = workspace.current_resource_id()
+    resource = workspace.document.data.resources.get(rid) if rid is not None else None
+    if resource is None:
+        workspace.show_error(_tr("Choose a resource first."))
+        return None
+    if resource.type != ResourceType.WORK:
+        workspace.show_error(_tr("Only work resources have working time."))
+        return None
+    workspace.calendar_editor = open_calendar_editor(workspace, workspace.document,
+                                                     resource_id=rid)  # fmt: skip
+    return workspace.calendar_editor
