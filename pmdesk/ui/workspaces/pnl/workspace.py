@@ -63,10 +63,11 @@ class PnlWorkspace(QWidget):
         self.chart_button.toggled.connect(self.show_chart)
         self.launch_at = QComboBox(self)
         self.launch_at.setObjectName("pnlLaunchAt")
+        self.launch_at.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.launch_at.setToolTip(self.tr("Take the launch dates from the plan, or from the "
                                           "schedule risk simulation at P50 or P80"))
-        for key, text in (("planned", self.tr("Launch as planned")),
-                          ("p50", self.tr("Launch at P50")), ("p80", self.tr("Launch at P80"))):
+        for key, text in (("planned", self.tr("Launch: plan")),
+                          ("p50", self.tr("Launch: P50")), ("p80", self.tr("Launch: P80"))):
             self.launch_at.addItem(text, key)
         self.launch_at.activated.connect(
             lambda _i: self.model.set_launch_at(self.launch_at.currentData()))
@@ -85,11 +86,12 @@ class PnlWorkspace(QWidget):
             bar.addWidget(button)
         bar.addSpacing(10)
         bar.addWidget(self.caption, 1)
-        bar.addWidget(self.launch_at)
         bar.addWidget(self.chart_button)
         bar.addWidget(self.export_button)
 
         self.kpis = KpiStrip(self)
+        # Beside the NPV tiles it changes (the strip scrolls in a narrow window).
+        self.kpis.layout().insertWidget(0, self.launch_at)
         # The KPIs scroll sideways in a narrow window instead of widening it.
         self.kpi_area = QScrollArea(self)
         self.kpi_area.setWidget(self.kpis)
