@@ -81,6 +81,11 @@ class VectorPasses:
     def __init__(self, net: Network) -> None:
         self.net = net
         self._specs: dict[int, tuple] = {}
+        # Issue 14's engine (MS Project's finish forms and start bounds) compiles SF/FF links
+        # into ``form_in`` and remembers which starts were set by a finish (``sflag``); the
+        # earlier engine had ``f_in``. Both are mirrored until every branch has the new one.
+        self.forms = hasattr(net, "form_in")
+        self.sflag: np.ndarray | None = None
 
     def _spec(self, v: int):
         found = self._specs.get(v)
@@ -91,17 +96,25 @@ class VectorPasses:
             found = self._specs[v] = (_rebind(spec, task, proxy), proxy)
         return found
 
-    def forward(self, start_keys: list[int], durations: dict[int, np.ndarray], count: int):
+    def forward(self, start_keys: list[int], durations: dict[int, np.ndarray], count: int,
+                pins: dict[int, tuple] | None = None):
+        """Early keys (ES, EF), one row per node. ``pins`` maps node -> (start, finish, mask):
+        where mask is true the node keeps those keys whatever its bounds (ALAP tasks at their
+        late dates, as scheduler._run_alap does); the keys it would have had go to
+        ``self.pinned_early``."""
         net = self.net
         n = len(net.kind)
         ES = np.empty((n, count), dtype=np.int64)
         EF = np.empty((n, count), dtype=np.int64)
-        kind, s_in, f_in, p_in, slow_in, kids = (
-            net.kind, net.s_in, net.f_in, net.p_in, net.slow_in, net.kids
-        )  # fmt: skip
-        fs_in, dur, spec, c_s, c_f, node_cal = (
-            net.fs_in, net.dur, net.spec, net.c_s, net.c_f, net.node_cal
-        )  # fmt: skip
+        forms = self.forms
+        if forms and (self.sflag is None or self.sflag.shape != (n, count)):
+            self.sflag = np.zeros((n, count), dtype=bool)
+        sflag = self.sflag
+        self.pinned_early = {}
+        kind, s_in, p_in, slow_in, kids = net.kind, net.s_in, net.p_in, net.slow_in, net.kids
+        f_in = None if forms else net.f_in
+        form_in = net.form_in if forms else None
+        fs_in, c_s, c_f, node_cal = net.fs_in, net.c_s, net.c_f, net.node_cal
         early_list = net.ES
         maximum, minimum = np.maximum, np.minimum
         for v in net.order:
@@ -121,7 +134,11 @@ class VectorPasses:
             s = np.full(count, c_s[v], dtype=np.int64)
             f = np.full(count, c_f[v], dtype=np.int64)
             if k == LEAF:
-                maximum(s, start_keys[node_cal[v]], out=s)
+                p = start_keys[node_cal[v]]
+                # Issue 14: a task with its own Start/Finish No Earlier Than date may start
+                # before the project start (cpm.forward says why).
+                if not forms or (c_s[v] == NEG and (c_f[v] == NEG or c_f[v] >= p)):
+                    maximum(s, p, out=s)
             pe = p_in[v]
             if pe >= 0:  # bounds of the links on the enclosing summaries
                 maximum(s, ES[pe], out=s)
@@ -130,13 +147,23 @@ class VectorPasses:
             if edges is not None:
                 for u in edges:
                     maximum(s, EF[u], out=s)
-            for edges, target in ((s_in[v], s), (f_in[v], f)):
+            for edges, target in ((s_in[v], s), (None if forms else f_in[v], f)):
                 if edges is not None:
                     for src, u, lag in edges:
                         c = ES[u] if src is early_list else EF[u]
                         if lag:
                             c = _lagged(c, lag)
                         maximum(target, c, out=target)
+            edges = form_in[v] if forms else None
+            if edges is not None:  # SF and FF links: the form of their source (cpm.forward)
+                for u, code, lag in edges:
+                    if code == 3:
+                        c = EF[u] & ~1
+                    else:
+                        c = np.where(sflag[u], ES[u] & ~1, ES[u])
+                    if lag:
+                        c = _lagged(c, lag)
+                    maximum(f, c, out=f)
             slow = slow_in[v]
             if slow is not None:
                 for u, code, conv in slow:
@@ -146,43 +173,61 @@ class VectorPasses:
                 ES[v] = s
                 EF[v] = f
                 continue
-            d = durations.get(v)
-            sp = spec[v]
-            if sp is not None:
-                if d is None:
-                    ES[v], EF[v] = map_unique(sp.forward, s, f)
-                else:
-                    clone, proxy = self._spec(v)
-
-                    def run(a, b, minutes, clone=clone, proxy=proxy):
-                        proxy.duration = minutes
-                        return clone.forward(a, b)
-
-                    ES[v], EF[v] = map_unique(run, s, f, d)
-                continue
-            if d is None:
-                d = dur[v]
-                if d == 0:
-                    s = maximum(s, f)
-                    ES[v] = s
-                    EF[v] = s
-                    continue
-            bound = s  # before it is rounded to a start (a milestone keeps it exactly)
-            s = s | 1
-            e = ((s >> 1) + d) * 2
-            later = f > e
-            if later.any():
-                e = np.where(later, f, e)
-                s = np.where(later, ((f >> 1) - d) * 2 + 1, s)
-            if isinstance(d, np.ndarray):
-                zero = d == 0
-                if zero.any():  # a sampled duration of zero follows the milestone rule
-                    point = maximum(bound, f)
-                    s = np.where(zero, point, s)
-                    e = np.where(zero, point, e)
-            ES[v] = s
-            EF[v] = e
+            self._place(v, s, f, durations.get(v), ES, EF, count)
+            if pins is not None and v in pins:
+                a, b, mask = pins[v]
+                self.pinned_early[v] = (ES[v].copy(), EF[v].copy())
+                ES[v] = np.where(mask, a, ES[v])
+                EF[v] = np.where(mask, b, EF[v])
         return ES, EF
+
+    def _place(self, v, s, f, d, ES, EF, count) -> None:
+        """A task's early keys from its start and finish bounds (cpm.forward's leaf rules)."""
+        net = self.net
+        sp = net.spec[v]
+        if sp is not None:
+            if d is None:
+                ES[v], EF[v] = map_unique(sp.forward, s, f)
+            else:
+                clone, proxy = self._spec(v)
+
+                def run(a, b, minutes, clone=clone, proxy=proxy):
+                    proxy.duration = minutes
+                    return clone.forward(a, b)
+
+                ES[v], EF[v] = map_unique(run, s, f, d)
+            return
+        if d is None:
+            d = net.dur[v]
+            if d == 0:
+                s = np.maximum(s, f)
+                ES[v] = s
+                EF[v] = s
+                return
+        bound = s  # before it is rounded to a start (a milestone keeps it exactly)
+        s = s | 1
+        e = ((s >> 1) + d) * 2
+        later = f > e
+        flag = None
+        if self.forms:
+            flag = bound & 1 == 0  # the start bound is a finish (see cpm.forward)
+        if later.any():
+            e = np.where(later, f, e)
+            s = np.where(later, ((f >> 1) - d) * 2 + 1, s)
+            if flag is not None:
+                flag = flag & ~later
+        if isinstance(d, np.ndarray):
+            zero = d == 0
+            if zero.any():  # a sampled duration of zero follows the milestone rule
+                point = np.maximum(bound, f)
+                s = np.where(zero, point, s)
+                e = np.where(zero, point, e)
+                if flag is not None:  # a milestone leaves the flag as it was
+                    flag = np.where(zero, self.sflag[v], flag)
+        if flag is not None:
+            self.sflag[v] = flag
+        ES[v] = s
+        EF[v] = e
 
     def backward(self, finish_keys: list[np.ndarray], ES, EF, durations, count: int):
         net = self.net

@@ -132,17 +132,20 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
             finish = _latest_wall(cals, leaves_on, EF, count, start_wall)
             finish_keys = [map_unique(c.key_down, finish) for c in cals]
             LS, LF = passes.backward(finish_keys, ES, EF, durations, count)
+            SS, SF, ES, EF = _alap_pass(net, passes, start_keys, durations, count, ES, EF, LS, LF)
+            if SF is not EF:  # ALAP tasks moved their successors: the finish is theirs
+                finish = _latest_wall(cals, leaves_on, SF, count, start_wall)
             if len(leaf_rows):
                 es, ef = ES[leaf_rows] >> 1, EF[leaf_rows] >> 1
                 total_float = np.minimum((LS[leaf_rows] >> 1) - es, (LF[leaf_rows] >> 1) - ef)
                 critical += (total_float <= 0).sum(axis=1)
-            finishes = _FinishKeys(net, EF)
+            finishes = _FinishKeys(net, SF)
             for tid in tracked:
                 cal = cals[net.cal_index_of(tid)]
                 v = leaves_by_task.get(tid)
                 if v is not None and isinstance(net.spec[v], ElapsedSpec):
                     minutes = durations.get(v, np.full(count, net.dur[v], dtype=np.int64))
-                    shown = map_unique(partial(_elapsed_finish, cal), ES[v], EF[v], minutes)
+                    shown = map_unique(partial(_elapsed_finish, cal), SS[v], SF[v], minutes)
                 else:
                     shown = map_unique(cal.wall, finishes.of(tid))
                 tracked_parts[tid].append(shown)
@@ -161,6 +164,37 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
         occurred=np.concatenate(occurred_parts, axis=1),
         risk_ids=[r.id for r in risks],
     )
+
+
+def _alap_pass(net, passes, start_keys, durations, count, ES, EF, LS, LF):
+    """(scheduled start, scheduled finish, early start, early finish) keys per node.
+
+    With issue 14's engine, an As Late As Possible task sits at its late dates and its
+    successors follow it: a second forward pass with those tasks pinned, as
+    scheduler._run_alap does (a started or fixed ALAP task stays; one whose late start is
+    before its early start stays at its early dates). The early dates shown for a pinned task
+    are those its predecessors give it in that pass. The earlier engine placed ALAP tasks
+    alone (cpm.Placement): their own dates are not simulated there, only their early dates.
+    """
+    if not passes.forms or not net.alap_nodes:
+        return ES, EF, ES, EF
+    pins = {}
+    for v in net.alap_nodes:
+        spec = net.spec[v]
+        if spec is not None and not isinstance(spec, ElapsedSpec):
+            continue
+        a, b = LS[v], LF[v]
+        b = np.where((a >> 1) != (b >> 1), b & ~1, b)  # placed: ends in finish form
+        mask = (a >= ES[v]) & ((a != ES[v]) | (b != EF[v]))
+        if mask.any():
+            pins[v] = (a, b, mask)
+    if not pins:
+        return ES, EF, ES, EF
+    SS, SF = passes.forward(start_keys, durations, count, pins)
+    shown_s, shown_f = SS.copy(), SF.copy()
+    for v, (a, b) in passes.pinned_early.items():
+        shown_s[v], shown_f[v] = a, b
+    return SS, SF, shown_s, shown_f
 
 
 def _elapsed_finish(cal, start: int, finish: int, minutes: int) -> int:
