@@ -30,7 +30,7 @@ from pmdesk.core.entities import (  # noqa: E402
 from pmdesk.core.plandata import PlanData  # noqa: E402
 from pmdesk.core.scheduling import Scheduler, schedule_plan  # noqa: E402
 from pmdesk.core.scheduling.calendar import STANDARD_WEEK  # noqa: E402
-from pmdesk.core.scheduling.national_holidays import holiday_exceptions  # noqa: E402
+from pmdesk.core.scheduling.holidays import holiday_exceptions  # noqa: E402
 
 START = datetime(2026, 1, 5, 8, 0)
 
