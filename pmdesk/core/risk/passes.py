@@ -71,6 +71,19 @@ def _lagged_back(c: np.ndarray, lag: int) -> np.ndarray:
     return c - 2 * lag
 
 
+def _lagged_rows(c: np.ndarray, lag) -> np.ndarray:
+    """_lagged with a lag per iteration (a percent lag of a varying predecessor)."""
+    if not isinstance(lag, np.ndarray):
+        return _lagged(c, lag) if lag else c
+    return np.where(lag > 0, ((c >> 1) + lag) * 2, c + 2 * lag)
+
+
+def _lagged_back_rows(c: np.ndarray, lag) -> np.ndarray:
+    if not isinstance(lag, np.ndarray):
+        return _lagged_back(c, lag) if lag else c
+    return np.where(lag > 0, ((c >> 1) - lag) * 2 + 1, c - 2 * lag)
+
+
 class VectorPasses:
     """Forward and backward passes over a compiled Network for ``count`` iterations.
 
@@ -86,6 +99,29 @@ class VectorPasses:
         # earlier engine had ``f_in``. Both are mirrored until every branch has the new one.
         self.forms = hasattr(net, "form_in")
         self.sflag: np.ndarray | None = None
+        self.lags: dict[tuple, np.ndarray] = {}
+
+    def set_durations(self, durations: dict[int, np.ndarray]) -> None:
+        """Percent lags follow their predecessor's duration of each iteration (MS Project: a
+        percent lag is that share of the predecessor's duration; network.py compiles it from
+        the planned one). Edges across calendars or after an elapsed task keep theirs."""
+        from pmdesk.core.scheduling.network import LINK_CODE
+
+        net = self.net
+        self.lags = {}
+        for p_id, links in getattr(net, "pct_links", {}).items():
+            pred = net.data.tasks[p_id]
+            u = net.node_out.get(p_id)
+            rows = durations.get(u)
+            if rows is None or pred.duration_elapsed:
+                continue
+            for link in links:
+                v = net.node_in.get(link.successor_id)
+                if v is None or net.node_cal[u] != net.node_cal[v]:
+                    continue
+                code = LINK_CODE[link.type]
+                planned = round(pred.duration * link.lag / 100)
+                self.lags[(u, v, code, planned)] = np.rint(rows * link.lag / 100).astype(np.int64)
 
     def _spec(self, v: int):
         found = self._specs.get(v)
@@ -147,12 +183,14 @@ class VectorPasses:
             if edges is not None:
                 for u in edges:
                     maximum(s, EF[u], out=s)
-            for edges, target in ((s_in[v], s), (None if forms else f_in[v], f)):
+            lags = self.lags
+            for edges, target, base in ((s_in[v], s, 0), (None if forms else f_in[v], f, 2)):
                 if edges is not None:
                     for src, u, lag in edges:
                         c = ES[u] if src is early_list else EF[u]
-                        if lag:
-                            c = _lagged(c, lag)
+                        if lags:
+                            lag = lags.get((u, v, base + (src is not early_list), lag), lag)
+                        c = _lagged_rows(c, lag)
                         maximum(target, c, out=target)
             edges = form_in[v] if forms else None
             if edges is not None:  # SF and FF links: the form of their source (cpm.forward)
@@ -161,8 +199,9 @@ class VectorPasses:
                         c = EF[u] & ~1
                     else:
                         c = np.where(sflag[u], ES[u] & ~1, ES[u])
-                    if lag:
-                        c = _lagged(c, lag)
+                    if lags:
+                        lag = lags.get((u, v, code, lag), lag)
+                    c = _lagged_rows(c, lag)
                     maximum(f, c, out=f)
             slow = slow_in[v]
             if slow is not None:
@@ -269,12 +308,15 @@ class VectorPasses:
             if edges is not None:
                 for x in edges:
                     minimum(lf, LS[x], out=lf)
-            for edges, target in ((s_out[v], ls), (f_out[v], lf)):
+            lags = self.lags
+            for edges, target, base in ((s_out[v], ls, 0), (f_out[v], lf, 1)):
                 if edges is not None:
                     for dst, x, lag in edges:
                         c = LS[x] if dst is late_start_list else LF[x]
-                        if lag:
-                            c = _lagged_back(c, lag)
+                        if lags:
+                            code = base + (0 if dst is late_start_list else 2)
+                            lag = lags.get((v, x, code, lag), lag)
+                        c = _lagged_back_rows(c, lag)
                         minimum(target, c, out=target)
             slow = slow_out[v]
             if slow is not None:

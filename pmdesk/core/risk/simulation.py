@@ -128,6 +128,7 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
             count = min(size, iterations - done)
             sampled, occurred = sampler.sample(streams, count)
             durations = {leaves_by_task[tid]: sampled[i] for i, tid in enumerate(varying)}
+            passes.set_durations(durations)
             ES, EF = passes.forward(start_keys, durations, count)
             finish = _latest_wall(cals, leaves_on, EF, count, start_wall)
             finish_keys = [map_unique(c.key_down, finish) for c in cals]

@@ -252,3 +252,19 @@ def test_a_cycle_is_the_engines_sentence():
     data = round_the_clock(Task(id=1, name="A"), Task(id=2, name="B"), links=[(1, 2), (2, 1)])
     with pytest.raises(RiskInputError, match="loop"):
         simulate(data, 10)
+
+
+def test_a_percent_lag_follows_the_sampled_predecessor():
+    """MS Project: a percent lag is that share of the predecessor's duration, so it grows
+    and shrinks with the duration each iteration samples."""
+    from pmdesk.core.entities import LagKind
+
+    data = round_the_clock(estimated(1, 2, 4, 10), estimated(2, 1, 1, 1))
+    data.add(Link(id=1, predecessor_id=1, successor_id=2, type=LinkType.SS, lag=50,
+                  lag_kind=LagKind.PERCENT))
+    samples = simulate(data, 400, seed=8, track={2})
+    first = samples.durations[samples.varying.index(1)]
+    start_of_2 = np.rint(first * 0.5).astype(np.int64)  # SS + 50 % of task 1
+    expected = np.maximum(first, start_of_2 + DAY)  # the project ends with the later task
+    assert np.array_equal(samples.finish - to_minutes(START), expected)
+    assert np.array_equal(samples.task_finish[2] - to_minutes(START), start_of_2 + DAY)
