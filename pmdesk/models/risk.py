@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from pmdesk.core.entities import Risk
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk.estimates import risk_problem
-from pmdesk.core.risk.report import RiskReport
+from pmdesk.core.risk.report import Driver, RiskReport
 from pmdesk.core.scheduling.wbs import build_wbs
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -264,7 +264,8 @@ class RiskDatesModel(QAbstractTableModel):
 
 
 class RiskDriversModel(QAbstractTableModel):
-    """Tasks whose duration varies, by their correlation with the project finish."""
+    """Tasks whose duration varies, by their correlation with the project finish; then the
+    tasks that do not vary but are critical in some iterations (criticality index)."""
 
     HEADERS = ("Task", "Correlation with finish", "Critical in")
 
@@ -272,9 +273,17 @@ class RiskDriversModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []
 
-    def set_report(self, report: RiskReport | None) -> None:
+    def set_report(self, report: RiskReport | None, names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
-        self._rows = list(report.drivers) if report is not None else []
+        rows: list = list(report.drivers) if report is not None else []
+        if report is not None and names is not None:
+            varying = {d.task_id for d in rows}
+            fixed = [Driver(tid, names.get(tid, ""), None, share)
+                     for tid, share in report.criticality.items()
+                     if share > 0 and tid not in varying]
+            fixed.sort(key=lambda d: -d.criticality)
+            rows += fixed
+        self._rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -294,8 +303,8 @@ class RiskDriversModel(QAbstractTableModel):
         driver = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (driver.name, f"{driver.correlation:+.2f}",
-                    f"{driver.criticality * 100:.0f} %")[column]
+            correlation = "—" if driver.correlation is None else f"{driver.correlation:+.2f}"
+            return (driver.name, correlation, f"{driver.criticality * 100:.0f} %")[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return _RIGHT
         if role == Qt.ItemDataRole.UserRole:

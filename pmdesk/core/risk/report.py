@@ -76,7 +76,7 @@ class Driver:
 
     task_id: int
     name: str
-    correlation: float
+    correlation: float | None  # None: the task's duration does not vary
     criticality: float
 
 

@@ -106,3 +106,16 @@ def test_a_plan_without_estimates_says_what_to_do(qtbot, view, document):
         document.remove_entities([(Risk, rid) for rid in list(document.data.risks)], "x")
     _shown(qtbot, view)
     assert "No task varies" in view.caption.text()
+
+
+def test_drivers_then_critical_tasks_that_do_not_vary(qtbot, view, document):
+    _shown(qtbot, view)
+    model = view.drivers_model
+    report = view.report
+    rows = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    assert [r[0] for r in rows[: len(report.drivers)]] == [d.name for d in report.drivers]
+    fixed = rows[len(report.drivers):]
+    assert fixed and all(r[1] == "—" for r in fixed)
+    kickoff = next(t.id for t in document.data.tasks.values() if t.name == "Kickoff")
+    assert report.criticality[kickoff] == 1.0  # the project starts with it every time
+    assert ["Kickoff", "—", "100 %"] in fixed

@@ -97,7 +97,7 @@ class RiskWorkspace(QWidget):
         self.drivers_view = _table(self.drivers_model, self)
         self.drivers_view.doubleClicked.connect(self._driver_activated)
         self.tables.addTab(self.dates_view, self.tr("Dates"))
-        self.tables.addTab(self.drivers_view, self.tr("Drivers"))
+        self.tables.addTab(self.drivers_view, self.tr("Drivers and criticality"))
         self.tables.addTab(self._register_pane(), self.tr("Risk register"))
 
         self.finish_chart = FinishChart(self, self)
@@ -193,7 +193,7 @@ class RiskWorkspace(QWidget):
         self._last_seconds = time.perf_counter() - started
         self._stale = False
         self.dates_model.set_report(self.report)
-        self.drivers_model.set_report(self.report)
+        self.drivers_model.set_report(self.report, {tid: t.name for tid, t in data.tasks.items()})
         self.caption.setText(self._summary())
         self.reportChanged.emit()
 
