@@ -29,4 +29,6 @@ def test_risk_adjusted_npv_tile_shows_the_expected_npv(qtbot, workspace, documen
     currency = document.data.plan.currency
     assert tile.value.text() == money(spread.expected, currency)
     assert f"P10 {money(spread.p10, currency)}" in tile.value.toolTip() + tile.toolTip()
+    assert tile.title.text() == (f"Risk-adjusted NPV (P10 {spread.p10 / 1e3:.0f}k, "
+                                 f"P90 {spread.p90 / 1e3:.0f}k)")
     assert spread.expected < evaluate_pnl(document.data, document.schedule).kpis.npv
