@@ -185,6 +185,10 @@ class RiskRegisterModel(QAbstractTableModel):
             if not part.isdigit() or not 1 <= int(part) <= len(order):
                 raise PmdeskError(f"There is no task with ID {part}.")
             tid = order[int(part) - 1]
+            if any(t.parent_id == tid for t in self.data_.tasks.values()):
+                name = self.data_.tasks[tid].name
+                raise PmdeskError(f"A risk delays tasks, not the summary task {name!r}; "
+                                  "give the IDs of its subtasks.")
             if tid not in found:
                 found.append(tid)
         return found

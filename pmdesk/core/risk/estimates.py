@@ -120,9 +120,9 @@ class Streams:
 class DurationSampler:
     """Samples the durations of the tasks that vary, ``count`` iterations at a time."""
 
-    def __init__(self, tasks: list[Task], risks: list[Risk], minutes_of: dict[int, int]):
-        """``tasks``: the leaf tasks that vary, in a fixed order; ``minutes_of``: task id ->
-        planned working minutes of the tasks risks may hit."""
+    def __init__(self, tasks: list[Task], risks: list[Risk]):
+        """``tasks``: the leaf tasks that vary, in a fixed order; ``risks``: the risks that
+        are simulated (a risk's tasks outside ``tasks`` are not hit)."""
         self.tasks = tasks
         self.row = {task.id: i for i, task in enumerate(tasks)}
         points = np.array([three_points(t) for t in tasks], dtype=float).reshape(-1, 3)

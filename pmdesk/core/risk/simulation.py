@@ -109,7 +109,7 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
         and (has_spread(data.tasks[tid]) or tid in hit
              or data.tasks[tid].duration_most_likely not in (None, data.tasks[tid].duration))
     ]
-    sampler = DurationSampler([data.tasks[tid] for tid in varying], risks, {})
+    sampler = DurationSampler([data.tasks[tid] for tid in varying], risks)
     streams = Streams.seeded(seed)
     passes = VectorPasses(net)
     cals = net.calendars

@@ -66,6 +66,10 @@ def test_register_edits_are_undoable_and_bad_input_is_one_sentence(qtbot, view, 
     assert view.register_error.text() == "The impact must be a finite number."
     assert model.setData(model.index(0, 3), "9999") is False
     assert view.register_error.text() == "There is no task with ID 9999."
+    assert model.setData(model.index(0, 3), "1") is False  # the first row is a summary
+    assert view.register_error.text() == (
+        "A risk delays tasks, not the summary task 'Project management'; give the IDs of its "
+        "subtasks.")
     assert document.undo_stack.count() == 0 and risk.probability == 30
     assert model.setData(index, "60")
     assert risk.probability == 60 and index.data() == "60 %"
@@ -85,13 +89,13 @@ def test_add_and_remove_a_risk(qtbot, view, document):
     assert len(document.data.risks) == 5
     new = max(document.data.risks)
     row = view.register_model.rowCount() - 1
-    assert view.register_model.setData(view.register_model.index(row, 3), "1, 3")
+    assert view.register_model.setData(view.register_model.index(row, 3), "2, 3")
     order = build_wbs(document.data.tasks).order  # the Gantt's IDs are rows in WBS order
-    assert document.data.risks[new].task_ids == [order[0], order[2]]
+    assert document.data.risks[new].task_ids == [order[1], order[2]]
     index = view.register_model.index(row, 3)
-    assert index.data(Qt.ItemDataRole.EditRole) == "1, 3"
-    names = [document.data.tasks[order[0]].name, document.data.tasks[order[2]].name]
-    assert index.data() == f"1 {names[0]}, 3 {names[1]}"
+    assert index.data(Qt.ItemDataRole.EditRole) == "2, 3"
+    names = [document.data.tasks[order[1]].name, document.data.tasks[order[2]].name]
+    assert index.data() == f"2 {names[0]}, 3 {names[1]}"
     view.register_view.selectRow(row)
     view.remove_selected_risks()
     assert new not in document.data.risks

@@ -19,7 +19,7 @@ def test_samples_stay_within_the_estimates(points, kind, seed):
     o, m, p = points
     task = Task(id=1, duration=m, duration_optimistic=o, duration_most_likely=m,
                 duration_pessimistic=p, distribution=kind)
-    durations, _ = DurationSampler([task], [], {}).sample(Streams.seeded(seed), 200)
+    durations, _ = DurationSampler([task], []).sample(Streams.seeded(seed), 200)
     assert durations.shape == (1, 200)
     assert durations.min() >= o and durations.max() <= p
     if kind == Distribution.FIXED or o == p:
@@ -30,7 +30,7 @@ def test_samples_stay_within_the_estimates(points, kind, seed):
 def test_a_risk_adds_its_whole_impact_or_nothing(chance, impact, seed):
     task = Task(id=1, duration=480)
     risk = Risk(id=1, probability=chance, impact=impact, task_ids=[1, 99])
-    durations, occurred = DurationSampler([task], [risk], {}).sample(Streams.seeded(seed), 100)
+    durations, occurred = DurationSampler([task], [risk]).sample(Streams.seeded(seed), 100)
     assert np.array_equal(durations[0], np.where(occurred[0], 480 + impact, 480))
     if chance == 0:
         assert not occurred.any()
