@@ -40,7 +40,8 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
         axes.text(0.5, 0.5, "No results yet", ha="center", va="center", transform=axes.transAxes)
         return figure
     low, high = float(np.floor(days.min())), float(np.ceil(days.max()))
-    width = 1.0 if high - low <= 90 else 7.0
+    # Days for a short spread; weeks beyond a month (day bars would show every weekend gap).
+    width = 1.0 if high - low <= 31 else 7.0
     edges = np.arange(low, high + width, width)
     if len(edges) < 2:
         edges = np.array([low, low + width])
