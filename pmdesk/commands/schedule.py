@@ -18,16 +18,27 @@ def _iso(moment) -> str | None:
     return moment.isoformat(timespec="seconds") if moment is not None else None
 
 
+def _numbers(data) -> dict[int, int]:
+    """Each task's ID as the window shows it (its row in outline order, MS Project's ID); the
+    stored id is MS Project's Unique ID."""
+    from pmdesk.operations.outline import Outline
+
+    return Outline(data).number
+
+
 def schedule_document(data, schedule) -> dict[str, Any]:
-    """The --json document: project dates and one entry per task in WBS order."""
+    """The --json document: project dates and one entry per task in WBS order; ``id`` is the
+    ID the window shows, ``unique_id`` the one that never changes."""
+    numbers = _numbers(data)
     predecessors: dict[int, list[dict[str, Any]]] = {}
     for link in sorted(data.links.values(), key=lambda link: link.id):
-        predecessors.setdefault(link.successor_id, []).append(_predecessor(data, link))
+        predecessors.setdefault(link.successor_id, []).append(_predecessor(data, link, numbers))
     tasks = []
     for tid, scheduled in schedule.tasks.items():
         task = data.tasks[tid]
         tasks.append({
-            "id": tid,
+            "id": numbers.get(tid),
+            "unique_id": tid,
             "wbs": scheduled.wbs,
             "name": task.name,
             "start": _iso(scheduled.start),
@@ -47,51 +58,62 @@ def schedule_document(data, schedule) -> dict[str, Any]:
     }
 
 
-def _predecessor(data, link) -> dict[str, Any]:
+def _predecessor(data, link, numbers: dict[int, int]) -> dict[str, Any]:
     from pmdesk.core.entities import LagKind
 
     lag = link.lag
     if link.lag_kind == LagKind.PERCENT:  # the lag in minutes of the predecessor's duration
         pred = data.tasks.get(link.predecessor_id)
         lag = round(pred.duration * link.lag / 100) if pred is not None else 0
-    return {"id": link.predecessor_id, "type": str(link.type), "lag_minutes": round(lag)}
+    return {"id": numbers.get(link.predecessor_id), "unique_id": link.predecessor_id,
+            "type": str(link.type), "lag_minutes": round(lag)}
 
 
 def schedule_text(data, schedule) -> str:
-    """A fixed-width table: id, WBS, name, start, finish, duration, total/free float, critical."""
+    """A fixed-width table: ID (as the window shows it), unique ID, WBS, name, start, finish,
+    duration, total/free float, critical."""
+    from pmdesk.core.durationunits import UNITS, format_in_unit
     from pmdesk.core.scheduling.durations import format_duration
+    from pmdesk.operations.taskcells import calendar_units
 
-    calendar = data.calendars.get(data.plan.default_calendar_id or -1)
-    factors = {}
-    if calendar is not None:
-        factors = {
-            "minutes_per_day": calendar.minutes_per_day,
-            "minutes_per_week": calendar.minutes_per_week,
-            "days_per_month": calendar.days_per_month,
-        }
+    units = calendar_units(data)
+
+    # The plan's conversion factors, as the window writes durations with them.
+    factors = dict(zip(("minutes_per_day", "minutes_per_week", "days_per_month"), units))
 
     def span(minutes: int) -> str:
         return format_duration(minutes, **factors)
 
+    def duration(tid: int, scheduled) -> str:
+        # As the window shows it: in the unit it was typed in ("2 wks", "5 edays", "3 days?").
+        task = data.tasks[tid]
+        if task.duration_unit in UNITS and not scheduled.summary:
+            return format_in_unit(scheduled.duration, task.duration_unit, task.duration_elapsed,
+                                  task.duration_estimated, *units)
+        return format_duration(scheduled.duration, task.duration_elapsed, **factors)
+
     header = (
-        "ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float", "Free float", "Critical"
+        "ID", "Unique ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float",
+        "Free float", "Critical",
     )  # fmt: skip
+    numbers = _numbers(data)
     rows = [header]
     for tid, scheduled in schedule.tasks.items():
         depth = scheduled.wbs.count(".")
         rows.append((
+            str(numbers.get(tid, "")),
             str(tid),
             scheduled.wbs,
             "  " * depth + data.tasks[tid].name,
             scheduled.start.strftime("%Y-%m-%d %H:%M"),
             scheduled.finish.strftime("%Y-%m-%d %H:%M"),
-            span(scheduled.duration),
+            duration(tid, scheduled),
             span(scheduled.total_float),
             span(scheduled.free_float),
             "yes" if scheduled.critical else "",
         ))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    right = {0, 5, 6, 7}
+    right = {0, 1, 6, 7, 8}
     lines = []
     for row in rows:
         cells = [

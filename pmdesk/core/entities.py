@@ -167,6 +167,13 @@ class Task:
     # On the executive timeline (MS Project's "Display on Timeline"); None: the default rule,
     # milestones and top-level summary tasks (core/timeline.py).
     show_on_timeline: bool | None = None
+    # How the duration was typed (MS Project keeps it per task): "m", "h", "d", "w" or "mo",
+    # "" for a plan written before units were kept; and the estimate mark ("3d?").
+    duration_unit: str = ""
+    duration_estimated: bool = False
+    # MS Project's custom fields, by lower-case name: "text1".."text30" (str), "number1".."20"
+    # (float), "date1".."10" (ISO date-time text), "flag1".."20" (bool). Unset ones are absent.
+    custom_fields: dict = field(default_factory=dict)
     # Three-point estimates for schedule risk (working minutes; None: the planned duration).
     duration_optimistic: int | None = None
     duration_most_likely: int | None = None

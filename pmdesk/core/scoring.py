@@ -51,6 +51,54 @@ INPUT_LABELS = {
     "value": "Value",
 }
 
+# Inputs that are percentages: stored as a fraction (RICE's confidence 0.8), typed and shown as
+# 80 % ("80" and "80%" both mean 80 %, as a person writes a confidence). ICE's confidence is a
+# 1-10 rating, not a percentage, though it shares the input's name.
+PERCENT_INPUTS: dict[str, frozenset[str]] = {RICE: frozenset({"confidence"})}
+BUILT_IN_INPUT_NAMES = frozenset(name for names in INPUTS.values() for name in names)
+
+
+class ScoreInputError(ValueError):
+    """A typed score input that cannot be taken; the message says what would be."""
+
+
+def is_percent_input(framework: str, name: str) -> bool:
+    return name in PERCENT_INPUTS.get((framework or "").upper(), ())
+
+
+def read_input(framework: str, name: str, text: str) -> float | None:
+    """The stored value of a typed input (None when cleared); raises ScoreInputError."""
+    label = INPUT_LABELS.get(name, name)
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    percent = is_percent_input(framework, name)
+    number_text = text[:-1].strip() if percent and text.endswith("%") else text
+    try:
+        number = float(number_text)
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number):
+        example = "80 or 80%" if percent else "3 or 0.5"
+        raise ScoreInputError(f'{label}: "{text}" is not a number; type one like {example}.')
+    if percent:
+        if not 0 <= number <= 100:
+            raise ScoreInputError(f"{label} is a percentage from 0 to 100%; type e.g. 80 or 80%.")
+        return number / 100
+    if number < 0 and name in BUILT_IN_INPUT_NAMES:
+        raise ScoreInputError(f"{label} cannot be negative; type 0 or more.")
+    return number
+
+
+def format_input(framework: str, name: str, value: float | None) -> str:
+    """An input as shown and edited: a percentage input as "80%"."""
+    if value is None:
+        return ""
+    if is_percent_input(framework, name):
+        return format_score(value * 100).replace(",", "") + "%"
+    return format_score(value).replace(",", "")
+
+
 ICE_PRODUCT = "product"
 ICE_AVERAGE = "average"
 

@@ -179,13 +179,38 @@ class ChartRenderer:
             b = self._ends(succ, grid, row_of[link.successor_id], row_height)
             if max(a.right, b.right) + 20 < x0 or min(a.left, b.left) - 20 > x1:
                 continue
-            points = route_candidates(link.type, a, b, half)[0]
-            if rows is not None and 1 < high - low <= MAX_DETOUR_ROWS:
-                points = self._route_around_bars(link.type, a, b, half, grid, rows, row_height,
-                                                 item_for)
+            points = self._route(link, low, high, a, b, half, grid, rows, row_height, item_for)
             self.bars.paint_link(painter, points, pred.critical and succ.critical)
             painted += 1
         return painted
+
+    def _route(self, link: Link, low: int, high: int, a: BarEnds, b: BarEnds, half: float,
+               grid: TimeGrid, rows, row_height: float, item_for) -> list[tuple[float, float]]:
+        points = route_candidates(link.type, a, b, half)[0]
+        if rows is not None and 1 < high - low <= MAX_DETOUR_ROWS:
+            points = self._route_around_bars(link.type, a, b, half, grid, rows, row_height,
+                                             item_for)
+        return points
+
+    def link_at(self, x: float, y: float, grid: TimeGrid, links: list[tuple[int, int, Link]],
+                row_of: dict[int, int], row_height: float,
+                item_for: Callable[[int], BarItem | None], rows: list[int] | None = None,
+                tolerance: float = 4.0) -> Link | None:
+        """The link whose line (as painted) passes within ``tolerance`` pixels of (x, y)."""
+        half = self.bars.bar_height(row_height) / 2
+        best = None
+        for low, high, link in links:
+            pred, succ = item_for(link.predecessor_id), item_for(link.successor_id)
+            if pred is None or succ is None:
+                continue
+            a = self._ends(pred, grid, row_of[link.predecessor_id], row_height)
+            b = self._ends(succ, grid, row_of[link.successor_id], row_height)
+            points = self._route(link, low, high, a, b, half, grid, rows, row_height, item_for)
+            for (x1, y1), (x2, y2) in zip(points, points[1:]):
+                distance = _distance_to_segment(x, y, x1, y1, x2, y2)
+                if distance <= tolerance and (best is None or distance < best[0]):
+                    best = (distance, link)
+        return None if best is None else best[1]
 
     def _route_around_bars(self, kind, a: BarEnds, b: BarEnds, half: float, grid: TimeGrid,
                            rows: list[int], row_height: float, item_for) -> list[tuple[float, float]]:
@@ -252,3 +277,10 @@ class ChartRenderer:
                     align = Qt.AlignmentFlag.AlignHCenter
                 if metrics.horizontalAdvance(tick.label) <= box.width() + 1:
                     painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), tick.label)
+
+
+def _distance_to_segment(x: float, y: float, x1: float, y1: float, x2: float, y2: float) -> float:
+    dx, dy = x2 - x1, y2 - y1
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / length))
+    return ((x - x1 - t * dx) ** 2 + (y - y1 - t * dy) ** 2) ** 0.5

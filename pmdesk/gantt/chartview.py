@@ -54,6 +54,7 @@ class GanttChartView(QAbstractScrollArea):
 
     errorOccurred = Signal(str)
     taskActivated = Signal(int)  # double-click on a bar
+    linkActivated = Signal(int)  # double-click on a link line: the link id
     zoomChanged = Signal(float)
 
     def __init__(self, document, rows: RowController, items: BarItems, parent=None) -> None:
@@ -239,6 +240,10 @@ class GanttChartView(QAbstractScrollArea):
         start, finish = self.project_span()
         width = max(200, self.viewport().width() - 40)
         self.grid.fit(start, finish + timedelta(days=1), width)
+        self.refresh_zoom(start)
+
+    def refresh_zoom(self, start: datetime) -> None:
+        """After the grid's zoom changed: the scroll range, ``start`` at the left, repaint."""
         self._update_range()
         self.horizontalScrollBar().setValue(int(self.grid.map_to_chart(start)) - 20)
         self.viewport().update()
@@ -358,7 +363,22 @@ class GanttChartView(QAbstractScrollArea):
         interaction.release(event.position())
         self.viewport().update()
 
+    def link_at(self, pos: QPoint | QPointF) -> Link | None:
+        """The link line under ``pos`` (viewport coordinates), as painted."""
+        point = self.to_chart(pos)
+        height = self.rows.row_height
+        row = int(point.y() // height)
+        return self.renderer.link_at(point.x(), point.y(), self.grid,
+                                     self.links_near(row - 1, row + 1), self.rows.row_of,
+                                     height, self.items, self.rows.rows)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A bar opens its task; a link line (MS Project) the link's dialog; a row its task.
+        if self.hit(event.position()) is None:
+            link = self.link_at(event.position())
+            if link is not None:
+                self.linkActivated.emit(link.id)
+                return
         row = self.rows.row_at(event.position().y())
         if row is not None:
             self.taskActivated.emit(self.rows.rows[row])

@@ -2,7 +2,7 @@
 
 The table (tableview.py) is a QTreeView over TaskTreeModel; the chart follows its rows
 through a RowController. Keyboard commands of the table (Insert, Delete, indent/outdent, move, link)
-go through tableactions; errors a person caused show as one sentence above the table.
+go through operations/taskshape.py; errors a person caused show as one sentence above the table.
 """
 
 from __future__ import annotations
@@ -25,13 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt import baselines, filters, tableactions
+from pmdesk.gantt import baselines, filters, viewmenus
+from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
+from pmdesk.gantt.conflictpanel import ConflictPanel
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
-from pmdesk.models.taskcolumns import COLUMN_INDEX
+from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
 from pmdesk.models.tasktree import TaskTreeModel
+from pmdesk.operations import paste as pasting
+from pmdesk.operations import taskshape
+
+
+ENTRY_ROWS = 20  # blank rows after the last task to type new tasks into, as in MS Project
 
 
 class GanttEditor(QWidget):
@@ -42,7 +49,7 @@ class GanttEditor(QWidget):
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.model = TaskTreeModel(document, self)
+        self.model = TaskTreeModel(document, self, entry_rows=ENTRY_ROWS)
         self.table = TaskTableView(self)
         self.table.setModel(self.model)
         self.rows = RowController(self.table, self.model, ROW_HEIGHT)
@@ -74,9 +81,14 @@ class GanttEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
+        self.conflicts = ConflictPanel(document, lambda: self.model.order, self)
+        self.conflicts.taskChosen.connect(self.go_to_task)
+        self.conflicts.hide()
+        layout.addWidget(self.conflicts)
         self.model.errorOccurred.connect(self.show_message)
         self.chart.errorOccurred.connect(self.show_message)
         self.chart.taskActivated.connect(self.open_task_dialog)
+        self.chart.linkActivated.connect(self.open_link_dialog)
         self.table.doubleClicked.connect(self._on_table_double_click)
         for widget in (self.table, self.chart.viewport()):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -99,12 +111,16 @@ class GanttEditor(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # Shown (the tab chosen, the window opened on it): typing goes to the table, as in
+        # MS Project, unless the focus is already somewhere in this editor.
+        QTimer.singleShot(0, self._focus_table)
         if not self._sized:
             # The table shows its columns up to Finish; the chart takes the rest.
             self._sized = True
-            last = COLUMN_INDEX["finish"]
-            width = sum(self.table.columnWidth(n) for n in range(last + 1)
-                        if not self.table.isColumnHidden(n)) + 4
+            header = self.table.header()
+            last = header.visualIndex(COLUMN_INDEX["finish"])
+            width = sum(header.sectionSize(header.logicalIndex(v)) for v in range(last + 1)
+                        if not header.isSectionHidden(header.logicalIndex(v))) + 4
             total = max(self.splitter.width(), width + 400)
             self.splitter.setSizes([width, total - width])
 
@@ -122,7 +138,7 @@ class GanttEditor(QWidget):
             self.addAction(act)
             return act
 
-        self.add_action = action("Add task", self.insert_task)
+        self.add_action = action("Add task", self.add_task)
         self.toolbar.addSeparator()
         self.outdent_action = action("Outdent", self.outdent)
         self.indent_action = action("Indent", self.indent)
@@ -136,6 +152,9 @@ class GanttEditor(QWidget):
         self.zoom_out_action = action("Zoom out", lambda: self.zoom(-1))
         self.zoom_project_action = action("Zoom to project", self.chart.zoom_to_project)
         self.scroll_task_action = action("Scroll to task", self.scroll_to_current)
+        self.outline_menu, self.zoom_menu = viewmenus.build_menus(self)
+        self.toolbar.addAction(self.outline_menu.menuAction())
+        self.toolbar.addAction(self.zoom_menu.menuAction())
         self.toolbar.addSeparator()
         self.critical_action = action("Critical path", self.set_show_critical, checkable=True,
                                       checked=True)
@@ -293,7 +312,7 @@ class GanttEditor(QWidget):
                               + "; save a copy to change it.")
             return None
         try:
-            return command(self.document, self.model, *args)
+            return command(self.document, self.model.outline, *args)
         except PmdeskError as exc:
             self.show_message(str(exc))
             return None
@@ -308,7 +327,7 @@ class GanttEditor(QWidget):
     def copy(self) -> None:
         ids = self.selected_task_ids()
         if ids:
-            QApplication.clipboard().setText(tableactions.copy_rows(self.document, self.model, ids))
+            QApplication.clipboard().setText(copy_rows(self.model, ids, self.visible_keys()))
 
     def cut(self) -> None:
         self.copy()
@@ -316,9 +335,28 @@ class GanttEditor(QWidget):
 
     def paste(self) -> None:
         text = QApplication.clipboard().text()
-        new_ids = self._run(tableactions.paste_rows, self.current_task_id(), text)
+        new_ids = self._run(pasting.paste_rows, self.current_task_id(), text, FIELD_NAMES,
+                            self._paste_columns(), convert_cell)
         if new_ids:
             self.select_task(new_ids[0])
+
+    def _paste_columns(self) -> list[str]:
+        """Where rows without a header go: the visible columns from the current cell's (as a
+        spreadsheet pastes), or from Name when the current cell cannot be typed into."""
+        keys = self.visible_keys()
+        current = self.table.currentIndex()
+        key = COLUMNS[current.column()].key if current.isValid() else "name"
+        if key not in keys or not COLUMNS[current.column()].editable:
+            key = "name"
+        return keys[keys.index(key):] if key in keys else keys
+
+    def view_menus(self) -> list:
+        """Menus the main window's View menu shows while this tab is current."""
+        return [self.outline_menu, self.zoom_menu]
+
+    def visible_keys(self) -> list[str]:
+        """The table's shown columns, left to right."""
+        return [key for key, _width in self.table.columns.current()]
 
     def zoom(self, steps: int) -> None:
         """View > Zoom: +1 in, -1 out (a factor of 1.5 each), 0 fits the project again."""
@@ -361,6 +399,14 @@ class GanttEditor(QWidget):
         menu.addAction("Link tasks", self.link_selected)
         menu.addAction("Unlink tasks", self.unlink_selected)
         menu.addSeparator()
+        # The header's column commands, for the current cell's column (keyboard: Menu key).
+        column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else -1
+        header = self.table.header()
+        menu.addAction(self.tr("Insert column..."), lambda: self.table.choose_column(
+            header.visualIndex(column) if column >= 0 else header.count()))
+        hide = menu.addAction(self.tr("Hide column"), lambda: self.table.columns.hide(column))
+        hide.setEnabled(column >= 0 and column != COLUMN_INDEX["name"])
+        menu.addSeparator()
         menu.addAction("Copy", self.copy)
         menu.addAction("Paste", self.paste)
         menu.addAction("Scroll to task", self.scroll_to_current)
@@ -368,20 +414,28 @@ class GanttEditor(QWidget):
 
     # -- commands -----------------------------------------------------------------------
     def insert_task(self) -> None:
-        new_id = self._run(tableactions.insert_task, self.current_task_id())
+        new_id = self._run(taskshape.insert_task, self.current_task_id())
         if new_id is not None:
             self.select_task(new_id, "name")  # typing now renames it, as in MS Project
+
+    def add_task(self) -> None:
+        """The toolbar's Add task: a new task on the row below the current one (or at the
+        end), so a list added top-down stays in order; Insert adds above, as in MS Project."""
+        new_id = self._run(taskshape.add_task_below, self.current_task_id())
+        if new_id is not None:
+            self.select_task(new_id, "name")
 
     def delete_selected(self) -> None:
         ids = self.selected_task_ids()
         if ids:
-            self._run(tableactions.delete_tasks, ids)
+            self._run(taskshape.delete_tasks, ids)
 
     def _keep_selection(self, command) -> None:
         ids = self.selected_task_ids()
         if not ids:
             return
         current = self.current_task_id()
+        column = max(self.table.currentIndex().column(), 0)  # the current cell stays in its column
         self._run(command, ids)
         selection = self.table.selectionModel()
         selection.clearSelection()
@@ -390,32 +444,54 @@ class GanttEditor(QWidget):
             if index.isValid():
                 selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         if current is not None:
-            self.table.setCurrentIndex(self.model.index_for_task(current))
+            self.table.setCurrentIndex(self.model.index_for_task(current, column))
             selection.select(self.model.index_for_task(current),
                              selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
 
     def indent(self) -> None:
-        self._keep_selection(tableactions.indent_tasks)
+        self._keep_selection(taskshape.indent_tasks)
 
     def outdent(self) -> None:
-        self._keep_selection(tableactions.outdent_tasks)
+        self._keep_selection(taskshape.outdent_tasks)
 
     def move_up(self) -> None:
-        self._keep_selection(lambda doc, model, ids: tableactions.move_tasks(doc, model, ids, -1))
+        self._keep_selection(lambda doc, outline, ids: taskshape.move_tasks(doc, outline, ids, -1))
 
     def move_down(self) -> None:
-        self._keep_selection(lambda doc, model, ids: tableactions.move_tasks(doc, model, ids, 1))
+        self._keep_selection(lambda doc, outline, ids: taskshape.move_tasks(doc, outline, ids, 1))
 
     def link_selected(self) -> None:
-        self._run(tableactions.link_tasks, self.selected_task_ids())
+        self._run(taskshape.link_tasks, self.selected_task_ids())
 
     def unlink_selected(self) -> None:
-        self._run(tableactions.unlink_tasks, self.selected_task_ids())
+        self._run(taskshape.unlink_tasks, self.selected_task_ids())
 
-    def move_cursor_down(self) -> None:
-        below = self.table.indexBelow(self.table.currentIndex())
-        if below.isValid():
-            self.table.setCurrentIndex(below.siblingAtColumn(self.table.currentIndex().column()))
+    def show_conflicts(self) -> None:
+        """Open the conflicts panel (the status bar's "N conflicts")."""
+        self.conflicts.refresh()
+        self.conflicts.show()
+        self.conflicts.list.setFocus()
+
+    def go_to_task(self, task_id: int) -> None:
+        """Select ``task_id`` and bring it into view in the table and the chart."""
+        if self.rows.shown is not None and task_id not in self.rows.shown:
+            self.filter_box.setCurrentIndex(0)  # a filter hid it: show every task again
+            self.search.clear()
+        parent = self.model.parent_of(task_id)
+        while parent is not None:
+            self.rows.set_expanded(parent, True)
+            parent = self.model.parent_of(parent)
+        self.select_task(task_id, "name")
+        self.table.scrollTo(self.model.index_for_task(task_id, 0))
+        self.chart.scroll_to_task(task_id)
+
+    def _focus_table(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_current_task_dialog(self) -> None:
+        self.open_task_dialog(self.current_task_id())
 
     def scroll_to_current(self) -> None:
         task_id = self.current_task_id()
@@ -432,6 +508,13 @@ class GanttEditor(QWidget):
 
     def _on_table_double_click(self, index) -> None:
         self.open_task_dialog(self.model.task_id(index))
+
+    def open_link_dialog(self, link_id: int) -> None:
+        from pmdesk.gantt.linkdialog import LinkDialog
+
+        if link_id in self.document.data.links:
+            self.link_dialog = LinkDialog(self.document, self.model, link_id, self)
+            self.link_dialog.open()
 
     def open_task_dialog(self, task_id: int | None) -> None:
         if task_id is None:

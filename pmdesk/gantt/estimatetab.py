@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from pmdesk.core.entities import Distribution, Task
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.risk.estimates import estimate_problem
-from pmdesk.core.scheduling import SchedulingError
-from pmdesk.core.scheduling.durations import format_duration, parse_duration
-
-FIELDS = ("duration_optimistic", "duration_most_likely", "duration_pessimistic")
+from pmdesk.core.scheduling.durations import format_duration
+from pmdesk.operations.estimates import FIELDS, estimate_values
 
 
 class EstimateTab(QWidget):
@@ -61,30 +58,11 @@ class EstimateTab(QWidget):
         self.problem.setWordWrap(True)
         form.addRow(self.problem)
 
-    def _minutes(self, name: str) -> int | None:
-        text = self.edits[name].text().strip()
-        if not text:
-            return None
-        try:
-            minutes, elapsed = parse_duration(text, *self.units)
-        except SchedulingError as exc:
-            raise PmdeskError(str(exc)) from None
-        if elapsed:
-            raise PmdeskError(self.tr("An estimate is in working time; write it without 'e'."))
-        return minutes
-
     def values(self) -> dict:
-        """The changed fields, or PmdeskError with one sentence."""
-        points = [self._minutes(name) for name in FIELDS]
-        problem = estimate_problem(*points)
-        if problem:
-            raise PmdeskError(problem)
-        values = {name: value for name, value in zip(FIELDS, points)
-                  if value != getattr(self.task, name)}
+        """The changed fields, or PmdeskError with one sentence (operations/estimates.py)."""
+        texts = tuple(self.edits[name].text() for name in FIELDS)
         kind = Distribution(self.distribution.currentData())
-        if kind != self.task.distribution:
-            values["distribution"] = kind
-        return values
+        return estimate_values(self.task, texts, kind, self.units)
 
     def _check(self) -> None:
         try:

@@ -7,7 +7,9 @@ touched while dragging); the release pushes exactly ONE undo command through the
   constraint at the new start, as MS Project does; a manual task gets its new dates; a
   summary moves all its subtasks.
 - body drag onto another row's bar: link the two tasks finish-to-start.
-- end drag: change the duration (working time on the plan's calendar).
+- end drag: change the duration (working time on the task's calendar).
+
+What a drop means lives in operations/bars.py, shared with typing.
 - progress handle drag: change % complete.
 """
 
@@ -18,10 +20,11 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF
 
-from pmdesk.core.entities import ConstraintType, Link, LinkType, Task
+from pmdesk.core.entities import Link, LinkType, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt.barpainter import BarItem, Zone
 from pmdesk.gantt.timegrid import Unit
+from pmdesk.operations import bars
 
 DRAG_THRESHOLD = 3.0  # pixels before a press becomes a drag
 
@@ -107,36 +110,10 @@ class MoveBarInteraction(Interaction):
         if not self.delta:
             return
         if not self.item.summary:
-            self._move(self.task, self.item.start + self.delta, "Move task")
+            bars.move_bar(self.document, self.task_id, self.item.start + self.delta, self.delta)
             return
-        # A summary's dates come from its subtasks: moving it moves every subtask by the
-        # same amount (each gets its own constraint), as MS Project does. One undo step.
-        schedule = self.document.schedule
-        model = self.chart.rows.model
-        leaves = []
-        stack = list(model.child_ids(self.task_id))
-        while stack:
-            task_id = stack.pop()
-            kids = model.child_ids(task_id)
-            if kids:
-                stack.extend(kids)
-            elif schedule is not None and task_id in schedule.tasks:
-                leaves.append(task_id)
-        with self.document.macro("Move summary task"):
-            for task_id in leaves:
-                task = self.document.data.tasks[task_id]
-                self._move(task, schedule.tasks[task_id].start + self.delta, "Move summary task")
-
-    def _move(self, task: Task, start: datetime, text: str) -> None:
-        if task.manual:
-            values: dict = {"manual_start": start}
-            if task.manual_finish is not None:
-                values["manual_finish"] = task.manual_finish + self.delta
-            self.document.set_fields(Task, task.id, text, **values)
-        else:
-            self.document.set_fields(
-                Task, task.id, text, constraint_type=ConstraintType.SNET, constraint_date=start,
-            )
+        bars.move_summary(self.document, self.chart.rows.model.outline, self.document.schedule,
+                          self.task_id, self.delta)
 
     def _commit_link(self, pos: QPointF) -> None:
         found = self.chart.hit(pos)
@@ -185,22 +162,7 @@ class ResizeBarInteraction(Interaction):
     def commit(self, pos: QPointF, preview: BarItem | None) -> None:
         if self.finish is None:
             return
-        task = self.task
-        calendar = self.chart.calendar
-        if calendar is not None:
-            minutes = calendar.working_between(self.item.start, self.finish)
-        else:
-            minutes = int((self.finish - self.item.start).total_seconds() // 60)
-        if task.duration_elapsed:
-            minutes = int((self.finish - self.item.start).total_seconds() // 60)
-        if minutes <= 0:
-            raise PmdeskError("Drag the end further right: a task needs some working time.")
-        values: dict = {"duration": minutes, "milestone": False}
-        if task.manual and task.manual_finish is not None:
-            end = calendar.prev_working(self.finish) if calendar is not None else self.finish
-            values["manual_finish"] = end
-        if minutes != task.duration or task.milestone:
-            self.document.set_fields(Task, task.id, "Change duration", **values)
+        bars.resize_bar(self.document, self.task_id, self.item.start, self.finish)
 
 
 class ProgressInteraction(Interaction):

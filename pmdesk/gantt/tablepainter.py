@@ -7,20 +7,21 @@ model). This painter draws a row with one Python call: texts come from the model
 cache as QStaticText (laid out once, elided to the column once), colours and fonts are set up
 once per paint. It paints what the delegate painted: alternating rows, selection, the
 highlight filter's rows, bold summaries, critical dates in red, right-aligned numbers, the
-tree's indentation and expand arrows, and the focus frame of the current row.
+tree's indentation and expand arrows, and the frame of the current cell.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
-from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QTreeView
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText, QTransform
+from PySide6.QtWidgets import QTreeView
 
 from pmdesk.models.taskcolumns import COLUMNS, DATE_COLUMNS, RIGHT_COLUMNS
 
 TEXT_MARGIN = 4  # pixels between a cell's edge and its text, as the Fusion style leaves
 CRITICAL = QColor("#c0392b")
 HIGHLIGHT = QColor("#fff3c4")
+CURRENT_CELL = QColor("#1f4e79")  # the current cell's frame, dark as MS Project's
 _CACHE_LIMIT = 3000  # rows of laid-out texts kept (a screen shows ~40; scrolling back is free)
 
 
@@ -45,6 +46,7 @@ class TaskRowPainter:
         self._offset = 0
         self._alternate = False
         self._current = None  # task id of the current row when the view has focus
+        self._current_column = -1
         self._selection = None
         self._root_indent = 0
 
@@ -92,6 +94,7 @@ class TaskRowPainter:
         self._alternate = view.alternatingRowColors()
         current = view.currentIndex()
         self._current = current.internalId() if focus and current.isValid() else None
+        self._current_column = current.column()
         self._selection = view.selectionModel()
         if len(self._static) > _CACHE_LIMIT:
             self._static.clear()
@@ -151,12 +154,18 @@ class TaskRowPainter:
                 x_text = x + TEXT_MARGIN
             painter.drawStaticText(x_text, text_y, static)
         if task_id == self._current:
-            option = QStyleOptionFocusRect()
-            option.initFrom(view)
-            option.rect = row_rect
-            option.state |= QStyle.StateFlag.State_KeyboardFocusChange
-            option.backgroundColor = colors["selection"] if selected else colors["text"]
-            view.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, view)
+            self._frame_current_cell(painter, y, height)
+
+    def _frame_current_cell(self, painter: QPainter, y: int, height: int) -> None:
+        """A 2-pixel frame round the current cell: the cell typing will go into."""
+        for column, x, width, _tree, _right, _dated in self._columns:
+            if column == self._current_column:
+                painter.save()
+                painter.setPen(QPen(CURRENT_CELL, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRect(x + 1, y + 1, width - 2, height - 2))
+                painter.restore()
+                return
 
     def painted_text(self, task_id: int, column: int) -> str | None:
         """The text last painted in a cell (elided as shown), None when not painted yet."""

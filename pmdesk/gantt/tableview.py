@@ -8,45 +8,74 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QDateTimeEdit, QMenu, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView
 
+from pmdesk.gantt.cellkeys import CellKeys, CellNavigation
 from pmdesk.gantt.chartview import HEADER_HEIGHT
+from pmdesk.gantt.datefield import DateField
+from pmdesk.gantt.tablecolumns import ColumnLayout
 from pmdesk.gantt.rowcontroller import RowHeightDelegate
 from pmdesk.gantt.tablepainter import TaskRowPainter
-from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
-from pmdesk.ui.settings import app_settings
+from pmdesk.models.dateinput import write_date
+from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DATE_KINDS
+
+DATE_EDIT_COLUMNS = DATE_KINDS
 
 if TYPE_CHECKING:
     from pmdesk.gantt.editor import GanttEditor
 
 
-class TaskDelegate(RowHeightDelegate):
-    """Fixed row height; dates are edited with a calendar pop-up."""
+class TaskDelegate(CellKeys, RowHeightDelegate):
+    """Fixed row height; the spreadsheet keys; dates are typed (ISO or the locale's short
+    format) or picked from a calendar that opens at the cell's date."""
 
     def createEditor(self, parent, option, index):
-        if index.column() in (COLUMN_INDEX["start"], COLUMN_INDEX["finish"]):
-            editor = QDateTimeEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-            return editor
+        if index.column() in DATE_EDIT_COLUMNS:
+            model = index.model()
+            task_id = model.task_id(index)
+            scheduled = model.document.schedule.tasks.get(task_id) if (
+                task_id is not None and model.document.schedule is not None) else None
+            return DateField(None, scheduled.start if scheduled is not None else None, parent)
         return super().createEditor(parent, option, index)
 
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, DateField):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            if hasattr(value, "toPython"):
+                value = value.toPython()
+            editor.setText(value if isinstance(value, str) else write_date(value))
+            editor.setProperty("opened_with", editor.text())
+            return
+        super().setEditorData(editor, index)
+
     def setModelData(self, editor, model, index) -> None:
-        # QDateTimeEdit ignores letters and Enter hands back the date it was opened with:
-        # committing that would pin the task with a constraint nobody typed.
-        if isinstance(editor, QDateTimeEdit) and editor.dateTime() == index.data(Qt.ItemDataRole.EditRole):
+        if isinstance(editor, DateField):
+            # Enter on an unchanged date must not pin the task with a constraint nobody typed.
+            if editor.text().strip() != editor.property("opened_with"):
+                self.write(model, index, editor.text())
             return
         super().setModelData(editor, model, index)
 
 
-class TaskTableView(QTreeView):
-    """The task table: MS Project's keyboard commands on top of QTreeView's own."""
+class TaskTableView(CellNavigation, QTreeView):
+    """The task table: a current cell with the spreadsheet keys (cellkeys.py) and MS Project's
+    commands on top."""
 
     def __init__(self, editor: GanttEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self.setTabKeyNavigation(True)
         self.row_painter = TaskRowPainter(self)
+
+    def focusInEvent(self, event) -> None:
+        # A table entered with no current cell starts at the first row's Name, where typing
+        # begins (in a new plan: the first blank row).
+        if not self.currentIndex().isValid() and self.model() is not None:
+            first = self.model().index(0, COLUMN_INDEX["name"])
+            if first.isValid():
+                self.selectionModel().setCurrentIndex(
+                    first, self.selectionModel().SelectionFlag.ClearAndSelect
+                    | self.selectionModel().SelectionFlag.Rows)
+        super().focusInEvent(event)
 
     def paintEvent(self, event) -> None:
         self.row_painter.begin()
@@ -70,13 +99,9 @@ class TaskTableView(QTreeView):
             command = self.editor.insert_task
         elif key == Qt.Key.Key_Delete and not mods:
             command = self.editor.delete_selected
-        elif (key == Qt.Key.Key_Right and mods == Mod.AltModifier | Mod.ShiftModifier) or (
-            key == Qt.Key.Key_Tab and not mods
-        ):
+        elif key == Qt.Key.Key_Right and mods == Mod.AltModifier | Mod.ShiftModifier:
             command = self.editor.indent
-        elif (key == Qt.Key.Key_Left and mods == Mod.AltModifier | Mod.ShiftModifier) or (
-            key == Qt.Key.Key_Backtab
-        ):
+        elif key == Qt.Key.Key_Left and mods == Mod.AltModifier | Mod.ShiftModifier:
             command = self.editor.outdent
         elif key == Qt.Key.Key_Up and mods == Mod.ControlModifier:
             command = self.editor.move_up
@@ -86,20 +111,12 @@ class TaskTableView(QTreeView):
             command = self.editor.link_selected
         elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier | Mod.ShiftModifier:
             command = self.editor.unlink_selected
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
-            command = self.editor.move_cursor_down
+        elif key == Qt.Key.Key_F2 and mods == Mod.ShiftModifier:
+            command = self.editor.open_current_task_dialog  # MS Project: Task Information
         if command is None:
             return super().keyPressEvent(event)
         command()
         event.accept()
-
-    def closeEditor(self, editor, hint) -> None:
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self.editor.move_cursor_down()  # Enter commits and moves down, as in MS Project
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return False  # Tab and Shift+Tab indent and outdent in this table
 
     def configure(self) -> None:
         """Selection, editing and scrolling as in MS Project; the remembered columns."""
@@ -124,31 +141,61 @@ class TaskTableView(QTreeView):
         header.setFixedHeight(HEADER_HEIGHT)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        settings = app_settings()
-        for number, column in enumerate(COLUMNS):
-            width = settings.value(f"gantt/columns/{column.key}/width", column.width, type=int)
-            self.setColumnWidth(number, width)
-            hidden = settings.value(f"gantt/columns/{column.key}/hidden", False, type=bool)
-            if column.key in ("baseline_start", "baseline_finish", "variance", "cost"):
-                hidden = settings.value(f"gantt/columns/{column.key}/hidden", True, type=bool)
-            self.setColumnHidden(number, hidden)
-        header.sectionResized.connect(self._remember_width)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-
-    def _remember_width(self, section: int, _old: int, new: int) -> None:
-        if new > 0:
-            app_settings().setValue(f"gantt/columns/{COLUMNS[section].key}/width", new)
+        self.columns = ColumnLayout(self, self.editor.document)
 
     def _column_menu(self, pos) -> None:
+        """The header's menu: Insert Column (before the clicked one) and Hide Column."""
+        header = self.header()
+        number = header.logicalIndexAt(pos)
         menu = QMenu(self)
-        for number, column in enumerate(COLUMNS):
-            action = menu.addAction(column.title)
-            action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(number))
-            action.toggled.connect(lambda on, n=number: self.set_column_visible(n, on))
-        menu.popup(self.header().mapToGlobal(pos))
+        menu.addAction(self.tr("Insert column..."),
+                       lambda: self.choose_column(header.visualIndex(number) if number >= 0
+                                                  else header.count()))
+        hide = menu.addAction(self.tr("Hide column"), lambda: self.columns.hide(number))
+        hide.setEnabled(number >= 0 and COLUMNS[number].key != "name")
+        menu.addSeparator()
+        # Sorting is for viewing: IDs, WBS codes and what indent/move act on stay the plan's.
+        up = menu.addAction(self.tr("Sort ascending"),
+                            lambda: self.sort_rows(number, Qt.SortOrder.AscendingOrder))
+        down = menu.addAction(self.tr("Sort descending"),
+                              lambda: self.sort_rows(number, Qt.SortOrder.DescendingOrder))
+        for act in (up, down):
+            act.setEnabled(number >= 0)
+        plain = menu.addAction(self.tr("Plan order (by ID)"), lambda: self.sort_rows(-1))
+        plain.setEnabled(self.model().sort_column is not None)
+        menu.popup(header.mapToGlobal(pos))
+        self.column_menu = menu  # for tests
+
+    def sort_rows(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        model = self.model()
+        model.sort(column, order)
+        header = self.header()
+        header.setSortIndicatorShown(model.sort_column is not None)
+        if model.sort_column is not None:
+            header.setSortIndicator(model.sort_column, order)
+        self.editor.rows.rebuild()
+        self.editor.chart.viewport().update()
+
+    def choose_column(self, before_visual: int) -> None:
+        from pmdesk.gantt.columnchooser import ColumnChooser
+
+        chooser = ColumnChooser(self.hidden_columns(), self)
+        self.chooser = chooser
+        chooser.accepted.connect(lambda: self._insert_chosen(chooser, before_visual))
+        chooser.open()
+
+    def _insert_chosen(self, chooser, before_visual: int) -> None:
+        key = chooser.chosen_key()
+        if key is not None:
+            self.columns.insert(key, before_visual)
+
+    def hidden_columns(self) -> list[int]:
+        return [n for n in range(len(COLUMNS)) if self.isColumnHidden(n)]
 
     def set_column_visible(self, number: int, visible: bool) -> None:
-        self.setColumnHidden(number, not visible)
-        app_settings().setValue(f"gantt/columns/{COLUMNS[number].key}/hidden", not visible)
+        if visible:
+            self.columns.insert(COLUMNS[number].key, self.header().count())
+        else:
+            self.columns.hide(number)

@@ -6,13 +6,9 @@ refuses shows as one sentence in the dialog, which stays open with the plan unch
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,28 +26,11 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import ConstraintType, LinkType, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt.estimatetab import EstimateTab
-from pmdesk.models import taskedits
-from pmdesk.models.links import format_lag
+from pmdesk.gantt.datefield import DateField
+from pmdesk.operations.taskform import TaskForm, apply_task_form
+from pmdesk.operations.predecessors import format_lag
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
-
-NO_DATE = QDateTime(2000, 1, 1, 0, 0, 0)  # shown as "None" by the special value text
-
-
-def _date_edit(value: datetime | None) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-    edit.setMinimumDateTime(NO_DATE)
-    edit.setSpecialValueText("None")
-    edit.setDateTime(QDateTime(value) if value is not None else NO_DATE)
-    return edit
-
-
-def _date_value(edit: QDateTimeEdit) -> datetime | None:
-    value = edit.dateTime()
-    return None if value == NO_DATE else value.toPython().replace(second=0, microsecond=0)
-
 
 class TaskDialog(QDialog):
     def __init__(self, document, model: TaskTreeModel, task_id: int, parent=None) -> None:
@@ -110,8 +89,10 @@ class TaskDialog(QDialog):
         for kind in ConstraintType:
             self.constraint.addItem(kind.value, kind)
         self.constraint.setCurrentIndex(list(ConstraintType).index(task.constraint_type))
-        self.constraint_date = _date_edit(task.constraint_date)
-        self.deadline = _date_edit(task.deadline)
+        # The pickers open at the date, or at the task's scheduled start when there is none.
+        fallback = scheduled.start if scheduled is not None else None
+        self.constraint_date = DateField(task.constraint_date, fallback)
+        self.deadline = DateField(task.deadline, fallback)
         self.calendar = QComboBox()
         self.calendar.addItem("Plan calendar", None)
         for calendar in document.data.calendars.values():
@@ -187,58 +168,32 @@ class TaskDialog(QDialog):
             parts.append(f"{number}{kind}{lag}")
         return ", ".join(parts)
 
-    def changed_values(self) -> dict:
-        task = self.task
-        values: dict = {}
-        name = self.name.text().strip()
-        if not name:
-            raise PmdeskError("A task needs a name.")
-        if name != task.name:
-            values["name"] = name
-        if float(self.percent.value()) != task.percent_complete:
-            values["percent_complete"] = float(self.percent.value())
-        constraint = ConstraintType(self.constraint.currentText())
-        constraint_date = _date_value(self.constraint_date)
-        if constraint not in (ConstraintType.ASAP, ConstraintType.ALAP) and constraint_date is None:
-            raise PmdeskError(f"A {constraint.value} constraint needs a date.")
-        if constraint in (ConstraintType.ASAP, ConstraintType.ALAP):
-            constraint_date = None
-        if constraint != task.constraint_type or constraint_date != task.constraint_date:
-            values["constraint_type"] = constraint
-            values["constraint_date"] = constraint_date
-        deadline = _date_value(self.deadline)
-        if deadline != task.deadline:
-            values["deadline"] = deadline
-        if self.calendar.currentData() != task.calendar_id:
-            values["calendar_id"] = self.calendar.currentData()
-        if self.ignore_resource_calendars.isChecked() != task.ignore_resource_calendars:
-            values["ignore_resource_calendars"] = self.ignore_resource_calendars.isChecked()
-        if self.manual.isChecked() != task.manual:
-            values["manual"] = self.manual.isChecked()
-        if self.timeline.currentData() != task.show_on_timeline:
-            values["show_on_timeline"] = self.timeline.currentData()
-        if self.notes.toPlainText() != task.notes:
-            values["notes"] = self.notes.toPlainText()
-        if self.estimates.isEnabled():
-            values.update(self.estimates.values())
-        return values
+    def form(self) -> TaskForm:
+        """The fields as the person left them (a date that cannot be read raises)."""
+        duration_text = self.duration.text().strip()
+        shown = self.model.index_for_task(self.task.id, COLUMN_INDEX["duration"]).data() or ""
+        return TaskForm(
+            name=self.name.text(),
+            duration=duration_text if self.duration.isEnabled() and duration_text != shown
+            else None,
+            percent=float(self.percent.value()),
+            constraint=ConstraintType(self.constraint.currentText()),
+            constraint_date=self.constraint_date.value(),
+            deadline=self.deadline.value(),
+            calendar_id=self.calendar.currentData(),
+            ignore_resource_calendars=self.ignore_resource_calendars.isChecked(),
+            manual=self.manual.isChecked(),
+            show_on_timeline=self.timeline.currentData(),
+            notes=self.notes.toPlainText(),
+            predecessors=self.predecessor_text(),
+            resources=self.resources.text(),
+            estimates=self.estimates.values() if self.estimates.isEnabled() else {},
+        )
 
     def accept(self) -> None:
         """Apply everything as one undo step; on a refusal, say why and keep the dialog open."""
-        task = self.task
-        model = self.model
         try:
-            with self.document.macro(f"Edit task {task.name}"):
-                values = self.changed_values()
-                if values:
-                    self.document.set_fields(Task, task.id, "Edit task", **values)
-                duration_text = self.duration.text().strip()
-                if self.duration.isEnabled() and duration_text != (
-                    model.index_for_task(task.id, COLUMN_INDEX["duration"]).data() or ""
-                ):
-                    taskedits.apply_duration(model, task, duration_text)
-                taskedits.apply_predecessors(model, task, self.predecessor_text())
-                taskedits.apply_resources(model, task, self.resources.text())
+            apply_task_form(self.document, self.model.outline, self.task, self.form())
         except PmdeskError as exc:
             self.error.setText(str(exc))
             return

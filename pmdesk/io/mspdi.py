@@ -30,6 +30,7 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader
+from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
     ASSIGNMENT_KNOWN,
@@ -44,7 +45,7 @@ from pmdesk.io.mspdi_fields import (
     TASK_KNOWN,
 )
 from pmdesk.io.mspdi_project import read_project_options
-from pmdesk.io.mspdi_pert import only_pert_definitions, read_estimates
+from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
@@ -230,12 +231,32 @@ class _Reader:
         if "Baseline" in fields:
             for child in elem.iterfind(self.ns + "Baseline"):
                 self._baseline(child, uid)
-        if "ExtendedAttribute" in fields:  # custom fields: Duration1-3 hold PERT estimates
-            _read, other = read_estimates(task, elem, self.ns)
-            if other:
-                self.unmapped["task"]["ExtendedAttribute"] += other
+        if "ExtendedAttribute" in fields:  # custom fields; Duration1-3 hold PERT estimates
+            self._custom_fields(elem, task)
+            left_out = read_estimates(task, elem, self.ns)
+            if left_out:
+                self.unmapped["task"]["Duration1-3 (estimates out of order or negative)"] += (
+                    left_out)
         self.tasks.append(task)
         self.task_uids.add(uid)
+
+    def _custom_fields(self, elem, task: Task) -> None:
+        """Text1-30, Number1-20, Date1-10, Flag1-20; other custom fields are counted."""
+        ns = self.ns
+        for child in elem.iterfind(ns + "ExtendedAttribute"):
+            try:
+                key = KEYS_BY_ID.get(int(child.findtext(ns + "FieldID") or 0))
+            except ValueError:
+                key = None
+            if key is None and int_or_none(child.findtext(ns + "FieldID")) in PERT_FIELDS:
+                continue  # Duration1-3: the PERT estimates (read_estimates)
+            if key is None:
+                self.unmapped["task"]["ExtendedAttribute (custom fields other than Text, "
+                                      "Number, Date, Flag)"] += 1
+                continue
+            value = read_value(key, child.findtext(ns + "Value"))
+            if value is not None:
+                task.custom_fields[key] = value
 
     def _link(self, elem, successor: int) -> None:
         ns = self.ns
@@ -395,13 +416,15 @@ class _Reader:
                 continue
             if tag in PROJECT_DISPLAY:
                 self.counts["MS Project display settings (views, tables, filters)"] += 1
-            elif tag == "ExtendedAttributes" and only_pert_definitions(section, self.ns):
-                continue  # Duration1-3: the PERT estimates, read with the tasks
             elif tag == "ExtendedAttributes":
-                self.warnings.append(
-                    f"{len(section)} custom field definitions (ExtendedAttributes) were not "
-                    "imported."
-                )
+                ids = [child.findtext(self.ns + "FieldID") for child in section]
+                other = [fid for fid in ids if not (fid or "").isdigit()
+                         or (int(fid) not in KEYS_BY_ID and int(fid) not in PERT_FIELDS)]
+                if other:
+                    self.warnings.append(
+                        f"{len(other)} custom field definitions (ExtendedAttributes) were not "
+                        "imported: pmdesk keeps Text1-30, Number1-20, Date1-10 and Flag1-20."
+                    )
             else:
                 self.warnings.append(f"The project's {tag} were not imported.")
         return plan
@@ -513,6 +536,13 @@ class _Reader:
                 )
         for what, count in sorted(self.counts.items()):
             self.warnings.append(f"Not imported: {count} {what}.")
+
+
+def int_or_none(text: str | None) -> int | None:
+    try:
+        return int(text or "")
+    except ValueError:
+        return None
 
 
 def read_mspdi(path) -> ImportResult:

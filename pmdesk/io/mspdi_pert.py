@@ -21,48 +21,37 @@ PERT_FIELDS = {  # FieldID -> (Project field name, Task field)
 _BY_NAME = {name: fid for fid, (_n, name) in PERT_FIELDS.items()}
 
 
-def read_estimates(task: Task, elem, ns: str) -> tuple[int, int]:
-    """Set the task's estimates from its <ExtendedAttribute> children; returns (custom field
-    values read, values left out). Estimates out of order or negative are all left out."""
+def read_estimates(task: Task, elem, ns: str) -> int:
+    """Set the task's estimates from its <ExtendedAttribute> children (Duration1-3); returns
+    how many were left out: estimates out of order or negative are all left out, and one
+    that cannot be read."""
     found: dict[str, int] = {}
-    other = 0
+    left_out = 0
     for child in elem.iterfind(ns + "ExtendedAttribute"):
-        text = child.findtext(ns + "FieldID")
-        value = child.findtext(ns + "Value")
         try:
-            field = PERT_FIELDS.get(int(text or ""))
+            field = PERT_FIELDS.get(int(child.findtext(ns + "FieldID") or ""))
         except ValueError:
             field = None
-        if field is None or not value:
-            other += 1
-            continue
+        if field is None:
+            continue  # another custom field (mspdi.py reads or counts it)
+        value = child.findtext(ns + "Value")
         try:
             found[field[1]] = round(parse_duration(value))
         except (ValueError, TypeError):
-            other += 1
+            left_out += 1
     if found and estimate_problem(*(found.get(n) for n in _BY_NAME)) is None:
         for name, minutes in found.items():
             setattr(task, name, minutes)
-        return len(found), other
-    return 0, other + len(found)
+        return left_out
+    return left_out + len(found)
 
 
-def only_pert_definitions(section, ns: str) -> bool:
-    """True when a project's <ExtendedAttributes> defines only Duration1-3."""
-    ids = [child.findtext(ns + "FieldID") for child in section]
-    return bool(ids) and all(i is not None and i.isdigit() and int(i) in PERT_FIELDS for i in ids)
-
-
-def definitions_xml(tasks) -> str:
-    """The project's <ExtendedAttributes> naming Duration1-3 when a task has an estimate."""
+def pert_definitions(tasks) -> list[tuple[int, str]]:
+    """(FieldID, name) of Duration1-3 for the project's field list, when a task has an
+    estimate."""
     if not any(getattr(t, name) is not None for t in tasks for name in _BY_NAME):
-        return ""
-    parts = ["<ExtendedAttributes>"]
-    for fid, (field_name, _attr) in PERT_FIELDS.items():
-        parts.append(f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
-                     f"<FieldName>{field_name}</FieldName></ExtendedAttribute>")
-    parts.append("</ExtendedAttributes>\n")
-    return "".join(parts)
+        return []
+    return [(fid, field_name) for fid, (field_name, _attr) in PERT_FIELDS.items()]
 
 
 def values_xml(task: Task) -> str:

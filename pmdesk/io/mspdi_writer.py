@@ -22,8 +22,9 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import write_calendar
+from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
 from pmdesk.io.mspdi_project import project_option_values
-from pmdesk.io.mspdi_pert import definitions_xml, values_xml
+from pmdesk.io.mspdi_pert import pert_definitions, values_xml
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
     FORMAT_DAYS,
@@ -127,6 +128,10 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
             f"<LinkLag>{round(link.lag * 10)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
             "</PredecessorLink>"
         )
+    for key, value in task.custom_fields.items():  # MSPDI: after the links, before baselines
+        if key in FIELD_IDS:
+            parts.append(f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
+                         f"<Value>{_text(write_value(key, value))}</Value></ExtendedAttribute>")
     parts.append(values_xml(task))  # the schema puts ExtendedAttribute before Baseline
     for number, item in baselines:
         parts.append(f"<Baseline><Number>{number}</Number>")
@@ -235,7 +240,17 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     exceptions: dict[int, list] = {}
     for item in sorted(data.calendar_exceptions.values(), key=lambda e: (e.start, e.id)):
         exceptions.setdefault(item.calendar_id, []).append(item)
-    out.append(definitions_xml(data.tasks.values()))  # before <Calendars>, as the schema says
+    custom = used_keys(data.tasks.values())
+    pert = pert_definitions(data.tasks.values())
+    if custom or pert:  # the project lists the custom fields its tasks use, before the calendars
+        out.append("<ExtendedAttributes>\n")
+        for key in custom:
+            out.append(f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
+                       f"<FieldName>{field_name(key)}</FieldName></ExtendedAttribute>\n")
+        for fid, name in pert:
+            out.append(f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
+                       f"<FieldName>{name}</FieldName></ExtendedAttribute>\n")
+        out.append("</ExtendedAttributes>\n")
     out.append("<Calendars>\n")
     for calendar in calendars:
         out.append(write_calendar(calendar, exceptions.get(calendar.id, [])))

@@ -7,7 +7,6 @@ direction, as the issue asks: an unscored item is "—", not 0.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -18,21 +17,22 @@ from PySide6.QtGui import QBrush, QColor
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
-from pmdesk.core.scoring import FRAMEWORK_LABELS, INPUT_LABELS, INPUTS, format_score, input_value
+from pmdesk.core.scoring import (
+    FRAMEWORK_LABELS,
+    INPUT_LABELS,
+    INPUTS,
+    ScoreInputError,
+    format_input,
+    format_score,
+    input_value,
+    read_input,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 BUILT_IN_INPUTS = tuple(dict.fromkeys(name for names in INPUTS.values() for name in names))
 SHORT_LABELS = {"business_value": "BV", "time_criticality": "TC", "risk_reduction": "RR|OE", "job_size": "Job size"}
-
-
-def _number(text: str) -> float | None:
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +177,7 @@ class RoadmapItemsModel(QAbstractTableModel):
             if column.key == "title":
                 return item.title
             if column.kind == "input":
-                return "" if value is None else format_score(value)
+                return format_input(item.framework, column.key[6:], value)
             return None
         if role == SORT_ROLE:
             return value
@@ -205,7 +205,7 @@ class RoadmapItemsModel(QAbstractTableModel):
         if column.kind == "input":
             if value is None:
                 return "—" if self._uses_input(item, column.key[6:]) else ""
-            return format_score(value)
+            return format_input(item.framework, column.key[6:], value)
         if column.kind == "date":
             if value is None:
                 return "—"
@@ -243,22 +243,15 @@ class RoadmapItemsModel(QAbstractTableModel):
                 self.document.set_fields(RoadmapItem, item.id, "Rename card", title=text)
                 return True
             name = column.key[6:]
-            text = str(value).strip().replace(",", ".") if value is not None else ""
             inputs = dict(item.score_inputs)
-            if text == "":
+            try:
+                number = read_input(item.framework, name, "" if value is None else str(value))
+            except ScoreInputError as exc:
+                self.errorRaised.emit(str(exc))
+                return False
+            if number is None:
                 inputs.pop(name, None)
             else:
-                number = _number(text)
-                if number is None:
-                    self.errorRaised.emit(
-                        f'"{text}" is not a number; type one like 3 or 0.5, or clear the cell.')
-                    return False
-                # Reach, impact, effort, job size... count or rate something: a negative one
-                # would turn a score upside down. Custom criteria may be signed.
-                if number < 0 and name in BUILT_IN_INPUTS:
-                    self.errorRaised.emit(
-                        f"{column.title} cannot be negative; type 0 or more, or clear the cell.")
-                    return False
                 inputs[name] = number
             if inputs == item.score_inputs:
                 return False

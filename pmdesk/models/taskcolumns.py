@@ -1,4 +1,9 @@
-"""The task table's columns (MS Project's names) and how dates and units are written in them."""
+"""The task table's columns (MS Project's names) and how dates and units are written in them.
+
+The model has every field the table can show (built-in, baselines 1-10 and the custom fields
+Text1-30, Number1-20, Date1-10, Flag1-20); the view shows the plan's chosen ones (Insert
+Column / Hide Column), kept in the plan file. ``DEFAULT_SHOWN`` are a new plan's columns.
+"""
 
 from __future__ import annotations
 
@@ -14,28 +19,80 @@ class Column:
     title: str
     width: int
     editable: bool = False
+    kind: str = "text"  # text, date, duration, number, money, percent, flag, id
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column("id", "ID", 44),
+_BUILT_IN: tuple[Column, ...] = (
+    Column("id", "ID", 44, kind="id"),
+    Column("indicators", "Ind.", 44),  # MS Project's Indicators column; sentences as tooltip
     Column("wbs", "WBS", 56),
     Column("name", "Name", 230, True),
-    Column("duration", "Duration", 70, True),
-    Column("start", "Start", 124, True),
-    Column("finish", "Finish", 124, True),
+    Column("duration", "Duration", 70, True, "duration"),
+    Column("start", "Start", 124, True, "date"),
+    Column("finish", "Finish", 124, True, "date"),
     Column("predecessors", "Predecessors", 100, True),
     Column("resources", "Resource names", 140, True),
-    Column("percent", "% complete", 76, True),
-    Column("float", "Total float", 76),
-    Column("cost", "Cost", 86),
-    Column("baseline_start", "Baseline start", 110),
-    Column("baseline_finish", "Baseline finish", 110),
-    Column("variance", "Finish variance", 90),
+    Column("percent", "% complete", 76, True, "percent"),
+    Column("float", "Total float", 76, kind="duration"),
+    Column("cost", "Cost", 86, kind="money"),
+    Column("baseline_start", "Baseline start", 110, kind="date"),
+    Column("baseline_finish", "Baseline finish", 110, kind="date"),
+    Column("variance", "Finish variance", 90, kind="duration"),
+    # Appended after the original columns, so their numbers stay as they were.
+    Column("unique_id", "Unique ID", 70, kind="id"),
+    Column("successors", "Successors", 100),
+    Column("actual_start", "Actual start", 110, True, "date"),
+    Column("actual_finish", "Actual finish", 110, True, "date"),
+    Column("actual_duration", "Actual duration", 90, kind="duration"),
+    Column("remaining_duration", "Remaining duration", 110, kind="duration"),
+    Column("work", "Work", 80, kind="duration"),
+    Column("fixed_cost", "Fixed cost", 86, True, "money"),
+    Column("free_float", "Free float", 76, kind="duration"),
+    Column("constraint_type", "Constraint type", 96, True),
+    Column("constraint_date", "Constraint date", 110, True, "date"),
+    Column("deadline", "Deadline", 110, True, "date"),
+    Column("priority", "Priority", 60, True, "number"),
+    Column("calendar", "Calendar", 100, True),
+    Column("notes", "Notes", 160, True),
+    Column("critical", "Critical", 60, kind="flag"),
+    Column("baseline_duration", "Baseline duration", 100, kind="duration"),
+    Column("baseline_work", "Baseline work", 90, kind="duration"),
+    Column("baseline_cost", "Baseline cost", 90, kind="money"),
+    Column("start_variance", "Start variance", 90, kind="duration"),
+    Column("duration_variance", "Duration variance", 100, kind="duration"),
+    Column("work_variance", "Work variance", 90, kind="duration"),
+    Column("cost_variance", "Cost variance", 90, kind="money"),
 )
+BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
+                   ("duration", "Duration", "duration"), ("work", "Work", "duration"),
+                   ("cost", "Cost", "money"))
+_BASELINES = tuple(
+    Column(f"baseline{n}_{field}", f"Baseline{n} {title.lower()}", 110, kind=kind)
+    for n in range(1, 11) for field, title, kind in BASELINE_FIELDS
+)
+# MS Project's custom fields: (prefix, how many, kind).
+CUSTOM_FIELDS = (("Text", 30, "text"), ("Number", 20, "number"), ("Date", 10, "date"),
+                 ("Flag", 20, "flag"))
+_CUSTOM = tuple(
+    Column(f"{prefix.lower()}{n}", f"{prefix}{n}", 110 if kind != "flag" else 60, True, kind)
+    for prefix, count, kind in CUSTOM_FIELDS for n in range(1, count + 1)
+)
+CUSTOM_KEYS = frozenset(column.key for column in _CUSTOM)
+COLUMNS: tuple[Column, ...] = _BUILT_IN + _BASELINES + _CUSTOM
+# A new plan's table: the columns MS Project's Entry table shows (and ours always did).
+DEFAULT_SHOWN = ("id", "indicators", "wbs", "name", "duration", "start", "finish",
+                 "predecessors", "resources", "percent", "float")
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
-RIGHT_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("id", "percent", "float", "cost"))
+RIGHT_COLUMNS = frozenset(number for number, column in enumerate(COLUMNS)
+                          if column.kind in ("id", "number", "money", "percent", "duration")
+                          and column.key != "duration")
+DATE_KINDS = frozenset(number for number, column in enumerate(COLUMNS) if column.kind == "date")
 DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
 ROLLED_UP = frozenset(("duration", "start", "finish", "percent"))  # summaries show their subtasks'
+
+
+# The indicators' glyphs (fonts of every platform have them).
+CONSTRAINT_MARK, NOTE_MARK, DEADLINE_MARK, CONFLICT_MARK = "\u25a3", "\u270e", "\u2691", "\u26a0"
 
 
 def format_units(units: float) -> str:

@@ -2,8 +2,8 @@
 
 Reading: entities from ``document.data`` and computed dates/float/cost from
 ``document.schedule``; each row's texts are formatted once per change (``row_texts``). Writing:
-``setData`` hands the text a person typed to taskedits.py, which pushes one undo command through
-the Document API; the model never changes an entity itself. Bad input emits ``errorOccurred``
+``setData`` hands the text a person typed to operations/taskcells.py, which pushes one undo
+command through the Document API; the model never changes an entity itself. Bad input emits ``errorOccurred``
 with one sentence and changes nothing. Columns are defined in taskcolumns.py.
 """
 
@@ -16,22 +16,26 @@ from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resou
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
 from pmdesk.core.scheduling.durations import format_duration
-from pmdesk.models import taskedits
-from pmdesk.models.links import LinkIndex, format_predecessors
+from pmdesk.operations import taskcells
+from pmdesk.operations.conflicts import conflicts_by_task
+from pmdesk.operations.outline import ROOT as _ROOT
+from pmdesk.operations.outline import Outline
+from pmdesk.operations.predecessors import LinkIndex, format_predecessors
+from pmdesk.models.dateinput import read_date_text
+from pmdesk.models import taskfields, taskindicators, tasksort
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
+    CUSTOM_KEYS,
     COLUMNS,
     DATE_COLUMNS,
     RIGHT_COLUMNS,
     ROLLED_UP,
-    format_date,
     format_units,
 )
-from pmdesk.models.taskinput import TaskInputError, parse_resource_names
+from pmdesk.operations.taskinput import TaskInputError, parse_resource_names
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-_ROOT = 0  # internal id of the invisible root; task ids start at 1
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
@@ -46,6 +50,26 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Internal ids of the blank entry rows after the last task: far above any task id.
+ENTRY_BASE = 1 << 40
+
+
+class RowTexts(list):
+    """One row's texts, each column formatted on first read (None marks "not yet")."""
+
+    __slots__ = ("_task", "_format")
+
+    def __init__(self, task: Task, format_text) -> None:
+        super().__init__([None] * len(COLUMNS))
+        self._task = task
+        self._format = format_text
+
+    def __getitem__(self, column):
+        text = list.__getitem__(self, column)
+        if text is None:
+            text = self._format(self._task, COLUMNS[column].key) or ""
+            list.__setitem__(self, column, text)
+        return text
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -53,28 +77,30 @@ class TaskTreeModel(QAbstractItemModel):
 
     errorOccurred = Signal(str)
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document, parent=None, entry_rows: int = 0) -> None:
         super().__init__(parent)
         self.document = document
+        # Blank rows after the last top-level task (MS Project's): typing into one adds a task.
+        self.entry_rows = entry_rows
+        self._claim: tuple[int, int] | None = None  # (entry row id, id of the task it becomes)
         self.baseline_number = 0
         self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
         self._texts: dict[int, tuple] = {}  # task id -> display text per column
-        self._depth: dict[int, int] = {}  # outline level, 0 for top-level tasks
         self.highlighted: set[int] = set()  # rows a highlight filter marks
         self._highlight = QBrush(QColor("#fff3c4"))
-        self._children: dict[int, list[int]] = {}
-        self._parent: dict[int, int] = {}
-        self._row: dict[int, int] = {}
-        self._number: dict[int, int] = {}  # MS Project's ID: row number in outline order
-        self._wbs: dict[int, str] = {}
-        self.order: list[int] = []
+        self.outline = Outline(document.data)  # the tree, IDs and WBS codes (Qt-free)
+        self.sort_column: int | None = None  # the column the rows are sorted by for viewing
+        self.sort_descending = False
         self.links = LinkIndex()
         self._assignments: dict[int, list[Assignment]] = {}
         self._baseline: dict[int, BaselineTask] = {}
+        self._baselines: dict[tuple[int, int], BaselineTask] = {}  # (number, task id) ->
         self._bold = QFont()
         self._bold.setBold(True)
         self._critical = QBrush(QColor("#c0392b"))
+        self._conflicts: dict[int, list[str]] = {}  # task id -> conflict sentences
         self._rebuild_tree()
+        self._rebuild_conflicts()
         self._rebuild_links()
         self._rebuild_assignments()
         self._rebuild_baseline()
@@ -83,35 +109,19 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- structure ------------------------------------------------------------------------
     def _rebuild_tree(self) -> None:
-        tasks = self.document.data.tasks
-        children: dict[int, list[Task]] = {}
-        for task in tasks.values():
-            parent = task.parent_id if task.parent_id in tasks else _ROOT
-            children.setdefault(parent, []).append(task)
-        self._children = {}
-        self._parent = {}
-        self._row = {}
-        for parent, kids in children.items():
-            kids.sort(key=lambda t: (t.position, t.id))
-            ids = [t.id for t in kids]
-            self._children[parent] = ids
-            for row, task_id in enumerate(ids):
-                self._parent[task_id] = parent
-                self._row[task_id] = row
-        self.order = []
-        self._number = {}
-        self._wbs = {}
-        self._depth = {}
-        stack = [(task_id, str(row + 1)) for row, task_id in enumerate(self._children.get(_ROOT, []))]
-        stack.reverse()
-        while stack:
-            task_id, wbs = stack.pop()
-            self.order.append(task_id)
-            self._number[task_id] = len(self.order)
-            self._wbs[task_id] = wbs
-            self._depth[task_id] = wbs.count(".")
-            kids = self._children.get(task_id, [])
-            stack.extend((kid, f"{wbs}.{row + 1}") for row, kid in reversed(list(enumerate(kids))))
+        outline = self.outline
+        outline.rebuild()
+        # The outline's tables under the names the model's hot paths read.
+        self._children = outline.children
+        self._parent = outline.parent
+        self._row = outline.row
+        self.order = outline.order
+        if self.sort_column is not None:  # rows sorted for viewing; IDs and WBS unchanged
+            self._children, self._row, self.order = tasksort.view_order(
+                outline, self._sort_value, self.sort_descending)
+        self._number = outline.number
+        self._wbs = outline.wbs
+        self._depth = outline.depth
 
     def _rebuild_links(self) -> None:
         self.links.rebuild(self.document.data.links.values())
@@ -123,10 +133,11 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _rebuild_baseline(self) -> None:
         data = self.document.data
-        wanted = {b.id for b in data.baselines.values() if b.number == self.baseline_number}
-        self._baseline = {
-            bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id in wanted
-        }
+        number_of = {b.id: b.number for b in data.baselines.values()}
+        self._baselines = {(number_of[bt.baseline_id], bt.task_id): bt
+                           for bt in data.baseline_tasks.values() if bt.baseline_id in number_of}
+        self._baseline = {task_id: bt for (number, task_id), bt in self._baselines.items()
+                          if number == self.baseline_number}
 
     def set_highlighted(self, task_ids: set[int]) -> None:
         self.highlighted = set(task_ids)
@@ -161,14 +172,36 @@ class TaskTreeModel(QAbstractItemModel):
         old = self.persistentIndexList()
         keys = [(index.internalId(), index.column()) for index in old]
         self._rebuild_tree()
-        new = [
-            self.index_for_task(task_id, column) if task_id in self._parent else QModelIndex()
-            for task_id, column in keys
-        ]
+        new = [self._moved_index(key, column) for key, column in keys]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows for viewing by ``column`` (the ID column, or -1: the plan's order)."""
+        key = COLUMNS[column].key if 0 <= column < len(COLUMNS) else "id"
+        self.sort_column = None if key in ("id", "wbs") else column
+        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        self._restructure()
+
+    def _sort_value(self, task_id: int):
+        return tasksort.sort_value(self, task_id, COLUMNS[self.sort_column].key)
+
+    def _moved_index(self, key: int, column: int) -> QModelIndex:
+        """Where a persistent index on task (or entry row) ``key`` is after a restructure; an
+        entry row typed into becomes the new task's row, so the cursor stays on it."""
+        if self._claim is not None and key == self._claim[0] and self._claim[1] in self._parent:
+            key = self._claim[1]
+        if key >= ENTRY_BASE:
+            return self.index(len(self._children.get(_ROOT, ())) + key - ENTRY_BASE, column)
+        return self.index_for_task(key, column) if key in self._parent else QModelIndex()
+
+    def _rebuild_conflicts(self) -> None:
+        schedule = self.document.schedule
+        sentences = list(getattr(schedule, "conflicts", ()) or ()) if schedule is not None else []
+        self._conflicts = conflicts_by_task(self.document.data, sentences, self.order)
+
     def _on_rescheduled(self) -> None:
+        self._rebuild_conflicts()
         self._texts = {}
         self._emit_all_changed()
 
@@ -198,7 +231,13 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- lookups --------------------------------------------------------------------------
     def task_id(self, index: QModelIndex) -> int | None:
-        return index.internalId() if index.isValid() else None
+        """The task on ``index``'s row; None for no index or a blank entry row."""
+        if not index.isValid() or index.internalId() >= ENTRY_BASE:
+            return None
+        return index.internalId()
+
+    def is_entry(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.internalId() >= ENTRY_BASE
 
     def index_for_task(self, task_id: int, column: int = 0) -> QModelIndex:
         if task_id not in self._row:
@@ -226,14 +265,16 @@ class TaskTreeModel(QAbstractItemModel):
         scheduled = self._scheduled(task_id)
         return scheduled is not None and scheduled.critical
 
-    def row_texts(self, task_id: int) -> tuple:
-        """The display text of every column of ``task_id``, formatted once per change."""
+    def row_texts(self, task_id: int):
+        """The display texts of ``task_id``'s row by column, each formatted when first read
+        and kept until the next change (a row has ~170 columns; a view reads the dozen it
+        shows, the printout those it prints)."""
         row = self._texts.get(task_id)
         if row is None:
             task = self.document.data.tasks.get(task_id)
             if task is None:
                 return ("",) * len(COLUMNS)
-            row = self._texts[task_id] = tuple(self._display(task, c.key) for c in COLUMNS)
+            row = self._texts[task_id] = RowTexts(task, self.display_text)
         return row
 
     def child_ids(self, task_id: int | None) -> list[int]:
@@ -249,17 +290,32 @@ class TaskTreeModel(QAbstractItemModel):
     def baseline_of(self, task_id: int) -> BaselineTask | None:
         return self._baseline.get(task_id)
 
+    def baseline_task(self, number: int, task_id: int) -> BaselineTask | None:
+        return self._baselines.get((number, task_id))
+
+    def format_minutes(self, minutes: float) -> str:
+        return self.format_duration(minutes, False)
+
+    def successor_text(self, task_id: int) -> str:
+        """The successors in the predecessor notation, from the other end of each link."""
+        numbers = sorted((self._number.get(link.successor_id, 0), link)
+                         for link in self.links.successors(task_id))
+        return ", ".join(str(number) for number, _link in numbers if number)
+
     def calendar_units(self) -> tuple[int, int, int]:
         """Minutes per day, minutes per week, days per month: the plan's conversion factors
         for typed and shown durations (Project Information; MS Project's project options)."""
-        plan = self.document.data.plan
-        return plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month
+        return taskcells.calendar_units(self.document.data)
 
     # -- QAbstractItemModel ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         parent_id = parent.internalId() if parent.isValid() else _ROOT
-        kids = self._children.get(parent_id)
-        if kids is None or not (0 <= row < len(kids)) or not (0 <= column < len(COLUMNS)):
+        kids = self._children.get(parent_id, ())
+        if not 0 <= column < len(COLUMNS):
+            return QModelIndex()
+        if parent_id == _ROOT and len(kids) <= row < len(kids) + self.entry_rows:
+            return self.createIndex(row, column, ENTRY_BASE + row - len(kids))
+        if not 0 <= row < len(kids):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
 
@@ -276,7 +332,7 @@ class TaskTreeModel(QAbstractItemModel):
             if parent.column() != 0:
                 return 0
             return len(self._children.get(parent.internalId(), ()))
-        return len(self._children.get(_ROOT, ()))
+        return len(self._children.get(_ROOT, ())) + self.entry_rows
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return len(COLUMNS)
@@ -339,51 +395,30 @@ class TaskTreeModel(QAbstractItemModel):
             return self.is_summary(task_id)
         if role == Qt.ItemDataRole.ToolTipRole and key == "name" and task.notes:
             return task.notes
+        if role == Qt.ItemDataRole.ToolTipRole and key == "indicators":
+            return "\n".join(self.indicator_sentences(task)) or None
         return None
 
     def _scheduled(self, task_id: int):
         schedule = self.document.schedule
         return None if schedule is None else schedule.tasks.get(task_id)
 
-    def _display(self, task: Task, key: str):
+    def display_text(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)
         if key == "id":
             return str(self._number.get(task.id, ""))
+        if key == "indicators":
+            return taskindicators.marks(task, scheduled, task.id in self._conflicts)
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
             return task.name
-        if key == "duration":
-            minutes = scheduled.duration if scheduled is not None else task.duration
-            return self._format_duration(minutes, task.duration_elapsed)
-        if key == "start":
-            return format_date(scheduled.start) if scheduled is not None else ""
-        if key == "finish":
-            return format_date(scheduled.finish) if scheduled is not None else ""
-        if key == "predecessors":
-            return self._predecessor_text(task.id)
-        if key == "resources":
-            return self.resource_text(task.id)
-        if key == "percent":
-            value = scheduled.percent_complete if scheduled is not None else task.percent_complete
-            return f"{value:g}%"
-        if key == "float":
-            return "" if scheduled is None else self._format_duration(scheduled.total_float, False)
-        if key == "cost":
-            if scheduled is None:
-                return ""
-            return f"{scheduled.cost:,.2f} {self.document.data.plan.currency}"
-        baseline = self._baseline.get(task.id)
-        if key == "baseline_start":
-            return format_date(baseline.start) if baseline else ""
-        if key == "baseline_finish":
-            return format_date(baseline.finish) if baseline else ""
-        if key == "variance":
-            if baseline is None or baseline.finish is None or scheduled is None:
-                return ""
-            days = (scheduled.finish.date() - baseline.finish.date()).days
-            return f"{days:+d} d" if days else "0 d"
-        return None
+        return taskfields.display(self, task, scheduled, key)
+
+    def indicator_sentences(self, task: Task) -> list[str]:
+        """What the indicators column's marks mean for ``task``, one sentence each."""
+        return taskindicators.sentences(self, task, self._scheduled(task.id),
+                                        self._conflicts.get(task.id, ()))
 
     def _edit_value(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)
@@ -393,18 +428,25 @@ class TaskTreeModel(QAbstractItemModel):
             if scheduled is None:
                 return None
             return QDateTime(scheduled.start if key == "start" else scheduled.finish)
+        if key in ("actual_start", "actual_finish", "constraint_date", "deadline"):
+            value = getattr(task, key)
+            return QDateTime(value) if value is not None else None
+        if key in CUSTOM_KEYS:
+            return taskfields.custom_edit_text(task, key)
+        if key == "notes":
+            return task.notes
         if key == "percent":
             return f"{task.percent_complete:g}"
-        return self._display(task, key)
+        return self.display_text(task, key)
 
-    def _format_duration(self, minutes: float, elapsed: bool) -> str:
+    def format_duration(self, minutes: float, elapsed: bool) -> str:
         per_day, per_week, per_month = self.calendar_units()
         return format_duration(
             int(round(minutes)), elapsed=elapsed, minutes_per_day=per_day,
             minutes_per_week=per_week, days_per_month=per_month,
         )
 
-    def _predecessor_text(self, task_id: int) -> str:
+    def predecessor_text(self, task_id: int) -> str:
         per_day, per_week, per_month = self.calendar_units()
         return format_predecessors(
             self.links.predecessors(task_id), self.number_of, per_day, per_week, per_month
@@ -425,15 +467,40 @@ class TaskTreeModel(QAbstractItemModel):
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
+        key = COLUMNS[index.column()].key
+        if COLUMNS[index.column()].kind == "date" and isinstance(value, str):
+            try:  # the locale's date format is read here, where Qt is at hand
+                value = read_date_text(value)
+            except PmdeskError as exc:
+                self.errorOccurred.emit(str(exc))
+                return False
+            if value is None and key in ("start", "finish"):
+                self.errorOccurred.emit(self.tr("Type a date, or press Escape."))
+                return False
+        if self.is_entry(index):
+            return self._add_from_entry(index, key, value)
         task = self.document.data.tasks.get(index.internalId())
         if task is None:
             return False
-        key = COLUMNS[index.column()].key
         try:
-            taskedits.apply_cell(self, task, key, value)
+            taskcells.apply_cell(self.document, self.outline, task, key, value)
         except PmdeskError as exc:
             self.errorOccurred.emit(str(exc))
             return False
+        return True
+
+    def _add_from_entry(self, index: QModelIndex, key: str, value) -> bool:
+        """Typing into a blank entry row adds a task there (one undo step with the value)."""
+        if not str(value if value is not None else "").strip():
+            return True  # nothing typed: the row stays blank
+        self._claim = (index.internalId(), self.document.data.new_id(Task))
+        try:
+            taskcells.add_task_from_cell(self.document, self.outline, key, value)
+        except PmdeskError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        finally:
+            self._claim = None
         return True
 
 

@@ -110,6 +110,7 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.CalendarException: {"intervals": _JSON_INTERVALS, "weekdays": _JSON_WEEKDAYS},
     en.Task: {
         "constraint_type": _enum(en.ConstraintType),
+        "custom_fields": _JSON_DICT,
         "distribution": _enum(en.Distribution),
     },
     en.Link: {"type": _enum(en.LinkType), "lag_kind": _enum(en.LagKind)},

@@ -97,6 +97,9 @@ class TaskRow(SQLModel, table=True):
     color: str | None
     ignore_resource_calendars: bool
     show_on_timeline: bool | None
+    duration_unit: str
+    duration_estimated: bool
+    custom_fields: str
     duration_optimistic: int | None
     duration_most_likely: int | None
     duration_pessimistic: int | None

@@ -93,7 +93,13 @@ class MainActions:
         self.undo = self.undo_group.createUndoAction(window, "&Undo")
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
         self.redo = self.undo_group.createRedoAction(window, "&Redo")
-        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        # Ctrl+Y (Windows, MS Project, Excel) and Ctrl+Shift+Z (macOS, Linux) redo everywhere:
+        # people move between systems and keep their fingers.
+        redo_keys = QKeySequence.keyBindings(Key.Redo)
+        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo.setShortcuts(redo_keys)
         self.edit = {
             "cut": a(window, "Cu&t", lambda: window.edit_current("cut"), Key.Cut),
             "copy": a(window, "&Copy", lambda: window.edit_current("copy"), Key.Copy),
@@ -157,6 +163,10 @@ class MainActions:
         view_menu.addActions(list(self.tab.values()))
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        # The current tab's own view menus (the Gantt's Outline and Timescale).
+        self.view_menu = view_menu
+        self._view_extras: list = []
+        view_menu.aboutToShow.connect(self._fill_view_extras)
 
         # Project sits after View, as in MS Project.
         self.project_menu = bar.addMenu(self.window.tr("&Project"))
@@ -165,6 +175,16 @@ class MainActions:
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
+
+    def _fill_view_extras(self) -> None:
+        for action in self._view_extras:
+            self.view_menu.removeAction(action)
+        self._view_extras = []
+        menus = getattr(self.window.workspace.current_view(), "view_menus", None)
+        if callable(menus):
+            self._view_extras.append(self.view_menu.addSeparator())
+            for menu in menus():
+                self._view_extras.append(self.view_menu.addMenu(menu))
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self.window)

@@ -11,7 +11,7 @@ import os
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
 
 from pmdesk.document import Document
 from pmdesk.ui import dialogs, workspaces
@@ -101,8 +101,17 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.selection_label = QLabel(bar)
         self.finish_label = QLabel(bar)
+        # "N conflicts" opens the Gantt's conflicts panel listing each one's sentence.
+        self.conflicts_button = QToolButton(bar)
+        self.conflicts_button.setObjectName("conflictsButton")
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.setStyleSheet("QToolButton { color: #a12d2a; }")
+        self.conflicts_button.setToolTip(self.tr("Show the conflicts and go to their tasks"))
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflicts_button.hide()
         bar.addPermanentWidget(self.selection_label)
         bar.addPermanentWidget(self.finish_label)
+        bar.addPermanentWidget(self.conflicts_button)
 
     def _update_finish(self) -> None:
         document = self.document
@@ -112,12 +121,19 @@ class MainWindow(QMainWindow):
         elif schedule is not None and getattr(schedule, "project_finish", None) is not None:
             finish = schedule.project_finish
             conflicts = len(getattr(schedule, "conflicts", ()) or ())
-            text = f"Finish {finish:%a %Y-%m-%d}"
-            if conflicts:
-                text += f" \u2022 {conflicts} conflict{'s' if conflicts != 1 else ''}"
-            self.finish_label.setText(text)
+            self.finish_label.setText(f"Finish {finish:%a %Y-%m-%d}")
+            self.conflicts_button.setText(self.tr("1 conflict") if conflicts == 1
+                                          else self.tr("%n conflicts", "", conflicts))
+            self.conflicts_button.setVisible(bool(conflicts))
+            return
         else:
             self.finish_label.setText(f"{len(document.data.tasks)} tasks")
+        self.conflicts_button.hide()
+
+    def show_conflicts(self) -> None:
+        """The status bar's "N conflicts": the Gantt with its conflicts panel open."""
+        self.show_tab("gantt")
+        self.workspace.view("gantt").show_conflicts()
 
     def _update_selection(self, *_args) -> None:
         view = self.workspace.built_views().get(self.workspace.current_key())

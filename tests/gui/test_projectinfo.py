@@ -261,18 +261,16 @@ def test_ok_without_changes_leaves_no_undo_step(qtbot, document):
 
 
 def test_typed_durations_follow_the_plans_hours_per_day(qtbot, document):
-    from pmdesk.models import taskedits
-    from pmdesk.models.tasktree import TaskTreeModel
+    from pmdesk.operations import taskcells
 
     dialog = open_dialog(qtbot, document)
     dialog.hours_per_day.setText("6")
     dialog.hours_per_week.setText("30")
     dialog.days_per_month.setText("10")
     click_ok(qtbot, dialog)
-    model = TaskTreeModel(document)
     task = document.data.tasks[5]
     for text, minutes in (("2d", 720), ("1w", 1800), ("1mo", 3600), ("3h", 180)):
-        taskedits.apply_duration(model, task, text)
+        taskcells.apply_duration(document, task, text)
         assert task.duration == minutes, text
 
 

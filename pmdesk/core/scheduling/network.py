@@ -50,6 +50,8 @@ PARAMETER_FIELDS = frozenset(
         "name", "notes", "duration", "duration_elapsed", "milestone", "manual", "manual_start",
         "manual_finish", "constraint_type", "constraint_date", "deadline", "priority",
         "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color",
+        # How a duration was typed and the custom fields: display only (issue 11).
+        "duration_unit", "duration_estimated", "custom_fields",
         # three-point estimates: read by the risk simulation only
         "duration_optimistic", "duration_most_likely", "duration_pessimistic", "distribution",
     }

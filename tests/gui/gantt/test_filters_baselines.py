@@ -101,7 +101,8 @@ def test_set_and_clear_baseline_are_single_steps(editor, document):
 
 def test_paste_tab_separated_rows_creates_tasks(editor, document):
     editor.select_task(6)
-    QApplication.clipboard().setText("Plan launch\t3d\tDesigner[50%]\nAnnounce\t0\n")
+    QApplication.clipboard().setText("Name\tDuration\tResource names\n"
+                                     "Plan launch\t3d\tDesigner[50%]\nAnnounce\t0\n")
     editor.paste()
     top = [t.name for t in document.data.children(None)]
     assert top == ["Build", "Plan launch", "Announce", "Release"]
@@ -124,7 +125,9 @@ def test_bad_paste_changes_nothing(editor, document):
 def test_copy_then_paste_round_trips(editor, document):
     editor.select_task(3)
     editor.copy()
-    assert QApplication.clipboard().text() == "Code\t5 d\t"
+    assert QApplication.clipboard().text() == (
+        "Outline Level\tName\tDuration\tPredecessors\tResource names\t% complete\n"
+        "1\tCode\t5 d\t\t\t0%\n")
     editor.paste()
     copies = [t for t in document.data.tasks.values() if t.name == "Code"]
     assert len(copies) == 2 and {t.duration for t in copies} == {2400}

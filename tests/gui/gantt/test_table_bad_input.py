@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDateTimeEdit, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from pmdesk.core.entities import ConstraintType
 from pmdesk.gantt.editor import GanttEditor
@@ -45,16 +45,25 @@ def test_an_empty_name_is_refused_with_one_sentence(editor, document, qtbot):
 
 
 def test_enter_on_an_untouched_date_changes_nothing(editor, document, qtbot):
-    """Letters typed into the date editor are ignored by QDateTimeEdit; Enter then hands back
-    the date it showed, which must not pin the task with a constraint."""
+    """Enter on the date the editor opened with must not pin the task with a constraint."""
+    from pmdesk.gantt.datefield import DateField
+
     table = editor.table
     table.setCurrentIndex(editor.model.index_for_task(4, COLUMN_INDEX["start"]))
     QTest.keyClick(table, Qt.Key.Key_F2)
-    widget = next(w for w in table.viewport().findChildren(QDateTimeEdit) if w.isVisible())
-    QTest.keyClicks(widget, "abc")
+    widget = next(w for w in table.viewport().findChildren(DateField) if w.isVisible())
     QTest.keyClick(widget, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
-    qtbot.wait(50)  # Qt commits queued
+    assert document.data.tasks[4].constraint_type is ConstraintType.ASAP
+    assert document.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("text", ["1983-12-31", "2150-01-01", "abc"])
+def test_a_date_out_of_range_or_unreadable_is_refused(editor, document, qtbot, text):
+    type_into(editor, 4, "start", text)
+    qtbot.waitUntil(lambda: editor.message.text() != "")
+    expected = "is not a date" if text == "abc" else "between 1984-01-01 and 2149-12-31"
+    assert expected in editor.message.text()
     assert document.data.tasks[4].constraint_type is ConstraintType.ASAP
     assert document.undo_stack.count() == 0
 

@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+import pytest
+
 from pmdesk.core.entities import ConstraintType, LinkType
 from pmdesk.gantt.taskdialog import TaskDialog
 from pmdesk.models.tasktree import TaskTreeModel
@@ -18,7 +20,7 @@ def test_dialog_edits_are_one_undo_step(qtbot, document):
     dialog.predecessors.item(0, 2).setText("1d")
     dialog.resources.setText("Tester[50%]")
     dialog.constraint.setCurrentText("SNET")
-    dialog.constraint_date.setDateTime(datetime(2026, 3, 9, 8, 0))
+    dialog.constraint_date.setText("2026-03-09")  # a day: lands on its first working minute
     dialog.notes.setPlainText("User guide")
     dialog.accept()
     task = document.data.tasks[5]
@@ -43,6 +45,35 @@ def test_dialog_keeps_open_on_bad_input_and_changes_nothing(qtbot, document):
     dialog.accept()
     assert dialog.error.text() == "There is no task with ID 99."
     assert document.data.tasks[5].name == "Docs"
+    assert document.undo_stack.count() == 0
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",
+                           "does not support propagateSizeHints")
+def test_constraint_picker_opens_at_the_task_start_and_typed_dates_are_read(qtbot, document):
+    """The picker opened in January 2000 and typing gave "None2027-01-04" (issue 11)."""
+    model = TaskTreeModel(document)
+    dialog = TaskDialog(document, model, 4)
+    qtbot.addWidget(dialog)
+    assert dialog.constraint_date.text() == ""
+    dialog.constraint_date.show_calendar()
+    assert dialog.constraint_date.calendar.selectedDate().toPython() == \
+        document.schedule.tasks[4].start.date()
+    dialog.constraint_date.calendar.close()
+    dialog.constraint.setCurrentText("FNLT")
+    dialog.constraint_date.setText("2027-01-04")
+    dialog.accept()
+    task = document.data.tasks[4]
+    assert task.constraint_date == datetime(2027, 1, 4, 17, 0)  # a finish: the day's last minute
+
+
+def test_a_date_out_of_range_keeps_the_dialog_open(qtbot, document):
+    model = TaskTreeModel(document)
+    dialog = TaskDialog(document, model, 4)
+    qtbot.addWidget(dialog)
+    dialog.deadline.setText("2150-01-01")
+    dialog.accept()
+    assert "between 1984-01-01 and 2149-12-31" in dialog.error.text()
     assert document.undo_stack.count() == 0
 
 

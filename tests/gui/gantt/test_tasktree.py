@@ -150,15 +150,15 @@ def test_structure_change_keeps_persistent_indexes(document):
 
 def test_model_stays_consistent_through_structure_edits(qtmodeltester, document):
     """The model tester stays attached and checks every signal of these edits and undos."""
-    from pmdesk.gantt import tableactions
+    from pmdesk.operations import taskshape
 
     model = TaskTreeModel(document)
     qtmodeltester.check(model, force_py=True)
-    tableactions.insert_task(document, model, 4)
-    tableactions.indent_tasks(document, model, [5])
-    tableactions.outdent_tasks(document, model, [5])
-    tableactions.move_tasks(document, model, [6], -1)
-    tableactions.delete_tasks(document, model, [2])
+    taskshape.insert_task(document, model.outline, 4)
+    taskshape.indent_tasks(document, model.outline, [5])
+    taskshape.outdent_tasks(document, model.outline, [5])
+    taskshape.move_tasks(document, model.outline, [6], -1)
+    taskshape.delete_tasks(document, model.outline, [2])
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
     assert [model.index(r, C["name"]).data() for r in range(model.rowCount())] == ["Build", "Release"]

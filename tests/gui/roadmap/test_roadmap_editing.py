@@ -138,9 +138,17 @@ def test_item_dialog_names_a_score_input_it_cannot_take(qtbot, document):
     reach = dialog.input_edits["reach"]
     reach.setText("lots")
     assert not dialog.ok_button.isEnabled()
-    assert 'Reach: "lots" is not a number.' in dialog.score_label.text()
+    assert 'Reach: "lots" is not a number' in dialog.score_label.text()
     reach.setText("-5")
-    assert not dialog.ok_button.isEnabled() and "Reach cannot be negative." in dialog.score_label.text()
+    assert not dialog.ok_button.isEnabled() and "Reach cannot be negative" in dialog.score_label.text()
     reach.setText("500")
     assert dialog.ok_button.isEnabled() and "Score: <b>200</b>" in dialog.score_label.text()
     assert dialog.values()["score_inputs"]["reach"] == 500.0
+    confidence = dialog.input_edits["confidence"]
+    assert confidence.text() == "80%"
+    confidence.setText("50")  # 50 %, not 5000 %
+    assert dialog.values()["score_inputs"]["confidence"] == pytest.approx(0.5)
+    assert "Score: <b>125</b>" in dialog.score_label.text()
+    confidence.setText("150")
+    assert not dialog.ok_button.isEnabled()
+    assert "percentage from 0 to 100%" in dialog.score_label.text()

@@ -26,9 +26,9 @@ def cell(workspace, document, title, key):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("-5", "Reach cannot be negative; type 0 or more, or clear the cell."),
-    ("abc", '"abc" is not a number; type one like 3 or 0.5, or clear the cell.'),
-    ("inf", '"inf" is not a number; type one like 3 or 0.5, or clear the cell.'),
+    ("-5", "Reach cannot be negative; type 0 or more."),
+    ("abc", 'Reach: "abc" is not a number; type one like 3 or 0.5.'),
+    ("inf", 'Reach: "inf" is not a number; type one like 3 or 0.5.'),
 ])
 def test_a_bad_score_input_says_why_and_changes_nothing(qtbot, workspace, document, monkeypatch, text, message):
     said = []
@@ -50,3 +50,45 @@ def test_an_empty_title_says_why_and_changes_nothing(qtbot, workspace, document,
     qtbot.waitUntil(lambda: bool(said))
     assert said == ["A card needs a title; type one or press Escape."]
     assert document.data.roadmap_items[item.id].title == "Public launch"
+
+
+@pytest.mark.parametrize("typed", ["80", "80%", " 80 % "])
+def test_rice_confidence_is_typed_as_a_percentage(workspace, document, typed):
+    """Issue 11: "80" scored 100 times too high and "80%" was refused."""
+    index, item = cell(workspace, document, "Planning board", "input:confidence")
+    assert index.data() == "80%"  # stored as 0.8
+    assert workspace.model.setData(index, "50") and index.data() == "50%"
+    assert workspace.model.setData(index, typed)
+    assert document.data.roadmap_items[item.id].score_inputs["confidence"] == pytest.approx(0.8)
+
+
+def test_a_percentage_out_of_range_says_its_range(qtbot, workspace, document, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    index, item = cell(workspace, document, "Planning board", "input:confidence")
+    assert not workspace.model.setData(index, "120%")
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == ["Confidence is a percentage from 0 to 100%; type e.g. 80 or 80%."]
+    assert document.data.roadmap_items[item.id].score_inputs["confidence"] == 0.8
+
+
+def test_the_roadmap_table_has_the_spreadsheet_keys(qtbot, workspace, document):
+    """Typing replaces the cell, Enter commits and moves down (the same rules as the Gantt)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    workspace.set_mode("table")
+    workspace.activateWindow()
+    table = workspace.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    index, item = cell(workspace, document, "Planning board", "input:reach")
+    table.setCurrentIndex(index)
+    for char in "5000":
+        QTest.keyClicks(QApplication.focusWidget(), char)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert document.data.roadmap_items[item.id].score_inputs["reach"] == 5000
+    moved = table.currentIndex()
+    assert moved.column() == index.column()
+    assert moved.row() == workspace.model.row_of(item.id) + 1

@@ -134,3 +134,17 @@ def test_inputs_that_are_not_numbers_are_missing_not_errors():
     assert input_value(item.score_inputs, "effort") == 4.0
     assert score_item(item) is None
     assert missing_inputs(item) == ["reach", "confidence"]
+
+
+def test_percentage_inputs_are_read_and_shown_as_percentages():
+    from pmdesk.core.scoring import ScoreInputError, format_input, read_input
+
+    assert read_input("RICE", "confidence", "80") == pytest.approx(0.8)
+    assert read_input("rice", "confidence", "80 %") == pytest.approx(0.8)
+    assert read_input("RICE", "confidence", "") is None
+    assert format_input("RICE", "confidence", 0.8) == "80%"
+    assert read_input("ICE", "confidence", "7") == 7  # ICE's confidence is a 1-10 rating
+    assert format_input("ICE", "confidence", 7) == "7"
+    for text, says in (("101", "from 0 to 100%"), ("-1%", "from 0 to 100%"), ("nan", "not a number")):
+        with pytest.raises(ScoreInputError, match=says):
+            read_input("RICE", "confidence", text)

@@ -4,8 +4,8 @@ import pytest
 
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.models.links import LinkIndex, PredecessorSpec, format_predecessors, parse_predecessors
-from pmdesk.models.taskinput import parse_resource_names
+from pmdesk.operations.predecessors import LinkIndex, PredecessorSpec, format_predecessors, parse_predecessors
+from pmdesk.operations.taskinput import parse_resource_names
 
 # Row numbers 1..9 map to task ids 101..109.
 by_number = {n: 100 + n for n in range(1, 10)}
@@ -93,7 +93,7 @@ def test_bad_resource_names(text):
 def test_dates_typed_in_the_usual_ways_are_read():
     from datetime import date, datetime
 
-    from pmdesk.models.taskinput import TaskInputError, as_datetime
+    from pmdesk.operations.taskinput import TaskInputError, as_datetime
 
     assert as_datetime("2026-03-02") == datetime(2026, 3, 2)
     assert as_datetime("Mon 2026-03-02") == datetime(2026, 3, 2)

@@ -38,6 +38,7 @@ SPECIAL = {
     "criteria": st.lists(TEXT, max_size=4),
     "score_inputs": st.dictionaries(TEXT, FLOATS | st.integers(-1000, 1000), max_size=4),
     "settings": st.dictionaries(TEXT, JSON, max_size=4),
+    "custom_fields": st.dictionaries(TEXT, JSON, max_size=4),
     "parameters": st.dictionaries(TEXT, JSON, max_size=4),
     "task_ids": st.lists(st.integers(-(2**53), 2**53), max_size=4),
 }

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
 from pmdesk.models.canvas import CanvasValuesModel
@@ -45,7 +45,7 @@ class CanvasWorkspace(QWidget):
         self.document = document
         self.strategy = StrategyView(document)
         self.model = CanvasValuesModel(document, self)
-        self.table = QTableView()
+        self.table = CellTableView()
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)

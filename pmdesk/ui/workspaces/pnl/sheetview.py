@@ -13,13 +13,14 @@ from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.gantt.cellkeys import CellDelegate, CellNavigation
 from pmdesk.core.finance.rows import LINE
 from pmdesk.models.pnl import ROW_KIND_ROLE, PnlSheetModel
 
 LABEL_WIDTH = 200
 
 
-class _SheetTable(QTableView):
+class _SheetTable(CellNavigation, QTableView):
     """A table of the sheet; Delete/Backspace clears overrides, Copy copies as TSV."""
 
     deleteRequested = Signal()
@@ -72,6 +73,7 @@ class SheetView(QWidget):
             view.copyRequested.connect(self.copy)
             view.pasteRequested.connect(self.paste)
         self.cells.setSelectionModel(self.labels.selectionModel())
+        self.cells.setItemDelegate(CellDelegate(self.cells))
         self.totals.setSelectionModel(self.labels.selectionModel())
         self.labels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.entities import ResourceType
+from pmdesk.gantt.cellkeys import CellDelegate, CellKeys, CellNavigation
 from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
 
 
-class SheetDelegate(QStyledItemDelegate):
-    """A drop-down for the Type and Base calendar columns, text editing elsewhere."""
+class SheetDelegate(CellKeys, QStyledItemDelegate):
+    """A drop-down for the Type and Base calendar columns, text editing elsewhere; the
+    spreadsheet keys (Enter moves down, Tab right) of every table."""
 
     def __init__(self, model: ResourceSheetModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,20 +56,22 @@ class SheetDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            self.write(model, index, editor.currentText())
             return
         super().setModelData(editor, model, index)
 
 
-class GridTable(QTableView):
-    """A table of the resource grid, styled like the Gantt's task table; ``on_insert`` and
-    ``on_delete`` run for the Insert and Delete keys (when not editing a cell)."""
+class GridTable(CellNavigation, QTableView):
+    """A table of the resource grid, styled like the Gantt's task table, with the spreadsheet
+    keys; ``on_insert`` and ``on_delete`` run for the Insert and Delete keys (when not
+    editing a cell)."""
 
     def __init__(self, parent: QWidget | None = None, on_insert: Callable[[], None] | None = None,
                  on_delete: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.on_insert = on_insert
         self.on_delete = on_delete
+        self.setItemDelegate(CellDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked

@@ -5,7 +5,6 @@ OK applies all changes as one undo step ("Edit card" / "Add card").
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -29,8 +28,18 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS, STATUS_LABELS, STATUSES, forecast_item
-from pmdesk.core.scoring import FRAMEWORK_LABELS, FRAMEWORKS, INPUT_LABELS, format_score, input_value, score
-from pmdesk.models.roadmap import BUILT_IN_INPUTS
+from pmdesk.core.scoring import (
+    FRAMEWORK_LABELS,
+    FRAMEWORKS,
+    INPUT_LABELS,
+    ScoreInputError,
+    format_input,
+    format_score,
+    input_value,
+    is_percent_input,
+    read_input,
+    score,
+)
 from pmdesk.ui.workspaces.roadmap import editing
 
 
@@ -59,17 +68,6 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         if value is not None:
             self.edit.setDate(QDate(value))
-
-
-def _number(text: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
 
 
 class ItemDialog(QDialog):
@@ -208,14 +206,13 @@ class ItemDialog(QDialog):
         """Take the typed inputs; an unreadable or (for a built-in input) negative one is left
         out and named in ``input_problem``, which keeps OK disabled."""
         self.input_problem = None
+        # The edits were made for this framework (it decides which inputs are percentages).
+        framework = getattr(self, "_edits_framework", self.framework.currentData())
         for name, edit in self.input_edits.items():
-            text = edit.text().strip()
-            value = _number(text)
-            label = INPUT_LABELS.get(name, name)
-            if value is None and text:
-                self.input_problem = f'{label}: "{text}" is not a number.'
-            elif value is not None and value < 0 and name in BUILT_IN_INPUTS:
-                self.input_problem = f"{label} cannot be negative."
+            try:
+                value = read_input(framework, name, edit.text())
+            except ScoreInputError as exc:
+                self.input_problem = str(exc)
                 value = None
             if value is None:
                 self._inputs.pop(name, None)
@@ -227,15 +224,16 @@ class ItemDialog(QDialog):
         while self.inputs_form.rowCount():
             self.inputs_form.removeRow(0)
         self.input_edits = {}
-        framework = self.framework.currentData()
+        framework = self._edits_framework = self.framework.currentData()
         names = self.state.config.inputs_for(framework)
         if framework == "CUSTOM" and self.state.config.formula is None:
             reason = self.state.config.formula_error or "The plan has no custom formula yet (Scoring ▸ Custom formula…)."
             self.inputs_form.addRow(QLabel(reason))
         for name in names:
             value = input_value(self._inputs, name)
-            edit = QLineEdit("" if value is None else format_score(value).replace(",", ""))
-            edit.setPlaceholderText("missing")
+            edit = QLineEdit(format_input(framework, name, value))
+            edit.setPlaceholderText("missing (0-100%)" if is_percent_input(framework, name)
+                                    else "missing")
             edit.textChanged.connect(self._update_score)
             self.inputs_form.addRow(INPUT_LABELS.get(name, name), edit)
             self.input_edits[name] = edit

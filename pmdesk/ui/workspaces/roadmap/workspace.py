@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import STATUS_LABELS, STATUSES, RoadmapFilter, all_tags
@@ -52,7 +52,7 @@ class RoadmapWorkspace(QWidget):
         self.board = BoardView(self.state)
         self.timeline = TimelineView(self.state)
         self.model = RoadmapItemsModel(self.state, self)
-        self.table = QTableView()
+        self.table = CellTableView()
         self.table.setModel(self.model)
         # Queued: the message box waits until the cell's editor has closed.
         self.model.errorRaised.connect(self.show_error, Qt.ConnectionType.QueuedConnection)

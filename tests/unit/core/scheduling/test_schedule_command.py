@@ -26,15 +26,16 @@ def test_json_document_has_the_specified_keys_and_values():
     assert [t["id"] for t in document["tasks"]] == [1, 2, 3, 4]
     ship = document["tasks"][3]
     assert set(ship) == {
-        "id", "wbs", "name", "start", "finish", "duration_minutes", "total_float_minutes",
-        "free_float_minutes", "critical", "summary", "milestone", "predecessors",
+        "id", "unique_id", "wbs", "name", "start", "finish", "duration_minutes",
+        "total_float_minutes", "free_float_minutes", "critical", "summary", "milestone",
+        "predecessors",
     }  # fmt: skip
     assert ship == {
-        "id": 4, "wbs": "2", "name": "Ship", "start": "2026-01-08T08:00:00",
+        "id": 4, "unique_id": 4, "wbs": "2", "name": "Ship", "start": "2026-01-08T08:00:00",
         "finish": "2026-01-08T17:00:00", "duration_minutes": 480, "total_float_minutes": 0,
         "free_float_minutes": 0, "critical": True, "summary": False, "milestone": False,
-        "predecessors": [{"id": 1, "type": "FS", "lag_minutes": 480},
-                         {"id": 2, "type": "SS", "lag_minutes": 480}],
+        "predecessors": [{"id": 1, "unique_id": 1, "type": "FS", "lag_minutes": 480},
+                         {"id": 2, "unique_id": 2, "type": "SS", "lag_minutes": 480}],
     }  # fmt: skip
     done = document["tasks"][2]
     assert (done["wbs"], done["start"], done["milestone"]) == ("1.2", "2026-01-06T17:00:00", True)
@@ -45,10 +46,21 @@ def test_text_table_lists_every_task():
     data = sample()
     text = schedule_text(data, schedule_plan(data))
     lines = text.splitlines()
-    assert lines[0].split() == ["ID", "WBS", "Name", "Start", "Finish", "Duration", "Total",
-                                "float", "Free", "float", "Critical"]  # fmt: skip
+    assert lines[0].split() == ["ID", "Unique", "ID", "WBS", "Name", "Start", "Finish",
+                                "Duration", "Total", "float", "Free", "float", "Critical"]  # fmt: skip
     assert "Code" in lines[2] and "2026-01-05 08:00" in lines[2] and "2 d" in lines[2]
     assert lines[-1] == "Project: 2026-01-05 08:00 - 2026-01-08 17:00"
+
+
+def test_the_id_is_the_one_the_window_shows_and_the_unique_id_comes_apart():
+    """Issue 11: the task the window numbers 2 (ID) was printed as 61 (its stored id)."""
+    data = plan(task(60, name="First"), task(61, 1, name="Second", position=1), links=((60, 61),))
+    document = schedule_document(data, schedule_plan(data))
+    second = document["tasks"][1]
+    assert (second["id"], second["unique_id"]) == (2, 61)
+    assert second["predecessors"][0]["id"] == 1 and second["predecessors"][0]["unique_id"] == 60
+    row = schedule_text(data, schedule_plan(data)).splitlines()[2].split()
+    assert row[:3] == ["2", "61", "2"]
 
 
 def test_cli_schedules_a_saved_file(tmp_path, capsys):

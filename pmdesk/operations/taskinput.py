@@ -1,14 +1,13 @@
 """Reading what people type into the task table: resource lists and dates.
 
-Durations and predecessors have their own readers (core.scheduling.durations, models.links).
+Durations and predecessors have their own readers (core.scheduling.durations,
+operations.predecessors).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-
-from PySide6.QtCore import QDateTime
 
 from pmdesk.core.errors import PmdeskError
 
@@ -47,9 +46,20 @@ def parse_resource_names(text: str) -> list[tuple[str, float]]:
     return result
 
 
+# MS Project's date range: it refuses dates outside it, and so do we.
+FIRST_DATE = datetime(1984, 1, 1)
+LAST_DATE = datetime(2149, 12, 31, 23, 59)
+
+
+def check_date_range(moment: datetime) -> None:
+    if not FIRST_DATE <= moment <= LAST_DATE:
+        raise TaskInputError("A date must be between 1984-01-01 and 2149-12-31 "
+                             f"({moment:%Y-%m-%d} is not).")
+
+
 def as_datetime(value) -> datetime:
     """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
-    if isinstance(value, QDateTime):
+    if hasattr(value, "toPython"):  # a QDateTime or QDate, without importing Qt here
         value = value.toPython()
     if isinstance(value, datetime):
         return value

@@ -1,0 +1,69 @@
+"""Durations as MS Project keeps them: each task remembers the unit it was typed in and whether
+it is an estimate, so `2w` reads back as `2 wks`, `5ed` as `5 edays` and `3d?` as `3 days?`.
+The engine still works in minutes; the unit only decides how the minutes are written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pmdesk.core.scheduling.durations import parse_duration
+
+UNITS = ("m", "h", "d", "w", "mo")
+# MS Project's English labels (singular, plural); an elapsed unit gets an "e" in front.
+_LABELS = {"m": ("min", "mins"), "h": ("hr", "hrs"), "d": ("day", "days"), "w": ("wk", "wks"),
+           "mo": ("mon", "mons")}
+_ALIASES = {
+    "m": "m", "min": "m", "mins": "m", "minute": "m", "minutes": "m",
+    "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
+    "d": "d", "dy": "d", "day": "d", "days": "d",
+    "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
+    "mo": "mo", "mon": "mo", "mons": "mo", "month": "mo", "months": "mo",
+}  # fmt: skip
+_UNIT_TEXT = re.compile(r"^\s*[+-]?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TypedDuration:
+    """A duration as typed: minutes for the engine, and how the person wrote it."""
+
+    minutes: int
+    elapsed: bool
+    unit: str  # one of UNITS
+    estimated: bool
+
+
+def read_duration(text: str, minutes_per_day: int = 480, minutes_per_week: int = 2400,
+                  days_per_month: int = 20) -> TypedDuration:
+    """Read "2w", "5ed", "3d?", "4 hrs", "1.5" (days, as in MS Project); raises the
+    scheduling error of parse_duration for text that is not a duration."""
+    minutes, elapsed = parse_duration(text, minutes_per_day, minutes_per_week, days_per_month)
+    match = _UNIT_TEXT.match(text.lower())
+    word = match.group(1) if match else ""
+    if elapsed and word.startswith("e"):
+        word = word[1:]
+    unit = _ALIASES.get(word, "d")
+    return TypedDuration(int(minutes), elapsed, unit, bool(match and match.group(2)))
+
+
+def unit_minutes(unit: str, elapsed: bool, minutes_per_day: int = 480,
+                 minutes_per_week: int = 2400, days_per_month: int = 20) -> int:
+    if elapsed:
+        return {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}[unit]
+    return {"m": 1, "h": 60, "d": minutes_per_day, "w": minutes_per_week,
+            "mo": minutes_per_day * days_per_month}[unit]
+
+
+def format_in_unit(minutes: float, unit: str, elapsed: bool = False, estimated: bool = False,
+                   minutes_per_day: int = 480, minutes_per_week: int = 2400,
+                   days_per_month: int = 20) -> str:
+    """``minutes`` written in ``unit`` with MS Project's label: "2 wks", "5 edays", "3 days?"."""
+    per = unit_minutes(unit, elapsed, minutes_per_day, minutes_per_week, days_per_month)
+    value = minutes / per
+    number = f"{value:.2f}".rstrip("0").rstrip(".")
+    if number in ("", "-0"):
+        number = "0"
+    singular, plural = _LABELS[unit]
+    label = singular if number == "1" else plural
+    return f"{number} {'e' if elapsed else ''}{label}{'?' if estimated else ''}"

@@ -1,0 +1,74 @@
+"""The Gantt's View commands: Outline (show levels 1-9 or all, as MS Project's View > Outline)
+and zoom presets (Days, Weeks, Months, Quarters, Years) with Zoom to selected. They change
+what is shown, never the plan. The main window's View menu shows these menus while the Gantt
+is the current tab; the Gantt's tool bar has them too."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+# Pixels per day for each preset: the time scale's tiers follow (timegrid.SCALES).
+ZOOM_PRESETS = (("Days", 40.0), ("Weeks", 12.0), ("Months", 3.0), ("Quarters", 0.6),
+                ("Years", 0.15))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GanttView", text)
+
+
+def show_outline_level(editor, level: int | None) -> None:
+    """Show tasks down to outline ``level`` (1 = top-level tasks only); None shows all."""
+    rows = editor.rows
+    view = editor.table
+    model = editor.model
+    if level is None:
+        rows.expand_all()
+        return
+    with rows.batch():  # one rebuild, not one per summary (thousands in a big plan)
+        view.collapseAll()
+        if level > 1:
+            view.expandToDepth(level - 2)
+        rows.collapsed = {t for t in model.order
+                          if model.is_summary(t) and model.depth_of(t) >= level - 1}
+    editor.chart.viewport().update()
+
+
+def zoom_to_preset(editor, day_width: float) -> None:
+    editor.chart.set_day_width(day_width)
+
+
+def zoom_to_selected(editor) -> None:
+    """Fit the selected tasks' bars (the current task's when none is selected)."""
+    items = [editor.items(t) for t in editor.selected_task_ids()]
+    items = [item for item in items if item is not None]
+    if not items:
+        editor.show_message(_tr("Select the tasks to zoom to."))
+        return
+    start = min(item.start for item in items)
+    finish = max(item.finish for item in items)
+    chart = editor.chart
+    chart.auto_fit = False
+    chart.grid.fit(start, max(finish, start + timedelta(hours=1)),
+                   max(200, chart.viewport().width() - 40))
+    chart.refresh_zoom(start)
+
+
+def build_menus(editor) -> tuple[QMenu, QMenu]:
+    """(Outline menu, Zoom menu) for ``editor``."""
+    outline = QMenu(_tr("&Outline"), editor)
+    outline.setObjectName("ganttOutlineMenu")
+    outline.addAction(_tr("&All subtasks"), lambda: show_outline_level(editor, None))
+    for level in range(1, 10):
+        outline.addAction(_tr("Level &%1").replace("%1", str(level)),
+                          lambda _=False, n=level: show_outline_level(editor, n))
+    zoom = QMenu(_tr("Time&scale"), editor)
+    zoom.setObjectName("ganttZoomMenu")
+    for title, width in ZOOM_PRESETS:
+        zoom.addAction(_tr(title), lambda _=False, w=width: zoom_to_preset(editor, w))
+    zoom.addSeparator()
+    zoom.addAction(_tr("Zoom to &selected tasks"), lambda: zoom_to_selected(editor))
+    zoom.addAction(_tr("Zoom to &project"), editor.chart.zoom_to_project)
+    return outline, zoom

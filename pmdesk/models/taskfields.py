@@ -1,0 +1,144 @@
+"""Display texts of the task table's extra fields (those past the Entry table's columns):
+actuals, remaining duration, work, free float, constraint, deadline, priority, calendar, notes,
+critical, variances, baselines 1-10 and the custom fields. ``display`` is called only for the
+columns a view shows (tasktree.py formats those per row)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pmdesk.core.durationunits import UNITS, format_in_unit
+from pmdesk.core.entities import Task
+from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
+
+
+def _hours(minutes: float) -> str:
+    value = minutes / 60
+    return f"{value:,.2f}".rstrip("0").rstrip(".") + " hrs"
+
+
+def custom_text(task: Task, key: str) -> str:
+    """A custom field's value as shown: Text as is, Number as typed, Date as a date,
+    Flag Yes/No (a flag never set reads No, as in MS Project)."""
+    value = task.custom_fields.get(key)
+    if key.startswith("flag"):
+        return "Yes" if value else "No"
+    if value is None:
+        return ""
+    if key.startswith("number"):
+        return f"{float(value):,.2f}".rstrip("0").rstrip(".")
+    if key.startswith("date"):
+        try:
+            return format_date(datetime.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
+def custom_edit_text(task: Task, key: str) -> str:
+    """A custom field's text to edit (a date as ISO, a number without grouping)."""
+    value = task.custom_fields.get(key)
+    if value is None:
+        return "No" if key.startswith("flag") else ""
+    if key.startswith("flag"):
+        return "Yes" if value else "No"
+    if key.startswith("number"):
+        return f"{float(value):.6f}".rstrip("0").rstrip(".")
+    if key.startswith("date"):
+        return str(value).replace("T", " ")[:16]
+    return str(value)
+
+
+def display(model, task: Task, scheduled, key: str) -> str:
+    """The text of column ``key`` for ``task`` (``scheduled`` its computed values or None)."""
+    if key == "duration":
+        minutes = scheduled.duration if scheduled is not None else task.duration
+        if task.duration_unit in UNITS and not model.is_summary(task.id):
+            return format_in_unit(minutes, task.duration_unit, task.duration_elapsed,
+                                  task.duration_estimated, *model.calendar_units())
+        return model.format_duration(minutes, task.duration_elapsed)
+    if key in ("start", "finish"):
+        return format_date(getattr(scheduled, key)) if scheduled is not None else ""
+    if key == "predecessors":
+        return model.predecessor_text(task.id)
+    if key == "resources":
+        return model.resource_text(task.id)
+    if key == "percent":
+        value = scheduled.percent_complete if scheduled is not None else task.percent_complete
+        return f"{value:g}%"
+    if key == "float":
+        return "" if scheduled is None else model.format_duration(scheduled.total_float, False)
+    if key == "cost":
+        if scheduled is None:
+            return ""
+        return f"{scheduled.cost:,.2f} {model.document.data.plan.currency}"
+    if key in CUSTOM_KEYS:
+        return custom_text(task, key)
+    if key == "variance":
+        baseline = model.baseline_of(task.id)
+        if baseline is None or baseline.finish is None or scheduled is None:
+            return ""
+        days = (scheduled.finish.date() - baseline.finish.date()).days
+        return f"{days:+d} d" if days else "0 d"
+    if key == "unique_id":
+        return str(task.id)
+    if key == "successors":
+        return model.successor_text(task.id)
+    if key in ("actual_start", "actual_finish", "constraint_date", "deadline"):
+        return format_date(getattr(task, key))
+    if key == "constraint_type":
+        return task.constraint_type.value
+    if key == "priority":
+        return str(task.priority)
+    if key == "calendar":
+        calendar = model.document.data.calendars.get(task.calendar_id or -1)
+        return calendar.name if calendar is not None else ""
+    if key == "notes":
+        return task.notes.replace("\n", " ")
+    if key == "fixed_cost":
+        return f"{task.fixed_cost:,.2f}" if task.fixed_cost else ""
+    if scheduled is None:
+        return ""
+    if key == "actual_duration":
+        return model.format_minutes(scheduled.duration * scheduled.percent_complete / 100)
+    if key == "remaining_duration":
+        return model.format_minutes(scheduled.duration * (1 - scheduled.percent_complete / 100))
+    if key == "work":
+        return _hours(scheduled.work)
+    if key == "free_float":
+        return model.format_minutes(scheduled.free_float)
+    if key == "critical":
+        return "Yes" if scheduled.critical else "No"
+    return _baseline_text(model, task, scheduled, key)
+
+
+def _baseline_text(model, task: Task, scheduled, key: str) -> str:
+    if key.startswith("baseline") and "_" in key and key[8:key.index("_")].isdigit():
+        number = int(key[8:key.index("_")])
+        field = key[key.index("_") + 1:]
+        baseline = model.baseline_task(number, task.id)
+    else:
+        field = key.removeprefix("baseline_")
+        baseline = model.baseline_of(task.id)
+    if baseline is None:
+        return ""
+    if key.endswith("_variance"):
+        field = key.removesuffix("_variance")
+        if field == "start" and baseline.start is not None:
+            return model.format_minutes((scheduled.start - baseline.start).total_seconds() // 60)
+        if field == "duration":
+            return model.format_minutes(scheduled.duration - baseline.duration)
+        if field == "work":
+            return _hours(scheduled.work - baseline.work)
+        if field == "cost":
+            return f"{scheduled.cost - baseline.cost:,.2f}"
+        return ""
+    if field in ("start", "finish"):
+        return format_date(getattr(baseline, field))
+    if field == "duration":
+        return model.format_minutes(baseline.duration)
+    if field == "work":
+        return _hours(baseline.work)
+    if field == "cost":
+        return f"{baseline.cost:,.2f}"
+    return ""

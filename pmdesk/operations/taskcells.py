@@ -1,0 +1,180 @@
+"""What a value typed into a task's cell (in the table or the task dialog) means for the plan.
+
+Each function reads a person's text, refuses what it cannot read with a TaskInputError (one
+sentence), and changes the plan only through the editor: one undo step per edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
+from pmdesk.core.plandata import PlanData
+from pmdesk.core.durationunits import read_duration
+from pmdesk.operations.editor import PlanEditor
+from pmdesk.operations.outline import Outline
+from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
+from pmdesk.operations.taskcalendar import working_edge
+from pmdesk.operations.taskfields import apply_field
+from pmdesk.operations.taskinput import (
+    TaskInputError,
+    as_datetime,
+    check_date_range,
+    parse_resource_names,
+)
+
+# Far beyond any plan, and within the 50 years the calendar searches for working time (past
+# that, an edit would be refused with a sentence about the calendar). Lags share the cap, and
+# so do bars dragged in the chart (operations/bars.py).
+MAX_DURATION_DAYS = 10_000
+
+
+def calendar_units(data: PlanData) -> tuple[int, int, int]:
+    """Minutes per day, minutes per week, days per month: the plan's conversion factors for
+    typed and shown durations (Project Information; MS Project's project options)."""
+    plan = data.plan
+    return plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month
+
+
+def check_duration(data: PlanData, minutes: float) -> None:
+    """The one duration cap, for typed and dragged durations alike."""
+    if minutes < 0:
+        raise TaskInputError("A duration cannot be negative.")
+    if minutes > MAX_DURATION_DAYS * calendar_units(data)[0]:
+        raise TaskInputError(f"A duration can be at most {MAX_DURATION_DAYS:,} days.")
+
+
+def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value) -> None:
+    """Apply the text (or editor value) typed into column ``key`` of ``task``'s row."""
+    if key == "name":
+        name = str(value).strip()
+        if not name:
+            raise TaskInputError("A task needs a name; type one or press Escape.")
+        if name != task.name:
+            editor.set_fields(Task, task.id, "Rename task", name=name)
+    elif key == "duration":
+        apply_duration(editor, task, str(value))
+    elif key in ("start", "finish"):
+        apply_date(editor, task, key, as_datetime(value))
+    elif key == "percent":
+        text = str(value).strip().rstrip("%").strip()
+        try:
+            percent = float(text)
+        except ValueError:
+            raise TaskInputError(f'"{value}" is not a percentage; write a number from 0 to 100.') from None
+        if not 0 <= percent <= 100:
+            raise TaskInputError("% complete must be between 0 and 100.")
+        editor.set_fields(Task, task.id, "Set % complete", percent_complete=percent)
+    elif key == "predecessors":
+        apply_predecessors(editor, outline, task, str(value))
+    elif key == "resources":
+        apply_resources(editor, task, str(value))
+    else:
+        apply_field(editor, task, key, value)
+
+
+def new_task(task_id: int, name: str, **fields) -> Task:
+    """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?")."""
+    return Task(task_id, name=name, duration=480, duration_unit="d", duration_estimated=True,
+                **fields)
+
+
+def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) -> int:
+    """A value typed into a blank row after the last task: a new top-level task at the end
+    with that value in column ``key``, as one undo step; returns the task's id."""
+    data = editor.data
+    last = max((data.tasks[t].position for t in outline.child_ids(None)), default=-1)
+    task = new_task(data.new_id(Task), "New task", position=last + 1)
+    with editor.macro("Add task"):
+        editor.add_entities([task], "Add task")
+        apply_cell(editor, outline, data.tasks[task.id], key, value)
+    return task.id
+
+
+def apply_duration(editor: PlanEditor, task: Task, text: str) -> None:
+    typed = read_duration(text.strip(), *calendar_units(editor.data))
+    check_duration(editor.data, typed.minutes)
+    values = duration_values(task, typed.minutes, typed.elapsed)
+    # MS Project keeps the unit a duration was typed in ("2w" reads "2 wks") and the "?".
+    values.update(duration_unit=typed.unit, duration_estimated=typed.estimated)
+    editor.set_fields(Task, task.id, "Set duration", **values)
+
+
+def duration_values(task: Task, minutes: int, elapsed: bool) -> dict:
+    """The fields a new duration sets, typed or dragged alike (a drag keeps the unit)."""
+    values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
+    # MS Project: a zero duration makes a milestone, a non-zero one makes it a task again.
+    values["milestone"] = minutes == 0
+    # A manual task's finish follows its start and new duration (the one manual-date rule:
+    # a pinned finish would contradict the duration just given).
+    if task.manual and task.manual_finish is not None:
+        values["manual_finish"] = None
+    return values
+
+
+def apply_date(editor: PlanEditor, task: Task, key: str, moment: datetime) -> None:
+    check_date_range(moment)
+    if moment.time() == time():
+        moment = working_edge(editor.data, moment.date(), start=key == "start", task=task)
+    if task.manual:
+        field = "manual_start" if key == "start" else "manual_finish"
+        editor.set_fields(Task, task.id, f"Set {key}", **{field: moment})
+        return
+    # MS Project: typing a start sets "start no earlier than", a finish "finish no earlier than".
+    constraint = ConstraintType.SNET if key == "start" else ConstraintType.FNET
+    editor.set_fields(Task, task.id, f"Set {key}", constraint_type=constraint, constraint_date=moment)
+
+
+def apply_predecessors(editor: PlanEditor, outline: Outline, task: Task, text: str) -> None:
+    per_day, per_week, per_month = calendar_units(editor.data)
+    specs = parse_predecessors(text, outline.task_for_number, task.id, per_day, per_week, per_month)
+    for spec in specs:
+        if spec.lag_kind is LagKind.PERCENT and abs(spec.lag) > 100 * MAX_DURATION_DAYS:
+            raise TaskInputError(f"A lag can be at most {100 * MAX_DURATION_DAYS:,}% of the "
+                                 "predecessor's duration.")
+        if spec.lag_kind is not LagKind.PERCENT and abs(spec.lag) > MAX_DURATION_DAYS * per_day:
+            raise TaskInputError(f"A lag can be at most {MAX_DURATION_DAYS:,} days.")
+    current = [link for link in editor.data.links.values() if link.successor_id == task.id]
+    apply_predecessor_specs(editor, task.id, current, specs)
+
+
+def apply_resources(editor: PlanEditor, task: Task, text: str) -> None:
+    wanted = parse_resource_names(text)
+    data = editor.data
+    by_name = {r.name.lower(): r for r in data.resources.values()}
+    current = {a.resource_id: a for a in data.assignments.values() if a.task_id == task.id}
+    new_resources: list[Resource] = []
+    next_resource = data.new_id(Resource)
+    plan = []
+    for name, units in wanted:
+        resource = by_name.get(name.lower())
+        if resource is None:  # as MS Project does: a new name makes a new resource
+            resource = Resource(next_resource, name=name)
+            next_resource += 1
+            new_resources.append(resource)
+            by_name[name.lower()] = resource
+        plan.append((resource.id, units))
+    wanted_ids = {rid for rid, _ in plan}
+    removed = [(Assignment, a.id) for rid, a in current.items() if rid not in wanted_ids]
+    next_assignment = data.new_id(Assignment)
+    added = []
+    changed = []
+    for rid, units in plan:
+        assignment = current.get(rid)
+        if assignment is None:
+            added.append(Assignment(next_assignment, task.id, rid, units))
+            next_assignment += 1
+        elif abs(assignment.units - units) > 1e-9:
+            changed.append((assignment.id, units))
+    if not (removed or added or changed or new_resources):
+        return
+    with editor.macro("Assign resources"):
+        if new_resources:
+            editor.add_entities(new_resources, "Add resources")
+        if removed:
+            editor.remove_entities(removed, "Remove assignments")
+        for assignment_id, units in changed:
+            editor.set_fields(Assignment, assignment_id, "Change units", units=units)
+        if added:
+            editor.add_entities(added, "Add assignments")
+
