@@ -45,12 +45,14 @@ def _ea(field_id: int, value: str) -> str:
 def test_pert_fields_are_read_and_other_custom_fields_counted(tmp_path):
     path = tmp_path / "p.xml"
     path.write_text(_project(_ea(188743783, "PT8H0M0S") + _ea(188743785, "PT40H0M0S")
-                             + _ea(188743731, "ACME")), encoding="utf-8")
+                             + _ea(188743731, "ACME") + _ea(188743786, "12")), encoding="utf-8")
     result = read_mspdi(path)
     task = result.data.tasks[1]
     assert (task.duration_optimistic, task.duration_most_likely, task.duration_pessimistic) == (
         480, None, 2400)
-    assert any("ExtendedAttribute" in w for w in result.warnings)
+    assert task.custom_fields == {"text1": "ACME"}  # Text1 is a custom field pmdesk keeps
+    [counted] = [w for w in result.warnings if "ExtendedAttribute" in w]
+    assert counted.endswith("Flag) (1).")  # Cost1 only: Duration1-3 are not counted
 
 
 @pytest.mark.parametrize("values", [
