@@ -96,7 +96,7 @@ def test_add_and_remove_a_risk(qtbot, view, document):
     assert index.data(Qt.ItemDataRole.EditRole) == "2, 3"
     names = [document.data.tasks[order[1]].name, document.data.tasks[order[2]].name]
     assert index.data() == f"2 {names[0]}, 3 {names[1]}"
-    view.register_view.selectRow(row)
+    view.register_view.setCurrentIndex(view.register_model.index(row, 0))
     view.remove_selected_risks()
     assert new not in document.data.risks
 

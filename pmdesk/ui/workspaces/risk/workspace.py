@@ -232,6 +232,9 @@ class RiskWorkspace(QWidget):
 
     def remove_selected_risks(self) -> None:
         rows = [i.row() for i in self.register_view.selectionModel().selectedRows()]
+        current = self.register_view.currentIndex()
+        if not rows and current.isValid():  # a current cell without a selection
+            rows = [current.row()]
         self.register_model.remove_rows_of(rows)
 
     def _driver_activated(self, index) -> None:
