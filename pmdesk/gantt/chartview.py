@@ -55,6 +55,7 @@ class GanttChartView(QAbstractScrollArea):
     errorOccurred = Signal(str)
     taskActivated = Signal(int)  # double-click on a bar
     linkActivated = Signal(int)  # double-click on a link line: the link id
+    linkDrawn = Signal(int)  # a bar dragged onto another made this link
     zoomChanged = Signal(float)
 
     def __init__(self, document, rows: RowController, items: BarItems, parent=None) -> None:

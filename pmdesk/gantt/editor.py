@@ -7,7 +7,7 @@ go through operations/taskshape.py; errors a person caused show as one sentence 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,6 +89,7 @@ class GanttEditor(QWidget):
         self.chart.errorOccurred.connect(self.show_message)
         self.chart.taskActivated.connect(self.open_task_dialog)
         self.chart.linkActivated.connect(self.open_link_dialog)
+        self.chart.linkDrawn.connect(self._on_link_drawn)
         self.table.doubleClicked.connect(self._on_table_double_click)
         for widget in (self.table, self.chart.viewport()):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -144,6 +145,13 @@ class GanttEditor(QWidget):
         self.indent_action = action("Indent", self.indent)
         self.link_action = action("Link", self.link_selected)
         self.unlink_action = action("Unlink", self.unlink_selected)
+        # Off by default (MS Project links FS silently); on, a bar dragged onto another opens
+        # the link's dialog for its type and lag. In the context menu, remembered per user.
+        self.edit_drawn_links = QAction(self.tr("Edit links after drawing them"), self)
+        self.edit_drawn_links.setCheckable(True)
+        self.edit_drawn_links.setChecked(
+            QSettings().value("gantt/edit_drawn_links", False, type=bool))
+        self.edit_drawn_links.toggled.connect(self._remember_edit_drawn_links)
         self.toolbar.addSeparator()
         # No shortcuts here: View > Zoom In/Out of the main window own Ctrl++ and Ctrl+- and
         # call zoom(); the same keys on these actions would make Qt find the shortcut
@@ -398,6 +406,7 @@ class GanttEditor(QWidget):
         menu.addAction("Outdent", self.outdent)
         menu.addAction("Link tasks", self.link_selected)
         menu.addAction("Unlink tasks", self.unlink_selected)
+        menu.addAction(self.edit_drawn_links)
         menu.addSeparator()
         # The header's column commands, for the current cell's column (keyboard: Menu key).
         column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else -1
@@ -508,6 +517,13 @@ class GanttEditor(QWidget):
 
     def _on_table_double_click(self, index) -> None:
         self.open_task_dialog(self.model.task_id(index))
+
+    def _on_link_drawn(self, link_id: int) -> None:
+        if self.edit_drawn_links.isChecked():
+            self.open_link_dialog(link_id)
+
+    def _remember_edit_drawn_links(self, on: bool) -> None:
+        QSettings().setValue("gantt/edit_drawn_links", on)
 
     def open_link_dialog(self, link_id: int) -> None:
         from pmdesk.gantt.linkdialog import LinkDialog

@@ -134,6 +134,8 @@ class MoveBarInteraction(Interaction):
             raise PmdeskError("These two tasks are linked already.")
         link = Link(data.new_id(Link), self.task_id, target, LinkType.FS)
         self.document.add_entities([link], "Link tasks")
+        if link.id in data.links:  # taken (a cycle is refused by the engine and undone)
+            self.chart.linkDrawn.emit(link.id)
 
 
 class ResizeBarInteraction(Interaction):

@@ -29,7 +29,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
-from pmdesk.io.mspdi_calendars import CalendarReader
+from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
 from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
@@ -360,7 +360,7 @@ class _Reader:
                 calendar.base_id = None
                 for weekday in range(7):
                     calendar.week.setdefault(weekday, [])
-
+        self.warnings.extend(break_base_cycles(calendars))
         entities: list = [*calendars, *calendar_reader.exceptions]
         for task in self.tasks:
             calendar_uid = self.task_calendars.get(task.id)

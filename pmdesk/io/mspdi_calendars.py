@@ -1,23 +1,16 @@
-"""MSPDI calendars: week days, working times, dated and recurring exceptions, base/derived."""
+"""Reading MSPDI calendars: week days, working times, dated and recurring exceptions,
+base/derived calendars (writing them: mspdi_calendar_writer.py)."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
-from xml.sax.saxutils import escape
 
 from pmdesk.core.entities import Calendar, CalendarException
+from pmdesk.core.scheduling.calendar import FIRST_YEAR, LAST_YEAR, MAX_EXCEPTION_DAYS
 from pmdesk.core.scheduling.calendar_checks import exception_problem
 from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
-from pmdesk.core.scheduling import recurrence as recurrence_rules
 from pmdesk.io import recurrence
-from pmdesk.io.mspdi_values import (
-    format_date_end,
-    format_date_start,
-    format_time,
-    parse_datetime,
-    parse_time,
-)
+from pmdesk.io.mspdi_values import parse_datetime, parse_time
 
 # MSPDI DayType 1 = Sunday .. 7 = Saturday; pmdesk weekday 0 = Monday .. 6 = Sunday.
 WEEKDAY_OF_DAYTYPE = {1: 6, 2: 0, 3: 1, 4: 2, 5: 3, 6: 4, 7: 5}
@@ -25,6 +18,10 @@ DAYTYPE_OF_WEEKDAY = {weekday: daytype for daytype, weekday in WEEKDAY_OF_DAYTYP
 
 # MS Project's calendar ends on 2149-12-31: a yearly exception running there is open-ended.
 MSP_LAST_YEAR = 2149
+# The engine writes at most MAX_EXCEPTION_DAYS exception days for a calendar and its bases;
+# a file's calendar gets a quarter, so that a chain of calendars still schedules.
+DAYS_PER_CALENDAR = MAX_EXCEPTION_DAYS // 4
+FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 
 class CalendarReader:
@@ -35,6 +32,11 @@ class CalendarReader:
         self.exceptions: list[CalendarException] = []
         self.warnings: list[str] = []
         self._next_exception_id = 1
+        self._days: dict[int, int] = {}  # calendar id -> days its exceptions cover
+        self._full: set[int] = set()  # calendars whose exceptions were cut (said once)
+        self._names: dict[int, str] = {}
+        self._current = ""  # the calendar being read, for warnings
+        self._overlaps: set[str] = set()  # calendars whose overlapping working times were joined
 
     def _text(self, elem, name: str) -> str | None:
         return elem.findtext(self.ns + name)
@@ -49,10 +51,19 @@ class CalendarReader:
             finish = parse_time(self._text(item, "ToTime"), end=True)
             if finish > start:
                 intervals.append((start, finish))
-        return intervals
+        # MS Project lists them in order and apart; other writers may not: sort them and join
+        # overlapping ones (saying so), so that the calendar can be scheduled with.
+        joined: list[tuple[int, int]] = []
+        for start, finish in sorted(intervals):
+            if joined and start < joined[-1][1]:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], finish))
+                self._overlaps.add(self._current)
+            else:
+                joined.append((start, finish))
+        return joined
 
     def _add_exception(self, calendar_id, start, finish, name, intervals, recur=None, until=None):
-        self.exceptions.append(
+        self._keep(
             CalendarException(
                 id=self._next_exception_id,
                 calendar_id=calendar_id,
@@ -64,6 +75,29 @@ class CalendarReader:
                 until=until,
             )
         )
+
+    def _keep(self, exc: CalendarException) -> None:
+        """Keep an exception unless its calendar's exceptions would then cover more days than
+        a plan may schedule with (a sentence once per calendar instead of a plan that
+        imports but cannot be scheduled)."""
+        first = max(exc.start, FIRST_DAY)
+        last = min(exc.finish, LAST_DAY)
+        span = max((last - first).days + 1, 0) if exc.recurrence is None else (
+            (exc.finish - exc.start).days + 1)
+        count = 1 if exc.recurrence is None else len(occurrence_dates(exc))
+        total = self._days.get(exc.calendar_id, 0) + span * count
+        if total > DAYS_PER_CALENDAR:
+            if exc.calendar_id not in self._full:
+                self._full.add(exc.calendar_id)
+                self.warnings.append(
+                    f"Calendar '{self._names.get(exc.calendar_id, exc.calendar_id)}': its "
+                    "exceptions cover more than "
+                    f"{DAYS_PER_CALENDAR:,} days; those from {exc.start.isoformat()} on "
+                    "were not imported."
+                )
+            return
+        self._days[exc.calendar_id] = total
+        self.exceptions.append(exc)
         self._next_exception_id += 1
 
     def read(self, elem) -> Calendar:
@@ -76,6 +110,8 @@ class CalendarReader:
         if not is_base and base_text not in (None, "", "-1"):
             base_id = int(base_text)
         calendar = Calendar(id=uid, name=name, base_id=base_id)
+        self._names[uid] = name
+        self._current = name
         legacy_exceptions = []
         days = elem.find(ns + "WeekDays")
         if days is not None:
@@ -109,6 +145,11 @@ class CalendarReader:
                 if start is None or finish is None:
                     continue
                 self._add_exception(uid, start.date(), finish.date(), "", intervals)
+        if name in self._overlaps:
+            self._overlaps.discard(name)
+            self.warnings.append(
+                f"Calendar '{name}': working times that overlap were joined into one."
+            )
         if elem.find(ns + "WorkWeeks") is not None and len(elem.find(ns + "WorkWeeks")):
             self.warnings.append(
                 f"Calendar '{name}': its alternative work weeks (WorkWeeks) were not imported; "
@@ -182,8 +223,7 @@ class CalendarReader:
         if problem is not None:
             self.warnings.append(f"{problem[:-1]}; it was not imported.")
             return
-        self.exceptions.append(exc)
-        self._next_exception_id += 1
+        self._keep(exc)
 
     def _rule(self, item, first: date, last: date) -> recurrence.Recurrence:
         """The rule's numbers; ValueError (naming the element) for one that is not a number."""
@@ -215,6 +255,30 @@ class CalendarReader:
         )
 
 
+def break_base_cycles(calendars: list[Calendar]) -> list[str]:
+    """A calendar based on itself (directly or through others) becomes a calendar of its
+    own, with a sentence: a plan that imports must schedule."""
+    by_id = {c.id: c for c in calendars}
+    warnings = []
+    for calendar in calendars:
+        seen = [calendar.id]
+        current = calendar
+        while current.base_id is not None and current.base_id in by_id:
+            if current.base_id in seen:
+                names = " -> ".join(repr(by_id[i].name) for i in seen)
+                warnings.append(
+                    f"Calendar '{current.name}' is based on itself ({names}); it is imported "
+                    "as a calendar of its own."
+                )
+                current.base_id = None
+                for weekday in range(7):
+                    current.week.setdefault(weekday, [])
+                break
+            seen.append(current.base_id)
+            current = by_id[current.base_id]
+    return warnings
+
+
 def rule_fields(rule: recurrence.Recurrence) -> dict | None:
     """CalendarException fields for an MSPDI rule, or None when pmdesk has no such rule.
 
@@ -222,8 +286,9 @@ def rule_fields(rule: recurrence.Recurrence) -> dict | None:
     else ``until``, the TimePeriod's ToDate."""
     start, finish = rule.start, rule.finish
     end = {"occurrences": rule.occurrences, "until": finish}
-    if rule.type in (recurrence.DAILY, recurrence.EVERY_N_DAYS) and rule.period <= 1:
-        # Every day of the period: one dated range.
+    if rule.type == recurrence.DAILY and rule.period <= 1:
+        # Every day of the period: one dated range (pmdesk writes its ranges so; its daily
+        # rules as EVERY_N_DAYS, read back as rules so that a dated exception still wins).
         if rule.occurrences is not None:
             finish = min(finish, start + timedelta(days=rule.occurrences - 1))
         return {"start": start, "finish": finish}
@@ -291,152 +356,3 @@ def _continues(last: CalendarException, item: CalendarException) -> bool:
     if (item.until is None) != (last.until is None):
         return False
     return item.until is None or item.until - item.start == last.until - last.start
-
-
-def _single_days(item: CalendarException) -> list[CalendarException]:
-    """A recurring exception of several days as MS Project rules of one day each.
-
-    A yearly or daily rule shifts with its start; a weekday rule does not, so a several-day
-    occurrence of one becomes dated ranges (the same working time, no longer a rule)."""
-    if item.recurrence is None or item.finish <= item.start:
-        return [item]
-    span = item.finish - item.start
-    if item.recurrence in ("daily", "yearly") and not item.nth and not item.month_day:
-        days = []
-        for offset in range(span.days + 1):
-            shift = timedelta(days=offset)
-            days.append(
-                dataclasses.replace(
-                    item,
-                    start=item.start + shift,
-                    finish=item.start + shift,
-                    until=item.until + shift if item.until else None,
-                )
-            )
-        return days
-    return [
-        dataclasses.replace(item, start=d, finish=d + span, recurrence=None, until=None)
-        for d in occurrence_dates(item, limit=MAX_OCCURRENCES)
-    ]
-
-
-def _working_times(intervals, indent: str) -> str:
-    if not intervals:
-        return ""
-    parts = [f"{indent}<WorkingTimes>"]
-    for start, finish in intervals:
-        parts.append(
-            f"{indent}<WorkingTime><FromTime>{format_time(start)}</FromTime>"
-            f"<ToTime>{format_time(finish)}</ToTime></WorkingTime>"
-        )
-    parts.append(f"{indent}</WorkingTimes>")
-    return "\n".join(parts) + "\n"
-
-
-def _item_of_weekday(weekday: int) -> int:
-    """MSPDI MonthItem 3..9 = Sunday..Saturday of a pmdesk weekday (0 = Monday)."""
-    return (weekday + 1) % 7 + 3
-
-
-def _rule_elements(item: CalendarException) -> str:
-    """Type and pattern elements, in the order Project 2016 writes them."""
-    kind = item.recurrence
-    if kind == "daily":
-        return f"<Type>{recurrence.EVERY_N_DAYS}</Type><Period>{item.period}</Period>"
-    if kind == "weekly":
-        mask = sum(1 << ((d + 1) % 7) for d in set(item.weekdays))
-        return f"<Type>{recurrence.WEEKLY}</Type><Period>{item.period}</Period><DaysOfWeek>{mask}</DaysOfWeek>"
-    position = (
-        f"<MonthItem>{_item_of_weekday(item.nth_weekday)}</MonthItem>"
-        f"<MonthPosition>{min(item.nth, recurrence_rules.LAST) - 1}</MonthPosition>"
-    )
-    if kind == "monthly":
-        if item.nth:
-            return f"<Type>{recurrence.MONTHLY_BY_POSITION}</Type><Period>{item.period}</Period>{position}"
-        day = item.month_day or item.start.day
-        return f"<Type>{recurrence.MONTHLY_BY_DAY}</Type><Period>{item.period}</Period><MonthDay>{day}</MonthDay>"
-    month = (item.month or item.start.month) - 1
-    if item.nth:
-        return f"<Type>{recurrence.YEARLY_BY_POSITION}</Type><Month>{month}</Month>{position}"
-    day = item.month_day or item.start.day
-    return f"<Type>{recurrence.YEARLY_BY_DAY}</Type><Month>{month}</Month><MonthDay>{day}</MonthDay>"
-
-
-def _exception_element(item: CalendarException) -> str:
-    if item.recurrence is None:
-        days = (item.finish - item.start).days + 1
-        head = (
-            f"<EnteredByOccurrences>0</EnteredByOccurrences>"
-            f"<TimePeriod><FromDate>{format_date_start(item.start)}</FromDate>"
-            f"<ToDate>{format_date_end(item.finish)}</ToDate></TimePeriod>"
-            f"<Occurrences>{days}</Occurrences>"
-            f"<Name>{escape(item.name)}</Name><Type>{recurrence.DAILY}</Type>"
-        )
-    else:
-        dates = occurrence_dates(item, limit=MAX_OCCURRENCES)
-        last = dates[-1] if dates else item.start
-        if item.occurrences is not None or item.until is None:
-            # By count; also the open yearly form of format 1, counted to MS Project's end.
-            counted, to_date = len(dates) or 1, last
-        else:
-            counted, to_date = len(dates), item.until
-        head = (
-            f"<EnteredByOccurrences>{int(item.occurrences is not None or item.until is None)}"
-            f"</EnteredByOccurrences>"
-            f"<TimePeriod><FromDate>{format_date_start(item.start)}</FromDate>"
-            f"<ToDate>{format_date_end(to_date)}</ToDate></TimePeriod>"
-            f"<Occurrences>{max(counted, 1)}</Occurrences>"
-            f"<Name>{escape(item.name)}</Name>{_rule_elements(item)}"
-        )
-    return (
-        f"<Exception>{head}<DayWorking>{int(bool(item.intervals))}</DayWorking>\n"
-        + _working_times(item.intervals, "")
-        + "</Exception>\n"
-    )
-
-
-def write_calendar(calendar: Calendar, exceptions: list[CalendarException]) -> str:
-    """One ``<Calendar>`` element in the element order of the MSPDI schema."""
-    is_base = calendar.base_id is None
-    out = [
-        "<Calendar>\n",
-        f"<UID>{calendar.id}</UID>\n",
-        f"<Name>{escape(calendar.name)}</Name>\n",
-        f"<IsBaseCalendar>{int(is_base)}</IsBaseCalendar>\n",
-        "<IsBaselineCalendar>0</IsBaselineCalendar>\n",
-        f"<BaseCalendarUID>{-1 if is_base else calendar.base_id}</BaseCalendarUID>\n",
-        "<WeekDays>\n",
-    ]
-    for daytype in range(1, 8):
-        weekday = WEEKDAY_OF_DAYTYPE[daytype]
-        if weekday not in calendar.week:
-            if not is_base:
-                continue  # a derived calendar inherits the day from its base
-            intervals = []
-        else:
-            intervals = calendar.week[weekday]
-        out.append(
-            f"<WeekDay><DayType>{daytype}</DayType><DayWorking>{int(bool(intervals))}</DayWorking>\n"
-        )
-        out.append(_working_times(intervals, ""))
-        out.append("</WeekDay>\n")
-    # Every day an exception covers, as DayType 0 week days too, for readers older than
-    # Project 2010 (ProjectLibre among them); a rule has at most 999 occurrences.
-    for item in exceptions:
-        span = item.finish - item.start
-        for first in occurrence_dates(item, limit=MAX_OCCURRENCES):
-            out.append(
-                f"<WeekDay><DayType>0</DayType><DayWorking>{int(bool(item.intervals))}</DayWorking>"
-                f"<TimePeriod><FromDate>{format_date_start(first)}</FromDate>"
-                f"<ToDate>{format_date_end(first + span)}</ToDate></TimePeriod>\n"
-            )
-            out.append(_working_times(item.intervals, ""))
-            out.append("</WeekDay>\n")
-    out.append("</WeekDays>\n")
-    if exceptions:
-        out.append("<Exceptions>\n")
-        for item in (day for whole in exceptions for day in _single_days(whole)):
-            out.append(_exception_element(item))
-        out.append("</Exceptions>\n")
-    out.append("</Calendar>\n")
-    return "".join(out)

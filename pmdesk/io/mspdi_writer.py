@@ -21,7 +21,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
-from pmdesk.io.mspdi_calendars import write_calendar
+from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
 from pmdesk.io.mspdi_project import project_option_values
 from pmdesk.io.mspdi_pert import pert_definitions, values_xml

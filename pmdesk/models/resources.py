@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.resource_calendar import own_calendar
 from pmdesk.core.scheduling.allocation import (
     PlanCalendars,
     ResourceAllocation,
@@ -268,7 +269,8 @@ class ResourceSheetModel(QAbstractTableModel):
         if key == "cost_per_use":
             return format_money(resource.cost_per_use)
         if key == "calendar":
-            return self._calendar_name(resource.calendar_id)
+            own = own_calendar(self.document.data, resource)
+            return self._calendar_name(own.base_id if own else resource.calendar_id)
         work, cost, _count = self.totals(resource.id)
         if key == "work":
             return format_hours(work) if resource.type == ResourceType.WORK else ""
@@ -324,9 +326,16 @@ class ResourceSheetModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         try:
             field, parsed = self.parse(resource, key, value)
-            self.document.set_fields(Resource, resource.id,
-                                     f"Change {COLUMNS[index.column()].title.lower()} of "
-                                     f"{resource.name or 'resource'}", **{field: parsed})
+            text = (f"Change {COLUMNS[index.column()].title.lower()} of "
+                    f"{resource.name or 'resource'}")
+            own = own_calendar(self.document.data, resource) if key == "calendar" else None
+            if own is not None:  # its own calendar keeps its vacations; its base changes
+                base = parsed if parsed is not None else self.document.data.plan.default_calendar_id
+                if base == own.id:
+                    raise ResourceInputError(f"The calendar {own.name!r} cannot be based on itself.")
+                self.document.set_fields(Calendar, own.id, text, base_id=base)
+            else:
+                self.document.set_fields(Resource, resource.id, text, **{field: parsed})
         except PmdeskError as exc:
             self.errorOccurred.emit(str(exc))
             return False

@@ -45,21 +45,14 @@ from pmdesk.core.planinfo import (
     last_working_finish,
     plan_values,
 )
+from pmdesk.ui.dateedit import FormDateEdit
 from pmdesk.ui.projectstats import StatisticsTab
 
 NA_DATE = QDate(1900, 1, 1)  # the status date edit's minimum, shown as "NA" (none: today)
 
 
-class _DateEdit(QDateEdit):
-    """A date field Tab leaves, as every other field of the form: QDateEdit would spend Tab
-    on moving between its weekday, year, month and day sections (arrows still do that)."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
-
-
 def _date_edit(value: date | None, special: str = "") -> QDateEdit:
-    edit = _DateEdit()
+    edit = FormDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd yyyy-MM-dd")
     if special:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
 from pmdesk.core.entities import Baseline, BaselineTask, Plan, ScheduleFrom
 from pmdesk.document import Document
@@ -369,3 +369,16 @@ def test_tab_walks_the_form_in_order_and_leaves_date_fields(qtbot, document):
     assert walked[:4] == [dialog.schedule_from, dialog.start, dialog.status_date,
                           dialog.status_clear]
     assert walked[4] is dialog.currency.lineEdit() or walked[4] is dialog.currency
+
+
+def test_a_date_typed_in_full_stays_in_its_field(qtbot, document):
+    """Typing a whole date walks the field's sections itself: focus must not leave after the
+    year (QDateTimeEdit moves sections through focusNextPrevChild, which must keep working)."""
+    dialog = open_dialog(qtbot, document)
+    dialog.activateWindow()
+    dialog.start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.start)
+    dialog.start.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(dialog.start, "20270304")  # each full section moves on to the next
+    assert QApplication.focusWidget() is dialog.start
+    assert dialog.start.date() == QDate(2027, 3, 4)

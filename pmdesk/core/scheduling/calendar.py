@@ -116,7 +116,8 @@ class WorkingCalendar:
             problem = calendar_problem(cal, calendars, need_work_week=False)
             if problem:
                 raise SchedulingError(problem)
-        week = {day: tuple(map(tuple, hours)) for day, hours in resolved_week(chain).items()}
+        # Sorted: files may list a day's working times in any order (checked above).
+        week = {day: tuple(sorted(map(tuple, hours))) for day, hours in resolved_week(chain).items()}
         by_calendar: dict[int, list[CalendarException]] = {}
         for exc in exceptions:
             by_calendar.setdefault(exc.calendar_id, []).append(exc)
@@ -131,7 +132,7 @@ class WorkingCalendar:
                 problem = exception_problem(exc, cal.name, editing=False)
                 if problem:
                     raise SchedulingError(problem)
-                intervals = tuple(map(tuple, exc.intervals))
+                intervals = tuple(sorted(map(tuple, exc.intervals)))
                 span = (exc.finish - exc.start).days
                 for first in occurrence_dates(exc):
                     lo = max(first.toordinal(), FIRST_ORDINAL)
@@ -172,7 +173,7 @@ class WorkingCalendar:
         first = self._lo + len(iv)
         days = min(days, LAST_ORDINAL + 1 - first)
         if days <= 0:
-            raise SchedulingError(_beyond("after", LAST_YEAR))
+            raise SchedulingError(_beyond("past", LAST_YEAR))
         total = cum[-1]
         for ordinal in range(first, first + days):
             intervals = self.intervals_on(ordinal)
@@ -204,7 +205,7 @@ class WorkingCalendar:
         """Index of the day in the tables, growing them as needed (within the years
         FIRST_YEAR..LAST_YEAR: a day outside is refused before anything grows)."""
         if ordinal > LAST_ORDINAL:
-            raise SchedulingError(_beyond("after", LAST_YEAR))
+            raise SchedulingError(_beyond("past", LAST_YEAR))
         if ordinal < FIRST_ORDINAL:
             raise SchedulingError(_beyond("before", FIRST_YEAR))
         index = ordinal - self._lo
@@ -392,7 +393,7 @@ def compiled_calendar(
               e.recurrence, e.until, e.name, e.period, tuple(e.weekdays), e.month_day, e.nth,
               e.nth_weekday, e.month, e.occurrences)
              for e in exceptions if e.calendar_id in seen),
-            key=lambda k: (k[0], k[1], repr(k)),  # None and values never meet in a comparison
+            key=lambda k: (k[0], k[1]),  # ids are unique: None never meets a value
         )),
     )  # fmt: skip
     found = _COMPILED.get(key)

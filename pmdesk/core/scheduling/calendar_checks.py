@@ -21,11 +21,12 @@ def _clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def intervals_problem(intervals: Iterable, where: str) -> str | None:
+def intervals_problem(intervals: Iterable, where: str, ordered: bool = True) -> str | None:
     """Ordered, non-overlapping working times within a day, at most five; ``where`` names
-    the day ("Monday of 'Standard'") in the sentence."""
-    spans = list(intervals)
-    if len(spans) > MAX_INTERVALS:
+    the day ("Monday of 'Standard'") in the sentence. ``ordered=False`` (the engine, reading
+    a file) accepts them in any order, as format 1 did."""
+    spans = list(intervals) if ordered else sorted(intervals)
+    if ordered and len(spans) > MAX_INTERVALS:  # the engine takes any number
         return f"{where} has more than {MAX_INTERVALS} working times."
     last = 0
     for a, b in spans:
@@ -87,7 +88,8 @@ def calendar_problem(
         if weekday not in range(7):
             return f"The calendar {calendar.name!r} has a day {weekday} that is not a weekday."
         problem = intervals_problem(
-            intervals, f"{WEEKDAY_NAMES[weekday]} of the calendar {calendar.name!r}"
+            intervals, f"{WEEKDAY_NAMES[weekday]} of the calendar {calendar.name!r}",
+            ordered=need_work_week,
         )
         if problem:
             return problem
@@ -107,7 +109,7 @@ def exception_problem(
     where = f"The exception {label}" + (f" of {calendar_name!r}" if calendar_name else "")
     if exc.finish < exc.start:
         return f"{where} ends before it starts."
-    problem = intervals_problem(exc.intervals, where)
+    problem = intervals_problem(exc.intervals, where, ordered=editing)
     if problem:
         return problem
     kind = exc.recurrence

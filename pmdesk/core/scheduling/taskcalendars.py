@@ -18,7 +18,6 @@ intersection per task is all the engine keeps.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 
 from pmdesk.core.entities import ResourceType
@@ -66,11 +65,6 @@ def task_calendar_keys(data: PlanData, check: bool = True) -> dict[int, Calendar
     return found
 
 
-# The calendar work of this round drops WorkingCalendar's separate yearly-exceptions argument
-# (every exception day is expanded into ``dated``); pass it only where it is still taken.
-_TAKES_YEARLY = "yearly" in inspect.signature(WorkingCalendar.__init__).parameters
-
-
 class CommonCalendar(WorkingCalendar):
     """The working time two compiled calendars have in common, day by day."""
 
@@ -80,17 +74,16 @@ class CommonCalendar(WorkingCalendar):
         name = f"{first.name} + {second.name}"
         week = {day: _common(first.intervals_on(day + 1), second.intervals_on(day + 1))
                 for day in range(7)}  # ordinals 1..7 are Monday..Sunday of the year 1
-        days = set(getattr(first, "_dated", {})) | set(getattr(second, "_dated", {}))
+        days = set(first.exception_days()) | set(second.exception_days())
         dated = {ordinal: self.intervals_on(ordinal) for ordinal in days}
         if not any(week.values()) and not any(dated.values()):
             raise SchedulingError(
                 f"The calendars {first.name!r} and {second.name!r} have no working time in "
                 "common; let the task ignore resource calendars or give it another calendar."
             )
-        extra = {"yearly": []} if _TAKES_YEARLY else {}
         super().__init__(name, week, dated, minutes_per_day=first.minutes_per_day,
                          minutes_per_week=first.minutes_per_week,
-                         days_per_month=first.days_per_month, origin=origin, **extra)
+                         days_per_month=first.days_per_month, origin=origin)
 
     def intervals_on(self, ordinal: int) -> tuple[tuple[int, int], ...]:
         return _common(self._first.intervals_on(ordinal), self._second.intervals_on(ordinal))

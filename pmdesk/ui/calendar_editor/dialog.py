@@ -8,7 +8,7 @@ one undo step and stays disabled, with the sentence shown, while anything is inv
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -88,6 +88,7 @@ class CalendarEditor(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.edit_exception())
+        self.table.installEventFilter(self)  # Delete removes, Insert adds (as in the sheets)
         ex_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add..."), exceptions)
@@ -211,6 +212,16 @@ class CalendarEditor(QDialog):
             return
         self.draft.delete_calendar(cid)
         self._fill_calendars(self.document.data.plan.default_calendar_id)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_exception()
+                return True
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_exception()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- exceptions ----------------------------------------------------------------------
     def _selected_exception(self) -> CalendarException | None:

@@ -11,8 +11,9 @@ import copy
 import re
 from datetime import date
 
-from pmdesk.core.entities import Calendar, CalendarException, Resource, ResourceType
+from pmdesk.core.entities import Calendar, CalendarException, Resource
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.resource_calendar import own_calendar
 from pmdesk.core.scheduling.calendar_checks import calendar_problem, exception_problem
 from pmdesk.core.scheduling.calendar_templates import calendar_from_template
 
@@ -97,7 +98,7 @@ class CalendarDraft:
         if resource_id in self.resource_calendars:
             return self.resource_calendars[resource_id]
         current = resource.calendar_id
-        if current is not None and current in self.calendars and self._owned_by(current, resource):
+        if own_calendar(self.data, resource) is not None and current in self.calendars:
             return current
         base = current if current in self.calendars else self.data.plan.default_calendar_id
         cid = self._new_calendar_id()
@@ -107,12 +108,6 @@ class CalendarDraft:
                                        calendar_from_template(cid, "Standard").week)  # fmt: skip
         self.resource_calendars[resource_id] = cid
         return cid
-
-    def _owned_by(self, calendar_id: int, resource: Resource) -> bool:
-        """A calendar is a resource's own when it is derived and nothing else uses it."""
-        if self.calendars[calendar_id].base_id is None:
-            return False
-        return self.users(calendar_id) == [f"the resource {resource.name!r}"]
 
     def users(self, calendar_id: int) -> list[str]:
         """Who uses a calendar, as phrases ("the plan's default calendar", "the task 'X'")."""
@@ -250,7 +245,3 @@ class CalendarDraft:
             if removed_calendars:
                 document.remove_entities([(Calendar, cid) for cid in sorted(removed_calendars)],
                                          text)  # fmt: skip
-
-
-def is_work_resource(resource: Resource) -> bool:
-    return resource.type == ResourceType.WORK

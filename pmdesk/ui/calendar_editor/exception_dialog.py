@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,8 +30,18 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import CalendarException
 from pmdesk.core.scheduling.calendar_checks import exception_problem
 from pmdesk.ui.calendar_editor.draft import format_hours, parse_hours
+from pmdesk.ui.dateedit import FormDateEdit
 
 KINDS = (None, "daily", "weekly", "monthly", "yearly")
+
+
+class DateField(FormDateEdit):
+    """A form date field with a calendar popup, in ISO order."""
+
+    def __init__(self, value: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
 
 
 def to_qdate(day: date) -> QDate:
@@ -55,11 +64,8 @@ class ExceptionDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(exc.name, self)
-        self.start = QDateEdit(to_qdate(exc.start), self)
-        self.finish = QDateEdit(to_qdate(exc.finish), self)
-        for edit in (self.start, self.finish):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateField(to_qdate(exc.start), self)
+        self.finish = DateField(to_qdate(exc.finish), self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Start:"), self.start)
         form.addRow(self.tr("&Finish:"), self.finish)
@@ -84,7 +90,7 @@ class ExceptionDialog(QDialog):
         self.period = QSpinBox(repeat)
         self.period.setRange(1, 999)
         self.period.setValue(max(1, min(exc.period, 999)))
-        rform.addRow(self.tr("Every (days, weeks or months):"), self.period)
+        rform.addRow(self.tr("&Every:"), self.period)
         days_row = QHBoxLayout()
         self.weekdays: list[QCheckBox] = []
         for weekday in range(7):
@@ -117,9 +123,7 @@ class ExceptionDialog(QDialog):
         rform.addRow(self.tr("Day:"), on_row)
         end_row = QHBoxLayout()
         self.end_by = QRadioButton(self.tr("End &by"), repeat)
-        self.until = QDateEdit(to_qdate(exc.until or exc.start), repeat)
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until = DateField(to_qdate(exc.until or exc.start), repeat)
         self.end_after = QRadioButton(self.tr("End &after"), repeat)
         self.occurrences = QSpinBox(repeat)
         # Wider than the 999 MS Project allows, so that a bigger number gets the sentence.
@@ -190,6 +194,8 @@ class ExceptionDialog(QDialog):
         self.hours.setEnabled(self.working.isChecked())
         self.finish.setEnabled(kind is None)
         self.period.setEnabled(kind in ("daily", "weekly", "monthly"))
+        self.period.setSuffix({"daily": self.tr(" day(s)"), "weekly": self.tr(" week(s)"),
+                               "monthly": self.tr(" month(s)")}.get(kind, ""))  # fmt: skip
         for box in self.weekdays:
             box.setEnabled(kind == "weekly")
         self.month.setEnabled(kind == "yearly")

@@ -26,11 +26,6 @@ from PySide6.QtWidgets import (
 from pmdesk.core.scheduling import holidays
 from pmdesk.core.scheduling.errors import SchedulingError
 
-CATEGORY_NAMES = {"government": "Government / collective leave", "optional": "Optional",
-                  "bank": "Bank", "school": "School", "half_day": "Half days",
-                  "unofficial": "Unofficial", "catholic": "Catholic", "public": "Public"}  # fmt: skip
-
-
 class HolidayDialog(QDialog):
     def __init__(self, first_year: int, last_year: int | None = None, country: str = "",
                  parent: QWidget | None = None) -> None:
@@ -99,6 +94,14 @@ class HolidayDialog(QDialog):
         self._country_changed()
         self.resize(520, 560)
 
+    def category_name(self, kind: str) -> str:
+        """The ``holidays`` package's category names, in the user's language."""
+        names = {"public": self.tr("Public"), "government": self.tr("Government / collective leave"),
+                 "optional": self.tr("Optional"), "bank": self.tr("Bank"),
+                 "school": self.tr("School"), "half_day": self.tr("Half days"),
+                 "unofficial": self.tr("Unofficial"), "catholic": self.tr("Catholic")}  # fmt: skip
+        return names.get(kind, kind.replace("_", " ").capitalize())
+
     def country_code(self) -> str:
         data = self.country.currentData()
         if data and self.country.currentText() == self.country.itemText(self.country.currentIndex()):
@@ -132,7 +135,7 @@ class HolidayDialog(QDialog):
             self.subdivision.addItem(sub, sub)
         self.subdivision.blockSignals(False)
         for kind in kinds:
-            box = QCheckBox(self.tr(CATEGORY_NAMES.get(kind, kind)), self)
+            box = QCheckBox(self.category_name(kind), self)
             box.setChecked(kind == "public")
             box.toggled.connect(self._lookup)
             self.categories_row.addWidget(box)

@@ -152,6 +152,10 @@ def test_a_vacation_moves_the_persons_task(qtbot, document):
     assert finish(document, 1) == datetime(2027, 3, 12, 17)  # nobody else's
     # The usage grid shows those days as non-working for Ana.
     assert workspace.usage.nonworking_days(1, date(2027, 3, 1)) == [2, 3]
+    workspace.usage.refresh()
+    week = (date(2027, 3, 1) - workspace.usage.first_week).days // 7
+    row = next(i for i, (rid, tid) in enumerate(workspace.usage.rows) if rid == 1 and tid is None)
+    assert "Not working on Wed 03, Thu 04" in workspace.usage.tooltip_text(row, week)
     assert open_resource_calendar(workspace).calendars.currentText() == "Ana"  # the same one
 
 
@@ -179,3 +183,86 @@ def test_tab_order_runs_from_the_calendar_list_down(qtbot, document):
         chain.append(widget)
     assert chain[:5] == [editor.calendars, editor.new_button, editor.delete_button, editor.name,
                          editor.base]  # fmt: skip
+
+
+def test_the_sheet_shows_and_sets_the_base_of_a_resources_own_calendar(qtbot, document):
+    from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+
+    document.data.calendars[2] = Calendar(2, "Night Shift", week={0: [(1380, 1440)]})
+    document.data.calendars[3] = Calendar(3, "Ana", base_id=1)
+    document.data.resources[1].calendar_id = 3
+    model = ResourceSheetModel(document)
+    cell = model.index(model.row_of(1), COLUMN_INDEX["calendar"])
+    assert cell.data() == "Standard"  # the base of Ana's own calendar
+    assert model.setData(cell, "Night Shift")
+    assert document.data.resources[1].calendar_id == 3  # her vacations stay
+    assert document.data.calendars[3].base_id == 2 and cell.data() == "Night Shift"
+    assert not model.setData(cell, "Ana")  # based on itself: refused
+
+
+def test_delete_and_insert_keys_in_the_exceptions_table(qtbot, document):
+    draft_exc = CalendarException(0, 0, date(2027, 3, 8), date(2027, 3, 8), "Nyepi")
+    editor = open_editor(qtbot, document)
+    editor.draft.add_exception(draft_exc, 1)
+    editor.table_model.refresh()
+    editor.table.setFocus()
+    editor.table.selectRow(0)
+    qtbot.keyClick(editor.table, Qt.Key.Key_Delete)
+    assert editor.table_model.rowCount() == 0
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    assert editor.sub_dialog is not None
+    qtbot.keyClick(editor.sub_dialog, Qt.Key.Key_Escape)
+
+
+def test_project_menu_opens_the_editor_in_the_main_window(qtbot, document):
+    from pmdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Project")
+    action = next(a for a in menu.actions() if a.text() == "Change &Working Time...")
+    action.trigger()
+    editor = window.actions_.calendar_editor
+    assert editor.isVisible() and editor.calendars.currentData() == 1
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not document.modified
+
+
+def test_dates_are_typed_and_tab_leaves_a_date_field(qtbot):
+    from pmdesk.ui.calendar_editor.exception_dialog import ExceptionDialog
+
+    dialog = ExceptionDialog(CalendarException(0, 1, date(2027, 3, 1), date(2027, 3, 1)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # focus and Tab need the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.start.setFocus()
+    qtbot.keyClicks(dialog.start, "20270303")  # the year, month and day, one after another
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)
+    assert dialog.finish.hasFocus()  # not the month section of the start
+    qtbot.keyClicks(dialog.finish, "20270304")
+    assert (dialog.start.date().toPython(), dialog.finish.date().toPython()) == (
+        date(2027, 3, 3), date(2027, 3, 4))
+    qtbot.keyClick(dialog.finish, Qt.Key.Key_Return)
+    assert dialog.result_exception().finish == date(2027, 3, 4)
+
+
+def test_ctrl_shift_w_opens_the_current_resources_working_time(qtbot, document):
+    from pmdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # a window shortcut needs the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.set_role("project")
+    window.show_tab("resources")
+    workspace = window.workspace.current_view()
+    qtbot.waitUntil(workspace.isVisible)  # Qt fires the shortcut of a visible widget's action
+    workspace.select_resource(1)
+    workspace.sheet.setFocus()
+    qtbot.waitUntil(workspace.sheet.hasFocus)  # the tab is shown and the sheet has the keys
+    qtbot.keyClick(workspace.sheet, Qt.Key.Key_W,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert workspace.calendar_editor.windowTitle() == "Change Working Time for Ana"
+    qtbot.keyClick(workspace.calendar_editor, Qt.Key.Key_Escape)

@@ -177,3 +177,29 @@ def test_drag_summary_moves_its_subtasks_in_one_step(editor, document):
     assert document.undo_stack.undoText() == "Move summary task"
     document.undo_stack.undo()
     assert all(document.data.tasks[t].constraint_type is ConstraintType.ASAP for t in before)
+
+
+def test_a_drawn_link_opens_its_dialog_when_asked_to(editor, document, qtbot):
+    """'Edit links after drawing them' (context menu): the drag's link opens in the link
+    dialog for its type and lag; off (the default, as MS Project), the link is just made."""
+    chart = editor.chart
+    source, target = chart.bar_rect(5), chart.bar_rect(6)
+    press = QPoint(int(source.center().x()), int(source.center().y()))
+    down = QPoint(press.x(), press.y() + editor.rows.row_height)
+    drop = QPoint(int(target.center().x()), int(target.center().y()))
+    editor.edit_drawn_links.setChecked(False)
+    drag(chart, [press, down, drop])
+    assert getattr(editor, "link_dialog", None) is None
+    document.undo_stack.undo()
+    editor.edit_drawn_links.setChecked(True)
+    try:
+        drag(chart, [press, down, drop])
+        dialog = editor.link_dialog
+        qtbot.waitExposed(dialog)
+        new_link = max(document.data.links)
+        assert dialog.link_id == new_link
+        dialog.type.setCurrentIndex(dialog.type.findData("SS"))
+        dialog.accept()
+        assert document.data.links[new_link].type is LinkType.SS
+    finally:
+        editor.edit_drawn_links.setChecked(False)

@@ -81,3 +81,49 @@ def test_gan_keeps_the_dates_and_says_what_it_drops(tmp_path):
     assert [m == 0 for m in minutes_by_day(back, default)] == original
     vacation = [e for e in back.calendar_exceptions.values() if e.name == "Vacation"]
     assert [(e.start, e.finish) for e in vacation] == [(date(2027, 5, 3), date(2027, 5, 14))]
+
+
+# -- any rule: MSPDI export then import keeps the working time, day for day -------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+HOURS = st.sampled_from([[], [(480, 720)], [(480, 720), (780, 1020)], [(0, 1440)]])
+
+
+@st.composite
+def rules(draw, eid: int):
+    start = date(2027, 1, 1) + timedelta(days=draw(st.integers(0, 400)))
+    kind = draw(st.sampled_from([None, "daily", "weekly", "monthly", "yearly"]))
+    exc = CalendarException(eid, 1, start, start + timedelta(days=draw(st.integers(0, 4))),
+                            name=f"e{eid}", intervals=draw(HOURS), recurrence=kind)  # fmt: skip
+    if kind is None:
+        return exc
+    exc.finish = start
+    exc.period = draw(st.integers(1, 3)) if kind != "yearly" else 1
+    if draw(st.booleans()):
+        exc.occurrences = draw(st.integers(1, 20))
+    else:
+        exc.until = start + timedelta(days=draw(st.integers(0, 900)))
+    if kind == "weekly":
+        exc.weekdays = sorted(draw(st.sets(st.integers(0, 6), min_size=1, max_size=3)))
+    if kind in ("monthly", "yearly"):
+        if draw(st.booleans()):
+            exc.nth, exc.nth_weekday = draw(st.integers(1, 5)), draw(st.integers(0, 6))
+        elif kind == "monthly":
+            exc.month_day = draw(st.integers(1, 31))
+        if kind == "yearly" and exc.nth:
+            exc.month = draw(st.integers(1, 12))
+    return exc
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_rule_keeps_its_working_time_through_mspdi(tmp_path, data):
+    plan_data = PlanData(Plan(start=datetime(2027, 1, 4, 8), default_calendar_id=1))
+    plan_data.load([Calendar(id=1, name="Standard", week=dict(STANDARD_WEEK))])
+    count = data.draw(st.integers(1, 4))
+    plan_data.load([data.draw(rules(eid)) for eid in range(1, count + 1)])
+    path = tmp_path / "rules.xml"
+    export_file(plan_data, path)
+    back = import_file(path)
+    assert minutes_by_day(back.data, 1) == minutes_by_day(plan_data, 1)

@@ -92,16 +92,18 @@ def test_month_item_out_of_range_is_a_warning_not_an_endless_loop(tmp_path):
 
 
 def test_three_hundred_recurring_exceptions_stay_rules(tmp_path):
-    # Each "every 2 days to 2149" asks for ~22,000 days: kept as 300 rules of 999 at most,
-    # with a sentence each, never expanded into millions of dated exceptions.
+    # Each "every 2 days to 2149" asks for ~22,000 days: kept as rules of 999 at most, with
+    # a sentence each, until the calendar's exceptions cover 100,000 days (a sentence too);
+    # never expanded into millions of dated exceptions.
     body = "".join(_exception(f"r{i}", 7, start=f"{1990 + i % 30}-01-01", end="2149-12-31",
                               extra="<Period>2</Period>") for i in range(300))  # fmt: skip
     path = tmp_path / "many.xml"
     path.write_text(_one_exception(body), "utf-8")
     result = import_file(path)
     exceptions = list(result.data.calendar_exceptions.values())
-    assert len(exceptions) == 300 and all(e.occurrences == 999 for e in exceptions)
+    assert len(exceptions) == 100_000 // 999 and all(e.occurrences == 999 for e in exceptions)
     assert sum("kept the first 999" in w for w in result.warnings) == 300
+    assert sum("cover more than 100,000 days" in w for w in result.warnings) == 1
 
 
 def test_an_occurrence_count_over_the_cap_is_cut_with_a_sentence(tmp_path):
@@ -122,3 +124,56 @@ def test_a_period_that_is_not_a_number_is_a_warning(tmp_path):
     result = import_file(path)
     assert result.data.calendar_exceptions == {}
     assert any("'nan' has a Period that is not a whole number" in w for w in result.warnings)
+
+
+def test_exceptions_covering_centuries_are_cut_with_a_sentence_and_the_plan_schedules(tmp_path):
+    from pmdesk.core.scheduling import schedule_plan
+
+    # 12 exceptions each running 1900-2199 (the most the engine covers): ~1.3 million days.
+    body = "".join(_exception(f"long{i}", 1, start="1900-01-01", end="2199-12-31").replace(
+        "<Type>1</Type>", "<Type>1</Type>") for i in range(12)).replace(
+        "<DayWorking>0</DayWorking>", "<DayWorking>1</DayWorking><WorkingTimes><WorkingTime>"
+        "<FromTime>09:00:00</FromTime><ToTime>10:00:00</ToTime></WorkingTime></WorkingTimes>")
+    path = tmp_path / "long.xml"
+    path.write_text(_one_exception(body), "utf-8")
+    result = import_file(path)
+    assert len(result.data.calendar_exceptions) < 12
+    assert any("Calendar 'Std': its exceptions cover more than 100,000 days" in w
+               for w in result.warnings)
+    schedule_plan(result.data)  # imports, so it schedules
+
+
+def _calendars(body: str) -> str:
+    return (f"<Project><Calendars>{body}</Calendars>"
+            "<Tasks><Task><UID>1</UID><Name>a</Name></Task></Tasks></Project>")
+
+
+def _calendar(uid, name, base=-1, times="<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime>"):
+    return (f"<Calendar><UID>{uid}</UID><Name>{name}</Name>"
+            f"<IsBaseCalendar>{int(base == -1)}</IsBaseCalendar><BaseCalendarUID>{base}</BaseCalendarUID>"
+            "<WeekDays><WeekDay><DayType>2</DayType><DayWorking>1</DayWorking><WorkingTimes>"
+            f"<WorkingTime>{times}</WorkingTime></WorkingTimes></WeekDay></WeekDays></Calendar>")  # fmt: skip
+
+
+def test_calendars_based_on_each_other_import_as_calendars_of_their_own(tmp_path):
+    from pmdesk.core.scheduling import schedule_plan
+
+    path = tmp_path / "cycle.xml"
+    path.write_text(_calendars(_calendar(1, "A", base=2) + _calendar(2, "B", base=1)), "utf-8")
+    result = import_file(path)
+    assert any("is based on itself ('A' -> 'B')" in w for w in result.warnings)
+    assert [c.base_id for c in result.data.calendars.values()].count(None) == 1
+    schedule_plan(result.data)
+
+
+def test_overlapping_working_times_are_joined_with_a_sentence(tmp_path):
+    from pmdesk.core.scheduling import schedule_plan
+
+    times = ("<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime>"
+             "<FromTime>11:00:00</FromTime><ToTime>15:00:00</ToTime>")
+    path = tmp_path / "overlap.xml"
+    path.write_text(_calendars(_calendar(1, "Std", times=times)), "utf-8")
+    result = import_file(path)
+    assert result.data.calendars[1].week[0] == [(480, 900)]
+    assert any("Calendar 'Std': working times that overlap were joined" in w for w in result.warnings)
+    schedule_plan(result.data)

@@ -6,7 +6,7 @@ vacations and part-time weeks are exceptions and work week changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from pmdesk.core.entities import ResourceType
@@ -21,9 +21,14 @@ def install_working_time_action(workspace) -> QAction:
     action = QAction(_tr("Working time…"), workspace)
     action.setObjectName("resourceWorkingTime")
     action.setToolTip(_tr("Change the working time of the current resource: vacations, "
-                          "part-time weeks, its base calendar"))  # fmt: skip
+                          "part-time weeks, its base calendar (Ctrl+Shift+W)"))  # fmt: skip
+    # A key of its own while the Resources tab shows (Qt fires a window shortcut only for an
+    # action on a visible widget), wherever the focus is: the tab bar, the sheet, the grid.
+    action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda: open_resource_calendar(workspace))
     workspace.toolbar.addAction(action)
+    workspace.addAction(action)
     sheet = workspace.sheet
     sheet.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 

@@ -462,8 +462,11 @@ class UsageGrid(QAbstractScrollArea):
         rid, tid = self.rows[row]
         resource = self.model.document.data.resources.get(rid)
         load = self.cell(rid, week)
+        off = self.nonworking_days(rid, self.week_start(week)) if tid is None else []
+        off_text = "Not working on " + ", ".join(
+            (self.week_start(week) + timedelta(days=d)).strftime("%a %d") for d in off)
         if load is None or resource is None or not load.work:
-            return ""
+            return f"{resource.name}: {off_text}" if off and resource is not None else ""
         when = f"week of {load.start.strftime('%a %Y-%m-%d')}"
         if tid is not None:
             task = self.model.document.data.tasks.get(tid)
@@ -478,6 +481,8 @@ class UsageGrid(QAbstractScrollArea):
         if load.over:
             days = ", ".join(d.strftime("%a %d") for d in load.over_days)
             text += f"\nOver-allocated on {days}"
+        if off:
+            text += f"\n{off_text}"
         return text
 
     def wheelEvent(self, event) -> None:

@@ -112,3 +112,30 @@ def test_exceptions_covering_too_many_days_are_refused():
                               finish=date(1900 + i, 12, 31)) for i in range(300)] * 20  # fmt: skip
     with pytest.raises(SchedulingError, match="cover more than 400,000 days in all"):
         WorkingCalendar.compile(standard_calendar(1), huge)
+
+
+def test_ms_projects_templates():
+    from pmdesk.core.scheduling.calendar_templates import calendar_from_template
+
+    monday = datetime(2027, 1, 4)
+    week = datetime(2027, 1, 11)
+    standard = WorkingCalendar.compile(calendar_from_template(1, "Standard"))
+    assert standard.working_between(monday, week) == 40 * 60
+    always = WorkingCalendar.compile(calendar_from_template(1, "24 Hours"))
+    assert always.working_between(monday, week) == 7 * 24 * 60
+    night = WorkingCalendar.compile(calendar_from_template(1, "Night Shift"))
+    # Monday 23:00 to Saturday 08:00 with a break from 03:00 to 04:00: 5 nights of 8 hours.
+    assert night.working_between(monday, week) == 40 * 60
+    assert night.next_working(monday) == datetime(2027, 1, 4, 23)
+    assert not night.is_working(datetime(2027, 1, 5, 3, 30))
+    for name in ("Standard", "24 Hours", "Night Shift"):
+        calendar = calendar_from_template(1, name)
+        assert calendar_problem(calendar, {1: calendar}) is None
+
+
+def test_the_engine_takes_working_times_in_any_order_the_editor_does_not():
+    calendar = Calendar(id=1, name="Shuffled", week={0: [(780, 1020), (480, 720)]})
+    cal = WorkingCalendar.compile(calendar)
+    assert cal.day_intervals(date(2027, 1, 4)) == [(480, 720), (780, 1020)]
+    assert "out of order" in calendar_problem(calendar, {1: calendar})
+    assert calendar_problem(calendar, {1: calendar}, need_work_week=False) is None

@@ -61,3 +61,19 @@ def test_a_subdivision_and_bad_countries(tmp_path, capsys):
         assert cli.main(["new", str(target), "--holidays", bad]) == 1
         err = capsys.readouterr().err
         assert words in err and err.count("\n") == 1 and not target.exists()
+
+
+def test_the_issues_commands_start_and_holidays(tmp_path, capsys):
+    # `pmdesk new plan.pmdb --start 2027-01-04 --holidays ID`, a 50-day task, `pmdesk schedule`.
+    results = {}
+    for label, extra in (("plain", []), ("holidays", ["--holidays", "ID"])):
+        path = tmp_path / f"{label}.pmdb"
+        assert cli.main(["new", str(path), "--start", "2027-01-04", *extra]) == 0
+        data = load_plan(path)
+        assert data.plan.start == datetime(2027, 1, 4, 8)
+        data.load([Task(id=1, name="Fit-out", duration=50 * 480)])
+        save_plan(data, path)
+        results[label] = _finish(path, capsys)
+    assert results["plain"] == "2027-03-12T17:00:00"
+    # Isra' Mi'raj (Tue 5 Jan), Nyepi (Mon 8 Mar), Idul Fitri (Wed 10, Thu 11 Mar): 4 days.
+    assert results["holidays"] == "2027-03-18T17:00:00"
