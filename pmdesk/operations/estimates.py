@@ -10,6 +10,13 @@ from pmdesk.core.scheduling import SchedulingError
 from pmdesk.core.scheduling.durations import parse_duration
 
 FIELDS = ("duration_optimistic", "duration_most_likely", "duration_pessimistic")
+DISTRIBUTION_NAMES = {
+    Distribution.TRIANGULAR: "Triangular", Distribution.PERT: "PERT",
+    Distribution.UNIFORM: "Uniform", Distribution.FIXED: "Fixed",
+}
+_DISTRIBUTIONS = {name.lower(): kind for kind, name in DISTRIBUTION_NAMES.items()} | {
+    "beta": Distribution.PERT, "pert-beta": Distribution.PERT, "triangle": Distribution.TRIANGULAR,
+}
 
 
 def _minutes(text: str, units: tuple[int, int, int]) -> int | None:
@@ -37,3 +44,21 @@ def estimate_values(task: Task, texts: tuple[str, str, str], distribution: Distr
     if distribution != task.distribution:
         values["distribution"] = Distribution(distribution)
     return values
+
+
+def estimate_cell(task: Task, key: str, text, units: tuple[int, int, int]) -> dict:
+    """The fields a value typed into one estimate column (or the distribution column)
+    changes; PmdeskError with one sentence when it cannot be used."""
+    text = "" if text is None else str(text)
+    if key == "distribution":
+        kind = _DISTRIBUTIONS.get(text.strip().lower())
+        if kind is None:
+            raise PmdeskError(f"{text.strip()!r} is not a distribution; write Triangular, "
+                              "PERT, Uniform or Fixed.")
+        return {"distribution": kind}
+    points = [getattr(task, name) for name in FIELDS]
+    points[FIELDS.index(key)] = _minutes(text, units)
+    problem = estimate_problem(*points)
+    if problem:
+        raise PmdeskError(problem)
+    return {key: points[FIELDS.index(key)]}
