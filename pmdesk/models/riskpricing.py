@@ -5,8 +5,9 @@ the launch dates at P50/P80 and the NPV over the simulated launches."""
 from __future__ import annotations
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.risk import simulate
-from pmdesk.core.risk.pnl import NpvSpread, launch_schedule, risk_npv
+
+# The simulation (numpy) is imported when first asked for: the P&L and the roadmap are
+# built at start-up, which does not load numpy.
 
 ITERATIONS = 1000
 MAX_TASKS = 3000  # above this a run takes more than a second: priced in the Risk tab only
@@ -33,6 +34,8 @@ class RiskPricing:
             self.problem = (f"The plan has more than {MAX_TASKS:,} tasks: see the Risk tab "
                             "for its schedule risk.")
             return None
+        from pmdesk.core.risk import simulate
+
         try:
             self._samples = simulate(document.data, ITERATIONS, 0)
         except PmdeskError as exc:
@@ -46,10 +49,15 @@ class RiskPricing:
         samples = self.samples()
         if samples is None:
             return self.document.schedule
+        from pmdesk.core.risk.pnl import launch_schedule
+
         return launch_schedule(self.document.data, self.document.schedule, samples, launch_at)
 
-    def npv(self, scenario_id: int | None) -> NpvSpread | None:
+    def npv(self, scenario_id: int | None):
+        """The NPV over the simulated launch dates (pnl.NpvSpread), or None."""
         samples = self.samples()
         if samples is None:
             return None
+        from pmdesk.core.risk.pnl import risk_npv
+
         return risk_npv(self.document.data, self.document.schedule, samples, scenario_id)

@@ -2,13 +2,25 @@
 plan with the scheduling engine's rules (Qt-free).
 
 Entry points: ``simulate(data, iterations, seed) -> Samples`` and
-``analyse(data, samples) -> RiskReport``.
+``analyse(data, samples, schedule) -> RiskReport``. They are imported on first use: the
+simulation needs numpy, which start-up does not load (estimates.py, the checks the task
+table uses, does not).
 """
 
-from pmdesk.core.risk.report import RiskReport, analyse, report_json
-from pmdesk.core.risk.simulation import DEFAULT_ITERATIONS, RiskInputError, Samples, simulate
+from __future__ import annotations
 
-__all__ = [
-    "DEFAULT_ITERATIONS", "RiskInputError", "RiskReport", "Samples", "analyse", "report_json",
-    "simulate",
-]
+import importlib
+
+_EXPORTS = {
+    "DEFAULT_ITERATIONS": "simulation", "RiskInputError": "simulation", "Samples": "simulation",
+    "simulate": "simulation", "RiskReport": "report", "analyse": "report",
+    "report_json": "report",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

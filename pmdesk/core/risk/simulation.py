@@ -18,13 +18,12 @@ from pmdesk.core.entities import ScheduleFrom
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.risk.estimates import (
-    DurationSampler,
-    Streams,
     estimate_problem,
     has_spread,
     iterations_problem,
     risk_problem,
 )
+from pmdesk.core.risk.sampling import DurationSampler, Streams
 from pmdesk.core.risk.passes import VectorPasses, map_unique
 from pmdesk.core.scheduling import SchedulingError, schedule_plan
 from pmdesk.core.scheduling.calendar import to_minutes

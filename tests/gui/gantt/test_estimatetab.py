@@ -48,3 +48,17 @@ def test_bad_estimates_are_named_and_refused(qtbot, document, optimistic, likely
     assert dialog.error.text() == sentence
     assert document.data.tasks[5].duration_optimistic is None
     assert document.undo_stack.count() == 0
+
+
+def test_estimate_columns_show_and_take_typed_values(qtbot, document):
+    from pmdesk.models.taskcolumns import COLUMN_INDEX
+
+    model = TaskTreeModel(document)
+    index = model.index_for_task(5, COLUMN_INDEX["duration_pessimistic"])
+    assert index.data() == ""
+    assert model.setData(index, "3d")
+    assert index.data() == "3 d" and document.data.tasks[5].duration_pessimistic == 1440
+    kind = model.index_for_task(5, COLUMN_INDEX["distribution"])
+    assert kind.data() == "Triangular"
+    assert model.setData(kind, "uniform") and kind.data() == "Uniform"
+    assert document.undo_stack.count() == 2

@@ -17,7 +17,6 @@ from pmdesk.core.roadmap import (
     dependency_warnings,
     forecast_items,
 )
-from pmdesk.core.risk.report import DateSpread
 from pmdesk.core.scoring import ScoringConfig, score_items
 from pmdesk.models.riskpricing import RiskPricing
 
@@ -99,6 +98,8 @@ class RoadmapState(QObject):
             self.selectionChanged.emit()
 
     def _risk_forecasts(self, items) -> dict[int, tuple]:
+        from pmdesk.core.risk.report import DateSpread  # numpy: only once asked for
+
         samples = self.risk.samples()
         if samples is None:
             return {}

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pmdesk.core.entities import Distribution, Risk, Task
-from pmdesk.core.risk.estimates import DurationSampler, Streams, estimate_problem, risk_problem
+from pmdesk.core.risk.estimates import estimate_problem, risk_problem
+from pmdesk.core.risk.sampling import DurationSampler, Streams
 
 MINUTES = st.integers(0, 480 * 200)
 
