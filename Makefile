@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bundle clean screenshots
+.PHONY: run test bench bundle bundle-venv bundle-size package package-tools package-check clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +29,52 @@ screenshots: $(STAMP)
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view roadmap --mode timeline -o docs/screenshot-roadmap-timeline.png --size 1600x1000
 
-bundle: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bundle]'
-	$(BIN)/pyinstaller --noconfirm packaging/pmdesk.spec
+# The bundle (dist/pmdesk) is built from build/venv, an environment with only the run-time
+# dependencies and PyInstaller (made by the script, niced), then checked with --self-test.
+bundle:
+	$(PYTHON) packaging/build_bundle.py
+	dist/pmdesk/pmdesk-cli --self-test
+
+# Only (re)make build/venv, the bundle's build environment, when pyproject.toml's
+# dependencies changed.
+bundle-venv:
+	$(PYTHON) packaging/build_bundle.py --venv-only
+
+dist/pmdesk/pmdesk dist/pmdesk/pmdesk.exe:
+	$(MAKE) bundle
+
+# The installer of this platform, from the bundle (built first when there is none):
+# Linux dist/pmdesk_VERSION_amd64.deb, macOS dist/pmdesk-VERSION.dmg, Windows the Inno Setup
+# installer in dist/ (needs iscc on PATH).
+ifeq ($(OS),Windows_NT)
+package: dist/pmdesk/pmdesk.exe
+	iscc /DVersion=$$($(PYTHON) -c "import pmdesk; print(pmdesk.__version__)") packaging/windows/pmdesk.iss
+else ifeq ($(shell uname -s),Darwin)
+package: dist/pmdesk/pmdesk
+	sh packaging/macos/build_dmg.sh
+else
+package: package-tools dist/pmdesk/pmdesk
+	$(PYTHON) packaging/linux/build_deb.py
+endif
+
+# What building and checking the .deb needs on Debian/Ubuntu: dpkg-deb, readelf and strip
+# (binutils), and the desktop databases check_deb.sh asks (installed when missing; root).
+package-tools:
+	@command -v dpkg-deb >/dev/null && command -v readelf >/dev/null || \
+		{ apt-get update -qq && apt-get install -y -qq dpkg binutils; }
+	@command -v xdg-mime >/dev/null && command -v update-mime-database >/dev/null && \
+		command -v update-desktop-database >/dev/null && command -v mimetype >/dev/null || \
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends xdg-utils \
+			shared-mime-info desktop-file-utils libfile-mimeinfo-perl; }
+
+# Installs the .deb with dpkg -i, checks the MIME type, the menu entry and --self-test,
+# removes it and checks that nothing is left (changes this system: root, Debian/Ubuntu).
+package-check: package-tools
+	sh packaging/linux/check_deb.sh
+
+# Size on disk, as .tar.xz, and start-up to the window of dist/pmdesk, against the targets.
+bundle-size:
+	$(PYTHON) packaging/bundle_size.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import shlex
 import sys
 
 from pmdesk import __version__
+from pmdesk.commands.terminal import ControlFreeStream, strip_controls
 from pmdesk.core.errors import PmdeskError
 
 # Sub-command modules under pmdesk.commands, in the order --help lists them.
@@ -55,25 +58,94 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="a .pmdb plan to open (or a .xml/.gan to import)")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo plan")
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (demo plan, schedule, views, "
+                        "PDF, MS Project XML, save): one line per check, exit 0 when all pass")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+# What only a console program can do: print. The bundle's windowed `pmdesk` has no console
+# on Windows (output would vanish), so it sends these to `pmdesk-cli` beside it.
+CONSOLE_ONLY_OPTIONS = ("--self-test", "--help", "-h", "--version")
+
+
+def needs_console(argv: list[str], commands: dict) -> bool:
+    return bool(argv) and (argv[0] in commands or any(a in CONSOLE_ONLY_OPTIONS for a in argv))
+
+
+def is_console_program(started_as: str) -> bool:
+    """Whether the bundle's executable was started as pmdesk-cli (a path, a name, .exe)."""
+    name = os.path.splitext(os.path.basename(started_as))[0].lower()
+    return name == "pmdesk-cli"
+
+
+def use_the_console_program(argv: list[str]) -> int:
+    """Tell (on stderr, or in a message box when there is none) to run ``argv`` with pmdesk-cli."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = "pmdesk-cli.exe" if sys.platform == "win32" else "pmdesk-cli"
+    command = shlex.join([os.path.join(os.path.dirname(sys.executable), name), *argv])
+    message = QCoreApplication.translate(
+        "pmdesk", "This is the windowed pmdesk, which cannot print; run the command with the "
+        "console program beside it: {0}").format(command)
+    if sys.stderr is not None:
+        print(f"pmdesk: {message}", file=sys.stderr)
+    else:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName("pmdesk")
+        QMessageBox.information(None, "pmdesk", message)
+    return 2
+
+
+def main(argv: list[str] | None = None, windowed: bool = False) -> int:
+    """Run ``pmdesk ARGV``; ``windowed`` is the bundle's GUI executable, which has no console."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Older macOS hands an app started from Finder a process serial number: not a file.
+    argv = [arg for arg in argv if not arg.startswith("-psn_")]
     commands = _command_modules()
+    if windowed and needs_console(argv, commands):
+        return use_the_console_program(argv)
     try:
         if argv and argv[0] in commands:
-            module = commands[argv[0]]
-            parser = argparse.ArgumentParser(prog=f"pmdesk {module.NAME}", description=module.HELP)
-            module.add_arguments(parser)
-            args = parser.parse_args(argv[1:])
-            return int(module.run(args) or 0)
+            return _run_command(commands[argv[0]], argv[1:])
         args = _gui_parser(commands).parse_args(argv)
+        if args.self_test:
+            from pmdesk.selftest import run_self_test
+
+            return run_self_test()
         from pmdesk.ui.app import run_gui  # Qt is imported only when the GUI starts
 
         return run_gui(args.file, demo=args.demo)
     except PmdeskError as exc:
-        print(f"pmdesk: {exc}", file=sys.stderr)
+        print(f"pmdesk: {strip_controls(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _run_command(module, argv: list[str]) -> int:
+    """Run one sub-command with its output free of terminal control sequences (names come
+    from files anyone could write); a reader that goes away (`| head`) ends it quietly."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = ControlFreeStream(stdout), ControlFreeStream(stderr)
+    try:
+        parser = argparse.ArgumentParser(prog=f"pmdesk {module.NAME}", description=module.HELP)
+        module.add_arguments(parser)
+        args = parser.parse_args(argv)
+        try:
+            code = int(module.run(args) or 0)
+            sys.stdout.flush()
+            return code
+        except BrokenPipeError:
+            # `pmdesk schedule FILE | head -1`: the reader has all it wanted. Point stdout at
+            # the null device so that flushing it at exit cannot fail again (Python's
+            # documented recipe), and exit as a process ended by SIGPIPE does.
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            return 141
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr

@@ -80,7 +80,8 @@ def read_input(framework: str, name: str, text: str) -> float | None:
         number = math.nan
     if not math.isfinite(number):
         example = "80 or 80%" if percent else "3 or 0.5"
-        raise ScoreInputError(f'{label}: "{text}" is not a number; type one like {example}.')
+        quoted = text if len(text) <= 40 else text[:40] + "…"  # a pasted page stays one line
+        raise ScoreInputError(f'{label}: "{quoted}" is not a number; type one like {example}.')
     if percent:
         if not 0 <= number <= 100:
             raise ScoreInputError(f"{label} is a percentage from 0 to 100%; type e.g. 80 or 80%.")
@@ -153,7 +154,7 @@ def input_value(inputs: Mapping[str, float | None], name: str) -> float | None:
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a 4,000-digit integer
         return None
     return number if math.isfinite(number) else None
 

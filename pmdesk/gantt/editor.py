@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QToolBar,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -312,6 +313,13 @@ class GanttEditor(QWidget):
         self.message.setText(text)
         self.message.show()
         self._message_timer.start()
+        # A refused cell value is also said next to its cell, where the person is looking.
+        index = self.table.currentIndex()
+        focus = QApplication.focusWidget()
+        if index.isValid() and focus is not None and self.table.isAncestorOf(focus):
+            rect = self.table.visualRect(index)
+            viewport = self.table.viewport()
+            QToolTip.showText(viewport.mapToGlobal(rect.bottomLeft()), text, viewport, rect, 8000)
 
     def _run(self, command, *args):
         if self.document.read_only:

@@ -10,6 +10,7 @@ GanttProject puts a second table, its resources, after an empty line: it is read
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import re
@@ -20,6 +21,7 @@ from pmdesk.core.entities import (
     Assignment,
     Calendar,
     ConstraintType,
+    LagKind,
     Link,
     LinkType,
     Plan,
@@ -27,11 +29,25 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.limits import (
+    MAX_DURATION_MINUTES,
+    MAX_LAG_MINUTES,
+    MAX_MONEY,
+    MAX_OUTLINE_DEPTH,
+    MAX_PERCENT_LAG,
+    MAX_PRIORITY,
+    MAX_UNITS,
+)
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.spreadsheet_text import neutralise
 from pmdesk.core.scheduling.durations import parse_duration, parse_lag
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.gan import STANDARD_HOURS
-from pmdesk.io.result import ImportResult, InteropError
+from pmdesk.io.csvtext import read_rows
+from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
+from pmdesk.io.values import BadValue, integer, moment, shown
+from pmdesk.io.values import minutes as checked_minutes
+from pmdesk.io.values import number as number_
 from pmdesk.io.tasktable import COLUMNS, task_rows
 
 ALIASES = {
@@ -57,6 +73,10 @@ DERIVED = ("cost", "total cost", "work", "coordinator", "web link", "task color"
 _PREDECESSOR = re.compile(r"^\s*(\d+)\s*(FS|SS|FF|SF)?\s*([+-].*)?$", re.IGNORECASE)
 _RESOURCE = re.compile(r"^\s*(.*?)\s*(?:\[\s*([\d.,]+)\s*%?\s*\])?\s*$")
 _TRUE = {"yes", "true", "1", "y", "x"}
+MAX_ID = 2**31 - 2
+# A table repeats a few durations and lags ("2d", "1FS+1d") thousands of times.
+_parse_duration = functools.lru_cache(maxsize=4096)(parse_duration)
+_parse_lag = functools.lru_cache(maxsize=4096)(parse_lag)
 
 
 _WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
@@ -88,10 +108,10 @@ def parse_when(text: str) -> datetime | None:
     raise ValueError(f"not a date: {text!r}")
 
 
-def _blocks(text: str) -> list[list[list[str]]]:
+def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:
     """Tables of the file: GanttProject separates tasks and resources by an empty line."""
     blocks: list[list[list[str]]] = [[]]
-    for row in csv.reader(io.StringIO(text)):
+    for row in rows:
         if not any(cell.strip() for cell in row):
             if blocks[-1]:
                 blocks.append([])
@@ -120,27 +140,31 @@ class _CsvReader:
         self.warnings: list[str] = []
         self.counts: Counter = Counter()
         self.offset = 0
+        self.where = "the header"  # what is being read, for the message of a bad value
+        self.duplicates: list[tuple[int, int, str]] = []  # (ID in the file, new ID, name)
+        self.titles: dict[str, str] = {}  # field -> the column's title in the file
 
     def read(self) -> ImportResult:
-        try:
-            with open(self.path, encoding="utf-8-sig", newline="") as stream:
-                text = stream.read()
-        except UnicodeDecodeError:
-            with open(self.path, encoding="latin-1", newline="") as stream:
-                text = stream.read()
-        blocks = _blocks(text)
         name = os.path.basename(self.path)
+        with open(self.path, "rb") as stream:
+            raw = stream.read()
+        blocks = _blocks(read_rows(raw, name, self.warnings))
         if not blocks:
             raise InteropError(f"{name} is empty.")
         columns, unknown = _columns(blocks[0][0])
+        self.titles = {field: blocks[0][0][index].strip() for field, index in columns.items()}
         if "name" not in columns:
             raise InteropError(f"{name} has no task name column (a header such as 'Name').")
         if unknown:
-            self.warnings.append("Columns not imported: " + ", ".join(unknown) + ".")
+            self.warnings.append("Columns not imported: " + listing(unknown) + ".")
         try:
             return self._read(blocks, columns, os.path.splitext(name)[0])
-        except (ValueError, PmdeskError) as exc:
-            raise InteropError(f"{name} has a value pmdesk cannot read ({exc}).") from None
+        except BadValue as exc:
+            raise InteropError(f"{name} cannot be imported: in {self.where}, {exc}.") from None
+        except (ValueError, TypeError, OverflowError, PmdeskError) as exc:
+            raise InteropError(
+                f"{name} has a value pmdesk cannot read in {self.where} ({shown(str(exc))})."
+            ) from None
 
     def _read(self, blocks, columns, title) -> ImportResult:
         calendar = Calendar(id=1, name="Standard", week={d: list(STANDARD_HOURS) for d in range(5)})
@@ -155,86 +179,108 @@ class _CsvReader:
         pending_links: list[tuple[int, str]] = []
         pending_resources: list[tuple[int, str]] = []
 
-        def cell(row, field):
-            index = columns.get(field)
-            return row[index].strip() if index is not None and index < len(row) else ""
+        titles = {field: self.titles.get(field, field) for field in ALIASES}
 
-        rows = [row for row in blocks[0][1:] if cell(row, "name") or cell(row, "id")]
+        # Each row as {field: stripped cell}, once (a 100,000-row file has 2 million lookups).
+        fields = list(columns.items())
+        rows = []
+        for number, line in enumerate(blocks[0][1:], start=2):
+            width = len(line)
+            row = {field: line[index].strip() for field, index in fields if index < width}
+            if row.get("name") or row.get("id"):
+                rows.append((number, row))
+        ids = []
+        for number, row in rows:
+            self.where = f"row {number}"
+            if row.get("id", ""):
+                ids.append(integer(row.get("id", ""), titles["id"], low=0, high=MAX_ID))
         # GanttProject counts ids from 0, pmdesk from 1: shift them all (predecessors too).
-        ids = [int(cell(row, "id")) for row in rows if cell(row, "id")]
         self.offset = 1 if ids and min(ids) == 0 else 0
-        for number, row in enumerate(rows, start=1):
-            task_id = int(cell(row, "id")) + self.offset if cell(row, "id") else number
-            if task_id <= 0 or task_id in tasks:
-                raise ValueError(f"task id {cell(row, 'id') or number} is not unique")
+        next_id = max(max(ids, default=0) + self.offset, len(rows)) + 1
+        for count, (number, row) in enumerate(rows, start=1):
+            self.where = f"row {number} ({shown(row.get('name', ''))})"
+            task_id = int(row.get("id", "")) + self.offset if row.get("id", "") else count
+            if task_id in tasks:
+                # Two rows with one id: both are kept, the later under a new id.
+                self.duplicates.append((task_id - self.offset, next_id, row.get("name", "")))
+                task_id, next_id = next_id, next_id + 1
             parent = None
-            outline = cell(row, "outline")
+            outline = row.get("outline", "")
             if outline:
+                if outline.count(".") >= MAX_OUTLINE_DEPTH:
+                    raise BadValue(f"the outline is more than {MAX_OUTLINE_DEPTH} levels deep")
                 parent = outline_ids.get(outline.rsplit(".", 1)[0]) if "." in outline else None
                 outline_ids[outline] = task_id
-            elif cell(row, "level"):
-                level = int(cell(row, "level"))
+            elif row.get("level", ""):
+                level = integer(row.get("level", ""), titles["level"], low=0, high=65535)
                 while level_stack and level_stack[-1][0] >= level:
                     level_stack.pop()
                 parent = level_stack[-1][1] if level_stack else None
                 level_stack.append((level, task_id))
-            task = Task(id=task_id, name=cell(row, "name"), parent_id=parent)
+                if len(level_stack) > MAX_OUTLINE_DEPTH:
+                    raise BadValue(f"the outline is more than {MAX_OUTLINE_DEPTH} levels deep")
+            task = Task(id=task_id, name=row.get("name", ""), parent_id=parent)
             task.position = positions[parent]
             positions[parent] += 1
-            duration = cell(row, "duration")
+            duration = row.get("duration", "")
             if duration:
-                task.duration, task.duration_elapsed = parse_duration(duration)
-            task.percent_complete = float(cell(row, "completion").rstrip("%") or 0)
+                task.duration, task.duration_elapsed = self._duration(duration, titles["duration"])
+            task.percent_complete = number_(row.get("completion", "").rstrip("%"),
+                                            titles["completion"], low=0, high=100, default=0.0)
             if "milestone" in columns:
-                task.milestone = cell(row, "milestone").lower() in _TRUE
+                task.milestone = row.get("milestone", "").lower() in _TRUE
             else:  # GanttProject's table has no such column: a zero duration says it
                 task.milestone = bool(duration) and task.duration == 0
-            if cell(row, "priority"):
-                task.priority = int(float(cell(row, "priority")))
-            task.notes = cell(row, "notes")
-            constraint = cell(row, "constraint").upper()
+            if row.get("priority", ""):
+                task.priority = round(number_(row.get("priority", ""), titles["priority"], low=0,
+                                              high=MAX_PRIORITY))
+            task.notes = row.get("notes", "")
+            constraint = row.get("constraint", "").upper()
             if constraint and constraint in ConstraintType.__members__:
                 task.constraint_type = ConstraintType[constraint]
-                task.constraint_date = parse_when(cell(row, "constraint_date"))
+                task.constraint_date = self._when(row.get("constraint_date", ""),
+                                                  titles["constraint_date"])
             elif constraint:
-                self.counts[f"constraint '{constraint}'"] += 1
-            task.deadline = parse_when(cell(row, "deadline"))
-            start = parse_when(cell(row, "start"))
+                self.counts[f"constraint {shown(constraint)}"] += 1
+            task.deadline = self._when(row.get("deadline", ""), titles["deadline"])
+            start = self._when(row.get("start", ""), titles["start"])
             if start is not None:
                 starts[task_id] = start
-            if cell(row, "predecessors"):
-                pending_links.append((task_id, cell(row, "predecessors")))
-            if cell(row, "resources"):
-                pending_resources.append((task_id, cell(row, "resources")))
+            if row.get("predecessors", ""):
+                pending_links.append((task_id, row.get("predecessors", ""), self.where))
+            if row.get("resources", ""):
+                pending_resources.append((task_id, row.get("resources", ""), self.where))
             tasks[task_id] = task
 
+        self.where = "the task table"
+        self._warn_duplicates()
         links = self._links(pending_links, tasks)
         if starts:
             plan.start = min(starts.values())
         self._position_unlinked(plan, tasks, starts, links)
         resources = self._resource_table(blocks[1:])
         assignments = self._assignments(pending_resources, resources)
-        for what, count in sorted(self.counts.items()):
-            self.warnings.append(f"Not imported: {what} ({count}).")
+        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n})."))
         data = PlanData(plan)
         data.load([calendar, *tasks.values(), *links, *resources.values(), *assignments])
         return ImportResult(data, self.warnings)
 
     def _links(self, pending, tasks) -> list[Link]:
         links: list[Link] = []
-        for successor, text in pending:
+        for successor, text, where in pending:
+            self.where = where
             for token in re.split(r"[;,]", text):
                 if not token.strip():
                     continue
                 match = _PREDECESSOR.match(token)
                 if match is None:
-                    self.counts[f"predecessor '{token.strip()}'"] += 1
+                    self.counts[f"predecessor {shown(token.strip())}"] += 1
                     continue
-                predecessor = int(match.group(1)) + self.offset
+                predecessor = integer(match.group(1), "Predecessors", low=0, high=MAX_ID) + self.offset
                 if predecessor not in tasks:
                     self.counts["predecessors that are not in the table"] += 1
                     continue
-                lag, kind = parse_lag(match.group(3) or "")
+                lag, kind = self._lag(match.group(3) or "")
                 links.append(
                     Link(
                         id=len(links) + 1,
@@ -268,6 +314,7 @@ class _CsvReader:
 
     def _resource_table(self, blocks) -> dict[int, Resource]:
         resources: dict[int, Resource] = {}
+        self.where = "the resource table"
         for block in blocks:
             header = [title.strip().lower() for title in block[0]]
             if "name" not in header:
@@ -278,32 +325,38 @@ class _CsvReader:
                     i = index.get(title)
                     return row[i].strip() if i is not None and i < len(row) else ""
 
-                resource_id = max(resources, default=0) + 1
-                rate = value("standard rate")
+                resource_id = len(resources) + 1
+                rate = number_(value("standard rate"), "standard rate", low=0, high=MAX_MONEY,
+                               default=0.0)
                 resources[resource_id] = Resource(
                     id=resource_id,
                     name=value("name"),
                     group=value("default role"),
                     email=value("e-mail"),
-                    # GanttProject's rate is per day of 8 hours.
-                    standard_rate=float(rate) / 8 if rate else 0.0,
+                    standard_rate=rate / 8,  # GanttProject's rate is per day of 8 hours
                 )
         return resources
 
     def _assignments(self, pending, resources) -> list[Assignment]:
         by_name = {r.name: r for r in resources.values()}
         assignments: list[Assignment] = []
-        for task_id, text in pending:
+        next_id = len(resources) + 1  # resource ids are 1..n: a count, not a max() per row
+        for task_id, text, where in pending:
+            self.where = where
             for token in text.split(";"):
                 match = _RESOURCE.match(token)
                 name, percent = match.group(1), match.group(2)
                 if not name:
                     continue
                 if name not in by_name:
-                    resource = Resource(id=max(resources, default=0) + 1, name=name)
+                    resource = Resource(id=next_id, name=name)
+                    next_id += 1
                     resources[resource.id] = resource
                     by_name[name] = resource
-                units = float(percent.replace(",", ".")) / 100 if percent else 1.0
+                units = 1.0
+                if percent:
+                    units = number_(percent.replace(",", "."), "Resources", low=0,
+                                    high=MAX_UNITS * 100) / 100
                 assignments.append(
                     Assignment(
                         id=len(assignments) + 1,
@@ -313,6 +366,37 @@ class _CsvReader:
                     )
                 )
         return assignments
+
+
+    def _duration(self, text: str, title: str) -> tuple[int, bool]:
+        try:
+            minutes, elapsed = _parse_duration(text)
+        except PmdeskError as exc:
+            raise BadValue(f"{title} {shown(text)} is not a duration ({exc})") from None
+        checked = checked_minutes(minutes, title, text, limit=MAX_DURATION_MINUTES)
+        return round(checked), elapsed
+
+    def _lag(self, text: str):
+        try:
+            value, kind = _parse_lag(text)
+        except PmdeskError as exc:
+            raise BadValue(f"Predecessors lag {shown(text)} is not a lag ({exc})") from None
+        limit = MAX_PERCENT_LAG if kind == LagKind.PERCENT else MAX_LAG_MINUTES
+        return checked_minutes(value, "Predecessors lag", text, limit=limit, signed=True), kind
+
+    def _when(self, text: str, title: str):
+        return moment(text, title, parse_when)
+
+    def _warn_duplicates(self) -> None:
+        if not self.duplicates:
+            return
+        listed = "; ".join(f"ID {old} ({shown(name)}) kept as ID {new}"
+                           for old, new, name in self.duplicates[:5])
+        more = f" and {len(self.duplicates) - 5} more" if len(self.duplicates) > 5 else ""
+        self.warnings.append(
+            f"Some rows share an ID with an earlier row: {listed}{more}; predecessors naming "
+            "such an ID go to the first row."
+        )
 
 
 def read_csv(path) -> ImportResult:
@@ -329,6 +413,8 @@ def _cell(value) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, str):
+        return neutralise(value)  # names, notes, resources: never a formula in a spreadsheet
     return "" if value is None else str(value)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import pathlib
+import stat
 
 from pmdesk.core.plandata import PlanData
+from pmdesk.io.plancheck import TooManyCycles, settle
 from pmdesk.io.result import ImportResult, InteropError
 
 IMPORT_EXTENSIONS = (".xml", ".gan", ".csv")
@@ -16,12 +18,28 @@ def _extension(path) -> str:
     return pathlib.Path(path).suffix.lower()
 
 
+# Largest files read: MSPDI is streamed (a 200 MB file stays under 1 GB of memory); a .gan is
+# read as one tree and a CSV as one text, about ten times their size in memory. Real files
+# are far smaller (10,000 tasks: ~25 MB of MSPDI from MS Project, ~3 MB of .gan or CSV).
+MAX_IMPORT_BYTES = {".xml": 1 << 30, ".gan": 32 << 20, ".csv": 32 << 20}
+
+
 def import_file(path) -> ImportResult:
     """Read a plan written by another tool; the warnings list what could not be kept."""
     path = os.fspath(path)
     extension = _extension(path)
-    if not os.path.isfile(path):
+    try:
+        info = os.stat(path)
+    except OSError:
+        raise InteropError(f"{path} does not exist or is not a file.") from None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the reader, a device never end
         raise InteropError(f"{path} does not exist or is not a file.")
+    limit = MAX_IMPORT_BYTES.get(extension)
+    if limit is not None and info.st_size > limit:
+        raise InteropError(
+            f"{path} is too large to import ({info.st_size:,} bytes; pmdesk imports "
+            f"{extension} files up to {limit:,} bytes)."
+        )
     if extension == ".xml":
         from pmdesk.io.mspdi import read_mspdi as read
     elif extension == ".gan":
@@ -34,9 +52,14 @@ def import_file(path) -> ImportResult:
             f"it imports {', '.join(IMPORT_EXTENSIONS)}."
         )
     try:
-        return read(path)
+        result = read(path)
     except OSError as exc:  # no permission, vanished, a folder on a dead network drive
         raise InteropError(f"Could not read {path}: {exc.strerror or exc}.") from None
+    try:
+        settle(result.data, result.warnings)
+    except TooManyCycles as exc:
+        raise InteropError(f"{os.path.basename(path)} cannot be imported: {exc}.") from None
+    return result
 
 
 def _product_side(data: PlanData) -> list[str]:

@@ -28,9 +28,17 @@ from pmdesk.core.entities import (
     Resource,
     Task,
 )
+from pmdesk.core.limits import (
+    MAX_DURATION_MINUTES,
+    MAX_LAG_MINUTES,
+    MAX_MONEY,
+    MAX_OUTLINE_DEPTH,
+    MAX_UNITS,
+)
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import merge_runs
-from pmdesk.io.result import ImportResult, InteropError
+from pmdesk.io.result import ImportResult, InteropError, count_lines
+from pmdesk.io.values import BadValue, integer, moment, number, shown
 
 # MS Project's standard day, which GanttProject's "working day" becomes.
 STANDARD_HOURS = [(480, 720), (780, 1020)]
@@ -69,10 +77,25 @@ def gan_priority(priority: int) -> str:
     return min(GAN_PRIORITIES, key=lambda code: abs(GAN_PRIORITIES[code] - priority))
 
 
-def _day(text: str | None) -> date | None:
-    if not text:
-        return None
-    return date.fromisoformat(text.strip()[:10])
+MAX_ID = 2**31 - 2
+MAX_DAYS = MAX_DURATION_MINUTES / MINUTES_PER_DAY
+
+
+def _parse_day(text: str) -> datetime:
+    return datetime.fromisoformat(text.strip()[:10])
+
+
+def _day(text: str | None, tag: str = "date", required: bool = False) -> date | None:
+    """A GanttProject date (its time of day, if any, is dropped), within the plan range."""
+    value = moment(text, tag, _parse_day)
+    if value is None and required:
+        raise BadValue(f"{tag} is missing or empty")
+    return value.date() if value is not None else None
+
+
+def _id(elem, attribute: str, label: str | None = None) -> int:
+    """A GanttProject id (from 0) as a pmdesk id (from 1)."""
+    return integer(elem.get(attribute), label or attribute, low=0, high=MAX_ID) + 1
 
 
 def _at_day_start(day: date) -> datetime:
@@ -89,18 +112,28 @@ class _GanReader:
         self.starts: dict[int, date] = {}
         self.links: list[Link] = []
         self.constrained: set[int] = set()
+        self.where = "the project"  # what is being read, for the message of a bad value
+        self.next_id = 1  # the id a task gets when an earlier task has its id
+        self.duplicates: list[tuple[int, int, str]] = []  # (GanttProject id, new id, name)
 
     def read(self) -> ImportResult:
         try:
             root = ET.parse(self.path).getroot()
         except ET.ParseError as exc:
             raise InteropError(f"{self.name} is not readable XML ({exc}).") from None
+        except LookupError:  # <?xml encoding="..."?> names no encoding Python knows
+            raise InteropError(f"{self.name} declares an encoding pmdesk does not know.") from None
         if root.tag != "project":
             raise InteropError(f"{self.name} is XML but not a GanttProject file.")
         try:
             return self._read(root)
-        except (ValueError, KeyError) as exc:
-            raise InteropError(f"{self.name} has a value pmdesk cannot read ({exc}).") from None
+        except BadValue as exc:
+            raise InteropError(f"{self.name} cannot be imported: in {self.where}, {exc}.") from None
+        except (ValueError, KeyError, TypeError, OverflowError) as exc:
+            # A value no check foresaw: still one sentence, never a traceback.
+            raise InteropError(
+                f"{self.name} has a value pmdesk cannot read in {self.where} ({shown(exc)})."
+            ) from None
 
     def _read(self, root) -> ImportResult:
         plan = Plan(name=root.get("name") or os.path.splitext(self.name)[0])
@@ -125,12 +158,13 @@ class _GanReader:
                     for p in properties.iterfind("taskproperty")
                     if p.get("type") == "custom"
                 }
-            for position, elem in enumerate(tasks_elem.iterfind("task")):
-                self._task(elem, None, position)
+            self._tasks(tasks_elem)
         if custom:
             self.warnings.append(
                 "Custom task columns not imported: " + ", ".join(sorted(custom.values())) + "."
             )
+        self.where = "the project"
+        self._warn_duplicates()
         if self.starts:
             plan.start = _at_day_start(min(self.starts.values()))
         self._position_unlinked(plan)
@@ -145,8 +179,7 @@ class _GanReader:
         entities.extend(self._allocations(root, resources, roles))
         entities.extend(self._vacations(root, resources, calendar))
         entities.extend(self._baselines(root))
-        for what, count in sorted(self.counts.items()):
-            self.warnings.append(f"Not imported: {what} ({count}).")
+        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n})."))
         data = PlanData(plan)
         data.load(entities)
         return ImportResult(data, self.warnings)
@@ -166,10 +199,16 @@ class _GanReader:
             kind = item.get("type", "HOLIDAY")
             if kind == "NEUTRAL":
                 continue
-            month, day = int(item.get("month")), int(item.get("date"))
+            self.where = "the calendar's dates"
+            month = integer(item.get("month"), "month", low=1, high=12)
+            day = integer(item.get("date"), "date", low=1, high=31)
             year = item.get("year")
             recurring = not year
-            when = date(int(year) if year else 2000, month, day)
+            year = integer(year, "year", low=1984, high=2149) if year else 2000
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                raise BadValue(f"{year}-{month}-{day} is not a date") from None
             exceptions.append(
                 CalendarException(
                     id=len(exceptions) + 1,
@@ -185,25 +224,47 @@ class _GanReader:
         return merge_runs(exceptions)  # GanttProject lists a holiday week day by day
 
     # -- tasks ---------------------------------------------------------------------------
-    def _task(self, elem, parent: int | None, position: int) -> None:
-        task_id = int(elem.get("id")) + 1
-        start = _day(elem.get("start"))
-        days = float(elem.get("duration") or 0)
+    def _tasks(self, holder) -> None:
+        """Every task, depth first, without recursion (a file may nest 10,000 deep)."""
+        self.next_id = max((_id(e, "id") for e in holder.iter("task")), default=0) + 1
+        stack = [(elem, None, position, 1)
+                 for position, elem in reversed(list(enumerate(holder.iterfind("task"))))]
+        while stack:
+            elem, parent, position, depth = stack.pop()
+            if depth > MAX_OUTLINE_DEPTH:
+                raise BadValue(f"the outline is more than {MAX_OUTLINE_DEPTH} levels deep")
+            task_id = self._task(elem, parent, position)
+            children = list(enumerate(elem.iterfind("task")))
+            stack.extend((child, task_id, index, depth + 1) for index, child in reversed(children))
+
+    def _task(self, elem, parent: int | None, position: int) -> int:
+        self.where = "a task without an id"
+        task_id = _id(elem, "id")
+        name = elem.get("name") or ""
+        self.where = f"task id {task_id - 1} ({shown(name)})"
+        if task_id in self.tasks:
+            # Two tasks with one id: both are kept, the later one under a new id (an id
+            # shared by a task and its descendant would otherwise make it its own ancestor).
+            self.duplicates.append((task_id - 1, self.next_id, name))
+            task_id, self.next_id = self.next_id, self.next_id + 1
+        start = _day(elem.get("start"), "start")
+        days = number(elem.get("duration"), "duration", low=0, high=MAX_DAYS, default=0.0)
         task = Task(
             id=task_id,
-            name=elem.get("name") or "",
+            name=name,
             parent_id=parent,
             position=position,
             duration=round(days * MINUTES_PER_DAY),
             milestone=elem.get("meeting") == "true",
-            percent_complete=float(elem.get("complete") or 0),
+            percent_complete=number(elem.get("complete"), "complete", low=0, high=100, default=0.0),
             priority=GAN_PRIORITIES.get(elem.get("priority") or "1", 500),
             color=elem.get("color"),
             notes=(elem.findtext("notes") or "").strip(),
         )
         if elem.get("cost-calculated") == "false":
-            task.fixed_cost = float(elem.get("cost-manual-value") or 0)
-        third = _day(elem.get("thirdDate"))
+            task.fixed_cost = number(elem.get("cost-manual-value"), "cost-manual-value",
+                                     low=-MAX_MONEY, high=MAX_MONEY, default=0.0)
+        third = _day(elem.get("thirdDate"), "thirdDate")
         if third is not None and elem.get("thirdDate-constraint") == "1":
             # GanttProject's "earliest begin": start no earlier than.
             task.constraint_type = ConstraintType.SNET
@@ -213,28 +274,52 @@ class _GanReader:
             self.counts["inactive earliest-begin dates"] += 1
         for child in elem:
             if child.tag not in ("task", "depend", "notes", "customproperty"):
-                self.counts[f"task element <{child.tag}>"] += 1
+                self.counts[f"task element <{shown(child.tag)}>"] += 1
         if elem.get("webLink"):
             self.counts["task web links"] += 1
         for attribute in set(elem.keys()) - TASK_ATTRIBUTES:
-            self.counts[f"task attribute '{attribute}'"] += 1
+            self.counts[f"task attribute {shown(attribute)}"] += 1
         self.tasks[task_id] = task
         if start is not None:
             self.starts[task_id] = start
         for depend in elem.iterfind("depend"):
-            lag_days = float(depend.get("difference") or 0)
-            lag = round(lag_days * MINUTES_PER_DAY)
-            self.links.append(
-                Link(
-                    id=len(self.links) + 1,
-                    predecessor_id=task_id,
-                    successor_id=int(depend.get("id")) + 1,
-                    type=GAN_LINK_TYPES.get(depend.get("type") or "2", LinkType.FS),
-                    lag=lag,
-                )
+            self._depend(depend, task_id)
+        return task_id
+
+    def _depend(self, depend, predecessor: int) -> None:
+        bound = MAX_LAG_MINUTES / MINUTES_PER_DAY
+        lag_days = number(depend.get("difference"), "depend difference", low=-bound, high=bound,
+                          default=0.0)
+        successor = integer(depend.get("id"), "depend id", low=0, high=MAX_ID) + 1
+        code = depend.get("type") or "2"
+        link_type = GAN_LINK_TYPES.get(code)
+        if link_type is None:
+            self.counts[f"dependencies of unknown type {shown(code)} (taken as finish-to-start)"] += 1
+            link_type = LinkType.FS
+        if depend.get("hardness") == "Rubber":
+            # GanttProject's "Rubber" lets the successor start later than the link needs; a
+            # pmdesk (and MS Project) link is always a lower bound, so the two read alike.
+            self.counts["'Rubber' dependency hardness (read as a normal link)"] += 1
+        self.links.append(
+            Link(
+                id=len(self.links) + 1,
+                predecessor_id=predecessor,
+                successor_id=successor,
+                type=link_type,
+                lag=round(lag_days * MINUTES_PER_DAY),
             )
-        for position_child, child in enumerate(elem.iterfind("task")):
-            self._task(child, task_id, position_child)
+        )
+
+    def _warn_duplicates(self) -> None:
+        if not self.duplicates:
+            return
+        listed = "; ".join(f"id {old} ({shown(name)}) kept as id {new - 1}"
+                           for old, new, name in self.duplicates[:5])
+        more = f" and {len(self.duplicates) - 5} more" if len(self.duplicates) > 5 else ""
+        self.warnings.append(
+            f"Some tasks share an id with an earlier task: {listed}{more}; dependencies and "
+            "allocations naming such an id go to the first task."
+        )
 
     def _position_unlinked(self, plan: Plan) -> None:
         """Keep GanttProject's dates for tasks that no dependency places.
@@ -276,12 +361,18 @@ class _GanReader:
         resources: dict[int, Resource] = {}
         holder = root.find("resources")
         for elem in holder.iterfind("resource") if holder is not None else ():
-            resource_id = int(elem.get("id")) + 1
+            self.where = "a resource without an id"
+            resource_id = _id(elem, "id")
+            self.where = f"resource id {resource_id - 1} ({shown(elem.get('name') or '')})"
+            if resource_id in resources:
+                self.counts["resources with the id of an earlier resource"] += 1
+                continue
             rate = 0.0
             for item in elem.iterfind("rate"):
                 if item.get("name") == "standard":
                     # GanttProject's rate is per day; pmdesk's per hour of work.
-                    rate = float(item.get("value") or 0) / (MINUTES_PER_DAY / 60)
+                    value = number(item.get("value"), "rate", low=0, high=MAX_MONEY, default=0.0)
+                    rate = value / (MINUTES_PER_DAY / 60)
                 else:
                     self.counts[f"resource rate '{item.get('name')}'"] += 1
             resources[resource_id] = Resource(
@@ -301,8 +392,9 @@ class _GanReader:
         assignments: list[Assignment] = []
         holder = root.find("allocations")
         for elem in holder.iterfind("allocation") if holder is not None else ():
-            task_id = int(elem.get("task-id")) + 1
-            resource_id = int(elem.get("resource-id")) + 1
+            self.where = "an allocation"
+            task_id = _id(elem, "task-id")
+            resource_id = _id(elem, "resource-id")
             if task_id not in self.tasks or resource_id not in resources:
                 self.counts["allocations of missing tasks or resources"] += 1
                 continue
@@ -311,7 +403,8 @@ class _GanReader:
                     id=len(assignments) + 1,
                     task_id=task_id,
                     resource_id=resource_id,
-                    units=float(elem.get("load") or 100) / 100,
+                    units=number(elem.get("load"), "load", low=0, high=MAX_UNITS * 100,
+                                 default=100.0) / 100,
                 )
             )
             if elem.get("responsible") == "true":
@@ -329,9 +422,14 @@ class _GanReader:
         next_exception = getattr(self, "_next_exception", 1)
         calendars: dict[int, Calendar] = {}
         for elem in holder.iterfind("vacation") if holder is not None else ():
-            resource = resources.get(int(elem.get("resourceid")) + 1)
+            self.where = "a vacation"
+            resource = resources.get(_id(elem, "resourceid"))
             if resource is None:
                 continue
+            start = _day(elem.get("start"), "vacation start", required=True)
+            finish = _day(elem.get("end"), "vacation end", required=True)
+            if finish < start:
+                raise BadValue(f"the vacation ends ({finish}) before it starts ({start})")
             if resource.id not in calendars:
                 calendar = Calendar(id=next_calendar, name=resource.name, base_id=base.id)
                 next_calendar += 1
@@ -342,8 +440,8 @@ class _GanReader:
                 CalendarException(
                     id=next_exception,
                     calendar_id=calendars[resource.id].id,
-                    start=_day(elem.get("start")),
-                    finish=_day(elem.get("end")),
+                    start=start,
+                    finish=finish,
                     name="Vacation",
                 )
             )
@@ -364,18 +462,20 @@ class _GanReader:
                 id=number + 1, number=number, name=state.get("name") or f"Baseline {number}"
             )
             entities.append(baseline)
+            self.where = f"the baseline {shown(baseline.name)}"
             for item in state.iterfind("previous-task"):
-                task_id = int(item.get("id")) + 1
+                task_id = _id(item, "id", "previous-task id")
                 if task_id not in self.tasks:
                     continue
-                start = _day(item.get("start"))
+                start = _day(item.get("start"), "previous-task start")
                 entities.append(
                     BaselineTask(
                         id=len(entities),
                         baseline_id=baseline.id,
                         task_id=task_id,
                         start=_at_day_start(start) if start else None,
-                        duration=round(float(item.get("duration") or 0) * MINUTES_PER_DAY),
+                        duration=round(number(item.get("duration"), "previous-task duration",
+                                              low=0, high=MAX_DAYS, default=0.0) * MINUTES_PER_DAY),
                     )
                 )
         return entities

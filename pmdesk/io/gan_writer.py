@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 
 from pmdesk.core.entities import ConstraintType, LagKind, ResourceType
+from pmdesk.core.limits import MAX_OUTLINE_DEPTH
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
 from pmdesk.io.atomic import write_atomic
@@ -20,6 +21,7 @@ from pmdesk.io.gan import GAN_LINK_CODES, STANDARD_HOURS, WEEKDAY_ATTRS, gan_pri
 from pmdesk.io.mspdi_values import format_number
 from pmdesk.io.result import InteropError
 from pmdesk.io.scheduled import plan_dates, wbs_order
+from pmdesk.io.xmltext import xml_text
 
 # The default columns GanttProject 3 declares in every file.
 DEFAULT_TASK_PROPERTIES = (
@@ -281,13 +283,23 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     for what, count in sorted(counts.items()):
         warnings.append(f"Not written to .gan (GanttProject has no place for them): {what} ({count}).")
     ET.indent(root, space="    ")
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    # Characters XML cannot carry are replaced as the MSPDI writer replaces them (ElementTree
+    # would write them raw, and no XML reader, GanttProject's included, could read the file).
+    text = xml_text(ET.tostring(root, encoding="unicode"))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text).encode("utf-8")
 
 
 def write_gan(data: PlanData, path) -> list[str]:
     """Write ``data`` as a GanttProject file; returns what could not be written."""
     if any(task_id <= 0 for task_id in data.tasks) or any(r <= 0 for r in data.resources):
         raise InteropError("Task and resource ids below 1 cannot be written to a .gan file.")
+    depth = max((level for _id, level, _code in wbs_order(data)), default=0)
+    if depth > MAX_OUTLINE_DEPTH:
+        # ElementTree writes nested tasks recursively, one call per level.
+        raise InteropError(
+            f"The outline is {depth} levels deep; a .gan file can hold at most "
+            f"{MAX_OUTLINE_DEPTH} levels."
+        )
     warnings: list[str] = []
     write_atomic(path, render_gan(data, warnings))
     return warnings

@@ -12,52 +12,30 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
-from collections import Counter, defaultdict
 
 from pmdesk.core.entities import (
     Assignment,
     Baseline,
     BaselineTask,
     Calendar,
-    ConstraintType,
     LagKind,
     Link,
     Plan,
     Resource,
     ResourceType,
     ScheduleFrom,
-    Task,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
-from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
-from pmdesk.io.mspdi_fields import (
-    ASSIGNMENT_DEFAULTS,
-    ASSIGNMENT_KNOWN,
-    EMPTY_VALUES,
-    PROJECT_DERIVED,
-    PROJECT_DISPLAY,
-    PROJECT_MAPPED,
-    RESOURCE_DEFAULTS,
-    RESOURCE_KNOWN,
-    SKIPPED,
-    TASK_DEFAULTS,
-    TASK_KNOWN,
-)
+from pmdesk.io.mspdi_custom import KEYS_BY_ID
+from pmdesk.io.mspdi_elements import MAX_CHILDREN, MAX_UID, ElementReader
+from pmdesk.io.mspdi_fields import PROJECT_DERIVED, PROJECT_DISPLAY, PROJECT_MAPPED, SKIPPED
 from pmdesk.io.mspdi_project import read_project_options
-from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
+from pmdesk.io.mspdi_pert import PERT_FIELDS
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
-from pmdesk.io.mspdi_values import (
-    CONSTRAINTS,
-    ELAPSED_FORMATS,
-    LINK_TYPES,
-    PERCENT_FORMATS,
-    parse_datetime,
-    parse_duration,
-)
-from pmdesk.io.result import ImportResult, InteropError
-
-NO_RESOURCE = -65535  # MS Project's "unassigned" placeholder: not an assignment
+from pmdesk.io.mspdi_values import ELAPSED_FORMATS, LINK_TYPES, PERCENT_FORMATS
+from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
+from pmdesk.io.values import BadValue, integer, number, shown
 
 
 def _local(tag: str) -> str:
@@ -74,32 +52,44 @@ def _root_namespace(path) -> str:
             return elem.tag[: len(elem.tag) - len("Project")]
     except ET.ParseError as exc:
         raise InteropError(f"{os.path.basename(path)} is not readable XML ({exc}).") from None
+    except LookupError:
+        raise InteropError(
+            f"{os.path.basename(path)} declares an encoding pmdesk does not know."
+        ) from None
     raise InteropError(f"{os.path.basename(path)} is empty.")
 
 
-class _Reader:
+MAX_ITEM_ELEMENTS = 2 * MAX_CHILDREN  # children and grandchildren (links, baselines...)
+
+
+def _bounded_items(events, item_tags: set[str]):
+    """The "end" events of ``events``, refusing a task, resource or assignment holding more
+    than MAX_ITEM_ELEMENTS elements while it is still being built (the batched reader
+    refuses it by its size in bytes before parsing it)."""
+    inside, count = None, 0
+    for event, elem in events:
+        if event == "start":
+            if inside is not None:
+                count += 1
+                if count > MAX_ITEM_ELEMENTS:
+                    raise BadValue(
+                        f"a {_local(inside)} element holds more than {MAX_ITEM_ELEMENTS:,} elements"
+                    )
+            elif elem.tag in item_tags:
+                inside, count = elem.tag, 0
+            continue
+        if elem.tag == inside and inside is not None:
+            inside = None
+        yield event, elem
+
+
+class _Reader(ElementReader):
     def __init__(self, path) -> None:
         self.path = path
-        self.ns = _root_namespace(path)
-        self.cut = len(self.ns)
-        self.warnings: list[str] = []
-        self.unmapped: dict[str, Counter] = defaultdict(Counter)
+        super().__init__(_root_namespace(path))
         self.project_fields: dict[str, str | None] = {}
         self.project_sections: list = []
         self.calendar_elems: list = []
-        self.tasks: list[Task] = []
-        self.task_uids: set[int] = set()
-        self.links: list[tuple[int, int, int, int, int]] = []  # pred, succ, type, lag, format
-        self.baseline_tasks: list[tuple[int, int, dict]] = []
-        self.resources: list[tuple[int, Resource, str | None]] = []
-        self.assignments: list[tuple[int, int, float, float | None]] = []
-        self.task_calendars: dict[int, int] = {}
-        self.summary_name: str | None = None
-        self.summary_notes = ""  # MS Project keeps the project's notes on its summary task
-        self.counts = Counter()
-        self._stack: list[tuple[int, int]] = []
-        self._positions: Counter = Counter()
-        self._unknown: dict[tuple, list[str]] = {}
 
     # -- streaming -----------------------------------------------------------------------
     def read(self, fast: bool = True) -> ImportResult:
@@ -108,7 +98,10 @@ class _Reader:
         by_tag = {ns + name: handler for name, handler in handlers.items()}
         containers = {ns + "Tasks", ns + "Resources", ns + "Assignments"}
         calendar_tag, root_tag = ns + "Calendar", ns + "Project"
-        events = stream(self.path, handlers, ns, SKIPPED) if fast else ET.iterparse(self.path)
+        if fast:
+            events = stream(self.path, handlers, ns, SKIPPED)
+        else:
+            events = _bounded_items(ET.iterparse(self.path, ("start", "end")), set(by_tag))
         try:
             for _event, elem in events:
                 tag = elem.tag
@@ -122,213 +115,28 @@ class _Reader:
                     elem.clear()
                 elif tag == root_tag:
                     self._project(elem)
+            self.where = "the project"
+            return self._assemble()
         except ET.ParseError as exc:
             if fast:  # perhaps the batch cut was wrong: let the plain reader judge the file
                 raise FastPathUnavailable from None
             raise InteropError(
                 f"{os.path.basename(self.path)} is damaged or not complete XML ({exc})."
             ) from None
-        except (ValueError, KeyError, IndexError) as exc:
+        except LookupError:  # <?xml encoding="..."?> names no encoding Python knows
             raise InteropError(
-                f"{os.path.basename(self.path)} has a value pmdesk cannot read ({exc})."
+                f"{os.path.basename(self.path)} declares an encoding pmdesk does not know."
             ) from None
-        return self._assemble()
-
-    def _fields(self, elem) -> dict[str, str | None]:
-        cut = self.cut
-        return {child.tag[cut:]: child.text for child in elem}
-
-    def _note_unmapped(self, kind, elem, fields, known, defaults) -> None:
-        # Consecutive elements mostly have the same children: remember their unknown ones.
-        shape = tuple(fields)
-        unknown = self._unknown.get(shape)
-        if unknown is None:
-            unknown = self._unknown[shape] = [tag for tag in shape if tag not in known]
-        for tag in unknown:
-            value = fields[tag]
-            if tag in defaults:
-                default = defaults[tag]
-                if default is None or value == default or value in EMPTY_VALUES:
-                    continue
-            if value and value in EMPTY_VALUES:
-                continue  # "0", "PT0H0M0S": says nothing (a compound element has no such text)
-            children = elem.findall(self.ns + tag)
-            if not value or not value.strip():
-                # no text: it counts only as a compound element (one with children)
-                children = [child for child in children if len(child)]
-            if children:
-                self.unmapped[kind][tag] += len(children)
-
-    # -- tasks ---------------------------------------------------------------------------
-    def _task(self, elem) -> None:
-        fields = self._fields(elem)
-        uid = int(fields["UID"])
-        if uid == 0:
-            # The project summary task: the project itself, not a task.
-            self.summary_name = fields.get("Name")
-            self.summary_notes = fields.get("Notes") or ""
-            return
-        if fields.get("IsNull") == "1":
-            self.counts["blank task rows"] += 1
-            return
-        level = int(fields.get("OutlineLevel") or 1)
-        stack = self._stack
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parent = stack[-1][1] if stack else None
-        stack.append((level, uid))
-        position = self._positions[parent]
-        self._positions[parent] += 1
-
-        get = fields.get
-        duration_format = int(get("DurationFormat") or 7)
-        minutes = parse_duration(get("Duration"))
-        task = Task(
-            id=uid,
-            name=get("Name") or "",
-            parent_id=parent,
-            position=position,
-            notes=get("Notes") or "",
-            duration=max(round(minutes), 0),
-            duration_elapsed=duration_format in ELAPSED_FORMATS,
-            milestone=get("Milestone") == "1",
-            priority=int(get("Priority") or 500),
-            percent_complete=float(get("PercentComplete") or 0),
-            actual_start=parse_datetime(get("ActualStart")),
-            actual_finish=parse_datetime(get("ActualFinish")),
-            fixed_cost=float(get("FixedCost") or 0),
-            deadline=parse_datetime(get("Deadline")),
-            ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
-        )
-        if duration_format in PERCENT_FORMATS:
-            self.unmapped["task"]["DurationFormat (percent)"] += 1
-        if get("Manual") == "1":
-            task.manual = True
-            task.manual_start = parse_datetime(get("ManualStart") or get("Start"))
-            task.manual_finish = parse_datetime(get("ManualFinish") or get("Finish"))
-        code = int(get("ConstraintType") or 0)
-        if not 0 <= code < len(CONSTRAINTS):
-            self.unmapped["task"][f"ConstraintType {code} (taken as ASAP)"] += 1
-            code = 0
-        constraint = CONSTRAINTS[code]
-        task.constraint_type = constraint
-        if constraint not in (ConstraintType.ASAP, ConstraintType.ALAP):
-            task.constraint_date = parse_datetime(get("ConstraintDate"))
-            if task.constraint_date is None:
-                task.constraint_type = ConstraintType.ASAP
-                self.unmapped["task"]["ConstraintType without ConstraintDate"] += 1
-        calendar = get("CalendarUID")
-        if calendar not in (None, "", "-1"):
-            self.task_calendars[uid] = int(calendar)
-        if get("Type") not in (None, "0") and get("Summary") != "1":
-            # pmdesk schedules every task as fixed units; MS Project summaries are always
-            # fixed duration (Type 1), which says nothing.
-            self.unmapped["task"]["Type (fixed duration/fixed work)"] += 1
-        self._note_unmapped("task", elem, fields, TASK_KNOWN, TASK_DEFAULTS)
-        if "PredecessorLink" in fields:
-            for child in elem.iterfind(self.ns + "PredecessorLink"):
-                self._link(child, uid)
-        if "Baseline" in fields:
-            for child in elem.iterfind(self.ns + "Baseline"):
-                self._baseline(child, uid)
-        if "ExtendedAttribute" in fields:  # custom fields; Duration1-3 hold PERT estimates
-            self._custom_fields(elem, task)
-            left_out = read_estimates(task, elem, self.ns)
-            if left_out:
-                self.unmapped["task"]["Duration1-3 (estimates out of order or negative)"] += (
-                    left_out)
-        self.tasks.append(task)
-        self.task_uids.add(uid)
-
-    def _custom_fields(self, elem, task: Task) -> None:
-        """Text1-30, Number1-20, Date1-10, Flag1-20; other custom fields are counted."""
-        ns = self.ns
-        for child in elem.iterfind(ns + "ExtendedAttribute"):
-            try:
-                key = KEYS_BY_ID.get(int(child.findtext(ns + "FieldID") or 0))
-            except ValueError:
-                key = None
-            if key is None and int_or_none(child.findtext(ns + "FieldID")) in PERT_FIELDS:
-                continue  # Duration1-3: the PERT estimates (read_estimates)
-            if key is None:
-                self.unmapped["task"]["ExtendedAttribute (custom fields other than Text, "
-                                      "Number, Date, Flag)"] += 1
-                continue
-            value = read_value(key, child.findtext(ns + "Value"))
-            if value is not None:
-                task.custom_fields[key] = value
-
-    def _link(self, elem, successor: int) -> None:
-        ns = self.ns
-        if elem.findtext(ns + "CrossProject") == "1":
-            self.counts["links to other projects"] += 1
-            return
-        predecessor = int(elem.findtext(ns + "PredecessorUID"))
-        link_type = int(elem.findtext(ns + "Type") or 1)
-        lag = int(float(elem.findtext(ns + "LinkLag") or 0))
-        lag_format = int(elem.findtext(ns + "LagFormat") or 7)
-        self.links.append((predecessor, successor, link_type, lag, lag_format))
-
-    def _baseline(self, elem, task_id: int) -> None:
-        values = {child.tag[self.cut :]: child.text for child in elem}
-        number = int(values.get("Number") or 0)
-        self.baseline_tasks.append((number, task_id, values))
-
-    # -- resources and assignments -----------------------------------------------------
-    def _resource(self, elem) -> None:
-        fields = self._fields(elem)
-        uid = int(fields["UID"])
-        get = fields.get
-        name = get("Name")
-        if uid == 0 and not name:
-            return  # MS Project's nameless resource 0, always present, never shown
-        if get("IsNull") == "1":
-            return
-        kind = {"0": ResourceType.MATERIAL, "2": ResourceType.COST}.get(
-            get("Type") or "1", ResourceType.WORK
-        )
-        if get("IsCostResource") == "1":
-            kind = ResourceType.COST
-        resource = Resource(
-            id=uid,
-            name=name or "",
-            initials=get("Initials") or "",
-            group=get("Group") or "",
-            type=kind,
-            max_units=float(get("MaxUnits") or 1),
-            standard_rate=float(get("StandardRate") or 0),
-            overtime_rate=float(get("OvertimeRate") or 0),
-            cost_per_use=float(get("CostPerUse") or 0),
-            email=get("EmailAddress") or "",
-        )
-        self._note_unmapped("resource", elem, fields, RESOURCE_KNOWN, RESOURCE_DEFAULTS)
-        rates = elem.find(self.ns + "Rates")
-        if rates is not None and len(rates) > 1:
-            # Rate table A's first rate is StandardRate itself; the others have no place.
-            self.unmapped["resource"]["Rates (rate tables B-E, rate changes)"] += 1
-        self.resources.append((uid, resource, get("CalendarUID")))
-
-    def _assignment(self, elem) -> None:
-        fields = self._fields(elem)
-        get = fields.get
-        resource = int(get("ResourceUID"))
-        if resource == NO_RESOURCE:
-            return
-        task = int(get("TaskUID"))
-        work = get("Work")
-        self.assignments.append(
-            (
-                task,
-                resource,
-                float(get("Units") or 1),
-                parse_duration(work) if work is not None else None,
-            )
-        )
-        self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
-        if "TimephasedData" in fields:
-            self.counts["time-phased assignment records"] += len(
-                elem.findall(self.ns + "TimephasedData")
-            )
+        except BadValue as exc:
+            raise InteropError(
+                f"{os.path.basename(self.path)} cannot be imported: in {self.where}, {exc}."
+            ) from None
+        except (ValueError, KeyError, IndexError, TypeError, OverflowError) as exc:
+            # A value no check above foresaw: still one sentence, never a traceback.
+            raise InteropError(
+                f"{os.path.basename(self.path)} has a value pmdesk cannot read in {self.where} "
+                f"({shown(exc)})."
+            ) from None
 
     # -- project -------------------------------------------------------------------------
     def _project(self, root) -> None:
@@ -340,15 +148,20 @@ class _Reader:
                 self.project_fields[tag] = child.text
 
     def _assemble(self) -> ImportResult:
+        self._renumber_duplicate_tasks()
         plan = self._plan()
+        self.where = "the calendars"
         calendar_reader = CalendarReader(self.ns)
         calendars = [calendar_reader.read(elem) for elem in self.calendar_elems]
         self.warnings.extend(calendar_reader.warnings)
+        self.where = "the project"
         self._apply_day_lengths(calendars)
         calendar_ids = {c.id for c in calendars}
         default = self.project_fields.get("CalendarUID")
-        if default not in (None, "", "-1") and int(default) in calendar_ids:
-            plan.default_calendar_id = int(default)
+        if default not in (None, "", "-1"):
+            default = integer(default, "CalendarUID", low=-1, high=MAX_UID)
+        if default in calendar_ids:
+            plan.default_calendar_id = default
         elif calendars:
             plan.default_calendar_id = calendars[0].id
         for calendar in calendars:
@@ -361,6 +174,7 @@ class _Reader:
                 for weekday in range(7):
                     calendar.week.setdefault(weekday, [])
         self.warnings.extend(break_base_cycles(calendars))
+
         entities: list = [*calendars, *calendar_reader.exceptions]
         for task in self.tasks:
             calendar_uid = self.task_calendars.get(task.id)
@@ -373,11 +187,22 @@ class _Reader:
         entities.extend(self._links())
         entities.extend(self._baselines())
         resources = {}
+        next_id = max((uid for uid, _r, _c in self.resources), default=0) + 1
+        below_one: dict[int, int] = {}
         for _uid, resource, calendar_uid in self.resources:
-            if calendar_uid not in (None, "", "-1") and int(calendar_uid) in calendar_ids:
-                resource.calendar_id = int(calendar_uid)
+            if calendar_uid in calendar_ids:
+                resource.calendar_id = calendar_uid
+            if resource.id in resources or resource.id in below_one or resource.id < 1:
+                # Two resources with one UID: both are kept, the later one renumbered; a UID
+                # below 1 (pmdesk's ids, and GanttProject's once shifted, start at 1) too.
+                self.resource_duplicates.append((resource.id, next_id, resource.name))
+                if resource.id < 1 and resource.id not in below_one:
+                    below_one[resource.id] = next_id  # its assignments follow it
+                resource.id, next_id = next_id, next_id + 1
             resources[resource.id] = resource
             entities.append(resource)
+        self.assignments = [(t, below_one.get(r, r), *rest) for t, r, *rest in self.assignments]
+        self._warn_duplicates()
         entities.extend(self._assignments(resources))
         self._report()
         data = PlanData(plan)
@@ -390,17 +215,17 @@ class _Reader:
         name = get("Title") or self.summary_name or get("Name")
         if name:
             plan.name = name.strip() or plan.name
-        start = parse_datetime(get("StartDate"))
+        start = self._date(get, "StartDate")
         if start is not None:
             plan.start = start
         if get("ScheduleFromStart") == "0":
             plan.schedule_from = ScheduleFrom.FINISH
-            plan.finish = parse_datetime(get("FinishDate"))
-        plan.status_date = parse_datetime(get("StatusDate"))
+            plan.finish = self._date(get, "FinishDate")
+        plan.status_date = self._date(get, "StatusDate")
         if get("CurrencyCode"):
             plan.currency = get("CurrencyCode")
-        plan.created = parse_datetime(get("CreationDate"))
-        plan.modified = parse_datetime(get("LastSaved"))
+        plan.created = self._date(get, "CreationDate")
+        plan.modified = self._date(get, "LastSaved")
         # Everything else of the project's own properties (currency symbol, default start
         # time, fiscal year...) is kept as it was and written back on export.
         kept = {
@@ -432,16 +257,19 @@ class _Reader:
     def _apply_day_lengths(self, calendars: list[Calendar]) -> None:
         """MinutesPerDay & co. are the project's; pmdesk keeps them on each calendar."""
         get = self.project_fields.get
-        per_day = get("MinutesPerDay")
+        # Durations are shown in days of this length and divided by it: it must be positive.
+        per_day = number(get("MinutesPerDay"), "MinutesPerDay", low=1, high=1440, default=0.0)
         if not per_day and get("HoursPerDay"):
-            per_day = float(get("HoursPerDay")) * 60
+            per_day = number(get("HoursPerDay"), "HoursPerDay", low=1 / 60, high=24) * 60
+        per_week = number(get("MinutesPerWeek"), "MinutesPerWeek", low=1, high=10080, default=0.0)
+        per_month = number(get("DaysPerMonth"), "DaysPerMonth", low=1, high=31, default=0.0)
         for calendar in calendars:
             if per_day:
-                calendar.minutes_per_day = round(float(per_day))
-            if get("MinutesPerWeek"):
-                calendar.minutes_per_week = round(float(get("MinutesPerWeek")))
-            if get("DaysPerMonth"):
-                calendar.days_per_month = round(float(get("DaysPerMonth")))
+                calendar.minutes_per_day = max(1, round(per_day))
+            if per_week:
+                calendar.minutes_per_week = round(per_week)
+            if per_month:
+                calendar.days_per_month = round(per_month)
 
     def _links(self) -> list[Link]:
         links = []
@@ -481,18 +309,17 @@ class _Reader:
             Baseline(id=n + 1, number=n, name="Baseline" if n == 0 else f"Baseline {n}")
             for n in numbers
         ]
-        for index, (number, task_id, values) in enumerate(self.baseline_tasks, start=1):
-            work = values.get("Work")
+        for index, (number_, task_id, values) in enumerate(self.baseline_tasks, start=1):
             entities.append(
                 BaselineTask(
                     id=index,
-                    baseline_id=number + 1,
+                    baseline_id=number_ + 1,
                     task_id=task_id,
-                    start=parse_datetime(values.get("Start")),
-                    finish=parse_datetime(values.get("Finish")),
-                    duration=round(parse_duration(values.get("Duration"))),
-                    work=round(parse_duration(work)) if work else 0,
-                    cost=float(values.get("Cost") or 0),
+                    start=values["Start"],
+                    finish=values["Finish"],
+                    duration=values["Duration"],
+                    work=values["Work"],
+                    cost=values["Cost"],
                 )
             )
         return entities
@@ -530,19 +357,11 @@ class _Reader:
         for kind in ("task", "resource", "assignment"):
             counter = self.unmapped.get(kind)
             if counter:
-                listed = ", ".join(f"{tag} ({count})" for tag, count in sorted(counter.items()))
+                listed = listing([f"{tag} ({count})" for tag, count in sorted(counter.items())])
                 self.warnings.append(
                     f"Not imported from {labels[kind]} (pmdesk has no place for them): {listed}."
                 )
-        for what, count in sorted(self.counts.items()):
-            self.warnings.append(f"Not imported: {count} {what}.")
-
-
-def int_or_none(text: str | None) -> int | None:
-    try:
-        return int(text or "")
-    except ValueError:
-        return None
+        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {n} {what}."))
 
 
 def read_mspdi(path) -> ImportResult:

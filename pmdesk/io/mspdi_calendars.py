@@ -6,11 +6,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pmdesk.core.entities import Calendar, CalendarException
-from pmdesk.core.scheduling.calendar import FIRST_YEAR, LAST_YEAR, MAX_EXCEPTION_DAYS
+from pmdesk.core.scheduling.calendar import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_EXCEPTION_DAYS,
+    standard_calendar,
+)
 from pmdesk.core.scheduling.calendar_checks import exception_problem
 from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
 from pmdesk.io import recurrence
+from pmdesk.io.mspdi_elements import MAX_UID
 from pmdesk.io.mspdi_values import parse_datetime, parse_time
+from pmdesk.io.values import integer
 
 # MSPDI DayType 1 = Sunday .. 7 = Saturday; pmdesk weekday 0 = Monday .. 6 = Sunday.
 WEEKDAY_OF_DAYTYPE = {1: 6, 2: 0, 3: 1, 4: 2, 5: 3, 6: 4, 7: 5}
@@ -102,13 +109,14 @@ class CalendarReader:
 
     def read(self, elem) -> Calendar:
         ns = self.ns
-        uid = int(self._text(elem, "UID"))
+        uid = integer(self._text(elem, "UID"), "a calendar's UID", low=0, high=MAX_UID)
         name = self._text(elem, "Name") or f"Calendar {uid}"
         is_base = self._text(elem, "IsBaseCalendar") == "1"
         base_text = self._text(elem, "BaseCalendarUID")
         base_id = None
         if not is_base and base_text not in (None, "", "-1"):
-            base_id = int(base_text)
+            base_id = integer(base_text, f"calendar '{name}''s BaseCalendarUID", low=0,
+                              high=MAX_UID)
         calendar = Calendar(id=uid, name=name, base_id=base_id)
         self._names[uid] = name
         self._current = name
@@ -116,7 +124,8 @@ class CalendarReader:
         days = elem.find(ns + "WeekDays")
         if days is not None:
             for day in days.iterfind(ns + "WeekDay"):
-                day_type = int(self._text(day, "DayType") or 0)
+                day_type = integer(self._text(day, "DayType"), f"calendar '{name}''s DayType",
+                                   low=0, high=7, default=0)
                 working = self._text(day, "DayWorking") == "1"
                 intervals = self._intervals(day) if working else []
                 if day_type == 0:
@@ -127,6 +136,15 @@ class CalendarReader:
             # A base calendar has no parent to inherit from: an unlisted day is not worked.
             for weekday in range(7):
                 calendar.week.setdefault(weekday, [])
+            if not any(calendar.week.values()):
+                # MS Project will not keep a calendar without a working day; a file that has
+                # one (no WeekDays, or all of them non-working) would leave every task on it
+                # unschedulable. Rule: such a base calendar gets the Standard week, and says so.
+                calendar.week = {**{d: [] for d in range(7)}, **standard_calendar().week}
+                self.warnings.append(
+                    f"Calendar '{name}' has no working time in its week; it was given the "
+                    "Standard week (Monday to Friday, 08:00-12:00 and 13:00-17:00)."
+                )
         exceptions = elem.find(ns + "Exceptions")
         if exceptions is not None and len(exceptions):
             # Project 2010+ writes each exception twice: as a rule here and, for older

@@ -9,6 +9,7 @@ month (1-12) the fiscal year starts; HonorConstraints and the four Move* flags a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from pmdesk.core.entities import Plan
@@ -32,9 +33,11 @@ MAPPED = frozenset({*OPTION_ELEMENTS, "FYStartDate"})
 
 def _number(text: str | None) -> float | None:
     try:
-        return float(text) if text not in (None, "") else None
+        value = float(text) if text not in (None, "") else None
     except ValueError:
         return None
+    # "inf" or "nan" is no value either (int(inf) in the fiscal year check would overflow).
+    return value if value is not None and math.isfinite(value) else None
 
 
 def read_project_options(get: Callable[[str], str | None], plan: Plan,

@@ -15,11 +15,15 @@ reader starts over with plain ``iterparse``.
 from __future__ import annotations
 
 import mmap
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 
+from pmdesk.io.result import InteropError
+
 BATCH = 2000
+MAX_ELEMENT_BYTES = 32 << 20  # one task of Microsoft Project is a few KB
 LISTS = ("Tasks", "Resources", "Assignments")
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"']([\w.-]+)[\"']")
 _ROOT = re.compile(rb"<(?:[\w.-]+:)?Project\b[^>]*>")
@@ -123,13 +127,20 @@ def stream(
                     at = data.find(closing, cut, end)
                     if at < 0:
                         break
+                    if at - cut > MAX_ELEMENT_BYTES:
+                        # One element is parsed whole: a tree of a gigabyte would not fit.
+                        raise InteropError(
+                            f"{os.path.basename(path)} has a {child} element of "
+                            f"{at - cut:,} bytes; pmdesk reads them up to {MAX_ELEMENT_BYTES:,}."
+                        )
                     cut, found = at + len(closing), found + 1
                 if not found:
                     if data[batch_start:end].strip():
                         raise FastPathUnavailable  # text that is not a list element
                     break
                 chunk = data[batch_start:cut]
-                if child in skip and not prefix:
+                if child in skip and not prefix and b"<![CDATA[" not in chunk:
+                    # (inside CDATA, as in Notes, text that looks like a tag is text)
                     chunk = skip[child].sub(b"", chunk)
                 _parse_batch(chunk, wrapper_start, wrapper_end, handlers[child], ns + child)
                 batch_start = cut

@@ -8,7 +8,6 @@ faster and the element order stays explicit.
 
 from __future__ import annotations
 
-import re
 from xml.sax.saxutils import escape
 
 from pmdesk.core.entities import (
@@ -36,6 +35,7 @@ from pmdesk.io.mspdi_values import (
     format_number,
 )
 from pmdesk.io.atomic import write_atomic
+from pmdesk.io.xmltext import xml_text
 from pmdesk.io.result import InteropError
 from pmdesk.io.scheduled import plan_dates
 
@@ -60,12 +60,9 @@ PROJECT_ORDER = (
     "KeepTaskOnNearestWorkingTimeWhenMadeAutoScheduled"
 ).split()
 
-# Characters XML 1.0 cannot carry at all.
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def _text(value: str) -> str:
-    return escape(_INVALID_XML.sub("", value))
+    # A raw carriage return would be read back as a line feed (XML end-of-line handling).
+    return escape(xml_text(value)).replace("\r", "&#13;")
 
 
 def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str, dates,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.spreadsheet_text import FORMULA_STARTS
 from pmdesk.io.atomic import write_atomic
+from pmdesk.io.xmltext import xml_text
 from pmdesk.io.tasktable import COLUMNS, task_rows
 
 WIDTHS = {"Name": 40, "Notes": 40, "Predecessors": 18, "Resources": 24, "Start": 17, "Finish": 17}
@@ -29,7 +31,18 @@ def write_xlsx(data: PlanData, path) -> list[str]:
                     ("Start", "Finish", "Constraint date", "Deadline")}
     for row_number, row in enumerate(task_rows(data, warnings), start=2):
         values = list(row.values())
-        sheet.append(values)
+        sheet.append([xml_text(v) if isinstance(v, str) else v for v in values])
+        for index, value in enumerate(values):
+            if isinstance(value, str) and value:
+                # openpyxl makes a formula of any text starting with "=": a task named
+                # "=HYPERLINK(...)" must stay text. Excel's quote prefix marks formula-like
+                # text as text without changing it. Characters XML cannot carry are replaced
+                # as in the MSPDI and .gan writers.
+                cell = sheet.cell(row=row_number, column=index + 1)
+                cell.value = xml_text(value)
+                cell.data_type = "s"
+                if value.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True
         for index in date_columns:
             if values[index] is not None:
                 sheet.cell(row=row_number, column=index + 1).number_format = DATE_FORMAT

@@ -29,7 +29,8 @@ from pmdesk.store.errors import (
     VanishedError,
     os_error,
 )
-from pmdesk.store.fileformat import HEADER_SIZE, MAX_FILE_SIZE, check_image
+from pmdesk.core.regular_file import NotRegularFile, open_regular
+from pmdesk.store.fileformat import HEADER_SIZE, MAX_FILE_SIZE, check_header, check_image
 from pmdesk.store.identity import APPLICATION_ID
 
 
@@ -62,8 +63,8 @@ def current_state(path: Path, base: Fingerprint | None) -> Fingerprint | None:
         return dataclasses.replace(current, digest=base.digest)
     if base.digest and current.size == base.size and current.header == base.header:
         try:
-            with open(path, "rb") as handle:
-                same = content_digest(handle.read()) == base.digest
+            with open_regular(path) as handle:
+                same = content_digest(handle.read(MAX_FILE_SIZE + 1)) == base.digest
         except OSError:
             return current
         if same:
@@ -83,7 +84,7 @@ def changed_since(path: Path, base: Fingerprint) -> bool:
 def fingerprint(path: Path) -> Fingerprint | None:
     """The file's fingerprint, or None when it does not exist (or cannot be read)."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             info = os.fstat(handle.fileno())
             header = handle.read(HEADER_SIZE)
     except OSError:
@@ -95,15 +96,20 @@ def read_file(path: Path) -> tuple[bytes, Fingerprint]:
     """All bytes of a plan file and its fingerprint, or a PmdbError saying why not."""
     name = os.fspath(path)
     try:
-        with open(path, "rb") as handle:
+        # Non-blocking open: a FIFO named x.pmdb must not hang pmdesk before any check.
+        with open_regular(path) as handle:
             info = os.fstat(handle.fileno())
-            if stat.S_ISDIR(info.st_mode):
-                raise PmdbError(f"{name} is a folder, not a plan file.")
-            if not stat.S_ISREG(info.st_mode):  # a device or pipe: never read it whole
-                raise NotAPlanError(f"{name} is not a regular file, so it is not a pmdesk plan.")
             if info.st_size > MAX_FILE_SIZE:
                 raise DamagedError(f"{name} is too large ({info.st_size:,} bytes) to be a pmdesk plan.")
-            image = handle.read(MAX_FILE_SIZE + 1)
+            # The header says how big the database is: a gigabyte of zeros (a sparse file)
+            # is refused from its first 100 bytes instead of being read whole.
+            head = handle.read(HEADER_SIZE)
+            check_header(head, info.st_size, name)
+            image = head + handle.read(MAX_FILE_SIZE + 1 - len(head))
+    except NotRegularFile as exc:
+        if exc.folder:
+            raise PmdbError(f"{name} is a folder, not a plan file.") from None
+        raise NotAPlanError(f"{name} is not a regular file, so it is not a pmdesk plan.") from None
     except IsADirectoryError:
         raise PmdbError(f"{name} is a folder, not a plan file.") from None
     except OSError as exc:
@@ -214,6 +220,8 @@ def write_image(
     that vanished meanwhile is simply written again.
     """
     name = os.fspath(target)
+    # Through a symbolic link the file it points to is replaced; the link stays a link.
+    target = Path(os.path.realpath(target))
     folder = target.parent
     if not folder.is_dir():
         raise VanishedError(

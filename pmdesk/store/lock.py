@@ -21,9 +21,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pmdesk import __version__
+from pmdesk.core.regular_file import read_regular
 from pmdesk.store.errors import PmdbError, os_error
 
 STALE_AFTER = timedelta(days=1)
+MAX_LOCK_BYTES = 4096  # ours are ~200 bytes
 
 
 def lock_path(path: os.PathLike | str) -> Path:
@@ -68,14 +70,29 @@ class LockInfo:
 
     @classmethod
     def from_json(cls, text: str) -> LockInfo:
-        values = json.loads(text)
+        """The lock described by ``text``; ValueError unless it is one pmdesk could write."""
+        try:
+            values = json.loads(text)
+        except RecursionError:  # "[[[[..." nested thousands deep
+            raise ValueError("nested too deeply") from None
+        if not isinstance(values, dict):
+            raise ValueError("not a JSON object")
+        texts = [values.get(key, "") for key in ("user", "host", "since", "token", "app")]
+        if not all(isinstance(value, str) for value in texts):
+            raise ValueError("a field is not text")
+        pid = values["pid"]
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 < pid < 2**31:
+            raise ValueError("not a process id")  # os.kill() overflows on a huge one
+        since = datetime.fromisoformat(values["since"])
+        if since.tzinfo is not None:  # written elsewhere with an offset: as local time
+            since = since.astimezone().replace(tzinfo=None)
         return cls(
-            user=str(values["user"]),
-            host=str(values["host"]),
-            pid=int(values["pid"]),
-            since=datetime.fromisoformat(values["since"]),
-            token=str(values.get("token", "")),
-            app=str(values.get("app", "")),
+            user=values["user"],
+            host=values["host"],
+            pid=pid,
+            since=since,
+            token=values.get("token", ""),
+            app=values.get("app", ""),
         )
 
 
@@ -113,11 +130,7 @@ class LockedError(PmdbError):
 
 def read_lock(path: os.PathLike | str) -> LockInfo | None:
     """Who holds the lock of the plan at ``path``, or None (no lock, or an unreadable one)."""
-    try:
-        text = lock_path(path).read_text(encoding="utf-8")
-        return LockInfo.from_json(text)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    return read_lock_file(lock_path(path))
 
 
 class Lock:
@@ -141,9 +154,12 @@ class Lock:
 
 
 def read_lock_file(path: Path) -> LockInfo | None:
+    """The lock in the file at ``path``, or None when there is none or it is not one:
+    a FIFO, a device (a link to /dev/zero), a folder or more than a few KB are not locks."""
     try:
-        return LockInfo.from_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
+        text = read_regular(path, MAX_LOCK_BYTES).decode("utf-8")
+        return LockInfo.from_json(text)
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):
         return None
 
 

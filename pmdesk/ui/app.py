@@ -1,5 +1,6 @@
 """Starting the GUI: the QApplication, the first document (a file, the demo, or empty),
-the main window, the recovery offer and macOS's "open this file" events.
+the main window, the recovery offer, macOS's "open this file" events and the hand-over of
+files to a pmdesk that is already running (single_instance).
 
 PMDESK_STARTUP_PROBE=1 makes the program print the wall-clock time (seconds since the epoch)
 of its first paint and quit at once: benchmarks/bench_startup.py measures start-up with it.
@@ -133,20 +134,52 @@ def quiet_offscreen_notices():
     return previous
 
 
-def run_gui(path: str | None, demo: bool = False) -> int:
-    """Show the main window with ``path`` (or the demo plan, or an empty plan); run until quit."""
+def _bring_forward(window, paths: list[str]) -> None:
+    """Another ``pmdesk [FILE]`` was started: show this window and open its file here. (One
+    plan per window: of several files, the last one stays open.)"""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    for path in paths:
+        window.files.open_path(path)  # an already open plan is only raised, with a note
+
+
+def start_gui(path: str | None, demo: bool = False, single_instance: bool = True):
+    """Build the application and main window for ``pmdesk [FILE]`` / ``pmdesk --demo``.
+
+    Returns ``(app, window)``, or None when a pmdesk already running for this user took
+    ``path`` (and raised its window): this process then has nothing to show.
+    """
     from pmdesk.ui.file_controller import new_document
     from pmdesk.ui.mainwindow import MainWindow
+    from pmdesk.ui.single_instance import InstanceServer, hand_over
 
+    # --demo always gets a window of its own; a file or nothing goes to the running one.
+    if single_instance and not demo and hand_over([path] if path else []):
+        return None
     app = application()
+    server = None
+    if single_instance:
+        # Listening before the (slower) window is built: files double-clicked meanwhile wait.
+        server = InstanceServer(app)
+        if not server.listen():
+            server.deleteLater()
+            server = None  # another instance won a race at start, or --demo beside one
     probing = os.environ.get(PROBE_ENV) == "1"
     document = None
     if demo:
         document = demo_document()
     window = MainWindow(document if document is not None else new_document())
+    window.instance_server = None
     if path and not demo:
         window.files.open_path(path)
     app.findChild(FileOpenFilter).set_handler(window.files.open_path)
+    if server is not None:
+        server.set_handler(lambda paths: _bring_forward(window, paths))
+        window.instance_server = server
+        window.destroyed.connect(server.close)
     if probing:
         _AfterFirstPaint(window.workspace.current_view(), _report_first_paint)
     else:
@@ -161,4 +194,19 @@ def run_gui(path: str | None, demo: bool = False) -> int:
 
         _AfterFirstPaint(window.workspace.current_view(), after_first_paint)
     window.show()
+    return app, window
+
+
+def run_gui(path: str | None, demo: bool = False) -> int:
+    """Show the main window with ``path`` (or the demo plan, or an empty plan); run until quit.
+    When a pmdesk of this user is already running, hand ``path`` to it and return 0."""
+    started = start_gui(path, demo)
+    if started is None:
+        if sys.stdout is not None:  # a windowed executable on Windows has no console
+            from PySide6.QtCore import QCoreApplication
+
+            print(QCoreApplication.translate(
+                "pmdesk", "pmdesk: handed over to the pmdesk already running."), flush=True)
+        return 0
+    app, _window = started
     return app.exec()

@@ -7,8 +7,10 @@ import csv
 import os
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.export_target import replace_refusal
 from pmdesk.core.finance.rows import sheet_rows
 from pmdesk.core.finance.sheet import PnlSheet
+from pmdesk.core.spreadsheet_text import neutralise
 
 
 def _number(value: float | None) -> str:
@@ -17,15 +19,20 @@ def _number(value: float | None) -> str:
 
 def write_csv(sheet: PnlSheet, path: str | os.PathLike, currency: str = "") -> None:
     scenario = sheet.scenario.name if sheet.scenario is not None else ""
+    refusal = replace_refusal(path)
+    if refusal is not None:
+        raise PmdeskError(f"{refusal}; export under another name.")
     try:
         with open(path, "w", newline="", encoding="utf-8") as stream:
             writer = csv.writer(stream)
             writer.writerow(["Row", "Kind", "Section", "Scenario", "Currency"]
-                            + [p.label for p in sheet.periods] + ["Total"])
+                            + [neutralise(p.label) for p in sheet.periods] + ["Total"])
+            # Names are text a spreadsheet must not run: "=HYPERLINK(...)" gets an apostrophe.
+            scenario, currency = neutralise(scenario), neutralise(currency)
             for row in sheet_rows(sheet):
                 if row.kind == "heading":
                     continue
-                writer.writerow([row.label, row.kind, row.section, scenario, currency]
+                writer.writerow([neutralise(row.label), row.kind, row.section, scenario, currency]
                                 + [_number(v) for v in row.values] + [_number(row.total)])
     except OSError as exc:
         raise PmdeskError(f"Could not write {os.fspath(path)}: {exc.strerror or exc}.") from None

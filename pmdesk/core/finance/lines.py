@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from pmdesk.core.limits import MAX_MONEY
+
 SECTIONS = ("revenue", "cogs", "opex", "capex")
 SECTION_TITLES = {"revenue": "Revenue", "cogs": "Cost of sales", "opex": "Operating expenses",
                   "capex": "Capital expenditure"}
@@ -39,6 +41,23 @@ TIMING_PARAMETERS = (("start", 0.0), ("duration", 0.0))  # duration 0: to the en
 
 SCENARIO_PARAMETERS = (("volume_factor", 1.0), ("price_factor", 1.0), ("cost_factor", 1.0),
                        ("delay_periods", 0.0))
+
+
+def _power(base: float, age: int) -> float:
+    """``base ** age``, infinite instead of an OverflowError (300 % growth over 600 months)."""
+    try:
+        return base**age
+    except OverflowError:
+        return -math.inf if base < 0 and age % 2 else math.inf
+
+
+def bounded(value: float) -> float:
+    """A money value within +-MAX_MONEY: a cell of the sheet stays a finite number whatever
+    the parameters (beyond a quadrillion is a typo, and an infinity would spread to every
+    total, NPV and IRR). Not a number (infinity times zero) counts as nothing."""
+    if math.isnan(value):
+        return 0.0
+    return max(-MAX_MONEY, min(MAX_MONEY, value))
 
 
 def number(parameters: dict, name: str, default: float = 0.0) -> float:
@@ -76,19 +95,19 @@ def line_values(kind: str, section: str, parameters: dict, scenario: dict, start
         at = first + int(number(parameters, "period", 0.0))
         if 0 <= at < count:
             amount = number(parameters, "amount") * scale
-            values[at] = amount * (volume * price_factor if revenue else 1.0)
+            values[at] = bounded(amount * (volume * price_factor if revenue else 1.0))
         return values
     for index in range(max(0, first), last):
         age = index - first
         if kind == "units":
-            units = number(parameters, "units") * (1 + number(parameters, "unit_growth")) ** age
-            price = number(parameters, "price") * (1 + number(parameters, "price_growth")) ** age
+            units = number(parameters, "units") * _power(1 + number(parameters, "unit_growth"), age)
+            price = number(parameters, "price") * _power(1 + number(parameters, "price_growth"), age)
             value = units * volume * price * price_factor * scale
         elif kind == "growth":
-            value = number(parameters, "amount") * (1 + number(parameters, "growth")) ** age
+            value = number(parameters, "amount") * _power(1 + number(parameters, "growth"), age)
             value *= (volume * price_factor) if revenue else scale
         else:  # fixed, and any kind we do not know (read as fixed)
             value = number(parameters, "amount")
             value *= (volume * price_factor) if revenue else scale
-        values[index] = value * (share if age == 0 else 1.0)
+        values[index] = bounded(value * (share if age == 0 else 1.0))
     return values

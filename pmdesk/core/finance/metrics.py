@@ -12,13 +12,18 @@ from collections.abc import Sequence
 
 
 def npv(rate: float, flows: Sequence[float]) -> float:
-    """Net present value of ``flows`` at ``rate`` per period (rate > -1)."""
+    """Net present value of ``flows`` at ``rate`` per period (rate > -1).
+
+    Horner's scheme from the last flow back: it divides by ``1 + rate`` only, never by
+    ``(1 + rate) ** t``, which underflows to zero for rates near -100 % over 84 or more
+    periods (a division by zero in the IRR search). Results beyond a float are infinite.
+    """
     factor = 1.0 + rate
+    if factor <= 0.0:
+        return math.nan
     total = 0.0
-    discount = 1.0
-    for flow in flows:
-        total += flow / discount
-        discount *= factor
+    for flow in reversed(flows):
+        total = total / factor + flow
     return total
 
 

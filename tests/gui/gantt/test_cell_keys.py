@@ -5,7 +5,7 @@ Shift+F2 opens Task Information, Ctrl+Y redoes."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
 
 from pmdesk.gantt.editor import GanttEditor
 from pmdesk.models.taskcolumns import COLUMN_INDEX
@@ -131,6 +131,8 @@ def test_a_refused_value_keeps_the_editor_open_on_its_cell(editor, document):
     line = QApplication.focusWidget()
     QTest.keyClick(line, Key.Key_Return)
     assert editor.message.text() and not editor.message.isHidden()
+    # The sentence also stands next to the cell, as a tip below it.
+    assert QToolTip.isVisible() and QToolTip.text() == editor.message.text()
     assert QApplication.focusWidget() is line and line.text() == "soon"
     assert cell(editor) == (2, "duration")
     assert document.undo_stack.count() == 0

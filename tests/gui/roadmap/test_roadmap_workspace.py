@@ -391,3 +391,19 @@ def test_table_keeps_showing_the_selection_after_cards_change(workspace, documen
     rows = {index.row() for index in workspace.table.selectionModel().selectedRows()}
     assert rows == {workspace.model.row_of(card.id)}
     assert workspace.state.selection == [card.id]
+
+
+def test_csv_export_keeps_formula_like_titles_as_text(tmp_path, workspace, document):
+    import csv
+
+    from pmdesk.ui.workspaces.roadmap.export import export_csv
+
+    item = item_by_title(document, "Planning board")
+    document.set_fields(RoadmapItem, item.id, "Rename", title="=cmd|' /C calc'!A0",
+                        tags=["@evil", "ok"])
+    export_csv(workspace.state, tmp_path / "items.csv")
+    rows = list(csv.DictReader(open(tmp_path / "items.csv", encoding="utf-8")))
+    row = next(r for r in rows if "calc" in r["title"])
+    assert row["title"] == "'=cmd|' /C calc'!A0"
+    assert row["tags"] == "'@evil; ok"
+    assert all(not value.startswith(("=", "+", "@", "\t", "\r")) for r in rows for value in r.values())

@@ -136,6 +136,15 @@ def test_inputs_that_are_not_numbers_are_missing_not_errors():
     assert missing_inputs(item) == ["reach", "confidence"]
 
 
+def test_a_4000_digit_input_is_not_a_number_it_can_score():
+    from pmdesk.core.scoring import input_value, score
+
+    huge = int("9" * 4000)
+    for value in (huge, -huge, "9" * 4000, float("inf")):
+        assert input_value({"reach": value}, "reach") is None
+        assert score("RICE", {"reach": value, "impact": 1, "confidence": 1, "effort": 1}) is None
+
+
 def test_percentage_inputs_are_read_and_shown_as_percentages():
     from pmdesk.core.scoring import ScoreInputError, format_input, read_input
 
@@ -148,3 +157,11 @@ def test_percentage_inputs_are_read_and_shown_as_percentages():
     for text, says in (("101", "from 0 to 100%"), ("-1%", "from 0 to 100%"), ("nan", "not a number")):
         with pytest.raises(ScoreInputError, match=says):
             read_input("RICE", "confidence", text)
+
+
+def test_a_4000_digit_typed_input_is_refused_in_a_short_sentence():
+    from pmdesk.core.scoring import ScoreInputError, read_input
+
+    with pytest.raises(ScoreInputError) as caught:
+        read_input("RICE", "reach", "9" * 4000)
+    assert len(str(caught.value)) < 120 and "not a number" in str(caught.value)

@@ -9,8 +9,10 @@ import os
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
+from pmdesk.core.export_target import replace_refusal
 from pmdesk.core.roadmap import RECORD_FIELDS, item_records
 from pmdesk.core.scoring import INPUTS, input_value
+from pmdesk.core.spreadsheet_text import neutralise
 from pmdesk.printing.output import ExportError
 from pmdesk.printing.output import export_picture as write_picture
 
@@ -47,8 +49,13 @@ def export_csv(state, path: str | os.PathLike, items=None) -> int:
             return "yes" if value else "no"
         if isinstance(value, float):
             return f"{round(value, 4):.10g}"
+        if isinstance(value, str):
+            return neutralise(value)  # a title "=HYPERLINK(...)" stays text in a spreadsheet
         return str(value)
 
+    refusal = replace_refusal(path)
+    if refusal is not None:
+        raise ExportError(f"{refusal}; export under another name.")
     try:
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)

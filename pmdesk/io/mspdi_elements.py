@@ -1,0 +1,366 @@
+"""Reading the Task, Resource and Assignment elements of an MSPDI file, every value checked.
+
+Each handler turns one element into pmdesk values (``pmdesk.io.values`` checks them against
+``pmdesk.core.limits``) and records what pmdesk has no place for. ``self.where`` names the
+element being read, for the one sentence a bad value becomes (``mspdi._Reader.read``).
+Tasks sharing a UID are all kept: the later ones are renumbered after the last task.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from pmdesk.core.entities import ConstraintType, Resource, ResourceType, Task
+from pmdesk.core.limits import (
+    MAX_DURATION_MINUTES,
+    MAX_LAG_MINUTES,
+    MAX_MONEY,
+    MAX_OUTLINE_DEPTH,
+    MAX_PERCENT_LAG,
+    MAX_PRIORITY,
+    MAX_UNITS,
+)
+from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
+from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
+from pmdesk.io.mspdi_fields import (
+    ASSIGNMENT_DEFAULTS,
+    ASSIGNMENT_KNOWN,
+    EMPTY_VALUES,
+    RESOURCE_DEFAULTS,
+    RESOURCE_KNOWN,
+    TASK_DEFAULTS,
+    TASK_KNOWN,
+)
+from pmdesk.io.mspdi_values import (
+    CONSTRAINTS,
+    ELAPSED_FORMATS,
+    PERCENT_FORMATS,
+    parse_datetime,
+    parse_duration,
+)
+from pmdesk.io.values import BadValue, duration, integer, moment, number, shown
+
+NO_RESOURCE = -65535  # MS Project's "unassigned" placeholder: not an assignment
+MAX_UID = 2**31 - 1
+# Children of one task, resource or assignment: Microsoft Project writes ~150 (with baselines
+# and custom fields); far more is a damaged or hostile file, refused before it costs time.
+MAX_CHILDREN = 100_000
+
+
+class ElementReader:
+    """The per-element half of the MSPDI reader (``mspdi._Reader`` adds streaming and
+    assembly); it fills the lists below."""
+
+    def __init__(self, ns: str) -> None:
+        self.ns = ns
+        self.cut = len(ns)
+        self.warnings: list[str] = []
+        self.unmapped: dict[str, Counter] = defaultdict(Counter)
+        self.tasks: list[Task] = []
+        self.task_uids: set[int] = set()
+        self.links: list[tuple[int, int, int, int, int]] = []  # pred, succ, type, lag, format
+        self.baseline_tasks: list[tuple[int, int, dict]] = []
+        self.resources: list[tuple[int, Resource, int | None]] = []
+        self.assignments: list[tuple[int, int, float, float | None]] = []
+        self.task_calendars: dict[int, int] = {}
+        self.summary_name: str | None = None
+        self.summary_notes = ""  # MS Project keeps the project's notes on its summary task
+        self.counts = Counter()
+        self._stack: list[tuple[int, int]] = []
+        self._positions: Counter = Counter()
+        self._unknown: dict[tuple, list[str]] = {}
+        self.where = "the project"  # what is being read, for the message of a bad value
+        self.duplicates: dict[int, tuple[int, str]] = {}  # placeholder -> (UID, name)
+        self.resource_duplicates: list[tuple[int, int, str]] = []  # (UID, new UID, name)
+
+    def _children(self, elem) -> None:
+        if len(elem) > MAX_CHILDREN:
+            raise BadValue(
+                f"it has {len(elem):,} elements, more than the {MAX_CHILDREN:,} pmdesk reads in one"
+            )
+
+    def _fields(self, elem) -> dict[str, str | None]:
+        cut = self.cut
+        return {child.tag[cut:]: child.text for child in elem}
+
+    def _note_unmapped(self, kind, elem, fields, known, defaults) -> None:
+        # Consecutive elements mostly have the same children: remember their unknown ones.
+        shape = tuple(fields)
+        unknown = self._unknown.get(shape)
+        if unknown is None:
+            unknown = self._unknown[shape] = [tag for tag in shape if tag not in known]
+        noted: set[str] = set()
+        compound: set[str] = set()
+        for tag in unknown:
+            value = fields[tag]
+            if tag in defaults:
+                default = defaults[tag]
+                if default is None or value == default or value in EMPTY_VALUES:
+                    continue
+            if value and value in EMPTY_VALUES:
+                continue  # "0", "PT0H0M0S": says nothing (a compound element has no such text)
+            if value and value.strip():
+                noted.add(tag)
+            else:
+                compound.add(tag)  # no text: it counts only as an element with children
+        if noted or compound:
+            # One pass over the children (a search per tag was quadratic in their number).
+            counter, cut = self.unmapped[kind], self.cut
+            for child in elem:
+                tag = child.tag[cut:]
+                if tag in noted or (tag in compound and len(child)):
+                    counter[tag] += 1
+
+    # -- tasks ---------------------------------------------------------------------------
+    def _task(self, elem) -> None:
+        fields = self._fields(elem)
+        get = fields.get
+        self.where = "a task without a UID"
+        uid = integer(get("UID"), "UID", low=0, high=MAX_UID)
+        name = get("Name") or ""
+        self.where = f"task UID {uid} ({shown(name)})"
+        self._children(elem)
+        if uid == 0:
+            # The project summary task: the project itself, not a task.
+            self.summary_name = get("Name")
+            self.summary_notes = get("Notes") or ""
+            return
+        if get("IsNull") == "1":
+            self.counts["blank task rows"] += 1
+            return
+        if uid in self.task_uids:
+            # Two tasks with one UID: both are kept; the later one is renumbered at the end
+            # (placeholders are negative, unlike any UID of the file).
+            placeholder = -(len(self.duplicates) + 1)
+            self.duplicates[placeholder] = (uid, name)
+            uid = placeholder
+        level = integer(get("OutlineLevel"), "OutlineLevel", low=0, high=65535, default=1)
+        stack = self._stack
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        stack.append((level, uid))
+        if len(stack) > MAX_OUTLINE_DEPTH:
+            raise BadValue(f"the outline is more than {MAX_OUTLINE_DEPTH} levels deep")
+        position = self._positions[parent]
+        self._positions[parent] += 1
+
+        duration_format = integer(get("DurationFormat"), "DurationFormat", low=0, high=255, default=7)
+        minutes = duration(get("Duration"), "Duration", parse_duration, limit=MAX_DURATION_MINUTES)
+        task = Task(
+            id=uid,
+            name=name,
+            parent_id=parent,
+            position=position,
+            notes=get("Notes") or "",
+            duration=round(minutes),
+            duration_elapsed=duration_format in ELAPSED_FORMATS,
+            milestone=get("Milestone") == "1",
+            priority=integer(get("Priority"), "Priority", low=0, high=MAX_PRIORITY, default=500),
+            percent_complete=number(get("PercentComplete"), "PercentComplete", low=0, high=100,
+                                    default=0.0),
+            actual_start=self._date(get, "ActualStart"),
+            actual_finish=self._date(get, "ActualFinish"),
+            fixed_cost=number(get("FixedCost"), "FixedCost", low=-MAX_MONEY, high=MAX_MONEY,
+                              default=0.0),
+            deadline=self._date(get, "Deadline"),
+            ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
+        )
+        if duration_format in PERCENT_FORMATS:
+            self.unmapped["task"]["DurationFormat (percent)"] += 1
+        if get("Manual") == "1":
+            task.manual = True
+            task.manual_start = self._date(get, "ManualStart") or self._date(get, "Start")
+            task.manual_finish = self._date(get, "ManualFinish") or self._date(get, "Finish")
+        code = integer(get("ConstraintType"), "ConstraintType", low=-(2**31), high=2**31, default=0)
+        if not 0 <= code < len(CONSTRAINTS):
+            self.unmapped["task"][f"ConstraintType {code} (taken as ASAP)"] += 1
+            code = 0
+        constraint = CONSTRAINTS[code]
+        task.constraint_type = constraint
+        if constraint not in (ConstraintType.ASAP, ConstraintType.ALAP):
+            task.constraint_date = self._date(get, "ConstraintDate")
+            if task.constraint_date is None:
+                task.constraint_type = ConstraintType.ASAP
+                self.unmapped["task"]["ConstraintType without ConstraintDate"] += 1
+        calendar = get("CalendarUID")
+        if calendar not in (None, "", "-1"):
+            self.task_calendars[uid] = integer(calendar, "CalendarUID", low=-1, high=MAX_UID)
+        if get("Type") not in (None, "0") and get("Summary") != "1":
+            # pmdesk schedules every task as fixed units; MS Project summaries are always
+            # fixed duration (Type 1), which says nothing.
+            self.unmapped["task"]["Type (fixed duration/fixed work)"] += 1
+        self._note_unmapped("task", elem, fields, TASK_KNOWN, TASK_DEFAULTS)
+        if "PredecessorLink" in fields:
+            for child in elem.iterfind(self.ns + "PredecessorLink"):
+                self._link(child, uid)
+        if "Baseline" in fields:
+            for child in elem.iterfind(self.ns + "Baseline"):
+                self._baseline(child, uid)
+        if "ExtendedAttribute" in fields:  # custom fields; Duration1-3 hold PERT estimates
+            self._custom_fields(elem, task)
+            left_out = read_estimates(task, elem, self.ns)
+            if left_out:
+                self.unmapped["task"]["Duration1-3 (estimates out of order or negative)"] += (
+                    left_out)
+        self.tasks.append(task)
+        self.task_uids.add(uid)
+
+    def _custom_fields(self, elem, task: Task) -> None:
+        """Text1-30, Number1-20, Date1-10, Flag1-20; other custom fields are counted."""
+        ns = self.ns
+        for child in elem.iterfind(ns + "ExtendedAttribute"):
+            try:
+                field_id = int(child.findtext(ns + "FieldID") or 0)
+            except ValueError:
+                field_id = None
+            key = KEYS_BY_ID.get(field_id)
+            if field_id in PERT_FIELDS:
+                continue  # Duration1-3: the PERT estimates (read_estimates)
+            if key is None:
+                self.unmapped["task"]["ExtendedAttribute (custom fields other than Text, "
+                                      "Number, Date, Flag)"] += 1
+                continue
+            value = read_value(key, child.findtext(ns + "Value"))
+            if value is not None:
+                task.custom_fields[key] = value
+
+    @staticmethod
+    def _date(get, tag: str):
+        return moment(get(tag), tag, parse_datetime)
+
+    def _link(self, elem, successor: int) -> None:
+        values = {child.tag[self.cut :]: child.text for child in elem}
+        get = values.get
+        if get("CrossProject") == "1":
+            self.counts["links to other projects"] += 1
+            return
+        predecessor = integer(get("PredecessorUID"), "PredecessorLink/PredecessorUID",
+                              low=-(2**31), high=MAX_UID)
+        link_type = integer(get("Type"), "PredecessorLink/Type", low=-(2**31), high=2**31,
+                            default=1)
+        lag_format = integer(get("LagFormat"), "PredecessorLink/LagFormat", low=0, high=255,
+                             default=7)
+        # LinkLag is in tenths of a minute, or of a percent for percent lags.
+        bound = (MAX_PERCENT_LAG if lag_format in PERCENT_FORMATS else MAX_LAG_MINUTES) * 10
+        lag = int(number(get("LinkLag"), "PredecessorLink/LinkLag", low=-bound, high=bound,
+                         default=0.0))
+        self.links.append((predecessor, successor, link_type, lag, lag_format))
+
+    def _baseline(self, elem, task_id: int) -> None:
+        values = {child.tag[self.cut :]: child.text for child in elem}
+        get = values.get
+        number_ = integer(get("Number"), "Baseline/Number", low=0, high=10, default=0)
+        checked = {
+            "Start": moment(get("Start"), "Baseline/Start", parse_datetime),
+            "Finish": moment(get("Finish"), "Baseline/Finish", parse_datetime),
+            "Duration": round(duration(get("Duration"), "Baseline/Duration", parse_duration,
+                                       limit=MAX_DURATION_MINUTES)),
+            "Work": round(duration(get("Work"), "Baseline/Work", parse_duration,
+                                   limit=MAX_DURATION_MINUTES * MAX_UNITS)),
+            "Cost": number(get("Cost"), "Baseline/Cost", low=-MAX_MONEY, high=MAX_MONEY,
+                           default=0.0),
+        }
+        self.baseline_tasks.append((number_, task_id, checked))
+
+    # -- resources and assignments -----------------------------------------------------
+    def _resource(self, elem) -> None:
+        fields = self._fields(elem)
+        get = fields.get
+        self.where = "a resource without a UID"
+        uid = integer(get("UID"), "UID", low=-(2**31), high=MAX_UID)
+        name = get("Name")
+        self.where = f"resource UID {uid} ({shown(name or '')})"
+        self._children(elem)
+        if uid == 0 and not name:
+            return  # MS Project's nameless resource 0, always present, never shown
+        if get("IsNull") == "1":
+            return
+        kind = {"0": ResourceType.MATERIAL, "2": ResourceType.COST}.get(
+            get("Type") or "1", ResourceType.WORK
+        )
+        if get("IsCostResource") == "1":
+            kind = ResourceType.COST
+
+        def money(tag):
+            return number(get(tag), tag, low=0, high=MAX_MONEY, default=0.0)
+
+        resource = Resource(
+            id=uid,
+            name=name or "",
+            initials=get("Initials") or "",
+            group=get("Group") or "",
+            type=kind,
+            max_units=number(get("MaxUnits"), "MaxUnits", low=0, high=MAX_UNITS, default=1.0),
+            standard_rate=money("StandardRate"),
+            overtime_rate=money("OvertimeRate"),
+            cost_per_use=money("CostPerUse"),
+            email=get("EmailAddress") or "",
+        )
+        self._note_unmapped("resource", elem, fields, RESOURCE_KNOWN, RESOURCE_DEFAULTS)
+        rates = elem.find(self.ns + "Rates")
+        if rates is not None and len(rates) > 1:
+            # Rate table A's first rate is StandardRate itself; the others have no place.
+            self.unmapped["resource"]["Rates (rate tables B-E, rate changes)"] += 1
+        calendar = get("CalendarUID")
+        if calendar not in (None, "", "-1"):
+            calendar = integer(calendar, "CalendarUID", low=-1, high=MAX_UID)
+        self.resources.append((uid, resource, calendar))
+
+    def _assignment(self, elem) -> None:
+        fields = self._fields(elem)
+        get = fields.get
+        self.where = "an assignment"
+        self._children(elem)
+        resource = integer(get("ResourceUID"), "ResourceUID", low=-(2**31), high=MAX_UID)
+        task = integer(get("TaskUID"), "TaskUID", low=-(2**31), high=MAX_UID)
+        self.where = f"the assignment of resource UID {resource} to task UID {task}"
+        if resource == NO_RESOURCE:
+            return
+        work = get("Work")
+        if work is not None:
+            work = duration(work, "Work", parse_duration, limit=MAX_DURATION_MINUTES * MAX_UNITS)
+        self.assignments.append(
+            (task, resource, number(get("Units"), "Units", low=0, high=MAX_UNITS, default=1.0), work)
+        )
+        self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
+        if "TimephasedData" in fields:
+            self.counts["time-phased assignment records"] += len(
+                elem.findall(self.ns + "TimephasedData")
+            )
+
+    def _renumber_duplicate_tasks(self) -> None:
+        """A task whose UID an earlier task has keeps its place as the next free UID;
+        links and assignments naming the UID stay with the first task of that UID."""
+        if not self.duplicates:
+            return
+        next_id = max(self.task_uids) + 1
+        new_ids = {}
+        for placeholder in sorted(self.duplicates, reverse=True):  # -1, -2, ...: file order
+            new_ids[placeholder] = next_id
+            next_id += 1
+        for task in self.tasks:
+            task.id = new_ids.get(task.id, task.id)
+            task.parent_id = new_ids.get(task.parent_id, task.parent_id)
+        self.task_uids = {task.id for task in self.tasks}
+        self.task_calendars = {new_ids.get(k, k): v for k, v in self.task_calendars.items()}
+        self.links = [(p, new_ids.get(s, s), *rest) for p, s, *rest in self.links]
+        self.baseline_tasks = [(n, new_ids.get(t, t), v) for n, t, v in self.baseline_tasks]
+        self.duplicates = {new_ids[k]: v for k, v in self.duplicates.items()}
+
+    def _warn_duplicates(self) -> None:
+        for kind, items in (
+            ("task", [(uid, new, name) for new, (uid, name) in sorted(self.duplicates.items())]),
+            ("resource", self.resource_duplicates),
+        ):
+            if not items:
+                continue
+            listed = "; ".join(
+                f"UID {uid} ({shown(name)}) kept as UID {new}" for uid, new, name in items[:5]
+            )
+            more = f" and {len(items) - 5} more" if len(items) > 5 else ""
+            self.warnings.append(
+                f"Some {kind}s share a UID with an earlier {kind} (or have one below 1): "
+                f"{listed}{more}; links and assignments naming a shared UID go to the first "
+                f"{kind}."
+            )
