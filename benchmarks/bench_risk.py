@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_schedule import build_plan  # noqa: E402
 
 from pmdesk.core.demo import build_demo_plan  # noqa: E402
-from pmdesk.core.entities import ConstraintType, Distribution, Risk  # noqa: E402
+from pmdesk.core.entities import Distribution, Risk  # noqa: E402
 from pmdesk.core.risk import analyse, simulate  # noqa: E402
 from pmdesk.core.scheduling import schedule_plan  # noqa: E402
 
@@ -29,8 +29,6 @@ def with_estimates(data, seed: int = 2):
     parents = {t.parent_id for t in data.tasks.values()}
     leaves = [t for t in data.tasks.values() if t.id not in parents and t.duration]
     for task in leaves:
-        if task.constraint_type == ConstraintType.ALAP:
-            task.constraint_type = ConstraintType.ASAP  # not simulated yet: see the README
         task.duration_optimistic = round(task.duration * 0.8)
         task.duration_most_likely = task.duration
         task.duration_pessimistic = round(task.duration * rng.uniform(1.1, 2.0))

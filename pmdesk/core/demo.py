@@ -443,6 +443,9 @@ def build_demo_plan() -> PlanData:
             "pnl": {"period": "quarter", "periods": 13, "first_period": "2026-10-01",
                     "discount_rate": 0.10},
             "roadmap": {"fiscal_year_start_month": 1, "ice_mode": "product"},
+            # A plan being tracked: work not done by the status date is rescheduled after it
+            # (MS Project's "Move start of remaining parts before status date forward").
+            "move_remaining_starts_forward": True,
         },
     )
     data = PlanData(plan)

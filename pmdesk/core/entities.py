@@ -51,6 +51,20 @@ class Horizon(enum.StrEnum):
     PARKED = "parked"
 
 
+class WorkContour(enum.StrEnum):
+    """How an assignment's work is spread over its span (MS Project's Work Contour field)."""
+
+    FLAT = "flat"
+    BACK_LOADED = "back_loaded"
+    FRONT_LOADED = "front_loaded"
+    DOUBLE_PEAK = "double_peak"
+    EARLY_PEAK = "early_peak"
+    LATE_PEAK = "late_peak"
+    BELL = "bell"
+    TURTLE = "turtle"
+    CONTOURED = "contoured"  # edited by hand in MS Project: the task keeps its duration
+
+
 class Distribution(enum.StrEnum):
     """How a task's duration varies between its three-point estimates in a risk simulation."""
 
@@ -174,6 +188,9 @@ class Task:
     # MS Project's custom fields, by lower-case name: "text1".."text30" (str), "number1".."20"
     # (float), "date1".."10" (ISO date-time text), "flag1".."20" (bool). Unset ones are absent.
     custom_fields: dict = field(default_factory=dict)
+    # Split task: after ``offset`` working minutes of the task's work, a pause of ``gap``
+    # working minutes (MS Project's split bars); the Duration does not count the pauses.
+    splits: list[tuple[int, int]] = field(default_factory=list)
     # Three-point estimates for schedule risk (working minutes; None: the planned duration).
     duration_optimistic: int | None = None
     duration_most_likely: int | None = None
@@ -233,6 +250,7 @@ class Assignment:
     resource_id: int
     units: float = 1.0
     work: int | None = None  # working minutes; None: duration x units
+    contour: WorkContour = WorkContour.FLAT
 
 
 @dataclass(slots=True)

@@ -24,10 +24,12 @@ from pmdesk.core.entities import (
     Resource,
     ResourceType,
     ScheduleFrom,
+    WorkContour,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
 from pmdesk.io.mspdi_custom import KEYS_BY_ID
+from pmdesk.io.mspdi_splits import apply_splits
 from pmdesk.io.mspdi_elements import MAX_CHILDREN, MAX_UID, ElementReader
 from pmdesk.io.mspdi_fields import PROJECT_DERIVED, PROJECT_DISPLAY, PROJECT_MAPPED, SKIPPED
 from pmdesk.io.mspdi_project import read_project_options
@@ -207,6 +209,8 @@ class _Reader(ElementReader):
         self._report()
         data = PlanData(plan)
         data.load(entities)
+        if self.split_records:
+            apply_splits(data, self.split_records, self.split_starts, self.warnings)
         return ImportResult(data, self.warnings)
 
     def _plan(self) -> Plan:
@@ -281,8 +285,13 @@ class _Reader(ElementReader):
                 self.counts[f"links of unknown type {link_type} (taken as FS)"] += 1
                 link_type = 1
             if lag_format in PERCENT_FORMATS:
-                # Percent lags are written in tenths of a percent.
-                kind, value = LagKind.PERCENT, lag / 10
+                # A percent lag's LinkLag is in whole percent, not tenths (LinkLag's schema
+                # page only speaks of "tenths of a minute"). Evidence: MPXJ's MSPDIReader
+                # reads LagFormat 19/20 values as percent as they are, and its MSPDIWriter
+                # writes them so (the converter behind most .mpp -> XML tools, whose output
+                # MS Project opens); Aspose.Tasks documents TaskLink.LinkLag as "the lag in
+                # tenths of a minute or percentage". mspdi_writer.py writes the same unit.
+                kind, value = LagKind.PERCENT, lag
                 if lag_format in ELAPSED_FORMATS:
                     self.counts["elapsed-percent lags (taken as percent)"] += 1
             elif lag_format in ELAPSED_FORMATS:
@@ -327,7 +336,7 @@ class _Reader(ElementReader):
     def _assignments(self, resources: dict[int, Resource]) -> list[Assignment]:
         durations = {task.id: task.duration for task in self.tasks}
         assignments = []
-        for task, resource, units, work in self.assignments:
+        for task, resource, units, work, contour in self.assignments:
             if task not in durations:
                 self.counts["assignments to the project summary or missing tasks"] += 1
                 continue
@@ -339,6 +348,7 @@ class _Reader(ElementReader):
                 minutes is not None
                 and resources[resource].type == ResourceType.WORK
                 and abs(minutes - durations[task] * units) < 1
+                and contour == WorkContour.FLAT
             ):
                 minutes = None  # plain duration x units: let it follow the duration
             assignments.append(
@@ -348,6 +358,7 @@ class _Reader(ElementReader):
                     resource_id=resource,
                     units=units,
                     work=minutes,
+                    contour=contour,
                 )
             )
         return assignments

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from pmdesk.core.entities import ConstraintType, Resource, ResourceType, Task
+from pmdesk.core.entities import ConstraintType, Resource, ResourceType, Task, WorkContour
 from pmdesk.core.limits import (
     MAX_DURATION_MINUTES,
     MAX_LAG_MINUTES,
@@ -31,8 +31,10 @@ from pmdesk.io.mspdi_fields import (
     TASK_DEFAULTS,
     TASK_KNOWN,
 )
+from pmdesk.io.mspdi_splits import WORK_TYPES
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
+    CONTOUR_CODES,
     ELAPSED_FORMATS,
     PERCENT_FORMATS,
     parse_datetime,
@@ -61,7 +63,9 @@ class ElementReader:
         self.links: list[tuple[int, int, int, int, int]] = []  # pred, succ, type, lag, format
         self.baseline_tasks: list[tuple[int, int, dict]] = []
         self.resources: list[tuple[int, Resource, int | None]] = []
-        self.assignments: list[tuple[int, int, float, float | None]] = []
+        self.assignments: list[tuple[int, int, float, float | None, WorkContour]] = []
+        self.split_records: dict[int, list] = {}  # task uid -> assignment work stretches
+        self.split_starts: dict[int, object] = {}  # task uid -> earliest assignment start
         self.task_calendars: dict[int, int] = {}
         self.summary_name: str | None = None
         self.summary_notes = ""  # MS Project keeps the project's notes on its summary task
@@ -241,8 +245,8 @@ class ElementReader:
                             default=1)
         lag_format = integer(get("LagFormat"), "PredecessorLink/LagFormat", low=0, high=255,
                              default=7)
-        # LinkLag is in tenths of a minute, or of a percent for percent lags.
-        bound = (MAX_PERCENT_LAG if lag_format in PERCENT_FORMATS else MAX_LAG_MINUTES) * 10
+        # LinkLag is in tenths of a minute, or in whole percent for percent lags (mspdi.py).
+        bound = MAX_PERCENT_LAG if lag_format in PERCENT_FORMATS else MAX_LAG_MINUTES * 10
         lag = int(number(get("LinkLag"), "PredecessorLink/LinkLag", low=-bound, high=bound,
                          default=0.0))
         self.links.append((predecessor, successor, link_type, lag, lag_format))
@@ -320,14 +324,37 @@ class ElementReader:
         work = get("Work")
         if work is not None:
             work = duration(work, "Work", parse_duration, limit=MAX_DURATION_MINUTES * MAX_UNITS)
-        self.assignments.append(
-            (task, resource, number(get("Units"), "Units", low=0, high=MAX_UNITS, default=1.0), work)
-        )
+        contour = get("WorkContour") or "0"
+        if contour.isdigit() and int(contour) < len(CONTOUR_CODES):
+            contour = CONTOUR_CODES[int(contour)]
+        else:
+            self.counts[f"work contours of unknown code {shown(contour)} (taken as flat)"] += 1
+            contour = "flat"
+        units = number(get("Units"), "Units", low=0, high=MAX_UNITS, default=1.0)
+        self.assignments.append((task, resource, units, work, WorkContour(contour)))
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
         if "TimephasedData" in fields:
-            self.counts["time-phased assignment records"] += len(
-                elem.findall(self.ns + "TimephasedData")
-            )
+            records = elem.findall(self.ns + "TimephasedData")
+            self.counts["time-phased assignment records"] += len(records)
+            self._timephased(task, get("Start"), records)
+
+    def _timephased(self, task: int, start, records) -> None:
+        """Keep the work stretches of an assignment: a stretch of zero work inside them is a
+        split of its task (mspdi_splits.py)."""
+        ns = self.ns
+        kept = self.split_records.setdefault(task, [])
+        for record in records:
+            if record.findtext(ns + "Type") not in WORK_TYPES:
+                continue
+            first = moment(record.findtext(ns + "Start"), "TimephasedData/Start", parse_datetime)
+            last = moment(record.findtext(ns + "Finish"), "TimephasedData/Finish", parse_datetime)
+            value = record.findtext(ns + "Value")
+            if first is not None and last is not None and value is not None:
+                kept.append((first, last, duration(value, "TimephasedData/Value", parse_duration,
+                                                   limit=MAX_DURATION_MINUTES * MAX_UNITS)))
+        first = moment(start, "Start", parse_datetime)
+        if first is not None and (task not in self.split_starts or first < self.split_starts[task]):
+            self.split_starts[task] = first
 
     def _renumber_duplicate_tasks(self) -> None:
         """A task whose UID an earlier task has keeps its place as the next free UID;

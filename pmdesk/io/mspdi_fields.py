@@ -62,7 +62,7 @@ RESOURCE_DEFAULTS = {
     "IsEnterprise": "0",
     "IsBudget": "0",
 }
-ASSIGNMENT_MAPPED = frozenset("UID TaskUID ResourceUID Units Work".split())
+ASSIGNMENT_MAPPED = frozenset("UID TaskUID ResourceUID Units Work WorkContour".split())
 ASSIGNMENT_DERIVED = frozenset(
     "GUID PercentWorkComplete ActualCost ActualOvertimeCost ActualOvertimeWork ActualWork "
     "ACWP Cost CostVariance CV Finish FinishVariance WorkVariance Milestone Overallocated "

@@ -15,6 +15,7 @@ from pmdesk.core.entities import (
     Calendar,
     ConstraintType,
     LagKind,
+    Link,
     ResourceType,
     ScheduleFrom,
     Task,
@@ -23,9 +24,11 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
 from pmdesk.io.mspdi_project import project_option_values
+from pmdesk.io.mspdi_splits import split_segments, task_calendar
 from pmdesk.io.mspdi_pert import pert_definitions, values_xml
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
+    CONTOUR_CODES,
     FORMAT_DAYS,
     FORMAT_ELAPSED_DAYS,
     FORMAT_PERCENT,
@@ -122,7 +125,7 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         parts.append(
             f"<PredecessorLink><PredecessorUID>{link.predecessor_id}</PredecessorUID>"
             f"<Type>{LINK_TYPE_CODES[link.type]}</Type><CrossProject>0</CrossProject>"
-            f"<LinkLag>{round(link.lag * 10)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
+            f"<LinkLag>{_link_lag(link)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
             "</PredecessorLink>"
         )
     for key, value in task.custom_fields.items():  # MSPDI: after the links, before baselines
@@ -144,6 +147,13 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         )
     parts.append("</Task>\n")
     out.append("".join(parts))
+
+
+def _link_lag(link: Link) -> int:
+    """LinkLag: tenths of a minute, but whole percent for a percent lag (see mspdi.py)."""
+    if link.lag_kind == LagKind.PERCENT:
+        return round(link.lag)
+    return round(link.lag * 10)
 
 
 def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[str]:
@@ -176,16 +186,35 @@ def _project_header(data: PlanData, dates, default_calendar, warnings) -> list[s
     return [f"<{tag}>{values[tag]}</{tag}>\n" for tag in PROJECT_ORDER if tag in values]
 
 
-def _assignment_xml(uid: int, item: Assignment, task: Task, resource) -> str:
+def _assignment_xml(uid: int, item: Assignment, task: Task, resource, split=None) -> str:
+    """``split``: (segments, start) of a split task (mspdi_splits.split_segments): its work is
+    written time-phased, with the pauses as stretches of zero work, as MS Project does."""
     work = item.work
     if work is None:
         work = task.duration * item.units if resource.type == ResourceType.WORK else 0
+    start = phased = ""
+    if split is not None:
+        segments, first = split
+        start = f"<Start>{format_datetime(first)}</Start>"
+        phased = "".join(
+            f"<TimephasedData><Type>1</Type><UID>{uid}</UID><Start>{format_datetime(a)}</Start>"
+            f"<Finish>{format_datetime(b)}</Finish><Unit>2</Unit>"
+            f"<Value>{format_duration(work * share)}</Value></TimephasedData>"
+            for a, b, share in segments
+        )
     return (
         f"<Assignment><UID>{uid}</UID><TaskUID>{item.task_id}</TaskUID>"
-        f"<ResourceUID>{item.resource_id}</ResourceUID>"
+        f"<ResourceUID>{item.resource_id}</ResourceUID>{start}"
         f"<Units>{format_number(item.units)}</Units><Work>{format_duration(work)}</Work>"
-        "</Assignment>\n"
+        f"<WorkContour>{_contour_code(item)}</WorkContour>{phased}</Assignment>\n"
     )
+
+
+def _contour_code(item: Assignment) -> int:
+    try:
+        return CONTOUR_CODES.index(str(item.contour))
+    except ValueError:
+        return 0
 
 
 def _resource_xml(resource) -> str:
@@ -287,18 +316,30 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     for resource in sorted(data.resources.values(), key=lambda r: r.id):
         out.append(_resource_xml(resource))
     out.append("</Resources>\n<Assignments>\n")
+    written_split: set[int] = set()
     for uid, item in enumerate(sorted(data.assignments.values(), key=lambda a: a.id), start=1):
         task = data.tasks.get(item.task_id)
         resource = data.resources.get(item.resource_id)
         if task is None or resource is None:
             continue
-        out.append(_assignment_xml(uid, item, task, resource))
+        split = None
+        if task.splits and resource.type == ResourceType.WORK and not task.duration_elapsed:
+            first = dates.tasks[task.id].start
+            split = (split_segments(task, first, task_calendar(data, task)), first)
+            written_split.add(task.id)
+        out.append(_assignment_xml(uid, item, task, resource, split))
     out.append("</Assignments>\n</Project>\n")
     if colored:
         warnings.append(f"MS Project XML has no task colours: {colored} task colours not written.")
     named = [b for b in data.baselines.values() if b.name not in ("Baseline", f"Baseline {b.number}")]
     if named:
         warnings.append("MS Project XML has no baseline names: baseline names not written.")
+    lost = sum(1 for t in data.tasks.values() if t.splits and t.id not in written_split)
+    if lost:  # MSPDI keeps a split only in an assignment's time-phased work
+        warnings.append(
+            f"{lost} split tasks were written without their gaps: MS Project XML keeps a "
+            "split only in the time-phased work of a resource assigned to the task."
+        )
     return "".join(out)
 
 

@@ -111,9 +111,11 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.Task: {
         "constraint_type": _enum(en.ConstraintType),
         "custom_fields": _JSON_DICT,
+        "splits": _JSON_INTERVALS,
         "distribution": _enum(en.Distribution),
     },
     en.Link: {"type": _enum(en.LinkType), "lag_kind": _enum(en.LagKind)},
+    en.Assignment: {"contour": _enum(en.WorkContour)},
     en.Resource: {"type": _enum(en.ResourceType)},
     en.RoadmapItem: {
         "horizon": _enum(en.Horizon),

@@ -100,6 +100,7 @@ class TaskRow(SQLModel, table=True):
     duration_unit: str
     duration_estimated: bool
     custom_fields: str
+    splits: str
     duration_optimistic: int | None
     duration_most_likely: int | None
     duration_pessimistic: int | None
@@ -158,6 +159,7 @@ class AssignmentRow(SQLModel, table=True):
     resource_id: int
     units: float
     work: int | None
+    contour: str
 
 
 class RoadmapLaneRow(SQLModel, table=True):

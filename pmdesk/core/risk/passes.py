@@ -94,10 +94,8 @@ class VectorPasses:
     def __init__(self, net: Network) -> None:
         self.net = net
         self._specs: dict[int, tuple] = {}
-        # Issue 14's engine (MS Project's finish forms and start bounds) compiles SF/FF links
-        # into ``form_in`` and remembers which starts were set by a finish (``sflag``); the
-        # earlier engine had ``f_in``. Both are mirrored until every branch has the new one.
-        self.forms = hasattr(net, "form_in")
+        # SF/FF links are compiled into ``form_in``; which starts were set by a finish
+        # (``sflag``, per iteration here) decides the form they carry (cpm.forward).
         self.sflag: np.ndarray | None = None
         self.lags: dict[tuple, np.ndarray] = {}
 
@@ -133,100 +131,133 @@ class VectorPasses:
         return found
 
     def forward(self, start_keys: list[int], durations: dict[int, np.ndarray], count: int,
-                pins: dict[int, tuple] | None = None):
+                pins: dict[int, tuple] | None = None, previous: tuple | None = None):
         """Early keys (ES, EF), one row per node. ``pins`` maps node -> (start, finish, mask):
         where mask is true the node keeps those keys whatever its bounds (ALAP tasks at their
         late dates, as scheduler._run_alap does); the keys it would have had go to
-        ``self.pinned_early``."""
+        ``self.pinned_early``. With ``previous`` (the first pass's ES, EF) the pass is
+        incremental as the engine's second pass is: per iteration, a node is recomputed only
+        when it is pinned or a node before it changed (specs keep state, so a task the engine
+        does not revisit must not be revisited here either)."""
         net = self.net
         n = len(net.kind)
         ES = np.empty((n, count), dtype=np.int64)
         EF = np.empty((n, count), dtype=np.int64)
-        forms = self.forms
-        if forms and (self.sflag is None or self.sflag.shape != (n, count)):
+        if previous is not None:
+            old_es, old_ef = previous
+            preds = net.predecessors()
+            changed = np.zeros((n, count), dtype=bool)
+        mark = None
+        if self.sflag is None or self.sflag.shape != (n, count):
             self.sflag = np.zeros((n, count), dtype=bool)
-        sflag = self.sflag
         self.pinned_early = {}
-        kind, s_in, p_in, slow_in, kids = net.kind, net.s_in, net.p_in, net.slow_in, net.kids
-        f_in = None if forms else net.f_in
-        form_in = net.form_in if forms else None
+        kind = net.kind
+        for v in net.order:
+            k = kind[v]
+            if previous is not None:
+                dirty = pins[v][2] if v in pins else None
+                mark = np.zeros(count, dtype=bool) if dirty is None else dirty.copy()
+                for u in preds[v]:
+                    mark |= changed[u]
+                if not mark.any():
+                    ES[v], EF[v] = old_es[v], old_ef[v]
+                    continue
+            self._node(v, k, start_keys, durations, count, ES, EF, mark, pins)
+            if previous is not None:
+                ES[v] = np.where(mark, ES[v], old_es[v])
+                EF[v] = np.where(mark, EF[v], old_ef[v])
+                moved = (ES[v] != old_es[v]) | (EF[v] != old_ef[v])
+                if dirty is not None:
+                    moved |= dirty
+                changed[v] = mark & moved
+        return ES, EF
+
+    def _node(self, v, k, start_keys, durations, count, ES, EF, mark, pins) -> None:
+        """One node of the forward pass (cpm.forward's body); ``mark``: the iterations to
+        compute (None: all)."""
+        net = self.net
+        sflag = self.sflag
+        s_in, p_in, slow_in, kids = net.s_in, net.p_in, net.slow_in, net.kids
+        before_start = getattr(net, "before_start", ())  # SNET/FNET dates before the start
+        form_in = net.form_in
         fs_in, c_s, c_f, node_cal = net.fs_in, net.c_s, net.c_f, net.node_cal
         early_list = net.ES
         maximum, minimum = np.maximum, np.minimum
-        for v in net.order:
-            k = kind[v]
-            if k == EXIT:  # a summary: earliest child start, latest child finish
-                lo = np.full(count, POS, dtype=np.int64)
-                hi = np.full(count, NEG, dtype=np.int64)
-                for u, conv in kids[v]:
-                    a, b = ES[u], EF[u]
-                    if conv is not None:
-                        a, b = map_unique(conv, a), map_unique(conv, b)
-                    minimum(lo, a, out=lo)
-                    maximum(hi, b, out=hi)
-                ES[v] = lo
-                EF[v] = hi
-                continue
-            s = np.full(count, c_s[v], dtype=np.int64)
-            f = np.full(count, c_f[v], dtype=np.int64)
-            if k == LEAF:
-                p = start_keys[node_cal[v]]
-                # Issue 14: a task with its own Start/Finish No Earlier Than date may start
-                # before the project start (cpm.forward says why).
-                if not forms or (c_s[v] == NEG and (c_f[v] == NEG or c_f[v] >= p)):
-                    maximum(s, p, out=s)
-            pe = p_in[v]
-            if pe >= 0:  # bounds of the links on the enclosing summaries
-                maximum(s, ES[pe], out=s)
-                maximum(f, EF[pe], out=f)
-            edges = fs_in[v]
-            if edges is not None:
-                for u in edges:
-                    maximum(s, EF[u], out=s)
-            lags = self.lags
-            for edges, target, base in ((s_in[v], s, 0), (None if forms else f_in[v], f, 2)):
-                if edges is not None:
-                    for src, u, lag in edges:
-                        c = ES[u] if src is early_list else EF[u]
-                        if lags:
-                            lag = lags.get((u, v, base + (src is not early_list), lag), lag)
-                        c = _lagged_rows(c, lag)
-                        maximum(target, c, out=target)
-            edges = form_in[v] if forms else None
-            if edges is not None:  # SF and FF links: the form of their source (cpm.forward)
-                for u, code, lag in edges:
-                    if code == 3:
-                        c = EF[u] & ~1
-                    else:
-                        c = np.where(sflag[u], ES[u] & ~1, ES[u])
-                    if lags:
-                        lag = lags.get((u, v, code, lag), lag)
-                    c = _lagged_rows(c, lag)
-                    maximum(f, c, out=f)
-            slow = slow_in[v]
-            if slow is not None:
-                for u, code, conv in slow:
-                    c = map_unique(conv, EF[u] if code & 1 else ES[u])
-                    maximum(f if code & 2 else s, c, out=f if code & 2 else s)
-            if k == ENTRY:  # a summary's bounds, handed to each child
-                ES[v] = s
-                EF[v] = f
-                continue
-            self._place(v, s, f, durations.get(v), ES, EF, count)
-            if pins is not None and v in pins:
-                a, b, mask = pins[v]
-                self.pinned_early[v] = (ES[v].copy(), EF[v].copy())
-                ES[v] = np.where(mask, a, ES[v])
-                EF[v] = np.where(mask, b, EF[v])
-        return ES, EF
+        if k == EXIT:  # a summary: earliest child start, latest child finish
+            lo = np.full(count, POS, dtype=np.int64)
+            hi = np.full(count, NEG, dtype=np.int64)
+            for u, conv in kids[v]:
+                a, b = ES[u], EF[u]
+                if conv is not None:
+                    a, b = map_unique(conv, a), map_unique(conv, b)
+                minimum(lo, a, out=lo)
+                maximum(hi, b, out=hi)
+            ES[v] = lo
+            EF[v] = hi
+            return
+        s = np.full(count, c_s[v], dtype=np.int64)
+        f = np.full(count, c_f[v], dtype=np.int64)
+        if k == LEAF:
+            p = start_keys[node_cal[v]]
+            # Issue 14: a task with its own Start/Finish No Earlier Than date may start
+            # before the project start (cpm.forward says why).
+            if v not in before_start:
+                maximum(s, p, out=s)
+        pe = p_in[v]
+        if pe >= 0:  # bounds of the links on the enclosing summaries
+            maximum(s, ES[pe], out=s)
+            maximum(f, EF[pe], out=f)
+        edges = fs_in[v]
+        if edges is not None:
+            for u in edges:
+                maximum(s, EF[u], out=s)
+        lags = self.lags
+        edges = s_in[v]
+        if edges is not None:  # SS and FS links with a lag, on the start
+            for src, u, lag in edges:
+                c = ES[u] if src is early_list else EF[u]
+                if lags:
+                    lag = lags.get((u, v, src is not early_list, lag), lag)
+                c = _lagged_rows(c, lag)
+                maximum(s, c, out=s)
+        edges = form_in[v]
+        if edges is not None:  # SF and FF links: the form of their source (cpm.forward)
+            for u, code, lag in edges:
+                if code == 3:
+                    c = EF[u] & ~1
+                else:
+                    c = np.where(sflag[u], ES[u] & ~1, ES[u])
+                if lags:
+                    lag = lags.get((u, v, code, lag), lag)
+                c = _lagged_rows(c, lag)
+                maximum(f, c, out=f)
+        slow = slow_in[v]
+        if slow is not None:
+            for u, code, conv in slow:
+                c = map_unique(conv, EF[u] if code & 1 else ES[u])
+                maximum(f if code & 2 else s, c, out=f if code & 2 else s)
+        if k == ENTRY:  # a summary's bounds, handed to each child
+            ES[v] = s
+            EF[v] = f
+            return
+        self._place(v, s, f, durations.get(v), ES, EF, count, mark)
+        if pins is not None and v in pins:
+            a, b, mask = pins[v]
+            self.pinned_early[v] = (ES[v].copy(), EF[v].copy())
+            ES[v] = np.where(mask, a, ES[v])
+            EF[v] = np.where(mask, b, EF[v])
 
-    def _place(self, v, s, f, d, ES, EF, count) -> None:
-        """A task's early keys from its start and finish bounds (cpm.forward's leaf rules)."""
+    def _place(self, v, s, f, d, ES, EF, count, mark=None) -> None:
+        """A task's early keys from its start and finish bounds (cpm.forward's leaf rules);
+        a spec is called for the iterations in ``mark`` only (None: all)."""
         net = self.net
         sp = net.spec[v]
         if sp is not None:
+            cols = slice(None) if mark is None else mark
+            if mark is not None:
+                ES[v], EF[v] = s, f  # placeholders where the pass keeps the earlier keys
             if d is None:
-                ES[v], EF[v] = map_unique(sp.forward, s, f)
+                ES[v, cols], EF[v, cols] = map_unique(sp.forward, s[cols], f[cols])
             else:
                 clone, proxy = self._spec(v)
 
@@ -234,7 +265,7 @@ class VectorPasses:
                     proxy.duration = minutes
                     return clone.forward(a, b)
 
-                ES[v], EF[v] = map_unique(run, s, f, d)
+                ES[v, cols], EF[v, cols] = map_unique(run, s[cols], f[cols], d[cols])
             return
         if d is None:
             d = net.dur[v]
@@ -247,24 +278,19 @@ class VectorPasses:
         s = s | 1
         e = ((s >> 1) + d) * 2
         later = f > e
-        flag = None
-        if self.forms:
-            flag = bound & 1 == 0  # the start bound is a finish (see cpm.forward)
+        flag = bound & 1 == 0  # the start bound is a finish (see cpm.forward)
         if later.any():
             e = np.where(later, f, e)
             s = np.where(later, ((f >> 1) - d) * 2 + 1, s)
-            if flag is not None:
-                flag = flag & ~later
+            flag = flag & ~later
         if isinstance(d, np.ndarray):
             zero = d == 0
             if zero.any():  # a sampled duration of zero follows the milestone rule
                 point = np.maximum(bound, f)
                 s = np.where(zero, point, s)
                 e = np.where(zero, point, e)
-                if flag is not None:  # a milestone leaves the flag as it was
-                    flag = np.where(zero, self.sflag[v], flag)
-        if flag is not None:
-            self.sflag[v] = flag
+                flag = np.where(zero, self.sflag[v], flag)  # a milestone leaves it as it was
+        self.sflag[v] = flag if mark is None else np.where(mark, flag, self.sflag[v])
         ES[v] = s
         EF[v] = e
 

@@ -28,7 +28,7 @@ from pmdesk.core.risk.passes import VectorPasses, map_unique
 from pmdesk.core.scheduling import SchedulingError, schedule_plan
 from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.network import Network
-from pmdesk.core.scheduling.progress import ElapsedSpec
+from pmdesk.core.scheduling.progress import ElapsedSpec, ProgressSpec
 
 DEFAULT_ITERATIONS = 1000
 CHUNK_CELLS = 2_000_000  # nodes x iterations per pass: 16 MB per int64 array
@@ -109,6 +109,8 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
              or data.tasks[tid].duration_most_likely not in (None, data.tasks[tid].duration))
     ]
     sampler = DurationSampler([data.tasks[tid] for tid in varying], risks)
+    extra = [net.dur[leaves_by_task[tid]] - int(round(data.tasks[tid].duration))
+             for tid in varying]
     streams = Streams.seeded(seed)
     passes = VectorPasses(net)
     cals = net.calendars
@@ -126,7 +128,10 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
         while done < iterations:
             count = min(size, iterations - done)
             sampled, occurred = sampler.sample(streams, count)
-            durations = {leaves_by_task[tid]: sampled[i] for i, tid in enumerate(varying)}
+            # A node's duration also holds what the engine adds to the task's (a split's
+            # pauses, a contour's stretch): that much is added to each sampled duration.
+            durations = {leaves_by_task[tid]: sampled[i] + extra[i]
+                         for i, tid in enumerate(varying)}
             passes.set_durations(durations)
             ES, EF = passes.forward(start_keys, durations, count)
             finish = _latest_wall(cals, leaves_on, EF, count, start_wall)
@@ -139,16 +144,9 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
                 es, ef = ES[leaf_rows] >> 1, EF[leaf_rows] >> 1
                 total_float = np.minimum((LS[leaf_rows] >> 1) - es, (LF[leaf_rows] >> 1) - ef)
                 critical += (total_float <= 0).sum(axis=1)
-            finishes = _FinishKeys(net, SF)
+            shown = _ShownFinish(net, SS, SF, durations, count)
             for tid in tracked:
-                cal = cals[net.cal_index_of(tid)]
-                v = leaves_by_task.get(tid)
-                if v is not None and isinstance(net.spec[v], ElapsedSpec):
-                    minutes = durations.get(v, np.full(count, net.dur[v], dtype=np.int64))
-                    shown = map_unique(partial(_elapsed_finish, cal), SS[v], SF[v], minutes)
-                else:
-                    shown = map_unique(cal.wall, finishes.of(tid))
-                tracked_parts[tid].append(shown)
+                tracked_parts[tid].append(shown.of(tid))
             finish_parts.append(finish)
             occurred_parts.append(occurred)
             duration_parts.append(sampled)
@@ -169,14 +167,13 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
 def _alap_pass(net, passes, start_keys, durations, count, ES, EF, LS, LF):
     """(scheduled start, scheduled finish, early start, early finish) keys per node.
 
-    With issue 14's engine, an As Late As Possible task sits at its late dates and its
-    successors follow it: a second forward pass with those tasks pinned, as
-    scheduler._run_alap does (a started or fixed ALAP task stays; one whose late start is
-    before its early start stays at its early dates). The early dates shown for a pinned task
-    are those its predecessors give it in that pass. The earlier engine placed ALAP tasks
-    alone (cpm.Placement): their own dates are not simulated there, only their early dates.
+    An As Late As Possible task sits at its late dates and its successors follow it: a
+    second forward pass with those tasks pinned, as scheduler._run_alap does (a started or
+    fixed ALAP task stays; one whose late start is before its early start stays at its early
+    dates). The early dates shown for a pinned task are those its predecessors give it in
+    that pass.
     """
-    if not passes.forms or not net.alap_nodes:
+    if not net.alap_nodes:
         return ES, EF, ES, EF
     pins = {}
     for v in net.alap_nodes:
@@ -184,57 +181,83 @@ def _alap_pass(net, passes, start_keys, durations, count, ES, EF, LS, LF):
         if spec is not None and not isinstance(spec, ElapsedSpec):
             continue
         a, b = LS[v], LF[v]
-        b = np.where((a >> 1) != (b >> 1), b & ~1, b)  # placed: ends in finish form
+        if spec is None:  # a placed task ends in finish form (an elapsed one as it is)
+            b = np.where((a >> 1) != (b >> 1), b & ~1, b)
         mask = (a >= ES[v]) & ((a != ES[v]) | (b != EF[v]))
         if mask.any():
             pins[v] = (a, b, mask)
     if not pins:
         return ES, EF, ES, EF
-    SS, SF = passes.forward(start_keys, durations, count, pins)
+    SS, SF = passes.forward(start_keys, durations, count, pins, previous=(ES, EF))
     shown_s, shown_f = SS.copy(), SF.copy()
     for v, (a, b) in passes.pinned_early.items():
         shown_s[v], shown_f[v] = a, b
     return SS, SF, shown_s, shown_f
 
 
-def _elapsed_finish(cal, start: int, finish: int, minutes: int) -> int:
-    """The finish the engine shows for an elapsed task (runresult._elapsed_task): start +
-    duration on the wall clock, even outside working time, unless a bound set it."""
-    end = cal.wall(start) + minutes
-    return end if cal.key_up(end) == finish else cal.wall(finish)
+class _ShownFinish:
+    """Per iteration, the finish the engine shows for a task (runresult.RunResult): a leaf's
+    own; an elapsed task's start + duration on the wall clock unless a bound set its finish;
+    a started task's actual finish as recorded; a summary's latest subtask finish as shown,
+    whatever the summary's calendar."""
 
-
-class _FinishKeys:
-    """Finish keys per iteration of tasks, as the engine shows them: a leaf's own, a
-    summary's the latest of its children's, each converted to the summary's calendar
-    (runresult.RunResult._combine's roll-up)."""
-
-    def __init__(self, net: Network, EF: np.ndarray) -> None:
-        self.net = net
-        self.EF = EF
+    def __init__(self, net: Network, SS, SF, durations, count: int) -> None:
+        self.net, self.SS, self.SF = net, SS, SF
+        self.durations, self.count = durations, count
         self.memo: dict[int, np.ndarray] = {}
 
     def of(self, tid: int) -> np.ndarray:
         found = self.memo.get(tid)
-        if found is not None:
-            return found
+        if found is None:
+            found = self.memo[tid] = self._compute(tid)
+        return found
+
+    def _compute(self, tid: int) -> np.ndarray:
         net = self.net
         kids = net.tree.children.get(tid)
-        if not kids:
-            found = self.EF[net.node_in[tid]]
-        else:
-            target_index = net.cal_index_of(tid)
-            target = net.calendars[target_index]
-            found = None
-            for kid in kids:
-                keys = self.of(kid)
-                source_index = net.cal_index_of(kid)
-                if source_index != target_index:
-                    source = net.calendars[source_index]
-                    keys = map_unique(lambda k, s=source: target.key_down(s.wall(k)), keys)
-                found = keys if found is None else np.maximum(found, keys)
-        self.memo[tid] = found
-        return found
+        if kids:
+            walls = [self._leaf(kid, rolled=True) if kid not in net.tree.children
+                     else self.of_rolled(kid) for kid in kids]
+            return np.maximum.reduce(walls)
+        return self._leaf(tid, rolled=False)
+
+    def of_rolled(self, tid: int) -> np.ndarray:
+        kids = self.net.tree.children[tid]
+        return np.maximum.reduce([self._leaf(k, rolled=True) if k not in self.net.tree.children
+                                  else self.of_rolled(k) for k in kids])
+
+    def _leaf(self, tid: int, rolled: bool) -> np.ndarray:
+        net = self.net
+        v = net.node_in[tid]
+        cal = net.calendars[net.node_cal[v]]
+        spec = net.spec[v]
+        task = net.data.tasks[tid]
+        elapsed = _elapsed_of(spec)
+        if elapsed is not None:
+            if rolled:  # RunResult._walls
+                return map_unique(elapsed.wall, self.SF[v])
+            minutes = self.durations.get(v, np.full(self.count, net.dur[v], dtype=np.int64))
+            return map_unique(partial(_elapsed_finish, cal, elapsed), self.SS[v], self.SF[v],
+                              minutes)
+        if isinstance(spec, ProgressSpec) and task.actual_finish is not None:
+            return np.full(self.count, to_minutes(task.actual_finish), dtype=np.int64)
+        return map_unique(cal.wall, self.SF[v])
+
+
+def _elapsed_of(spec):
+    """The elapsed-duration spec of a task (also under an honored constraint), or None."""
+    if isinstance(spec, ElapsedSpec):
+        return spec
+    inner = getattr(spec, "inner", None)
+    return inner if isinstance(inner, ElapsedSpec) else None
+
+
+def _elapsed_finish(cal, spec, start: int, finish: int, minutes: int) -> int:
+    """The finish the engine shows for an elapsed task (runresult._elapsed_task): start +
+    duration on the wall clock, even outside working time, unless a bound set it."""
+    wall = getattr(spec, "wall", cal.wall)
+    end = wall(start) + minutes
+    return end if cal.key_up(end) == finish else wall(finish)
 
 
 def _latest_wall(cals, nodes_on, keys: np.ndarray, count: int, default: int) -> np.ndarray:

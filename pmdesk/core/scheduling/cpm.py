@@ -12,6 +12,14 @@ Monday 17:00). A task with a duration starts in start form (08:00, not 17:00 the
 and finishes at start + duration in finish form (17:00, not 08:00 the next day). A milestone
 keeps its bound exactly, so it sits at its predecessor's finish.
 
+The form a bound carries into a finish (SF and FF links, ``form_in``): MS Project keeps a
+start set by a finish (an FS link: Friday 17:00, shown as Monday 08:00) as that finish, so an
+SF successor (lag <= 0) finishes at Friday 17:00, not Monday 08:00 (issue 14's example from
+MS Project: C 5d -> A 3d, A -SF-> B 2d: B finishes Fri 2026-01-09 17:00); a start computed
+back from a finish or from another start stays a start: in mspdirelations.xml (Project 2007)
+an SF successor of a task started by an SS link finishes at Monday 08:00. An FF link from a
+milestone reads the milestone as a finish (17:00 of the previous day when it sits at 08:00).
+
 The passes write into the network's own ES/EF/LS/LF lists (its edges point at them); callers
 copy what they keep. Both passes can start from a set of changed nodes and only revisit the
 nodes a change reaches (``dirty``), which is what makes rescheduling after one edit cheap.
@@ -23,19 +31,29 @@ from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
 from pmdesk.core.scheduling.progress import late_dates
 
 
-def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) -> list[int]:
+def forward(
+    net: Network,
+    start_keys: list[int],
+    dirty: set[int] | None = None,
+    pinned: dict[int, tuple[int, int]] | None = None,
+) -> list[int]:
     """Early start/finish keys into net.ES/net.EF. ``net.overridden`` maps the fixed tasks
     whose link bounds were overridden to (node, start bound, finish bound).
+
+    ``pinned`` maps nodes to (start, finish) keys they keep whatever their bounds: the ALAP
+    tasks at their late dates, so that a second pass lets their successors follow them (the
+    early dates a pinned node would have had go to ``net.pinned_early``).
 
     With ``dirty`` (nodes whose parameters changed), only nodes downstream of them whose
     inputs changed are recomputed; the other values are kept from the previous run. Returns
     the nodes whose early dates changed (in incremental mode; else an empty list).
     """
     ES, EF = net.ES, net.EF
-    kind, s_in, f_in, p_in, slow_in, kids = (
-        net.kind, net.s_in, net.f_in, net.p_in, net.slow_in, net.kids
+    kind, s_in, p_in, slow_in, kids = (
+        net.kind, net.s_in, net.p_in, net.slow_in, net.kids
     )  # fmt: skip
-    fs_in = net.fs_in
+    fs_in, form_in, sflag = net.fs_in, net.form_in, net.sflag
+    before_start = net.before_start
     dur, spec, c_s, c_f, node_cal = net.dur, net.spec, net.c_s, net.c_f, net.node_cal
     adj = net.adj
     order = net.order
@@ -76,7 +94,13 @@ def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) 
             f = c_f[v]
             if k == LEAF:
                 p = start_keys[node_cal[v]]
-                if p > s:
+                # The project start bounds every task, except one with its own Start/Finish
+                # No Earlier Than date: MS Project starts that task at its constraint date
+                # even before the project start (issue 14, from a file Project 2007 wrote).
+                # Links and leads alone never put a task there (Microsoft KB Q103971 and
+                # KB 149814: a task's start is never earlier than the project start unless
+                # a constraint sets it).
+                if p > s and v not in before_start:
                     s = p
             pe = p_in[v]
             if pe >= 0:  # bounds of the links on the enclosing summaries
@@ -100,10 +124,15 @@ def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) 
                         c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
                     if c > s:
                         s = c
-            edges = f_in[v]
-            if edges is not None:
-                for src, u, lag in edges:
-                    c = src[u]
+            edges = form_in[v]
+            if edges is not None:  # SF and FF links: the form of their source, see above
+                for u, code, lag in edges:
+                    if code == 3:
+                        c = EF[u] & ~1
+                    else:
+                        c = ES[u]
+                        if sflag[u]:
+                            c &= ~1
                     if lag:
                         c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
                     if c > f:
@@ -137,13 +166,18 @@ def forward(net: Network, start_keys: list[int], dirty: set[int] | None = None) 
                             s = f
                         ES[v] = EF[v] = s
                     else:
+                        sflag[v] = not s & 1  # the start bound is a finish (see above)
                         s |= 1
                         e = ((s >> 1) + d) * 2
                         if f > e:
                             e = f
                             s = ((f >> 1) - d) * 2 + 1
+                            sflag[v] = 0
                         ES[v] = s
                         EF[v] = e
+        if pinned is not None and v in pinned:
+            net.pinned_early[v] = (ES[v], EF[v])  # its early dates, from its predecessors'
+            ES[v], EF[v] = pinned[v]
         if marks is not None and (old_s != ES[v] or old_f != EF[v] or v in dirty):
             changed.append(v)
             for x in adj[v]:

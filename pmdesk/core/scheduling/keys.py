@@ -17,13 +17,18 @@ POS = 1 << 62  # "no upper bound" key
 Conv = Callable[[int], int]
 
 
-def forward_conv(cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool) -> Conv:
-    """Map a predecessor key (calendar cu) to a successor bound (calendar cv), lag included."""
+def forward_conv(
+    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool, wall: Conv | None = None
+) -> Conv:
+    """Map a predecessor key (calendar cu) to a successor bound (calendar cv), lag included.
+    ``wall`` gives the predecessor's wall-clock minute of a key when it is not the key's
+    own (an elapsed task ending in non-working time)."""
+    wall = wall or cu.wall
 
     def conv(c: int) -> int:
         if c <= NEG or c >= POS:
             return c
-        t = cu.wall(c)
+        t = wall(c)
         if elapsed:
             return cv.key_up(t + lag)
         k = cv.key_up(t)
@@ -59,13 +64,16 @@ def backward_conv(
     return conv
 
 
-def retarget(source: WorkingCalendar, target: WorkingCalendar, down: bool) -> Conv:
+def retarget(
+    source: WorkingCalendar, target: WorkingCalendar, down: bool, wall: Conv | None = None
+) -> Conv:
     """Convert a key from one calendar to another (rounding down for upper bounds)."""
+    wall = wall or source.wall
 
     def conv(c: int) -> int:
         if c <= NEG or c >= POS:
             return c
-        t = source.wall(c)
+        t = wall(c)
         return target.key_down(t) if down else target.key_up(t)
 
     return conv

@@ -19,9 +19,11 @@ from pmdesk.core.entities import (
     LagKind,
     Link,
     LinkType,
+    ScheduleFrom,
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.assigned import assignments_to_schedule
 from pmdesk.core.scheduling.calendar import (
     WorkingCalendar,
     compiled_calendar,
@@ -29,6 +31,9 @@ from pmdesk.core.scheduling.calendar import (
     to_minutes,
 )
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.options import calculation_options
+from pmdesk.core.scheduling.progress import elapsed_spec
+from pmdesk.core.scheduling.summaryclock import wall_clock_exits
 from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.parameters import (
@@ -49,7 +54,7 @@ PARAMETER_FIELDS = frozenset(
     {
         "name", "notes", "duration", "duration_elapsed", "milestone", "manual", "manual_start",
         "manual_finish", "constraint_type", "constraint_date", "deadline", "priority",
-        "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color",
+        "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color", "splits",
         # How a duration was typed and the custom fields: display only (issue 11).
         "duration_unit", "duration_estimated", "custom_fields",
         # three-point estimates: read by the risk simulation only
@@ -64,8 +69,9 @@ class Network:
     Edge lists, per node (see cpm.py for how the passes read them):
     - ``fs_in[v]`` / ``fs_out[u]``: plain FS links without lag on one calendar (most links),
       as bare node numbers. Every edge list is None when empty (most are).
-    - forward: ``s_in[v]`` / ``f_in[v]`` hold (source list, u, lag) bounding v's start /
-      finish (the source list is ES or EF); ``p_in[v]`` is the parent entry whose bounds v
+    - forward: ``s_in[v]`` holds (source list, u, lag) bounding v's start (the source list
+      is ES or EF); SF and FF links, bounding its finish, are in ``form_in[v]`` as
+      (u, code, lag), as the form of their source matters; ``p_in[v]`` is the parent entry whose bounds v
       inherits (-1: none); ``slow_in[v]`` holds (u, code, conv) edges needing a conversion.
     - backward: ``s_out[v]`` / ``f_out[v]`` hold (target list, x, lag) bounding v's start /
       finish (the target list is LS or LF); ``p_out[v]`` is the parent exit; ``slow_out[v]``.
@@ -79,6 +85,7 @@ class Network:
         self._compile_calendars()
         self.pct_links: dict[int, list[Link]] = {}
         self.checked: set[int] = set()  # leaves with a constraint or deadline to report on
+        self.before_start: set[int] = set()  # leaves whose SNET/FNET date is before the start
         self.checked_summaries: set[int] = set()  # summary task ids with an upper bound
         self._build_nodes()
         n = len(self.kind)
@@ -97,6 +104,8 @@ class Network:
         self.c_lf = [POS] * n  # finish upper bound (FNLT, MFO, deadline), key
         self._build_edges()
         self.order = self._topological_order()
+        self._read_options()
+        self.contoured = assignments_to_schedule(self.data)  # see assigned.py
         self._read_tasks()
         self.refresh_plan()
 
@@ -135,6 +144,22 @@ class Network:
                 )
             self.calendar_index[key] = len(self.calendars)
             self.calendars.append(compile_key(key, compile_id, origin))
+
+    def resource_calendar(self, resource_id: int) -> WorkingCalendar:
+        """A resource's compiled calendar (the plan's default when it has none)."""
+        resource = self.data.resources.get(resource_id)
+        cid = resource.calendar_id if resource is not None else None
+        found = self.calendar_index.get(cid)
+        if found is None:
+            calendar = self.data.calendars.get(cid)
+            if calendar is None:
+                return self.default_calendar
+            found = self.calendar_index[cid] = len(self.calendars)
+            self.calendars.append(compiled_calendar(
+                calendar, list(self.data.calendar_exceptions.values()), self.data.calendars,
+                origin=self.data.plan.start.toordinal(),
+            ))  # fmt: skip
+        return self.calendars[found]
 
     def cal_index_of(self, tid: int) -> int:
         """Index in ``calendars`` of the calendar a task is scheduled on."""
@@ -197,6 +222,7 @@ class Network:
                 kind.append(EXIT)
                 node_task.append(tid)
                 node_cal.append(cal)
+        self.clock_exits = wall_clock_exits(self)
 
     def _cal(self, v: int) -> WorkingCalendar:
         return self.calendars[self.node_cal[v]]
@@ -206,11 +232,12 @@ class Network:
         self.fs_in: list[list | None] = [None] * n
         self.fs_out: list[list | None] = [None] * n
         self.s_in: list[list | None] = [None] * n
-        self.f_in: list[list | None] = [None] * n
         self.s_out: list[list | None] = [None] * n
         self.f_out: list[list | None] = [None] * n
         self.slow_in: list[list | None] = [None] * n
         self.slow_out: list[list | None] = [None] * n
+        self.form_in: list[list | None] = [None] * n  # SF/FF links in: (u, code, lag)
+        self.sflag = bytearray(n)  # 1: the node's start was set by a finish (an FS link)
         self.p_in = [-1] * n
         self.p_out = [-1] * n
         self.kids: list[list | None] = [None] * n  # summary node -> [(child node, conv)]
@@ -252,17 +279,28 @@ class Network:
             if backward:
                 conv = retarget(source, target, down=True)
             else:
-                conv = retarget(source, target, down=False)
+                conv = retarget(source, target, down=False, wall=self._wall_of(child))
         kids = self.kids[summary_node]
         if kids is None:
             kids = self.kids[summary_node] = []
         kids.append((child, conv))
 
+    def _wall_of(self, u: int):
+        """The wall-clock minute of node u's keys: an elapsed task's own (see ElapsedSpec)."""
+        spec, cal = self.spec, self._cal(u)
+
+        def wall(c: int) -> int:
+            sp = elapsed_spec(spec[u])
+            return sp.wall(c) if sp is not None else cal.wall(c)
+
+        return wall
+
     def _slow(self, u, v, code, lag, elapsed, forward=True, backward=True) -> None:
         if forward:
             if self.slow_in[v] is None:
                 self.slow_in[v] = []
-            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed)
+            # An elapsed predecessor may end in non-working time: count from there.
+            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u))
             self.slow_in[v].append((u, code, conv))
         if backward:
             if self.slow_out[u] is None:
@@ -275,8 +313,8 @@ class Network:
         tasks = self.data.tasks
         children = self.tree.children
         node_in, node_out, node_cal = self.node_in, self.node_out, self.node_cal
-        adj, s_in, f_in, s_out, f_out = self.adj, self.s_in, self.f_in, self.s_out, self.f_out
-        fs_in, fs_out = self.fs_in, self.fs_out
+        adj, s_in, s_out, f_out = self.adj, self.s_in, self.s_out, self.f_out
+        fs_in, fs_out, form_in = self.fs_in, self.fs_out, self.form_in
         ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
         codes = {str(key): code for key, code in LINK_CODE.items()}
         # Hashing an enum member runs Python code; its id() does not (150,000 links).
@@ -322,13 +360,19 @@ class Network:
                 else:
                     found.append(v)
                 continue
-            target = f_in if code & 2 else s_in
-            edge = (EF if code & 1 else ES, u, lag)
-            found = target[v]
-            if found is None:
-                target[v] = [edge]
+            if code & 2:  # SF and FF: the form of the source matters (see cpm.py)
+                found = form_in[v]
+                if found is None:
+                    form_in[v] = [(u, code, lag)]
+                else:
+                    found.append((u, code, lag))
             else:
-                found.append(edge)
+                edge = (EF if code & 1 else ES, u, lag)
+                found = s_in[v]
+                if found is None:
+                    s_in[v] = [edge]
+                else:
+                    found.append(edge)
             target = f_out if code & 1 else s_out
             edge = (LF if code & 2 else LS, v, lag)
             found = target[u]
@@ -427,6 +471,17 @@ class Network:
         plan = self.data.plan
         self.status_minutes = to_minutes(plan.status_date) if plan.status_date else None
 
+    def _read_options(self) -> None:
+        """The plan's calculation options (Plan.settings; a missing key means its default)."""
+        plan = self.data.plan
+        options = calculation_options(plan.settings)
+        # Honoring applies when scheduling from the start; from the finish, the project
+        # finish and the late dates already bound every task from above.
+        self.honor_constraints = (
+            options["honor_constraints"] and plan.schedule_from != ScheduleFrom.FINISH
+        )
+        self.options = options
+
     def _read_tasks(self) -> None:
         """Read every task's parameters; plain tasks (no constraint, progress...) in a tight
         loop, the others through refresh_task."""
@@ -437,6 +492,7 @@ class Network:
         for tid, task in tasks.items():
             if (
                 tid in children
+                or tid in self.contoured
                 or task.constraint_type != asap
                 or task.duration < 0
                 or task.deadline is not None
@@ -445,6 +501,7 @@ class Network:
                 or task.percent_complete
                 or task.actual_start is not None
                 or task.actual_finish is not None
+                or task.splits
             ):
                 self.refresh_task(tid)
             else:
@@ -458,3 +515,4 @@ class Network:
         """Percent lags follow the predecessor's duration: a change of it reshapes edges."""
         if tid in self.pct_links:
             raise NetworkShapeChanged
+

@@ -7,10 +7,18 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.scheduling.assigned import AssignmentSpec, assignment_span
 from pmdesk.core.scheduling.calendar import to_minutes
+from pmdesk.core.scheduling.contours import contour_of, contoured_span
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS
-from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, ProgressSpec, fmt_moment
+from pmdesk.core.scheduling.progress import (
+    ElapsedSpec,
+    FixedSpec,
+    HonoredSpec,
+    ProgressSpec,
+    fmt_moment,
+)
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.network import Network
@@ -33,10 +41,23 @@ def read_task(net: Network, tid: int) -> None:
         _read_summary(net, task)
         return
     v = net.node_in[tid]
-    net.dur[v] = int(round(task.duration))
+    if task.duration_elapsed:  # its summaries' exits must hold wall-clock finishes
+        parent = task.parent_id
+        while parent is not None:
+            if parent in net.exit_needed and parent not in net.clock_exits:
+                raise NetworkShapeChanged()
+            parent = net.data.tasks[parent].parent_id
+    net.dur[v] = int(round(task.duration)) + split_minutes(task)
+    from_assignments = None
+    if tid in net.contoured and not task.duration_elapsed:
+        from_assignments = assignment_spec(net, task, v)
+        if from_assignments is None:
+            net.dur[v] = max(net.dur[v], contour_duration(net, task))
     ctype = task.constraint_type
     if (
         ctype == ConstraintType.ASAP
+        and from_assignments is None
+        and not task.splits
         and task.deadline is None
         and not task.manual
         and not task.duration_elapsed
@@ -49,6 +70,7 @@ def read_task(net: Network, tid: int) -> None:
         net.spec[v] = None
         net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = NEG, NEG, POS, POS
         net.checked.discard(v)
+        net.before_start.discard(v)
         return
     check_task(task)
     cal = net._cal(v)
@@ -58,14 +80,16 @@ def read_task(net: Network, tid: int) -> None:
     else:
         net.alap_nodes.discard(v)
     c_s, c_f, c_ls, c_lf = NEG, NEG, POS, POS
-    spec = None
+    spec = from_assignments
     cdate = task.constraint_date
     if cdate is not None:
         t = to_minutes(cdate)
         if ctype == ConstraintType.SNET:
             c_s = cal.key_up(t)
         elif ctype == ConstraintType.FNET:
-            c_f = cal.key_up(t)
+            # A finish no earlier than Wednesday 08:00 is met at Tuesday 17:00 (the same
+            # working instant, in the form a finish is shown and links read it)
+            c_f = cal.key_up(t) & ~1
         elif ctype == ConstraintType.SNLT:
             c_ls = cal.key_down(t)
         elif ctype == ConstraintType.FNLT:
@@ -79,7 +103,13 @@ def read_task(net: Network, tid: int) -> None:
     if task.deadline is not None:
         c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
     if task.duration_elapsed and task.duration > 0:
-        spec = ElapsedSpec(task, cal)
+        fixed = None  # an elapsed Must Start/Finish On task keeps its date on the wall clock
+        if cdate is not None and ctype == ConstraintType.MSO:
+            fixed = (to_minutes(cdate), None)
+        elif cdate is not None and ctype == ConstraintType.MFO:
+            fixed = (None, to_minutes(cdate))
+        floor = to_minutes(cdate) if cdate is not None and ctype == ConstraintType.FNET else None
+        spec = ElapsedSpec(task, cal, fixed, floor)
     if task.manual:
         start = cal.key_up(to_minutes(task.manual_start)) if task.manual_start else None
         finish = cal.key_down(to_minutes(task.manual_finish)) if task.manual_finish else None
@@ -87,12 +117,61 @@ def read_task(net: Network, tid: int) -> None:
             spec = FixedSpec(task, cal, start=start, finish=finish, reason="manual")
     if task.actual_start or task.actual_finish or task.percent_complete > 0:
         spec = ProgressSpec(task, cal, net)
+    elif (
+        ctype in (ConstraintType.SNLT, ConstraintType.FNLT)
+        and cdate is not None
+        and net.honor_constraints
+        and (spec is None or isinstance(spec, ElapsedSpec))
+    ):
+        bound = cal.key_down(to_minutes(cdate))  # the constraint's own, not the deadline's
+        if ctype == ConstraintType.SNLT:
+            spec = HonoredSpec(task, cal, spec, bound, POS)
+        else:
+            spec = HonoredSpec(task, cal, spec, POS, bound)
     net.spec[v] = spec
     net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = c_s, c_f, c_ls, c_lf
+    if cdate is not None and ctype in (ConstraintType.SNET, ConstraintType.FNET) and (
+        cdate < net.data.plan.start
+    ):  # its own date puts it before the project start (see cpm.forward)
+        net.before_start.add(v)
+    else:
+        net.before_start.discard(v)
     if task.deadline is not None or ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
         net.checked.add(v)
     else:
         net.checked.discard(v)
+
+def split_minutes(task: Task) -> int:
+    """Working minutes a split task pauses: its bar spans its Duration plus its gaps (MS
+    Project: "Split a task" keeps the Duration and moves the rest of the work later)."""
+    if not task.splits or task.duration_elapsed:
+        return 0
+    return sum(max(0, int(gap)) for offset, gap in task.splits if 0 < offset < task.duration)
+
+
+def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
+    """The spec of a task scheduled from several assignments (assigned.py); None when one
+    assignment on the task's own calendar decides (its contour lengthens the duration)."""
+    cal = net._cal(v)
+    parts = [(net.resource_calendar(a.resource_id), assignment_span(task, a))
+             for a in net.contoured[task.id]]  # fmt: skip
+    if len(parts) == 1 and parts[0][0] is cal:
+        return None
+    return AssignmentSpec(task, cal, parts)
+
+
+def contour_duration(net: Network, task: Task) -> int:
+    """The span of the longest contoured assignment of a task (see contours.py): MS Project
+    stretches a fixed-units task whose resource works to a contour; a task whose contours were
+    dropped finished days early (issue 14)."""
+    longest = 0
+    for assignment in net.contoured[task.id]:
+        units = assignment.units if assignment.units > 0 else 1.0
+        work = assignment.work if assignment.work is not None else task.duration * units
+        flat = round(work / units)
+        longest = max(longest, contoured_span(flat, contour_of(assignment.contour)))
+    return longest
+
 
 def _read_summary(net: Network, task: Task) -> None:
     check_task(task)
@@ -104,6 +183,10 @@ def _read_summary(net: Network, task: Task) -> None:
     ):
         raise NetworkShapeChanged()
     cal = net.calendars[net.cal_index_of(task.id)]
+    if task.id in net.exit_needed:  # its exit may be on a round-the-clock calendar
+        out = net.calendars[net.node_cal[net.node_out[task.id]]]
+    else:
+        out = cal
     c_s = c_f = NEG
     c_ls = c_lf = POS
     if cdate is not None:
@@ -114,11 +197,11 @@ def _read_summary(net: Network, task: Task) -> None:
         if ctype in (ConstraintType.FNET, ConstraintType.MFO):
             c_f = cal.key_up(t)
         if ctype in (ConstraintType.SNLT, ConstraintType.MSO):
-            c_ls = cal.key_down(t)
+            c_ls = out.key_down(t)
         if ctype in (ConstraintType.FNLT, ConstraintType.MFO):
-            c_lf = cal.key_down(t)
+            c_lf = out.key_down(t)
     if task.deadline is not None:
-        c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
+        c_lf = min(c_lf, out.key_down(to_minutes(task.deadline)))
     if upper:
         net.checked_summaries.add(task.id)
     else:

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import Task
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
+from pmdesk.core.scheduling.keys import NEG as NEG_KEY
+from pmdesk.core.scheduling.keys import POS as POS_KEY
+
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.network import Network
@@ -98,8 +101,17 @@ class FixedSpec:
 class ProgressSpec:
     """A started or finished task: completed work stays where it happened.
 
-    The completed part runs from the actual start (or the scheduled start) for
-    duration x % complete; the remaining part starts no earlier than the status date.
+    The completed part runs from the actual start (or the scheduled start) for duration x
+    % complete; the remaining part follows it. Against the status date, MS Project's four
+    calculation options (File > Options > Advanced, "Calculation options for this project";
+    all off by default, Plan.settings, see options.py) may move the parts:
+    - "Move end of completed parts after status date back to status date" (and, with it,
+      "...and move start of remaining parts back to status date");
+    - "Move start of remaining parts before status date forward to status date" (and, with
+      it, "...and move end of completed parts forward to status date").
+    Evidence: Microsoft's support article "Update the project schedule with status date
+    options" describes the four; issue 14's example from MS Project: 4 days 25 % complete,
+    status date 2026-01-14, options off: it still finishes 01-08.
     """
 
     def __init__(self, task: Task, cal: WorkingCalendar, network: Network):
@@ -112,6 +124,8 @@ class ProgressSpec:
         d = int(round(task.duration))
         if task.actual_start is not None:
             start = cal.key_up(to_minutes(task.actual_start))
+        elif s <= NEG_KEY:  # only a finish bound (a Finish No Earlier Than before the start)
+            start = f if d == 0 else ((f >> 1) - d) * 2 + 1
         else:
             start = max(s, f) if d == 0 else s | 1
         if task.actual_finish is not None:
@@ -126,14 +140,26 @@ class ProgressSpec:
         done = round(d * min(task.percent_complete, 100.0) / 100)
         completed_end = (start >> 1) + done
         remaining = d - done
-        if remaining <= 0:
-            return start, completed_end * 2
         resume = completed_end
         status = self.network.status_minutes
-        if status is not None:
+        options = self.network.options
+        if status is not None and 0 < remaining:
             status_w = cal.key_up(status) >> 1
-            if status_w > resume:
+            if completed_end > status_w and options["move_completed_ends_back"] and done:
+                # the completed part ends at the status date (planned work not done yet
+                # cannot have been done after it); the start moves with it unless it is
+                # an actual date
+                if task.actual_start is None:
+                    start = (status_w - done) * 2 + 1
+                completed_end = max(status_w, (start >> 1) + done)
+                if options["move_remaining_starts_back"]:
+                    resume = completed_end
+            elif resume < status_w and options["move_remaining_starts_forward"]:
                 resume = status_w  # remaining work is scheduled from the status date onward
+                if options["move_completed_ends_forward"] and done and task.actual_start is None:
+                    start = (status_w - done) * 2 + 1  # the completed part ends there too
+        if remaining <= 0:
+            return start, completed_end * 2
         return start, (resume + remaining) * 2
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
@@ -144,29 +170,181 @@ class ProgressSpec:
 
 
 class ElapsedSpec:
-    """A task with an elapsed duration ("5ed"): it runs on wall-clock time once started."""
+    """A task with an elapsed duration ("5ed"): it runs on wall-clock time once started.
 
-    def __init__(self, task: Task, cal: WorkingCalendar):
+    Its finish (and, when a finish bound pulls it, its start) may fall in non-working time:
+    1 ed from Friday 08:00 ends Saturday 08:00. Keys cannot hold such instants, so the spec
+    remembers the wall-clock minute of each key it produced (``walls``): the results show
+    them, and an elapsed lag after the task counts from them (issue 14: adding the lag to the
+    Monday the key rounds to made the successor late). Pulled by a finish bound, the task
+    keeps its length: 1 ed finishing Tuesday 17:00 starts Monday 17:00, not Tuesday 08:00.
+    """
+
+    def __init__(
+        self, task: Task, cal: WorkingCalendar, fixed: tuple | None = None,
+        finish_floor: int | None = None,
+    ):  # fmt: skip
         self.task = task
         self.cal = cal
+        self.walls: dict[int, int] = {}
+        # (wall start, wall finish) of a Must Start/Finish On date (one of them None)
+        self.fixed = fixed
+        # a Finish No Earlier Than date on the wall clock: 13:00 stays 13:00 (as a key it
+        # is 12:00, the same working instant, but not the same instant for this task)
+        self.finish_floor = finish_floor
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
-        start = s | 1
-        finish = cal.key_up(cal.wall(start) + d)
+        if self.fixed is not None:  # Must Start On / Must Finish On: the date wins
+            wall_start, wall_finish = self.fixed
+            if wall_start is None:
+                wall_start = wall_finish - d
+            wall_finish = wall_start + d
+            start, finish = cal.key_up(wall_start) | 1, cal.key_up(wall_finish)
+            self.walls[start] = wall_start
+            self.walls[finish] = wall_finish
+            return start, finish
+        if s <= NEG_KEY:  # only a finish bound (a Finish No Earlier Than before the start)
+            start, finish = NEG_KEY, NEG_KEY
+        else:
+            start = s | 1
+            wall_start = cal.wall(start)
+            wall_finish = wall_start + d
+            finish = cal.key_up(wall_finish)
         if f > finish:
-            finish = f
+            # Pulled by a link's finish bound, it starts at the working time from which it
+            # meets it (not shortened, issue 14; not started in non-working time: MPXJ's
+            # MicrosoftScheduler moves such a start to the next working time too).
             start = cal.key_up(cal.wall(f) - d) | 1
+            wall_start = cal.wall(start)
+            wall_finish = wall_start + d
+            finish = cal.key_up(wall_finish)
+        floor = self.finish_floor
+        if floor is not None and wall_finish < floor:
+            wall_finish = floor
+            wall_start = floor - d
+            start, finish = cal.key_up(wall_start) | 1, cal.key_up(floor)
+        self.walls[start] = wall_start
+        self.walls[finish] = wall_finish
         return start, finish
+
+    def wall(self, key: int) -> int:
+        """The wall-clock minute of a key this task produced (else the key's own)."""
+        found = self.walls.get(key)
+        return found if found is not None else self.cal.wall(key)
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
-        finish = lf
-        start = cal.key_down(cal.wall(lf) - d)
+        # The late finish at the end of the working time before it (12:00, not 13:00 after
+        # lunch; MPXJ's getEquivalentPreviousWorkFinish), the start that long before it.
+        finish = lf if lf >= POS_KEY else lf & ~1
+        wall_finish = cal.wall(finish)
+        wall_start = wall_finish - d
+        start = cal.key_down(wall_start)
         if ls < start:
             start = ls
-            finish = cal.key_down(cal.wall(ls) + d)
+            wall_start = cal.wall(ls)
+            wall_finish = wall_start + d
+            finish = cal.key_down(wall_finish)
+        self.walls[start] = wall_start  # this run's: an earlier run may have left another
+        self.walls[finish] = wall_finish
         return start, finish
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
-        return None
+        if self.fixed is None or (s <= es and f <= ef):
+            return None
+        kind = "start" if self.fixed[0] is not None else "finish"
+        bound, which = (f, "finish") if f > ef else (s, "start")
+        return (
+            f"The task {self.task.name!r} must {kind} on "
+            f"{fmt_moment(self.task.constraint_date)} but its predecessors let it {which} no "
+            f"earlier than {fmt_moment(from_minutes(self.cal.wall(bound)))}."
+        )
+
+
+class HonoredSpec:
+    """A Start/Finish No Later Than task under MS Project's default option "Tasks will always
+    honor their constraint dates": the constraint date wins over its links, the task stays
+    at it and the link it breaks is reported as a conflict.
+
+    Evidence: Project's scheduling options ("Tasks will always honor their constraint dates",
+    on by default; PublishedProject.HonorConstraints: "True if scheduling constraints take
+    precedence over dependencies", learn.microsoft.com/previous-versions/office/jj232094);
+    issue 14's example from MS Project: A 5d -> B 2d with SNLT Wed 2026-01-07, B starts
+    01-07. ``inner`` is the spec of an elapsed task, or None for the plain rule.
+    """
+
+    def __init__(self, task: Task, cal: WorkingCalendar, inner, ls: int, lf: int):
+        self.task = task
+        self.cal = cal
+        self.inner = inner
+        self.ls = ls  # start upper bound key (POS: none)
+        self.lf = lf  # finish upper bound key
+
+    def forward(self, s: int, f: int) -> tuple[int, int]:
+        d = int(round(self.task.duration))
+        if self.inner is not None:
+            a, b = self.inner.forward(s, f)
+        elif d == 0:
+            a = b = max(s, f)
+        else:
+            a = s | 1
+            b = ((a >> 1) + d) * 2
+            if f > b:
+                b = f
+                a = ((f >> 1) - d) * 2 + 1
+        ls, lf = self.ls, self.lf
+        if a > ls:  # start at the constraint date, 17:00 included (MPXJ agrees)
+            a = ls
+            b = a if d == 0 else self._finish(a, d)
+        if b > lf:  # finish at the constraint date (in finish form: 17:00, not 08:00)
+            b = lf if d == 0 else lf & ~1
+            a = b if d == 0 else self._start(b, d)
+        return a, b
+
+    def _finish(self, a: int, d: int) -> int:
+        if isinstance(self.inner, ElapsedSpec):
+            wall = self.cal.wall(a)
+            b = self.cal.key_up(wall + d)
+            self.inner.walls[a], self.inner.walls[b] = wall, wall + d
+            return b
+        return ((a >> 1) + d) * 2
+
+    def _start(self, b: int, d: int) -> int:
+        if isinstance(self.inner, ElapsedSpec):
+            wall = self.cal.wall(b)
+            a = self.cal.key_up(wall - d) | 1
+            self.inner.walls[a], self.inner.walls[b] = wall - d, wall
+            return a
+        return ((b >> 1) - d) * 2 + 1
+
+    def wall(self, key: int) -> int:
+        """See ElapsedSpec.wall (for an elapsed task; else the key's own)."""
+        if isinstance(self.inner, ElapsedSpec):
+            return self.inner.wall(key)
+        return self.cal.wall(key)
+
+    def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
+        if self.inner is not None:
+            return self.inner.backward(ls, lf, es, ef)
+        return late_dates(ls, lf, (ef >> 1) - (es >> 1))
+
+    def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
+        name = self.task.name
+        kind = "start" if self.ls < POS_KEY else "finish"
+        date = fmt_moment(self.task.constraint_date) if self.task.constraint_date else ""
+        pushed = s if kind == "start" else max(f, s)
+        return (
+            f"The task {name!r} keeps its constraint to {kind} no later than {date}, "
+            f"although its predecessors would move it to "
+            f"{fmt_moment(from_minutes(self.cal.wall(pushed)))}: a link is not met."
+        )
+
+
+def elapsed_spec(spec) -> ElapsedSpec | None:
+    """The elapsed-duration spec of a task, also under an honored constraint."""
+    if isinstance(spec, ElapsedSpec):
+        return spec
+    if isinstance(spec, HonoredSpec) and isinstance(spec.inner, ElapsedSpec):
+        return spec.inner
+    return None

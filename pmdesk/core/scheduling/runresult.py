@@ -9,11 +9,13 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
-from pmdesk.core.scheduling.calendar import from_minutes
+from pmdesk.core.scheduling.assigned import AssignmentSpec
+from pmdesk.core.scheduling.parameters import split_minutes
+from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
-from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec
+from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec, elapsed_spec
 from pmdesk.core.scheduling.result import ScheduledTask
 
 
@@ -33,15 +35,31 @@ def gc_paused():
 class RunResult:
     """The integer results of one run, turned into ScheduledTask objects on demand."""
 
-    def __init__(self, net: Network, finish_keys: list[int], movable: list[int]):
+    def __init__(
+        self,
+        net: Network,
+        finish_keys: list[int],
+        movable: list[int],
+        early: tuple[list[int], list[int]] | None = None,
+        scheduled: tuple[list[int], list[int]] | None = None,
+        overridden: dict | None = None,
+    ):
+        """``early`` and ``scheduled`` (start, finish key lists) replace the network's early
+        dates where ALAP tasks moved their successors (see scheduler._run_alap)."""
         self.net = net
         # Snapshots: the network's arrays are overwritten by the next run.
-        self.ES, self.EF, self.LS, self.LF = list(net.ES), list(net.EF), list(net.LS), list(net.LF)
+        if early is None:
+            self.ES, self.EF = list(net.ES), list(net.EF)
+        else:
+            self.ES, self.EF = early
+        self.LS, self.LF = list(net.LS), list(net.LF)
         self.dur = list(net.dur)
         self.spec = list(net.spec)
         self.finish_keys = finish_keys
+        self.overridden = dict(net.overridden) if overridden is None else overridden
         backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
-        self.placement = Placement(net, finish_keys, self.ES, self.EF, movable, backward_mode)
+        ss, sf = scheduled if scheduled is not None else (self.ES, self.EF)
+        self.placement = Placement(net, finish_keys, ss, sf, movable, backward_mode)
         self.SS, self.SF = self.placement.SS, self.placement.SF
         self._caches: list[dict[int, datetime]] = [{} for _ in net.calendars]
         self._rollup: dict[int, tuple] = {}
@@ -91,7 +109,8 @@ class RunResult:
     # -- roll-ups of summaries ---------------------------------------------------------
     def summary_values(self, tid: int) -> tuple:
         """(start, finish, early start, early finish, late start, late finish) keys on the
-        summary's calendar, then total and free float, all rolled up from its children."""
+        summary's calendar, then total and free float, then the wall-clock minutes of the
+        start and finish shown, all rolled up from its children."""
         found = self._rollup.get(tid)
         if found is not None:
             return found
@@ -118,9 +137,10 @@ class RunResult:
         s = es = ls = POS
         f = ef = lf = NEG
         tf = ff = POS
+        sw, fw = POS, NEG
         for kid in kids:
             if kid in self._rollup:
-                *values, k_tf, k_ff = self._rollup[kid]
+                *values, k_tf, k_ff, k_sw, k_fw = self._rollup[kid]
                 source_index = net.cal_index_of(kid)
             else:
                 v = net.node_in[kid]
@@ -128,6 +148,8 @@ class RunResult:
                 k_tf = self.total_float(v)
                 k_ff = self.free_float(v, k_tf)
                 source_index = net.node_cal[v]
+                k_sw, k_fw = self._walls(kid, v)
+            sw, fw = min(sw, k_sw), max(fw, k_fw)
             if source_index != target_index:
                 source = net.calendars[source_index]
                 values = [
@@ -138,7 +160,25 @@ class RunResult:
             es, ef = min(es, values[2]), max(ef, values[3])
             ls, lf = min(ls, values[4]), max(lf, values[5])
             tf, ff = min(tf, k_tf), min(ff, k_ff)
-        return s, f, es, ef, ls, lf, tf, ff
+        return s, f, es, ef, ls, lf, tf, ff, sw, fw
+
+    def _walls(self, tid: int, v: int) -> tuple[int, int]:
+        """Wall-clock minutes of a leaf's scheduled start and finish as shown: a summary
+        spans its subtasks' dates as they are, whatever calendar the summary is on (a
+        finish at Friday 08:00 is not moved to the summary's calendar)."""
+        cal = self.net.calendars[self.net.node_cal[v]]
+        spec = self.spec[v]
+        if elapsed_spec(spec) is not None:
+            spec = elapsed_spec(spec)
+            return spec.wall(self.SS[v]), spec.wall(self.SF[v])
+        start, finish = cal.wall(self.SS[v]), cal.wall(self.SF[v])
+        if isinstance(spec, ProgressSpec):
+            task = self.net.data.tasks[tid]
+            if task.actual_start is not None:
+                start = to_minutes(task.actual_start)
+            if task.actual_finish is not None:
+                finish = to_minutes(task.actual_finish)
+        return start, finish
 
     def money(self, tid: int) -> tuple[int, float, float, float]:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
@@ -154,11 +194,13 @@ class RunResult:
         cal = net.calendars[net.node_cal[v]]
         minutes = self.dur[v]
 
+        spec = elapsed_spec(self.spec[v])
+
         def pair(start_key: int, finish_key: int) -> tuple[datetime, datetime]:
-            start = cal.wall(start_key)
+            start = spec.wall(start_key)
             end = start + minutes
             if cal.key_up(end) != finish_key:  # the finish was set by a bound, not the length
-                end = cal.wall(finish_key)
+                end = spec.wall(finish_key)
             return from_minutes(start), from_minutes(end)
 
         start, finish = pair(self.SS[v], self.SF[v])
@@ -167,6 +209,26 @@ class RunResult:
         return ScheduledTask(
             tid, net.tree.wbs[tid], start, finish, early_start, early_finish, late_start,
             late_finish, tf, ff, tf <= 0, False, task.milestone, minutes, work, cost,
+            float(task.percent_complete),
+        )  # fmt: skip
+
+    def _progress_task(self, task, v, tf, ff, duration, late_finish, work, cost):
+        """A started task shows its actual dates as recorded, also on a non-working day: MS
+        Project keeps an actual start entered for a Saturday (issue 14) while the work
+        itself runs in working time. The other dates are the keys' own."""
+        net = self.net
+        c = net.node_cal[v]
+        start, finish = self.dt(c, self.SS[v]), self.dt(c, self.SF[v])
+        early_start, early_finish = self.dt(c, self.ES[v]), self.dt(c, self.EF[v])
+        late_start = self.dt(c, self.LS[v])
+        if task.actual_start is not None:
+            start = early_start = late_start = task.actual_start.replace(second=0, microsecond=0)
+        if task.actual_finish is not None:
+            finish = early_finish = task.actual_finish.replace(second=0, microsecond=0)
+        return ScheduledTask(
+            task.id, net.tree.wbs[task.id], start, finish, early_start, early_finish,
+            late_start, self.dt(c, late_finish), tf, ff, tf <= 0, False,
+            task.milestone or duration == 0, duration, work, cost,
             float(task.percent_complete),
         )  # fmt: skip
 
@@ -191,11 +253,17 @@ class RunResult:
             if spec is not None and isinstance(spec, FixedSpec):
                 if spec.start is not None and spec.finish is not None:
                     duration = (finish >> 1) - (start >> 1)
+            elif isinstance(spec, AssignmentSpec):  # the span of its longest assignment
+                duration = (finish >> 1) - (start >> 1)
+            elif task.splits:  # the bar spans the pauses, the Duration does not
+                duration = max(0, duration - split_minutes(task))
             late_finish = self.LF[v]
             # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
             late_finish = late_finish if duration == 0 else late_finish & ~1
-            if isinstance(spec, ElapsedSpec):
+            if elapsed_spec(spec) is not None:
                 return self._elapsed_task(tid, v, tf, ff, work, cost)
+            if isinstance(spec, ProgressSpec):
+                return self._progress_task(task, v, tf, ff, duration, late_finish, work, cost)
             return ScheduledTask(
                 tid,
                 net.tree.wbs[tid],
@@ -217,12 +285,12 @@ class RunResult:
             )
         dt = self.dt
         c = net.cal_index_of(tid)
-        start, finish, es, ef, ls, lf, tf, ff = self.summary_values(tid)
+        start, finish, es, ef, ls, lf, tf, ff, wall_start, wall_finish = self.summary_values(tid)
         return ScheduledTask(
             id=tid,
             wbs=net.tree.wbs[tid],
-            start=dt(c, start),
-            finish=dt(c, finish),
+            start=from_minutes(wall_start),
+            finish=from_minutes(wall_finish),
             early_start=dt(c, es),
             early_finish=dt(c, ef),
             late_start=dt(c, ls),

@@ -25,6 +25,7 @@ from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, NetworkShapeChanged
 from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
@@ -83,6 +84,17 @@ class Scheduler:
             self._dirty_tasks.add(change.id)
         elif kind is Plan:
             fields = set(change.old or ())
+            if "settings" in fields:
+                # Calculation options (honor constraints, status date) are read on compile.
+                old = calculation_options((change.old or {}).get("settings"))
+                if old != calculation_options(self.data.plan.settings):
+                    self.invalidate()
+                    return
+            if fields & {"schedule_from", "start"}:
+                # constraints are honored only scheduling from the start; which SNET/FNET
+                # dates are before the project start depends on it
+                self.invalidate()
+                return
             if fields <= _PLAN_IRRELEVANT:
                 return
             if fields <= _PLAN_PARAMETERS | _PLAN_IRRELEVANT:
@@ -95,6 +107,11 @@ class Scheduler:
             change.action != "update" or set(change.old) - {"units", "work"}
         ):
             self.invalidate()  # who is assigned can put a task on its resource's calendar
+        elif kind is Assignment:
+            # units and work set the span of a contoured assignment (see contours.py)
+            assignment = self.data.assignments.get(change.id)
+            if assignment is not None and assignment.task_id in self._net.contoured:
+                self._dirty_tasks.add(assignment.task_id)
         elif kind is Resource and (change.action != "update"
                                    or {"calendar_id", "type"} & set(change.old)):
             # a material or cost resource does not put its task on the resource's calendar
@@ -204,8 +221,64 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
         else:
             backward(net, finish_keys)
         net.last_finish_keys = finish_keys
-        movable = [v for v in net.alap_nodes if not isinstance(spec[v], FixedSpec)]
+        run = _run_alap(net, start_keys, finish_keys)
+        return _schedule(net, run, start_wall, finish_wall)
     run = RunResult(net, finish_keys, movable)
+    return _schedule(net, run, start_wall, finish_wall)
+
+
+def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> RunResult:
+    """Place ALAP tasks at their late dates and let their successors follow them.
+
+    MS Project schedules an As Late As Possible task from its late dates, that is with all
+    its total slack (deadlines and the project finish included), not only as late as its
+    successors' current dates allow; its ASAP successors are then scheduled from it (they
+    lose their slack and show as critical). Evidence: Project's PjConstraint reference
+    (learn.microsoft.com/office/vba/api/project.pjconstraint): "pjALAP: Task occurs as late
+    as possible in the schedule without delaying subsequent tasks", and MPXJ's
+    MicrosoftScheduler, checked against Project files, reruns its forward pass after the
+    backward one with ALAP tasks at their late dates; issue 14's example from MS Project
+    (A 10d; X 2d ALAP -> Y 2d: X 01-13..01-14, Y 01-15..01-16) is in test_ms_project_rules.
+    A started or fixed ALAP task stays where it is. An ALAP task with negative total slack
+    stays at its early dates (the conflict shows as negative slack).
+    """
+    spec, ES, EF, LS, LF = net.spec, net.ES, net.EF, net.LS, net.LF
+    pinned: dict[int, tuple[int, int]] = {}
+    for v in net.alap_nodes:
+        sp = spec[v]
+        if sp is not None and not isinstance(sp, ElapsedSpec):
+            continue
+        a, b = LS[v], LF[v]
+        if a < ES[v]:
+            continue
+        if (a >> 1) != (b >> 1) and sp is None:
+            b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
+        if (a, b) != (ES[v], EF[v]):
+            pinned[v] = (a, b)
+    if not pinned:
+        return RunResult(net, finish_keys, [])
+    early_s, early_f = list(ES), list(EF)
+    overridden = dict(net.overridden)
+    net.pinned_early = {}
+    changed = forward(net, start_keys, set(pinned), pinned)
+    follow_overridden = net.overridden
+    scheduled = (list(ES), list(EF))
+    # The network keeps the early dates: the next incremental run starts from them.
+    for v in changed:
+        ES[v], EF[v] = early_s[v], early_f[v]
+    net.overridden = overridden
+    shown_s, shown_f = scheduled
+    shown_s, shown_f = list(shown_s), list(shown_f)
+    for v, (a, b) in net.pinned_early.items():  # the early dates the ALAP task could have
+        shown_s[v], shown_f[v] = a, b
+    return RunResult(
+        net, finish_keys, [], early=(shown_s, shown_f), scheduled=scheduled,
+        overridden=follow_overridden,
+    )  # fmt: skip
+
+
+def _schedule(net: Network, run: RunResult, start_wall: int, finish_wall: int) -> Schedule:
+    leaves = net.leaves
     return Schedule(
         tasks=ScheduledTasks(run),
         project_start=from_minutes(_min_wall(net, run.SS, leaves, start_wall)),
@@ -219,15 +292,17 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     messages = []
     tasks = net.data.tasks
     ES, EF, SS, SF = run.ES, run.EF, run.SS, run.SF
-    for v, s, f in sorted(net.overridden.values(), key=lambda item: net.position[item[0]]):
+    # In outline order: the same list however the network was compiled or edited since.
+    outline = {tid: i for i, tid in enumerate(net.tree.order)}
+    node_task = net.node_task
+    for v, s, f in sorted(run.overridden.values(), key=lambda item: outline[node_task[item[0]]]):
         message = net.spec[v].conflict(s, f, ES[v], EF[v])
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
     checks = []  # (task, calendar, scheduled start key, scheduled finish key)
-    for v in sorted(net.checked, key=net.position.__getitem__):
+    for v in sorted(net.checked, key=lambda v: outline[node_task[v]]):
         checks.append((tasks[net.node_task[v]], net.calendars[net.node_cal[v]], SS[v], SF[v]))
-    outline = {tid: i for i, tid in enumerate(net.tree.order)} if net.checked_summaries else {}
     for tid in sorted(net.checked_summaries, key=outline.__getitem__):
         task = tasks[tid]
         start, finish = run.summary_values(tid)[:2]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
     Assignment,
+    WorkContour,
     Baseline,
     BaselineTask,
     Calendar,
@@ -174,6 +175,10 @@ def plans(draw, gan: bool = False) -> PlanData:
             if task.id not in parents and draw(st.booleans()):
                 task.constraint_type = ConstraintType.SNET
                 day = draw(DAY)
+                # A .gan file has no project start (the importer takes the earliest task's),
+                # so a date before the plan start, which moves that task there (issue 14),
+                # cannot come back: such dates are not drawn here.
+                day = max(day, plan.start.date())
                 task.constraint_date = datetime(day.year, day.month, day.day, 8, 0)
         else:
             task.constraint_type = draw(st.sampled_from(list(ConstraintType)))
@@ -190,9 +195,8 @@ def plans(draw, gan: bool = False) -> PlanData:
             else:
                 kind = draw(st.sampled_from(list(LagKind)))
                 lag = draw(st.integers(-5000, 5000))
-                if kind == LagKind.PERCENT:
-                    lag = draw(st.integers(-1000, 2000)) / 10
-                    lag = int(lag) if float(lag).is_integer() else lag
+                if kind == LagKind.PERCENT:  # MSPDI carries whole percent (see mspdi.py)
+                    lag = draw(st.integers(-100, 200))
             entities.append(
                 Link(
                     id=number + 1,
@@ -226,6 +230,8 @@ def plans(draw, gan: bool = False) -> PlanData:
                 units=draw(st.integers(1, 300)) / 100,
                 work=None if gan else draw(st.integers(0, 50000)),
             )
+            if not gan:  # MSPDI carries WorkContour; a .gan file has no contours
+                item.contour = draw(st.sampled_from(list(WorkContour)))
             entities.append(item)
 
     if not gan and tasks:
@@ -327,7 +333,8 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
         return 0
 
     result["assignments"] = sorted(
-        (a.task_id, a.resource_id, a.units, work(a)) for a in data.assignments.values()
+        (a.task_id, a.resource_id, a.units, work(a)) + (() if gan else (str(a.contour),))
+        for a in data.assignments.values()
     )
     numbers = {b.id: b.number for b in data.baselines.values()}
     result["baselines"] = sorted((b.number, b.name) for b in data.baselines.values())

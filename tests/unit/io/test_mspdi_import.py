@@ -167,7 +167,7 @@ def test_constraints_and_deadlines(tmp_path):
         "<DurationFormat>8</DurationFormat><ConstraintType>7</ConstraintType>"
         "<ConstraintDate>2025-04-01T17:00:00</ConstraintDate><Milestone>1</Milestone>"
         "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>3</Type>"
-        "<LinkLag>250</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>"
+        "<LinkLag>25</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>"
         "<Task><UID>3</UID><Name>C</Name><OutlineLevel>1</OutlineLevel>"
         "<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>0</Type>"
         "<LinkLag>14400</LinkLag><LagFormat>8</LagFormat></PredecessorLink></Task>"
@@ -193,13 +193,14 @@ def test_constraints_and_deadlines(tmp_path):
     assert any("HyperlinkAddress (1)" in w for w in result.warnings)
 
 
-def test_a_percent_lag_is_read_in_tenths_of_a_percent(tmp_path):
+def test_a_percent_lag_is_read_in_whole_percent(tmp_path):
+    """LagFormat 19: LinkLag in whole percent (MPXJ's reader and writer; see mspdi.py)."""
     path = tmp_path / "p.xml"
     path.write_text(
         f'<Project xmlns="{NS[1:-1]}"><Tasks>'
         "<Task><UID>1</UID><Name>A</Name><Duration>PT8H0M0S</Duration></Task>"
         "<Task><UID>2</UID><Name>B</Name><PredecessorLink><PredecessorUID>1</PredecessorUID>"
-        "<Type>3</Type><LinkLag>250</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>"
+        "<Type>3</Type><LinkLag>25</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>"
         "</Tasks></Project>",
         "utf-8",
     )

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from pmdesk.core.entities import (
     Calendar,
     CalendarException,
-    ConstraintType,
     Distribution,
     Link,
     LinkType,
@@ -24,10 +23,8 @@ from pmdesk.core.entities import (
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.risk import RiskInputError, simulate
 from pmdesk.core.risk.estimates import mean_and_variance
-from pmdesk.core.risk.passes import VectorPasses
 from pmdesk.core.scheduling import SchedulingError, schedule_plan
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
-from pmdesk.core.scheduling.network import Network
 from tests.unit.core.scheduling.test_properties import plans as engine_plans
 
 START = datetime(2026, 1, 5, 0, 0)
@@ -134,10 +131,6 @@ def test_textbook_pert_example():
 
 
 # -- the deterministic engine ---------------------------------------------------------------
-# ALAP tasks are simulated with issue 14's engine (from their late dates, successors
-# following); the engine before it placed them alone, which the simulation does not repeat.
-ALAP_SIMULATED = VectorPasses(Network(round_the_clock(Task(id=1)))).forms
-
 
 @st.composite
 def varied_plans(draw):
@@ -145,10 +138,6 @@ def varied_plans(draw):
     started tasks, a status date, holidays), on one of two calendars, some with elapsed
     durations, with estimates whose most likely duration is the planned one."""
     data = draw(engine_plans(max_tasks=14, fixed=True))
-    if not ALAP_SIMULATED:
-        for task in data.tasks.values():
-            if task.constraint_type == ConstraintType.ALAP:
-                task.constraint_type = ConstraintType.ASAP
     if draw(st.booleans()):
         data.add(Calendar(id=2, name="Four days", week={d: [(420, 720), (750, 1080)]
                                                           for d in range(4)}, minutes_per_day=630))

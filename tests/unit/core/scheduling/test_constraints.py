@@ -24,9 +24,11 @@ def test_fnet_moves_the_finish():
 
 
 def test_snlt_conflict_is_reported_with_negative_float():
-    # A (3d) ends Wednesday 17:00, so B cannot start by Tuesday 08:00: links win, the conflict
-    # shows as 2 days of negative float and a message.
-    data = plan(task(1, 3), constrained(2, 1, C.SNLT, at(6)), links=((1, 2),))
+    # A (3d) ends Wednesday 17:00, so B cannot start by Tuesday 08:00: with "Tasks will always
+    # honor their constraint dates" off, links win, the conflict shows as 2 days of negative
+    # float and a message. (With it on, MS Project's default, see test_ms_project_rules.)
+    off = {"honor_constraints": False}
+    data = plan(task(1, 3), constrained(2, 1, C.SNLT, at(6)), links=((1, 2),), settings=off)
     schedule = schedule_plan(data)
     b = schedule.tasks[2]
     assert (b.start, b.finish) == (at(8), at(8, 17))
@@ -43,7 +45,8 @@ def test_fnlt_limits_late_dates_without_moving_the_task():
 
 
 def test_fnlt_conflict():
-    data = plan(task(1, 5), constrained(2, 1, C.FNLT, at(8, 17)), links=((1, 2),))
+    off = {"honor_constraints": False}  # links win over constraints
+    data = plan(task(1, 5), constrained(2, 1, C.FNLT, at(8, 17)), links=((1, 2),), settings=off)
     schedule = schedule_plan(data)
     assert (schedule.tasks[2].start, schedule.tasks[2].finish) == (at(12), at(12, 17))
     assert schedule.tasks[2].total_float == -2 * DAY
@@ -78,9 +81,10 @@ def test_alap_goes_as_late_as_its_successors_allow():
                 task(3, 1, constraint_type=C.ALAP), links=((1, 3),))  # fmt: skip
     result = dates(data)
     assert result[3] == (at(7), at(7, 17)) and result[1] == (at(6), at(6, 17))
-    # An ALAP task never pushes an ASAP successor: it stays before it.
+    # An ALAP task goes to its late dates and its ASAP successor follows it (issue 14).
     data = plan(task(1, 1, constraint_type=C.ALAP), task(2, 3), task(3, 1), links=((1, 3),))
-    assert dates(data)[1] == (at(5), at(5, 17))
+    result = dates(data)
+    assert result[1] == (at(6), at(6, 17)) and result[3] == (at(7), at(7, 17))
 
 
 def test_deadline_limits_float_and_reports_a_miss():

@@ -56,16 +56,21 @@ def test_ss_lead_from_a_later_task():
 
 
 def test_sf_ends_at_the_predecessor_start_like_ms_project():
-    # mspdirelations.xml: an SF successor of a task starting Wednesday 08:00 finishes at
-    # Wednesday 08:00 (not Tuesday 17:00) and so starts Tuesday 08:00.
+    # A starts Wednesday 08:00 because its FS predecessor finishes Tuesday 17:00: MS Project
+    # keeps that start as the finish it came from, so an SF successor finishes Tuesday 17:00
+    # (issue 14). In mspdirelations.xml (Project 2007) the predecessor's start comes from an
+    # SS link instead, and there the SF successor finishes at 08:00 (test_ms_project_dates).
     data = plan(task(9, 2), task(1, 2), task(2, 1), links=((9, 1), (1, 2, SF, 0)))
+    assert dates(data)[2] == (at(6), at(6, 17))
+    data = plan(task(9, 2), task(8, 2), task(1, 2), task(2, 1),
+                links=((9, 8), (8, 1, SS, 0), (1, 2, SF, 0)))  # fmt: skip
     assert dates(data)[2] == (at(6), at(7, 8))
 
 
 def test_sf_lead():
-    # Wednesday 08:00 - 1 day = Tuesday 08:00: B finishes then, so it starts Monday 08:00.
+    # Tuesday 17:00 - 1 day = Monday 17:00: B finishes then, so it starts Monday 08:00.
     data = plan(task(9, 2), task(1, 2), task(2, 1), links=((9, 1), (1, 2, SF, -DAY)))
-    assert dates(data)[2] == (at(5), at(6, 8))
+    assert dates(data)[2] == (at(5), at(5, 17))
 
 
 def test_elapsed_lag_counts_wall_clock_time():

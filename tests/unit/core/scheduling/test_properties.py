@@ -148,8 +148,10 @@ def test_a_broken_link_is_into_fixed_dates_and_reported(data):
 
 
 def _is_fixed(task) -> bool:
+    # SNLT/FNLT too: "Tasks will always honor their constraint dates" is on by default.
     return (task.manual or task.actual_start is not None
-            or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO))  # fmt: skip
+            or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO,
+                                        ConstraintType.SNLT, ConstraintType.FNLT))  # fmt: skip
 
 
 @settings(max_examples=100, deadline=None)
@@ -181,7 +183,7 @@ def test_tasks_start_in_working_time_and_floats_are_sound(data):
 @given(plans())
 def test_tasks_start_as_soon_as_their_bounds_allow(data):
     """A task's early start is exactly its latest bound: the project start, its constraint,
-    or a link (from the predecessor's early dates) into it or into one of its summaries, so
+    or a link (from the predecessor's scheduled dates) into it or into one of its summaries, so
     lags and leads are not lost."""
     schedule = schedule_or_skip(data)
     cal = calendar_of(data)
@@ -196,7 +198,10 @@ def test_tasks_start_as_soon_as_their_bounds_allow(data):
         task = data.tasks[tid]
         if scheduled.summary:
             continue
-        starts, finishes = [0], []
+        # The project start bounds the task unless its own SNET/FNET date is before it.
+        early = task.constraint_type in (ConstraintType.SNET, ConstraintType.FNET)
+        starts = [] if early and task.constraint_date < START else [0]
+        finishes = []
         chain = [task]
         while chain[-1].parent_id is not None:
             chain.append(data.tasks[chain[-1].parent_id])
@@ -208,10 +213,9 @@ def test_tasks_start_as_soon_as_their_bounds_allow(data):
             for link in incoming.get(holder.id, ()):
                 pred = schedule.tasks[link.predecessor_id]
                 kind = LinkType(link.type)
-                if kind in (LinkType.FS, LinkType.FF):
-                    source = pred.early_finish
-                else:
-                    source = pred.early_start
+                # From the predecessor's scheduled dates: an ALAP predecessor sits at its
+                # late dates and its successors follow it (issue 14).
+                source = pred.finish if kind in (LinkType.FS, LinkType.FF) else pred.start
                 if link.lag_kind == LagKind.ELAPSED:
                     bound = w(source + timedelta(minutes=link.lag))
                 elif link.lag_kind == LagKind.PERCENT:
@@ -220,7 +224,7 @@ def test_tasks_start_as_soon_as_their_bounds_allow(data):
                 else:
                     bound = w(source) + link.lag
                 (starts if kind in (LinkType.FS, LinkType.SS) else finishes).append(bound)
-        expected = max(max(starts), max(finishes, default=-10**9) - task.duration)
+        expected = max(max(starts, default=-10**9), max(finishes, default=-10**9) - task.duration)
         assert w(scheduled.early_start) == expected, (tid, scheduled.early_start)
 
 
