@@ -26,6 +26,7 @@ COMMANDS = (
     "schedule",
     "roadmap",
     "pnl",
+    "risk",
     "import_plan",
     "export_plan",
     "screenshot",
