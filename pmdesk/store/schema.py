@@ -101,6 +101,10 @@ class TaskRow(SQLModel, table=True):
     duration_estimated: bool
     custom_fields: str
     splits: str
+    actual_work: int | None
+    actual_cost: float | None
+    ev_method: str
+    physical_percent_complete: float
 
 
 class LinkRow(SQLModel, table=True):
