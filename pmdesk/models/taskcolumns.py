@@ -43,8 +43,8 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("successors", "Successors", 100),
     Column("actual_start", "Actual start", 110, True, "date"),
     Column("actual_finish", "Actual finish", 110, True, "date"),
-    Column("actual_duration", "Actual duration", 90, kind="duration"),
-    Column("remaining_duration", "Remaining duration", 110, kind="duration"),
+    Column("actual_duration", "Actual duration", 90, True, "duration"),
+    Column("remaining_duration", "Remaining duration", 110, True, "duration"),
     Column("work", "Work", 80, kind="duration"),
     Column("fixed_cost", "Fixed cost", 86, True, "money"),
     Column("free_float", "Free float", 76, kind="duration"),
@@ -62,6 +62,8 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("duration_variance", "Duration variance", 100, kind="duration"),
     Column("work_variance", "Work variance", 90, kind="duration"),
     Column("cost_variance", "Cost variance", 90, kind="money"),
+    Column("actual_work", "Actual work", 90, True, "duration"),
+    Column("actual_cost", "Actual cost", 90, True, "money"),
 )
 BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
                    ("duration", "Duration", "duration"), ("work", "Work", "duration"),
@@ -88,7 +90,9 @@ RIGHT_COLUMNS = frozenset(number for number, column in enumerate(COLUMNS)
                           and column.key != "duration")
 DATE_KINDS = frozenset(number for number, column in enumerate(COLUMNS) if column.kind == "date")
 DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
-ROLLED_UP = frozenset(("duration", "start", "finish", "percent"))  # summaries show their subtasks'
+# Summaries show their subtasks' values here: read-only on a summary's row.
+ROLLED_UP = frozenset(("duration", "start", "finish", "percent", "actual_duration",
+                       "remaining_duration", "actual_work", "actual_cost"))
 
 
 # The indicators' glyphs (fonts of every platform have them).

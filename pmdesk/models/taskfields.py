@@ -105,6 +105,15 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return model.format_minutes(scheduled.duration * (1 - scheduled.percent_complete / 100))
     if key == "work":
         return _hours(scheduled.work)
+    if key == "actual_work":
+        done = task.actual_work
+        return _hours(done if done is not None
+                      else scheduled.work * scheduled.percent_complete / 100)
+    if key == "actual_cost":
+        spent = task.actual_cost
+        if spent is None:
+            spent = scheduled.cost * scheduled.percent_complete / 100
+        return f"{spent:,.2f}"
     if key == "free_float":
         return model.format_minutes(scheduled.free_float)
     if key == "critical":
