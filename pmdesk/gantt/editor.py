@@ -406,6 +406,7 @@ class GanttEditor(QWidget):
     def _context_menu(self, global_pos) -> None:
         menu = QMenu(self)
         menu.addAction("Task information...", lambda: self.open_task_dialog(self.current_task_id()))
+        menu.addAction(self.tr("Update tasks..."), self.open_update_tasks)
         menu.addSeparator()
         menu.addAction("Insert task", self.insert_task)
         menu.addAction("Delete task", self.delete_selected)
@@ -539,6 +540,17 @@ class GanttEditor(QWidget):
         if link_id in self.document.data.links:
             self.link_dialog = LinkDialog(self.document, self.model, link_id, self)
             self.link_dialog.open()
+
+    def open_update_tasks(self) -> None:
+        """Task > Update Tasks for the selected tasks (the current one without a selection)."""
+        # Summaries show their subtasks' progress; they are not updated themselves.
+        ids = [t for t in self.selected_task_ids() if not self.model.is_summary(t)]
+        if not ids:
+            return
+        from pmdesk.gantt.updatetasks import UpdateTasksDialog
+
+        self.update_tasks_dialog = UpdateTasksDialog(self.document, self.model, ids, self)
+        self.update_tasks_dialog.open()
 
     def open_task_dialog(self, task_id: int | None) -> None:
         if task_id is None:

@@ -213,11 +213,11 @@ def apply_actual(editor: PlanEditor, task: Task, key: str, value) -> None:
         editor.set_fields(Task, task.id, _STEP_NAMES[key], **changed)
 
 
-def update_tasks(editor: PlanEditor, task_ids, entries: list[tuple[str, object]]) -> None:
-    """Task > Update Tasks: the filled-in fields, in order, on each selected task; one undo
-    step for all. Each field's rule sees the fields set before it (as MS Project applies
-    % complete, then actual and remaining duration, then the dates). A refused value raises
-    before anything changes."""
+def planned_updates(editor, task_ids, entries: list[tuple[str, object]]) -> list[tuple[int, dict]]:
+    """The changes Task > Update Tasks would make: the filled-in fields, in order, on each
+    selected task (each field's rule sees the fields set before it, as MS Project applies
+    % complete, then actual and remaining duration, then the dates). Raises TaskInputError
+    for the first value refused; changes nothing."""
     data = editor.data
     planned: list[tuple[int, dict]] = []
     for task_id in task_ids:
@@ -232,8 +232,15 @@ def update_tasks(editor: PlanEditor, task_ids, entries: list[tuple[str, object]]
         changed = {name: v for name, v in values.items() if getattr(task, name) != v}
         if changed:
             planned.append((task_id, changed))
-    if not planned:
-        return
-    with editor.macro("Update tasks"):
-        for task_id, changed in planned:
-            editor.set_fields(Task, task_id, "Update tasks", **changed)
+    return planned
+
+
+def update_tasks(editor: PlanEditor, task_ids, entries: list[tuple[str, object]]) -> int:
+    """Task > Update Tasks as one undo step for all selected tasks; returns tasks changed.
+    A refused value raises before anything changes."""
+    planned = planned_updates(editor, task_ids, entries)
+    if planned:
+        with editor.macro("Update tasks"):
+            for task_id, changed in planned:
+                editor.set_fields(Task, task_id, "Update tasks", **changed)
+    return len(planned)

@@ -133,6 +133,10 @@ class MainActions:
             self._change_working_time, None,
             QCoreApplication.translate("MainActions", "Edit calendars, work weeks, exceptions "
                                                       "and holidays"))  # fmt: skip
+        self.update_tasks = a(
+            window, window.tr("&Update Tasks..."), lambda: self._current("open_update_tasks"),
+            None, window.tr("Progress of the selected tasks: % complete, actual and remaining "
+                            "duration, actual start and finish"))
         self._build_menus()
         self._build_toolbar()
 
@@ -168,6 +172,13 @@ class MainActions:
         self._view_extras: list = []
         view_menu.aboutToShow.connect(self._fill_view_extras)
 
+        # Task: tracking the selected tasks (MS Project's Task tab > Update Tasks).
+        self.task_menu = bar.addMenu(self.window.tr("&Task"))
+        self.task_menu.setObjectName("task_menu")
+        self.task_menu.addAction(self.update_tasks)
+        self.task_menu.aboutToShow.connect(lambda: self.update_tasks.setEnabled(callable(
+            getattr(self.window.workspace.current_view(), "open_update_tasks", None))))
+
         # Project sits after View, as in MS Project.
         self.project_menu = bar.addMenu(self.window.tr("&Project"))
         self.project_menu.setObjectName("project_menu")
@@ -175,6 +186,12 @@ class MainActions:
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
+
+    def _current(self, name: str) -> None:
+        """Call ``name`` on the current view when it has it (the Gantt's task commands)."""
+        method = getattr(self.window.workspace.current_view(), name, None)
+        if callable(method):
+            method()
 
     def _fill_view_extras(self) -> None:
         for action in self._view_extras:
