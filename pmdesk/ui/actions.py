@@ -137,6 +137,9 @@ class MainActions:
             window, window.tr("&Update Tasks..."), lambda: self._current("open_update_tasks"),
             None, window.tr("Progress of the selected tasks: % complete, actual and remaining "
                             "duration, actual start and finish"))
+        self.update_project = a(
+            window, window.tr("&Update Project..."), window.show_update_project, None,
+            window.tr("Mark work done through a date, or move unfinished work after it"))
         self._build_menus()
         self._build_toolbar()
 
@@ -183,6 +186,8 @@ class MainActions:
         self.project_menu = bar.addMenu(self.window.tr("&Project"))
         self.project_menu.setObjectName("project_menu")
         self.project_menu.addActions([self.project_info, self.change_working_time])
+        self.project_menu.addSeparator()
+        self.project_menu.addAction(self.update_project)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)

@@ -138,9 +138,21 @@ class ProgressSpec:
         if d > 0 and start & 1 == 0:
             start |= 1
         done = round(d * min(task.percent_complete, 100.0) / 100)
-        completed_end = (start >> 1) + done
-        remaining = d - done
-        resume = completed_end
+        # Split pauses (Task.splits, working minutes after the start): those inside the
+        # completed part lengthen it, one where it ends delays the rest (Update Project's
+        # "reschedule uncompleted work" splits a task there), later ones lengthen the rest.
+        before = at = after = 0
+        for offset, gap in task.splits if not task.duration_elapsed else ():
+            gap = max(0, int(gap))
+            if 0 < offset < done:
+                before += gap
+            elif offset == done and 0 < offset < d:
+                at += gap
+            elif done < offset < d:
+                after += gap
+        completed_end = (start >> 1) + done + before
+        remaining = d - done + after
+        resume = completed_end + at
         status = self.network.status_minutes
         options = self.network.options
         if status is not None and 0 < remaining:
