@@ -99,6 +99,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._bold.setBold(True)
         self._critical = QBrush(QColor("#c0392b"))
         self._conflicts: dict[int, list[str]] = {}  # task id -> conflict sentences
+        self._late = taskindicators.LateTasks()  # late at the status date, per schedule
         self._rebuild_tree()
         self._rebuild_conflicts()
         self._rebuild_links()
@@ -408,7 +409,8 @@ class TaskTreeModel(QAbstractItemModel):
         if key == "id":
             return str(self._number.get(task.id, ""))
         if key == "indicators":
-            return taskindicators.marks(task, scheduled, task.id in self._conflicts)
+            return taskindicators.marks(task, scheduled, task.id in self._conflicts,
+                                        task.id in self.late_ids())
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
@@ -418,7 +420,10 @@ class TaskTreeModel(QAbstractItemModel):
     def indicator_sentences(self, task: Task) -> list[str]:
         """What the indicators column's marks mean for ``task``, one sentence each."""
         return taskindicators.sentences(self, task, self._scheduled(task.id),
-                                        self._conflicts.get(task.id, ()))
+                                        self._conflicts.get(task.id, ()), self._late)
+
+    def late_ids(self) -> frozenset[int]:
+        return self._late.ids(self.document)
 
     def _edit_value(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)

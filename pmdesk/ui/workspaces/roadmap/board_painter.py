@@ -237,9 +237,12 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         if percent > 0:
             painter.setBrush(style.PROGRESS_FILL)
             painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3)
-        painter.setPen(style.SLIP if forecast.slipping else style.TEXT)
-        text = f"{percent:.0f}%  ·  forecast {forecast.finish:%d %b %y}"
-        if item.target_end is not None and not forecast.slipping:
+        painter.setPen(style.SLIP if forecast.slipping or forecast.overdue else style.TEXT)
+        if forecast.overdue:  # a forecast in the past would read as done: say it is not
+            text = f"{percent:.0f}%  ·  overdue since {forecast.finish:%d %b %y}"
+        else:
+            text = f"{percent:.0f}%  ·  forecast {forecast.finish:%d %b %y}"
+        if item.target_end is not None and not forecast.slipping and not forecast.overdue:
             text += f"  ·  target {item.target_end:%d %b %y}"
         slip = f"+{forecast.slip_days} d" if forecast.slipping else ""
         slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26 if slip else 0.0
