@@ -162,8 +162,10 @@ class GanttEditor(QWidget):
         self.zoom_project_action = action("Zoom to project", self.chart.zoom_to_project)
         self.scroll_task_action = action("Scroll to task", self.scroll_to_current)
         self.outline_menu, self.zoom_menu = viewmenus.build_menus(self)
+        self.tables_menu = viewmenus.build_table_menu(self)
         self.toolbar.addAction(self.outline_menu.menuAction())
         self.toolbar.addAction(self.zoom_menu.menuAction())
+        self.toolbar.addAction(self.tables_menu.menuAction())
         self.toolbar.addSeparator()
         self.critical_action = action("Critical path", self.set_show_critical, checkable=True,
                                       checked=True)
@@ -368,7 +370,7 @@ class GanttEditor(QWidget):
 
     def view_menus(self) -> list:
         """Menus the main window's View menu shows while this tab is current."""
-        return [self.outline_menu, self.zoom_menu]
+        return [self.outline_menu, self.zoom_menu, self.tables_menu]
 
     def visible_keys(self) -> list[str]:
         """The table's shown columns, left to right."""

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.entities import Task
+from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 
 
@@ -97,6 +98,12 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return task.notes.replace("\n", " ")
     if key == "fixed_cost":
         return f"{task.fixed_cost:,.2f}" if task.fixed_cost else ""
+    if key == "ev_method":
+        return "Physical % complete" if task.ev_method == "physical" else "% Complete"
+    if key == "physical_percent":
+        return f"{task.physical_percent_complete:g}%"
+    if key in EV_KEYS:
+        return model.earned_value_text(task.id, key)
     if scheduled is None:
         return ""
     if key == "actual_duration":
