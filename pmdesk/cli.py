@@ -26,6 +26,8 @@ COMMANDS = (
     "schedule",
     "roadmap",
     "pnl",
+    "status",
+    "report",
     "import_plan",
     "export_plan",
     "screenshot",

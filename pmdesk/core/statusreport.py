@@ -93,6 +93,7 @@ class StatusReport:
     npv: float | None
     npv_baseline: float | None
     curve: Curve
+    late_tasks: list[TaskRow] = field(default_factory=list)  # every late task, by finish
 
 
 def _days(a: datetime | None, b: datetime | None) -> int | None:
@@ -133,6 +134,8 @@ def build_status_report(data: PlanData, schedule, status_date: datetime,
         roadmap=_roadmap(data, schedule, status_date),
         npv=None, npv_baseline=None,
         curve=_curve(data, schedule, rows, leaves, status_date, between, ev.tasks),
+        late_tasks=_worst_tasks([t for t in leaves if t.id in late], schedule, rows, late,
+                                limit=None),
     ) if schedule is not None else _empty(data, status_date, baseline_number, ev.plan)
 
 
@@ -201,7 +204,7 @@ def _milestones(leaves, schedule, rows, late, status_date) -> list[MilestoneRow]
     return result
 
 
-def _worst_tasks(leaves, schedule, rows, late) -> list[TaskRow]:
+def _worst_tasks(leaves, schedule, rows, late, limit: int | None = MAX_ROWS) -> list[TaskRow]:
     found = []
     for task in leaves:
         row = schedule.tasks.get(task.id)
@@ -215,7 +218,7 @@ def _worst_tasks(leaves, schedule, rows, late) -> list[TaskRow]:
                                  task.percent_complete, task.id in late))
     # Late work first (it needs a decision now), then the largest slips.
     found.sort(key=lambda r: (not r.late, -r.slip_days, r.finish))
-    return found[:MAX_ROWS]
+    return found if limit is None else found[:limit]
 
 
 def _overallocations(data, schedule, allocations) -> list[OverAllocation]:

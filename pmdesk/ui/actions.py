@@ -140,6 +140,10 @@ class MainActions:
         self.update_project = a(
             window, window.tr("&Update Project..."), window.show_update_project, None,
             window.tr("Mark work done through a date, or move unfinished work after it"))
+        self.status_report = a(
+            window, window.tr("&Status Report..."), window.show_status_report, None,
+            window.tr("A PDF or web page for stakeholders: finish vs baseline, milestones, "
+                      "earned value, late work"))
         self._build_menus()
         self._build_toolbar()
 
@@ -187,7 +191,7 @@ class MainActions:
         self.project_menu.setObjectName("project_menu")
         self.project_menu.addActions([self.project_info, self.change_working_time])
         self.project_menu.addSeparator()
-        self.project_menu.addAction(self.update_project)
+        self.project_menu.addActions([self.update_project, self.status_report])
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)

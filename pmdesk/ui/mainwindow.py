@@ -218,6 +218,12 @@ class MainWindow(QMainWindow):
         self.update_project_dialog = UpdateProjectDialog(self.document, ids, self)
         self.update_project_dialog.open()
 
+    def show_status_report(self) -> None:
+        """Project > Status Report...: the report as PDF or HTML where the user says."""
+        from pmdesk.ui.statusreport import show_status_report
+
+        show_status_report(self, self.document)
+
     # -- settings ----------------------------------------------------------------------------
     def save_settings(self) -> None:
         s = self.settings
