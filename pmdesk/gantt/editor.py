@@ -171,6 +171,8 @@ class GanttEditor(QWidget):
                                       checked=True)
         self.baseline_action = action("Baseline", self.set_show_baseline, checkable=True,
                                       checked=True)
+        self.tracking_action = action(self.tr("Tracking Gantt"), self.set_tracking,
+                                      checkable=True)
         self.baseline_number = QSpinBox(self)
         self.baseline_number.setRange(0, 10)
         self.baseline_number.setPrefix("Baseline ")
@@ -520,6 +522,20 @@ class GanttEditor(QWidget):
 
     def set_show_critical(self, on: bool) -> None:
         self.chart.renderer.bars.show_critical = on
+        self.chart.viewport().update()
+
+    def set_tracking(self, on: bool) -> None:
+        """Tracking Gantt on or off: bars (done dark, remaining light) over their baseline
+        bars, and the progress line through the status date."""
+        from pmdesk.gantt.barpainter import BarPainter
+        from pmdesk.gantt.tracking import TrackingBarPainter
+
+        old = self.chart.renderer.bars
+        bars = (TrackingBarPainter if on else BarPainter)(old.style, old.font)
+        bars.font, bars.metrics = old.font, old.metrics  # the font as sized for this chart
+        bars.show_critical, bars.show_baseline = old.show_critical, old.show_baseline
+        self.chart.renderer.bars = bars
+        self.chart.tracking = on
         self.chart.viewport().update()
 
     def set_show_baseline(self, on: bool) -> None:

@@ -129,7 +129,7 @@ ROLLED_UP = frozenset(("duration", "start", "finish", "percent", "actual_duratio
 
 # The indicators' glyphs (fonts of every platform have them).
 CONSTRAINT_MARK, NOTE_MARK, DEADLINE_MARK, CONFLICT_MARK = "\u25a3", "\u270e", "\u2691", "\u26a0"
-LATE_MARK = "\u231b"  # late at the status date (an hourglass)
+LATE_MARK = "\u25d4"  # late at the status date (a quarter-filled clock face)
 
 
 def format_units(units: float) -> str:
