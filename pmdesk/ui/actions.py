@@ -179,19 +179,20 @@ class MainActions:
         self._view_extras: list = []
         view_menu.aboutToShow.connect(self._fill_view_extras)
 
-        # Task: tracking the selected tasks (MS Project's Task tab > Update Tasks).
-        self.task_menu = bar.addMenu(self.window.tr("&Task"))
-        self.task_menu.setObjectName("task_menu")
-        self.task_menu.addAction(self.update_tasks)
-        self.task_menu.aboutToShow.connect(lambda: self.update_tasks.setEnabled(callable(
-            getattr(self.window.workspace.current_view(), "open_update_tasks", None))))
-
         # Project sits after View, as in MS Project.
         self.project_menu = bar.addMenu(self.window.tr("&Project"))
         self.project_menu.setObjectName("project_menu")
         self.project_menu.addActions([self.project_info, self.change_working_time])
         self.project_menu.addSeparator()
         self.project_menu.addActions([self.update_project, self.status_report])
+
+        # Task: tracking the selected tasks (MS Project's Task tab > Update Tasks); after
+        # Project, which the plan-setup work placed right after View.
+        self.task_menu = bar.addMenu(self.window.tr("&Task"))
+        self.task_menu.setObjectName("task_menu")
+        self.task_menu.addAction(self.update_tasks)
+        self.task_menu.aboutToShow.connect(lambda: self.update_tasks.setEnabled(callable(
+            getattr(self.window.workspace.current_view(), "open_update_tasks", None))))
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
