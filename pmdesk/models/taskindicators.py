@@ -76,7 +76,8 @@ class LateTasks:
         schedule, status = document.schedule, document.data.plan.status_date
         if self._key[0] is not schedule or self._key[1] != status:
             self._ids = frozenset(late_task_ids(document.data, schedule, status,
-                                                _between(document)))
+                                                _between(document))) \
+                if status is not None and schedule is not None else frozenset()
             self._key = (schedule, status)
         return self._ids
 
