@@ -36,15 +36,27 @@ class TrackingBarPainter(BarPainter):
         x1 = max(grid.map_to_chart(item.finish), x0 + 2)
         return QRectF(x0, y, x1 - x0, height)
 
-    def _paint_bar(self, painter: QPainter, item: BarItem, rect: QRectF) -> None:
+    def _paint_bar(self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF) -> None:
         critical = self._critical(item)
-        painter.setPen(QPen(self.style.critical_edge if critical else self.style.task_edge, 1))
+        edge = self.style.critical_edge if critical else self.style.task_edge
+        parts = self.segment_rects(item, grid, rect)  # a split task's worked stretches
+        if parts:
+            painter.setPen(QPen(edge, 1.2, Qt.PenStyle.DotLine))
+            y = rect.center().y()
+            for left, right in zip(parts, parts[1:]):
+                painter.drawLine(QPointF(left.right(), y), QPointF(right.left(), y))
+        painter.setPen(QPen(edge, 1))
         painter.setBrush(QBrush(CRITICAL_REMAINING if critical else REMAINING))
-        painter.drawRect(rect)
+        for part in parts or [rect]:
+            painter.drawRect(part)
         if item.percent_complete > 0:
             done = QRectF(rect)
             done.setRight(self.progress_x(item, rect))
-            painter.fillRect(done, self.style.critical_progress if critical else DONE)
+            colour = self.style.critical_progress if critical else DONE
+            for part in parts or [rect]:  # done work shows on the bars, not across pauses
+                shown = done.intersected(part)
+                if not shown.isEmpty():
+                    painter.fillRect(shown, colour)
 
     def _paint_baseline(self, painter: QPainter, item: BarItem, grid: TimeGrid,
                         rect: QRectF) -> None:

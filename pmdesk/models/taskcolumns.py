@@ -130,6 +130,7 @@ ROLLED_UP = frozenset(("duration", "start", "finish", "percent", "actual_duratio
 # The indicators' glyphs (fonts of every platform have them).
 CONSTRAINT_MARK, NOTE_MARK, DEADLINE_MARK, CONFLICT_MARK = "\u25a3", "\u270e", "\u2691", "\u26a0"
 LATE_MARK = "\u25d4"  # late at the status date (a quarter-filled clock face)
+SPLIT_MARK, CONTOUR_MARK = "\u2504", "\u2248"  # a split bar's dotted pause; uneven work
 
 
 def format_units(units: float) -> str:

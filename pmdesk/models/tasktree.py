@@ -413,7 +413,8 @@ class TaskTreeModel(QAbstractItemModel):
             return str(self._number.get(task.id, ""))
         if key == "indicators":
             return taskindicators.marks(task, scheduled, task.id in self._conflicts,
-                                        task.id in self.late_ids())
+                                        self._assignments.get(task.id, ()),
+                                        late=task.id in self.late_ids())
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
@@ -423,7 +424,8 @@ class TaskTreeModel(QAbstractItemModel):
     def indicator_sentences(self, task: Task) -> list[str]:
         """What the indicators column's marks mean for ``task``, one sentence each."""
         return taskindicators.sentences(self, task, self._scheduled(task.id),
-                                        self._conflicts.get(task.id, ()), self._late)
+                                        self._conflicts.get(task.id, ()),
+                                        self._assignments.get(task.id, ()), late=self._late)
 
     def earned_value_text(self, task_id: int, key: str) -> str:
         return self._earned.text(self.document, task_id, key)

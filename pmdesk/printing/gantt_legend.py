@@ -36,7 +36,11 @@ class GanttLegend:
         self.title.setBold(True)
 
     def entries(self) -> list[tuple[str, object]]:
-        entries = [(_tr("Task"), _item()), (_tr("Progress"), _item(percent_complete=60))]
+        # MS Project's printed legend lists "Split" right after "Task" too.
+        split = _item(segments=((_ORIGIN, _ORIGIN + timedelta(days=1, hours=12)),
+                                (_ORIGIN + timedelta(days=3), _ORIGIN + timedelta(days=4))))
+        entries = [(_tr("Task"), _item()), (_tr("Split"), split),
+                   (_tr("Progress"), _item(percent_complete=60))]
         if self.bars.show_critical:
             entries.append((_tr("Critical task"), _item(critical=True)))
         entries += [(_tr("Manual task"), _item(manual=True)),

@@ -41,6 +41,7 @@ from pmdesk.core.scheduling.parameters import (
     UPPER_BOUNDS,
     NetworkShapeChanged,
     read_task,
+    summary_cap,
 )
 from pmdesk.core.scheduling.wbs import WbsTree, build_wbs
 
@@ -487,9 +488,14 @@ class Network:
         node_in, dur = self.node_in, self.dur
         children = self.tree.children
         asap = ConstraintType.ASAP
+        # Summaries whose No Later Than constraint their subtasks honor (parameters.py).
+        self.caps = {tid: cap for tid in children
+                     if tid in tasks and (cap := summary_cap(self, tasks[tid])) is not None}
+        capped = self.caps
         for tid, task in tasks.items():
             if (
-                tid in children
+                capped
+                or tid in children
                 or tid in self.contoured
                 or task.constraint_type != asap
                 or task.duration < 0
