@@ -26,6 +26,7 @@ COMMANDS = (
     "schedule",
     "roadmap",
     "pnl",
+    "risk",
     "status",
     "report",
     "import_plan",

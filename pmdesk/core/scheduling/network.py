@@ -41,7 +41,6 @@ from pmdesk.core.scheduling.parameters import (
     UPPER_BOUNDS,
     NetworkShapeChanged,
     read_task,
-    summary_cap,
 )
 from pmdesk.core.scheduling.wbs import WbsTree, build_wbs
 
@@ -58,6 +57,8 @@ PARAMETER_FIELDS = frozenset(
         "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color", "splits",
         # How a duration was typed and the custom fields: display only (issue 11).
         "duration_unit", "duration_estimated", "custom_fields",
+        # three-point estimates: read by the risk simulation only
+        "duration_optimistic", "duration_most_likely", "duration_pessimistic", "distribution",
     }
 )  # fmt: skip
 
@@ -488,14 +489,9 @@ class Network:
         node_in, dur = self.node_in, self.dur
         children = self.tree.children
         asap = ConstraintType.ASAP
-        # Summaries whose No Later Than constraint their subtasks honor (parameters.py).
-        self.caps = {tid: cap for tid in children
-                     if tid in tasks and (cap := summary_cap(self, tasks[tid])) is not None}
-        capped = self.caps
         for tid, task in tasks.items():
             if (
-                capped
-                or tid in children
+                tid in children
                 or tid in self.contoured
                 or task.constraint_type != asap
                 or task.duration < 0

@@ -55,11 +55,8 @@ def read_task(net: Network, tid: int) -> None:
         if from_assignments is None:
             net.dur[v] = max(net.dur[v], contour_duration(net, task))
     ctype = task.constraint_type
-    # An ALAP task sits at its late dates, which the summary's date bounds already.
-    caps = summary_caps(net, task) if net.caps and ctype != ConstraintType.ALAP else ()
     if (
         ctype == ConstraintType.ASAP
-        and not caps
         and from_assignments is None
         and not task.splits
         and task.deadline is None
@@ -122,21 +119,16 @@ def read_task(net: Network, tid: int) -> None:
     if task.actual_start or task.actual_finish or task.percent_complete > 0:
         spec = ProgressSpec(task, cal, net)
     elif (
-        (caps or ctype in (ConstraintType.SNLT, ConstraintType.FNLT) and cdate is not None)
+        ctype in (ConstraintType.SNLT, ConstraintType.FNLT)
+        and cdate is not None
         and net.honor_constraints
         and (spec is None or isinstance(spec, ElapsedSpec))
     ):
-        # The task's own constraint and those of its summaries (see summary_caps); the
-        # constraint's own date, not the deadline's.
-        bounds = {ConstraintType.SNLT: (POS, None), ConstraintType.FNLT: (POS, None)}
-        for holder in (task, *caps):
-            kind = holder.constraint_type
-            if kind in bounds and holder.constraint_date is not None:
-                bound = cal.key_down(to_minutes(holder.constraint_date))
-                if bound < bounds[kind][0]:
-                    bounds[kind] = (bound, holder)
-        (ls, by_start), (lf, by_finish) = bounds[ConstraintType.SNLT], bounds[ConstraintType.FNLT]
-        spec = HonoredSpec(task, cal, spec, ls, lf, by_start, by_finish)
+        bound = cal.key_down(to_minutes(cdate))  # the constraint's own, not the deadline's
+        if ctype == ConstraintType.SNLT:
+            spec = HonoredSpec(task, cal, spec, bound, POS)
+        else:
+            spec = HonoredSpec(task, cal, spec, POS, bound)
     net.spec[v] = spec
     net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = c_s, c_f, c_ls, c_lf
     if cdate is not None and ctype in (ConstraintType.SNET, ConstraintType.FNET) and (
@@ -174,38 +166,8 @@ def contour_duration(net: Network, task: Task) -> int:
     return longest
 
 
-def summary_cap(net: Network, task: Task) -> tuple | None:
-    """(type, date) of a summary's Start/Finish No Later Than constraint when honored."""
-    if (net.honor_constraints and task.constraint_date is not None
-            and task.constraint_type in (ConstraintType.SNLT, ConstraintType.FNLT)):
-        return task.constraint_type, task.constraint_date
-    return None
-
-
-def summary_caps(net: Network, task: Task) -> tuple[Task, ...]:
-    """The summaries above a task whose No Later Than constraint it must honor.
-
-    MS Project applies a summary's constraint to its subtasks; with "Tasks will always honor
-    their constraint dates" on, a Finish No Later Than summary holds its subtasks at its date
-    as a subtask's own constraint would (evidence: Project offers only As Soon As Possible,
-    Start No Earlier Than and Finish No Later Than on a summary scheduled from the start,
-    Dale Howard [MVP], office-forums.com thread 1575129 "Summary task Constraint type"; a
-    Start No Later Than summary, which pmdesk allows, is held the same way)."""
-    caps = net.caps
-    tasks = net.data.tasks
-    found = []
-    parent = task.parent_id
-    while parent is not None:
-        if parent in caps:
-            found.append(tasks[parent])
-        parent = tasks[parent].parent_id
-    return tuple(found)
-
-
 def _read_summary(net: Network, task: Task) -> None:
     check_task(task)
-    if net.caps.get(task.id) != summary_cap(net, task):
-        raise NetworkShapeChanged()  # its subtasks' parameters change: read them all again
     ctype, cdate = task.constraint_type, task.constraint_date
     lower = cdate is not None and ctype in LOWER_BOUNDS
     upper = task.deadline is not None or (cdate is not None and ctype in UPPER_BOUNDS)

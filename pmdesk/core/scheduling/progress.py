@@ -308,16 +308,12 @@ class HonoredSpec:
     01-07. ``inner`` is the spec of an elapsed task, or None for the plain rule.
     """
 
-    def __init__(self, task: Task, cal: WorkingCalendar, inner, ls: int, lf: int,
-                 by_start: Task | None = None, by_finish: Task | None = None):
+    def __init__(self, task: Task, cal: WorkingCalendar, inner, ls: int, lf: int):
         self.task = task
         self.cal = cal
         self.inner = inner
         self.ls = ls  # start upper bound key (POS: none)
         self.lf = lf  # finish upper bound key
-        # whose constraint each bound is: the task's own or a summary's (parameters.py)
-        self.by_start = by_start or task
-        self.by_finish = by_finish or task
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         d = int(round(self.task.duration)) + split_minutes(self.task)  # the bar spans pauses
@@ -369,20 +365,13 @@ class HonoredSpec:
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
         name = self.task.name
-        kind = "start" if self.ls < POS_KEY and (s > es or self.lf >= POS_KEY) else "finish"
-        holder = self.by_start if kind == "start" else self.by_finish
-        date = fmt_moment(holder.constraint_date) if holder.constraint_date else ""
+        kind = "start" if self.ls < POS_KEY else "finish"
+        date = fmt_moment(self.task.constraint_date) if self.task.constraint_date else ""
         pushed = s if kind == "start" else max(f, s)
-        moved = fmt_moment(from_minutes(self.cal.wall(pushed)))
-        if holder is not self.task:
-            return (
-                f"The task {name!r} keeps its summary {holder.name!r}'s constraint to "
-                f"{kind} no later than {date}, although its predecessors would move it to "
-                f"{moved}: a link is not met."
-            )
         return (
             f"The task {name!r} keeps its constraint to {kind} no later than {date}, "
-            f"although its predecessors would move it to {moved}: a link is not met."
+            f"although its predecessors would move it to "
+            f"{fmt_moment(from_minutes(self.cal.wall(pushed)))}: a link is not met."
         )
 
 

@@ -35,6 +35,7 @@ WIDGETS: dict[str, type[QWidget] | str] = {
     "gantt": "pmdesk.gantt.editor:GanttEditor",
     "resources": "pmdesk.ui.workspaces.resources.workspace:ResourcesWorkspace",
     "executive": "pmdesk.ui.workspaces.executive.workspace:ExecutiveWorkspace",
+    "risk": "pmdesk.ui.workspaces.risk.workspace:RiskWorkspace",
 }
 
 TITLES = {
@@ -44,11 +45,12 @@ TITLES = {
     "gantt": "Gantt",
     "resources": "Resources",
     "executive": "Timeline",
+    "risk": "Risk",
 }
 
 ROLES = {
     "product": ("Product", ("roadmap", "canvas", "pnl")),
-    "project": ("Project", ("gantt", "resources", "executive")),
+    "project": ("Project", ("gantt", "resources", "executive", "risk")),
 }
 
 

@@ -90,6 +90,10 @@ def plans(draw, gan: bool = False) -> PlanData:
         week = {d: ([] if draw(st.booleans()) and d != 0 else list(STANDARD)) for d in range(7)}
     else:
         week = {d: draw(_intervals()) for d in range(7)}
+        if not any(week.values()):
+            # pmdesk's calendar checks refuse a week without working time, and the MSPDI
+            # reader gives such a base calendar the Standard week: plans never hold one.
+            week[0] = list(STANDARD)
     calendars = [Calendar(id=1, name=draw(NAME.filter(bool)), week=week, minutes_per_day=per_day)]
     if not gan and draw(st.booleans()):
         overrides = draw(st.sets(st.integers(0, 6), max_size=3))
@@ -312,6 +316,10 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
             name: getattr(task, name)
             for name in Task.__dataclass_fields__
             if not (name == "color" and not gan)
+            # MS Project has no field for the distribution of the three-point estimates
+            # (Duration1-3 carry the estimates); GanttProject carries neither.
+            and name != "distribution"
+            and not (gan and name.startswith("duration_") and name != "duration_elapsed")
         }
         result["tasks"][task.id] = values
     result["links"] = sorted(

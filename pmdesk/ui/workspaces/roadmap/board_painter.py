@@ -238,11 +238,16 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
             painter.setBrush(style.PROGRESS_FILL)
             painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3)
         painter.setPen(style.SLIP if forecast.slipping or forecast.overdue else style.TEXT)
+        text = f"{percent:.0f}%  ·  forecast {forecast.finish:%d %b %y}"
+        risk = state.risk_forecasts.get(item.id)
         if forecast.overdue:  # a forecast in the past would read as done: say it is not
             text = f"{percent:.0f}%  ·  overdue since {forecast.finish:%d %b %y}"
-        else:
-            text = f"{percent:.0f}%  ·  forecast {forecast.finish:%d %b %y}"
-        if item.target_end is not None and not forecast.slipping and not forecast.overdue:
+        elif risk is not None:  # schedule risk: P80 and the chance of meeting the target
+            p80, on_time = risk
+            text = f"{percent:.0f}%  ·  P80 {p80:%d %b %y}"
+            if on_time is not None:
+                text += f"  ·  {on_time * 100:.0f}% on time"
+        elif item.target_end is not None and not forecast.slipping:
             text += f"  ·  target {item.target_end:%d %b %y}"
         slip = f"+{forecast.slip_days} d" if forecast.slipping else ""
         slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26 if slip else 0.0

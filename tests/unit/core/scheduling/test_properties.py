@@ -141,25 +141,10 @@ def test_a_broken_link_is_into_fixed_dates_and_reported(data):
         family = [link.successor_id]
         for tid in family:
             family.extend(t.id for t in data.tasks.values() if t.parent_id == tid)
-        fixed = [data.tasks[tid] for tid in family if _is_fixed(data.tasks[tid])
-                 or _held_by_summary(data, data.tasks[tid])]
+        fixed = [data.tasks[tid] for tid in family if _is_fixed(data.tasks[tid])]
         assert fixed, (link, describe(data))
         assert any(t.actual_start is not None or any(repr(t.name) in c for c in schedule.conflicts)
                    for t in fixed), (link, schedule.conflicts)  # fmt: skip
-
-
-def _held_by_summary(data, task) -> bool:
-    """A summary above it has a No Later Than date its subtasks honor (MS Project applies a
-    summary's constraint to its subtasks); not an ALAP task, which its late dates place."""
-    if task.constraint_type == ConstraintType.ALAP or data.plan.settings.get(
-            "honor_constraints", True) is False:
-        return False
-    parent = task.parent_id
-    while parent is not None:
-        if data.tasks[parent].constraint_type in (ConstraintType.SNLT, ConstraintType.FNLT):
-            return True
-        parent = data.tasks[parent].parent_id
-    return False
 
 
 def _is_fixed(task) -> bool:

@@ -82,13 +82,11 @@ def test_constraint_on_a_summary_bounds_its_subtasks():
 
 
 def test_summary_deadline_and_fnlt_conflicts_are_reported():
-    # With "Tasks will always honor their constraint dates" off (on, the FNLT summary holds
-    # its subtask: test_summary_constraints.py).
     from pmdesk.core.entities import ConstraintType
 
     data = plan(task(1, deadline=at(6, 17)), task(2, 3, parent_id=1),
                 task(3, constraint_type=ConstraintType.FNLT, constraint_date=at(5, 17)),
-                task(4, 2, parent_id=3), settings={"honor_constraints": False})  # fmt: skip
+                task(4, 2, parent_id=3))  # fmt: skip
     schedule = schedule_plan(data)
     assert schedule.conflicts == [
         "The task 'T1' finishes on 2026-01-07 17:00, after its deadline 2026-01-06 17:00.",
