@@ -27,6 +27,8 @@ COMMANDS = (
     "roadmap",
     "pnl",
     "risk",
+    "status",
+    "report",
     "import_plan",
     "export_plan",
     "screenshot",

@@ -196,6 +196,14 @@ class Task:
     duration_most_likely: int | None = None
     duration_pessimistic: int | None = None
     distribution: Distribution = Distribution.TRIANGULAR
+    # Tracking (MS Project's fields of the same names). None: computed from % complete, as
+    # MS Project does while "Actual costs are always calculated by Project" is on.
+    actual_work: int | None = None  # working minutes
+    actual_cost: float | None = None
+    # Earned value method (MS Project's "Earned Value Method": "percent" = % Complete,
+    # "physical" = Physical % Complete) and the physical % complete it then uses.
+    ev_method: str = "percent"
+    physical_percent_complete: float = 0.0
 
 
 @dataclass(slots=True)

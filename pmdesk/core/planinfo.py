@@ -173,6 +173,9 @@ def info_problem(info: PlanInfo, data: PlanData) -> str | None:
         problem = dates_problem(info.start, None)
     if problem is None and info.status_date is not None:
         problem = dates_problem(info.status_date, None)
+        if problem is None and info.schedule_from == ScheduleFrom.START \
+                and info.status_date < info.start:
+            problem = "The status date cannot be before the project start."
     if problem is not None:
         return problem
     problem = currency_problem(info.currency)

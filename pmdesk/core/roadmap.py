@@ -38,12 +38,15 @@ class Forecast:
     percent_complete: float | None = None
     slipping: bool = False
     slip_days: int = 0  # calendar days the forecast finish is past the target end
+    # Unfinished, yet scheduled to finish before the status date: no forecast can be in the
+    # past, so the card says "overdue" (the plan needs its progress or a new date).
+    overdue: bool = False
 
 
 UNLINKED = Forecast()
 
 
-def forecast_item(item: RoadmapItem, schedule: Any) -> Forecast:
+def forecast_item(item: RoadmapItem, schedule: Any, status_date: datetime | None = None) -> Forecast:
     """The forecast of one item from a Schedule (``schedule.tasks[id].finish/.percent_complete``).
 
     A card slips when its linked task's scheduled finish falls on a later day than its target
@@ -58,11 +61,14 @@ def forecast_item(item: RoadmapItem, schedule: Any) -> Forecast:
     slip_days = 0
     if item.target_end is not None:
         slip_days = max(0, (finish.date() - item.target_end).days)
-    return Forecast(finish, float(scheduled.percent_complete or 0.0), slip_days > 0, slip_days)
+    percent = float(scheduled.percent_complete or 0.0)
+    overdue = status_date is not None and percent < 100 and finish < status_date
+    return Forecast(finish, percent, slip_days > 0, slip_days, overdue)
 
 
-def forecast_items(items: Iterable[RoadmapItem], schedule: Any) -> dict[int, Forecast]:
-    return {item.id: forecast_item(item, schedule) for item in items}
+def forecast_items(items: Iterable[RoadmapItem], schedule: Any,
+                   status_date: datetime | None = None) -> dict[int, Forecast]:
+    return {item.id: forecast_item(item, schedule, status_date) for item in items}
 
 
 def board_order(data: PlanData) -> list[RoadmapItem]:

@@ -65,6 +65,7 @@ class GanttChartView(QAbstractScrollArea):
         self.items = items
         self.grid = TimeGrid(document.data.plan.start.replace(hour=0, minute=0), day_width=24)
         self.renderer = ChartRenderer()
+        self.tracking = False  # the Tracking Gantt: bars over baselines, the progress line
         self.link_spans: list[tuple[int, int, Link]] = []
         self.selected: set[int] = set()
         self.highlighted: set[int] = set()  # a highlight filter's matches
@@ -299,6 +300,11 @@ class GanttChartView(QAbstractScrollArea):
             painter, self.grid, self.rows.rows, first, last, height, self.items, x0, x1,
             self.selected,
         )
+        if self.tracking and plan.status_date is not None:  # the Tracking Gantt's line
+            from pmdesk.gantt.tracking import paint_progress_line, progress_points
+
+            paint_progress_line(painter, progress_points(
+                self.rows.rows, first, last, height, self.items, self.grid, plan.status_date))
         if self.rubber_band is not None:
             painter.setPen(QPen(QColor("#f0a30a"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(*self.rubber_band)

@@ -162,13 +162,17 @@ class GanttEditor(QWidget):
         self.zoom_project_action = action("Zoom to project", self.chart.zoom_to_project)
         self.scroll_task_action = action("Scroll to task", self.scroll_to_current)
         self.outline_menu, self.zoom_menu = viewmenus.build_menus(self)
+        self.tables_menu = viewmenus.build_table_menu(self)
         self.toolbar.addAction(self.outline_menu.menuAction())
         self.toolbar.addAction(self.zoom_menu.menuAction())
+        self.toolbar.addAction(self.tables_menu.menuAction())
         self.toolbar.addSeparator()
         self.critical_action = action("Critical path", self.set_show_critical, checkable=True,
                                       checked=True)
         self.baseline_action = action("Baseline", self.set_show_baseline, checkable=True,
                                       checked=True)
+        self.tracking_action = action(self.tr("Tracking Gantt"), self.set_tracking,
+                                      checkable=True)
         self.baseline_number = QSpinBox(self)
         self.baseline_number.setRange(0, 10)
         self.baseline_number.setPrefix("Baseline ")
@@ -368,7 +372,7 @@ class GanttEditor(QWidget):
 
     def view_menus(self) -> list:
         """Menus the main window's View menu shows while this tab is current."""
-        return [self.outline_menu, self.zoom_menu]
+        return [self.outline_menu, self.zoom_menu, self.tables_menu]
 
     def visible_keys(self) -> list[str]:
         """The table's shown columns, left to right."""
@@ -406,6 +410,7 @@ class GanttEditor(QWidget):
     def _context_menu(self, global_pos) -> None:
         menu = QMenu(self)
         menu.addAction("Task information...", lambda: self.open_task_dialog(self.current_task_id()))
+        menu.addAction(self.tr("Update tasks..."), self.open_update_tasks)
         menu.addSeparator()
         menu.addAction("Insert task", self.insert_task)
         menu.addAction("Delete task", self.delete_selected)
@@ -519,6 +524,20 @@ class GanttEditor(QWidget):
         self.chart.renderer.bars.show_critical = on
         self.chart.viewport().update()
 
+    def set_tracking(self, on: bool) -> None:
+        """Tracking Gantt on or off: bars (done dark, remaining light) over their baseline
+        bars, and the progress line through the status date."""
+        from pmdesk.gantt.barpainter import BarPainter
+        from pmdesk.gantt.tracking import TrackingBarPainter
+
+        old = self.chart.renderer.bars
+        bars = (TrackingBarPainter if on else BarPainter)(old.style, old.font)
+        bars.font, bars.metrics = old.font, old.metrics  # the font as sized for this chart
+        bars.show_critical, bars.show_baseline = old.show_critical, old.show_baseline
+        self.chart.renderer.bars = bars
+        self.chart.tracking = on
+        self.chart.viewport().update()
+
     def set_show_baseline(self, on: bool) -> None:
         self.chart.renderer.bars.show_baseline = on
         self.chart.viewport().update()
@@ -539,6 +558,17 @@ class GanttEditor(QWidget):
         if link_id in self.document.data.links:
             self.link_dialog = LinkDialog(self.document, self.model, link_id, self)
             self.link_dialog.open()
+
+    def open_update_tasks(self) -> None:
+        """Task > Update Tasks for the selected tasks (the current one without a selection)."""
+        # Summaries show their subtasks' progress; they are not updated themselves.
+        ids = [t for t in self.selected_task_ids() if not self.model.is_summary(t)]
+        if not ids:
+            return
+        from pmdesk.gantt.updatetasks import UpdateTasksDialog
+
+        self.update_tasks_dialog = UpdateTasksDialog(self.document, self.model, ids, self)
+        self.update_tasks_dialog.open()
 
     def open_task_dialog(self, task_id: int | None) -> None:
         if task_id is None:

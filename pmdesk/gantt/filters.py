@@ -12,8 +12,11 @@ ALL = "All tasks"
 CRITICAL = "Critical"
 MILESTONES = "Milestones"
 INCOMPLETE = "Incomplete"
+# MS Project's "Late Tasks": behind at the status date (core/tracking.py); its "Slipping
+# Tasks": finishing after the baseline finish (here also after the deadline).
 LATE = "Late"
-FILTERS = (ALL, CRITICAL, MILESTONES, INCOMPLETE, LATE)
+SLIPPING = "Slipping"
+FILTERS = (ALL, CRITICAL, MILESTONES, INCOMPLETE, LATE, SLIPPING)
 
 
 def predicate(name: str, document, model, resource_id: int | None = None,
@@ -35,6 +38,9 @@ def predicate(name: str, document, model, resource_id: int | None = None,
     elif name == INCOMPLETE:
         tests.append(lambda t: not model.is_summary(t) and tasks[t].percent_complete < 100)
     elif name == LATE:
+        late_ids = model.late_ids()
+        tests.append(lambda t: t in late_ids)
+    elif name == SLIPPING:
         def late(task_id: int) -> bool:
             s = scheduled(task_id)
             if s is None or model.is_summary(task_id):

@@ -72,3 +72,32 @@ def build_menus(editor) -> tuple[QMenu, QMenu]:
     zoom.addAction(_tr("Zoom to &selected tasks"), lambda: zoom_to_selected(editor))
     zoom.addAction(_tr("Zoom to &project"), editor.chart.zoom_to_project)
     return outline, zoom
+
+
+def apply_table(editor, name: str) -> None:
+    """View > Tables: show MS Project's table ``name`` (its columns, default widths) as one
+    undo step; Undo gives the columns back."""
+    from pmdesk.core.entities import Plan
+    from pmdesk.gantt.tablecolumns import SETTINGS_KEY
+    from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, TABLE_PRESETS
+
+    document = editor.document
+    if document.read_only:
+        return
+    plan = document.data.plan
+    settings = dict(plan.settings) if isinstance(plan.settings, dict) else {}
+    settings[SETTINGS_KEY] = {"columns": [[key, COLUMNS[COLUMN_INDEX[key]].width]
+                                          for key in TABLE_PRESETS[name]]}
+    if settings != plan.settings:
+        document.set_fields(Plan, plan.id, _tr("Apply table"), settings=settings)
+
+
+def build_table_menu(editor) -> QMenu:
+    """View > Tables: Entry, Tracking, Variance, Cost, Work, Earned Value."""
+    from pmdesk.models.taskcolumns import TABLE_PRESETS
+
+    tables = QMenu(_tr("&Tables"), editor)
+    tables.setObjectName("ganttTablesMenu")
+    for name in TABLE_PRESETS:
+        tables.addAction(_tr(name), lambda _=False, n=name: apply_table(editor, n))
+    return tables

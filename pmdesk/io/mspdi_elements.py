@@ -170,6 +170,14 @@ class ElementReader:
             deadline=self._date(get, "Deadline"),
             ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
         )
+        # Tracking: an actual cost MS Project recorded (0 reads as "not typed": computed from
+        # % complete here too), the earned value method (0 % Complete, 1 Physical).
+        spent = number(get("ActualCost"), "ActualCost", low=0, high=MAX_MONEY, default=0.0)
+        task.actual_cost = spent or None
+        task.ev_method = "physical" if get("EarnedValueMethod") == "1" else "percent"
+        task.physical_percent_complete = number(get("PhysicalPercentComplete"),
+                                                "PhysicalPercentComplete", low=0, high=100,
+                                                default=0.0)
         if duration_format in PERCENT_FORMATS:
             self.unmapped["task"]["DurationFormat (percent)"] += 1
         if get("Manual") == "1":

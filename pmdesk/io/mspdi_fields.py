@@ -13,7 +13,7 @@ TASK_MAPPED = frozenset(
     "UID Name OutlineLevel Duration DurationFormat Milestone Manual ManualStart ManualFinish "
     "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
     "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
-    "Type IgnoreResourceCalendar".split()
+    "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete".split()
 )
 # Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
 TASK_DERIVED = frozenset(
@@ -21,7 +21,7 @@ TASK_DERIVED = frozenset(
     "StartSlack FinishSlack FreeSlack TotalSlack StartVariance FinishVariance WorkVariance "
     "CostVariance DurationVariance Cost Work RegularWork OvertimeWork OvertimeCost "
     "RemainingDuration RemainingWork RemainingCost RemainingOvertimeCost "
-    "RemainingOvertimeWork ActualDuration ActualCost ActualWork ActualOvertimeCost "
+    "RemainingOvertimeWork ActualDuration ActualWork ActualOvertimeCost "
     "ActualOvertimeWork ActualWorkProtected ActualOvertimeWorkProtected ACWP BCWP BCWS CV SV "
     "VAC PercentWorkComplete OverAllocated ResumeValid Stop Resume DisplayAsSummary".split()
 )
@@ -34,8 +34,6 @@ TASK_DEFAULTS = {
     "EffortDriven": "0",
     "Estimated": "0",  # the "?" MS Project shows after an estimated duration
     "FixedCostAccrual": "3",  # prorated
-    "EarnedValueMethod": "0",
-    "PhysicalPercentComplete": "0",
     "Rollup": "0",
     "CreateDate": None,  # bookkeeping of MS Project
     "LevelingDelayFormat": None,

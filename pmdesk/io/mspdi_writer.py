@@ -101,6 +101,9 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         parts.append(f"<ActualStart>{format_datetime(task.actual_start)}</ActualStart>")
     if task.actual_finish is not None:
         parts.append(f"<ActualFinish>{format_datetime(task.actual_finish)}</ActualFinish>")
+    if task.actual_cost is not None:
+        parts.append(f"<ActualCost>{format_number(task.actual_cost)}</ActualCost>")
+
     parts.append(
         f"<ConstraintType>{CONSTRAINT_CODES[task.constraint_type]}</ConstraintType>"
         f"<CalendarUID>{task.calendar_id if task.calendar_id is not None else -1}</CalendarUID>"
@@ -116,6 +119,12 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         parts.append("<IgnoreResourceCalendar>1</IgnoreResourceCalendar>")
     if task.notes:
         parts.append(f"<Notes>{_text(task.notes)}</Notes>")
+    # After Notes, HideBar, Rollup, BCWS, BCWP and before the links, as MS Project writes them.
+    if task.physical_percent_complete:
+        parts.append(f"<PhysicalPercentComplete>{format_number(task.physical_percent_complete)}"
+                     "</PhysicalPercentComplete>")
+    if task.ev_method == "physical":
+        parts.append("<EarnedValueMethod>1</EarnedValueMethod>")
     for link in links:
         if link.lag_kind == LagKind.PERCENT:
             lag_format = FORMAT_PERCENT

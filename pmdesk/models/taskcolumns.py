@@ -43,8 +43,8 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("successors", "Successors", 100),
     Column("actual_start", "Actual start", 110, True, "date"),
     Column("actual_finish", "Actual finish", 110, True, "date"),
-    Column("actual_duration", "Actual duration", 90, kind="duration"),
-    Column("remaining_duration", "Remaining duration", 110, kind="duration"),
+    Column("actual_duration", "Actual duration", 90, True, "duration"),
+    Column("remaining_duration", "Remaining duration", 110, True, "duration"),
     Column("work", "Work", 80, kind="duration"),
     Column("fixed_cost", "Fixed cost", 86, True, "money"),
     Column("free_float", "Free float", 76, kind="duration"),
@@ -67,6 +67,25 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("duration_most_likely", "Most likely dur.", 90, True, "duration"),
     Column("duration_pessimistic", "Pessimistic dur.", 90, True, "duration"),
     Column("distribution", "Distribution", 90, True),
+    Column("actual_work", "Actual work", 90, True, "duration"),
+    Column("actual_cost", "Actual cost", 90, True, "money"),
+    # Earned value at the status date (core/earnedvalue.py), MS Project's field names.
+    Column("bcws", "BCWS", 90, kind="money"),
+    Column("bcwp", "BCWP", 90, kind="money"),
+    Column("acwp", "ACWP", 90, kind="money"),
+    Column("sv", "SV", 86, kind="money"),
+    Column("cv", "CV", 86, kind="money"),
+    Column("sv_percent", "SV%", 60, kind="number"),
+    Column("cv_percent", "CV%", 60, kind="number"),
+    Column("spi", "SPI", 56, kind="number"),
+    Column("cpi", "CPI", 56, kind="number"),
+    Column("bac", "BAC", 90, kind="money"),
+    Column("eac", "EAC", 90, kind="money"),
+    Column("etc", "ETC", 90, kind="money"),
+    Column("vac", "VAC", 90, kind="money"),
+    Column("tcpi", "TCPI", 56, kind="number"),
+    Column("ev_method", "Earned value method", 110, True),
+    Column("physical_percent", "Physical % complete", 90, True, "percent"),
 )
 BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
                    ("duration", "Duration", "duration"), ("work", "Work", "duration"),
@@ -87,17 +106,35 @@ COLUMNS: tuple[Column, ...] = _BUILT_IN + _BASELINES + _CUSTOM
 # A new plan's table: the columns MS Project's Entry table shows (and ours always did).
 DEFAULT_SHOWN = ("id", "indicators", "wbs", "name", "duration", "start", "finish",
                  "predecessors", "resources", "percent", "float")
+# MS Project's tables (View > Tables), as column sets a person applies in one step.
+TABLE_PRESETS: dict[str, tuple[str, ...]] = {
+    "Entry": DEFAULT_SHOWN,
+    "Tracking": ("id", "indicators", "name", "actual_start", "actual_finish", "percent",
+                 "physical_percent", "actual_duration", "remaining_duration", "actual_cost",
+                 "actual_work"),
+    "Variance": ("id", "indicators", "name", "start", "finish", "baseline_start",
+                 "baseline_finish", "start_variance", "variance"),
+    "Cost": ("id", "indicators", "name", "fixed_cost", "cost", "baseline_cost",
+             "cost_variance", "actual_cost"),
+    "Work": ("id", "indicators", "name", "work", "baseline_work", "work_variance",
+             "actual_work"),
+    "Earned Value": ("id", "indicators", "name", "bcws", "bcwp", "acwp", "sv", "cv", "sv_percent",
+                     "cv_percent", "spi", "cpi", "bac", "eac", "etc", "vac", "tcpi"),
+}
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 RIGHT_COLUMNS = frozenset(number for number, column in enumerate(COLUMNS)
                           if column.kind in ("id", "number", "money", "percent", "duration")
                           and column.key != "duration")
 DATE_KINDS = frozenset(number for number, column in enumerate(COLUMNS) if column.kind == "date")
 DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
-ROLLED_UP = frozenset(("duration", "start", "finish", "percent"))  # summaries show their subtasks'
+# Summaries show their subtasks' values here: read-only on a summary's row.
+ROLLED_UP = frozenset(("duration", "start", "finish", "percent", "actual_duration",
+                       "remaining_duration", "actual_work", "actual_cost"))
 
 
 # The indicators' glyphs (fonts of every platform have them).
 CONSTRAINT_MARK, NOTE_MARK, DEADLINE_MARK, CONFLICT_MARK = "\u25a3", "\u270e", "\u2691", "\u26a0"
+LATE_MARK = "\u25d4"  # late at the status date (a quarter-filled clock face)
 SPLIT_MARK, CONTOUR_MARK = "\u2504", "\u2248"  # a split bar's dotted pause; uneven work
 
 

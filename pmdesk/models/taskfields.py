@@ -9,6 +9,7 @@ from datetime import datetime
 
 from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.entities import Distribution, Task
+from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
@@ -104,6 +105,12 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return model.format_duration(minutes, False) if minutes is not None else ""
     if key == "distribution":
         return DISTRIBUTION_NAMES[Distribution(task.distribution)]
+    if key == "ev_method":
+        return "Physical % complete" if task.ev_method == "physical" else "% Complete"
+    if key == "physical_percent":
+        return f"{task.physical_percent_complete:g}%"
+    if key in EV_KEYS:
+        return model.earned_value_text(task.id, key)
     if scheduled is None:
         return ""
     if key == "actual_duration":
@@ -112,6 +119,15 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return model.format_minutes(scheduled.duration * (1 - scheduled.percent_complete / 100))
     if key == "work":
         return _hours(scheduled.work)
+    if key == "actual_work":
+        done = task.actual_work
+        return _hours(done if done is not None
+                      else scheduled.work * scheduled.percent_complete / 100)
+    if key == "actual_cost":
+        spent = task.actual_cost
+        if spent is None:
+            spent = scheduled.cost * scheduled.percent_complete / 100
+        return f"{spent:,.2f}"
     if key == "free_float":
         return model.format_minutes(scheduled.free_float)
     if key == "critical":

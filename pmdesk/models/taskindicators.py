@@ -7,13 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pmdesk.core.entities import ConstraintType, Task, WorkContour
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.planinfo import compiled_default
 from pmdesk.core.scheduling.splits import gaps_of
+from pmdesk.core.tracking import expected_percent, late_task_ids
 from pmdesk.models.assignments import contour_name
 from pmdesk.models.taskcolumns import (
     CONFLICT_MARK,
     CONSTRAINT_MARK,
     CONTOUR_MARK,
     DEADLINE_MARK,
+    LATE_MARK,
     NOTE_MARK,
     SPLIT_MARK,
 )
@@ -30,7 +34,8 @@ def contoured(assignments) -> list:
     return [a for a in assignments if a.contour != WorkContour.FLAT]
 
 
-def marks(task: Task, scheduled, in_conflict: bool, assignments=()) -> str:
+def marks(task: Task, scheduled, in_conflict: bool, assignments=(),
+          late: bool = False) -> str:
     found = []
     if task.constraint_type not in _FREE:
         found.append(CONSTRAINT_MARK)
@@ -42,6 +47,8 @@ def marks(task: Task, scheduled, in_conflict: bool, assignments=()) -> str:
         found.append(CONTOUR_MARK)
     if missed_deadline(task, scheduled):
         found.append(DEADLINE_MARK)
+    if late:
+        found.append(LATE_MARK)
     if in_conflict:
         found.append(CONFLICT_MARK)
     return "".join(found)
@@ -51,7 +58,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TaskIndicators", text)
 
 
-def sentences(model, task: Task, scheduled, conflicts, assignments=()) -> list[str]:
+def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None) -> list[str]:
     lines = []
     if task.constraint_type not in _FREE:
         when = f" {task.constraint_date:%a %Y-%m-%d %H:%M}" if task.constraint_date else ""
@@ -75,5 +82,39 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=()) -> list[s
         lines.append(_tr("Finishes on %1, after its deadline %2.")
                      .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
                      .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}"))
+    if late is not None and scheduled is not None and task.id in late.ids(model.document):
+        status = model.document.data.plan.status_date
+        lines.append(_tr("Late: %1% complete where %2% was planned by the status date %3.")
+                     .replace("%1", f"{task.percent_complete:g}")
+                     .replace("%2", f"{late.expected(model.document, scheduled):.0f}")
+                     .replace("%3", f"{status:%a %Y-%m-%d}"))
     lines.extend(conflicts)
     return lines
+
+
+class LateTasks:
+    """The tasks late at the plan's status date (core/tracking.py), found once per schedule."""
+
+    def __init__(self) -> None:
+        self._key: tuple = (None, None)
+        self._ids: frozenset[int] = frozenset()
+
+    def ids(self, document) -> frozenset[int]:
+        schedule, status = document.schedule, document.data.plan.status_date
+        if self._key[0] is not schedule or self._key[1] != status:
+            self._ids = frozenset(late_task_ids(document.data, schedule, status,
+                                                _between(document))) \
+                if status is not None and schedule is not None else frozenset()
+            self._key = (schedule, status)
+        return self._ids
+
+    def expected(self, document, scheduled) -> float:
+        return expected_percent(scheduled, document.data.plan.status_date, _between(document))
+
+
+def _between(document):
+    """Working minutes on the plan's calendar; None (the wall clock) if it cannot compile."""
+    try:
+        return compiled_default(document.data).working_between
+    except PmdeskError:
+        return None

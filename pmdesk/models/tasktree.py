@@ -23,6 +23,7 @@ from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.models.dateinput import read_date_text
 from pmdesk.models import taskfields, taskindicators, tasksort
+from pmdesk.models.evfields import EarnedValueColumns
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
     CUSTOM_KEYS,
@@ -99,6 +100,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._bold.setBold(True)
         self._critical = QBrush(QColor("#c0392b"))
         self._conflicts: dict[int, list[str]] = {}  # task id -> conflict sentences
+        self._late = taskindicators.LateTasks()  # late at the status date, per schedule
+        self._earned = EarnedValueColumns()
         self._rebuild_tree()
         self._rebuild_conflicts()
         self._rebuild_links()
@@ -202,6 +205,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _on_rescheduled(self) -> None:
         self._rebuild_conflicts()
+        self._earned.invalidate()
         self._texts = {}
         self._emit_all_changed()
 
@@ -409,7 +413,8 @@ class TaskTreeModel(QAbstractItemModel):
             return str(self._number.get(task.id, ""))
         if key == "indicators":
             return taskindicators.marks(task, scheduled, task.id in self._conflicts,
-                                        self._assignments.get(task.id, ()))
+                                        self._assignments.get(task.id, ()),
+                                        late=task.id in self.late_ids())
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
@@ -420,7 +425,13 @@ class TaskTreeModel(QAbstractItemModel):
         """What the indicators column's marks mean for ``task``, one sentence each."""
         return taskindicators.sentences(self, task, self._scheduled(task.id),
                                         self._conflicts.get(task.id, ()),
-                                        self._assignments.get(task.id, ()))
+                                        self._assignments.get(task.id, ()), late=self._late)
+
+    def earned_value_text(self, task_id: int, key: str) -> str:
+        return self._earned.text(self.document, task_id, key)
+
+    def late_ids(self) -> frozenset[int]:
+        return self._late.ids(self.document)
 
     def _edit_value(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)

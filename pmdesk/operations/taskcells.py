@@ -11,6 +11,7 @@ from datetime import datetime, time
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.durationunits import read_duration
+from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
@@ -56,15 +57,8 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_duration(editor, task, str(value))
     elif key in ("start", "finish"):
         apply_date(editor, task, key, as_datetime(value))
-    elif key == "percent":
-        text = str(value).strip().rstrip("%").strip()
-        try:
-            percent = float(text)
-        except ValueError:
-            raise TaskInputError(f'"{value}" is not a percentage; write a number from 0 to 100.') from None
-        if not 0 <= percent <= 100:
-            raise TaskInputError("% complete must be between 0 and 100.")
-        editor.set_fields(Task, task.id, "Set % complete", percent_complete=percent)
+    elif key in ACTUAL_KEYS:
+        apply_actual(editor, task, key, value)
     elif key == "predecessors":
         apply_predecessors(editor, outline, task, str(value))
     elif key == "resources":

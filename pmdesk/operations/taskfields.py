@@ -27,6 +27,9 @@ _CONSTRAINTS = {
 _STARTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
 _FLAGS = {"yes": True, "true": True, "1": True, "y": True, "no": False, "false": False,
           "0": False, "n": False, "": False}
+# MS Project's Earned Value Method field: "% Complete" or "Physical % Complete".
+_EV_METHODS = {"% complete": "percent", "percent": "percent", "physical % complete": "physical",
+               "physical": "physical"}
 CUSTOM_COUNTS = {"text": 30, "number": 20, "date": 10, "flag": 20}
 
 
@@ -109,6 +112,15 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
             values = estimate_cell(task, key, value, units)
         except PmdeskError as exc:
             raise TaskInputError(str(exc)) from None
+    elif key == "ev_method":
+        method = _EV_METHODS.get(str(value).strip().lower())
+        if method is None:
+            raise TaskInputError(f'"{value}" is not an earned value method; write % Complete '
+                                 "or Physical % Complete.")
+        values = {"ev_method": method}
+    elif key == "physical_percent":
+        percent = _number(str(value).strip().rstrip("%") or 0, "a physical % complete", 0, 100)
+        values = {"physical_percent_complete": percent}
     elif key == "calendar":
         name = str(value).strip()
         found = next((c.id for c in editor.data.calendars.values()

@@ -105,6 +105,10 @@ class TaskRow(SQLModel, table=True):
     duration_most_likely: int | None
     duration_pessimistic: int | None
     distribution: str
+    actual_work: int | None
+    actual_cost: float | None
+    ev_method: str
+    physical_percent_complete: float
 
 
 class LinkRow(SQLModel, table=True):

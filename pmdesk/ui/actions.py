@@ -133,6 +133,17 @@ class MainActions:
             self._change_working_time, None,
             QCoreApplication.translate("MainActions", "Edit calendars, work weeks, exceptions "
                                                       "and holidays"))  # fmt: skip
+        self.update_tasks = a(
+            window, window.tr("&Update Tasks..."), lambda: self._current("open_update_tasks"),
+            None, window.tr("Progress of the selected tasks: % complete, actual and remaining "
+                            "duration, actual start and finish"))
+        self.update_project = a(
+            window, window.tr("&Update Project..."), window.show_update_project, None,
+            window.tr("Mark work done through a date, or move unfinished work after it"))
+        self.status_report = a(
+            window, window.tr("&Status Report..."), window.show_status_report, None,
+            window.tr("A PDF or web page for stakeholders: finish vs baseline, milestones, "
+                      "earned value, late work"))
         self._build_menus()
         self._build_toolbar()
 
@@ -172,9 +183,25 @@ class MainActions:
         self.project_menu = bar.addMenu(self.window.tr("&Project"))
         self.project_menu.setObjectName("project_menu")
         self.project_menu.addActions([self.project_info, self.change_working_time])
+        self.project_menu.addSeparator()
+        self.project_menu.addActions([self.update_project, self.status_report])
+
+        # Task: tracking the selected tasks (MS Project's Task tab > Update Tasks); after
+        # Project, which the plan-setup work placed right after View.
+        self.task_menu = bar.addMenu(self.window.tr("&Task"))
+        self.task_menu.setObjectName("task_menu")
+        self.task_menu.addAction(self.update_tasks)
+        self.task_menu.aboutToShow.connect(lambda: self.update_tasks.setEnabled(callable(
+            getattr(self.window.workspace.current_view(), "open_update_tasks", None))))
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about)
+
+    def _current(self, name: str) -> None:
+        """Call ``name`` on the current view when it has it (the Gantt's task commands)."""
+        method = getattr(self.window.workspace.current_view(), name, None)
+        if callable(method):
+            method()
 
     def _fill_view_extras(self) -> None:
         for action in self._view_extras:

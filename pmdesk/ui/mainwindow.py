@@ -209,6 +209,21 @@ class MainWindow(QMainWindow):
 
         return show_project_info(self, self.document, new_plan=new_plan)
 
+    def show_update_project(self) -> None:
+        """Project > Update Project...; "Selected tasks" are the Gantt's selection."""
+        from pmdesk.ui.updateproject import UpdateProjectDialog
+
+        selected = getattr(self.workspace.current_view(), "selected_task_ids", None)
+        ids = selected() if callable(selected) else []
+        self.update_project_dialog = UpdateProjectDialog(self.document, ids, self)
+        self.update_project_dialog.open()
+
+    def show_status_report(self) -> None:
+        """Project > Status Report...: the report as PDF or HTML where the user says."""
+        from pmdesk.ui.statusreport import show_status_report
+
+        show_status_report(self, self.document)
+
     # -- settings ----------------------------------------------------------------------------
     def save_settings(self) -> None:
         s = self.settings

@@ -1,8 +1,9 @@
 """Filters, search, baselines and copy/paste of rows in the Gantt editor."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Task
@@ -63,12 +64,31 @@ def test_resource_filter(editor, document):
     assert editor.rows.rows == [1, 4]
 
 
-def test_late_filter_uses_baseline_finish(editor, document):
+def test_slipping_filter_uses_baseline_finish(editor, document):
     finish = document.schedule.tasks[3].finish
     document.add_entities([Baseline(1, 0), BaselineTask(1, 1, 3, finish=finish - timedelta(days=2)),
                            BaselineTask(2, 1, 4, finish=document.schedule.tasks[4].finish)], "B")
-    editor.set_filter(filters.LATE)
+    editor.set_filter(filters.SLIPPING)
     assert editor.rows.rows == [1, 3]
+
+
+def test_late_filter_and_indicator_at_the_status_date(editor, document):
+    from pmdesk.core.entities import Plan
+    from pmdesk.models.taskcolumns import COLUMN_INDEX, LATE_MARK
+
+    # At Wednesday 17:00: Design (Mon-Wed) 1/3 done is behind, Docs (Monday) and the
+    # milestone Release (Monday 08:00, no links) are not done; Code and Test are future.
+    document.set_fields(Task, 2, "Progress", percent_complete=100 / 3)
+    document.set_fields(Plan, 1, "Status date", status_date=datetime(2026, 3, 4, 17))
+    editor.set_filter(filters.LATE)
+    assert editor.rows.rows == [1, 2, 5, 6]
+    index = editor.model.index_for_task(2, COLUMN_INDEX["indicators"])
+    assert LATE_MARK in index.data()
+    assert "Late: 33.3333% complete where 100% was planned" in editor.model.data(
+        index, Qt.ItemDataRole.ToolTipRole)
+    document.set_fields(Task, 2, "Done", percent_complete=100)
+    assert editor.rows.rows == [1, 5, 6]  # the filter follows the progress: nothing left late
+    assert LATE_MARK not in (editor.model.index_for_task(2, COLUMN_INDEX["indicators"]).data())
 
 
 def test_filter_follows_edits(editor, document):

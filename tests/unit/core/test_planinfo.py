@@ -95,6 +95,9 @@ def test_info_problems():
     assert info_problem(info(schedule_from=ScheduleFrom.FINISH), data) == (
         "Scheduling from the finish needs a finish date.")
     assert info_problem(info(status_date=datetime(1900, 1, 1)), data).startswith("Dates must")
+    assert info_problem(info(status_date=datetime(2027, 1, 1, 17)), data) == (
+        "The status date cannot be before the project start.")
+    assert info_problem(info(status_date=datetime(2027, 1, 4, 8)), data) is None
     data.load([Task(1, "Started", actual_start=datetime(2027, 2, 1, 8))])
     assert info_problem(info(schedule_from=ScheduleFrom.FINISH,
                              finish=datetime(2027, 1, 29, 17)), data) == (

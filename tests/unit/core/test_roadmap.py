@@ -45,6 +45,18 @@ def test_forecast_and_slip():
     assert forecast.slipping and forecast.slip_days == 9
 
 
+def test_unfinished_delivery_scheduled_before_the_status_date_is_overdue():
+    item = RoadmapItem(id=1, linked_task_id=7, target_end=date(2027, 3, 1))
+    status = datetime(2027, 3, 5, 17)
+    schedule = FakeSchedule({7: FakeScheduled(datetime(2027, 3, 1, 17), 25.0)})
+    assert forecast_item(item, schedule, status).overdue
+    assert not forecast_item(item, schedule).overdue  # no status date: no judgement
+    done = FakeSchedule({7: FakeScheduled(datetime(2027, 3, 1, 17), 100.0)})
+    assert not forecast_item(item, done, status).overdue
+    ahead = FakeSchedule({7: FakeScheduled(datetime(2027, 3, 8, 17), 25.0)})
+    assert not forecast_item(item, ahead, status).overdue
+
+
 def test_unlinked_or_dangling_link_has_no_forecast():
     schedule = FakeSchedule({7: FakeScheduled(datetime(2027, 3, 10), 0.0)})
     assert forecast_item(RoadmapItem(id=1), schedule).finish is None

@@ -32,6 +32,9 @@ def card_tooltip(state, item) -> str:
     forecast = state.forecast(item.id)
     if forecast.finish is not None:
         text = f"Delivery forecast {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
+        if forecast.overdue:  # a forecast in the past: the delivery is overdue, not done
+            text = (f"<span style='color:#d64541'>Delivery overdue: due {forecast.finish:%Y-%m-%d}, "
+                    f"{forecast.percent_complete:.0f}% complete at the status date</span>")
         if forecast.slipping:
             text += f" — <span style='color:#d64541'>{forecast.slip_days} days past the target end</span>"
         lines.append(text + " (double-click here to open the task)")

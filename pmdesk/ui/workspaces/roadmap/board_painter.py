@@ -237,10 +237,12 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         if percent > 0:
             painter.setBrush(style.PROGRESS_FILL)
             painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3)
-        painter.setPen(style.SLIP if forecast.slipping else style.TEXT)
+        painter.setPen(style.SLIP if forecast.slipping or forecast.overdue else style.TEXT)
         text = f"{percent:.0f}%  ·  forecast {forecast.finish:%d %b %y}"
         risk = state.risk_forecasts.get(item.id)
-        if risk is not None:  # schedule risk: P80 and the chance of meeting the target
+        if forecast.overdue:  # a forecast in the past would read as done: say it is not
+            text = f"{percent:.0f}%  ·  overdue since {forecast.finish:%d %b %y}"
+        elif risk is not None:  # schedule risk: P80 and the chance of meeting the target
             p80, on_time = risk
             text = f"{percent:.0f}%  ·  P80 {p80:%d %b %y}"
             if on_time is not None:

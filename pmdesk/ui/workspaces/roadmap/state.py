@@ -7,6 +7,8 @@ It recomputes after each document change (scores and forecasts are derived, neve
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Signal
 
 from pmdesk.core.entities import Horizon, RoadmapItem, RoadmapLane
@@ -74,7 +76,9 @@ class RoadmapState(QObject):
         items = list(data.roadmap_items.values())
         self.config = ScoringConfig.from_plan(data)
         self.scores = score_items(items, self.config)
-        self.forecasts = forecast_items(items, getattr(self.document, "schedule", None))
+        # Against the status date, or today without one (as MS Project uses the current date).
+        status = data.plan.status_date or datetime.now()
+        self.forecasts = forecast_items(items, getattr(self.document, "schedule", None), status)
         self.warnings = dependency_warnings(data)
         self.risk_forecasts = self._risk_forecasts(items) if self.risk_on else {}
         self.visible = self.filter.apply(items)

@@ -1,0 +1,75 @@
+"""The earned value S-curve: cumulative planned value (PV), earned value (EV) and actual cost
+(AC) over time with the status date as a line (a pure function returning a matplotlib
+Figure; reports write it as SVG or draw it on PDF pages)."""
+
+from __future__ import annotations
+
+import io
+
+PV = "#4e79a7"
+EV = "#2f855a"
+AC = "#c05621"
+STATUS = "#6b7280"
+
+
+def _amount(value: float, _position=None) -> str:
+    magnitude = abs(value)
+    if magnitude >= 1e6:
+        text = f"{magnitude / 1e6:,.1f}M"
+    elif magnitude >= 1e3:
+        text = f"{magnitude / 1e3:,.0f}k"
+    else:
+        text = f"{magnitude:,.0f}"
+    return ("\u2212" + text) if value < 0 else text
+
+
+def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned value",
+                  figsize: tuple[float, float] = (8.0, 3.4)):
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
+    figure = Figure(figsize=figsize, dpi=100, layout="constrained")
+    axes = figure.add_subplot()
+    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color="#1f2933")
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
+    axes.set_axisbelow(True)
+    if not curve.dates:
+        axes.text(0.5, 0.5, "No baseline or progress to draw.", ha="center", va="center",
+                  transform=axes.transAxes, color=STATUS)
+        axes.set_xticks([])
+        axes.set_yticks([])
+        return figure
+    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label="Planned value (PV)")
+    done = [(d, e, a) for d, e, a in zip(curve.dates, curve.ev, curve.ac) if e is not None]
+    if done:
+        dates, earned, spent = zip(*done)
+        axes.plot(dates, earned, color=EV, linewidth=2, label="Earned value (EV)")
+        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--", label="Actual cost (AC)")
+    axes.axvline(status_date, color=STATUS, linewidth=1, linestyle=":")
+    top = max([*curve.pv, *(v for v in curve.ac if v is not None), 1.0])
+    axes.text(status_date, top * 1.02, f" Status {status_date:%d %b %Y}", color=STATUS,
+              fontsize=8, va="bottom")
+    locator = AutoDateLocator()
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.yaxis.set_major_formatter(FuncFormatter(_amount))
+    if currency:
+        axes.set_ylabel(currency, color="#52606d")
+    axes.set_ylim(0, top * 1.12)
+    axes.legend(loc="upper left", frameon=False, fontsize=8)
+    return figure
+
+
+def figure_svg(figure) -> str:
+    """The figure as SVG text with its text kept as text (searchable, small)."""
+    import matplotlib
+
+    buffer = io.StringIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "pmdesk"}):
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    text = buffer.getvalue()
+    start = text.find("<svg")
+    return text[start:] if start >= 0 else text

@@ -1,0 +1,60 @@
+"""`pmdesk report FILE -o report.{pdf,html} [--status-date DATE] [--baseline N]`: the status
+report for stakeholders (as Project > Status Report... makes it)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from pmdesk.core.errors import PmdeskError
+
+NAME = "report"
+HELP = "write the status report of FILE (finish vs baseline, milestones, earned value, S-curve) to PDF or HTML"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to report on")
+    parser.add_argument("-o", "--output", required=True, help="report.pdf or report.html")
+    parser.add_argument("--status-date", metavar="DATE",
+                        help="report at DATE (YYYY-MM-DD; default: the plan's status date, "
+                        "else now)")
+    parser.add_argument("--baseline", metavar="N", help="compare with baseline N (0-10, default 0)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pmdesk.commands import reportargs
+    from pmdesk.reports.statusreport import make_report, write_html
+
+    kind = os.path.splitext(args.output)[1].lower()
+    if kind not in (".pdf", ".html", ".htm"):
+        raise PmdeskError(f"The report can be written as .pdf or .html, not “{kind or args.output}”.")
+    status = reportargs.status_date(args.status_date)
+    number = reportargs.baseline(args.baseline)
+    data, schedule = reportargs.load_scheduled(args.file)
+    report = make_report(data, schedule, status, number)
+    if kind != ".pdf":
+        write_html(report, args.output)
+        return 0
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+            and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from pmdesk.printing.fields import PlanFields
+    from pmdesk.printing.statusreport import write_report_pdf
+    from pmdesk.ui.app import application, quiet_offscreen_notices
+
+    application()
+    previous_handler = quiet_offscreen_notices()
+    try:
+        from datetime import date
+
+        fields = PlanFields(plan=report.plan_name, view="Status report",
+                            file=os.path.basename(args.file),
+                            status_date=f"{report.status_date:%Y-%m-%d}",
+                            printed=f"{date.today():%Y-%m-%d}")
+        write_report_pdf(report, args.output, fields)
+    finally:
+        qInstallMessageHandler(previous_handler)
+    return 0

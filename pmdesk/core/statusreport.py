@@ -1,0 +1,316 @@
+"""What the weekly status report says, computed without Qt: the finish against the baseline,
+milestones (baseline, forecast, variance, done / late / at risk / on track), the tasks late or
+slipping most, earned value with its S-curve series, resource over-allocations, roadmap items
+with their delivery status, and the P&L's NPV against the baseline's business case.
+
+Renderers (reports/html.py, printing/statusreport.py) only lay this out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from pmdesk.core.earnedvalue import (
+    Between,
+    EarnedValue,
+    earned_percent,
+    plan_earned_value,
+    planned_fraction,
+)
+from pmdesk.core.plandata import PlanData
+from pmdesk.core.tracking import late_task_ids
+
+MAX_ROWS = 12  # late or slipping tasks listed (the worst first)
+CURVE_POINTS = 80  # samples of the S-curve between the first start and the last finish
+
+
+@dataclass(slots=True)
+class MilestoneRow:
+    name: str
+    baseline: datetime | None
+    forecast: datetime
+    variance_days: int | None  # calendar days forecast - baseline (None: no baseline)
+    state: str  # done / late / at risk / on track
+
+
+@dataclass(slots=True)
+class TaskRow:
+    id: int
+    name: str
+    finish: datetime
+    baseline_finish: datetime | None
+    slip_days: int
+    percent: float
+    late: bool  # remaining work lies before the status date
+
+
+@dataclass(slots=True)
+class OverAllocation:
+    name: str
+    days: int
+    first: date
+    peak_units: float
+
+
+@dataclass(slots=True)
+class RoadmapRow:
+    title: str
+    target_end: date | None
+    forecast: datetime | None
+    percent: float | None
+    state: str  # done / on track / slipping / overdue / not linked
+
+
+@dataclass(slots=True)
+class Curve:
+    """Cumulative PV, EV and AC at each date (EV and AC only up to the status date)."""
+
+    dates: list[datetime] = field(default_factory=list)
+    pv: list[float] = field(default_factory=list)
+    ev: list[float | None] = field(default_factory=list)
+    ac: list[float | None] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class StatusReport:
+    plan_name: str
+    currency: str
+    status_date: datetime
+    baseline_number: int
+    has_baseline: bool
+    start: datetime | None
+    finish: datetime | None
+    baseline_finish: datetime | None
+    finish_variance_days: int | None
+    percent_complete: float
+    ev: EarnedValue
+    milestones: list[MilestoneRow]
+    tasks: list[TaskRow]
+    late_count: int
+    overallocations: list[OverAllocation]
+    roadmap: list[RoadmapRow]
+    npv: float | None
+    npv_baseline: float | None
+    curve: Curve
+    late_tasks: list[TaskRow] = field(default_factory=list)  # every late task, by finish
+
+
+def _days(a: datetime | None, b: datetime | None) -> int | None:
+    if a is None or b is None:
+        return None
+    return (a.date() - b.date()).days
+
+
+def build_status_report(data: PlanData, schedule, status_date: datetime,
+                        baseline_number: int = 0, between: Between | None = None,
+                        allocations: dict | None = None) -> StatusReport:
+    """The report of ``data`` scheduled as ``schedule`` at ``status_date`` against baseline
+    ``baseline_number``. ``between``: working minutes on the plan's calendar (None: wall
+    clock). ``allocations``: resource id -> ResourceAllocation (None: computed here)."""
+    tasks = data.tasks
+    parents = {t.parent_id for t in tasks.values() if t.parent_id is not None}
+    baseline = next((b for b in data.baselines.values() if b.number == baseline_number), None)
+    rows = {} if baseline is None else {
+        bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id == baseline.id}
+    leaves = [t for t in tasks.values() if t.id not in parents]
+    ev = plan_earned_value(data, schedule, status_date, baseline_number, between)
+    late = set(late_task_ids(data, schedule, status_date, between))
+    finishes = [bt.finish for t, bt in rows.items() if t not in parents and bt.finish]
+    baseline_finish = max(finishes) if finishes else None
+    finish = schedule.project_finish if schedule is not None else None
+    return StatusReport(
+        plan_name=data.plan.name, currency=data.plan.currency, status_date=status_date,
+        baseline_number=baseline_number, has_baseline=bool(rows),
+        start=schedule.project_start if schedule is not None else None,
+        finish=finish, baseline_finish=baseline_finish,
+        finish_variance_days=_days(finish, baseline_finish),
+        percent_complete=_percent_complete(leaves, schedule),
+        ev=ev.plan,
+        milestones=_milestones(leaves, schedule, rows, late, status_date),
+        tasks=_worst_tasks(leaves, schedule, rows, late),
+        late_count=len(late),
+        overallocations=_overallocations(data, schedule, allocations),
+        roadmap=_roadmap(data, schedule, status_date),
+        npv=None, npv_baseline=None,
+        curve=_curve(data, schedule, rows, leaves, status_date, between, ev.tasks),
+        late_tasks=_worst_tasks([t for t in leaves if t.id in late], schedule, rows, late,
+                                limit=None),
+    ) if schedule is not None else _empty(data, status_date, baseline_number, ev.plan)
+
+
+def add_npv(report: StatusReport, data: PlanData, schedule) -> StatusReport:
+    """The P&L's NPV as planned now and as the baseline's dates would give it (the business
+    case the baseline was approved with). None without P&L lines."""
+    from pmdesk.core.finance import evaluate_pnl
+    from pmdesk.core.scheduling.result import Schedule
+
+    if schedule is None or not data.pnl_lines:
+        return report
+    report.npv = evaluate_pnl(data, schedule).kpis.npv
+    baseline = next((b for b in data.baselines.values() if b.number == report.baseline_number),
+                    None)
+    if baseline is None:
+        return report
+    rows = {bt.task_id: bt for bt in data.baseline_tasks.values()
+            if bt.baseline_id == baseline.id}
+    planned = {}
+    for task_id, row in schedule.tasks.items():
+        bt = rows.get(task_id)
+        if bt is not None and bt.start is not None and bt.finish is not None:
+            row = replace(row, start=bt.start, finish=bt.finish)
+        planned[task_id] = row
+    as_planned = Schedule(planned, schedule.project_start, report.baseline_finish, [])
+    report.npv_baseline = evaluate_pnl(data, as_planned).kpis.npv
+    return report
+
+
+def _empty(data, status_date, baseline_number, ev) -> StatusReport:
+    return StatusReport(data.plan.name, data.plan.currency, status_date, baseline_number, False,
+                        None, None, None, None, 0.0, ev, [], [], 0, [], [], None, None, Curve())
+
+
+def _percent_complete(leaves, schedule) -> float:
+    """Duration-weighted % complete of the leaf tasks (MS Project's project summary task)."""
+    total = done = 0.0
+    for task in leaves:
+        row = schedule.tasks.get(task.id) if schedule is not None else None
+        if row is None:
+            continue
+        total += row.duration
+        done += row.duration * min(100.0, task.percent_complete) / 100
+    return 100.0 * done / total if total else 0.0
+
+
+def _milestones(leaves, schedule, rows, late, status_date) -> list[MilestoneRow]:
+    result = []
+    for task in leaves:
+        row = schedule.tasks.get(task.id)
+        if row is None or not (task.milestone or row.milestone):
+            continue
+        bt = rows.get(task.id)
+        base = bt.finish if bt is not None else None
+        variance = _days(row.finish, base)
+        if task.percent_complete >= 100:
+            state = "done"
+        elif task.id in late or row.finish < status_date:
+            state = "late"
+        elif variance is not None and variance > 0:
+            state = "at risk"
+        else:
+            state = "on track"
+        result.append(MilestoneRow(task.name, base, row.finish, variance, state))
+    result.sort(key=lambda m: m.forecast)
+    return result
+
+
+def _worst_tasks(leaves, schedule, rows, late, limit: int | None = MAX_ROWS) -> list[TaskRow]:
+    found = []
+    for task in leaves:
+        row = schedule.tasks.get(task.id)
+        if row is None or task.percent_complete >= 100:
+            continue
+        bt = rows.get(task.id)
+        slip = _days(row.finish, bt.finish if bt is not None else None) or 0
+        if slip > 0 or task.id in late:
+            found.append(TaskRow(task.id, task.name, row.finish,
+                                 bt.finish if bt is not None else None, slip,
+                                 task.percent_complete, task.id in late))
+    # Late work first (it needs a decision now), then the largest slips.
+    found.sort(key=lambda r: (not r.late, -r.slip_days, r.finish))
+    return found if limit is None else found[:limit]
+
+
+def _overallocations(data, schedule, allocations) -> list[OverAllocation]:
+    if allocations is None:
+        from pmdesk.core.scheduling.allocation import allocate
+
+        allocations = allocate(data, schedule)
+    result = []
+    for resource_id, allocation in allocations.items():
+        days = allocation.overallocated_days()
+        resource = data.resources.get(resource_id)
+        if days and resource is not None:
+            result.append(OverAllocation(resource.name, len(days), min(days),
+                                         allocation.peak_units()))
+    result.sort(key=lambda o: (-o.days, o.name))
+    return result
+
+
+def _roadmap(data, schedule, status_date) -> list[RoadmapRow]:
+    from pmdesk.core.roadmap import board_order, forecast_item
+
+    result = []
+    for item in board_order(data):
+        if item.horizon.value == "parked":
+            continue
+        forecast = forecast_item(item, schedule, status_date)
+        if item.status == "done" or (forecast.percent_complete or 0) >= 100:
+            state = "done"
+        elif forecast.finish is None:
+            state = "not linked"
+        elif forecast.overdue:
+            state = "overdue"
+        elif forecast.slipping:
+            state = "slipping"
+        else:
+            state = "on track"
+        result.append(RoadmapRow(item.title, item.target_end, forecast.finish,
+                                 forecast.percent_complete, state))
+    return result
+
+
+def _curve(data, schedule, rows, leaves, status_date, between, values) -> Curve:
+    """PV from the baseline's spans; EV and AC accrued linearly over each task's completed
+    part (from its start for Duration x % complete), as MS Project spreads actual work."""
+    spans = []  # (baseline start, finish, BAC, done start, done end, EV, AC)
+    for task in leaves:
+        bt = rows.get(task.id)
+        row = schedule.tasks.get(task.id)
+        value = values.get(task.id)
+        if value is None:
+            continue
+        done_start = done_end = None
+        if row is not None and (value.bcwp or value.acwp):
+            done_start = task.actual_start or row.start
+            share = earned_percent(task) / 100.0
+            done_end = done_start + (row.finish - done_start) * share if share else done_start
+            done_end = min(done_end, status_date)
+        spans.append((bt.start if bt else None, bt.finish if bt else None, value.bac,
+                      done_start, done_end, value.bcwp, value.acwp))
+    moments = [s for span in spans for s in (span[0], span[1], span[3]) if s is not None]
+    if not moments:
+        return Curve()
+    first = min(moments)
+    last = max([s for span in spans for s in (span[1], span[4]) if s is not None]
+               + [status_date])
+    step = max(timedelta(hours=1), (last - first) / CURVE_POINTS)
+    curve = Curve()
+    moment = first
+    while True:
+        curve.dates.append(moment)
+        curve.pv.append(sum(bac * planned_fraction(a, b, moment, between)
+                            for a, b, bac, *_ in spans if a is not None))
+        if moment <= status_date:
+            curve.ev.append(sum(ev * _linear(s, e, moment) for *_, s, e, ev, _ac in spans
+                                if s is not None))
+            curve.ac.append(sum(ac * _linear(s, e, moment) for *_, s, e, _ev, ac in spans
+                                if s is not None))
+        else:
+            curve.ev.append(None)
+            curve.ac.append(None)
+        if moment >= last:
+            break
+        following = moment + step
+        if moment < status_date < following:
+            following = status_date  # the status date is a sample: the curves end on it
+        moment = min(following, last)
+    return curve
+
+
+def _linear(start: datetime, end: datetime, moment: datetime) -> float:
+    if moment >= end:
+        return 1.0
+    if moment <= start:
+        return 0.0
+    return (moment - start) / (end - start)

@@ -1,0 +1,62 @@
+"""The task table's earned value columns: core/earnedvalue.py's figures at the plan's status
+date against the plan's earned value baseline (Plan.settings["earned_value_baseline"], 0-10,
+MS Project's "Baseline for Earned Value calculations"), computed once per schedule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pmdesk.core.earnedvalue import FIELDS, plan_earned_value
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.planinfo import compiled_default
+
+EV_KEYS = frozenset(FIELDS)
+BASELINE_KEY = "earned_value_baseline"
+_RATIOS = frozenset(("spi", "cpi", "tcpi"))
+_PERCENTS = frozenset(("sv_percent", "cv_percent"))
+
+
+def ev_baseline(plan) -> int:
+    value = plan.settings.get(BASELINE_KEY, 0) if isinstance(plan.settings, dict) else 0
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10 \
+        else 0
+
+
+def status_or_now(plan) -> datetime:
+    """The status date, or now without one (MS Project uses the current date then)."""
+    return plan.status_date or datetime.now().replace(second=0, microsecond=0)
+
+
+class EarnedValueColumns:
+    def __init__(self) -> None:
+        self._key: tuple = ()
+        self._result = None
+
+    def result(self, document):
+        data = document.data
+        status = status_or_now(data.plan)
+        key = (document.schedule, status, ev_baseline(data.plan), data.plan.status_date)
+        if self._result is None or self._key[0] is not key[0] or self._key[1:] != key[1:]:
+            try:
+                between = compiled_default(data).working_between
+            except PmdeskError:
+                between = None
+            self._result = plan_earned_value(data, document.schedule, status, key[2], between)
+            self._key = key
+        return self._result
+
+    def text(self, document, task_id: int, key: str) -> str:
+        value = self.result(document).tasks.get(task_id)
+        if value is None:
+            return ""
+        figure = getattr(value, key)
+        if figure is None:
+            return ""
+        if key in _RATIOS:
+            return f"{figure:.2f}"
+        if key in _PERCENTS:
+            return f"{figure:.0f}%"
+        return f"{figure:,.2f}"
+
+    def invalidate(self) -> None:
+        self._result = None

@@ -1,0 +1,70 @@
+"""Making the status report of a plan (shared by `pmdesk report`, `pmdesk status` and Project >
+Status Report...): the checks on the status date and baseline, the figures, the S-curve, and
+the self-contained HTML file. The PDF is printing/statusreport.py's."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.planinfo import compiled_default
+from pmdesk.core.statusreport import StatusReport, add_npv, build_status_report
+
+
+def report_status_date(data, wanted: datetime | None) -> datetime:
+    """The status date asked for, else the plan's, else now (MS Project's rule); refused
+    before the project start."""
+    status = wanted or data.plan.status_date or datetime.now().replace(second=0, microsecond=0)
+    if status < data.plan.start:
+        raise PmdeskError(f"The status date {status:%Y-%m-%d} is before the project start "
+                          f"{data.plan.start:%Y-%m-%d}.")
+    return status
+
+
+def check_baseline(data, number: int | None) -> int:
+    """Baseline ``number`` (0-10) when the plan has it; the default 0 may be missing."""
+    if number is None:
+        return 0
+    if not 0 <= number <= 10:
+        raise PmdeskError("The baseline must be a number from 0 to 10.")
+    if not any(b.number == number for b in data.baselines.values()):
+        raise PmdeskError(f"The plan has no baseline {number}; set it in the Gantt first.")
+    return number
+
+
+def make_report(data, schedule, status_date: datetime | None = None,
+                baseline: int | None = None, allocations=None) -> StatusReport:
+    status = report_status_date(data, status_date)
+    number = check_baseline(data, baseline)
+    try:
+        between = compiled_default(data).working_between
+    except PmdeskError:
+        between = None
+    report = build_status_report(data, schedule, status, number, between, allocations)
+    return add_npv(report, data, schedule)
+
+
+def chart_svg(report) -> str:
+    from pmdesk.charts.scurve import figure_svg, scurve_figure
+
+    return figure_svg(scurve_figure(report.curve, report.status_date, report.currency))
+
+
+def write_html(report, path: str | os.PathLike) -> Path:
+    from pmdesk.core.export_target import replace_refusal
+    from pmdesk.reports.html import report_html
+
+    path = Path(path)
+    refusal = replace_refusal(path)
+    if refusal is not None:
+        raise PmdeskError(f"{refusal}; the report was not written.")
+    if not path.parent.is_dir():
+        raise PmdeskError(f"The folder {path.parent} does not exist.")
+    text = report_html(report, chart_svg(report))
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise PmdeskError(f"Could not write {path}: {exc.strerror or exc}.") from None
+    return path

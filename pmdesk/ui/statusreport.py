@@ -1,0 +1,57 @@
+"""Project > Status Report...: choose where (PDF or HTML), and the report of the plan at its
+status date against baseline 0 is written there (reports/statusreport.py; the PDF through
+printing/statusreport.py). Anything that cannot be done is one sentence in a message box."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from pmdesk.core.errors import PmdeskError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusReport", text)
+
+
+def write_status_report(document, path: str) -> Path:
+    """Write the report of ``document`` to ``path`` (.pdf or .html); PmdeskError when not."""
+    from pmdesk.printing.fields import PlanFields
+    from pmdesk.printing.statusreport import write_report_pdf
+    from pmdesk.reports.statusreport import make_report, write_html
+
+    kind = os.path.splitext(path)[1].lower()
+    if kind not in (".pdf", ".html", ".htm"):
+        raise PmdeskError(_tr("Choose a file ending in .pdf or .html for the report."))
+    if document.schedule is None:
+        raise PmdeskError(_tr("The plan does not schedule; fix the problem the Gantt shows "
+                              "before making a report."))
+    report = make_report(document.data, document.schedule)
+    if kind != ".pdf":
+        return write_html(report, path)
+    fields = PlanFields.of(document, _tr("Status report"), date.today())
+    write_report_pdf(report, path, fields)
+    return Path(path)
+
+
+def show_status_report(window: QWidget, document) -> str | None:
+    """Ask for a file and write the report there; returns the path written, or None."""
+    from pmdesk.ui import dialogs
+
+    folder = os.path.dirname(document.path) if getattr(document, "path", None) else ""
+    name = f"{document.data.plan.name or 'plan'} status report.pdf"
+    path, _ = QFileDialog.getSaveFileName(
+        window, _tr("Status Report"), os.path.join(folder, name),
+        _tr("PDF (*.pdf);;Web page (*.html)"))
+    if not path:
+        return None
+    try:
+        write_status_report(document, path)
+    except PmdeskError as exc:
+        dialogs.show_error(window, _tr("Status Report"), str(exc))
+        return None
+    return path
