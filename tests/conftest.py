@@ -16,6 +16,9 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PMDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("PMDESK_DATA_DIR", str(home / "data"))
+    # The suite speaks the source language whatever the machine's locale; tests of the
+    # translation load it themselves.
+    monkeypatch.setenv("PMDESK_LANG", "en")
     yield
 
 

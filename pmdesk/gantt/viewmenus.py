@@ -45,7 +45,7 @@ def zoom_to_selected(editor) -> None:
     items = [editor.items(t) for t in editor.selected_task_ids()]
     items = [item for item in items if item is not None]
     if not items:
-        editor.show_message(_tr("Select the tasks to zoom to."))
+        editor.show_message(QCoreApplication.translate("GanttView", "Select the tasks to zoom to."))
         return
     start = min(item.start for item in items)
     finish = max(item.finish for item in items)
@@ -58,17 +58,17 @@ def zoom_to_selected(editor) -> None:
 
 def build_menus(editor) -> tuple[QMenu, QMenu]:
     """(Outline menu, Zoom menu) for ``editor``."""
-    outline = QMenu(_tr("&Outline"), editor)
+    outline = QMenu(QCoreApplication.translate("GanttView", "&Outline"), editor)
     outline.setObjectName("ganttOutlineMenu")
-    outline.addAction(_tr("&All subtasks"), lambda: show_outline_level(editor, None))
+    outline.addAction(QCoreApplication.translate("GanttView", "&All subtasks"), lambda: show_outline_level(editor, None))
     for level in range(1, 10):
-        outline.addAction(_tr("Level &%1").replace("%1", str(level)),
+        outline.addAction(QCoreApplication.translate("GanttView", "Level &%1").replace("%1", str(level)),
                           lambda _=False, n=level: show_outline_level(editor, n))
-    zoom = QMenu(_tr("Time&scale"), editor)
+    zoom = QMenu(QCoreApplication.translate("GanttView", "Time&scale"), editor)
     zoom.setObjectName("ganttZoomMenu")
     for title, width in ZOOM_PRESETS:
         zoom.addAction(_tr(title), lambda _=False, w=width: zoom_to_preset(editor, w))
     zoom.addSeparator()
-    zoom.addAction(_tr("Zoom to &selected tasks"), lambda: zoom_to_selected(editor))
-    zoom.addAction(_tr("Zoom to &project"), editor.chart.zoom_to_project)
+    zoom.addAction(QCoreApplication.translate("GanttView", "Zoom to &selected tasks"), lambda: zoom_to_selected(editor))
+    zoom.addAction(QCoreApplication.translate("GanttView", "Zoom to &project"), editor.chart.zoom_to_project)
     return outline, zoom

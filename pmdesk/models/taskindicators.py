@@ -28,20 +28,17 @@ def marks(task: Task, scheduled, in_conflict: bool) -> str:
     return "".join(found)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskIndicators", text)
-
 
 def sentences(model, task: Task, scheduled, conflicts) -> list[str]:
     lines = []
     if task.constraint_type not in _FREE:
         when = f" {task.constraint_date:%a %Y-%m-%d %H:%M}" if task.constraint_date else ""
-        lines.append(_tr("Constraint: %1%2.").replace("%1", task.constraint_type.value)
+        lines.append(QCoreApplication.translate("TaskIndicators", "Constraint: %1%2.").replace("%1", task.constraint_type.value)
                      .replace("%2", when))
     if task.notes:
-        lines.append(_tr("Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
+        lines.append(QCoreApplication.translate("TaskIndicators", "Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
     if missed_deadline(task, scheduled):
-        lines.append(_tr("Finishes on %1, after its deadline %2.")
+        lines.append(QCoreApplication.translate("TaskIndicators", "Finishes on %1, after its deadline %2.")
                      .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
                      .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}"))
     lines.extend(conflicts)

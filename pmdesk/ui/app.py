@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 from pmdesk import __version__
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
-from pmdesk.ui.settings import use_pmdesk_settings
+from pmdesk.ui.language import chosen_language, install_language
+from pmdesk.ui.settings import app_settings, use_pmdesk_settings
 
 PROBE_ENV = "PMDESK_STARTUP_PROBE"
 
@@ -74,6 +75,10 @@ def application() -> QApplication:
         if icon is not None:
             app.setWindowIcon(QIcon(icon))
     use_pmdesk_settings()
+    if app.property("pmdesk_language") is None:  # once per application, before any widget
+        language = chosen_language(app_settings())
+        install_language(app, language)
+        app.setProperty("pmdesk_language", language)
     if app.findChild(FileOpenFilter) is None:
         FileOpenFilter(app)  # installed early: macOS sends the event at launch
     return app

@@ -29,10 +29,13 @@ KEPT = [
     "libxcb-cursor.so.0",
     "pycountry/databases/iso4217.json",
     "pycountry/locales/de/LC_MESSAGES/iso4217.mo",
+    "resources/translations/pmdesk_id.qm",
+    "PySide6/Qt/translations/qtbase_id.qm",
 ]
 LEFT_OUT = [
     "PySide6/Qt/translations/qtbase_de.qm",
     "PySide6\\translations\\qtbase_fr.qm",
+    "PySide6/Qt/translations/designer_id.qm",
     "PySide6/Qt/plugins/platforms/libqvnc.so",
     "PySide6/Qt/plugins/platforms/libqeglfs.so",
     "PySide6/plugins/platforms/qdirect2d.dll",

@@ -1,0 +1,99 @@
+"""Which language the interface speaks, and loading its translations.
+
+The choice, first that applies: ``--lang`` (which sets PMDESK_LANG for the process), the
+PMDESK_LANG environment variable, View > Language (kept in the settings as ``ui/language``,
+applied at the next start), then the system locale; a language pmdesk has no translation
+for falls back to English, the source language.
+
+Translations are pmdesk's own ``pmdesk_LANG.qm`` (built from resources/translations/*.ts by
+pyside6-lrelease: ``make translations``) and Qt's ``qtbase_LANG.qm`` for Qt's own dialogs,
+from PySide6's translations folder when the wheel ships one for the language.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from pmdesk.core import translation
+from pmdesk.core.translation import (LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage,  # noqa: F401
+                                     normalise_language)
+
+ENV = "PMDESK_LANG"  # also set by --lang
+SETTINGS_KEY = "ui/language"
+# The locale whose number, date and currency formats go with each interface language.
+LOCALES = {"en": None, "id": "id_ID"}  # None: keep the system's (an English UI in en_GB stays GB)
+normalise = normalise_language
+
+
+def system_language() -> str:
+    """The system locale's language when pmdesk has it, else English."""
+    for name in QLocale.system().uiLanguages() or [QLocale.system().name()]:
+        try:
+            return normalise(name)
+        except UnknownLanguage:
+            continue
+    return SOURCE_LANGUAGE
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language to start in (see the module docstring for the order)."""
+    code = os.environ.get(ENV, "").strip()
+    if code:
+        try:
+            return normalise(code)
+        except UnknownLanguage:
+            pass  # a stray value in the environment must not stop the program
+    if settings is not None:
+        stored = str(settings.value(SETTINGS_KEY) or "")
+        if stored in LANGUAGES:
+            return stored
+    return system_language()
+
+
+def translations_folder() -> Path:
+    """resources/translations beside the package (source tree or bundle)."""
+    base = getattr(sys, "_MEIPASS", None) or Path(__file__).resolve().parents[2]
+    return Path(base) / "resources" / "translations"
+
+
+def _core_translator(context, text, disambiguation, n):
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load ``language``'s translations into ``app`` and make the core speak it too.
+
+    Returns the translators installed (kept as children of ``app``). English installs none.
+    A missing .qm (a source checkout that did not run ``make translations``) leaves the
+    interface in English rather than failing.
+    """
+    for old in app.findChildren(QTranslator, "pmdesk_translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    translation.set_translator(_core_translator)
+    locale_name = LOCALES.get(language)
+    if locale_name:
+        QLocale.setDefault(QLocale(locale_name))
+    installed = []
+    if language == SOURCE_LANGUAGE:
+        return installed
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"pmdesk_{language}", str(translations_folder())),
+                         (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator(app)
+        translator.setObjectName("pmdesk_translator")
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def store_language(settings: QSettings, language: str) -> None:
+    """Remember View > Language's choice for the next start."""
+    settings.setValue(SETTINGS_KEY, normalise(language))
+    settings.sync()
