@@ -4,20 +4,20 @@ come here, so the preview shows exactly what prints and what the command line wr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
 
 from pmdesk.printing.pages import PicturePages, StackedPages, TablePages, TableRow
 from pmdesk.printing.setup import PageSetup, PrintError
 from pmdesk.printing.swatches import SwatchLegend
 
 VIEW_TITLES = {
-    "gantt": "Gantt",
-    "resources": "Resources",
-    "roadmap": "Roadmap board",
-    "timeline": "Roadmap timeline",
-    "executive": "Executive timeline",
-    "canvas": "Strategy canvas",
-    "pnl": "P&L",
+    "gantt": QT_TRANSLATE_NOOP("Printing", "Gantt"),
+    "resources": QT_TRANSLATE_NOOP("Printing", "Resources"),
+    "roadmap": QT_TRANSLATE_NOOP("Printing", "Roadmap board"),
+    "timeline": QT_TRANSLATE_NOOP("Printing", "Roadmap timeline"),
+    "executive": QT_TRANSLATE_NOOP("Printing", "Executive timeline"),
+    "canvas": QT_TRANSLATE_NOOP("Printing", "Strategy canvas"),
+    "pnl": QT_TRANSLATE_NOOP("Printing", "P&L"),
 }
 # The workspace tab that shows each printable view.
 TAB_OF = {"gantt": "gantt", "resources": "resources", "roadmap": "roadmap", "timeline": "roadmap",
