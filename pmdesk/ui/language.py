@@ -64,10 +64,12 @@ def _core_translator(context, text, disambiguation, n):
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+def install_language(app: QCoreApplication, language: str,
+                     folder: str | Path | None = None) -> list[QTranslator]:
     """Load ``language``'s translations into ``app`` and make the core speak it too.
 
     Returns the translators installed (kept as children of ``app``). English installs none.
+    ``folder`` holds pmdesk's .qm files (default: ``translations_folder()``).
     A missing .qm (a source checkout that did not run ``make translations``) leaves the
     interface in English rather than failing.
     """
@@ -76,13 +78,12 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
         old.deleteLater()
     translation.set_translator(_core_translator)
     locale_name = LOCALES.get(language)
-    if locale_name:
-        QLocale.setDefault(QLocale(locale_name))
+    QLocale.setDefault(QLocale(locale_name) if locale_name else QLocale.system())
     installed = []
     if language == SOURCE_LANGUAGE:
         return installed
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"pmdesk_{language}", str(translations_folder())),
+    for name, folder in ((f"pmdesk_{language}", str(folder or translations_folder())),
                          (f"qtbase_{language}", qt_folder)):
         translator = QTranslator(app)
         translator.setObjectName("pmdesk_translator")

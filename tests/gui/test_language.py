@@ -1,0 +1,175 @@
+"""The interface language: choosing it (PMDESK_LANG, --lang, View > Language, the system
+locale) and the main window in Bahasa Indonesia, walked offscreen: no menu, action, toolbar,
+tab, status bar text or task column title is left in English (bar a few names and codes)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolBar
+
+from pmdesk import cli
+from pmdesk.core import translation
+from pmdesk.document import Document
+from pmdesk.models.tasktree import COLUMNS, TaskTreeModel
+from pmdesk.ui import language
+from pmdesk.ui.mainwindow import MainWindow
+from pmdesk.ui.settings import app_settings
+
+from tests.gui.test_mainwindow import _discard_changes, small_plan
+
+ROOT = Path(__file__).resolve().parents[2]
+# The same in both languages: language names, product names, codes and abbreviations.
+ALLOWED = {"English", "Bahasa Indonesia", "Gantt", "ID", "WBS", "Ind.", ""}
+
+
+@pytest.fixture(scope="session")
+def qm_folder(tmp_path_factory) -> Path:
+    """pmdesk_id.qm built from the .ts source for this test run (as `make translations` does)."""
+    folder = tmp_path_factory.mktemp("translations")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ROOT / "resources/translations/pmdesk_id.ts"),
+                    "-qm", str(folder / "pmdesk_id.qm")], check=True, timeout=120)
+    return folder
+
+
+@pytest.fixture
+def speak(qapp, qm_folder):
+    """speak("id") loads a language for one test; English again afterwards."""
+    def load(code: str):
+        return language.install_language(qapp, code, qm_folder)
+
+    yield load
+    language.install_language(qapp, "en")
+    translation.set_translator(None)
+
+
+def texts_of(window: MainWindow) -> list[tuple[str, str]]:
+    """(where, text) of every menu, action, toolbar label, tab, status label and task column
+    title of ``window``, in a fixed order."""
+    found = []
+
+    def walk(menu, where):
+        found.append((where, menu.title()))
+        for number, action in enumerate(menu.actions()):
+            if action.menu() is not None:
+                walk(action.menu(), f"{where} > {number}")
+            elif not action.isSeparator():
+                found.append((f"{where} > {number}", action.text()))
+                found.append((f"{where} > {number} status tip", action.statusTip()))
+
+    for number, action in enumerate(window.menuBar().actions()):
+        walk(action.menu(), f"menu {number}")
+    for bar in window.findChildren(QToolBar, "main_toolbar"):
+        found.append(("toolbar", bar.windowTitle()))
+        found.extend(("toolbar action", a.text()) for a in bar.actions() if not a.isSeparator())
+        found.extend(("toolbar label", label.text()) for label in bar.findChildren(QLabel))
+    for tabs in window.workspace.findChildren(QTabWidget):
+        found.extend(("tab", tabs.tabText(i)) for i in range(tabs.count()))
+    window.selection_label.setText("")
+    found.append(("status", window.finish_label.text()))
+    found.append(("title", window.windowTitle().split(" (")[1].split(")")[0]))
+    model = TaskTreeModel(window.document)
+    found.extend(("column", model.headerData(i, Qt.Orientation.Horizontal))
+                 for i, column in enumerate(COLUMNS) if column.key in _BUILT_IN_KEYS)
+    return found
+
+
+_BUILT_IN_KEYS = {c.key for c in COLUMNS if not c.key.startswith(("baseline1", "baseline2",
+    "baseline3", "baseline4", "baseline5", "baseline6", "baseline7", "baseline8", "baseline9",
+    "text", "number", "date", "flag"))}
+
+
+def window_in(qtbot, document=None) -> MainWindow:
+    window = MainWindow(document or Document(small_plan()))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    return window
+
+
+def test_main_window_in_indonesian_has_no_english_left(qtbot, speak):
+    english = texts_of(window_in(qtbot))
+    speak("id")
+    indonesian = texts_of(window_in(qtbot))
+    assert [where for where, _ in english] == [where for where, _ in indonesian]
+    left = [(where, en) for (where, en), (_, id_) in zip(english, indonesian)
+            if en == id_ and en not in ALLOWED]
+    assert left == []
+    shown = {text for _, text in indonesian}
+    assert {"&Berkas", "&Sunting", "&Tampilan", "&Proyek", "Ba&ntuan", "Durasi", "Pendahulu",
+            "Sumber daya", "Laba rugi"} <= shown
+
+
+def test_core_sentences_follow_the_language(speak):
+    assert translation.translate("Workspaces", "Roadmap") == "Roadmap"
+    speak("id")
+    assert translation.translate("Workspaces", "Roadmap") == "Peta jalan"
+    assert QLocale().name() == "id_ID"  # numbers and dates follow the language
+
+
+def test_untranslated_core_text_and_plurals_without_qt():
+    translation.set_translator(None)
+    assert translation.translate("Any", "%n tasks", n=3) == "3 tasks"
+    assert translation.translate("Any", "Plain") == "Plain"
+
+
+def test_a_missing_qm_leaves_english(qapp, tmp_path):
+    assert language.install_language(qapp, "id", tmp_path) == []
+    language.install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("code, expected", [("id", "id"), ("id_ID.UTF-8", "id"), ("ID", "id"),
+                                            ("en-GB", "en"), ("en_US", "en")])
+def test_language_codes(code, expected):
+    assert language.normalise(code) == expected
+
+
+def test_unknown_language_is_one_sentence():
+    with pytest.raises(language.UnknownLanguage, match="choices are en .English., id"):
+        language.normalise("klingon")
+
+
+def test_choice_order_env_then_settings_then_system(monkeypatch, qapp):
+    settings = app_settings()
+    monkeypatch.setenv(language.ENV, "id")
+    assert language.chosen_language(settings) == "id"
+    monkeypatch.setenv(language.ENV, "xx")  # a stray value falls through, it does not stop pmdesk
+    language.store_language(settings, "id")
+    assert language.chosen_language(settings) == "id"
+    monkeypatch.delenv(language.ENV)
+    settings.remove(language.SETTINGS_KEY)
+    assert language.chosen_language(settings) == language.system_language()
+
+
+def test_cli_lang_option_sets_the_language_for_the_process(monkeypatch):
+    monkeypatch.delenv(language.ENV, raising=False)
+    commands = {"demo": object()}
+    assert cli.take_language(["--lang", "id", "plan.pmdb"], commands) == ["plan.pmdb"]
+    assert language.chosen_language() == "id"
+    monkeypatch.setenv(language.ENV, "en")
+    # After a command name, --lang is the command's own option.
+    assert cli.take_language(["--lang=en", "demo", "--lang", "id"], commands) == [
+        "demo", "--lang", "id"]
+
+
+def test_cli_unknown_language_is_one_line_and_exit_1(capsys):
+    assert cli.main(["--lang", "xx", "--version"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith('pmdesk: pmdesk has no "xx" translation') and err.count("\n") == 1
+
+
+def test_view_language_menu_stores_the_choice_for_the_next_start(qtbot, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    window = window_in(qtbot)
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "language_menu")
+    names = [a.text() for a in menu.actions()]
+    assert names == ["English", "Bahasa Indonesia"]
+    assert window.actions_.language["en"].isChecked()
+    window.actions_.language["id"].trigger()
+    assert app_settings().value(language.SETTINGS_KEY) == "id"
+    assert told == ["pmdesk will speak Bahasa Indonesia the next time it starts."]
+    assert window.actions_.language["id"].isChecked()
