@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from pmdesk.core import translation
+from pmdesk.core import localeformat, translation
 from pmdesk.core.translation import (LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage,  # noqa: F401
                                      normalise_language)
 
@@ -79,6 +79,7 @@ def install_language(app: QCoreApplication, language: str,
     translation.set_translator(_core_translator)
     locale_name = LOCALES.get(language)
     QLocale.setDefault(QLocale(locale_name) if locale_name else QLocale.system())
+    localeformat.set_default_locale(QLocale().name())  # the core's formats follow Qt's
     installed = []
     if language == SOURCE_LANGUAGE:
         return installed

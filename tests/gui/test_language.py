@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolBar
 
 from pmdesk import cli
-from pmdesk.core import translation
+from pmdesk.core import localeformat, translation
 from pmdesk.document import Document
 from pmdesk.models.tasktree import COLUMNS, TaskTreeModel
 from pmdesk.ui import language
@@ -46,6 +46,7 @@ def speak(qapp, qm_folder):
     yield load
     language.install_language(qapp, "en")
     translation.set_translator(None)
+    localeformat.set_default_locale(None)
 
 
 def texts_of(window: MainWindow) -> list[tuple[str, str]]:
@@ -108,6 +109,7 @@ def test_core_sentences_follow_the_language(speak):
     speak("id")
     assert translation.translate("Workspaces", "Roadmap") == "Peta jalan"
     assert QLocale().name() == "id_ID"  # numbers and dates follow the language
+    assert localeformat.format_money(2500000, "IDR") == "Rp2.500.000"
 
 
 def test_untranslated_core_text_and_plurals_without_qt():

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pmdesk.core.localeformat import format_money
 from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
 from pmdesk.models.pnl import MINUS
 
 
 def money(value: float, currency: str) -> str:
-    text = f"{abs(value):,.0f} {currency}".strip()
+    """A KPI amount, compact in the locale's words: "Rp1,2 miliar", "€1.2 million"."""
+    text = format_money(abs(value), currency, compact=True)
     return (MINUS + text) if round(value) < 0 else text
 
 
