@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pmdesk.core.scheduling.durations import parse_duration
+from pmdesk.core.scheduling.unitwords import INDONESIAN_UNIT_WORDS
 
 UNITS = ("m", "h", "d", "w", "mo")
 # MS Project's English labels (singular, plural); an elapsed unit gets an "e" in front.
@@ -21,6 +22,7 @@ _ALIASES = {
     "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
     "mo": "mo", "mon": "mo", "mons": "mo", "month": "mo", "months": "mo",
 }  # fmt: skip
+_ALIASES.update(INDONESIAN_UNIT_WORDS)
 _UNIT_TEXT = re.compile(r"^\s*[+-]?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
 

@@ -12,6 +12,7 @@ import re
 
 from pmdesk.core.entities import LagKind
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.unitwords import INDONESIAN_UNIT_WORDS
 
 _UNITS = {
     "m": "m", "min": "m", "mins": "m", "minute": "m", "minutes": "m",
@@ -20,6 +21,7 @@ _UNITS = {
     "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
     "mo": "mo", "mon": "mo", "mons": "mo", "month": "mo", "months": "mo",
 }  # fmt: skip
+_UNITS.update(INDONESIAN_UNIT_WORDS)
 _ELAPSED_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}
 _PATTERN = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
