@@ -402,8 +402,9 @@ def _add_pnl(data: PlanData, tasks: dict[str, Task]) -> None:
                          parameters=parameters, anchor_task_id=anchor))
 
 
-def build_demo_plan() -> PlanData:
-    """A product launch plan: ~60 tasks, 8 people, a roadmap, a strategy canvas and a P&L."""
+def build_demo_plan(language: str = "en") -> PlanData:
+    """A product launch plan: ~60 tasks, 8 people, a roadmap, a strategy canvas and a P&L;
+    ``language`` "id" gives the Indonesian team's plan, in rupiah (``demo_id``)."""
     plan = Plan(
         name="Aurora 2.0 launch",
         currency="EUR",
@@ -431,4 +432,8 @@ def build_demo_plan() -> PlanData:
     _add_roadmap(data, tasks)
     _add_canvas(data)
     _add_pnl(data, tasks)
+    if language == "id":
+        from pmdesk.core.demo_id import to_indonesian
+
+        to_indonesian(data)
     return data

@@ -84,12 +84,12 @@ def application() -> QApplication:
     return app
 
 
-def demo_document(folder: str | None = None) -> Document:
-    """A fresh copy of the demo plan: unsaved (Save asks where) or, with ``folder``, saved
-    there as "Demo plan.pmdb"."""
+def demo_document(folder: str | None = None, language: str = "en") -> Document:
+    """A fresh copy of the demo plan (in ``language``): unsaved (Save asks where) or, with
+    ``folder``, saved there as "Demo plan.pmdb"."""
     from pmdesk.core.demo import build_demo_plan
 
-    document = Document(build_demo_plan())
+    document = Document(build_demo_plan(language))
     if folder is not None:
         # Saving the fresh working copy (rather than writing a file and reading it back)
         # gives the same document, bound to its file, in half the time.
@@ -175,7 +175,7 @@ def start_gui(path: str | None, demo: bool = False, single_instance: bool = True
     probing = os.environ.get(PROBE_ENV) == "1"
     document = None
     if demo:
-        document = demo_document()
+        document = demo_document(language=app.property("pmdesk_language") or "en")
     window = MainWindow(document if document is not None else new_document())
     window.instance_server = None
     if path and not demo:
