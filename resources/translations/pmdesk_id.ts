@@ -424,8 +424,104 @@
 <context>
     <name>GanttEditor</name>
     <message>
+        <source>Add task</source>
+        <translation>Tambah tugas</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Naikkan tingkat</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Turunkan tingkat</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lepas tautan</translation>
+    </message>
+    <message>
         <source>Edit links after drawing them</source>
         <translation>Sunting tautan setelah menggambarnya</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom to project</source>
+        <translation>Seluruh proyek</translation>
+    </message>
+    <message>
+        <source>Scroll to task</source>
+        <translation>Gulir ke tugas</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Jalur kritis</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Garis dasar</translation>
+    </message>
+    <message>
+        <source>Baseline </source>
+        <translation>Garis dasar </translation>
+    </message>
+    <message>
+        <source>The baseline the chart shows and the actions set or clear</source>
+        <translation>Garis dasar yang ditampilkan bagan dan yang disimpan atau dihapus oleh tindakan</translation>
+    </message>
+    <message>
+        <source>Set baseline</source>
+        <translation>Simpan garis dasar</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>Hapus garis dasar</translation>
+    </message>
+    <message>
+        <source>Show only some tasks (with their summaries)</source>
+        <translation>Tampilkan hanya sebagian tugas (beserta ringkasannya)</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Cari tugas</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorot</translation>
+    </message>
+    <message>
+        <source>Mark matching tasks instead of hiding the others</source>
+        <translation>Tandai tugas yang cocok alih-alih menyembunyikan yang lain</translation>
+    </message>
+    <message>
+        <source>Task information...</source>
+        <translation>Informasi tugas...</translation>
+    </message>
+    <message>
+        <source>Insert task</source>
+        <translation>Sisipkan tugas</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Hapus tugas</translation>
+    </message>
+    <message>
+        <source>Link tasks</source>
+        <translation>Tautkan tugas</translation>
+    </message>
+    <message>
+        <source>Unlink tasks</source>
+        <translation>Lepas tautan tugas</translation>
     </message>
     <message>
         <source>Insert column...</source>
@@ -434,6 +530,14 @@
     <message>
         <source>Hide column</source>
         <translation>Sembunyikan kolom</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Tempel</translation>
     </message>
 </context>
 <context>
