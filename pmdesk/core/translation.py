@@ -37,6 +37,12 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate knows this name)
+    """Marks ``text`` for pyside6-lupdate where it is defined (a table of titles) and returns
+    it unchanged; ``translate(context, text)`` translates it where it is shown."""
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the interface language; with ``n`` >= 0, "%n" in it becomes ``n``."""
     if _translator is not None:

@@ -704,6 +704,93 @@
     </message>
 </context>
 <context>
+    <name>KpiStrip</name>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kuartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>IRR (per year)</source>
+        <translation>IRR (per tahun)</translation>
+    </message>
+    <message>
+        <source>Operating break-even</source>
+        <translation>Titik impas operasional</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Balik modal</translation>
+    </message>
+    <message>
+        <source>Cost of delay</source>
+        <translation>Biaya keterlambatan</translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation>Total pendapatan</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total biaya</translation>
+    </message>
+    <message>
+        <source>Net cash</source>
+        <translation>Kas bersih</translation>
+    </message>
+    <message>
+        <source>Cost of 1 %1 delay</source>
+        <translation>Biaya terlambat 1 %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <source>NPV lost if every line that starts at a milestone started one %1 later (within the sheet&apos;s periods)</source>
+        <translation>NPV yang hilang jika setiap baris yang dimulai pada tonggak dimulai satu %1 lebih lambat (dalam periode lembar ini)</translation>
+    </message>
+    <message>
+        <source>NPV at %1</source>
+        <translation>NPV pada %1</translation>
+    </message>
+    <message>
+        <source>Net present value of the net cash flow, first period undiscounted</source>
+        <translation>Nilai kini bersih arus kas bersih, periode pertama tanpa diskonto</translation>
+    </message>
+    <message>
+        <source>Internal rate of return of the net cash flow (n/a: no change of sign)</source>
+        <translation>Tingkat pengembalian internal arus kas bersih (t/a: tidak ada pergantian tanda)</translation>
+    </message>
+    <message>
+        <source>First period whose revenue covers its operating costs</source>
+        <translation>Periode pertama yang pendapatannya menutup biaya operasionalnya</translation>
+    </message>
+    <message>
+        <source>When the cumulative cash turns positive for good</source>
+        <translation>Saat kas kumulatif menjadi positif seterusnya</translation>
+    </message>
+    <message>
+        <source>Cost of sales + operating expenses + capital expenditure</source>
+        <translation>Harga pokok penjualan + beban operasional + belanja modal</translation>
+    </message>
+    <message>
+        <source>Sum of the net cash flow</source>
+        <translation>Jumlah arus kas bersih</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Task dependency</source>
@@ -1156,6 +1243,65 @@
     <message>
         <source>Page setup</source>
         <translation>Pengaturan halaman</translation>
+    </message>
+</context>
+<context>
+    <name>PnlRows</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cost of sales</source>
+        <translation>Harga pokok penjualan</translation>
+    </message>
+    <message>
+        <source>Operating expenses</source>
+        <translation>Beban operasional</translation>
+    </message>
+    <message>
+        <source>Capital expenditure</source>
+        <translation>Belanja modal</translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation>Total pendapatan</translation>
+    </message>
+    <message>
+        <source>Total cost of sales</source>
+        <translation>Total harga pokok penjualan</translation>
+    </message>
+    <message>
+        <source>Total operating expenses</source>
+        <translation>Total beban operasional</translation>
+    </message>
+    <message>
+        <source>Total capital expenditure</source>
+        <translation>Total belanja modal</translation>
+    </message>
+    <message>
+        <source>(unnamed line)</source>
+        <translation>(baris tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Laba kotor</translation>
+    </message>
+    <message>
+        <source>Gross margin %</source>
+        <translation>Margin laba kotor %</translation>
+    </message>
+    <message>
+        <source>Operating result (EBITDA)</source>
+        <translation>Laba operasional (EBITDA)</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Arus kas bersih</translation>
+    </message>
+    <message>
+        <source>Cumulative cash</source>
+        <translation>Kas kumulatif</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pmdesk.core.finance.lines import SECTION_TITLES, SECTIONS
 from pmdesk.core.finance.sheet import LineResult, PnlSheet, section_of
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 HEADING, LINE, TOTAL, RESULT, RATIO, CUMULATIVE = (
     "heading", "line", "total", "result", "ratio", "cumulative")
@@ -26,6 +27,13 @@ class Row:
     line: LineResult | None = None
 
 
+# Each section's total, as one sentence per language (not "Total " + the section's title).
+TOTAL_TITLES = {"revenue": QT_TRANSLATE_NOOP("PnlRows", "Total revenue"),
+                "cogs": QT_TRANSLATE_NOOP("PnlRows", "Total cost of sales"),
+                "opex": QT_TRANSLATE_NOOP("PnlRows", "Total operating expenses"),
+                "capex": QT_TRANSLATE_NOOP("PnlRows", "Total capital expenditure")}
+
+
 def _sum(values) -> float:
     return float(sum(values))
 
@@ -36,25 +44,26 @@ def sheet_rows(sheet: PnlSheet) -> list[Row]:
     for result in sheet.lines:
         by_section[section_of(result.line)].append(result)
     for section in SECTIONS:
-        rows.append(Row(HEADING, SECTION_TITLES[section], section=section))
+        rows.append(Row(HEADING, translate("PnlRows", SECTION_TITLES[section]), section=section))
         for result in by_section[section]:
-            rows.append(Row(LINE, result.line.name or "(unnamed line)", tuple(result.values),
+            rows.append(Row(LINE, result.line.name or translate("PnlRows", "(unnamed line)"), tuple(result.values),
                             result.total, section, result))
         values = sheet.sections[section]
-        rows.append(Row(TOTAL, f"Total {SECTION_TITLES[section].lower()}", tuple(values),
+        rows.append(Row(TOTAL, translate("PnlRows", TOTAL_TITLES[section]), tuple(values),
                         _sum(values), section))
         if section == "cogs":
-            rows.append(Row(RESULT, "Gross margin", tuple(sheet.gross_margin),
+            rows.append(Row(RESULT, translate("PnlRows", "Gross margin"), tuple(sheet.gross_margin),
                             _sum(sheet.gross_margin)))
             revenue = sheet.kpis.total_revenue
-            rows.append(Row(RATIO, "Gross margin %",
+            rows.append(Row(RATIO, translate("PnlRows", "Gross margin %"),
                             tuple(sheet.gross_margin_pct(i) for i in range(len(sheet.periods))),
                             _sum(sheet.gross_margin) / revenue if revenue else None))
         elif section == "opex":
-            rows.append(Row(RESULT, "Operating result (EBITDA)", tuple(sheet.operating),
+            rows.append(Row(RESULT, translate("PnlRows", "Operating result (EBITDA)"), tuple(sheet.operating),
                             _sum(sheet.operating)))
-    rows.append(Row(RESULT, "Net cash flow", tuple(sheet.net_cash), _sum(sheet.net_cash)))
-    rows.append(Row(CUMULATIVE, "Cumulative cash", tuple(sheet.cumulative),
+    rows.append(Row(RESULT, translate("PnlRows", "Net cash flow"), tuple(sheet.net_cash),
+                    _sum(sheet.net_cash)))
+    rows.append(Row(CUMULATIVE, translate("PnlRows", "Cumulative cash"), tuple(sheet.cumulative),
                     sheet.cumulative[-1] if sheet.cumulative else None))
     return rows
 
