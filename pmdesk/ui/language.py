@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from pmdesk.core import localeformat, translation
+from pmdesk.models import taskcolumns
 from pmdesk.core.translation import (LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage,  # noqa: F401
                                      normalise_language)
 
@@ -80,6 +81,10 @@ def install_language(app: QCoreApplication, language: str,
     locale_name = LOCALES.get(language)
     QLocale.setDefault(QLocale(locale_name) if locale_name else QLocale.system())
     localeformat.set_default_locale(QLocale().name())  # the core's formats follow Qt's
+    # The table's "Mon 2026-10-05": the weekday in the interface language, the date ISO.
+    taskcolumns.use_weekday_names(
+        tuple(QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8))
+        if locale_name else None)
     installed = []
     if language == SOURCE_LANGUAGE:
         return installed

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
 
 from pmdesk.document import Document
+from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui import dialogs, workspaces
 from pmdesk.ui.actions import MainActions, edit_method
 from pmdesk.ui.file_controller import FileController
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         elif schedule is not None and getattr(schedule, "project_finish", None) is not None:
             finish = schedule.project_finish
             conflicts = len(getattr(schedule, "conflicts", ()) or ())
-            self.finish_label.setText(self.tr("Finish %1").replace("%1", f"{finish:%a %Y-%m-%d}"))
+            self.finish_label.setText(self.tr("Finish %1").replace("%1", format_date(finish)))
             self.conflicts_button.setText(self.tr("1 conflict") if conflicts == 1
                                           else self.tr("%n conflicts", "", conflicts))
             self.conflicts_button.setVisible(bool(conflicts))

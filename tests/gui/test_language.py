@@ -112,6 +112,22 @@ def test_core_sentences_follow_the_language(speak):
     assert localeformat.format_money(2500000, "IDR") == "Rp2.500.000"
 
 
+def test_table_dates_start_with_the_weekday_in_the_language_and_read_back(speak):
+    from datetime import datetime
+
+    from pmdesk.models.dateinput import read_date_text
+    from pmdesk.models.taskcolumns import format_date
+
+    monday = datetime(2026, 10, 5, 8, 0)
+    assert format_date(monday) == "Mon 2026-10-05"
+    speak("id")
+    assert format_date(monday) == "Sen 2026-10-05"
+    assert read_date_text("Sen 2026-10-05") == datetime(2026, 10, 5)
+    assert read_date_text("Kam 2026-10-08") == datetime(2026, 10, 8)
+    speak("en")
+    assert format_date(monday) == "Mon 2026-10-05"
+
+
 def test_untranslated_core_text_and_plurals_without_qt():
     translation.set_translator(None)
     assert translation.translate("Any", "%n tasks", n=3) == "3 tasks"
