@@ -8,21 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pmdesk.core.scheduling.durations import parse_duration
-from pmdesk.core.scheduling.unitwords import INDONESIAN_UNIT_WORDS
+from pmdesk.core.scheduling.durations import UNIT_ALIASES, parse_duration
 
 UNITS = ("m", "h", "d", "w", "mo")
 # MS Project's English labels (singular, plural); an elapsed unit gets an "e" in front.
 _LABELS = {"m": ("min", "mins"), "h": ("hr", "hrs"), "d": ("day", "days"), "w": ("wk", "wks"),
            "mo": ("mon", "mons")}
-_ALIASES = {
-    "m": "m", "min": "m", "mins": "m", "minute": "m", "minutes": "m",
-    "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
-    "d": "d", "dy": "d", "day": "d", "days": "d",
-    "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
-    "mo": "mo", "mon": "mo", "mons": "mo", "month": "mo", "months": "mo",
-}  # fmt: skip
-_ALIASES.update(INDONESIAN_UNIT_WORDS)
+_ALIASES = UNIT_ALIASES
 _UNIT_TEXT = re.compile(r"^\s*[+-]?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
 

@@ -390,11 +390,10 @@ class _CsvReader:
     def _warn_duplicates(self) -> None:
         if not self.duplicates:
             return
-        listed = "; ".join(f"ID {old} ({shown(name)}) kept as ID {new}"
-                           for old, new, name in self.duplicates[:5])
-        more = f" and {len(self.duplicates) - 5} more" if len(self.duplicates) > 5 else ""
+        listed = listing([f"ID {old} ({shown(name)}) kept as ID {new}"
+                          for old, new, name in self.duplicates])
         self.warnings.append(
-            f"Some rows share an ID with an earlier row: {listed}{more}; predecessors naming "
+            f"Some rows share an ID with an earlier row: {listed}; predecessors naming "
             "such an ID go to the first row."
         )
 

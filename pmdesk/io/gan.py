@@ -37,7 +37,7 @@ from pmdesk.core.limits import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import merge_runs
-from pmdesk.io.result import ImportResult, InteropError, count_lines
+from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
 from pmdesk.io.values import BadValue, integer, moment, number, shown
 
 # MS Project's standard day, which GanttProject's "working day" becomes.
@@ -313,11 +313,10 @@ class _GanReader:
     def _warn_duplicates(self) -> None:
         if not self.duplicates:
             return
-        listed = "; ".join(f"id {old} ({shown(name)}) kept as id {new - 1}"
-                           for old, new, name in self.duplicates[:5])
-        more = f" and {len(self.duplicates) - 5} more" if len(self.duplicates) > 5 else ""
+        listed = listing([f"id {old} ({shown(name)}) kept as id {new - 1}"
+                          for old, new, name in self.duplicates])
         self.warnings.append(
-            f"Some tasks share an id with an earlier task: {listed}{more}; dependencies and "
+            f"Some tasks share an id with an earlier task: {listed}; dependencies and "
             "allocations naming such an id go to the first task."
         )
 

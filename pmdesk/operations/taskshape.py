@@ -83,6 +83,20 @@ def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
     return new_id
 
 
+
+class _Shape(dict):
+    """The child lists an outline command rearranges: parent id -> child ids, each copied from
+    the outline the first time it is asked for."""
+
+    def __init__(self, outline: Outline) -> None:
+        super().__init__()
+        self.outline = outline
+
+    def children(self, parent: int | None) -> list[int]:
+        if parent not in self:
+            self[parent] = list(self.outline.child_ids(parent))
+        return self[parent]
+
 def delete_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> None:
     top = _top_selected(outline, task_ids)
     if not top:
@@ -96,12 +110,8 @@ def indent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> N
     top = _top_selected(outline, task_ids)
     if not top:
         return
-    shape: dict[int | None, list[int]] = {}
-
-    def children(parent):
-        if parent not in shape:
-            shape[parent] = list(outline.child_ids(parent))
-        return shape[parent]
+    shape = _Shape(outline)
+    children = shape.children
 
     for task_id in top:
         parent = outline.parent_of(task_id)
@@ -121,12 +131,8 @@ def outdent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> 
     top = _top_selected(outline, task_ids)
     if not top:
         return
-    shape: dict[int | None, list[int]] = {}
-
-    def children(parent):
-        if parent not in shape:
-            shape[parent] = list(outline.child_ids(parent))
-        return shape[parent]
+    shape = _Shape(outline)
+    children = shape.children
 
     for task_id in reversed(top):
         parent = outline.parent_of(task_id)

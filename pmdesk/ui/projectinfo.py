@@ -47,6 +47,7 @@ from pmdesk.core.planinfo import (
 )
 from pmdesk.ui.dateedit import FormDateEdit
 from pmdesk.ui.projectstats import StatisticsTab
+from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 NA_DATE = QDate(1900, 1, 1)  # the status date edit's minimum, shown as "NA" (none: today)
 
@@ -91,16 +92,9 @@ class ProjectInfoDialog(QDialog):
         self.statistics = StatisticsTab(document, self)
         self.tabs.addTab(self.statistics, self.tr("&Statistics"))
 
-        self.error = QLabel(self)
-        self.error.setObjectName("project_info_error")
-        self.error.setStyleSheet("color: #a12d2a;")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.error = problem_label(self, "project_info_error")
+        self.buttons = ok_cancel(self)  # Enter = OK, Escape = Cancel
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setDefault(True)  # Enter = OK
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)  # Escape = Cancel (QDialog)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)

@@ -14,14 +14,14 @@ from pmdesk.core.entities import LagKind
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.unitwords import INDONESIAN_UNIT_WORDS
 
-_UNITS = {
+UNIT_ALIASES = {  # every spelling of a duration unit pmdesk reads
     "m": "m", "min": "m", "mins": "m", "minute": "m", "minutes": "m",
     "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
     "d": "d", "dy": "d", "day": "d", "days": "d",
     "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
     "mo": "mo", "mon": "mo", "mons": "mo", "month": "mo", "months": "mo",
 }  # fmt: skip
-_UNITS.update(INDONESIAN_UNIT_WORDS)
+UNIT_ALIASES.update(INDONESIAN_UNIT_WORDS)
 _ELAPSED_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}
 _PATTERN = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
@@ -29,9 +29,9 @@ _PATTERN = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\?
 def _unit_minutes(unit: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int):
     """(minutes per unit, elapsed) for a unit as typed."""
     elapsed = False
-    base = _UNITS.get(unit)
+    base = UNIT_ALIASES.get(unit)
     if base is None and unit.startswith("e"):
-        base = _UNITS.get(unit[1:])
+        base = UNIT_ALIASES.get(unit[1:])
         elapsed = base is not None
     if base is None:
         return None

@@ -34,6 +34,7 @@ from pmdesk.ui.calendar_editor.holiday_dialog import HolidayDialog
 from pmdesk.ui.calendar_editor.new_calendar import NewCalendarDialog
 from pmdesk.ui.calendar_editor.preview import MonthPreview
 from pmdesk.ui.calendar_editor.workweek import WorkWeekEditor
+from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 
 class CalendarEditor(QDialog):
@@ -108,15 +109,9 @@ class CalendarEditor(QDialog):
         middle.addWidget(self.preview, 2)
         layout.addLayout(middle, 1)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("problem")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message = problem_label(self)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
 
         for button in (self.new_button, self.delete_button, self.add_button, self.edit_button,

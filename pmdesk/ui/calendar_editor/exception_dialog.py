@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -31,6 +30,7 @@ from pmdesk.core.entities import CalendarException
 from pmdesk.core.scheduling.calendar_checks import exception_problem
 from pmdesk.ui.calendar_editor.draft import format_hours, parse_hours
 from pmdesk.ui.dateedit import FormDateEdit
+from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 KINDS = (None, "daily", "weekly", "monthly", "yearly")
 
@@ -139,15 +139,9 @@ class ExceptionDialog(QDialog):
         layout.addWidget(repeat)
         self.repeat_box = repeat
 
-        self.message = QLabel(self)
-        self.message.setObjectName("problem")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message = problem_label(self)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         for signal in (self.name.textEdited, self.start.dateChanged, self.finish.dateChanged,
                        self.nonworking.toggled, self.hours.textEdited,

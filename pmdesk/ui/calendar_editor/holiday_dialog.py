@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.scheduling import holidays
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 class HolidayDialog(QDialog):
     def __init__(self, first_year: int, last_year: int | None = None, country: str = "",
@@ -76,14 +77,9 @@ class HolidayDialog(QDialog):
         ticks.addWidget(self.none)
         ticks.addStretch(1)
         layout.addLayout(ticks)
-        self.message = QLabel(self)
-        self.message.setObjectName("problem")
-        self.message.setWordWrap(True)
+        self.message = problem_label(self)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         self.country.currentIndexChanged.connect(self._country_changed)
         self.country.lineEdit().editingFinished.connect(self._country_typed)

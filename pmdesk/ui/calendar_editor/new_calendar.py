@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.scheduling.calendar_templates import TEMPLATES
+from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 
 class NewCalendarDialog(QDialog):
@@ -41,12 +41,9 @@ class NewCalendarDialog(QDialog):
         self.as_copy.setEnabled(bool(calendars))
         for widget in (self.from_template, self.templates, self.as_copy, self.copies):
             layout.addWidget(widget)
-        self.message = QLabel(self)
+        self.message = problem_label(self)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update)
         self.from_template.toggled.connect(self._update)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pmdesk.core.entities import CalendarException
 from pmdesk.ui.calendar_editor.draft import CalendarDraft
 
-from conftest import build_plan
+from tests.gui.calendar.conftest import build_plan
 
 STEPS = st.lists(st.tuples(st.sampled_from(["new", "copy", "week", "base", "add", "change",
                                             "remove", "delete"]),

@@ -28,6 +28,7 @@ from pmdesk.ui.workspaces.roadmap.board_painter import (
 )
 from pmdesk.ui.workspaces.roadmap.board_menu import BoardMenuMixin, card_tooltip
 from pmdesk.ui.workspaces.roadmap.inline_editor import InlineEditor
+from pmdesk.ui.workspaces.roadmap.paper import RoadmapPaperMixin
 from pmdesk.ui.workspaces.roadmap.state import NO_LANE
 
 AUTOSCROLL_MARGIN = 36
@@ -48,7 +49,7 @@ def full_index(state, lane_key, horizon, visible_index: int, moving: set[int]) -
     return order[before[-1].id] + 1 if before else len(full)
 
 
-class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
+class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScrollArea):
     itemActivated = Signal(int)  # open the item dialog
     taskActivated = Signal(int)  # jump to the linked task in the Gantt
     errorRaised = Signal(str)
@@ -176,21 +177,6 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, QAbstractScrollArea):
     def page_breaks(self) -> list[float]:
         """Where a printed page may end: above a lane (so a lane's cards stay together)."""
         return [row.y for row in self._layout.rows]
-
-    def legend_swatches(self) -> list:
-        """What the status colours mean, for the printed legend."""
-        from pmdesk.printing.swatches import Swatch
-
-        names = {"idea": self.tr("Idea"), "planned": self.tr("Planned"),
-                 "in_progress": self.tr("In progress"), "at_risk": self.tr("At risk"),
-                 "done": self.tr("Done")}
-        return [Swatch(names.get(key, key), colour) for key, colour in style.STATUS_COLORS.items()]
-
-    def paper_fonts(self) -> Fonts:
-        """The board's fonts in page units (printing and exports scale the painter)."""
-        from pmdesk.printing.units import page_font
-
-        return Fonts(page_font(self.font()))
 
     def render_content(self, painter: QPainter, clip: QRectF, faded=frozenset(), header_y: float = 0.0,
                        cached: bool = False, fonts: Fonts | None = None) -> None:

@@ -13,8 +13,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.ui.workspaces.roadmap import editing, style
+from pmdesk.ui.workspaces.roadmap import editing
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts
+from pmdesk.ui.workspaces.roadmap.paper import RoadmapPaperMixin
 from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout, item_span
 from pmdesk.ui.workspaces.roadmap.timeline_painter import (
     paint_body,
@@ -27,7 +28,7 @@ from pmdesk.ui.workspaces.roadmap.timeline_painter import (
 EDGE = 6.0  # px either side of a bar's end that grab the edge instead of the body
 
 
-class TimelineView(QAbstractScrollArea):
+class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
     itemActivated = Signal(int)
     errorRaised = Signal(str)
 
@@ -110,21 +111,6 @@ class TimelineView(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         self.render_content(painter, QRectF(event.rect()).translated(self._offset()), self._offset())
         painter.end()
-
-    def legend_swatches(self) -> list:
-        """What the status colours mean, for the printed legend."""
-        from pmdesk.printing.swatches import Swatch
-
-        names = {"idea": self.tr("Idea"), "planned": self.tr("Planned"),
-                 "in_progress": self.tr("In progress"), "at_risk": self.tr("At risk"),
-                 "done": self.tr("Done")}
-        return [Swatch(names.get(key, key), colour) for key, colour in style.STATUS_COLORS.items()]
-
-    def paper_fonts(self) -> Fonts:
-        """The timeline's fonts in page units (printing and exports scale the painter)."""
-        from pmdesk.printing.units import page_font
-
-        return Fonts(page_font(self.font()))
 
     def render_content(self, painter: QPainter, clip: QRectF, offset: QPointF = QPointF(),
                        fonts: Fonts | None = None) -> None:

@@ -1,0 +1,28 @@
+"""What the roadmap's board and timeline give the printing layer: the legend and page fonts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pmdesk.ui.workspaces.roadmap import style
+from pmdesk.ui.workspaces.roadmap.board_painter import Fonts
+
+
+class RoadmapPaperMixin:
+    """For a roadmap view (a QWidget) that prints through pmdesk.printing."""
+
+    def legend_swatches(self) -> list:
+        """What the status colours mean, for the printed legend."""
+        from pmdesk.printing.swatches import Swatch
+
+        tr = QCoreApplication.translate
+        names = {"idea": tr("Roadmap", "Idea"), "planned": tr("Roadmap", "Planned"),
+                 "in_progress": tr("Roadmap", "In progress"), "at_risk": tr("Roadmap", "At risk"),
+                 "done": tr("Roadmap", "Done")}
+        return [Swatch(names.get(key, key), colour) for key, colour in style.STATUS_COLORS.items()]
+
+    def paper_fonts(self) -> Fonts:
+        """The view's fonts in page units (printing and exports scale the painter)."""
+        from pmdesk.printing.units import page_font
+
+        return Fonts(page_font(self.font()))
