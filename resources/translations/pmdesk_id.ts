@@ -77,29 +77,6 @@
     </message>
 </context>
 <context>
-    <name>BoardView</name>
-    <message>
-        <source>Idea</source>
-        <translation>Gagasan</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Direncanakan</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Berjalan</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Berisiko</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-</context>
-<context>
     <name>CalendarEditor</name>
     <message>
         <source>Change Working Time</source>
@@ -1574,6 +1551,29 @@
     </message>
 </context>
 <context>
+    <name>Roadmap</name>
+    <message>
+        <source>Idea</source>
+        <translation>Gagasan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTab</name>
     <message>
         <source>Start</source>
@@ -1841,29 +1841,6 @@
     <message>
         <source>Type a date, or press Escape.</source>
         <translation>Ketik tanggal, atau tekan Escape.</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <source>Idea</source>
-        <translation>Gagasan</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Direncanakan</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Berjalan</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Berisiko</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
     </message>
 </context>
 <context>
