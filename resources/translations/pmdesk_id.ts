@@ -148,6 +148,37 @@
     </message>
 </context>
 <context>
+    <name>CanvasWorkspace</name>
+    <message>
+        <source>Add factor</source>
+        <translation>Tambah faktor</translation>
+    </message>
+    <message>
+        <source>Add offering</source>
+        <translation>Tambah penawaran</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ Geser kiri</translation>
+    </message>
+    <message>
+        <source>Move the selected factor left on the axis (Alt+Left)</source>
+        <translation>Geser faktor terpilih ke kiri pada sumbu (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>Geser kanan ▶</translation>
+    </message>
+    <message>
+        <source>Move the selected factor right on the axis (Alt+Right)</source>
+        <translation>Geser faktor terpilih ke kanan pada sumbu (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <source>Insert column</source>
@@ -1282,6 +1313,61 @@
     </message>
 </context>
 <context>
+    <name>PnlWorkspace</name>
+    <message>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a line to the section of the selected row</source>
+        <translation>Tambahkan baris ke bagian dari baris terpilih</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Remove the selected line and its overrides</source>
+        <translation>Buang baris terpilih beserta nilai timpaannya</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Move the selected line up in its section</source>
+        <translation>Pindahkan baris terpilih ke atas dalam bagiannya</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Move the selected line down in its section</source>
+        <translation>Pindahkan baris terpilih ke bawah dalam bagiannya</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Show the chart of revenue, cost and cash</source>
+        <translation>Tampilkan grafik pendapatan, biaya dan kas</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Save the sheet of this scenario as CSV</source>
+        <translation>Simpan lembar skenario ini sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Skenario:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>row {row}, column {column}</source>
@@ -1549,6 +1635,58 @@
         <source>Only work resources have working time.</source>
         <translation>Hanya sumber daya kerja yang memiliki waktu kerja.</translation>
     </message>
+    <message>
+        <source>Resource usage — weeks across; the dashed line is max. units, red where a day of the week is over-allocated</source>
+        <translation>Pemakaian sumber daya — minggu ke samping; garis putus-putus adalah unit maks., merah jika ada hari dalam minggu itu yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>Tambah sumber daya</translation>
+    </message>
+    <message>
+        <source>Add a resource (Insert)</source>
+        <translation>Tambahkan sumber daya (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected resources and their assignments (Delete)</source>
+        <translation>Hapus sumber daya terpilih beserta penugasannya (Delete)</translation>
+    </message>
+    <message>
+        <source>Assign to task…</source>
+        <translation>Tugaskan ke tugas…</translation>
+    </message>
+    <message>
+        <source>Assign the current resource to another task</source>
+        <translation>Tugaskan sumber daya ini ke tugas lain</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Ratakan sekarang</translation>
+    </message>
+    <message>
+        <source>Delay lower-priority tasks until no resource is over-allocated</source>
+        <translation>Tunda tugas berprioritas lebih rendah sampai tidak ada sumber daya yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Hapus perataan</translation>
+    </message>
+    <message>
+        <source>Remove the delays leveling set</source>
+        <translation>Buang penundaan yang dibuat oleh perataan</translation>
+    </message>
+    <message>
+        <source>Show tasks in usage</source>
+        <translation>Tampilkan tugas di pemakaian</translation>
+    </message>
+    <message>
+        <source>Show the selected resource&apos;s tasks, hours per week, under it in the usage grid</source>
+        <translation>Tampilkan tugas sumber daya terpilih, jam per minggu, di bawahnya pada kisi pemakaian</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -1571,6 +1709,53 @@
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapWorkspace</name>
+    <message>
+        <source>Add card</source>
+        <translation>Tambah kartu</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Tambah lajur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <source>Plan delivery</source>
+        <translation>Rencanakan penyerahan</translation>
+    </message>
+    <message>
+        <source>Create a summary task and a milestone for the card and link them</source>
+        <translation>Buat tugas ringkasan dan tonggak untuk kartu ini lalu tautkan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>ICE as product (I × C × E)</source>
+        <translation>ICE sebagai hasil kali (I × C × E)</translation>
+    </message>
+    <message>
+        <source>ICE as average ((I + C + E) / 3)</source>
+        <translation>ICE sebagai rata-rata ((I + C + E) / 3)</translation>
+    </message>
+    <message>
+        <source>Custom formula…</source>
+        <translation>Rumus khusus…</translation>
+    </message>
+    <message>
+        <source>Search title, description, tags</source>
+        <translation>Cari judul, deskripsi, tag</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Saring:</translation>
     </message>
 </context>
 <context>
