@@ -1153,6 +1153,34 @@
 <context>
     <name>PageSetupDialog</name>
     <message>
+        <source>On every page</source>
+        <translation>Di setiap halaman</translation>
+    </message>
+    <message>
+        <source>On the last page</source>
+        <translation>Di halaman terakhir</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kuartal</translation>
+    </message>
+    <message>
         <source>Page Setup — {view}</source>
         <translation>Pengaturan Halaman — {view}</translation>
     </message>

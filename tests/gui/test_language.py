@@ -4,6 +4,7 @@ tab, status bar text or task column title is left in English (bar a few names an
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -232,3 +233,68 @@ def test_workspace_toolbars_in_indonesian(qtbot, speak, key):
             if en == id_ and en not in SAME_ON_TOOLBARS]
     assert left == []
     assert len(english) >= 3
+
+
+def widget_texts(dialog) -> list[tuple[str, str]]:
+    """(where, text) of a dialog's title, labels, buttons, group boxes, tabs and combo items."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox
+
+    found = [("title", dialog.windowTitle())]
+    for kind, read in ((QLabel, QLabel.text), (QAbstractButton, QAbstractButton.text),
+                       (QGroupBox, QGroupBox.title)):
+        found += [(f"{kind.__name__} {n}", read(w)) for n, w in enumerate(dialog.findChildren(kind))]
+    for n, tabs in enumerate(dialog.findChildren(QTabWidget)):
+        found += [(f"tab {n}.{i}", tabs.tabText(i)) for i in range(tabs.count())]
+    for n, combo in enumerate(dialog.findChildren(QComboBox)):
+        found += [(f"combo {n}.{i}", combo.itemText(i)) for i in range(combo.count())]
+    return found
+
+
+def _project_info(document):
+    from pmdesk.ui.projectinfo import ProjectInfoDialog
+
+    return ProjectInfoDialog(document)
+
+
+def _calendar_editor(document):
+    from pmdesk.ui.calendar_editor.dialog import CalendarEditor
+
+    return CalendarEditor(document)
+
+
+def _page_setup(document):
+    from pmdesk.printing.setupdialog import PageSetupDialog
+
+    return PageSetupDialog(document, "gantt")
+
+
+# Texts that are the same in both languages in these dialogs: data (names from the plan,
+# currency codes, calendar names, paper sizes, digits and times), and symbols.
+SAME_IN_DIALOGS = ALLOWED | {"OK", "Cancel", "A4", "A3", "Letter", "Legal", "Tabloid",
+                             # the same words in Indonesian (month names come from QLocale)
+                             "April", "September", "November", "Euro"}
+
+
+@pytest.mark.parametrize("make", [_project_info, _calendar_editor, _page_setup],
+                         ids=["project information", "change working time", "page setup"])
+def test_dialogs_in_indonesian(qtbot, speak, make):
+    from pmdesk.core.demo import build_demo_plan
+
+    def texts():
+        document = Document(build_demo_plan())
+        dialog = make(document)
+        qtbot.addWidget(dialog)
+        return widget_texts(dialog), document
+
+    english, document = texts()
+    data_texts = {str(v) for v in (document.data.plan.name, document.data.plan.currency)}
+    data_texts |= {c.name for c in document.data.calendars.values()}
+    data_texts |= {r.name for r in document.data.resources.values()}
+    speak("id")
+    indonesian, _ = texts()
+    assert [w for w, _ in english] == [w for w, _ in indonesian]
+    left = sorted({en for (_, en), (_, id_) in zip(english, indonesian)
+                   if en == id_ and en not in SAME_IN_DIALOGS and en not in data_texts
+                   and any(ch.isalpha() for ch in en)
+                   and not re.fullmatch(r"[A-Z]{3}", en)})  # ISO 4217 codes
+    assert left == []
