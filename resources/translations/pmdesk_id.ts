@@ -1066,6 +1066,37 @@
     </message>
 </context>
 <context>
+    <name>Modes</name>
+    <message>
+        <source>Strategy canvas</source>
+        <translation>Kanvas strategi</translation>
+    </message>
+    <message>
+        <source>Four actions (ERRC)</source>
+        <translation>Empat tindakan (ERRC)</translation>
+    </message>
+    <message>
+        <source>Business model</source>
+        <translation>Model bisnis</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Papan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lini masa</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Value vs effort</source>
+        <translation>Nilai vs usaha</translation>
+    </message>
+</context>
+<context>
     <name>MonthPreview</name>
     <message>
         <source>Month preview</source>

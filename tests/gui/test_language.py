@@ -217,9 +217,7 @@ PANEL_BUTTONS = {"pnl": ("add_button", "remove_button", "up_button", "down_butto
 # languages on them (names and symbols, or strings left for the rest of issue 16).
 TRANSLATED_TOOLBARS = ("gantt", "pnl", "resources", "roadmap", "canvas")
 SAME_ON_TOOLBARS = ALLOWED | {
-    "Board", "Timeline", "Table", "Value vs effort",  # roadmap modes (still English)
-    "Strategy canvas", "Four actions (ERRC)", "Business model",  # canvas modes (still English)
-    "Export…",
+    "Export…",  # the canvas's export (still English)
 }
 
 

@@ -4,7 +4,7 @@ Business Model (or Lean) Canvas with sticky notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,9 @@ from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture
 from pmdesk.ui.workspaces.canvas.strategy_view import StrategyView
 
 MODES = ("strategy", "errc", "bmc")
-MODE_TITLES = {"strategy": "Strategy canvas", "errc": "Four actions (ERRC)", "bmc": "Business model"}
+MODE_TITLES = {"strategy": QT_TRANSLATE_NOOP("Modes", "Strategy canvas"),
+               "errc": QT_TRANSLATE_NOOP("Modes", "Four actions (ERRC)"),
+               "bmc": QT_TRANSLATE_NOOP("Modes", "Business model")}
 
 
 class CanvasWorkspace(QWidget):

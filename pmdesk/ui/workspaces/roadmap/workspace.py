@@ -3,7 +3,7 @@ shared state (filter, selection), with a tool bar, a filter bar and exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,10 @@ from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 from pmdesk.ui.workspaces.roadmap.timeline import TimelineView
 
 MODES = ("board", "timeline", "table", "chart")
-MODE_TITLES = {"board": "Board", "timeline": "Timeline", "table": "Table", "chart": "Value vs effort"}
+MODE_TITLES = {"board": QT_TRANSLATE_NOOP("Modes", "Board"),
+               "timeline": QT_TRANSLATE_NOOP("Modes", "Timeline"),
+               "table": QT_TRANSLATE_NOOP("Modes", "Table"),
+               "chart": QT_TRANSLATE_NOOP("Modes", "Value vs effort")}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 ANY = "__any__"
