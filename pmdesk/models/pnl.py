@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.entities import PnlOverride
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.localeformat import NumberInputError, format_number, parse_number
+from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.core.finance import evaluate_pnl
 from pmdesk.core.finance.rows import CUMULATIVE, HEADING, LINE, RATIO, RESULT, TOTAL, Row, sheet_rows
 from pmdesk.document import Document
@@ -188,7 +188,7 @@ class PnlSheetModel(QAbstractTableModel):
             return row.label
         value = self.value(row, column)
         if row.kind == RATIO:
-            return "" if value is None else f"{value:.1%}".replace("-", MINUS)
+            return "" if value is None else format_percent(value, 1).replace("-", MINUS)
         return format_amount(value) if row.values else ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -782,6 +782,10 @@
         <translation>Tingkat pengembalian internal arus kas bersih (t/a: tidak ada pergantian tanda)</translation>
     </message>
     <message>
+        <source>not reached</source>
+        <translation>tidak tercapai</translation>
+    </message>
+    <message>
         <source>First period whose revenue covers its operating costs</source>
         <translation>Periode pertama yang pendapatannya menutup biaya operasionalnya</translation>
     </message>
@@ -1369,6 +1373,42 @@
     <message>
         <source>Cumulative cash</source>
         <translation>Kas kumulatif</translation>
+    </message>
+    <message>
+        <source>%1 months (%2)</source>
+        <translation>%1 bulan (%2)</translation>
+    </message>
+    <message>
+        <source>%1 quarters (%2)</source>
+        <translation>%1 kuartal (%2)</translation>
+    </message>
+    <message>
+        <source>%1 years (%2)</source>
+        <translation>%1 tahun (%2)</translation>
+    </message>
+    <message>
+        <source>%1 month (%2)</source>
+        <translation>%1 bulan (%2)</translation>
+    </message>
+    <message>
+        <source>%1 quarter (%2)</source>
+        <translation>%1 kuartal (%2)</translation>
+    </message>
+    <message>
+        <source>%1 year (%2)</source>
+        <translation>%1 tahun (%2)</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>tidak tercapai dalam cakrawala lembar</translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation>langsung</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/a</translation>
     </message>
 </context>
 <context>

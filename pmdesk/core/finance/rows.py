@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pmdesk.core.finance.lines import SECTION_TITLES, SECTIONS
 from pmdesk.core.finance.sheet import LineResult, PnlSheet, section_of
+from pmdesk.core.localeformat import format_number, format_percent
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 HEADING, LINE, TOTAL, RESULT, RATIO, CUMULATIVE = (
@@ -68,18 +69,36 @@ def sheet_rows(sheet: PnlSheet) -> list[Row]:
     return rows
 
 
+# "5.8 quarters (Q1 2028)": a whole sentence per period kind, so each language words it.
+PAYBACK_SENTENCES = {
+    ("month", False): QT_TRANSLATE_NOOP("PnlRows", "%1 months (%2)"),
+    ("quarter", False): QT_TRANSLATE_NOOP("PnlRows", "%1 quarters (%2)"),
+    ("year", False): QT_TRANSLATE_NOOP("PnlRows", "%1 years (%2)"),
+    ("month", True): QT_TRANSLATE_NOOP("PnlRows", "%1 month (%2)"),
+    ("quarter", True): QT_TRANSLATE_NOOP("PnlRows", "%1 quarter (%2)"),
+    ("year", True): QT_TRANSLATE_NOOP("PnlRows", "%1 year (%2)"),
+}
+
+
 def payback_text(sheet: PnlSheet) -> str:
     if sheet.kpis.payback is None:
-        return "not within the horizon"
+        return translate("PnlRows", "not within the horizon")
     index, elapsed = sheet.kpis.payback
-    unit = sheet.settings.period + ("s" if elapsed != 1 else "")
-    return f"{elapsed:.1f} {unit} ({sheet.periods[index].label})" if elapsed else "immediate"
+    if not elapsed:
+        return translate("PnlRows", "immediate")
+    sentence = PAYBACK_SENTENCES.get((sheet.settings.period, elapsed == 1),
+                                     PAYBACK_SENTENCES[("quarter", False)])
+    return translate("PnlRows", sentence).replace("%1", format_number(elapsed, 1)).replace(
+        "%2", sheet.periods[index].label)
 
 
 def break_even_text(sheet: PnlSheet) -> str:
     index = sheet.kpis.break_even
-    return sheet.periods[index].label if index is not None else "not within the horizon"
+    return (sheet.periods[index].label if index is not None
+            else translate("PnlRows", "not within the horizon"))
 
 
 def irr_text(sheet: PnlSheet) -> str:
-    return f"{sheet.kpis.irr:.1%}" if sheet.kpis.irr is not None else "n/a"
+    """The IRR in the locale's percent ("25.7%", "25,7 %"), or n/a."""
+    irr = sheet.kpis.irr
+    return format_percent(irr, 1) if irr is not None else translate("PnlRows", "n/a")

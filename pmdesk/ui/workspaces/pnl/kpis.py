@@ -83,11 +83,12 @@ class KpiStrip(QWidget):
         self.tiles["irr"].set_value(irr_text(sheet).replace("-", MINUS),
                                     k.irr is not None and k.irr < 0,
                                     self.tr("Internal rate of return of the net cash flow (n/a: no change of sign)"))
-        self.tiles["break_even"].set_value(break_even_text(sheet).replace("not within the horizon",
-                                                                          "not reached"),
+        self.tiles["break_even"].set_value(break_even_text(sheet) if k.break_even is not None
+                                           else self.tr("not reached"),
                                            k.break_even is None,
                                            self.tr("First period whose revenue covers its operating costs"))
-        self.tiles["payback"].set_value(payback_text(sheet).replace("not within the horizon", "not reached"),
+        self.tiles["payback"].set_value(payback_text(sheet) if k.payback is not None
+                                        else self.tr("not reached"),
                                         k.payback is None,
                                         self.tr("When the cumulative cash turns positive for good"))
         self.tiles["revenue"].set_value(money(k.total_revenue, currency))
