@@ -24,11 +24,12 @@ translations: $(TS_FILES:.ts=.qm)
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After adding or changing tr()/translate() strings: refresh the .ts files (then translate
-# the new entries, e.g. with pyside6-linguist). No line numbers, so that merges stay quiet.
+# After adding or changing tr()/translate() strings: refresh pmdesk's .ts files (then
+# translate the new entries, e.g. with pyside6-linguist). No line numbers, so that merges stay
+# quiet. qtbase_LANG.ts (Qt's own strings, where the wheel ships no catalogue) is kept by hand.
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find pmdesk -name '*.py' | sort) \
-		-ts $(TS_FILES)
+		-ts $(wildcard resources/translations/pmdesk_*.ts)
 
 run: $(STAMP) translations
 	$(BIN)/pmdesk --demo

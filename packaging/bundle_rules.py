@@ -77,10 +77,10 @@ class FileRule:
 
 _PLUGINS = r"(^|/)plugins/"
 FILE_RULES: tuple[FileRule, ...] = (
-    # pmdesk loads its own pmdesk_LANG.qm and Qt's qtbase_LANG.qm for the languages it
-    # speaks (pmdesk.ui.language); Qt's other catalogues and languages stay out.
+    # pmdesk loads its own catalogues (resources/translations) and Qt's qtbase_LANG.qm for the
+    # languages it speaks (pmdesk.ui.language); Qt's other catalogues and languages stay out.
     FileRule("Qt translations of tools and languages pmdesk does not speak",
-             r"/translations/(?!pmdesk_|qtbase_(en|id)\.qm$)[^/]+\.qm$"),
+             r"^(?!resources/).*/translations/(?!qtbase_(en|id)\.qm$)[^/]+\.qm$"),
     FileRule("Qt platforms for embedded devices and VNC (kept: xcb, wayland, windows, cocoa, "
              "offscreen)",
              _PLUGINS + r"platforms/(lib)?q(vnc|linuxfb|eglfs|minimal|minimalegl|vkkhrdisplay|"

@@ -88,14 +88,18 @@ def install_language(app: QCoreApplication, language: str,
     installed = []
     if language == SOURCE_LANGUAGE:
         return installed
+    ours = str(folder or translations_folder())
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"pmdesk_{language}", str(folder or translations_folder())),
-                         (f"qtbase_{language}", qt_folder)):
-        translator = QTranslator(app)
-        translator.setObjectName("pmdesk_translator")
-        if translator.load(name, folder) and app.installTranslator(translator):
-            installed.append(translator)
-        else:
+    # Qt's own strings (button boxes, text fields' menus): Qt's catalogue when the wheel has
+    # one for the language, else pmdesk's stand-in of the same name (qtbase_id: none ships).
+    for name, folders in ((f"pmdesk_{language}", (ours,)),
+                          (f"qtbase_{language}", (qt_folder, ours))):
+        for place in folders:
+            translator = QTranslator(app)
+            translator.setObjectName("pmdesk_translator")
+            if translator.load(name, place) and app.installTranslator(translator):
+                installed.append(translator)
+                break
             translator.deleteLater()
     return installed
 

@@ -30,6 +30,7 @@ KEPT = [
     "pycountry/databases/iso4217.json",
     "pycountry/locales/de/LC_MESSAGES/iso4217.mo",
     "resources/translations/pmdesk_id.qm",
+    "resources/translations/qtbase_id.qm",
     "PySide6/Qt/translations/qtbase_id.qm",
 ]
 LEFT_OUT = [

@@ -81,7 +81,8 @@ def test_the_check_sees_an_unfinished_and_a_broken_translation(tmp_path):
 
 
 @pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
-@pytest.mark.parametrize("ts_path", TS_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("ts_path", [p for p in TS_FILES if p.name.startswith("pmdesk_")],
+                         ids=lambda p: p.name)
 def test_no_marked_string_is_missing_from_the_ts_file(ts_path, tmp_path):
     """A tr()/translate() string added to the code without `make lupdate` and a translation
     shows up here as an unfinished message of the refreshed copy."""
