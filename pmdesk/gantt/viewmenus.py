@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 # Pixels per day for each preset: the time scale's tiers follow (timegrid.SCALES).
-ZOOM_PRESETS = (("Days", 40.0), ("Weeks", 12.0), ("Months", 3.0), ("Quarters", 0.6),
-                ("Years", 0.15))
+ZOOM_PRESETS = ((QT_TRANSLATE_NOOP("GanttView", "Days"), 40.0),
+                (QT_TRANSLATE_NOOP("GanttView", "Weeks"), 12.0),
+                (QT_TRANSLATE_NOOP("GanttView", "Months"), 3.0),
+                (QT_TRANSLATE_NOOP("GanttView", "Quarters"), 0.6),
+                (QT_TRANSLATE_NOOP("GanttView", "Years"), 0.15))
 
 
 def _tr(text: str) -> str:

@@ -594,6 +594,26 @@
 <context>
     <name>GanttView</name>
     <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kuartal</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
         <source>Select the tasks to zoom to.</source>
         <translation>Pilih tugas yang ingin diperbesar.</translation>
     </message>
