@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>pmdesk will speak %1 the next time it starts.</source>
-        <translation>pmdesk akan memakai %1 mulai dijalankan berikutnya.</translation>
+        <translation>pmdesk akan memakai %1 saat dijalankan lagi.</translation>
     </message>
     <message>
         <source>Language</source>
