@@ -211,7 +211,7 @@ class ResourcesWorkspace(QWidget):
             cost += r_cost
         currency = self.document.data.plan.currency
         text = (f"{count} resource{'s' if count != 1 else ''}  ·  {format_hours(work)}  ·  "
-                f"{format_money(cost)} {html.escape(currency)}")
+                f"{format_money(cost, currency)} {html.escape(currency)}")
         if over:
             text += f"  ·  <span style='color:#c0392b'><b>{over} over-allocated</b></span>"
         self.summary.setText(text)
