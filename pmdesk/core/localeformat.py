@@ -48,10 +48,14 @@ def _locale(name: str | None):
     from babel import Locale, UnknownLocaleError
 
     text = (name or _default).split(".")[0].replace("-", "_")
-    try:
-        return Locale.parse(text)
-    except (ValueError, TypeError, UnknownLocaleError):
-        return Locale.parse(_FALLBACK)
+    # The bundle keeps only the languages' data for most locales (packaging/bundle_rules.py):
+    # fr_CA falls back to fr before English.
+    for candidate in (text, text.split("_")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+    return Locale.parse(_FALLBACK)
 
 
 def _finite(value) -> bool:

@@ -104,3 +104,8 @@ def test_typed_nonsense_is_one_sentence(text):
 @given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False).map(lambda v: round(v, 2)))
 def test_indonesian_numbers_read_back(value):
     assert lf.parse_number(lf.format_number(value, 2, "id_ID"), "id_ID") == pytest.approx(value)
+
+
+def test_a_region_without_data_falls_back_to_its_language():
+    # The bundle keeps regional data of en and id only; "de_XX" has none anywhere.
+    assert lf.format_number(1234.5, 1, "de_XX") == "1.234,5"
