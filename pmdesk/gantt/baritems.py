@@ -57,4 +57,5 @@ class BarItems:
             constraint_type=task.constraint_type,
             constraint_date=task.constraint_date,
             color=task.color,
+            segments=scheduled.segments,
         )

@@ -43,6 +43,9 @@ class BarItem:
     constraint_type: ConstraintType = ConstraintType.ASAP
     constraint_date: datetime | None = None
     color: str | None = None
+    # A split task's worked stretches (start, finish) in order (ScheduledTask.segments);
+    # empty for one bar.
+    segments: tuple[tuple[datetime, datetime], ...] = ()
 
 
 class Zone(enum.Enum):
@@ -138,7 +141,7 @@ class BarPainter:
         elif item.milestone:
             self._paint_milestone(painter, item, rect)
         else:
-            self._paint_bar(painter, item, rect)
+            self._paint_bar(painter, item, grid, rect)
         if highlight:
             painter.setPen(QPen(QColor("#f0a30a"), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -149,23 +152,51 @@ class BarPainter:
     def _critical(self, item: BarItem) -> bool:
         return self.show_critical and item.critical
 
-    def _paint_bar(self, painter: QPainter, item: BarItem, rect: QRectF) -> None:
+    def _paint_bar(self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF) -> None:
         style = self.style
         critical = self._critical(item)
         fill = QColor(item.color) if item.color else (style.critical if critical else style.task)
         if item.manual:
             fill = style.manual if not critical else fill.lighter(130)
         edge = style.critical_edge if critical else style.task_edge
-        painter.setPen(QPen(edge, 1, Qt.PenStyle.DashLine if item.manual else Qt.PenStyle.SolidLine))
+        pen = QPen(edge, 1, Qt.PenStyle.DashLine if item.manual else Qt.PenStyle.SolidLine)
+        parts = self.segment_rects(item, grid, rect)
+        if parts:
+            # MS Project's split bar: the worked stretches, a dotted line across each pause.
+            dots = QPen(edge, 1.2, Qt.PenStyle.DotLine)
+            y = rect.center().y()
+            painter.setPen(dots)
+            for left, right in zip(parts, parts[1:]):
+                painter.drawLine(QPointF(left.right(), y), QPointF(right.left(), y))
+        painter.setPen(pen)
         painter.setBrush(QBrush(fill))
-        painter.drawRect(rect)
+        for part in parts or [rect]:
+            painter.drawRect(part)
         if item.percent_complete > 0:
             done = QRectF(rect)
             done.setRight(self.progress_x(item, rect))
             height = rect.height() / 3
             done.setTop(rect.center().y() - height / 2)
             done.setHeight(height)
-            painter.fillRect(done, style.critical_progress if critical else style.progress)
+            colour = style.critical_progress if critical else style.progress
+            for part in parts or [rect]:  # progress shows on the bars, not across pauses
+                shown = done.intersected(QRectF(part.left(), done.top(), part.width(), done.height()))
+                if not shown.isEmpty():
+                    painter.fillRect(shown, colour)
+
+    def segment_rects(self, item: BarItem, grid: TimeGrid, rect: QRectF) -> list[QRectF]:
+        """The rectangles of a split bar's stretches (empty for one bar). A preview being
+        dragged no longer spans its stretches: it is drawn as one bar."""
+        segments = item.segments
+        if (len(segments) < 2 or item.summary or item.milestone
+                or segments[0][0] != item.start or segments[-1][1] != item.finish):
+            return []
+        parts = []
+        for start, finish in segments:
+            x0 = grid.map_to_chart(start)
+            x1 = max(grid.map_to_chart(finish), x0 + 1)
+            parts.append(QRectF(x0, rect.top(), x1 - x0, rect.height()))
+        return parts
 
     def _paint_summary(self, painter: QPainter, rect: QRectF) -> None:
         """A thin bar with downward points at both ends, like MS Project's summary bar."""

@@ -4,7 +4,8 @@ conversion factors, the fiscal year's first month and the calculation options.
 Element meanings from Microsoft's MSPDI schema reference (Project element): MinutesPerDay,
 MinutesPerWeek and DaysPerMonth are the project's "Calendar options"; FYStartDate is the
 month (1-12) the fiscal year starts; HonorConstraints and the four Move* flags are the
-"Calculation options for this project" (0/1).
+"Calculation options for this project" (0/1; HonorConstraints as MS Project writes it, 0 for
+honored, see core/scheduling/options.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ OPTION_ELEMENTS = {
     "MoveCompletedEndsForward": "move_completed_ends_forward",
 }
 MAPPED = frozenset({*OPTION_ELEMENTS, "FYStartDate"})
+# Elements whose 0/1 MS Project writes the other way round from their name: see
+# core/scheduling/options.py (HonorConstraints 0 = "Tasks will always honor their
+# constraint dates" on).
+INVERTED = frozenset({"HonorConstraints"})
 
 
 def _number(text: str | None) -> float | None:
@@ -64,9 +69,9 @@ def read_project_options(get: Callable[[str], str | None], plan: Plan,
     for element, key in OPTION_ELEMENTS.items():
         value = get(element)
         if value in ("0", "1"):
-            settings[key] = value == "1"
+            settings[key] = (value == "1") != (element in INVERTED)
         elif value is not None and value.strip().lower() in ("true", "false"):
-            settings[key] = value.strip().lower() == "true"
+            settings[key] = value.strip().lower() == "true"  # a schema-minded tool's word
     plan.settings = settings
 
 
@@ -79,5 +84,5 @@ def project_option_values(plan: Plan) -> dict[str, str]:
         "FYStartDate": str(fiscal_year_start(plan)),
     }
     for element, key in OPTION_ELEMENTS.items():
-        values[element] = str(int(calculation_option(plan, key)))
+        values[element] = str(int(calculation_option(plan, key) != (element in INVERTED)))
     return values

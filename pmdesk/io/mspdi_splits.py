@@ -12,6 +12,7 @@ from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.splits import work_stretches
 
 # Time-phased data types of an assignment's work: 1 remaining, 2 actual (MSPDI schema).
 WORK_TYPES = frozenset({"1", "2"})
@@ -79,20 +80,15 @@ def task_calendar(data: PlanData, task: Task) -> WorkingCalendar:
 
 def split_segments(task: Task, start: datetime, cal: WorkingCalendar):
     """(start, finish, share of the work) of each stretch of a split task, pauses included
-    with share 0, from its scheduled start on its calendar."""
+    with share 0, from its scheduled start on its calendar (the stretches are the engine's,
+    core/scheduling/splits.py)."""
     duration = int(round(task.duration))
     w0 = cal.w_at(to_minutes(start))
-    done = at = 0
     segments = []
-    for offset, gap in sorted(task.splits):
-        if not 0 < offset < duration or gap <= 0 or offset <= done:
-            continue
-        length = offset - done
-        segments.append((at, at + length, length / duration))
-        segments.append((at + length, at + length + gap, 0.0))
-        at += length + gap
-        done = offset
-    segments.append((at, at + duration - done, (duration - done) / duration))
+    for a, b in work_stretches(task):
+        if segments:
+            segments.append((segments[-1][1], a, 0.0))
+        segments.append((a, b, (b - a) / duration))
     return [
         (from_minutes(cal.start_of(w0 + a)), from_minutes(cal.end_of(w0 + b)), share)
         for a, b, share in segments

@@ -21,6 +21,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.splits import gaps_of
 from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
 from pmdesk.io.mspdi_project import project_option_values
@@ -317,7 +318,7 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
         if task is None or resource is None:
             continue
         split = None
-        if task.splits and resource.type == ResourceType.WORK and not task.duration_elapsed:
+        if gaps_of(task) and resource.type == ResourceType.WORK:  # pauses inside its work
             first = dates.tasks[task.id].start
             split = (split_segments(task, first, task_calendar(data, task)), first)
             written_split.add(task.id)
@@ -328,7 +329,7 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     named = [b for b in data.baselines.values() if b.name not in ("Baseline", f"Baseline {b.number}")]
     if named:
         warnings.append("MS Project XML has no baseline names: baseline names not written.")
-    lost = sum(1 for t in data.tasks.values() if t.splits and t.id not in written_split)
+    lost = sum(1 for t in data.tasks.values() if gaps_of(t) and t.id not in written_split)
     if lost:  # MSPDI keeps a split only in an assignment's time-phased work
         warnings.append(
             f"{lost} split tasks were written without their gaps: MS Project XML keeps a "

@@ -1,15 +1,23 @@
 """The assignments of one resource as a Qt table model (the resource grid's lower pane): the
-tasks, units, work, cost and scheduled dates, in start order. Units are typed here; the
-change goes through ``Document.set_fields`` as one undo step.
+tasks, units, work contour, work, cost and scheduled dates, in start order. Units are typed
+and the contour chosen here; each change goes through ``Document.set_fields`` as one undo
+step.
 """
 
 from __future__ import annotations
 
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from pmdesk.core.entities import Assignment, Resource, ResourceType, Task
+from pmdesk.core.entities import Assignment, Resource, ResourceType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.allocation import assignment_cost, assignment_work
 from pmdesk.core.scheduling.leveling import leveled_tasks
@@ -25,12 +33,34 @@ from pmdesk.models.taskcolumns import format_date
 
 ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 4  # the values a drop-down offers for the cell
+
+# MS Project's Work Contour field: the eight contours it offers, in its order, with its names.
+# "Contoured" is not offered: MS Project sets it itself when time-phased work is edited.
+CONTOUR_NAMES = {
+    WorkContour.FLAT: "Flat",
+    WorkContour.BACK_LOADED: "Back Loaded",
+    WorkContour.FRONT_LOADED: "Front Loaded",
+    WorkContour.DOUBLE_PEAK: "Double Peak",
+    WorkContour.EARLY_PEAK: "Early Peak",
+    WorkContour.LATE_PEAK: "Late Peak",
+    WorkContour.BELL: "Bell",
+    WorkContour.TURTLE: "Turtle",
+    WorkContour.CONTOURED: "Contoured",
+}
+OFFERED_CONTOURS = tuple(c for c in CONTOUR_NAMES if c != WorkContour.CONTOURED)
+
+
+def contour_name(contour: WorkContour) -> str:
+    return QCoreApplication.translate("WorkContour", CONTOUR_NAMES[contour])
 
 
 COLUMNS = (
     TableColumn("wbs", "WBS"),
     TableColumn("task", "Task"),
     TableColumn("units", "Units", editable=True, numeric=True, tooltip="Type a percentage, e.g. 50%"),
+    TableColumn("contour", "Contour", editable=True,
+                tooltip="How the work is spread over the task (MS Project's work contours)"),
     TableColumn("work", "Work", numeric=True),
     TableColumn("cost", "Cost", numeric=True),
     TableColumn("start", "Start"),
@@ -123,6 +153,13 @@ class AssignmentsModel(QAbstractTableModel):
             return assignment.id
         if role == TASK_ID_ROLE:
             return task.id
+        if role == CHOICES_ROLE and key == "contour":
+            return [contour_name(c) for c in OFFERED_CONTOURS]
+        if role == Qt.ItemDataRole.ToolTipRole and key == "contour" \
+                and assignment.contour != WorkContour.FLAT:
+            return QCoreApplication.translate(
+                "AssignmentsModel", "The work is not spread evenly: the task takes longer than "
+                "with a flat contour at the same units.")
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].numeric:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -142,6 +179,8 @@ class AssignmentsModel(QAbstractTableModel):
             if resource.type == ResourceType.MATERIAL:
                 return f"{assignment.units:g}"
             return format_percent(assignment.units)
+        if key == "contour":
+            return contour_name(assignment.contour)
         if key == "work":
             return format_hours(assignment_work(assignment, task)) \
                 if resource.type == ResourceType.WORK else ""
@@ -168,6 +207,8 @@ class AssignmentsModel(QAbstractTableModel):
         data = self.document.data
         resource = data.resources.get(assignment.resource_id)
         task = data.tasks.get(assignment.task_id)
+        if COLUMNS[index.column()].key == "contour":
+            return self._set_contour(assignment, resource, task, value)
         try:
             if resource is not None and resource.type == ResourceType.MATERIAL:
                 units = _parse_quantity(value)
@@ -184,6 +225,28 @@ class AssignmentsModel(QAbstractTableModel):
         except PmdeskError as exc:
             self.errorOccurred.emit(str(exc))
             return False
+        return True
+
+    def _set_contour(self, assignment: Assignment, resource, task, value) -> bool:
+        """Choose a contour by its name (as the drop-down shows it) or its stored value."""
+        text = str(value).strip()
+        chosen = next((c for c in OFFERED_CONTOURS
+                       if text.casefold() in (c.value, contour_name(c).casefold(),
+                                              CONTOUR_NAMES[c].casefold())), None)
+        if chosen is None:
+            names = ", ".join(contour_name(c) for c in OFFERED_CONTOURS)
+            self.errorOccurred.emit(QCoreApplication.translate(
+                "AssignmentsModel", "\"%1\" is not a work contour; choose one of %2.")
+                .replace("%1", text[:40]).replace("%2", names))
+            return False
+        if chosen == assignment.contour:
+            return True
+        self.document.set_fields(
+            Assignment, assignment.id,
+            QCoreApplication.translate("AssignmentsModel", "Change contour of %1 on %2")
+            .replace("%1", resource.name if resource else "resource")
+            .replace("%2", task.name if task else "task"),
+            contour=chosen)
         return True
 
     # -- keeping up with the document ------------------------------------------------------------

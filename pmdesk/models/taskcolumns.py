@@ -101,6 +101,7 @@ ROLLED_UP = frozenset(("duration", "start", "finish", "percent"))  # summaries s
 
 # The indicators' glyphs (fonts of every platform have them).
 CONSTRAINT_MARK, NOTE_MARK, DEADLINE_MARK, CONFLICT_MARK = "\u25a3", "\u270e", "\u2691", "\u26a0"
+SPLIT_MARK, CONTOUR_MARK = "\u2504", "\u2248"  # a split bar's dotted pause; uneven work
 
 
 def format_units(units: float) -> str:

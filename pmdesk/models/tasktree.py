@@ -409,7 +409,8 @@ class TaskTreeModel(QAbstractItemModel):
         if key == "id":
             return str(self._number.get(task.id, ""))
         if key == "indicators":
-            return taskindicators.marks(task, scheduled, task.id in self._conflicts)
+            return taskindicators.marks(task, scheduled, task.id in self._conflicts,
+                                        self._assignments.get(task.id, ()))
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
@@ -419,7 +420,8 @@ class TaskTreeModel(QAbstractItemModel):
     def indicator_sentences(self, task: Task) -> list[str]:
         """What the indicators column's marks mean for ``task``, one sentence each."""
         return taskindicators.sentences(self, task, self._scheduled(task.id),
-                                        self._conflicts.get(task.id, ()))
+                                        self._conflicts.get(task.id, ()),
+                                        self._assignments.get(task.id, ()))
 
     def _edit_value(self, task: Task, key: str):
         scheduled = self._scheduled(task.id)

@@ -33,7 +33,11 @@ class GanttLegend:
         self.title.setBold(True)
 
     def entries(self) -> list[tuple[str, object]]:
-        entries = [(QCoreApplication.translate("GanttLegend", "Task"), _item()), (QCoreApplication.translate("GanttLegend", "Progress"), _item(percent_complete=60))]
+        # MS Project's printed legend lists "Split" right after "Task" too.
+        split = _item(segments=((_ORIGIN, _ORIGIN + timedelta(days=1, hours=12)),
+                                (_ORIGIN + timedelta(days=3), _ORIGIN + timedelta(days=4))))
+        entries = [(QCoreApplication.translate("GanttLegend", "Task"), _item()), (QCoreApplication.translate("GanttLegend", "Split"), split),
+                   (QCoreApplication.translate("GanttLegend", "Progress"), _item(percent_complete=60))]
         if self.bars.show_critical:
             entries.append((QCoreApplication.translate("GanttLegend", "Critical task"), _item(critical=True)))
         entries += [(QCoreApplication.translate("GanttLegend", "Manual task"), _item(manual=True)),

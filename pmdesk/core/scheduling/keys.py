@@ -30,6 +30,14 @@ def forward_conv(
             return c
         t = wall(c)
         if elapsed:
+            # Open question (issue 14, item 6): an FF/SF bound that an elapsed lag puts in
+            # non-working time (Friday 17:00 + 1ed = Saturday 17:00) rounds up to Monday
+            # 08:00, the working instant the successor's finish then takes in its finish
+            # form, Friday 17:00; MPXJ's MicrosoftScheduler instead adds the lag to the
+            # start taken back from the bound, which gives Monday 17:00 here but, elsewhere,
+            # finishes that break the link (mpxj_oracle.departures sets those links aside).
+            # No file MS Project wrote with such a link has been found to settle it; the
+            # rule stays the one Finish No Earlier Than dates follow (parameters.py).
             return cv.key_up(t + lag)
         k = cv.key_up(t)
         if lag:

@@ -185,6 +185,9 @@ def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
                 if link.successor_id in pinned and _link_holds(link, work, schedule, calendars)]
         delayed: dict[int, datetime] = {}
         stuck: dict[tuple[int, date], dict[int, str]] = {}  # (resource, day) -> task -> why
+        successors: dict[int, list[int]] = {}
+        for link in work.links.values():
+            successors.setdefault(link.predecessor_id, []).append(link.successor_id)
         resources_of: dict[int, set[int]] = {}
         for assignment in work.assignments.values():
             resources_of.setdefault(assignment.task_id, set()).add(assignment.resource_id)
@@ -204,7 +207,8 @@ def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
                     break  # later days may change once these moves push successors
                 if rid in touched or involved & set(moves):
                     continue
-                found = _resolve_day(allocations[rid], day, fixed_reason, rank, stuck, horizon)
+                found = _resolve_day(allocations[rid], day, fixed_reason, rank, stuck, horizon,
+                                     successors)
                 for tid in found:
                     touched |= resources_of.get(tid, set())
                 moves.update(found)
@@ -293,9 +297,28 @@ def _has_fixed_dates(task: Task) -> bool:
             or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO))
 
 
+def _leads_to(task_id: int, targets: set[int], successors: dict[int, list[int]]) -> bool:
+    """Whether a chain of links goes from ``task_id`` to one of ``targets`` (a bounded walk:
+    leveling asks this of the few tasks on one over-allocated day)."""
+    seen, todo = {task_id}, list(successors.get(task_id, ()))
+    while todo and len(seen) < 5000:
+        tid = todo.pop()
+        if tid in targets:
+            return True
+        if tid not in seen:
+            seen.add(tid)
+            todo.extend(successors.get(tid, ()))
+    return False
+
+
 def _resolve_day(allocation: ResourceAllocation, day: date, fixed_reason: dict[int, str | None],
-                 rank: dict[int, tuple], stuck: dict, horizon: date) -> dict[int, datetime]:
-    """Which tasks to delay off ``day`` of one resource, and to when."""
+                 rank: dict[int, tuple], stuck: dict, horizon: date,
+                 successors: dict[int, list[int]]) -> dict[int, datetime]:
+    """Which tasks to delay off ``day`` of one resource, and to when.
+
+    A task that other tasks on that day follow through links is kept: delaying it would push
+    them along, and the same conflict would only move to a later day, round after round.
+    """
     on_day = allocation.tasks_on(day)
     available = allocation.available_on(day)
     capacity = allocation.max_units * available + TOLERANCE_MINUTES
@@ -312,6 +335,11 @@ def _resolve_day(allocation: ResourceAllocation, day: date, fixed_reason: dict[i
             load += minutes
         else:
             movable.append(tid)
+    others = set(on_day)
+    leading = [tid for tid in movable if _leads_to(tid, others - {tid}, successors)]
+    for tid in leading:
+        load += on_day[tid]
+    movable = [tid for tid in movable if tid not in leading]
     to_delay = []
     for tid in sorted(movable, key=rank.__getitem__):
         if load + on_day[tid] <= capacity:

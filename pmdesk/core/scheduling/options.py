@@ -2,11 +2,25 @@
 "Tasks will always honor their constraint dates", as stored in ``Plan.settings`` (the engine's
 reading; io/mspdi_project.py carries them through MSPDI).
 
-HonorConstraints in MSPDI is read as documented (PublishedProject.HonorConstraints: "True if
-scheduling constraints take precedence over dependencies"). Counter-evidence kept in view: the
-.mpp format stores the opposite bit (MPXJ's MPP readers invert Props.HONOR_CONSTRAINTS), and
-the Project 2016/2019 files in ../shared/fixtures/interop/ carry 0, which with the documented
-meaning says their authors had the option off; none of them has a constraint it changes."""
+MSPDI HonorConstraints is read and written as MS Project writes it: 0 = the option ON, 1 =
+off, the other way round from the element's name. Evidence, strongest first:
+- every MSPDI file MS Project wrote that we have carries 0: the Project 2016 and 2019 files
+  in ../shared/fixtures/interop/ and MPXJ's generated corpus (e.g. joniles/mpxj
+  junit/data/generated/task-dates/task-dates-project2019-mspdi.xml, build 16.0.10730),
+  while the option is on by default in every Project since 2000 and nothing in those files
+  turns it off; a documented 1-for-on would make each of them a project with honoring off;
+- the .mpp format stores the same bit inverted: MPXJ's MPP readers (MPP9/12/14Reader) do
+  setHonorConstraints(!props.getBoolean(Props.HONOR_CONSTRAINTS)), i.e. a stored 0 is
+  "honor"; the MSPDI element carries that stored bit.
+Counter-evidence kept in view: the schema's element name and PublishedProject.HonorConstraints
+("True if scheduling constraints take precedence over dependencies") read 1 as on, and MPXJ's
+MSPDIReader/MSPDIWriter map the element directly (properties.setHonorConstraints(
+project.isHonorConstraints()); checked by running MPXJ 16.10: it reads those fixtures as
+False and writes 1 for True), so a file MPXJ converted from an .mpp with the option on
+carries 1 and is read here as off. A textual "true"/"false" (not what MS Project writes) is
+read by its name. None of the fixtures has a constraint the option changes, so their dates
+come out the same either way (tests/unit/io/test_ms_project_dates.py).
+"""
 
 from __future__ import annotations
 

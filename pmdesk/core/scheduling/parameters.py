@@ -12,6 +12,7 @@ from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.contours import contour_of, contoured_span
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS
+from pmdesk.core.scheduling.splits import split_minutes
 from pmdesk.core.scheduling.progress import (
     ElapsedSpec,
     FixedSpec,
@@ -140,14 +141,6 @@ def read_task(net: Network, tid: int) -> None:
         net.checked.add(v)
     else:
         net.checked.discard(v)
-
-def split_minutes(task: Task) -> int:
-    """Working minutes a split task pauses: its bar spans its Duration plus its gaps (MS
-    Project: "Split a task" keeps the Duration and moves the rest of the work later)."""
-    if not task.splits or task.duration_elapsed:
-        return 0
-    return sum(max(0, int(gap)) for offset, gap in task.splits if 0 < offset < task.duration)
-
 
 def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
     """The spec of a task scheduled from several assignments (assigned.py); None when one

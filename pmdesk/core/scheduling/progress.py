@@ -15,6 +15,7 @@ from pmdesk.core.entities import Task
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
 from pmdesk.core.scheduling.keys import NEG as NEG_KEY
 from pmdesk.core.scheduling.keys import POS as POS_KEY
+from pmdesk.core.scheduling.splits import gaps_of, pauses_within, split_minutes, work_stretches
 
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class FixedSpec:
         self.reason = reason
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
-        d = int(round(self.task.duration))
+        d = int(round(self.task.duration)) + split_minutes(self.task)  # the bar spans pauses
         start, finish = self.start, self.finish
         if start is not None and finish is not None:
             return start, max(start, finish)
@@ -137,8 +138,27 @@ class ProgressSpec:
             return start, start
         if d > 0 and start & 1 == 0:
             start |= 1
+        start, completed_end, resume, remaining = self.parts(start)
+        if remaining <= 0:
+            return start, completed_end * 2
+        return start, (resume + remaining) * 2
+
+    def parts(self, start: int) -> tuple[int, int, int, int]:
+        """(start key, completed part's end, remaining part's start, remaining span) in
+        working minutes, pauses included, for a start key in start form.
+
+        A split task keeps its pauses where they are in its work: a pause inside the
+        completed work lies between the start and the completed end, a pause at or after it
+        delays the remaining work. Evidence: MS Project writes a pause as a stretch of zero
+        time-phased work (mspdi_splits.py), which progress fills in order, so % complete
+        counts work, not the pause; its "Split in-progress tasks" option, on by default
+        (PROJ_OPT_SPLIT_IN_PROGRESS, learn.microsoft.com gg221759; VBA Project.AutoSplitTasks:
+        "splits tasks into parts for work complete and work remaining"), keeps the parts apart."""
+        task, cal = self.task, self.cal
+        d = int(round(task.duration))
         done = round(d * min(task.percent_complete, 100.0) / 100)
-        completed_end = (start >> 1) + done
+        before = pauses_within(task, done, include_end=False)
+        completed_end = (start >> 1) + done + before
         remaining = d - done
         resume = completed_end
         status = self.network.status_minutes
@@ -150,17 +170,31 @@ class ProgressSpec:
                 # cannot have been done after it); the start moves with it unless it is
                 # an actual date
                 if task.actual_start is None:
-                    start = (status_w - done) * 2 + 1
-                completed_end = max(status_w, (start >> 1) + done)
+                    start = (status_w - done - before) * 2 + 1
+                completed_end = max(status_w, (start >> 1) + done + before)
                 if options["move_remaining_starts_back"]:
                     resume = completed_end
             elif resume < status_w and options["move_remaining_starts_forward"]:
                 resume = status_w  # remaining work is scheduled from the status date onward
                 if options["move_completed_ends_forward"] and done and task.actual_start is None:
-                    start = (status_w - done) * 2 + 1  # the completed part ends there too
-        if remaining <= 0:
-            return start, completed_end * 2
-        return start, (resume + remaining) * 2
+                    start = (status_w - done - before) * 2 + 1  # the completed part ends there too
+        if remaining > 0:
+            remaining += split_minutes(task) - before
+        return start, completed_end, resume, remaining
+
+    def stretches(self, start: int) -> list[tuple[int, int]] | None:
+        """The worked stretches (working minutes after the start) of the task scheduled at
+        ``start``, or None when it has no pause (one bar)."""
+        task = self.task
+        if task.actual_finish is not None or task.duration <= 0:
+            return None
+        start, completed_end, resume, remaining = self.parts(start)
+        if resume <= completed_end and not gaps_of(task):
+            return None
+        d = int(round(task.duration))
+        done = round(d * min(task.percent_complete, 100.0) / 100)
+        found = work_stretches(task, done, resume - (start >> 1))
+        return found if len(found) > 1 else None
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
         return late_dates(ls, lf, (ef >> 1) - (es >> 1))
@@ -282,7 +316,7 @@ class HonoredSpec:
         self.lf = lf  # finish upper bound key
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
-        d = int(round(self.task.duration))
+        d = int(round(self.task.duration)) + split_minutes(self.task)  # the bar spans pauses
         if self.inner is not None:
             a, b = self.inner.forward(s, f)
         elif d == 0:

@@ -28,6 +28,8 @@ class ScheduledTask:
     work: int = 0
     cost: float = 0.0
     percent_complete: float = 0.0
+    # A split bar's worked stretches, (start, finish) each, in order; empty for one bar.
+    segments: tuple[tuple[datetime, datetime], ...] = ()
 
 
 class Schedule:

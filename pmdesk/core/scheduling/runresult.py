@@ -10,13 +10,13 @@ from datetime import datetime
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
 from pmdesk.core.scheduling.assigned import AssignmentSpec
-from pmdesk.core.scheduling.parameters import split_minutes
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
-from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec, elapsed_spec
+from pmdesk.core.scheduling.progress import FixedSpec, HonoredSpec, ProgressSpec, elapsed_spec
 from pmdesk.core.scheduling.result import ScheduledTask
+from pmdesk.core.scheduling.splits import split_minutes, work_stretches
 
 
 @contextmanager
@@ -232,6 +232,18 @@ class RunResult:
             float(task.percent_complete),
         )  # fmt: skip
 
+    def _segments(self, v: int, stretches) -> tuple:
+        """The bar segments (start, finish) of a split task from its worked stretches in
+        working minutes after its scheduled start; () for one bar."""
+        if not stretches or len(stretches) < 2:
+            return ()
+        cal = self.net.calendars[self.net.node_cal[v]]
+        w0 = self.SS[v] >> 1
+        return tuple(
+            (from_minutes(cal.start_of(w0 + a)), from_minutes(cal.end_of(w0 + b)))
+            for a, b in stretches
+        )
+
     def scheduled_task(self, tid: int) -> ScheduledTask:
         net = self.net
         task = net.data.tasks[tid]
@@ -263,7 +275,12 @@ class RunResult:
             if elapsed_spec(spec) is not None:
                 return self._elapsed_task(tid, v, tf, ff, work, cost)
             if isinstance(spec, ProgressSpec):
-                return self._progress_task(task, v, tf, ff, duration, late_finish, work, cost)
+                shown = self._progress_task(task, v, tf, ff, duration, late_finish, work, cost)
+                shown.segments = self._segments(v, spec.stretches(start))
+                return shown
+            segments = ()
+            if task.splits and (spec is None or isinstance(spec, (HonoredSpec, FixedSpec))):
+                segments = self._segments(v, work_stretches(task))
             return ScheduledTask(
                 tid,
                 net.tree.wbs[tid],
@@ -282,6 +299,7 @@ class RunResult:
                 work,
                 cost,
                 float(task.percent_complete),
+                segments,
             )
         dt = self.dt
         c = net.cal_index_of(tid)

@@ -3,9 +3,9 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from pmdesk.core.entities import Resource, ResourceType
+from pmdesk.core.entities import Resource, ResourceType, WorkContour
 from pmdesk.models.assignments import COLUMN_INDEX as ACOL
-from pmdesk.models.assignments import AssignmentsModel
+from pmdesk.models.assignments import CHOICES_ROLE, AssignmentsModel
 from pmdesk.models.resources import (
     COLUMN_INDEX,
     ResourceInputError,
@@ -30,6 +30,8 @@ def test_assignments_model_passes_the_model_tester(qtmodeltester, document):
     model.set_resource(1)
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+    assert model.setData(model.index(0, ACOL["contour"]), "bell")
+    qtmodeltester.check(model)
 
 
 def test_sheet_shows_totals_from_the_schedule_and_flags_over_allocation(document):
@@ -121,3 +123,26 @@ def test_units_typed_in_the_assignments_pane(qtbot, document):
     assert document.data.assignments[2].units == 0.5
     document.undo_stack.undo()
     assert document.data.assignments[2].units == 1.0
+
+
+def test_contour_typed_or_chosen_in_the_assignments_pane(qtbot, document):
+    model = AssignmentsModel(document)
+    model.set_resource(1)
+    row = [model.assignment_at(r).task_id for r in range(model.rowCount())].index(2)
+    index = model.index(row, ACOL["contour"])
+    assert model.data(index, CHOICES_ROLE)[1] == "Back Loaded"
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None
+    assert model.setData(index, "turtle")  # the stored value is read too
+    assert document.data.assignments[2].contour == WorkContour.TURTLE
+    assert model.data(index) == "Turtle"
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(index, "Turtle") and document.undo_stack.count() == 1  # no change
+    for bad in ("contoured", "x" * 4000, ""):
+        with qtbot.waitSignal(model.errorOccurred) as signal:
+            assert not model.setData(index, bad)
+        assert signal.args[0].endswith("choose one of Flat, Back Loaded, Front Loaded, "
+                                       "Double Peak, Early Peak, Late Peak, Bell, Turtle.")
+        assert len(signal.args[0]) < 200
+    assert document.data.assignments[2].contour == WorkContour.TURTLE
+    document.undo_stack.undo()
+    assert document.data.assignments[2].contour == WorkContour.FLAT

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from pmdesk.core.entities import Assignment, ConstraintType, Resource
 from pmdesk.core.scheduling.allocation import allocate
+from pmdesk.models.assignments import COLUMN_INDEX as ASSIGNMENT_COLUMNS
 from pmdesk.models.resources import COLUMN_INDEX
 from pmdesk.ui.workspaces import widget_class
 from pmdesk.ui.workspaces.resources.workspace import ResourcesWorkspace
@@ -287,11 +288,12 @@ def test_a_material_assignment_takes_a_quantity(qtbot, workspace):
                            Assignment(4, 1, 3, 10.0)], "Add cable")
     workspace.select_resource(3)
     model = workspace.assignments_model
-    assert model.data(model.index(0, 2)) == "10"
-    assert model.setData(model.index(0, 2), "25")
+    units, cost = ASSIGNMENT_COLUMNS["units"], ASSIGNMENT_COLUMNS["cost"]
+    assert model.data(model.index(0, units)) == "10"
+    assert model.setData(model.index(0, units), "25")
     assert document.data.assignments[4].units == 25
-    assert model.data(model.index(0, 4)) == "50.00"
-    assert not model.setData(model.index(0, 2), "lots")
+    assert model.data(model.index(0, cost)) == "50.00"
+    assert not model.setData(model.index(0, units), "lots")
     assert workspace.message.text() == '"lots" is not a quantity; type a number like 12.'
 
 
@@ -357,3 +359,35 @@ def test_printing_lays_out_the_sheet_and_every_week(qtbot, make_document, plan_d
     assert pages >= 2
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 5000
     assert widget.usage.selected_id == 1  # the screen's highlight is back
+
+
+def test_a_contour_is_chosen_from_the_eight_in_the_assignments_pane(qtbot, workspace):
+    # Ann's 3-day T1 back loaded: 24 h at a peak of 100 % take 5 days (x 10/6), one undo step.
+    from PySide6.QtWidgets import QComboBox
+
+    document = workspace.document
+    workspace.select_resource(1)
+    model = workspace.assignments_model
+    row = [model.assignment_at(r).task_id for r in range(model.rowCount())].index(1)
+    index = model.index(row, ASSIGNMENT_COLUMNS["contour"])
+    assert model.data(index) == "Flat"
+    table = workspace.assignments
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "Flat", "Back Loaded", "Front Loaded", "Double Peak", "Early Peak", "Late Peak",
+        "Bell", "Turtle"]
+    assert editor.currentText() == "Flat"
+    editor.setCurrentIndex(editor.findText("Back Loaded"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.data.assignments[1].contour == "back_loaded")
+    assert document.undo_stack.count() == 1
+    assert document.schedule.tasks[1].duration == 5 * 480
+    row = [model.assignment_at(r).task_id for r in range(model.rowCount())].index(1)
+    assert model.data(model.index(row, ASSIGNMENT_COLUMNS["contour"])) == "Back Loaded"
+    document.undo_stack.undo()
+    assert document.data.assignments[1].contour == "flat"
+    assert document.schedule.tasks[1].duration == 3 * 480

@@ -90,6 +90,10 @@ def plans(draw, gan: bool = False) -> PlanData:
         week = {d: ([] if draw(st.booleans()) and d != 0 else list(STANDARD)) for d in range(7)}
     else:
         week = {d: draw(_intervals()) for d in range(7)}
+        if not any(week.values()):
+            # pmdesk's calendar checks refuse a week without working time, and the MSPDI
+            # reader gives such a base calendar the Standard week: plans never hold one.
+            week[0] = list(STANDARD)
     calendars = [Calendar(id=1, name=draw(NAME.filter(bool)), week=week, minutes_per_day=per_day)]
     if not gan and draw(st.booleans()):
         overrides = draw(st.sets(st.integers(0, 6), max_size=3))

@@ -27,7 +27,8 @@ def _export(tmp_path, settings) -> tuple[ET.Element, PlanData]:
 def test_each_option_goes_out_and_comes_back(tmp_path, key):
     flipped = not DEFAULTS[key]
     root, back = _export(tmp_path, {key: flipped})
-    assert root.findtext(NS + MSPDI_ELEMENTS[key]) == str(int(flipped))
+    written = int(flipped) if key != "honor_constraints" else int(not flipped)  # see below
+    assert root.findtext(NS + MSPDI_ELEMENTS[key]) == str(written)
     assert back.plan.settings[key] is flipped
     for other in DEFAULTS:
         if other != key:
@@ -36,7 +37,7 @@ def test_each_option_goes_out_and_comes_back(tmp_path, key):
 
 def test_defaults_are_written_and_a_missing_element_means_the_default(tmp_path):
     root, back = _export(tmp_path, {})
-    assert root.findtext(NS + "HonorConstraints") == "1"
+    assert root.findtext(NS + "HonorConstraints") == "0"  # on, as MS Project writes it
     assert root.findtext(NS + "MoveRemainingStartsForward") == "0"
     for tag in MSPDI_ELEMENTS.values():  # a file without the elements
         root.remove(root.find(NS + tag))
@@ -107,3 +108,25 @@ def test_exporting_a_split_task_writes_its_gaps_as_time_phased_work(tmp_path):
     assert values == ["PT8H0M0S", "PT0H0M0S", "PT16H0M0S"]
     back = import_file(path).data
     assert back.tasks[1].splits == [(480, 960)] and back.tasks[2].splits == []
+
+
+@pytest.mark.parametrize("name", ["calendar-calendars-project2019-mspdi.xml",
+                                  "calendar-recurring-exceptions-project2016-mspdi.xml",
+                                  "task-links-project2019-mspdi.xml"])
+def test_files_ms_project_wrote_with_the_default_honor_their_constraints(interop_dir, name):
+    # They carry HonorConstraints 0 with the option at its default, on (options.py).
+    path = interop_dir / name
+    assert "<HonorConstraints>0</HonorConstraints>" in path.read_text(encoding="utf-8")
+    settings = import_file(path).data.plan.settings
+    assert settings["honor_constraints"] is True
+
+
+@pytest.mark.parametrize(("text", "honored"), [("0", True), ("1", False), ("true", True),
+                                               ("false", False), ("2", True), ("", True)])
+def test_the_honor_element_as_written(tmp_path, text, honored):
+    root, _back = _export(tmp_path, {})
+    root.find(NS + "HonorConstraints").text = text
+    path = tmp_path / "honor.xml"
+    ET.ElementTree(root).write(path)
+    settings = import_file(path).data.plan.settings
+    assert settings.get("honor_constraints", DEFAULTS["honor_constraints"]) is honored

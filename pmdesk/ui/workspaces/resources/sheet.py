@@ -19,26 +19,29 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import ResourceType
 from pmdesk.gantt.cellkeys import CellDelegate, CellKeys, CellNavigation
+from pmdesk.models.assignments import CHOICES_ROLE
 from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
 
 
 class SheetDelegate(CellKeys, QStyledItemDelegate):
-    """A drop-down for the Type and Base calendar columns, text editing elsewhere; the
-    spreadsheet keys (Enter moves down, Tab right) of every table."""
+    """A drop-down for the Type and Base calendar columns of the sheet and for any cell whose
+    model offers choices (CHOICES_ROLE: the assignments' Contour), text editing elsewhere;
+    the spreadsheet keys (Enter moves down, Tab right) of every table."""
 
-    def __init__(self, model: ResourceSheetModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
 
-    def _choices(self, column: int) -> list[str] | None:
-        if column == COLUMN_INDEX["type"]:
-            return [t.value for t in ResourceType]
-        if column == COLUMN_INDEX["calendar"]:
-            return self.model.calendar_names()
-        return None
+    def _choices(self, index) -> list[str] | None:
+        if isinstance(self.model, ResourceSheetModel):
+            if index.column() == COLUMN_INDEX["type"]:
+                return [t.value for t in ResourceType]
+            if index.column() == COLUMN_INDEX["calendar"]:
+                return self.model.calendar_names()
+        return index.data(CHOICES_ROLE) or None
 
     def createEditor(self, parent, option, index):
-        choices = self._choices(index.column())
+        choices = self._choices(index)
         if choices is None:
             return super().createEditor(parent, option, index)
         editor = QComboBox(parent)

@@ -74,6 +74,7 @@ class ResourcesWorkspace(QWidget):
         self.assignments = GridTable(self, on_delete=self.delete_assignments)
         self.assignments.setObjectName("resourceAssignments")
         self.assignments.setModel(self.assignments_model)
+        self.assignments.setItemDelegate(SheetDelegate(self.assignments_model, self.assignments))
         self.usage = UsageGrid(self.model, self)
         self.usage.setObjectName("resourceUsage")
         self._base_point_size = self.sheet.font().pointSizeF()

@@ -232,3 +232,20 @@ def test_the_link_check_reports_a_task_it_had_to_leave():
     assert result.delayed == {}
     assert "'T2' cannot move without breaking a link to a task with fixed dates" \
         in result.messages[0]
+
+
+def test_a_predecessor_of_the_tasks_in_conflict_is_not_the_one_delayed():
+    """Found by the property test: T1 (low priority) precedes T4 and T6, which overload Ann on
+    Monday afternoon. Delaying T1 would push both along and move the conflict day after day
+    (it ran to August and gave up); T6 is delayed instead."""
+    mso = {"priority": 300, "constraint_type": ConstraintType.MSO, "constraint_date": at(5)}
+    tasks = [(1, .5, {"priority": 300}), (2, .5, mso), (3, .5, {"priority": 300}),
+             (4, .5, {"priority": 500}), (5, .5, {"priority": 300}), (6, .5, {"priority": 500})]
+    links = [(1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (2, 3), (2, 4), (2, 5), (2, 6), (3, 5),
+             (4, 5)]
+    data = build(tasks, [(1, 1, .5), (4, 1, 1.0), (6, 1, 1.0)], links)
+    result = level_plan(data)
+    assert result.unresolved == [] and set(result.delayed) == {6}
+    apply(data, result.changes)
+    assert over_days(data) == set()
+    assert schedule_plan(data).tasks[6].start == at(6)
