@@ -77,6 +77,21 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsModel</name>
+    <message>
+        <source>The work is not spread evenly: the task takes longer than with a flat contour at the same units.</source>
+        <translation>Pekerjaan tidak tersebar rata: tugas berlangsung lebih lama daripada dengan kontur datar pada unit yang sama.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a work contour; choose one of %2.</source>
+        <translation>&quot;%1&quot; bukan kontur kerja; pilih salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Change contour of %1 on %2</source>
+        <translation>Ubah kontur %1 pada %2</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEditor</name>
     <message>
         <source>Change Working Time</source>
@@ -553,6 +568,10 @@
     <message>
         <source>Task</source>
         <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Terpisah</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2111,6 +2130,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Split: the work pauses %1 time(s), %2 in all.</source>
+        <translation>Terpisah: pekerjaan berhenti %1 kali, total %2.</translation>
+    </message>
+    <message>
+        <source>Work contour: %1.</source>
+        <translation>Kontur kerja: %1.</translation>
     </message>
     <message>
         <source>Finishes on %1, after its deadline %2.</source>
