@@ -47,7 +47,6 @@ def marks(task: Task, scheduled, in_conflict: bool, assignments=()) -> str:
     return "".join(found)
 
 
-
 def sentences(model, task: Task, scheduled, conflicts, assignments=()) -> list[str]:
     lines = []
     if task.constraint_type not in _FREE:
@@ -55,9 +54,6 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=()) -> list[s
         lines.append(QCoreApplication.translate("TaskIndicators", "Constraint: %1%2.").replace("%1", task.constraint_type.value)
                      .replace("%2", when))
     if task.notes:
-<<<<<<< HEAD
-        lines.append(QCoreApplication.translate("TaskIndicators", "Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
-=======
         lines.append(QCoreApplication.translate("TaskIndicators", "Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
     pauses = gaps_of(task) if task.splits else []
     if pauses:
@@ -71,7 +67,6 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=()) -> list[s
             f"{resources[a.resource_id].name} ({contour_name(a.contour)})"
             for a in uneven if a.resource_id in resources)
         lines.append(QCoreApplication.translate("TaskIndicators", "Work contour: %1.").replace("%1", names))
->>>>>>> main
     if missed_deadline(task, scheduled):
         lines.append(QCoreApplication.translate("TaskIndicators", "Finishes on %1, after its deadline %2.")
                      .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
