@@ -48,3 +48,19 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+class TranslatedLabels(dict):
+    """A table of English labels (each marked with QT_TRANSLATE_NOOP where the table is
+    written) whose lookups, ``labels[key]`` and ``labels.get(key)``, answer in the interface
+    language; iterating gives the English labels (for reading typed or imported text)."""
+
+    def __init__(self, context: str, labels: dict) -> None:
+        super().__init__(labels)
+        self.context = context
+
+    def __getitem__(self, key) -> str:
+        return translate(self.context, super().__getitem__(key))
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default

@@ -1829,6 +1829,22 @@
 <context>
     <name>Roadmap</name>
     <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
         <source>Idea</source>
         <translation>Gagasan</translation>
     </message>
@@ -1847,6 +1863,45 @@
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapBoard</name>
+    <message>
+        <source>committed, in delivery</source>
+        <translation>disepakati, sedang dikerjakan</translation>
+    </message>
+    <message>
+        <source>shaping, coming up</source>
+        <translation>dimatangkan, segera menyusul</translation>
+    </message>
+    <message>
+        <source>ideas and bets</source>
+        <translation>gagasan dan taruhan</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>tidak direncanakan</translation>
+    </message>
+    <message>
+        <source>LANES</source>
+        <translation>LAJUR</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>perkiraan %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>Target %1 – %2</source>
+        <translation>Target %1 – %2</translation>
+    </message>
+    <message>
+        <source>No target dates</source>
+        <translation>Belum ada tanggal target</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1931,10 @@
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>Scoring</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
         <source>ICE as product (I × C × E)</source>
         <translation>ICE sebagai hasil kali (I × C × E)</translation>
     </message>
@@ -1888,12 +1947,72 @@
         <translation>Rumus khusus…</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Board as PNG / PDF / SVG…</source>
+        <translation>Papan sebagai PNG / PDF / SVG…</translation>
+    </message>
+    <message>
+        <source>Timeline as PNG / PDF / SVG…</source>
+        <translation>Lini masa sebagai PNG / PDF / SVG…</translation>
+    </message>
+    <message>
+        <source>Items with scores as CSV…</source>
+        <translation>Butir beserta skor sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Linked or not</source>
+        <translation>Bertaut atau tidak</translation>
+    </message>
+    <message>
+        <source>Linked to delivery</source>
+        <translation>Bertaut ke penyerahan</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Tidak bertaut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
         <source>Search title, description, tags</source>
         <translation>Cari judul, deskripsi, tag</translation>
     </message>
     <message>
         <source>Filter:</source>
         <translation>Saring:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Bersihkan</translation>
+    </message>
+    <message>
+        <source>No lane</source>
+        <translation>Tanpa lajur</translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation>Semua lajur</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 dari %2 butir</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 butir</translation>
+    </message>
+    <message>
+        <source>%1 without dates</source>
+        <translation>%1 tanpa tanggal</translation>
     </message>
 </context>
 <context>

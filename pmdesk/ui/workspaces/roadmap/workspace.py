@@ -127,7 +127,7 @@ class RoadmapWorkspace(QWidget):
         self.fy_action = bar.addWidget(self.fy_combo)
         # Scoring and export menus.
         scoring = QToolButton()
-        scoring.setText("Scoring")
+        scoring.setText(self.tr("Scoring"))
         scoring.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.ice_product = QAction(self.tr("ICE as product (I × C × E)"), self, checkable=True)
         self.ice_average = QAction(self.tr("ICE as average ((I + C + E) / 3)"), self, checkable=True)
@@ -141,11 +141,11 @@ class RoadmapWorkspace(QWidget):
         scoring.addAction(formula)
         bar.addWidget(scoring)
         export = QToolButton()
-        export.setText("Export")
+        export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for text, slot in (("Board as PNG / PDF / SVG…", lambda: self.export_picture("board")),
-                           ("Timeline as PNG / PDF / SVG…", lambda: self.export_picture("timeline")),
-                           ("Items with scores as CSV…", self.export_csv)):
+        for text, slot in ((self.tr("Board as PNG / PDF / SVG…"), lambda: self.export_picture("board")),
+                           (self.tr("Timeline as PNG / PDF / SVG…"), lambda: self.export_picture("timeline")),
+                           (self.tr("Items with scores as CSV…"), self.export_csv)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             export.addAction(action)
@@ -161,9 +161,10 @@ class RoadmapWorkspace(QWidget):
         self.status_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.linked_filter = QComboBox()
-        for text, value in (("Linked or not", None), ("Linked to delivery", True), ("Not linked", False)):
+        for text, value in ((self.tr("Linked or not"), None), (self.tr("Linked to delivery"), True),
+                            (self.tr("Not linked"), False)):
             self.linked_filter.addItem(text, value)
-        self.status_filter.addItem("All statuses", ANY)
+        self.status_filter.addItem(self.tr("All statuses"), ANY)
         for status in STATUSES:
             self.status_filter.addItem(STATUS_LABELS[status], status)
         self.text_filter = QLineEdit()
@@ -176,7 +177,7 @@ class RoadmapWorkspace(QWidget):
         layout.addWidget(self.text_filter, 1)
         self.text_filter.textChanged.connect(self._apply_filter)
         self.clear_filter = QToolButton()
-        self.clear_filter.setText("Clear")
+        self.clear_filter.setText(self.tr("Clear"))
         self.clear_filter.clicked.connect(self.reset_filter)
         layout.addWidget(self.clear_filter)
         self.count_label = QLabel()
@@ -199,14 +200,15 @@ class RoadmapWorkspace(QWidget):
         data = self.document.data
         lanes = [(lane.name, lane.id) for lane in self.state.lanes if lane.id in data.roadmap_lanes]
         if any(lane.id not in data.roadmap_lanes for lane in self.state.lanes):
-            lanes.append(("No lane", None))
-        self._fill_combo(self.lane_filter, "All lanes", lanes)
-        self._fill_combo(self.tag_filter, "All tags", [(tag, tag) for tag in all_tags(data)])
+            lanes.append((self.tr("No lane"), None))
+        self._fill_combo(self.lane_filter, self.tr("All lanes"), lanes)
+        self._fill_combo(self.tag_filter, self.tr("All tags"), [(tag, tag) for tag in all_tags(data)])
         total, shown = len(self.state.items), len(self.state.visible)
         undated = sum(1 for item in self.state.visible if item.target_start is None and item.target_end is None)
-        text = f"{shown} of {total} items" if shown != total else f"{total} items"
+        text = (self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
+                if shown != total else self.tr("%1 items").replace("%1", str(total)))
         if undated:
-            text += f" · {undated} without dates"
+            text += " · " + self.tr("%1 without dates").replace("%1", str(undated))
         self.count_label.setText(text)
         self.clear_filter.setEnabled(self.state.filter.active)
         settings = editing.roadmap_settings(self.document)
