@@ -41,7 +41,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
 screenshots: $(STAMP) translations
-	for v in roadmap canvas pnl gantt resources; do \
+	for v in roadmap canvas pnl gantt resources risk; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view $$v -o docs/screenshot-$$v.png --size 1600x1000; \
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view roadmap --mode timeline -o docs/screenshot-roadmap-timeline.png --size 1600x1000

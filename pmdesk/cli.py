@@ -29,6 +29,7 @@ COMMANDS = (
     "schedule",
     "roadmap",
     "pnl",
+    "risk",
     "import_plan",
     "export_plan",
     "screenshot",

@@ -10,7 +10,7 @@ from pmdesk.core.errors import PmdeskError
 
 NAME = "screenshot"
 HELP = "save a PNG of the main window showing one view of a plan (offscreen)"
-VIEWS = ("roadmap", "canvas", "pnl", "gantt", "resources", "executive")
+VIEWS = ("roadmap", "canvas", "pnl", "gantt", "resources", "executive", "risk")
 
 
 def _size(text: str) -> tuple[int, int]:

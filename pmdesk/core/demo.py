@@ -17,6 +17,7 @@ from pmdesk.core.entities import (
     CanvasOffering,
     CanvasValue,
     ConstraintType,
+    Distribution,
     Horizon,
     LagKind,
     Link,
@@ -25,6 +26,7 @@ from pmdesk.core.entities import (
     PnlLine,
     PnlScenario,
     Resource,
+    Risk,
     RoadmapDependency,
     RoadmapItem,
     RoadmapLane,
@@ -402,6 +404,32 @@ def _add_pnl(data: PlanData, tasks: dict[str, Task]) -> None:
                          parameters=parameters, anchor_task_id=anchor))
 
 
+# Three-point estimates: pessimistic duration as a multiple of the planned one (the
+# engineering unknowns stretch most); every other open task gets 0.8x / 1x / 1.3x.
+PESSIMISM = {"sync": 2.0, "offline": 1.8, "api": 1.6, "perf": 1.7, "mobile": 1.6,
+             "security": 1.5, "bugbash": 1.6, "beta": 1.4, "load": 1.5, "board": 1.4,
+             "billing": 1.5, "datamodel": 1.4, "usability": 1.4}
+RISKS = [  # name, probability %, impact in days, task keys, mitigated
+    ("App store review rejects the mobile app", 30, 8, ["mobile"], False),
+    ("Sync conflicts need a redesign", 20, 10, ["sync", "offline"], False),
+    ("Penetration test finds a critical issue", 25, 6, ["security"], False),
+    ("Key designer unavailable in December", 40, 4, ["visual"], True),
+]
+
+
+def _add_estimates(data: PlanData, tasks: dict[str, Task]) -> None:
+    for key, task in tasks.items():
+        if task.milestone or task.percent_complete >= 100 or not task.duration:
+            continue
+        task.duration_most_likely = task.duration
+        task.duration_optimistic = round(task.duration * 0.8)
+        task.duration_pessimistic = round(task.duration * PESSIMISM.get(key, 1.3))
+        task.distribution = Distribution.PERT if key in PESSIMISM else Distribution.TRIANGULAR
+    for number, (name, chance, days, keys, mitigated) in enumerate(RISKS, start=1):
+        data.add(Risk(id=number, name=name, probability=chance, impact=days * DAY,
+                      task_ids=[tasks[k].id for k in keys], mitigated=mitigated))
+
+
 def build_demo_plan(language: str = "en") -> PlanData:
     """A product launch plan: ~60 tasks, 8 people, a roadmap, a strategy canvas and a P&L;
     ``language`` "id" gives the Indonesian team's plan, in rupiah (``demo_id``)."""
@@ -432,6 +460,7 @@ def build_demo_plan(language: str = "en") -> PlanData:
     _add_roadmap(data, tasks)
     _add_canvas(data)
     _add_pnl(data, tasks)
+    _add_estimates(data, tasks)
     if language == "id":
         from pmdesk.core.demo_id import to_indonesian
 

@@ -65,6 +65,15 @@ class WorkContour(enum.StrEnum):
     CONTOURED = "contoured"  # edited by hand in MS Project: the task keeps its duration
 
 
+class Distribution(enum.StrEnum):
+    """How a task's duration varies between its three-point estimates in a risk simulation."""
+
+    TRIANGULAR = "triangular"  # triangle from optimistic through most likely to pessimistic
+    PERT = "pert"  # PERT-beta: mean (o + 4m + p) / 6
+    UNIFORM = "uniform"  # every duration from optimistic to pessimistic equally likely
+    FIXED = "fixed"  # no variation: the most likely duration
+
+
 class ScheduleFrom(enum.StrEnum):
     START = "start"  # forward from the project start
     FINISH = "finish"  # backward from the project finish date
@@ -182,6 +191,11 @@ class Task:
     # Split task: after ``offset`` working minutes of the task's work, a pause of ``gap``
     # working minutes (MS Project's split bars); the Duration does not count the pauses.
     splits: list[tuple[int, int]] = field(default_factory=list)
+    # Three-point estimates for schedule risk (working minutes; None: the planned duration).
+    duration_optimistic: int | None = None
+    duration_most_likely: int | None = None
+    duration_pessimistic: int | None = None
+    distribution: Distribution = Distribution.TRIANGULAR
 
 
 @dataclass(slots=True)
@@ -355,6 +369,21 @@ class PnlOverride:
     value: float = 0.0
 
 
+@dataclass(slots=True)
+class Risk:
+    """A risk event of the risk register: when it occurs (``probability`` percent of the
+    time), each task in ``task_ids`` takes ``impact`` more working minutes. A mitigated risk
+    stays on the register but is left out of the simulation."""
+
+    id: int
+    name: str = ""
+    probability: float = 50.0  # percent, 0-100
+    impact: int = 480  # working minutes added to each chosen task
+    task_ids: list[int] = field(default_factory=list)
+    mitigated: bool = False
+    notes: str = ""
+
+
 ENTITY_KINDS: tuple[type, ...] = (
     Calendar,
     CalendarException,
@@ -375,4 +404,5 @@ ENTITY_KINDS: tuple[type, ...] = (
     PnlScenario,
     PnlLine,
     PnlOverride,
+    Risk,
 )

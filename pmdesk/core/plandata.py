@@ -29,6 +29,7 @@ from pmdesk.core.entities import (
     PnlOverride,
     PnlScenario,
     Resource,
+    Risk,
     RoadmapDependency,
     RoadmapItem,
     RoadmapLane,
@@ -162,6 +163,10 @@ class PlanData:
     @property
     def pnl_overrides(self) -> dict[int, PnlOverride]:
         return self._tables[PnlOverride]
+
+    @property
+    def risks(self) -> dict[int, Risk]:
+        return self._tables[Risk]
 
     def children(self, parent_id: int | None) -> list[Task]:
         """The tasks directly under ``parent_id`` (None: top level), in WBS order."""

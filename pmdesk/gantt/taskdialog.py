@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import ConstraintType, LinkType, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.gantt.estimatetab import EstimateTab
 from pmdesk.gantt.datefield import DateField
 from pmdesk.operations.taskform import TaskForm, apply_task_form
 from pmdesk.operations.predecessors import format_lag
@@ -124,6 +125,10 @@ class TaskDialog(QDialog):
         self.notes = QPlainTextEdit(task.notes)
         self.tabs.addTab(self.notes, "Notes")
 
+        self.estimates = EstimateTab(task, (per_day, per_week, per_month))
+        self.estimates.setEnabled(not model.is_summary(task_id))
+        self.tabs.addTab(self.estimates, self.tr("Estimates"))
+
         self.error = QLabel()
         self.error.setStyleSheet("color: #a12d2a;")
         self.error.setWordWrap(True)
@@ -182,6 +187,7 @@ class TaskDialog(QDialog):
             notes=self.notes.toPlainText(),
             predecessors=self.predecessor_text(),
             resources=self.resources.text(),
+            estimates=self.estimates.values() if self.estimates.isEnabled() else {},
         )
 
     def accept(self) -> None:

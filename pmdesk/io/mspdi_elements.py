@@ -21,6 +21,7 @@ from pmdesk.core.limits import (
     MAX_UNITS,
 )
 from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
+from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
     ASSIGNMENT_KNOWN,
@@ -200,8 +201,12 @@ class ElementReader:
         if "Baseline" in fields:
             for child in elem.iterfind(self.ns + "Baseline"):
                 self._baseline(child, uid)
-        if "ExtendedAttribute" in fields:
+        if "ExtendedAttribute" in fields:  # custom fields; Duration1-3 hold PERT estimates
             self._custom_fields(elem, task)
+            left_out = read_estimates(task, elem, self.ns)
+            if left_out:
+                self.unmapped["task"]["Duration1-3 (estimates out of order or negative)"] += (
+                    left_out)
         self.tasks.append(task)
         self.task_uids.add(uid)
 
@@ -210,9 +215,12 @@ class ElementReader:
         ns = self.ns
         for child in elem.iterfind(ns + "ExtendedAttribute"):
             try:
-                key = KEYS_BY_ID.get(int(child.findtext(ns + "FieldID") or 0))
+                field_id = int(child.findtext(ns + "FieldID") or 0)
             except ValueError:
-                key = None
+                field_id = None
+            key = KEYS_BY_ID.get(field_id)
+            if field_id in PERT_FIELDS:
+                continue  # Duration1-3: the PERT estimates (read_estimates)
             if key is None:
                 self.unmapped["task"]["ExtendedAttribute (custom fields other than Text, "
                                       "Number, Date, Flag)"] += 1

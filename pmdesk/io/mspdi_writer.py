@@ -26,6 +26,7 @@ from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
 from pmdesk.io.mspdi_project import project_option_values
 from pmdesk.io.mspdi_splits import split_segments, task_calendar
+from pmdesk.io.mspdi_pert import pert_definitions, values_xml
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
     CONTOUR_CODES,
@@ -132,6 +133,7 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         if key in FIELD_IDS:
             parts.append(f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
                          f"<Value>{_text(write_value(key, value))}</Value></ExtendedAttribute>")
+    parts.append(values_xml(task))  # the schema puts ExtendedAttribute before Baseline
     for number, item in baselines:
         parts.append(f"<Baseline><Number>{number}</Number>")
         if item.start is not None:
@@ -266,11 +268,15 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     for item in sorted(data.calendar_exceptions.values(), key=lambda e: (e.start, e.id)):
         exceptions.setdefault(item.calendar_id, []).append(item)
     custom = used_keys(data.tasks.values())
-    if custom:  # the project lists the custom fields its tasks use, before the calendars
+    pert = pert_definitions(data.tasks.values())
+    if custom or pert:  # the project lists the custom fields its tasks use, before the calendars
         out.append("<ExtendedAttributes>\n")
         for key in custom:
             out.append(f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
                        f"<FieldName>{field_name(key)}</FieldName></ExtendedAttribute>\n")
+        for fid, name in pert:
+            out.append(f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
+                       f"<FieldName>{name}</FieldName></ExtendedAttribute>\n")
         out.append("</ExtendedAttributes>\n")
     out.append("<Calendars>\n")
     for calendar in calendars:

@@ -18,6 +18,7 @@ from pmdesk.core.localeformat import NumberInputError, format_number, format_per
 from pmdesk.core.finance import evaluate_pnl
 from pmdesk.core.finance.rows import CUMULATIVE, HEADING, LINE, RATIO, RESULT, TOTAL, Row, sheet_rows
 from pmdesk.document import Document
+from pmdesk.models.riskpricing import RiskPricing
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,6 +89,8 @@ class PnlSheetModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._scenario_id: int | None = None
+        self.launch_at = "planned"  # or "p50" / "p80": launch dates from the risk simulation
+        self.risk = RiskPricing(document)
         self.sheet = None
         self.rows: list[Row] = []
         self._bold = QFont()
@@ -106,8 +109,16 @@ class PnlSheetModel(QAbstractTableModel):
         self._scenario_id = scenario_id
         self.refresh()
 
+    def set_launch_at(self, choice: str) -> None:
+        self.launch_at = choice
+        self.refresh()
+
+    def schedule(self):
+        """The schedule the sheet reads: the plan's, or its launches at P50/P80."""
+        return self.risk.schedule_for(self.launch_at)
+
     def _compute(self) -> None:
-        self.sheet = evaluate_pnl(self.document.data, self.document.schedule, self._scenario_id)
+        self.sheet = evaluate_pnl(self.document.data, self.schedule(), self._scenario_id)
         self.rows = sheet_rows(self.sheet)
 
     @staticmethod
@@ -117,7 +128,7 @@ class PnlSheetModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         old_shape = self._shape(self.rows, self.sheet)
-        new_sheet = evaluate_pnl(self.document.data, self.document.schedule, self._scenario_id)
+        new_sheet = evaluate_pnl(self.document.data, self.schedule(), self._scenario_id)
         new_rows = sheet_rows(new_sheet)
         if self._shape(new_rows, new_sheet) != old_shape:
             self.beginResetModel()

@@ -70,6 +70,11 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("duration_variance", "Duration variance", 100, kind="duration"),
     Column("work_variance", "Work variance", 90, kind="duration"),
     Column("cost_variance", "Cost variance", 90, kind="money"),
+    # Three-point estimates for the schedule risk simulation (MS Project's PERT fields).
+    Column("duration_optimistic", "Optimistic dur.", 90, True, "duration"),
+    Column("duration_most_likely", "Most likely dur.", 90, True, "duration"),
+    Column("duration_pessimistic", "Pessimistic dur.", 90, True, "duration"),
+    Column("distribution", "Distribution", 90, True),
 )
 BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
                    ("duration", "Duration", "duration"), ("work", "Work", "duration"),

@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from pmdesk.core.durationunits import UNITS, format_in_unit
-from pmdesk.core.entities import Task
+from pmdesk.core.entities import Distribution, Task
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
+from pmdesk.operations.estimates import DISTRIBUTION_NAMES
+from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
 
 
 def _hours(minutes: float) -> str:
@@ -97,6 +99,11 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return task.notes.replace("\n", " ")
     if key == "fixed_cost":
         return f"{task.fixed_cost:,.2f}" if task.fixed_cost else ""
+    if key in ESTIMATE_FIELDS:
+        minutes = getattr(task, key)
+        return model.format_duration(minutes, False) if minutes is not None else ""
+    if key == "distribution":
+        return DISTRIBUTION_NAMES[Distribution(task.distribution)]
     if scheduled is None:
         return ""
     if key == "actual_duration":

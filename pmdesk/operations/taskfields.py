@@ -9,7 +9,10 @@ import math
 from datetime import datetime, time
 
 from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.errors import PmdeskError
 from pmdesk.operations.editor import PlanEditor
+from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
+from pmdesk.operations.estimates import estimate_cell
 from pmdesk.operations.taskcalendar import working_edge
 from pmdesk.operations.taskinput import TaskInputError, as_datetime, check_date_range
 
@@ -96,6 +99,16 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
         values = {"fixed_cost": _number(value or 0, "a cost", 0, 1e12)}
     elif key == "notes":
         values = {"notes": str(value)}
+    elif key in ESTIMATE_FIELDS or key == "distribution":
+        if any(t.parent_id == task.id for t in editor.data.tasks.values()):
+            raise TaskInputError("A summary task's duration comes from its subtasks; give "
+                                 "them the estimates.")
+        try:
+            plan = editor.data.plan  # the plan's hours per day/week, days per month
+            units = (plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month)
+            values = estimate_cell(task, key, value, units)
+        except PmdeskError as exc:
+            raise TaskInputError(str(exc)) from None
     elif key == "calendar":
         name = str(value).strip()
         found = next((c.id for c in editor.data.calendars.values()

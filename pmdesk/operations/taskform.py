@@ -6,6 +6,7 @@ date rules."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 
 from pmdesk.core.entities import ConstraintType, Task
@@ -37,6 +38,8 @@ class TaskForm:
     notes: str
     predecessors: str
     resources: str
+    # Three-point estimates the Estimates tab changed (already checked: estimatetab.py).
+    estimates: dict = dataclass_field(default_factory=dict)
 
 
 def _landed(data: PlanData, task: Task, moment: datetime | None, start: bool) -> datetime | None:
@@ -86,6 +89,7 @@ def apply_task_form(editor: PlanEditor, outline: Outline, task: Task, form: Task
     """Apply every field as one undo step; a refusal changes nothing."""
     with editor.macro(f"Edit task {task.name}"):
         values = changed_values(editor.data, task, form)
+        values.update(form.estimates)
         if values:
             editor.set_fields(Task, task.id, "Edit task", **values)
         if form.duration is not None:

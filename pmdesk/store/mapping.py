@@ -58,6 +58,15 @@ def _load_number_dict(text: str) -> dict[str, float]:
     return value
 
 
+def _load_int_list(text: str) -> list[int]:
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise ValueError("expected a JSON list of whole numbers")
+    return value
+
+
 def _intervals(value: Any) -> list[tuple[int, int]]:
     if not isinstance(value, list):
         raise ValueError("expected a list of intervals")
@@ -88,6 +97,7 @@ def _enum(cls: type[enum.Enum]) -> tuple[Callable, Callable]:
 
 _JSON_DICT = (_dump_json, _load_dict)
 _JSON_STR_LIST = (_dump_json, _load_str_list)
+_JSON_INT_LIST = (_dump_json, _load_int_list)
 _JSON_NUMBERS = (_dump_json, _load_number_dict)
 _JSON_INTERVALS = (_dump_json, _load_intervals)
 _JSON_WEEK = (_dump_json, _load_week)
@@ -98,8 +108,12 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.Plan: {"schedule_from": _enum(en.ScheduleFrom), "settings": _JSON_DICT},
     en.Calendar: {"week": _JSON_WEEK},
     en.CalendarException: {"intervals": _JSON_INTERVALS, "weekdays": _JSON_WEEKDAYS},
-    en.Task: {"constraint_type": _enum(en.ConstraintType), "custom_fields": _JSON_DICT,
-              "splits": _JSON_INTERVALS},
+    en.Task: {
+        "constraint_type": _enum(en.ConstraintType),
+        "custom_fields": _JSON_DICT,
+        "splits": _JSON_INTERVALS,
+        "distribution": _enum(en.Distribution),
+    },
     en.Link: {"type": _enum(en.LinkType), "lag_kind": _enum(en.LagKind)},
     en.Assignment: {"contour": _enum(en.WorkContour)},
     en.Resource: {"type": _enum(en.ResourceType)},
@@ -111,6 +125,7 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.ScoringModel: {"criteria": _JSON_STR_LIST, "settings": _JSON_DICT},
     en.PnlScenario: {"parameters": _JSON_DICT},
     en.PnlLine: {"parameters": _JSON_DICT},
+    en.Risk: {"task_ids": _JSON_INT_LIST},
 }
 
 _ROW_OF_KIND: dict[type, type] = dict(

@@ -101,6 +101,10 @@ class TaskRow(SQLModel, table=True):
     duration_estimated: bool
     custom_fields: str
     splits: str
+    duration_optimistic: int | None
+    duration_most_likely: int | None
+    duration_pessimistic: int | None
+    distribution: str
 
 
 class LinkRow(SQLModel, table=True):
@@ -264,6 +268,17 @@ class PnlOverrideRow(SQLModel, table=True):
     value: float
 
 
+class RiskRow(SQLModel, table=True):
+    __tablename__ = "risk"
+    id: int = Field(primary_key=True)
+    name: str
+    probability: float
+    impact: int
+    task_ids: str
+    mitigated: bool
+    notes: str
+
+
 ROW_CLASSES: tuple[type[SQLModel], ...] = (
     PlanRow,
     CalendarRow,
@@ -285,6 +300,7 @@ ROW_CLASSES: tuple[type[SQLModel], ...] = (
     PnlScenarioRow,
     PnlLineRow,
     PnlOverrideRow,
+    RiskRow,
 )
 
 TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)

@@ -57,7 +57,7 @@ def test_role_selector_switches_workspaces(window):
     actions.role["project"].trigger()
     assert window.workspace.current_key() == "gantt"
     assert actions.role["project"].isChecked()
-    assert window.workspace.tab_bar("project").count() == 3  # Gantt, Resources, Timeline
+    assert window.workspace.tab_bar("project").count() == 4  # Gantt, Resources, Timeline, Risk
 
     # The role buttons are the toolbar's own: always visible.
     assert actions.role["product"] in window.actions_.toolbar.actions()

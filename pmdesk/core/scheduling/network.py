@@ -57,6 +57,8 @@ PARAMETER_FIELDS = frozenset(
         "percent_complete", "actual_start", "actual_finish", "fixed_cost", "color", "splits",
         # How a duration was typed and the custom fields: display only (issue 11).
         "duration_unit", "duration_estimated", "custom_fields",
+        # three-point estimates: read by the risk simulation only
+        "duration_optimistic", "duration_most_likely", "duration_pessimistic", "distribution",
     }
 )  # fmt: skip
 

@@ -36,6 +36,7 @@ WIDGETS: dict[str, type[QWidget] | str] = {
     "gantt": "pmdesk.gantt.editor:GanttEditor",
     "resources": "pmdesk.ui.workspaces.resources.workspace:ResourcesWorkspace",
     "executive": "pmdesk.ui.workspaces.executive.workspace:ExecutiveWorkspace",
+    "risk": "pmdesk.ui.workspaces.risk.workspace:RiskWorkspace",
 }
 
 TITLES = {
@@ -45,11 +46,12 @@ TITLES = {
     "gantt": QT_TRANSLATE_NOOP("Workspaces", "Gantt"),
     "resources": QT_TRANSLATE_NOOP("Workspaces", "Resources"),
     "executive": QT_TRANSLATE_NOOP("Workspaces", "Timeline"),
+    "risk": QT_TRANSLATE_NOOP("Workspaces", "Risk"),
 }
 
 ROLES = {
     "product": (QT_TRANSLATE_NOOP("Workspaces", "Product"), ("roadmap", "canvas", "pnl")),
-    "project": (QT_TRANSLATE_NOOP("Workspaces", "Project"), ("gantt", "resources", "executive")),
+    "project": (QT_TRANSLATE_NOOP("Workspaces", "Project"), ("gantt", "resources", "executive", "risk")),
 }
 
 

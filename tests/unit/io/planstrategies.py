@@ -316,6 +316,10 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
             name: getattr(task, name)
             for name in Task.__dataclass_fields__
             if not (name == "color" and not gan)
+            # MS Project has no field for the distribution of the three-point estimates
+            # (Duration1-3 carry the estimates); GanttProject carries neither.
+            and name != "distribution"
+            and not (gan and name.startswith("duration_") and name != "duration_elapsed")
         }
         result["tasks"][task.id] = values
     result["links"] = sorted(

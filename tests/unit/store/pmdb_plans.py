@@ -52,6 +52,8 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
         en.PnlLine(id=1, name="Licences", section="revenue", kind="units",
                    parameters={"units": 100, "price": 49.0, "growth": 0.05}, anchor_task_id=2),
         en.PnlOverride(id=1, line_id=1, scenario_id=None, period=3, value=-1250.25),
+        en.Risk(id=1, name="Supplier late", probability=35.5, impact=960, task_ids=[2, 5],
+                mitigated=True, notes="second source"),
     ]
     for n in range(1, tasks + 1):
         items.append(
@@ -76,6 +78,10 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                 actual_start=datetime(2026, 3, 2, 9, 30) if n == 2 else None,
                 fixed_cost=100.25 * n,
                 color="#abcdef" if n == 2 else None,
+                duration_optimistic=240 * n if n == 2 else None,
+                duration_most_likely=480 * n if n == 2 else None,
+                duration_pessimistic=960 * n if n == 2 else None,
+                distribution=en.Distribution.PERT if n == 2 else en.Distribution.TRIANGULAR,
             )
         )
     for n in range(2, tasks):

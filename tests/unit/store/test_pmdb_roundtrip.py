@@ -41,6 +41,7 @@ SPECIAL = {
     "custom_fields": st.dictionaries(TEXT, JSON, max_size=4),
     "parameters": st.dictionaries(TEXT, JSON, max_size=4),
     "splits": INTERVALS,
+    "task_ids": st.lists(st.integers(-(2**53), 2**53), max_size=4),
 }
 
 

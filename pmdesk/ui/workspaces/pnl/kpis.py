@@ -22,6 +22,14 @@ def money(value: float, currency: str) -> str:
     return (MINUS + text) if round(value) < 0 else text
 
 
+def _short(value: float) -> str:
+    """248k, 1.2M: an amount short enough for a tile's title."""
+    size = abs(value)
+    text = f"{size / 1e6:.1f}M" if size >= 1e6 else (f"{size / 1e3:.0f}k" if size >= 1e3
+                                                      else f"{size:.0f}")
+    return (MINUS + text) if value < 0 else text
+
+
 class KpiTile(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +65,8 @@ class KpiStrip(QWidget):
         super().__init__(parent)
         self.setStyleSheet(self.STYLE)
         self.tiles = {key: KpiTile(title, self) for key, title in (
-            ("npv", self.tr("NPV")), ("irr", self.tr("IRR (per year)")),
+            ("npv", self.tr("NPV")), ("risk_npv", self.tr("Risk-adjusted NPV")),
+            ("irr", self.tr("IRR (per year)")),
             ("break_even", self.tr("Operating break-even")), ("payback", self.tr("Payback")),
             ("delay", self.tr("Cost of delay")), ("revenue", self.tr("Total revenue")),
             ("cost", self.tr("Total cost")),
@@ -95,6 +104,21 @@ class KpiStrip(QWidget):
         self.tiles["cost"].set_value(money(k.total_cost, currency), False,
                                      self.tr("Cost of sales + operating expenses + capital expenditure"))
         self.tiles["net"].set_value(money(k.net, currency), k.net < 0, self.tr("Sum of the net cash flow"))
+
+    def show_risk(self, spread, currency: str, problem: str = "") -> None:
+        """The expected NPV over the simulated launch dates, its P10/P50/P90 in the tip."""
+        tile = self.tiles["risk_npv"]
+        if spread is None:
+            tile.title.setText("Risk-adjusted NPV")
+            tile.set_value("n/a", False, problem or "No P&L line starts at a task.")
+            return
+        # the range a product manager plans with, in short amounts (248k)
+        tile.title.setText(f"Risk-adjusted NPV (P10 {_short(spread.p10)}, "
+                           f"P90 {_short(spread.p90)})")
+        tile.set_value(money(spread.expected, currency), spread.expected < 0,
+                       f"Expected NPV over 1,000 simulated schedules (the Risk tab's estimates "
+                       f"and risks move the launch dates): P10 {money(spread.p10, currency)}, "
+                       f"P50 {money(spread.p50, currency)}, P90 {money(spread.p90, currency)}")
 
     def text(self) -> str:
         return "; ".join(f"{t.title.text()}: {t.value.text()}" for t in self.tiles.values())

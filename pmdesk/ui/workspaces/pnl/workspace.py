@@ -61,6 +61,16 @@ class PnlWorkspace(QWidget):
         self.chart_button.setCheckable(True)
         self.chart_button.setChecked(True)
         self.chart_button.toggled.connect(self.show_chart)
+        self.launch_at = QComboBox(self)
+        self.launch_at.setObjectName("pnlLaunchAt")
+        self.launch_at.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.launch_at.setToolTip(self.tr("Take the launch dates from the plan, or from the "
+                                          "schedule risk simulation at P50 or P80"))
+        for key, text in (("planned", self.tr("Launch: plan")),
+                          ("p50", self.tr("Launch: P50")), ("p80", self.tr("Launch: P80"))):
+            self.launch_at.addItem(text, key)
+        self.launch_at.activated.connect(
+            lambda _i: self.model.set_launch_at(self.launch_at.currentData()))
         self.export_button = self._tool_button(self.tr("Export CSV…"), self.tr("Save the sheet of this scenario as CSV"),
                                                self._export_clicked)
         self.caption = QLabel(self)
@@ -80,6 +90,8 @@ class PnlWorkspace(QWidget):
         bar.addWidget(self.export_button)
 
         self.kpis = KpiStrip(self)
+        # Beside the NPV tiles it changes (the strip scrolls in a narrow window).
+        self.kpis.layout().insertWidget(0, self.launch_at)
         # The KPIs scroll sideways in a narrow window instead of widening it.
         self.kpi_area = QScrollArea(self)
         self.kpi_area.setWidget(self.kpis)
@@ -179,8 +191,10 @@ class PnlWorkspace(QWidget):
         sheet = self.model.sheet
         currency = self.document.data.plan.currency
         self._fill_scenarios()
-        delay_cost = cost_of_delay(sheet, self.document.data, self.document.schedule)
+        delay_cost = cost_of_delay(sheet, self.document.data, self.model.schedule())
         self.kpis.show_sheet(sheet, currency, delay_cost)
+        self.kpis.show_risk(self.model.risk.npv(self.model.scenario_id), currency,
+                            self.model.risk.problem)
         settings = sheet.settings
         self.caption.setStyleSheet("color: #52606d;")
         self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"
@@ -198,11 +212,12 @@ class PnlWorkspace(QWidget):
             return ""
         task_id = max(set(anchors), key=anchors.count)
         task = self.document.data.tasks.get(task_id)
-        schedule = self.document.schedule
+        schedule = self.model.schedule()
         scheduled = schedule.tasks.get(task_id) if schedule is not None else None
         if task is None or scheduled is None:
             return ""
-        return f" · launch {scheduled.finish:%a %Y-%m-%d} ({task.name})"
+        at = {"p50": " at P50", "p80": " at P80"}.get(self.model.launch_at, "")
+        return f" · launch{at} {scheduled.finish:%a %Y-%m-%d} ({task.name})"
 
     def _show_problem(self, message: str) -> None:
         self.caption.setText(message)

@@ -247,7 +247,14 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         painter.setPen(style.SLIP if forecast.slipping else style.TEXT)
         text = f"{percent:.0f}%  ·  " + QCoreApplication.translate(
             "RoadmapBoard", "forecast %1").replace("%1", _card_date(forecast.finish))
-        if item.target_end is not None and not forecast.slipping:
+        risk = state.risk_forecasts.get(item.id)
+        if risk is not None:  # schedule risk: P80 and the chance of meeting the target
+            p80, on_time = risk
+            text = f"{percent:.0f}%  ·  P80 {_card_date(p80)}"
+            if on_time is not None:
+                text += "  ·  " + QCoreApplication.translate("RoadmapBoard", "%1% on time").replace(
+                    "%1", f"{on_time * 100:.0f}")
+        elif item.target_end is not None and not forecast.slipping:
             text += "  ·  " + QCoreApplication.translate("RoadmapBoard", "target %1").replace(
                 "%1", _card_date(item.target_end))
         slip = f"+{forecast.slip_days} d" if forecast.slipping else ""

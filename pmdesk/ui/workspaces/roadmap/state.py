@@ -18,6 +18,7 @@ from pmdesk.core.roadmap import (
     forecast_items,
 )
 from pmdesk.core.scoring import ScoringConfig, score_items
+from pmdesk.models.riskpricing import RiskPricing
 
 NO_LANE = RoadmapLane(id=0, name="No lane", color="#9aa5b1", position=10**9)
 
@@ -36,6 +37,10 @@ class RoadmapState(QObject):
         self.scores: dict[int, float | None] = {}
         self.forecasts: dict[int, Forecast] = {}
         self.warnings: dict[int, list[str]] = {}
+        # Schedule risk on the cards (off until asked for: it simulates the plan).
+        self.risk_on = False
+        self.risk = RiskPricing(document)
+        self.risk_forecasts: dict[int, tuple] = {}  # item id -> (P80 finish, on-time share)
         self.lanes: list[RoadmapLane] = []
         self.visible: list[RoadmapItem] = []
         self.grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
@@ -71,6 +76,7 @@ class RoadmapState(QObject):
         self.scores = score_items(items, self.config)
         self.forecasts = forecast_items(items, getattr(self.document, "schedule", None))
         self.warnings = dependency_warnings(data)
+        self.risk_forecasts = self._risk_forecasts(items) if self.risk_on else {}
         self.visible = self.filter.apply(items)
         lane_ids = data.roadmap_lanes
         self.lanes = sorted(lane_ids.values(), key=lambda lane: (lane.position, lane.id))
@@ -90,6 +96,27 @@ class RoadmapState(QObject):
         self.refreshed.emit()
         if gone:
             self.selectionChanged.emit()
+
+    def _risk_forecasts(self, items) -> dict[int, tuple]:
+        from pmdesk.core.risk.report import DateSpread  # numpy: only once asked for
+
+        samples = self.risk.samples()
+        if samples is None:
+            return {}
+        found = {}
+        for item in items:
+            minutes = samples.task_finish.get(item.linked_task_id)
+            if minutes is None:
+                continue
+            spread = DateSpread(minutes)
+            on_time = spread.probability_by_day(item.target_end) if item.target_end else None
+            found[item.id] = (spread.percentile(80), on_time)
+        return found
+
+    def set_risk(self, on: bool) -> None:
+        """Show the P80 forecast and the chance of meeting the target on linked cards."""
+        self.risk_on = on
+        self.refresh()
 
     def set_filter(self, new_filter: RoadmapFilter) -> None:
         self.filter = new_filter

@@ -114,6 +114,13 @@ class RoadmapWorkspace(QWidget):
         self.plan_action.setToolTip(self.tr("Create a summary task and a milestone for the card and link them"))
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete)
         bar.addSeparator()
+        self.risk_action = bar.addAction(self.tr("P80 forecast"))
+        self.risk_action.setObjectName("roadmapRisk")
+        self.risk_action.setCheckable(True)
+        self.risk_action.setToolTip(self.tr(
+            "Show on linked cards the date the delivery finishes by in 80 % of simulated "
+            "schedules, and the chance of meeting the target (the Risk tab's estimates)"))
+        self.risk_action.toggled.connect(self.state.set_risk)
         # Timeline settings.
         self.unit_combo = QComboBox()
         self.unit_combo.addItem("Months", "month")
@@ -396,7 +403,7 @@ class RoadmapWorkspace(QWidget):
         self._run(export_csv, self.state, path)
 
     def save_state(self) -> dict:
-        return {"mode": self.mode, "unit": self.timeline.unit}
+        return {"mode": self.mode, "unit": self.timeline.unit, "risk": self.risk_action.isChecked()}
 
     def restore_state(self, state: dict) -> None:
         unit = state.get("unit")
@@ -404,3 +411,5 @@ class RoadmapWorkspace(QWidget):
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
         if state.get("mode") in MODES:
             self.set_mode(state["mode"])
+        if state.get("risk") is True:
+            self.risk_action.setChecked(True)

@@ -1,0 +1,110 @@
+"""The P&L priced for schedule risk: the sheet with its launch dates taken at a percentile of
+the simulation (P50, P80), and the distribution of NPV over the simulated launch dates
+(P10/P50/P90 and the expected NPV).
+
+Lines anchored to a task start when that task finishes; each iteration moves the anchors to
+their simulated finishes and values the sheet again (once per distinct set of launch dates).
+The cost of the people assigned stays spread over the planned schedule.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from pmdesk.core.finance import evaluate_pnl
+from pmdesk.core.risk.report import DateSpread
+from pmdesk.core.risk.simulation import Samples
+from pmdesk.core.scheduling.calendar import from_minutes
+
+LAUNCH_CHOICES = ("planned", "p50", "p80")
+_MAX_EVALUATIONS = 400  # distinct launch-date sets valued one by one; more are rounded to days
+
+
+class _ShiftedTasks(Mapping):
+    def __init__(self, tasks, finishes: dict[int, datetime]) -> None:
+        self._tasks = tasks
+        self._finishes = finishes
+
+    def __getitem__(self, tid):
+        task = self._tasks[tid]
+        finish = self._finishes.get(tid)
+        return task if finish is None else dataclasses.replace(task, finish=finish)
+
+    def get(self, tid, default=None):
+        return self[tid] if tid in self._tasks else default
+
+    def __iter__(self):
+        return iter(self._tasks)
+
+    def __len__(self):
+        return len(self._tasks)
+
+
+class ShiftedSchedule:
+    """A Schedule whose tasks in ``finishes`` finish at the given moments instead."""
+
+    def __init__(self, schedule, finishes: dict[int, datetime]) -> None:
+        self._schedule = schedule
+        self.tasks = _ShiftedTasks(schedule.tasks, finishes)
+        self.project_start = schedule.project_start
+        self.project_finish = schedule.project_finish
+        self.conflicts = schedule.conflicts
+
+    @property
+    def critical_path(self):
+        return self._schedule.critical_path
+
+
+def anchors(data) -> list[int]:
+    return sorted({line.anchor_task_id for line in data.pnl_lines.values()
+                   if line.anchor_task_id in data.tasks})
+
+
+def launch_schedule(data, schedule, samples: Samples, choice: str):
+    """The schedule with every P&L launch task finishing at its P50 or P80 ("planned": the
+    schedule itself)."""
+    if choice == "planned" or schedule is None:
+        return schedule
+    p = {"p50": 50, "p80": 80}[choice]
+    finishes = {tid: DateSpread(samples.task_finish[tid]).percentile(p)
+                for tid in anchors(data) if tid in samples.task_finish}
+    return ShiftedSchedule(schedule, finishes)
+
+
+@dataclass(frozen=True, slots=True)
+class NpvSpread:
+    expected: float
+    p10: float
+    p50: float
+    p90: float
+    values: np.ndarray = dataclasses.field(repr=False)
+
+
+def risk_npv(data, schedule, samples: Samples, scenario_id: int | None = None) -> NpvSpread | None:
+    """NPV per iteration from its launch dates; None when no P&L line has a launch task."""
+    tids = [tid for tid in anchors(data) if tid in samples.task_finish]
+    if not tids or schedule is None:
+        return None
+    base = evaluate_pnl(data, schedule, scenario_id)
+    columns = np.stack([samples.task_finish[tid] for tid in tids], axis=1)
+    unique, inverse = np.unique(columns, axis=0, return_inverse=True)
+    if len(unique) > _MAX_EVALUATIONS:  # value the launch day, not the minute
+        columns = columns // 1440 * 1440 + 1439
+        unique, inverse = np.unique(columns, axis=0, return_inverse=True)
+    npvs = []
+    for row in unique:
+        finishes = {tid: from_minutes(int(m)) for tid, m in zip(tids, row)}
+        sheet = evaluate_pnl(data, ShiftedSchedule(schedule, finishes), scenario_id,
+                             resource_costs=base.resource_costs)
+        npvs.append(sheet.kpis.npv)
+    values = np.asarray(npvs)[inverse.reshape(-1)]
+
+    def pct(p: float) -> float:
+        return float(np.percentile(values, p, method="inverted_cdf"))
+
+    return NpvSpread(float(values.mean()), pct(10), pct(50), pct(90), values)

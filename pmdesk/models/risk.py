@@ -1,0 +1,316 @@
+"""Qt table models of the Risk view: the risk register (editable: each typed cell is one
+``Document.set_fields``), and the simulation's dates and drivers (read-only).
+
+Bad input in the register (a probability outside 0-100 %, a negative or non-finite impact,
+an unknown task) emits ``errorOccurred`` with one sentence and changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from pmdesk.core.entities import Risk
+from pmdesk.core.errors import PmdeskError
+from pmdesk.core.risk.estimates import risk_problem
+from pmdesk.core.risk.report import Driver, RiskReport
+from pmdesk.core.scheduling.wbs import build_wbs
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _day(moment) -> str:
+    return moment.strftime("%Y-%m-%d") if moment is not None else "—"
+
+
+def _share(value) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"
+
+
+def _number(text: str, what: str) -> float:
+    cleaned = str(text).strip().rstrip("%").strip().replace(",", ".")
+    for suffix in ("days", "day", "d"):
+        if cleaned.endswith(suffix):
+            cleaned = cleaned[: -len(suffix)].strip()
+            break
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise PmdeskError(f"{str(text).strip()!r} is not a number; type the {what} as a "
+                          "number.") from None
+    if not math.isfinite(value):
+        raise PmdeskError(f"The {what} must be a finite number.")
+    return value
+
+
+class RiskRegisterModel(QAbstractTableModel):
+    """One row per risk: name, probability %, impact (working days), tasks (Gantt row
+    numbers), mitigated (a check box)."""
+
+    errorOccurred = Signal(str)
+    HEADERS = ("Risk", "Probability", "Impact (days)", "Tasks", "Mitigated")
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._ids: list[int] = []
+        self._reload()
+        document.changed.connect(self._on_changed)
+
+    @property
+    def data_(self):
+        return self.document.data
+
+    def _reload(self) -> None:
+        self._ids = sorted(self.data_.risks)
+
+    def _on_changed(self, changes) -> None:
+        if any(c.kind is Risk or c.action != "update" for c in changes):
+            self.beginResetModel()
+            self._reload()
+            self.endResetModel()
+        elif self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 4))
+
+    def risk_at(self, row: int) -> Risk:
+        return self.data_.risks[self._ids[row]]
+
+    def _day_minutes(self) -> int:
+        data = self.data_
+        calendar = data.calendars.get(data.plan.default_calendar_id)
+        return calendar.minutes_per_day if calendar is not None else 480
+
+    def _numbers(self) -> tuple[dict[int, int], list[int]]:
+        order = build_wbs(self.data_.tasks).order
+        return {tid: i for i, tid in enumerate(order, 1)}, order
+
+    # -- Qt model ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.document.read_only:
+            return base
+        if index.column() == 4:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        risk = self.risk_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 4:
+            return Qt.CheckState.Checked if risk.mitigated else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            names = [self.data_.tasks[t].name for t in risk.task_ids if t in self.data_.tasks]
+            return ", ".join(names) or None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if column == 0:
+            return risk.name
+        if column == 1:
+            return f"{risk.probability:g} %"
+        if column == 2:
+            return f"{risk.impact / self._day_minutes():g}"
+        if column == 3:  # typed as Gantt IDs, shown with the task names
+            numbers, _order = self._numbers()
+            found = [t for t in risk.task_ids if t in numbers]
+            if role == Qt.ItemDataRole.EditRole:
+                return ", ".join(str(numbers[t]) for t in found)
+            return ", ".join(f"{numbers[t]} {self.data_.tasks[t].name}" for t in found)
+        return None
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.document.read_only:
+            return False
+        risk = self.risk_at(index.row())
+        column = index.column()
+        try:
+            if column == 4 and role == Qt.ItemDataRole.CheckStateRole:
+                checked = Qt.CheckState(value) == Qt.CheckState.Checked
+                fields = {"mitigated": checked}
+            elif role != Qt.ItemDataRole.EditRole:
+                return False
+            elif column == 0:
+                name = str(value).strip()
+                if not name:
+                    raise PmdeskError(self.tr("A risk needs a name."))
+                fields = {"name": name}
+            elif column == 1:
+                probability = _number(value, "probability")
+                problem = risk_problem(probability, risk.impact)
+                if problem:
+                    raise PmdeskError(problem)
+                fields = {"probability": probability}
+            elif column == 2:
+                days = _number(value, "impact")
+                minutes = days * self._day_minutes()
+                problem = risk_problem(risk.probability, minutes)
+                if problem:
+                    raise PmdeskError(problem)
+                fields = {"impact": int(round(minutes))}
+            elif column == 3:
+                fields = {"task_ids": self._task_ids(str(value))}
+            else:
+                return False
+        except PmdeskError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        self.document.set_fields(Risk, risk.id, self.tr("Edit risk"), **fields)
+        return True
+
+    def _task_ids(self, text: str) -> list[int]:
+        _numbers, order = self._numbers()
+        found: list[int] = []
+        for part in text.replace(";", ",").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not part.isdigit() or not 1 <= int(part) <= len(order):
+                raise PmdeskError(f"There is no task with ID {part}.")
+            tid = order[int(part) - 1]
+            if any(t.parent_id == tid for t in self.data_.tasks.values()):
+                name = self.data_.tasks[tid].name
+                raise PmdeskError(f"A risk delays tasks, not the summary task {name!r}; "
+                                  "give the IDs of its subtasks.")
+            if tid not in found:
+                found.append(tid)
+        return found
+
+    # -- adding and removing ---------------------------------------------------------------
+    def add_risk(self) -> int:
+        data = self.data_
+        risk = Risk(id=data.new_id(Risk), name=self.tr("New risk"), probability=50.0,
+                    impact=self._day_minutes(), task_ids=[])
+        self.document.add_entities([risk], self.tr("Add risk"))
+        return self._ids.index(risk.id)
+
+    def remove_rows_of(self, rows: list[int]) -> None:
+        ids = [self._ids[r] for r in sorted(set(rows)) if 0 <= r < len(self._ids)]
+        if ids:
+            self.document.remove_entities([(Risk, rid) for rid in ids], self.tr("Remove risk"))
+
+
+class RiskDatesModel(QAbstractTableModel):
+    """Milestones, deadline tasks and roadmap deliveries with their percentile dates."""
+
+    HEADERS = ("Task or roadmap item", "Planned", "P10", "P50", "P80", "P95", "Deadline / target",
+               "On time")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple] = []
+
+    def set_report(self, report: RiskReport | None) -> None:
+        self.beginResetModel()
+        rows = []
+        if report is not None:
+            p = report.finish.percentiles()
+            rows.append((self.tr("Project finish"), _day(report.planned_finish), *map(_day, p.values()),
+                         "—", _share(report.on_time), report.on_time))
+            for t in report.tasks:
+                p = t.spread.percentiles()
+                rows.append((t.name, _day(t.planned), *map(_day, p.values()), _day(t.deadline),
+                             _share(t.on_time), t.on_time))
+            for i in report.items:
+                p = i.spread.percentiles()
+                target = i.target.isoformat() if i.target else "—"
+                rows.append((self.tr("Roadmap: %1").replace("%1", i.title), _day(i.planned),
+                             *map(_day, p.values()), target, _share(i.on_time), i.on_time))
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column()]
+        if role == Qt.ItemDataRole.FontRole and index.row() == 0:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)  # the project's own finish
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row[8] is not None:
+            from PySide6.QtGui import QColor
+
+            return QColor("#a12d2a") if row[8] < 0.5 else (
+                QColor("#b7791f") if row[8] < 0.8 else QColor("#2f855a"))
+        return None
+
+
+class RiskDriversModel(QAbstractTableModel):
+    """Tasks whose duration varies, by their correlation with the project finish; then the
+    tasks that do not vary but are critical in some iterations (criticality index)."""
+
+    HEADERS = ("Task", "Correlation with finish", "Critical in")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_report(self, report: RiskReport | None, names: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        rows: list = list(report.drivers) if report is not None else []
+        if report is not None and names is not None:
+            varying = {d.task_id for d in rows}
+            fixed = [Driver(tid, names.get(tid, ""), None, share)
+                     for tid, share in report.criticality.items()
+                     if share > 0 and tid not in varying]
+            fixed.sort(key=lambda d: -d.criticality)
+            rows += fixed
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        driver = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            correlation = "—" if driver.correlation is None else f"{driver.correlation:+.2f}"
+            return (driver.name, correlation, f"{driver.criticality * 100:.0f} %")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return _RIGHT
+        if role == Qt.ItemDataRole.UserRole:
+            return driver.task_id
+        return None

@@ -1,0 +1,47 @@
+"""The Risk view's two charts, drawn when first shown (matplotlib is imported then)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QWidget
+
+from pmdesk.charts.canvas import LazyChart
+
+
+class FinishChart(LazyChart):
+    """Histogram and S-curve of the project finish."""
+
+    def __init__(self, view, parent: QWidget | None = None) -> None:
+        self.view = view
+        super().__init__(view.reportChanged, parent)
+
+    def figure(self):
+        from matplotlib.dates import date2num
+
+        from pmdesk.charts.risk import finish_figure
+        from pmdesk.core.scheduling.calendar import from_minutes
+
+        report = self.view.report
+        if report is None:
+            return finish_figure(np.array([]), None, {}, self.tr("Project finish"))
+        minutes = report.finish.minutes
+        unique, inverse = np.unique(minutes, return_inverse=True)
+        days = np.array([date2num(from_minutes(int(m))) for m in unique])[inverse.reshape(-1)]
+        title = self.tr("Project finish: %1 iterations").replace("%1", f"{report.iterations:,}")
+        return finish_figure(days, report.planned_finish, report.finish.percentiles(), title)
+
+
+class TornadoChart(LazyChart):
+    """The tasks whose durations move the finish most."""
+
+    def __init__(self, view, parent: QWidget | None = None) -> None:
+        self.view = view
+        super().__init__(view.reportChanged, parent)
+
+    def figure(self):
+        from pmdesk.charts.risk import tornado_figure
+
+        report = self.view.report
+        drivers = report.drivers if report is not None else []
+        return tornado_figure([d.name for d in drivers], [d.correlation for d in drivers],
+                              self.tr("What drives the finish"))
