@@ -77,6 +77,11 @@ NAMES = {
     "Launch campaign": "Kampanye peluncuran", "Build servers and licences": "Server build dan lisensi",
     # Calendar
     "Standard": "Standar",
+    # Risk register
+    "App store review rejects the mobile app": "Peninjauan toko aplikasi menolak aplikasi seluler",
+    "Sync conflicts need a redesign": "Konflik sinkronisasi memerlukan desain ulang",
+    "Penetration test finds a critical issue": "Uji penetrasi menemukan masalah kritis",
+    "Key designer unavailable in December": "Desainer utama tidak tersedia pada bulan Desember",
 }
 
 # English resource name -> (Indonesian name with role, group, rate and overtime rate in IDR per hour)
@@ -122,7 +127,7 @@ def to_indonesian(data: PlanData) -> None:
     plan.name = PLAN_NAME
     plan.currency = "IDR"
     for kind in (data.tasks, data.roadmap_lanes, data.roadmap_items, data.canvas_offerings,
-                 data.canvas_factors, data.pnl_scenarios, data.calendars):
+                 data.canvas_factors, data.pnl_scenarios, data.calendars, data.risks):
         for entity in kind.values():
             attr = "title" if hasattr(entity, "title") else "name"
             setattr(entity, attr, NAMES.get(getattr(entity, attr), getattr(entity, attr)))

@@ -48,6 +48,10 @@ TITLES = (
     QT_TRANSLATE_NOOP("TaskColumns", "Duration variance"),
     QT_TRANSLATE_NOOP("TaskColumns", "Work variance"),
     QT_TRANSLATE_NOOP("TaskColumns", "Cost variance"),
+    QT_TRANSLATE_NOOP("TaskColumns", "Optimistic dur."),
+    QT_TRANSLATE_NOOP("TaskColumns", "Most likely dur."),
+    QT_TRANSLATE_NOOP("TaskColumns", "Pessimistic dur."),
+    QT_TRANSLATE_NOOP("TaskColumns", "Distribution"),
 )
 
 

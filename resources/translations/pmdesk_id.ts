@@ -241,6 +241,49 @@
     </message>
 </context>
 <context>
+    <name>EstimateTab</name>
+    <message>
+        <source>Optimistic</source>
+        <translation>Optimistis</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>Paling mungkin</translation>
+    </message>
+    <message>
+        <source>Pessimistic</source>
+        <translation>Pesimistis</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>rencana: %1</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>Segitiga</translation>
+    </message>
+    <message>
+        <source>PERT (beta)</source>
+        <translation>PERT (beta)</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Seragam</translation>
+    </message>
+    <message>
+        <source>Fixed (no variation)</source>
+        <translation>Tetap (tanpa variasi)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribusi</translation>
+    </message>
+    <message>
+        <source>Used by the Risk view&apos;s simulation. Leave a field empty to use the planned duration.</source>
+        <translation>Dipakai oleh simulasi di tampilan Risiko. Kosongkan isian untuk memakai durasi rencana.</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <source>Exception details</source>
@@ -442,6 +485,17 @@
     <message>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>FinishChart</name>
+    <message>
+        <source>Project finish</source>
+        <translation>Selesai proyek</translation>
+    </message>
+    <message>
+        <source>Project finish: %1 iterations</source>
+        <translation>Selesai proyek: %1 iterasi</translation>
     </message>
 </context>
 <context>
@@ -767,6 +821,10 @@
     <message>
         <source>NPV</source>
         <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Risk-adjusted NPV</source>
+        <translation>NPV disesuaikan risiko</translation>
     </message>
     <message>
         <source>IRR (per year)</source>
@@ -1493,6 +1551,22 @@
         <translation>Tampilkan grafik pendapatan, biaya dan kas</translation>
     </message>
     <message>
+        <source>Take the launch dates from the plan, or from the schedule risk simulation at P50 or P80</source>
+        <translation>Ambil tanggal peluncuran dari rencana, atau dari simulasi risiko jadwal pada P50 atau P80</translation>
+    </message>
+    <message>
+        <source>Launch: plan</source>
+        <translation>Peluncuran: rencana</translation>
+    </message>
+    <message>
+        <source>Launch: P50</source>
+        <translation>Peluncuran: P50</translation>
+    </message>
+    <message>
+        <source>Launch: P80</source>
+        <translation>Peluncuran: P80</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
@@ -1827,6 +1901,99 @@
     </message>
 </context>
 <context>
+    <name>RiskDatesModel</name>
+    <message>
+        <source>Project finish</source>
+        <translation>Selesai proyek</translation>
+    </message>
+    <message>
+        <source>Roadmap: %1</source>
+        <translation>Peta jalan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterModel</name>
+    <message>
+        <source>A risk needs a name.</source>
+        <translation>Risiko perlu diberi nama.</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>Sunting risiko</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Risiko baru</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Tambah risiko</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Buang risiko</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWorkspace</name>
+    <message>
+        <source>Run</source>
+        <translation>Jalankan</translation>
+    </message>
+    <message>
+        <source>Simulate the schedule again</source>
+        <translation>Simulasikan jadwal lagi</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Iterasi:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Benih acak:</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Drivers and criticality</source>
+        <translation>Pemicu dan kekritisan</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Daftar risiko</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Tambah risiko</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Impact: working days added to each task when the risk occurs. Tasks: their IDs in the Gantt table, e.g. 12, 15. A mitigated risk stays listed but is not simulated.</source>
+        <translation>Dampak: hari kerja yang ditambahkan ke setiap tugas bila risiko terjadi. Tugas: ID-nya di tabel Gantt, mis. 12, 15. Risiko yang sudah dimitigasi tetap tercantum tetapi tidak disimulasikan.</translation>
+    </message>
+    <message>
+        <source>The plan changed: press Run to simulate it again.</source>
+        <translation>Rencana berubah: tekan Jalankan untuk menyimulasikannya lagi.</translation>
+    </message>
+    <message>
+        <source>The plan has no schedule yet.</source>
+        <translation>Rencana belum memiliki jadwal.</translation>
+    </message>
+    <message>
+        <source>No task varies: give tasks three-point estimates (task dialog, Estimates) or add risks to the register.</source>
+        <translation>Tidak ada tugas yang bervariasi: beri tugas estimasi tiga titik (dialog tugas, Estimasi) atau tambahkan risiko ke daftar.</translation>
+    </message>
+    <message>
+        <source>Finish P50 &lt;b&gt;%1&lt;/b&gt;, P80 &lt;b&gt;%2&lt;/b&gt; (planned %3: %4 chance); %5 tasks vary.</source>
+        <translation>Selesai P50 &lt;b&gt;%1&lt;/b&gt;, P80 &lt;b&gt;%2&lt;/b&gt; (rencana %3: peluang %4); %5 tugas bervariasi.</translation>
+    </message>
+</context>
+<context>
     <name>Roadmap</name>
     <message>
         <source>Now</source>
@@ -1892,6 +2059,10 @@
         <translation>perkiraan %1</translation>
     </message>
     <message>
+        <source>%1% on time</source>
+        <translation>%1% tepat waktu</translation>
+    </message>
+    <message>
         <source>target %1</source>
         <translation>target %1</translation>
     </message>
@@ -1929,6 +2100,14 @@
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>P80 forecast</source>
+        <translation>Perkiraan P80</translation>
+    </message>
+    <message>
+        <source>Show on linked cards the date the delivery finishes by in 80 % of simulated schedules, and the chance of meeting the target (the Risk tab&apos;s estimates)</source>
+        <translation>Tampilkan pada kartu bertaut tanggal penyerahan selesai dalam 80 % jadwal simulasi, dan peluang memenuhi target (estimasi dari tab Risiko)</translation>
     </message>
     <message>
         <source>Scoring</source>
@@ -2228,6 +2407,22 @@
         <source>Cost variance</source>
         <translation>Selisih biaya</translation>
     </message>
+    <message>
+        <source>Optimistic dur.</source>
+        <translation>Durasi optimistis</translation>
+    </message>
+    <message>
+        <source>Most likely dur.</source>
+        <translation>Durasi paling mungkin</translation>
+    </message>
+    <message>
+        <source>Pessimistic dur.</source>
+        <translation>Durasi pesimistis</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribusi</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -2238,6 +2433,10 @@
     <message>
         <source>Schedule on the task&apos;s calendar even where its resources&apos; calendars say they are not working.</source>
         <translation>Jadwalkan menurut kalender tugas meskipun kalender sumber dayanya menyatakan mereka tidak bekerja.</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Estimasi</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2490,13 @@
     <message>
         <source>Type a date, or press Escape.</source>
         <translation>Ketik tanggal, atau tekan Escape.</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>What drives the finish</source>
+        <translation>Apa yang menentukan tanggal selesai</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2562,10 @@
     <message>
         <source>Timeline</source>
         <translation>Lini masa</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Product</source>

@@ -16,7 +16,7 @@ def test_everything_named_is_in_indonesian():
     assert indonesian.plan.name == PLAN_NAME and indonesian.plan.currency == "IDR"
     same = {"Platform", "Spreadsheet", "pmdesk"}  # the same word in both languages
     for kind in ("tasks", "roadmap_lanes", "roadmap_items", "canvas_factors", "pnl_lines",
-                 "pnl_scenarios", "resources"):
+                 "pnl_scenarios", "resources", "risks"):
         before, after = getattr(english, kind), getattr(indonesian, kind)
         assert before.keys() == after.keys()
         for key, entity in after.items():
