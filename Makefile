@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bundle bundle-venv bundle-size package package-tools package-check clean screenshots
+.PHONY: translations lupdate run test bench bundle bundle-venv bundle-size package package-tools package-check clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,16 +17,30 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	-$(BIN)/python -m pip install --quiet -e '.[differential]' || echo "differential extra not installed: tests/unit/core/scheduling/test_mpxj_differential.py will skip"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface translations: resources/translations/*.ts (sources, committed) -> .qm (built).
+TS_FILES := $(wildcard resources/translations/*.ts)
+translations: $(TS_FILES:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After adding or changing tr()/translate() strings: refresh pmdesk's .ts files (then
+# translate the new entries, e.g. with pyside6-linguist). No line numbers, so that merges stay
+# quiet. qtbase_LANG.ts (Qt's own strings, where the wheel ships no catalogue) is kept by hand.
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find pmdesk -name '*.py' | sort) \
+		-ts $(wildcard resources/translations/pmdesk_*.ts)
+
+run: $(STAMP) translations
 	$(BIN)/pmdesk --demo
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	for v in roadmap canvas pnl gantt resources risk; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view $$v -o docs/screenshot-$$v.png --size 1600x1000; \
 	done

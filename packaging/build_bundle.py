@@ -93,6 +93,16 @@ def strip_binaries(folder: str, report: str) -> None:
         handle.writelines(lines)
 
 
+def build_translations(python: str) -> None:
+    """resources/translations/*.ts -> .qm with the build environment's pyside6-lrelease."""
+    folder = os.path.join(ROOT, "resources", "translations")
+    lrelease = os.path.join(os.path.dirname(python), "pyside6-lrelease")
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".ts"):
+            source = os.path.join(folder, name)
+            subprocess.run([lrelease, "-silent", source, "-qm", source[:-3] + ".qm"], check=True)
+
+
 def main(argv: list[str]) -> int:
     if hasattr(os, "nice"):
         os.nice(10)  # the children (pip, PyInstaller, strip) inherit it
@@ -103,6 +113,7 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ, PYTHONPATH=ROOT)  # pmdesk from this tree, not an installed copy
     subprocess.run([python, os.path.join(ROOT, "packaging", "icons.py"),
                     os.path.join(BUILD, "icons")], check=True, env=env)
+    build_translations(python)
     subprocess.run([python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", os.path.join(ROOT, "dist"),
                     "--workpath", BUILD,

@@ -77,8 +77,10 @@ class FileRule:
 
 _PLUGINS = r"(^|/)plugins/"
 FILE_RULES: tuple[FileRule, ...] = (
-    FileRule("Qt translations (pmdesk installs no Qt translator yet)",
-             r"/translations/[^/]+\.qm$"),
+    # pmdesk loads its own catalogues (resources/translations) and Qt's qtbase_LANG.qm for the
+    # languages it speaks (pmdesk.ui.language); Qt's other catalogues and languages stay out.
+    FileRule("Qt translations of tools and languages pmdesk does not speak",
+             r"^(?!resources/).*/translations/(?!qtbase_(en|id)\.qm$)[^/]+\.qm$"),
     FileRule("Qt platforms for embedded devices and VNC (kept: xcb, wayland, windows, cocoa, "
              "offscreen)",
              _PLUGINS + r"platforms/(lib)?q(vnc|linuxfb|eglfs|minimal|minimalegl|vkkhrdisplay|"
@@ -104,6 +106,9 @@ FILE_RULES: tuple[FileRule, ...] = (
     FileRule("pycountry's other ISO tables and their translations (pmdesk looks up currencies "
              "only, ISO 4217)",
              r"pycountry/(databases/(?!iso4217\.json$)|locales/.+/(?!iso4217\.mo$)[^/]+$)"),
+    FileRule("Babel's regional variants of languages pmdesk does not speak (3.7 MB; formats of "
+             "such a locale fall back to its language's, fr_CA to fr: pmdesk.core.localeformat)",
+             r"babel/locale-data/(?!(en|id)_)[a-z]{2,3}_[A-Za-z0-9_]+\.dat$"),
     FileRule("matplotlib sample data, toolbar images and the fonts of its PDF/PS backends",
              r"mpl-data/(sample_data|images|plot_directive|fonts/afm|fonts/pdfcorefonts)/"),
     FileRule("matplotlib fonts for TeX-like math and serif text (pmdesk's charts use DejaVu Sans)",

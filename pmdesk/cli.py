@@ -16,6 +16,9 @@ import sys
 from pmdesk import __version__
 from pmdesk.commands.terminal import ControlFreeStream, strip_controls
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import UnknownLanguage, normalise_language
+
+LANGUAGE_ENV = "PMDESK_LANG"  # read by pmdesk.ui.language when the GUI starts
 
 # Sub-command modules under pmdesk.commands, in the order --help lists them.
 COMMANDS = (
@@ -60,6 +63,9 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="a .pmdb plan to open (or a .xml/.gan to import)")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo plan")
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="the interface language: en (English) or id (Bahasa Indonesia); "
+                        "default: View > Language, else the system's")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headless (demo plan, schedule, views, "
                         "PDF, MS Project XML, save): one line per check, exit 0 when all pass")
@@ -101,6 +107,30 @@ def use_the_console_program(argv: list[str]) -> int:
     return 2
 
 
+def take_language(argv: list[str], commands: dict) -> list[str]:
+    """Apply a ``--lang CODE`` given before any command (and, for the GUI, anywhere) by
+    setting PMDESK_LANG for this process; returns ``argv`` without it. After a command name
+    it is that command's own option (``pmdesk demo --lang id``) and stays."""
+    rest, index = [], 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in commands:
+            rest.extend(argv[index:])
+            break
+        if arg == "--lang" or arg.startswith("--lang="):
+            if arg == "--lang":
+                if index + 1 >= len(argv):
+                    raise UnknownLanguage("--lang needs a language code: en or id.")
+                code, index = argv[index + 1], index + 2
+            else:
+                code, index = arg.partition("=")[2], index + 1
+            os.environ[LANGUAGE_ENV] = normalise_language(code)
+            continue
+        rest.append(arg)
+        index += 1
+    return rest
+
+
 def main(argv: list[str] | None = None, windowed: bool = False) -> int:
     """Run ``pmdesk ARGV``; ``windowed`` is the bundle's GUI executable, which has no console."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -110,6 +140,7 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
     if windowed and needs_console(argv, commands):
         return use_the_console_program(argv)
     try:
+        argv = take_language(argv, commands)
         if argv and argv[0] in commands:
             return _run_command(commands[argv[0]], argv[1:])
         args = _gui_parser(commands).parse_args(argv)
@@ -120,7 +151,7 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
         from pmdesk.ui.app import run_gui  # Qt is imported only when the GUI starts
 
         return run_gui(args.file, demo=args.demo)
-    except PmdeskError as exc:
+    except (PmdeskError, UnknownLanguage) as exc:
         print(f"pmdesk: {strip_controls(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -16,6 +16,9 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PMDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("PMDESK_DATA_DIR", str(home / "data"))
+    # The suite speaks the source language whatever the machine's locale; tests of the
+    # translation load it themselves.
+    monkeypatch.setenv("PMDESK_LANG", "en")
     yield
 
 
@@ -29,13 +32,32 @@ def interop_dir():
 
 
 
-@pytest.fixture(autouse=True)
-def _collect_garbage_after_each_test():
-    """Free each test's Qt objects (documents, undo stacks, timers) right after it, while the
-    objects they point at still exist. Left to accumulate, a later collection freed some
-    after their C++ side and the process ended in a segmentation fault after every test had
-    passed (exit 139 in CI)."""
-    yield
+# Python's cyclic garbage collector is off for the test session, and the process ends right
+# after pytest has printed its summary. Reason: in this suite a collection at some point
+# (automatic, per test, per module, or pytest's last one at exit) ends the process in a
+# segmentation fault inside shiboken while freeing Qt wrappers, after the tests themselves
+# passed; which objects do it is not found yet (see the closing note of 2026-12-05). Memory
+# stays bounded: reference counting frees everything not in a cycle.
+_exit_status = {"code": None}
+
+
+def pytest_configure(config):
     import gc
 
-    gc.collect()
+    gc.disable()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_unconfigure(config):
+    code = _exit_status["code"]
+    if code is not None:
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)

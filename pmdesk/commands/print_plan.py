@@ -125,11 +125,15 @@ def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
     from pmdesk.printing.printout import Printout
     from pmdesk.printing.setup import stored_setup
     from pmdesk.printing.views import default_setup, source_for, view_title
+    from PySide6.QtCore import QCoreApplication
+
     from pmdesk.ui.app import demo_document
 
     key = args.view
     with tempfile.TemporaryDirectory(prefix="pmdesk-print-") as folder:
-        document = demo_document(folder) if args.demo else Document.open(args.file, read_only=True)
+        language = QCoreApplication.instance().property("pmdesk_language") or "en"
+        document = (demo_document(folder, language) if args.demo
+                    else Document.open(args.file, read_only=True))
         try:
             setup = stored_setup(document.data.plan.settings, key, default_setup(key))
             changes = {k: v for k, v in values.items() if k != "dpi" and v is not None}

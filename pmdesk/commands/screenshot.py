@@ -63,7 +63,8 @@ def _shoot(app, args: argparse.Namespace) -> int:
     from pmdesk.ui.settings import app_settings, use_pmdesk_settings
 
     with tempfile.TemporaryDirectory(prefix="pmdesk-shot-") as folder:
-        document = demo_document(folder) if args.demo else Document.open(args.file,
+        language = app.property("pmdesk_language") or "en"  # --lang id: the Indonesian demo
+        document = demo_document(folder, language) if args.demo else Document.open(args.file,
                                                                           read_only=True)
         # Fresh settings: a screenshot must not depend on the user's remembered layout
         # (ours or any view's), so the settings folder is a temporary one meanwhile.

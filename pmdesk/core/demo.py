@@ -440,8 +440,9 @@ def _add_estimates(data: PlanData, tasks: dict[str, Task]) -> None:
                       task_ids=[tasks[k].id for k in keys], mitigated=mitigated))
 
 
-def build_demo_plan() -> PlanData:
-    """A product launch plan: ~60 tasks, 8 people, a roadmap, a strategy canvas and a P&L."""
+def build_demo_plan(language: str = "en") -> PlanData:
+    """A product launch plan: ~60 tasks, 8 people, a roadmap, a strategy canvas and a P&L;
+    ``language`` "id" gives the Indonesian team's plan, in rupiah (``demo_id``)."""
     plan = Plan(
         name="Aurora 2.0 launch",
         currency="EUR",
@@ -471,6 +472,10 @@ def build_demo_plan() -> PlanData:
     _add_pnl(data, tasks)
     _add_estimates(data, tasks)
     _add_tracking(data, tasks, people)
+    if language == "id":
+        from pmdesk.core.demo_id import to_indonesian
+
+        to_indonesian(data)
     return data
 
 

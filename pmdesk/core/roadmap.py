@@ -14,19 +14,25 @@ from typing import Any
 
 from pmdesk.core.entities import ConstraintType, Horizon, RoadmapItem, Task
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
 HORIZONS: tuple[Horizon, ...] = (Horizon.NOW, Horizon.NEXT, Horizon.LATER, Horizon.PARKED)
-HORIZON_LABELS = {Horizon.NOW: "Now", Horizon.NEXT: "Next", Horizon.LATER: "Later", Horizon.PARKED: "Parked"}
+HORIZON_LABELS = TranslatedLabels("Roadmap", {
+    Horizon.NOW: QT_TRANSLATE_NOOP("Roadmap", "Now"),
+    Horizon.NEXT: QT_TRANSLATE_NOOP("Roadmap", "Next"),
+    Horizon.LATER: QT_TRANSLATE_NOOP("Roadmap", "Later"),
+    Horizon.PARKED: QT_TRANSLATE_NOOP("Roadmap", "Parked"),
+})
 HORIZON_ORDER = {h: i for i, h in enumerate(HORIZONS)}
 
 STATUSES = ("idea", "planned", "in_progress", "at_risk", "done")
-STATUS_LABELS = {
-    "idea": "Idea",
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "at_risk": "At risk",
-    "done": "Done",
-}
+STATUS_LABELS = TranslatedLabels("Roadmap", {
+    "idea": QT_TRANSLATE_NOOP("Roadmap", "Idea"),
+    "planned": QT_TRANSLATE_NOOP("Roadmap", "Planned"),
+    "in_progress": QT_TRANSLATE_NOOP("Roadmap", "In progress"),
+    "at_risk": QT_TRANSLATE_NOOP("Roadmap", "At risk"),
+    "done": QT_TRANSLATE_NOOP("Roadmap", "Done"),
+})
 
 
 # -- delivery forecast ------------------------------------------------------------------------

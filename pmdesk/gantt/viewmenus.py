@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 # Pixels per day for each preset: the time scale's tiers follow (timegrid.SCALES).
-ZOOM_PRESETS = (("Days", 40.0), ("Weeks", 12.0), ("Months", 3.0), ("Quarters", 0.6),
-                ("Years", 0.15))
+ZOOM_PRESETS = ((QT_TRANSLATE_NOOP("GanttView", "Days"), 40.0),
+                (QT_TRANSLATE_NOOP("GanttView", "Weeks"), 12.0),
+                (QT_TRANSLATE_NOOP("GanttView", "Months"), 3.0),
+                (QT_TRANSLATE_NOOP("GanttView", "Quarters"), 0.6),
+                (QT_TRANSLATE_NOOP("GanttView", "Years"), 0.15))
 
 
 def _tr(text: str) -> str:
@@ -45,7 +48,7 @@ def zoom_to_selected(editor) -> None:
     items = [editor.items(t) for t in editor.selected_task_ids()]
     items = [item for item in items if item is not None]
     if not items:
-        editor.show_message(_tr("Select the tasks to zoom to."))
+        editor.show_message(QCoreApplication.translate("GanttView", "Select the tasks to zoom to."))
         return
     start = min(item.start for item in items)
     finish = max(item.finish for item in items)
@@ -58,19 +61,19 @@ def zoom_to_selected(editor) -> None:
 
 def build_menus(editor) -> tuple[QMenu, QMenu]:
     """(Outline menu, Zoom menu) for ``editor``."""
-    outline = QMenu(_tr("&Outline"), editor)
+    outline = QMenu(QCoreApplication.translate("GanttView", "&Outline"), editor)
     outline.setObjectName("ganttOutlineMenu")
-    outline.addAction(_tr("&All subtasks"), lambda: show_outline_level(editor, None))
+    outline.addAction(QCoreApplication.translate("GanttView", "&All subtasks"), lambda: show_outline_level(editor, None))
     for level in range(1, 10):
-        outline.addAction(_tr("Level &%1").replace("%1", str(level)),
+        outline.addAction(QCoreApplication.translate("GanttView", "Level &%1").replace("%1", str(level)),
                           lambda _=False, n=level: show_outline_level(editor, n))
-    zoom = QMenu(_tr("Time&scale"), editor)
+    zoom = QMenu(QCoreApplication.translate("GanttView", "Time&scale"), editor)
     zoom.setObjectName("ganttZoomMenu")
     for title, width in ZOOM_PRESETS:
         zoom.addAction(_tr(title), lambda _=False, w=width: zoom_to_preset(editor, w))
     zoom.addSeparator()
-    zoom.addAction(_tr("Zoom to &selected tasks"), lambda: zoom_to_selected(editor))
-    zoom.addAction(_tr("Zoom to &project"), editor.chart.zoom_to_project)
+    zoom.addAction(QCoreApplication.translate("GanttView", "Zoom to &selected tasks"), lambda: zoom_to_selected(editor))
+    zoom.addAction(QCoreApplication.translate("GanttView", "Zoom to &project"), editor.chart.zoom_to_project)
     return outline, zoom
 
 
@@ -89,14 +92,22 @@ def apply_table(editor, name: str) -> None:
     settings[SETTINGS_KEY] = {"columns": [[key, COLUMNS[COLUMN_INDEX[key]].width]
                                           for key in TABLE_PRESETS[name]]}
     if settings != plan.settings:
-        document.set_fields(Plan, plan.id, _tr("Apply table"), settings=settings)
+        document.set_fields(Plan, plan.id, QCoreApplication.translate("GanttView", "Apply table"),
+                            settings=settings)
+
+
+# MS Project's table names, for lupdate (TABLE_PRESETS in models/taskcolumns.py holds them).
+TABLE_NAMES = (QT_TRANSLATE_NOOP("GanttView", "Entry"), QT_TRANSLATE_NOOP("GanttView", "Tracking"),
+               QT_TRANSLATE_NOOP("GanttView", "Variance"), QT_TRANSLATE_NOOP("GanttView", "Cost"),
+               QT_TRANSLATE_NOOP("GanttView", "Work"),
+               QT_TRANSLATE_NOOP("GanttView", "Earned Value"))
 
 
 def build_table_menu(editor) -> QMenu:
     """View > Tables: Entry, Tracking, Variance, Cost, Work, Earned Value."""
     from pmdesk.models.taskcolumns import TABLE_PRESETS
 
-    tables = QMenu(_tr("&Tables"), editor)
+    tables = QMenu(QCoreApplication.translate("GanttView", "&Tables"), editor)
     tables.setObjectName("ganttTablesMenu")
     for name in TABLE_PRESETS:
         tables.addAction(_tr(name), lambda _=False, n=name: apply_table(editor, n))

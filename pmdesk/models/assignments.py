@@ -185,7 +185,8 @@ class AssignmentsModel(QAbstractTableModel):
             return format_hours(assignment_work(assignment, task)) \
                 if resource.type == ResourceType.WORK else ""
         if key == "cost":
-            return format_money(assignment_cost(assignment, resource, task))
+            return format_money(assignment_cost(assignment, resource, task),
+                                self.document.data.plan.currency)
         if key in ("start", "finish"):
             return format_date(getattr(scheduled, key)) if scheduled is not None else ""
         if key == "leveling":

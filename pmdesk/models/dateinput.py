@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from pmdesk.operations.taskinput import TaskInputError, as_datetime, check_date_range
 
-_ISO = re.compile(r"^(?:[A-Za-z]{3}\s+)?\d{4}-\d{1,2}-\d{1,2}")
+_ISO = re.compile(r"^(?:[^\W\d_]{2,4}\.?\s+)?\d{4}-\d{1,2}-\d{1,2}")  # "Sen 2026-10-05" too
 
 
 def read_date_text(text: str, locale: QLocale | None = None) -> datetime | None:

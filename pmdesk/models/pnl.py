@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.entities import PnlOverride
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.core.finance import evaluate_pnl
 from pmdesk.core.finance.rows import CUMULATIVE, HEADING, LINE, RATIO, RESULT, TOTAL, Row, sheet_rows
 from pmdesk.document import Document
@@ -45,8 +46,9 @@ class NumberError(PmdeskError):
 
 def parse_amount(text: str) -> float | None:
     """A typed amount: "1,234.5", "1 234", "-300", "(300)", "12k", "1.5m", "–" (zero, as the
-    sheet shows it); "" is None."""
-    cleaned = str(text).strip().replace("\u2212", "-").replace(",", "").replace(" ", "")
+    sheet shows it); "" is None. Separators are the locale's ("1.234,5" in Indonesian), and a
+    lone decimal comma is read as one in any language."""
+    cleaned = str(text).strip().replace("\u2212", "-").replace(" ", "")
     cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
@@ -55,10 +57,14 @@ def parse_amount(text: str) -> float | None:
     negative = cleaned.startswith("(") and cleaned.endswith(")")
     if negative:
         cleaned = cleaned[1:-1]
-    match = re.fullmatch(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)([km]?)", cleaned, re.I)
+    match = re.fullmatch(r"([-+]?[\d.,]*\d[\d.,]*)([km]?)", cleaned, re.I)
     if match is None:
         raise NumberError(f"“{text}” is not an amount; type a number such as 12500 or 12.5k.")
-    value = float(match.group(1)) * {"": 1, "k": 1e3, "m": 1e6}[match.group(2).lower()]
+    try:
+        number = parse_number(match.group(1))
+    except NumberInputError:
+        raise NumberError(f"“{text}” is not an amount; type a number such as 12500 or 12.5k.") from None
+    value = number * {"": 1, "k": 1e3, "m": 1e6}[match.group(2).lower()]
     if not math.isfinite(value):
         raise NumberError(f"“{text}” is too large an amount.")
     return -value if negative else value
@@ -69,7 +75,7 @@ def format_amount(value: float | None) -> str:
         return ""
     if round(value) == 0:
         return "\u2013"  # an en dash for nothing, as spreadsheets show zero in accounting format
-    text = f"{abs(value):,.0f}"
+    text = format_number(abs(value), 0)  # the locale's thousands separator
     return MINUS + text if value < 0 else text
 
 
@@ -193,7 +199,7 @@ class PnlSheetModel(QAbstractTableModel):
             return row.label
         value = self.value(row, column)
         if row.kind == RATIO:
-            return "" if value is None else f"{value:.1%}".replace("-", MINUS)
+            return "" if value is None else format_percent(value, 1).replace("-", MINUS)
         return format_amount(value) if row.values else ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.localeformat import NumberInputError, currency_decimals, format_number, parse_number
 from pmdesk.core.resource_calendar import own_calendar
 from pmdesk.core.scheduling.allocation import (
     PlanCalendars,
@@ -42,15 +43,16 @@ _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 def parse_amount(text: str, what: str) -> float:
     """A money amount: "85", "85.50", "1,200", "€85/h", "85 EUR/hr". Never negative."""
     cleaned = str(text).strip()
-    cleaned = re.sub(r"\s*/\s*(h|hr|hour|u|unit)$", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\s*/\s*(h|hr|hour|u|unit|jam|satuan)$", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"^[^\d+\-.,]+|[^\d.,]+$", "", cleaned).replace(" ", "")
-    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", cleaned):
-        cleaned = cleaned.replace(",", "")  # thousands separators
-    if not cleaned or not _NUMBER.match(cleaned):
+    try:
+        # The locale's separators ("350.000" is three hundred fifty thousand in Indonesian);
+        # a lone decimal comma or point is read as one in any language.
+        value = parse_number(cleaned)
+    except NumberInputError:
         raise ResourceInputError(
             f'"{str(text).strip()}" is not an amount; type the {what} as a number like 85 '
-            'or 85.50.')
-    value = float(cleaned.replace(",", "."))
+            'or 85.50.') from None
     if value < 0:
         raise ResourceInputError(f"The {what} cannot be negative.")
     return value
@@ -79,8 +81,10 @@ def format_percent(units: float) -> str:
         else f"{units * 100:.1f}%"
 
 
-def format_money(value: float) -> str:
-    return f"{value:,.2f}"
+def format_money(value: float, currency: str | None = None) -> str:
+    """An amount in the locale's separators, with the currency's decimals (IDR none; two
+    when no currency is named): "2,000.00" (en), "350.000" (IDR in Indonesian)."""
+    return format_number(value, currency_decimals(currency) if currency else 2)
 
 
 def format_hours(minutes: float) -> str:
@@ -262,12 +266,12 @@ class ResourceSheetModel(QAbstractTableModel):
         if key in ("standard_rate", "overtime_rate"):
             # Material has a price per unit and no overtime; a cost resource has no rate.
             if resource.type == ResourceType.WORK:
-                return f"{format_money(getattr(resource, key))}/h"
+                return f"{format_money(getattr(resource, key), self._currency())}/h"
             if resource.type == ResourceType.MATERIAL and key == "standard_rate":
-                return f"{format_money(resource.standard_rate)}/unit"
+                return f"{format_money(resource.standard_rate, self._currency())}/unit"
             return ""
         if key == "cost_per_use":
-            return format_money(resource.cost_per_use)
+            return format_money(resource.cost_per_use, self._currency())
         if key == "calendar":
             own = own_calendar(self.document.data, resource)
             return self._calendar_name(own.base_id if own else resource.calendar_id)
@@ -275,7 +279,7 @@ class ResourceSheetModel(QAbstractTableModel):
         if key == "work":
             return format_hours(work) if resource.type == ResourceType.WORK else ""
         if key == "cost":
-            return format_money(cost)
+            return format_money(cost, self._currency())
         if key == "peak":
             allocation = self.allocations.get(resource.id)
             return format_percent(allocation.peak_units()) if allocation is not None \
@@ -284,12 +288,15 @@ class ResourceSheetModel(QAbstractTableModel):
 
     def _edit_text(self, resource: Resource, key: str) -> str:
         if key in ("standard_rate", "overtime_rate", "cost_per_use"):
-            return f"{getattr(resource, key):g}"
+            return f"{getattr(resource, key):.15g}"  # :g would write 1.23457e+06
         if key == "max_units":
             return format_percent(resource.max_units)
         if key == "type":
             return ResourceType(resource.type).value
         return self._display(resource, key)
+
+    def _currency(self) -> str:
+        return self.document.data.plan.currency
 
     def _calendar_name(self, calendar_id: int | None) -> str:
         if calendar_id is None:

@@ -11,6 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ENGLISH_WEEKDAYS = _WEEKDAYS
+
+
+def use_weekday_names(names: tuple[str, ...] | None) -> None:
+    """Monday..Sunday as the dates in the table start ("Sen" in Indonesian); None: English.
+    The interface language sets them once at start (pmdesk.ui.language)."""
+    global _WEEKDAYS
+    _WEEKDAYS = tuple(names) if names and len(names) == 7 else _ENGLISH_WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)

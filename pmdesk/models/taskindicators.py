@@ -54,22 +54,18 @@ def marks(task: Task, scheduled, in_conflict: bool, assignments=(),
     return "".join(found)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskIndicators", text)
-
-
 def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None) -> list[str]:
     lines = []
     if task.constraint_type not in _FREE:
         when = f" {task.constraint_date:%a %Y-%m-%d %H:%M}" if task.constraint_date else ""
-        lines.append(_tr("Constraint: %1%2.").replace("%1", task.constraint_type.value)
+        lines.append(QCoreApplication.translate("TaskIndicators", "Constraint: %1%2.").replace("%1", task.constraint_type.value)
                      .replace("%2", when))
     if task.notes:
-        lines.append(_tr("Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
+        lines.append(QCoreApplication.translate("TaskIndicators", "Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
     pauses = gaps_of(task) if task.splits else []
     if pauses:
         paused = model.format_duration(sum(gap for _offset, gap in pauses), False)
-        lines.append(_tr("Split: the work pauses %1 time(s), %2 in all.")
+        lines.append(QCoreApplication.translate("TaskIndicators", "Split: the work pauses %1 time(s), %2 in all.")
                      .replace("%1", str(len(pauses))).replace("%2", paused))
     uneven = contoured(assignments)
     if uneven:
@@ -77,14 +73,14 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None
         names = ", ".join(
             f"{resources[a.resource_id].name} ({contour_name(a.contour)})"
             for a in uneven if a.resource_id in resources)
-        lines.append(_tr("Work contour: %1.").replace("%1", names))
+        lines.append(QCoreApplication.translate("TaskIndicators", "Work contour: %1.").replace("%1", names))
     if missed_deadline(task, scheduled):
-        lines.append(_tr("Finishes on %1, after its deadline %2.")
+        lines.append(QCoreApplication.translate("TaskIndicators", "Finishes on %1, after its deadline %2.")
                      .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
                      .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}"))
     if late is not None and scheduled is not None and task.id in late.ids(model.document):
         status = model.document.data.plan.status_date
-        lines.append(_tr("Late: %1% complete where %2% was planned by the status date %3.")
+        lines.append(QCoreApplication.translate("TaskIndicators", "Late: %1% complete where %2% was planned by the status date %3.")
                      .replace("%1", f"{task.percent_complete:g}")
                      .replace("%2", f"{late.expected(model.document, scheduled):.0f}")
                      .replace("%3", f"{status:%a %Y-%m-%d}"))

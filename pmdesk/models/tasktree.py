@@ -24,6 +24,7 @@ from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.models.dateinput import read_date_text
 from pmdesk.models import taskfields, taskindicators, tasksort
 from pmdesk.models.evfields import EarnedValueColumns
+from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
     CUSTOM_KEYS,
@@ -347,7 +348,7 @@ class TaskTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return display_title(COLUMNS[section].title)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

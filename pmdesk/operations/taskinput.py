@@ -57,6 +57,9 @@ def check_date_range(moment: datetime) -> None:
                              f"({moment:%Y-%m-%d} is not).")
 
 
+_WEEKDAY_PREFIX = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d{4}-)")
+
+
 def as_datetime(value) -> datetime:
     """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
     if hasattr(value, "toPython"):  # a QDateTime or QDate, without importing Qt here
@@ -66,7 +69,10 @@ def as_datetime(value) -> datetime:
     if isinstance(value, date):
         return datetime.combine(value, time())
     text = str(value).strip()
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%a %Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
+    # The table writes a weekday in the interface language before the ISO date ("Sen
+    # 2026-10-05" in Indonesian): any short word there is read past.
+    text = _WEEKDAY_PREFIX.sub("", text)
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, pattern)
         except ValueError:

@@ -30,9 +30,6 @@ MILESTONE = QColor("#2d3e50")
 CRITICAL = QColor("#c0392b")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExecutiveTimeline", text)
-
 
 @dataclass
 class _Placed:
@@ -109,8 +106,8 @@ class ExecutiveTimeline:
         marks_bottom = max(bottom, axis.bottom()) + 2 * small.height() + 4
         # The two marks' names on lines of their own at the foot, so they never overlap.
         for line, (moment, colour, style, text) in enumerate((
-                (self.today, TODAY, Qt.PenStyle.SolidLine, _tr("Today")),
-                (plan.status_date, STATUS, Qt.PenStyle.DashLine, _tr("Status date")))):
+                (self.today, TODAY, Qt.PenStyle.SolidLine, QCoreApplication.translate("ExecutiveTimeline", "Today")),
+                (plan.status_date, STATUS, Qt.PenStyle.DashLine, QCoreApplication.translate("ExecutiveTimeline", "Status date")))):
             if moment is None or not start <= moment <= finish:
                 continue
             x = x_of(moment)

@@ -18,9 +18,6 @@ _ORIGIN = datetime(2026, 1, 5)
 _GRID = TimeGrid(_ORIGIN, day_width=SAMPLE_WIDTH / 5)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GanttLegend", text)
-
 
 def _item(**values) -> BarItem:
     values = {"start": _ORIGIN, "finish": _ORIGIN + timedelta(days=4), **values}
@@ -39,23 +36,23 @@ class GanttLegend:
         # MS Project's printed legend lists "Split" right after "Task" too.
         split = _item(segments=((_ORIGIN, _ORIGIN + timedelta(days=1, hours=12)),
                                 (_ORIGIN + timedelta(days=3), _ORIGIN + timedelta(days=4))))
-        entries = [(_tr("Task"), _item()), (_tr("Split"), split),
-                   (_tr("Progress"), _item(percent_complete=60))]
+        entries = [(QCoreApplication.translate("GanttLegend", "Task"), _item()), (QCoreApplication.translate("GanttLegend", "Split"), split),
+                   (QCoreApplication.translate("GanttLegend", "Progress"), _item(percent_complete=60))]
         if self.bars.show_critical:
-            entries.append((_tr("Critical task"), _item(critical=True)))
-        entries += [(_tr("Manual task"), _item(manual=True)),
-                    (_tr("Summary"), _item(summary=True)),
-                    (_tr("Milestone"), _item(milestone=True, start=_ORIGIN + timedelta(days=2),
+            entries.append((QCoreApplication.translate("GanttLegend", "Critical task"), _item(critical=True)))
+        entries += [(QCoreApplication.translate("GanttLegend", "Manual task"), _item(manual=True)),
+                    (QCoreApplication.translate("GanttLegend", "Summary"), _item(summary=True)),
+                    (QCoreApplication.translate("GanttLegend", "Milestone"), _item(milestone=True, start=_ORIGIN + timedelta(days=2),
                                              finish=_ORIGIN + timedelta(days=2)))]
         if self.bars.show_baseline:
-            entries.append((_tr("Baseline"), _item(baseline_start=_ORIGIN,
+            entries.append((QCoreApplication.translate("GanttLegend", "Baseline"), _item(baseline_start=_ORIGIN,
                                                    baseline_finish=_ORIGIN + timedelta(days=4))))
-        entries += [(_tr("Deadline"), "deadline"), (_tr("Status date"), "status")]
+        entries += [(QCoreApplication.translate("GanttLegend", "Deadline"), "deadline"), (QCoreApplication.translate("GanttLegend", "Status date"), "status")]
         return entries
 
     def _rows(self, width: float) -> list[list[tuple[str, object, float]]]:
         rows: list[list[tuple[str, object, float]]] = [[]]
-        x = QFontMetricsF(self.title).horizontalAdvance(_tr("Legend")) + SPACING
+        x = QFontMetricsF(self.title).horizontalAdvance(QCoreApplication.translate("GanttLegend", "Legend")) + SPACING
         for text, sample in self.entries():
             entry = SAMPLE_WIDTH + 6 + self.metrics.horizontalAdvance(text)
             if rows[-1] and x + entry > width:
@@ -76,7 +73,7 @@ class GanttLegend:
         painter.setPen(QColor(30, 30, 30))
         top = rect.top() + 3
         painter.drawText(QRectF(rect.left() + 6, top, rect.width(), ENTRY_HEIGHT),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _tr("Legend"))
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), QCoreApplication.translate("GanttLegend", "Legend"))
         for number, row in enumerate(self._rows(rect.width() - 12)):
             y = top + number * ENTRY_HEIGHT
             for text, sample, x in row:

@@ -31,12 +31,9 @@ MAX_PDF_POINTS = 14_400.0  # the largest PDF page side (200 inches)
 ExportError = PrintError  # the name the views' export code has always raised
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 def _cannot_write(path: Path) -> PrintError:
-    return PrintError(_tr("Could not write {path}: check the folder's permissions and free space.")
+    return PrintError(QCoreApplication.translate("Printing", "Could not write {path}: check the folder's permissions and free space.")
                       .format(path=path))
 
 
@@ -45,10 +42,10 @@ def output_kind(path: str | os.PathLike) -> str:
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise PrintError(_tr("Cannot write “{suffix}”: choose .png, .pdf or .svg.")
+        raise PrintError(QCoreApplication.translate("Printing", "Cannot write “{suffix}”: choose .png, .pdf or .svg.")
                          .format(suffix=path.suffix or path.name))
     if not path.parent.is_dir():
-        raise PrintError(_tr("The folder {folder} does not exist.").format(folder=path.parent))
+        raise PrintError(QCoreApplication.translate("Printing", "The folder {folder} does not exist.").format(folder=path.parent))
     return kind
 
 
@@ -123,7 +120,7 @@ def _write_png(printout: Printout, index: int, path: Path, full: QRectF, paint: 
     scale = dpi / UNITS_PER_INCH
     width, height = round(full.width() * scale), round(full.height() * scale)
     if width * height > MAX_PNG_PIXELS:
-        raise PrintError(_tr("A PNG page at {dpi} dpi would be too large: ask for fewer dpi "
+        raise PrintError(QCoreApplication.translate("Printing", "A PNG page at {dpi} dpi would be too large: ask for fewer dpi "
                              "(600 or less for A3).").format(dpi=dpi))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     dots = round(dpi / 0.0254)

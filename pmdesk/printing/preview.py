@@ -6,6 +6,7 @@ preview shows exactly what prints. QtPrintSupport is imported here only, when fi
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -37,7 +38,7 @@ def make_preview(parent: QWidget, document, tab: str, widget) -> QPrintPreviewDi
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ = printer  # the dialog does not own the printer: keep it alive with it
-    dialog.setWindowTitle(dialog.tr("Print Preview — {view}").format(
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview — {view}").format(
         view=view_title(print_key(tab, widget))))
     dialog.paintRequested.connect(lambda p: _paint_or_say(dialog, p, document, tab, widget))
     return dialog
@@ -48,7 +49,7 @@ def _paint_or_say(parent: QWidget, printer: QPrinter, document, tab: str, widget
     try:
         return paint_on(printer, document, tab, widget)
     except PrintError as exc:
-        QMessageBox.warning(parent, parent.tr("Cannot print"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Cannot print"), str(exc))
         return 0
 
 

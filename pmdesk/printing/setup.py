@@ -22,9 +22,6 @@ MAX_MARGIN_MM = 60.0
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # a timescale beyond these is a typing mistake
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageSetup", text)
-
 
 class PrintError(PmdeskError):
     """A printout or export that cannot be made: a bad option, or a file that cannot be written."""
@@ -56,22 +53,22 @@ class PageSetup:
     def checked(self) -> PageSetup:
         """This setup if every value is sound; else PrintError naming the first bad one."""
         if self.paper not in PAPERS:
-            raise PrintError(_tr("The paper must be one of A4, A3, Letter, Legal or Tabloid."))
+            raise PrintError(QCoreApplication.translate("PageSetup", "The paper must be one of A4, A3, Letter, Legal or Tabloid."))
         if len(self.margins_mm) != 4 or not all(
                 isinstance(m, (int, float)) and 0 <= m <= MAX_MARGIN_MM for m in self.margins_mm):
-            raise PrintError(_tr("Margins must be between 0 and 60 mm."))
+            raise PrintError(QCoreApplication.translate("PageSetup", "Margins must be between 0 and 60 mm."))
         for count in (self.pages_wide, self.pages_tall):
             if count is not None and not (isinstance(count, int) and 1 <= count <= MAX_PAGES_ACROSS):
-                raise PrintError(_tr("The number of pages across or down must be between 1 and 50."))
+                raise PrintError(QCoreApplication.translate("PageSetup", "The number of pages across or down must be between 1 and 50."))
         if self.zoom is not None and self.zoom not in ZOOMS:
-            raise PrintError(_tr("The timescale must be days, weeks, months or quarters."))
+            raise PrintError(QCoreApplication.translate("PageSetup", "The timescale must be days, weeks, months or quarters."))
         for day in (self.date_from, self.date_to):
             if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
-                raise PrintError(_tr("Dates must lie between the years 1900 and 2200."))
+                raise PrintError(QCoreApplication.translate("PageSetup", "Dates must lie between the years 1900 and 2200."))
         if self.date_from and self.date_to and self.date_to <= self.date_from:
-            raise PrintError(_tr("The date range must end after it starts."))
+            raise PrintError(QCoreApplication.translate("PageSetup", "The date range must end after it starts."))
         if self.legend not in LEGENDS:
-            raise PrintError(_tr("The legend goes on every page, the last page, or none."))
+            raise PrintError(QCoreApplication.translate("PageSetup", "The legend goes on every page, the last page, or none."))
         return self
 
     def to_json(self) -> dict:

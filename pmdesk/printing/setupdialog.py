@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox,
@@ -23,7 +23,14 @@ from pmdesk.printing.preview import setup_for
 from pmdesk.printing.setup import PAPERS, ZOOMS, PageSetup, PrintError, settings_with
 from pmdesk.printing.views import print_key, view_title
 
-LEGEND_CHOICES = (("every", "On every page"), ("last", "On the last page"), ("none", "None"))
+LEGEND_CHOICES = (("every", QT_TRANSLATE_NOOP("PageSetupDialog", "On every page")),
+                  ("last", QT_TRANSLATE_NOOP("PageSetupDialog", "On the last page")),
+                  ("none", QT_TRANSLATE_NOOP("PageSetupDialog", "None")))
+# The timescale choices as the combo box shows them (ZOOMS capitalised), for lupdate.
+ZOOM_TITLES = (QT_TRANSLATE_NOOP("PageSetupDialog", "Days"),
+               QT_TRANSLATE_NOOP("PageSetupDialog", "Weeks"),
+               QT_TRANSLATE_NOOP("PageSetupDialog", "Months"),
+               QT_TRANSLATE_NOOP("PageSetupDialog", "Quarters"))
 
 
 class PageSetupDialog(QDialog):

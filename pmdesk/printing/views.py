@@ -4,20 +4,20 @@ come here, so the preview shows exactly what prints and what the command line wr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
 
 from pmdesk.printing.pages import PicturePages, StackedPages, TablePages, TableRow
 from pmdesk.printing.setup import PageSetup, PrintError
 from pmdesk.printing.swatches import SwatchLegend
 
 VIEW_TITLES = {
-    "gantt": "Gantt",
-    "resources": "Resources",
-    "roadmap": "Roadmap board",
-    "timeline": "Roadmap timeline",
-    "executive": "Executive timeline",
-    "canvas": "Strategy canvas",
-    "pnl": "P&L",
+    "gantt": QT_TRANSLATE_NOOP("Printing", "Gantt"),
+    "resources": QT_TRANSLATE_NOOP("Printing", "Resources"),
+    "roadmap": QT_TRANSLATE_NOOP("Printing", "Roadmap board"),
+    "timeline": QT_TRANSLATE_NOOP("Printing", "Roadmap timeline"),
+    "executive": QT_TRANSLATE_NOOP("Printing", "Executive timeline"),
+    "canvas": QT_TRANSLATE_NOOP("Printing", "Strategy canvas"),
+    "pnl": QT_TRANSLATE_NOOP("Printing", "P&L"),
 }
 # The workspace tab that shows each printable view.
 TAB_OF = {"gantt": "gantt", "resources": "resources", "roadmap": "roadmap", "timeline": "roadmap",
@@ -81,8 +81,8 @@ def source_for(key: str, widget, setup: PageSetup):
     if key == "canvas":
         view = widget.current_view()
         size = CANVAS_SIZES[widget.mode]
-        titles = {"strategy": _tr("Strategy canvas"), "errc": _tr("Four actions (ERRC)"),
-                  "bmc": _tr("Business model")}
+        titles = {"strategy": QCoreApplication.translate("Printing", "Strategy canvas"), "errc": QCoreApplication.translate("Printing", "Four actions (ERRC)"),
+                  "bmc": QCoreApplication.translate("Printing", "Business model")}
         return PicturePages(titles[widget.mode], size,
                             lambda painter, _clip: view.render_content(painter, QRectF(0, 0, size.width(), size.height())),
                             setup.pages_wide, setup.pages_tall or 1)
@@ -90,7 +90,7 @@ def source_for(key: str, widget, setup: PageSetup):
         return StackedPages(_resource_sheet(widget), _usage(widget, setup))
     if key == "pnl":
         return StackedPages(_pnl_sheet(widget), _pnl_kpis(widget), _pnl_chart(widget, setup))
-    raise PrintError(_tr("There is no view “{key}” to print.").format(key=key))
+    raise PrintError(QCoreApplication.translate("Printing", "There is no view “{key}” to print.").format(key=key))
 
 
 def _notes(plan) -> TablePages | None:
@@ -101,7 +101,7 @@ def _notes(plan) -> TablePages | None:
             for t in plan.rows if tasks[t].notes.strip()]
     if not rows:
         return None
-    return TablePages(_tr("Notes"), ["ID", _tr("Name"), _tr("Notes")], rows, [True, False, False])
+    return TablePages(QCoreApplication.translate("Printing", "Notes"), ["ID", QCoreApplication.translate("Printing", "Name"), QCoreApplication.translate("Printing", "Notes")], rows, [True, False, False])
 
 
 # -- resources ---------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ def _resource_sheet(widget) -> TablePages:
         cells = [str(resource_id), *(model.cell_text(number, c) for c in range(len(COLUMNS)))]
         rows.append(TableRow(cells, bold=over, colours={1: OVER_COLOR, len(cells) - 1: OVER_COLOR} if over else {}))
     headers = ["ID", *(c.title for c in COLUMNS)]
-    return TablePages(_tr("Resource sheet"), headers, rows, [True, *(c.numeric for c in COLUMNS)])
+    return TablePages(QCoreApplication.translate("Printing", "Resource sheet"), headers, rows, [True, *(c.numeric for c in COLUMNS)])
 
 
 def _usage(widget, setup: PageSetup) -> PicturePages:
@@ -130,7 +130,7 @@ def _usage(widget, setup: PageSetup) -> PicturePages:
             grid.selected_id = selected
 
     breaks = [grid.header_height + top for top in grid.row_tops()]
-    return PicturePages(_tr("Resource usage by week"), QSizeF(size), render, setup.pages_wide,
+    return PicturePages(QCoreApplication.translate("Printing", "Resource usage by week"), QSizeF(size), render, setup.pages_wide,
                         setup.pages_tall, breaks, _legend(grid), repeat_top=grid.header_height)
 
 
@@ -163,14 +163,14 @@ def _pnl_sheet(widget) -> TablePages:
                 fill = background.color() if background is not None else None
         rows.append(TableRow(cells, bool(bold), fill, colours))
     scenario = widget.scenario.currentText()
-    title = _tr("Profit and loss") + (f" — {scenario}" if scenario else "")
+    title = QCoreApplication.translate("Printing", "Profit and loss") + (f" — {scenario}" if scenario else "")
     return TablePages(title, headers, rows, [False] + [True] * (columns - 1))
 
 
 def _pnl_kpis(widget) -> TablePages:
     tiles = widget.kpis.tiles.values()
     rows = [TableRow([tile.title.text(), tile.value.text()]) for tile in tiles]
-    return TablePages(_tr("Key figures"), [_tr("Figure"), _tr("Value")], rows, [False, True])
+    return TablePages(QCoreApplication.translate("Printing", "Key figures"), [QCoreApplication.translate("Printing", "Figure"), QCoreApplication.translate("Printing", "Value")], rows, [False, True])
 
 
 def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
@@ -192,4 +192,4 @@ def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
     def render(painter, _clip: QRectF) -> None:
         svg.render(painter, QRectF(0, 0, size.width(), size.height()))
 
-    return PicturePages(_tr("Revenue, cost and cumulative cash"), size, render, 1, 1)
+    return PicturePages(QCoreApplication.translate("Printing", "Revenue, cost and cumulative cash"), size, render, 1, 1)

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMenu, QToolBar
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar
 
-from pmdesk.ui import workspaces
+from pmdesk.ui import language, workspaces
 
 if TYPE_CHECKING:
     from pmdesk.ui.mainwindow import MainWindow
@@ -38,6 +38,9 @@ def edit_method(view, name: str):
     return None
 
 Key = QKeySequence.StandardKey
+
+# Menus and actions speak through Qt's translation, under the context "MainActions".
+translate = QCoreApplication.translate
 
 
 # Some platforms (plain X11 without a desktop theme, offscreen) have no binding for these.
@@ -71,28 +74,28 @@ class MainActions:
         self.window = window
         files = window.files
         a = _action
-        self.new = a(window, "&New", lambda: files.new_plan(), Key.New,
-                     "Start an empty plan")  # not new_plan(checked): it would skip the dialog
-        self.open = a(window, "&Open...", files.open_dialog, Key.Open, "Open a .pmdb plan")
-        self.save = a(window, "&Save", files.save, Key.Save)
-        self.save_as = a(window, "Save &As...", files.save_as, Key.SaveAs)
-        self.close = a(window, "&Close", files.close_plan, Key.Close, "Close this plan")
-        self.import_ = a(window, "&Import...", files.import_dialog, None,
-                         "Make a new plan from an MS Project XML, GanttProject or CSV file")
-        self.export = a(window, "&Export...", files.export_dialog, None,
-                        "Write this plan as MS Project XML, GanttProject, CSV or Excel")
-        self.page_setup = a(window, "Page Set&up...", files.page_setup, None,
-                            "Paper, margins, scaling, columns, header, footer and legend of this view's printout")
-        self.print_preview = a(window, "Print Pre&view...", files.print_preview)
-        self.print = a(window, "&Print...", files.print_, Key.Print)
-        self.quit = a(window, "&Quit", window.close, Key.Quit)
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.new = a(window, translate("MainActions", "&New"), lambda: files.new_plan(), Key.New,
+                     translate("MainActions", "Start an empty plan"))  # not new_plan(checked): it would skip the dialog
+        self.open = a(window, translate("MainActions", "&Open..."), files.open_dialog, Key.Open, translate("MainActions", "Open a .pmdb plan"))
+        self.save = a(window, translate("MainActions", "&Save"), files.save, Key.Save)
+        self.save_as = a(window, translate("MainActions", "Save &As..."), files.save_as, Key.SaveAs)
+        self.close = a(window, translate("MainActions", "&Close"), files.close_plan, Key.Close, translate("MainActions", "Close this plan"))
+        self.import_ = a(window, translate("MainActions", "&Import..."), files.import_dialog, None,
+                         translate("MainActions", "Make a new plan from an MS Project XML, GanttProject or CSV file"))
+        self.export = a(window, translate("MainActions", "&Export..."), files.export_dialog, None,
+                        translate("MainActions", "Write this plan as MS Project XML, GanttProject, CSV or Excel"))
+        self.page_setup = a(window, translate("MainActions", "Page Set&up..."), files.page_setup, None,
+                            translate("MainActions", "Paper, margins, scaling, columns, header, footer and legend of this view's printout"))
+        self.print_preview = a(window, translate("MainActions", "Print Pre&view..."), files.print_preview)
+        self.print = a(window, translate("MainActions", "&Print..."), files.print_, Key.Print)
+        self.quit = a(window, translate("MainActions", "&Quit"), window.close, Key.Quit)
+        self.recent_menu = QMenu(translate("MainActions", "Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
         self.undo_group = QUndoGroup(window)
-        self.undo = self.undo_group.createUndoAction(window, "&Undo")
+        self.undo = self.undo_group.createUndoAction(window, translate("MainActions", "&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.redo = self.undo_group.createRedoAction(window, "&Redo")
+        self.redo = self.undo_group.createRedoAction(window, translate("MainActions", "&Redo"))
         # Ctrl+Y (Windows, MS Project, Excel) and Ctrl+Shift+Z (macOS, Linux) redo everywhere:
         # people move between systems and keep their fingers.
         redo_keys = QKeySequence.keyBindings(Key.Redo)
@@ -101,55 +104,57 @@ class MainActions:
                 redo_keys.append(QKeySequence(extra))
         self.redo.setShortcuts(redo_keys)
         self.edit = {
-            "cut": a(window, "Cu&t", lambda: window.edit_current("cut"), Key.Cut),
-            "copy": a(window, "&Copy", lambda: window.edit_current("copy"), Key.Copy),
-            "paste": a(window, "&Paste", lambda: window.edit_current("paste"), Key.Paste),
-            "delete": a(window, "&Delete", lambda: window.edit_current("delete"), Key.Delete),
+            "cut": a(window, translate("MainActions", "Cu&t"), lambda: window.edit_current("cut"), Key.Cut),
+            "copy": a(window, translate("MainActions", "&Copy"), lambda: window.edit_current("copy"), Key.Copy),
+            "paste": a(window, translate("MainActions", "&Paste"), lambda: window.edit_current("paste"), Key.Paste),
+            "delete": a(window, translate("MainActions", "&Delete"), lambda: window.edit_current("delete"), Key.Delete),
         }
 
         self.roles = QActionGroup(window)
         self.role: dict[str, QAction] = {}
-        for number, (role, (title, _keys)) in enumerate(workspaces.ROLES.items(), start=1):
+        for number, role in enumerate(workspaces.ROLES, start=1):
+            title = workspaces.role_title(role)
             action = a(window, title, lambda _=False, r=role: window.set_role(r),
-                       f"Ctrl+Shift+{number}", f"Show the {title} workspace")
+                       f"Ctrl+Shift+{number}",
+                       translate("MainActions", "Show the %1 workspace").replace("%1", title))
             action.setCheckable(True)
             self.roles.addAction(action)
             self.role[role] = action
         self.tab: dict[str, QAction] = {}
         for number, key in enumerate(workspaces.WIDGETS, start=1):
-            title = workspaces.TITLES[key].replace("&&", "&")
+            title = workspaces.title(key).replace("&&", "&")
             self.tab[key] = a(window, title.replace("&", "&&"),
                               lambda _=False, k=key: window.show_tab(k), f"Ctrl+{number}")
-        self.zoom_in = a(window, "Zoom &In", lambda: window.zoom_current(1), Key.ZoomIn)
-        self.zoom_out = a(window, "Zoom &Out", lambda: window.zoom_current(-1), Key.ZoomOut)
-        self.zoom_reset = a(window, "&Actual Size", lambda: window.zoom_current(0), "Ctrl+0")
-        self.about = a(window, "&About pmdesk", window.show_about)
-        self.project_info = a(window, window.tr("Project &Information..."),
+        self.zoom_in = a(window, translate("MainActions", "Zoom &In"), lambda: window.zoom_current(1), Key.ZoomIn)
+        self.zoom_out = a(window, translate("MainActions", "Zoom &Out"), lambda: window.zoom_current(-1), Key.ZoomOut)
+        self.zoom_reset = a(window, translate("MainActions", "&Actual Size"), lambda: window.zoom_current(0), "Ctrl+0")
+        self.about = a(window, translate("MainActions", "&About pmdesk"), window.show_about)
+        self.project_info = a(window, translate("MainActions", "Project &Information..."),
                               window.show_project_info, None,
-                              window.tr("The plan's name, dates, currency, calendar, options "
-                                        "and statistics"))
+                              translate("MainActions", "The plan's name, dates, currency, "
+                                                          "calendar, options and statistics"))
         self.change_working_time = a(
             window, QCoreApplication.translate("MainActions", "Change &Working Time..."),
             self._change_working_time, None,
             QCoreApplication.translate("MainActions", "Edit calendars, work weeks, exceptions "
                                                       "and holidays"))  # fmt: skip
         self.update_tasks = a(
-            window, window.tr("&Update Tasks..."), lambda: self._current("open_update_tasks"),
-            None, window.tr("Progress of the selected tasks: % complete, actual and remaining "
+            window, translate("MainActions", "&Update Tasks..."), lambda: self._current("open_update_tasks"),
+            None, translate("MainActions", "Progress of the selected tasks: % complete, actual and remaining "
                             "duration, actual start and finish"))
         self.update_project = a(
-            window, window.tr("&Update Project..."), window.show_update_project, None,
-            window.tr("Mark work done through a date, or move unfinished work after it"))
+            window, translate("MainActions", "&Update Project..."), window.show_update_project, None,
+            translate("MainActions", "Mark work done through a date, or move unfinished work after it"))
         self.status_report = a(
-            window, window.tr("&Status Report..."), window.show_status_report, None,
-            window.tr("A PDF or web page for stakeholders: finish vs baseline, milestones, "
+            window, translate("MainActions", "&Status Report..."), window.show_status_report, None,
+            translate("MainActions", "A PDF or web page for stakeholders: finish vs baseline, milestones, "
                       "earned value, late work"))
         self._build_menus()
         self._build_toolbar()
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainActions", "&File"))
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -161,26 +166,30 @@ class MainActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainActions", "&Edit"))
         edit_menu.aboutToShow.connect(
             lambda: self.update_edit_actions(self.window.workspace.current_view()))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(list(self.edit.values()))
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainActions", "&View"))
         view_menu.addActions(list(self.role.values()))
         view_menu.addSeparator()
         view_menu.addActions(list(self.tab.values()))
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(translate("MainActions", "&Language"))
+        self.language_menu.setObjectName("language_menu")
+        self._build_language_menu()
         # The current tab's own view menus (the Gantt's Outline and Timescale).
         self.view_menu = view_menu
         self._view_extras: list = []
         view_menu.aboutToShow.connect(self._fill_view_extras)
 
         # Project sits after View, as in MS Project.
-        self.project_menu = bar.addMenu(self.window.tr("&Project"))
+        self.project_menu = bar.addMenu(translate("MainActions", "&Project"))
         self.project_menu.setObjectName("project_menu")
         self.project_menu.addActions([self.project_info, self.change_working_time])
         self.project_menu.addSeparator()
@@ -188,13 +197,13 @@ class MainActions:
 
         # Task: tracking the selected tasks (MS Project's Task tab > Update Tasks); after
         # Project, which the plan-setup work placed right after View.
-        self.task_menu = bar.addMenu(self.window.tr("&Task"))
+        self.task_menu = bar.addMenu(translate("MainActions", "&Task"))
         self.task_menu.setObjectName("task_menu")
         self.task_menu.addAction(self.update_tasks)
         self.task_menu.aboutToShow.connect(lambda: self.update_tasks.setEnabled(callable(
             getattr(self.window.workspace.current_view(), "open_update_tasks", None))))
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainActions", "&Help"))
         help_menu.addAction(self.about)
 
     def _current(self, name: str) -> None:
@@ -214,10 +223,10 @@ class MainActions:
                 self._view_extras.append(self.view_menu.addMenu(menu))
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self.window)
+        bar = QToolBar(translate("MainActions", "Main"), self.window)
         bar.setObjectName("main_toolbar")  # saveState() needs a name
         bar.setMovable(False)
-        label = QLabel(" Role: ", bar)
+        label = QLabel(translate("MainActions", " Role: "), bar)
         bar.addWidget(label)
         for action in self.role.values():
             bar.addAction(action)
@@ -227,6 +236,32 @@ class MainActions:
         bar.addActions([self.undo, self.redo])
         self.toolbar = bar
         self.window.addToolBar(bar)
+
+    def _build_language_menu(self) -> None:
+        """View > Language: one entry per translation, each in its own language; the choice
+        is kept in the settings and applies at the next start (said so at once)."""
+        group = QActionGroup(self.window)
+        current = QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
+        self.language: dict[str, QAction] = {}
+        for code, name in language.LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language[code] = action
+
+    def choose_language(self, code: str) -> None:
+        language.store_language(self.window.settings, code)
+        running = QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
+        if code == running:
+            message = translate("MainActions", "pmdesk already speaks %1.")
+        else:
+            message = translate("MainActions", "pmdesk will speak %1 the next time it starts.")
+        message = message.replace("%1", language.LANGUAGES[code])
+        self.window.statusBar().showMessage(message, 10000)
+        QMessageBox.information(self.window, translate("MainActions", "Language"), message)
 
     def _change_working_time(self) -> None:
         from pmdesk.ui.calendar_editor.dialog import open_calendar_editor
@@ -243,9 +278,9 @@ class MainActions:
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.window.files.open_path(p))
         if not paths:
-            menu.addAction("No recent plans").setEnabled(False)
+            menu.addAction(translate("MainActions", "No recent plans")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction("Clear Menu", self.window.recent.clear).setEnabled(bool(paths))
+        menu.addAction(translate("MainActions", "Clear Menu"), self.window.recent.clear).setEnabled(bool(paths))
 
     def update_edit_actions(self, view) -> None:
         """Enable Cut/Copy/Paste/Delete for what the current view supports."""

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 from pmdesk import __version__
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
-from pmdesk.ui.settings import use_pmdesk_settings
+from pmdesk.ui.language import chosen_language, install_language
+from pmdesk.ui.settings import app_settings, use_pmdesk_settings
 
 PROBE_ENV = "PMDESK_STARTUP_PROBE"
 
@@ -74,17 +75,21 @@ def application() -> QApplication:
         if icon is not None:
             app.setWindowIcon(QIcon(icon))
     use_pmdesk_settings()
+    if app.property("pmdesk_language") is None:  # once per application, before any widget
+        language = chosen_language(app_settings())
+        install_language(app, language)
+        app.setProperty("pmdesk_language", language)
     if app.findChild(FileOpenFilter) is None:
         FileOpenFilter(app)  # installed early: macOS sends the event at launch
     return app
 
 
-def demo_document(folder: str | None = None) -> Document:
-    """A fresh copy of the demo plan: unsaved (Save asks where) or, with ``folder``, saved
-    there as "Demo plan.pmdb"."""
+def demo_document(folder: str | None = None, language: str = "en") -> Document:
+    """A fresh copy of the demo plan (in ``language``): unsaved (Save asks where) or, with
+    ``folder``, saved there as "Demo plan.pmdb"."""
     from pmdesk.core.demo import build_demo_plan
 
-    document = Document(build_demo_plan())
+    document = Document(build_demo_plan(language))
     if folder is not None:
         # Saving the fresh working copy (rather than writing a file and reading it back)
         # gives the same document, bound to its file, in half the time.
@@ -170,7 +175,7 @@ def start_gui(path: str | None, demo: bool = False, single_instance: bool = True
     probing = os.environ.get(PROBE_ENV) == "1"
     document = None
     if demo:
-        document = demo_document()
+        document = demo_document(language=app.property("pmdesk_language") or "en")
     window = MainWindow(document if document is not None else new_document())
     window.instance_server = None
     if path and not demo:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
 
 from pmdesk.document import Document
+from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui import dialogs, workspaces
 from pmdesk.ui.actions import MainActions, edit_method
 from pmdesk.ui.file_controller import FileController
@@ -90,10 +91,10 @@ class MainWindow(QMainWindow):
     # -- title and status --------------------------------------------------------------------
     def update_title(self, *_args) -> None:
         document = self.document
-        file_name = os.path.basename(document.path) if document.path else "not saved"
+        file_name = os.path.basename(document.path) if document.path else self.tr("not saved")
         title = f"{document.name} ({file_name})[*]"
         if document.read_only:
-            title += " [read-only]"
+            title += " " + self.tr("[read-only]")
         self.setWindowTitle(f"{title} \u2014 pmdesk")
         self.setWindowModified(document.modified)
 
@@ -117,17 +118,17 @@ class MainWindow(QMainWindow):
         document = self.document
         schedule = document.schedule
         if document.schedule_error:
-            self.finish_label.setText("Not scheduled: " + document.schedule_error)
+            self.finish_label.setText(self.tr("Not scheduled: %1").replace("%1", document.schedule_error))
         elif schedule is not None and getattr(schedule, "project_finish", None) is not None:
             finish = schedule.project_finish
             conflicts = len(getattr(schedule, "conflicts", ()) or ())
-            self.finish_label.setText(f"Finish {finish:%a %Y-%m-%d}")
+            self.finish_label.setText(self.tr("Finish %1").replace("%1", format_date(finish)))
             self.conflicts_button.setText(self.tr("1 conflict") if conflicts == 1
                                           else self.tr("%n conflicts", "", conflicts))
             self.conflicts_button.setVisible(bool(conflicts))
             return
         else:
-            self.finish_label.setText(f"{len(document.data.tasks)} tasks")
+            self.finish_label.setText(self.tr("%n tasks", "", len(document.data.tasks)))
         self.conflicts_button.hide()
 
     def show_conflicts(self) -> None:
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         view = self.workspace.built_views().get(self.workspace.current_key())
         count_of = getattr(view, "selection_count", None)
         count = count_of() if callable(count_of) else 0
-        self.selection_label.setText(f"{count} selected" if count else "")
+        self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
 
     def _on_modified(self, modified: bool) -> None:
         self.setWindowModified(modified)
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.update_title()  # the plan's name may have changed
 
     def _on_store_problem(self, message: str) -> None:
-        self.statusBar().showMessage(message + " Use Save As to keep your work elsewhere.")
+        self.statusBar().showMessage(message + " " + self.tr("Use Save As to keep your work elsewhere."))
 
     # -- roles, tabs, edit actions -------------------------------------------------------
     def set_role(self, role: str) -> None:

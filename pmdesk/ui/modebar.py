@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -16,7 +16,8 @@ def mode_toolbar(view: QWidget, title: str, modes: tuple[str, ...],
     actions: dict[str, QAction] = {}
     group = QActionGroup(view)
     for mode in modes:
-        action = QAction(titles[mode], view, checkable=True)
+        # Titles are English, marked QT_TRANSLATE_NOOP("Modes", ...) where they are defined.
+        action = QAction(QCoreApplication.translate("Modes", titles[mode]), view, checkable=True)
         action.triggered.connect(lambda _=False, m=mode: view.set_mode(m))
         group.addAction(action)
         bar.addAction(action)

@@ -54,7 +54,7 @@ class WorkspaceArea(QStackedWidget):
             for key in keys:
                 slot = _TabSlot(key, tabs)
                 self._slots[key] = slot
-                tabs.addTab(slot, workspaces.TITLES[key])
+                tabs.addTab(slot, workspaces.title(key))
             tabs.currentChanged.connect(self._on_tab_changed)
             self._tabs[role] = tabs
             self.addWidget(tabs)

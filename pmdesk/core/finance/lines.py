@@ -21,10 +21,13 @@ import math
 from dataclasses import dataclass
 
 from pmdesk.core.limits import MAX_MONEY
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
 
 SECTIONS = ("revenue", "cogs", "opex", "capex")
-SECTION_TITLES = {"revenue": "Revenue", "cogs": "Cost of sales", "opex": "Operating expenses",
-                  "capex": "Capital expenditure"}
+SECTION_TITLES = {"revenue": QT_TRANSLATE_NOOP("PnlRows", "Revenue"),
+                  "cogs": QT_TRANSLATE_NOOP("PnlRows", "Cost of sales"),
+                  "opex": QT_TRANSLATE_NOOP("PnlRows", "Operating expenses"),
+                  "capex": QT_TRANSLATE_NOOP("PnlRows", "Capital expenditure")}
 KINDS = ("fixed", "growth", "units", "one_off", "resource_cost")
 KIND_TITLES = {"fixed": "Fixed per period", "growth": "Growing", "units": "Units × price",
                "one_off": "One-off", "resource_cost": "Resource cost (from the plan)"}

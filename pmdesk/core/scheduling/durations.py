@@ -12,6 +12,7 @@ import re
 
 from pmdesk.core.entities import LagKind
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.scheduling.unitwords import INDONESIAN_UNIT_WORDS
 
 UNIT_ALIASES = {  # every spelling of a duration unit pmdesk reads
     "m": "m", "min": "m", "mins": "m", "minute": "m", "minutes": "m",
@@ -20,6 +21,7 @@ UNIT_ALIASES = {  # every spelling of a duration unit pmdesk reads
     "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
     "mo": "mo", "mon": "mo", "mons": "mo", "month": "mo", "months": "mo",
 }  # fmt: skip
+UNIT_ALIASES.update(INDONESIAN_UNIT_WORDS)
 _ELAPSED_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}
 _PATTERN = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 

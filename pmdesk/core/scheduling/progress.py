@@ -220,7 +220,10 @@ class ElapsedSpec:
     ):  # fmt: skip
         self.task = task
         self.cal = cal
-        self.walls: dict[int, int] = {}
+        self.walls: dict[int, int] = {}  # keys of the forward pass (early dates)
+        # keys of the backward pass (late dates): kept apart, or a late date sharing a key
+        # with an early one would change the start shown (by the order of runs)
+        self.late_walls: dict[int, int] = {}
         # (wall start, wall finish) of a Must Start/Finish On date (one of them None)
         self.fixed = fixed
         # a Finish No Earlier Than date on the wall clock: 13:00 stays 13:00 (as a key it
@@ -280,9 +283,14 @@ class ElapsedSpec:
             wall_start = cal.wall(ls)
             wall_finish = wall_start + d
             finish = cal.key_down(wall_finish)
-        self.walls[start] = wall_start  # this run's: an earlier run may have left another
-        self.walls[finish] = wall_finish
+        self.late_walls[start] = wall_start  # this run's: an earlier run may have left another
+        self.late_walls[finish] = wall_finish
         return start, finish
+
+    def late_wall(self, key: int) -> int:
+        """The wall-clock minute of a late-date key this task produced (else as wall())."""
+        found = self.late_walls.get(key)
+        return found if found is not None else self.wall(key)
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
         if self.fixed is None or (s <= es and f <= ef):

@@ -196,16 +196,16 @@ class RunResult:
 
         spec = elapsed_spec(self.spec[v])
 
-        def pair(start_key: int, finish_key: int) -> tuple[datetime, datetime]:
-            start = spec.wall(start_key)
+        def pair(start_key: int, finish_key: int, wall) -> tuple[datetime, datetime]:
+            start = wall(start_key)
             end = start + minutes
             if cal.key_up(end) != finish_key:  # the finish was set by a bound, not the length
-                end = spec.wall(finish_key)
+                end = wall(finish_key)
             return from_minutes(start), from_minutes(end)
 
-        start, finish = pair(self.SS[v], self.SF[v])
-        early_start, early_finish = pair(self.ES[v], self.EF[v])
-        late_start, late_finish = pair(self.LS[v], self.LF[v])
+        start, finish = pair(self.SS[v], self.SF[v], spec.wall)
+        early_start, early_finish = pair(self.ES[v], self.EF[v], spec.wall)
+        late_start, late_finish = pair(self.LS[v], self.LF[v], spec.late_wall)
         return ScheduledTask(
             tid, net.tree.wbs[tid], start, finish, early_start, early_finish, late_start,
             late_finish, tf, ff, tf <= 0, False, task.milestone, minutes, work, cost,

@@ -3,7 +3,7 @@ times, repetition); editing happens in ExceptionDialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 
 from pmdesk.core.entities import CalendarException
 from pmdesk.ui.calendar_editor.draft import CalendarDraft, format_hours
@@ -63,9 +63,14 @@ class ExceptionTableModel(QAbstractTableModel):
         return recurrence_text(self, exc)
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's tr() for this module's functions, under the empty context where pyside6-lupdate
+    files tr() calls made outside a class."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def recurrence_text(owner: QObject, exc: CalendarException) -> str:
     """"Every 2 weeks on Monday, Friday; 10 times" in the user's language."""
-    tr = owner.tr
     if exc.recurrence is None:
         return tr("No")
     locale = QLocale()

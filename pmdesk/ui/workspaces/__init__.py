@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 # Tab key -> widget class or "module:Class". Product role first, then Project.
@@ -39,19 +40,29 @@ WIDGETS: dict[str, type[QWidget] | str] = {
 }
 
 TITLES = {
-    "roadmap": "Roadmap",
-    "canvas": "Strategy canvas",
-    "pnl": "P&&L",  # && shows one & in a tab title
-    "gantt": "Gantt",
-    "resources": "Resources",
-    "executive": "Timeline",
-    "risk": "Risk",
+    "roadmap": QT_TRANSLATE_NOOP("Workspaces", "Roadmap"),
+    "canvas": QT_TRANSLATE_NOOP("Workspaces", "Strategy canvas"),
+    "pnl": QT_TRANSLATE_NOOP("Workspaces", "P&&L"),  # && shows one & in a tab title
+    "gantt": QT_TRANSLATE_NOOP("Workspaces", "Gantt"),
+    "resources": QT_TRANSLATE_NOOP("Workspaces", "Resources"),
+    "executive": QT_TRANSLATE_NOOP("Workspaces", "Timeline"),
+    "risk": QT_TRANSLATE_NOOP("Workspaces", "Risk"),
 }
 
 ROLES = {
-    "product": ("Product", ("roadmap", "canvas", "pnl")),
-    "project": ("Project", ("gantt", "resources", "executive", "risk")),
+    "product": (QT_TRANSLATE_NOOP("Workspaces", "Product"), ("roadmap", "canvas", "pnl")),
+    "project": (QT_TRANSLATE_NOOP("Workspaces", "Project"), ("gantt", "resources", "executive", "risk")),
 }
+
+
+def title(key: str) -> str:
+    """Tab ``key``'s title in the interface language (a doubled & shows one &)."""
+    return QCoreApplication.translate("Workspaces", TITLES[key])
+
+
+def role_title(role: str) -> str:
+    """Role ``role``'s name in the interface language."""
+    return QCoreApplication.translate("Workspaces", ROLES[role][0])
 
 
 def role_of(key: str) -> str:

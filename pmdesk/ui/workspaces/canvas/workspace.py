@@ -4,7 +4,7 @@ Business Model (or Lean) Canvas with sticky notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,9 @@ from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture
 from pmdesk.ui.workspaces.canvas.strategy_view import StrategyView
 
 MODES = ("strategy", "errc", "bmc")
-MODE_TITLES = {"strategy": "Strategy canvas", "errc": "Four actions (ERRC)", "bmc": "Business model"}
+MODE_TITLES = {"strategy": QT_TRANSLATE_NOOP("Modes", "Strategy canvas"),
+               "errc": QT_TRANSLATE_NOOP("Modes", "Four actions (ERRC)"),
+               "bmc": QT_TRANSLATE_NOOP("Modes", "Business model")}
 
 
 class CanvasWorkspace(QWidget):
@@ -90,18 +92,18 @@ class CanvasWorkspace(QWidget):
     def _make_toolbar(self) -> QToolBar:
         bar, self.mode_actions = mode_toolbar(self, "Canvas", MODES, MODE_TITLES)
         bar.addSeparator()
-        self.add_factor_action = bar.addAction("Add factor", self.add_factor)
-        self.add_offering_action = bar.addAction("Add offering", self.add_offering)
-        self.left_action = bar.addAction("◀ Move left", lambda: self.strategy.move_selected_factor(-1))
-        self.left_action.setToolTip("Move the selected factor left on the axis (Alt+Left)")
-        self.right_action = bar.addAction("Move right ▶", lambda: self.strategy.move_selected_factor(1))
-        self.right_action.setToolTip("Move the selected factor right on the axis (Alt+Right)")
+        self.add_factor_action = bar.addAction(self.tr("Add factor"), self.add_factor)
+        self.add_offering_action = bar.addAction(self.tr("Add offering"), self.add_offering)
+        self.left_action = bar.addAction(self.tr("◀ Move left"), lambda: self.strategy.move_selected_factor(-1))
+        self.left_action.setToolTip(self.tr("Move the selected factor left on the axis (Alt+Left)"))
+        self.right_action = bar.addAction(self.tr("Move right ▶"), lambda: self.strategy.move_selected_factor(1))
+        self.right_action.setToolTip(self.tr("Move the selected factor right on the axis (Alt+Right)"))
         self.kind_combo = QComboBox()
         for kind, (title, _blocks) in canvas.CANVAS_KINDS.items():
             self.kind_combo.addItem(title, kind)
         self.kind_combo.currentIndexChanged.connect(lambda: self.bmc.set_kind(self.kind_combo.currentData()))
         self.kind_action = bar.addWidget(self.kind_combo)
-        self.delete_action = bar.addAction("Delete", self.delete)
+        self.delete_action = bar.addAction(self.tr("Delete"), self.delete)
         bar.addSeparator()
         export = QToolButton()
         export.setText("Export")

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pmdesk.core.localeformat import format_money, format_percent
 from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
 from pmdesk.models.pnl import MINUS
 
 
+# The sheet's period (settings.period) as a word in a sentence.
+PERIOD_WORDS = {"month": QT_TRANSLATE_NOOP("KpiStrip", "month"),
+                "quarter": QT_TRANSLATE_NOOP("KpiStrip", "quarter"),
+                "year": QT_TRANSLATE_NOOP("KpiStrip", "year")}
+
+
 def money(value: float, currency: str) -> str:
-    text = f"{abs(value):,.0f} {currency}".strip()
+    """A KPI amount, compact in the locale's words: "Rp1,2 miliar", "€1.2 million"."""
+    text = format_money(abs(value), currency, compact=True)
     return (MINUS + text) if round(value) < 0 else text
 
 
@@ -57,10 +65,12 @@ class KpiStrip(QWidget):
         super().__init__(parent)
         self.setStyleSheet(self.STYLE)
         self.tiles = {key: KpiTile(title, self) for key, title in (
-            ("npv", "NPV"), ("risk_npv", "Risk-adjusted NPV"), ("irr", "IRR (per year)"), ("break_even", "Operating break-even"),
-            ("payback", "Payback"), ("delay", "Cost of delay"), ("revenue", "Total revenue"),
-            ("cost", "Total cost"),
-            ("net", "Net cash"))}
+            ("npv", self.tr("NPV")), ("risk_npv", self.tr("Risk-adjusted NPV")),
+            ("irr", self.tr("IRR (per year)")),
+            ("break_even", self.tr("Operating break-even")), ("payback", self.tr("Payback")),
+            ("delay", self.tr("Cost of delay")), ("revenue", self.tr("Total revenue")),
+            ("cost", self.tr("Total cost")),
+            ("net", self.tr("Net cash")))}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(8)
@@ -70,28 +80,30 @@ class KpiStrip(QWidget):
 
     def show_sheet(self, sheet, currency: str, delay_cost: float | None = None) -> None:
         k = sheet.kpis
-        period = sheet.settings.period
-        self.tiles["delay"].title.setText(f"Cost of 1 {period} delay")
-        self.tiles["delay"].set_value(money(delay_cost, currency) if delay_cost is not None else "n/a",
-                                      False, f"NPV lost if every line that starts at a milestone "
-                                      f"started one {period} later (within the sheet's periods)")
-        self.tiles["npv"].title.setText(f"NPV at {k.discount_rate:.1%}")
+        period = QCoreApplication.translate("KpiStrip", PERIOD_WORDS.get(sheet.settings.period,
+                                                                        sheet.settings.period))
+        self.tiles["delay"].title.setText(self.tr("Cost of 1 %1 delay").replace("%1", period))
+        self.tiles["delay"].set_value(money(delay_cost, currency) if delay_cost is not None else self.tr("n/a"),
+                                      False, self.tr("NPV lost if every line that starts at a milestone "
+                                                     "started one %1 later (within the sheet's periods)").replace("%1", period))
+        self.tiles["npv"].title.setText(self.tr("NPV at %1").replace("%1", format_percent(k.discount_rate, 1)))
         self.tiles["npv"].set_value(money(k.npv, currency), k.npv < 0,
-                                    "Net present value of the net cash flow, first period undiscounted")
+                                    self.tr("Net present value of the net cash flow, first period undiscounted"))
         self.tiles["irr"].set_value(irr_text(sheet).replace("-", MINUS),
                                     k.irr is not None and k.irr < 0,
-                                    "Internal rate of return of the net cash flow (n/a: no change of sign)")
-        self.tiles["break_even"].set_value(break_even_text(sheet).replace("not within the horizon",
-                                                                          "not reached"),
+                                    self.tr("Internal rate of return of the net cash flow (n/a: no change of sign)"))
+        self.tiles["break_even"].set_value(break_even_text(sheet) if k.break_even is not None
+                                           else self.tr("not reached"),
                                            k.break_even is None,
-                                           "First period whose revenue covers its operating costs")
-        self.tiles["payback"].set_value(payback_text(sheet).replace("not within the horizon", "not reached"),
+                                           self.tr("First period whose revenue covers its operating costs"))
+        self.tiles["payback"].set_value(payback_text(sheet) if k.payback is not None
+                                        else self.tr("not reached"),
                                         k.payback is None,
-                                        "When the cumulative cash turns positive for good")
+                                        self.tr("When the cumulative cash turns positive for good"))
         self.tiles["revenue"].set_value(money(k.total_revenue, currency))
         self.tiles["cost"].set_value(money(k.total_cost, currency), False,
-                                     "Cost of sales + operating expenses + capital expenditure")
-        self.tiles["net"].set_value(money(k.net, currency), k.net < 0, "Sum of the net cash flow")
+                                     self.tr("Cost of sales + operating expenses + capital expenditure"))
+        self.tiles["net"].set_value(money(k.net, currency), k.net < 0, self.tr("Sum of the net cash flow"))
 
     def show_risk(self, spread, currency: str, problem: str = "") -> None:
         """The expected NPV over the simulated launch dates, its P10/P50/P90 in the tip."""

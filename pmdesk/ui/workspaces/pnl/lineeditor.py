@@ -3,7 +3,7 @@ of the selected P&L line. Every field commits one undo step through the Document
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from pmdesk.core.entities import PnlLine
@@ -34,7 +34,7 @@ class LineEditor(QGroupBox):
         self.name.editingFinished.connect(self._commit_name)
         self.section = QComboBox(self)
         for key in SECTIONS:
-            self.section.addItem(SECTION_TITLES[key], key)
+            self.section.addItem(QCoreApplication.translate("PnlRows", SECTION_TITLES[key]), key)
         self.section.activated.connect(
             lambda _i: self._set("Move line to " + self.section.currentText(),
                                  section=self.section.currentData()))

@@ -49,15 +49,15 @@ class PnlWorkspace(QWidget):
         self.scenario.activated.connect(self._on_scenario_chosen)
         # Tool buttons, not push buttons: the tab must fit a small window (push buttons have a
         # wide minimum in most styles).
-        self.add_button = self._tool_button("Add line", "Add a line to the section of the selected row",
+        self.add_button = self._tool_button(self.tr("Add line"), self.tr("Add a line to the section of the selected row"),
                                             lambda: self.add_line())
-        self.remove_button = self._tool_button("Remove", "Remove the selected line and its overrides",
+        self.remove_button = self._tool_button(self.tr("Remove"), self.tr("Remove the selected line and its overrides"),
                                                self.remove_line)
-        self.up_button = self._tool_button("Up", "Move the selected line up in its section",
+        self.up_button = self._tool_button(self.tr("Up"), self.tr("Move the selected line up in its section"),
                                            lambda: self.move_line(-1))
-        self.down_button = self._tool_button("Down", "Move the selected line down in its section",
+        self.down_button = self._tool_button(self.tr("Down"), self.tr("Move the selected line down in its section"),
                                              lambda: self.move_line(1))
-        self.chart_button = self._tool_button("Chart", "Show the chart of revenue, cost and cash", None)
+        self.chart_button = self._tool_button(self.tr("Chart"), self.tr("Show the chart of revenue, cost and cash"), None)
         self.chart_button.setCheckable(True)
         self.chart_button.setChecked(True)
         self.chart_button.toggled.connect(self.show_chart)
@@ -71,7 +71,7 @@ class PnlWorkspace(QWidget):
             self.launch_at.addItem(text, key)
         self.launch_at.activated.connect(
             lambda _i: self.model.set_launch_at(self.launch_at.currentData()))
-        self.export_button = self._tool_button("Export CSV…", "Save the sheet of this scenario as CSV",
+        self.export_button = self._tool_button(self.tr("Export CSV…"), self.tr("Save the sheet of this scenario as CSV"),
                                                self._export_clicked)
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color: #52606d;")
@@ -79,7 +79,7 @@ class PnlWorkspace(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
         bar.setSpacing(4)
-        bar.addWidget(QLabel("Scenario:", self))
+        bar.addWidget(QLabel(self.tr("Scenario:"), self))
         bar.addWidget(self.scenario)
         bar.addSpacing(10)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):

@@ -12,15 +12,12 @@ from PySide6.QtWidgets import QMenu
 from pmdesk.core.entities import ResourceType
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResourcesWorkspace", text)
-
 
 def install_working_time_action(workspace) -> QAction:
     """Add the action to the workspace's toolbar and the sheet's context menu."""
-    action = QAction(_tr("Working time…"), workspace)
+    action = QAction(QCoreApplication.translate("ResourcesWorkspace", "Working time…"), workspace)
     action.setObjectName("resourceWorkingTime")
-    action.setToolTip(_tr("Change the working time of the current resource: vacations, "
+    action.setToolTip(QCoreApplication.translate("ResourcesWorkspace", "Change the working time of the current resource: vacations, "
                           "part-time weeks, its base calendar (Ctrl+Shift+W)"))  # fmt: skip
     # A key of its own while the Resources tab shows (Qt fires a window shortcut only for an
     # action on a visible widget), wherever the focus is: the tab bar, the sheet, the grid.
@@ -53,10 +50,10 @@ def open_resource_calendar(workspace):
     rid = workspace.current_resource_id()
     resource = workspace.document.data.resources.get(rid) if rid is not None else None
     if resource is None:
-        workspace.show_error(_tr("Choose a resource first."))
+        workspace.show_error(QCoreApplication.translate("ResourcesWorkspace", "Choose a resource first."))
         return None
     if resource.type != ResourceType.WORK:
-        workspace.show_error(_tr("Only work resources have working time."))
+        workspace.show_error(QCoreApplication.translate("ResourcesWorkspace", "Only work resources have working time."))
         return None
     workspace.calendar_editor = open_calendar_editor(workspace, workspace.document,
                                                      resource_id=rid)  # fmt: skip

@@ -96,8 +96,8 @@ class ResourcesWorkspace(QWidget):
 
         self.assignments_caption = QLabel(self)
         self.assignments_caption.setStyleSheet(_CAPTION_STYLE)
-        usage_caption = QLabel("Resource usage — weeks across; the dashed line is max. units, "
-                               "red where a day of the week is over-allocated", self)
+        usage_caption = QLabel(self.tr("Resource usage — weeks across; the dashed line is max. units, "
+                               "red where a day of the week is over-allocated"), self)
         usage_caption.setStyleSheet(_CAPTION_STYLE)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")  # the main window remembers it
@@ -163,23 +163,23 @@ class ResourcesWorkspace(QWidget):
             self.toolbar.addAction(act)
             return act
 
-        self.add_action = action("Add resource", "Add a resource (Insert)", self.add_resource,
+        self.add_action = action(self.tr("Add resource"), self.tr("Add a resource (Insert)"), self.add_resource,
                                  "addResource")
-        self.delete_action = action("Delete", "Delete the selected resources and their "
-                                    "assignments (Delete)", self.delete_selected, "deleteResource")
+        self.delete_action = action(self.tr("Delete"), self.tr("Delete the selected resources and their "
+                                    "assignments (Delete)"), self.delete_selected, "deleteResource")
         self.assign_action = action(
-            "Assign to task…", "Assign the current resource to another task",
+            self.tr("Assign to task…"), self.tr("Assign the current resource to another task"),
             self.assign_dialog, "assignResource")
         self.toolbar.addSeparator()
         self.level_action = action(
-            "Level now", "Delay lower-priority tasks until no resource is over-allocated",
+            self.tr("Level now"), self.tr("Delay lower-priority tasks until no resource is over-allocated"),
             self.level_now, "levelNow")
-        self.clear_action = action("Clear leveling", "Remove the delays leveling set",
+        self.clear_action = action(self.tr("Clear leveling"), self.tr("Remove the delays leveling set"),
                                    self.clear_leveling, "clearLeveling")
         self.toolbar.addSeparator()
         self.tasks_action = action(
-            "Show tasks in usage", "Show the selected resource's tasks, hours per week, "
-            "under it in the usage grid", self._toggle_tasks, "showTasks")
+            self.tr("Show tasks in usage"), self.tr("Show the selected resource's tasks, hours per week, "
+                                                    "under it in the usage grid"), self._toggle_tasks, "showTasks")
         self.tasks_action.setCheckable(True)
         self.toolbar.addSeparator()
         self.working_time_action = install_working_time_action(self)
@@ -212,7 +212,7 @@ class ResourcesWorkspace(QWidget):
             cost += r_cost
         currency = self.document.data.plan.currency
         text = (f"{count} resource{'s' if count != 1 else ''}  ·  {format_hours(work)}  ·  "
-                f"{format_money(cost)} {html.escape(currency)}")
+                f"{format_money(cost, currency)} {html.escape(currency)}")
         if over:
             text += f"  ·  <span style='color:#c0392b'><b>{over} over-allocated</b></span>"
         self.summary.setText(text)

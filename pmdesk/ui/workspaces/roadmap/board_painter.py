@@ -6,21 +6,22 @@ SVG (the whole board), so the screen and the exports never disagree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
 from pmdesk.core.scoring import FRAMEWORK_LABELS, format_score
+from pmdesk.core.translation import TranslatedLabels
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H, LANE_HEADER_W, BoardLayout
 
-HORIZON_HINTS = {
-    Horizon.NOW: "committed, in delivery",
-    Horizon.NEXT: "shaping, coming up",
-    Horizon.LATER: "ideas and bets",
-    Horizon.PARKED: "not planned",
-}
+HORIZON_HINTS = TranslatedLabels("RoadmapBoard", {
+    Horizon.NOW: QT_TRANSLATE_NOOP("RoadmapBoard", "committed, in delivery"),
+    Horizon.NEXT: QT_TRANSLATE_NOOP("RoadmapBoard", "shaping, coming up"),
+    Horizon.LATER: QT_TRANSLATE_NOOP("RoadmapBoard", "ideas and bets"),
+    Horizon.PARKED: QT_TRANSLATE_NOOP("RoadmapBoard", "not planned"),
+})
 
 
 class Fonts:
@@ -40,7 +41,12 @@ class Fonts:
 
 
 def short_date(value) -> str:
-    return f"{value.day} {value:%b %Y}"
+    """"1 Apr 2027", the month in the interface language ("1 Apr 2027" in Indonesian too)."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def _card_date(value) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yy")
 
 
 def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, clip: QRectF,
@@ -110,7 +116,8 @@ def paint_header(painter: QPainter, layout: BoardLayout, state, fonts: Fonts) ->
     painter.fillRect(QRectF(0, 0, layout.width, HEADER_H), style.HEADER_BACKGROUND)
     painter.setPen(style.MUTED_TEXT)
     painter.setFont(fonts.small_bold)
-    painter.drawText(QRectF(16, 0, LANE_HEADER_W - 16, HEADER_H), Qt.AlignmentFlag.AlignVCenter, "LANES")
+    painter.drawText(QRectF(16, 0, LANE_HEADER_W - 16, HEADER_H), Qt.AlignmentFlag.AlignVCenter,
+                     QCoreApplication.translate("RoadmapBoard", "LANES"))
     for col in layout.columns:
         count = sum(len(layout.grid.get((row.key, col.horizon), ())) for row in layout.rows)
         painter.setFont(fonts.header)
@@ -238,17 +245,21 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
             painter.setBrush(style.PROGRESS_FILL)
             painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3)
         painter.setPen(style.SLIP if forecast.slipping or forecast.overdue else style.TEXT)
-        text = f"{percent:.0f}%  ·  forecast {forecast.finish:%d %b %y}"
+        text = f"{percent:.0f}%  ·  " + QCoreApplication.translate(
+            "RoadmapBoard", "forecast %1").replace("%1", _card_date(forecast.finish))
         risk = state.risk_forecasts.get(item.id)
         if forecast.overdue:  # a forecast in the past would read as done: say it is not
-            text = f"{percent:.0f}%  ·  overdue since {forecast.finish:%d %b %y}"
+            text = f"{percent:.0f}%  ·  " + QCoreApplication.translate(
+                "RoadmapBoard", "overdue since %1").replace("%1", _card_date(forecast.finish))
         elif risk is not None:  # schedule risk: P80 and the chance of meeting the target
             p80, on_time = risk
-            text = f"{percent:.0f}%  ·  P80 {p80:%d %b %y}"
+            text = f"{percent:.0f}%  ·  P80 {_card_date(p80)}"
             if on_time is not None:
-                text += f"  ·  {on_time * 100:.0f}% on time"
+                text += "  ·  " + QCoreApplication.translate("RoadmapBoard", "%1% on time").replace(
+                    "%1", f"{on_time * 100:.0f}")
         elif item.target_end is not None and not forecast.slipping:
-            text += f"  ·  target {item.target_end:%d %b %y}"
+            text += "  ·  " + QCoreApplication.translate("RoadmapBoard", "target %1").replace(
+                "%1", _card_date(item.target_end))
         slip = f"+{forecast.slip_days} d" if forecast.slipping else ""
         slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26 if slip else 0.0
         text_w = right - track.right() - 6 - slip_w - 4
@@ -268,9 +279,10 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         if item.target_start or item.target_end:
             start = short_date(item.target_start) if item.target_start else "…"
             end = short_date(item.target_end) if item.target_end else "…"
-            text = f"Target {start} – {end}"
+            text = QCoreApplication.translate("RoadmapBoard", "Target %1 – %2").replace(
+                "%1", start).replace("%2", end)
         else:
-            text = "No target dates"
+            text = QCoreApplication.translate("RoadmapBoard", "No target dates")
         painter.drawText(QRectF(left, y3, right - left, 22), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, right - left))
     if current and not selected:

@@ -15,10 +15,11 @@ class RoadmapPaperMixin:
         """What the status colours mean, for the printed legend."""
         from pmdesk.printing.swatches import Swatch
 
-        tr = QCoreApplication.translate
-        names = {"idea": tr("Roadmap", "Idea"), "planned": tr("Roadmap", "Planned"),
-                 "in_progress": tr("Roadmap", "In progress"), "at_risk": tr("Roadmap", "At risk"),
-                 "done": tr("Roadmap", "Done")}
+        # Named translate, not tr: pyside6-lupdate reads tr(a, b) as a source and a comment.
+        translate = QCoreApplication.translate
+        names = {"idea": translate("Roadmap", "Idea"), "planned": translate("Roadmap", "Planned"),
+                 "in_progress": translate("Roadmap", "In progress"),
+                 "at_risk": translate("Roadmap", "At risk"), "done": translate("Roadmap", "Done")}
         return [Swatch(names.get(key, key), colour) for key, colour in style.STATUS_COLORS.items()]
 
     def paper_fonts(self) -> Fonts:

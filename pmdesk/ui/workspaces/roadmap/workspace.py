@@ -3,7 +3,7 @@ shared state (filter, selection), with a tool bar, a filter bar and exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,10 @@ from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 from pmdesk.ui.workspaces.roadmap.timeline import TimelineView
 
 MODES = ("board", "timeline", "table", "chart")
-MODE_TITLES = {"board": "Board", "timeline": "Timeline", "table": "Table", "chart": "Value vs effort"}
+MODE_TITLES = {"board": QT_TRANSLATE_NOOP("Modes", "Board"),
+               "timeline": QT_TRANSLATE_NOOP("Modes", "Timeline"),
+               "table": QT_TRANSLATE_NOOP("Modes", "Table"),
+               "chart": QT_TRANSLATE_NOOP("Modes", "Value vs effort")}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 ANY = "__any__"
@@ -104,12 +107,12 @@ class RoadmapWorkspace(QWidget):
     def _make_toolbar(self) -> QToolBar:
         bar, self.mode_actions = mode_toolbar(self, "Roadmap", MODES, MODE_TITLES)
         bar.addSeparator()
-        self.add_card_action = bar.addAction("Add card", self.add_card)
-        self.add_lane_action = bar.addAction("Add lane", self.board.add_lane)
-        self.edit_action = bar.addAction("Edit…", lambda: self.open_item(self.state.current))
-        self.plan_action = bar.addAction("Plan delivery", self.plan_delivery)
-        self.plan_action.setToolTip("Create a summary task and a milestone for the card and link them")
-        self.delete_action = bar.addAction("Delete", self.delete)
+        self.add_card_action = bar.addAction(self.tr("Add card"), self.add_card)
+        self.add_lane_action = bar.addAction(self.tr("Add lane"), self.board.add_lane)
+        self.edit_action = bar.addAction(self.tr("Edit…"), lambda: self.open_item(self.state.current))
+        self.plan_action = bar.addAction(self.tr("Plan delivery"), self.plan_delivery)
+        self.plan_action.setToolTip(self.tr("Create a summary task and a milestone for the card and link them"))
+        self.delete_action = bar.addAction(self.tr("Delete"), self.delete)
         bar.addSeparator()
         self.risk_action = bar.addAction(self.tr("P80 forecast"))
         self.risk_action.setObjectName("roadmapRisk")
@@ -131,25 +134,25 @@ class RoadmapWorkspace(QWidget):
         self.fy_action = bar.addWidget(self.fy_combo)
         # Scoring and export menus.
         scoring = QToolButton()
-        scoring.setText("Scoring")
+        scoring.setText(self.tr("Scoring"))
         scoring.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.ice_product = QAction("ICE as product (I × C × E)", self, checkable=True)
-        self.ice_average = QAction("ICE as average ((I + C + E) / 3)", self, checkable=True)
+        self.ice_product = QAction(self.tr("ICE as product (I × C × E)"), self, checkable=True)
+        self.ice_average = QAction(self.tr("ICE as average ((I + C + E) / 3)"), self, checkable=True)
         ice_group = QActionGroup(self)
         for action, mode in ((self.ice_product, ICE_PRODUCT), (self.ice_average, ICE_AVERAGE)):
             ice_group.addAction(action)
             scoring.addAction(action)
             action.triggered.connect(lambda _=False, m=mode: self._set_ice_mode(m))
-        formula = QAction("Custom formula…", self)
+        formula = QAction(self.tr("Custom formula…"), self)
         formula.triggered.connect(self.edit_formula)
         scoring.addAction(formula)
         bar.addWidget(scoring)
         export = QToolButton()
-        export.setText("Export")
+        export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for text, slot in (("Board as PNG / PDF / SVG…", lambda: self.export_picture("board")),
-                           ("Timeline as PNG / PDF / SVG…", lambda: self.export_picture("timeline")),
-                           ("Items with scores as CSV…", self.export_csv)):
+        for text, slot in ((self.tr("Board as PNG / PDF / SVG…"), lambda: self.export_picture("board")),
+                           (self.tr("Timeline as PNG / PDF / SVG…"), lambda: self.export_picture("timeline")),
+                           (self.tr("Items with scores as CSV…"), self.export_csv)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             export.addAction(action)
@@ -165,22 +168,23 @@ class RoadmapWorkspace(QWidget):
         self.status_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.linked_filter = QComboBox()
-        for text, value in (("Linked or not", None), ("Linked to delivery", True), ("Not linked", False)):
+        for text, value in ((self.tr("Linked or not"), None), (self.tr("Linked to delivery"), True),
+                            (self.tr("Not linked"), False)):
             self.linked_filter.addItem(text, value)
-        self.status_filter.addItem("All statuses", ANY)
+        self.status_filter.addItem(self.tr("All statuses"), ANY)
         for status in STATUSES:
             self.status_filter.addItem(STATUS_LABELS[status], status)
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Search title, description, tags")
+        self.text_filter.setPlaceholderText(self.tr("Search title, description, tags"))
         self.text_filter.setClearButtonEnabled(True)
-        layout.addWidget(QLabel("Filter:"))
+        layout.addWidget(QLabel(self.tr("Filter:")))
         for widget in (self.lane_filter, self.status_filter, self.tag_filter, self.linked_filter):
             layout.addWidget(widget)
             widget.activated.connect(self._apply_filter)
         layout.addWidget(self.text_filter, 1)
         self.text_filter.textChanged.connect(self._apply_filter)
         self.clear_filter = QToolButton()
-        self.clear_filter.setText("Clear")
+        self.clear_filter.setText(self.tr("Clear"))
         self.clear_filter.clicked.connect(self.reset_filter)
         layout.addWidget(self.clear_filter)
         self.count_label = QLabel()
@@ -203,14 +207,15 @@ class RoadmapWorkspace(QWidget):
         data = self.document.data
         lanes = [(lane.name, lane.id) for lane in self.state.lanes if lane.id in data.roadmap_lanes]
         if any(lane.id not in data.roadmap_lanes for lane in self.state.lanes):
-            lanes.append(("No lane", None))
-        self._fill_combo(self.lane_filter, "All lanes", lanes)
-        self._fill_combo(self.tag_filter, "All tags", [(tag, tag) for tag in all_tags(data)])
+            lanes.append((self.tr("No lane"), None))
+        self._fill_combo(self.lane_filter, self.tr("All lanes"), lanes)
+        self._fill_combo(self.tag_filter, self.tr("All tags"), [(tag, tag) for tag in all_tags(data)])
         total, shown = len(self.state.items), len(self.state.visible)
         undated = sum(1 for item in self.state.visible if item.target_start is None and item.target_end is None)
-        text = f"{shown} of {total} items" if shown != total else f"{total} items"
+        text = (self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
+                if shown != total else self.tr("%1 items").replace("%1", str(total)))
         if undated:
-            text += f" · {undated} without dates"
+            text += " · " + self.tr("%1 without dates").replace("%1", str(undated))
         self.count_label.setText(text)
         self.clear_filter.setEnabled(self.state.filter.active)
         settings = editing.roadmap_settings(self.document)

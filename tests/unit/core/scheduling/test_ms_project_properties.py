@@ -239,3 +239,28 @@ def test_rescheduling_after_edits_matches_a_fresh_run(data, edits):
                 task.start, task.finish, task.total_float), (key, what)
         assert got.conflicts == fresh.conflicts
     scheduler.close()
+
+
+def test_an_elapsed_no_later_than_task_shows_the_same_start_after_a_reschedule():
+    """Found by the property above: an elapsed 30-minute task held at a Start No Later Than
+    date before its calendar's first working time showed 19:30 in a fresh run and 19:00 after
+    an edit. Its late dates wrote the wall-clock minutes of the keys it shares with its early
+    dates; they are kept apart now (progress.ElapsedSpec.late_walls)."""
+    from pmdesk.core.scheduling import Scheduler
+
+    data = PlanData(Plan(start=START, default_calendar_id=1))
+    data.add(Calendar(id=1, week={k: list(v) for k, v in STANDARD_WEEK.items()}))
+    data.add(Calendar(id=2, name="Long days", week={k: list(v) for k, v in LONG_DAYS.items()}))
+    data.add(Task(1, "A", position=0, duration=0, calendar_id=2))
+    data.add(Task(2, "B", position=1, duration=30, duration_elapsed=True, calendar_id=2,
+                  constraint_type=ConstraintType.SNLT,
+                  constraint_date=datetime(2026, 1, 5, 6, 0)))
+    data.add(Link(1, 1, 2))
+    scheduler = Scheduler(data)
+    first = scheduler.schedule().tasks[2]
+    data.update(Task, 1, duration=0)
+    again = scheduler.schedule().tasks[2]
+    fresh = schedule_plan(data).tasks[2]
+    scheduler.close()
+    assert (first.start, first.finish) == (again.start, again.finish) == (fresh.start, fresh.finish)
+    assert fresh.finish - fresh.start == timedelta(minutes=30)

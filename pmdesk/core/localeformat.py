@@ -1,0 +1,161 @@
+"""Numbers, percentages, dates and money written the way a locale writes them, without Qt
+(Babel's CLDR data), for the core, the CLI and reports; the UI uses the same functions with
+the locale of its language (``set_default_locale``) so that screen and paper agree.
+
+IDR in Indonesian: "Rp1.234.568", no decimals (CLDR gives the rupiah 0 digits: the sen is no
+longer used), "." between thousands. A value that is not a finite number is written "—".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+
+NOT_A_NUMBER = "\u2014"
+_FALLBACK = "en_US"
+_default = _FALLBACK
+# What a person types as a number: a sign, digits and separators (no exponents, no words).
+_TYPED_NUMBER = re.compile(r"[+-]?[0-9.,]*[0-9][0-9.,]*")
+
+
+class NumberInputError(ValueError):
+    """Typed text that is not a number in the locale (the message is for a person)."""
+
+
+def set_default_locale(name: str | None) -> None:
+    """The locale used when a call names none (the UI sets its language's locale at start;
+    Babel itself is imported at the first format, not at start-up)."""
+    global _default
+    _default = name or _FALLBACK
+
+
+def default_locale() -> str:
+    return str(_locale(None))
+
+
+def _numbers():
+    from babel import numbers
+
+    return numbers
+
+
+def _locale(name: str | None):
+    """``name`` ("id_ID", "de-DE", "en_GB.UTF-8") as a Babel locale; unknown or odd names
+    fall back to en_US rather than failing a paint."""
+    from babel import Locale, UnknownLocaleError
+
+    text = (name or _default).split(".")[0].replace("-", "_")
+    # The bundle keeps only the languages' data for most locales (packaging/bundle_rules.py):
+    # fr_CA falls back to fr before English.
+    for candidate in (text, text.split("_")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+    return Locale.parse(_FALLBACK)
+
+
+def _finite(value) -> bool:
+    try:
+        return math.isfinite(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def format_number(value: float, decimals: int | None = None, locale: str | None = None) -> str:
+    """1234567.5 -> "1,234,567.5" (en), "1.234.567,5" (de, id); ``decimals`` fixes the digits."""
+    if not _finite(value):
+        return NOT_A_NUMBER
+    pattern = None
+    if decimals is not None:
+        decimals = max(0, min(int(decimals), 12))
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return _numbers().format_decimal(value, format=pattern, locale=_locale(locale))
+
+
+def format_percent(fraction: float, decimals: int = 0, locale: str | None = None) -> str:
+    """0.256 -> "26%" (en, id), "26 %" (de)."""
+    if not _finite(fraction):
+        return NOT_A_NUMBER
+    loc = _locale(locale)
+    pattern = loc.percent_formats[None].pattern
+    if decimals > 0:
+        pattern = pattern.replace("0", "0." + "0" * min(int(decimals), 12), 1)
+    return _numbers().format_percent(fraction, format=pattern, locale=loc)
+
+
+def format_date(value: date | datetime, length: str = "medium", locale: str | None = None) -> str:
+    """The locale's date: "Oct 5, 2026" (en_US), "5 Oct 2026" (en_GB), "05.10.2026" (de),
+    "5 Okt 2026" (id); ``length`` is short, medium, long or full."""
+    if isinstance(value, datetime):
+        value = value.date()
+    from babel import dates
+
+    return dates.format_date(value, format=length, locale=_locale(locale))
+
+
+def currency_symbol(currency: str, locale: str | None = None) -> str:
+    """The locale's symbol for ISO 4217 ``currency`` ("Rp" for IDR in Indonesian)."""
+    return _numbers().get_currency_symbol(currency.upper(), locale=_locale(locale))
+
+
+def currency_decimals(currency: str) -> int:
+    """How many decimals amounts in ``currency`` show (CLDR: IDR 0, JPY 0, EUR 2)."""
+    return _numbers().get_currency_precision(currency.upper())
+
+
+def format_money(value: float, currency: str, locale: str | None = None,
+                 compact: bool = False) -> str:
+    """An amount with the currency's symbol where the locale puts it and the currency's
+    decimals: "Rp1.234.568" (IDR, id_ID), "1.234,50 €" (EUR, de_DE), "$1,234.50" (USD, en_US).
+
+    ``compact`` (KPI tiles): the locale's own long compact words, "Rp1,2 miliar" (id),
+    "€1.2 billion" (en), as the short forms ("Rp1,2 M") read as million in Indonesian.
+    """
+    if not _finite(value):
+        return NOT_A_NUMBER
+    loc = _locale(locale)
+    code = (currency or "").strip().upper() or "XXX"
+    if not compact or abs(float(value)) < 1000:
+        return _numbers().format_currency(value, code, locale=loc)
+    number = _numbers().format_compact_decimal(value, format_type="long", locale=loc,
+                                                  fraction_digits=1)
+    symbol = _numbers().get_currency_symbol(code, locale=loc)
+    pattern = loc.currency_formats["standard"].pattern.split(";")[0]
+    if pattern.strip().startswith("¤"):
+        sign = "-" if number.startswith("-") else ""
+        return f"{sign}{symbol}{number.lstrip('-')}"
+    return f"{number}\u00a0{symbol}"
+
+
+def parse_number(text: str, locale: str | None = None) -> float:
+    """A number as a person types it in the locale ("1.234,5" in id/de, "1,234.5" in en); a
+    plain "2.5" or "2,5" with one separator and no grouping is read either way, so a decimal
+    comma works in English too and a decimal point in Indonesian."""
+    cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "")
+    if not _TYPED_NUMBER.fullmatch(cleaned) or len(cleaned) > 64:
+        raise NumberInputError(f"“{text[:40]}” is not a number.")
+    loc = _locale(locale)
+    decimal_sign = _numbers().get_decimal_symbol(loc)
+    group_sign = _numbers().get_group_symbol(loc)
+    if cleaned.count(",") + cleaned.count(".") == 1:
+        # One separator: a decimal sign unless it groups exactly three digits in the locale's
+        # grouping sign ("1.234" in Indonesian is one thousand two hundred thirty-four).
+        head, _, tail = cleaned.replace(",", ".").partition(".")
+        sign = "," if "," in cleaned else "."
+        if sign == group_sign and len(tail) == 3 and head.lstrip("+-"):
+            cleaned = head + tail
+        else:
+            cleaned = head + "." + tail
+    else:
+        cleaned = cleaned.replace(group_sign, "").replace(decimal_sign, ".")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        raise NumberInputError(f"“{text[:40]}” is not a number.") from None
+    if not number.is_finite():
+        raise NumberInputError(f"“{text[:40]}” is not a number.")
+    return float(number)

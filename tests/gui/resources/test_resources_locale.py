@@ -1,0 +1,40 @@
+"""The resource sheet in the locale's formats: rupiah without decimals and "." thousands in
+Indonesian, rates typed with Indonesian separators, large rates edited without loss."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pmdesk.core import localeformat
+from pmdesk.core.entities import Plan, Resource
+from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel, format_money, parse_amount
+
+
+@pytest.fixture
+def indonesian():
+    localeformat.set_default_locale("id_ID")
+    yield
+    localeformat.set_default_locale(None)
+
+
+def test_rupiah_rates_in_indonesian(document, indonesian):
+    document.set_fields(Plan, document.data.plan.id, "Currency", currency="IDR")
+    document.set_fields(Resource, 1, "Rate", standard_rate=350000.0)
+    model = ResourceSheetModel(document)
+    index = model.index(model.row_of(1), COLUMN_INDEX["standard_rate"])
+    assert model.data(index) == "350.000/h"
+    assert format_money(1234.5, "EUR") == "1.234,50"
+
+
+@pytest.mark.parametrize("typed, value", [("350.000", 350000.0), ("85,50", 85.5),
+                                          ("Rp 1.250.000/jam", 1250000.0)])
+def test_rates_typed_in_indonesian(indonesian, typed, value):
+    assert parse_amount(typed, "rate") == value
+
+
+def test_a_large_rate_edits_without_loss(document):
+    document.set_fields(Resource, 1, "Rate", standard_rate=1234567.5)
+    model = ResourceSheetModel(document)
+    index = model.index(model.row_of(1), COLUMN_INDEX["standard_rate"])
+    text = model.data(index, Qt.ItemDataRole.EditRole)
+    assert text == "1234567.5"
+    assert parse_amount(text, "rate") == 1234567.5  # what committing the editor reads

@@ -1,0 +1,111 @@
+"""Locale formats without Qt: numbers, percentages, dates, money (IDR in Indonesian above all)
+and reading typed numbers with the locale's separators."""
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pmdesk.core import localeformat as lf
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("en_US", "1,234,567.89"), ("en_GB", "1,234,567.89"), ("de_DE", "1.234.567,89"),
+    ("id_ID", "1.234.567,89")])
+def test_numbers(locale, expected):
+    assert lf.format_number(1234567.891, 2, locale) == expected
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("en_US", "25.7%"), ("en_GB", "25.7%"), ("de_DE", f"25,7{NBSP}%"), ("id_ID", "25,7%")])
+def test_percentages(locale, expected):
+    assert lf.format_percent(0.2567, 1, locale) == expected
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("en_US", "Oct 5, 2026"), ("en_GB", "5 Oct 2026"), ("de_DE", "05.10.2026"),
+    ("id_ID", "5 Okt 2026")])
+def test_dates(locale, expected):
+    assert lf.format_date(date(2026, 10, 5), "medium", locale) == expected
+    assert lf.format_date(datetime(2026, 10, 5, 17, 0), "medium", locale) == expected
+
+
+@pytest.mark.parametrize("locale, currency, expected", [
+    ("id_ID", "IDR", "Rp1.234.568"),  # no decimals, "." thousands
+    ("id_ID", "EUR", "€1.234.567,50"),
+    ("en_US", "USD", "$1,234,567.50"),
+    ("en_US", "IDR", "IDR1,234,568"),
+    ("en_GB", "GBP", "£1,234,567.50"),
+    ("de_DE", "EUR", f"1.234.567,50{NBSP}€"),
+    ("de_DE", "IDR", f"1.234.568{NBSP}IDR"),
+])
+def test_money(locale, currency, expected):
+    assert lf.format_money(1234567.5, currency, locale) == expected
+
+
+@pytest.mark.parametrize("locale, currency, value, expected", [
+    ("id_ID", "IDR", 1_234_567_891, "Rp1,2 miliar"),  # not "Rp1,2 M", read as million
+    ("id_ID", "IDR", 2_500_000, "Rp2,5 juta"),
+    ("id_ID", "IDR", -2_500_000, "-Rp2,5 juta"),
+    ("en_US", "USD", 2_500_000, "$2.5 million"),
+    ("de_DE", "EUR", 2_500_000, f"2,5 Millionen{NBSP}€"),
+    ("id_ID", "IDR", 950, "Rp950"),
+])
+def test_compact_money_for_kpis(locale, currency, value, expected):
+    assert lf.format_money(value, currency, locale, compact=True) == expected
+
+
+def test_currency_decimals_and_symbols():
+    assert lf.currency_decimals("IDR") == 0
+    assert lf.currency_decimals("eur") == 2
+    assert lf.currency_symbol("IDR", "id_ID") == "Rp"
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf"), None, "x"])
+def test_not_a_number_is_a_dash(value):
+    assert lf.format_number(value) == lf.NOT_A_NUMBER
+    assert lf.format_money(value, "IDR", "id_ID") == lf.NOT_A_NUMBER
+    assert lf.format_percent(value) == lf.NOT_A_NUMBER
+
+
+def test_unknown_locale_falls_back_to_english():
+    assert lf.format_number(1234.5, 1, "xx_YY") == "1,234.5"
+    assert lf.format_number(1234.5, 1, "id-ID.UTF-8") == "1.234,5"
+
+
+def test_default_locale_is_what_the_ui_set():
+    try:
+        lf.set_default_locale("id_ID")
+        assert lf.format_money(1500000, "IDR") == "Rp1.500.000"
+    finally:
+        lf.set_default_locale(None)
+    assert lf.default_locale() == "en_US"
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("1.234,5", "id_ID", 1234.5), ("2,5", "id_ID", 2.5), ("2.5", "id_ID", 2.5),
+    ("1.234", "id_ID", 1234.0), ("1.234.567", "id_ID", 1234567.0), ("-0,75", "id_ID", -0.75),
+    ("1,234.5", "en_US", 1234.5), ("2,5", "en_US", 2.5), ("1,234", "en_US", 1234.0),
+    ("1.234,5", "de_DE", 1234.5), (f"1{NBSP}234,5", "id_ID", 1234.5),
+])
+def test_typed_numbers_with_the_locale_separators(text, locale, expected):
+    assert lf.parse_number(text, locale) == expected
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1,2,3.4.5x", "NaN", "Infinity", "1e999999", "9" * 80])
+def test_typed_nonsense_is_one_sentence(text):
+    with pytest.raises(lf.NumberInputError, match="is not a number"):
+        lf.parse_number(text, "id_ID")
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False).map(lambda v: round(v, 2)))
+def test_indonesian_numbers_read_back(value):
+    assert lf.parse_number(lf.format_number(value, 2, "id_ID"), "id_ID") == pytest.approx(value)
+
+
+def test_a_region_without_data_falls_back_to_its_language():
+    # The bundle keeps regional data of en and id only; "de_XX" has none anywhere.
+    assert lf.format_number(1234.5, 1, "de_XX") == "1.234,5"
