@@ -11,7 +11,8 @@ COST = "#c05621"
 CASH = "#2b6cb0"
 
 
-def _amount(value: float, _position=None) -> str:
+def amount_tick(value: float, _position=None) -> str:
+    """An axis label for money: 1.2M, 350k, 900; a true minus sign for losses."""
     magnitude = abs(value)
     if magnitude >= 1e6:
         text = f"{magnitude / 1e6:,.1f}M"
@@ -58,7 +59,7 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
     step = max(1, math.ceil(len(labels) / 24))
     axes.set_xticks(positions[::step], [label.replace(" ", "\n", 1) for label in labels[::step]],
                     fontsize=8)
-    axes.yaxis.set_major_formatter(FuncFormatter(_amount))
+    axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     axes.tick_params(axis="y", labelsize=8)
     if currency:
         axes.set_ylabel(currency, fontsize=9, color="#52606d")

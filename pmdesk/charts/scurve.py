@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import io
 
+from pmdesk.charts.pnl import amount_tick
+
 PV = "#4e79a7"
 EV = "#2f855a"
 AC = "#c05621"
 STATUS = "#6b7280"
-
-
-def _amount(value: float, _position=None) -> str:
-    magnitude = abs(value)
-    if magnitude >= 1e6:
-        text = f"{magnitude / 1e6:,.1f}M"
-    elif magnitude >= 1e3:
-        text = f"{magnitude / 1e3:,.0f}k"
-    else:
-        text = f"{magnitude:,.0f}"
-    return ("\u2212" + text) if value < 0 else text
 
 
 def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned value",
@@ -55,7 +46,7 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    axes.yaxis.set_major_formatter(FuncFormatter(_amount))
+    axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     if currency:
         axes.set_ylabel(currency, color="#52606d")
     axes.set_ylim(0, top * 1.12)

@@ -1,6 +1,6 @@
 """The P&L chart as a pure function: bars per period, the cumulative cash line, break-even."""
 
-from pmdesk.charts.pnl import _amount, pnl_figure
+from pmdesk.charts.pnl import amount_tick, pnl_figure
 
 
 def test_bars_line_and_break_even():
@@ -28,6 +28,6 @@ def test_no_periods_says_so():
 
 
 def test_axis_amounts():
-    assert _amount(1_500_000) == "1.5M"
-    assert _amount(-25_000) == "\u221225k"
-    assert _amount(900) == "900"
+    assert amount_tick(1_500_000) == "1.5M"
+    assert amount_tick(-25_000) == "\u221225k"
+    assert amount_tick(900) == "900"
