@@ -16,31 +16,33 @@ from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
 from tests.unit.store.pmdb_badfiles import tampered
 from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
-FIXTURE_V1 = Path(__file__).parent / "fixtures" / "plan-v1.pmdb"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def test_released_version_1_file_still_opens():
-    """plan-v1.pmdb was written by pmdesk 0.1.0 (schema 1). Every later migration must keep
-    this test passing: never regenerate the fixture."""
-    header = Header.parse(FIXTURE_V1.read_bytes()[:100])
-    assert header.user_version == 1 and header.application_id == APPLICATION_ID
-    loaded = load_plan(FIXTURE_V1)
-    expected = as_version_1(every_kind_plan())
+@pytest.mark.parametrize("version", [1, 2])
+def test_released_files_still_open(version):
+    """plan-vN.pmdb was written by pmdesk 0.1.0 in schema N (every_kind_plan() of its day).
+    Every later migration must keep this test passing: never regenerate a fixture."""
+    fixture = FIXTURES / f"plan-v{version}.pmdb"
+    header = Header.parse(fixture.read_bytes()[:100])
+    assert header.user_version == version and header.application_id == APPLICATION_ID
+    loaded = load_plan(fixture)
+    expected = as_written_in(fixture, every_kind_plan())
     expected.plan.modified = loaded.plan.modified
     expected.plan.app_version = loaded.plan.app_version
     assert loaded.plan.app_version == "0.1.0"
     assert_same_plan(loaded, expected)
 
 
-def as_version_1(data):
-    """The plan as the version-1 fixture holds it: fields and kinds added since then at their
+def as_written_in(fixture, data):
+    """The plan as an old fixture holds it: fields and kinds added since then at their
     defaults (the generic migration fills them so); read from the fixture's own tables."""
     import dataclasses
 
     from pmdesk.core import entities as en
     from pmdesk.store import mapping
 
-    conn = sqlite3.connect(FIXTURE_V1)
+    conn = sqlite3.connect(fixture)
     try:
         tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         columns = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')}
