@@ -145,6 +145,23 @@ def read(source: str, target: str) -> dict:
     return summary
 
 
+def _fill_remaining(project) -> None:
+    """Give every task its actual and remaining duration, which MS Project XML leaves out
+    when they follow from % complete; P6's XER and PMXML keep the remaining duration as the
+    activity's duration (without it, P6 and MPXJ read every activity as 0 days long)."""
+    from org.mpxj import Duration
+
+    for task in project.getTasks():
+        duration = task.getDuration()
+        if duration is None or task.getRemainingDuration() is not None:
+            continue
+        done = float(task.getPercentageComplete() or 0) / 100
+        amount, units = float(duration.getDuration()), duration.getUnits()
+        task.setRemainingDuration(Duration.getInstance(amount * (1 - done), units))
+        if task.getActualDuration() is None:
+            task.setActualDuration(Duration.getInstance(amount * done, units))
+
+
 def write(source: str, target: str) -> dict:
     """Write the MS Project XML file ``source`` in the format ``target``'s extension names."""
     extension = os.path.splitext(target)[1].lower()
@@ -159,6 +176,7 @@ def write(source: str, target: str) -> dict:
         project = MSPDIReader().read(source)
     except jpype.JException as exc:
         raise _classify(jpype, exc) from None
+    _fill_remaining(project)
     _say("progress", "writing")
     writer = jpype.JClass(WRITERS[extension])()
     try:

@@ -77,6 +77,8 @@ def _sentence(kind: str, detail: str, name: str, extension: str) -> str:
                      "Project (or save it there as MS Project XML) and import it again."),
         "unrecognised": (f"{name} is not a project file pmdesk can read (MPXJ recognises "
                          "no project format in it)."),
+        "damaged-compound": (f"{name} is damaged or truncated: it starts as a Microsoft "
+                             "compound file, as .mpp files do, but holds no readable project."),
         "memory": f"{name} is too large to convert within 1 GB of memory.",
         "write-failed": f"MPXJ could not convert {name} ({detail}).",
         "no-writer": f"pmdesk cannot write {detail} files.",
@@ -84,6 +86,18 @@ def _sentence(kind: str, detail: str, name: str, extension: str) -> str:
     return sentences.get(kind) or (
         f"{name} could not be read: it is damaged, truncated or not a complete project file "
         f"({detail or 'MPXJ gave no reason'}).")
+
+
+# Every .mpp (and .mpt) is an OLE2 compound file: [MS-CFB] 2.2, header signature D0CF11E0A1B11AE1.
+CFB_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+def _compound_file(path: str) -> bool:
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(8) == CFB_SIGNATURE
+    except OSError:
+        return False
 
 
 def _pump(stream, lines: queue.Queue) -> None:
@@ -139,9 +153,10 @@ def run_converter(action: str, source: str, target: str, *, name: str,
         if outcome is not None and outcome[0] == "result" and process.returncode == 0:
             return outcome[1]
         if outcome is not None and outcome[0] == "error" and process.returncode == EXIT_USER_ERROR:
-            error = outcome[1]
-            raise InteropError(_sentence(error.get("kind", ""), error.get("detail", ""), name,
-                                         extension))
+            kind, detail = outcome[1].get("kind", ""), outcome[1].get("detail", "")
+            if kind == "unrecognised" and _compound_file(source):
+                kind = "damaged-compound"
+            raise InteropError(_sentence(kind, detail, name, extension))
         errors.seek(0, os.SEEK_END)
         errors.seek(max(0, errors.tell() - 400))
         tail = errors.read().decode("utf-8", "replace").strip().splitlines()
@@ -158,13 +173,9 @@ def _check_source(path: str, name: str, extension: str) -> None:
     if size == 0:
         raise InteropError(f"{name} is empty.")
     if extension == ".xer":
-        # P6 ends every XER with %E: without it the file was cut short (a copy or download
-        # stopped), and MPXJ would read the tables before the cut without a word.
-        with open(path, "rb") as stream:
-            stream.seek(max(0, size - 64))
-            if b"%E" not in stream.read().rstrip()[-4:]:
-                raise InteropError(f"{name} is truncated: a Primavera XER file ends with %E, "
-                                   "and this one stops before it.")
+        from pmdesk.io.xer_check import check_xer
+
+        check_xer(path)
 
 
 def read_with_mpxj(path, *, time_limit: float = TIME_LIMIT, progress: Progress | None = None,
