@@ -57,7 +57,14 @@ def import_file(path, *, progress=None, cancelled=None) -> ImportResult:
             except NotMspdi as exc:  # Primavera PMXML or Planner XML: MPXJ reads those
                 if mpxj_route.missing_modules():
                     raise InteropError(f"{exc} {mpxj_route.unavailable_reason('.xml')}") from None
-                return mpxj_route.read_with_mpxj(path, progress=progress, cancelled=cancelled)
+                try:
+                    return mpxj_route.read_with_mpxj(path, progress=progress,
+                                                     cancelled=cancelled)
+                except mpxj_route.NotRecognised:
+                    raise InteropError(
+                        f"{os.path.basename(path)} is XML but not an MS Project XML (MSPDI) "
+                        "file, nor another project format MPXJ reads (such as Primavera P6 "
+                        "XML or Planner).") from None
     elif extension in mpxj_route.IMPORT_EXTENSIONS:
         def read(path):
             return mpxj_route.read_with_mpxj(path, progress=progress, cancelled=cancelled)

@@ -53,6 +53,10 @@ class ConversionCancelled(InteropError):
     """The user pressed Cancel while MPXJ was converting."""
 
 
+class NotRecognised(InteropError):
+    """MPXJ recognises no project format in the file."""
+
+
 def missing_modules() -> list[str]:
     """The packages of the formats extra that are not installed."""
     return [name for name in ("jpype", "mpxj") if importlib.util.find_spec(name) is None]
@@ -156,7 +160,8 @@ def run_converter(action: str, source: str, target: str, *, name: str,
             kind, detail = outcome[1].get("kind", ""), outcome[1].get("detail", "")
             if kind == "unrecognised" and _compound_file(source):
                 kind = "damaged-compound"
-            raise InteropError(_sentence(kind, detail, name, extension))
+            error = NotRecognised if kind == "unrecognised" else InteropError
+            raise error(_sentence(kind, detail, name, extension))
         errors.seek(0, os.SEEK_END)
         errors.seek(max(0, errors.tell() - 400))
         tail = errors.read().decode("utf-8", "replace").strip().splitlines()

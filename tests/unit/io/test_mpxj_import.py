@@ -124,3 +124,17 @@ def test_exports_through_mpxj_read_back_as_the_same_plan(imported, tmp_path, ext
         assert links(again) == links(original)
     else:  # Planner keeps FS/SS/FF/SF, but MPXJ's Planner writer keeps lags in whole days only
         assert [link[:3] for link in links(again)] == [link[:3] for link in links(original)]
+
+
+def test_a_p6_xml_file_named_xml_is_read_through_mpxj(imported, tmp_path):
+    """P6 exports its XML as .xml: not MSPDI, so pmdesk hands it to MPXJ."""
+    from pmdesk.io.formats import uses_converter
+
+    pmxml = tmp_path / "plan.pmxml"
+    export_file(imported[MPX.name].data, pmxml)
+    named_xml = tmp_path / "from-p6.xml"
+    named_xml.write_bytes(pmxml.read_bytes())
+    assert uses_converter(named_xml)
+    again = import_file(named_xml).data
+    assert len(again.tasks) == len(imported[MPX.name].data.tasks)
+    assert len(again.links) == 8
