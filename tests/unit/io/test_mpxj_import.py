@@ -138,3 +138,33 @@ def test_a_p6_xml_file_named_xml_is_read_through_mpxj(imported, tmp_path):
     again = import_file(named_xml).data
     assert len(again.tasks) == len(imported[MPX.name].data.tasks)
     assert len(again.links) == 8
+
+
+def test_a_gnome_planner_plan(tmp_path):
+    """kitchen.planner (GNOME Planner's example, from Debian's planner-doc): what MPXJ reads
+    comes through, and each work task finishes where Planner scheduled it. (Planner writes a
+    task that follows another as starting at the end of the previous working day, 17:00,
+    where MS Project and pmdesk say 08:00 the next working day; and it put the Go/No-Go
+    milestone on a Sunday, so milestones and summaries are left out of the date check.)"""
+    path = FILES / "kitchen.planner"
+    reference = mpxj_reads(path)
+    result = import_file(path)
+    data = result.data
+    assert {uid: task.name for uid, task in data.tasks.items()} == {
+        uid: task["name"] for uid, task in reference["tasks"].items()}
+    links = {(link.predecessor_id, link.successor_id, LinkType(link.type).name,
+              float(link.lag)) for link in data.links.values()}
+    assert links == reference["links"] and len(links) == 11
+    assert {r.id: r.name for r in data.resources.values()} == reference["resources"]
+    assert {(a.task_id, a.resource_id) for a in data.assignments.values()} == reference["assignments"]
+    assert len(data.assignments) == 19
+    # The "Off Hours" calendar has no working time: pmdesk says what it did with it.
+    assert any("Off Hours" in warning for warning in result.warnings)
+    schedule = schedule_plan(data)
+    checked = 0
+    for uid, task in reference["tasks"].items():
+        if task["summary"] or task["minutes"] == 0:
+            continue
+        assert schedule.tasks[uid].finish == task["finish"], task["name"]
+        checked += 1
+    assert checked == 15
