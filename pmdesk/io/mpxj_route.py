@@ -125,7 +125,8 @@ def run_converter(action: str, source: str, target: str, *, name: str,
                                    stderr=errors, text=True, encoding="utf-8",
                                    errors="replace", start_new_session=True)
         lines: queue.Queue = queue.Queue()
-        threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True).start()
+        pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
+        pump.start()
         deadline = time.monotonic() + time_limit
         outcome = None
         try:
@@ -153,7 +154,9 @@ def run_converter(action: str, source: str, target: str, *, name: str,
             if process.poll() is None:
                 process.kill()
             process.wait()
-            process.stdout.close()
+            pump.join(timeout=5)  # it ends at the pipe's end; then the pipe can be closed
+            if not pump.is_alive():
+                process.stdout.close()
         if outcome is not None and outcome[0] == "result" and process.returncode == 0:
             return outcome[1]
         if outcome is not None and outcome[0] == "error" and process.returncode == EXIT_USER_ERROR:
