@@ -70,8 +70,10 @@ def _span(part: Part) -> float:
 
 
 def _duration_of(parts: dict[int, Part], fallback: float) -> float:
-    """The task lasts as long as its longest assignment (MS Project; see assigned.py)."""
-    return max((_span(p) for p in parts.values()), default=fallback)
+    """The task lasts as long as its longest assignment (MS Project; see assigned.py); with no
+    work left it keeps its duration rather than turning into a milestone."""
+    longest = max((_span(p) for p in parts.values()), default=0.0)
+    return longest if longest > 0 else fallback
 
 
 def _check_units(units: float) -> None:
@@ -145,6 +147,24 @@ def edit_units(tri: Triangle, task_type: TaskType, key: int, units: float) -> Tr
         parts[key] = Part(units, work)
         return Triangle(tri.duration, parts)
     parts[key] = Part(units, part.work)
+    return Triangle(_duration_of(parts, tri.duration), parts)
+
+
+def edit_assignment_work(tri: Triangle, task_type: TaskType, key: int,
+                         work: float) -> Triangle:
+    """One assignment's work is typed: fixed duration recalculates its units, the others its
+    span, and the task lasts as long as its longest assignment."""
+    part = tri.parts[key]
+    parts = dict(tri.parts)
+    if task_type == TaskType.FIXED_DURATION:
+        if tri.duration <= 0:
+            if work > 0:
+                raise TaskTypeError("A fixed-duration task of 0 days cannot take work; give "
+                                    "it a duration first.")
+            return tri
+        parts[key] = Part(work / tri.duration, work)
+        return Triangle(tri.duration, parts)
+    parts[key] = Part(part.units, work)
     return Triangle(_duration_of(parts, tri.duration), parts)
 
 

@@ -184,3 +184,12 @@ def test_each_edit_keeps_what_its_type_fixes(task_type, duration, units, new):
     else:
         assert math.isclose(after.parts[1].units, units)
     assert math.isclose(after.parts[1].work, after.duration * after.parts[1].units)
+
+
+def test_assignment_work_typed():
+    from pmdesk.core.scheduling.tasktypes import edit_assignment_work
+
+    # Fixed units: R2's 80 h at 100 % take 10 days, so does the task.
+    assert hours(edit_assignment_work(two(), FU, 2, 80 * H)) == (80, {1: (1.0, 40), 2: (1.0, 80)})
+    # Fixed duration: R2's units rise to do 80 h in 5 days.
+    assert hours(edit_assignment_work(two(), FD, 2, 80 * H)) == (40, {1: (1.0, 40), 2: (2.0, 80)})
