@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.allocation import assignment_cost, assignment_work
+from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.core.scheduling.leveling import leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
@@ -185,7 +185,7 @@ class AssignmentsModel(QAbstractTableModel):
             return format_hours(assignment_work(assignment, task)) \
                 if resource.type == ResourceType.WORK else ""
         if key == "cost":
-            return format_money(assignment_cost(assignment, resource, task),
+            return format_money(assignment_cost(assignment, task, resource),
                                 self.document.data.plan.currency)
         if key in ("start", "finish"):
             return format_date(getattr(scheduled, key)) if scheduled is not None else ""

@@ -17,13 +17,8 @@ from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import NumberInputError, currency_decimals, format_number, parse_number
 from pmdesk.core.resource_calendar import own_calendar
-from pmdesk.core.scheduling.allocation import (
-    PlanCalendars,
-    ResourceAllocation,
-    allocate,
-    assignment_cost,
-    assignment_work,
-)
+from pmdesk.core.scheduling.allocation import PlanCalendars, ResourceAllocation, allocate
+from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -165,7 +160,7 @@ class ResourceSheetModel(QAbstractTableModel):
             entry = totals[resource.id]
             if resource.type == ResourceType.WORK:
                 entry[0] += assignment_work(assignment, task)
-            entry[1] += assignment_cost(assignment, resource, task)
+            entry[1] += assignment_cost(assignment, task, resource)
             entry[2] += 1
         self._totals = {rid: tuple(v) for rid, v in totals.items()}
 
