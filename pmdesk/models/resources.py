@@ -92,6 +92,8 @@ COLUMNS = (
     TableColumn("initials", "Initials", editable=True),
     TableColumn("group", "Group", editable=True),
     TableColumn("type", "Type", editable=True, tooltip="work, material or cost"),
+    TableColumn("material_label", "Material label", editable=True,
+                tooltip="A material resource's unit of measure, e.g. t, m3 or boxes"),
     TableColumn("max_units", "Max. units", editable=True, numeric=True,
                 tooltip="How much of the resource's working time it can give, e.g. 100% or 50%"),
     TableColumn("standard_rate", "Std. rate", editable=True, numeric=True, tooltip="Per hour of work"),
@@ -255,6 +257,8 @@ class ResourceSheetModel(QAbstractTableModel):
             return getattr(resource, key)
         if key == "type":
             return ResourceType(resource.type).value.capitalize()
+        if key == "material_label":
+            return resource.material_label if resource.type == ResourceType.MATERIAL else ""
         if key == "max_units":
             return format_percent(resource.max_units) if resource.type == ResourceType.WORK \
                 else ""
@@ -360,6 +364,12 @@ class ResourceSheetModel(QAbstractTableModel):
                     raise ResourceInputError(f"Another resource is already called {name!r}.")
             return "name", name
         if key in ("initials", "group"):
+            return key, text.strip()
+        if key == "material_label":
+            if resource.type != ResourceType.MATERIAL:
+                raise ResourceInputError("Only a material resource has a material label.")
+            if len(text.strip()) > 100:
+                raise ResourceInputError("A material label can be at most 100 characters.")
             return key, text.strip()
         if key == "type":
             found = _TYPE_NAMES.get(text.strip().lower())
