@@ -102,6 +102,8 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return task.notes.replace("\n", " ")
     if key == "fixed_cost":
         return f"{task.fixed_cost:,.2f}" if task.fixed_cost else ""
+    if key in ("task_type", "effort_driven") and model.is_summary(task.id):
+        return ""  # MS Project's summaries have no type of their own to choose
     if key == "task_type":
         return TASK_TYPE_NAMES[TaskType(task.task_type)]
     if key == "effort_driven":
