@@ -1,21 +1,21 @@
 """The cost of the plan's assignments, by the P&L's periods.
 
-Each assignment's cost is taken per day from core/scheduling/timephased.py (its resource's
+Each assignment's cost is time-phased by core/scheduling/timephased.py (its resource's
 calendar, its start delay, its contour; per-use costs at its start; overtime at the overtime
-rate) and each day falls in the period that holds it, so a task over Christmas puts little
-cost in the holiday weeks. Cost before the first period is booked in the first period (it is
+rate) straight into the periods, by the same rule as the usage views' days, so a task over
+Christmas puts little cost in the holiday weeks. Cost before the first period is booked in the first period (it is
 spent before the P&L starts, not saved); cost after the last period is outside the horizon.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pmdesk.core.entities import Assignment, Resource, Task
 from pmdesk.core.finance.periods import Period
 from pmdesk.core.scheduling import costs
-from pmdesk.core.scheduling.timephased import daily_costs
+from pmdesk.core.scheduling.calendar import to_minutes
+from pmdesk.core.scheduling.timephased import phased_costs
 
 
 @dataclass(slots=True)
@@ -32,31 +32,31 @@ def assignment_cost(assignment: Assignment, task: Task, resource: Resource) -> f
 
 
 def resource_cost(data, schedule, periods: list[Period], group: str | None = None,
-                  daily=None) -> ResourceCost:
+                  phased=None) -> ResourceCost:
     """The cost of every assignment (of resources in ``group`` when given) by period;
-    ``daily`` reuses costs already time-phased for this schedule."""
+    ``phased`` reuses ``period_phasing`` of this schedule and these periods."""
     out = ResourceCost([0.0] * len(periods))
     if not periods:
         return out
-    daily = daily if daily is not None else daily_costs(data, schedule)
-    starts = [p.start for p in periods]
-    end = periods[-1].end
+    cost, daily = phased if phased is not None else period_phasing(data, schedule, periods)
+    count = len(periods)
     wanted = group.strip().lower() if group else None
-    for key, days in daily.cost.items():
+    for key, buckets in cost.items():
         resource = data.resources.get(daily.resource_of[key])
         if resource is None or (wanted and resource.group.strip().lower() != wanted):
             continue
-        out.by_resource[resource.id] = out.by_resource.get(resource.id, 0.0) + sum(days.values())
-        for day, amount in days.items():
-            if day < starts[0]:
+        out.by_resource[resource.id] = out.by_resource.get(resource.id, 0.0) \
+            + sum(buckets.values())
+        for bucket, amount in buckets.items():
+            if bucket == 0:  # before the first period: booked in it
                 out.before += amount
                 out.values[0] += amount
-            elif day >= end:
+            elif bucket > count:
                 out.after += amount
             else:
-                out.values[bisect_right(starts, day) - 1] += amount
+                out.values[bucket - 1] += amount
     for assignment in data.assignments.values():
-        if assignment.id in daily.cost:
+        if assignment.id in cost:
             continue
         task = data.tasks.get(assignment.task_id)
         resource = data.resources.get(assignment.resource_id)
@@ -68,3 +68,10 @@ def resource_cost(data, schedule, periods: list[Period], group: str | None = Non
         out.unscheduled += amount
         out.by_resource[resource.id] = out.by_resource.get(resource.id, 0.0) + amount
     return out
+
+
+def period_phasing(data, schedule, periods: list[Period]):
+    """Every assignment's cost by period bucket (timephased.phased_costs) for resource_cost."""
+    walls = [to_minutes(p.start_time) for p in periods] + [to_minutes(periods[-1].end_time)]
+    cost, _fixed, _work, daily = phased_costs(data, schedule, walls)
+    return cost, daily

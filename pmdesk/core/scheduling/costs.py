@@ -49,7 +49,7 @@ class CostParts:
 
 
 def cost_parts(assignment: Assignment, task: Task, resource: Resource) -> CostParts:
-    kind = ResourceType(resource.type)
+    kind = resource.type  # a StrEnum: compares equal to its stored text too
     if kind == ResourceType.WORK:
         work = assignment_work(assignment, task)
         overtime = min(max(0, assignment.overtime_work), max(work, 0))

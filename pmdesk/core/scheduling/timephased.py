@@ -1,20 +1,22 @@
-"""Costs (and work) time-phased per day, as MS Project's usage views show them: each
-assignment on its resource's calendar from its task's start plus its start delay, its work
-spread to its contour; per-use costs at the assignment's start; task fixed costs by their
-accrual (start, prorated over the task, end). The usage views and the P&L's resource line
-read these days.
+"""Costs (and work) time-phased, as MS Project's usage views show them: each assignment on
+its resource's calendar from its task's start plus its start delay, its work spread to its
+contour; per-use costs at the assignment's start; task fixed costs by their accrual (start,
+prorated over the task, end). ``daily_costs`` gives days (the usage views); ``phased_costs``
+gives any periods (the P&L's months or quarters) by the same rule, without a day loop.
 
 Microsoft's "Fixed Cost Accrual (task field)": Start puts the fixed cost at the task's start,
 End at its finish, Prorated spreads it as the task's work is done; "Cost Per Use (resource
-field)": per-use costs accrue at the start of the assignment. Work of a material or cost
-resource has no time of its own: its cost is prorated over the task.
+field)": per-use costs accrue at the start of the assignment. Material and cost resources
+have no time of their own: their cost is prorated over the task.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from pmdesk.core.entities import CostAccrual, ResourceType, WorkContour
 from pmdesk.core.errors import PmdeskError
@@ -27,6 +29,25 @@ from pmdesk.core.scheduling.calendar import (
 )
 from pmdesk.core.scheduling.contours import SEGMENTS, contour_of, contoured_span
 from pmdesk.core.scheduling.costs import assignment_work, cost_parts
+
+_CUMULATIVE = {c: (tuple(accumulate(levels, initial=0)), sum(levels))
+               for c, levels in SEGMENTS.items()}
+
+
+@dataclass(slots=True)
+class _Item:
+    """Something to phase: ``amount`` over ``span`` working minutes of ``cal`` from working
+    minute ``w0`` (to ``contour``), plus ``at_start`` at its first minute."""
+
+    key: tuple  # ("a", assignment id) or ("f", task id)
+    cal: WorkingCalendar | None
+    start: int  # wall minute of the task's start
+    w0: int
+    span: int
+    contour: WorkContour
+    amount: float
+    at_start: float = 0.0
+    work: float = 0.0  # working minutes (work resources), phased like the amount
 
 
 @dataclass(slots=True)
@@ -85,41 +106,10 @@ class _Calendars:
         return self.cache[calendar_id]
 
 
-def spread(calendar: WorkingCalendar, start: datetime, offset: int, span: int,
-           amount: float, contour: WorkContour = WorkContour.FLAT) -> dict[date, float]:
-    """``amount`` spread over ``span`` working minutes of ``calendar`` that begin ``offset``
-    working minutes after ``start``, weighted by the contour's ten segments."""
-    w0 = calendar.w_at(to_minutes(start)) + max(0, offset)
-    if span <= 0:
-        moment = calendar.start_of(w0) if offset > 0 else to_minutes(start)
-        return {date.fromordinal(moment // DAY): amount}
-    levels = SEGMENTS.get(contour, SEGMENTS[WorkContour.FLAT])
-    total_level = sum(levels)
-    w1 = w0 + span
-    seg = span / 10
-    result: dict[date, float] = {}
-    first = calendar.start_of(w0) // DAY
-    last = (calendar.end_of(w1) - 1) // DAY
-    for ordinal in range(first, last + 1):
-        lo = max(w0, calendar.w_at(ordinal * DAY))
-        hi = min(w1, calendar.w_at((ordinal + 1) * DAY))
-        if hi <= lo:
-            continue
-        share = 0.0
-        for index, level in enumerate(levels):
-            a, b = w0 + index * seg, w0 + (index + 1) * seg
-            overlap = min(hi, b) - max(lo, a)
-            if overlap > 0:
-                share += overlap / seg * level / total_level
-        if share:
-            result[date.fromordinal(ordinal)] = amount * share
-    return result
-
-
-def daily_costs(data, schedule) -> DailyCosts:
-    """Every assignment's cost and work per day, and every task's fixed cost per day."""
-    out = DailyCosts()
+def _items(data, schedule, out: DailyCosts) -> list[_Item]:
+    """What to phase: every scheduled assignment and fixed cost (the rest is unscheduled)."""
     calendars = _Calendars(data)
+    items: list[_Item] = []
     tasks = data.tasks
     for assignment in data.assignments.values():
         task = tasks.get(assignment.task_id)
@@ -133,28 +123,28 @@ def daily_costs(data, schedule) -> DailyCosts:
         if scheduled is None:
             out.unscheduled += parts.total
             continue
+        start = to_minutes(scheduled.start)
         task_cal = calendars.get(task.calendar_id)
+        key = ("a", assignment.id)
         if resource.type == ResourceType.WORK and task_cal is not None:
-            own = task_cal if task.ignore_resource_calendars or resource.calendar_id is None \
+            # On the resource's calendar unless the task ignores it (MS Project's option).
+            cal = task_cal if task.ignore_resource_calendars or resource.calendar_id is None \
                 else calendars.get(resource.calendar_id) or task_cal
             work = assignment_work(assignment, task)
             units = assignment.units if assignment.units > 0 else 1.0
-            contour = contour_of(assignment.contour)
-            span = contoured_span(round(work / units), contour)
-            days = spread(own, scheduled.start, assignment.delay, span, 1.0, contour)
+            flat = assignment.contour == WorkContour.FLAT
+            contour = WorkContour.FLAT if flat else contour_of(assignment.contour)
+            span = round(work / units) if flat else contoured_span(round(work / units), contour)
+            items.append(_Item(key, cal, start, cal.w_at(start) + max(0, assignment.delay),
+                               span, contour, parts.spread, parts.per_use, float(work)))
         elif task_cal is not None:
-            span = task_cal.working_between(scheduled.start, scheduled.finish)
-            days = spread(task_cal, scheduled.start, 0, span, 1.0)
+            w0 = task_cal.w_at(start)
+            span = task_cal.w_at(to_minutes(scheduled.finish)) - w0
+            items.append(_Item(key, task_cal, start, w0, span, WorkContour.FLAT,
+                               parts.spread, parts.per_use))
         else:
-            days = {scheduled.start.date(): 1.0}
-        cost = {day: parts.spread * share for day, share in days.items()}
-        if parts.per_use:
-            first = min(days) if days else scheduled.start.date()
-            cost[first] = cost.get(first, 0.0) + parts.per_use
-        out.cost[assignment.id] = cost
-        if resource.type == ResourceType.WORK:
-            work = assignment_work(assignment, task)
-            out.work[assignment.id] = {day: work * share for day, share in days.items()}
+            items.append(_Item(key, None, start, 0, 0, WorkContour.FLAT, parts.spread,
+                               parts.per_use))
     for task in tasks.values():
         if not task.fixed_cost:
             continue
@@ -162,22 +152,119 @@ def daily_costs(data, schedule) -> DailyCosts:
         if scheduled is None:
             out.unscheduled += task.fixed_cost
             continue
-        out.fixed[task.id] = _fixed_days(task, scheduled, calendars)
+        start, finish = to_minutes(scheduled.start), to_minutes(scheduled.finish)
+        cal = calendars.get(task.calendar_id)
+        accrual = CostAccrual(task.fixed_cost_accrual)
+        key = ("f", task.id)
+        if accrual == CostAccrual.PRORATED and cal is not None:
+            w0 = cal.w_at(start)
+            items.append(_Item(key, cal, start, w0, cal.w_at(finish) - w0, WorkContour.FLAT,
+                               task.fixed_cost))
+        else:
+            # At the start, or at the finish (a finish at midnight is the day before's end).
+            moment = start if accrual == CostAccrual.START else max(start, finish - 1)
+            items.append(_Item(key, None, moment, 0, 0, WorkContour.FLAT, task.fixed_cost))
+    return items
+
+
+def _fraction(x: float, span: int, contour: WorkContour) -> float:
+    """Share of an assignment's amount done in its first ``x`` of ``span`` working minutes."""
+    if x <= 0:
+        return 0.0
+    if x >= span:
+        return 1.0
+    cumulative = _CUMULATIVE.get(contour)
+    if cumulative is None or contour == WorkContour.FLAT:
+        return x / span
+    cum, total = cumulative
+    position = x * 10 / span
+    k = min(int(position), 9)
+    level = cum[k + 1] - cum[k]
+    return (cum[k] + level * (position - k)) / total
+
+
+def _phase(item: _Item, walls: list[int], cache: dict) -> list[tuple[int, float]]:
+    """(bucket, share) of ``item`` over the periods between ``walls`` (wall minutes): bucket
+    0 is before walls[0], bucket len(walls) after walls[-1], bucket i the period from
+    walls[i-1] to walls[i]."""
+    cal = item.cal
+    if cal is None or item.span <= 0:
+        moment = item.start if cal is None else cal.start_of(item.w0) if item.w0 > \
+            cal.w_at(item.start) else item.start
+        return [(bisect_right(walls, moment), 1.0)]
+    marks = cache.get(id(cal))
+    if marks is None:
+        marks = cache[id(cal)] = [cal.w_at(t) for t in walls]
+    w0, w1 = item.w0, item.w0 + item.span
+    first = bisect_right(marks, w0)
+    last = bisect_left(marks, w1)
+    shares = []
+    done = 0.0
+    for bucket in range(first, last + 1):
+        upper = w1 if bucket == last else marks[bucket]
+        reached = _fraction(upper - w0, item.span, item.contour)
+        if reached > done:
+            shares.append((bucket, reached - done))
+        done = reached
+    return shares
+
+
+def phased_costs(data, schedule, walls: list[int], daily: DailyCosts | None = None):
+    """Cost by bucket (see _phase) for each assignment id and fixed-cost task id:
+    ({assignment: {bucket: cost}}, {task: {bucket: cost}}, {assignment: {bucket: work}})."""
+    out = daily if daily is not None else DailyCosts()
+    cost: dict[int, dict[int, float]] = {}
+    fixed: dict[int, dict[int, float]] = {}
+    work: dict[int, dict[int, float]] = {}
+    cache: dict = {}
+    for item in _items(data, schedule, out):
+        kind, ident = item.key
+        target = (cost if kind == "a" else fixed).setdefault(ident, {})
+        shares = _phase(item, walls, cache)
+        for bucket, share in shares:
+            target[bucket] = target.get(bucket, 0.0) + item.amount * share
+        if item.at_start:
+            bucket = shares[0][0] if shares else bisect_right(walls, item.start)
+            target[bucket] = target.get(bucket, 0.0) + item.at_start
+        if item.work:
+            phased = work.setdefault(ident, {})
+            for bucket, share in shares:
+                phased[bucket] = phased.get(bucket, 0.0) + item.work * share
+    return cost, fixed, work, out
+
+
+def daily_costs(data, schedule) -> DailyCosts:
+    """Every assignment's cost and work per day, and every task's fixed cost per day."""
+    out = DailyCosts()
+    if schedule is None or not schedule.tasks:
+        phased_costs(data, schedule, [], out)
+        return out
+    days = [s for s in schedule.tasks.values()]
+    first = min(s.start for s in days).date() - timedelta(days=1)
+    last = max(s.finish for s in days).date() + timedelta(days=2)
+    walls = [(first.toordinal() + n) * DAY for n in range((last - first).days + 1)]
+    cost, fixed, work, out = phased_costs(data, schedule, walls, out)
+
+    def dated(buckets: dict[int, float]) -> dict[date, float]:
+        # Bucket i is the day that begins at walls[i - 1]; nothing falls outside the range.
+        return {date.fromordinal(first.toordinal() + max(0, min(b, len(walls) - 1) - 1)): v
+                for b, v in buckets.items() if v}
+
+    out.cost = {k: dated(v) for k, v in cost.items()}
+    out.fixed = {k: dated(v) for k, v in fixed.items()}
+    out.work = {k: dated(v) for k, v in work.items()}
     return out
 
 
-def _fixed_days(task, scheduled, calendars: _Calendars) -> dict[date, float]:
-    accrual = CostAccrual(task.fixed_cost_accrual)
-    if accrual == CostAccrual.START:
-        return {scheduled.start.date(): task.fixed_cost}
-    if accrual == CostAccrual.END:
-        # A finish at 17:00 is that day; one at midnight belongs to the day before it.
-        finish = scheduled.finish
-        day = finish.date() if finish.time() != datetime.min.time() or finish == scheduled.start \
-            else date.fromordinal(finish.toordinal() - 1)
-        return {day: task.fixed_cost}
-    calendar = calendars.get(task.calendar_id)
-    if calendar is None:
-        return {scheduled.start.date(): task.fixed_cost}
-    span = calendar.working_between(scheduled.start, scheduled.finish)
-    return spread(calendar, scheduled.start, 0, span, task.fixed_cost)
+def spread(calendar: WorkingCalendar, start: datetime, offset: int, span: int,
+           amount: float, contour: WorkContour = WorkContour.FLAT) -> dict[date, float]:
+    """``amount`` spread by day over ``span`` working minutes of ``calendar`` that begin
+    ``offset`` working minutes after ``start``, weighted by the contour."""
+    t = to_minutes(start)
+    item = _Item(("a", 0), calendar, t, calendar.w_at(t) + max(0, offset), span, contour,
+                 amount)
+    ordinal = t // DAY - 1
+    end = calendar.end_of(item.w0 + span) // DAY + 2
+    walls = [(ordinal + n) * DAY for n in range(end - ordinal + 1)]
+    return {date.fromordinal(ordinal + b - 1): amount * share
+            for b, share in _phase(item, walls, {}) if share}
