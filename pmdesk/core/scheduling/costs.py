@@ -11,7 +11,7 @@ pmdesk has no amount on the assignment: the cost resource's cost per use stands 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, Task
 
@@ -35,8 +35,7 @@ def actual_work(assignment: Assignment, task: Task) -> int:
     return round(assignment_work(assignment, task) * task.percent_complete / 100)
 
 
-@dataclass(frozen=True, slots=True)
-class CostParts:
+class CostParts(NamedTuple):  # a tuple: made for every assignment at every recompute
     """An assignment's cost split by how it accrues: per use (at the start), by its work or
     quantity (spread over its span)."""
 

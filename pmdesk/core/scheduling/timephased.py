@@ -245,10 +245,13 @@ def daily_costs(data, schedule) -> DailyCosts:
     walls = [(first.toordinal() + n) * DAY for n in range((last - first).days + 1)]
     cost, fixed, work, out = phased_costs(data, schedule, walls, out)
 
+    # Bucket i is the day that begins at walls[i - 1]; the range leaves a day either side,
+    # so buckets 0 and len(walls) stay empty (they would be the first and last day).
+    day_of = [date.fromordinal(first.toordinal() + max(0, min(b, len(walls) - 1) - 1))
+              for b in range(len(walls) + 1)]
+
     def dated(buckets: dict[int, float]) -> dict[date, float]:
-        # Bucket i is the day that begins at walls[i - 1]; nothing falls outside the range.
-        return {date.fromordinal(first.toordinal() + max(0, min(b, len(walls) - 1) - 1)): v
-                for b, v in buckets.items() if v}
+        return {day_of[b]: v for b, v in buckets.items() if v}
 
     out.cost = {k: dated(v) for k, v in cost.items()}
     out.fixed = {k: dated(v) for k, v in fixed.items()}
