@@ -137,3 +137,16 @@ def test_accrual_typed():
     cell(editor, 2, "fixed_cost_accrual", "End")
     assert data.tasks[2].fixed_cost_accrual == "end"
     assert math.isclose(data.tasks[2].fixed_cost, 0.0)
+
+
+def test_tracking_that_changes_the_duration_follows_the_type():
+    """An actual duration beyond the planned one lengthens the task: a fixed-units task's
+    work grows with it, a fixed-work task's units fall."""
+    data, editor = staffed()
+    cell(editor, 2, "actual_duration", "4d")
+    assert data.tasks[2].duration == 4 * DAY and work_of(data, 2) == 4 * DAY
+    data, editor = staffed(TaskType.FIXED_WORK, True)
+    cell(editor, 2, "actual_duration", "6d")
+    assert work_of(data, 2) == 3 * DAY
+    assert data.assignments[1].units == pytest.approx(0.5)
+    assert len(editor.steps) == 1
