@@ -80,3 +80,20 @@ def test_material_quantity_and_cost_amount(qtbot, make_document, plan_data):
         assert not model.setData(model.index(0, ACOL["cost"]), "-4")
     assert "between 0" in signal.args[0]
     assert document.schedule.tasks[1].cost == pytest.approx(3 * 8 * 50 + 5 * 30 + 1250.5)
+
+
+def test_material_label_in_the_resource_sheet(qtbot, make_document, plan_data):
+    from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+
+    plan_data.add(Resource(3, "Sand", type=ResourceType.MATERIAL))
+    document = make_document(plan_data)
+    model = ResourceSheetModel(document)
+    label = model.index(model.row_of(3), COLUMN_INDEX["material_label"])
+    assert model.setData(label, " t ")
+    assert document.data.resources[3].material_label == "t"
+    assert model.data(label) == "t"
+    ann = model.index(model.row_of(1), COLUMN_INDEX["material_label"])
+    with qtbot.waitSignal(model.errorOccurred) as signal:
+        assert not model.setData(ann, "kg")
+    assert signal.args == ["Only a material resource has a material label."]
+    assert document.data.resources[1].material_label == ""
