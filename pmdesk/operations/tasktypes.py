@@ -136,6 +136,8 @@ def read_units(text) -> float:
 
 def set_task_work(editor: PlanEditor, task: Task, text) -> None:
     minutes = read_work(text, editor.data) if not isinstance(text, int) else text
+    if minutes == 0 and not work_assignments(editor.data, task.id):
+        return  # no work on a task without resources: nothing to change (a pasted "0 hrs")
     try:
         after = rules.edit_work(triangle_of(editor.data, task), TaskType(task.task_type), minutes)
     except PmdeskError as exc:

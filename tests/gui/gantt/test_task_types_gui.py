@@ -93,3 +93,27 @@ def test_table_columns_type_work_units(qtbot, qtmodeltester, staffed):
     with qtbot.waitSignal(model.errorOccurred) as signal:
         assert not model.setData(units, "abc")
     assert signal.args[0].endswith(".") and staffed.undo_stack.count() == 4
+
+
+def test_copy_and_paste_with_the_work_table_round_trips(staffed):
+    """Copy writes Work, Units, Type and Effort driven (they can be typed now); pasting them
+    back gives the same triangle, the type and resources applied before the work."""
+    from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
+    from pmdesk.models.taskcolumns import TABLE_PRESETS
+    from pmdesk.operations.paste import paste_rows
+
+    model = TaskTreeModel(staffed)
+    model.setData(model.index_for_task(2, COLUMN_INDEX["task_type"]), "Fixed Duration")
+    model.setData(model.index_for_task(2, COLUMN_INDEX["work"]), "48h")  # units: 200%
+    visible = ["name", "duration", "resources", *TABLE_PRESETS["Work"]]
+    visible = [k for k in dict.fromkeys(visible) if k not in ("id", "indicators")]
+    text = copy_rows(model, [2, 5], visible)
+    header = text.splitlines()[0].split("\t")
+    assert "Work" in header and "Units" in header and "Type" in header
+    ids = paste_rows(staffed, model.outline, None, text, FIELD_NAMES, visible, convert_cell)
+    design, docs = (staffed.data.tasks[i] for i in ids)
+    assert design.task_type == TaskType.FIXED_DURATION and design.duration == 3 * DAY
+    pasted = [a for a in staffed.data.assignments.values() if a.task_id == design.id]
+    assert [a.units for a in pasted] == [2.0]
+    assert staffed.schedule.tasks[design.id].work == 48 * 60
+    assert staffed.schedule.tasks[docs.id].work == 0
