@@ -14,6 +14,7 @@ from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
 from pmdesk.operations.taskfields import ACCRUAL_NAMES
+from pmdesk.core.scheduling.costs import actual_work
 from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
 
@@ -134,6 +135,12 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return _hours(scheduled.work)
     if key == "actual_work":
         done = task.actual_work
+        if done is None:
+            # MS Project: a task's actual work is its assignments' (typed on them or their
+            # share of % complete).
+            items = work_assignments(model.document.data, task.id)
+            if any(a.actual_work is not None for a in items):
+                done = sum(actual_work(a, task) for a in items)
         return _hours(done if done is not None
                       else scheduled.work * scheduled.percent_complete / 100)
     if key == "actual_cost":

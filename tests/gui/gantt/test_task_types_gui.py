@@ -117,3 +117,9 @@ def test_copy_and_paste_with_the_work_table_round_trips(staffed):
     assert [a.units for a in pasted] == [2.0]
     assert staffed.schedule.tasks[design.id].work == 48 * 60
     assert staffed.schedule.tasks[docs.id].work == 0
+
+
+def test_task_actual_work_adds_up_its_assignments(staffed):
+    model = TaskTreeModel(staffed)
+    staffed.set_fields(Assignment, 1, "Change actual work", actual_work=600)
+    assert model.index_for_task(2, COLUMN_INDEX["actual_work"]).data() == "10 hrs"
