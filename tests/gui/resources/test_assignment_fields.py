@@ -2,6 +2,8 @@
 go through the plan's rules as one undo step each, bad ones give one sentence and change
 nothing, and the engine and the costs follow."""
 
+import copy
+
 import pytest
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType
@@ -54,7 +56,7 @@ def test_bad_values_say_why_and_change_nothing(qtbot, document, key, value, sent
     model = AssignmentsModel(document)
     model.set_resource(1)
     row = _row(model, 2)
-    before = (dict(document.data.assignments), document.data.tasks[2].duration)
+    before = (copy.deepcopy(dict(document.data.assignments)), document.data.tasks[2].duration)
     with qtbot.waitSignal(model.errorOccurred) as signal:
         assert not model.setData(model.index(row, ACOL[key]), value)
     assert sentence in signal.args[0] and signal.args[0].endswith(".")

@@ -2,6 +2,7 @@
 effort-driven setting (core/scheduling/tasktypes.py), one undo step each, and the engine
 schedules what was written: the task lasts as long as the triangle says."""
 
+import copy
 import math
 from datetime import datetime
 
@@ -110,11 +111,11 @@ def test_typed_duration_on_fixed_units_changes_work_and_schedule():
 ])
 def test_bad_input_is_one_sentence_and_changes_nothing(key, value, words):
     data, editor = staffed()
-    before = (data.table(type(data.tasks[2])), dict(data.assignments))
+    before = copy.deepcopy((data.tasks, dict(data.assignments)))
     with pytest.raises(PmdeskError) as caught:
         cell(editor, 2, key, value)
     assert words in str(caught.value) and str(caught.value).rstrip(")").endswith(".")
-    assert (data.table(type(data.tasks[2])), dict(data.assignments)) == before
+    assert (data.tasks, dict(data.assignments)) == before
     assert editor.steps == []
 
 
@@ -150,3 +151,41 @@ def test_tracking_that_changes_the_duration_follows_the_type():
     assert work_of(data, 2) == 3 * DAY
     assert data.assignments[1].units == pytest.approx(0.5)
     assert len(editor.steps) == 1
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_EDITS = st.lists(st.one_of(
+    st.tuples(st.just("duration"), st.sampled_from(["1d", "2d", "4d", "12h", "6d"])),
+    st.tuples(st.just("work"), st.sampled_from(["8h", "20h", "48", "3d"])),
+    st.tuples(st.just("units"), st.sampled_from(["50%", "100%", "150%", "300%"])),
+    st.tuples(st.just("resources"), st.sampled_from(
+        ["Ana", "Ana, Bo", "Bo[50%]", "Ana[200%], Bo", "Ana, Bo, Sand[3]"])),
+    st.tuples(st.just("task_type"), st.sampled_from(["Fixed Units", "Fixed Duration",
+                                                      "Fixed Work"])),
+    st.tuples(st.just("effort_driven"), st.sampled_from(["Yes", "No"])),
+), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_EDITS)
+def test_any_sequence_of_edits_keeps_the_triangle_and_the_engine_agrees(edits):
+    """Whatever is typed in whatever order: each assignment's work fits in the task (its
+    span at its units is at most the duration), the longest one fills it, and the engine's
+    work is the assignments' work; a refused edit changes nothing."""
+    data, editor = staffed()
+    for key, value in edits:
+        before = copy.deepcopy((data.tasks[2], dict(data.assignments)))
+        try:
+            cell(editor, 2, key, value)
+        except PmdeskError:  # refused before anything was written
+            assert (data.tasks[2], dict(data.assignments)) == before
+            continue
+        task = data.tasks[2]
+        spans = [(a.work if a.work is not None else task.duration * a.units) / a.units
+                 for a in data.assignments.values() if a.task_id == 2
+                 and data.resources[a.resource_id].type == ResourceType.WORK]
+        if spans:
+            assert max(spans) == pytest.approx(task.duration, abs=1)
+        assert schedule_plan(data).tasks[2].work == pytest.approx(work_of(data, 2), abs=1)
