@@ -13,6 +13,8 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from pmdesk.core.entities import (
     Calendar,
     ConstraintType,
@@ -177,7 +179,7 @@ class Network:
         tasks = self.data.tasks
         tree = self.tree
         children = tree.children
-        # Leaves first, in bulk (node numbers need not follow the outline).
+        # Leaves first, in bulk and in outline order (conflicts are listed in node order).
         leaf_ids = [tid for tid in tree.order if tid not in children]
         count = len(leaf_ids)
         self.kind: list[int] = [LEAF] * count
@@ -487,25 +489,19 @@ class Network:
         loop, the others through refresh_task."""
         tasks = self.data.tasks
         node_in, dur = self.node_in, self.dur
-        children = self.tree.children
-        asap = ConstraintType.ASAP
+        special = self.tree.children.keys() | self.contoured.keys()
+        # The fields of a plain task, read in one C call and compared as one tuple.
+        fields = attrgetter(
+            "constraint_type", "deadline", "manual", "duration_elapsed", "percent_complete",
+            "actual_start", "actual_finish", "splits",
+        )  # fmt: skip
+        plain = (ConstraintType.ASAP, None, False, False, 0, None, None, [])
         for tid, task in tasks.items():
-            if (
-                tid in children
-                or tid in self.contoured
-                or task.constraint_type != asap
-                or task.duration < 0
-                or task.deadline is not None
-                or task.manual
-                or task.duration_elapsed
-                or task.percent_complete
-                or task.actual_start is not None
-                or task.actual_finish is not None
-                or task.splits
-            ):
+            d = task.duration
+            if tid in special or d < 0 or fields(task) != plain:
                 self.refresh_task(tid)
             else:
-                dur[node_in[tid]] = int(round(task.duration))
+                dur[node_in[tid]] = d if type(d) is int else int(round(d))
 
     def refresh_task(self, tid: int) -> None:
         """(Re)read the scheduling parameters of one task into its node(s)."""

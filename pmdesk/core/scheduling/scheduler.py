@@ -293,17 +293,18 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     tasks = net.data.tasks
     ES, EF, SS, SF = run.ES, run.EF, run.SS, run.SF
     # In outline order: the same list however the network was compiled or edited since.
-    outline = {tid: i for i, tid in enumerate(net.tree.order)}
-    node_task = net.node_task
-    for v, s, f in sorted(run.overridden.values(), key=lambda item: outline[node_task[item[0]]]):
+    # Leaf nodes are numbered in outline order (Network._build_nodes): they sort as they are.
+    for v, s, f in sorted(run.overridden.values()):
         message = net.spec[v].conflict(s, f, ES[v], EF[v])
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
     checks = []  # (task, calendar, scheduled start key, scheduled finish key)
-    for v in sorted(net.checked, key=lambda v: outline[node_task[v]]):
+    for v in sorted(net.checked):
         checks.append((tasks[net.node_task[v]], net.calendars[net.node_cal[v]], SS[v], SF[v]))
-    for tid in sorted(net.checked_summaries, key=outline.__getitem__):
+    if net.checked_summaries:
+        outline = {tid: i for i, tid in enumerate(net.tree.order)}
+    for tid in sorted(net.checked_summaries, key=lambda tid: outline[tid]):
         task = tasks[tid]
         start, finish = run.summary_values(tid)[:2]
         checks.append((task, net.calendars[net.cal_index_of(tid)], start, finish))
