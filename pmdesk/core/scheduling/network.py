@@ -36,7 +36,15 @@ from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import elapsed_spec
 from pmdesk.core.scheduling.summaryclock import wall_clock_exits
-from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
+from pmdesk.core.scheduling.keys import (
+    NEG,
+    POS,
+    backward_conv,
+    forward_conv,
+    lag_shift_back_conv,
+    lag_shift_conv,
+    retarget,
+)
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
@@ -96,6 +104,8 @@ class Network:
         self.LS = [POS] * n
         self.LF = [POS] * n
         self.overridden: dict[int, tuple[int, int, int]] = {}
+        # node -> (key, wall-clock minute) of its elapsed-lag finish bound (see _noter)
+        self.finish_walls: dict[int, tuple[int, int]] = {}
         self.dur = [0] * n
         self.spec: list = [None] * n
         self.alap = [False] * n
@@ -302,13 +312,57 @@ class Network:
             if self.slow_in[v] is None:
                 self.slow_in[v] = []
             # An elapsed predecessor may end in non-working time: count from there.
-            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u))
+            note = self._noter(v) if elapsed and code & 2 and self.kind[v] == LEAF else None
+            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u), note)
             self.slow_in[v].append((u, code, conv))
         if backward:
             if self.slow_out[u] is None:
                 self.slow_out[u] = []
-            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, not code & 1)
+            start = None if code & 1 else self._shown_start(u)
+            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, start)
             self.slow_out[u].append((v, code, conv))
+        if elapsed and code & 2 and self.kind[v] == LEAF:
+            self._lag_shift(u, v, code, lag, forward, backward)
+
+    def _shown_start(self, u: int):
+        """Whether node u's start is shown in start form (08:00 rather than 17:00 the day
+        before): not a milestone's, which sits exactly at its bound (read at run time)."""
+        kind, dur = self.kind, self.dur
+
+        def shown() -> bool:
+            return kind[u] != LEAF or dur[u] != 0
+
+        return shown
+
+    def _noter(self, v: int):
+        """Keep, for node v, the wall-clock instant of its highest elapsed-lag finish bound
+        in this pass (cpm.forward clears it before v's bounds are read)."""
+        finish_walls = self.finish_walls
+
+        def note(key: int, wall: int) -> None:
+            found = finish_walls.get(v)
+            if found is None or found < (key, wall):
+                finish_walls[v] = (key, wall)
+
+        return note
+
+    def _lag_shift(self, u, v, code, lag, forward, backward) -> None:
+        """The second bound of an FF/SF link with an elapsed lag, on the successor's start
+        (keys.lag_shift_conv). Read at run time: an edit changes the duration in place."""
+        dur, spec = self.dur, self.spec
+
+        def duration() -> int:
+            return 0 if elapsed_spec(spec[v]) is not None else dur[v]
+
+        start_code = code & 1  # the predecessor's field; bit 1 clear: the successor's start
+        cu, cv = self._cal(u), self._cal(v)
+        if forward:
+            conv = lag_shift_conv(cu, cv, lag, duration, self._wall_of(u))
+            self.slow_in[v].append((u, start_code, conv))
+        if backward:
+            start = None if code & 1 else self._shown_start(u)
+            conv = lag_shift_back_conv(cu, cv, lag, duration, start)
+            self.slow_out[u].append((v, start_code, conv))
 
     def _add_links(self) -> None:
         """Turn every link into edges (the hot part of compiling: kept to plain loops)."""

@@ -110,7 +110,7 @@ def read_task(net: Network, tid: int) -> None:
         elif cdate is not None and ctype == ConstraintType.MFO:
             fixed = (None, to_minutes(cdate))
         floor = to_minutes(cdate) if cdate is not None and ctype == ConstraintType.FNET else None
-        spec = ElapsedSpec(task, cal, fixed, floor)
+        spec = ElapsedSpec(task, cal, fixed, floor, (net.finish_walls, v))
     if task.manual:
         start = cal.key_up(to_minutes(task.manual_start)) if task.manual_start else None
         finish = cal.key_down(to_minutes(task.manual_finish)) if task.manual_finish else None

@@ -216,7 +216,7 @@ class ElapsedSpec:
 
     def __init__(
         self, task: Task, cal: WorkingCalendar, fixed: tuple | None = None,
-        finish_floor: int | None = None,
+        finish_floor: int | None = None, bounds: tuple[dict, int] | None = None,
     ):  # fmt: skip
         self.task = task
         self.cal = cal
@@ -229,6 +229,9 @@ class ElapsedSpec:
         # a Finish No Earlier Than date on the wall clock: 13:00 stays 13:00 (as a key it
         # is 12:00, the same working instant, but not the same instant for this task)
         self.finish_floor = finish_floor
+        # (Network.finish_walls, node): the wall-clock instant of an elapsed-lag finish
+        # bound (Saturday 17:00 rather than the Monday 08:00 its key rounds up to)
+        self.bounds = bounds
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
@@ -252,7 +255,12 @@ class ElapsedSpec:
             # Pulled by a link's finish bound, it starts at the working time from which it
             # meets it (not shortened, issue 14; not started in non-working time: MPXJ's
             # MicrosoftScheduler moves such a start to the next working time too).
-            start = cal.key_up(cal.wall(f) - d) | 1
+            wall_f = cal.wall(f)
+            if self.bounds is not None:
+                found = self.bounds[0].get(self.bounds[1])
+                if found is not None and found[0] == f:
+                    wall_f = found[1]
+            start = cal.key_up(wall_f - d) | 1
             wall_start = cal.wall(start)
             wall_finish = wall_start + d
             finish = cal.key_up(wall_finish)
@@ -279,10 +287,13 @@ class ElapsedSpec:
         wall_start = wall_finish - d
         start = cal.key_down(wall_start)
         if ls < start:
-            start = ls
-            wall_start = cal.wall(ls)
-            wall_finish = wall_start + d
-            finish = cal.key_down(wall_finish)
+            # The latest finish the start bound allows, also moved back to the end of the
+            # working time before it (Saturday 08:59 -> Friday 17:00), as MPXJ's backward
+            # pass does with every late finish; the start that long before it.
+            finish = cal.key_down(cal.wall(ls) + d) & ~1
+            wall_finish = cal.wall(finish)
+            wall_start = wall_finish - d
+            start = cal.key_down(wall_start)
         self.late_walls[start] = wall_start  # this run's: an earlier run may have left another
         self.late_walls[finish] = wall_finish
         return start, finish

@@ -255,6 +255,8 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
             b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
         if (a, b) != (ES[v], EF[v]):
             pinned[v] = (a, b)
+            if sp is not None:  # an elapsed task: its late wall-clock instants are shown
+                sp.walls[a], sp.walls[b] = sp.late_wall(a), sp.late_wall(b)
     if not pinned:
         return RunResult(net, finish_keys, [])
     early_s, early_f = list(ES), list(EF)

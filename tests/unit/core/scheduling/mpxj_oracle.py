@@ -8,7 +8,7 @@ is known to differ from Project (issue 14), so a test can set those tasks aside.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pmdesk.core.entities import ConstraintType, LagKind, LinkType
 from pmdesk.core.plandata import PlanData
@@ -194,9 +194,10 @@ def departures(
         if LinkType(link.type) in (LinkType.FF, LinkType.SF) and (
             link.lag_kind == LagKind.ELAPSED or link.lag_kind == LagKind.PERCENT
             and data.tasks[link.predecessor_id].duration_elapsed
-        ):
-            # it takes the duration off before adding the lag (calculateEarlyStartFor-
-            # FinishFinish / StartFinish): on the wall clock that is not the same
+        ) and _ends_before_its_link(data, oracle, cals, link):
+            # it takes the successor's duration off before adding the lag (calculateEarly-
+            # StartForFinishFinish / StartFinish), which can end the successor before the
+            # predecessor's date plus the lag: Project keeps the link (keys.lag_shift_conv)
             seeds.add(link.successor_id)
         if link.lag_kind == LagKind.PERCENT and link.predecessor_id in children:
             seeds.add(link.successor_id)  # it takes the percent of each subtask's duration
@@ -241,6 +242,20 @@ def departures(
         if parent is not None:
             stack.append(parent)  # the summary rolls the task up, and drives its successors
     return found
+
+
+def _ends_before_its_link(data: PlanData, oracle: dict, cals: dict, link) -> bool:
+    """MPXJ's successor of an FF/SF link with an elapsed lag finishes before the link's
+    instant (the predecessor's date plus the lag) in working time."""
+    pred, succ = oracle[link.predecessor_id], oracle[link.successor_id]
+    lag = link.lag
+    if link.lag_kind == LagKind.PERCENT:
+        lag = round(data.tasks[link.predecessor_id].duration * lag / 100)
+    source = pred[1] if LinkType(link.type) == LinkType.FF else pred[0]
+    task = data.tasks[link.successor_id]
+    cal = cals[task.calendar_id if task.calendar_id is not None else 1]
+    instant = source + timedelta(minutes=lag)
+    return cal.working_between(instant, succ[1]) < 0
 
 
 def start_form(cal: WorkingCalendar, moment: datetime) -> datetime:
