@@ -197,6 +197,16 @@ class ProgressSpec:
         return found if len(found) > 1 else None
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
+        task = self.task
+        if task.actual_start is not None and task.actual_finish is None and task.duration > 0:
+            # A started task hands its predecessors the late start of its remaining work:
+            # its late finish less the remaining duration (MPXJ's MicrosoftScheduler,
+            # calculateLateFinishForFinishStart with getDateFromFinishAndRemainingDuration,
+            # checked against Project's files). Its own late start is shown as its actual
+            # start (runresult), and its slack is the finish's.
+            remaining = self.parts(es | 1)[3]
+            if remaining > 0:
+                return late_dates(ls, lf, remaining)
         return late_dates(ls, lf, (ef >> 1) - (es >> 1))
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
@@ -217,6 +227,7 @@ class ElapsedSpec:
     def __init__(
         self, task: Task, cal: WorkingCalendar, fixed: tuple | None = None,
         finish_floor: int | None = None, bounds: tuple[dict, int] | None = None,
+        fact: bool = False,
     ):  # fmt: skip
         self.task = task
         self.cal = cal
@@ -232,6 +243,8 @@ class ElapsedSpec:
         # (Network.finish_walls, node): the wall-clock instant of an elapsed-lag finish
         # bound (Saturday 17:00 rather than the Monday 08:00 its key rounds up to)
         self.bounds = bounds
+        # ``fixed`` is an actual start: a fact, not a plan (no conflict when links disagree)
+        self.fact = fact
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
@@ -304,7 +317,7 @@ class ElapsedSpec:
         return found if found is not None else self.wall(key)
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
-        if self.fixed is None or (s <= es and f <= ef):
+        if self.fixed is None or self.fact or (s <= es and f <= ef):
             return None
         kind = "start" if self.fixed[0] is not None else "finish"
         bound, which = (f, "finish") if f > ef else (s, "start")

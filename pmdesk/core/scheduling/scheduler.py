@@ -199,7 +199,8 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
         backward(net, finish_keys)
         start_wall = _min_wall(net, net.LS, leaves, finish_wall)
         forward(net, [c.key_up(start_wall) for c in cals])
-        movable = [v for v in leaves if spec[v] is None or isinstance(spec[v], ElapsedSpec)]
+        movable = [v for v in leaves if spec[v] is None
+                   or isinstance(spec[v], ElapsedSpec) and not spec[v].fact]  # fmt: skip
         net.last_finish_keys = None
     else:
         start_wall = to_minutes(plan.start)
@@ -246,8 +247,8 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
     pinned: dict[int, tuple[int, int]] = {}
     for v in net.alap_nodes:
         sp = spec[v]
-        if sp is not None and not isinstance(sp, ElapsedSpec):
-            continue
+        if sp is not None and (not isinstance(sp, ElapsedSpec) or sp.fact):
+            continue  # fixed dates or progress stay where they are
         a, b = LS[v], LF[v]
         if a < ES[v]:
             continue

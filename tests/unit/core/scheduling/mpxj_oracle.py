@@ -36,6 +36,7 @@ def start_jvm():
 
     if not jpype.isJVMStarted():
         jpype.startJVM(convertStrings=True)
+    from java.lang import Double  # noqa: F401
     from java.time import DayOfWeek, LocalDate, LocalDateTime, LocalTime  # noqa: F401
     from org.mpxj import (  # noqa: F401
         ConstraintType as JConstraint,
@@ -97,8 +98,14 @@ def mpxj_dates(j, data: PlanData) -> dict[int, tuple[datetime, datetime]]:
         elapsed = task.duration_elapsed
         minutes = unit.ELAPSED_MINUTES if elapsed else unit.MINUTES
         jt.setDuration(j["Duration"].getInstance(float(task.duration), minutes))
-        jt.setActualDuration(j["Duration"].getInstance(0.0, minutes))
-        jt.setRemainingDuration(j["Duration"].getInstance(float(task.duration), minutes))
+        done = round(task.duration * task.percent_complete / 100)
+        jt.setActualDuration(j["Duration"].getInstance(float(done), minutes))
+        jt.setRemainingDuration(j["Duration"].getInstance(float(task.duration - done), minutes))
+        jt.setPercentageComplete(j["Double"](float(task.percent_complete)))
+        if task.actual_start is not None:
+            jt.setActualStart(_java_time(j, task.actual_start))
+        if task.actual_finish is not None:
+            jt.setActualFinish(_java_time(j, task.actual_finish))
         jt.setMilestone(task.duration == 0)
         jt.setConstraintType(getattr(j["JConstraint"], _CONSTRAINTS[task.constraint_type]))
         if task.constraint_date is not None:
@@ -154,8 +161,10 @@ def departures(
       allow (``ours`` maps tasks to pmdesk's early starts; Project keeps links unless a
       constraint or an actual date overrides them);
     - for FF and SF links it takes the successor's duration off before adding the lag,
-      which on the wall clock (elapsed lags) gives another date;
-    - it ignores the status date (tasks with progress);
+      which with an elapsed lag can finish the successor before the predecessor's date
+      plus the lag (set aside only where its successor does so);
+    - it ignores the status date (tasks with progress in a plan with a status date; the
+      actual start, actual and remaining durations are handed to it);
     - it leaves summary tasks out of its passes (``isTask``), so their constraints and
       deadlines bind nothing, where Project applies them to the subtasks.
     What those tasks change reaches others through late dates too: an ALAP task before a
@@ -185,8 +194,10 @@ def departures(
             and cal.next_working(task.constraint_date) != task.constraint_date
         ):
             seeds.add(tid)  # an elapsed task from a 17:00 date: taken literally, see above
-        if task.percent_complete or task.actual_start or task.actual_finish:
-            seeds.add(tid)
+        if data.plan.status_date is not None and (
+            task.percent_complete or task.actual_start or task.actual_finish
+        ):
+            seeds.add(tid)  # it ignores the status date
         if tid in children and (task.deadline is not None or task.constraint_type not in (
                 ConstraintType.ASAP, ConstraintType.ALAP)):
             seeds.add(tid)
