@@ -252,3 +252,25 @@ def test_an_elapsed_alap_task_keeps_its_length():
     data.tasks[2].duration = 960
     e = schedule_plan(data).tasks[2]
     assert (e.start, e.finish) == (at(9, 1), at(9, 17))
+
+
+def test_a_started_elapsed_task_runs_on_the_wall_clock():
+    # E 1 ed started Monday 08:00, 50 % done: it ends Tuesday 08:00, not after 8 working
+    # hours more (it finished Tuesday 17:00); MPXJ's MicrosoftScheduler agrees.
+    data = plan(task(1, 0, duration_elapsed=True, actual_start=at(5), percent_complete=50))
+    data.tasks[1].duration = 1440
+    e = schedule_plan(data).tasks[1]
+    assert (e.start, e.finish) == (at(5), at(6))
+
+
+def test_a_started_task_hands_its_predecessors_the_late_start_of_its_remaining_work():
+    # A 3d ALAP -> B 5d, B started Monday 01-12 08:00 and half done: it finishes Friday 01-16
+    # 17:00; its remaining 2.5 days could start as late as Wednesday 13:00, so A runs
+    # Friday 01-09 13:00 to Wednesday 01-14 12:00 (MPXJ's MicrosoftScheduler agrees). B's
+    # late start is shown as its actual start.
+    data = plan(task(1, 3, constraint_type=C.ALAP),
+                task(2, 5, actual_start=at(12), percent_complete=50), links=((1, 2),))  # fmt: skip
+    schedule = schedule_plan(data)
+    a, b = schedule.tasks[1], schedule.tasks[2]
+    assert (a.start, a.finish) == (at(9, 13), at(14, 12))
+    assert (b.start, b.finish, b.late_start) == (at(12), at(16, 17), at(12))
