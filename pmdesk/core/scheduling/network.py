@@ -13,6 +13,8 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 
 from __future__ import annotations
 
+from collections import Counter, deque
+from itertools import chain
 from operator import attrgetter
 
 from pmdesk.core.entities import (
@@ -254,48 +256,48 @@ class Network:
         self.p_out = [-1] * n
         self.kids: list[list | None] = [None] * n  # summary node -> [(child node, conv)]
         self.adj: list[list[int]] = [[] for _ in range(n)]
-        tasks = self.data.tasks
         node_cal, node_in, node_out = self.node_cal, self.node_in, self.node_out
-        adj = self.adj
-        for tid in self.tree.order:
-            parent = tasks[tid].parent_id
-            if parent is None:
-                continue
-            if parent in self.entry_needed:
-                # The summary's bounds pass to the child (a link on a summary applies to its
-                # subtasks); the summary's late dates are its children's earliest.
-                entry, first = node_in[parent], node_in[tid]
-                same = node_cal[entry] == node_cal[first]
-                if same:
-                    self.p_in[first] = entry
+        adj, kids, p_in, p_out = self.adj, self.kids, self.p_in, self.p_out
+        children = self.tree.children
+        # A summary node needs its children's nodes of the same kind (see _build_nodes).
+        for parent in sorted(self.entry_needed):
+            # The summary's bounds pass to the child (a link on a summary applies to its
+            # subtasks); the summary's late dates are its children's earliest.
+            entry = node_in[parent]
+            cal, out, found = node_cal[entry], adj[entry], []
+            for tid in children[parent]:
+                first = node_in[tid]
+                if node_cal[first] == cal:
+                    p_in[first] = entry
+                    found.append((first, None))
                 else:
                     self._slow(entry, first, SS_EDGE, 0, False)
                     self._slow(entry, first, FF_EDGE, 0, False)
-                self._kid(entry, first, backward=True)
-                adj[entry].append(first)
-            if parent in self.exit_needed:
-                exit_, last = node_out[parent], node_out[tid]
-                if node_cal[exit_] == node_cal[last]:
-                    self.p_out[last] = exit_
+                    found.append((first, self._kid_conv(entry, first, backward=True)))
+                out.append(first)
+            kids[entry] = found
+        for parent in sorted(self.exit_needed):
+            exit_ = node_out[parent]
+            cal, found = node_cal[exit_], []
+            for tid in children[parent]:
+                last = node_out[tid]
+                if node_cal[last] == cal:
+                    p_out[last] = exit_
+                    found.append((last, None))
                 else:
                     self._slow(last, exit_, SS_EDGE, 0, False, forward=False)
                     self._slow(last, exit_, FF_EDGE, 0, False, forward=False)
-                self._kid(exit_, last, backward=False)
+                    found.append((last, self._kid_conv(exit_, last, backward=False)))
                 adj[last].append(exit_)
+            kids[exit_] = found
         self._add_links()
 
-    def _kid(self, summary_node: int, child: int, backward: bool) -> None:
-        conv = None
-        if self.node_cal[summary_node] != self.node_cal[child]:
-            source, target = self._cal(child), self._cal(summary_node)
-            if backward:
-                conv = retarget(source, target, down=True)
-            else:
-                conv = retarget(source, target, down=False, wall=self._wall_of(child))
-        kids = self.kids[summary_node]
-        if kids is None:
-            kids = self.kids[summary_node] = []
-        kids.append((child, conv))
+    def _kid_conv(self, summary_node: int, child: int, backward: bool):
+        """The conversion of a child's keys to its summary's calendar (another calendar)."""
+        source, target = self._cal(child), self._cal(summary_node)
+        if backward:
+            return retarget(source, target, down=True)
+        return retarget(source, target, down=False, wall=self._wall_of(child))
 
     def _wall_of(self, u: int):
         """The wall-clock minute of node u's keys: an elapsed task's own (see ElapsedSpec)."""
@@ -459,10 +461,9 @@ class Network:
 
     def _topological_order(self) -> list[int]:
         adj = self.adj
-        indeg = [0] * len(adj)
-        for succs in adj:
-            for v in succs:
-                indeg[v] += 1
+        n = len(adj)
+        counts = Counter(chain.from_iterable(adj))  # in-degrees, counted in C
+        indeg = list(map(counts.__getitem__, range(n)))
         ready = [v for v, d in enumerate(indeg) if d == 0]
         order = []
         append = order.append
@@ -478,9 +479,8 @@ class Network:
                     push(v)
         if len(order) != len(adj):
             raise SchedulingError(self._cycle_message(indeg))
-        self.position = [0] * len(adj)
-        for i, v in enumerate(order):
-            self.position[v] = i
+        position = self.position = [0] * n
+        deque(map(position.__setitem__, order, range(n)), maxlen=0)  # inverse, in C
         return order
 
     def _cycle_message(self, indeg: list[int]) -> str:
