@@ -8,6 +8,7 @@ does the same for the late dates; ``conflict(s, f, es, ef)`` explains a bound it
 
 from __future__ import annotations
 
+import weakref
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -118,7 +119,8 @@ class ProgressSpec:
     def __init__(self, task: Task, cal: WorkingCalendar, network: Network):
         self.task = task
         self.cal = cal
-        self.network = network
+        # weak: the network holds this spec, and a cycle would wait for a full collection
+        self.network = weakref.proxy(network)
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         task, cal = self.task, self.cal
