@@ -1,7 +1,6 @@
 """The scheduling engine builds no reference cycles: what a run (or a replaced network) leaves
-behind is freed by reference counting. runresult.gc_paused moves a run's objects straight to
-the collector's oldest generation, which relies on this (a cycle there would wait for a full
-collection)."""
+behind is freed by reference counting at once, not by the cyclic collector some time later
+(a compiled 10,000-task network is tens of thousands of lists and tuples)."""
 
 import gc
 
