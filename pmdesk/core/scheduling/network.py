@@ -60,6 +60,7 @@ LEAF, ENTRY, EXIT = 0, 1, 2
 # Edge codes: bit 0 = the predecessor's field (0 start, 1 finish), bit 1 = the successor's.
 # StrEnum members hash as their values, so plain "FS" strings find their code too.
 LINK_CODE = {LinkType.SS: 0, LinkType.FS: 1, LinkType.SF: 2, LinkType.FF: 3}
+_PREDECESSOR, _SUCCESSOR = attrgetter("predecessor_id"), attrgetter("successor_id")
 SS_EDGE, FF_EDGE = 0, 3
 # Task fields whose change alters only the task's own parameters, not the network's shape.
 PARAMETER_FIELDS = frozenset(
@@ -208,11 +209,9 @@ class Network:
         self.exit_needed: set[int] = set()
         if not children:
             return
-        linked_in: set[int] = set()
-        linked_out: set[int] = set()
-        for link in self.data.links.values():
-            linked_out.add(link.predecessor_id)
-            linked_in.add(link.successor_id)
+        links = self.data.links.values()
+        linked_out = set(map(_PREDECESSOR, links))  # loops in C
+        linked_in = set(map(_SUCCESSOR, links))
         kind, node_task, node_cal = self.kind, self.node_task, self.node_cal
         for tid in tree.order:  # parents come before their children
             if tid not in children:
@@ -378,13 +377,15 @@ class Network:
         # Hashing an enum member runs Python code; its id() does not (150,000 links).
         codes_by_id = {id(key): code for key, code in LINK_CODE.items()}
         percent, elapsed_kind = str(LagKind.PERCENT), str(LagKind.ELAPSED)
+        fs_member = LinkType.FS  # most links: an identity test finds their code
         for link in self.data.links.values():
             p_id, s_id = link.predecessor_id, link.successor_id
             u = node_out.get(p_id)
             v = node_in.get(s_id)
             if u is None or v is None or p_id == s_id or p_id in children or s_id in children:
                 self._check_link(link)
-            code = codes_by_id.get(id(link.type))
+            link_type = link.type
+            code = 1 if link_type is fs_member else codes_by_id.get(id(link_type))
             if code is None:
                 code = codes.get(link.type)
             if code is None:
