@@ -53,7 +53,7 @@ def forward(
         net.kind, net.s_in, net.p_in, net.slow_in, net.kids
     )  # fmt: skip
     fs_in, form_in, sflag = net.fs_in, net.form_in, net.sflag
-    before_start = net.before_start
+    before_start, finish_walls = net.before_start, net.finish_walls
     dur, spec, c_s, c_f, node_cal = net.dur, net.spec, net.c_s, net.c_f, net.node_cal
     adj = net.adj
     order = net.order
@@ -139,6 +139,7 @@ def forward(
                         f = c
             slow = slow_in[v]
             if slow is not None:
+                finish_walls.pop(v, None)  # this pass's own, see Network._noter
                 for u, code, conv in slow:
                     c = conv(EF[u] if code & 1 else ES[u])
                     if code & 2:

@@ -109,13 +109,21 @@ def read_task(net: Network, tid: int) -> None:
         elif cdate is not None and ctype == ConstraintType.MFO:
             fixed = (None, to_minutes(cdate))
         floor = to_minutes(cdate) if cdate is not None and ctype == ConstraintType.FNET else None
-        spec = ElapsedSpec(task, cal, fixed, floor)
+        spec = ElapsedSpec(task, cal, fixed, floor, (net.finish_walls, v))
     if task.manual:
         start = cal.key_up(to_minutes(task.manual_start)) if task.manual_start else None
         finish = cal.key_down(to_minutes(task.manual_finish)) if task.manual_finish else None
         if start is not None or finish is not None:
             spec = FixedSpec(task, cal, start=start, finish=finish, reason="manual")
-    if task.actual_start or task.actual_finish or task.percent_complete > 0:
+    if (
+        task.duration_elapsed and task.duration > 0 and task.actual_start is not None
+        and task.actual_finish is None
+    ):  # fmt: skip
+        # A started elapsed task runs on the wall clock from its actual start (1 ed from
+        # Monday 08:00 ends Tuesday 08:00, not after eight working hours; MPXJ agrees).
+        spec = ElapsedSpec(task, cal, (to_minutes(task.actual_start), None), None,
+                           (net.finish_walls, v), fact=True)  # fmt: skip
+    elif task.actual_start or task.actual_finish or task.percent_complete > 0:
         spec = ProgressSpec(task, cal, net)
     elif (
         ctype in (ConstraintType.SNLT, ConstraintType.FNLT)

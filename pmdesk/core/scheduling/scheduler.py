@@ -199,7 +199,8 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
         backward(net, finish_keys)
         start_wall = _min_wall(net, net.LS, leaves, finish_wall)
         forward(net, [c.key_up(start_wall) for c in cals])
-        movable = [v for v in leaves if spec[v] is None or isinstance(spec[v], ElapsedSpec)]
+        movable = [v for v in leaves if spec[v] is None
+                   or isinstance(spec[v], ElapsedSpec) and not spec[v].fact]  # fmt: skip
         net.last_finish_keys = None
     else:
         start_wall = to_minutes(plan.start)
@@ -246,8 +247,8 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
     pinned: dict[int, tuple[int, int]] = {}
     for v in net.alap_nodes:
         sp = spec[v]
-        if sp is not None and not isinstance(sp, ElapsedSpec):
-            continue
+        if sp is not None and (not isinstance(sp, ElapsedSpec) or sp.fact):
+            continue  # fixed dates or progress stay where they are
         a, b = LS[v], LF[v]
         if a < ES[v]:
             continue
@@ -255,6 +256,8 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
             b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
         if (a, b) != (ES[v], EF[v]):
             pinned[v] = (a, b)
+            if sp is not None:  # an elapsed task: its late wall-clock instants are shown
+                sp.walls[a], sp.walls[b] = sp.late_wall(a), sp.late_wall(b)
     if not pinned:
         return RunResult(net, finish_keys, [])
     early_s, early_f = list(ES), list(EF)
@@ -293,17 +296,18 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     tasks = net.data.tasks
     ES, EF, SS, SF = run.ES, run.EF, run.SS, run.SF
     # In outline order: the same list however the network was compiled or edited since.
-    outline = {tid: i for i, tid in enumerate(net.tree.order)}
-    node_task = net.node_task
-    for v, s, f in sorted(run.overridden.values(), key=lambda item: outline[node_task[item[0]]]):
+    # Leaf nodes are numbered in outline order (Network._build_nodes): they sort as they are.
+    for v, s, f in sorted(run.overridden.values()):
         message = net.spec[v].conflict(s, f, ES[v], EF[v])
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
     checks = []  # (task, calendar, scheduled start key, scheduled finish key)
-    for v in sorted(net.checked, key=lambda v: outline[node_task[v]]):
+    for v in sorted(net.checked):
         checks.append((tasks[net.node_task[v]], net.calendars[net.node_cal[v]], SS[v], SF[v]))
-    for tid in sorted(net.checked_summaries, key=outline.__getitem__):
+    if net.checked_summaries:
+        outline = {tid: i for i, tid in enumerate(net.tree.order)}
+    for tid in sorted(net.checked_summaries, key=lambda tid: outline[tid]):
         task = tasks[tid]
         start, finish = run.summary_values(tid)[:2]
         checks.append((task, net.calendars[net.cal_index_of(tid)], start, finish))

@@ -17,21 +17,46 @@ def wall_clock_exits(net: Network) -> set[int]:
     calendars: its finish is then the latest subtask finish as it is (18:00 on a long-day
     calendar), which a successor counts from, as MS Project does, instead of that finish
     moved to the summary's own working time (MPXJ's MicrosoftScheduler agrees)."""
+    if not net.exit_needed:
+        return set()
     tree, tasks = net.tree, net.data.tasks
-    mixed: dict[int, set[int]] = {}  # summary -> calendars of its leaves (-1: elapsed)
-    for tid in reversed(tree.order):
-        parent = tasks[tid].parent_id
-        if parent is None:
+    children, task_calendar = tree.children, net.task_calendar
+    # Most leaves work on the plan's calendar (index 0): only the others are walked up to
+    # their summaries. -1 marks an elapsed leaf (it may finish outside any working time).
+    below: dict[int, set[int]] = {}  # summary -> marks of the other leaves under it
+    for tid, task in tasks.items():
+        if tid in children or task.parent_id is None:
             continue
-        if tid in tree.children:
-            below = mixed.get(tid, set())
-        else:  # an elapsed subtask may finish outside any working time
-            below = {-1 if tasks[tid].duration_elapsed else net.cal_index_of(tid)}
-        mixed.setdefault(parent, set()).update(below)
+        if task.duration_elapsed:
+            mark = -1
+        elif tid in task_calendar:
+            mark = net.cal_index_of(tid)
+            if mark == 0:
+                continue
+        else:
+            continue
+        parent = task.parent_id
+        while parent is not None:
+            below.setdefault(parent, set()).add(mark)
+            parent = tasks[parent].parent_id
+
+    def mixed(tid: int) -> bool:
+        own = net.cal_index_of(tid)
+        if own == 0:
+            return bool(below.get(tid, set()) - {0})
+        stack = list(children[tid])  # a summary on its own calendar: every leaf counts
+        while stack:
+            kid = stack.pop()
+            if kid in children:
+                stack.extend(children[kid])
+            elif tasks[kid].duration_elapsed or net.cal_index_of(kid) != own:
+                return True
+        return False
+
     clock = None
     found: set[int] = set()
     for tid in net.exit_needed:
-        if mixed.get(tid, set()) - {net.cal_index_of(tid)}:
+        if mixed(tid):
             found.add(tid)
             if clock is None:
                 clock = len(net.calendars)
