@@ -204,6 +204,9 @@ class Task:
     # "physical" = Physical % Complete) and the physical % complete it then uses.
     ev_method: str = "percent"
     physical_percent_complete: float = 0.0
+    # MS Project's Leveling Delay: elapsed minutes leveling waits after the task's early
+    # start (its links and constraints); Clear Leveling sets it back to 0 (leveling.py).
+    leveling_delay: int = 0
 
 
 @dataclass(slots=True)
@@ -259,6 +262,9 @@ class Assignment:
     units: float = 1.0
     work: int | None = None  # working minutes; None: duration x units
     contour: WorkContour = WorkContour.FLAT
+    # MS Project's assignment Leveling Delay: elapsed minutes this resource starts after the
+    # task when "Leveling can adjust individual assignments of a task" (leveling.py).
+    leveling_delay: int = 0
 
 
 @dataclass(slots=True)

@@ -109,6 +109,7 @@ class TaskRow(SQLModel, table=True):
     actual_cost: float | None
     ev_method: str
     physical_percent_complete: float
+    leveling_delay: int
 
 
 class LinkRow(SQLModel, table=True):
@@ -164,6 +165,7 @@ class AssignmentRow(SQLModel, table=True):
     units: float
     work: int | None
     contour: str
+    leveling_delay: int
 
 
 class RoadmapLaneRow(SQLModel, table=True):

@@ -82,6 +82,7 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                 duration_most_likely=480 * n if n == 2 else None,
                 duration_pessimistic=960 * n if n == 2 else None,
                 distribution=en.Distribution.PERT if n == 2 else en.Distribution.TRIANGULAR,
+                leveling_delay=2880 if n == 6 else 0,
             )
         )
     for n in range(2, tasks):
@@ -89,7 +90,8 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                              type=list(en.LinkType)[n % 4], lag=-60 if n == 2 else 25.5,
                              lag_kind=en.LagKind.PERCENT if n == 3 else en.LagKind.WORKING))
         items.append(en.Assignment(id=n - 1, task_id=n, resource_id=1, units=0.75,
-                                   work=None if n == 2 else 600))
+                                   work=None if n == 2 else 600,
+                                   leveling_delay=120 if n == 3 else 0))
         items.append(en.BaselineTask(id=n - 1, baseline_id=1, task_id=n,
                                      start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 9, 17),
                                      duration=2400, work=1200, cost=99.5))

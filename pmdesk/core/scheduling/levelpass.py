@@ -1,0 +1,282 @@
+"""One leveling pass: the engine's own forward pass, walking the tasks in a priority order and
+starting each at the first moment its resources have room for all of its work.
+
+This is the serial schedule-generation scheme of the project-scheduling literature (Kolisch,
+"Serial and parallel resource-constrained project scheduling methods revisited", EJOR 1996)
+run inside the engine: a task is placed once every predecessor is, its early start comes from
+the engine's link and constraint rules (cpm.forward), and leveling only ever delays it from
+there — what MS Project records as the task's Leveling Delay. Which task goes first when
+several are ready is the leveling order: the lower ID ("ID Only"), less slack and earlier
+dates ("Standard"), or the higher priority and then the Standard rule ("Priority, Standard").
+
+Tasks leveling may not move (fixed dates, started, priority 1000, Must Start/Finish On, as
+late as possible, outside the date range) are booked where the engine puts them; a task is
+never delayed past the latest start its successors with fixed dates, its own Start/Finish No
+Later Than constraint and its deadline allow (or, "within available slack", past its late
+start). What stays over-allocated is reported with the reason each task had to stay.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass, field
+
+from pmdesk.core.entities import ConstraintType
+from pmdesk.core.scheduling.cpm import backward, forward, start_leaf_at
+from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
+from pmdesk.core.scheduling.network import LEAF, Network
+from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
+from pmdesk.core.scheduling.workpieces import (
+    _spread,
+    assignment_total_work,
+    pieces_from_assignment,
+    pieces_on_task_calendar,
+)
+from pmdesk.core.scheduling.splits import work_stretches
+
+DO_NOT_LEVEL = 1000  # MS Project: priority 1000 is never leveled
+_MAX_JUMPS = 5000  # candidate starts tried per task before giving up on it
+
+
+@dataclass(slots=True)
+class Need:
+    """One work assignment of a task: its resource's profile and capacity, and (when the
+    resource works on the task's calendar) its stretches relative to the task's start."""
+
+    resource_id: int
+    profile: LoadProfile
+    cap: float
+    assignment: object
+    relative: list | None  # [(from, to, units)] working minutes after the start, or None
+
+
+@dataclass(slots=True)
+class PassResult:
+    delays: dict[int, int] = field(default_factory=dict)  # task id -> elapsed minutes
+    reasons: dict[int, str] = field(default_factory=dict)  # task id -> why it stays
+    finish: int = 0  # latest early finish, wall minutes
+
+
+class LevelPass:
+    """The network and everything a pass reads that does not change from pass to pass."""
+
+    def __init__(self, net: Network, start_keys: list[int], resources: dict, calendars,
+                 fixed_reason: dict[int, str | None], needs: dict[int, list],
+                 bound: list[int], window: tuple[int, int] | None,
+                 old_delay: dict[int, int], within_slack: bool = False) -> None:
+        self.net = net
+        self.start_keys = start_keys
+        self.resources = resources  # resource id -> (max units, compiled calendar)
+        self.calendars = calendars  # PlanCalendars: task calendars for the slow path
+        self.fixed_reason = fixed_reason  # leaf -> why it may not be delayed
+        self.needs = needs  # task id -> [(resource id, assignment)]
+        self.bound = bound  # leaf -> latest start key leveling may give it
+        self.window = window  # (from, to) wall minutes of "level from / to", or None
+        self.old_delay = old_delay  # task id -> delay kept from before (not cleared)
+        self.within_slack = within_slack
+
+    def run(self, order: list[int]) -> PassResult:
+        net = self.net
+        data = net.data
+        profiles = {rid: LoadProfile() for rid in self.resources}
+        result = PassResult()
+        ES, EF, node_task, cals, node_cal = net.ES, net.EF, net.node_task, net.calendars, \
+            net.node_cal
+        fixed_reason, bound, window = self.fixed_reason, self.bound, self.window
+        tasks = data.tasks
+        needs_of = self._needs(profiles)
+        saved_delay = net.delay
+        net.delay = {}
+        # Tasks with fixed dates do not follow their predecessors: book them first, so that
+        # nothing placed earlier in the order takes the time they will use anyway.
+        fixed_first = {v for v in range(len(node_task)) if net.kind[v] == LEAF
+                       and isinstance(net.spec[v], (FixedSpec, ProgressSpec))}
+
+        def place(v: int, f: int) -> None:
+            tid = node_task[v]
+            needs = needs_of.get(tid)
+            if v in fixed_first or not needs:
+                return
+            cal = cals[node_cal[v]]
+            early = ES[v]
+            reason = fixed_reason[v]
+            if reason is None and window is not None:
+                wall = cal.wall(early)
+                if not window[0] <= wall <= window[1]:
+                    reason = "starts outside the leveling date range"
+            s = early
+            old = self.old_delay.get(tid)
+            if old:
+                s = cal.key_up(cal.wall(early) + old)
+                start_leaf_at(net, v, s, f)
+                s = ES[v]
+            if reason is None:
+                kept = ES[v], EF[v]
+                found, why = self._fit(v, s, f, needs, tasks[tid])
+                if found is not None and found > bound[v]:
+                    found, why = None, self._why_bound(tasks[tid])
+                if found is None:
+                    reason = why
+                    ES[v], EF[v] = kept
+                elif found > ES[v]:
+                    start_leaf_at(net, v, found, f)
+            if ES[v] > early:
+                result.delays[tid] = cal.wall(ES[v]) - cal.wall(early)
+            self._book(v, needs, tasks[tid])
+            if reason is not None:  # named when its resource stays over-allocated
+                result.reasons[tid] = reason
+
+        try:
+            for v in fixed_first:
+                needs = needs_of.get(node_task[v])
+                if needs:
+                    self._book(v, needs, tasks[node_task[v]])
+                    result.reasons[node_task[v]] = fixed_reason[v] or "has fixed dates"
+            forward(net, self.start_keys, order=order, place=place)
+        finally:
+            net.delay = saved_delay
+        leaves = net.leaves
+        result.finish = max((cals[node_cal[v]].wall(EF[v]) for v in leaves), default=0)
+        return result
+
+    # -- needs ---------------------------------------------------------------------------
+    def _needs(self, profiles: dict[int, LoadProfile]) -> dict[int, list[Need]]:
+        net = self.net
+        found: dict[int, list[Need]] = {}
+        for tid, items in self.needs.items():
+            v = net.node_in.get(tid)
+            if v is None or net.kind[v] != LEAF:
+                continue
+            task = net.data.tasks[tid]
+            cal = net.calendars[net.node_cal[v]]
+            from_assignments = tid in net.contoured and not task.duration_elapsed
+            spec_ok = net.spec[v] is None or from_assignments
+            out = []
+            for rid, assignment in items:
+                cap, rcal = self.resources[rid]
+                relative = None
+                if rcal is cal and spec_ok and not task.duration_elapsed:
+                    total = assignment_total_work(task, assignment)
+                    if from_assignments:
+                        from pmdesk.core.scheduling.assigned import assignment_span
+
+                        if not assignment.leveling_delay:
+                            relative = _spread(total, [(0, assignment_span(task, assignment))],
+                                               assignment.contour)
+                    else:
+                        spans = work_stretches(task) if task.splits else [(0, net.dur[v])]
+                        relative = _spread(total, spans, assignment.contour)
+                out.append(Need(rid, profiles[rid], cap, assignment, relative))
+            found[tid] = out
+        return found
+
+    def _pieces(self, v: int, need: Need, task, start: int | None = None):
+        """Absolute pieces of one need with the task at its current early dates (or at key
+        ``start`` for a relative need); and the work off the resource's time."""
+        net = self.net
+        if need.relative is not None:
+            w = (net.ES[v] if start is None else start) >> 1
+            return [(w + a, w + b, r) for a, b, r in need.relative], 0.0
+        cal = net.calendars[net.node_cal[v]]
+        a, b = cal.wall(net.ES[v]), cal.wall(net.EF[v])
+        rcal = self.resources[need.resource_id][1]
+        if task.id in net.contoured and not task.duration_elapsed:
+            return pieces_from_assignment(task, need.assignment, a, rcal), 0.0
+        return pieces_on_task_calendar(task, need.assignment, a, b, cal, rcal)
+
+    # -- placing -------------------------------------------------------------------------
+    def _fit(self, v: int, s: int, f: int, needs: list[Need], task):
+        """The earliest start key >= s where every need fits; (None, why) when none does."""
+        net = self.net
+        cal = net.calendars[net.node_cal[v]]
+        for need in needs:
+            pieces, off = self._pieces(v, need, task)
+            if off > 0:
+                return None, "is scheduled when its resource does not work"
+            if any(r > need.cap + UNITS_TOLERANCE for _a, _b, r in pieces):
+                return None, "needs more than the resource's maximum units"
+        fast = all(need.relative is not None for need in needs)
+        for _jump in range(_MAX_JUMPS):
+            moved = False
+            for need in needs:
+                if fast:
+                    w = s >> 1
+                    for a, b, r in need.relative:
+                        q = need.profile.first_block(w + a, w + b, need.cap - r + UNITS_TOLERANCE)
+                        if q is not None:
+                            s = max(s + 2, ((q - a) << 1) | 1)
+                            moved = True
+                            break
+                else:
+                    start_leaf_at(net, v, s, f)
+                    pieces, _off = self._pieces(v, need, task)
+                    rcal = self.resources[need.resource_id][1]
+                    wall0 = cal.wall(net.ES[v])
+                    for a, b, r in pieces:
+                        q = need.profile.first_block(a, b, need.cap - r + UNITS_TOLERANCE)
+                        if q is not None:
+                            lag = max(0, rcal.start_of(a) - wall0)
+                            s = max(s + 2, cal.key_up(rcal.start_of(q) - lag) | 1)
+                            moved = True
+                            break
+                if moved:
+                    break
+            if not moved:
+                return s, None
+            if s > self.bound[v]:
+                return None, self._why_bound(task)
+        return None, "found no time with room for it"
+
+    def _why_bound(self, task) -> str:
+        """Why a task could not be delayed as far as its resources needed."""
+        ctype = task.constraint_type
+        if ctype in (ConstraintType.SNLT, ConstraintType.FNLT):
+            return f"cannot move past its {ConstraintType(ctype).value} constraint"
+        if self.within_slack:
+            return "has no slack left to be delayed within"
+        if task.deadline is not None:
+            return "cannot move without missing its deadline"
+        return "cannot move without breaking a link to a task with fixed dates"
+
+    def _book(self, v: int, needs: list[Need], task) -> bool:
+        """Add the task's work at its early dates; whether that over-allocates."""
+        over = False
+        for need in needs:
+            pieces, off = self._pieces(v, need, task)
+            if off > 0:
+                over = True
+            for a, b, r in pieces:
+                if need.profile.peak(a, b) + r > need.cap + UNITS_TOLERANCE:
+                    over = True
+                need.profile.add(a, b, r)
+        return over
+
+
+# -- orders -------------------------------------------------------------------------------
+def activity_order(net: Network, key) -> list[int]:
+    """A topological order of the network's nodes; among the nodes that are ready, leaves by
+    ``key(v)`` (smallest first), summary nodes at once."""
+    adj = net.adj
+    indeg = [0] * len(adj)
+    for succs in adj:
+        for x in succs:
+            indeg[x] += 1
+    kind = net.kind
+    heap = [((0,) if kind[v] != LEAF else (1, *key(v)), v)
+            for v, d in enumerate(indeg) if d == 0]
+    heapq.heapify(heap)
+    order = []
+    while heap:
+        _k, u = heapq.heappop(heap)
+        order.append(u)
+        for x in adj[u]:
+            indeg[x] -= 1
+            if indeg[x] == 0:
+                heapq.heappush(heap, ((0,) if kind[x] != LEAF else (1, *key(x)), x))
+    return order
+
+
+def late_starts(net: Network, finish_keys: list[int]) -> list[int]:
+    """Late start keys of every node under the given project finish (one backward pass)."""
+    backward(net, finish_keys)
+    return list(net.LS)
