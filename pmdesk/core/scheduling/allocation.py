@@ -94,7 +94,7 @@ class ResourceAllocation:
             found: dict[date, float] = {}
             cal = self.calendar
             for a, b, level in self.profile.over_runs(self.max_units):
-                for day in _days_between(cal, a, b):
+                for day in days_between(cal, a, b):
                     if level > found.get(day, 0.0):
                         found[day] = level
             for day in self.off_days:
@@ -206,7 +206,7 @@ def _day_ranges(cal: WorkingCalendar, a: int, b: int, memo: dict):
         ordinal += 1
 
 
-def _days_between(cal: WorkingCalendar, a: int, b: int) -> list[date]:
+def days_between(cal: WorkingCalendar, a: int, b: int) -> list[date]:
     """The days working minutes [a, b) of ``cal`` fall on."""
     if b <= a:
         return []

@@ -36,8 +36,13 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.allocation import PlanCalendars, ResourceAllocation, allocate
-from pmdesk.core.scheduling.calendar import DAY, to_minutes
+from pmdesk.core.scheduling.allocation import (
+    PlanCalendars,
+    ResourceAllocation,
+    days_between,
+    allocate,
+)
+from pmdesk.core.scheduling.calendar import DAY, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import forward
 from pmdesk.core.scheduling.levelpass import (
     DO_NOT_LEVEL,
@@ -45,6 +50,8 @@ from pmdesk.core.scheduling.levelpass import (
     activity_order,
     late_starts,
 )
+from pmdesk.core.scheduling.justify import improve
+from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
 from pmdesk.core.scheduling.scheduler import schedule_plan
@@ -55,7 +62,7 @@ ORDERS = ("id", "standard", "priority")
 ORDER_NAMES = {"id": "ID Only", "standard": "Standard", "priority": "Priority, Standard"}
 _FAR_DAYS = 366 * 10  # "no project finish" for the hard bounds: ten years after it
 # Passes of "Standard" order tried at most, scaled down for big plans (leaves x passes).
-_PASS_BUDGET = 60_000
+_PASS_BUDGET = 6_000
 
 
 class LevelingError(PmdeskError):
@@ -197,11 +204,19 @@ def clear_leveling(data: PlanData) -> list[FieldChange]:
 
 # -- leveling -----------------------------------------------------------------------------------
 def _working_copy(data: PlanData) -> PlanData:
-    """A copy of what scheduling reads, to try delays on without touching the plan."""
+    """What scheduling reads, sharing the plan's entities: ``_set`` copies one before
+    changing it, so the plan itself is never touched (and 10,000 tasks are not copied)."""
     copied = PlanData(copy.deepcopy(data.plan))
     for kind in (Calendar, CalendarException, Task, Link, Resource, Assignment):
-        copied.load([copy.copy(entity) for entity in data.table(kind).values()])
+        copied.table(kind).update(data.table(kind))
     return copied
+
+
+def _set(work: PlanData, kind: type, entity_id: int, **values) -> None:
+    table = work.table(kind)
+    entity = table[entity_id] = copy.copy(table[entity_id])
+    for name, value in values.items():
+        setattr(entity, name, value)
 
 
 def _why_fixed(task: Task, spec) -> str | None:
@@ -224,10 +239,9 @@ def _why_fixed(task: Task, spec) -> str | None:
 
 def level_plan(data: PlanData, options: LevelingOptions | None = None,
                before=None) -> LevelingResult:
-    """Level the plan's work resources; returns the changes and what stays over-allocated.
-
-    ``before``: the plan's current schedule (to say what moved); computed when not given.
-    """
+    """Level the plan's work resources; returns the changes, what moved and what stays
+    over-allocated and why. (``before`` is accepted for callers holding a schedule; what
+    moved is measured on the engine's own early dates.)"""
     options = options or LevelingOptions()
     problem = options.problem()
     if problem:
@@ -237,23 +251,27 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
             "Leveling delays tasks, so it works on plans scheduled from their start date.")
     work = _working_copy(data)
     for tid in _legacy_constraints(data):
-        work.update(Task, tid, constraint_type=ConstraintType.ASAP, constraint_date=None)
-    old_delay = {} if options.clear_first else {
-        tid: t.leveling_delay for tid, t in data.tasks.items() if t.leveling_delay > 0}
-    for tid, task in work.tasks.items():
-        if task.leveling_delay:
-            work.update(Task, tid, leveling_delay=0)
-    for aid, assignment in work.assignments.items():
-        if assignment.leveling_delay and options.clear_first:
-            work.update(Assignment, aid, leveling_delay=0)
+        _set(work, Task, tid, constraint_type=ConstraintType.ASAP, constraint_date=None)
+    current = {tid: t.leveling_delay for tid, t in data.tasks.items() if t.leveling_delay > 0}
+    old_delay = {} if options.clear_first else current
+    for tid in current:
+        _set(work, Task, tid, leveling_delay=0)
+    if options.clear_first:
+        for aid, assignment in data.assignments.items():
+            if assignment.leveling_delay:
+                _set(work, Assignment, aid, leveling_delay=0)
     net = Network(work)
-    best = _best_pass(net, work, options, old_delay)
-    for tid, minutes in best.delays.items():
-        work.update(Task, tid, leveling_delay=minutes)
-    schedule = schedule_plan(work)
-    allocations = allocate(work, schedule, PlanCalendars(work))
+    best, early_before = _best_pass(net, work, options, old_delay, current)
     result = LevelingResult(delays=dict(best.delays), reasons=dict(best.reasons))
-    result.unresolved = _report(work, allocations, best.reasons, net)
+    if net.alap_nodes:
+        # As-late-as-possible tasks (and what follows them) move after the forward pass:
+        # measure what stays over-allocated on the engine's schedule itself.
+        for tid, minutes in best.delays.items():
+            _set(work, Task, tid, leveling_delay=minutes)
+        allocations = allocate(work, schedule_plan(work), PlanCalendars(work))
+        result.unresolved = _report(work, _loads_of(allocations), best.reasons)
+    else:
+        result.unresolved = _report(work, _loads_of_pass(best, net), best.reasons)
     for tid in sorted(data.tasks):
         new = best.delays.get(tid, 0)
         if data.tasks[tid].leveling_delay != new:
@@ -262,32 +280,39 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
         result.changes += [FieldChange(Assignment, aid, {"leveling_delay": 0})
                            for aid, a in sorted(data.assignments.items()) if a.leveling_delay]
     result.changes += _legacy_changes(data)
-    if before is None:
-        try:
-            before = schedule_plan(data)
-        except PmdeskError:
-            before = None
-    for tid in sorted(data.tasks, key=lambda t: (schedule.tasks[t].start, t)
-                      if t in schedule.tasks else (datetime.max, t)):
-        was = before.tasks.get(tid) if before is not None else None
-        now = schedule.tasks.get(tid)
-        if now is None or now.summary or (was is not None and was.start == now.start):
-            continue
-        result.moved.append(Moved(tid, data.tasks[tid].name, was.start if was else None,
-                                  now.start, best.delays.get(tid, 0)))
+    result.moved = _moved(net, data, early_before, best)
     return result
 
 
-def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay):
-    """Run the passes the order asks for and keep the one that finishes first."""
+def _moved(net: Network, data: PlanData, before: list[int], best) -> list[Moved]:
+    """Leaves whose early start the leveling changed, earliest new start first."""
+    found = []
+    cals, node_cal, node_task = net.calendars, net.node_cal, net.node_task
+    after = best.ES
+    for v in net.leaves:
+        if before[v] == after[v]:
+            continue
+        cal = cals[node_cal[v]]
+        tid = node_task[v]
+        found.append((cal.wall(after[v]), tid, cal.wall(before[v])))
+    found.sort()
+    return [Moved(tid, data.tasks[tid].name, from_minutes(was), from_minutes(now),
+                  best.delays.get(tid, 0)) for now, tid, was in found]
+
+
+def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay, current):
+    """Run the passes the order asks for and keep the one that finishes first; also the
+    early starts of the plan as it was (with its current delays)."""
     plan = work.plan
     cals = net.calendars
     start_wall = to_minutes(plan.start)
     start_keys = [c.key_up(start_wall) for c in cals]
-    saved = net.delay
+    node_in = net.node_in
+    net.delay = {node_in[tid]: m for tid, m in current.items() if tid in node_in}
+    forward(net, start_keys)
+    early_before = list(net.ES)
     net.delay = {}
     forward(net, start_keys)
-    net.delay = saved
     leaves = net.leaves
     node_cal = net.node_cal
     finish_wall = max((cals[node_cal[v]].wall(net.EF[v]) for v in leaves), default=start_wall)
@@ -299,7 +324,6 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
     else:  # only fixed dates, constraints and deadlines bound a delay: no project finish
         far = finish_wall + _FAR_DAYS * DAY
         bound = late_starts(net, [c.key_down(far) for c in cals])
-    forward(net, start_keys)  # the early dates the passes start from again
     tasks = work.tasks
     node_task = net.node_task
     fixed_reason = [None] * len(node_task)
@@ -342,27 +366,103 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
         rules = standard
     count = max(1, min(len(rules), _PASS_BUDGET // max(1, len(leaves))))
     best = None
+    found_all = []
     for index, rule in enumerate(rules[:count]):
         found = level.run(activity_order(net, rule))
+        found_all.append(found)
         score = (found.finish, sum(found.delays.values()), index)
         if best is None or score < best[0]:
             best = (score, found)
-    return best[1]
+    model = _simple_model(net, level, options, old_delay, fixed_reason)
+    if model is not None and len(leaves) * len(found_all) * 8 <= _PASS_BUDGET * 4:
+        duration, preds, loads, topo = model
+        origin = start_keys[0] >> 1
+        for index, found in enumerate(found_all):
+            start = {v: found.ES[v] >> 1 for v in leaves}
+            better = improve(start, duration, preds, loads, topo, origin)
+            if better == start:
+                continue
+            again = level.run(activity_order(net, lambda v, b=better: (b[v], topo[v])))
+            score = (again.finish, sum(again.delays.values()), len(rules) + index)
+            if score < best[0]:
+                best = (score, again)
+    return best[1], early_before
 
 
-def _report(data: PlanData, allocations: dict[int, ResourceAllocation], reasons: dict[int, str],
-            net: Network) -> list[Unresolved]:
+def _simple_model(net: Network, level: LevelPass, options: LevelingOptions, old_delay,
+                  fixed_reason):
+    """The plan as justify.py's simple model (durations, predecessors, loads, topological
+    index per leaf), or None when the plan is not that simple: one calendar, leaves only,
+    finish-to-start links without lag, no constraints, every task free to move."""
+    if options.within_slack or options.level_from is not None or old_delay:
+        return None
+    if any(k != 0 for k in net.kind) or len(set(net.node_cal)) > 1:
+        return None
+    leaves = net.leaves
+    for v in leaves:
+        if (net.spec[v] is not None or net.s_in[v] or net.form_in[v] or net.slow_in[v]
+                or net.c_s[v] != NEG or net.c_f[v] != NEG or net.c_ls[v] != POS
+                or net.c_lf[v] != POS or fixed_reason[v] is not None or net.p_in[v] >= 0):
+            return None
+    needs = level.task_needs()
+    loads = {}
+    node_in = net.node_in
+    for tid, items in needs.items():
+        if any(n.relative is None for n in items):
+            return None
+        loads[node_in[tid]] = [(n.resource_id, n.relative, n.cap) for n in items]
+    duration = {v: net.dur[v] for v in leaves}
+    preds = {v: list(net.fs_in[v] or ()) for v in leaves}
+    topo = {v: i for i, v in enumerate(net.order)}
+    return duration, preds, loads, topo
+
+
+@dataclass(slots=True)
+class _Load:
+    """What the report reads of one resource's final load."""
+
+    calendar: object
+    max_units: float
+    profile: object
+    pieces: dict[int, list]
+    off: dict[int, tuple[int, int]]  # task -> (start, finish) wall minutes of work off time
+    days: list[date]
+
+
+def _loads_of(allocations: dict[int, ResourceAllocation]) -> dict[int, _Load]:
+    return {rid: _Load(a.calendar, a.max_units, a.profile, a.pieces,
+                       {tid: (0, 0) for tid in a.off_time}, a.overallocated_days())
+            for rid, a in allocations.items()}
+
+
+def _loads_of_pass(best, net: Network) -> dict[int, _Load]:
+    found = {}
+    for rid, profile in best.profiles.items():
+        resource = net.data.resources[rid]
+        cal = net.resource_calendar(rid)
+        days = set()
+        for a, b, _level in profile.over_runs(resource.max_units):
+            days.update(days_between(cal, a, b))
+        off = best.off.get(rid, {})
+        for start, finish in off.values():
+            days.update(date.fromordinal(o) for o in
+                        range(start // DAY, max(start // DAY, (finish - 1) // DAY) + 1))
+        found[rid] = _Load(cal, resource.max_units, profile, best.booked.get(rid, {}), off,
+                           sorted(days))
+    return found
+
+
+def _report(data: PlanData, loads: dict[int, _Load], reasons: dict[int, str]) -> list[Unresolved]:
     """One entry per resource still over-allocated, naming the tasks that could not move."""
     result = []
-    for rid in sorted(allocations):
-        allocation = allocations[rid]
-        days = allocation.overallocated_days()
+    for rid in sorted(loads):
+        load = loads[rid]
+        days = load.days
         if not days:
             continue
-        task_ids = set(allocation.off_time)
-        cap = allocation.max_units
-        runs = allocation.profile.over_runs(cap)
-        for tid, pieces in allocation.pieces.items():
+        task_ids = set(load.off)
+        runs = load.profile.over_runs(load.max_units)
+        for tid, pieces in load.pieces.items():
             if any(a < y and x < b for a, b, _r in pieces for x, y, _l in runs):
                 task_ids.add(tid)
         why = {tid: reasons[tid] for tid in task_ids if tid in reasons}

@@ -44,7 +44,7 @@ class Need:
     resource works on the task's calendar) its stretches relative to the task's start."""
 
     resource_id: int
-    profile: LoadProfile
+    profile: LoadProfile | None  # set for each pass
     cap: float
     assignment: object
     relative: list | None  # [(from, to, units)] working minutes after the start, or None
@@ -55,6 +55,10 @@ class PassResult:
     delays: dict[int, int] = field(default_factory=dict)  # task id -> elapsed minutes
     reasons: dict[int, str] = field(default_factory=dict)  # task id -> why it stays
     finish: int = 0  # latest early finish, wall minutes
+    ES: list[int] = field(default_factory=list)  # early start keys the pass gave each node
+    profiles: dict[int, LoadProfile] = field(default_factory=dict)  # resource -> its load
+    booked: dict[int, dict[int, list]] = field(default_factory=dict)  # resource -> task -> pieces
+    off: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)  # work off time
 
 
 class LevelPass:
@@ -74,17 +78,25 @@ class LevelPass:
         self.window = window  # (from, to) wall minutes of "level from / to", or None
         self.old_delay = old_delay  # task id -> delay kept from before (not cleared)
         self.within_slack = within_slack
+        self._needs_of: dict[int, list[Need]] | None = None
+        self._result: PassResult | None = None
 
     def run(self, order: list[int]) -> PassResult:
         net = self.net
         data = net.data
         profiles = {rid: LoadProfile() for rid in self.resources}
-        result = PassResult()
+        result = PassResult(profiles=profiles)
+        self._result = result
         ES, EF, node_task, cals, node_cal = net.ES, net.EF, net.node_task, net.calendars, \
             net.node_cal
         fixed_reason, bound, window = self.fixed_reason, self.bound, self.window
         tasks = data.tasks
-        needs_of = self._needs(profiles)
+        if self._needs_of is None:
+            self._needs_of = self._needs()
+        needs_of = self._needs_of
+        for needs in needs_of.values():
+            for need in needs:
+                need.profile = profiles[need.resource_id]
         saved_delay = net.delay
         net.delay = {}
         # Tasks with fixed dates do not follow their predecessors: book them first, so that
@@ -136,11 +148,18 @@ class LevelPass:
         finally:
             net.delay = saved_delay
         leaves = net.leaves
+        result.ES = list(ES)
         result.finish = max((cals[node_cal[v]].wall(EF[v]) for v in leaves), default=0)
         return result
 
     # -- needs ---------------------------------------------------------------------------
-    def _needs(self, profiles: dict[int, LoadProfile]) -> dict[int, list[Need]]:
+    def task_needs(self) -> dict[int, list[Need]]:
+        """Task id -> its needs (computed once per leveling)."""
+        if self._needs_of is None:
+            self._needs_of = self._needs()
+        return self._needs_of
+
+    def _needs(self) -> dict[int, list[Need]]:
         net = self.net
         found: dict[int, list[Need]] = {}
         for tid, items in self.needs.items():
@@ -166,8 +185,8 @@ class LevelPass:
                     else:
                         spans = work_stretches(task) if task.splits else [(0, net.dur[v])]
                         relative = _spread(total, spans, assignment.contour)
-                out.append(Need(rid, profiles[rid], cap, assignment, relative))
-            found[tid] = out
+                out.append(Need(rid, None, cap, assignment, relative))
+            found[tid] = _merged(out) if len(out) > 1 else out
         return found
 
     def _pieces(self, v: int, need: Need, task, start: int | None = None):
@@ -190,9 +209,12 @@ class LevelPass:
         net = self.net
         cal = net.calendars[net.node_cal[v]]
         for need in needs:
-            pieces, off = self._pieces(v, need, task)
-            if off > 0:
-                return None, "is scheduled when its resource does not work"
+            if need.relative is not None:
+                pieces = need.relative
+            else:
+                pieces, off = self._pieces(v, need, task)
+                if off > 0:
+                    return None, "is scheduled when its resource does not work"
             if any(r > need.cap + UNITS_TOLERANCE for _a, _b, r in pieces):
                 return None, "needs more than the resource's maximum units"
         fast = all(need.relative is not None for need in needs)
@@ -241,15 +263,41 @@ class LevelPass:
     def _book(self, v: int, needs: list[Need], task) -> bool:
         """Add the task's work at its early dates; whether that over-allocates."""
         over = False
+        result = self._result
         for need in needs:
             pieces, off = self._pieces(v, need, task)
             if off > 0:
                 over = True
+                cal = self.net.calendars[self.net.node_cal[v]]
+                result.off.setdefault(need.resource_id, {})[task.id] = (
+                    cal.wall(self.net.ES[v]), cal.wall(self.net.EF[v]))
+            result.booked.setdefault(need.resource_id, {}).setdefault(task.id, []).extend(pieces)
             for a, b, r in pieces:
                 if need.profile.peak(a, b) + r > need.cap + UNITS_TOLERANCE:
                     over = True
                 need.profile.add(a, b, r)
         return over
+
+
+def _merged(needs: list[Need]) -> list[Need]:
+    """One need per resource where a resource is assigned twice to one task: their
+    stretches add up (checked one by one, each would fit where both do not)."""
+    by_resource: dict[int, list[Need]] = {}
+    for need in needs:
+        by_resource.setdefault(need.resource_id, []).append(need)
+    out = []
+    for items in by_resource.values():
+        if len(items) == 1 or any(n.relative is None for n in items):
+            out.extend(items)
+            continue
+        total = LoadProfile()
+        for need in items:
+            for a, b, r in need.relative:
+                total.add(a, b, r)
+        first = items[0]
+        out.append(Need(first.resource_id, first.profile, first.cap, first.assignment,
+                        total.steps()))
+    return out
 
 
 # -- orders -------------------------------------------------------------------------------
