@@ -113,8 +113,9 @@ def speed() -> None:
 
     def usage_by_day():
         allocations = allocate(data, schedule, PlanCalendars(data))
-        first = min(d for a in allocations.values() for d in a.work)
-        last = max(d for a in allocations.values() for d in a.work)
+        spans = [a.first_and_last_day() for a in allocations.values()]
+        first = min(s[0] for s in spans if s)
+        last = max(s[1] for s in spans if s)
         days = (last - first).days + 1
         cells = 0
         for allocation in list(allocations.values())[:40]:  # the rows a window shows

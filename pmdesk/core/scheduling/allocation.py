@@ -72,14 +72,62 @@ class ResourceAllocation:
     resource_id: int
     max_units: float
     calendar: WorkingCalendar
-    work: dict[date, float] = field(default_factory=dict)  # day -> assigned minutes
-    by_task: dict[int, dict[date, float]] = field(default_factory=dict)  # task -> day -> min
     available: dict[date, int] = field(default_factory=dict)  # memo, shared per calendar
     profile: LoadProfile = field(default_factory=LoadProfile)
     pieces: dict[int, list[Piece]] = field(default_factory=dict)  # task -> its stretches
     off_time: dict[int, float] = field(default_factory=dict)  # task -> work off the calendar
     off_days: dict[date, float] = field(default_factory=dict)  # day -> work off the calendar
+    _off_spans: dict[int, tuple[int, int, float]] = field(default_factory=dict)
     _over: dict[date, float] | None = None  # day -> peak units, days over the maximum
+    # Work per day, worked out from the pieces when first asked for (a view shows only some
+    # resources: allocating 10,000 tasks does not spread them all over days).
+    _work: dict[date, float] | None = None
+    _by_task: dict[int, dict[date, float]] | None = None
+    _day_span: dict = field(default_factory=dict)
+
+    @property
+    def work(self) -> dict[date, float]:
+        """Day -> assigned working minutes."""
+        if self._work is None:
+            self._spread_days()
+        return self._work
+
+    @property
+    def by_task(self) -> dict[int, dict[date, float]]:
+        """Task id -> day -> working minutes."""
+        if self._by_task is None:
+            self._spread_days()
+        return self._by_task
+
+    def _spread_days(self) -> None:
+        work: dict[date, float] = {}
+        by_task: dict[int, dict[date, float]] = {}
+        cal, memo = self.calendar, self._day_span
+        for task_id, pieces in self.pieces.items():
+            own = by_task.setdefault(task_id, {})
+            for a, b, rate in pieces:
+                for day, lo, hi in _day_ranges(cal, a, b, memo):
+                    minutes = (min(b, hi) - max(a, lo)) * rate
+                    if minutes > 0:
+                        own[day] = own.get(day, 0.0) + minutes
+                        work[day] = work.get(day, 0.0) + minutes
+        for task_id, (start, finish, minutes) in self._off_spans.items():
+            days = range(start // DAY, max(start // DAY, (finish - 1) // DAY) + 1)
+            own = by_task.setdefault(task_id, {})
+            for ordinal in days:
+                day = date.fromordinal(ordinal)
+                own[day] = own.get(day, 0.0) + minutes / len(days)
+        self._work, self._by_task = work, by_task
+
+    def first_and_last_day(self) -> tuple[date, date] | None:
+        """The first and last day with work, or None."""
+        starts = [p[0][0] for p in self.pieces.values() if p]
+        ends = [max(b for _a, b, _r in p) for p in self.pieces.values() if p]
+        cal = self.calendar
+        days = [date.fromordinal(cal.start_of(min(starts)) // DAY),
+                date.fromordinal((cal.end_of(max(ends)) - 1) // DAY)] if starts else []
+        days += list(self.off_days)
+        return (min(days), max(days)) if days else None
 
     def available_on(self, day: date) -> int:
         minutes = self.available.get(day)
@@ -163,33 +211,25 @@ class ResourceAllocation:
             peak = self.profile.peak(a, b) if b > a else 0.0
         return PeriodLoad(start, days, work, available, self.max_units, over, peak)
 
-    def add_pieces(self, task_id: int, pieces: list[Piece], day_span: dict) -> None:
-        """Book a task's stretches: into the step function and into work per day."""
+    def add_pieces(self, task_id: int, pieces: list[Piece], day_span: dict | None = None) -> None:
+        """Book a task's stretches into the step function."""
         if not pieces:
             return
         self.pieces.setdefault(task_id, []).extend(pieces)
-        profile, cal = self.profile, self.calendar
-        own = self.by_task.setdefault(task_id, {})
-        work = self.work
+        add = self.profile.add
         for a, b, rate in pieces:
-            profile.add(a, b, rate)
-            for day, lo, hi in _day_ranges(cal, a, b, day_span):
-                minutes = (min(b, hi) - max(a, lo)) * rate
-                if minutes > 0:
-                    own[day] = own.get(day, 0.0) + minutes
-                    work[day] = work.get(day, 0.0) + minutes
-        self._over = None
+            add(a, b, rate)
+        self._over = self._work = self._by_task = None
 
     def add_off_time(self, task_id: int, work: float, start: int, finish: int) -> None:
         """Work of a task scheduled where the resource does not work at all."""
         self.off_time[task_id] = self.off_time.get(task_id, 0.0) + work
+        self._off_spans[task_id] = (start, finish, work)
         days = list(range(start // DAY, max(start // DAY, (finish - 1) // DAY) + 1))
         for ordinal in days:
             day = date.fromordinal(ordinal)
             self.off_days[day] = self.off_days.get(day, 0.0) + work / len(days)
-            own = self.by_task.setdefault(task_id, {})
-            own[day] = own.get(day, 0.0) + work / len(days)
-        self._over = None
+        self._over = self._work = self._by_task = None
 
 
 def _day_ranges(cal: WorkingCalendar, a: int, b: int, memo: dict):

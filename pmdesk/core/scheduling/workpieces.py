@@ -10,12 +10,14 @@ the resource's units there: work per working minute.
 
 from __future__ import annotations
 
+from pmdesk.core.entities import WorkContour
 from pmdesk.core.scheduling.assigned import assignment_span
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.contours import SEGMENTS, contour_of
 from pmdesk.core.scheduling.splits import work_stretches
 
 Piece = tuple[int, int, float]  # [from, to) working minutes of the resource, units
+_FLAT = frozenset({WorkContour.FLAT, WorkContour.CONTOURED, "flat", "contoured"})
 
 
 def assignment_total_work(task, assignment) -> float:
@@ -61,9 +63,15 @@ def pieces_on_task_calendar(task, assignment, start: int, finish: int, task_cal:
                             res_cal: WorkingCalendar) -> tuple[list[Piece], float]:
     """Pieces of an assignment of a task scheduled on ``task_cal`` from wall minute ``start``
     to ``finish``, and the work that falls outside the resource's working time."""
-    total = assignment_total_work(task, assignment)
+    total = assignment.work if assignment.work is not None \
+        else task.duration * assignment.units
     if total <= 0 or finish <= start:
         return [], 0.0
+    if res_cal is task_cal and not task.splits and not task.duration_elapsed \
+            and assignment.contour in _FLAT:
+        # The common case, kept quick: one stretch of the resource's own working time.
+        w0, w1 = task_cal.w_at(start), task_cal.w_at(finish)
+        return ([(w0, w1, total / (w1 - w0))], 0.0) if w1 > w0 else ([], float(total))
     if task.duration_elapsed:
         stretches = [(start, finish)]  # wall-clock minutes, mapped below
         walls = stretches

@@ -116,7 +116,8 @@ class UsageGrid(QAbstractScrollArea):
         """Recompute the span of weeks from the schedule and the load, then repaint."""
         self._stale = False
         schedule = self.model.document.schedule
-        days = [d for a in self.model.allocations.values() for d in a.work]
+        days = [d for a in self.model.allocations.values()
+                for d in (a.first_and_last_day() or ())]
         starts = [d for d in (min(days, default=None),
                               schedule.project_start.date() if schedule and
                               schedule.project_start else None) if d is not None]
