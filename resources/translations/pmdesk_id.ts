@@ -940,6 +940,155 @@
     </message>
 </context>
 <context>
+    <name>Leveling</name>
+    <message>
+        <source>Leveling options</source>
+        <translation>Opsi perataan</translation>
+    </message>
+    <message>
+        <source>Level resources</source>
+        <translation>Ratakan sumber daya</translation>
+    </message>
+    <message>
+        <source>No resource is over-allocated: nothing to level.</source>
+        <translation>Tidak ada sumber daya yang kelebihan alokasi: tidak ada yang perlu diratakan.</translation>
+    </message>
+    <message>
+        <source>Leveling moved 1 task.</source>
+        <translation>Perataan memindahkan 1 tugas.</translation>
+    </message>
+    <message>
+        <source>Leveling moved {count} tasks.</source>
+        <translation>Perataan memindahkan {count} tugas.</translation>
+    </message>
+    <message>
+        <source>Leveling changed no dates.</source>
+        <translation>Perataan tidak mengubah tanggal apa pun.</translation>
+    </message>
+    <message>
+        <source>The plan now finishes on {new} (was {old}).</source>
+        <translation>Rencana kini selesai pada {new} (sebelumnya {old}).</translation>
+    </message>
+    <message>
+        <source>{count} more resources stay over-allocated.</source>
+        <translation>{count} sumber daya lain tetap kelebihan alokasi.</translation>
+    </message>
+    <message>
+        <source>There is no leveling to clear.</source>
+        <translation>Tidak ada perataan untuk dihapus.</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Hapus perataan</translation>
+    </message>
+    <message>
+        <source>Leveling cleared: 1 delay removed.</source>
+        <translation>Perataan dihapus: 1 penundaan dihilangkan.</translation>
+    </message>
+    <message>
+        <source>Leveling cleared: {count} delays removed.</source>
+        <translation>Perataan dihapus: {count} penundaan dihilangkan.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelingOptionsDialog</name>
+    <message>
+        <source>Leveling Options</source>
+        <translation>Opsi Perataan</translation>
+    </message>
+    <message>
+        <source>Leveling range</source>
+        <translation>Rentang perataan</translation>
+    </message>
+    <message>
+        <source>Level &amp;entire project</source>
+        <translation>Ratakan s&amp;eluruh proyek</translation>
+    </message>
+    <message>
+        <source>Level f&amp;rom:</source>
+        <translation>Ratakan da&amp;ri:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>Resolving overallocations</source>
+        <translation>Mengatasi kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>ID Only</source>
+        <translation>Hanya ID</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Priority, Standard</source>
+        <translation>Prioritas, Standar</translation>
+    </message>
+    <message>
+        <source>Leveling &amp;order:</source>
+        <translation>&amp;Urutan perataan:</translation>
+    </message>
+    <message>
+        <source>Level only within available &amp;slack</source>
+        <translation>Ratakan hanya dalam &amp;kelonggaran yang tersedia</translation>
+    </message>
+    <message>
+        <source>&amp;Clear leveling values before leveling</source>
+        <translation>&amp;Hapus nilai perataan sebelum meratakan</translation>
+    </message>
+    <message>
+        <source>&amp;Level Now</source>
+        <translation>&amp;Ratakan Sekarang</translation>
+    </message>
+    <message>
+        <source>The end of the range to level is before its start.</source>
+        <translation>Akhir rentang perataan ada sebelum awalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelingResultsDialog</name>
+    <message>
+        <source>Leveling results</source>
+        <translation>Hasil perataan</translation>
+    </message>
+    <message>
+        <source>Tasks that moved:</source>
+        <translation>Tugas yang dipindahkan:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Start before</source>
+        <translation>Mulai sebelumnya</translation>
+    </message>
+    <message>
+        <source>Start after</source>
+        <translation>Mulai sesudahnya</translation>
+    </message>
+    <message>
+        <source>Leveling delay</source>
+        <translation>Penundaan perataan</translation>
+    </message>
+    <message>
+        <source>(follows a link)</source>
+        <translation>(mengikuti tautan)</translation>
+    </message>
+    <message>
+        <source>Still over-allocated:</source>
+        <translation>Masih kelebihan alokasi:</translation>
+    </message>
+    <message>
+        <source>No resource stays over-allocated.</source>
+        <translation>Tidak ada sumber daya yang tetap kelebihan alokasi.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Task dependency</source>
@@ -1129,6 +1278,30 @@
         <translation>PDF atau halaman web untuk pemangku kepentingan: selesai vs garis dasar, tonggak, nilai hasil, pekerjaan terlambat</translation>
     </message>
     <message>
+        <source>&amp;Level Now</source>
+        <translation>&amp;Ratakan Sekarang</translation>
+    </message>
+    <message>
+        <source>Delay tasks until no resource is over-allocated</source>
+        <translation>Tunda tugas sampai tidak ada sumber daya yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Leveling &amp;Options...</source>
+        <translation>&amp;Opsi Perataan...</translation>
+    </message>
+    <message>
+        <source>Leveling order, range and slack; level from there</source>
+        <translation>Urutan, rentang, dan kelonggaran perataan; ratakan dari sana</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Leveling</source>
+        <translation>&amp;Hapus Perataan</translation>
+    </message>
+    <message>
+        <source>Remove every leveling delay</source>
+        <translation>Hapus setiap penundaan perataan</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1151,6 +1324,10 @@
     <message>
         <source>&amp;Task</source>
         <translation>&amp;Tugas</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Sumber Daya</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1950,6 +2127,14 @@
     <message>
         <source>Delay lower-priority tasks until no resource is over-allocated</source>
         <translation>Tunda tugas berprioritas lebih rendah sampai tidak ada sumber daya yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Leveling options…</source>
+        <translation>Opsi perataan…</translation>
+    </message>
+    <message>
+        <source>Leveling order, range, slack; then level</source>
+        <translation>Urutan, rentang, kelonggaran perataan; lalu ratakan</translation>
     </message>
     <message>
         <source>Clear leveling</source>

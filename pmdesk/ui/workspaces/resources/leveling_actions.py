@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
-from pmdesk.core.entities import Assignment, Task
+from pmdesk.core.entities import Assignment, Plan, Task
 from pmdesk.core.scheduling.leveling import (
+    OPTIONS_KEY,
     FieldChange,
+    LevelingError,
     LevelingOptions,
     LevelingResult,
     clear_leveling,
@@ -17,9 +19,7 @@ from pmdesk.core.scheduling.leveling import (
 )
 from pmdesk.models.taskcolumns import format_date
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Leveling", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(slots=True)
@@ -46,33 +46,60 @@ def _finish(document):
     return schedule.project_finish if schedule is not None else None
 
 
+def _options_change(document, options: LevelingOptions) -> FieldChange | None:
+    """The plan-settings change that keeps ``options`` (None when they are kept already)."""
+    plan = document.data.plan
+    settings = dict(plan.settings) if isinstance(plan.settings, dict) else {}
+    if settings.get(OPTIONS_KEY) == options.to_settings():
+        return None
+    settings[OPTIONS_KEY] = options.to_settings()
+    return FieldChange(Plan, plan.id, {"settings": settings})
+
+
+def store_options(document, options: LevelingOptions) -> None:
+    """Keep the Leveling Options in the plan (one undo step; nothing when unchanged)."""
+    problem = options.problem()
+    if problem:
+        raise LevelingError(problem)
+    change = _options_change(document, options)
+    if change is not None:
+        apply_changes(document, [change], translate("Leveling", "Leveling options"))
+
+
 def level_document(document, options: LevelingOptions | None = None) -> Outcome:
-    """Level the plan's resources; raises PmdeskError (nothing changed) when it cannot."""
+    """Level the plan's resources (with ``options``, kept in the plan; else the plan's own)
+    as one undo step; raises PmdeskError (nothing changed) when it cannot."""
+    keep = None
     if options is None:
         options = LevelingOptions.from_settings(document.data.plan.settings)
+    else:
+        keep = _options_change(document, options)
     old_finish = _finish(document)
     result = level_plan(document.data, options, before=document.schedule)
-    if result.changes:
-        apply_changes(document, result.changes, _tr("Level resources"))
+    changes = result.changes + ([keep] if keep is not None else [])
+    if changes:
+        apply_changes(document, changes, translate("Leveling", "Level resources"))
     count = len(result.moved)
-    if not result.changes and not result.unresolved:
-        return Outcome(_tr("No resource is over-allocated: nothing to level."), result=result)
+    if not changes and not result.unresolved:
+        return Outcome(translate("Leveling", "No resource is over-allocated: nothing to level."),
+                       result=result)
     parts = []
-    if count:
-        parts.append(_tr("Leveling moved %n task(s).").replace("%n", str(count)) if count != 1
-                     else _tr("Leveling moved 1 task."))
-        new_finish = _finish(document)
-        if old_finish and new_finish and new_finish != old_finish:
-            parts.append(_tr("The plan now finishes on {new} (was {old}).").format(
-                new=format_date(new_finish), old=format_date(old_finish)))
-    elif result.changes:
-        parts.append(_tr("Leveling changed no dates."))
+    if count == 1:
+        parts.append(translate("Leveling", "Leveling moved 1 task."))
+    elif count:
+        parts.append(translate("Leveling", "Leveling moved {count} tasks.").format(count=count))
+    else:
+        parts.append(translate("Leveling", "Leveling changed no dates."))
+    new_finish = _finish(document)
+    if count and old_finish and new_finish and new_finish != old_finish:
+        parts.append(translate("Leveling", "The plan now finishes on {new} (was {old}).").format(
+            new=format_date(new_finish), old=format_date(old_finish)))
     left = result.unresolved
     if left:
         parts.append(left[0].message)
         if len(left) > 1:
-            parts.append(_tr("{count} more resources stay over-allocated.").format(
-                count=len(left) - 1))
+            parts.append(translate("Leveling", "{count} more resources stay over-allocated.")
+                         .format(count=len(left) - 1))
     return Outcome(" ".join(parts), warning=bool(left), details="\n".join(result.messages),
                    result=result)
 
@@ -81,9 +108,10 @@ def clear_document_leveling(document) -> Outcome:
     """Remove every Leveling Delay, as one undo step."""
     changes = clear_leveling(document.data)
     if not changes:
-        return Outcome(_tr("There is no leveling to clear."), warning=True)
-    apply_changes(document, changes, _tr("Clear leveling"))
-    tasks = sum(1 for c in changes if c.kind in (Task, Assignment))
-    if tasks == 1:
-        return Outcome(_tr("Leveling cleared: 1 delay removed."))
-    return Outcome(_tr("Leveling cleared: {count} delays removed.").format(count=tasks))
+        return Outcome(translate("Leveling", "There is no leveling to clear."), warning=True)
+    apply_changes(document, changes, translate("Leveling", "Clear leveling"))
+    count = sum(1 for c in changes if c.kind in (Task, Assignment))
+    if count == 1:
+        return Outcome(translate("Leveling", "Leveling cleared: 1 delay removed."))
+    return Outcome(translate("Leveling", "Leveling cleared: {count} delays removed.")
+                   .format(count=count))

@@ -40,6 +40,7 @@ from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time
 from pmdesk.ui.workspaces.resources.leveling_actions import (
     clear_document_leveling,
     level_document,
+    store_options,
 )
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
 from pmdesk.ui.workspaces.resources.usage import WEEK_WIDTH, UsageGrid
@@ -174,6 +175,9 @@ class ResourcesWorkspace(QWidget):
         self.level_action = action(
             self.tr("Level now"), self.tr("Delay lower-priority tasks until no resource is over-allocated"),
             self.level_now, "levelNow")
+        self.options_action = action(
+            self.tr("Leveling options…"), self.tr("Leveling order, range, slack; then level"),
+            self.leveling_options, "levelingOptions")
         self.clear_action = action(self.tr("Clear leveling"), self.tr("Remove the delays leveling set"),
                                    self.clear_leveling, "clearLeveling")
         self.toolbar.addSeparator()
@@ -368,9 +372,38 @@ class ResourcesWorkspace(QWidget):
         except PmdeskError as exc:
             self.show_error(str(exc))
 
-    def level_now(self) -> None:
-        """Level the plan's resources as one undo step and say what happened."""
-        self._run_leveling(level_document)
+    def level_now(self, options=None) -> None:
+        """Level the plan's resources as one undo step, say what happened and list what
+        moved and what stays over-allocated (Resource > Level Now)."""
+        from pmdesk.core.scheduling.leveling import LevelingOptions
+
+        if not isinstance(options, LevelingOptions):  # a QAction's "checked" argument
+            options = None
+        self._run_leveling(lambda document: level_document(document, options))
+
+    def leveling_options(self) -> None:
+        """Resource > Leveling Options: keep the plan's options (one undo step), or level
+        with them at once (Level Now: the options and the leveling are one undo step)."""
+        from pmdesk.core.scheduling.leveling import LevelingOptions
+        from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingOptionsDialog
+
+        if not self._writable():
+            return
+        data = self.document.data
+        self.options_dialog = LevelingOptionsDialog(
+            LevelingOptions.from_settings(data.plan.settings), data.plan.start, self)
+        self.options_dialog.accepted.connect(self._options_chosen)
+        self.options_dialog.open()
+
+    def _options_chosen(self) -> None:
+        dialog = self.options_dialog
+        if dialog.level_requested:
+            self.level_now(dialog.options())
+            return
+        try:
+            store_options(self.document, dialog.options())
+        except PmdeskError as exc:
+            self.show_error(str(exc))
 
     def clear_leveling(self) -> None:
         """Remove the delays leveling set, as one undo step."""
@@ -389,6 +422,12 @@ class ResourcesWorkspace(QWidget):
             QGuiApplication.restoreOverrideCursor()
         self._show(outcome.text, _INFO_STYLE if outcome.warning else _DONE_STYLE,
                    outcome.details)
+        result = outcome.result
+        if result is not None and (result.moved or result.unresolved):
+            from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingResultsDialog
+
+            self.results_dialog = LevelingResultsDialog(result, outcome.text, self)
+            self.results_dialog.open()
 
     # -- what the main window asks of a tab (see pmdesk.ui.workspaces) -------------------------
     def selection_count(self) -> int:
