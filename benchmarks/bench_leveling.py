@@ -34,7 +34,7 @@ from pmdesk.core.plandata import PlanData  # noqa: E402
 from pmdesk.core.scheduling import schedule_plan  # noqa: E402
 from pmdesk.core.scheduling.allocation import PlanCalendars, allocate  # noqa: E402
 from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar  # noqa: E402
-from pmdesk.core.scheduling.leveling import level_plan  # noqa: E402
+from pmdesk.core.scheduling.leveling import LevelingOptions, level_plan  # noqa: E402
 
 START = datetime(2026, 1, 5, 8, 0)
 CALENDAR = WorkingCalendar.compile(standard_calendar())
@@ -190,7 +190,8 @@ def j30(limit: int | None) -> None:
         if key is None:
             continue
         data = j30_plan(path)
-        result = level_plan(data)
+        # A job's resources work together in the RCPSP: no assignment of its own delays.
+        result = level_plan(data, LevelingOptions(adjust_assignments=False))
         for change in result.changes:
             data.update(change.kind, change.id, **change.values)
         schedule = schedule_plan(data)

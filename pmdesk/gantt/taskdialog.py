@@ -55,6 +55,14 @@ class TaskDialog(QDialog):
         form.addRow("Name", self.name)
         form.addRow("Duration", self.duration)
         form.addRow("% complete", self.percent)
+        # MS Project's Priority: 0-1000, 1000 = do not level (leveling.py reads it).
+        self.priority = QSpinBox()
+        self.priority.setObjectName("priority")
+        self.priority.setRange(0, 1000)
+        self.priority.setValue(max(0, min(1000, int(task.priority))))
+        self.priority.setToolTip(self.tr("Leveling delays lower priorities first; 1000: never "
+                                         "delayed by leveling."))
+        form.addRow(self.tr("Priority"), self.priority)
         scheduled = document.schedule.tasks.get(task_id) if document.schedule else None
         if scheduled is not None:
             form.addRow("Scheduled", QLabel(f"{scheduled.start:%a %Y-%m-%d %H:%M} – "
@@ -188,6 +196,7 @@ class TaskDialog(QDialog):
             predecessors=self.predecessor_text(),
             resources=self.resources.text(),
             estimates=self.estimates.values() if self.estimates.isEnabled() else {},
+            priority=self.priority.value(),
         )
 
     def accept(self) -> None:

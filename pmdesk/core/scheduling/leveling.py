@@ -87,6 +87,7 @@ class LevelingOptions:
     level_to: datetime | None = None
     within_slack: bool = False
     clear_first: bool = True
+    adjust_assignments: bool = True  # "Leveling can adjust individual assignments on a task"
 
     def problem(self) -> str | None:
         """One sentence when the options cannot be used, else None."""
@@ -100,7 +101,7 @@ class LevelingOptions:
 
     def to_settings(self) -> dict:
         return {"order": self.order, "within_slack": self.within_slack,
-                "clear_first": self.clear_first,
+                "clear_first": self.clear_first, "adjust_assignments": self.adjust_assignments,
                 "from": self.level_from.isoformat() if self.level_from else None,
                 "to": self.level_to.isoformat() if self.level_to else None}
 
@@ -115,6 +116,7 @@ class LevelingOptions:
             options.order = entry["order"]
         options.within_slack = entry.get("within_slack") is True
         options.clear_first = entry.get("clear_first") is not False
+        options.adjust_assignments = entry.get("adjust_assignments") is not False
         try:
             start = datetime.fromisoformat(entry["from"]) if entry.get("from") else None
             end = datetime.fromisoformat(entry["to"]) if entry.get("to") else None
@@ -154,6 +156,7 @@ class LevelingResult:
     moved: list[Moved] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     reasons: dict[int, str] = field(default_factory=dict)  # task id -> why it had to stay
+    assignment_delays: dict[int, int] = field(default_factory=dict)  # assignment -> minutes
 
     @property
     def messages(self) -> list[str]:
@@ -263,11 +266,13 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
     net = Network(work)
     best, early_before = _best_pass(net, work, options, old_delay, current)
     result = LevelingResult(delays=dict(best.delays), reasons=dict(best.reasons))
-    if net.alap_nodes:
+    if net.alap_nodes or best.assignment_delays:
         # As-late-as-possible tasks (and what follows them) move after the forward pass:
         # measure what stays over-allocated on the engine's schedule itself.
         for tid, minutes in best.delays.items():
             _set(work, Task, tid, leveling_delay=minutes)
+        for aid, minutes in best.assignment_delays.items():
+            _set(work, Assignment, aid, leveling_delay=minutes)
         allocations = allocate(work, schedule_plan(work), PlanCalendars(work))
         result.unresolved = _report(work, _loads_of(allocations), best.reasons)
     else:
@@ -276,9 +281,12 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
         new = best.delays.get(tid, 0)
         if data.tasks[tid].leveling_delay != new:
             result.changes.append(FieldChange(Task, tid, {"leveling_delay": new}))
-    if options.clear_first:
-        result.changes += [FieldChange(Assignment, aid, {"leveling_delay": 0})
-                           for aid, a in sorted(data.assignments.items()) if a.leveling_delay]
+    result.assignment_delays = dict(best.assignment_delays)
+    for aid, assignment in sorted(data.assignments.items()):
+        new = best.assignment_delays.get(aid, 0 if options.clear_first
+                                         else assignment.leveling_delay)
+        if assignment.leveling_delay != new:
+            result.changes.append(FieldChange(Assignment, aid, {"leveling_delay": new}))
     result.changes += _legacy_changes(data)
     result.moved = _moved(net, data, early_before, best)
     return result
@@ -343,7 +351,7 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
     if options.level_from is not None:
         window = (to_minutes(options.level_from), to_minutes(options.level_to))
     level = LevelPass(net, start_keys, resources, None, fixed_reason, needs, bound, window,
-                      old_delay, options.within_slack)
+                      old_delay, options.within_slack, options.adjust_assignments)
     outline = {tid: i for i, tid in enumerate(net.tree.order)}
 
     def pos(v):

@@ -59,6 +59,7 @@ class PassResult:
     profiles: dict[int, LoadProfile] = field(default_factory=dict)  # resource -> its load
     booked: dict[int, dict[int, list]] = field(default_factory=dict)  # resource -> task -> pieces
     off: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)  # work off time
+    assignment_delays: dict[int, int] = field(default_factory=dict)  # assignment -> minutes
 
 
 class LevelPass:
@@ -67,7 +68,8 @@ class LevelPass:
     def __init__(self, net: Network, start_keys: list[int], resources: dict, calendars,
                  fixed_reason: dict[int, str | None], needs: dict[int, list],
                  bound: list[int], window: tuple[int, int] | None,
-                 old_delay: dict[int, int], within_slack: bool = False) -> None:
+                 old_delay: dict[int, int], within_slack: bool = False,
+                 adjust_assignments: bool = False) -> None:
         self.net = net
         self.start_keys = start_keys
         self.resources = resources  # resource id -> (max units, compiled calendar)
@@ -78,6 +80,7 @@ class LevelPass:
         self.window = window  # (from, to) wall minutes of "level from / to", or None
         self.old_delay = old_delay  # task id -> delay kept from before (not cleared)
         self.within_slack = within_slack
+        self.adjust_assignments = adjust_assignments
         self._needs_of: dict[int, list[Need]] | None = None
         self._result: PassResult | None = None
 
@@ -130,8 +133,12 @@ class LevelPass:
                 if found is None:
                     reason = why
                     ES[v], EF[v] = kept
-                elif found > ES[v]:
-                    start_leaf_at(net, v, found, f)
+                else:
+                    ES[v], EF[v] = kept
+                    if self._place_assignments(v, s, f, found, needs, tasks[tid], early):
+                        return
+                    if found > ES[v]:
+                        start_leaf_at(net, v, found, f)
             if ES[v] > early:
                 result.delays[tid] = cal.wall(ES[v]) - cal.wall(early)
             self._book(v, needs, tasks[tid])
@@ -248,6 +255,59 @@ class LevelPass:
             if s > self.bound[v]:
                 return None, self._why_bound(task)
         return None, "found no time with room for it"
+
+    def _place_assignments(self, v: int, s: int, f: int, together: int, needs: list[Need],
+                           task, early: int) -> bool:
+        """MS Project's "Leveling can adjust individual assignments on a task": start each
+        resource of a task when it has room (Assignment.leveling_delay after the task's
+        start), when that finishes the task earlier than starting them all together. Only
+        for resources on the task's own calendar with the work the task's duration gives
+        them (the engine then schedules the task from its assignments: assigned.py)."""
+        if not self.adjust_assignments or len(needs) < 2 or task.splits \
+                or task.duration_elapsed:
+            return False
+        net = self.net
+        if net.spec[v] is not None and task.id not in net.contoured:
+            return False
+        if any(n.relative is None or (n.assignment.work is not None
+                                      and task.id not in net.contoured) for n in needs):
+            return False
+        if len({id(n.assignment) for n in needs}) != len(needs):
+            return False  # a merged need: one resource twice on the task
+        starts = []
+        for need in needs:
+            own, _why = self._fit(v, s, f, [need], task)
+            if own is None:
+                return False
+            starts.append(own)
+        duration = int(round(task.duration))
+        spans = [max(b for _a, b, _r in n.relative) if n.relative else 0 for n in needs]
+        finish = max(max((st >> 1) + sp for st, sp in zip(starts, spans)),
+                     (min(starts) >> 1) + duration)
+        if finish >= (together >> 1) + net.dur[v] or len(set(starts)) == 1:
+            return False
+        if (min(starts) > self.bound[v]
+                or finish > (self.bound[v] >> 1) + net.dur[v]):
+            return False
+        first = min(starts)
+        cal = net.calendars[net.node_cal[v]]
+        if first > net.ES[v]:
+            start_leaf_at(net, v, first, f)
+        net.EF[v] = max(net.EF[v], finish * 2)
+        result = self._result
+        if net.ES[v] > early:
+            result.delays[task.id] = cal.wall(net.ES[v]) - cal.wall(early)
+        wall0 = cal.wall(net.ES[v])
+        for need, start in zip(needs, starts):
+            delay = cal.wall(start | 1) - wall0
+            if delay > 0:
+                result.assignment_delays[need.assignment.id] = delay
+            w = start >> 1
+            pieces = [(w + a, w + b, r) for a, b, r in need.relative]
+            result.booked.setdefault(need.resource_id, {}).setdefault(task.id, []).extend(pieces)
+            for a, b, r in pieces:
+                need.profile.add(a, b, r)
+        return True
 
     def _why_bound(self, task) -> str:
         """Why a task could not be delayed as far as its resources needed."""

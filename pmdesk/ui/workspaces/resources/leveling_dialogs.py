@@ -87,7 +87,11 @@ class LevelingOptionsDialog(QDialog):
         self.clear_first = QCheckBox(self.tr("&Clear leveling values before leveling"),
                                      resolving)
         self.clear_first.setChecked(options.clear_first)
+        self.adjust_assignments = QCheckBox(
+            self.tr("Leveling can adjust individual &assignments on a task"), resolving)
+        self.adjust_assignments.setChecked(options.adjust_assignments)
         form.addRow(self.within_slack)
+        form.addRow(self.adjust_assignments)
         form.addRow(self.clear_first)
         layout.addWidget(resolving)
 
@@ -119,7 +123,8 @@ class LevelingOptionsDialog(QDialog):
         last day's end)."""
         options = LevelingOptions(order=self.order.currentData(),
                                   within_slack=self.within_slack.isChecked(),
-                                  clear_first=self.clear_first.isChecked())
+                                  clear_first=self.clear_first.isChecked(),
+                                  adjust_assignments=self.adjust_assignments.isChecked())
         if self.ranged.isChecked():
             first, last = self.level_from.date(), self.level_to.date()
             options.level_from = datetime(first.year(), first.month(), first.day())

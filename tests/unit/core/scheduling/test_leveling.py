@@ -23,7 +23,7 @@ from pmdesk.core.entities import (
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling import schedule_plan
 from pmdesk.core.scheduling.allocation import allocate
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar, to_minutes
 from pmdesk.core.scheduling.leveling import (
     LEGACY_KEY,
     LevelingError,
@@ -280,7 +280,8 @@ def link_holds(link: Link, schedule) -> bool:
     source = pred.finish if link.type in (LinkType.FS, LinkType.FF) else pred.start
     target = succ.start if link.type in (LinkType.FS, LinkType.SS) else succ.finish
     bound = CALENDAR.add_working(source, int(link.lag)) if link.lag else source
-    return target >= bound
+    # Compared as working instants: Friday 17:00 and Monday 08:00 are the same one.
+    return CALENDAR.w_at(to_minutes(target)) >= CALENDAR.w_at(to_minutes(bound))
 
 
 def constraint_holds(task: Task, scheduled) -> bool:
@@ -342,3 +343,22 @@ def test_elapsed_lag_kind_is_accepted():
     result = level_plan(data)
     apply(data, result.changes)
     assert over_days(data) == set()
+
+
+def test_leveling_can_adjust_individual_assignments_when_that_finishes_earlier():
+    # Ann is taken Wednesday-Thursday and Bob Monday-Tuesday (fixed dates). Together they
+    # would wait until Friday; Ann works Monday-Tuesday and Bob Wednesday-Thursday instead.
+    mso = {"constraint_type": ConstraintType.MSO}
+    data = build([(1, 2, {**mso, "constraint_date": at(7)}), (2, 2, {**mso, "constraint_date": MON}),
+                  (3, 2)], [(1, 1, 1.0), (2, 2, 1.0), (3, 1, 1.0), (3, 2, 1.0)],
+                 resources=[Resource(1, "Ann"), Resource(2, "Bob")])
+    result = level_plan(data)
+    assert result.delays == {} and result.assignment_delays == {4: 2 * 1440}
+    apply(data, result.changes)
+    schedule = schedule_plan(data)
+    assert (schedule.tasks[3].start, schedule.tasks[3].finish) == (MON, at(8, 17))
+    assert over_days(data) == set()
+    apply(data, clear_leveling(data))
+    assert data.assignments[4].leveling_delay == 0
+    together = level_plan(data, LevelingOptions(adjust_assignments=False))
+    assert together.delays == {3: 4 * 1440} and together.assignment_delays == {}
