@@ -190,8 +190,8 @@ def j30(limit: int | None) -> None:
         if key is None:
             continue
         data = j30_plan(path)
-        # A job's resources work together in the RCPSP: no assignment of its own delays.
-        result = level_plan(data, LevelingOptions(adjust_assignments=False))
+        # An RCPSP job runs in one piece with all its resources together.
+        result = level_plan(data, LevelingOptions(adjust_assignments=False, splits=False))
         for change in result.changes:
             data.update(change.kind, change.id, **change.values)
         schedule = schedule_plan(data)

@@ -1,5 +1,5 @@
 """`pmdesk level FILE [-o OUT.pmdb] [--order id|standard|priority] [--from DATE --to DATE]
-[--within-slack] [--keep] [--clear]`: level a plan's resources (or clear leveling) and print
+[--within-slack] [--splits] [--together] [--keep] [--clear]`: level a plan's resources (or clear leveling) and print
 what moved; without -o the plan is saved in place, as Save in the window would."""
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="level only until this date (YYYY-MM-DD)")
     parser.add_argument("--within-slack", action="store_true",
                         help="delay tasks only within their slack (the finish does not move)")
+    parser.add_argument("--splits", action="store_true",
+                        help="leveling can create splits in remaining work")
+    parser.add_argument("--together", action="store_true",
+                        help="keep each task's resources together (no delay of one assignment)")
     parser.add_argument("--keep", action="store_true",
                         help="keep earlier leveling delays instead of clearing them first")
     parser.add_argument("--clear", action="store_true",
@@ -58,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if output is not None and output.suffix.lower() != ".pmdb":
         raise PmdeskError(f"{output} should end in .pmdb; pmdesk saves plans in its own format.")
     if args.clear and (args.order or args.level_from or args.level_to or args.within_slack
-                       or args.keep):
+                       or args.keep or args.splits or args.together):
         raise PmdeskError("--clear removes leveling; it takes no leveling options.")
     copy = WorkingCopy.open(args.file)
     try:
@@ -70,13 +74,13 @@ def run(args: argparse.Namespace) -> int:
             lines = [f"Leveling cleared: {sum(1 for c in changes if c.kind.__name__ != 'Plan')}"
                      " leveling delays removed." if changes else "There is no leveling to clear."]
         else:
-            options = LevelingOptions.from_settings(data.plan.settings)
-            if args.order:
-                options.order = args.order
-            options.level_from = _date(args.level_from, "--from")
-            options.level_to = _date(args.level_to, "--to", end=True)
-            options.within_slack = args.within_slack or options.within_slack
-            options.clear_first = not args.keep
+            # The command line says everything (the plan's Leveling Options are the window's).
+            options = LevelingOptions(
+                order=args.order or "standard", within_slack=args.within_slack,
+                splits=args.splits, adjust_assignments=not args.together,
+                clear_first=not args.keep,
+                level_from=_date(args.level_from, "--from"),
+                level_to=_date(args.level_to, "--to", end=True))
             result = level_plan(data, options)
             changes = result.changes
             lines = [f"{m.name or f'task {m.task_id}'}: {_when(m.before)} -> {_when(m.after)}"

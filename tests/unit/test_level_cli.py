@@ -34,7 +34,8 @@ def test_level_into_another_file_then_clear_in_place(demo_file, tmp_path, capsys
 
 
 def test_level_in_place_with_options(demo_file, capsys):
-    assert main(["level", str(demo_file), "--order", "priority", "--within-slack"]) == 0
+    assert main(["level", str(demo_file), "--order", "priority", "--within-slack",
+                 "--splits"]) == 0
     assert "moved." in capsys.readouterr().out
     assert any(t.leveling_delay for t in load_plan(demo_file).tasks.values())
 
@@ -45,6 +46,7 @@ def test_level_in_place_with_options(demo_file, capsys):
     (["--from", "2026-05-01", "--to", "2026-03-01"], "before its start"),
     (["-o", "out.txt"], "should end in .pmdb"),
     (["--clear", "--order", "id"], "takes no leveling options"),
+    (["--clear", "--splits"], "takes no leveling options"),
 ])
 def test_bad_arguments_are_one_sentence_and_leave_the_file(demo_file, capsys, args, message):
     before = demo_file.read_bytes()

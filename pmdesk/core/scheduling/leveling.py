@@ -58,6 +58,7 @@ from pmdesk.core.scheduling.scheduler import schedule_plan
 
 OPTIONS_KEY = "leveling_options"  # plan.settings: the Leveling Options dialog's choices
 LEGACY_KEY = "leveling"  # plans leveled before issue 18 recorded SNET constraints here
+SPLITS_KEY = "leveling_splits"  # task id -> the pauses leveling split it with
 ORDERS = ("id", "standard", "priority")
 ORDER_NAMES = {"id": "ID Only", "standard": "Standard", "priority": "Priority, Standard"}
 _FAR_DAYS = 366 * 10  # "no project finish" for the hard bounds: ten years after it
@@ -88,6 +89,7 @@ class LevelingOptions:
     within_slack: bool = False
     clear_first: bool = True
     adjust_assignments: bool = True  # "Leveling can adjust individual assignments on a task"
+    splits: bool = True  # "Leveling can create splits in remaining work"
 
     def problem(self) -> str | None:
         """One sentence when the options cannot be used, else None."""
@@ -102,6 +104,7 @@ class LevelingOptions:
     def to_settings(self) -> dict:
         return {"order": self.order, "within_slack": self.within_slack,
                 "clear_first": self.clear_first, "adjust_assignments": self.adjust_assignments,
+                "splits": self.splits,
                 "from": self.level_from.isoformat() if self.level_from else None,
                 "to": self.level_to.isoformat() if self.level_to else None}
 
@@ -117,6 +120,7 @@ class LevelingOptions:
         options.within_slack = entry.get("within_slack") is True
         options.clear_first = entry.get("clear_first") is not False
         options.adjust_assignments = entry.get("adjust_assignments") is not False
+        options.splits = entry.get("splits") is not False
         try:
             start = datetime.fromisoformat(entry["from"]) if entry.get("from") else None
             end = datetime.fromisoformat(entry["to"]) if entry.get("to") else None
@@ -157,6 +161,7 @@ class LevelingResult:
     unresolved: list[Unresolved] = field(default_factory=list)
     reasons: dict[int, str] = field(default_factory=dict)  # task id -> why it had to stay
     assignment_delays: dict[int, int] = field(default_factory=dict)  # assignment -> minutes
+    splits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # task -> pauses
 
     @property
     def messages(self) -> list[str]:
@@ -185,24 +190,51 @@ def _legacy_constraints(data: PlanData) -> dict[int, datetime]:
     return found
 
 
+def leveling_splits(data: PlanData) -> dict[int, list[tuple[int, int]]]:
+    """Task id -> the pauses leveling split it with, where the task still has exactly those
+    (a task whose splits the user changed since is left alone)."""
+    entry = data.plan.settings.get(SPLITS_KEY) if isinstance(data.plan.settings, dict) else None
+    found = {}
+    for key, pairs in (entry.items() if isinstance(entry, dict) else ()):
+        try:
+            task_id = int(key)
+            gaps = [(int(offset), int(gap)) for offset, gap in pairs]
+        except (TypeError, ValueError):
+            continue
+        task = data.tasks.get(task_id)
+        if task is not None and [tuple(p) for p in task.splits] == gaps:
+            found[task_id] = gaps
+    return found
+
+
+def _settings_change(data: PlanData, splits: dict[int, list]) -> list[FieldChange]:
+    """The plan-settings change that drops the old leveling record and keeps ``splits``."""
+    old = data.plan.settings if isinstance(data.plan.settings, dict) else {}
+    settings = copy.deepcopy(old)
+    settings.pop(LEGACY_KEY, None)
+    if splits:
+        settings[SPLITS_KEY] = {str(tid): [list(p) for p in gaps]
+                                for tid, gaps in sorted(splits.items())}
+    else:
+        settings.pop(SPLITS_KEY, None)
+    return [] if settings == old else [FieldChange(Plan, data.plan.id, {"settings": settings})]
+
+
 def _legacy_changes(data: PlanData) -> list[FieldChange]:
-    changes = [FieldChange(Task, tid, {"constraint_type": ConstraintType.ASAP,
-                                       "constraint_date": None})
-               for tid in sorted(_legacy_constraints(data))]
-    if isinstance(data.plan.settings, dict) and LEGACY_KEY in data.plan.settings:
-        settings = copy.deepcopy(data.plan.settings)
-        settings.pop(LEGACY_KEY, None)
-        changes.append(FieldChange(Plan, data.plan.id, {"settings": settings}))
-    return changes
+    return [FieldChange(Task, tid, {"constraint_type": ConstraintType.ASAP,
+                                    "constraint_date": None})
+            for tid in sorted(_legacy_constraints(data))]
 
 
 def clear_leveling(data: PlanData) -> list[FieldChange]:
-    """The changes that set every Leveling Delay (task and assignment) back to zero."""
+    """The changes that set every Leveling Delay (task and assignment) back to zero and
+    remove the splits leveling made."""
     changes = [FieldChange(Task, tid, {"leveling_delay": 0})
                for tid, task in sorted(data.tasks.items()) if task.leveling_delay]
     changes += [FieldChange(Assignment, aid, {"leveling_delay": 0})
                 for aid, a in sorted(data.assignments.items()) if a.leveling_delay]
-    return changes + _legacy_changes(data)
+    changes += [FieldChange(Task, tid, {"splits": []}) for tid in sorted(leveling_splits(data))]
+    return changes + _legacy_changes(data) + _settings_change(data, {})
 
 
 # -- leveling -----------------------------------------------------------------------------------
@@ -259,20 +291,25 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
     old_delay = {} if options.clear_first else current
     for tid in current:
         _set(work, Task, tid, leveling_delay=0)
+    old_splits = leveling_splits(data)
     if options.clear_first:
         for aid, assignment in data.assignments.items():
             if assignment.leveling_delay:
                 _set(work, Assignment, aid, leveling_delay=0)
+        for tid in old_splits:
+            _set(work, Task, tid, splits=[])
     net = Network(work)
     best, early_before = _best_pass(net, work, options, old_delay, current)
     result = LevelingResult(delays=dict(best.delays), reasons=dict(best.reasons))
-    if net.alap_nodes or best.assignment_delays:
+    if net.alap_nodes or best.assignment_delays or best.splits:
         # As-late-as-possible tasks (and what follows them) move after the forward pass:
         # measure what stays over-allocated on the engine's schedule itself.
         for tid, minutes in best.delays.items():
             _set(work, Task, tid, leveling_delay=minutes)
         for aid, minutes in best.assignment_delays.items():
             _set(work, Assignment, aid, leveling_delay=minutes)
+        for tid, gaps in best.splits.items():
+            _set(work, Task, tid, splits=list(gaps))
         allocations = allocate(work, schedule_plan(work), PlanCalendars(work))
         result.unresolved = _report(work, _loads_of(allocations), best.reasons)
     else:
@@ -287,7 +324,13 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
                                          else assignment.leveling_delay)
         if assignment.leveling_delay != new:
             result.changes.append(FieldChange(Assignment, aid, {"leveling_delay": new}))
-    result.changes += _legacy_changes(data)
+    splits = dict(best.splits) if options.clear_first else {**old_splits, **best.splits}
+    result.splits = splits
+    for tid in sorted(set(old_splits) | set(splits)):
+        new = [tuple(p) for p in splits.get(tid, [])]
+        if [tuple(p) for p in data.tasks[tid].splits] != new:
+            result.changes.append(FieldChange(Task, tid, {"splits": new}))
+    result.changes += _legacy_changes(data) + _settings_change(data, splits)
     result.moved = _moved(net, data, early_before, best)
     return result
 
@@ -351,7 +394,8 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
     if options.level_from is not None:
         window = (to_minutes(options.level_from), to_minutes(options.level_to))
     level = LevelPass(net, start_keys, resources, None, fixed_reason, needs, bound, window,
-                      old_delay, options.within_slack, options.adjust_assignments)
+                      old_delay, options.within_slack, options.adjust_assignments,
+                      options.splits)
     outline = {tid: i for i, tid in enumerate(net.tree.order)}
 
     def pos(v):

@@ -36,6 +36,7 @@ from pmdesk.core.scheduling.splits import work_stretches
 
 DO_NOT_LEVEL = 1000  # MS Project: priority 1000 is never leveled
 _MAX_JUMPS = 5000  # candidate starts tried per task before giving up on it
+_MIN_STRETCH = 60  # working minutes: leveling does not split work into shorter pieces
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class PassResult:
     booked: dict[int, dict[int, list]] = field(default_factory=dict)  # resource -> task -> pieces
     off: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)  # work off time
     assignment_delays: dict[int, int] = field(default_factory=dict)  # assignment -> minutes
+    splits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # task -> pauses
 
 
 class LevelPass:
@@ -69,7 +71,7 @@ class LevelPass:
                  fixed_reason: dict[int, str | None], needs: dict[int, list],
                  bound: list[int], window: tuple[int, int] | None,
                  old_delay: dict[int, int], within_slack: bool = False,
-                 adjust_assignments: bool = False) -> None:
+                 adjust_assignments: bool = False, splits: bool = False) -> None:
         self.net = net
         self.start_keys = start_keys
         self.resources = resources  # resource id -> (max units, compiled calendar)
@@ -81,6 +83,7 @@ class LevelPass:
         self.old_delay = old_delay  # task id -> delay kept from before (not cleared)
         self.within_slack = within_slack
         self.adjust_assignments = adjust_assignments
+        self.splits = splits
         self._needs_of: dict[int, list[Need]] | None = None
         self._result: PassResult | None = None
 
@@ -135,7 +138,13 @@ class LevelPass:
                     ES[v], EF[v] = kept
                 else:
                     ES[v], EF[v] = kept
-                    if self._place_assignments(v, s, f, found, needs, tasks[tid], early):
+                    # Pauses or resources starting late lengthen the task: where its finish
+                    # bound (FF, SF, FNET) sets its early dates, that would move them too.
+                    free = f < kept[1]
+                    if free and self._place_assignments(v, s, f, found, needs, tasks[tid],
+                                                        early):
+                        return
+                    if free and self._place_split(v, s, f, found, needs, tasks[tid], early):
                         return
                     if found > ES[v]:
                         start_leaf_at(net, v, found, f)
@@ -304,6 +313,77 @@ class LevelPass:
                 result.assignment_delays[need.assignment.id] = delay
             w = start >> 1
             pieces = [(w + a, w + b, r) for a, b, r in need.relative]
+            result.booked.setdefault(need.resource_id, {}).setdefault(task.id, []).extend(pieces)
+            for a, b, r in pieces:
+                need.profile.add(a, b, r)
+        return True
+
+    def _place_split(self, v: int, s: int, f: int, together: int, needs: list[Need], task,
+                     early: int) -> bool:
+        """MS Project's "Leveling can create splits in remaining work": work the task in the
+        stretches its resources have room for, pausing between them (Task.splits), when that
+        finishes it earlier than waiting for one stretch long enough. Stretches shorter than
+        an hour (or the rest of the work) are not used."""
+        net = self.net
+        duration = net.dur[v]
+        if not self.splits or task.splits or task.duration_elapsed or net.spec[v] is not None \
+                or task.id in net.contoured or duration <= 0:
+            return False
+        for need in needs:
+            if need.relative is None or len(need.relative) != 1 \
+                    or need.relative[0][:2] != (0, duration):
+                return False
+        rooms = [(need.profile, need.cap - need.relative[0][2] + UNITS_TOLERANCE)
+                 for need in needs]
+        t = s >> 1
+        left = duration
+        stretches: list[tuple[int, int]] = []
+        limit = (together >> 1) + duration  # finishing together: no later than this
+        while left > 0 and t < limit:
+            # Earliest minute from t where every resource has room.
+            for _ in range(_MAX_JUMPS):
+                moved = False
+                for profile, room in rooms:
+                    q = profile.first_block(t, t + 1, room)
+                    if q is not None:
+                        t, moved = q, True
+                if not moved:
+                    break
+            run = left
+            for profile, room in rooms:
+                x = profile.first_blocked_at(t, t + left, room)
+                if x is not None:
+                    run = min(run, x - t)
+            if run < min(left, _MIN_STRETCH):
+                t += max(run, 1)
+                continue
+            if stretches and stretches[-1][1] == t:
+                stretches[-1] = (stretches[-1][0], t + run)
+            else:
+                stretches.append((t, t + run))
+            left -= run
+            t += run
+        if left > 0 or len(stretches) < 2 or stretches[-1][1] >= limit:
+            return False
+        start = stretches[0][0]
+        bound = self.bound[v]
+        if (start * 2 + 1) > bound or stretches[-1][1] > (bound >> 1) + duration:
+            return False
+        gaps, worked = [], 0
+        for (a, b), (c, _d) in zip(stretches, stretches[1:]):
+            worked += b - a
+            gaps.append((worked, c - b))
+        if start * 2 + 1 > net.ES[v]:
+            start_leaf_at(net, v, start * 2 + 1, f)
+        net.EF[v] = stretches[-1][1] * 2
+        cal = net.calendars[net.node_cal[v]]
+        result = self._result
+        if net.ES[v] > early:
+            result.delays[task.id] = cal.wall(net.ES[v]) - cal.wall(early)
+        result.splits[task.id] = gaps
+        for need in needs:
+            rate = need.relative[0][2]
+            pieces = [(a, b, rate) for a, b in stretches]
             result.booked.setdefault(need.resource_id, {}).setdefault(task.id, []).extend(pieces)
             for a, b, r in pieces:
                 need.profile.add(a, b, r)

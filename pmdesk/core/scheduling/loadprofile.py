@@ -61,9 +61,8 @@ class LoadProfile:
         return top
 
     def first_block(self, a: int, b: int, room: float) -> int | None:
-        """Where [a, b) first has less than ``room`` units free under capacity 0 (i.e. the
-        end of the first step whose level is above ``-room``...): the end of the first step
-        inside [a, b) whose level exceeds ``room``; None when every step fits."""
+        """Where the first blocked run inside [a, b) ends — a run of steps whose level
+        exceeds ``room`` — so a stretch starting there may fit; None when every step fits."""
         times, levels = self.times, self.levels
         i = bisect_right(times, a) - 1
         while times[i] < b:
@@ -72,6 +71,17 @@ class LoadProfile:
                 while levels[i] > room:
                     i += 1
                 return times[i]
+            i += 1
+        return None
+
+    def first_blocked_at(self, a: int, b: int, room: float) -> int | None:
+        """Where the first step inside [a, b) whose level exceeds ``room`` begins (``a``
+        itself when it is blocked there); None when every step fits."""
+        times, levels = self.times, self.levels
+        i = bisect_right(times, a) - 1
+        while times[i] < b:
+            if levels[i] > room:
+                return max(times[i], a)
             i += 1
         return None
 

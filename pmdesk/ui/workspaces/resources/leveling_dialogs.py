@@ -90,8 +90,12 @@ class LevelingOptionsDialog(QDialog):
         self.adjust_assignments = QCheckBox(
             self.tr("Leveling can adjust individual &assignments on a task"), resolving)
         self.adjust_assignments.setChecked(options.adjust_assignments)
+        self.splits = QCheckBox(self.tr("Leveling can create s&plits in remaining work"),
+                                resolving)
+        self.splits.setChecked(options.splits)
         form.addRow(self.within_slack)
         form.addRow(self.adjust_assignments)
+        form.addRow(self.splits)
         form.addRow(self.clear_first)
         layout.addWidget(resolving)
 
@@ -124,7 +128,8 @@ class LevelingOptionsDialog(QDialog):
         options = LevelingOptions(order=self.order.currentData(),
                                   within_slack=self.within_slack.isChecked(),
                                   clear_first=self.clear_first.isChecked(),
-                                  adjust_assignments=self.adjust_assignments.isChecked())
+                                  adjust_assignments=self.adjust_assignments.isChecked(),
+                                  splits=self.splits.isChecked())
         if self.ranged.isChecked():
             first, last = self.level_from.date(), self.level_to.date()
             options.level_from = datetime(first.year(), first.month(), first.day())

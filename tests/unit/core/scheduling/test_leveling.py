@@ -362,3 +362,31 @@ def test_leveling_can_adjust_individual_assignments_when_that_finishes_earlier()
     assert data.assignments[4].leveling_delay == 0
     together = level_plan(data, LevelingOptions(adjust_assignments=False))
     assert together.delays == {3: 4 * 1440} and together.assignment_delays == {}
+
+
+def test_leveling_can_split_remaining_work_and_clear_leveling_removes_the_split():
+    # Ann must spend Tuesday on T1: T2 (2 days) works Monday, pauses Tuesday, ends Wednesday
+    # instead of waiting until Wednesday and ending Thursday.
+    data = build([(1, 1, {"constraint_type": ConstraintType.MSO, "constraint_date": at(6)}),
+                  (2, 2)], [(1, 1, 1.0), (2, 1, 1.0)])
+    result = level_plan(data)
+    assert result.splits == {2: [(480, 480)]} and result.delays == {}
+    apply(data, result.changes)
+    assert data.tasks[2].splits == [(480, 480)]
+    schedule = schedule_plan(data)
+    assert (schedule.tasks[2].start, schedule.tasks[2].finish) == (MON, at(7, 17))
+    assert over_days(data) == set()
+    assert level_plan(data).changes == []
+    apply(data, clear_leveling(data))
+    assert data.tasks[2].splits == [] and data.plan.settings == {}
+    whole = level_plan(data, LevelingOptions(splits=False))
+    assert whole.splits == {} and whole.delays == {2: 2 * 1440}
+
+
+def test_a_split_the_user_changed_afterwards_is_left_alone():
+    data = build([(1, 1, {"constraint_type": ConstraintType.MSO, "constraint_date": at(6)}),
+                  (2, 2)], [(1, 1, 1.0), (2, 1, 1.0)])
+    apply(data, level_plan(data).changes)
+    data.update(Task, 2, splits=[(240, 480)])
+    apply(data, clear_leveling(data))
+    assert data.tasks[2].splits == [(240, 480)]
