@@ -49,7 +49,9 @@ class PeriodLoad:
     available: int  # the resource's working minutes at 100 %
     max_units: float
     over: bool  # the load exceeds the maximum units at some minute of the period
-    peak: float = 0.0  # the highest units at any minute of the period
+    # The highest units at any minute of an over-allocated period (0.0 when within the
+    # maximum: ResourceAllocation.peak_on says it for any day, at the cost of a lookup).
+    peak: float = 0.0
 
     @property
     def units(self) -> float:
@@ -155,7 +157,7 @@ class ResourceAllocation:
         available = self.available_on(day)
         over = self.over_peaks().get(day)
         return PeriodLoad(day, 1, work, available, self.max_units, over is not None,
-                          over if over is not None else self.peak_on(day))
+                          over if over is not None else 0.0)
 
     def peak_on(self, day: date) -> float:
         """The highest units at any working minute of ``day``."""
@@ -204,11 +206,6 @@ class ResourceAllocation:
             if day in over_days:
                 over = True
                 peak = max(peak, over_days[day])
-        if not over and work:
-            ordinal = start.toordinal()
-            cal = self.calendar
-            a, b = cal.w_at(ordinal * DAY), cal.w_at((ordinal + days) * DAY)
-            peak = self.profile.peak(a, b) if b > a else 0.0
         return PeriodLoad(start, days, work, available, self.max_units, over, peak)
 
     def add_pieces(self, task_id: int, pieces: list[Piece], day_span: dict | None = None) -> None:
@@ -269,6 +266,7 @@ class PlanCalendars:
         )
         self._task_calendar = task_calendar_ids(data)
         self._minutes: dict[int, dict[date, int]] = {}  # id(calendar) -> day -> minutes
+        self.day_spans: dict = {}  # (id(calendar), ordinal) -> (day, first, last working minute)
 
     def minutes_memo(self, calendar: WorkingCalendar) -> dict[date, int]:
         """A shared day -> working minutes memo for one compiled calendar."""
@@ -334,7 +332,7 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
         calendar = calendars.of_resource(resource.id)
         result[resource.id] = ResourceAllocation(
             resource.id, resource.max_units, calendar,
-            available=calendars.minutes_memo(calendar))
+            available=calendars.minutes_memo(calendar), _day_span=calendars.day_spans)
     if schedule is None:
         return result
     from_assignments = assignments_to_schedule(data)

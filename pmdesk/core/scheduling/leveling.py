@@ -301,7 +301,7 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
     net = Network(work)
     best, early_before = _best_pass(net, work, options, old_delay, current)
     result = LevelingResult(delays=dict(best.delays), reasons=dict(best.reasons))
-    if net.alap_nodes or best.assignment_delays or best.splits:
+    if net.alap_nodes:
         # As-late-as-possible tasks (and what follows them) move after the forward pass:
         # measure what stays over-allocated on the engine's schedule itself.
         for tid, minutes in best.delays.items():

@@ -140,7 +140,7 @@ class LevelPass:
                     ES[v], EF[v] = kept
                     # Pauses or resources starting late lengthen the task: where its finish
                     # bound (FF, SF, FNET) sets its early dates, that would move them too.
-                    free = f < kept[1]
+                    free = f < kept[1] and found > s  # and only for a task that must wait
                     if free and self._place_assignments(v, s, f, found, needs, tasks[tid],
                                                         early):
                         return
