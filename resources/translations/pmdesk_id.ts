@@ -1041,6 +1041,14 @@
         <translation>&amp;Hapus nilai perataan sebelum meratakan</translation>
     </message>
     <message>
+        <source>Leveling can adjust individual &amp;assignments on a task</source>
+        <translation>Perataan boleh menyesuaikan &amp;penugasan satu per satu dalam tugas</translation>
+    </message>
+    <message>
+        <source>Leveling can create s&amp;plits in remaining work</source>
+        <translation>Perataan boleh mem&amp;ecah sisa pekerjaan</translation>
+    </message>
+    <message>
         <source>&amp;Level Now</source>
         <translation>&amp;Ratakan Sekarang</translation>
     </message>
@@ -2755,6 +2763,14 @@
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Leveling delays lower priorities first; 1000: never delayed by leveling.</source>
+        <translation>Perataan menunda prioritas yang lebih rendah lebih dulu; 1000: tidak pernah ditunda oleh perataan.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
     <message>
         <source>Scheduling ignores resource calendars</source>
         <translation>Penjadwalan mengabaikan kalender sumber daya</translation>
