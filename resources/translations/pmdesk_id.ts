@@ -2083,6 +2083,17 @@
     </message>
 </context>
 <context>
+    <name>ResourceGraph</name>
+    <message>
+        <source>Select a work resource to see its graph.</source>
+        <translation>Pilih sumber daya kerja untuk melihat grafiknya.</translation>
+    </message>
+    <message>
+        <source>peak units; max. %1</source>
+        <translation>unit puncak; maks. %1</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesWorkspace</name>
     <message>
         <source>Working time…</source>
@@ -2101,8 +2112,8 @@
         <translation>Hanya sumber daya kerja yang memiliki waktu kerja.</translation>
     </message>
     <message>
-        <source>Resource usage — weeks across; the dashed line is max. units, red where a day of the week is over-allocated</source>
-        <translation>Pemakaian sumber daya — minggu ke samping; garis putus-putus adalah unit maks., merah jika ada hari dalam minggu itu yang kelebihan alokasi</translation>
+        <source>Resource usage — zoom for days, weeks, months or quarters; the dashed line is max. units, red where the load exceeds it</source>
+        <translation>Pemakaian sumber daya — perbesar atau perkecil untuk hari, minggu, bulan atau kuartal; garis putus-putus adalah unit maks., merah jika beban melebihinya</translation>
     </message>
     <message>
         <source>Add resource</source>
@@ -2935,6 +2946,26 @@
     <message>
         <source>Max. units</source>
         <translation>Unit maks.</translation>
+    </message>
+    <message>
+        <source>peak units per %1</source>
+        <translation>unit puncak per %1</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kuartal</translation>
     </message>
 </context>
 <context>
