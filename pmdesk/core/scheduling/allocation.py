@@ -27,7 +27,7 @@ from pmdesk.core.scheduling.calendar import (
     standard_calendar,
     to_minutes,
 )
-from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
+from pmdesk.core.scheduling.loadprofile import LoadProfile
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.workpieces import (
     Piece,

@@ -36,12 +36,7 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.allocation import (
-    PlanCalendars,
-    ResourceAllocation,
-    days_between,
-    allocate,
-)
+from pmdesk.core.scheduling.allocation import PlanCalendars, allocate
 from pmdesk.core.scheduling.calendar import DAY, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import forward
 from pmdesk.core.scheduling.levelpass import (
@@ -52,6 +47,7 @@ from pmdesk.core.scheduling.levelpass import (
 )
 from pmdesk.core.scheduling.justify import improve
 from pmdesk.core.scheduling.keys import NEG, POS
+from pmdesk.core.scheduling.levelreport import Unresolved, loads_of, loads_of_pass, report
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
 from pmdesk.core.scheduling.scheduler import schedule_plan
@@ -140,17 +136,6 @@ class Moved:
     before: datetime | None
     after: datetime | None
     delay: int  # elapsed minutes
-
-
-@dataclass(slots=True)
-class Unresolved:
-    """Days a resource stays over-allocated after leveling, and why."""
-
-    resource_id: int
-    days: list[date]
-    task_ids: list[int]
-    message: str
-    explained: bool = True  # every task in it has a reason it could not move
 
 
 @dataclass(slots=True)
@@ -311,9 +296,9 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
         for tid, gaps in best.splits.items():
             _set(work, Task, tid, splits=list(gaps))
         allocations = allocate(work, schedule_plan(work), PlanCalendars(work))
-        result.unresolved = _report(work, _loads_of(allocations), best.reasons)
+        result.unresolved = report(work, loads_of(allocations), best.reasons)
     else:
-        result.unresolved = _report(work, _loads_of_pass(best, net), best.reasons)
+        result.unresolved = report(work, loads_of_pass(best, net), best.reasons)
     for tid in sorted(data.tasks):
         new = best.delays.get(tid, 0)
         if data.tasks[tid].leveling_delay != new:
@@ -467,79 +452,6 @@ def _simple_model(net: Network, level: LevelPass, options: LevelingOptions, old_
     preds = {v: list(net.fs_in[v] or ()) for v in leaves}
     topo = {v: i for i, v in enumerate(net.order)}
     return duration, preds, loads, topo
-
-
-@dataclass(slots=True)
-class _Load:
-    """What the report reads of one resource's final load."""
-
-    calendar: object
-    max_units: float
-    profile: object
-    pieces: dict[int, list]
-    off: dict[int, tuple[int, int]]  # task -> (start, finish) wall minutes of work off time
-    days: list[date]
-
-
-def _loads_of(allocations: dict[int, ResourceAllocation]) -> dict[int, _Load]:
-    return {rid: _Load(a.calendar, a.max_units, a.profile, a.pieces,
-                       {tid: (0, 0) for tid in a.off_time}, a.overallocated_days())
-            for rid, a in allocations.items()}
-
-
-def _loads_of_pass(best, net: Network) -> dict[int, _Load]:
-    found = {}
-    for rid, profile in best.profiles.items():
-        resource = net.data.resources[rid]
-        cal = net.resource_calendar(rid)
-        days = set()
-        for a, b, _level in profile.over_runs(resource.max_units):
-            days.update(days_between(cal, a, b))
-        off = best.off.get(rid, {})
-        for start, finish in off.values():
-            days.update(date.fromordinal(o) for o in
-                        range(start // DAY, max(start // DAY, (finish - 1) // DAY) + 1))
-        found[rid] = _Load(cal, resource.max_units, profile, best.booked.get(rid, {}), off,
-                           sorted(days))
-    return found
-
-
-def _report(data: PlanData, loads: dict[int, _Load], reasons: dict[int, str]) -> list[Unresolved]:
-    """One entry per resource still over-allocated, naming the tasks that could not move."""
-    result = []
-    for rid in sorted(loads):
-        load = loads[rid]
-        days = load.days
-        if not days:
-            continue
-        task_ids = set(load.off)
-        runs = load.profile.over_runs(load.max_units)
-        for tid, pieces in load.pieces.items():
-            if any(a < y and x < b for a, b, _r in pieces for x, y, _l in runs):
-                task_ids.add(tid)
-        why = {tid: reasons[tid] for tid in task_ids if tid in reasons}
-        resource = data.resources[rid]
-        span = _day_text(days[0]) if len(days) == 1 else \
-            f"{len(days)} days from {_day_text(days[0])} to {_day_text(days[-1])}"
-        if why:
-            text = "; ".join(f"{_task_name(data, tid)} {reason}"
-                             for tid, reason in sorted(why.items()))
-        else:
-            text = "leveling could not resolve it"
-        name = resource.name or f"Resource {rid}"
-        result.append(Unresolved(rid, days, sorted(task_ids),
-                                 f"{name} stays over-allocated on {span}: {text}.",
-                                 explained=bool(why)))
-    return result
-
-
-def _task_name(data: PlanData, task_id: int) -> str:
-    task = data.tasks.get(task_id)
-    return repr(task.name) if task is not None and task.name else f"task {task_id}"
-
-
-def _day_text(day: date) -> str:
-    return day.strftime("%a %Y-%m-%d")
 
 
 def leveled_tasks(data: PlanData) -> dict[int, int]:

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from pmdesk.core.entities import ResourceType
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
 from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
-from pmdesk.ui.workspaces.resources.usageperiods import column_labels, describe, period_starts
+from pmdesk.ui.workspaces.resources.usageheader import paint_header
+from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
     HEADER_BG,
     HEADER_TEXT,
     MUTED,
+    NAME_WIDTH,
     OVER_TEXT,
     SELECTED,
     TEXT,
@@ -30,7 +32,6 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     paint_week_cell,
 )
 
-NAME_WIDTH = 250
 WEEK_WIDTH = 46
 MIN_WEEK, MAX_WEEK = 26, 120
 
@@ -407,54 +408,10 @@ class UsageGrid(QAbstractScrollArea):
 
     def _paint_header(self, painter: QPainter, area: QRect, first_week: int, last_week: int,
                       small: QFont) -> None:
-        """Months above, the Monday of each week below."""
-        hh, ww, xoff = self.header_height, self.week_width, self._offset.x()
-        width = area.width()
-        painter.fillRect(QRect(0, 0, width, hh), HEADER_BG)
-        painter.save()
-        painter.setClipRect(QRect(NAME_WIDTH, 0, width - NAME_WIDTH, hh))
-        half = hh // 2
-        sample = "Mon 00" if self.period == "day" else "00 Mmm"
-        wide = ww >= QFontMetrics(small).horizontalAdvance(sample) + 6
-        for week in range(max(0, first_week - 40), min(self.week_count, last_week + 2)):
-            start = self.week_start(week)
-            x = NAME_WIDTH + week * ww - xoff
-            top_label, label = column_labels(self.period, start, wide)
-            if top_label is None and week == 0:
-                top_label = column_labels(self.period, start, wide)[0] or (
-                    str(start.year) if self.period in ("month", "quarter")
-                    else start.strftime("%B %Y"))
-            if top_label is not None:
-                painter.setPen(QColor("#c8c8c8"))
-                painter.drawLine(x, 0, x, half)
-                painter.setFont(self._paint_font())
-                painter.setPen(HEADER_TEXT)
-                span = QFontMetrics(self._paint_font()).horizontalAdvance(top_label) + 12
-                painter.drawText(QRect(x + 5, 0, max(ww * 4, span), half),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 top_label)
-            painter.setFont(small)
-            painter.setPen(MUTED)
-            painter.drawText(QRect(x, half, ww, hh - half), Qt.AlignmentFlag.AlignCenter, label)
-            painter.setPen(GRID)
-            painter.drawLine(x, half, x, hh)
-        painter.restore()
-        painter.setPen(QColor("#c8c8c8"))
-        painter.drawLine(0, hh - 1, width, hh - 1)
-        painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, hh)
-        painter.setPen(HEADER_TEXT)
-        bold = self._paint_font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,
-                         "Resource")
-        painter.setFont(small)
-        painter.setPen(MUTED)
-        painter.drawText(QRect(10, half, NAME_WIDTH - 16, hh - half),
-                         Qt.AlignmentFlag.AlignVCenter, self.tr("peak units per %1").replace(
-                             "%1", {"day": self.tr("day"), "week": self.tr("week"),
-                                    "month": self.tr("month"),
-                                    "quarter": self.tr("quarter")}[self.period]))
+        words = {"day": self.tr("day"), "week": self.tr("week"), "month": self.tr("month"),
+                 "quarter": self.tr("quarter")}
+        subtitle = self.tr("peak units per %1").replace("%1", words[self.period])
+        paint_header(self, painter, area, first_week, last_week, small, subtitle)
 
     def _paint_font(self) -> QFont:
         """The widget's font sized in pixels: the same layout on screen and on a printer

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from pmdesk.core.scheduling.allocation import ResourceAllocation
 from pmdesk.models.resources import format_percent
 
+NAME_WIDTH = 250  # the usage grid's names column, in pixels
 GRID = QColor("#e3e3e3")
 HEADER_BG = QColor("#f4f5f7")
 HEADER_TEXT = QColor("#404040")

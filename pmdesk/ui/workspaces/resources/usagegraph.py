@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.core.entities import ResourceType
 from pmdesk.models.resources import format_percent
-from pmdesk.ui.workspaces.resources.usage import NAME_WIDTH, UsageGrid
+from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagecell import (
     BAR,
     BAR_EDGE,
     GRID,
     MAX_LINE,
     MUTED,
+    NAME_WIDTH,
     OVER_BAR,
     OVER_EDGE,
     TEXT,
