@@ -13,7 +13,8 @@ TASK_MAPPED = frozenset(
     "UID Name OutlineLevel Duration DurationFormat Milestone Manual ManualStart ManualFinish "
     "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
     "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
-    "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete".split()
+    "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete "
+    "LevelingDelay".split()
 )
 # Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
 TASK_DERIVED = frozenset(
