@@ -126,6 +126,42 @@ def speed() -> None:
 
     seconds, _cells = timed(usage_by_day, 5)
     print(f"resource usage by day, 10,000 tasks: {seconds * 1000:6.0f} ms median (target 300 ms)")
+    tab_seconds = resources_tab(data)
+    if tab_seconds is not None:
+        print(f"the whole Resources tab (sheet, usage by day, graph, assignments) opening, "
+              f"10,000 tasks: {tab_seconds * 1000:6.0f} ms median (offscreen)")
+
+
+def resources_tab(data) -> float | None:
+    """Seconds to build, lay out and paint the Resources tab zoomed to days (offscreen)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:
+        return None
+    import pmdesk.document
+    from pmdesk.ui.workspaces.resources.workspace import ResourcesWorkspace
+
+    app = QApplication.instance() or QApplication([])
+    pmdesk.document._store = lambda: None  # no working copy: the tab is measured, not SQLite
+    document = pmdesk.document.Document(data)
+    document.schedule  # the window has scheduled the plan before the tab opens
+
+    def open_tab():
+        tab = ResourcesWorkspace(document)
+        tab.resize(1400, 900)
+        tab.zoom(4)
+        tab.show()
+        app.processEvents()
+        tab.grab()
+        tab.close()
+        tab.deleteLater()
+
+    seconds, _ = timed(open_tab, 3)
+    app.processEvents()
+    return seconds
 
 
 # -- j30 -----------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from pmdesk.core.scheduling.calendar import (
     standard_calendar,
     to_minutes,
 )
-from pmdesk.core.scheduling.loadprofile import LoadProfile
+from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.workpieces import (
     Piece,
@@ -81,6 +81,7 @@ class ResourceAllocation:
     off_days: dict[date, float] = field(default_factory=dict)  # day -> work off the calendar
     _off_spans: dict[int, tuple[int, int, float]] = field(default_factory=dict)
     _over: dict[date, float] | None = None  # day -> peak units, days over the maximum
+    _any_over: bool | None = None
     # Work per day, worked out from the pieces when first asked for (a view shows only some
     # resources: allocating 10,000 tasks does not spread them all over days).
     _work: dict[date, float] | None = None
@@ -177,7 +178,13 @@ class ResourceAllocation:
 
     @property
     def overallocated(self) -> bool:
-        return bool(self.off_days) or bool(self.profile.over_runs(self.max_units))
+        if self._over is not None:
+            return bool(self._over)
+        if self._any_over is None:  # a scan, without working out the days
+            limit = self.max_units + UNITS_TOLERANCE
+            self._any_over = bool(self.off_days) or any(level > limit
+                                                        for level in self.profile.levels)
+        return self._any_over
 
     def peak_units(self) -> float:
         """MS Project's Peak: the highest units at any minute."""
@@ -216,7 +223,7 @@ class ResourceAllocation:
         add = self.profile.add
         for a, b, rate in pieces:
             add(a, b, rate)
-        self._over = self._work = self._by_task = None
+        self._over = self._work = self._by_task = self._any_over = None
 
     def add_off_time(self, task_id: int, work: float, start: int, finish: int) -> None:
         """Work of a task scheduled where the resource does not work at all."""
@@ -226,7 +233,7 @@ class ResourceAllocation:
         for ordinal in days:
             day = date.fromordinal(ordinal)
             self.off_days[day] = self.off_days.get(day, 0.0) + work / len(days)
-        self._over = self._work = self._by_task = None
+        self._over = self._work = self._by_task = self._any_over = None
 
 
 def _day_ranges(cal: WorkingCalendar, a: int, b: int, memo: dict):

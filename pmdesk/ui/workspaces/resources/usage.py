@@ -425,7 +425,7 @@ class UsageGrid(QAbstractScrollArea):
         the highest peak of the row (at least 150 % of max. units so the line sits low)."""
         top = max_units * 1.5
         allocation = self.model.allocations.get(resource_id)
-        if allocation is not None and allocation.work:
+        if allocation is not None and allocation.pieces:
             top = max(top, allocation.peak_units() * 1.05)
         return top or 1.0
 
