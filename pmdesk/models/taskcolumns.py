@@ -94,6 +94,8 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("tcpi", "TCPI", 56, kind="number"),
     Column("ev_method", "Earned value method", 110, True),
     Column("physical_percent", "Physical % complete", 90, True, "percent"),
+    # MS Project's Leveling Delay: set by Resource > Level Now, removed by Clear Leveling.
+    Column("leveling_delay", "Leveling delay", 90, kind="duration"),
 )
 BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
                    ("duration", "Duration", "duration"), ("work", "Work", "duration"),

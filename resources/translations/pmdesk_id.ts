@@ -2771,6 +2771,10 @@
         <source>Physical % complete</source>
         <translation>% selesai fisik</translation>
     </message>
+    <message>
+        <source>Leveling delay</source>
+        <translation>Penundaan perataan</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>

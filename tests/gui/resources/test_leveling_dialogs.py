@@ -85,3 +85,16 @@ def test_the_resource_menu_levels_in_the_main_window(qtbot, document):
     window.actions_.clear_leveling.trigger()
     assert document.undo_stack.undoText() == "Clear leveling"
     assert not any(t.leveling_delay for t in document.data.tasks.values())
+
+
+def test_the_task_table_has_a_leveling_delay_column(qtbot, workspace):
+    from pmdesk.models.taskcolumns import COLUMN_INDEX
+    from pmdesk.models.tasktree import TaskTreeModel
+
+    model = TaskTreeModel(workspace.document)
+    column = COLUMN_INDEX["leveling_delay"]
+    assert model.index_for_task(2, column).data() == ""
+    workspace.level_action.trigger()
+    workspace.results_dialog.close()
+    assert model.index_for_task(2, column).data() == "3 edays"
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Leveling delay"
