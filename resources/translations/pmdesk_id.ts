@@ -970,6 +970,10 @@
         <translation>Rencana kini selesai pada {new} (sebelumnya {old}).</translation>
     </message>
     <message>
+        <source>1 more resource stays over-allocated.</source>
+        <translation>1 sumber daya lain tetap kelebihan alokasi.</translation>
+    </message>
+    <message>
         <source>{count} more resources stay over-allocated.</source>
         <translation>{count} sumber daya lain tetap kelebihan alokasi.</translation>
     </message>

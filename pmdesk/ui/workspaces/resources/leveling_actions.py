@@ -97,7 +97,9 @@ def level_document(document, options: LevelingOptions | None = None) -> Outcome:
     left = result.unresolved
     if left:
         parts.append(left[0].message)
-        if len(left) > 1:
+        if len(left) == 2:
+            parts.append(translate("Leveling", "1 more resource stays over-allocated."))
+        elif len(left) > 2:
             parts.append(translate("Leveling", "{count} more resources stay over-allocated.")
                          .format(count=len(left) - 1))
     return Outcome(" ".join(parts), warning=bool(left), details="\n".join(result.messages),
