@@ -196,8 +196,9 @@ class LevelPass:
                         from pmdesk.core.scheduling.assigned import assignment_span
 
                         if not assignment.leveling_delay:
-                            relative = _spread(total, [(0, assignment_span(task, assignment))],
-                                               assignment.contour)
+                            span = assignment_span(task, assignment)
+                            delay = min(span, max(0, int(assignment.delay or 0)))
+                            relative = _spread(total, [(delay, span)], assignment.contour)
                     else:
                         spans = work_stretches(task) if task.splits else [(0, net.dur[v])]
                         relative = _spread(total, spans, assignment.contour)

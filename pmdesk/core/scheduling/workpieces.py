@@ -97,5 +97,8 @@ def pieces_from_assignment(task, assignment, start: int, res_cal: WorkingCalenda
     if total <= 0:
         return []
     w0 = res_cal.w_at(start + max(0, int(assignment.leveling_delay or 0)))
+    # The span runs from the task's start; the work begins after the assignment's own start
+    # delay (MS Project's Assignment Delay, working minutes on the resource's calendar).
     span = assignment_span(task, assignment)
-    return _spread(total, [(w0, w0 + span)], assignment.contour)
+    delay = min(span, max(0, int(getattr(assignment, "delay", 0) or 0)))
+    return _spread(total, [(w0 + delay, w0 + span)], assignment.contour)
