@@ -228,6 +228,9 @@ class Task:
     effort_driven: bool = False
     # When the fixed cost is spent; MS Project's default is prorated over the task.
     fixed_cost_accrual: CostAccrual = CostAccrual.PRORATED
+    # MS Project's Leveling Delay: elapsed minutes leveling waits after the task's early
+    # start (its links and constraints); Clear Leveling sets it back to 0 (leveling.py).
+    leveling_delay: int = 0
 
 
 @dataclass(slots=True)
@@ -296,6 +299,9 @@ class Assignment:
     # A cost resource's amount on this task (MS Project types it per assignment); None: the
     # resource's cost per use.
     cost: float | None = None
+    # MS Project's assignment Leveling Delay: elapsed minutes this resource starts after the
+    # task when "Leveling can adjust individual assignments of a task" (leveling.py).
+    leveling_delay: int = 0
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ TASK_MAPPED = frozenset(
     "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
     "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
     "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete "
-    "EffortDriven FixedCostAccrual".split()
+    "EffortDriven FixedCostAccrual LevelingDelay".split()
 )
 # Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
 TASK_DERIVED = frozenset(

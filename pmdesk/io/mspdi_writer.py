@@ -123,6 +123,11 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         parts.append(f"<ConstraintDate>{format_datetime(task.constraint_date)}</ConstraintDate>")
     if task.deadline is not None:
         parts.append(f"<Deadline>{format_datetime(task.deadline)}</Deadline>")
+    if task.leveling_delay:
+        # Tenths of a minute, shown in elapsed days (format 8), after Deadline as in the
+        # schema; MPXJ reads Project's files the same way (LevelingDelay / 10 minutes).
+        parts.append(f"<LevelingDelay>{int(task.leveling_delay) * 10}</LevelingDelay>"
+                     "<LevelingDelayFormat>8</LevelingDelayFormat>")
     if task.ignore_resource_calendars:
         parts.append("<IgnoreResourceCalendar>1</IgnoreResourceCalendar>")
     if task.notes:

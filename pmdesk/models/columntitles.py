@@ -74,6 +74,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("TaskColumns", "TCPI"),
     QT_TRANSLATE_NOOP("TaskColumns", "Earned value method"),
     QT_TRANSLATE_NOOP("TaskColumns", "Physical % complete"),
+    QT_TRANSLATE_NOOP("TaskColumns", "Leveling delay"),
 )
 
 

@@ -48,6 +48,7 @@ class TaskForm:
     work: str | None = None
     units: str | None = None
     fixed_cost_accrual: CostAccrual | None = None
+    priority: int | None = None  # MS Project's 0-1000; None: left as it was
 
 
 def _landed(data: PlanData, task: Task, moment: datetime | None, start: bool) -> datetime | None:
@@ -86,6 +87,11 @@ def changed_values(data: PlanData, task: Task, form: TaskForm) -> dict:
         values["deadline"] = deadline
     if form.calendar_id is not None and form.calendar_id not in data.calendars:
         raise TaskInputError("That calendar is no longer in the plan.")
+    if form.priority is not None:
+        if not 0 <= form.priority <= 1000:
+            raise TaskInputError("The priority must be a whole number from 0 to 1000.")
+        if int(form.priority) != task.priority:
+            values["priority"] = int(form.priority)
     for field in ("calendar_id", "ignore_resource_calendars", "manual", "show_on_timeline",
                   "notes"):
         if getattr(form, field) != getattr(task, field):

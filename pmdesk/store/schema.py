@@ -112,6 +112,7 @@ class TaskRow(SQLModel, table=True):
     task_type: str
     effort_driven: bool
     fixed_cost_accrual: str
+    leveling_delay: int
 
 
 class LinkRow(SQLModel, table=True):
@@ -172,6 +173,7 @@ class AssignmentRow(SQLModel, table=True):
     overtime_work: int
     delay: int
     cost: float | None
+    leveling_delay: int
 
 
 class RoadmapLaneRow(SQLModel, table=True):

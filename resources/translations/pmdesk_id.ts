@@ -998,6 +998,167 @@
     </message>
 </context>
 <context>
+    <name>Leveling</name>
+    <message>
+        <source>Leveling options</source>
+        <translation>Opsi perataan</translation>
+    </message>
+    <message>
+        <source>Level resources</source>
+        <translation>Ratakan sumber daya</translation>
+    </message>
+    <message>
+        <source>No resource is over-allocated: nothing to level.</source>
+        <translation>Tidak ada sumber daya yang kelebihan alokasi: tidak ada yang perlu diratakan.</translation>
+    </message>
+    <message>
+        <source>Leveling moved 1 task.</source>
+        <translation>Perataan memindahkan 1 tugas.</translation>
+    </message>
+    <message>
+        <source>Leveling moved {count} tasks.</source>
+        <translation>Perataan memindahkan {count} tugas.</translation>
+    </message>
+    <message>
+        <source>Leveling changed no dates.</source>
+        <translation>Perataan tidak mengubah tanggal apa pun.</translation>
+    </message>
+    <message>
+        <source>The plan now finishes on {new} (was {old}).</source>
+        <translation>Rencana kini selesai pada {new} (sebelumnya {old}).</translation>
+    </message>
+    <message>
+        <source>1 more resource stays over-allocated.</source>
+        <translation>1 sumber daya lain tetap kelebihan alokasi.</translation>
+    </message>
+    <message>
+        <source>{count} more resources stay over-allocated.</source>
+        <translation>{count} sumber daya lain tetap kelebihan alokasi.</translation>
+    </message>
+    <message>
+        <source>There is no leveling to clear.</source>
+        <translation>Tidak ada perataan untuk dihapus.</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Hapus perataan</translation>
+    </message>
+    <message>
+        <source>Leveling cleared: 1 delay removed.</source>
+        <translation>Perataan dihapus: 1 penundaan dihilangkan.</translation>
+    </message>
+    <message>
+        <source>Leveling cleared: {count} delays removed.</source>
+        <translation>Perataan dihapus: {count} penundaan dihilangkan.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelingOptionsDialog</name>
+    <message>
+        <source>Leveling Options</source>
+        <translation>Opsi Perataan</translation>
+    </message>
+    <message>
+        <source>Leveling range</source>
+        <translation>Rentang perataan</translation>
+    </message>
+    <message>
+        <source>Level &amp;entire project</source>
+        <translation>Ratakan s&amp;eluruh proyek</translation>
+    </message>
+    <message>
+        <source>Level f&amp;rom:</source>
+        <translation>Ratakan da&amp;ri:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>Resolving overallocations</source>
+        <translation>Mengatasi kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>ID Only</source>
+        <translation>Hanya ID</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Priority, Standard</source>
+        <translation>Prioritas, Standar</translation>
+    </message>
+    <message>
+        <source>Leveling &amp;order:</source>
+        <translation>&amp;Urutan perataan:</translation>
+    </message>
+    <message>
+        <source>Level only within available &amp;slack</source>
+        <translation>Ratakan hanya dalam &amp;kelonggaran yang tersedia</translation>
+    </message>
+    <message>
+        <source>&amp;Clear leveling values before leveling</source>
+        <translation>&amp;Hapus nilai perataan sebelum meratakan</translation>
+    </message>
+    <message>
+        <source>Leveling can adjust individual &amp;assignments on a task</source>
+        <translation>Perataan boleh menyesuaikan &amp;penugasan satu per satu dalam tugas</translation>
+    </message>
+    <message>
+        <source>Leveling can create s&amp;plits in remaining work</source>
+        <translation>Perataan boleh mem&amp;ecah sisa pekerjaan</translation>
+    </message>
+    <message>
+        <source>&amp;Level Now</source>
+        <translation>&amp;Ratakan Sekarang</translation>
+    </message>
+    <message>
+        <source>The end of the range to level is before its start.</source>
+        <translation>Akhir rentang perataan ada sebelum awalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelingResultsDialog</name>
+    <message>
+        <source>Leveling results</source>
+        <translation>Hasil perataan</translation>
+    </message>
+    <message>
+        <source>Tasks that moved:</source>
+        <translation>Tugas yang dipindahkan:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Start before</source>
+        <translation>Mulai sebelumnya</translation>
+    </message>
+    <message>
+        <source>Start after</source>
+        <translation>Mulai sesudahnya</translation>
+    </message>
+    <message>
+        <source>Leveling delay</source>
+        <translation>Penundaan perataan</translation>
+    </message>
+    <message>
+        <source>(follows a link)</source>
+        <translation>(mengikuti tautan)</translation>
+    </message>
+    <message>
+        <source>Still over-allocated:</source>
+        <translation>Masih kelebihan alokasi:</translation>
+    </message>
+    <message>
+        <source>No resource stays over-allocated.</source>
+        <translation>Tidak ada sumber daya yang tetap kelebihan alokasi.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Task dependency</source>
@@ -1187,6 +1348,30 @@
         <translation>PDF atau halaman web untuk pemangku kepentingan: selesai vs garis dasar, tonggak, nilai hasil, pekerjaan terlambat</translation>
     </message>
     <message>
+        <source>&amp;Level Now</source>
+        <translation>&amp;Ratakan Sekarang</translation>
+    </message>
+    <message>
+        <source>Delay tasks until no resource is over-allocated</source>
+        <translation>Tunda tugas sampai tidak ada sumber daya yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Leveling &amp;Options...</source>
+        <translation>&amp;Opsi Perataan...</translation>
+    </message>
+    <message>
+        <source>Leveling order, range and slack; level from there</source>
+        <translation>Urutan, rentang, dan kelonggaran perataan; ratakan dari sana</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Leveling</source>
+        <translation>&amp;Hapus Perataan</translation>
+    </message>
+    <message>
+        <source>Remove every leveling delay</source>
+        <translation>Hapus setiap penundaan perataan</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1209,6 +1394,10 @@
     <message>
         <source>&amp;Task</source>
         <translation>&amp;Tugas</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Sumber Daya</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1956,6 +2145,17 @@
     </message>
 </context>
 <context>
+    <name>ResourceGraph</name>
+    <message>
+        <source>Select a work resource to see its graph.</source>
+        <translation>Pilih sumber daya kerja untuk melihat grafiknya.</translation>
+    </message>
+    <message>
+        <source>peak units; max. %1</source>
+        <translation>unit puncak; maks. %1</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesWorkspace</name>
     <message>
         <source>Working time…</source>
@@ -1974,8 +2174,8 @@
         <translation>Hanya sumber daya kerja yang memiliki waktu kerja.</translation>
     </message>
     <message>
-        <source>Resource usage — weeks across; the dashed line is max. units, red where a day of the week is over-allocated</source>
-        <translation>Pemakaian sumber daya — minggu ke samping; garis putus-putus adalah unit maks., merah jika ada hari dalam minggu itu yang kelebihan alokasi</translation>
+        <source>Resource usage — zoom for days, weeks, months or quarters; the dashed line is max. units, red where the load exceeds it</source>
+        <translation>Pemakaian sumber daya — perbesar atau perkecil untuk hari, minggu, bulan atau kuartal; garis putus-putus adalah unit maks., merah jika beban melebihinya</translation>
     </message>
     <message>
         <source>Add resource</source>
@@ -2008,6 +2208,14 @@
     <message>
         <source>Delay lower-priority tasks until no resource is over-allocated</source>
         <translation>Tunda tugas berprioritas lebih rendah sampai tidak ada sumber daya yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Leveling options…</source>
+        <translation>Opsi perataan…</translation>
+    </message>
+    <message>
+        <source>Leveling order, range, slack; then level</source>
+        <translation>Urutan, rentang, kelonggaran perataan; lalu ratakan</translation>
     </message>
     <message>
         <source>Clear leveling</source>
@@ -2641,6 +2849,10 @@
         <source>Physical % complete</source>
         <translation>% selesai fisik</translation>
     </message>
+    <message>
+        <source>Leveling delay</source>
+        <translation>Penundaan perataan</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -2659,6 +2871,14 @@
     <message>
         <source>Units</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Leveling delays lower priorities first; 1000: never delayed by leveling.</source>
+        <translation>Perataan menunda prioritas yang lebih rendah lebih dulu; 1000: tidak pernah ditunda oleh perataan.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <source>Scheduling ignores resource calendars</source>
@@ -2864,6 +3084,26 @@
     <message>
         <source>Max. units</source>
         <translation>Unit maks.</translation>
+    </message>
+    <message>
+        <source>peak units per %1</source>
+        <translation>unit puncak per %1</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kuartal</translation>
     </message>
 </context>
 <context>

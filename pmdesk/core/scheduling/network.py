@@ -72,6 +72,7 @@ PARAMETER_FIELDS = frozenset(
         "duration_unit", "duration_estimated", "custom_fields",
         # three-point estimates: read by the risk simulation only
         "duration_optimistic", "duration_most_likely", "duration_pessimistic", "distribution",
+        "leveling_delay",
     }
 )  # fmt: skip
 
@@ -113,6 +114,7 @@ class Network:
         self.spec: list = [None] * n
         self.alap = [False] * n
         self.alap_nodes: set[int] = set()  # leaves scheduled as late as possible
+        self.delay: dict[int, int] = {}  # leaf -> leveling delay, elapsed minutes (cpm._delay)
         self.c_s = [NEG] * n  # start lower bound (SNET), key
         self.c_f = [NEG] * n  # finish lower bound (FNET), key
         self.c_ls = [POS] * n  # start upper bound (SNLT, MSO), key
@@ -560,6 +562,7 @@ class Network:
                 or task.actual_start is not None
                 or task.actual_finish is not None
                 or task.splits
+                or task.leveling_delay
             ):
                 self.refresh_task(tid)
             else:

@@ -48,6 +48,11 @@ def read_task(net: Network, tid: int) -> None:
                 raise NetworkShapeChanged()
             parent = net.data.tasks[parent].parent_id
     net.dur[v] = int(round(task.duration)) + split_minutes(task)
+    delay = task.leveling_delay
+    if delay and delay > 0:
+        net.delay[v] = int(delay)
+    else:
+        net.delay.pop(v, None)
     from_assignments = None
     if tid in net.contoured and not task.duration_elapsed:
         from_assignments = assignment_spec(net, task, v)
@@ -153,9 +158,10 @@ def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
     """The spec of a task scheduled from several assignments (assigned.py); None when one
     assignment on the task's own calendar decides (its contour lengthens the duration)."""
     cal = net._cal(v)
-    parts = [(net.resource_calendar(a.resource_id), assignment_span(task, a))
+    parts = [(net.resource_calendar(a.resource_id), assignment_span(task, a),
+              max(0, int(a.leveling_delay or 0)))
              for a in net.contoured[task.id]]  # fmt: skip
-    if len(parts) == 1 and parts[0][0] is cal:
+    if len(parts) == 1 and parts[0][0] is cal and not parts[0][2]:
         return None
     return AssignmentSpec(task, cal, parts)
 

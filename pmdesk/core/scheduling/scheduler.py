@@ -104,13 +104,15 @@ class Scheduler:
         elif kind in (Task, Link, Calendar, CalendarException):
             self.invalidate()
         elif kind is Assignment and (
-            change.action != "update" or set(change.old) - {"units", "work"}
+            change.action != "update" or set(change.old) - {"units", "work", "leveling_delay"}
         ):
             self.invalidate()  # who is assigned can put a task on its resource's calendar
         elif kind is Assignment:
             # units and work set the span of a contoured assignment (see contours.py)
             assignment = self.data.assignments.get(change.id)
-            if assignment is not None and assignment.task_id in self._net.contoured:
+            if assignment is not None and "leveling_delay" in change.old:
+                self.invalidate()  # which tasks are scheduled from their assignments changes
+            elif assignment is not None and assignment.task_id in self._net.contoured:
                 self._dirty_tasks.add(assignment.task_id)
         elif kind is Resource and (change.action != "update"
                                    or {"calendar_id", "type"} & set(change.old)):

@@ -55,9 +55,9 @@ class ResourceDays:
         return days
 
 
-def paint_time_off(painter: QPainter, rect: QRect, offsets: list[int]) -> None:
-    """A tinted column per day off across the week's cell (drawn under its load bar)."""
-    width = rect.width() / 7
+def paint_time_off(painter: QPainter, rect: QRect, offsets: list[int], days: int = 7) -> None:
+    """A tinted column per day off across the cell of ``days`` days (under its load bar)."""
+    width = rect.width() / days
     for offset in offsets:
         left = rect.left() + round(offset * width)
         right = rect.left() + round((offset + 1) * width)
