@@ -1971,6 +1971,22 @@
 <context>
     <name>RiskDatesModel</name>
     <message>
+        <source>Task or roadmap item</source>
+        <translation>Tugas atau butir peta jalan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Deadline / target</source>
+        <translation>Tenggat / target</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
         <source>Project finish</source>
         <translation>Selesai proyek</translation>
     </message>
@@ -1980,7 +1996,62 @@
     </message>
 </context>
 <context>
+    <name>RiskDriversModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Correlation with finish</source>
+        <translation>Korelasi dengan selesai</translation>
+    </message>
+    <message>
+        <source>Critical in</source>
+        <translation>Kritis dalam</translation>
+    </message>
+</context>
+<context>
     <name>RiskRegisterModel</name>
+    <message>
+        <source>Longer tasks</source>
+        <translation>Tugas lebih lama</translation>
+    </message>
+    <message>
+        <source>New task after</source>
+        <translation>Tugas baru sesudahnya</translation>
+    </message>
+    <message>
+        <source>New task before</source>
+        <translation>Tugas baru sebelumnya</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Impact (days)</source>
+        <translation>Dampak (hari)</translation>
+    </message>
+    <message>
+        <source>Impact as</source>
+        <translation>Dampak sebagai</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Dimitigasi</translation>
+    </message>
+    <message>
+        <source>When the risk occurs: each chosen task takes the impact longer, or a new task of that many days runs after (or before) each of them and what follows (or precedes) it waits.</source>
+        <translation>Saat risiko terjadi: setiap tugas yang dipilih bertambah lama sebesar dampaknya, atau tugas baru sepanjang itu berjalan sesudah (atau sebelum) setiap tugas tersebut dan tugas yang mengikutinya (atau mendahuluinya) menunggu.</translation>
+    </message>
     <message>
         <source>A risk needs a name.</source>
         <translation>Risiko perlu diberi nama.</translation>
@@ -1988,6 +2059,10 @@
     <message>
         <source>Edit risk</source>
         <translation>Sunting risiko</translation>
+    </message>
+    <message>
+        <source>The impact lands as one of: %1.</source>
+        <translation>Dampak berlaku sebagai salah satu dari: %1.</translation>
     </message>
     <message>
         <source>New risk</source>
@@ -2041,8 +2116,8 @@
         <translation>Buang</translation>
     </message>
     <message>
-        <source>Impact: working days added to each task when the risk occurs. Tasks: their IDs in the Gantt table, e.g. 12, 15. A mitigated risk stays listed but is not simulated.</source>
-        <translation>Dampak: hari kerja yang ditambahkan ke setiap tugas bila risiko terjadi. Tugas: ID-nya di tabel Gantt, mis. 12, 15. Risiko yang sudah dimitigasi tetap tercantum tetapi tidak disimulasikan.</translation>
+        <source>Impact: working days the risk costs when it occurs, as longer tasks or as a new task after or before each chosen task. Tasks: their IDs in the Gantt table, e.g. 12, 15. A mitigated risk stays listed but is not simulated.</source>
+        <translation>Dampak: hari kerja yang hilang saat risiko terjadi, sebagai tugas yang lebih lama atau sebagai tugas baru sesudah atau sebelum setiap tugas yang dipilih. Tugas: ID-nya di tabel Gantt, mis. 12, 15. Risiko yang sudah dimitigasi tetap tercantum tetapi tidak disimulasikan.</translation>
     </message>
     <message>
         <source>The plan changed: press Run to simulate it again.</source>

@@ -14,12 +14,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -48,6 +50,21 @@ def _table(model, parent) -> QTableView:
     header.setStretchLastSection(False)
     view.setMinimumWidth(240)
     return view
+
+
+class _ImpactAsDelegate(QStyledItemDelegate):
+    """The register's "Impact as" cell is chosen from a list (the model also takes it typed)."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        editor.addItems(index.model().impact_choices())
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findText(index.data())))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentText())
 
 
 class RiskWorkspace(QWidget):
@@ -139,7 +156,9 @@ class RiskWorkspace(QWidget):
         self.register_error.setObjectName("riskRegisterError")
         self.register_error.setStyleSheet("color: #a12d2a;")
         self.register_error.setWordWrap(True)
-        hint = QLabel(self.tr("Impact: working days added to each task when the risk occurs. "
+        self.register_view.setItemDelegateForColumn(3, _ImpactAsDelegate(self.register_view))
+        hint = QLabel(self.tr("Impact: working days the risk costs when it occurs, as longer "
+                              "tasks or as a new task after or before each chosen task. "
                               "Tasks: their IDs in the Gantt table, e.g. 12, 15. "
                               "A mitigated risk stays listed but is not simulated."), pane)
         hint.setWordWrap(True)
