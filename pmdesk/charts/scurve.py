@@ -14,12 +14,19 @@ AC = "#c05621"
 STATUS = "#6b7280"
 
 
+LABELS = {  # English defaults; the report passes them in the interface language
+    "pv": "Planned value (PV)", "ev": "Earned value (EV)", "ac": "Actual cost (AC)",
+    "status": "Status %1", "empty": "No baseline or progress to draw.",
+}
+
+
 def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned value",
-                  figsize: tuple[float, float] = (8.0, 3.4)):
+                  figsize: tuple[float, float] = (8.0, 3.4), labels: dict | None = None):
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
+    labels = {**LABELS, **(labels or {})}
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
     axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color="#1f2933")
@@ -28,20 +35,21 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
     axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
     axes.set_axisbelow(True)
     if not curve.dates:
-        axes.text(0.5, 0.5, "No baseline or progress to draw.", ha="center", va="center",
+        axes.text(0.5, 0.5, labels["empty"], ha="center", va="center",
                   transform=axes.transAxes, color=STATUS)
         axes.set_xticks([])
         axes.set_yticks([])
         return figure
-    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label="Planned value (PV)")
+    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label=labels["pv"])
     done = [(d, e, a) for d, e, a in zip(curve.dates, curve.ev, curve.ac) if e is not None]
     if done:
         dates, earned, spent = zip(*done)
-        axes.plot(dates, earned, color=EV, linewidth=2, label="Earned value (EV)")
-        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--", label="Actual cost (AC)")
+        axes.plot(dates, earned, color=EV, linewidth=2, label=labels["ev"])
+        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--", label=labels["ac"])
     axes.axvline(status_date, color=STATUS, linewidth=1, linestyle=":")
     top = max([*curve.pv, *(v for v in curve.ac if v is not None), 1.0])
-    axes.text(status_date, top * 1.02, f" Status {status_date:%d %b %Y}", color=STATUS,
+    marker = " " + labels["status"].replace("%1", f"{status_date:%Y-%m-%d}")
+    axes.text(status_date, top * 1.02, marker, color=STATUS,
               fontsize=8, va="bottom")
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
-from pmdesk.core.statusreport import StatusReport, add_npv, build_status_report
+from pmdesk.core.translation import translate
+from pmdesk.core.statusreport import StatusReport, add_npv, add_risk, build_status_report
 
 
 def report_status_date(data, wanted: datetime | None) -> datetime:
@@ -43,13 +44,24 @@ def make_report(data, schedule, status_date: datetime | None = None,
     except PmdeskError:
         between = None
     report = build_status_report(data, schedule, status, number, between, allocations)
-    return add_npv(report, data, schedule)
+    return add_risk(add_npv(report, data, schedule), data, schedule)
 
 
 def chart_svg(report) -> str:
+    """The S-curve as SVG, its words in the interface language (the report's own heading
+    above the table says "Earned value": the chart says what it draws)."""
     from pmdesk.charts.scurve import figure_svg, scurve_figure
 
-    return figure_svg(scurve_figure(report.curve, report.status_date, report.currency))
+    labels = {
+        "pv": translate("StatusReport", "Planned value (PV)"),
+        "ev": translate("StatusReport", "Earned value (EV)"),
+        "ac": translate("StatusReport", "Actual cost (AC)"),
+        "status": translate("StatusReport", "Status %1"),
+        "empty": translate("StatusReport", "No baseline or progress to draw."),
+    }
+    title = translate("StatusReport", "Cumulative planned value, earned value and actual cost")
+    return figure_svg(scurve_figure(report.curve, report.status_date, report.currency, title,
+                                    figsize=(10.0, 3.6), labels=labels))
 
 
 def write_html(report, path: str | os.PathLike) -> Path:
