@@ -8,6 +8,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from pmdesk.core.earnedvalue import plan_ev_baseline
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
 from pmdesk.core.translation import translate
@@ -25,9 +26,10 @@ def report_status_date(data, wanted: datetime | None) -> datetime:
 
 
 def check_baseline(data, number: int | None) -> int:
-    """Baseline ``number`` (0-10) when the plan has it; the default 0 may be missing."""
+    """Baseline ``number`` (0-10) when the plan has it; without one, the plan's baseline for
+    earned value (Project Information > Options; 0 when not set), which may be missing."""
     if number is None:
-        return 0
+        return plan_ev_baseline(data.plan)
     if not 0 <= number <= 10:
         raise PmdeskError("The baseline must be a number from 0 to 10.")
     if not any(b.number == number for b in data.baselines.values()):

@@ -1885,6 +1885,42 @@
         <translation>...dan pindahkan akhir bagian yang selesai maju ke tanggal status</translation>
     </message>
     <message>
+        <source>Earned value options for this plan</source>
+        <translation>Opsi nilai hasil untuk rencana ini</translation>
+    </message>
+    <message>
+        <source>% Complete</source>
+        <translation>% Selesai</translation>
+    </message>
+    <message>
+        <source>Physical % Complete</source>
+        <translation>% Selesai Fisik</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Garis dasar</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Garis dasar %1</translation>
+    </message>
+    <message>
+        <source>%1 (not set)</source>
+        <translation>%1 (belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>%1 (set %2)</source>
+        <translation>%1 (ditetapkan %2)</translation>
+    </message>
+    <message>
+        <source>Default task earned value &amp;method:</source>
+        <translation>&amp;Metode nilai hasil bawaan tugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline for earned value calculations:</source>
+        <translation>&amp;Garis dasar untuk perhitungan nilai hasil:</translation>
+    </message>
+    <message>
         <source>S&amp;tart date (computed)</source>
         <translation>&amp;Tanggal mulai (dihitung)</translation>
     </message>
