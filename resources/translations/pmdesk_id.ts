@@ -668,6 +668,26 @@
         <translation>Tanggal status</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Critical remaining</source>
+        <translation>Sisa kritis</translation>
+    </message>
+    <message>
+        <source>Baseline (grey, under the bar)</source>
+        <translation>Garis dasar (abu-abu, di bawah batang)</translation>
+    </message>
+    <message>
+        <source>Progress line</source>
+        <translation>Garis kemajuan</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
@@ -1692,6 +1712,10 @@
     <message>
         <source>Gantt</source>
         <translation>Gantt</translation>
+    </message>
+    <message>
+        <source>Tracking Gantt</source>
+        <translation>Gantt Pelacakan</translation>
     </message>
     <message>
         <source>Resources</source>
