@@ -54,11 +54,11 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
     curve = axes.twinx()
     ordered = np.sort(days)
     curve.plot(ordered, np.arange(1, len(ordered) + 1) / len(ordered), color=CURVE,
-               linewidth=2, label="Chance of finishing by")
+               linewidth=2, label="Chance of finishing by that date")
     curve.set_ylim(0, 1.02)
     curve.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     curve.spines["top"].set_visible(False)
-    curve.set_ylabel("Chance of finishing by", color=CURVE)
+    curve.set_ylabel("Chance of finishing by that date", color=CURVE)
     if planned is not None:
         x = date2num(planned)
         axes.axvline(x, color=PLANNED, linestyle="--", linewidth=1.2)

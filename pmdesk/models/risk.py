@@ -119,7 +119,10 @@ class RiskRegisterModel(_RiskTable):
         self._ids = sorted(self.data_.risks)
 
     def _on_changed(self, changes) -> None:
-        if any(c.kind is Risk or c.action != "update" for c in changes):
+        # Only a risk added or removed changes the rows; an edit (of a risk, or of the tasks
+        # whose names and numbers the rows show) repaints them. A reset would also close the
+        # cell editor that is committing the edit.
+        if any(c.kind is Risk and c.action != "update" for c in changes):
             self.beginResetModel()
             self._reload()
             self.endResetModel()

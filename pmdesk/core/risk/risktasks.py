@@ -14,11 +14,14 @@ passes a finish on unchanged, as a milestone does).
 
 R is T's sibling in the outline (a summary over T also spans R, so a link from the summary
 waits for it; a risk task that does not occur is left out of the summary's shown dates) and
-uses T's calendar. (A task whose own constraint overrides its summary's bounds is the one
-case where a zero-length R, which keeps those bounds, can move the summary.) A
+uses T's calendar. R takes the bounds the summary sets its subtasks, so two rare cases
+move dates even when the risk does not occur: a task whose own constraint overrides its
+summary's bounds, and a task under a summary that bounds its subtasks' finish (a finish
+constraint on the summary, or a finish-to-finish or start-to-finish link into it). A
 percent lag moved onto R keeps the working minutes it has on the planned duration of T (a
 lag cannot be a share of the risk's own duration). A risk before a task that has started, or
-after a task that has finished, has passed: it adds no task.
+after a task that has finished, has passed: it adds no task; so does a risk before a manually
+scheduled task, which keeps its dates whatever precedes it.
 """
 
 from __future__ import annotations
@@ -56,8 +59,10 @@ def is_new_task(risk: Risk) -> bool:
 
 
 def _has_passed(task: Task, before: bool) -> bool:
+    """A risk before a task that has started (or is manually scheduled: it keeps the dates
+    it was given, whatever precedes it), or after one that has finished, delays nothing."""
     if before:
-        return task.actual_start is not None or task.percent_complete > 0
+        return task.actual_start is not None or task.percent_complete > 0 or task.manual
     return task.actual_finish is not None or task.percent_complete >= 100
 
 
@@ -105,8 +110,11 @@ def with_risk_tasks(data: PlanData, risks: list[Risk]) -> tuple[PlanData, list[R
 
 
 def _percent_in_minutes(link: Link, data: PlanData) -> None:
+    """A percent lag as the minutes the engine makes of it (network.py): that share of the
+    predecessor's duration, on the wall clock when that duration is elapsed."""
     if link.lag_kind == LagKind.PERCENT:
         predecessor = data.tasks.get(link.predecessor_id)
         duration = predecessor.duration if predecessor is not None else 0
         link.lag = round(duration * link.lag / 100)
-        link.lag_kind = LagKind.WORKING
+        elapsed = predecessor is not None and predecessor.duration_elapsed
+        link.lag_kind = LagKind.ELAPSED if elapsed else LagKind.WORKING
