@@ -548,6 +548,30 @@
 <context>
     <name>FinishChart</name>
     <message>
+        <source>No results yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>Share of iterations</source>
+        <translation>Bagian iterasi</translation>
+    </message>
+    <message>
+        <source>Share per day</source>
+        <translation>Bagian per hari</translation>
+    </message>
+    <message>
+        <source>Share per week</source>
+        <translation>Bagian per minggu</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by that date</source>
+        <translation>Peluang selesai paling lambat tanggal itu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
         <source>Project finish</source>
         <translation>Selesai proyek</translation>
     </message>
@@ -3178,6 +3202,14 @@
 </context>
 <context>
     <name>TornadoChart</name>
+    <message>
+        <source>No task varies: give tasks three-point estimates</source>
+        <translation>Tidak ada tugas yang bervariasi: beri tugas estimasi tiga titik</translation>
+    </message>
+    <message>
+        <source>Correlation of the task&apos;s duration with the project finish</source>
+        <translation>Korelasi durasi tugas dengan tanggal selesai proyek</translation>
+    </message>
     <message>
         <source>What drives the finish</source>
         <translation>Apa yang menentukan tanggal selesai</translation>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -232,8 +232,13 @@ class RiskWorkspace(QWidget):
         chance = report.on_time
         text = self.tr("Finish P50 <b>%1</b>, P80 <b>%2</b> (planned %3: %4 chance); "
                        "%5 tasks vary.")
-        for key, value in (("%1", f"{p[50]:%a %d %b %Y}"), ("%2", f"{p[80]:%a %d %b %Y}"),
-                           ("%3", f"{report.planned_finish:%d %b}"),
+        locale = QLocale()  # weekdays and months in the interface language
+
+        def day(moment, form="ddd dd MMM yyyy") -> str:
+            return locale.toString(QDate(moment.year, moment.month, moment.day), form)
+
+        for key, value in (("%1", day(p[50])), ("%2", day(p[80])),
+                           ("%3", day(report.planned_finish, "dd MMM")),
                            ("%4", f"{(chance or 0) * 100:.0f} %"), ("%5", str(report.varying))):
             text = text.replace(key, value)
         return text
