@@ -20,8 +20,25 @@ LABELS = {  # English defaults; the report passes them in the interface language
 }
 
 
+def month_formatter(month_names):
+    """Tick labels as ConciseDateFormatter writes them for month ticks (the year at January,
+    else the month; a day number between months), with ``month_names`` (12 abbreviations in
+    the report's language) instead of the C locale's."""
+    from matplotlib.dates import num2date
+    from matplotlib.ticker import FuncFormatter
+
+    def label(x, _position=None) -> str:
+        moment = num2date(x)
+        if moment.day != 1:
+            return str(moment.day)
+        return str(moment.year) if moment.month == 1 else month_names[moment.month - 1]
+
+    return FuncFormatter(label)
+
+
 def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned value",
-                  figsize: tuple[float, float] = (8.0, 3.4), labels: dict | None = None):
+                  figsize: tuple[float, float] = (8.0, 3.4), labels: dict | None = None,
+                  month_names=None):
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
@@ -53,7 +70,8 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
               fontsize=8, va="bottom")
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(month_formatter(month_names) if month_names
+                                   else ConciseDateFormatter(locator))
     axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     if currency:
         axes.set_ylabel(currency, color="#52606d")

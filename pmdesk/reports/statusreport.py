@@ -62,8 +62,22 @@ def chart_svg(report) -> str:
         "empty": translate("StatusReport", "No baseline or progress to draw."),
     }
     title = translate("StatusReport", "Cumulative planned value, earned value and actual cost")
+    months = None
+    if _month_ticks(report.curve):
+        from babel.dates import get_month_names
+
+        from pmdesk.core.localeformat import default_locale
+
+        names = get_month_names("abbreviated", locale=default_locale())
+        months = [names[m] for m in range(1, 13)]
     return figure_svg(scurve_figure(report.curve, report.status_date, report.currency, title,
-                                    figsize=(10.0, 3.6), labels=labels))
+                                    figsize=(10.0, 3.6), labels=labels, month_names=months))
+
+
+def _month_ticks(curve) -> bool:
+    """Whether the S-curve spans enough months for month ticks (shorter plans keep
+    matplotlib's own day and week labels)."""
+    return len(curve.dates) > 1 and (curve.dates[-1] - curve.dates[0]).days > 90
 
 
 def write_html(report, path: str | os.PathLike) -> Path:
