@@ -134,6 +134,10 @@ def _day(moment: date | datetime | None) -> str:
     return f"{weekday} {moment:%Y-%m-%d}"
 
 
+def _iso(moment: date | datetime | None) -> str:
+    return "—" if moment is None else f"{moment:%Y-%m-%d}"
+
+
 def _fill(text: str, *values) -> str:
     """``text`` with %1, %2 ... replaced by ``values`` (Qt's placeholders)."""
     for number, value in reversed(list(enumerate(values, 1))):
@@ -223,15 +227,16 @@ def _baseline_name(report) -> str:
 def summary_html(report) -> str:
     """Title, key figures (with the P80 finish) and the earned value table."""
     ev, c, risk = report.ev, report.currency, report.risk
+    # The tiles give bare ISO dates: seven tiles share an A4 line in the PDF, where a
+    # weekday would break the date over two lines (the sentences above name the weekdays).
     figures = [
-        (L["status date"], _day(report.status_date)),
-        (L["finish forecast"], _day(report.finish)),
-        (_fill(L["finish baseline"], _baseline_name(report)),
-         _day(report.baseline_finish) or "—"),
+        (L["status date"], _iso(report.status_date)),
+        (L["finish forecast"], _iso(report.finish)),
+        (_fill(L["finish baseline"], _baseline_name(report)), _iso(report.baseline_finish)),
         (L["finish variance"], _days(report.finish_variance_days)),
     ]
     if risk is not None:
-        figures.append((L["finish p80"], "—" if risk.problem else _day(risk.p80)))
+        figures.append((L["finish p80"], "—" if risk.problem else _iso(risk.p80)))
     figures += [(L["complete"], _percent(report.percent_complete)),
                 (L["late tasks"], str(report.late_count))]
     # A one-row table (not flex boxes): Qt's rich text, which draws the PDF, lays it out too.
