@@ -766,6 +766,10 @@
         <translation>Garis dasar (abu-abu, di bawah batang)</translation>
     </message>
     <message>
+        <source>Slippage</source>
+        <translation>Pergeseran</translation>
+    </message>
+    <message>
         <source>Progress line</source>
         <translation>Garis kemajuan</translation>
     </message>
