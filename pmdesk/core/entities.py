@@ -82,6 +82,16 @@ class WorkContour(enum.StrEnum):
     CONTOURED = "contoured"  # edited by hand in MS Project: the task keeps its duration
 
 
+class RiskImpact(enum.StrEnum):
+    """What a risk event does when it occurs. The "new task" forms are the risk tasks of
+    schedule risk tools (Primavera Risk Analysis, Safran Risk): a task of the impact's length
+    inserted into the network next to each chosen task."""
+
+    LONGER = "longer"  # each chosen task takes the impact longer
+    TASK_AFTER = "task_after"  # a new task between each chosen task and its successors
+    TASK_BEFORE = "task_before"  # a new task between each chosen task and its predecessors
+
+
 class Distribution(enum.StrEnum):
     """How a task's duration varies between its three-point estimates in a risk simulation."""
 
@@ -423,8 +433,9 @@ class PnlOverride:
 @dataclass(slots=True)
 class Risk:
     """A risk event of the risk register: when it occurs (``probability`` percent of the
-    time), each task in ``task_ids`` takes ``impact`` more working minutes. A mitigated risk
-    stays on the register but is left out of the simulation."""
+    time), each task in ``task_ids`` takes ``impact`` more working minutes, or (``impact_as``)
+    a new task of ``impact`` working minutes runs after or before each of them. A mitigated
+    risk stays on the register but is left out of the simulation."""
 
     id: int
     name: str = ""
@@ -433,6 +444,7 @@ class Risk:
     task_ids: list[int] = field(default_factory=list)
     mitigated: bool = False
     notes: str = ""
+    impact_as: RiskImpact = RiskImpact.LONGER
 
 
 ENTITY_KINDS: tuple[type, ...] = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from pmdesk.core.earnedvalue import plan_ev_method
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.durationunits import read_duration
@@ -76,8 +77,11 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_field(editor, task, key, value)
 
 
-def new_task(task_id: int, name: str, **fields) -> Task:
-    """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?")."""
+def new_task(task_id: int, name: str, plan=None, **fields) -> Task:
+    """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?"), with
+    the plan's default earned value method (Project Information > Options)."""
+    if plan is not None:
+        fields.setdefault("ev_method", plan_ev_method(plan))
     return Task(task_id, name=name, duration=480, duration_unit="d", duration_estimated=True,
                 **fields)
 
@@ -87,7 +91,7 @@ def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) ->
     with that value in column ``key``, as one undo step; returns the task's id."""
     data = editor.data
     last = max((data.tasks[t].position for t in outline.child_ids(None)), default=-1)
-    task = new_task(data.new_id(Task), "New task", position=last + 1)
+    task = new_task(data.new_id(Task), "New task", data.plan, position=last + 1)
     with editor.macro("Add task"):
         editor.add_entities([task], "Add task")
         apply_cell(editor, outline, data.tasks[task.id], key, value)

@@ -56,7 +56,8 @@ def insert_task(editor: PlanEditor, outline: Outline, before: int | None, name: 
     row = siblings.index(before) if before is not None else len(siblings)
     new_id = data.new_id(Task)
     with editor.macro("Insert task"):
-        editor.add_entities([new_task(new_id, name, parent_id=parent, position=row)], "Insert task")
+        task = new_task(new_id, name, data.plan, parent_id=parent, position=row)
+        editor.add_entities([task], "Insert task")
         siblings.insert(row, new_id)
         apply_shape(editor, {parent: siblings}, "Insert task")
     return new_id
@@ -77,8 +78,9 @@ def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
     parent = outline.parent_of(current)
     new_id = editor.data.new_id(Task)
     with editor.macro("Insert task"):
-        editor.add_entities([new_task(new_id, name, parent_id=parent, position=len(siblings))],
-                            "Insert task")
+        task = new_task(new_id, name, editor.data.plan, parent_id=parent,
+                        position=len(siblings))
+        editor.add_entities([task], "Insert task")
         apply_shape(editor, {parent: [*siblings, new_id]}, "Insert task")
     return new_id
 

@@ -291,6 +291,7 @@ class RiskRow(SQLModel, table=True):
     task_ids: str
     mitigated: bool
     notes: str
+    impact_as: str
 
 
 ROW_CLASSES: tuple[type[SQLModel], ...] = (
