@@ -22,7 +22,7 @@ from pmdesk.core.scheduling.progress import (
 )
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 # Constraints that bound a start/finish from below (forward pass) or above (backward pass).
 LOWER_BOUNDS = (ConstraintType.SNET, ConstraintType.FNET, ConstraintType.MSO, ConstraintType.MFO)
@@ -33,7 +33,7 @@ class NetworkShapeChanged(Exception):
     """Raised by a refresh that needs a full recompile (the Scheduler catches it)."""
 
 
-def read_task(net: Network, tid: int) -> None:
+def read_task(net: NetworkView, tid: int) -> None:
     """(Re)read the scheduling parameters of one task into its node(s)."""
     task = net.data.tasks[tid]
     if task.duration < 0:
@@ -142,7 +142,7 @@ def read_task(net: Network, tid: int) -> None:
     else:
         net.checked.discard(v)
 
-def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
+def assignment_spec(net: NetworkView, task: Task, v: int) -> AssignmentSpec | None:
     """The spec of a task scheduled from several assignments (assigned.py); None when one
     assignment on the task's own calendar decides (its contour lengthens the duration)."""
     cal = net._cal(v)
@@ -153,7 +153,7 @@ def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
     return AssignmentSpec(task, cal, parts)
 
 
-def contour_duration(net: Network, task: Task) -> int:
+def contour_duration(net: NetworkView, task: Task) -> int:
     """The span of the longest contoured assignment of a task (see contours.py): MS Project
     stretches a fixed-units task whose resource works to a contour; a task whose contours were
     dropped finished days early (issue 14)."""
@@ -166,7 +166,7 @@ def contour_duration(net: Network, task: Task) -> int:
     return longest
 
 
-def _read_summary(net: Network, task: Task) -> None:
+def _read_summary(net: NetworkView, task: Task) -> None:
     check_task(task)
     ctype, cdate = task.constraint_type, task.constraint_date
     lower = cdate is not None and ctype in LOWER_BOUNDS

@@ -9,10 +9,10 @@ from pmdesk.core.entities import Calendar
 from pmdesk.core.scheduling.calendar import DAY, WorkingCalendar, compiled_calendar
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 
-def wall_clock_exits(net: Network) -> set[int]:
+def wall_clock_exits(net: NetworkView) -> set[int]:
     """Put a summary's exit on a round-the-clock calendar when its subtasks work on other
     calendars: its finish is then the latest subtask finish as it is (18:00 on a long-day
     calendar), which a successor counts from, as MS Project does, instead of that finish
