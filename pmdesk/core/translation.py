@@ -63,4 +63,5 @@ class TranslatedLabels(dict):
         return translate(self.context, super().__getitem__(key))
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        # not dict.get: that would skip the translating __getitem__ above
+        return self[key] if key in self else default  # noqa: SIM401

@@ -346,9 +346,9 @@ class TaskTreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return display_title(COLUMNS[section].title)
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
+                and role == Qt.ItemDataRole.DisplayRole):
+            return display_title(COLUMNS[section].title)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -222,9 +222,10 @@ def check_task(task: Task) -> None:
                 f"The task {task.name!r} has its {label} finish ({fmt_moment(finish)}) "
                 f"before its {label} start ({fmt_moment(start)})."
             )
-    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
-        if task.constraint_date is None:
-            raise SchedulingError(
-                f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
-                "constraint without a date."
-            )
+    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP) and (
+        task.constraint_date is None
+    ):
+        raise SchedulingError(
+            f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
+            "constraint without a date."
+        )
