@@ -11,9 +11,9 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from pmdesk.core.entities import Calendar, Plan, ScheduleFrom
+from pmdesk.core.entities import Plan, ScheduleFrom
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
 # The calculation options of SHARED_DECISIONS (Plan.settings keys) with MS Project's defaults.
 CALCULATION_DEFAULTS: dict[str, bool] = {
@@ -101,9 +101,7 @@ def dates_problem(start: datetime | None, finish: datetime | None) -> str | None
 
 def compiled_default(data: PlanData) -> WorkingCalendar:
     """The plan's default calendar, compiled (the standard week when it has none)."""
-    calendar: Calendar = data.calendars.get(data.plan.default_calendar_id or -1) or (
-        standard_calendar()
-    )
+    calendar = default_calendar(data)
     return WorkingCalendar.compile(
         calendar, data.calendar_exceptions.values(), data.calendars,
         origin=data.plan.start.toordinal(),

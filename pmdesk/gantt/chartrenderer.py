@@ -26,9 +26,9 @@ WorkingIntervals = Callable[[date], list[tuple[int, int]]]
 def plan_working_intervals(data) -> WorkingIntervals | None:
     """The working intervals of the plan's default calendar by day (the shading), or None
     when the calendar cannot be used (the engine reports why; nothing is shaded)."""
-    from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+    from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
-    calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+    calendar = default_calendar(data)
     try:
         compiled = WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
     except Exception:  # an unusable calendar: the engine reports it

@@ -118,10 +118,10 @@ class GanttChartView(QAbstractScrollArea):
 
     # -- plan changes -------------------------------------------------------------------
     def _compile_calendar(self) -> None:
-        from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+        from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
         data = self.document.data
-        calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+        calendar = default_calendar(data)
         try:
             compiled = WorkingCalendar.compile(
                 calendar, data.calendar_exceptions.values(), data.calendars

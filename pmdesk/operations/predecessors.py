@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.durations import format_duration, parse_duration
+from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
 
 
 class PredecessorError(PmdeskError):
@@ -42,9 +43,9 @@ def parse_predecessors(
     text: str,
     task_for_number: Callable[[int], int | None],
     successor_id: int,
-    minutes_per_day: int = 480,
-    minutes_per_week: int = 2400,
-    days_per_month: int = 20,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
 ) -> list[PredecessorSpec]:
     """Read ``3FS+2d, 5SS-1d, 7, 9FF+50%`` into link specs.
 
@@ -98,8 +99,8 @@ def parse_predecessors(
     return specs
 
 
-def format_lag(link: Link, minutes_per_day: int = 480, minutes_per_week: int = 2400,
-               days_per_month: int = 20) -> str:
+def format_lag(link: Link, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK,
+               days_per_month: int = DAYS_PER_MONTH) -> str:
     """The lag as the table writes it after the type: ``+2d``, ``-1d``, ``+50%`` or ``""``."""
     if not link.lag:
         return ""
@@ -117,8 +118,8 @@ def format_lag(link: Link, minutes_per_day: int = 480, minutes_per_week: int = 2
 
 
 def format_predecessors(
-    links: Iterable[Link], number_of: Callable[[int], int | None], minutes_per_day: int = 480,
-    minutes_per_week: int = 2400, days_per_month: int = 20,
+    links: Iterable[Link], number_of: Callable[[int], int | None], minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH,
 ) -> str:
     """The predecessors of one task in table notation; FS with no lag is the bare number."""
     parts = []

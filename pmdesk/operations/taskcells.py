@@ -16,6 +16,7 @@ from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
 from pmdesk.operations.taskcalendar import working_edge
+from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.operations.taskfields import apply_field
 from pmdesk.operations.taskinput import (
     TaskInputError,
@@ -69,7 +70,7 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
 
 def new_task(task_id: int, name: str, **fields) -> Task:
     """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?")."""
-    return Task(task_id, name=name, duration=480, duration_unit="d", duration_estimated=True,
+    return Task(task_id, name=name, duration=MINUTES_PER_DAY, duration_unit="d", duration_estimated=True,
                 **fields)
 
 

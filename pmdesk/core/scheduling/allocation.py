@@ -10,7 +10,7 @@ Material and cost resources have no time to over-allocate and are left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -20,9 +20,10 @@ from pmdesk.core.scheduling.calendar import (
     DAY,
     WorkingCalendar,
     compiled_calendar,
-    standard_calendar,
+    default_calendar,
     to_minutes,
 )
+from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 
 # Work is compared in minutes: half a minute of tolerance absorbs rounding of units x minutes.
@@ -46,7 +47,7 @@ class PeriodLoad:
         a full day's units, so it always shows as over-allocated."""
         if self.available > 0:
             return self.work / self.available
-        return self.work / 480 if self.work else 0.0
+        return self.work / MINUTES_PER_DAY if self.work else 0.0
 
     @property
     def capacity(self) -> float:
@@ -80,9 +81,6 @@ class ResourceAllocation:
 
     def units_on(self, day: date) -> float:
         return self.day(day).units
-
-    def is_over(self, day: date) -> bool:
-        return _over(self.work.get(day, 0.0), self.available_on(day), self.max_units)
 
     def overallocated_days(self) -> list[date]:
         return sorted(d for d, work in self.work.items()
@@ -133,10 +131,7 @@ class PlanCalendars:
         self._data = data
         self._exceptions = list(data.calendar_exceptions.values())
         self._compiled: dict[int | None, WorkingCalendar] = {}
-        default_id = data.plan.default_calendar_id
-        self._default: Calendar = (
-            data.calendars[default_id] if default_id in data.calendars else standard_calendar()
-        )
+        self._default: Calendar = default_calendar(data)
         self._task_calendar = task_calendar_ids(data)
         self._minutes: dict[int, dict[date, int]] = {}  # id(calendar) -> day -> minutes
         # (task id, start, finish) -> (working minutes per day, total): a task that did not
@@ -256,10 +251,6 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
             own[day] = own.get(day, 0.0) + work
             allocation.work[day] = allocation.work.get(day, 0.0) + work
     return result
-
-
-def overallocated_resources(allocations: Mapping[int, ResourceAllocation]) -> set[int]:
-    return {rid for rid, allocation in allocations.items() if allocation.overallocated}
 
 
 # -- work and cost per assignment ------------------------------------------------------------

@@ -11,7 +11,6 @@ from typing import Any, Protocol
 
 from pmdesk.core.entities import Assignment
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.entities import Assignment
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.wbs import WbsTree
 
