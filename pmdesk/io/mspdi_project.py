@@ -29,7 +29,6 @@ OPTION_ELEMENTS = {
     "MoveRemainingStartsForward": "move_remaining_starts_forward",
     "MoveCompletedEndsForward": "move_completed_ends_forward",
 }
-MAPPED = frozenset({*OPTION_ELEMENTS, "FYStartDate"})
 # Elements whose 0/1 MS Project writes the other way round from their name: see
 # core/scheduling/options.py (HonorConstraints 0 = "Tasks will always honor their
 # constraint dates" on).
