@@ -134,13 +134,16 @@ class GanttChartView(QAbstractScrollArea):
         self.renderer.set_working_intervals(compiled.day_intervals)
 
     def _on_changed(self, changes) -> None:
-        from pmdesk.core.entities import Calendar, CalendarException, Plan
+        from pmdesk.core.entities import Baseline, BaselineTask, Calendar, CalendarException, Plan
 
         kinds = {change.kind for change in changes}
         if kinds & {Calendar, CalendarException, Plan}:
             self._compile_calendar()
         if Link in kinds:
             self._rebuild_link_spans()
+        if kinds & {Baseline, BaselineTask}:  # baseline bars; no reschedule follows
+            self.items.invalidate()
+            self.viewport().update()
 
     def _on_rescheduled(self) -> None:
         self.items.invalidate()

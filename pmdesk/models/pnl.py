@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pmdesk.core.entities import PnlOverride
+from pmdesk.core.changeset import ChangeSet
+from pmdesk.core.entities import PnlLine, PnlOverride, PnlScenario, Risk
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.core.finance import evaluate_pnl
@@ -99,8 +100,17 @@ class PnlSheetModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._compute()
         document.rescheduled.connect(self.refresh)
+        document.changeSet.connect(self._on_change_set)
 
     # -- scenario and recomputing ------------------------------------------------------
+    def _on_change_set(self, change_set: ChangeSet) -> None:
+        # After the engine ran, `rescheduled` refreshes; a command that left the schedule
+        # alone refreshes only when it touched what the sheet shows.
+        if not change_set.rescheduled and change_set.touches(
+            PnlLine, PnlScenario, PnlOverride, Risk
+        ):
+            self.refresh()
+
     @property
     def scenario_id(self) -> int | None:
         return self.sheet.scenario.id if self.sheet is not None and self.sheet.scenario else None
