@@ -7,6 +7,7 @@ the dialog and ``pmdesk new`` show that sentence and change nothing.
 
 from __future__ import annotations
 
+from typing import Any
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -189,7 +190,7 @@ def info_problem(info: PlanInfo, data: PlanData) -> str | None:
     return None
 
 
-def plan_values(info: PlanInfo, plan: Plan) -> dict:
+def plan_values(info: PlanInfo, plan: Plan) -> dict[str, Any]:
     """The Plan fields ``info`` sets, only those that differ from ``plan`` (for one undo step)."""
     settings = dict(plan.settings)
     for key, value in info.options.items():

@@ -48,8 +48,9 @@ def read_project_options(get: Callable[[str], str | None], plan: Plan,
                          warnings: list[str]) -> None:
     """Set the plan's conversion factors, fiscal year and calculation options from the file."""
     per_day = _number(get("MinutesPerDay"))
-    if per_day is None and _number(get("HoursPerDay")) is not None:
-        per_day = _number(get("HoursPerDay")) * 60
+    hours_per_day = _number(get("HoursPerDay"))
+    if per_day is None and hours_per_day is not None:
+        per_day = hours_per_day * 60
     per_week = _number(get("MinutesPerWeek"))
     per_month = _number(get("DaysPerMonth"))
     day = per_day if per_day is not None else plan.minutes_per_day

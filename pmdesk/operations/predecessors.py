@@ -8,6 +8,7 @@ predecessor's duration; a minus sign makes it a lead.
 
 from __future__ import annotations
 
+from pmdesk.operations.editor import PlanEditor
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -133,7 +134,7 @@ def format_predecessors(
     return ", ".join(parts)
 
 
-def apply_predecessor_specs(document, successor_id: int, current: list[Link],
+def apply_predecessor_specs(document: PlanEditor, successor_id: int, current: list[Link],
                             specs: list[PredecessorSpec]) -> None:
     """Make the successor's links match ``specs`` (remove, change, add) as one undo step."""
     data = document.data

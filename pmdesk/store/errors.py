@@ -65,7 +65,7 @@ def sqlite_code(exc: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None  # extended codes keep it in the low byte
 
 
-def os_error(exc: OSError, path: os.PathLike | str, doing: str) -> PmdbError:
+def os_error(exc: OSError, path: os.PathLike[str] | str, doing: str) -> PmdbError:
     """A PmdbError for an OSError met while ``doing`` ("read", "save") ``path``."""
     name = os.fspath(path)
     code = exc.errno

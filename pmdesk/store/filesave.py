@@ -258,8 +258,7 @@ def write_image(
             raise DamagedError(f"The saved copy of {name} reads back differently; nothing was replaced.")
         _verify(written_back, name)
         if (
-            expected is not NO_CHECK
-            and expected is not None
+            isinstance(expected, Fingerprint)
             and fingerprint(target) is not None
             and changed_since(target, expected)
         ):

@@ -21,7 +21,7 @@ def _clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def intervals_problem(intervals: Iterable, where: str, ordered: bool = True) -> str | None:
+def intervals_problem(intervals: Iterable[tuple[int, int]], where: str, ordered: bool = True) -> str | None:
     """Ordered, non-overlapping working times within a day, at most five; ``where`` names
     the day ("Monday of 'Standard'") in the sentence. ``ordered=False`` (the engine, reading
     a file) accepts them in any order, as format 1 did."""

@@ -3,6 +3,7 @@ round-the-clock calendar (see wall_clock_exits)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import Calendar
@@ -40,7 +41,7 @@ def wall_clock_exits(net: NetworkView) -> set[int]:
     return found
 
 
-def round_the_clock_calendar(start) -> WorkingCalendar:
+def round_the_clock_calendar(start: date) -> WorkingCalendar:
     """Every minute is working time: keys on it are wall-clock instants."""
     week = {day: [(0, DAY)] for day in range(7)}
     return compiled_calendar(Calendar(id=-1, name="Round the clock", week=week), [], {},

@@ -40,9 +40,9 @@ def build_wbs(tasks: dict[int, Task]) -> WbsTree:
         tid, number = stack.pop()
         wbs[tid] = number
         order.append(tid)
-        kids = ordered.get(tid)
-        if kids:
-            stack.extend((kid, f"{number}.{n}") for n, kid in reversed(list(enumerate(kids, 1))))
+        below = ordered.get(tid)
+        if below:
+            stack.extend((kid, f"{number}.{n}") for n, kid in reversed(list(enumerate(below, 1))))
     if len(order) != len(tasks):
         stuck = sorted((t for t in tasks.values() if t.id not in wbs), key=lambda t: t.id)
         names = ", ".join(repr(t.name) for t in stuck[:5])
