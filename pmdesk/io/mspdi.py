@@ -44,11 +44,15 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+class NotMspdi(InteropError):
+    """XML whose root is not MS Project's <Project> (perhaps Primavera PMXML or Planner)."""
+
+
 def _root_namespace(path) -> str:
     try:
         for _event, elem in ET.iterparse(path, events=("start",)):
             if _local(elem.tag) != "Project":
-                raise InteropError(
+                raise NotMspdi(
                     f"{os.path.basename(path)} is XML but not an MS Project XML (MSPDI) file."
                 )
             return elem.tag[: len(elem.tag) - len("Project")]
@@ -59,6 +63,17 @@ def _root_namespace(path) -> str:
             f"{os.path.basename(path)} declares an encoding pmdesk does not know."
         ) from None
     raise InteropError(f"{os.path.basename(path)} is empty.")
+
+
+def is_mspdi(path) -> bool:
+    """False for a readable XML file whose root is not <Project> (then MPXJ may read it)."""
+    try:
+        _root_namespace(path)
+    except NotMspdi:
+        return False
+    except (InteropError, OSError):
+        return True  # the MSPDI reader says what is wrong with it
+    return True
 
 
 MAX_ITEM_ELEMENTS = 2 * MAX_CHILDREN  # children and grandchildren (links, baselines...)

@@ -230,6 +230,49 @@
     </message>
 </context>
 <context>
+    <name>ConversionRunner</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Starting Java for MPXJ...</source>
+        <translation>Menjalankan Java untuk MPXJ...</translation>
+    </message>
+    <message>
+        <source>Preparing %1...</source>
+        <translation>Menyiapkan %1...</translation>
+    </message>
+    <message>
+        <source>Reading %1 with MPXJ...</source>
+        <translation>Membaca %1 dengan MPXJ...</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Menulis %1...</translation>
+    </message>
+    <message>
+        <source>Converting %1...</source>
+        <translation>Mengonversi %1...</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Mengimpor %1...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Membatalkan...</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>None</source>
@@ -485,6 +528,21 @@
     <message>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>pmdesk plans and project files</source>
+        <translation>Rencana pmdesk dan berkas proyek</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
     </message>
 </context>
 <context>
