@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.changeset import ChangeSet
+from pmdesk.theme import row_tint
 from pmdesk.core.entities import PnlLine, PnlOverride, PnlScenario, Risk
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
@@ -257,9 +258,9 @@ class PnlSheetModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if overridden:
-                return QBrush(_OVERRIDE_BACKGROUND)
+                return QBrush(row_tint(_OVERRIDE_BACKGROUND))
             color = _BACKGROUNDS.get(row.kind)
-            return QBrush(color) if color is not None else None
+            return QBrush(row_tint(color)) if color is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, period, overridden)
         return None
