@@ -27,7 +27,9 @@ _ELAPSED_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}
 _PATTERN = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
 
-def _unit_minutes(unit: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int):
+def _unit_minutes(
+    unit: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int
+) -> tuple[int, bool] | None:
     """(minutes per unit, elapsed) for a unit as typed."""
     elapsed = False
     base = UNIT_ALIASES.get(unit)
@@ -47,7 +49,9 @@ def _unit_minutes(unit: str, minutes_per_day: int, minutes_per_week: int, days_p
     }[base], False
 
 
-def _parse(text: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int):
+def _parse(
+    text: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int
+) -> tuple[int, bool] | None:
     match = _PATTERN.match(text.lower())
     if not match:
         return None
