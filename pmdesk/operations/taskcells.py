@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
-from pmdesk.core.plandata import PlanData
 from pmdesk.core.durationunits import read_duration
 from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
 from pmdesk.operations.editor import PlanEditor
@@ -18,33 +17,16 @@ from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predec
 from pmdesk.operations.taskcalendar import working_edge
 from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.operations.taskfields import apply_field
+from pmdesk.operations import tasktypes
+from pmdesk.operations.durationrules import MAX_DURATION_DAYS as MAX_DURATION_DAYS  # re-exported
+from pmdesk.operations.durationrules import calendar_units as calendar_units  # re-exported
+from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.taskinput import (
     TaskInputError,
     as_datetime,
     check_date_range,
     parse_resource_names,
 )
-
-# Far beyond any plan, and within the 50 years the calendar searches for working time (past
-# that, an edit would be refused with a sentence about the calendar). Lags share the cap, and
-# so do bars dragged in the chart (operations/bars.py).
-MAX_DURATION_DAYS = 10_000
-
-
-def calendar_units(data: PlanData) -> tuple[int, int, int]:
-    """Minutes per day, minutes per week, days per month: the plan's conversion factors for
-    typed and shown durations (Project Information; MS Project's project options)."""
-    plan = data.plan
-    return plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month
-
-
-def check_duration(data: PlanData, minutes: float) -> None:
-    """The one duration cap, for typed and dragged durations alike."""
-    if minutes < 0:
-        raise TaskInputError("A duration cannot be negative.")
-    if minutes > MAX_DURATION_DAYS * calendar_units(data)[0]:
-        raise TaskInputError(f"A duration can be at most {MAX_DURATION_DAYS:,} days.")
-
 
 def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value) -> None:
     """Apply the text (or editor value) typed into column ``key`` of ``task``'s row."""
@@ -64,6 +46,14 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_predecessors(editor, outline, task, str(value))
     elif key == "resources":
         apply_resources(editor, task, str(value))
+    elif key == "work":
+        tasktypes.set_task_work(editor, task, value)
+    elif key == "units":
+        tasktypes.set_task_units(editor, task, value)
+    elif key == "task_type":
+        tasktypes.set_task_type(editor, task, tasktypes.read_task_type(value))
+    elif key == "effort_driven":
+        tasktypes.set_task_type(editor, task, effort_driven=read_flag(value))
     else:
         apply_field(editor, task, key, value)
 
@@ -92,19 +82,7 @@ def apply_duration(editor: PlanEditor, task: Task, text: str) -> None:
     values = duration_values(task, typed.minutes, typed.elapsed)
     # MS Project keeps the unit a duration was typed in ("2w" reads "2 wks") and the "?".
     values.update(duration_unit=typed.unit, duration_estimated=typed.estimated)
-    editor.set_fields(Task, task.id, "Set duration", **values)
-
-
-def duration_values(task: Task, minutes: int, elapsed: bool) -> dict:
-    """The fields a new duration sets, typed or dragged alike (a drag keeps the unit)."""
-    values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
-    # MS Project: a zero duration makes a milestone, a non-zero one makes it a task again.
-    values["milestone"] = minutes == 0
-    # A manual task's finish follows its start and new duration (the one manual-date rule:
-    # a pinned finish would contradict the duration just given).
-    if task.manual and task.manual_finish is not None:
-        values["manual_finish"] = None
-    return values
+    tasktypes.set_duration(editor, task, values, "Set duration")
 
 
 def apply_date(editor: PlanEditor, task: Task, key: str, moment: datetime) -> None:
@@ -150,7 +128,7 @@ def apply_resources(editor: PlanEditor, task: Task, text: str) -> None:
             by_name[name.lower()] = resource
         plan.append((resource.id, units))
     wanted_ids = {rid for rid, _ in plan}
-    removed = [(Assignment, a.id) for rid, a in current.items() if rid not in wanted_ids]
+    removed = [a.id for rid, a in current.items() if rid not in wanted_ids]
     next_assignment = data.new_id(Assignment)
     added = []
     changed = []
@@ -166,10 +144,18 @@ def apply_resources(editor: PlanEditor, task: Task, text: str) -> None:
     with editor.macro("Assign resources"):
         if new_resources:
             editor.add_entities(new_resources, "Add resources")
-        if removed:
-            editor.remove_entities(removed, "Remove assignments")
-        for assignment_id, units in changed:
-            editor.set_fields(Assignment, assignment_id, "Change units", units=units)
-        if added:
-            editor.add_entities(added, "Add assignments")
+        # Work, duration and units follow the task's type and effort-driven setting.
+        tasktypes.staff_task(editor, task, removed, added, changed, "Assign resources")
 
+
+_FLAGS = {"yes": True, "true": True, "1": True, "y": True, "on": True,
+          "no": False, "false": False, "0": False, "n": False, "off": False, "": False}
+
+
+def read_flag(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text not in _FLAGS:
+        raise TaskInputError(f'"{str(value).strip()[:40]}" is not Yes or No.')
+    return _FLAGS[text]
