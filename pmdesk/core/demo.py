@@ -36,8 +36,10 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.calendar import standard_calendar
+from pmdesk.core.standard_time import MINUTES_PER_DAY
 
-DAY = 480  # working minutes in a default 8-hour day
+DAY = MINUTES_PER_DAY  # working minutes in a default 8-hour day
 
 # The work breakdown: (summary, [(key, name, duration in days, resources)]). A duration of 0
 # makes a milestone. Keys name tasks in LINKS below.
@@ -298,8 +300,7 @@ def _parse_assignment(text: str) -> tuple[str, float]:
 
 
 def _add_calendar(data: PlanData) -> Calendar:
-    working_day = [(480, 720), (780, 1020)]
-    calendar = data.add(Calendar(id=1, name="Standard", week={d: list(working_day) for d in range(5)}))
+    calendar = data.add(standard_calendar(1))
     holidays = [
         ("Christmas", date(2026, 12, 24), date(2026, 12, 26), "yearly"),
         ("New Year's Day", date(2027, 1, 1), date(2027, 1, 1), "yearly"),

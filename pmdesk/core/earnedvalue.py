@@ -133,9 +133,6 @@ class EarnedValue:
     def tcpi(self) -> float | None:
         return _ratio(self.bac - self.bcwp, self.bac - self.acwp)
 
-    def as_dict(self) -> dict[str, float | None]:
-        return {name: getattr(self, name) for name in FIELDS}
-
 
 # Field order as MS Project's "Earned Value" table lists them (with ETC beside EAC).
 FIELDS = ("bcws", "bcwp", "acwp", "sv", "cv", "sv_percent", "cv_percent", "spi", "cpi",

@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
+
 
 class LinkType(enum.StrEnum):
     """Dependency types, named as MS Project names them."""
@@ -125,9 +127,9 @@ class Plan:
     notes: str = ""
     # How typed durations in days, weeks and months become working minutes (MS Project's
     # project options "Hours per day", "Hours per week", "Days per month").
-    minutes_per_day: int = 480
-    minutes_per_week: int = 2400
-    days_per_month: int = 20
+    minutes_per_day: int = MINUTES_PER_DAY
+    minutes_per_week: int = MINUTES_PER_WEEK
+    days_per_month: int = DAYS_PER_MONTH
 
 
 @dataclass(slots=True)
@@ -143,9 +145,9 @@ class Calendar:
     name: str = "Standard"
     base_id: int | None = None
     week: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    minutes_per_day: int = 480
-    minutes_per_week: int = 2400
-    days_per_month: int = 20
+    minutes_per_day: int = MINUTES_PER_DAY
+    minutes_per_week: int = MINUTES_PER_WEEK
+    days_per_month: int = DAYS_PER_MONTH
 
 
 @dataclass(slots=True)
@@ -186,7 +188,7 @@ class Task:
     parent_id: int | None = None  # WBS parent; None for top level
     position: int = 0  # order among siblings
     notes: str = ""
-    duration: int = 480  # working minutes (elapsed minutes when duration_elapsed)
+    duration: int = MINUTES_PER_DAY  # working minutes (elapsed minutes when duration_elapsed)
     duration_elapsed: bool = False
     milestone: bool = False
     manual: bool = False  # manually scheduled: keeps manual_start/manual_finish
@@ -440,7 +442,7 @@ class Risk:
     id: int
     name: str = ""
     probability: float = 50.0  # percent, 0-100
-    impact: int = 480  # working minutes added to each chosen task
+    impact: int = MINUTES_PER_DAY  # working minutes added to each chosen task
     task_ids: list[int] = field(default_factory=list)
     mitigated: bool = False
     notes: str = ""

@@ -7,6 +7,7 @@ the dialog and ``pmdesk new`` show that sentence and change nothing.
 
 from __future__ import annotations
 
+from typing import Any
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -18,9 +19,9 @@ from pmdesk.core.earnedvalue import (
     plan_ev_baseline,
     plan_ev_method,
 )
-from pmdesk.core.entities import Calendar, Plan, ScheduleFrom
+from pmdesk.core.entities import Plan, ScheduleFrom
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
 # The calculation options of SHARED_DECISIONS (Plan.settings keys) with MS Project's defaults.
 CALCULATION_DEFAULTS: dict[str, bool] = {
@@ -108,9 +109,7 @@ def dates_problem(start: datetime | None, finish: datetime | None) -> str | None
 
 def compiled_default(data: PlanData) -> WorkingCalendar:
     """The plan's default calendar, compiled (the standard week when it has none)."""
-    calendar: Calendar = data.calendars.get(data.plan.default_calendar_id or -1) or (
-        standard_calendar()
-    )
+    calendar = default_calendar(data)
     return WorkingCalendar.compile(
         calendar, data.calendar_exceptions.values(), data.calendars,
         origin=data.plan.start.toordinal(),
@@ -204,7 +203,7 @@ def info_problem(info: PlanInfo, data: PlanData) -> str | None:
     return None
 
 
-def plan_values(info: PlanInfo, plan: Plan) -> dict:
+def plan_values(info: PlanInfo, plan: Plan) -> dict[str, Any]:
     """The Plan fields ``info`` sets, only those that differ from ``plan`` (for one undo step)."""
     settings = dict(plan.settings)
     for key, value in info.options.items():

@@ -32,8 +32,6 @@ OPTION_ELEMENTS = {
     "MoveRemainingStartsForward": "move_remaining_starts_forward",
     "MoveCompletedEndsForward": "move_completed_ends_forward",
 }
-MAPPED = frozenset({*OPTION_ELEMENTS, "FYStartDate", "EarnedValueMethod",
-                    "BaselineForEarnedValue"})
 # Elements whose 0/1 MS Project writes the other way round from their name: see
 # core/scheduling/options.py (HonorConstraints 0 = "Tasks will always honor their
 # constraint dates" on).
@@ -53,8 +51,9 @@ def read_project_options(get: Callable[[str], str | None], plan: Plan,
                          warnings: list[str]) -> None:
     """Set the plan's conversion factors, fiscal year and calculation options from the file."""
     per_day = _number(get("MinutesPerDay"))
-    if per_day is None and _number(get("HoursPerDay")) is not None:
-        per_day = _number(get("HoursPerDay")) * 60
+    hours_per_day = _number(get("HoursPerDay"))
+    if per_day is None and hours_per_day is not None:
+        per_day = hours_per_day * 60
     per_week = _number(get("MinutesPerWeek"))
     per_month = _number(get("DaysPerMonth"))
     day = per_day if per_day is not None else plan.minutes_per_day

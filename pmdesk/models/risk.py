@@ -23,6 +23,7 @@ from pmdesk.core.entities import Risk, RiskImpact
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk.estimates import risk_problem
 from pmdesk.core.risk.report import Driver, RiskReport
+from pmdesk.core.scheduling.calendar import default_calendar
 from pmdesk.core.scheduling.wbs import build_wbs
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -133,9 +134,7 @@ class RiskRegisterModel(_RiskTable):
         return self.data_.risks[self._ids[row]]
 
     def _day_minutes(self) -> int:
-        data = self.data_
-        calendar = data.calendars.get(data.plan.default_calendar_id)
-        return calendar.minutes_per_day if calendar is not None else 480
+        return default_calendar(self.data_).minutes_per_day
 
     def _numbers(self) -> tuple[dict[int, int], list[int]]:
         order = build_wbs(self.data_.tasks).order

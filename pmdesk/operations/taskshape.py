@@ -176,7 +176,7 @@ def link_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> int
     if len(ordered) < 2:
         raise PmdeskError("Select two or more tasks to link.")
     data = editor.data
-    existing = {frozenset((l.predecessor_id, l.successor_id)) for l in data.links.values()}
+    existing = {frozenset((k.predecessor_id, k.successor_id)) for k in data.links.values()}
     next_id = data.new_id(Link)
     links = []
     for pred, succ in zip(ordered, ordered[1:]):
@@ -194,9 +194,9 @@ def unlink_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> i
     chosen = set(task_ids)
     links = editor.data.links.values()
     if len(chosen) == 1:
-        doomed = [l.id for l in links if l.predecessor_id in chosen or l.successor_id in chosen]
+        doomed = [k.id for k in links if k.predecessor_id in chosen or k.successor_id in chosen]
     else:
-        doomed = [l.id for l in links if l.predecessor_id in chosen and l.successor_id in chosen]
+        doomed = [k.id for k in links if k.predecessor_id in chosen and k.successor_id in chosen]
     if doomed:
         editor.remove_entities([(Link, link_id) for link_id in doomed], "Unlink tasks")
     return len(doomed)

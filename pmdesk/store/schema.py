@@ -318,5 +318,5 @@ ROW_CLASSES: tuple[type[SQLModel], ...] = (
     RiskRow,
 )
 
-TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)
+TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)  # type: ignore[attr-defined]  # SQLModel sets it on table classes
 """The SQLAlchemy Core tables of schema version 1, in creation order."""

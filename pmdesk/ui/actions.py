@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar
 from pmdesk.ui import language, workspaces
 
 if TYPE_CHECKING:
-    from pmdesk.ui.mainwindow import MainWindow
+    from pmdesk.ui.windowbase import MainWindowBase
 
 # The method a view offers for each Edit entry; later names are accepted spellings that
 # views already use for the same thing.
@@ -70,7 +70,7 @@ def _action(window, text: str, slot=None, shortcut=None, tip: str = "") -> QActi
 class MainActions:
     """Builds every action, menu and the toolbar of one MainWindow."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindowBase) -> None:
         self.window = window
         files = window.files
         a = _action

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
-from datetime import datetime
 
 import numpy as np
 
@@ -26,7 +25,7 @@ from pmdesk.core.risk.estimates import (
 from pmdesk.core.risk.risktasks import is_new_task, with_risk_tasks
 from pmdesk.core.risk.sampling import DurationSampler, Streams
 from pmdesk.core.risk.passes import VectorPasses, map_unique
-from pmdesk.core.scheduling import SchedulingError, schedule_plan
+from pmdesk.core.scheduling import SchedulingError
 from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import ElapsedSpec, ProgressSpec
@@ -287,5 +286,3 @@ def _latest_wall(cals, nodes_on, keys: np.ndarray, count: int, default: int) -> 
     return result
 
 
-def deterministic_finish(data: PlanData) -> datetime | None:
-    return schedule_plan(data).project_finish

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.entities import Risk
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk import DEFAULT_ITERATIONS, analyse, simulate
 from pmdesk.core.risk.estimates import MAX_ITERATIONS
@@ -137,6 +138,10 @@ class RiskWorkspace(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         document.rescheduled.connect(self._on_rescheduled)
+        # the risk register is not read by the engine, but by the simulation
+        document.changeSet.connect(
+            lambda change_set: None if change_set.rescheduled or not change_set.touches(Risk)
+            else self._on_rescheduled())
 
     def _register_pane(self) -> QWidget:
         pane = QWidget(self)
