@@ -58,6 +58,8 @@ def _first_line(exc: BaseException) -> str:
 
 def translate(exc: BaseException, address: Address) -> ServerError:
     """A ServerError (or ServerUnavailableError) saying what went wrong, in one sentence."""
+    if isinstance(exc, ServerError):
+        return exc
     orig = getattr(exc, "orig", None) or exc
     psycopg = _psycopg()
     line = _first_line(orig)

@@ -146,15 +146,18 @@ class ServerCopy:
         self._flush(current=batch)
 
     def _check_replay(self, batch: list[Change]) -> None:
+        keys = []
         for change in batch:
             row_id = (change.old or {}).get("id", change.id) if change.action == "update" \
                 else change.id
-            key = (t.twin_of(change.kind).name, row_id)
+            keys.append((t.twin_of(change.kind).name, row_id))
+        for change, key in zip(batch, keys):
             known = self.versions.get(key)
             if known is not None and self.mine.get(key) != known:
                 raise ConflictError(
                     f"{known[1]} changed {writes.label_of(change)} after your edit; undoing "
-                    "or redoing it now would overwrite theirs, so it was not done.", (key,))
+                    "or redoing it now would overwrite theirs, so it was not done.",
+                    tuple(dict.fromkeys(keys)))
 
     def retry(self) -> bool:
         """Send the outbox; True when it is empty afterwards."""
@@ -201,8 +204,6 @@ class ServerCopy:
                 conn.rollback()
                 raise ConflictError(sentence, (refused.key,)) from None
         except ConflictError:
-            raise
-        except ServerError:
             raise
         except Exception as exc:
             if self._conn is not None and is_connection_problem(exc):
@@ -309,6 +310,28 @@ class ServerCopy:
         if not fresh_rows and not gone:
             return None
         return RemoteEdit(fresh_rows, gone, sorted(editors))
+
+    def fetch_rows(self, keys) -> RemoteEdit | None:
+        """The rows of ``keys`` as the server has them now (after a refused undo, whose
+        command put back values that are nobody's)."""
+        def read():
+            conn = self._connection()
+            with conn.begin():
+                return transfer.read_rows(conn, self.plan_id, keys)
+
+        try:
+            rows, gone, versions = read()
+        except Exception as exc:
+            if is_connection_problem(exc):
+                self._drop_connection()
+                return None
+            raise translate(exc, self.address) from None
+        for (kind, entity) in rows:
+            self.versions[(t.twin_of(kind).name, entity.id)] = \
+                versions[(t.twin_of(kind).name, entity.id)]
+        for kind, row_id in gone:
+            self.versions.pop((t.twin_of(kind).name, row_id), None)
+        return RemoteEdit(rows, gone, sorted({v[1] for v in versions.values()}))
 
     def others(self) -> list[str]:
         """Who else has this plan open (their pmdesk's listening connections)."""

@@ -89,6 +89,27 @@ def read_changes(conn: Connection, plan_id: int, since: int, upto: int):
     return rows, removed, versions
 
 
+def read_rows(conn: Connection, plan_id: int, keys) -> tuple[list, list, Versions]:
+    """The rows of ``keys`` ((table name, id) pairs) as they are now: ([(kind, entity)],
+    [(kind, id)] of those that are gone, their versions)."""
+    versions: Versions = {}
+    rows, gone = [], []
+    for name, row_id in keys:
+        kind = t.KIND_OF_TABLE[name]
+        kind_map = mapping.map_of(kind)
+        twin = t.TWINS[name]
+        columns = [twin.c[f] for f in kind_map.fields]
+        found = conn.execute(select(*columns, twin.c.row_version, twin.c.changed_by).where(
+            twin.c.plan_id == plan_id, twin.c.id == row_id)).first()
+        if found is None:
+            gone.append((kind, row_id))
+            continue
+        width = len(kind_map.fields)
+        versions[(name, row_id)] = (found[width], found[width + 1])
+        rows.append((kind, kind_map.decode_rows([tuple(found[:width])])[0]))
+    return rows, gone, versions
+
+
 def bump_seq(conn: Connection, plan_id: int) -> int:
     """Take the plan's next change number; holds the plan's row lock until commit, so
     writers of one plan commit in counter order."""
