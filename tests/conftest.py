@@ -32,6 +32,31 @@ def interop_dir():
 
 
 
+_pg_numbers = __import__("itertools").count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the server-plan tests (tests/pgcluster.py), or a
+    skip saying why there is none (apt-get install postgresql; pip install -e '.[server]')."""
+    pytest.importorskip("psycopg", reason="the server extra is not installed "
+                        "(pip install -e '.[server]')")
+    from tests import pgcluster
+
+    reason = pgcluster.unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    cluster = pgcluster.Cluster()
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """postgresql:// address of a fresh, empty database (the cluster's superuser)."""
+    return pg_cluster.create_database(f"t{next(_pg_numbers)}")
+
+
 # Python's cyclic garbage collector is off for the test session, and the process ends right
 # after pytest has printed its summary. Reason: in this suite a collection at some point
 # (automatic, per test, per module, or pytest's last one at exit) ends the process in a

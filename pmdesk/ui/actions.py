@@ -77,6 +77,9 @@ class MainActions:
         self.new = a(window, translate("MainActions", "&New"), lambda: files.new_plan(), Key.New,
                      translate("MainActions", "Start an empty plan"))  # not new_plan(checked): it would skip the dialog
         self.open = a(window, translate("MainActions", "&Open..."), files.open_dialog, Key.Open, translate("MainActions", "Open a .pmdb plan"))
+        self.open_server = a(window, translate("MainActions", "Open from Ser&ver..."),
+                             window.server.open_dialog, None,
+                             translate("MainActions", "Open a team plan kept on a PostgreSQL server"))
         self.save = a(window, translate("MainActions", "&Save"), files.save, Key.Save)
         self.save_as = a(window, translate("MainActions", "Save &As..."), files.save_as, Key.SaveAs)
         self.close = a(window, translate("MainActions", "&Close"), files.close_plan, Key.Close, translate("MainActions", "Close this plan"))
@@ -155,7 +158,7 @@ class MainActions:
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(translate("MainActions", "&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.open, self.open_server])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.close])

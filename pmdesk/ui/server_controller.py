@@ -1,0 +1,113 @@
+"""File > Open from Server... and what the window shows of a server plan: who else has it open,
+whose edits just arrived, and edits waiting for the server.
+
+The address typed is remembered without its password (passwords come from ~/.pgpass or the
+system keyring, never from pmdesk's settings).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+
+from pmdesk.core.errors import PmdeskError
+from pmdesk.document import Document
+from pmdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from pmdesk.ui.mainwindow import MainWindow
+
+LAST_ADDRESS_KEY = "server/last_address"
+
+
+def without_password(url: str) -> str:
+    """``url`` with any password taken out of its user part."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
+
+
+class ServerController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.presence_label = QLabel(window.statusBar())
+        self.presence_label.setObjectName("presenceLabel")
+        window.statusBar().addPermanentWidget(self.presence_label)
+        self.presence_label.hide()
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_dialog(self) -> bool:
+        """Ask for a server address (and, when it names none, which plan), then open it."""
+        settings = self.window.settings
+        last = str(settings.value(LAST_ADDRESS_KEY, "") or "")
+        url, ok = QInputDialog.getText(
+            self.window, self.tr("Open from Server"),
+            self.tr("Server address (postgresql://user@host/database?plan=NAME):"),
+            QLineEdit.EchoMode.Normal, last or "postgresql://")
+        if not ok or not url.strip():
+            return False
+        url = url.strip()
+        from pmdesk.store import server
+        from pmdesk.store.server.address import parse_address
+
+        try:
+            address = parse_address(url)
+            if address.plan is None:
+                names = [name for name, _seq in server.list_plans(url)]
+                if not names:
+                    raise PmdeskError(self.tr("The server has no plans yet; put one there with "
+                                              "pmdesk push FILE.pmdb --to ADDRESS."))
+                name, ok = QInputDialog.getItem(self.window, self.tr("Open from Server"),
+                                                self.tr("Plan:"), names, 0, False)
+                if not ok:
+                    return False
+                url = address.with_plan(name)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, self.tr("Cannot open plan"), str(exc))
+            return False
+        settings.setValue(LAST_ADDRESS_KEY, without_password(url))
+        return self.open_url(url)
+
+    def open_url(self, url: str) -> bool:
+        """Open the server plan at ``url`` in this window (asking to save the current one)."""
+        if not self.window.maybe_save():
+            return False
+        try:
+            document = Document.open_server(url)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, self.tr("Cannot open plan"), str(exc))
+            return False
+        self.window.set_document(document)
+        return True
+
+    # -- while it is open --------------------------------------------------------------------
+    def attach(self, document: Document) -> None:
+        """Show presence and arrivals of ``document`` (nothing for a .pmdb plan)."""
+        self.presence_label.hide()
+        follower = getattr(document, "follower", None)
+        if follower is None:
+            return
+        follower.othersChanged.connect(self._show_others)
+        document.remoteChanged.connect(self._show_arrival)
+        self._show_others(follower.others)
+
+    def _show_others(self, others: list) -> None:
+        if not others:
+            self.presence_label.setText(self.tr("Only you have this plan open"))
+        else:
+            self.presence_label.setText(self.tr("Also open by: %1").replace("%1", ", ".join(others)))
+        self.presence_label.show()
+
+    def _show_arrival(self, editors: list) -> None:
+        if editors:
+            self.window.statusBar().showMessage(
+                self.tr("Changes from %1 arrived.").replace("%1", ", ".join(editors)), 5000)

@@ -1,0 +1,90 @@
+"""A window on a server plan: opened by address, others' edits appear in the Gantt table
+without losing the selection, presence in the status bar, a refusal as one sentence."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from pmdesk.core.entities import Plan, Task
+from pmdesk.core.plandata import PlanData
+from pmdesk.document import Document
+from pmdesk.models.taskcolumns import COLUMN_INDEX
+from pmdesk.store import server
+from pmdesk.ui import dialogs
+from pmdesk.ui.mainwindow import MainWindow
+from pmdesk.ui.server_controller import LAST_ADDRESS_KEY, without_password
+
+
+def plan() -> PlanData:
+    data = PlanData(Plan(name="Launch"))
+    data.load([Task(i + 1, name, duration=480, position=i)
+               for i, name in enumerate(["Design", "Build", "Test", "Ship"])])
+    return data
+
+
+@pytest.fixture
+def plan_url(pg_url):
+    server.push(plan(), pg_url, "Launch")
+    return pg_url + "?plan=Launch"
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    win = MainWindow(Document(plan()))
+    win.errors = errors
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    win.show()
+    yield win
+    win.document.close()
+
+
+def test_open_by_address_live_updates_keep_selection_and_show_presence(window, plan_url, qtbot):
+    assert window.files.open_path(plan_url)
+    doc = window.document
+    assert doc.on_server and "127.0.0.1" in window.windowTitle()
+    editor = window.workspace.view("gantt")
+    editor.select_task(3, "name")
+    bob = Document.open_server(plan_url, editor="bob")
+    try:
+        qtbot.waitUntil(lambda: window.server.presence_label.text() == "Also open by: bob",
+                        timeout=5000)
+        bob.set_fields(Task, 2, "Rename", name="Build it")
+        name = lambda task_id: editor.model.index_for_task(task_id, COLUMN_INDEX["name"]).data()
+        qtbot.waitUntil(lambda: name(2) == "Build it", timeout=2000)
+        assert editor.current_task_id() == 3 and editor.selected_task_ids() == [3]
+        assert "Changes from bob arrived." in window.statusBar().currentMessage()
+        # Typing into a cell bob changed a moment ago (before ana heard of it): one sentence.
+        doc.follower.stop()
+        bob.set_fields(Task, 3, "Rename", name="QA")
+        model = editor.model
+        assert not model.setData(model.index_for_task(3, COLUMN_INDEX["name"]), "Testing")
+        assert name(3) == "QA"
+    finally:
+        bob.close()
+
+
+def test_open_from_server_asks_for_the_plan_and_keeps_no_password(window, plan_url, monkeypatch):
+    base = plan_url.split("?")[0]
+    with_password = base.replace("pmdesk_admin@", "pmdesk_admin:secret@")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (with_password, True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Launch", True))
+    assert window.server.open_dialog()
+    assert window.document.on_server and window.document.name == "Launch"
+    stored = window.settings.value(LAST_ADDRESS_KEY)
+    assert "secret" not in stored and stored.endswith("plan=Launch")
+
+
+def test_an_unknown_plan_is_one_sentence(window, pg_url):
+    assert not window.files.open_path(pg_url + "?plan=Nope")
+    assert window.errors == [f"There is no plan named 'Nope' on the server at "
+                             f"{pg_url.split('@')[1]}."]
+    assert not window.document.on_server
+
+
+def test_without_password_keeps_everything_else():
+    assert without_password("postgresql://a:pw@h:5433/db?plan=X&sslmode=require") == \
+        "postgresql://a@h:5433/db?plan=X&sslmode=require"
+    assert without_password("postgresql://a@h/db") == "postgresql://a@h/db"

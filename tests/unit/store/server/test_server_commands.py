@@ -1,0 +1,39 @@
+"""`pmdesk push` and `pmdesk pull` against a real server: round trip, listing, one-line errors."""
+
+from __future__ import annotations
+
+from pmdesk.cli import main
+from pmdesk.core.demo import build_demo_plan
+from pmdesk.store import pmdb
+from tests.unit.store.pmdb_plans import assert_same_plan
+
+
+def test_push_then_pull_gives_the_plan_back_and_check_passes(pg_url, tmp_path, capsys):
+    source = tmp_path / "demo.pmdb"
+    pmdb.save_plan(build_demo_plan(), source)
+    assert main(["push", str(source), "--to", pg_url, "--name", "Demo"]) == 0
+    assert "as plan 'Demo'" in capsys.readouterr().out
+    assert main(["pull", pg_url, "--list"]) == 0
+    assert capsys.readouterr().out.startswith("Demo\t")
+    target = tmp_path / "back.pmdb"
+    assert main(["pull", pg_url + "?plan=Demo", "-o", str(target)]) == 0
+    assert main(["check", str(target)]) == 0
+    assert_same_plan(pmdb.load_plan(source), pmdb.load_plan(target))
+
+
+def test_errors_are_one_line_and_exit_non_zero(pg_url, tmp_path, capsys):
+    source = tmp_path / "demo.pmdb"
+    pmdb.save_plan(build_demo_plan(), source)
+    assert main(["push", str(source), "--to", pg_url + "?plan=P"]) == 0
+    capsys.readouterr()
+    cases = [
+        (["push", str(source), "--to", pg_url + "?plan=P"], "already has a plan named 'P'"),
+        (["push", str(source), "--to", "http://nowhere/db"], "is not a server address"),
+        (["pull", pg_url, "--plan", "Q", "-o", str(tmp_path / "q.pmdb")], "no plan named 'Q'"),
+        (["pull", pg_url, "--plan", "P"], "Say where to write the plan"),
+        (["pull", pg_url, "--plan", "P", "-o", str(source)], "exists already"),
+    ]
+    for argv, sentence in cases:
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and sentence in err, (argv, err)
