@@ -64,6 +64,7 @@ class ServerCopy:
         self.outbox: list[list[Change]] = []
         self.refusals: list[str] = []  # sentences for outbox edits refused on retry
         self.mine: transfer.Versions = {}  # the versions this copy wrote itself
+        self.last_seq = 0  # the plan's change number of this copy's last stored edit
         self._engine = engine_for(address, f"pmdesk:{editor}")
         self._conn = None
         self._listener = None
@@ -197,7 +198,7 @@ class ServerCopy:
             conn = self._connection()
             try:
                 with conn.begin():
-                    written = writes.write_batch(conn, self.plan_id, batch, self.versions,
+                    written, self.last_seq = writes.write_batch(conn, self.plan_id, batch, self.versions,
                                                  self.editor)
             except writes.Refused as refused:
                 sentence = writes.refusal_sentence(conn, self.plan_id, refused)

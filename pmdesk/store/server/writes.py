@@ -38,9 +38,10 @@ def channel(plan_id: int) -> str:
 
 
 def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versions: Versions,
-                editor: str) -> dict[tuple[str, int], tuple[int, str] | None]:
+                editor: str) -> tuple[dict[tuple[str, int], tuple[int, str] | None], int]:
     """Write ``changes`` (inside the caller's transaction); return the new versions of the
-    rows written (None: removed). Raises Refused on a stale row; the caller rolls back."""
+    rows written (None: removed) and the plan's change number of this edit. Raises Refused on
+    a stale row; the caller rolls back."""
     seq = bump_seq(conn, plan_id)
     written: dict[tuple[str, int], tuple[int, str] | None] = {}
     stamp = {"changed_by": editor, "changed_seq": seq}
@@ -105,7 +106,7 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
             raise ValueError(f"unknown change action {change.action!r}")
     conn.execute(text("SELECT pg_notify(:channel, :payload)"),
                  {"channel": channel(plan_id), "payload": f"{seq} {editor}"})
-    return written
+    return written, seq
 
 
 def _label(kind: type, entity: Any) -> str:
