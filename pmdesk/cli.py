@@ -38,6 +38,7 @@ COMMANDS = (
     "print_plan",
     "push",
     "pull",
+    "sync",
 )
 
 

@@ -16,6 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.pmdb", help="the file to write")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument("--list", action="store_true", help="list the server's plans instead")
+    parser.add_argument("--offline", action="store_true",
+                        help="take the plan offline: the file remembers the server and the "
+                        "plan as it was, so that `pmdesk sync FILE` merges it back later")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,7 +36,13 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if target.exists() and not args.force:
         raise PmdeskError(f"{target} exists already; choose another name or add --force.")
-    data = server.pull(args.url, args.plan)
+    if args.offline:
+        from pmdesk.store.server.offline import take_offline
+
+        data = take_offline(args.url, args.plan)
+    else:
+        data = server.pull(args.url, args.plan)
     save_plan(data, target)
-    print(f"Pulled plan {data.plan.name!r} to {target}: {len(data.tasks)} tasks.")
+    how = "Took" if args.offline else "Pulled"
+    print(f"{how} plan {data.plan.name!r} to {target}: {len(data.tasks)} tasks.")
     return 0

@@ -8,31 +8,18 @@ system keyring, never from pmdesk's settings).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit, urlunsplit
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
+from pmdesk.store.server.address import without_password
 from pmdesk.ui import dialogs
 
 if TYPE_CHECKING:
     from pmdesk.ui.mainwindow import MainWindow
 
 LAST_ADDRESS_KEY = "server/last_address"
-
-
-def without_password(url: str) -> str:
-    """``url`` with any password taken out of its user part."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
 
 
 class ServerController(QObject):

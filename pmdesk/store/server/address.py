@@ -101,3 +101,15 @@ def editor_name() -> str:
     except (KeyError, OSError):
         user = "someone"
     return f"{user}@{socket.gethostname()}"
+
+
+def without_password(url: str) -> str:
+    """``url`` with any password taken out of its user part (what may be remembered)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -65,6 +66,9 @@ class ServerCopy:
         self.refusals: list[str] = []  # sentences for outbox edits refused on retry
         self.mine: transfer.Versions = {}  # the versions this copy wrote itself
         self.last_seq = 0  # the plan's change number of this copy's last stored edit
+        self.session = uuid.uuid4().hex[:12]
+        # What notifications said: change number -> tables it touched (None: ours).
+        self._notified: dict[int, set[str] | None] = {}
         self._engine = engine_for(address, f"pmdesk:{editor}")
         self._conn = None
         self._listener = None
@@ -198,8 +202,8 @@ class ServerCopy:
             conn = self._connection()
             try:
                 with conn.begin():
-                    written, self.last_seq = writes.write_batch(conn, self.plan_id, batch, self.versions,
-                                                 self.editor)
+                    written, self.last_seq = writes.write_batch(
+                        conn, self.plan_id, batch, self.versions, self.editor, self.session)
             except writes.Refused as refused:
                 sentence = writes.refusal_sentence(conn, self.plan_id, refused)
                 conn.rollback()
@@ -250,10 +254,30 @@ class ServerCopy:
         if self._listener is None:
             return False
         try:
-            return bool(list(self._listener.notifies(timeout=0)))
+            found = list(self._listener.notifies(timeout=0))
         except Exception:
             self._close_listener()
             return True  # the connection broke: look for changes once it is back
+        for notice in found:
+            seq, session, tables = (notice.payload.split(" ") + ["", "", ""])[:3]
+            if seq.isdigit():
+                self._notified[int(seq)] = None if session == self.session else \
+                    set(filter(None, tables.split(",")))
+        return bool(found)
+
+    def _notified_window(self) -> tuple[int, set[str]] | None:
+        """(last change number, tables touched) when the notifications cover every change
+        after ours without a gap (writers of a plan commit in counter order, and a rolled
+        back counter is taken again, so the committed numbers have no holes); else None."""
+        if not self._notified:
+            return None
+        last = max(self._notified)
+        if any(n not in self._notified for n in range(self.seq + 1, last + 1)):
+            return None
+        tables: set[str] = set()
+        for n in range(self.seq + 1, last + 1):
+            tables |= self._notified[n] or set()
+        return last, tables
 
     def _close_listener(self) -> None:
         if self._listener is not None:
@@ -272,14 +296,26 @@ class ServerCopy:
             except ServerError:
                 return None
 
+        window = self._notified_window()
+        if window is not None and window[0] <= self.seq:
+            self._notified.clear()
+            return None
+        if window is not None and not window[1]:
+            self.seq = window[0]  # only our own edits since we last looked
+            self._notified.clear()
+            return None
+
         def read():
             conn = self._connection()
             with conn.begin():
-                upto = conn.execute(select(t.plans.c.seq).where(
-                    t.plans.c.plan_id == self.plan_id)).scalar_one()
+                if window is not None:
+                    upto, tables = window
+                else:
+                    upto, tables = conn.execute(select(t.plans.c.seq).where(
+                        t.plans.c.plan_id == self.plan_id)).scalar_one(), None
                 if upto <= self.seq:
                     return None
-                return upto, transfer.read_changes(conn, self.plan_id, self.seq, upto)
+                return upto, transfer.read_changes(conn, self.plan_id, self.seq, upto, tables)
 
         try:
             found = read()
@@ -292,6 +328,7 @@ class ServerCopy:
             return None
         upto, (rows, removed, versions) = found
         self.seq = upto
+        self._notified = {n: v for n, v in self._notified.items() if n > upto}
         fresh_rows, gone, editors = [], [], set()
         for kind, entity in rows:
             key = (t.twin_of(kind).name, entity.id)

@@ -70,16 +70,21 @@ def read_snapshot(conn: Connection, plan_id: int) -> Snapshot:
     return Snapshot(data, versions, int(seq))
 
 
-def read_changes(conn: Connection, plan_id: int, since: int, upto: int):
+def read_changes(conn: Connection, plan_id: int, since: int, upto: int,
+                 tables: set[str] | None = None):
     """Rows and deletions with since < changed_seq <= upto: ([(kind, entity)], [(kind, id, by)],
-    versions of the rows)."""
+    versions of the rows). ``tables``: only these table names (None: all)."""
     versions: Versions = {}
     rows: list[tuple[type, Any]] = []
     for kind in (en.Plan, *en.ENTITY_KINDS):
         kind_map = mapping.map_of(kind)
+        if tables is not None and kind_map.table.name not in tables:
+            continue
         for entity in _read_kind(conn, kind_map, t.twin_of(kind), plan_id, versions,
                                  since, upto):
             rows.append((kind, entity))
+    if tables is not None and "tombstones" not in tables:
+        return rows, [], versions
     gone = conn.execute(
         select(t.tombstones.c.tbl, t.tombstones.c.id, t.tombstones.c.changed_by).where(
             t.tombstones.c.plan_id == plan_id, t.tombstones.c.changed_seq > since,

@@ -38,10 +38,13 @@ def channel(plan_id: int) -> str:
 
 
 def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versions: Versions,
-                editor: str) -> tuple[dict[tuple[str, int], tuple[int, str] | None], int]:
+                editor: str, session: str = "-") -> tuple[dict[tuple[str, int], tuple[int, str] | None], int]:
     """Write ``changes`` (inside the caller's transaction); return the new versions of the
     rows written (None: removed) and the plan's change number of this edit. Raises Refused on
-    a stale row; the caller rolls back."""
+    a stale row; the caller rolls back.
+
+    The notification says "SEQ SESSION TABLES": listeners then read only the tables this edit
+    touched (``tombstones`` among them when it removed rows)."""
     seq = bump_seq(conn, plan_id)
     written: dict[tuple[str, int], tuple[int, str] | None] = {}
     stamp = {"changed_by": editor, "changed_seq": seq}
@@ -104,8 +107,10 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
             written[new_key] = (int(new_version), editor)
         else:
             raise ValueError(f"unknown change action {change.action!r}")
+    touched = sorted({key[0] for key in written}
+                     | ({"tombstones"} if None in written.values() else set()))
     conn.execute(text("SELECT pg_notify(:channel, :payload)"),
-                 {"channel": channel(plan_id), "payload": f"{seq} {editor}"})
+                 {"channel": channel(plan_id), "payload": f"{seq} {session} {','.join(touched)}"})
     return written, seq
 
 

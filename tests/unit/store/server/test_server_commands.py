@@ -40,3 +40,27 @@ def test_errors_are_one_line_and_exit_non_zero(pg_url, tmp_path, capsys):
         assert main(argv) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and sentence in err, (argv, err)
+
+
+def test_pull_offline_then_sync_lists_conflicts_and_takes_a_decision(pg_url, tmp_path, capsys):
+    from pmdesk.core.entities import Task
+    from pmdesk.store import server
+
+    server.push(build_demo_plan(), pg_url, "Demo")
+    path = tmp_path / "laptop.pmdb"
+    assert main(["pull", pg_url, "--plan", "Demo", "--offline", "-o", str(path)]) == 0
+    mine = pmdb.load_plan(path)
+    first = min(mine.tasks)
+    mine.update(Task, first, name="Mine")
+    pmdb.save_plan(mine, path)
+    theirs = server.pull(pg_url, "Demo")
+    theirs.update(Task, first, name="Theirs")
+    server.push(theirs, pg_url, "Demo", replace=True)
+    capsys.readouterr()
+    assert main(["sync", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"task:{first}:name: mine 'Mine', theirs 'Theirs'" in out
+    assert main(["sync", str(path), "--mine", f"task:{first}:name"]) == 0
+    assert server.pull(pg_url, "Demo").tasks[first].name == "Mine"
+    assert pmdb.load_plan(path).tasks[first].name == "Mine"
+    assert main(["check", str(path)]) == 0
