@@ -7,9 +7,10 @@ system keyring, never from pmdesk's settings).
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
@@ -75,6 +76,71 @@ class ServerController(QObject):
             return False
         self.window.set_document(document)
         return True
+
+    # -- offline copies ----------------------------------------------------------------------
+    def take_offline(self) -> bool:
+        """Copy the server plan to a .pmdb that remembers its server, and work on that."""
+        document = self.window.document
+        if not document.on_server:
+            return False
+        copy = document.working_copy
+        start = os.path.join(self.window.files._folder(), f"{document.name or 'plan'}.pmdb")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Take Offline"), start,
+                                              "pmdesk plans (*.pmdb)")
+        if not path:
+            return False
+        if not path.lower().endswith(".pmdb"):
+            path += ".pmdb"
+        from pmdesk.store.pmdb import save_plan
+        from pmdesk.store.server.offline import take_offline
+
+        try:
+            if copy.pending and not copy.retry():
+                raise PmdeskError(self.tr("Edits still wait for the server; take the plan "
+                                          "offline once they are sent."))
+            save_plan(take_offline(copy.address.with_plan(copy.address.plan)), path)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, self.tr("Cannot take the plan offline"), str(exc))
+            return False
+        return self.window.files.open_path(path)
+
+    def sync(self) -> bool:
+        """Merge this offline copy with its server plan (asking about true conflicts)."""
+        from pmdesk.store.pmdb import save_plan
+        from pmdesk.store.server.offline import offline_origin, sync_offline
+
+        document = self.window.document
+        if document.path is None or offline_origin(document.data) is None:
+            dialogs.show_error(self.window, self.tr("Cannot sync"), self.tr(
+                "This plan was not taken offline from a server; there is nothing to sync."))
+            return False
+        if document.modified and not self.window.files.save():
+            return False
+        try:
+            merged, result = sync_offline(document.data)
+            if merged is None:
+                from pmdesk.ui.sync_dialog import SyncConflictsDialog
+
+                dialog = SyncConflictsDialog(result.conflicts, self.window)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                merged, result = sync_offline(document.data, dialog.choices())
+            save_plan(merged, document.path)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, self.tr("Cannot sync"), str(exc))
+            return False
+        document.undo_stack.setClean()  # the file now holds the merged plan: read it
+        self.window.files.reload()
+        self.window.statusBar().showMessage(
+            self.tr("Synced with the server: %n conflicts decided.", "", len(result.conflicts)),
+            8000)
+        return True
+
+    def can_sync(self) -> bool:
+        from pmdesk.store.server.offline import offline_origin
+
+        document = self.window.document
+        return document.path is not None and offline_origin(document.data) is not None
 
     # -- while it is open --------------------------------------------------------------------
     def attach(self, document: Document) -> None:

@@ -88,3 +88,45 @@ def test_without_password_keeps_everything_else():
     assert without_password("postgresql://a:pw@h:5433/db?plan=X&sslmode=require") == \
         "postgresql://a@h:5433/db?plan=X&sslmode=require"
     assert without_password("postgresql://a@h/db") == "postgresql://a@h/db"
+
+
+def test_take_offline_then_sync_with_a_conflict_decided_in_the_dialog(window, plan_url,
+                                                                      monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from pmdesk.ui.sync_dialog import SyncConflictsDialog
+
+    assert window.files.open_path(plan_url)
+    target = tmp_path / "laptop"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_._enable_server_actions()
+    assert window.actions_.take_offline.isEnabled() and not window.actions_.sync.isEnabled()
+    assert window.server.take_offline()
+    doc = window.document
+    assert doc.path == str(target) + ".pmdb" and not doc.on_server
+    window.actions_._enable_server_actions()
+    assert window.actions_.sync.isEnabled()
+    doc.set_fields(Task, 1, "Rename", name="Mine")
+    doc.set_fields(Task, 4, "Rename", name="Ship (offline)")
+    theirs = Document.open_server(plan_url, editor="bob")
+    theirs.set_fields(Task, 1, "Rename", name="Theirs")
+    theirs.set_fields(Task, 2, "Rename", name="Build (server)")
+    theirs.close()
+    shown = []
+
+    def decide(dialog):
+        shown.append([dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
+                      for c in range(4)])
+        dialog.choosers[0].setCurrentIndex(dialog.choosers[0].findData("mine"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SyncConflictsDialog, "exec", decide)
+    assert window.server.sync()
+    assert shown == [["task 1", "name", "Mine", "Theirs"]]
+    merged = window.document
+    assert [merged.data.tasks[i].name for i in (1, 2, 4)] == ["Mine", "Build (server)",
+                                                             "Ship (offline)"]
+    assert not merged.modified
+    pulled = server.pull(plan_url)
+    assert [pulled.tasks[i].name for i in (1, 2, 4)] == ["Mine", "Build (server)",
+                                                         "Ship (offline)"]
