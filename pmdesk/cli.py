@@ -39,6 +39,7 @@ COMMANDS = (
     "push",
     "pull",
     "sync",
+    "grant",
 )
 
 

@@ -235,6 +235,9 @@ class Document(QObject):
 
     def push(self, command: QUndoCommand) -> None:
         """Apply ``command``; if the engine refuses the result, revert it and raise."""
+        if self.on_server and self.read_only:
+            # A server plan this person may only read: no edit, not even in memory.
+            raise PmdeskError(self.read_only_reason)
         if self._macro is not None:
             self._pushing = True
             try:

@@ -68,3 +68,16 @@ def list_plans(url: str) -> list[tuple[str, int]]:
     from pmdesk.store.server import transfer
 
     return _run(url, None, lambda conn, _a: transfer.list_plans(conn))
+
+
+def grant_access(url: str, plan: str | None, role: str, may_write: bool) -> None:
+    """Let members of ``role`` read (``may_write``: and edit) one plan."""
+    from pmdesk.store.server import access, transfer
+
+    def work(conn, address):
+        if address.plan is None:
+            raise ServerError("Say which plan: --plan NAME or ?plan=NAME in the address.")
+        access.grant(conn, transfer.plan_id_of(conn, address.plan, address.display), role,
+                     may_write)
+
+    _run(url, plan, work)

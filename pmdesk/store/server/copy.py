@@ -17,13 +17,13 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import pmdb
 from pmdesk.store.identity import SCHEMA_VERSION
 from pmdesk.store.server import tables as t
-from pmdesk.store.server import transfer, writes
+from pmdesk.store.server import access, transfer, writes
 from pmdesk.store.server.address import Address, editor_name, parse_address
 from pmdesk.store.server.connection import (
     engine_for,
@@ -91,8 +91,7 @@ class ServerCopy:
                 with reader.begin():
                     plan_id = transfer.plan_id_of(reader, address.plan, address.display)
                     snapshot = transfer.read_snapshot(reader, plan_id)
-                    may_write = reader.execute(text(
-                        "SELECT has_table_privilege('pmdesk.task', 'UPDATE')")).scalar()
+                    may_write = access.may_write(reader, plan_id)
             return version, plan_id, snapshot, may_write
 
         try:

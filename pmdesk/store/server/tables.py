@@ -110,6 +110,8 @@ def ensure_schema(conn: Connection) -> int:
     Only DDL that is needed runs, so a role that may not create tables can open an up-to-date
     server.
     """
+    from pmdesk.store.server import access  # its table belongs to the same metadata
+
     conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('pmdesk schema'))"))
     inspector = inspect(conn)
     if SCHEMA not in inspector.get_schema_names():
@@ -128,6 +130,8 @@ def ensure_schema(conn: Connection) -> int:
         for column in twin.columns:
             if column.name not in have:
                 _add_column(conn, name, column)
+    if not access.policies_installed(conn):
+        access.install_policies(conn)
     stored = conn.execute(meta.select().where(meta.c.key == "schema_version")).first()
     if stored is None:
         conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
