@@ -14,6 +14,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import uuid
+from datetime import datetime
+from pathlib import Path
 from collections.abc import Iterable
 from typing import Any
 
@@ -51,6 +53,7 @@ def _presence_name(plan_id: int, editor: str) -> str:
 class ServerCopy:
     path = None
     lock = None
+    unsent_copy: Path | None = None  # where close() kept edits the server never got
 
     def __init__(self, address: Address, plan_id: int, snapshot: transfer.Snapshot,
                  editor: str, read_only_reason: str | None) -> None:
@@ -403,9 +406,36 @@ class ServerCopy:
     def autosave(self) -> None:
         self.retry()
 
+    def keep_unsent(self) -> Path | None:
+        """Edits the server never got, kept as an offline copy in the user's data folder
+        (open it and Sync once the server is back); None when there are none."""
+        if not self.outbox:
+            return None
+        from pmdesk.store import recovery
+        from pmdesk.store.server.address import without_password
+        from pmdesk.store.server.offline import copy_plan, mark_offline, revert
+
+        base = copy_plan(self.data)
+        revert(base, [change for batch in self.outbox for change in batch])
+        data = mark_offline(copy_plan(self.data), without_password(self.address.conninfo),
+                            self.address.plan, base=base)
+        folder = recovery.data_dir() / "unsent"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in self.address.plan)[:60]
+        path = folder / f"{safe}-{stamp}-{self.session[:6]}.pmdb"
+        pmdb.save_plan(data, path)
+        return path
+
     def close(self) -> None:
         if self.closed:
             return
+        try:
+            sent = not self.outbox or self.retry()
+        except ServerError:
+            sent = False
+        if not sent and self.outbox:
+            self.unsent_copy = self.keep_unsent()
         self.closed = True
         self._close_listener()
         if self._conn is not None:

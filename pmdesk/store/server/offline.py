@@ -71,9 +71,10 @@ def decode_base(text: str) -> PlanData:
         conn.close()
 
 
-def mark_offline(data: PlanData, url: str, plan: str) -> PlanData:
-    """``data`` (as just pulled) made into an offline copy remembering its server."""
-    base = encode_base(data)
+def mark_offline(data: PlanData, url: str, plan: str, base: PlanData | None = None) -> PlanData:
+    """``data`` made into an offline copy remembering its server; ``base``: the plan as the
+    server had it (default: ``data`` itself, as just pulled)."""
+    base = encode_base(base if base is not None else data)
     data.plan.settings = {**data.plan.settings,
                           OFFLINE_KEY: {"url": url, "plan": plan, "base": base}}
     return data
@@ -168,6 +169,41 @@ def changes_to(theirs: PlanData, result: Merge) -> list[Change]:
                    if getattr(current, f.name) != getattr(entity, f.name)}
             changes.append(Change("update", kind, row_id, entity=entity, old=old))
     return changes
+
+
+def copy_plan(data: PlanData) -> PlanData:
+    """An independent copy of every entity (entities are plain dataclasses)."""
+    import copy
+
+    result = PlanData(copy.deepcopy(data.plan))
+    for kind in en.ENTITY_KINDS:
+        result.load([copy.deepcopy(entity) for entity in data.table(kind).values()])
+    return result
+
+
+def revert(data: PlanData, changes: list[Change]) -> None:
+    """Undo ``changes`` (newest last) on ``data``: what the plan was before them."""
+    for change in reversed(changes):
+        table = None if change.kind is en.Plan else data.table(change.kind)
+        if change.action == "add":
+            table.pop(change.id, None)
+        elif change.action == "remove":
+            table[change.id] = copy_entity(change.entity)
+        elif change.action == "update":
+            target = data.plan if change.kind is en.Plan else table.get(change.entity.id)
+            if target is None:
+                continue
+            for name, value in (change.old or {}).items():
+                setattr(target, name, value)
+            if table is not None and target.id != change.entity.id:
+                table.pop(change.entity.id, None)
+                table[target.id] = target
+
+
+def copy_entity(entity: Any) -> Any:
+    import copy
+
+    return copy.deepcopy(entity)
 
 
 def take_offline(url: str, plan: str | None = None) -> PlanData:

@@ -53,3 +53,31 @@ def test_server_stopped_mid_edit_keeps_the_edit_and_sends_it_when_back(qapp, qtb
     from pmdesk.store import pmdb
 
     assert pmdb.load_plan(tmp_path / "meanwhile.pmdb").tasks[3].name == "During the outage"
+
+
+def test_closing_while_the_server_is_away_keeps_the_edits_as_an_offline_copy(
+        qapp, own_cluster):
+    from pmdesk.store import pmdb
+    from pmdesk.store.server.offline import sync_offline
+
+    url = own_cluster.create_database("plans")
+    server.push(team_plan(), url, "Launch")
+    doc = Document.open_server(url + "?plan=Launch", editor="ana")
+    copy = doc.working_copy
+    own_cluster.stop()
+    doc.set_fields(Task, 1, "Rename", name="Written offline")
+    doc.remove_entities([(Task, 3)], "Delete")
+    doc.close()
+    kept = copy.unsent_copy
+    assert kept is not None and kept.exists()
+    own_cluster.start()
+    other = Document.open_server(url + "?plan=Launch", editor="bob")
+    other.set_fields(Task, 2, "Rename", name="Bob meanwhile")
+    other.close()
+    merged, result = sync_offline(pmdb.load_plan(kept), editor="ana")
+    assert result.conflicts == []
+    pulled = server.pull(url, "Launch")
+    for data in (merged, pulled):
+        assert data.tasks[1].name == "Written offline"
+        assert data.tasks[2].name == "Bob meanwhile"
+        assert 3 not in data.tasks
