@@ -40,6 +40,7 @@ COMMANDS = (
     "pull",
     "sync",
     "grant",
+    "portfolio",
 )
 
 
