@@ -54,6 +54,9 @@ tombstones = Table(
     Column("id", BigInteger, nullable=False),
     Column("changed_seq", BigInteger, nullable=False),
     Column("changed_by", Text, nullable=False),
+    # The deleted row's version: a row added again with that id continues from it, so no
+    # client can take the new row for one it already has.
+    Column("row_version", BigInteger, nullable=False, server_default="0"),
     PrimaryKeyConstraint("plan_id", "tbl", "id"),
 )
 

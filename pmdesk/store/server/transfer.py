@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, text, update
 
 from pmdesk.core import entities as en
 from pmdesk.core.plandata import PlanData
@@ -123,6 +123,10 @@ def bump_seq(conn: Connection, plan_id: int) -> int:
         .values(seq=t.plans.c.seq + 1).returning(t.plans.c.seq)).scalar_one())
 
 
+def _new_ids(data: PlanData, kind: type) -> list[int]:
+    return [data.plan.id] if kind is en.Plan else list(data.table(kind))
+
+
 def write_plan(conn: Connection, data: PlanData, name: str, editor: str,
                replace: bool = False) -> int:
     """Store ``data`` as the plan ``name`` (``replace``: over the plan of that name)."""
@@ -133,17 +137,37 @@ def write_plan(conn: Connection, data: PlanData, name: str, editor: str,
     if existing is None:
         plan_id = int(conn.execute(insert(t.plans).values(name=name)
                                    .returning(t.plans.c.plan_id)).scalar_one())
-    else:
+    # Versions continue over a replace: a client that read version 3 must see 4, not 1
+    # (which could equal a version it wrote itself and be taken for its own write).
+    before: dict[str, dict[int, int]] = {}
+    if existing is not None:
         plan_id = int(existing)
-        for twin in t.TWINS.values():
+        for name, twin in t.TWINS.items():
+            before[name] = dict(conn.execute(select(twin.c.id, twin.c.row_version).where(
+                twin.c.plan_id == plan_id)).all())
             conn.execute(delete(twin).where(twin.c.plan_id == plan_id))
         conn.execute(delete(t.tombstones).where(t.tombstones.c.plan_id == plan_id))
     seq = bump_seq(conn, plan_id)
     stamp = {"plan_id": plan_id, "row_version": 1, "changed_by": editor, "changed_seq": seq}
-    conn.execute(insert(t.twin_of(en.Plan)), [{**mapping.PLAN_MAP.encode(data.plan), **stamp}])
+    # Rows a replaced plan had and the new one lacks: tombstones, so that open windows drop them.
+    gone = [{"plan_id": plan_id, "tbl": name, "id": row_id, "changed_seq": seq,
+             "changed_by": editor, "row_version": ids[row_id]}
+            for name, ids in before.items()
+            for row_id in set(ids) - set(_new_ids(data, t.KIND_OF_TABLE[name]))]
+    if gone:
+        conn.execute(insert(t.tombstones), gone)
+    plan_versions = before.get(mapping.PLAN_MAP.table.name, {})
+    conn.execute(insert(t.twin_of(en.Plan)), [{
+        **mapping.PLAN_MAP.encode(data.plan), **stamp,
+        "row_version": plan_versions.get(data.plan.id, 0) + 1}])
     for kind, kind_map in mapping.KIND_MAPS.items():
         entities = data.table(kind).values()
+        versions = before.get(kind_map.table.name, {})
         if entities:
-            conn.execute(insert(t.twin_of(kind)),
-                         [{**kind_map.encode(entity), **stamp} for entity in entities])
+            conn.execute(insert(t.twin_of(kind)), [
+                {**kind_map.encode(entity), **stamp,
+                 "row_version": versions.get(entity.id, 0) + 1} for entity in entities])
+    tables = ",".join([*t.TWINS, t.tombstones.name])
+    conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                 {"channel": f"pmdesk_plan_{plan_id}", "payload": f"{seq} push {tables}"})
     return plan_id

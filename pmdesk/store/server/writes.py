@@ -60,16 +60,17 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
         name = kind_map.table.name
         if change.action == "add":
             key = (name, change.id)
+            prior = conn.execute(delete(t.tombstones).where(
+                t.tombstones.c.plan_id == plan_id, t.tombstones.c.tbl == name,
+                t.tombstones.c.id == change.id).returning(t.tombstones.c.row_version)).scalar()
+            version = (prior or 0) + 1
             values = {**kind_map.encode(change.entity), **stamp, "plan_id": plan_id,
-                      "row_version": 1}
+                      "row_version": version}
             done = conn.execute(pg_insert(twin).values(values).on_conflict_do_nothing()
                                 .returning(twin.c.row_version)).first()
             if done is None:
                 raise Refused(change, key)
-            conn.execute(delete(t.tombstones).where(
-                t.tombstones.c.plan_id == plan_id, t.tombstones.c.tbl == name,
-                t.tombstones.c.id == change.id))
-            written[key] = (1, editor)
+            written[key] = (version, editor)
         elif change.action == "remove":
             key = (name, change.id)
             known = seen(key)
@@ -81,8 +82,9 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
             if not done:
                 raise Refused(change, key)
             conn.execute(pg_insert(t.tombstones).values(
-                plan_id=plan_id, tbl=name, id=change.id, **stamp).on_conflict_do_update(
-                index_elements=["plan_id", "tbl", "id"], set_=stamp))
+                plan_id=plan_id, tbl=name, id=change.id, row_version=known[0], **stamp)
+                .on_conflict_do_update(index_elements=["plan_id", "tbl", "id"],
+                                       set_={**stamp, "row_version": known[0]}))
             written[key] = None
         elif change.action == "update":
             names = list(change.old or ())

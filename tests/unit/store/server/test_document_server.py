@@ -143,3 +143,15 @@ def test_two_people_adding_the_same_new_id_one_is_told_to_try_again(open_doc):
     with pytest.raises(ConflictError, match="ana added a task with the same number"):
         bob.add_entities([Task(4, "Bob's task", position=3)], "Add")
     assert bob.data.tasks[4].name == "Ana's task"
+
+
+def test_a_plan_replaced_by_push_updates_open_windows(open_doc, plan_url, qtbot):
+    ana = open_doc("ana")
+    replacement = team_plan()
+    replacement.remove(Task, 3)
+    replacement.update(Task, 1, name="Pushed over")
+    server.push(replacement, plan_url.split("?")[0], "Launch", replace=True)
+    qtbot.waitUntil(lambda: 3 not in ana.data.tasks and ana.data.tasks[1].name == "Pushed over",
+                    timeout=3000)
+    ana.set_fields(Task, 2, "Rename", name="After the push")  # versions restarted: still fine
+    assert server.pull(plan_url).tasks[2].name == "After the push"
