@@ -44,7 +44,9 @@ class SyncConflictsDialog(QDialog):
             whole = field == "(row)"
             field_text = self.tr("whole row") if whole else field.replace("_", " ")
             mine, theirs = (self._cell(value, whole) for value in (conflict.mine, conflict.theirs))
-            for column, text in enumerate((f"{table} {row_id}", field_text, mine, theirs)):
+            title = conflict.title
+            row_text = f"{table} {row_id}" + (f" \u201c{title}\u201d" if title else "")
+            for column, text in enumerate((row_text, field_text, mine, theirs)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             chooser = QComboBox(self.table)
             chooser.addItem(self.tr("Theirs"), "theirs")

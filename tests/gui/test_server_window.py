@@ -122,7 +122,7 @@ def test_take_offline_then_sync_with_a_conflict_decided_in_the_dialog(window, pl
 
     monkeypatch.setattr(SyncConflictsDialog, "exec", decide)
     assert window.server.sync()
-    assert shown == [["task 1", "name", "Mine", "Theirs"]]
+    assert shown == [["task 1 \u201cTheirs\u201d", "name", "Mine", "Theirs"]]
     merged = window.document
     assert [merged.data.tasks[i].name for i in (1, 2, 4)] == ["Mine", "Build (server)",
                                                              "Ship (offline)"]

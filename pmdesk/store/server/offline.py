@@ -35,6 +35,7 @@ class FieldConflict:
     base: Any
     mine: Any
     theirs: Any
+    title: str = ""  # the row's name or title, to recognise it by
 
     @property
     def key(self) -> str:
@@ -102,6 +103,10 @@ def _rows(data: PlanData) -> dict[tuple[type, int], Any]:
     return rows
 
 
+def _title(entity: Any) -> str:
+    return str(getattr(entity, "name", None) or getattr(entity, "title", None) or "")
+
+
 def merge(base: PlanData, mine: PlanData, theirs: PlanData) -> Merge:
     """Three-way merge of every row; conflicts listed, their fields left at theirs."""
     b_rows, m_rows, t_rows = _rows(base), _rows(mine), _rows(theirs)
@@ -116,7 +121,8 @@ def merge(base: PlanData, mine: PlanData, theirs: PlanData) -> Merge:
             merged[key] = m
         elif m is None or t is None or b is None:
             # Deleted on one side and changed on the other, or added on both with one id.
-            conflicts.append(FieldConflict(key[0], key[1], ROW, b, m, t))
+            conflicts.append(FieldConflict(key[0], key[1], ROW, b, m, t,
+                                           _title(t if t is not None else m)))
             merged[key] = t
         else:
             values = {}
@@ -127,7 +133,8 @@ def merge(base: PlanData, mine: PlanData, theirs: PlanData) -> Merge:
                 elif tv == bv:
                     values[f.name] = mv
                 else:
-                    conflicts.append(FieldConflict(key[0], key[1], f.name, bv, mv, tv))
+                    conflicts.append(FieldConflict(key[0], key[1], f.name, bv, mv, tv,
+                                                   _title(t)))
                     values[f.name] = tv
             merged[key] = dataclasses.replace(t, **values)
     return Merge(merged, conflicts)
