@@ -21,21 +21,9 @@ def _date(value) -> str | None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from pmdesk.core.errors import PmdeskError
-    from pmdesk.core.portfolio import shared_pool, summarize
-    from pmdesk.core.scheduling import schedule_plan
     from pmdesk.store import server
 
-    plans, lines = {}, []
-    for name, _changes in server.list_plans(args.url):
-        data = server.pull(args.url, name)
-        try:
-            schedule, problem = schedule_plan(data), None
-        except PmdeskError as exc:
-            schedule, problem = None, str(exc)
-        plans[name] = (data, schedule)
-        lines.append(summarize(name, data, schedule, problem))
-    pool = shared_pool(plans)
+    lines, pool = server.portfolio(args.url)
     if args.json:
         print(json.dumps({
             "plans": [{"name": s.name, "tasks": s.tasks, "finish": _date(s.finish),

@@ -87,6 +87,10 @@ class MainActions:
         self.sync = a(window, translate("MainActions", "S&ync with Server"), window.server.sync,
                       None, translate("MainActions", "Merge this offline copy with its server "
                                       "plan, both ways"))
+        self.portfolio = a(window, translate("MainActions", "Por&tfolio..."),
+                           window.server.portfolio, None,
+                           translate("MainActions", "The plans on a server: finish, slip, NPV "
+                                     "and the people they share"))
         self.save = a(window, translate("MainActions", "&Save"), files.save, Key.Save)
         self.save_as = a(window, translate("MainActions", "Save &As..."), files.save_as, Key.SaveAs)
         self.close = a(window, translate("MainActions", "&Close"), files.close_plan, Key.Close, translate("MainActions", "Close this plan"))
@@ -171,7 +175,7 @@ class MainActions:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(translate("MainActions", "&File"))
         file_menu.addActions([self.new, self.open, self.open_server])
-        file_menu.addActions([self.take_offline, self.sync])
+        file_menu.addActions([self.take_offline, self.sync, self.portfolio])
         file_menu.aboutToShow.connect(self._enable_server_actions)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()

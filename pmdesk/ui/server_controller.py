@@ -77,6 +77,39 @@ class ServerController(QObject):
         self.window.set_document(document)
         return True
 
+    # -- portfolio -------------------------------------------------------------------------
+    def portfolio(self) -> bool:
+        """Show the plans of a server (the current plan's, else one asked for)."""
+        document = self.window.document
+        if document.on_server:
+            url = document.working_copy.address.conninfo
+        else:
+            last = str(self.window.settings.value(LAST_ADDRESS_KEY, "") or "")
+            url, ok = QInputDialog.getText(
+                self.window, self.tr("Portfolio"),
+                self.tr("Server address (postgresql://user@host/database):"),
+                QLineEdit.EchoMode.Normal, last or "postgresql://")
+            if not ok or not url.strip():
+                return False
+        from pmdesk.store import server
+        from pmdesk.store.server.address import parse_address
+        from pmdesk.ui.portfolio_dialog import PortfolioDialog
+
+        try:
+            address = parse_address(url)
+            lines, pool = server.portfolio(url)
+        except PmdeskError as exc:
+            dialogs.show_error(self.window, self.tr("Cannot show the portfolio"), str(exc))
+            return False
+        dialog = PortfolioDialog(address.display, lines, pool, self.window)
+        chosen = []
+        dialog.openPlan.connect(lambda name: (chosen.append(name), dialog.accept()))
+        self.last_portfolio = dialog
+        dialog.exec()
+        if chosen:
+            return self.open_url(address.with_plan(chosen[0]))
+        return True
+
     # -- offline copies ----------------------------------------------------------------------
     def take_offline(self) -> bool:
         """Copy the server plan to a .pmdb that remembers its server, and work on that."""

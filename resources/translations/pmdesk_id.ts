@@ -1013,6 +1013,14 @@
         <translation>Gabungkan salinan offline ini dengan rencana servernya, ke dua arah</translation>
     </message>
     <message>
+        <source>Por&amp;tfolio...</source>
+        <translation>Por&amp;tofolio...</translation>
+    </message>
+    <message>
+        <source>The plans on a server: finish, slip, NPV and the people they share</source>
+        <translation>Rencana-rencana di server: selesai, keterlambatan, NPV, dan orang yang mereka gunakan bersama</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -1672,6 +1680,67 @@
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Portfolio: %1</source>
+        <translation>Portofolio: %1</translation>
+    </message>
+    <message>
+        <source>Plans (double-click to open):</source>
+        <translation>Rencana (klik dua kali untuk membuka):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Keterlambatan</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished">NPV</translation>
+    </message>
+    <message>
+        <source>People in several plans (by name):</source>
+        <translation>Orang di beberapa rencana (menurut nama):</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Peak load</source>
+        <translation>Beban puncak</translation>
+    </message>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Dari</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>row {row}, column {column}</source>
@@ -2311,6 +2380,18 @@
     <message>
         <source>Cannot open plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portofolio</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database):</source>
+        <translation>Alamat server (postgresql://user@host/database):</translation>
+    </message>
+    <message>
+        <source>Cannot show the portfolio</source>
+        <translation>Portofolio tidak dapat ditampilkan</translation>
     </message>
     <message>
         <source>Take Offline</source>

@@ -130,3 +130,28 @@ def test_take_offline_then_sync_with_a_conflict_decided_in_the_dialog(window, pl
     pulled = server.pull(plan_url)
     assert [pulled.tasks[i].name for i in (1, 2, 4)] == ["Mine", "Build (server)",
                                                          "Ship (offline)"]
+
+
+def test_portfolio_lists_plans_and_shared_people_and_opens_one(window, pg_url, monkeypatch):
+    from tests.unit.core.test_portfolio import plan_with
+
+    server.push(plan_with("A", "Ana", 5, baseline_days=3), pg_url, "A")
+    server.push(plan_with("B", "Ana", 3), pg_url, "B")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (pg_url, True))
+    seen = []
+
+    def show(dialog):
+        seen.append([[dialog.plans.item(r, c).text() for c in range(4)]
+                     for r in range(dialog.plans.rowCount())])
+        seen.append([[dialog.pool.item(r, c).text() for c in range(5)]
+                     for r in range(dialog.pool.rowCount())])
+        dialog.plans.cellDoubleClicked.emit(1, 0)
+        return 1
+
+    from pmdesk.ui.portfolio_dialog import PortfolioDialog
+
+    monkeypatch.setattr(PortfolioDialog, "exec", show)
+    assert window.server.portfolio()
+    assert seen[0] == [["A", "1", "Fri 2027-01-08", "2 days"], ["B", "1", "Wed 2027-01-06", ""]]
+    assert seen[1] == [["Ana", "A, B", "200 %", "3 days", "Mon 2027-01-04"]]
+    assert window.document.on_server and window.document.name == "B"

@@ -81,3 +81,21 @@ def grant_access(url: str, plan: str | None, role: str, may_write: bool) -> None
                      may_write)
 
     _run(url, plan, work)
+
+
+def portfolio(url: str):
+    """([PlanSummary] of every plan this role may see, [PooledResource] shared by plans)."""
+    from pmdesk.core.errors import PmdeskError
+    from pmdesk.core.portfolio import shared_pool, summarize
+    from pmdesk.core.scheduling import schedule_plan
+
+    plans, lines = {}, []
+    for name, _changes in list_plans(url):
+        data = pull(url, name)
+        try:
+            schedule, problem = schedule_plan(data), None
+        except PmdeskError as exc:
+            schedule, problem = None, str(exc)
+        plans[name] = (data, schedule)
+        lines.append(summarize(name, data, schedule, problem))
+    return lines, shared_pool(plans)
