@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Slip</source>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished">NPV</translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>People in several plans (by name):</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Dari</translation>
+        <translation>Mulai</translation>
     </message>
 </context>
 <context>
