@@ -81,7 +81,7 @@ def parse_address(text: str, plan: str | None = None) -> Address:
 
 def keyring_password(address: Address) -> str | None:
     """The password the system keyring holds for this server, if keyring is installed."""
-    if ":" in (urlsplit(address.conninfo).netloc.split("@")[0] if "@" in address.conninfo else ""):
+    if urlsplit(address.conninfo).password is not None:
         return None  # the address carries its own password
     try:
         import keyring

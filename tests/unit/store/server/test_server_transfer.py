@@ -97,3 +97,33 @@ def test_a_pulled_plan_passes_check(pg_url, tmp_path):
     path = tmp_path / "demo.pmdb"
     pmdb.save_plan(server.pull(pg_url, "Demo"), path)
     pmdb.check_pmdb(path)
+
+
+def test_passwords_come_from_the_keyring_under_pmdesk_and_user_at_host(monkeypatch):
+    keyring = pytest.importorskip("keyring")
+    from keyring.backend import KeyringBackend
+
+    from pmdesk.store.server.address import keyring_password
+
+    class Memory(KeyringBackend):
+        priority = 1
+        stored = {("pmdesk", "ana@db.example:5432/team"): "s3cret"}
+
+        def get_password(self, service, username):
+            return self.stored.get((service, username))
+
+        def set_password(self, service, username, password):
+            raise NotImplementedError
+
+        def delete_password(self, service, username):
+            raise NotImplementedError
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        assert keyring_password(parse_address("postgresql://ana@db.example/team")) == "s3cret"
+        assert keyring_password(parse_address("postgresql://bob@db.example/team")) is None
+        # A password in the address itself wins; the keyring is not asked.
+        assert keyring_password(parse_address("postgresql://ana:x@db.example/team")) is None
+    finally:
+        keyring.set_keyring(previous)
