@@ -155,3 +155,27 @@ def test_portfolio_lists_plans_and_shared_people_and_opens_one(window, pg_url, m
     assert seen[0] == [["A", "1", "Fri 2027-01-08", "2 days"], ["B", "1", "Wed 2027-01-06", ""]]
     assert seen[1] == [["Ana", "A, B", "200 %", "3 days", "Mon 2027-01-04"]]
     assert window.document.on_server and window.document.name == "B"
+
+
+def test_remote_edits_keep_the_scroll_position(window, pg_url, qtbot):
+    big = PlanData(Plan(name="Big"))
+    big.load([Task(i, f"Task {i}", duration=480, position=i) for i in range(1, 201)])
+    server.push(big, pg_url, "Big")
+    assert window.files.open_path(pg_url + "?plan=Big")
+    editor = window.workspace.view("gantt")
+    editor.select_task(150, "name")
+    bar = editor.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
+    before = bar.value()
+    bob = Document.open_server(pg_url + "?plan=Big", editor="bob")
+    try:
+        bob.set_fields(Task, 150, "Rename", name="Renamed by bob")
+        bob.set_fields(Task, 3, "Rename", name="Far above")
+        bob.add_entities([Task(201, "New at the end", position=201)], "Add")
+        name = lambda task_id: editor.model.index_for_task(task_id, COLUMN_INDEX["name"]).data()
+        qtbot.waitUntil(lambda: name(201) == "New at the end" and name(150) == "Renamed by bob",
+                        timeout=3000)
+        assert bar.value() == before
+        assert editor.current_task_id() == 150 and editor.selected_task_ids() == [150]
+    finally:
+        bob.close()
