@@ -17,13 +17,8 @@ from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import NumberInputError, currency_decimals, format_number, parse_number
 from pmdesk.core.resource_calendar import own_calendar
-from pmdesk.core.scheduling.allocation import (
-    PlanCalendars,
-    ResourceAllocation,
-    allocate,
-    assignment_cost,
-    assignment_work,
-)
+from pmdesk.core.scheduling.allocation import PlanCalendars, ResourceAllocation, allocate
+from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,6 +92,8 @@ COLUMNS = (
     TableColumn("initials", "Initials", editable=True),
     TableColumn("group", "Group", editable=True),
     TableColumn("type", "Type", editable=True, tooltip="work, material or cost"),
+    TableColumn("material_label", "Material label", editable=True,
+                tooltip="A material resource's unit of measure, e.g. t, m3 or boxes"),
     TableColumn("max_units", "Max. units", editable=True, numeric=True,
                 tooltip="How much of the resource's working time it can give, e.g. 100% or 50%"),
     TableColumn("standard_rate", "Std. rate", editable=True, numeric=True, tooltip="Per hour of work"),
@@ -165,7 +162,7 @@ class ResourceSheetModel(QAbstractTableModel):
             entry = totals[resource.id]
             if resource.type == ResourceType.WORK:
                 entry[0] += assignment_work(assignment, task)
-            entry[1] += assignment_cost(assignment, resource, task)
+            entry[1] += assignment_cost(assignment, task, resource)
             entry[2] += 1
         self._totals = {rid: tuple(v) for rid, v in totals.items()}
 
@@ -260,6 +257,8 @@ class ResourceSheetModel(QAbstractTableModel):
             return getattr(resource, key)
         if key == "type":
             return ResourceType(resource.type).value.capitalize()
+        if key == "material_label":
+            return resource.material_label if resource.type == ResourceType.MATERIAL else ""
         if key == "max_units":
             return format_percent(resource.max_units) if resource.type == ResourceType.WORK \
                 else ""
@@ -365,6 +364,12 @@ class ResourceSheetModel(QAbstractTableModel):
                     raise ResourceInputError(f"Another resource is already called {name!r}.")
             return "name", name
         if key in ("initials", "group"):
+            return key, text.strip()
+        if key == "material_label":
+            if resource.type != ResourceType.MATERIAL:
+                raise ResourceInputError("Only a material resource has a material label.")
+            if len(text.strip()) > 100:
+                raise ResourceInputError("A material label can be at most 100 characters.")
             return key, text.strip()
         if key == "type":
             found = _TYPE_NAMES.get(text.strip().lower())

@@ -230,6 +230,49 @@
     </message>
 </context>
 <context>
+    <name>ConversionRunner</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Starting Java for MPXJ...</source>
+        <translation>Menjalankan Java untuk MPXJ...</translation>
+    </message>
+    <message>
+        <source>Preparing %1...</source>
+        <translation>Menyiapkan %1...</translation>
+    </message>
+    <message>
+        <source>Reading %1 with MPXJ...</source>
+        <translation>Membaca %1 dengan MPXJ...</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Menulis %1...</translation>
+    </message>
+    <message>
+        <source>Converting %1...</source>
+        <translation>Mengonversi %1...</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Mengimpor %1...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Membatalkan...</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>None</source>
@@ -485,6 +528,21 @@
     <message>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>pmdesk plans and project files</source>
+        <translation>Rencana pmdesk dan berkas proyek</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2767,22 @@
         <translation>Pekerjaan aktual</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Effort driven</source>
+        <translation>Berbasis upaya</translation>
+    </message>
+    <message>
+        <source>Fixed cost accrual</source>
+        <translation>Akrual biaya tetap</translation>
+    </message>
+    <message>
         <source>Actual cost</source>
         <translation>Biaya aktual</translation>
     </message>
@@ -2780,12 +2854,68 @@
 <context>
     <name>TaskDialog</name>
     <message>
+        <source>Hours (40h) or days (5d) of all the task&apos;s resources</source>
+        <translation>Jam (40h) atau hari (5d) dari semua sumber daya tugas</translation>
+    </message>
+    <message>
+        <source>All the task&apos;s resources&apos; units together, e.g. 150%</source>
+        <translation>Unit semua sumber daya tugas bersama-sama, mis. 150%</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>Scheduling ignores resource calendars</source>
         <translation>Penjadwalan mengabaikan kalender sumber daya</translation>
     </message>
     <message>
         <source>Schedule on the task&apos;s calendar even where its resources&apos; calendars say they are not working.</source>
         <translation>Jadwalkan menurut kalender tugas meskipun kalender sumber dayanya menyatakan mereka tidak bekerja.</translation>
+    </message>
+    <message>
+        <source>Fixed Units</source>
+        <translation>Unit Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Duration</source>
+        <translation>Durasi Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Work</source>
+        <translation>Pekerjaan Tetap</translation>
+    </message>
+    <message>
+        <source>Effort driven</source>
+        <translation>Berbasis upaya</translation>
+    </message>
+    <message>
+        <source>Keep the work when resources are added or removed: more people, a shorter task.</source>
+        <translation>Pertahankan pekerjaan saat sumber daya ditambah atau dikurangi: lebih banyak orang, tugas lebih singkat.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Prorata</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Jenis tugas</translation>
+    </message>
+    <message>
+        <source>Fixed cost accrual</source>
+        <translation>Akrual biaya tetap</translation>
     </message>
     <message>
         <source>Estimates</source>
