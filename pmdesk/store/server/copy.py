@@ -200,6 +200,17 @@ class ServerCopy:
         return self._conn
 
     def _commit(self, batch: list[Change]) -> None:
+        # A connection idle for long may have been closed by the server or a firewall while
+        # the server itself is fine: one fresh connection is tried before saying it is away.
+        reused = self._conn is not None and not self._conn.closed
+        try:
+            self._commit_once(batch)
+        except ServerUnavailableError:
+            if not reused or not self.outbox or self.outbox[0] is not batch:
+                raise
+            self._commit_once(batch)
+
+    def _commit_once(self, batch: list[Change]) -> None:
         try:
             conn = self._connection()
             try:

@@ -155,3 +155,20 @@ def test_a_plan_replaced_by_push_updates_open_windows(open_doc, plan_url, qtbot)
                     timeout=3000)
     ana.set_fields(Task, 2, "Rename", name="After the push")  # versions restarted: still fine
     assert server.pull(plan_url).tasks[2].name == "After the push"
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced_without_a_word(open_doc,
+                                                                              plan_url):
+    import psycopg
+
+    ana = open_doc("ana")
+    ana.set_fields(Task, 1, "Rename", name="First")
+    with psycopg.connect(plan_url.split("?")[0], autocommit=True) as admin:
+        killed = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE application_name = 'pmdesk:ana'").fetchall()
+    assert killed  # the edit connection (the listener is named pmdesk:PLAN:ana)
+    problems = []
+    ana.storeProblem.connect(problems.append)
+    ana.set_fields(Task, 1, "Rename", name="Second")
+    assert problems == [] and ana.working_copy.pending == 0
+    assert server.pull(plan_url).tasks[1].name == "Second"
