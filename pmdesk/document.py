@@ -45,14 +45,25 @@ class _Applied(QUndoCommand):
         self.inner = inner
         self._applied = True
 
+    refusal: str | None = None  # set when undo/redo met a plan it no longer fits
+
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.inner.redo()
+        self._run(self.inner.redo)
 
     def undo(self) -> None:
-        self.inner.undo()
+        self._run(self.inner.undo)
+
+    def _run(self, step) -> None:
+        # On a server plan, others may delete what an older step names; an exception must
+        # not escape a Qt virtual call. Our commands change nothing when they raise.
+        try:
+            step()
+        except PmdeskError as exc:
+            _Applied.refusal = (f"This step can no longer be undone or redone: the plan has "
+                                f"changed since ({exc})")
 
     def id(self) -> int:
         return self.inner.id()
@@ -424,6 +435,24 @@ class Document(QObject):
     def _on_stack_moved(self, _index: int) -> None:
         # Undo/redo through the stack (menu, shortcut, QUndoView): Qt has run the command.
         previous, self._stack_index = self._stack_index, _index
+        refusal, _Applied.refusal = _Applied.refusal, None
+        if refusal is not None and not self._pushing:
+            # The step did nothing (it no longer fits the plan); Qt moved the index anyway.
+            # Moving it back runs the opposite step, which does nothing either.
+            self._pushing = True
+            try:
+                if _index < previous:
+                    self.undo_stack.redo()
+                else:
+                    self.undo_stack.undo()
+            finally:
+                self._pushing = False
+                _Applied.refusal = None
+                self._stack_index = self.undo_stack.index()
+                self._pending = []
+                self._unwritten = []
+            self.storeProblem.emit(refusal)
+            return
         if self._pushing or not self._pending:
             return
         try:

@@ -172,3 +172,20 @@ def test_a_connection_the_server_dropped_while_idle_is_replaced_without_a_word(o
     ana.set_fields(Task, 1, "Rename", name="Second")
     assert problems == [] and ana.working_copy.pending == 0
     assert server.pull(plan_url).tasks[1].name == "Second"
+
+
+def test_undoing_an_edit_of_a_task_someone_deleted_says_so_and_breaks_nothing(open_doc,
+                                                                               qtbot):
+    ana, bob = open_doc("ana"), open_doc("bob")
+    bob.set_fields(Task, 3, "Rename", name="Bob's test")
+    qtbot.waitUntil(lambda: ana.data.tasks[3].name == "Bob's test", timeout=2000)
+    ana.remove_entities([(Task, 3)], "Delete")
+    qtbot.waitUntil(lambda: 3 not in bob.data.tasks, timeout=2000)
+    problems = []
+    bob.storeProblem.connect(problems.append)
+    bob.undo_stack.undo()
+    assert problems and "can no longer be undone" in problems[0]
+    assert 3 not in bob.data.tasks
+    assert bob.undo_stack.index() == 1  # the step is where it was: nothing half-done
+    bob.set_fields(Task, 1, "Rename", name="Still editing")  # the document still works
+    assert bob.data.tasks[1].name == "Still editing"
