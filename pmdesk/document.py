@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import weakref
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -30,6 +31,14 @@ def _store():
     from pmdesk.store import pmdb
 
     return pmdb
+
+
+def _clear_history(stack: QUndoStack) -> None:
+    try:
+        stack.blockSignals(True)  # nobody is listening to a Document that is going away
+        stack.clear()
+    except RuntimeError:  # Qt deleted the stack already (with its commands): nothing to do
+        pass
 
 
 class _Applied(QUndoCommand):
@@ -105,6 +114,12 @@ class Document(QObject):
             data = source.data
         self.data: PlanData = data
         self.undo_stack = QUndoStack(self)
+        # Empty the history while every command's Python side still exists: when a Document
+        # ends as cyclic garbage, the collector may free the commands' Python objects before
+        # Qt deletes the stack, and ~QUndoStack then deleted commands whose Python half was
+        # gone (a segmentation fault inside QUndoStack::clear, seen under gdb). A weakref
+        # callback runs before the collector clears anything.
+        weakref.finalize(self, _clear_history, self.undo_stack)
         self.schedule = None
         self.schedule_error: str | None = None
         self._pending: list[Change] = []
