@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,8 @@ class PooledResource:
         return max(peaks, default=0.0)
 
 
-def summarize(name: str, data: PlanData, schedule=None, problem: str | None = None
-              ) -> PlanSummary:
+def summarize(name: str, data: PlanData, schedule: Schedule | None = None,
+              problem: str | None = None) -> PlanSummary:
     """One plan's line of the portfolio (``schedule`` None: the plan does not schedule)."""
     from pmdesk.core.finance import evaluate_pnl
 

@@ -12,11 +12,13 @@ links without lag, every task flexible — and only proposes an order: the engin
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
 
-# task -> [(resource, [(from, to, units) after the task's start], capacity)]
-Loads = dict[int, list[tuple[int, list[tuple[int, int, float]], float]]]
+# (resource, [(from, to, units) after the task's start], capacity)
+Load = tuple[int, list[tuple[int, int, float]], float]
+Loads = dict[int, list[Load]]  # task -> its loads
 _MAX_MOVES = 10_000
 
 
@@ -34,7 +36,7 @@ def _last_block(profile: LoadProfile, a: int, b: int, room: float) -> int | None
     return None
 
 
-def _settle(profiles: dict[int, LoadProfile], loads, s: int, late: bool) -> int:
+def _settle(profiles: dict[int, LoadProfile], loads: Iterable[Load], s: int, late: bool) -> int:
     """The earliest start >= s (or, ``late``, the latest start <= s) where every resource of
     the task has room for it."""
     for _ in range(_MAX_MOVES):
@@ -64,7 +66,7 @@ def _settle(profiles: dict[int, LoadProfile], loads, s: int, late: bool) -> int:
     return s
 
 
-def _book(profiles: dict[int, LoadProfile], loads, s: int) -> None:
+def _book(profiles: dict[int, LoadProfile], loads: Iterable[Load], s: int) -> None:
     for rid, pieces, _cap in loads:
         profile = profiles.get(rid)
         if profile is None:

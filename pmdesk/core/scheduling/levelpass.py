@@ -19,20 +19,27 @@ start). What stays over-allocated is reported with the reason each task had to s
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pmdesk.core.entities import ConstraintType
+from pmdesk.core.entities import Assignment, ConstraintType, Task
+from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.cpm import backward, forward, start_leaf_at
 from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
 from pmdesk.core.scheduling.network import LEAF, Network
 from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
 from pmdesk.core.scheduling.workpieces import (
+    Piece,
     _spread,
     assignment_total_work,
     pieces_from_assignment,
     pieces_on_task_calendar,
 )
 from pmdesk.core.scheduling.splits import work_stretches
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.allocation import PlanCalendars
 
 DO_NOT_LEVEL = 1000  # MS Project: priority 1000 is never leveled
 _MAX_JUMPS = 5000  # candidate starts tried per task before giving up on it
@@ -45,10 +52,10 @@ class Need:
     resource works on the task's calendar) its stretches relative to the task's start."""
 
     resource_id: int
-    profile: LoadProfile | None  # set for each pass
+    profile: LoadProfile  # the resource's load in the current pass (set by run)
     cap: float
-    assignment: object
-    relative: list | None  # [(from, to, units)] working minutes after the start, or None
+    assignment: Assignment
+    relative: list[Piece] | None  # [(from, to, units)] working minutes after the start, or None
 
 
 @dataclass(slots=True)
@@ -58,7 +65,8 @@ class PassResult:
     finish: int = 0  # latest early finish, wall minutes
     ES: list[int] = field(default_factory=list)  # early start keys the pass gave each node
     profiles: dict[int, LoadProfile] = field(default_factory=dict)  # resource -> its load
-    booked: dict[int, dict[int, list]] = field(default_factory=dict)  # resource -> task -> pieces
+    # resource -> task -> pieces
+    booked: dict[int, dict[int, list[Piece]]] = field(default_factory=dict)
     off: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)  # work off time
     assignment_delays: dict[int, int] = field(default_factory=dict)  # assignment -> minutes
     splits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # task -> pauses
@@ -67,8 +75,10 @@ class PassResult:
 class LevelPass:
     """The network and everything a pass reads that does not change from pass to pass."""
 
-    def __init__(self, net: Network, start_keys: list[int], resources: dict, calendars,
-                 fixed_reason: dict[int, str | None], needs: dict[int, list],
+    def __init__(self, net: Network, start_keys: list[int],
+                 resources: dict[int, tuple[float, WorkingCalendar]],
+                 calendars: PlanCalendars | None, fixed_reason: list[str | None],
+                 needs: dict[int, list[tuple[int, Assignment]]],
                  bound: list[int], window: tuple[int, int] | None,
                  old_delay: dict[int, int], within_slack: bool = False,
                  adjust_assignments: bool = False, splits: bool = False) -> None:
@@ -100,8 +110,8 @@ class LevelPass:
         if self._needs_of is None:
             self._needs_of = self._needs()
         needs_of = self._needs_of
-        for needs in needs_of.values():
-            for need in needs:
+        for items in needs_of.values():
+            for need in items:
                 need.profile = profiles[need.resource_id]
         saved_delay = net.delay
         net.delay = {}
@@ -168,6 +178,14 @@ class LevelPass:
         result.finish = max((cals[node_cal[v]].wall(EF[v]) for v in leaves), default=0)
         return result
 
+    @property
+    def _pass(self) -> PassResult:
+        """The result run() is filling in: placing and booking happen only inside a run."""
+        result = self._result
+        if result is None:
+            raise RuntimeError("LevelPass places tasks only inside run()")
+        return result
+
     # -- needs ---------------------------------------------------------------------------
     def task_needs(self) -> dict[int, list[Need]]:
         """Task id -> its needs (computed once per leveling)."""
@@ -186,7 +204,7 @@ class LevelPass:
             cal = net.calendars[net.node_cal[v]]
             from_assignments = tid in net.contoured and not task.duration_elapsed
             spec_ok = net.spec[v] is None or from_assignments
-            out = []
+            out: list[Need] = []
             for rid, assignment in items:
                 cap, rcal = self.resources[rid]
                 relative = None
@@ -202,11 +220,13 @@ class LevelPass:
                     else:
                         spans = work_stretches(task) if task.splits else [(0, net.dur[v])]
                         relative = _spread(total, spans, assignment.contour)
-                out.append(Need(rid, None, cap, assignment, relative))
+                # an empty load until run() hands it the pass's load of the resource
+                out.append(Need(rid, LoadProfile(), cap, assignment, relative))
             found[tid] = _merged(out) if len(out) > 1 else out
         return found
 
-    def _pieces(self, v: int, need: Need, task, start: int | None = None):
+    def _pieces(self, v: int, need: Need, task: Task, start: int | None = None
+                ) -> tuple[list[Piece], float]:
         """Absolute pieces of one need with the task at its current early dates (or at key
         ``start`` for a relative need); and the work off the resource's time."""
         net = self.net
@@ -221,7 +241,8 @@ class LevelPass:
         return pieces_on_task_calendar(task, need.assignment, a, b, cal, rcal)
 
     # -- placing -------------------------------------------------------------------------
-    def _fit(self, v: int, s: int, f: int, needs: list[Need], task):
+    def _fit(self, v: int, s: int, f: int, needs: list[Need], task: Task
+             ) -> tuple[int | None, str | None]:
         """The earliest start key >= s where every need fits; (None, why) when none does."""
         net = self.net
         cal = net.calendars[net.node_cal[v]]
@@ -238,9 +259,10 @@ class LevelPass:
         for _jump in range(_MAX_JUMPS):
             moved = False
             for need in needs:
-                if fast:
+                relative = need.relative
+                if fast and relative is not None:  # fast: every need has its stretches
                     w = s >> 1
-                    for a, b, r in need.relative:
+                    for a, b, r in relative:
                         q = need.profile.first_block(w + a, w + b, need.cap - r + UNITS_TOLERANCE)
                         if q is not None:
                             s = max(s + 2, ((q - a) << 1) | 1)
@@ -267,7 +289,7 @@ class LevelPass:
         return None, "found no time with room for it"
 
     def _place_assignments(self, v: int, s: int, f: int, together: int, needs: list[Need],
-                           task, early: int) -> bool:
+                           task: Task, early: int) -> bool:
         """MS Project's "Leveling can adjust individual assignments on a task": start each
         resource of a task when it has room (Assignment.leveling_delay after the task's
         start), when that finishes the task earlier than starting them all together. Only
@@ -282,6 +304,7 @@ class LevelPass:
         if any(n.relative is None or (n.assignment.work is not None
                                       and task.id not in net.contoured) for n in needs):
             return False
+        relatives = [n.relative for n in needs if n.relative is not None]  # all (see above)
         if len({id(n.assignment) for n in needs}) != len(needs):
             return False  # a merged need: one resource twice on the task
         starts = []
@@ -304,23 +327,23 @@ class LevelPass:
         if first > net.ES[v]:
             start_leaf_at(net, v, first, f)
         net.EF[v] = max(net.EF[v], finish * 2)
-        result = self._result
+        result = self._pass
         if net.ES[v] > early:
             result.delays[task.id] = cal.wall(net.ES[v]) - cal.wall(early)
         wall0 = cal.wall(net.ES[v])
-        for need, start in zip(needs, starts):
+        for need, start, relative in zip(needs, starts, relatives):
             delay = cal.wall(start | 1) - wall0
             if delay > 0:
                 result.assignment_delays[need.assignment.id] = delay
             w = start >> 1
-            pieces = [(w + a, w + b, r) for a, b, r in need.relative]
+            pieces = [(w + a, w + b, r) for a, b, r in relative]
             result.booked.setdefault(need.resource_id, {}).setdefault(task.id, []).extend(pieces)
             for a, b, r in pieces:
                 need.profile.add(a, b, r)
         return True
 
-    def _place_split(self, v: int, s: int, f: int, together: int, needs: list[Need], task,
-                     early: int) -> bool:
+    def _place_split(self, v: int, s: int, f: int, together: int, needs: list[Need],
+                     task: Task, early: int) -> bool:
         """MS Project's "Leveling can create splits in remaining work": work the task in the
         stretches its resources have room for, pausing between them (Task.splits), when that
         finishes it earlier than waiting for one stretch long enough. Stretches shorter than
@@ -330,12 +353,14 @@ class LevelPass:
         if not self.splits or task.splits or task.duration_elapsed or net.spec[v] is not None \
                 or task.id in net.contoured or duration <= 0:
             return False
+        rates: list[float] = []  # each need's units over the whole task
         for need in needs:
-            if need.relative is None or len(need.relative) != 1 \
-                    or need.relative[0][:2] != (0, duration):
+            relative = need.relative
+            if relative is None or len(relative) != 1 or relative[0][:2] != (0, duration):
                 return False
-        rooms = [(need.profile, need.cap - need.relative[0][2] + UNITS_TOLERANCE)
-                 for need in needs]
+            rates.append(relative[0][2])
+        rooms = [(need.profile, need.cap - rate + UNITS_TOLERANCE)
+                 for need, rate in zip(needs, rates)]
         t = s >> 1
         left = duration
         stretches: list[tuple[int, int]] = []
@@ -378,19 +403,18 @@ class LevelPass:
             start_leaf_at(net, v, start * 2 + 1, f)
         net.EF[v] = stretches[-1][1] * 2
         cal = net.calendars[net.node_cal[v]]
-        result = self._result
+        result = self._pass
         if net.ES[v] > early:
             result.delays[task.id] = cal.wall(net.ES[v]) - cal.wall(early)
         result.splits[task.id] = gaps
-        for need in needs:
-            rate = need.relative[0][2]
+        for need, rate in zip(needs, rates):
             pieces = [(a, b, rate) for a, b in stretches]
             result.booked.setdefault(need.resource_id, {}).setdefault(task.id, []).extend(pieces)
             for a, b, r in pieces:
                 need.profile.add(a, b, r)
         return True
 
-    def _why_bound(self, task) -> str:
+    def _why_bound(self, task: Task) -> str:
         """Why a task could not be delayed as far as its resources needed."""
         ctype = task.constraint_type
         if ctype in (ConstraintType.SNLT, ConstraintType.FNLT):
@@ -401,10 +425,10 @@ class LevelPass:
             return "cannot move without missing its deadline"
         return "cannot move without breaking a link to a task with fixed dates"
 
-    def _book(self, v: int, needs: list[Need], task) -> bool:
+    def _book(self, v: int, needs: list[Need], task: Task) -> bool:
         """Add the task's work at its early dates; whether that over-allocates."""
         over = False
-        result = self._result
+        result = self._pass
         for need in needs:
             pieces, off = self._pieces(v, need, task)
             if off > 0:
@@ -428,12 +452,13 @@ def _merged(needs: list[Need]) -> list[Need]:
         by_resource.setdefault(need.resource_id, []).append(need)
     out = []
     for items in by_resource.values():
-        if len(items) == 1 or any(n.relative is None for n in items):
+        relatives = [n.relative for n in items if n.relative is not None]
+        if len(items) == 1 or len(relatives) != len(items):
             out.extend(items)
             continue
         total = LoadProfile()
-        for need in items:
-            for a, b, r in need.relative:
+        for relative in relatives:
+            for a, b, r in relative:
                 total.add(a, b, r)
         first = items[0]
         out.append(Need(first.resource_id, first.profile, first.cap, first.assignment,
@@ -442,7 +467,7 @@ def _merged(needs: list[Need]) -> list[Need]:
 
 
 # -- orders -------------------------------------------------------------------------------
-def activity_order(net: Network, key) -> list[int]:
+def activity_order(net: Network, key: Callable[[int], tuple[float, ...]]) -> list[int]:
     """A topological order of the network's nodes; among the nodes that are ready, leaves by
     ``key(v)`` (smallest first), summary nodes at once."""
     adj = net.adj

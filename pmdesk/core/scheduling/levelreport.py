@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.allocation import ResourceAllocation, days_between
-from pmdesk.core.scheduling.calendar import DAY
+from pmdesk.core.scheduling.calendar import DAY, WorkingCalendar
+from pmdesk.core.scheduling.loadprofile import LoadProfile
 from pmdesk.core.scheduling.network import Network
+from pmdesk.core.scheduling.workpieces import Piece
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.levelpass import PassResult
 
 
 @dataclass(slots=True)
@@ -27,10 +33,10 @@ class Unresolved:
 class _Load:
     """What the report reads of one resource's final load."""
 
-    calendar: object
+    calendar: WorkingCalendar
     max_units: float
-    profile: object
-    pieces: dict[int, list]
+    profile: LoadProfile
+    pieces: dict[int, list[Piece]]
     off: dict[int, tuple[int, int]]  # task -> (start, finish) wall minutes of work off time
     days: list[date]
 
@@ -41,7 +47,7 @@ def loads_of(allocations: dict[int, ResourceAllocation]) -> dict[int, _Load]:
             for rid, a in allocations.items()}
 
 
-def loads_of_pass(best, net: Network) -> dict[int, _Load]:
+def loads_of_pass(best: PassResult, net: Network) -> dict[int, _Load]:
     found = {}
     for rid, profile in best.profiles.items():
         resource = net.data.resources[rid]

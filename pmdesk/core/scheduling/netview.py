@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from pmdesk.core.entities import Assignment
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar
+from pmdesk.core.scheduling.taskcalendars import CalendarKey
 from pmdesk.core.scheduling.wbs import WbsTree
 
 
@@ -24,6 +25,7 @@ class NetworkView(Protocol):
     honor_constraints: bool
     status_minutes: int | None
     calendars: list[WorkingCalendar]
+    task_calendar: dict[int, CalendarKey]
     contoured: dict[int, list[Assignment]]
     node_in: dict[int, int]
     node_out: dict[int, int]

@@ -36,7 +36,7 @@ def wall_clock_exits(net: NetworkView) -> set[int]:
                 continue
         else:
             continue
-        parent = task.parent_id
+        parent: int | None = task.parent_id
         while parent is not None:
             below.setdefault(parent, set()).add(mark)
             parent = tasks[parent].parent_id

@@ -70,9 +70,9 @@ def build_wbs(tasks: dict[int, Task]) -> WbsTree:
     while stack:
         tid = pop()
         append(tid)
-        kids = get(tid)
-        if kids:
-            extend(reversed(kids))
+        below = get(tid)
+        if below:
+            extend(reversed(below))
     if len(order) != len(tasks):
         seen = set(order)
         stuck = sorted((t for t in tasks.values() if t.id not in seen), key=_BY_ID)

@@ -10,7 +10,7 @@ the resource's units there: work per working minute.
 
 from __future__ import annotations
 
-from pmdesk.core.entities import WorkContour
+from pmdesk.core.entities import Assignment, Task, WorkContour
 from pmdesk.core.scheduling.assigned import assignment_span
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.contours import SEGMENTS, contour_of
@@ -20,14 +20,14 @@ Piece = tuple[int, int, float]  # [from, to) working minutes of the resource, un
 _FLAT = frozenset({WorkContour.FLAT, WorkContour.CONTOURED, "flat", "contoured"})
 
 
-def assignment_total_work(task, assignment) -> float:
+def assignment_total_work(task: Task, assignment: Assignment) -> float:
     """Working minutes of work of a work assignment: its own, else duration x units."""
     if assignment.work is not None:
         return float(assignment.work)
     return task.duration * assignment.units
 
 
-def _spread(total: float, spans: list[tuple[int, int]], contour) -> list[Piece]:
+def _spread(total: float, spans: list[tuple[int, int]], contour: str) -> list[Piece]:
     """``total`` work over the stretches ``spans``, flat or to a contour (tenths of the
     worked minutes, each at its share of the peak)."""
     length = sum(b - a for a, b in spans)
@@ -59,8 +59,9 @@ def _spread(total: float, spans: list[tuple[int, int]], contour) -> list[Piece]:
     return pieces
 
 
-def pieces_on_task_calendar(task, assignment, start: int, finish: int, task_cal: WorkingCalendar,
-                            res_cal: WorkingCalendar) -> tuple[list[Piece], float]:
+def pieces_on_task_calendar(task: Task, assignment: Assignment, start: int, finish: int,
+                            task_cal: WorkingCalendar, res_cal: WorkingCalendar
+                            ) -> tuple[list[Piece], float]:
     """Pieces of an assignment of a task scheduled on ``task_cal`` from wall minute ``start``
     to ``finish``, and the work that falls outside the resource's working time."""
     total = assignment.work if assignment.work is not None \
@@ -91,7 +92,8 @@ def pieces_on_task_calendar(task, assignment, start: int, finish: int, task_cal:
     return _spread(total, spans, assignment.contour), 0.0
 
 
-def pieces_from_assignment(task, assignment, start: int, res_cal: WorkingCalendar) -> list[Piece]:
+def pieces_from_assignment(task: Task, assignment: Assignment, start: int,
+                           res_cal: WorkingCalendar) -> list[Piece]:
     """Pieces of an assignment of a task scheduled from its assignments (assigned.py)."""
     total = assignment_total_work(task, assignment)
     if total <= 0:
