@@ -10,22 +10,39 @@ Modules: address.py (URLs, passwords), connection.py (psycopg, error sentences),
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from pmdesk.core.plandata import PlanData
-from pmdesk.store.server.address import editor_name, is_server_address, parse_address
+from pmdesk.store.server.address import (
+    Address,
+    editor_name,
+    is_server_address,
+    parse_address,
+)
 from pmdesk.store.server.errors import ConflictError, ServerError, ServerUnavailableError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from pmdesk.core.portfolio import PlanSummary, PooledResource
+    from pmdesk.core.scheduling.result import Schedule
 
 __all__ = ["push", "pull", "list_plans", "is_server_address", "ServerError", "ConflictError",
            "ServerUnavailableError"]
 
+T = TypeVar("T")
 
-def _run(url: str, plan: str | None, work, isolation: str | None = None):
+
+def _run(url: str, plan: str | None, work: Callable[[Connection, Address], T],
+         isolation: str | None = None) -> T:
     from pmdesk.store.server import tables
     from pmdesk.store.server.connection import engine_for, guarded
 
     address = parse_address(url, plan)
     engine = engine_for(address)
 
-    def go():
+    def go() -> T:
         with engine.connect() as conn:
             with conn.begin():
                 tables.ensure_schema(conn)
@@ -55,7 +72,7 @@ def pull(url: str, plan: str | None = None) -> PlanData:
     """Every entity of one server plan."""
     from pmdesk.store.server import transfer
 
-    def work(conn, address):
+    def work(conn: Connection, address: Address) -> PlanData:
         if address.plan is None:
             raise ServerError("Say which plan: --plan NAME or ?plan=NAME in the address.")
         plan_id = transfer.plan_id_of(conn, address.plan, address.display)
@@ -74,7 +91,7 @@ def grant_access(url: str, plan: str | None, role: str, may_write: bool) -> None
     """Let members of ``role`` read (``may_write``: and edit) one plan."""
     from pmdesk.store.server import access, transfer
 
-    def work(conn, address):
+    def work(conn: Connection, address: Address) -> None:
         if address.plan is None:
             raise ServerError("Say which plan: --plan NAME or ?plan=NAME in the address.")
         access.grant(conn, transfer.plan_id_of(conn, address.plan, address.display), role,
@@ -83,15 +100,18 @@ def grant_access(url: str, plan: str | None, role: str, may_write: bool) -> None
     _run(url, plan, work)
 
 
-def portfolio(url: str):
+def portfolio(url: str) -> tuple[list[PlanSummary], list[PooledResource]]:
     """([PlanSummary] of every plan this role may see, [PooledResource] shared by plans)."""
     from pmdesk.core.errors import PmdeskError
     from pmdesk.core.portfolio import shared_pool, summarize
     from pmdesk.core.scheduling import schedule_plan
 
-    plans, lines = {}, []
+    plans: dict[str, tuple[PlanData, Schedule | None]] = {}
+    lines: list[PlanSummary] = []
     for name, _changes in list_plans(url):
         data = pull(url, name)
+        schedule: Schedule | None
+        problem: str | None
         try:
             schedule, problem = schedule_plan(data), None
         except PmdeskError as exc:

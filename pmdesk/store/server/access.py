@@ -41,8 +41,8 @@ def _protected() -> list[str]:
 
 def policies_installed(conn: Connection) -> bool:
     count = conn.execute(text(
-        "SELECT count(*) FROM pg_policies WHERE schemaname = 'pmdesk'")).scalar()
-    return count >= 4 * len(_protected())
+        "SELECT count(*) FROM pg_policies WHERE schemaname = 'pmdesk'")).scalar_one()
+    return int(count) >= 4 * len(_protected())
 
 
 def install_policies(conn: Connection) -> None:

@@ -7,7 +7,8 @@ pmdesk[server]``); a pmdesk without it says so in one sentence.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, exc as sa_exc
 from sqlalchemy.pool import NullPool
@@ -15,10 +16,14 @@ from sqlalchemy.pool import NullPool
 from pmdesk.store.server.address import Address, keyring_password
 from pmdesk.store.server.errors import ServerError, ServerUnavailableError
 
+if TYPE_CHECKING:
+    from psycopg import Connection as PgConnection
+
 CONNECT_TIMEOUT = 5  # seconds; libpq's connect_timeout
+T = TypeVar("T")
 
 
-def _psycopg():
+def _psycopg() -> ModuleType:
     try:
         import psycopg
     except ImportError:
@@ -27,15 +32,18 @@ def _psycopg():
     return psycopg
 
 
-def raw_connect(address: Address, application_name: str = "pmdesk", **options: Any):
+def raw_connect(address: Address, application_name: str = "pmdesk", **options: Any
+                ) -> PgConnection[Any]:
     """A psycopg connection to ``address`` (libpq options in it honoured)."""
     psycopg = _psycopg()
     password = keyring_password(address)
     if password is not None:
         options["password"] = password
     try:
-        return psycopg.connect(address.conninfo, connect_timeout=CONNECT_TIMEOUT,
-                               application_name=application_name[:63], **options)
+        connection: PgConnection[Any] = psycopg.connect(
+            address.conninfo, connect_timeout=CONNECT_TIMEOUT,
+            application_name=application_name[:63], **options)
+        return connection
     except psycopg.Error as exc:
         raise translate(exc, address) from None
 
@@ -45,7 +53,7 @@ def engine_for(address: Address, application_name: str = "pmdesk") -> Engine:
     to libpq as it is, not re-written by SQLAlchemy's URL parser)."""
     _psycopg()
 
-    def creator():
+    def creator() -> PgConnection[Any]:
         return raw_connect(address, application_name)
 
     return create_engine("postgresql+psycopg://", creator=creator, poolclass=NullPool)
@@ -92,7 +100,7 @@ def is_connection_problem(exc: BaseException) -> bool:
             and not isinstance(orig, psycopg.errors.InsufficientPrivilege))
 
 
-def guarded(address: Address, action: Callable[[], Any]) -> Any:
+def guarded(address: Address, action: Callable[[], T]) -> T:
     """Run ``action``; database errors come out as ServerErrors."""
     psycopg = _psycopg()
     try:

@@ -17,9 +17,9 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import pmdb
@@ -35,6 +35,9 @@ from pmdesk.store.server.connection import (
     translate,
 )
 from pmdesk.store.server.errors import ConflictError, ServerError, ServerUnavailableError
+
+if TYPE_CHECKING:
+    from psycopg import Connection as PgConnection
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,8 +76,8 @@ class ServerCopy:
         # What notifications said: change number -> tables it touched (None: ours).
         self._notified: dict[int, set[str] | None] = {}
         self._engine = engine_for(address, f"pmdesk:{editor}")
-        self._conn = None
-        self._listener = None
+        self._conn: Connection | None = None
+        self._listener: PgConnection[Any] | None = None
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -83,16 +86,17 @@ class ServerCopy:
         address = parse_address(url, plan)
         if address.plan is None:
             raise ServerError("Say which plan to open: add ?plan=NAME to the server address.")
+        name = address.plan
         editor = editor or editor_name()
         engine = engine_for(address, f"pmdesk:{editor}")
 
-        def load():
+        def load() -> tuple[int, int, transfer.Snapshot, bool]:
             with engine.connect() as conn:
                 with conn.begin():
                     version = t.ensure_schema(conn)
                 reader = conn.execution_options(isolation_level="REPEATABLE READ")
                 with reader.begin():
-                    plan_id = transfer.plan_id_of(reader, address.plan, address.display)
+                    plan_id = transfer.plan_id_of(reader, name, address.display)
                     snapshot = transfer.read_snapshot(reader, plan_id)
                     may_write = access.may_write(reader, plan_id)
             return version, plan_id, snapshot, may_write
@@ -190,7 +194,7 @@ class ServerCopy:
                 raise
             self.outbox.pop(0)
 
-    def _connection(self):
+    def _connection(self) -> Connection:
         if self._conn is None or self._conn.closed or self._conn.invalidated:
             try:
                 self._conn = self._engine.connect()
@@ -242,11 +246,12 @@ class ServerCopy:
                 self.mine[key] = version
 
     def _drop_connection(self) -> None:
-        try:
-            self._conn.invalidate()
-            self._conn.close()
-        except Exception:
-            pass
+        if self._conn is not None:
+            try:
+                self._conn.invalidate()
+                self._conn.close()
+            except Exception:
+                pass
         self._conn = None
 
     # -- others' edits -------------------------------------------------------------------
@@ -318,8 +323,10 @@ class ServerCopy:
             self._notified.clear()
             return None
 
-        def read():
+        def read() -> tuple[int, tuple[transfer.Rows, list[tuple[type, int, str]],
+                                       transfer.Versions]] | None:
             conn = self._connection()
+            tables: set[str] | None
             with conn.begin():
                 if window is not None:
                     upto, tables = window
@@ -362,10 +369,10 @@ class ServerCopy:
             return None
         return RemoteEdit(fresh_rows, gone, sorted(editors))
 
-    def fetch_rows(self, keys) -> RemoteEdit | None:
+    def fetch_rows(self, keys: Iterable[tuple[str, int]]) -> RemoteEdit | None:
         """The rows of ``keys`` as the server has them now (after a refused undo, whose
         command put back values that are nobody's)."""
-        def read():
+        def read() -> tuple[transfer.Rows, list[tuple[type, int]], transfer.Versions]:
             conn = self._connection()
             with conn.begin():
                 return transfer.read_rows(conn, self.plan_id, keys)
@@ -398,7 +405,7 @@ class ServerCopy:
         return sorted({name[len(prefix):] for (name,) in rows})
 
     # -- the WorkingCopy interface -------------------------------------------------------
-    def save(self, path: os.PathLike | str | None = None, force: bool = False) -> None:
+    def save(self, path: os.PathLike[str] | str | None = None, force: bool = False) -> None:
         """Nothing to save on the server (each edit is stored); with ``path``, a .pmdb copy."""
         if path is not None:
             self.save_copy(path)
@@ -408,7 +415,7 @@ class ServerCopy:
                 f"{self.pending} edits wait for the server at {self.address.display}; they "
                 "are sent when it is back (Save As keeps a .pmdb copy meanwhile).")
 
-    def save_copy(self, path: os.PathLike | str) -> None:
+    def save_copy(self, path: os.PathLike[str] | str) -> None:
         pmdb.save_plan(self.data, path)
 
     def changed_on_disk(self) -> bool:
@@ -422,6 +429,9 @@ class ServerCopy:
         (open it and Sync once the server is back); None when there are none."""
         if not self.outbox:
             return None
+        plan = self.address.plan
+        if plan is None:  # open() refuses such an address, so a copy always has its plan
+            raise ServerError("Say which plan to open: add ?plan=NAME to the server address.")
         from pmdesk.store import recovery
         from pmdesk.store.server.address import without_password
         from pmdesk.store.server.offline import copy_plan, mark_offline, revert
@@ -429,11 +439,11 @@ class ServerCopy:
         base = copy_plan(self.data)
         revert(base, [change for batch in self.outbox for change in batch])
         data = mark_offline(copy_plan(self.data), without_password(self.address.conninfo),
-                            self.address.plan, base=base)
+                            plan, base=base)
         folder = recovery.data_dir() / "unsent"
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in self.address.plan)[:60]
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in plan)[:60]
         path = folder / f"{safe}-{stamp}-{self.session[:6]}.pmdb"
         pmdb.save_plan(data, path)
         return path

@@ -19,6 +19,6 @@ class ConflictError(ServerError):
     ``rows`` lists the (kind, id) pairs that were out of date.
     """
 
-    def __init__(self, message: str, rows: tuple = ()) -> None:
+    def __init__(self, message: str, rows: tuple[tuple[str, int], ...] = ()) -> None:
         super().__init__(message)
         self.rows = rows

@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import zlib
-from typing import Any
+from typing import Any, overload
 
 from pmdesk.core import entities as en
 from pmdesk.core.plandata import Change, PlanData
@@ -75,13 +75,13 @@ def decode_base(text: str) -> PlanData:
 def mark_offline(data: PlanData, url: str, plan: str, base: PlanData | None = None) -> PlanData:
     """``data`` made into an offline copy remembering its server; ``base``: the plan as the
     server had it (default: ``data`` itself, as just pulled)."""
-    base = encode_base(base if base is not None else data)
+    image = encode_base(base if base is not None else data)
     data.plan.settings = {**data.plan.settings,
-                          OFFLINE_KEY: {"url": url, "plan": plan, "base": base}}
+                          OFFLINE_KEY: {"url": url, "plan": plan, "base": image}}
     return data
 
 
-def offline_origin(data: PlanData) -> dict | None:
+def offline_origin(data: PlanData) -> dict[str, Any] | None:
     found = data.plan.settings.get(OFFLINE_KEY) if isinstance(data.plan.settings, dict) else None
     if not isinstance(found, dict) or not all(isinstance(found.get(k), str)
                                               for k in ("url", "plan", "base")):
@@ -97,9 +97,10 @@ def _without_origin(entity: Any) -> Any:
 
 
 def _rows(data: PlanData) -> dict[tuple[type, int], Any]:
-    rows = {(en.Plan, data.plan.id): _without_origin(data.plan)}
+    rows: dict[tuple[type, int], Any] = {(en.Plan, data.plan.id): _without_origin(data.plan)}
     for kind in en.ENTITY_KINDS:
-        rows.update({(kind, i): entity for i, entity in data.table(kind).items()})
+        table: dict[int, Any] = data.table(kind)
+        rows.update({(kind, i): entity for i, entity in table.items()})
     return rows
 
 
@@ -184,25 +185,31 @@ def copy_plan(data: PlanData) -> PlanData:
 
     result = PlanData(copy.deepcopy(data.plan))
     for kind in en.ENTITY_KINDS:
-        result.load([copy.deepcopy(entity) for entity in data.table(kind).values()])
+        table: dict[int, Any] = data.table(kind)
+        result.load([copy.deepcopy(entity) for entity in table.values()])
     return result
 
 
 def revert(data: PlanData, changes: list[Change]) -> None:
     """Undo ``changes`` (newest last) on ``data``: what the plan was before them."""
     for change in reversed(changes):
-        table = None if change.kind is en.Plan else data.table(change.kind)
+        if change.kind is en.Plan:  # the plan's own row is updated, never added or removed
+            if change.action == "update":
+                for name, value in (change.old or {}).items():
+                    setattr(data.plan, name, value)
+            continue
+        table: dict[int, Any] = data.table(change.kind)
         if change.action == "add":
             table.pop(change.id, None)
         elif change.action == "remove":
             table[change.id] = copy_entity(change.entity)
         elif change.action == "update":
-            target = data.plan if change.kind is en.Plan else table.get(change.entity.id)
+            target = table.get(change.entity.id)
             if target is None:
                 continue
             for name, value in (change.old or {}).items():
                 setattr(target, name, value)
-            if table is not None and target.id != change.entity.id:
+            if target.id != change.entity.id:
                 table.pop(change.entity.id, None)
                 table[target.id] = target
 
@@ -219,10 +226,19 @@ def take_offline(url: str, plan: str | None = None) -> PlanData:
     from pmdesk.store.server.address import parse_address, without_password
 
     address = parse_address(url, plan)
+    if address.plan is None:  # what pull says, before it connects
+        raise ServerError("Say which plan: --plan NAME or ?plan=NAME in the address.")
     data = server.pull(url, plan)
     return mark_offline(data, without_password(address.conninfo), address.plan)
 
 
+# Given choices, every conflict is decided and the merge written: the new copy is never None.
+@overload
+def sync_offline(data: PlanData, choices: None = None, editor: str | None = None
+                 ) -> tuple[PlanData | None, Merge]: ...
+@overload
+def sync_offline(data: PlanData, choices: dict[str, str], editor: str | None = None
+                 ) -> tuple[PlanData, Merge]: ...
 def sync_offline(data: PlanData, choices: dict[str, str] | None = None,
                  editor: str | None = None) -> tuple[PlanData | None, Merge]:
     """Merge the offline copy ``data`` with its server plan.
@@ -241,15 +257,16 @@ def sync_offline(data: PlanData, choices: dict[str, str] | None = None,
                           "to sync it with.")
     base = decode_base(origin["base"])
     address = parse_address(origin["url"], origin["plan"])
+    plan_name: str = origin["plan"]  # offline_origin checked it is a string
     engine = engine_for(address)
 
-    def run():
+    def run() -> tuple[PlanData | None, Merge]:
         with engine.connect() as conn:
             with conn.begin():
                 tables.ensure_schema(conn)
             reader = conn.execution_options(isolation_level="REPEATABLE READ")
             with reader.begin():
-                plan_id = transfer.plan_id_of(reader, address.plan, address.display)
+                plan_id = transfer.plan_id_of(reader, plan_name, address.display)
                 theirs = transfer.read_snapshot(reader, plan_id)
             result = merge(base, data, theirs.data)
             if result.conflicts and choices is None:

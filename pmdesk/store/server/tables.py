@@ -11,6 +11,8 @@ at import, so a column added to the .pmdb schema appears here with no code chang
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -26,6 +28,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.schema import CreateSchema
+from sqlalchemy.types import TypeEngine
 
 from pmdesk.core import entities as en
 from pmdesk.store import mapping, schema
@@ -67,7 +70,7 @@ meta = Table(
 )
 
 
-def _server_type(column_type):
+def _server_type(column_type: TypeEngine[Any]) -> TypeEngine[Any]:
     # SQLite integers are 64-bit; PostgreSQL's INTEGER is 32: keep the file's range.
     if isinstance(column_type, Integer):
         return BigInteger()
@@ -144,7 +147,7 @@ def ensure_schema(conn: Connection) -> int:
     return SCHEMA_VERSION
 
 
-def _add_column(conn: Connection, table_name: str, column: Column) -> None:
+def _add_column(conn: Connection, table_name: str, column: Column[Any]) -> None:
     """A field added to an entity: add its column and fill the rows there with its default."""
     kind_map = mapping.map_of(KIND_OF_TABLE[table_name])
     value = _default_of(kind_map.kind, column.name)

@@ -7,9 +7,10 @@ the same codecs as the .pmdb (mapping.py), so a plan pulled back is the plan pus
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, text, update
+from sqlalchemy import Connection, Table, delete, insert, select, text, update
 
 from pmdesk.core import entities as en
 from pmdesk.core.plandata import PlanData
@@ -19,6 +20,8 @@ from pmdesk.store.server.errors import ServerError
 
 Versions = dict[tuple[str, int], tuple[int, str]]
 """(table name, id) -> (row_version, changed_by) of every row as read."""
+Rows = list[tuple[type, Any]]
+"""(kind, entity) of rows read."""
 
 
 @dataclasses.dataclass
@@ -41,8 +44,9 @@ def plan_id_of(conn: Connection, name: str, where: str) -> int:
     return int(found)
 
 
-def _read_kind(conn: Connection, kind_map: mapping.KindMap, twin, plan_id: int,
-               versions: Versions, since: int | None = None, upto: int | None = None) -> list:
+def _read_kind(conn: Connection, kind_map: mapping.KindMap, twin: Table, plan_id: int,
+               versions: Versions, since: int | None = None, upto: int | None = None
+               ) -> list[Any]:
     columns = [twin.c[name] for name in kind_map.fields]
     query = select(*columns, twin.c.row_version, twin.c.changed_by).where(
         twin.c.plan_id == plan_id)
@@ -71,11 +75,12 @@ def read_snapshot(conn: Connection, plan_id: int) -> Snapshot:
 
 
 def read_changes(conn: Connection, plan_id: int, since: int, upto: int,
-                 tables: set[str] | None = None):
+                 tables: set[str] | None = None
+                 ) -> tuple[Rows, list[tuple[type, int, str]], Versions]:
     """Rows and deletions with since < changed_seq <= upto: ([(kind, entity)], [(kind, id, by)],
     versions of the rows). ``tables``: only these table names (None: all)."""
     versions: Versions = {}
-    rows: list[tuple[type, Any]] = []
+    rows: Rows = []
     for kind in (en.Plan, *en.ENTITY_KINDS):
         kind_map = mapping.map_of(kind)
         if tables is not None and kind_map.table.name not in tables:
@@ -94,11 +99,13 @@ def read_changes(conn: Connection, plan_id: int, since: int, upto: int,
     return rows, removed, versions
 
 
-def read_rows(conn: Connection, plan_id: int, keys) -> tuple[list, list, Versions]:
+def read_rows(conn: Connection, plan_id: int, keys: Iterable[tuple[str, int]]
+              ) -> tuple[Rows, list[tuple[type, int]], Versions]:
     """The rows of ``keys`` ((table name, id) pairs) as they are now: ([(kind, entity)],
     [(kind, id)] of those that are gone, their versions)."""
     versions: Versions = {}
-    rows, gone = [], []
+    rows: Rows = []
+    gone: list[tuple[type, int]] = []
     for name, row_id in keys:
         kind = t.KIND_OF_TABLE[name]
         kind_map = mapping.map_of(kind)
@@ -161,7 +168,7 @@ def write_plan(conn: Connection, data: PlanData, name: str, editor: str,
         **mapping.PLAN_MAP.encode(data.plan), **stamp,
         "row_version": plan_versions.get(data.plan.id, 0) + 1}])
     for kind, kind_map in mapping.KIND_MAPS.items():
-        entities = data.table(kind).values()
+        entities: Collection[Any] = data.table(kind).values()
         versions = before.get(kind_map.table.name, {})
         if entities:
             conn.execute(insert(t.twin_of(kind)), [

@@ -49,7 +49,7 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
     written: dict[tuple[str, int], tuple[int, str] | None] = {}
     stamp = {"changed_by": editor, "changed_seq": seq}
 
-    def seen(key):
+    def seen(key: tuple[str, int]) -> tuple[int, str] | None:
         if key in written:
             return written[key]
         return versions.get(key)
@@ -76,10 +76,10 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
             known = seen(key)
             if known is None:
                 raise Refused(change, key)
-            done = conn.execute(delete(twin).where(
+            deleted = conn.execute(delete(twin).where(
                 twin.c.plan_id == plan_id, twin.c.id == change.id,
                 twin.c.row_version == known[0])).rowcount
-            if not done:
+            if not deleted:
                 raise Refused(change, key)
             conn.execute(pg_insert(t.tombstones).values(
                 plan_id=plan_id, tbl=name, id=change.id, row_version=known[0], **stamp)
