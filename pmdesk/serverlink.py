@@ -8,16 +8,34 @@ the server was away, sends edits that waited in the outbox and refreshes who els
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+if TYPE_CHECKING:
+    from pmdesk.store.server.copy import ServerCopy
+
 CHECK_INTERVAL_MS = 2000
+
+
+class FollowedDocument(Protocol):
+    """What the follower uses of the Document (document.py makes the follower: a protocol,
+    not an import of it, keeps the two modules out of an import cycle)."""
+
+    @property
+    def working_copy(self) -> ServerCopy | None: ...
+
+    def follow_remote(self) -> list[str]: ...
+
+    def retry_unsent(self) -> None: ...
 
 
 class ServerFollower(QObject):
     othersChanged = Signal(list)  # who else has the plan open
 
-    def __init__(self, document) -> None:
-        super().__init__(document)
+    def __init__(self, document: FollowedDocument) -> None:
+        # The Document, a QObject, owns its follower.
+        super().__init__(document if isinstance(document, QObject) else None)
         self.document = document
         self.others: list[str] = []
         self._notifier: QSocketNotifier | None = None
@@ -30,7 +48,8 @@ class ServerFollower(QObject):
 
     def _watch(self) -> None:
         """(Re)attach the notifier to the listening socket (a new one after a reconnect)."""
-        fd = self.document.working_copy.notify_fileno()
+        copy = self.document.working_copy
+        fd = copy.notify_fileno() if copy is not None else None  # no copy: nothing to watch
         if fd == self._fd:
             return
         if self._notifier is not None:

@@ -100,5 +100,5 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _when(moment) -> str:
+def _when(moment: datetime | None) -> str:
     return moment.strftime("%a %Y-%m-%d %H:%M") if moment is not None else "-"

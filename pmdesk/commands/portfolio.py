@@ -4,6 +4,7 @@ the people the plans share, with their load across all plans."""
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 NAME = "portfolio"
 HELP = "the plans on a server (finish, slip, NPV) and the people they share, over-allocation"
@@ -14,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _date(value) -> str | None:
+def _date(value: datetime | None) -> str | None:
     return value.date().isoformat() if value is not None else None
 
 

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="decide every conflict not named otherwise")
 
 
-def _show(value) -> str:
+def _show(value: object) -> str:
     if value is None:
         return "(deleted)"
     text = repr(value)

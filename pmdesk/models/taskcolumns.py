@@ -8,7 +8,7 @@ Column / Hide Column), kept in the plan file. ``DEFAULT_SHOWN`` are a new plan's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ENGLISH_WEEKDAYS = _WEEKDAYS
@@ -159,7 +159,7 @@ def format_units(units: float) -> str:
     return "" if abs(units - 1.0) < 1e-9 else f"[{units * 100:g}%]"
 
 
-def format_date(moment: datetime | None) -> str:
+def format_date(moment: date | None) -> str:  # a datetime is a date too
     if moment is None:
         return ""
     # Not strftime: it costs several times more, and the table formats two dates per row.

@@ -3,6 +3,8 @@ the people they share with their load across plans. Double-click a plan to open 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.models.taskcolumns import format_date
+
+if TYPE_CHECKING:
+    from pmdesk.core.portfolio import PlanSummary, PooledResource
 
 OVER_COLOR = QColor("#a12d2a")
 
@@ -34,10 +39,20 @@ def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTable
     return table
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item ``_table`` put in every cell (an empty one should it be missing)."""
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem()
+        table.setItem(row, column, item)
+    return item
+
+
 class PortfolioDialog(QDialog):
     openPlan = Signal(str)  # the plan's name
 
-    def __init__(self, where: str, lines: list, pool: list, parent: QWidget | None = None):
+    def __init__(self, where: str, lines: list[PlanSummary], pool: list[PooledResource],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Portfolio: %1").replace("%1", where))
         locale = QLocale()
@@ -55,9 +70,9 @@ class PortfolioDialog(QDialog):
                                    self.tr("Slip"), self.tr("NPV")], rows)
         for r, line in enumerate(lines):
             if line.slip_days is not None and line.slip_days > 0:
-                self.plans.item(r, 3).setForeground(OVER_COLOR)
+                _cell(self.plans, r, 3).setForeground(OVER_COLOR)
         self.plans.cellDoubleClicked.connect(
-            lambda row, _column: self.openPlan.emit(self.plans.item(row, 0).text()))
+            lambda row, _column: self.openPlan.emit(_cell(self.plans, row, 0).text()))
         layout.addWidget(self.plans)
         layout.addWidget(QLabel(self.tr("People in several plans (by name):"), self))
         rows = []
@@ -71,7 +86,7 @@ class PortfolioDialog(QDialog):
         for r, entry in enumerate(pool):
             if entry.over_days:
                 for c in (2, 3):
-                    self.pool.item(r, c).setForeground(OVER_COLOR)
+                    _cell(self.pool, r, c).setForeground(OVER_COLOR)
         layout.addWidget(self.pool)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

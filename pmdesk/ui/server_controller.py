@@ -102,8 +102,13 @@ class ServerController(QObject):
             dialogs.show_error(self.window, self.tr("Cannot show the portfolio"), str(exc))
             return False
         dialog = PortfolioDialog(address.display, lines, pool, self.window)
-        chosen = []
-        dialog.openPlan.connect(lambda name: (chosen.append(name), dialog.accept()))
+        chosen: list[str] = []
+
+        def open_chosen(name: str) -> None:
+            chosen.append(name)
+            dialog.accept()
+
+        dialog.openPlan.connect(open_chosen)
         self.last_portfolio = dialog
         dialog.exec()
         if chosen:
@@ -186,14 +191,14 @@ class ServerController(QObject):
         document.remoteChanged.connect(self._show_arrival)
         self._show_others(follower.others)
 
-    def _show_others(self, others: list) -> None:
+    def _show_others(self, others: list[str]) -> None:
         if not others:
             self.presence_label.setText(self.tr("Only you have this plan open"))
         else:
             self.presence_label.setText(self.tr("Also open by: %1").replace("%1", ", ".join(others)))
         self.presence_label.show()
 
-    def _show_arrival(self, editors: list) -> None:
+    def _show_arrival(self, editors: list[str]) -> None:
         if editors:
             self.window.statusBar().showMessage(
                 self.tr("Changes from %1 arrived.").replace("%1", ", ".join(editors)), 5000)

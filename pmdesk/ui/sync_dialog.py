@@ -3,6 +3,8 @@ and changed on the other), with this copy's value, the server's, and which to ke
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from pmdesk.ui.dialogparts import ok_cancel
 
+if TYPE_CHECKING:
+    from pmdesk.store.server.offline import FieldConflict
 
-def _shown(value) -> str:
+
+def _shown(value: object) -> str:
     if value is None:
         return "\u2014"
     text = str(value)
@@ -25,7 +30,7 @@ def _shown(value) -> str:
 
 
 class SyncConflictsDialog(QDialog):
-    def __init__(self, conflicts: list, parent: QWidget | None = None) -> None:
+    def __init__(self, conflicts: list[FieldConflict], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync: decide the conflicts"))
         self.conflicts = conflicts
@@ -57,7 +62,7 @@ class SyncConflictsDialog(QDialog):
         layout.addWidget(ok_cancel(self))
         self.resize(760, 360)
 
-    def _cell(self, value, whole_row: bool) -> str:
+    def _cell(self, value: object, whole_row: bool) -> str:
         if whole_row:
             return self.tr("(deleted)") if value is None else self.tr("(changed)")
         return _shown(value)

@@ -5,7 +5,7 @@ aligned with the grid's days, weeks, months or quarters and scrolled with it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.core.entities import ResourceType
@@ -45,7 +45,9 @@ class ResourceGraph(QWidget):
         """(column, peak units, over-allocated) of each column with work, for the selected
         resource (empty when none is selected or it is not a work resource)."""
         rid = self.grid.selected_id
-        resource = self.grid.model.document.data.resources.get(rid) if rid is not None else None
+        if rid is None:  # no resource selected
+            return []
+        resource = self.grid.model.document.data.resources.get(rid)
         if resource is None or resource.type != ResourceType.WORK:
             return []
         found = []
@@ -55,7 +57,7 @@ class ResourceGraph(QWidget):
                 found.append((column, load.peak, load.over))
         return found
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
             self._paint(painter)
@@ -89,8 +91,8 @@ class ResourceGraph(QWidget):
                          self.tr("peak units; max. %1").replace(
                              "%1", format_percent(resource.max_units)))
         bars = self.bars()
-        top_units = max([resource.max_units * 1.25] + [p for _c, p, _o in bars
-                                                         if p != float("inf")])
+        top_units: float = max([resource.max_units * 1.25]
+                               + [p for _c, p, _o in bars if p != float("inf")])
         bottom, usable = height - 4, height - 8 - line
         ww, xoff = grid.week_width, grid.horizontalScrollBar().value()
 

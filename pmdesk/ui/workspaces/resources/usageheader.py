@@ -3,6 +3,12 @@ label below, and the names column's title."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
@@ -16,8 +22,24 @@ from pmdesk.ui.workspaces.resources.usagecell import (
 from pmdesk.ui.workspaces.resources.usageperiods import column_labels
 
 
-def paint_header(grid, painter: QPainter, area: QRect, first_week: int, last_week: int,
-                 small: QFont, subtitle: str) -> None:
+class HeaderGrid(Protocol):
+    """What the header reads of the usage grid (usage.py, which imports this module)."""
+
+    week_width: int
+    week_count: int
+    period: str
+    _offset: QPoint
+
+    @property
+    def header_height(self) -> int: ...
+
+    def week_start(self, index: int) -> date: ...
+
+    def _paint_font(self) -> QFont: ...
+
+
+def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: int,
+                 last_week: int, small: QFont, subtitle: str) -> None:
     """Group labels above (months over days and weeks, years over months and quarters),
     each column's label below; "Resource" and ``subtitle`` over the names."""
     hh, ww, xoff = grid.header_height, grid.week_width, grid._offset.x()
