@@ -12,7 +12,7 @@ complete is the duration-weighted mean of their leaves (as MS Project does).
 
 from __future__ import annotations
 
-from pmdesk.core.entities import Assignment, ResourceType
+from pmdesk.core.entities import ResourceType
 from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.core.scheduling.network import Network
 
@@ -25,27 +25,29 @@ class TaskMoney:
     def __init__(self, net: Network) -> None:
         self.net = net
         self._found: dict[int, Money] = {}
-        self._assignments: dict[int, list[Assignment]] | None = None
 
     def __getitem__(self, tid: int) -> Money:
         found = self._found.get(tid)
         return found if found is not None else self._add_up(tid)
 
-    def _by_task(self) -> dict[int, list[Assignment]]:
-        if self._assignments is None:
-            by_task: dict[int, list[Assignment]] = {}
+    def _by_task(self) -> dict[int, list[int]]:
+        index = self.net.assignment_ids
+        if index is None:
+            index = {}
             for assignment in self.net.data.assignments.values():
-                by_task.setdefault(assignment.task_id, []).append(assignment)
-            self._assignments = by_task
-        return self._assignments
+                index.setdefault(assignment.task_id, []).append(assignment.id)
+            self.net.assignment_ids = index
+        return index
 
     def _own(self, tid: int) -> tuple[float, float]:
         data = self.net.data
         task = data.tasks[tid]
         work, cost = 0, 0.0
-        for assignment in self._by_task().get(tid, ()):
-            resource = data.resources.get(assignment.resource_id)
-            if resource is None:
+        assignments = data.assignments
+        for assignment_id in self._by_task().get(tid, ()):
+            assignment = assignments.get(assignment_id)
+            resource = data.resources.get(assignment.resource_id) if assignment else None
+            if assignment is None or resource is None:
                 continue
             if resource.type == ResourceType.WORK:
                 work += assignment_work(assignment, task)
