@@ -104,8 +104,11 @@ class GanttEditor(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionCountChanged.emit(self.selection_count()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.layoutChanged.connect(self._expand_new_summaries)
-        self.model.layoutChanged.connect(self._refilter)
+        # The outline changed: a layout change, or rows inserted, removed or moved.
+        for signal in (self.model.layoutChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.rowsMoved):
+            signal.connect(self._expand_new_summaries)
+            signal.connect(self._refilter)
         document.rescheduled.connect(self._refilter)
         document.rescheduled.connect(self._show_schedule_error)
         document.changed.connect(self._on_document_changed)
@@ -267,7 +270,7 @@ class GanttEditor(QWidget):
             self.show_message(str(exc))
 
     # -- state helpers ------------------------------------------------------------------
-    def _expand_new_summaries(self) -> None:
+    def _expand_new_summaries(self, *_args) -> None:
         """Summaries open expanded the first time they are seen; later the user's choice stays."""
         summaries = {t for t in self.model.order if self.model.is_summary(t)}
         fresh = summaries - self._known_summaries
