@@ -88,6 +88,19 @@ def changed_rows(model, old_schedule, new_schedule, touched: set[int], candidate
     ]  # fmt: skip
 
 
+def shown_ancestors(model, task_ids, candidates) -> set[int]:
+    """The summaries above ``task_ids`` that are among ``candidates``."""
+    shown = set(candidates)
+    found: set[int] = set()
+    for task_id in task_ids:
+        parent = model._parent.get(task_id, ROOT)
+        while parent != ROOT and parent not in found:
+            if parent in shown:
+                found.add(parent)
+            parent = model._parent.get(parent, ROOT)
+    return found
+
+
 def emit_rows_changed(model, task_ids, roles: list[int] | None = None) -> None:
     """One dataChanged per run of adjacent rows under one parent (as Qt wants)."""
     by_parent: dict[int, list[int]] = {}

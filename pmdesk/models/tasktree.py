@@ -161,8 +161,12 @@ class TaskTreeModel(QAbstractItemModel):
         self._emit_all_changed()
 
     def _on_changed(self, changes: list[Change]) -> None:
-        self._texts = {}
         self._touched = tasknotices.touched_tasks(changes)
+        if self._touched is None:
+            self._texts = {}
+        else:  # the other rows' texts wait for the reschedule to say whether they moved
+            for task_id in self._touched:
+                self._texts.pop(task_id, None)
         kinds = {change.kind for change in changes}
         structural = any(
             change.kind is Task
@@ -171,6 +175,7 @@ class TaskTreeModel(QAbstractItemModel):
         )
         if structural:
             self._touched = None  # IDs and WBS codes of the rows below move too
+            self._texts = {}
             self._restructure_precisely()
         if Link in kinds:
             self._rebuild_links()
@@ -237,16 +242,21 @@ class TaskTreeModel(QAbstractItemModel):
         before = self._conflicts
         self._rebuild_conflicts()
         self._earned.invalidate()
-        self._texts = {}
         old, new = self._shown_schedule, self.document.schedule
         self._shown_schedule = new
         touched, self._touched = self._touched, None
         if touched is None or old is None or new is None or self._conflicts != before:
+            self._texts = {}
             self._emit_all_changed()
             return
-        # Only the rows whose scheduled values moved, or that the command changed.
+        # Only the rows whose scheduled values moved, or that the command changed, and
+        # their summaries (earned value rolls up without the summary's dates moving).
         candidates = self.refresh_tasks() if self.refresh_tasks is not None else self.order
-        rows = tasknotices.changed_rows(self, old, new, touched, candidates)
+        rows = set(tasknotices.changed_rows(self, old, new, touched, candidates))
+        rows |= tasknotices.shown_ancestors(self, rows, candidates)
+        # Texts kept: the unchanged rows on screen (off screen, formatted again when shown).
+        texts = self._texts
+        self._texts = {t: texts[t] for t in candidates if t in texts and t not in rows}
         tasknotices.emit_rows_changed(self, rows, tasknotices.SCHEDULE_ROLES)
 
     def _emit_all_changed(self) -> None:
