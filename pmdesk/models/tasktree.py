@@ -106,6 +106,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._earned = EarnedValueColumns()
         self._shown_schedule = document.schedule  # the schedule the views last read
         self._touched: set[int] | None = None  # rows the last command changed (None: any)
+        # (schedule, rows on screen it left as they were): views may keep what they drew of them
+        self.unchanged_rows: tuple[object, frozenset[int]] | None = None
         self._rebuild_tree()
         self._rebuild_conflicts()
         self._rebuild_links()
@@ -245,6 +247,7 @@ class TaskTreeModel(QAbstractItemModel):
         old, new = self._shown_schedule, self.document.schedule
         self._shown_schedule = new
         touched, self._touched = self._touched, None
+        self.unchanged_rows = None
         if touched is None or old is None or new is None or self._conflicts != before:
             self._texts = {}
             self._emit_all_changed()
@@ -257,6 +260,7 @@ class TaskTreeModel(QAbstractItemModel):
         # Texts kept: the unchanged rows on screen (off screen, formatted again when shown).
         texts = self._texts
         self._texts = {t: texts[t] for t in candidates if t in texts and t not in rows}
+        self.unchanged_rows = (new, frozenset(t for t in candidates if t not in rows))
         tasknotices.emit_rows_changed(self, rows, tasknotices.SCHEDULE_ROLES)
 
     def _emit_all_changed(self) -> None:

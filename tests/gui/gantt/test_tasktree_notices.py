@@ -121,3 +121,25 @@ def test_a_renamed_task_repaints_its_row(watched, document):
     document.set_fields(Task, 6, "Rename", name="Ship it")
     assert 6 in recorder.data_rows()
     assert model.index_for_task(6, COLUMN_INDEX["name"]).data() == "Ship it"
+
+
+def test_the_chart_keeps_the_bars_a_reschedule_left_as_they_were(qtbot, document):
+    from pmdesk.gantt.editor import GanttEditor
+
+    editor = GanttEditor(document)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.chart.viewport().grab()
+    release, docs = editor.items(6), editor.items(5)
+    assert editor.model.setData(editor.model.index_for_task(5, COLUMN_INDEX["duration"]), "2d")
+    assert editor.items(6) is release  # scheduled as before: not made again
+    assert editor.items(5) is not docs and editor.items(5).finish > docs.finish
+    # A change that may touch any row (the plan's start) makes every bar again.
+    from datetime import datetime
+
+    from pmdesk.core.entities import Plan
+
+    document.set_fields(Plan, 1, "Start", start=datetime(2026, 3, 9, 8, 0))
+    assert editor.items(6) is not release
