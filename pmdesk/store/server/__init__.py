@@ -36,7 +36,7 @@ T = TypeVar("T")
 
 def _run(url: str, plan: str | None, work: Callable[[Connection, Address], T],
          isolation: str | None = None) -> T:
-    from pmdesk.store.server import tables
+    from pmdesk.store.server import setup
     from pmdesk.store.server.connection import engine_for, guarded
 
     address = parse_address(url, plan)
@@ -45,7 +45,7 @@ def _run(url: str, plan: str | None, work: Callable[[Connection, Address], T],
     def go() -> T:
         with engine.connect() as conn:
             with conn.begin():
-                tables.ensure_schema(conn)
+                setup.ensure_schema(conn)
             if isolation:
                 conn = conn.execution_options(isolation_level=isolation)
             with conn.begin():
