@@ -8,12 +8,50 @@ repainted rows whose values had not moved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QModelIndex, Qt, SignalInstance
 
 from pmdesk.core.entities import Assignment, Link, Task
 from pmdesk.core.plandata import Change
-from pmdesk.models.treesteps import NO_CHANGE, one_step
-from pmdesk.operations.outline import ROOT
+from pmdesk.models.treesteps import NO_CHANGE, Children, Parents, one_step
+from pmdesk.operations.outline import ROOT, Outline
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule
+
+
+class NoticeModel(Protocol):
+    """What the notices use of the task tree model (tasktree.py, which imports this module)."""
+
+    outline: Outline
+    _parent: dict[int, int]
+    _row: dict[int, int]
+
+    @property
+    def dataChanged(self) -> SignalInstance: ...  # the model's signal, bound to it
+
+    def _take_outline(self) -> None: ...
+
+    def index_for_task(self, task_id: int, column: int = 0) -> QModelIndex: ...
+
+    def index(self, row: int, column: int, parent: QModelIndex = ...) -> QModelIndex: ...
+
+    def columnCount(self, parent: QModelIndex = ...) -> int: ...
+
+    def beginInsertRows(self, parent: QModelIndex, first: int, last: int) -> None: ...
+
+    def endInsertRows(self) -> None: ...
+
+    def beginRemoveRows(self, parent: QModelIndex, first: int, last: int) -> None: ...
+
+    def endRemoveRows(self) -> None: ...
+
+    def beginMoveRows(self, source_parent: QModelIndex, first: int, last: int,
+                      destination_parent: QModelIndex, destination_child: int) -> bool: ...
+
+    def endMoveRows(self) -> None: ...
 
 # What a new schedule can change in a row: its texts (display and edit), the critical
 # colour and the indicators' tool tip.
@@ -44,7 +82,7 @@ def touched_tasks(changes: list[Change]) -> set[int] | None:
     return touched
 
 
-def restructure(model, old_children, old_parent) -> bool:
+def restructure(model: NoticeModel, old_children: Children, old_parent: Parents) -> bool:
     """Tell views about the one insert, removal or move from the old outline to the model's
     rebuilt ``outline``, swapping the model's tables between begin and end; False (nothing
     emitted, tables not swapped) when it was not one step."""
@@ -73,11 +111,12 @@ def restructure(model, old_children, old_parent) -> bool:
     return True
 
 
-def _index(model, task_id: int) -> QModelIndex:
+def _index(model: NoticeModel, task_id: int) -> QModelIndex:
     return QModelIndex() if task_id == ROOT else model.index_for_task(task_id)
 
 
-def changed_rows(model, old_schedule, new_schedule, touched: set[int], candidates) -> list[int]:
+def changed_rows(model: NoticeModel, old_schedule: Schedule, new_schedule: Schedule,
+                 touched: set[int], candidates: Iterable[int]) -> list[int]:
     """The ``candidates`` (rows on screen) whose scheduled values differ between the two
     schedules, or which the command touched."""
     old_tasks = old_schedule.tasks
@@ -88,7 +127,8 @@ def changed_rows(model, old_schedule, new_schedule, touched: set[int], candidate
     ]  # fmt: skip
 
 
-def shown_ancestors(model, task_ids, candidates) -> set[int]:
+def shown_ancestors(model: NoticeModel, task_ids: Iterable[int], candidates: Iterable[int]
+                    ) -> set[int]:
     """The summaries above ``task_ids`` that are among ``candidates``."""
     shown = set(candidates)
     found: set[int] = set()
@@ -101,7 +141,8 @@ def shown_ancestors(model, task_ids, candidates) -> set[int]:
     return found
 
 
-def emit_rows_changed(model, task_ids, roles: list[int] | None = None) -> None:
+def emit_rows_changed(model: NoticeModel, task_ids: Iterable[int],
+                      roles: list[int] | None = None) -> None:
     """One dataChanged per run of adjacent rows under one parent (as Qt wants)."""
     by_parent: dict[int, list[int]] = {}
     for task_id in task_ids:
