@@ -159,3 +159,9 @@ def parse_number(text: str, locale: str | None = None) -> float:
     if not number.is_finite():
         raise NumberInputError(f"“{text[:40]}” is not a number.")
     return float(number)
+
+
+def territory_name(code: str, english: str = "", locale: str | None = None) -> str:
+    """A country's name in the locale's language ("DE" -> "Jerman" in Indonesian), from CLDR;
+    ``english`` (or the code) when CLDR does not name it."""
+    return _locale(locale).territories.get(code.upper()) or english or code

@@ -6,6 +6,8 @@ step.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,15 +40,15 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 4  # the values a drop-down offers for
 # MS Project's Work Contour field: the eight contours it offers, in its order, with its names.
 # "Contoured" is not offered: MS Project sets it itself when time-phased work is edited.
 CONTOUR_NAMES = {
-    WorkContour.FLAT: "Flat",
-    WorkContour.BACK_LOADED: "Back Loaded",
-    WorkContour.FRONT_LOADED: "Front Loaded",
-    WorkContour.DOUBLE_PEAK: "Double Peak",
-    WorkContour.EARLY_PEAK: "Early Peak",
-    WorkContour.LATE_PEAK: "Late Peak",
-    WorkContour.BELL: "Bell",
-    WorkContour.TURTLE: "Turtle",
-    WorkContour.CONTOURED: "Contoured",
+    WorkContour.FLAT: QT_TRANSLATE_NOOP("WorkContour", "Flat"),
+    WorkContour.BACK_LOADED: QT_TRANSLATE_NOOP("WorkContour", "Back Loaded"),
+    WorkContour.FRONT_LOADED: QT_TRANSLATE_NOOP("WorkContour", "Front Loaded"),
+    WorkContour.DOUBLE_PEAK: QT_TRANSLATE_NOOP("WorkContour", "Double Peak"),
+    WorkContour.EARLY_PEAK: QT_TRANSLATE_NOOP("WorkContour", "Early Peak"),
+    WorkContour.LATE_PEAK: QT_TRANSLATE_NOOP("WorkContour", "Late Peak"),
+    WorkContour.BELL: QT_TRANSLATE_NOOP("WorkContour", "Bell"),
+    WorkContour.TURTLE: QT_TRANSLATE_NOOP("WorkContour", "Turtle"),
+    WorkContour.CONTOURED: QT_TRANSLATE_NOOP("WorkContour", "Contoured"),
 }
 OFFERED_CONTOURS = tuple(c for c in CONTOUR_NAMES if c != WorkContour.CONTOURED)
 
@@ -56,17 +58,20 @@ def contour_name(contour: WorkContour) -> str:
 
 
 COLUMNS = (
-    TableColumn("wbs", "WBS"),
-    TableColumn("task", "Task"),
-    TableColumn("units", "Units", editable=True, numeric=True, tooltip="Type a percentage, e.g. 50%"),
-    TableColumn("contour", "Contour", editable=True,
-                tooltip="How the work is spread over the task (MS Project's work contours)"),
-    TableColumn("work", "Work", numeric=True),
-    TableColumn("cost", "Cost", numeric=True),
-    TableColumn("start", "Start"),
-    TableColumn("finish", "Finish"),
-    TableColumn("leveling", "Leveling",
-                tooltip="Start no earlier than, set by Level now (Clear leveling removes it)"),
+    TableColumn("wbs", QT_TRANSLATE_NOOP("TableColumns", "WBS")),
+    TableColumn("task", QT_TRANSLATE_NOOP("TableColumns", "Task")),
+    TableColumn("units", QT_TRANSLATE_NOOP("TableColumns", "Units"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Type a percentage, e.g. 50%")),
+    TableColumn("contour", QT_TRANSLATE_NOOP("TableColumns", "Contour"), editable=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "How the work is spread over the task (MS Project's work contours)")),
+    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), numeric=True),
+    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), numeric=True),
+    TableColumn("start", QT_TRANSLATE_NOOP("TableColumns", "Start")),
+    TableColumn("finish", QT_TRANSLATE_NOOP("TableColumns", "Finish")),
+    TableColumn("leveling", QT_TRANSLATE_NOOP("TableColumns", "Leveling"),
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Start no earlier than, set by Level now (Clear leveling removes it)")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 

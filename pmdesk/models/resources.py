@@ -8,9 +8,11 @@ derived (allocation.py) and recomputed after every reschedule.
 
 from __future__ import annotations
 
+
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex,
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
@@ -93,22 +95,26 @@ def format_hours(minutes: float) -> str:
 
 # -- columns -----------------------------------------------------------------------------------
 COLUMNS = (
-    TableColumn("name", "Name", editable=True),
-    TableColumn("initials", "Initials", editable=True),
-    TableColumn("group", "Group", editable=True),
-    TableColumn("type", "Type", editable=True, tooltip="work, material or cost"),
-    TableColumn("max_units", "Max. units", editable=True, numeric=True,
-                tooltip="How much of the resource's working time it can give, e.g. 100% or 50%"),
-    TableColumn("standard_rate", "Std. rate", editable=True, numeric=True, tooltip="Per hour of work"),
-    TableColumn("overtime_rate", "Ovt. rate", editable=True, numeric=True, tooltip="Per hour of overtime"),
-    TableColumn("cost_per_use", "Cost/use", editable=True, numeric=True),
-    TableColumn("calendar", "Base calendar", editable=True),
-    TableColumn("work", "Work", numeric=True,
-                tooltip="Work of all the resource's assignments"),
-    TableColumn("cost", "Cost", numeric=True,
-                tooltip="Cost of all the resource's assignments"),
-    TableColumn("peak", "Peak", numeric=True,
-                tooltip="Highest daily load; red when above max. units"),
+    TableColumn("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), editable=True),
+    TableColumn("initials", QT_TRANSLATE_NOOP("TableColumns", "Initials"), editable=True),
+    TableColumn("group", QT_TRANSLATE_NOOP("TableColumns", "Group"), editable=True),
+    TableColumn("type", QT_TRANSLATE_NOOP("TableColumns", "Type"), editable=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "work, material or cost")),
+    TableColumn("max_units", QT_TRANSLATE_NOOP("TableColumns", "Max. units"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "How much of the resource's working time it can give, e.g. 100% or 50%")),
+    TableColumn("standard_rate", QT_TRANSLATE_NOOP("TableColumns", "Std. rate"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of work")),
+    TableColumn("overtime_rate", QT_TRANSLATE_NOOP("TableColumns", "Ovt. rate"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of overtime")),
+    TableColumn("cost_per_use", QT_TRANSLATE_NOOP("TableColumns", "Cost/use"), editable=True, numeric=True),
+    TableColumn("calendar", QT_TRANSLATE_NOOP("TableColumns", "Base calendar"), editable=True),
+    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Work of all the resource's assignments")),
+    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Cost of all the resource's assignments")),
+    TableColumn("peak", QT_TRANSLATE_NOOP("TableColumns", "Peak"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Highest daily load; red when above max. units")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 _TYPE_NAMES = {t.value: t for t in ResourceType}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from pmdesk.core.entities import Risk
 from pmdesk.core.errors import PmdeskError
@@ -50,7 +50,11 @@ class RiskRegisterModel(QAbstractTableModel):
     numbers), mitigated (a check box)."""
 
     errorOccurred = Signal(str)
-    HEADERS = ("Risk", "Probability", "Impact (days)", "Tasks", "Mitigated")
+    HEADERS = (QT_TRANSLATE_NOOP("RiskRegisterModel", "Risk"),
+               QT_TRANSLATE_NOOP("RiskRegisterModel", "Probability"),
+               QT_TRANSLATE_NOOP("RiskRegisterModel", "Impact (days)"),
+               QT_TRANSLATE_NOOP("RiskRegisterModel", "Tasks"),
+               QT_TRANSLATE_NOOP("RiskRegisterModel", "Mitigated"))
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -210,8 +214,11 @@ class RiskRegisterModel(QAbstractTableModel):
 class RiskDatesModel(QAbstractTableModel):
     """Milestones, deadline tasks and roadmap deliveries with their percentile dates."""
 
-    HEADERS = ("Task or roadmap item", "Planned", "P10", "P50", "P80", "P95", "Deadline / target",
-               "On time")
+    HEADERS = (QT_TRANSLATE_NOOP("RiskDatesModel", "Task or roadmap item"),
+               QT_TRANSLATE_NOOP("RiskDatesModel", "Planned"),
+               "P10", "P50", "P80", "P95",
+               QT_TRANSLATE_NOOP("RiskDatesModel", "Deadline / target"),
+               QT_TRANSLATE_NOOP("RiskDatesModel", "On time"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -271,7 +278,9 @@ class RiskDriversModel(QAbstractTableModel):
     """Tasks whose duration varies, by their correlation with the project finish; then the
     tasks that do not vary but are critical in some iterations (criticality index)."""
 
-    HEADERS = ("Task", "Correlation with finish", "Critical in")
+    HEADERS = (QT_TRANSLATE_NOOP("RiskDriversModel", "Task"),
+               QT_TRANSLATE_NOOP("RiskDriversModel", "Correlation with finish"),
+               QT_TRANSLATE_NOOP("RiskDriversModel", "Critical in"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

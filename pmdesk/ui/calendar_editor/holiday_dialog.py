@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core import localeformat
 from pmdesk.core.scheduling import holidays
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
@@ -39,7 +40,8 @@ class HolidayDialog(QDialog):
         self.country = QComboBox(self)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, name in holidays.countries():
+        names = [(localeformat.territory_name(code, name), code) for code, name in holidays.countries()]
+        for name, code in sorted(names):
             self.country.addItem(f"{name} ({code})", code)
         wanted = country or QLocale().name().partition("_")[2]
         found = self.country.findData(wanted)
