@@ -64,3 +64,9 @@ class TranslatedLabels(dict):
 
     def get(self, key, default=None):
         return self[key] if key in self else default
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source's "(s)" as English writes it ("1 day", "2 days"): untranslated text
+    comes back from Qt as "%n day(s)" with only the number put in; translations have no "(s)"."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -7,7 +7,7 @@ go through operations/taskshape.py; errors a person caused show as one sentence 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -205,9 +205,10 @@ class GanttEditor(QWidget):
         current = self.filter_box.currentData()
         self.filter_box.clear()
         for name in filters.FILTERS:
-            self.filter_box.addItem(name, f"{name}|")
+            self.filter_box.addItem(QCoreApplication.translate("GanttFilters", name), f"{name}|")
         for resource in sorted(self.document.data.resources.values(), key=lambda r: r.name):
-            self.filter_box.addItem(f"Resource: {resource.name}", f"{filters.ALL}|{resource.id}")
+            self.filter_box.addItem(self.tr("Resource: %1").replace("%1", resource.name),
+                                    f"{filters.ALL}|{resource.id}")
         index = self.filter_box.findData(current) if current is not None else 0
         self.filter_box.setCurrentIndex(max(index, 0))
         self.filter_box.blockSignals(False)

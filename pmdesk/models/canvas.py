@@ -92,16 +92,18 @@ class CanvasValuesModel(QAbstractTableModel):
         offering = self.offering_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == NAME_COLUMN:
-                return "Factor"
+                return self.tr("Factor")
             if section == ERRC_COLUMN:
-                return "Action"
+                return self.tr("Action")
             if offering is not None:
-                return offering.name + (" (ours)" if offering.own else "")
+                return (self.tr("%1 (ours)").replace("%1", offering.name) if offering.own
+                        else offering.name)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if section == ERRC_COLUMN:
-                return "Eliminate, Reduce, Raise or Create (empty: not decided)"
+                return self.tr("Eliminate, Reduce, Raise or Create (empty: not decided)")
             if offering is not None:
-                return f"{offering.name}: level 0 (none) to 10 (best in class) per factor"
+                return self.tr("%1: level 0 (none) to 10 (best in class) per factor").replace(
+                    "%1", offering.name)
         elif role == Qt.ItemDataRole.DecorationRole and offering is not None:
             color = QColor(offering.color)
             return color if color.isValid() else None

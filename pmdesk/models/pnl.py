@@ -167,14 +167,15 @@ class PnlSheetModel(QAbstractTableModel):
             if section == 0:
                 return f"{self.document.data.plan.currency}"
             if section == self.columnCount() - 1:
-                return "Total"
+                return self.tr("Total")
             return self.sheet.periods[section - 1].label
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight)
                        | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section < self.columnCount() - 1:
             period = self.sheet.periods[section - 1]
-            return f"{period.start:%Y-%m-%d} to {period.end:%Y-%m-%d} (exclusive)"
+            return (self.tr("%1 to %2 (exclusive)").replace("%1", f"{period.start:%Y-%m-%d}")
+                    .replace("%2", f"{period.end:%Y-%m-%d}"))
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

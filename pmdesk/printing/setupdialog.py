@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.entities import Plan
+from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import COLUMNS
 from pmdesk.printing.fields import FIELD_NAMES
 from pmdesk.printing.preview import setup_for
@@ -87,7 +88,7 @@ class PageSetupDialog(QDialog):
         form.addRow(self.tr("Dates (empty: the whole plan):"), dates)
         self.columns = QListWidget(self)
         for column in COLUMNS:
-            item = QListWidgetItem(column.title, self.columns)
+            item = QListWidgetItem(display_title(column.title), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, column.key)
             item.setCheckState(Qt.CheckState.Checked if column.key in setup.columns else Qt.CheckState.Unchecked)
         self.columns.setMaximumHeight(120)

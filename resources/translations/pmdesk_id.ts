@@ -77,6 +77,49 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Select a resource to assign first.</source>
+        <translation>Pilih dulu sumber daya yang akan ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Choose the task to assign the resource to.</source>
+        <translation>Pilih tugas untuk sumber daya ini.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a summary task; assign resources to the tasks under it.</source>
+        <translation>&apos;%1&apos; adalah tugas ringkasan; tugaskan sumber daya ke tugas di bawahnya.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to &apos;%2&apos;.</source>
+        <translation>%1 sudah ditugaskan ke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; type a number like 12.</source>
+        <translation>&quot;%1&quot; bukan jumlah; ketik angka seperti 12.</translation>
+    </message>
+    <message>
+        <source>The units must be more than 0.</source>
+        <translation>Unit harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Tugaskan %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsModel</name>
     <message>
         <source>The work is not spread evenly: the task takes longer than with a flat contour at the same units.</source>
@@ -163,7 +206,34 @@
     </message>
 </context>
 <context>
+    <name>CanvasValuesModel</name>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1 (kita)</translation>
+    </message>
+    <message>
+        <source>Eliminate, Reduce, Raise or Create (empty: not decided)</source>
+        <translation>Hilangkan, Kurangi, Tingkatkan atau Ciptakan (kosong: belum diputuskan)</translation>
+    </message>
+    <message>
+        <source>%1: level 0 (none) to 10 (best in class) per factor</source>
+        <translation>%1: tingkat 0 (tidak ada) sampai 10 (terbaik di kelasnya) per faktor</translation>
+    </message>
+</context>
+<context>
     <name>CanvasWorkspace</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Kanvas</translation>
+    </message>
     <message>
         <source>Add factor</source>
         <translation>Tambah faktor</translation>
@@ -191,6 +261,48 @@
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>This view as PNG / PDF / SVG…</source>
+        <translation>Tampilan ini sebagai PNG / PDF / SVG…</translation>
+    </message>
+    <message>
+        <source>Levels as tab-separated text to the clipboard</source>
+        <translation>Tingkat sebagai teks dipisah tab ke papan klip</translation>
+    </message>
+    <message>
+        <source>Strategy canvas</source>
+        <translation>Kanvas strategi</translation>
+    </message>
+    <message>
+        <source>What does the industry compete on?</source>
+        <translation>Industri ini bersaing dalam hal apa?</translation>
+    </message>
+    <message>
+        <source>Competitor or alternative:</source>
+        <translation>Pesaing atau alternatif:</translation>
+    </message>
+    <message>
+        <source>Paste note</source>
+        <translation>Tempel catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n note(s)</source>
+        <translation>
+            <numerusform>Tempel %n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the canvas</source>
+        <translation>Ekspor kanvas</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Dokumen PDF (*.pdf);;Gambar SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -238,6 +350,109 @@
     <message>
         <source>Pick a date</source>
         <translation>Pilih tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Simpan perubahan pada “%1” sebelum menutup?</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>waktu yang tidak diketahui</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>seseorang</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>komputer lain</translation>
+    </message>
+    <message>
+        <source>This plan is opened by %1 on %2 since %3.</source>
+        <translation>Rencana ini dibuka oleh %1 di %2 sejak %3.</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Rencana sedang dipakai</translation>
+    </message>
+    <message>
+        <source>Open it read-only, open a copy of it, or open it anyway (their changes or yours may be lost).</source>
+        <translation>Buka hanya-baca, buka salinannya, atau tetap buka (perubahan mereka atau Anda bisa hilang).</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Buka Hanya-Baca</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Buka Salinan</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Tetap Buka</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Berkas berubah di disk</translation>
+    </message>
+    <message>
+        <source>Another program saved %1 after you opened it.</source>
+        <translation>Program lain menyimpan %1 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Reload it (your unsaved changes are lost), save your plan as a copy, or overwrite their version with yours.</source>
+        <translation>Muat ulang (perubahan Anda yang belum disimpan hilang), simpan rencana Anda sebagai salinan, atau timpa versi mereka dengan versi Anda.</translation>
+    </message>
+    <message>
+        <source>Save as Copy...</source>
+        <translation>Simpan sebagai Salinan...</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>pmdesk did not close normally; unsaved work was kept: %1.</source>
+        <translation>pmdesk tidak ditutup dengan normal; pekerjaan yang belum disimpan dipertahankan: %1.</translation>
+    </message>
+    <message>
+        <source>Recover it to look at it and save it, or discard it.</source>
+        <translation>Pulihkan untuk melihat dan menyimpannya, atau buang.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>About pmdesk</source>
+        <translation>Tentang pmdesk</translation>
+    </message>
+    <message>
+        <source>pmdesk: product and project planning over one .pmdb file.</source>
+        <translation>pmdesk: perencanaan produk dan proyek dalam satu berkas .pmdb.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +714,25 @@
     </message>
 </context>
 <context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>Custom scoring formula</source>
+        <translation>Rumus skor khusus</translation>
+    </message>
+    <message>
+        <source>Write the score of an item from named criteria, e.g. &lt;code&gt;(value * 2 + strategic) / effort&lt;/code&gt;.&lt;br&gt;Operators + - * / ^ and parentheses; functions %1.&lt;br&gt;Each name becomes an input of items using the “Custom formula” framework.</source>
+        <translation>Tulis skor item dari kriteria bernama, mis. &lt;code&gt;(value * 2 + strategic) / effort&lt;/code&gt;.&lt;br&gt;Operator + - * / ^ dan tanda kurung; fungsi %1.&lt;br&gt;Setiap nama menjadi masukan bagi item yang memakai kerangka “Rumus khusus”.</translation>
+    </message>
+    <message>
+        <source>none (a constant)</source>
+        <translation>tidak ada (konstanta)</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Kriteria: %1</translation>
+    </message>
+</context>
+<context>
     <name>GanttEditor</name>
     <message>
         <source>Add task</source>
@@ -585,6 +819,10 @@
         <translation>Tandai tugas yang cocok alih-alih menyembunyikan yang lain</translation>
     </message>
     <message>
+        <source>Resource: %1</source>
+        <translation>Sumber daya: %1</translation>
+    </message>
+    <message>
         <source>Task information...</source>
         <translation>Informasi tugas...</translation>
     </message>
@@ -623,6 +861,33 @@
     <message>
         <source>Paste</source>
         <translation>Tempel</translation>
+    </message>
+</context>
+<context>
+    <name>GanttFilters</name>
+    <message>
+        <source>All tasks</source>
+        <translation>Semua tugas</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Slipping</source>
+        <translation>Mundur</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1110,139 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Roadmap item</source>
+        <translation>Item peta jalan</translation>
+    </message>
+    <message>
+        <source>New roadmap item</source>
+        <translation>Item peta jalan baru</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation>(tanpa jalur)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. core, enterprise</source>
+        <translation>dipisah koma, mis. inti, korporat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Kerangka</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Penyerahan</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(tidak ditautkan)</translation>
+    </message>
+    <message>
+        <source>Linked task</source>
+        <translation>Tugas tertaut</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prakiraan</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Terhalang oleh</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tugas %1</translation>
+    </message>
+    <message>
+        <source>The plan has no custom formula yet (Scoring ▸ Custom formula…).</source>
+        <translation>Rencana ini belum punya rumus khusus (Penilaian ▸ Rumus khusus…).</translation>
+    </message>
+    <message>
+        <source>missing (0-100%)</source>
+        <translation>kosong (0-100%)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Skor: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 (unscored)</source>
+        <translation>Skor: %1 (belum dinilai)</translation>
+    </message>
+    <message>
+        <source>Not linked: link a task or use Plan delivery on the board.</source>
+        <translation>Belum ditautkan: tautkan tugas atau pakai Rencanakan penyerahan di papan.</translation>
+    </message>
+    <message>
+        <source>No schedule for this task yet.</source>
+        <translation>Tugas ini belum berjadwal.</translation>
+    </message>
+    <message>
+        <source>finishes %1, %2% complete</source>
+        <translation>selesai %1, %2% rampung</translation>
+    </message>
+    <message numerus="yes">
+        <source>slipping %n day(s)</source>
+        <translation>
+            <numerusform>mundur %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Tambah kartu</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Sunting kartu</translation>
+    </message>
+</context>
+<context>
     <name>KpiStrip</name>
     <message>
         <source>month</source>
@@ -938,9 +1336,108 @@
         <source>Sum of the net cash flow</source>
         <translation>Jumlah arus kas bersih</translation>
     </message>
+    <message>
+        <source>No P&amp;L line starts at a task.</source>
+        <translation>Tidak ada baris laba rugi yang dimulai pada tugas.</translation>
+    </message>
+    <message>
+        <source>Risk-adjusted NPV (P10 %1, P90 %2)</source>
+        <translation>NPV disesuaikan risiko (P10 %1, P90 %2)</translation>
+    </message>
+    <message>
+        <source>Expected NPV over 1,000 simulated schedules (the Risk tab&apos;s estimates and risks move the launch dates): P10 %1, P50 %2, P90 %3</source>
+        <translation>NPV harapan dari 1.000 jadwal simulasi (estimasi dan risiko di tab Risiko menggeser tanggal peluncuran): P10 %1, P50 %2, P90 %3</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Select a line of the sheet to edit it.</source>
+        <translation>Pilih baris lembar untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Move line to %1</source>
+        <translation>Pindahkan baris ke %1</translation>
+    </message>
+    <message>
+        <source>Change line kind</source>
+        <translation>Ubah jenis baris</translation>
+    </message>
+    <message>
+        <source>The line starts when this milestone is scheduled to finish</source>
+        <translation>Baris dimulai saat tonggak ini dijadwalkan selesai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pada</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Start of the P&amp;L</source>
+        <translation>Awal laba rugi</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>Semua sumber daya</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grup: %1</translation>
+    </message>
+    <message>
+        <source>Rename line to %1</source>
+        <translation>Ganti nama baris menjadi %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>Mulai %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Cost of %1 in %2</source>
+        <translation>Biaya %1 di %2</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Sunting %1 dari %2</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
+    <message>
+        <source>Finish-to-Start (FS)</source>
+        <translation>Selesai-ke-Mulai (FS)</translation>
+    </message>
+    <message>
+        <source>Start-to-Start (SS)</source>
+        <translation>Mulai-ke-Mulai (SS)</translation>
+    </message>
+    <message>
+        <source>Finish-to-Finish (FF)</source>
+        <translation>Selesai-ke-Selesai (FF)</translation>
+    </message>
+    <message>
+        <source>Start-to-Finish (SF)</source>
+        <translation>Mulai-ke-Selesai (SF)</translation>
+    </message>
     <message>
         <source>Task dependency</source>
         <translation>Ketergantungan tugas</translation>
@@ -1299,6 +1796,18 @@
 <context>
     <name>NewCalendarDialog</name>
     <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>24 Hours</source>
+        <translation>24 Jam</translation>
+    </message>
+    <message>
+        <source>Night Shift</source>
+        <translation>Sif Malam</translation>
+    </message>
+    <message>
         <source>Create New Calendar</source>
         <translation>Buat Kalender Baru</translation>
     </message>
@@ -1482,6 +1991,85 @@
     </message>
 </context>
 <context>
+    <name>PnlFields</name>
+    <message>
+        <source>Amount / period</source>
+        <translation>Jumlah / periode</translation>
+    </message>
+    <message>
+        <source>Growth / period</source>
+        <translation>Pertumbuhan / periode</translation>
+    </message>
+    <message>
+        <source>Units / period</source>
+        <translation>Unit / periode</translation>
+    </message>
+    <message>
+        <source>Unit growth</source>
+        <translation>Pertumbuhan unit</translation>
+    </message>
+    <message>
+        <source>Price / unit</source>
+        <translation>Harga / unit</translation>
+    </message>
+    <message>
+        <source>Price growth</source>
+        <translation>Pertumbuhan harga</translation>
+    </message>
+    <message>
+        <source>In period no.</source>
+        <translation>Di periode ke-</translation>
+    </message>
+    <message>
+        <source>Starts after</source>
+        <translation>Mulai setelah</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Launch delay (periods)</source>
+        <translation>Penundaan peluncuran (periode)</translation>
+    </message>
+    <message>
+        <source> periods</source>
+        <translation> periode</translation>
+    </message>
+    <message>
+        <source>Periods after the launch (or after the first period)</source>
+        <translation>Periode setelah peluncuran (atau setelah periode pertama)</translation>
+    </message>
+    <message>
+        <source>Number of periods; 0: to the end of the sheet</source>
+        <translation>Jumlah periode; 0: sampai akhir lembar</translation>
+    </message>
+    <message>
+        <source>Counted from the line&apos;s start (0: its first period)</source>
+        <translation>Dihitung dari awal baris (0: periode pertamanya)</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>sampai akhir</translation>
+    </message>
+    <message>
+        <source>Per period, compounded</source>
+        <translation>Per periode, majemuk</translation>
+    </message>
+</context>
+<context>
     <name>PnlRows</name>
     <message>
         <source>Revenue</source>
@@ -1498,6 +2086,26 @@
     <message>
         <source>Capital expenditure</source>
         <translation>Belanja modal</translation>
+    </message>
+    <message>
+        <source>Fixed per period</source>
+        <translation>Tetap per periode</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>Bertumbuh</translation>
+    </message>
+    <message>
+        <source>Units × price</source>
+        <translation>Unit × harga</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Sekali saja</translation>
+    </message>
+    <message>
+        <source>Resource cost (from the plan)</source>
+        <translation>Biaya sumber daya (dari rencana)</translation>
     </message>
     <message>
         <source>Total revenue</source>
@@ -1577,6 +2185,17 @@
     </message>
 </context>
 <context>
+    <name>PnlSheetModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (exclusive)</source>
+        <translation>%1 sampai %2 (tidak termasuk)</translation>
+    </message>
+</context>
+<context>
     <name>PnlWorkspace</name>
     <message>
         <source>Add line</source>
@@ -1645,6 +2264,40 @@
     <message>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from %1</source>
+        <translation>
+            <numerusform>%n bulan sejak %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) from %1</source>
+        <translation>
+            <numerusform>%n kuartal sejak %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) from %1</source>
+        <translation>
+            <numerusform>%n tahun sejak %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · amounts in %1 · type in a cell to override it, Delete restores</source>
+        <translation> · jumlah dalam %1 · ketik di sel untuk menimpanya, Delete memulihkan</translation>
+    </message>
+    <message>
+        <source> · launch at P50 %1 (%2)</source>
+        <translation> · peluncuran pada P50 %1 (%2)</translation>
+    </message>
+    <message>
+        <source> · launch at P80 %1 (%2)</source>
+        <translation> · peluncuran pada P80 %1 (%2)</translation>
+    </message>
+    <message>
+        <source> · launch %1 (%2)</source>
+        <translation> · peluncuran %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1967,9 +2620,35 @@
         <source>Show the selected resource&apos;s tasks, hours per week, under it in the usage grid</source>
         <translation>Tampilkan tugas sumber daya terpilih, jam per minggu, di bawahnya pada kisi pemakaian</translation>
     </message>
+    <message>
+        <source>Assignments — select a resource above</source>
+        <translation>Penugasan — pilih sumber daya di atas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments of %1  (%n task(s))</source>
+        <translation>
+            <numerusform>Penugasan %1  (%n tugas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskDatesModel</name>
+    <message>
+        <source>Task or roadmap item</source>
+        <translation>Tugas atau item peta jalan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Deadline / target</source>
+        <translation>Tenggat / target</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
     <message>
         <source>Project finish</source>
         <translation>Selesai proyek</translation>
@@ -1980,7 +2659,42 @@
     </message>
 </context>
 <context>
+    <name>RiskDriversModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Correlation with finish</source>
+        <translation>Korelasi dengan selesai</translation>
+    </message>
+    <message>
+        <source>Critical in</source>
+        <translation>Kritis dalam</translation>
+    </message>
+</context>
+<context>
     <name>RiskRegisterModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Impact (days)</source>
+        <translation>Dampak (hari)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Dimitigasi</translation>
+    </message>
     <message>
         <source>A risk needs a name.</source>
         <translation>Risiko perlu diberi nama.</translation>
@@ -2148,6 +2862,57 @@
     </message>
 </context>
 <context>
+    <name>RoadmapItemsModel</name>
+    <message>
+        <source>Job size</source>
+        <translation>Ukuran pekerjaan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Kerangka</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Target start</source>
+        <translation>Mulai target</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>Akhir target</translation>
+    </message>
+    <message>
+        <source>Forecast finish</source>
+        <translation>Prakiraan selesai</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% selesai</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Mundur</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapWorkspace</name>
     <message>
         <source>Add card</source>
@@ -2265,6 +3030,183 @@
         <source>%1 without dates</source>
         <translation>%1 tanpa tanggal</translation>
     </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kuartal</translation>
+    </message>
+    <message>
+        <source>FY starts %1</source>
+        <translation>TA mulai %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Scales units and revenue</source>
+        <translation>Mengalikan unit dan pendapatan</translation>
+    </message>
+    <message>
+        <source>Scales revenue prices</source>
+        <translation>Mengalikan harga pendapatan</translation>
+    </message>
+    <message>
+        <source>Scales every cost line</source>
+        <translation>Mengalikan setiap baris biaya</translation>
+    </message>
+    <message>
+        <source>Moves lines that start at a milestone later</source>
+        <translation>Memundurkan baris yang dimulai pada tonggak</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>A new scenario with this one&apos;s factors and overrides</source>
+        <translation>Skenario baru dengan faktor dan penimpaan skenario ini</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Ganti nama skenario menjadi %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Sunting %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>salinan %1</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Skenario baru %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Hapus skenario %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>Value / effort</source>
+        <translation>Nilai / upaya</translation>
+    </message>
+    <message>
+        <source>Custom formula</source>
+        <translation>Rumus khusus</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Upaya</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Nilai bisnis</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Urgensi waktu</translation>
+    </message>
+    <message>
+        <source>Risk reduction / opportunity</source>
+        <translation>Pengurangan risiko / peluang</translation>
+    </message>
+    <message>
+        <source>Job size</source>
+        <translation>Ukuran pekerjaan</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Kemudahan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kuartal</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Periods of</source>
+        <translation>Periode berupa</translation>
+    </message>
+    <message>
+        <source>Number of periods</source>
+        <translation>Jumlah periode</translation>
+    </message>
+    <message>
+        <source>First period</source>
+        <translation>Periode pertama</translation>
+    </message>
+    <message>
+        <source>Discount rate / year</source>
+        <translation>Tingkat diskonto / tahun</translation>
+    </message>
+    <message>
+        <source>Change P&amp;L period</source>
+        <translation>Ubah periode laba rugi</translation>
+    </message>
+    <message>
+        <source>Change number of P&amp;L periods</source>
+        <translation>Ubah jumlah periode laba rugi</translation>
+    </message>
+    <message>
+        <source>Change first P&amp;L period</source>
+        <translation>Ubah periode pertama laba rugi</translation>
+    </message>
+    <message>
+        <source>Change discount rate</source>
+        <translation>Ubah tingkat diskonto</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsTab</name>
@@ -2323,6 +3265,125 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} jam</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Type a percentage, e.g. 50%</source>
+        <translation>Ketik persentase, mis. 50%</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>How the work is spread over the task (MS Project&apos;s work contours)</source>
+        <translation>Cara pekerjaan disebar sepanjang tugas (kontur kerja MS Project)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Leveling</source>
+        <translation>Perataan</translation>
+    </message>
+    <message>
+        <source>Start no earlier than, set by Level now (Clear leveling removes it)</source>
+        <translation>Mulai tidak lebih awal dari, diatur oleh Ratakan sekarang (Hapus perataan menghilangkannya)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>work, material or cost</source>
+        <translation>kerja, material atau biaya</translation>
+    </message>
+    <message>
+        <source>Max. units</source>
+        <translation>Unit maks.</translation>
+    </message>
+    <message>
+        <source>How much of the resource&apos;s working time it can give, e.g. 100% or 50%</source>
+        <translation>Berapa banyak waktu kerja yang dapat diberikan sumber daya, mis. 100% atau 50%</translation>
+    </message>
+    <message>
+        <source>Std. rate</source>
+        <translation>Tarif std.</translation>
+    </message>
+    <message>
+        <source>Per hour of work</source>
+        <translation>Per jam kerja</translation>
+    </message>
+    <message>
+        <source>Ovt. rate</source>
+        <translation>Tarif lembur</translation>
+    </message>
+    <message>
+        <source>Per hour of overtime</source>
+        <translation>Per jam lembur</translation>
+    </message>
+    <message>
+        <source>Cost/use</source>
+        <translation>Biaya/pakai</translation>
+    </message>
+    <message>
+        <source>Base calendar</source>
+        <translation>Kalender dasar</translation>
+    </message>
+    <message>
+        <source>Work of all the resource&apos;s assignments</source>
+        <translation>Pekerjaan dari semua penugasan sumber daya</translation>
+    </message>
+    <message>
+        <source>Cost of all the resource&apos;s assignments</source>
+        <translation>Biaya dari semua penugasan sumber daya</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Puncak</translation>
+    </message>
+    <message>
+        <source>Highest daily load; red when above max. units</source>
+        <translation>Beban harian tertinggi; merah bila di atas unit maks.</translation>
     </message>
 </context>
 <context>
@@ -2567,9 +3628,105 @@
         <source>Physical % complete</source>
         <translation>% selesai fisik</translation>
     </message>
+    <message>
+        <source>Baseline%1 start</source>
+        <translation>Mulai baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 finish</source>
+        <translation>Selesai baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 duration</source>
+        <translation>Durasi baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 work</source>
+        <translation>Pekerjaan baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 cost</source>
+        <translation>Biaya baseline%1</translation>
+    </message>
+    <message>
+        <source>Text%1</source>
+        <translation>Teks%1</translation>
+    </message>
+    <message>
+        <source>Number%1</source>
+        <translation>Angka%1</translation>
+    </message>
+    <message>
+        <source>Date%1</source>
+        <translation>Tanggal%1</translation>
+    </message>
+    <message>
+        <source>Flag%1</source>
+        <translation>Penanda%1</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tugas: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% selesai</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Pendahulu</translation>
+    </message>
+    <message>
+        <source>Designer[50%], Tester</source>
+        <translation>Desainer[50%], Penguji</translation>
+    </message>
+    <message>
+        <source>Resource names</source>
+        <translation>Nama sumber daya</translation>
+    </message>
+    <message>
+        <source>Known: %1</source>
+        <translation>Sudah ada: %1</translation>
+    </message>
+    <message>
+        <source>A new name creates a resource.</source>
+        <translation>Nama baru membuat sumber daya baru.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Plan calendar</source>
+        <translation>Kalender rencana</translation>
+    </message>
     <message>
         <source>Scheduling ignores resource calendars</source>
         <translation>Penjadwalan mengabaikan kalender sumber daya</translation>
@@ -2577,6 +3734,50 @@
     <message>
         <source>Schedule on the task&apos;s calendar even where its resources&apos; calendars say they are not working.</source>
         <translation>Jadwalkan menurut kalender tugas meskipun kalender sumber dayanya menyatakan mereka tidak bekerja.</translation>
+    </message>
+    <message>
+        <source>Manually scheduled</source>
+        <translation>Dijadwalkan manual</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Batasan</translation>
+    </message>
+    <message>
+        <source>Constraint date</source>
+        <translation>Tanggal batasan</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Automatic (milestones and top-level summaries)</source>
+        <translation>Otomatis (tonggak dan ringkasan tingkat atas)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Show on timeline</source>
+        <translation>Tampilkan di linimasa</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Estimates</source>
@@ -2734,6 +3935,45 @@
     <message>
         <source>Max. units</source>
         <translation>Unit maks.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkContour</name>
+    <message>
+        <source>Flat</source>
+        <translation>Datar</translation>
+    </message>
+    <message>
+        <source>Back Loaded</source>
+        <translation>Berat di belakang</translation>
+    </message>
+    <message>
+        <source>Front Loaded</source>
+        <translation>Berat di depan</translation>
+    </message>
+    <message>
+        <source>Double Peak</source>
+        <translation>Dua puncak</translation>
+    </message>
+    <message>
+        <source>Early Peak</source>
+        <translation>Puncak awal</translation>
+    </message>
+    <message>
+        <source>Late Peak</source>
+        <translation>Puncak akhir</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Lonceng</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Kura-kura</translation>
+    </message>
+    <message>
+        <source>Contoured</source>
+        <translation>Berkontur</translation>
     </message>
 </context>
 <context>

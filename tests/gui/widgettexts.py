@@ -25,10 +25,12 @@ EARNED_VALUE_CODES = {"BCWS", "BCWP", "ACWP", "SV", "CV", "SV%", "CV%", "SPI", "
 NAMES_AND_CODES = {"pmdesk", "English", "Bahasa Indonesia", "Gantt", "ID", "WBS", "OK",
                    "RICE", "WSJF", "ICE", "NPV", "IRR", "ERRC", "CSV", "PNG", "SVG", "PDF",
                    "XLSX", "MSPDI", "MS Project", "Microsoft Project", "GanttProject",
-                   "A4", "A3", "A5", "Letter", "Legal", "Tabloid", "Ledger", "P&L"}
+                   "A4", "A3", "A5", "Letter", "Legal", "Tabloid", "Ledger", "P&L", "Ind.",
+                   # the frameworks' own names, kept in Indonesian teams' usage
+                   "Business Model Canvas", "Lean Canvas", "PERT (beta)"}
 # English words that are also the Indonesian ones (month names, loanwords PM teams use).
 SAME_WORDS = {"April", "September", "November", "Total", "Status", "Baseline", "Normal",
-              "Manual", "Email", "Backlog", "Euro"}
+              "Manual", "Email", "Backlog", "Euro", "Horizon", "Target", "Volume"}
 ALLOWED = EARNED_VALUE_CODES | NAMES_AND_CODES | SAME_WORDS
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -156,7 +158,8 @@ def english_left(english: Iterable[tuple[str, str]], translated: Iterable[tuple[
     left: dict[str, str] = {}  # text -> the first place it is shown
     for (where, en), (_, other) in zip(english, translated):
         words = _clean(en)
-        if en != other or not _wordy(words) or words in ALLOWED or words in allowed:
+        if (en != other or not _wordy(words) or words in ALLOWED or en in ALLOWED
+                or words in allowed):
             continue
         rest = words
         for text in longest_first:  # "1.1  Kickoff", "Kickoff ◆": the plan's words

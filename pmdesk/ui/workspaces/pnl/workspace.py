@@ -25,11 +25,13 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.finance.sheet import cost_of_delay, ordered_lines, ordered_scenarios, section_of
 from pmdesk.document import Document
 from pmdesk.models.pnl import PnlSheetModel
+from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui.workspaces.pnl.chart import PnlChart
 from pmdesk.ui.workspaces.pnl.kpis import KpiStrip
 from pmdesk.ui.workspaces.pnl.lineeditor import LineEditor
 from pmdesk.ui.workspaces.pnl.scenarioeditor import ScenarioEditor, SettingsEditor
 from pmdesk.ui.workspaces.pnl.sheetview import SheetView
+from pmdesk.core.translation import english_plural
 
 
 class PnlWorkspace(QWidget):
@@ -197,9 +199,16 @@ class PnlWorkspace(QWidget):
                             self.model.risk.problem)
         settings = sheet.settings
         self.caption.setStyleSheet("color: #52606d;")
-        self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"
-                             f"{self._launch_text()} · amounts in {currency}"
-                             " · type in a cell to override it, Delete restores")
+        count = len(sheet.periods)
+        periods = {"month": self.tr("%n month(s) from %1", "", count),
+                   "quarter": self.tr("%n quarter(s) from %1", "", count),
+                   "year": self.tr("%n year(s) from %1", "", count)}.get(
+                       settings.period, f"{count} {settings.period}s from %1")
+        periods = english_plural(periods, count)
+        self.caption.setText(
+            periods.replace("%1", sheet.periods[0].label) + self._launch_text()
+            + self.tr(" · amounts in %1 · type in a cell to override it, Delete restores")
+            .replace("%1", currency))
         self.scenario_editor.show_scenario(self.model.scenario_id)
         self.settings_editor.refresh()
         self._show_line(self._current_line)
@@ -216,8 +225,10 @@ class PnlWorkspace(QWidget):
         scheduled = schedule.tasks.get(task_id) if schedule is not None else None
         if task is None or scheduled is None:
             return ""
-        at = {"p50": " at P50", "p80": " at P80"}.get(self.model.launch_at, "")
-        return f" · launch{at} {scheduled.finish:%a %Y-%m-%d} ({task.name})"
+        text = {"p50": self.tr(" · launch at P50 %1 (%2)"),
+                "p80": self.tr(" · launch at P80 %1 (%2)")}.get(self.model.launch_at,
+                                                                self.tr(" · launch %1 (%2)"))
+        return text.replace("%1", format_date(scheduled.finish)).replace("%2", task.name)
 
     def _show_problem(self, message: str) -> None:
         self.caption.setText(message)

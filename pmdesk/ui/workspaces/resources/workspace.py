@@ -43,6 +43,7 @@ from pmdesk.ui.workspaces.resources.leveling_actions import (
 )
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
 from pmdesk.ui.workspaces.resources.usage import WEEK_WIDTH, UsageGrid
+from pmdesk.core.translation import english_plural
 
 _ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
 _INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
@@ -269,11 +270,12 @@ class ResourcesWorkspace(QWidget):
         rid = self._current_id
         resource = self.document.data.resources.get(rid) if rid is not None else None
         if resource is None:
-            self.assignments_caption.setText("Assignments — select a resource above")
+            self.assignments_caption.setText(self.tr("Assignments — select a resource above"))
             return
         count = self.assignments_model.rowCount()
         self.assignments_caption.setText(
-            f"Assignments of {resource.name}  ({count} task{'s' if count != 1 else ''})")
+            english_plural(self.tr("Assignments of %1  (%n task(s))", "", count), count)
+            .replace("%1", resource.name))
 
     def _after_reset(self) -> None:
         if self._current_id is not None and self.model.row_of(self._current_id) >= 0:

@@ -41,6 +41,7 @@ from pmdesk.core.scoring import (
     score,
 )
 from pmdesk.ui.workspaces.roadmap import editing
+from pmdesk.core.translation import english_plural
 
 
 class OptionalDate(QWidget):
@@ -267,7 +268,8 @@ class ItemDialog(QDialog):
                     .replace("%1", f"{forecast.finish:%Y-%m-%d}")
                     .replace("%2", f"{forecast.percent_complete:.0f}"))
             if forecast.slipping:
-                slip = self.tr("slipping %n day(s)", "", forecast.slip_days)
+                slip = english_plural(self.tr("slipping %n day(s)", "", forecast.slip_days),
+                                      forecast.slip_days)
                 text += f" — <span style='color:#d64541'><b>{slip}</b></span>"
             self.forecast_label.setText(text)
 

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts, warning_triangle
 from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout
+
+translate = QCoreApplication.translate
 
 
 def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, clip: QRectF,
@@ -222,8 +224,11 @@ def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> Non
     painter.fillRect(QRectF(0, 0, GUTTER_W, HEADER_H), style.HEADER_BACKGROUND)
     painter.setFont(fonts.small_bold)
     painter.setPen(style.MUTED_TEXT)
-    unit = "Months" if layout.unit == "month" else "Quarters"
-    fy = "" if layout.fy_start_month == 1 else f" · FY starts {date(2000, layout.fy_start_month, 1):%b}"
+    unit = (translate("RoadmapWorkspace", "Months") if layout.unit == "month"
+            else translate("RoadmapWorkspace", "Quarters"))
+    month = QLocale().monthName(layout.fy_start_month, QLocale.FormatType.ShortFormat)
+    fy = ("" if layout.fy_start_month == 1
+          else " · " + translate("RoadmapWorkspace", "FY starts %1").replace("%1", month))
     painter.drawText(QRectF(14, 4, GUTTER_W - 20, 18), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
     painter.setFont(fonts.small)
     x, y = 19.0, HEADER_H - 17

@@ -3,7 +3,7 @@ shared state (filter, selection), with a tool bar, a filter bar and exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,12 +123,13 @@ class RoadmapWorkspace(QWidget):
         self.risk_action.toggled.connect(self.state.set_risk)
         # Timeline settings.
         self.unit_combo = QComboBox()
-        self.unit_combo.addItem("Months", "month")
-        self.unit_combo.addItem("Quarters", "quarter")
+        self.unit_combo.addItem(self.tr("Months"), "month")
+        self.unit_combo.addItem(self.tr("Quarters"), "quarter")
         self.unit_combo.currentIndexChanged.connect(lambda: self.timeline.set_unit(self.unit_combo.currentData()))
         self.fy_combo = QComboBox()
-        for number, name in enumerate(MONTHS, start=1):
-            self.fy_combo.addItem(f"FY starts {name}", number)
+        for number in range(1, len(MONTHS) + 1):
+            self.fy_combo.addItem(self.tr("FY starts %1").replace("%1", QLocale().monthName(number)),
+                                  number)
         self.fy_combo.activated.connect(self._set_fiscal_start)
         self.unit_action = bar.addWidget(self.unit_combo)
         self.fy_action = bar.addWidget(self.fy_combo)
