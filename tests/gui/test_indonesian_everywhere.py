@@ -315,59 +315,6 @@ def test_questions_and_messages(qtbot, speak, monkeypatch):
     assert_translated(english, indonesian, data | {"Launch", "ayu", "laptop"})
 
 
-# Actions whose effect leaves the test (quit, new windows, the web) are not triggered.
-NOT_TRIGGERED = {"quit", "close", "exit", "help", "manual", "website", "fullscreen"}
-
-
-def _trigger_all(window: MainWindow, recorder: Recorder) -> None:
-    """Trigger every enabled action of the menus and of each view's toolbars and buttons."""
-    from PySide6.QtWidgets import QMenu, QToolBar
-
-    def trigger(action, where):
-        name = (action.objectName() or action.text()).lower().replace("&", "")
-        if (action.isSeparator() or action.menu() is not None or not action.isEnabled()
-                or any(word in name for word in NOT_TRIGGERED)):
-            return
-        before = len(recorder.shown)
-        action.trigger()
-        # Where each text came from: the action that opened it, by position.
-        recorder.shown[before:] = [(f"{where}: {w}", t) for w, t in recorder.shown[before:]]
-        window.document.undo_stack.setClean()
-
-    for key in workspaces.WIDGETS:
-        window.workspace.set_current(key)
-        view = window.workspace.view(key)
-        for b, bar in enumerate(view.findChildren(QToolBar)):
-            for n, action in enumerate(bar.actions()):
-                trigger(action, f"{key} bar {b} action {n}")
-        for m, menu in enumerate(view.findChildren(QMenu)):
-            for n, action in enumerate(menu.actions()):
-                trigger(action, f"{key} menu {m} action {n}")
-    window.workspace.set_current("gantt")
-
-    def walk(menu, where):
-        for n, action in enumerate(menu.actions()):
-            if action.menu() is not None:
-                walk(action.menu(), f"{where} > {n}")
-            else:
-                trigger(action, f"{where} > {n}")
-
-    for n, action in enumerate(window.menuBar().actions()):
-        walk(action.menu(), f"menu {n}")
-
-
-def test_whatever_an_action_opens(qtbot, speak, monkeypatch):
-    def make():
-        recorder = Recorder(monkeypatch)
-        window = demo_window(qtbot)
-        _trigger_all(window, recorder)
-        return recorder.shown, window.document
-
-    english, indonesian, data = in_both_languages(speak, make)
-    assert len(english) > 50
-    assert_translated(english, indonesian, data)
-
-
 def test_the_walk_sees_english_left(qtbot):
     """The check can fail: an untranslated label is reported, a translated one is not."""
     widget = QWidget()
