@@ -48,6 +48,7 @@ def _saver(path: Path, ready: int) -> None:
         copy.data.update(Plan, 1, name=tag)
         copy.data.update(Task, 1, name=tag, notes=tag * 200)
         copy.save(force=True)
+        os.write(ready, b"s")  # one more complete save: the parent may wait for some
 
 
 @posix_only
@@ -72,9 +73,13 @@ def test_sigkill_during_save_leaves_old_or_new_complete_plan(tmp_path):
             os._exit(code)
         os.close(ready_w)
         assert os.read(ready_r, 1) == b"r"
-        os.close(ready_r)
+        # Let a few saves complete first (counted, not timed, so that a slow, loaded machine
+        # still sees several versions), then kill at a random moment of the next ones.
+        for _save in range(rng.randrange(4)):
+            assert os.read(ready_r, 1) == b"s"
         time.sleep(rng.uniform(0, 0.04))
         os.kill(pid, signal.SIGKILL)
+        os.close(ready_r)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, status
         check_pmdb(path)
