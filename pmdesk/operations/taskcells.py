@@ -10,6 +10,7 @@ from datetime import datetime, time
 
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.translation import translate
 from pmdesk.core.durationunits import read_duration
 from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
 from pmdesk.operations.editor import PlanEditor
@@ -78,7 +79,7 @@ def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) ->
     with that value in column ``key``, as one undo step; returns the task's id."""
     data = editor.data
     last = max((data.tasks[t].position for t in outline.child_ids(None)), default=-1)
-    task = new_task(data.new_id(Task), "New task", position=last + 1)
+    task = new_task(data.new_id(Task), translate("Tasks", "New task"), position=last + 1)
     with editor.macro("Add task"):
         editor.add_entities([task], "Add task")
         apply_cell(editor, outline, data.tasks[task.id], key, value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.errors import PmdeskError
@@ -21,14 +21,18 @@ from pmdesk.store.lock import LockedError
 from pmdesk.store.errors import ExternalChangeError
 from pmdesk.ui import dialogs
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from pmdesk.ui.mainwindow import MainWindow
 
-PLAN_FILTER = "pmdesk plans (*.pmdb)"
-IMPORT_FILTER = ("Project files (*.xml *.gan *.csv);;MS Project XML (*.xml);;"
-                 "GanttProject (*.gan);;CSV (*.csv);;All files (*)")
-EXPORT_FILTER = ("MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;"
-                 "Excel workbook (*.xlsx)")
+PLAN_FILTER = QT_TRANSLATE_NOOP("FileController", "pmdesk plans (*.pmdb)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("FileController",
+                                  "Project files (*.xml *.gan *.csv);;MS Project XML (*.xml);;"
+                                  "GanttProject (*.gan);;CSV (*.csv);;All files (*)")
+EXPORT_FILTER = QT_TRANSLATE_NOOP("FileController",
+                                  "MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;"
+                                  "Excel workbook (*.xlsx)")
 IMPORT_SUFFIXES = (".xml", ".gan", ".csv")
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 AUTOSAVE_IDLE_MS = 15 * 1000  # after the last edit, once the user pauses
@@ -87,8 +91,10 @@ class FileController(QObject):
         return True
 
     def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open Plan", self._folder(),
-                                              f"{PLAN_FILTER};;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("FileController", "Open Plan"), self._folder(),
+            translate("FileController", PLAN_FILTER) + ";;"
+            + translate("FileController", "All files (*)"))
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -99,7 +105,8 @@ class FileController(QObject):
         if path == self.document.path:
             # Already open here (its lock is ours): say so rather than do nothing.
             self.window.statusBar().showMessage(
-                f"{os.path.basename(path)} is already open in this window.", 8000)
+                translate("FileController", "%1 is already open in this window.")
+                .replace("%1", os.path.basename(path)), 8000)
             return True
         if not self.window.maybe_save():
             return False
@@ -144,7 +151,7 @@ class FileController(QObject):
         return Document.open(path, override_lock=True)
 
     def _cannot_open(self, path: str, exc: Exception) -> None:
-        dialogs.show_error(self.window, "Cannot open plan", str(exc))
+        dialogs.show_error(self.window, translate("FileController", "Cannot open plan"), str(exc))
 
     # -- save --------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -163,7 +170,7 @@ class FileController(QObject):
                 return self._save_to(None, force=True)
             return False
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot save plan", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot save plan"), str(exc))
             return False
         self._saved()
         return True
@@ -171,7 +178,8 @@ class FileController(QObject):
     def save_as(self) -> bool:
         start = self.document.path or os.path.join(self._folder(),
                                                    f"{self.document.name or 'plan'}.pmdb")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save Plan As", start, PLAN_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("FileController", "Save Plan As"), start,
+                                              translate("FileController", PLAN_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".pmdb"):
@@ -182,7 +190,7 @@ class FileController(QObject):
         try:
             self.document.save(path, force=force)
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot save plan", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot save plan"), str(exc))
             return False
         self._saved()
         return True
@@ -193,7 +201,7 @@ class FileController(QObject):
             self.window.recent.add(self.document.path)
         self._autosave_dirty = False
         self.window.update_title()
-        self.window.statusBar().showMessage("Saved.", 3000)
+        self.window.statusBar().showMessage(translate("FileController", "Saved."), 3000)
 
     def reload(self) -> bool:
         """Throw away unsaved changes and read the file as it is on disk now."""
@@ -210,8 +218,9 @@ class FileController(QObject):
 
     # -- import / export ---------------------------------------------------------------------
     def import_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import Plan", self._folder(),
-                                              IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("FileController", "Import Plan"),
+                                              self._folder(),
+                                              translate("FileController", IMPORT_FILTER))
         return bool(path) and self.import_path(path)
 
     def import_path(self, path: str) -> bool:
@@ -222,20 +231,21 @@ class FileController(QObject):
         try:
             result = import_file(path)
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot import", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot import"), str(exc))
             return False
         document = Document(result.data)
         document.mark_unsaved()
         self.window.set_document(document)
-        self._show_warnings("Imported with warnings", result.warnings)
+        self._show_warnings(translate("FileController", "Imported with warnings"), result.warnings)
         return True
 
     def export_dialog(self) -> bool:
         from pmdesk.io.formats import export_file  # imported when first used: start-up cost
 
         base = os.path.splitext(self.document.path or self.document.name or "plan")[0]
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export Plan", base + ".xml",
-                                                   EXPORT_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(self.window, translate("FileController", "Export Plan"),
+                                                   base + ".xml",
+                                                   translate("FileController", EXPORT_FILTER))
         if not path:
             return False
         if not os.path.splitext(path)[1]:
@@ -243,10 +253,10 @@ class FileController(QObject):
         try:
             warnings = export_file(self.document.data, path)
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot export", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot export"), str(exc))
             return False
-        self._show_warnings("Exported with warnings", warnings)
-        self.window.statusBar().showMessage(f"Exported to {path}.", 5000)
+        self._show_warnings(translate("FileController", "Exported with warnings"), warnings)
+        self.window.statusBar().showMessage(translate("FileController", "Exported to %1.").replace("%1", path), 5000)
         return True
 
     def _show_warnings(self, title: str, warnings: list[str]) -> None:
@@ -285,7 +295,8 @@ class FileController(QObject):
         try:
             self.document.autosave()  # the store copies only when there is unsaved work
         except PmdeskError as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            self.window.statusBar().showMessage(
+                translate("FileController", "Autosave failed: %1").replace("%1", str(exc)), 10000)
             return
         self._autosave_dirty = False
 
@@ -302,8 +313,9 @@ class FileController(QObject):
         if self._told_about_disk != document.path:
             self._told_about_disk = document.path
             self.window.statusBar().showMessage(
-                f"Another program changed {os.path.basename(document.path)} since you opened "
-                "it; Save will ask whether to reload it, save a copy or overwrite it.")
+                translate("FileController", "Another program changed %1 since you opened it; Save "
+                          "will ask whether to reload it, save a copy or overwrite it.")
+                .replace("%1", os.path.basename(document.path)))
         return True
 
     def offer_recovery(self) -> None:
@@ -322,12 +334,12 @@ class FileController(QObject):
 
                     document = Document(WorkingCopy.recover(found))
                 except PmdeskError as exc:
-                    dialogs.show_error(self.window, "Cannot recover", str(exc))
+                    dialogs.show_error(self.window, translate("FileController", "Cannot recover"), str(exc))
                     continue
                 document.mark_unsaved()
                 self.window.set_document(document)
                 self._autosave_dirty = True
                 self.window.statusBar().showMessage(
-                    "Recovered unsaved work: save it to keep it.", 10000)
+                    translate("FileController", "Recovered unsaved work: save it to keep it."), 10000)
             elif choice == "discard":
                 recovery.discard(found)

@@ -698,8 +698,99 @@
         <translation>Ekspor lini masa</translation>
     </message>
     <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Dokumen PDF (*.pdf);;Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>pmdesk plans (*.pmdb)</source>
+        <translation>Rencana pmdesk (*.pmdb)</translation>
+    </message>
+    <message>
+        <source>Project files (*.xml *.gan *.csv);;MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;All files (*)</source>
+        <translation>Berkas proyek (*.xml *.gan *.csv);;XML MS Project (*.xml);;GanttProject (*.gan);;CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>XML MS Project (*.xml);;GanttProject (*.gan);;CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Buka Rencana</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 sudah terbuka di jendela ini.</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Rencana tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>Rencana tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>Simpan Rencana Sebagai</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation>Impor Rencana</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Tidak dapat mengimpor</translation>
+    </message>
+    <message>
+        <source>Imported with warnings</source>
+        <translation>Diimpor dengan peringatan</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Ekspor Rencana</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <source>Exported with warnings</source>
+        <translation>Diekspor dengan peringatan</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Diekspor ke %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Simpan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 since you opened it; Save will ask whether to reload it, save a copy or overwrite it.</source>
+        <translation>Program lain mengubah %1 sejak Anda membukanya; Simpan akan menanyakan apakah memuat ulang, menyimpan salinan, atau menimpanya.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work: save it to keep it.</source>
+        <translation>Pekerjaan yang belum disimpan dipulihkan: simpan untuk mempertahankannya.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2390,42 @@
         <source> · launch %1 (%2)</source>
         <translation> · peluncuran %1 (%2)</translation>
     </message>
+    <message>
+        <source>New line</source>
+        <translation>Baris baru</translation>
+    </message>
+    <message>
+        <source>Add P&amp;L line</source>
+        <translation>Tambah baris laba rugi</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;L line %1</source>
+        <translation>Hapus baris laba rugi %1</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Naikkan %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Turunkan %1</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Pindahkan baris</translation>
+    </message>
+    <message>
+        <source>Export P&amp;L as CSV</source>
+        <translation>Ekspor laba rugi sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;L</source>
+        <translation>Ekspor laba rugi</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2341,6 +2468,10 @@
     <message>
         <source>Cannot print</source>
         <translation>Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
     </message>
     <message>
         <source>Gantt</source>
@@ -3031,6 +3162,26 @@
         <translation>%1 tanpa tanggal</translation>
     </message>
     <message>
+        <source>Roadmap</source>
+        <translation>Peta jalan</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>Ekspor papan</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Ekspor lini masa</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Dokumen PDF (*.pdf);;Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export items</source>
+        <translation>Ekspor item</translation>
+    </message>
+    <message>
         <source>Months</source>
         <translation>Bulan</translation>
     </message>
@@ -3265,6 +3416,33 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} jam</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Status report</source>
+        <translation>Laporan status</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf or .html for the report.</source>
+        <translation>Pilih berkas berakhiran .pdf atau .html untuk laporan.</translation>
+    </message>
+    <message>
+        <source>The plan does not schedule; fix the problem the Gantt shows before making a report.</source>
+        <translation>Rencana tidak dapat dijadwalkan; perbaiki masalah yang ditunjukkan Gantt sebelum membuat laporan.</translation>
+    </message>
+    <message>
+        <source>Status Report</source>
+        <translation>Laporan Status</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
     </message>
 </context>
 <context>
@@ -3842,10 +4020,24 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>New task</source>
+        <translation>Tugas baru</translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
     <message>
         <source>What drives the finish</source>
         <translation>Apa yang menentukan tanggal selesai</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateProject</name>
+    <message>
+        <source>The date cannot be before the project start.</source>
+        <translation>Tanggal tidak boleh sebelum awal proyek.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox,
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QColorDialog, QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox,
                                QWidget)
 
 from pmdesk.core import localeformat
@@ -44,7 +45,8 @@ def in_both_languages(speak, make):
     english, document = make()
     speak("id")
     indonesian, _ = make()
-    return english, indonesian, plan_texts(document)
+    # ``make`` gives the plan it showed, or the plan's texts when the plan was replaced.
+    return english, indonesian, document if isinstance(document, set) else plan_texts(document)
 
 
 def view_texts(qtbot, key: str):
@@ -278,12 +280,28 @@ class Recorder:
             monkeypatch.setattr(QMessageBox, name, static(name, cancel))
         monkeypatch.setattr(QMessageBox, "about", static("about", None))
         monkeypatch.setattr(QMessageBox, "exec", record_box)
+        def record_qt_dialog(dialog, *args):
+            # Qt's own print dialogs speak through Qt's catalogue (qtbase_LANG), not pmdesk's:
+            # only their window title is pmdesk's.
+            recorder.shown.append((f"{type(dialog).__name__} title", dialog.windowTitle()))
+            return QDialog.DialogCode.Rejected
+
         monkeypatch.setattr(QDialog, "exec", record_dialog)
         monkeypatch.setattr(QDialog, "open", record_dialog)
+        # Qt's print dialogs have an exec() of their own, which patching QDialog's misses.
+        from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrintPreviewDialog
+        for kind in (QPrintDialog, QPrintPreviewDialog, QPageSetupDialog):
+            monkeypatch.setattr(kind, "exec", record_qt_dialog)
+            monkeypatch.setattr(kind, "open", record_qt_dialog)
+        monkeypatch.setattr(QColorDialog, "getColor", lambda *args, **kwargs: QColor())
         for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
             monkeypatch.setattr(QInputDialog, name, static(name, ("", False)))
+        def file_dialog(parent, caption="", folder="", filters="", *args, **kwargs):
+            recorder.shown += [("file dialog title", caption), ("file dialog filters", filters)]
+            return "", ""
+
         for name in ("getSaveFileName", "getOpenFileName"):
-            monkeypatch.setattr(QFileDialog, name, static(name, ("", "")))
+            monkeypatch.setattr(QFileDialog, name, file_dialog)
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", static("folder", ""))
 
     def add(self, kind, widget):
@@ -313,6 +331,61 @@ def test_questions_and_messages(qtbot, speak, monkeypatch):
     english, indonesian, data = in_both_languages(speak, make)
     assert len(english) > 20
     assert_translated(english, indonesian, data | {"Launch", "ayu", "laptop"})
+
+
+# Actions whose effect leaves the test (quit, new windows, the web) are not triggered.
+NOT_TRIGGERED = {"quit", "close", "exit", "help", "manual", "website", "fullscreen"}
+
+
+def _trigger_all(window: MainWindow, recorder: Recorder) -> None:
+    """Trigger every enabled action of the menus and of each view's toolbars and buttons."""
+    from PySide6.QtWidgets import QMenu, QToolBar
+
+    def trigger(action, where):
+        name = (action.objectName() or action.text()).lower().replace("&", "")
+        if (action.isSeparator() or action.menu() is not None or not action.isEnabled()
+                or any(word in name for word in NOT_TRIGGERED)):
+            return
+        before = len(recorder.shown)
+        action.trigger()
+        # Where each text came from: the action that opened it, by position.
+        recorder.shown[before:] = [(f"{where}: {w}", t) for w, t in recorder.shown[before:]]
+        window.document.undo_stack.setClean()
+
+    for key in workspaces.WIDGETS:
+        window.workspace.set_current(key)
+        view = window.workspace.view(key)
+        for b, bar in enumerate(view.findChildren(QToolBar)):
+            for n, action in enumerate(bar.actions()):
+                trigger(action, f"{key} bar {b} action {n}")
+        for m, menu in enumerate(view.findChildren(QMenu)):
+            for n, action in enumerate(menu.actions()):
+                trigger(action, f"{key} menu {m} action {n}")
+    window.workspace.set_current("gantt")
+
+    def walk(menu, where):
+        for n, action in enumerate(menu.actions()):
+            if action.menu() is not None:
+                walk(action.menu(), f"{where} > {n}")
+            else:
+                trigger(action, f"{where} > {n}")
+
+    for n, action in enumerate(window.menuBar().actions()):
+        walk(action.menu(), f"menu {n}")
+
+
+def test_whatever_an_action_opens(qtbot, speak, monkeypatch):
+    def make():
+        recorder = Recorder(monkeypatch)
+        window = demo_window(qtbot)
+        document = window.document  # File > New replaces it on the way
+        data = plan_texts(document)
+        _trigger_all(window, recorder)
+        return recorder.shown, data
+
+    english, indonesian, data = in_both_languages(speak, make)
+    assert len(english) > 50
+    assert_translated(english, indonesian, data)
 
 
 def test_the_walk_sees_english_left(qtbot):

@@ -269,10 +269,10 @@ class PnlWorkspace(QWidget):
         section = section or self._current_section()
         position = max((l.position for l in data.pnl_lines.values() if section_of(l) == section),
                        default=-1) + 1
-        line = PnlLine(id=data.new_id(PnlLine), name="New line", section=section, kind="fixed",
+        line = PnlLine(id=data.new_id(PnlLine), name=self.tr("New line"), section=section, kind="fixed",
                        position=position, parameters={"amount": 0.0})
         self._current_line = line.id
-        self.document.add_entities([line], "Add P&L line")
+        self.document.add_entities([line], self.tr("Add P&L line"))
         self.sheet.select_line(line.id)
         self.line_editor.name.setFocus()
         self.line_editor.name.selectAll()
@@ -283,7 +283,7 @@ class PnlWorkspace(QWidget):
         line = self.document.data.pnl_lines.get(line_id) if line_id is not None else None
         if line is None:
             return
-        self.document.remove_entities([(PnlLine, line.id)], f"Remove P&L line {line.name}")
+        self.document.remove_entities([(PnlLine, line.id)], self.tr("Remove P&L line %1").replace("%1", line.name))
 
     def move_line(self, step: int) -> None:
         """Move the selected line up (-1) or down (+1) within its section (one undo step)."""
@@ -297,10 +297,11 @@ class PnlWorkspace(QWidget):
         if not 0 <= at + step < len(order):
             return
         order[at], order[at + step] = order[at + step], order[at]
-        with self.document.macro(f"Move {data.pnl_lines[line_id].name} {'up' if step < 0 else 'down'}"):
+        text = self.tr("Move %1 up") if step < 0 else self.tr("Move %1 down")
+        with self.document.macro(text.replace("%1", data.pnl_lines[line_id].name)):
             for position, other in enumerate(order):
                 if data.pnl_lines[other].position != position:
-                    self.document.set_fields(PnlLine, other, "Move line", position=position)
+                    self.document.set_fields(PnlLine, other, self.tr("Move line"), position=position)
         self.sheet.select_line(line_id)
 
     # -- chart and export --------------------------------------------------------------
@@ -315,14 +316,14 @@ class PnlWorkspace(QWidget):
         write_csv(self.model.sheet, path, self.document.data.plan.currency)
 
     def _export_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Export P&L as CSV", "pnl.csv",
-                                                    "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export P&L as CSV"), "pnl.csv",
+                                                    self.tr("CSV files (*.csv)"))
         if not path:
             return
         try:
             self.export_csv(path)
         except PmdeskError as exc:
-            QMessageBox.warning(self, "Export P&L", str(exc))
+            QMessageBox.warning(self, self.tr("Export P&L"), str(exc))
 
     # -- what the main window asks of a tab --------------------------------------------
     def selection_count(self) -> int:

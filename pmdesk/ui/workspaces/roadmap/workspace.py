@@ -320,7 +320,7 @@ class RoadmapWorkspace(QWidget):
 
     # -- commands ----------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Roadmap", message)
+        QMessageBox.warning(self, self.tr("Roadmap"), message)
 
     def _run(self, action, *args, **kwargs):
         try:
@@ -386,8 +386,8 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.export import export_picture
 
         if path is None:
-            path, chosen = QFileDialog.getSaveFileName(self, f"Export the {which}", f"roadmap-{which}.png",
-                                                       "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
+            title = self.tr("Export the board") if which == "board" else self.tr("Export the timeline")
+            path, chosen = QFileDialog.getSaveFileName(self, title, f"roadmap-{which}.png", self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"))
             if not path:
                 return
             if "." not in path.rsplit("/", 1)[-1]:  # no extension typed: take the chosen type's
@@ -398,7 +398,8 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.export import export_csv
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export items", "roadmap-items.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export items"), "roadmap-items.csv",
+                                                  "CSV (*.csv)")
             if not path:
                 return
         self._run(export_csv, self.state, path)
