@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 
+from pmdesk.charts.datetick import date_ticks
 from pmdesk.charts.pnl import amount_tick
+from pmdesk.core import localeformat
+from pmdesk.core.translation import translate
 
 PV = "#4e79a7"
 EV = "#2f855a"
@@ -14,38 +17,41 @@ AC = "#c05621"
 STATUS = "#6b7280"
 
 
-def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned value",
+def scurve_figure(curve, status_date, currency: str = "", title: str | None = None,
                   figsize: tuple[float, float] = (8.0, 3.4)):
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.dates import AutoDateLocator
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
+    title = translate("Charts", "Earned value") if title is None else title
     axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color="#1f2933")
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
     axes.set_axisbelow(True)
     if not curve.dates:
-        axes.text(0.5, 0.5, "No baseline or progress to draw.", ha="center", va="center",
+        axes.text(0.5, 0.5, translate("Charts", "No baseline or progress to draw."), ha="center", va="center",
                   transform=axes.transAxes, color=STATUS)
         axes.set_xticks([])
         axes.set_yticks([])
         return figure
-    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label="Planned value (PV)")
+    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label=translate("Charts", "Planned value (PV)"))
     done = [(d, e, a) for d, e, a in zip(curve.dates, curve.ev, curve.ac) if e is not None]
     if done:
         dates, earned, spent = zip(*done)
-        axes.plot(dates, earned, color=EV, linewidth=2, label="Earned value (EV)")
-        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--", label="Actual cost (AC)")
+        axes.plot(dates, earned, color=EV, linewidth=2, label=translate("Charts", "Earned value (EV)"))
+        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--",
+                  label=translate("Charts", "Actual cost (AC)"))
     axes.axvline(status_date, color=STATUS, linewidth=1, linestyle=":")
     top = max([*curve.pv, *(v for v in curve.ac if v is not None), 1.0])
-    axes.text(status_date, top * 1.02, f" Status {status_date:%d %b %Y}", color=STATUS,
+    axes.text(status_date, top * 1.02, " " + translate("Charts", "Status %1").replace(
+                  "%1", localeformat.format_date_pattern(status_date, "d MMM y")), color=STATUS,
               fontsize=8, va="bottom")
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(date_ticks(locator))
     axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     if currency:
         axes.set_ylabel(currency, color="#52606d")

@@ -165,3 +165,23 @@ def territory_name(code: str, english: str = "", locale: str | None = None) -> s
     """A country's name in the locale's language ("DE" -> "Jerman" in Indonesian), from CLDR;
     ``english`` (or the code) when CLDR does not name it."""
     return _locale(locale).territories.get(code.upper()) or english or code
+
+
+def format_date_pattern(value: date | datetime, pattern: str, locale: str | None = None) -> str:
+    """``value`` with a CLDR pattern in the locale's words: "d MMM" -> "5 Oct" (en),
+    "5 Okt" (id); "MMM y" -> "Okt 2026" (id). Charts' ticks and annotations use it."""
+    if isinstance(value, datetime):
+        value = value.date()
+    from babel import dates
+
+    return dates.format_date(value, format=pattern, locale=_locale(locale))
+
+
+def format_compact(value: float, locale: str | None = None) -> str:
+    """A short amount for an axis: "1.2M", "350K" (en), "1,2 jt", "350 rb" (id), with the
+    locale's own abbreviations (CLDR's short compact form); a true minus sign for losses."""
+    if not _finite(value):
+        return NOT_A_NUMBER
+    text = _numbers().format_compact_decimal(abs(value), format_type="short",
+                                             fraction_digits=1, locale=_locale(locale))
+    return ("\u2212" + text) if value < 0 else text

@@ -69,6 +69,7 @@ def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
                    name: str | None = None) -> int:
     """The toolbar's Add task: a task on the row below ``current`` (a summary's first subtask
     when ``current`` is a summary), or at the end of the plan; returns its id."""
+    name = translate("Tasks", "New task") if name is None else name
     if current is None:
         return insert_task(editor, outline, None, name)
     if outline.is_summary(current):

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from pmdesk.core import localeformat, translation
+from pmdesk.gantt import timegrid
 from pmdesk.models import taskcolumns
 from pmdesk.core.translation import (LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage,  # noqa: F401
                                      normalise_language)
@@ -87,6 +88,7 @@ def install_language(app: QCoreApplication, language: str,
         if locale_name else None)
     installed = []
     if language == SOURCE_LANGUAGE:
+        timegrid.use_language_names()
         return installed
     ours = str(folder or translations_folder())
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -101,6 +103,7 @@ def install_language(app: QCoreApplication, language: str,
                 installed.append(translator)
                 break
             translator.deleteLater()
+    timegrid.use_language_names()  # after the translators: the label words come from them
     return installed
 
 

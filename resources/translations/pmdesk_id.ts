@@ -306,6 +306,97 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Revenue vs cost</source>
+        <translation>Pendapatan vs biaya</translation>
+    </message>
+    <message>
+        <source>The P&amp;L has no periods.</source>
+        <translation>Laba rugi belum punya periode.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Cumulative cash</source>
+        <translation>Kas kumulatif</translation>
+    </message>
+    <message>
+        <source>operating break-even</source>
+        <translation>titik impas operasional</translation>
+    </message>
+    <message>
+        <source>Project finish</source>
+        <translation>Selesai proyek</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>Share of iterations</source>
+        <translation>Porsi iterasi</translation>
+    </message>
+    <message>
+        <source>Share per day</source>
+        <translation>Porsi per hari</translation>
+    </message>
+    <message>
+        <source>Share per week</source>
+        <translation>Porsi per minggu</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by</source>
+        <translation>Peluang selesai paling lambat</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>What drives the finish</source>
+        <translation>Apa yang menentukan tanggal selesai</translation>
+    </message>
+    <message>
+        <source>No task varies: give tasks three-point estimates</source>
+        <translation>Tidak ada tugas yang bervariasi: beri tugas estimasi tiga titik</translation>
+    </message>
+    <message>
+        <source>Correlation of the task&apos;s duration with the project finish</source>
+        <translation>Korelasi durasi tugas dengan selesainya proyek</translation>
+    </message>
+    <message>
+        <source>Earned value</source>
+        <translation>Nilai hasil</translation>
+    </message>
+    <message>
+        <source>No baseline or progress to draw.</source>
+        <translation>Belum ada baseline atau kemajuan untuk digambar.</translation>
+    </message>
+    <message>
+        <source>Planned value (PV)</source>
+        <translation>Nilai rencana (PV)</translation>
+    </message>
+    <message>
+        <source>Earned value (EV)</source>
+        <translation>Nilai hasil (EV)</translation>
+    </message>
+    <message>
+        <source>Actual cost (AC)</source>
+        <translation>Biaya aktual (AC)</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <source>Insert column</source>
@@ -2079,6 +2170,13 @@
     <message>
         <source>Page setup</source>
         <translation>Pengaturan halaman</translation>
+    </message>
+</context>
+<context>
+    <name>PnlChart</name>
+    <message>
+        <source>Revenue vs cost and cumulative cash</source>
+        <translation>Pendapatan vs biaya dan kas kumulatif</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4122,25 @@
     <message>
         <source>New task</source>
         <translation>Tugas baru</translation>
+    </message>
+</context>
+<context>
+    <name>Timescale</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Minggu %1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1-an</translation>
     </message>
 </context>
 <context>
