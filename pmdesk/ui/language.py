@@ -107,6 +107,27 @@ def install_language(app: QCoreApplication, language: str,
     return installed
 
 
+_CORE_TRANSLATOR: list[QTranslator] = []  # kept alive for the process (commands)
+
+
+def install_core_language(language: str, folder: str | Path | None = None) -> bool:
+    """The command line's language without a Qt application: the core's ``translate`` answers
+    from ``pmdesk_LANG.qm`` and the formats follow the language's locale. False (English kept)
+    when the catalogue is missing."""
+    translator = QTranslator()
+    if not translator.load(f"pmdesk_{language}", str(folder or translations_folder())):
+        return False
+    _CORE_TRANSLATOR[:] = [translator]
+
+    def translate(context, text, disambiguation, n):
+        found = translator.translate(context, text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    translation.set_translator(translate)
+    localeformat.set_default_locale(LOCALES.get(language))
+    return True
+
+
 def store_language(settings: QSettings, language: str) -> None:
     """Remember View > Language's choice for the next start."""
     settings.setValue(SETTINGS_KEY, normalise(language))

@@ -412,6 +412,305 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>pmdesk: product and project planning over one .pmdb file.</source>
+        <translation>pmdesk: perencanaan produk dan proyek dalam satu berkas .pmdb.</translation>
+    </message>
+    <message>
+        <source>commands (pmdesk COMMAND --help for each):</source>
+        <translation>perintah (pmdesk PERINTAH --help untuk masing-masing):</translation>
+    </message>
+    <message>
+        <source>a .pmdb plan to open (or a .xml/.gan to import)</source>
+        <translation>rencana .pmdb yang dibuka (atau .xml/.gan untuk diimpor)</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation>buka salinan baru rencana demo</translation>
+    </message>
+    <message>
+        <source>the interface language: en (English) or id (Bahasa Indonesia); default: View &gt; Language, else the system&apos;s</source>
+        <translation>bahasa antarmuka: en (English) atau id (Bahasa Indonesia); bawaan: Tampilan &gt; Bahasa, selain itu bahasa sistem</translation>
+    </message>
+    <message>
+        <source>check this installation headless (demo plan, schedule, views, PDF, MS Project XML, save): one line per check, exit 0 when all pass</source>
+        <translation>periksa instalasi ini tanpa jendela (rencana demo, jadwal, tampilan, PDF, XML MS Project, simpan): satu baris per pemeriksaan, keluar 0 bila semua lolos</translation>
+    </message>
+    <message>
+        <source>check that FILE is a sound pmdesk plan (exit 0), else say why (exit 1)</source>
+        <translation>periksa bahwa FILE adalah rencana pmdesk yang utuh (keluar 0), jika tidak sebutkan alasannya (keluar 1)</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to check</source>
+        <translation>berkas .pmdb yang diperiksa</translation>
+    </message>
+    <message>
+        <source>print nothing when it is sound</source>
+        <translation>tidak mencetak apa pun bila utuh</translation>
+    </message>
+    <message>
+        <source>write the demo plan (a product launch with roadmap, canvas, P&amp;L and ~60 tasks) to FILE</source>
+        <translation>tulis rencana demo (peluncuran produk dengan peta jalan, kanvas, laba rugi dan ~60 tugas) ke FILE</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to write</source>
+        <translation>berkas .pmdb yang ditulis</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>ganti FILE bila sudah ada</translation>
+    </message>
+    <message>
+        <source>en: the English plan in EUR; id: the Indonesian plan in IDR (default: PMDESK_LANG, else en)</source>
+        <translation>en: rencana berbahasa Inggris dalam EUR; id: rencana berbahasa Indonesia dalam IDR (bawaan: PMDESK_LANG, selain itu en)</translation>
+    </message>
+    <message>
+        <source>export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX</source>
+        <translation>ekspor rencana .pmdb ke XML MS Project (.xml), GanttProject (.gan), CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to read</source>
+        <translation>rencana .pmdb yang dibaca</translation>
+    </message>
+    <message>
+        <source>DEST.xml, DEST.gan, DEST.csv or DEST.xlsx</source>
+        <translation>DEST.xml, DEST.gan, DEST.csv atau DEST.xlsx</translation>
+    </message>
+    <message>
+        <source>replace DEST if it exists</source>
+        <translation>ganti DEST bila sudah ada</translation>
+    </message>
+    <message>
+        <source>do not print the warnings</source>
+        <translation>jangan cetak peringatan</translation>
+    </message>
+    <message>
+        <source>import an MS Project XML (.xml), GanttProject (.gan) or CSV plan into a new .pmdb file</source>
+        <translation>impor rencana XML MS Project (.xml), GanttProject (.gan) atau CSV ke berkas .pmdb baru</translation>
+    </message>
+    <message>
+        <source>the .xml, .gan or .csv file to read</source>
+        <translation>berkas .xml, .gan atau .csv yang dibaca</translation>
+    </message>
+    <message>
+        <source>the .pmdb to write</source>
+        <translation>berkas .pmdb yang ditulis</translation>
+    </message>
+    <message>
+        <source>show a plan file&apos;s name, format version, the pmdesk that wrote it and what it holds</source>
+        <translation>tampilkan nama berkas rencana, versi format, pmdesk yang menulisnya dan isinya</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to describe</source>
+        <translation>berkas .pmdb yang dijelaskan</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>cetak satu objek JSON</translation>
+    </message>
+    <message>
+        <source>create a new, empty .pmdb plan FILE</source>
+        <translation>buat rencana .pmdb FILE baru yang kosong</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to create</source>
+        <translation>berkas .pmdb yang dibuat</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name (default: the file name)</source>
+        <translation>nama rencana (bawaan: nama berkas)</translation>
+    </message>
+    <message>
+        <source>schedule from this start date, YYYY-MM-DD (default: the next working day)</source>
+        <translation>jadwalkan dari tanggal mulai ini, YYYY-MM-DD (bawaan: hari kerja berikutnya)</translation>
+    </message>
+    <message>
+        <source>schedule backwards from this finish date, YYYY-MM-DD</source>
+        <translation>jadwalkan mundur dari tanggal selesai ini, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code of costs and the P&amp;L (default: EUR)</source>
+        <translation>kode mata uang ISO 4217 untuk biaya dan laba rugi (bawaan: EUR)</translation>
+    </message>
+    <message>
+        <source>print the P&amp;L of FILE by period (one scenario) with NPV, IRR, break-even and payback</source>
+        <translation>cetak laba rugi FILE per periode (satu skenario) dengan NPV, IRR, titik impas dan periode pengembalian</translation>
+    </message>
+    <message>
+        <source>the scenario to compute (default: the first one)</source>
+        <translation>skenario yang dihitung (bawaan: yang pertama)</translation>
+    </message>
+    <message>
+        <source>print the sheet and KPIs as JSON</source>
+        <translation>cetak lembar dan KPI sebagai JSON</translation>
+    </message>
+    <message>
+        <source>print a view of a plan to PDF, SVG or PNG pages (tiled, with header, footer and legend)</source>
+        <translation>cetak tampilan rencana ke halaman PDF, SVG atau PNG (berpetak, dengan kepala, kaki dan legenda)</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to print</source>
+        <translation>rencana .pmdb yang dicetak</translation>
+    </message>
+    <message>
+        <source>print a fresh copy of the demo plan</source>
+        <translation>cetak salinan baru rencana demo</translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.svg or OUT.png (SVG and PNG: one file per page, OUT-2.png and so on)</source>
+        <translation>OUT.pdf, OUT.svg atau OUT.png (SVG dan PNG: satu berkas per halaman, OUT-2.png dan seterusnya)</translation>
+    </message>
+    <message>
+        <source>landscape pages</source>
+        <translation>halaman lanskap</translation>
+    </message>
+    <message>
+        <source>portrait pages</source>
+        <translation>halaman potret</translation>
+    </message>
+    <message>
+        <source>fit the width to N pages across</source>
+        <translation>muatkan lebar ke N halaman mendatar</translation>
+    </message>
+    <message>
+        <source>and the height to at most M pages down</source>
+        <translation>dan tinggi ke paling banyak M halaman menurun</translation>
+    </message>
+    <message>
+        <source>first date of the timescale (YYYY-MM-DD)</source>
+        <translation>tanggal pertama skala waktu (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last date of the timescale (YYYY-MM-DD)</source>
+        <translation>tanggal terakhir skala waktu (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a fixed timescale instead of fitting: days, weeks, months or quarters</source>
+        <translation>skala waktu tetap alih-alih menyesuaikan: days, weeks, months atau quarters</translation>
+    </message>
+    <message>
+        <source>Gantt table columns, e.g. id,name,duration,start,finish</source>
+        <translation>kolom tabel Gantt, mis. id,name,duration,start,finish</translation>
+    </message>
+    <message>
+        <source>resolution (default 1200 for PDF, 150 for PNG)</source>
+        <translation>resolusi (bawaan 1200 untuk PDF, 150 untuk PNG)</translation>
+    </message>
+    <message>
+        <source>Gantt: the tasks&apos; notes on pages after the chart</source>
+        <translation>Gantt: catatan tugas di halaman setelah bagan</translation>
+    </message>
+    <message>
+        <source>write the status report of FILE (finish vs baseline, milestones, earned value, S-curve) to PDF or HTML</source>
+        <translation>tulis laporan status FILE (selesai vs baseline, tonggak, nilai hasil, kurva S) ke PDF atau HTML</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to report on</source>
+        <translation>rencana .pmdb yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>report.pdf or report.html</source>
+        <translation>report.pdf atau report.html</translation>
+    </message>
+    <message>
+        <source>report at DATE (YYYY-MM-DD; default: the plan&apos;s status date, else now)</source>
+        <translation>laporkan pada DATE (YYYY-MM-DD; bawaan: tanggal status rencana, selain itu sekarang)</translation>
+    </message>
+    <message>
+        <source>compare with baseline N (0-10, default 0)</source>
+        <translation>bandingkan dengan baseline N (0-10, bawaan 0)</translation>
+    </message>
+    <message>
+        <source>simulate FILE&apos;s schedule risk: P10/P50/P80/P95 dates, on-time chances, drivers</source>
+        <translation>simulasikan risiko jadwal FILE: tanggal P10/P50/P80/P95, peluang tepat waktu, pendorong</translation>
+    </message>
+    <message>
+        <source>how many schedules to simulate (1-100,000; default 1,000)</source>
+        <translation>berapa jadwal yang disimulasikan (1-100.000; bawaan 1.000)</translation>
+    </message>
+    <message>
+        <source>seed of the random numbers: the same seed gives the same result</source>
+        <translation>benih bilangan acak: benih yang sama memberi hasil yang sama</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>cetak hasil sebagai JSON</translation>
+    </message>
+    <message>
+        <source>list the roadmap items of FILE with scores, target dates and delivery forecasts</source>
+        <translation>daftar item peta jalan FILE dengan skor, tanggal target dan prakiraan penyerahan</translation>
+    </message>
+    <message>
+        <source>print the items as JSON</source>
+        <translation>cetak item sebagai JSON</translation>
+    </message>
+    <message>
+        <source>recalculate the schedule of FILE and print dates, float and the critical path</source>
+        <translation>hitung ulang jadwal FILE dan cetak tanggal, float dan jalur kritis</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to schedule</source>
+        <translation>rencana .pmdb yang dijadwalkan</translation>
+    </message>
+    <message>
+        <source>print the schedule as JSON</source>
+        <translation>cetak jadwal sebagai JSON</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Project: %1 - %2</source>
+        <translation>Proyek: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflik: %1</translation>
+    </message>
+    <message>
+        <source>save a PNG of the main window showing one view of a plan (offscreen)</source>
+        <translation>simpan PNG jendela utama yang menampilkan satu tampilan rencana (di luar layar)</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to show</source>
+        <translation>rencana .pmdb yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>use a fresh copy of the demo plan</source>
+        <translation>pakai salinan baru rencana demo</translation>
+    </message>
+    <message>
+        <source>the tab to show</source>
+        <translation>tab yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>a mode of the view, e.g. timeline, table or chart for the roadmap</source>
+        <translation>mode tampilan, mis. timeline, table atau chart untuk peta jalan</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>berkas PNG yang ditulis</translation>
+    </message>
+    <message>
+        <source>window size WIDTHxHEIGHT (default 1440x900)</source>
+        <translation>ukuran jendela LEBARxTINGGI (bawaan 1440x900)</translation>
+    </message>
+    <message>
+        <source>print the earned value (PV, EV, AC, SPI, CPI ...) of FILE at its status date and the late tasks</source>
+        <translation>cetak nilai hasil (PV, EV, AC, SPI, CPI ...) FILE pada tanggal statusnya dan tugas yang terlambat</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>cetak angka sebagai JSON</translation>
+    </message>
+    <message>
+        <source>measure at DATE (YYYY-MM-DD; default: the plan&apos;s status date, else now)</source>
+        <translation>ukur pada DATE (YYYY-MM-DD; bawaan: tanggal status rencana, selain itu sekarang)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <source>Close the conflicts panel</source>
@@ -4345,6 +4644,67 @@
     <message>
         <source>Project</source>
         <translation>Proyek</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>pemakaian: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan pesan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan nomor versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>membutuhkan satu argumen</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
     </message>
 </context>
 <context>
