@@ -21,8 +21,8 @@ TEXT = "#1f2933"
 
 
 def _day(moment: datetime) -> str:
-    """"5 Oct" in the interface language (an annotation beside a line)."""
-    return localeformat.format_date_pattern(moment, "d MMM")
+    """"05 Oct" in the interface language (an annotation beside a line)."""
+    return localeformat.format_date_pattern(moment, "dd MMM")
 
 
 def _clean(axes) -> None:

@@ -12,13 +12,23 @@ import math
 from dataclasses import dataclass
 
 from pmdesk.core.entities import CanvasFactor, CanvasNote, CanvasOffering, CanvasValue
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 
 LEVEL_MIN = 0.0
 LEVEL_MAX = 10.0
 LEVEL_STEP = 0.5  # a dragged point snaps to half levels
 
 ERRC_ACTIONS = ("eliminate", "reduce", "raise", "create")
-ERRC_LABELS = {"eliminate": "Eliminate", "reduce": "Reduce", "raise": "Raise", "create": "Create"}
+ERRC_LABELS = TranslatedLabels("Canvas", {"eliminate": QT_TRANSLATE_NOOP("Canvas", "Eliminate"),
+                                          "reduce": QT_TRANSLATE_NOOP("Canvas", "Reduce"),
+                                          "raise": QT_TRANSLATE_NOOP("Canvas", "Raise"),
+                                          "create": QT_TRANSLATE_NOOP("Canvas", "Create")})
+
+
+def own_name(offering) -> str:
+    """An offering's name as charts and headers show it: "pmdesk (ours)" for our own."""
+    return (translate("Canvas", "%1 (ours)").replace("%1", offering.name) if offering.own
+            else offering.name)
 ERRC_QUESTIONS = {
     "eliminate": "Which factors the industry takes for granted should be eliminated?",
     "reduce": "Which factors should be reduced well below the industry's standard?",
@@ -75,9 +85,12 @@ def parse_errc(text: str | None) -> str | None:
     if word in ("", "-", "—", "none"):
         return None
     matches = [action for action in ERRC_ACTIONS if action.startswith(word)]
+    if not matches:  # typed in the interface language ("Kurangi")
+        matches = [action for action in ERRC_ACTIONS if ERRC_LABELS[action].lower().startswith(word)]
     if len(matches) == 1:
         return matches[0]
-    raise ValueError("The action is one of Eliminate, Reduce, Raise or Create (or empty).")
+    raise ValueError(translate("Canvas",
+                               "The action is one of Eliminate, Reduce, Raise or Create (or empty)."))
 
 
 def errc_groups(data) -> dict[str | None, list[CanvasFactor]]:

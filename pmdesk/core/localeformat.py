@@ -178,10 +178,14 @@ def format_date_pattern(value: date | datetime, pattern: str, locale: str | None
 
 
 def format_compact(value: float, locale: str | None = None) -> str:
-    """A short amount for an axis: "1.2M", "350K" (en), "1,2 jt", "350 rb" (id), with the
-    locale's own abbreviations (CLDR's short compact form); a true minus sign for losses."""
+    """A short amount for an axis or a tile: "1.2M", "350K" (en), "1,2 Mio." (de), with the
+    locale's own abbreviations (CLDR's compact forms); a true minus sign for losses.
+    Indonesian gets the words ("1,2 miliar", "350 juta"): its short billion, "M", reads as
+    a million to Indonesian readers (issue 16)."""
     if not _finite(value):
         return NOT_A_NUMBER
-    text = _numbers().format_compact_decimal(abs(value), format_type="short",
-                                             fraction_digits=1, locale=_locale(locale))
+    loc = _locale(locale)
+    text = _numbers().format_compact_decimal(
+        abs(value), format_type="long" if loc.language == "id" else "short",
+        fraction_digits=1, locale=loc)
     return ("\u2212" + text) if value < 0 else text

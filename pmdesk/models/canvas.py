@@ -177,7 +177,7 @@ class CanvasValuesModel(QAbstractTableModel):
                 self.document.set_fields(CanvasFactor, factor.id, f"Rename factor to {name}", name=name)
             elif column == ERRC_COLUMN:
                 action = canvas.parse_errc(str(value) if value is not None else "")
-                label = canvas.ERRC_LABELS.get(action or "", "no action")
+                label = canvas.ERRC_LABELS.get(action or "", self.tr("no action"))
                 self.document.set_fields(CanvasFactor, factor.id, f"Set {factor.name} to {label}", errc=action)
             else:
                 offering = self.offering_at(column)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
@@ -19,6 +19,7 @@ from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import NumberInputError, currency_decimals, format_number, parse_number
 from pmdesk.core.resource_calendar import own_calendar
+from pmdesk.core.translation import english_plural
 from pmdesk.core.scheduling.allocation import (
     PlanCalendars,
     ResourceAllocation,
@@ -27,10 +28,18 @@ from pmdesk.core.scheduling.allocation import (
     assignment_work,
 )
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
+from pmdesk.models.localdates import format_moment
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_COLOR = QColor("#c0392b")  # the Gantt's critical red: over-allocated
-DEFAULT_CALENDAR_TEXT = "(plan default)"
+DEFAULT_CALENDAR_TEXT = QT_TRANSLATE_NOOP("ResourceSheet", "(plan default)")
+TYPE_TITLES = {ResourceType.WORK: QT_TRANSLATE_NOOP("ResourceSheet", "Work"),
+               ResourceType.MATERIAL: QT_TRANSLATE_NOOP("ResourceSheet", "Material"),
+               ResourceType.COST: QT_TRANSLATE_NOOP("ResourceSheet", "Cost")}
+
+
+def _sheet_tr(text: str) -> str:
+    return QCoreApplication.translate("ResourceSheet", text)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -265,7 +274,7 @@ class ResourceSheetModel(QAbstractTableModel):
         if key in ("name", "initials", "group"):
             return getattr(resource, key)
         if key == "type":
-            return ResourceType(resource.type).value.capitalize()
+            return _sheet_tr(TYPE_TITLES[ResourceType(resource.type)])
         if key == "max_units":
             return format_percent(resource.max_units) if resource.type == ResourceType.WORK \
                 else ""
@@ -306,25 +315,26 @@ class ResourceSheetModel(QAbstractTableModel):
 
     def _calendar_name(self, calendar_id: int | None) -> str:
         if calendar_id is None:
-            return DEFAULT_CALENDAR_TEXT
+            return _sheet_tr(DEFAULT_CALENDAR_TEXT)
         calendar = self.document.data.calendars.get(calendar_id)
         return calendar.name if calendar is not None else f"(missing calendar {calendar_id})"
 
     def calendar_names(self) -> list[str]:
         """What the calendar column offers: the plan default, then the plan's calendars."""
         names = sorted(c.name for c in self.document.data.calendars.values())
-        return [DEFAULT_CALENDAR_TEXT, *names]
+        return [_sheet_tr(DEFAULT_CALENDAR_TEXT), *names]
 
     def _tooltip(self, resource: Resource, over: bool) -> str | None:
         if not over:
             return None
         allocation = self.allocations[resource.id]
         days = allocation.overallocated_days()
-        first = days[0].strftime("%a %Y-%m-%d")
-        return (f"{resource.name} is over-allocated on {len(days)} day"
-                f"{'s' if len(days) != 1 else ''} from {first}: up to "
-                f"{format_percent(allocation.peak_units())} of "
-                f"{format_percent(resource.max_units)}.")
+        first = format_moment(days[0], "ddd yyyy-MM-dd")
+        text = english_plural(self.tr("%1 is over-allocated on %n day(s) from %2: up to %3 of %4.",
+                                      "", len(days)), len(days))
+        return (text.replace("%1", resource.name).replace("%2", first)
+                .replace("%3", format_percent(allocation.peak_units()))
+                .replace("%4", format_percent(resource.max_units)))
 
     # -- editing -------------------------------------------------------------------------------
     def setData(self, index: QModelIndex | QPersistentModelIndex, value,
@@ -373,7 +383,10 @@ class ResourceSheetModel(QAbstractTableModel):
         if key in ("initials", "group"):
             return key, text.strip()
         if key == "type":
-            found = _TYPE_NAMES.get(text.strip().lower())
+            typed = text.strip().casefold()
+            found = _TYPE_NAMES.get(typed) or next(
+                (kind for kind, title in TYPE_TITLES.items()
+                 if typed == _sheet_tr(title).casefold()), None)
             if found is None:
                 raise ResourceInputError("A resource's type is work, material or cost.")
             return "type", found
@@ -385,7 +398,7 @@ class ResourceSheetModel(QAbstractTableModel):
             return key, parse_amount(text, what)
         if key == "calendar":
             name = text.strip()
-            if not name or name == DEFAULT_CALENDAR_TEXT:
+            if not name or name in (DEFAULT_CALENDAR_TEXT, _sheet_tr(DEFAULT_CALENDAR_TEXT)):
                 return "calendar_id", None
             for calendar in data.calendars.values():
                 if calendar.name.casefold() == name.casefold():

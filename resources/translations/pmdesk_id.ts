@@ -206,6 +206,73 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Eliminate</source>
+        <translation>Hilangkan</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Kurangi</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Tingkatkan</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Ciptakan</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1 (kita)</translation>
+    </message>
+    <message>
+        <source>The action is one of Eliminate, Reduce, Raise or Create (or empty).</source>
+        <translation>Tindakannya salah satu dari Hilangkan, Kurangi, Tingkatkan atau Ciptakan (atau kosong).</translation>
+    </message>
+    <message>
+        <source>Four actions: Eliminate · Reduce · Raise · Create</source>
+        <translation>Empat tindakan: Hilangkan · Kurangi · Tingkatkan · Ciptakan</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Drag factors here</source>
+        <translation>Seret faktor ke sini</translation>
+    </message>
+    <message>
+        <source>Bars: level 0–10 per offering</source>
+        <translation>Batang: tingkat 0–10 per penawaran</translation>
+    </message>
+    <message>
+        <source>Strategy canvas</source>
+        <translation>Kanvas strategi</translation>
+    </message>
+    <message>
+        <source>Offering level  (0 low · 10 high)</source>
+        <translation>Tingkat penawaran  (0 rendah · 10 tinggi)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>No factors yet: add the factors your industry competes on.</source>
+        <translation>Belum ada faktor: tambahkan faktor yang menjadi ajang persaingan industri Anda.</translation>
+    </message>
+    <message>
+        <source>Where we differ most — %1</source>
+        <translation>Perbedaan terbesar kita — %1</translation>
+    </message>
+</context>
+<context>
     <name>CanvasValuesModel</name>
     <message>
         <source>Factor</source>
@@ -226,6 +293,10 @@
     <message>
         <source>%1: level 0 (none) to 10 (best in class) per factor</source>
         <translation>%1: tingkat 0 (tidak ada) sampai 10 (terbaik di kelasnya) per faktor</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>tanpa tindakan</translation>
     </message>
 </context>
 <context>
@@ -846,6 +917,13 @@
     </message>
 </context>
 <context>
+    <name>ErrcView</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+</context>
+<context>
     <name>EstimateTab</name>
     <message>
         <source>Optimistic</source>
@@ -1211,6 +1289,17 @@
     <message>
         <source>Criteria: %1</source>
         <translation>Kriteria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Tanggal status</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3168,34 @@
     </message>
 </context>
 <context>
+    <name>ResourceSheet</name>
+    <message>
+        <source>(plan default)</source>
+        <translation>(bawaan rencana)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSheetModel</name>
+    <message numerus="yes">
+        <source>%1 is over-allocated on %n day(s) from %2: up to %3 of %4.</source>
+        <translation>
+            <numerusform>%1 kelebihan alokasi pada %n hari sejak %2: hingga %3 dari %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResourcesWorkspace</name>
     <message>
         <source>Working time…</source>
@@ -3147,6 +3264,18 @@
     <message>
         <source>Show the selected resource&apos;s tasks, hours per week, under it in the usage grid</source>
         <translation>Tampilkan tugas sumber daya terpilih, jam per minggu, di bawahnya pada kisi pemakaian</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n sumber daya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-allocated</source>
+        <translation>
+            <numerusform>%n kelebihan alokasi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assignments — select a resource above</source>
@@ -3359,6 +3488,14 @@
     <message>
         <source>not planned</source>
         <translation>tidak direncanakan</translation>
+    </message>
+    <message>
+        <source>%n card(s)</source>
+        <translation>%n kartu</translation>
+    </message>
+    <message>
+        <source>%n card(s) of %1</source>
+        <translation>%n dari %1 kartu</translation>
     </message>
     <message>
         <source>LANES</source>
@@ -3840,6 +3977,13 @@
     <message>
         <source>PDF (*.pdf);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyView</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4687,34 @@
     <message>
         <source>Max. units</source>
         <translation>Unit maks.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>peak units per week</source>
+        <translation>unit puncak per minggu</translation>
+    </message>
+    <message>
+        <source>Not working on %1</source>
+        <translation>Tidak bekerja pada %1</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>minggu %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 for %4</source>
+        <translation>%1, %2: %3 untuk %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, peak %4, average %5 of max. %6</source>
+        <translation>%1, %2: %3, puncak %4, rata-rata %5 dari maks. %6</translation>
+    </message>
+    <message>
+        <source>Over-allocated on %1</source>
+        <translation>Kelebihan alokasi pada %1</translation>
     </message>
 </context>
 <context>

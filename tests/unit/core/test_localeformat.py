@@ -113,9 +113,9 @@ def test_a_region_without_data_falls_back_to_its_language():
 
 @pytest.mark.parametrize("locale, expected", [
     ("en_US", ("1.2M", "350K", "\u22121.2M")), ("en_GB", ("1.2m", "350k", "\u22121.2m")),
-    # CLDR: German abbreviates from a million; Indonesian writes juta and ribu short.
+    # CLDR: German abbreviates from a million; Indonesian words (its short "M" is a billion).
     ("de_DE", (f"1,2{NBSP}Mio.", "350000", f"\u22121,2{NBSP}Mio.")),
-    ("id_ID", (f"1,2{NBSP}jt", f"350{NBSP}rb", f"\u22121,2{NBSP}jt"))])
+    ("id_ID", ("1,2 juta", "350 ribu", "\u22121,2 juta"))])
 def test_compact_amounts_for_chart_axes(locale, expected):
     assert tuple(lf.format_compact(v, locale) for v in (1_234_567, 350_000, -1_234_567)) == expected
 
@@ -133,3 +133,7 @@ def test_date_patterns_for_chart_ticks(locale, day, month):
 def test_country_names_in_the_locale(locale, expected):
     assert lf.territory_name("de", "Germany", locale) == expected
     assert lf.territory_name("XX", "Nowhere", locale) == "Nowhere"
+
+
+def test_indonesian_billions_are_words_not_m():
+    assert lf.format_compact(5_200_000_000, "id_ID") == "5,2 miliar"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from pmdesk.core import canvas
+from pmdesk.core.translation import translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
@@ -27,9 +28,10 @@ class ErrcLayout:
     rect: QRectF
     fonts: Fonts
     groups: dict = field(default_factory=dict)  # action or None -> factors
-    title: str = "Four actions: Eliminate · Reduce · Raise · Create"
+    title: str = ""
 
     def __post_init__(self) -> None:
+        self.title = self.title or translate("Canvas", "Four actions: Eliminate · Reduce · Raise · Create")
         top = self.rect.top() + 12 + self.fonts.title_metrics.height() + 14
         unassigned = self.groups.get(None, [])
         inner_w = self.rect.width() - 2 * MARGIN
@@ -100,7 +102,7 @@ def paint_errc(painter: QPainter, layout: ErrcLayout, data, selected: int | None
         painter.drawRoundedRect(rect, 8, 8)
         painter.fillRect(QRectF(rect.left(), rect.top() + 10, 4, rect.height() - 20), color)
         count = len(layout.groups.get(action, []))
-        title = canvas.ERRC_LABELS[action] if action else "Not decided yet"
+        title = canvas.ERRC_LABELS[action] if action else translate("Canvas", "Not decided yet")
         painter.setFont(fonts.heading)
         painter.setPen(color.darker(115))
         title_rect = QRectF(rect.left() + 14, rect.top() + 8, rect.width() - 28, fonts.heading_metrics.height() + 2)
@@ -122,7 +124,7 @@ def paint_errc(painter: QPainter, layout: ErrcLayout, data, selected: int | None
         if not count and zone != drop_zone:
             painter.setPen(style.MUTED_TEXT)
             painter.drawText(rect.adjusted(0, layout.header_height() - 10, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                             "Drag factors here")
+                             translate("Canvas", "Drag factors here"))
     factors = {f.id: f for group in layout.groups.values() for f in group}
     for factor_id, rect in layout.chips.items():
         if drag is not None and drag[0] == factor_id:
@@ -193,8 +195,8 @@ def _bar_legend(painter: QPainter, layout: ErrcLayout, offerings: list) -> None:
     y = layout.rect.top() + 12
     h = fonts.title_metrics.height() + 4
     entries = [(o, (fonts.small_bold_metrics if o.own else fonts.small_metrics).horizontalAdvance(
-        o.name + (" (ours)" if o.own else "")) + 34) for o in offerings]
-    caption = "Bars: level 0–10 per offering"
+        canvas.own_name(o)) + 34) for o in offerings]
+    caption = translate("Canvas", "Bars: level 0–10 per offering")
     x = layout.rect.right() - MARGIN - sum(w for _, w in entries)
     painter.setFont(fonts.small)
     painter.setPen(style.MUTED_TEXT)
@@ -209,5 +211,5 @@ def _bar_legend(painter: QPainter, layout: ErrcLayout, offerings: list) -> None:
         painter.setFont(fonts.small_bold if offering.own else fonts.small)
         painter.setPen(style.TEXT)
         painter.drawText(QRectF(x + 26, y, width - 26, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         offering.name + (" (ours)" if offering.own else ""))
+                         canvas.own_name(offering))
         x += width

@@ -295,7 +295,7 @@ class StrategyView(QWidget):
             menu.addAction("Rename factor…", lambda: self.start_rename(factor_id)).setEnabled(writable)
             errc = menu.addMenu("Four actions (ERRC)")
             for action in (*canvas.ERRC_ACTIONS, None):
-                entry = errc.addAction(canvas.ERRC_LABELS.get(action, "Not decided"),
+                entry = errc.addAction(canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
                                        lambda a=action: self._run(editing.set_errc, self.document, factor_id, a))
                 entry.setCheckable(True)
                 entry.setChecked(factor.errc == action)

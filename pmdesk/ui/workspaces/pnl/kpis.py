@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pmdesk.core.localeformat import format_money, format_percent
+from pmdesk.core.localeformat import default_locale, format_compact, format_money, format_percent
 from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
 from pmdesk.models.pnl import MINUS
 
@@ -23,7 +23,10 @@ def money(value: float, currency: str) -> str:
 
 
 def _short(value: float) -> str:
-    """248k, 1.2M: an amount short enough for a tile's title."""
+    """248k, 1.2M: an amount short enough for a tile's title (the locale's own short forms,
+    "1,2 jt", in another language)."""
+    if not default_locale().startswith("en"):
+        return format_compact(value)
     size = abs(value)
     text = f"{size / 1e6:.1f}M" if size >= 1e6 else (f"{size / 1e3:.0f}k" if size >= 1e3
                                                       else f"{size:.0f}")

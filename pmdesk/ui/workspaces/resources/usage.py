@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPal
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import ResourceType
+from pmdesk.models.localdates import format_moment
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
 from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
 from pmdesk.ui.workspaces.resources.usagecell import (
@@ -390,11 +391,11 @@ class UsageGrid(QAbstractScrollArea):
                 painter.setPen(HEADER_TEXT)
                 painter.drawText(QRect(x + 5, 0, ww * 4, half),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 start.strftime("%B %Y"))
+                                 format_moment(start, "MMMM yyyy"))
             painter.setFont(small)
             painter.setPen(MUTED)
             painter.drawText(QRect(x, half, ww, hh - half), Qt.AlignmentFlag.AlignCenter,
-                             f"{start.day} {start.strftime('%b')}" if wide else str(start.day))
+                             format_moment(start, "d MMM") if wide else str(start.day))
             painter.setPen(GRID)
             painter.drawLine(x, half, x, hh)
         painter.restore()
@@ -406,11 +407,11 @@ class UsageGrid(QAbstractScrollArea):
         bold.setBold(True)
         painter.setFont(bold)
         painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,
-                         "Resource")
+                         self.tr("Resource"))
         painter.setFont(small)
         painter.setPen(MUTED)
         painter.drawText(QRect(10, half, NAME_WIDTH - 16, hh - half),
-                         Qt.AlignmentFlag.AlignVCenter, "peak units per week")
+                         Qt.AlignmentFlag.AlignVCenter, self.tr("peak units per week"))
 
     def _paint_font(self) -> QFont:
         """The widget's font sized in pixels: the same layout on screen and on a printer
@@ -463,24 +464,27 @@ class UsageGrid(QAbstractScrollArea):
         resource = self.model.document.data.resources.get(rid)
         load = self.cell(rid, week)
         off = self.nonworking_days(rid, self.week_start(week)) if tid is None else []
-        off_text = "Not working on " + ", ".join(
-            (self.week_start(week) + timedelta(days=d)).strftime("%a %d") for d in off)
+        off_text = self.tr("Not working on %1").replace("%1", ", ".join(
+            format_moment(self.week_start(week) + timedelta(days=d), "ddd dd") for d in off))
         if load is None or resource is None or not load.work:
             return f"{resource.name}: {off_text}" if off and resource is not None else ""
-        when = f"week of {load.start.strftime('%a %Y-%m-%d')}"
+        when = self.tr("week of %1").replace("%1", format_moment(load.start, "ddd yyyy-MM-dd"))
         if tid is not None:
             task = self.model.document.data.tasks.get(tid)
             minutes = self.task_minutes(rid, tid, week)
             if not minutes:
                 return ""
             name = task.name if task else ""
-            return f"{name}, {when}: {format_hours(minutes)} for {resource.name}"
-        text = (f"{resource.name}, {when}: {format_hours(load.work)}, peak "
-                f"{format_percent(load.peak)}, average {format_percent(load.average)} of max. "
-                f"{format_percent(resource.max_units)}")
+            return (self.tr("%1, %2: %3 for %4").replace("%1", name).replace("%2", when)
+                    .replace("%3", format_hours(minutes)).replace("%4", resource.name))
+        text = (self.tr("%1, %2: %3, peak %4, average %5 of max. %6")
+                .replace("%1", resource.name).replace("%2", when)
+                .replace("%3", format_hours(load.work)).replace("%4", format_percent(load.peak))
+                .replace("%5", format_percent(load.average))
+                .replace("%6", format_percent(resource.max_units)))
         if load.over:
-            days = ", ".join(d.strftime("%a %d") for d in load.over_days)
-            text += f"\nOver-allocated on {days}"
+            days = ", ".join(format_moment(d, "ddd dd") for d in load.over_days)
+            text += "\n" + self.tr("Over-allocated on %1").replace("%1", days)
         if off:
             text += f"\n{off_text}"
         return text

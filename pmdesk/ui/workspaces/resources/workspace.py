@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import Assignment, Resource
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import english_plural
 from pmdesk.models.assignments import (
     ASSIGNMENT_ID_ROLE,
     COLUMN_INDEX as ASSIGNMENT_COLUMNS,
@@ -43,7 +44,6 @@ from pmdesk.ui.workspaces.resources.leveling_actions import (
 )
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
 from pmdesk.ui.workspaces.resources.usage import WEEK_WIDTH, UsageGrid
-from pmdesk.core.translation import english_plural
 
 _ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
 _INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
@@ -212,10 +212,12 @@ class ResourcesWorkspace(QWidget):
             work += r_work
             cost += r_cost
         currency = self.document.data.plan.currency
-        text = (f"{count} resource{'s' if count != 1 else ''}  ·  {format_hours(work)}  ·  "
-                f"{format_money(cost, currency)} {html.escape(currency)}")
+        text = (english_plural(self.tr("%n resource(s)", "", count), count)
+                + f"  ·  {format_hours(work)}  ·  {format_money(cost, currency)} "
+                f"{html.escape(currency)}")
         if over:
-            text += f"  ·  <span style='color:#c0392b'><b>{over} over-allocated</b></span>"
+            text += ("  ·  <span style='color:#c0392b'><b>"
+                     + self.tr("%n over-allocated", "", over) + "</b></span>")
         self.summary.setText(text)
 
     def _writable(self) -> bool:

@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtWidgets import QWidget
 
 from pmdesk.charts.canvas import LazyChart
+from pmdesk.core.localeformat import format_number
 
 
 class FinishChart(LazyChart):
@@ -27,7 +28,8 @@ class FinishChart(LazyChart):
         minutes = report.finish.minutes
         unique, inverse = np.unique(minutes, return_inverse=True)
         days = np.array([date2num(from_minutes(int(m))) for m in unique])[inverse.reshape(-1)]
-        title = self.tr("Project finish: %1 iterations").replace("%1", f"{report.iterations:,}")
+        title = self.tr("Project finish: %1 iterations").replace(
+            "%1", format_number(report.iterations, 0))
         return finish_figure(days, report.planned_finish, report.finish.percentiles(), title)
 
 

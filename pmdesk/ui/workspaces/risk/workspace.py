@@ -31,6 +31,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk import DEFAULT_ITERATIONS, analyse, simulate
 from pmdesk.core.risk.estimates import MAX_ITERATIONS
 from pmdesk.document import Document
+from pmdesk.models.localdates import format_moment
 from pmdesk.models.risk import RiskDatesModel, RiskDriversModel, RiskRegisterModel
 from pmdesk.ui.workspaces.risk.charts import FinishChart, TornadoChart
 
@@ -213,8 +214,9 @@ class RiskWorkspace(QWidget):
         chance = report.on_time
         text = self.tr("Finish P50 <b>%1</b>, P80 <b>%2</b> (planned %3: %4 chance); "
                        "%5 tasks vary.")
-        for key, value in (("%1", f"{p[50]:%a %d %b %Y}"), ("%2", f"{p[80]:%a %d %b %Y}"),
-                           ("%3", f"{report.planned_finish:%d %b}"),
+        for key, value in (("%1", format_moment(p[50], "ddd dd MMM yyyy")),
+                           ("%2", format_moment(p[80], "ddd dd MMM yyyy")),
+                           ("%3", format_moment(report.planned_finish, "dd MMM")),
                            ("%4", f"{(chance or 0) * 100:.0f} %"), ("%5", str(report.varying))):
             text = text.replace(key, value)
         return text
