@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>BmcView</name>
+    <message>
+        <source>Add note to %1…</source>
+        <translation>Tambah catatan ke %1…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Sunting catatan…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Hapus catatan</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEditor</name>
     <message>
         <source>Change Working Time</source>
@@ -228,8 +247,152 @@
         <translation>%1 (kita)</translation>
     </message>
     <message>
+        <source>Which factors the industry takes for granted should be eliminated?</source>
+        <translation>Faktor mana yang dianggap wajar oleh industri tetapi sebaiknya dihilangkan?</translation>
+    </message>
+    <message>
+        <source>Which factors should be reduced well below the industry&apos;s standard?</source>
+        <translation>Faktor mana yang sebaiknya dikurangi jauh di bawah standar industri?</translation>
+    </message>
+    <message>
+        <source>Which factors should be raised well above the industry&apos;s standard?</source>
+        <translation>Faktor mana yang sebaiknya ditingkatkan jauh di atas standar industri?</translation>
+    </message>
+    <message>
+        <source>Which factors should be created that the industry has never offered?</source>
+        <translation>Faktor mana yang belum pernah ditawarkan industri dan sebaiknya diciptakan?</translation>
+    </message>
+    <message>
         <source>The action is one of Eliminate, Reduce, Raise or Create (or empty).</source>
         <translation>Tindakannya salah satu dari Hilangkan, Kurangi, Tingkatkan atau Ciptakan (atau kosong).</translation>
+    </message>
+    <message>
+        <source>Key Partners</source>
+        <translation>Mitra Utama</translation>
+    </message>
+    <message>
+        <source>Who helps us? Which resources do they supply?</source>
+        <translation>Siapa yang membantu kita? Sumber daya apa yang mereka pasok?</translation>
+    </message>
+    <message>
+        <source>Key Activities</source>
+        <translation>Aktivitas Utama</translation>
+    </message>
+    <message>
+        <source>What must we do well to deliver the value?</source>
+        <translation>Apa yang harus kita kerjakan dengan baik untuk memberikan nilai?</translation>
+    </message>
+    <message>
+        <source>Key Resources</source>
+        <translation>Sumber Daya Utama</translation>
+    </message>
+    <message>
+        <source>What assets does the value depend on?</source>
+        <translation>Aset apa yang menjadi sandaran nilai itu?</translation>
+    </message>
+    <message>
+        <source>Value Propositions</source>
+        <translation>Proposisi Nilai</translation>
+    </message>
+    <message>
+        <source>Which problem do we solve, for whom?</source>
+        <translation>Masalah apa yang kita selesaikan, untuk siapa?</translation>
+    </message>
+    <message>
+        <source>Customer Relationships</source>
+        <translation>Hubungan Pelanggan</translation>
+    </message>
+    <message>
+        <source>How do we get, keep and grow customers?</source>
+        <translation>Bagaimana kita mendapatkan, mempertahankan dan menumbuhkan pelanggan?</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>How do we reach and deliver to customers?</source>
+        <translation>Bagaimana kita menjangkau dan melayani pelanggan?</translation>
+    </message>
+    <message>
+        <source>Customer Segments</source>
+        <translation>Segmen Pelanggan</translation>
+    </message>
+    <message>
+        <source>For whom do we create value?</source>
+        <translation>Untuk siapa kita menciptakan nilai?</translation>
+    </message>
+    <message>
+        <source>Cost Structure</source>
+        <translation>Struktur Biaya</translation>
+    </message>
+    <message>
+        <source>What are the most important costs?</source>
+        <translation>Apa biaya yang paling penting?</translation>
+    </message>
+    <message>
+        <source>Revenue Streams</source>
+        <translation>Arus Pendapatan</translation>
+    </message>
+    <message>
+        <source>What will customers pay for, and how?</source>
+        <translation>Untuk apa pelanggan mau membayar, dan bagaimana caranya?</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Top three problems; existing alternatives.</source>
+        <translation>Tiga masalah teratas; alternatif yang ada.</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solusi</translation>
+    </message>
+    <message>
+        <source>Top three features.</source>
+        <translation>Tiga fitur teratas.</translation>
+    </message>
+    <message>
+        <source>Key Metrics</source>
+        <translation>Metrik Utama</translation>
+    </message>
+    <message>
+        <source>The numbers that show progress.</source>
+        <translation>Angka yang menunjukkan kemajuan.</translation>
+    </message>
+    <message>
+        <source>Unique Value Proposition</source>
+        <translation>Proposisi Nilai Unik</translation>
+    </message>
+    <message>
+        <source>Why we are different and worth attention.</source>
+        <translation>Mengapa kita berbeda dan layak diperhatikan.</translation>
+    </message>
+    <message>
+        <source>Unfair Advantage</source>
+        <translation>Keunggulan Tak Tertandingi</translation>
+    </message>
+    <message>
+        <source>What cannot be copied or bought.</source>
+        <translation>Apa yang tidak bisa ditiru atau dibeli.</translation>
+    </message>
+    <message>
+        <source>Paths to customers.</source>
+        <translation>Jalur menuju pelanggan.</translation>
+    </message>
+    <message>
+        <source>Target customers; early adopters.</source>
+        <translation>Pelanggan sasaran; pengguna awal.</translation>
+    </message>
+    <message>
+        <source>Customer acquisition, distribution, people.</source>
+        <translation>Akuisisi pelanggan, distribusi, orang.</translation>
+    </message>
+    <message>
+        <source>Revenue model, lifetime value, margin.</source>
+        <translation>Model pendapatan, nilai seumur hidup, margin.</translation>
     </message>
     <message>
         <source>Four actions: Eliminate · Reduce · Raise · Create</source>
@@ -240,8 +403,16 @@
         <translation>Belum diputuskan</translation>
     </message>
     <message>
+        <source>%n factor(s)</source>
+        <translation>%n faktor</translation>
+    </message>
+    <message>
         <source>Drag factors here</source>
         <translation>Seret faktor ke sini</translation>
+    </message>
+    <message>
+        <source>ours %1</source>
+        <translation>kita %1</translation>
     </message>
     <message>
         <source>Bars: level 0–10 per offering</source>
@@ -2561,6 +2732,17 @@
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>FY %1</source>
+        <translation>TA %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>PnlChart</name>
     <message>
         <source>Revenue vs cost and cumulative cash</source>
@@ -3578,6 +3760,25 @@
     </message>
 </context>
 <context>
+    <name>RoadmapTimeline</name>
+    <message>
+        <source>Without dates (%1)</source>
+        <translation>Tanpa tanggal (%1)</translation>
+    </message>
+    <message>
+        <source>Drag across a row to give the item target dates</source>
+        <translation>Seret melintasi baris untuk memberi item tanggal target</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prakiraan</translation>
+    </message>
+    <message>
+        <source>slipping</source>
+        <translation>mundur</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapWorkspace</name>
     <message>
         <source>Add card</source>
@@ -3982,8 +4183,72 @@
 <context>
     <name>StrategyView</name>
     <message>
+        <source>Factor: %1</source>
+        <translation>Faktor: %1</translation>
+    </message>
+    <message>
+        <source>Rename factor…</source>
+        <translation>Ganti nama faktor…</translation>
+    </message>
+    <message>
+        <source>Four actions (ERRC)</source>
+        <translation>Empat tindakan (ERRC)</translation>
+    </message>
+    <message>
         <source>Not decided</source>
         <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Move factor left</source>
+        <translation>Geser faktor ke kiri</translation>
+    </message>
+    <message>
+        <source>Move factor right</source>
+        <translation>Geser faktor ke kanan</translation>
+    </message>
+    <message>
+        <source>Remove factor</source>
+        <translation>Hapus faktor</translation>
+    </message>
+    <message>
+        <source>Offering: %1</source>
+        <translation>Penawaran: %1</translation>
+    </message>
+    <message>
+        <source>Rename offering…</source>
+        <translation>Ganti nama penawaran…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Warna…</translation>
+    </message>
+    <message>
+        <source>Our own offering</source>
+        <translation>Penawaran kita sendiri</translation>
+    </message>
+    <message>
+        <source>Move up in legend</source>
+        <translation>Naikkan di legenda</translation>
+    </message>
+    <message>
+        <source>Move down in legend</source>
+        <translation>Turunkan di legenda</translation>
+    </message>
+    <message>
+        <source>Remove offering</source>
+        <translation>Hapus penawaran</translation>
+    </message>
+    <message>
+        <source>Add factor…</source>
+        <translation>Tambah faktor…</translation>
+    </message>
+    <message>
+        <source>Add offering…</source>
+        <translation>Tambah penawaran…</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>Warna kurva</translation>
     </message>
 </context>
 <context>

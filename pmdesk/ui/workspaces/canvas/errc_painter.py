@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from pmdesk.core import canvas
-from pmdesk.core.translation import translate
+from pmdesk.core.translation import english_plural, translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
@@ -112,7 +112,7 @@ def paint_errc(painter: QPainter, layout: ErrcLayout, data, selected: int | None
         x = title_rect.left() + fonts.heading_metrics.horizontalAdvance(title) + 10
         painter.drawText(QRectF(x, title_rect.top(), 200, title_rect.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{count} factor{'s' if count != 1 else ''}")
+                         english_plural(translate("Canvas", "%n factor(s)", None, count), count))
         if action:
             question = QRectF(rect.left() + 14, title_rect.bottom() + 2, rect.width() - 28, fonts.small_metrics.height() + 2)
             painter.drawText(question, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -153,7 +153,7 @@ def _chip(painter: QPainter, rect: QRectF, factor, fonts: Fonts, own, offerings,
     painter.setPen(style.TEXT)
     painter.drawText(QRectF(rect.left() + 10, rect.top() + 4, right - rect.left() - 10, 20),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     fonts.bold_metrics.elidedText(factor.name or "(unnamed)", Qt.TextElideMode.ElideRight,
+                     fonts.bold_metrics.elidedText(factor.name or translate("Canvas", "(unnamed)"), Qt.TextElideMode.ElideRight,
                                                    right - rect.left() - 10))
     # One small bar per offering (ours first): the level at a glance.
     ordered = ([own] if own else []) + [o for o in offerings if o is not own]
@@ -175,7 +175,7 @@ def _chip(painter: QPainter, rect: QRectF, factor, fonts: Fonts, own, offerings,
         painter.setPen(style.MUTED_TEXT)
         painter.drawText(QRectF(x + 2, base - 12, rect.right() - x - 10, 14),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"ours {level[(factor.id, own.id)]:g}")
+                         translate("Canvas", "ours %1").replace("%1", f"{level[(factor.id, own.id)]:g}"))
 
 
 def _warning(painter: QPainter, x: float, y: float, size: float = 12.0) -> None:

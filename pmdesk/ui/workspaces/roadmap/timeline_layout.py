@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from pmdesk.core.entities import RoadmapItem, RoadmapLane
 from pmdesk.core.roadmap import Period, periods
@@ -107,7 +107,8 @@ class TimelineLayout:
                 y += ITEM_ROW_H
         if undated:
             self.rows.append(Row(y, LANE_ROW_H, "undated-header",
-                                 label=f"Without dates ({len(undated)}): drag across a row to set dates"))
+                                 label=QCoreApplication.translate("RoadmapTimeline", "Without dates (%1)")
+                                 .replace("%1", str(len(undated)))))
             y += LANE_ROW_H
             for item in sorted(undated, key=lambda it: (it.title.lower(), it.id)):
                 row = Row(y, ITEM_ROW_H, "item", lane=state.lane_of(state.lane_key(item)), item=item)

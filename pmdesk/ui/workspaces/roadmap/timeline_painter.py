@@ -49,7 +49,8 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
             painter.setFont(fonts.small)
             painter.setPen(QColor("#8a5a00"))
             painter.drawText(QRectF(GUTTER_W + 10, row.y, max(0.0, clip.right() - GUTTER_W - 10), row.h),
-                             Qt.AlignmentFlag.AlignVCenter, "Drag across a row to give the item target dates")
+                             Qt.AlignmentFlag.AlignVCenter,
+                             translate("RoadmapTimeline", "Drag across a row to give the item target dates"))
         if row.kind == "item":
             _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id))
 
@@ -232,7 +233,8 @@ def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> Non
     painter.drawText(QRectF(14, 4, GUTTER_W - 20, 18), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
     painter.setFont(fonts.small)
     x, y = 19.0, HEADER_H - 17
-    for color, label in ((QColor("#2e7d4f"), "forecast"), (style.SLIP, "slipping")):
+    for color, label in ((QColor("#2e7d4f"), translate("RoadmapTimeline", "forecast")),
+                         (style.SLIP, translate("RoadmapTimeline", "slipping"))):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(QPolygonF([QPointF(x, y + 2), QPointF(x + 5, y + 9), QPointF(x - 5, y + 9)]))
