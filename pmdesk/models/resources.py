@@ -99,7 +99,9 @@ def format_money(value: float, currency: str | None = None) -> str:
 
 
 def format_hours(minutes: float) -> str:
-    return f"{minutes / 60:,.1f} h"
+    """Work in hours: "2,888.0 h" (en), "2.888,0 j" (id: jam)."""
+    return QCoreApplication.translate("ResourceSheet", "%1 h").replace(
+        "%1", format_number(minutes / 60, 1))
 
 
 # -- columns -----------------------------------------------------------------------------------

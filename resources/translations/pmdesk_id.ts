@@ -3357,7 +3357,7 @@
     </message>
     <message>
         <source>Work</source>
-        <translation>Pekerjaan</translation>
+        <translation>Kerja</translation>
     </message>
     <message>
         <source>Material</source>
@@ -3366,6 +3366,10 @@
     <message>
         <source>Cost</source>
         <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4956,20 @@
     <message>
         <source>Max. units</source>
         <translation>Unit maks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>max %1 · %2 · %n task(s)</source>
+        <translation>
+            <numerusform>maks %1 · %2 · %n tugas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>material resource</source>
+        <translation>sumber daya material</translation>
+    </message>
+    <message>
+        <source>cost resource</source>
+        <translation>sumber daya biaya</translation>
     </message>
     <message>
         <source>Resource</source>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPal
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import ResourceType
+from pmdesk.core.translation import english_plural
 from pmdesk.models.localdates import format_moment
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
 from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
@@ -358,10 +359,12 @@ class UsageGrid(QAbstractScrollArea):
             painter.setPen(MUTED)
             work, _cost, count = self.model.totals(rid)
             if resource.type == ResourceType.WORK:
-                detail = (f"max {format_percent(resource.max_units)} \u00b7 {format_hours(work)}"
-                          f" \u00b7 {count} task{'s' if count != 1 else ''}")
+                detail = english_plural(self.tr("max %1 · %2 · %n task(s)", "", count), count)
+                detail = detail.replace("%1", format_percent(resource.max_units)).replace(
+                    "%2", format_hours(work))
             else:
-                detail = f"{ResourceType(resource.type).value} resource"
+                detail = (self.tr("material resource") if resource.type == ResourceType.MATERIAL
+                          else self.tr("cost resource"))
             indent = 24 if self.show_tasks else 10
             painter.drawText(QRect(indent, top + rh // 2 + 2, NAME_WIDTH - indent - 6, rh // 2 - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)

@@ -16,7 +16,7 @@ from pmdesk.core.entities import RoadmapItem, RoadmapLane
 from pmdesk.core.roadmap import Period, periods
 from pmdesk.ui.workspaces.roadmap.state import NO_LANE
 
-GUTTER_W = 220.0
+GUTTER_W = 250.0  # room for a lane name and its count in Indonesian too
 HEADER_H = 48.0
 LANE_ROW_H = 30.0
 ITEM_ROW_H = 34.0
