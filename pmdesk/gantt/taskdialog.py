@@ -142,6 +142,8 @@ class TaskDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
+        # Every tab's name in sight (Indonesian names are longer than English ones).
+        self.tabs.setUsesScrollButtons(False)
         layout.addWidget(buttons)
         if document.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

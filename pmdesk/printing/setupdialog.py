@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox,
@@ -97,8 +97,10 @@ class PageSetupDialog(QDialog):
         self.repeat.setChecked(setup.repeat_columns)
         form.addRow("", self.repeat)
         texts = QGridLayout()
-        self.header = [QLineEdit(text, self) for text in setup.header]
-        self.footer = [QLineEdit(text, self) for text in setup.footer]
+        # The default texts in the interface language; kept as the English source when left.
+        self._texts = {self._shown(t): t for t in (*setup.header, *setup.footer) if t}
+        self.header = [QLineEdit(self._shown(text), self) for text in setup.header]
+        self.footer = [QLineEdit(self._shown(text), self) for text in setup.footer]
         for column, (head, foot) in enumerate(zip(self.header, self.footer, strict=True)):
             texts.addWidget(head, 0, column)
             texts.addWidget(foot, 1, column)
@@ -166,8 +168,13 @@ class PageSetupDialog(QDialog):
             pages_wide=self.pages_wide.value() or None, pages_tall=self.pages_tall.value() or None,
             zoom=self.zoom.currentData(), date_from=self._day(self.date_from),
             date_to=self._day(self.date_to), columns=columns, repeat_columns=self.repeat.isChecked(),
-            header=tuple(e.text() for e in self.header), footer=tuple(e.text() for e in self.footer),
+            header=tuple(self._texts.get(e.text(), e.text()) for e in self.header),
+            footer=tuple(self._texts.get(e.text(), e.text()) for e in self.footer),
             legend=self.legend.currentData(), notes_page=self.notes_page.isChecked()).checked()
+
+    @staticmethod
+    def _shown(text: str) -> str:
+        return QCoreApplication.translate("Printing", text) if text else text
 
     def _check(self, *_args) -> None:
         try:

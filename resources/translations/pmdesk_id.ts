@@ -3217,6 +3217,14 @@
         <source>Revenue, cost and cumulative cash</source>
         <translation>Pendapatan, biaya dan kas kumulatif</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages} — {position}</source>
+        <translation>Halaman {page} dari {pages} — {position}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Dicetak {date}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectInfoDialog</name>
