@@ -12,9 +12,9 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@# Optional (31 MB, works offline once installed): the MPXJ differential test skips
-	@# with its reason when this did not install.
-	-$(BIN)/python -m pip install --quiet -e '.[differential]' || echo "differential extra not installed: tests/unit/core/scheduling/test_mpxj_differential.py will skip"
+	@# Optional (31 MB, works offline once installed): .mpp/.xer/.mpx through MPXJ and the
+	@# MPXJ differential test; their tests skip with the reason when this did not install.
+	-$(BIN)/python -m pip install --quiet -e '.[formats,differential]' || echo "formats extra not installed: the MPXJ tests (tests/unit/io/test_mpxj_*.py, test_mpxj_differential.py) will skip"
 	touch $(STAMP)
 
 # The interface translations: resources/translations/*.ts (sources, committed) -> .qm (built).

@@ -63,7 +63,7 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", help=translate(
-        "Commands", "a .pmdb plan to open (or a .xml/.gan to import)"))
+        "Commands", "a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import)"))
     parser.add_argument("--demo", action="store_true", help=translate(
         "Commands", "open a fresh copy of the demo plan"))
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")

@@ -1,4 +1,5 @@
-"""`pmdesk export FILE -o DEST.{xml,gan,csv,xlsx}`: write a .pmdb plan for another tool."""
+"""`pmdesk export FILE -o DEST.{xml,gan,csv,xlsx,mpx,xer,pmxml,planner}`: write a .pmdb plan for
+another tool (the last four through MPXJ, with the formats extra)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "export"
-HELP = QT_TRANSLATE_NOOP(
-    "Commands", "export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX")
+HELP = (QT_TRANSLATE_NOOP(
+    "Commands",
+    "export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX, or with "
+    "the formats extra to .mpx, Primavera .xer or PMXML (.pmxml), Planner (.planner)"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "Commands", "the .pmdb plan to read"))
     parser.add_argument(
         "-o", "--output", required=True, metavar="DEST", help=translate(
-            "Commands", "DEST.xml, DEST.gan, DEST.csv or DEST.xlsx")
+            "Commands", "DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml or .planner")
     )
     parser.add_argument("--force", action="store_true", help=translate(
         "Commands", "replace DEST if it exists"))
@@ -32,6 +35,10 @@ def run(args: argparse.Namespace) -> int:
     from pmdesk.store.pmdb import load_plan
 
     target = Path(args.output)
+    if target.suffix.lower() in (".mpp", ".mpt"):
+        from pmdesk.io.mpxj_route import refuse_mpp
+
+        raise refuse_mpp()
     if target.suffix.lower() not in EXPORT_EXTENSIONS:
         raise PmdeskError(
             f"pmdesk cannot export to {target.suffix or 'a file without an extension'}; "

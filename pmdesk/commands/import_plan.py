@@ -1,4 +1,5 @@
-"""`pmdesk import SRC -o DEST.pmdb`: read an MS Project XML, GanttProject or CSV plan into a .pmdb."""
+"""`pmdesk import SRC -o DEST.pmdb`: read an MS Project XML, GanttProject or CSV plan, or (with
+the formats extra) any file MPXJ reads (.mpp, .mpx, .xer, PMXML...), into a .pmdb."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "import"
-HELP = QT_TRANSLATE_NOOP(
+HELP = (QT_TRANSLATE_NOOP(
     "Commands",
-    "import an MS Project XML (.xml), GanttProject (.gan) or CSV plan into a new .pmdb file")
+    "import an MS Project XML (.xml), GanttProject (.gan) or CSV plan, or with the formats "
+    "extra a .mpp, .mpx, .xer, P6 XML, Planner... file, into a new .pmdb file"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="SRC", help=translate(
-        "Commands", "the .xml, .gan or .csv file to read"))
+        "Commands", "the .xml, .gan, .csv, .mpp, .mpx, .xer... file to read"))
     parser.add_argument("-o", "--output", required=True, metavar="DEST", help=translate(
         "Commands", "the .pmdb to write"))
     parser.add_argument("--force", action="store_true", help=translate(

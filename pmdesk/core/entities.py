@@ -44,6 +44,23 @@ class ResourceType(enum.StrEnum):
     COST = "cost"
 
 
+class TaskType(enum.StrEnum):
+    """Which of duration, work and units MS Project keeps when one of the others is edited
+    (the Task Type field; MSPDI Type 0, 1, 2)."""
+
+    FIXED_UNITS = "fixed_units"
+    FIXED_DURATION = "fixed_duration"
+    FIXED_WORK = "fixed_work"
+
+
+class CostAccrual(enum.StrEnum):
+    """When a task's fixed cost is spent (MS Project's Fixed Cost Accrual field)."""
+
+    START = "start"
+    PRORATED = "prorated"
+    END = "end"
+
+
 class Horizon(enum.StrEnum):
     NOW = "now"
     NEXT = "next"
@@ -204,6 +221,13 @@ class Task:
     # "physical" = Physical % Complete) and the physical % complete it then uses.
     ev_method: str = "percent"
     physical_percent_complete: float = 0.0
+    # MS Project's Type and Effort Driven fields (core/scheduling/tasktypes.py): new tasks
+    # are fixed units and, as in Project 2010 and later, not effort-driven. A fixed-work task
+    # is always effort-driven.
+    task_type: TaskType = TaskType.FIXED_UNITS
+    effort_driven: bool = False
+    # When the fixed cost is spent; MS Project's default is prorated over the task.
+    fixed_cost_accrual: CostAccrual = CostAccrual.PRORATED
 
 
 @dataclass(slots=True)
@@ -249,6 +273,8 @@ class Resource:
     cost_per_use: float = 0.0
     calendar_id: int | None = None
     email: str = ""
+    # A material resource's unit of measure (MS Project's Material Label: "t", "m3", "box").
+    material_label: str = ""
 
 
 @dataclass(slots=True)
@@ -259,6 +285,17 @@ class Assignment:
     units: float = 1.0
     work: int | None = None  # working minutes; None: duration x units
     contour: WorkContour = WorkContour.FLAT
+    # Tracking: working minutes done (None: the task's % complete of the work); remaining
+    # work is work - actual work.
+    actual_work: int | None = None
+    # Working minutes of the work done as overtime (costed at the overtime rate, part of
+    # ``work``) and the assignment's start delay from the task's start (working minutes on the
+    # resource's calendar), as MS Project's Overtime Work and Assignment Delay fields.
+    overtime_work: int = 0
+    delay: int = 0
+    # A cost resource's amount on this task (MS Project types it per assignment); None: the
+    # resource's cost per use.
+    cost: float | None = None
 
 
 @dataclass(slots=True)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.entities import ConstraintType, LinkType, Task
+from PySide6.QtCore import Qt
+
+from pmdesk.core.entities import ConstraintType, CostAccrual, LinkType, Task, TaskType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt.estimatetab import EstimateTab
 from pmdesk.gantt.datefield import DateField
@@ -52,8 +54,21 @@ class TaskDialog(QDialog):
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
         self.percent.setValue(int(round(task.percent_complete)))
+        # Work and units (all the task's work resources), as the table shows them; what
+        # follows an edit is the task type's rule (Advanced tab).
+        summary = model.is_summary(task_id)
+        self.work = QLineEdit(self._shown("work", Qt.ItemDataRole.EditRole))
+        self.work.setObjectName("work")
+        self.work.setToolTip(self.tr("Hours (40h) or days (5d) of all the task's resources"))
+        self.units = QLineEdit(self._shown("units"))
+        self.units.setObjectName("units")
+        self.units.setToolTip(self.tr("All the task's resources' units together, e.g. 150%"))
+        for field in (self.work, self.units):
+            field.setEnabled(not summary and bool(self._shown("units")))
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(self.tr("Work"), self.work)
+        form.addRow(self.tr("Units"), self.units)
         form.addRow(self.tr("% complete"), self.percent)
         scheduled = document.schedule.tasks.get(task_id) if document.schedule else None
         if scheduled is not None:
@@ -108,6 +123,34 @@ class TaskDialog(QDialog):
             "not working."))
         self.manual = QCheckBox(self.tr("Manually scheduled"))
         self.manual.setChecked(task.manual)
+        # MS Project's Task type and Effort driven (fixed work is always effort-driven).
+        self.task_type = QComboBox()
+        self.task_type.setObjectName("task_type")
+        for kind, text in ((TaskType.FIXED_UNITS, self.tr("Fixed Units")),
+                           (TaskType.FIXED_DURATION, self.tr("Fixed Duration")),
+                           (TaskType.FIXED_WORK, self.tr("Fixed Work"))):
+            self.task_type.addItem(text, kind)
+        self.task_type.setCurrentIndex(max(0, self.task_type.findData(TaskType(task.task_type))))
+        self.effort_driven = QCheckBox(self.tr("Effort driven"))
+        self.effort_driven.setObjectName("effort_driven")
+        self.effort_driven.setToolTip(self.tr(
+            "Keep the work when resources are added or removed: more people, a shorter task."))
+        self.effort_driven.setChecked(task.effort_driven)
+        self.task_type.currentIndexChanged.connect(self._type_changed)
+        self._type_changed()
+        self.accrual = QComboBox()
+        self.accrual.setObjectName("fixed_cost_accrual")
+        for kind, text in ((CostAccrual.START, self.tr("Start")),
+                           (CostAccrual.PRORATED, self.tr("Prorated")),
+                           (CostAccrual.END, self.tr("End"))):
+            self.accrual.addItem(text, kind)
+        self.accrual.setCurrentIndex(max(0, self.accrual.findData(
+            CostAccrual(task.fixed_cost_accrual))))
+        for widget in (self.task_type, self.effort_driven):
+            widget.setEnabled(not summary)
+        form.addRow(self.tr("Task type"), self.task_type)
+        form.addRow(self.effort_driven)
+        form.addRow(self.tr("Fixed cost accrual"), self.accrual)
         form.addRow(self.tr("Constraint"), self.constraint)
         form.addRow(self.tr("Constraint date"), self.constraint_date)
         form.addRow(self.tr("Deadline"), self.deadline)
@@ -147,6 +190,16 @@ class TaskDialog(QDialog):
         layout.addWidget(buttons)
         if document.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _shown(self, key: str, role=Qt.ItemDataRole.DisplayRole) -> str:
+        index = self.model.index_for_task(self.task.id, COLUMN_INDEX[key])
+        return str(index.data(role) or "")
+
+    def _type_changed(self) -> None:
+        fixed_work = self.task_type.currentData() == TaskType.FIXED_WORK
+        if fixed_work:
+            self.effort_driven.setChecked(True)
+        self.effort_driven.setEnabled(not fixed_work and not self.model.is_summary(self.task.id))
 
     def _add_predecessor_row(self, number: str, kind: str, lag: str) -> None:
         row = self.predecessors.rowCount()
@@ -192,7 +245,17 @@ class TaskDialog(QDialog):
             predecessors=self.predecessor_text(),
             resources=self.resources.text(),
             estimates=self.estimates.values() if self.estimates.isEnabled() else {},
+            task_type=self.task_type.currentData() if self.task_type.isEnabled() else None,
+            effort_driven=self.effort_driven.isChecked() if self.task_type.isEnabled() else None,
+            work=self._typed(self.work, "work", Qt.ItemDataRole.EditRole),
+            units=self._typed(self.units, "units"),
+            fixed_cost_accrual=self.accrual.currentData(),
         )
+
+    def _typed(self, field: QLineEdit, key: str, role=Qt.ItemDataRole.DisplayRole) -> str | None:
+        """The text of a field the person changed (None: left as the table shows it)."""
+        text = field.text().strip()
+        return text if field.isEnabled() and text != self._shown(key, role) else None
 
     def accept(self) -> None:
         """Apply everything as one undo step; on a refusal, say why and keep the dialog open."""

@@ -1,4 +1,5 @@
-"""Import and export by file extension: .xml (MSPDI), .gan, .csv, and .xlsx (export only)."""
+"""Import and export by file extension: .xml (MSPDI), .gan, .csv, .xlsx (export only), and,
+through MPXJ (the optional formats extra), .mpp, .mpx, .xer, PMXML, Planner and more."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.io.plancheck import TooManyCycles, settle
 from pmdesk.io.result import ImportResult, InteropError
 
-IMPORT_EXTENSIONS = (".xml", ".gan", ".csv")
-EXPORT_EXTENSIONS = (".xml", ".gan", ".csv", ".xlsx")
+from pmdesk.io import mpxj_route
+
+NATIVE_IMPORTS = (".xml", ".gan", ".csv")
+NATIVE_EXPORTS = (".xml", ".gan", ".csv", ".xlsx")
+IMPORT_EXTENSIONS = NATIVE_IMPORTS + mpxj_route.IMPORT_EXTENSIONS
+EXPORT_EXTENSIONS = NATIVE_EXPORTS + mpxj_route.EXPORT_EXTENSIONS
 
 
 def _extension(path) -> str:
@@ -24,8 +29,11 @@ def _extension(path) -> str:
 MAX_IMPORT_BYTES = {".xml": 1 << 30, ".gan": 32 << 20, ".csv": 32 << 20}
 
 
-def import_file(path) -> ImportResult:
-    """Read a plan written by another tool; the warnings list what could not be kept."""
+def import_file(path, *, progress=None, cancelled=None) -> ImportResult:
+    """Read a plan written by another tool; the warnings list what could not be kept.
+
+    ``progress(stage)`` and ``cancelled()`` are called while MPXJ converts a file (see
+    ``mpxj_route``); Cancel raises ``ConversionCancelled``."""
     path = os.fspath(path)
     extension = _extension(path)
     try:
@@ -41,7 +49,25 @@ def import_file(path) -> ImportResult:
             f"{extension} files up to {limit:,} bytes)."
         )
     if extension == ".xml":
-        from pmdesk.io.mspdi import read_mspdi as read
+        from pmdesk.io.mspdi import NotMspdi, read_mspdi
+
+        def read(path):
+            try:
+                return read_mspdi(path)
+            except NotMspdi as exc:  # Primavera PMXML or Planner XML: MPXJ reads those
+                if mpxj_route.missing_modules():
+                    raise InteropError(f"{exc} {mpxj_route.unavailable_reason('.xml')}") from None
+                try:
+                    return mpxj_route.read_with_mpxj(path, progress=progress,
+                                                     cancelled=cancelled)
+                except mpxj_route.NotRecognised:
+                    raise InteropError(
+                        f"{os.path.basename(path)} is XML but not an MS Project XML (MSPDI) "
+                        "file, nor another project format MPXJ reads (such as Primavera P6 "
+                        "XML or Planner).") from None
+    elif extension in mpxj_route.IMPORT_EXTENSIONS:
+        def read(path):
+            return mpxj_route.read_with_mpxj(path, progress=progress, cancelled=cancelled)
     elif extension == ".gan":
         from pmdesk.io.gan import read_gan as read
     elif extension == ".csv":
@@ -86,7 +112,19 @@ def _product_side(data: PlanData) -> list[str]:
     return [f"Project files have no place for the product side of the plan: {listed} not written."]
 
 
-def export_file(data: PlanData, path) -> list[str]:
+def uses_converter(path) -> bool:
+    """Whether importing ``path`` runs MPXJ (a .mpp, .xer...; a .xml that is not MSPDI)."""
+    extension = _extension(path)
+    if extension in mpxj_route.IMPORT_EXTENSIONS:
+        return True
+    if extension == ".xml":
+        from pmdesk.io.mspdi import is_mspdi
+
+        return not is_mspdi(path)
+    return False
+
+
+def export_file(data: PlanData, path, *, progress=None, cancelled=None) -> list[str]:
     """Write the plan in the format its extension names; returns what could not be written."""
     path = os.fspath(path)
     extension = _extension(path)
@@ -98,6 +136,11 @@ def export_file(data: PlanData, path) -> list[str]:
         from pmdesk.io.csvfile import write_csv as write
     elif extension == ".xlsx":
         from pmdesk.io.xlsx import write_xlsx as write
+    elif extension in mpxj_route.EXPORT_EXTENSIONS:
+        def write(data, path):
+            return mpxj_route.write_with_mpxj(data, path, progress=progress, cancelled=cancelled)
+    elif extension in (".mpp", ".mpt"):
+        raise mpxj_route.refuse_mpp()
     else:
         raise InteropError(
             f"pmdesk cannot export to {extension or 'a file without an extension'}; "

@@ -44,11 +44,15 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+class NotMspdi(InteropError):
+    """XML whose root is not MS Project's <Project> (perhaps Primavera PMXML or Planner)."""
+
+
 def _root_namespace(path) -> str:
     try:
         for _event, elem in ET.iterparse(path, events=("start",)):
             if _local(elem.tag) != "Project":
-                raise InteropError(
+                raise NotMspdi(
                     f"{os.path.basename(path)} is XML but not an MS Project XML (MSPDI) file."
                 )
             return elem.tag[: len(elem.tag) - len("Project")]
@@ -59,6 +63,17 @@ def _root_namespace(path) -> str:
             f"{os.path.basename(path)} declares an encoding pmdesk does not know."
         ) from None
     raise InteropError(f"{os.path.basename(path)} is empty.")
+
+
+def is_mspdi(path) -> bool:
+    """False for a readable XML file whose root is not <Project> (then MPXJ may read it)."""
+    try:
+        _root_namespace(path)
+    except NotMspdi:
+        return False
+    except (InteropError, OSError):
+        return True  # the MSPDI reader says what is wrong with it
+    return True
 
 
 MAX_ITEM_ELEMENTS = 2 * MAX_CHILDREN  # children and grandchildren (links, baselines...)
@@ -336,7 +351,8 @@ class _Reader(ElementReader):
     def _assignments(self, resources: dict[int, Resource]) -> list[Assignment]:
         durations = {task.id: task.duration for task in self.tasks}
         assignments = []
-        for task, resource, units, work, contour in self.assignments:
+        tasks = {task.id: task for task in self.tasks}
+        for task, resource, units, work, contour, extra in self.assignments:
             if task not in durations:
                 self.counts["assignments to the project summary or missing tasks"] += 1
                 continue
@@ -344,13 +360,24 @@ class _Reader(ElementReader):
                 self.counts["assignments of resources missing from the file"] += 1
                 continue
             minutes = round(work) if work is not None else None
+            kind = resources[resource].type
             if (
                 minutes is not None
-                and resources[resource].type == ResourceType.WORK
+                and kind == ResourceType.WORK
                 and abs(minutes - durations[task] * units) < 1
                 and contour == WorkContour.FLAT
+                and not extra["delay"]
             ):
                 minutes = None  # plain duration x units: let it follow the duration
+            done = extra["actual_work"]
+            if done is not None:
+                planned = minutes if minutes is not None else durations[task] * units
+                # MS Project writes the actual work it derived from % complete: kept only
+                # when it says something else (typed actuals).
+                if abs(done - planned * tasks[task].percent_complete / 100) < 1:
+                    done = None
+                else:
+                    done = round(done)
             assignments.append(
                 Assignment(
                     id=len(assignments) + 1,
@@ -359,6 +386,12 @@ class _Reader(ElementReader):
                     units=units,
                     work=minutes,
                     contour=contour,
+                    actual_work=done if kind == ResourceType.WORK else None,
+                    overtime_work=extra["overtime_work"] if kind == ResourceType.WORK else 0,
+                    delay=extra["delay"] if kind == ResourceType.WORK else 0,
+                    # A cost resource's amount is the assignment's Cost (MS Project types it
+                    # there); other resources' costs are derived.
+                    cost=extra["cost"] if kind == ResourceType.COST else None,
                 )
             )
         return assignments

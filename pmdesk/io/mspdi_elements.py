@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from pmdesk.core.entities import ConstraintType, Resource, ResourceType, Task, WorkContour
+from pmdesk.core.entities import (
+    ConstraintType,
+    CostAccrual,
+    Resource,
+    ResourceType,
+    Task,
+    TaskType,
+    WorkContour,
+)
 from pmdesk.core.limits import (
     MAX_DURATION_MINUTES,
     MAX_LAG_MINUTES,
@@ -42,6 +50,8 @@ from pmdesk.io.mspdi_values import (
 )
 from pmdesk.io.values import BadValue, duration, integer, moment, number, shown
 
+TASK_TYPES = (TaskType.FIXED_UNITS, TaskType.FIXED_DURATION, TaskType.FIXED_WORK)
+ACCRUALS = {1: CostAccrual.START, 2: CostAccrual.END, 3: CostAccrual.PRORATED}
 NO_RESOURCE = -65535  # MS Project's "unassigned" placeholder: not an assignment
 MAX_UID = 2**31 - 1
 # Children of one task, resource or assignment: Microsoft Project writes ~150 (with baselines
@@ -63,7 +73,7 @@ class ElementReader:
         self.links: list[tuple[int, int, int, int, int]] = []  # pred, succ, type, lag, format
         self.baseline_tasks: list[tuple[int, int, dict]] = []
         self.resources: list[tuple[int, Resource, int | None]] = []
-        self.assignments: list[tuple[int, int, float, float | None, WorkContour]] = []
+        self.assignments: list[tuple[int, int, float, float | None, WorkContour, dict]] = []
         self.split_records: dict[int, list] = {}  # task uid -> assignment work stretches
         self.split_starts: dict[int, object] = {}  # task uid -> earliest assignment start
         self.task_calendars: dict[int, int] = {}
@@ -198,10 +208,15 @@ class ElementReader:
         calendar = get("CalendarUID")
         if calendar not in (None, "", "-1"):
             self.task_calendars[uid] = integer(calendar, "CalendarUID", low=-1, high=MAX_UID)
-        if get("Type") not in (None, "0") and get("Summary") != "1":
-            # pmdesk schedules every task as fixed units; MS Project summaries are always
-            # fixed duration (Type 1), which says nothing.
-            self.unmapped["task"]["Type (fixed duration/fixed work)"] += 1
+        if get("Summary") != "1":
+            # MSPDI Type 0 fixed units, 1 fixed duration, 2 fixed work (PjTaskFixedType);
+            # summaries are always fixed duration in MS Project, which says nothing.
+            code = integer(get("Type"), "Type", low=0, high=2, default=0)
+            task.task_type = TASK_TYPES[code]
+        task.effort_driven = get("EffortDriven") == "1" or task.task_type == TaskType.FIXED_WORK
+        # FixedCostAccrual 1 start, 2 end, 3 prorated (MS Project's AccrueAt values).
+        accrual = integer(get("FixedCostAccrual"), "FixedCostAccrual", low=1, high=3, default=3)
+        task.fixed_cost_accrual = ACCRUALS[accrual]
         self._note_unmapped("task", elem, fields, TASK_KNOWN, TASK_DEFAULTS)
         if "PredecessorLink" in fields:
             for child in elem.iterfind(self.ns + "PredecessorLink"):
@@ -308,6 +323,7 @@ class ElementReader:
             overtime_rate=money("OvertimeRate"),
             cost_per_use=money("CostPerUse"),
             email=get("EmailAddress") or "",
+            material_label=(get("MaterialLabel") or "")[:100],
         )
         self._note_unmapped("resource", elem, fields, RESOURCE_KNOWN, RESOURCE_DEFAULTS)
         rates = elem.find(self.ns + "Rates")
@@ -339,7 +355,19 @@ class ElementReader:
             self.counts[f"work contours of unknown code {shown(contour)} (taken as flat)"] += 1
             contour = "flat"
         units = number(get("Units"), "Units", low=0, high=MAX_UNITS, default=1.0)
-        self.assignments.append((task, resource, units, work, WorkContour(contour)))
+        limit = MAX_DURATION_MINUTES * MAX_UNITS
+        extra = {
+            "actual_work": duration(get("ActualWork"), "ActualWork", parse_duration, limit=limit)
+            if get("ActualWork") else None,
+            "overtime_work": round(duration(get("OvertimeWork"), "OvertimeWork",
+                                            parse_duration, limit=limit))
+            if get("OvertimeWork") else 0,
+            # Delay is in tenths of a minute, as LinkLag and LevelingDelay are.
+            "delay": round(number(get("Delay"), "Delay", low=0, high=MAX_DURATION_MINUTES * 10,
+                                  default=0.0) / 10),
+            "cost": number(get("Cost"), "Cost", low=-MAX_MONEY, high=MAX_MONEY, default=0.0),
+        }
+        self.assignments.append((task, resource, units, work, WorkContour(contour), extra))
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
         if "TimephasedData" in fields:
             records = elem.findall(self.ns + "TimephasedData")

@@ -13,7 +13,8 @@ TASK_MAPPED = frozenset(
     "UID Name OutlineLevel Duration DurationFormat Milestone Manual ManualStart ManualFinish "
     "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
     "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
-    "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete".split()
+    "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete "
+    "EffortDriven FixedCostAccrual".split()
 )
 # Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
 TASK_DERIVED = frozenset(
@@ -31,9 +32,7 @@ TASK_DEFAULTS = {
     "LevelAssignments": "1",
     "LevelingCanSplit": "1",
     "IsPublished": "1",
-    "EffortDriven": "0",
     "Estimated": "0",  # the "?" MS Project shows after an estimated duration
-    "FixedCostAccrual": "3",  # prorated
     "Rollup": "0",
     "CreateDate": None,  # bookkeeping of MS Project
     "LevelingDelayFormat": None,
@@ -41,7 +40,7 @@ TASK_DEFAULTS = {
 }
 RESOURCE_MAPPED = frozenset(
     "UID Name Type IsCostResource Initials Group EmailAddress MaxUnits StandardRate "
-    "OvertimeRate CostPerUse CalendarUID IsNull".split()
+    "OvertimeRate CostPerUse CalendarUID IsNull MaterialLabel".split()
 )
 RESOURCE_DERIVED = frozenset(
     "ID GUID PeakUnits OverAllocated Work RegularWork OvertimeWork ActualWork RemainingWork "
@@ -60,11 +59,13 @@ RESOURCE_DEFAULTS = {
     "IsEnterprise": "0",
     "IsBudget": "0",
 }
-ASSIGNMENT_MAPPED = frozenset("UID TaskUID ResourceUID Units Work WorkContour".split())
+ASSIGNMENT_MAPPED = frozenset(
+    "UID TaskUID ResourceUID Units Work WorkContour ActualWork OvertimeWork Delay Cost".split()
+)
 ASSIGNMENT_DERIVED = frozenset(
-    "GUID PercentWorkComplete ActualCost ActualOvertimeCost ActualOvertimeWork ActualWork "
-    "ACWP Cost CostVariance CV Finish FinishVariance WorkVariance Milestone Overallocated "
-    "OvertimeCost OvertimeWork PeakUnits RegularWork RemainingCost RemainingOvertimeCost "
+    "GUID PercentWorkComplete ActualCost ActualOvertimeCost ActualOvertimeWork "
+    "ACWP CostVariance CV Finish FinishVariance WorkVariance Milestone Overallocated "
+    "OvertimeCost PeakUnits RegularWork RemainingCost RemainingOvertimeCost "
     "RemainingOvertimeWork RemainingWork Start Stop Resume StartVariance UpdateNeeded VAC "
     "BCWS BCWP ActualWorkProtected ActualOvertimeWorkProtected CreationDate "
     "LevelingDelayFormat ActualStart ActualFinish BudgetCost BudgetWork".split()
@@ -89,7 +90,7 @@ SKIPPED = {
         (TASK_DERIVED - {"Cost", "Work", "BCWS", "BCWP"})
         | {tag for tag, default in TASK_DEFAULTS.items() if default is None}
     ),
-    "Assignment": skipping(ASSIGNMENT_DERIVED - {"Start", "Finish", "Cost", "Work"}),
+    "Assignment": skipping(ASSIGNMENT_DERIVED - {"Start", "Finish"}),
 }
 EMPTY_VALUES = frozenset({None, "", "0", "0.0", "0.00", "PT0H0M0S", "-PT0H0M0S"})
 

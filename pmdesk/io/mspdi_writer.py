@@ -16,10 +16,13 @@ from pmdesk.core.entities import (
     ConstraintType,
     LagKind,
     Link,
+    CostAccrual,
     ResourceType,
     ScheduleFrom,
     Task,
+    TaskType,
 )
+from pmdesk.core.scheduling.costs import actual_work, assignment_cost
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.splits import gaps_of
 from pmdesk.io.mspdi_calendar_writer import write_calendar
@@ -44,6 +47,8 @@ from pmdesk.io.result import InteropError
 from pmdesk.io.scheduled import plan_dates
 
 NAMESPACE = "http://schemas.microsoft.com/project"
+TYPE_CODES = {TaskType.FIXED_UNITS: 0, TaskType.FIXED_DURATION: 1, TaskType.FIXED_WORK: 2}
+ACCRUAL_CODES = {CostAccrual.START: 1, CostAccrual.END: 2, CostAccrual.PRORATED: 3}
 
 # Children of <Project> in the order of the MSPDI schema (mspdi_pj12.xsd and later).
 PROJECT_ORDER = (
@@ -77,7 +82,7 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
     parts = [
         f"<Task><UID>{uid}</UID><ID>{index}</ID><Name>{_text(task.name)}</Name>"
         f"<Active>1</Active><Manual>{int(task.manual)}</Manual>"
-        f"<Type>{1 if summary else 0}</Type><IsNull>0</IsNull>"
+        f"<Type>{1 if summary else TYPE_CODES[task.task_type]}</Type><IsNull>0</IsNull>"
         f"<WBS>{code}</WBS><OutlineNumber>{code}</OutlineNumber><OutlineLevel>{level}</OutlineLevel>"
         f"<Priority>{task.priority}</Priority>"
         f"<Start>{format_datetime(start)}</Start><Finish>{format_datetime(finish)}</Finish>"
@@ -91,10 +96,13 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
             f"<ManualFinish>{format_datetime(manual_finish)}</ManualFinish>"
             f"<ManualDuration>{format_duration(duration)}</ManualDuration>"
         )
+    effort = task.effort_driven or task.task_type == TaskType.FIXED_WORK
     parts.append(
         f"<DurationFormat>{fmt}</DurationFormat>"
+        f"<EffortDriven>{int(effort and not summary)}</EffortDriven>"
         f"<Milestone>{int(task.milestone)}</Milestone><Summary>{int(summary)}</Summary>"
         f"<FixedCost>{format_number(task.fixed_cost)}</FixedCost>"
+        f"<FixedCostAccrual>{ACCRUAL_CODES[task.fixed_cost_accrual]}</FixedCostAccrual>"
         f"<PercentComplete>{format_number(task.percent_complete)}</PercentComplete>"
     )
     if task.actual_start is not None:
@@ -212,9 +220,20 @@ def _assignment_xml(uid: int, item: Assignment, task: Task, resource, split=None
             f"<Value>{format_duration(work * share)}</Value></TimephasedData>"
             for a, b, share in segments
         )
+    # In the schema's order: ActualWork, Cost, Delay (tenths of a minute), OvertimeWork,
+    # RegularWork, RemainingWork, then Start, Units, Work, WorkContour.
+    is_work = resource.type == ResourceType.WORK
+    done = actual_work(item, task) if is_work else 0
+    overtime = min(item.overtime_work, work) if is_work else 0
     return (
         f"<Assignment><UID>{uid}</UID><TaskUID>{item.task_id}</TaskUID>"
-        f"<ResourceUID>{item.resource_id}</ResourceUID>{start}"
+        f"<ResourceUID>{item.resource_id}</ResourceUID>"
+        f"<ActualWork>{format_duration(done)}</ActualWork>"
+        f"<Cost>{format_number(assignment_cost(item, task, resource))}</Cost>"
+        f"<Delay>{item.delay * 10 if is_work else 0}</Delay>"
+        f"<OvertimeWork>{format_duration(overtime)}</OvertimeWork>"
+        f"<RegularWork>{format_duration(work - overtime)}</RegularWork>"
+        f"<RemainingWork>{format_duration(max(0, work - done))}</RemainingWork>{start}"
         f"<Units>{format_number(item.units)}</Units><Work>{format_duration(work)}</Work>"
         f"<WorkContour>{_contour_code(item)}</WorkContour>{phased}</Assignment>\n"
     )
@@ -234,6 +253,8 @@ def _resource_xml(resource) -> str:
         f"<Name>{_text(resource.name)}</Name><Type>{code}</Type><IsNull>0</IsNull>"
         f"<Initials>{_text(resource.initials)}</Initials>"
     ]
+    if resource.type == ResourceType.MATERIAL and resource.material_label:
+        parts.append(f"<MaterialLabel>{_text(resource.material_label)}</MaterialLabel>")
     if resource.group:
         parts.append(f"<Group>{_text(resource.group)}</Group>")
     if resource.email:

@@ -21,15 +21,19 @@ from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.allocation import assignment_cost, assignment_work
+from pmdesk.core.scheduling.costs import (
+    actual_work,
+    assignment_cost,
+    assignment_work,
+    remaining_work,
+)
+from pmdesk.operations.assignmentcells import apply_assignment_cell
 from pmdesk.core.scheduling.leveling import leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
-    ResourceInputError,
     format_hours,
     format_money,
     format_percent,
-    parse_percent,
 )
 from pmdesk.models.taskcolumns import format_date
 
@@ -65,8 +69,23 @@ COLUMNS = (
     TableColumn("contour", QT_TRANSLATE_NOOP("TableColumns", "Contour"), editable=True,
                 tooltip=QT_TRANSLATE_NOOP(
                     "TableColumns", "How the work is spread over the task (MS Project's work contours)")),
-    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), numeric=True),
-    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), numeric=True),
+    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Type hours (40h) or days (5d); the task's type says what follows")),
+    TableColumn("actual_work", QT_TRANSLATE_NOOP("TableColumns", "Act. work"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Work done; empty: the task's % complete of the work")),
+    TableColumn("remaining_work", QT_TRANSLATE_NOOP("TableColumns", "Rem. work"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Work - actual work")),
+    TableColumn("overtime_work", QT_TRANSLATE_NOOP("TableColumns", "Ovt. work"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Part of the work done as overtime, at the overtime rate")),
+    TableColumn("delay", QT_TRANSLATE_NOOP("TableColumns", "Delay"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "How long after the task's start this resource begins")),
+    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "A cost resource's amount is typed here; others come from rates")),
     TableColumn("start", QT_TRANSLATE_NOOP("TableColumns", "Start")),
     TableColumn("finish", QT_TRANSLATE_NOOP("TableColumns", "Finish")),
     TableColumn("leveling", QT_TRANSLATE_NOOP("TableColumns", "Leveling"),
@@ -182,15 +201,25 @@ class AssignmentsModel(QAbstractTableModel):
             return task.name
         if key == "units":
             if resource.type == ResourceType.MATERIAL:
-                return f"{assignment.units:g}"
+                return f"{assignment.units:g} {resource.material_label}".strip()
+            if resource.type == ResourceType.COST:
+                return ""
             return format_percent(assignment.units)
         if key == "contour":
             return contour_name(assignment.contour)
+        is_work = resource.type == ResourceType.WORK
         if key == "work":
-            return format_hours(assignment_work(assignment, task)) \
-                if resource.type == ResourceType.WORK else ""
+            return format_hours(assignment_work(assignment, task)) if is_work else ""
+        if key == "actual_work":
+            return format_hours(actual_work(assignment, task)) if is_work else ""
+        if key == "remaining_work":
+            return format_hours(remaining_work(assignment, task)) if is_work else ""
+        if key == "overtime_work":
+            return format_hours(assignment.overtime_work) if is_work else ""
+        if key == "delay":
+            return format_hours(assignment.delay) if is_work and assignment.delay else ""
         if key == "cost":
-            return format_money(assignment_cost(assignment, resource, task),
+            return format_money(assignment_cost(assignment, task, resource),
                                 self.document.data.plan.currency)
         if key in ("start", "finish"):
             return format_date(getattr(scheduled, key)) if scheduled is not None else ""
@@ -212,21 +241,12 @@ class AssignmentsModel(QAbstractTableModel):
         data = self.document.data
         resource = data.resources.get(assignment.resource_id)
         task = data.tasks.get(assignment.task_id)
-        if COLUMNS[index.column()].key == "contour":
+        key = COLUMNS[index.column()].key
+        if key == "contour":
             return self._set_contour(assignment, resource, task, value)
         try:
-            if resource is not None and resource.type == ResourceType.MATERIAL:
-                units = _parse_quantity(value)
-            else:
-                units = parse_percent(value, "units")
-            values: dict = {"units": units}
-            if assignment.work is not None and assignment.units > 0:
-                # The task keeps its duration: explicit work follows the units (fixed duration).
-                values["work"] = round(assignment.work * units / assignment.units)
-            self.document.set_fields(
-                Assignment, assignment.id,
-                f"Change units of {resource.name if resource else 'resource'} on "
-                f"{task.name if task else 'task'}", **values)
+            # Units and work follow the task's type (operations/tasktypes.py).
+            apply_assignment_cell(self.document, assignment, key, value)
         except PmdeskError as exc:
             self.errorOccurred.emit(str(exc))
             return False
@@ -270,14 +290,3 @@ class AssignmentsModel(QAbstractTableModel):
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
-
-def _parse_quantity(value) -> float:
-    """Units of a material resource: a plain quantity, more than 0."""
-    text = str(value).strip()
-    try:
-        quantity = float(text.replace(",", "."))
-    except ValueError:
-        raise ResourceInputError(f'"{text}" is not a quantity; type a number like 12.') from None
-    if quantity <= 0:
-        raise ResourceInputError("The units must be more than 0.")
-    return quantity

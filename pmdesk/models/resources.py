@@ -19,14 +19,9 @@ from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import NumberInputError, currency_decimals, format_number, parse_number
 from pmdesk.core.resource_calendar import own_calendar
+from pmdesk.core.scheduling.allocation import PlanCalendars, ResourceAllocation, allocate
+from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.core.translation import english_plural
-from pmdesk.core.scheduling.allocation import (
-    PlanCalendars,
-    ResourceAllocation,
-    allocate,
-    assignment_cost,
-    assignment_work,
-)
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.localdates import format_moment
 
@@ -111,6 +106,9 @@ COLUMNS = (
     TableColumn("group", QT_TRANSLATE_NOOP("TableColumns", "Group"), editable=True),
     TableColumn("type", QT_TRANSLATE_NOOP("TableColumns", "Type"), editable=True,
                 tooltip=QT_TRANSLATE_NOOP("TableColumns", "work, material or cost")),
+    TableColumn("material_label", QT_TRANSLATE_NOOP("TableColumns", "Material label"), editable=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "A material resource's unit of measure, e.g. t, m3 or boxes")),
     TableColumn("max_units", QT_TRANSLATE_NOOP("TableColumns", "Max. units"), editable=True, numeric=True,
                 tooltip=QT_TRANSLATE_NOOP(
                     "TableColumns", "How much of the resource's working time it can give, e.g. 100% or 50%")),
@@ -121,11 +119,14 @@ COLUMNS = (
     TableColumn("cost_per_use", QT_TRANSLATE_NOOP("TableColumns", "Cost/use"), editable=True, numeric=True),
     TableColumn("calendar", QT_TRANSLATE_NOOP("TableColumns", "Base calendar"), editable=True),
     TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), numeric=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Work of all the resource's assignments")),
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Work of all the resource's assignments")),
     TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), numeric=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Cost of all the resource's assignments")),
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Cost of all the resource's assignments")),
     TableColumn("peak", QT_TRANSLATE_NOOP("TableColumns", "Peak"), numeric=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Highest daily load; red when above max. units")),
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Highest daily load; red when above max. units")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 _TYPE_NAMES = {t.value: t for t in ResourceType}
@@ -182,7 +183,7 @@ class ResourceSheetModel(QAbstractTableModel):
             entry = totals[resource.id]
             if resource.type == ResourceType.WORK:
                 entry[0] += assignment_work(assignment, task)
-            entry[1] += assignment_cost(assignment, resource, task)
+            entry[1] += assignment_cost(assignment, task, resource)
             entry[2] += 1
         self._totals = {rid: tuple(v) for rid, v in totals.items()}
 
@@ -277,6 +278,8 @@ class ResourceSheetModel(QAbstractTableModel):
             return getattr(resource, key)
         if key == "type":
             return _sheet_tr(TYPE_TITLES[ResourceType(resource.type)])
+        if key == "material_label":
+            return resource.material_label if resource.type == ResourceType.MATERIAL else ""
         if key == "max_units":
             return format_percent(resource.max_units) if resource.type == ResourceType.WORK \
                 else ""
@@ -383,6 +386,12 @@ class ResourceSheetModel(QAbstractTableModel):
                     raise ResourceInputError(f"Another resource is already called {name!r}.")
             return "name", name
         if key in ("initials", "group"):
+            return key, text.strip()
+        if key == "material_label":
+            if resource.type != ResourceType.MATERIAL:
+                raise ResourceInputError("Only a material resource has a material label.")
+            if len(text.strip()) > 100:
+                raise ResourceInputError("A material label can be at most 100 characters.")
             return key, text.strip()
         if key == "type":
             typed = text.strip().casefold()

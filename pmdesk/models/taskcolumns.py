@@ -53,7 +53,7 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("actual_finish", "Actual finish", 110, True, "date"),
     Column("actual_duration", "Actual duration", 90, True, "duration"),
     Column("remaining_duration", "Remaining duration", 110, True, "duration"),
-    Column("work", "Work", 80, kind="duration"),
+    Column("work", "Work", 80, True, "duration"),
     Column("fixed_cost", "Fixed cost", 86, True, "money"),
     Column("free_float", "Free float", 76, kind="duration"),
     Column("constraint_type", "Constraint type", 96, True),
@@ -94,6 +94,12 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("tcpi", "TCPI", 56, kind="number"),
     Column("ev_method", "Earned value method", 110, True),
     Column("physical_percent", "Physical % complete", 90, True, "percent"),
+    # MS Project's task type triangle (operations/tasktypes.py): the task's assignment units
+    # in all, its Type and Effort Driven fields, and when its fixed cost is spent.
+    Column("units", "Units", 60, True, "percent"),
+    Column("task_type", "Type", 100, True),
+    Column("effort_driven", "Effort driven", 80, True, "flag"),
+    Column("fixed_cost_accrual", "Fixed cost accrual", 110, True),
 )
 BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
                    ("duration", "Duration", "duration"), ("work", "Work", "duration"),
@@ -125,7 +131,7 @@ TABLE_PRESETS: dict[str, tuple[str, ...]] = {
     "Cost": ("id", "indicators", "name", "fixed_cost", "cost", "baseline_cost",
              "cost_variance", "actual_cost"),
     "Work": ("id", "indicators", "name", "work", "baseline_work", "work_variance",
-             "actual_work"),
+             "actual_work", "units", "task_type", "effort_driven"),
     "Earned Value": ("id", "indicators", "name", "bcws", "bcwp", "acwp", "sv", "cv", "sv_percent",
                      "cv_percent", "spi", "cpi", "bac", "eac", "etc", "vac", "tcpi"),
 }
@@ -137,7 +143,8 @@ DATE_KINDS = frozenset(number for number, column in enumerate(COLUMNS) if column
 DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
 # Summaries show their subtasks' values here: read-only on a summary's row.
 ROLLED_UP = frozenset(("duration", "start", "finish", "percent", "actual_duration",
-                       "remaining_duration", "actual_work", "actual_cost"))
+                       "remaining_duration", "actual_work", "actual_cost", "work", "units",
+                       "task_type", "effort_driven", "fixed_cost_accrual"))
 
 
 # The indicators' glyphs (fonts of every platform have them).

@@ -8,11 +8,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from pmdesk.core.durationunits import UNITS, format_in_unit
-from pmdesk.core.entities import Distribution, Task
+from pmdesk.core.entities import CostAccrual, Distribution, Task, TaskType
 from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
+from pmdesk.operations.taskfields import ACCRUAL_NAMES
+from pmdesk.core.scheduling.costs import actual_work
+from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
 
 def _hours(minutes: float) -> str:
@@ -100,6 +103,17 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return task.notes.replace("\n", " ")
     if key == "fixed_cost":
         return f"{task.fixed_cost:,.2f}" if task.fixed_cost else ""
+    if key in ("task_type", "effort_driven") and model.is_summary(task.id):
+        return ""  # MS Project's summaries have no type of their own to choose
+    if key == "task_type":
+        return TASK_TYPE_NAMES[TaskType(task.task_type)]
+    if key == "effort_driven":
+        return "Yes" if task.effort_driven or task.task_type == TaskType.FIXED_WORK else "No"
+    if key == "fixed_cost_accrual":
+        return ACCRUAL_NAMES[CostAccrual(task.fixed_cost_accrual)]
+    if key == "units":
+        units = [a.units for a in work_assignments(model.document.data, task.id)]
+        return f"{sum(units) * 100:g}%" if units else ""
     if key in ESTIMATE_FIELDS:
         minutes = getattr(task, key)
         return model.format_duration(minutes, False) if minutes is not None else ""
@@ -121,6 +135,12 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return _hours(scheduled.work)
     if key == "actual_work":
         done = task.actual_work
+        if done is None:
+            # MS Project: a task's actual work is its assignments' (typed on them or their
+            # share of % complete).
+            items = work_assignments(model.document.data, task.id)
+            if any(a.actual_work is not None for a in items):
+                done = sum(actual_work(a, task) for a in items)
         return _hours(done if done is not None
                       else scheduled.work * scheduled.percent_complete / 100)
     if key == "actual_cost":

@@ -451,6 +451,8 @@ class TaskTreeModel(QAbstractItemModel):
             return task.notes
         if key == "percent":
             return f"{task.percent_complete:g}"
+        if key == "work" and scheduled is not None:
+            return f"{scheduled.work / 60:.2f}".rstrip("0").rstrip(".") + "h"
         return self.display_text(task, key)
 
     def format_duration(self, minutes: float, elapsed: bool) -> str:

@@ -24,6 +24,7 @@ from pmdesk.core.entities import Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
 from pmdesk.operations.editor import PlanEditor
+from pmdesk.operations.tasktypes import set_duration
 from pmdesk.operations.taskcalendar import working_calendar, working_edge
 from pmdesk.operations.taskinput import TaskInputError, as_datetime, check_date_range
 
@@ -209,7 +210,9 @@ def apply_actual(editor: PlanEditor, task: Task, key: str, value) -> None:
     """Apply a value typed into tracking field ``key`` of ``task`` as one undo step."""
     values = actual_values(editor, task, key, value)
     changed = {name: v for name, v in values.items() if getattr(task, name) != v}
-    if changed:
+    if "duration" in changed:  # the work or units follow, by the task's type
+        set_duration(editor, task, changed, _STEP_NAMES[key])
+    elif changed:
         editor.set_fields(Task, task.id, _STEP_NAMES[key], **changed)
 
 
@@ -242,5 +245,8 @@ def update_tasks(editor: PlanEditor, task_ids, entries: list[tuple[str, object]]
     if planned:
         with editor.macro("Update tasks"):
             for task_id, changed in planned:
-                editor.set_fields(Task, task_id, "Update tasks", **changed)
+                if "duration" in changed:  # the work or units follow the task's type
+                    set_duration(editor, editor.data.tasks[task_id], changed, "Update tasks")
+                else:
+                    editor.set_fields(Task, task_id, "Update tasks", **changed)
     return len(planned)

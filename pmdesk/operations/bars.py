@@ -13,6 +13,7 @@ from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.taskcalendar import working_calendar
 from pmdesk.operations.taskcells import check_duration, duration_values
+from pmdesk.operations.tasktypes import set_duration
 
 
 def resize_bar(editor: PlanEditor, task_id: int, start: datetime, finish: datetime) -> None:
@@ -30,7 +31,8 @@ def resize_bar(editor: PlanEditor, task_id: int, start: datetime, finish: dateti
     check_duration(data, minutes)
     values = duration_values(task, minutes, task.duration_elapsed)
     if task.milestone or any(getattr(task, name) != value for name, value in values.items()):
-        editor.set_fields(Task, task_id, "Change duration", **values)
+        # The same task-type rule as a typed duration: work or units follow.
+        set_duration(editor, task, values, "Change duration")
 
 
 def move_bar(editor: PlanEditor, task_id: int, start: datetime, delta: timedelta,

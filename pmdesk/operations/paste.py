@@ -25,6 +25,8 @@ OUTLINE_LEVEL = "outline_level"
 MAX_ROWS = 100_000  # a paste is typed-in work; beyond this it is a file to import
 # Columns whose values the engine computes: read past when pasted, never applied.
 _IGNORED = frozenset(("id", "unique_id", "wbs", "indicators"))
+_ORDER = {"task_type": 0, "effort_driven": 0, "duration": 1, "resources": 1, "work": 3,
+          "units": 3}
 
 
 class PasteError(PmdeskError):
@@ -161,7 +163,8 @@ def _create(editor: PlanEditor, outline: Outline, before: int | None, records: l
         siblings[row:row] = top
         apply_shape(editor, {parent: siblings}, "Paste tasks")
         for task_id, (line, _level, values) in zip(ids, records):
-            for key, value in values.items():
+            # The type, duration and resources before work and units, which follow them.
+            for key, value in sorted(values.items(), key=lambda kv: _ORDER.get(kv[0], 2)):
                 if key == "name" or not value.strip():
                     continue
                 if key == "duration" and task_id in summaries:

@@ -18,6 +18,7 @@ from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
 from pmdesk.operations.taskcalendar import working_edge
 from pmdesk.operations.taskfields import apply_field
+from pmdesk.operations import tasktypes
 from pmdesk.operations.taskinput import (
     TaskInputError,
     as_datetime,
@@ -64,6 +65,14 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_predecessors(editor, outline, task, str(value))
     elif key == "resources":
         apply_resources(editor, task, str(value))
+    elif key == "work":
+        tasktypes.set_task_work(editor, task, value)
+    elif key == "units":
+        tasktypes.set_task_units(editor, task, value)
+    elif key == "task_type":
+        tasktypes.set_task_type(editor, task, tasktypes.read_task_type(value))
+    elif key == "effort_driven":
+        tasktypes.set_task_type(editor, task, effort_driven=read_flag(value))
     else:
         apply_field(editor, task, key, value)
 
@@ -92,7 +101,7 @@ def apply_duration(editor: PlanEditor, task: Task, text: str) -> None:
     values = duration_values(task, typed.minutes, typed.elapsed)
     # MS Project keeps the unit a duration was typed in ("2w" reads "2 wks") and the "?".
     values.update(duration_unit=typed.unit, duration_estimated=typed.estimated)
-    editor.set_fields(Task, task.id, "Set duration", **values)
+    tasktypes.set_duration(editor, task, values, "Set duration")
 
 
 def duration_values(task: Task, minutes: int, elapsed: bool) -> dict:
@@ -150,7 +159,7 @@ def apply_resources(editor: PlanEditor, task: Task, text: str) -> None:
             by_name[name.lower()] = resource
         plan.append((resource.id, units))
     wanted_ids = {rid for rid, _ in plan}
-    removed = [(Assignment, a.id) for rid, a in current.items() if rid not in wanted_ids]
+    removed = [a.id for rid, a in current.items() if rid not in wanted_ids]
     next_assignment = data.new_id(Assignment)
     added = []
     changed = []
@@ -166,10 +175,18 @@ def apply_resources(editor: PlanEditor, task: Task, text: str) -> None:
     with editor.macro("Assign resources"):
         if new_resources:
             editor.add_entities(new_resources, "Add resources")
-        if removed:
-            editor.remove_entities(removed, "Remove assignments")
-        for assignment_id, units in changed:
-            editor.set_fields(Assignment, assignment_id, "Change units", units=units)
-        if added:
-            editor.add_entities(added, "Add assignments")
+        # Work, duration and units follow the task's type and effort-driven setting.
+        tasktypes.staff_task(editor, task, removed, added, changed, "Assign resources")
 
+
+_FLAGS = {"yes": True, "true": True, "1": True, "y": True, "on": True,
+          "no": False, "false": False, "0": False, "n": False, "off": False, "": False}
+
+
+def read_flag(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text not in _FLAGS:
+        raise TaskInputError(f'"{str(value).strip()[:40]}" is not Yes or No.')
+    return _FLAGS[text]

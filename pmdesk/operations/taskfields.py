@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, time
 
-from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.entities import ConstraintType, CostAccrual, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
@@ -30,6 +30,9 @@ _FLAGS = {"yes": True, "true": True, "1": True, "y": True, "no": False, "false":
 # MS Project's Earned Value Method field: "% Complete" or "Physical % Complete".
 _EV_METHODS = {"% complete": "percent", "percent": "percent", "physical % complete": "physical",
                "physical": "physical"}
+# MS Project's Fixed Cost Accrual values, by name.
+ACCRUAL_NAMES = {CostAccrual.START: "Start", CostAccrual.PRORATED: "Prorated",
+                 CostAccrual.END: "End"}
 CUSTOM_COUNTS = {"text": 30, "number": 20, "date": 10, "flag": 20}
 
 
@@ -100,6 +103,14 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
         values = {"priority": int(_number(value, "a priority", 0, 1000))}
     elif key == "fixed_cost":
         values = {"fixed_cost": _number(value or 0, "a cost", 0, 1e12)}
+    elif key == "fixed_cost_accrual":
+        text = str(value).strip().casefold()
+        accrual = next((kind for kind, name in ACCRUAL_NAMES.items()
+                        if text in (name.casefold(), kind.value)), None)
+        if accrual is None:
+            raise TaskInputError(f'"{str(value).strip()[:40]}" is not a cost accrual; choose '
+                                 "Start, Prorated or End.")
+        values = {"fixed_cost_accrual": accrual}
     elif key == "notes":
         values = {"notes": str(value)}
     elif key in ESTIMATE_FIELDS or key == "distribution":

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
 
-from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.entities import ConstraintType, CostAccrual, Task, TaskType
+from pmdesk.operations import tasktypes
 from pmdesk.core.plandata import PlanData
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
@@ -40,6 +41,13 @@ class TaskForm:
     resources: str
     # Three-point estimates the Estimates tab changed (already checked: estimatetab.py).
     estimates: dict = dataclass_field(default_factory=dict)
+    # MS Project's triangle (operations/tasktypes.py): the task type and effort-driven
+    # setting, and work and units typed (None: left as they were); when the fixed cost is spent.
+    task_type: TaskType | None = None
+    effort_driven: bool | None = None
+    work: str | None = None
+    units: str | None = None
+    fixed_cost_accrual: CostAccrual | None = None
 
 
 def _landed(data: PlanData, task: Task, moment: datetime | None, start: bool) -> datetime | None:
@@ -82,6 +90,8 @@ def changed_values(data: PlanData, task: Task, form: TaskForm) -> dict:
                   "notes"):
         if getattr(form, field) != getattr(task, field):
             values[field] = getattr(form, field)
+    if form.fixed_cost_accrual is not None and form.fixed_cost_accrual != task.fixed_cost_accrual:
+        values["fixed_cost_accrual"] = form.fixed_cost_accrual
     return values
 
 
@@ -92,7 +102,16 @@ def apply_task_form(editor: PlanEditor, outline: Outline, task: Task, form: Task
         values.update(form.estimates)
         if values:
             editor.set_fields(Task, task.id, "Edit task", **values)
+        # The type first, so that the duration, resources, work and units typed with it
+        # follow its rule.
+        if form.task_type is not None or form.effort_driven is not None:
+            tasktypes.set_task_type(editor, editor.data.tasks[task.id], form.task_type,
+                                    form.effort_driven)
         if form.duration is not None:
-            apply_duration(editor, task, form.duration)
+            apply_duration(editor, editor.data.tasks[task.id], form.duration)
         apply_predecessors(editor, outline, task, form.predecessors)
-        apply_resources(editor, task, form.resources)
+        apply_resources(editor, editor.data.tasks[task.id], form.resources)
+        if form.work is not None:
+            tasktypes.set_task_work(editor, editor.data.tasks[task.id], form.work)
+        if form.units is not None:
+            tasktypes.set_task_units(editor, editor.data.tasks[task.id], form.units)

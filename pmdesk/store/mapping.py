@@ -113,6 +113,8 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
         "custom_fields": _JSON_DICT,
         "splits": _JSON_INTERVALS,
         "distribution": _enum(en.Distribution),
+        "task_type": _enum(en.TaskType),
+        "fixed_cost_accrual": _enum(en.CostAccrual),
     },
     en.Link: {"type": _enum(en.LinkType), "lag_kind": _enum(en.LagKind)},
     en.Assignment: {"contour": _enum(en.WorkContour)},

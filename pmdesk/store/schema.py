@@ -109,6 +109,9 @@ class TaskRow(SQLModel, table=True):
     actual_cost: float | None
     ev_method: str
     physical_percent_complete: float
+    task_type: str
+    effort_driven: bool
+    fixed_cost_accrual: str
 
 
 class LinkRow(SQLModel, table=True):
@@ -154,6 +157,7 @@ class ResourceRow(SQLModel, table=True):
     cost_per_use: float
     calendar_id: int | None
     email: str
+    material_label: str
 
 
 class AssignmentRow(SQLModel, table=True):
@@ -164,6 +168,10 @@ class AssignmentRow(SQLModel, table=True):
     units: float
     work: int | None
     contour: str
+    actual_work: int | None
+    overtime_work: int
+    delay: int
+    cost: float | None
 
 
 class RoadmapLaneRow(SQLModel, table=True):

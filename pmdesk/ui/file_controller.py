@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
+from pmdesk.io.mpxj_route import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
 from pmdesk.store import recovery
 from pmdesk.store.lock import LockedError
 # pmdesk.store.pmdb (SQLAlchemy) is imported where a file is read or written, not at start-up.
@@ -26,14 +27,48 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from pmdesk.ui.mainwindow import MainWindow
 
-PLAN_FILTER = QT_TRANSLATE_NOOP("FileController", "pmdesk plans (*.pmdb)")
-IMPORT_FILTER = QT_TRANSLATE_NOOP("FileController",
-                                  "Project files (*.xml *.gan *.csv);;MS Project XML (*.xml);;"
-                                  "GanttProject (*.gan);;CSV (*.csv);;All files (*)")
-EXPORT_FILTER = QT_TRANSLATE_NOOP("FileController",
-                                  "MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;"
-                                  "Excel workbook (*.xlsx)")
-IMPORT_SUFFIXES = (".xml", ".gan", ".csv")
+PLAN_FILTER = "pmdesk plans (*.pmdb)"
+
+
+def _by_name(names: dict[str, str]) -> list[str]:
+    """One filter per format name: "Primavera P6 XER (*.xer)", extensions sharing a name together."""
+    grouped: dict[str, list[str]] = {}
+    for extension, name in names.items():
+        grouped.setdefault(name, []).append(f"*{extension}")
+    return [f"{name} ({' '.join(patterns)})" for name, patterns in grouped.items()]
+
+
+# The formats MPXJ reads are listed whether or not the formats extra is installed: choosing
+# one without it says what to install (one sentence) instead of hiding that pmdesk can.
+_PROJECT_PATTERNS = " ".join(["*.xml", "*.gan", "*.csv", *(f"*{e}" for e in IMPORT_NAMES)])
+IMPORT_FILTER = ";;".join([f"Project files ({_PROJECT_PATTERNS})", "MS Project XML (*.xml)",
+                           "GanttProject (*.gan)", "CSV (*.csv)", *_by_name(IMPORT_NAMES),
+                           "All files (*)"])
+
+
+def open_filter() -> str:
+    """File > Open lists the formats it imports as well as plans."""
+    both = QCoreApplication.translate("FileController", "pmdesk plans and project files")
+    return ";;".join([f"{both} (*.pmdb {_PROJECT_PATTERNS})", PLAN_FILTER,
+                      f"Project files ({_PROJECT_PATTERNS})", "All files (*)"])
+
+
+EXPORT_FILTER = ";;".join(["MS Project XML (*.xml)", "GanttProject (*.gan)", "CSV (*.csv)",
+                           "Excel workbook (*.xlsx)", *_by_name(EXPORT_NAMES)])
+IMPORT_SUFFIXES = (".xml", ".gan", ".csv", *IMPORT_NAMES)
+# The words of the filters that are not format names, shown in the interface language.
+FILTER_WORDS = (QT_TRANSLATE_NOOP("FileController", "pmdesk plans"),
+                QT_TRANSLATE_NOOP("FileController", "Project files"),
+                QT_TRANSLATE_NOOP("FileController", "All files"),
+                QT_TRANSLATE_NOOP("FileController", "Excel workbook"))
+
+
+def shown_filter(filters: str) -> str:
+    """``filters`` (";;"-separated, English) with their words in the interface language; the
+    patterns in brackets stay, so the chosen filter still names the extension."""
+    for word in FILTER_WORDS:
+        filters = filters.replace(f"{word} (", f"{translate('FileController', word)} (")
+    return filters
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 AUTOSAVE_IDLE_MS = 15 * 1000  # after the last edit, once the user pauses
 DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on network drives
@@ -93,8 +128,7 @@ class FileController(QObject):
     def open_dialog(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
             self.window, translate("FileController", "Open Plan"), self._folder(),
-            translate("FileController", PLAN_FILTER) + ";;"
-            + translate("FileController", "All files (*)"))
+            shown_filter(open_filter()))
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -178,8 +212,9 @@ class FileController(QObject):
     def save_as(self) -> bool:
         start = self.document.path or os.path.join(self._folder(),
                                                    f"{self.document.name or 'plan'}.pmdb")
-        path, _ = QFileDialog.getSaveFileName(self.window, translate("FileController", "Save Plan As"), start,
-                                              translate("FileController", PLAN_FILTER))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("FileController", "Save Plan As"), start,
+            shown_filter(PLAN_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".pmdb"):
@@ -218,18 +253,29 @@ class FileController(QObject):
 
     # -- import / export ---------------------------------------------------------------------
     def import_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, translate("FileController", "Import Plan"),
-                                              self._folder(),
-                                              translate("FileController", IMPORT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("FileController", "Import Plan"), self._folder(),
+            shown_filter(IMPORT_FILTER))
         return bool(path) and self.import_path(path)
 
     def import_path(self, path: str) -> bool:
-        from pmdesk.io.formats import import_file  # imported when first used: start-up cost
+        from pmdesk.io.formats import import_file, uses_converter  # start-up cost: when used
 
         if not self.window.maybe_save():
             return False
         try:
-            result = import_file(path)
+            if uses_converter(path):  # MPXJ in a child process: progress and Cancel
+                from pmdesk.ui.conversion import run_conversion
+
+                result = run_conversion(
+                    self.window, path,
+                    lambda progress, cancelled: import_file(path, progress=progress,
+                                                            cancelled=cancelled))
+            else:
+                result = import_file(path)
+        except ConversionCancelled:
+            self.window.statusBar().showMessage(self.tr("Import cancelled."), 5000)
+            return False
         except PmdeskError as exc:
             dialogs.show_error(self.window, translate("FileController", "Cannot import"), str(exc))
             return False
@@ -243,15 +289,28 @@ class FileController(QObject):
         from pmdesk.io.formats import export_file  # imported when first used: start-up cost
 
         base = os.path.splitext(self.document.path or self.document.name or "plan")[0]
-        path, chosen = QFileDialog.getSaveFileName(self.window, translate("FileController", "Export Plan"),
-                                                   base + ".xml",
-                                                   translate("FileController", EXPORT_FILTER))
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, translate("FileController", "Export Plan"), base + ".xml",
+            shown_filter(EXPORT_FILTER))
         if not path:
             return False
         if not os.path.splitext(path)[1]:
             path += chosen[chosen.rfind("*.") + 1:chosen.rfind(")")]
+        data = self.document.data
         try:
-            warnings = export_file(self.document.data, path)
+            if os.path.splitext(path)[1].lower() in EXPORT_NAMES:  # through MPXJ
+                from pmdesk.ui.conversion import run_conversion
+
+                warnings = run_conversion(
+                    self.window, path,
+                    lambda progress, cancelled: export_file(data, path, progress=progress,
+                                                            cancelled=cancelled),
+                    exporting=True)
+            else:
+                warnings = export_file(data, path)
+        except ConversionCancelled:
+            self.window.statusBar().showMessage(self.tr("Export cancelled."), 5000)
+            return False
         except PmdeskError as exc:
             dialogs.show_error(self.window, translate("FileController", "Cannot export"), str(exc))
             return False

@@ -664,8 +664,8 @@
         <translation>perintah (pmdesk PERINTAH --help untuk masing-masing):</translation>
     </message>
     <message>
-        <source>a .pmdb plan to open (or a .xml/.gan to import)</source>
-        <translation>rencana .pmdb yang dibuka (atau .xml/.gan untuk diimpor)</translation>
+        <source>a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import)</source>
+        <translation>rencana .pmdb yang dibuka (atau .xml, .gan, .csv, .mpp, .mpx, .xer... untuk diimpor)</translation>
     </message>
     <message>
         <source>open a fresh copy of the demo plan</source>
@@ -708,16 +708,16 @@
         <translation>en: rencana berbahasa Inggris dalam EUR; id: rencana berbahasa Indonesia dalam IDR (bawaan: PMDESK_LANG, selain itu en)</translation>
     </message>
     <message>
-        <source>export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX</source>
-        <translation>ekspor rencana .pmdb ke XML MS Project (.xml), GanttProject (.gan), CSV atau XLSX</translation>
-    </message>
-    <message>
         <source>the .pmdb plan to read</source>
         <translation>rencana .pmdb yang dibaca</translation>
     </message>
     <message>
-        <source>DEST.xml, DEST.gan, DEST.csv or DEST.xlsx</source>
-        <translation>DEST.xml, DEST.gan, DEST.csv atau DEST.xlsx</translation>
+        <source>export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX, or with the formats extra to .mpx, Primavera .xer or PMXML (.pmxml), Planner (.planner)</source>
+        <translation>ekspor rencana .pmdb ke XML MS Project (.xml), GanttProject (.gan), CSV atau XLSX, atau dengan tambahan formats ke .mpx, Primavera .xer atau PMXML (.pmxml), Planner (.planner)</translation>
+    </message>
+    <message>
+        <source>DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml or .planner</source>
+        <translation>DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml atau .planner</translation>
     </message>
     <message>
         <source>replace DEST if it exists</source>
@@ -728,12 +728,12 @@
         <translation>jangan cetak peringatan</translation>
     </message>
     <message>
-        <source>import an MS Project XML (.xml), GanttProject (.gan) or CSV plan into a new .pmdb file</source>
-        <translation>impor rencana XML MS Project (.xml), GanttProject (.gan) atau CSV ke berkas .pmdb baru</translation>
+        <source>import an MS Project XML (.xml), GanttProject (.gan) or CSV plan, or with the formats extra a .mpp, .mpx, .xer, P6 XML, Planner... file, into a new .pmdb file</source>
+        <translation>impor rencana XML MS Project (.xml), GanttProject (.gan) atau CSV, atau dengan tambahan formats berkas .mpp, .mpx, .xer, P6 XML, Planner..., ke berkas .pmdb baru</translation>
     </message>
     <message>
-        <source>the .xml, .gan or .csv file to read</source>
-        <translation>berkas .xml, .gan atau .csv yang dibaca</translation>
+        <source>the .xml, .gan, .csv, .mpp, .mpx, .xer... file to read</source>
+        <translation>berkas .xml, .gan, .csv, .mpp, .mpx, .xer... yang dibaca</translation>
     </message>
     <message>
         <source>the .pmdb to write</source>
@@ -971,6 +971,49 @@
     <message>
         <source>No conflicts</source>
         <translation>Tidak ada konflik</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionRunner</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Starting Java for MPXJ...</source>
+        <translation>Menjalankan Java untuk MPXJ...</translation>
+    </message>
+    <message>
+        <source>Preparing %1...</source>
+        <translation>Menyiapkan %1...</translation>
+    </message>
+    <message>
+        <source>Reading %1 with MPXJ...</source>
+        <translation>Membaca %1 dengan MPXJ...</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Menulis %1...</translation>
+    </message>
+    <message>
+        <source>Converting %1...</source>
+        <translation>Mengonversi %1...</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Mengimpor %1...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Membatalkan...</translation>
     </message>
 </context>
 <context>
@@ -1348,24 +1391,28 @@
 <context>
     <name>FileController</name>
     <message>
-        <source>pmdesk plans (*.pmdb)</source>
-        <translation>Rencana pmdesk (*.pmdb)</translation>
-    </message>
-    <message>
-        <source>Project files (*.xml *.gan *.csv);;MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;All files (*)</source>
-        <translation>Berkas proyek (*.xml *.gan *.csv);;XML MS Project (*.xml);;GanttProject (*.gan);;CSV (*.csv);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>MS Project XML (*.xml);;GanttProject (*.gan);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>XML MS Project (*.xml);;GanttProject (*.gan);;CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Open Plan</source>
         <translation>Buka Rencana</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Semua berkas (*)</translation>
+        <source>pmdesk plans and project files</source>
+        <translation>Rencana pmdesk dan berkas proyek</translation>
+    </message>
+    <message>
+        <source>pmdesk plans</source>
+        <translation>Rencana pmdesk</translation>
+    </message>
+    <message>
+        <source>Project files</source>
+        <translation>Berkas proyek</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
     </message>
     <message>
         <source>%1 is already open in this window.</source>
@@ -1392,6 +1439,10 @@
         <translation>Impor Rencana</translation>
     </message>
     <message>
+        <source>Import cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -1402,6 +1453,10 @@
     <message>
         <source>Export Plan</source>
         <translation>Ekspor Rencana</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -4294,8 +4349,48 @@
         <translation>Pekerjaan</translation>
     </message>
     <message>
+        <source>Type hours (40h) or days (5d); the task&apos;s type says what follows</source>
+        <translation>Ketik jam (40h) atau hari (5d); jenis tugas menentukan apa yang mengikuti</translation>
+    </message>
+    <message>
+        <source>Act. work</source>
+        <translation>Pekerjaan akt.</translation>
+    </message>
+    <message>
+        <source>Work done; empty: the task&apos;s % complete of the work</source>
+        <translation>Pekerjaan yang selesai; kosong: % selesai tugas dari pekerjaannya</translation>
+    </message>
+    <message>
+        <source>Rem. work</source>
+        <translation>Sisa pekerjaan</translation>
+    </message>
+    <message>
+        <source>Work - actual work</source>
+        <translation>Pekerjaan - pekerjaan aktual</translation>
+    </message>
+    <message>
+        <source>Ovt. work</source>
+        <translation>Pekerjaan lembur</translation>
+    </message>
+    <message>
+        <source>Part of the work done as overtime, at the overtime rate</source>
+        <translation>Bagian pekerjaan yang dikerjakan lembur, dengan tarif lembur</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>How long after the task&apos;s start this resource begins</source>
+        <translation>Berapa lama setelah tugas dimulai sumber daya ini mulai bekerja</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>A cost resource&apos;s amount is typed here; others come from rates</source>
+        <translation>Jumlah sumber daya biaya diketik di sini; yang lain dihitung dari tarif</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4332,6 +4427,14 @@
     <message>
         <source>work, material or cost</source>
         <translation>kerja, material atau biaya</translation>
+    </message>
+    <message>
+        <source>Material label</source>
+        <translation>Label material</translation>
+    </message>
+    <message>
+        <source>A material resource&apos;s unit of measure, e.g. t, m3 or boxes</source>
+        <translation>Satuan ukur sumber daya material, mis. t, m3 atau kotak</translation>
     </message>
     <message>
         <source>Max. units</source>
@@ -4557,6 +4660,22 @@
         <translation>Pekerjaan aktual</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Effort driven</source>
+        <translation>Berbasis upaya</translation>
+    </message>
+    <message>
+        <source>Fixed cost accrual</source>
+        <translation>Akrual biaya tetap</translation>
+    </message>
+    <message>
         <source>Actual cost</source>
         <translation>Biaya aktual</translation>
     </message>
@@ -4668,12 +4787,28 @@
         <translation>Tugas: %1</translation>
     </message>
     <message>
+        <source>Hours (40h) or days (5d) of all the task&apos;s resources</source>
+        <translation>Jam (40h) atau hari (5d) dari semua sumber daya tugas</translation>
+    </message>
+    <message>
+        <source>All the task&apos;s resources&apos; units together, e.g. 150%</source>
+        <translation>Unit semua sumber daya tugas bersama-sama, mis. 150%</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <source>Duration</source>
         <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>% complete</source>
@@ -4734,6 +4869,46 @@
     <message>
         <source>Manually scheduled</source>
         <translation>Dijadwalkan manual</translation>
+    </message>
+    <message>
+        <source>Fixed Units</source>
+        <translation>Unit Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Duration</source>
+        <translation>Durasi Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Work</source>
+        <translation>Pekerjaan Tetap</translation>
+    </message>
+    <message>
+        <source>Effort driven</source>
+        <translation>Berbasis upaya</translation>
+    </message>
+    <message>
+        <source>Keep the work when resources are added or removed: more people, a shorter task.</source>
+        <translation>Pertahankan pekerjaan saat sumber daya ditambah atau dikurangi: lebih banyak orang, tugas lebih singkat.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Prorata</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Jenis tugas</translation>
+    </message>
+    <message>
+        <source>Fixed cost accrual</source>
+        <translation>Akrual biaya tetap</translation>
     </message>
     <message>
         <source>Constraint</source>

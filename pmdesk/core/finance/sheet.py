@@ -14,7 +14,9 @@ from pmdesk.core.entities import PnlLine, PnlScenario
 from pmdesk.core.finance.lines import SECTIONS, LineStart, line_values, number
 from pmdesk.core.finance.metrics import annual_rate, break_even_period, cumulative, irr, npv, payback
 from pmdesk.core.finance.periods import Period, PnlSettings, locate, make_periods
-from pmdesk.core.finance.resource_cost import resource_cost
+from pmdesk.core.finance.resource_cost import period_phasing, resource_cost
+
+_DAILY = ("phased",)  # the resource_costs key of the phased costs (never a group name)
 
 
 @dataclass(slots=True)
@@ -138,7 +140,10 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: in
             group = str(line.parameters.get("group") or "").strip() or None
             spread = costs_cache.get(group)
             if spread is None:
-                spread = costs_cache[group] = resource_cost(data, schedule, periods, group)
+                if _DAILY not in costs_cache:  # one time-phasing for every group's line
+                    costs_cache[_DAILY] = period_phasing(data, schedule, periods)
+                spread = costs_cache[group] = resource_cost(data, schedule, periods, group,
+                                                            costs_cache[_DAILY])
             computed = [value * cost_factor for value in spread.values]
             parts = [f"Cost of the assignments{' of ' + group if group else ''}: "
                      f"{sum(spread.by_resource.values()):,.0f} in total"]

@@ -18,16 +18,18 @@ from pmdesk.core.scheduling.progress import late_dates
 
 
 def assignment_span(task: Task, assignment: Assignment) -> int:
-    """Working minutes the assignment takes on its resource's calendar."""
+    """Working minutes from the task's start to the assignment's finish on its resource's
+    calendar: its start delay (MS Project's Assignment Delay) and then its work at its units."""
     units = assignment.units if assignment.units > 0 else 1.0
     work = assignment.work if assignment.work is not None else task.duration * units
-    return contoured_span(round(work / units), contour_of(assignment.contour))
+    delay = max(0, int(getattr(assignment, "delay", 0) or 0))
+    return delay + contoured_span(round(work / units), contour_of(assignment.contour))
 
 
 def assignments_to_schedule(data) -> dict[int, list[Assignment]]:
-    """task id -> the work assignments it is scheduled from: tasks with a contoured
-    assignment, and tasks with several resources on different calendars or with work of
-    their own (not duration x units)."""
+    """task id -> the work assignments it is scheduled from: tasks with a contoured or
+    delayed assignment, and tasks with several resources on different calendars or with work
+    of their own (not duration x units)."""
     by_task: dict[int, list[Assignment]] = {}
     resources = data.resources
     for assignment in data.assignments.values():
@@ -37,7 +39,7 @@ def assignments_to_schedule(data) -> dict[int, list[Assignment]]:
     flat = (str(WorkContour.FLAT), str(WorkContour.CONTOURED))
     found = {}
     for tid, items in by_task.items():
-        contoured = any(a.contour not in flat for a in items)
+        contoured = any(a.contour not in flat or a.delay > 0 for a in items)
         calendars = {resources[a.resource_id].calendar_id for a in items}
         several = len(items) > 1 and (
             len(calendars) > 1 or any(a.work is not None for a in items)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from pmdesk.core.entities import ConstraintType, Task
 from pmdesk.core.scheduling.assigned import AssignmentSpec, assignment_span
 from pmdesk.core.scheduling.calendar import to_minutes
-from pmdesk.core.scheduling.contours import contour_of, contoured_span
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.splits import split_minutes
@@ -158,11 +157,8 @@ def contour_duration(net: Network, task: Task) -> int:
     stretches a fixed-units task whose resource works to a contour; a task whose contours were
     dropped finished days early (issue 14)."""
     longest = 0
-    for assignment in net.contoured[task.id]:
-        units = assignment.units if assignment.units > 0 else 1.0
-        work = assignment.work if assignment.work is not None else task.duration * units
-        flat = round(work / units)
-        longest = max(longest, contoured_span(flat, contour_of(assignment.contour)))
+    for assignment in net.contoured[task.id]:  # with its start delay (assigned.py)
+        longest = max(longest, assignment_span(task, assignment))
     return longest
 
 

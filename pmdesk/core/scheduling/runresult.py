@@ -10,6 +10,7 @@ from datetime import datetime
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
 from pmdesk.core.scheduling.assigned import AssignmentSpec
+from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
@@ -328,8 +329,8 @@ class RunResult:
 def work_and_cost(net: Network) -> dict[int, tuple[int, float, float, float]]:
     """Work and cost from assignments x resource rates + fixed cost; % complete weights.
 
-    Work resources cost hours x standard rate + cost per use; material resources units x
-    rate + cost per use; cost resources their cost per use. Summaries add up their subtree;
+    Assignments cost what costs.py says (regular and overtime work at their rates, cost per
+    use, material quantities, cost resources' amounts). Summaries add up their subtree;
     their % complete is the duration-weighted mean of their leaves (as MS Project does).
     """
     data = net.data
@@ -343,17 +344,9 @@ def work_and_cost(net: Network) -> dict[int, tuple[int, float, float, float]]:
         if task is None or resource is None:
             continue
         entry = own.setdefault(task.id, [0, 0.0])
-        rtype = ResourceType(resource.type)
-        if rtype == ResourceType.WORK:
-            work = assignment.work
-            if work is None:
-                work = round(task.duration * assignment.units)
-            entry[0] += work
-            entry[1] += work / 60 * resource.standard_rate + resource.cost_per_use
-        elif rtype == ResourceType.MATERIAL:
-            entry[1] += assignment.units * resource.standard_rate + resource.cost_per_use
-        else:
-            entry[1] += resource.cost_per_use
+        if resource.type == ResourceType.WORK:
+            entry[0] += assignment_work(assignment, task)
+        entry[1] += assignment_cost(assignment, task, resource)  # costs.py: MS Project's rule
     result: dict[int, tuple[int, float, float, float]] = {}
     tree = net.tree
     for tid in reversed(tree.order):

@@ -113,13 +113,16 @@ def test_units_typed_in_the_assignments_pane(qtbot, document):
     model.set_resource(1)
     row = [model.assignment_at(r).task_id for r in range(model.rowCount())].index(2)
     index = model.index(row, ACOL["units"])
+    duration = document.data.tasks[2].duration
     assert model.setData(index, "50%")
     assert document.data.assignments[2].units == 0.5
-    assert model.data(model.index(row, ACOL["work"])) == "8.0 h"
-    assert document.schedule.tasks[2].cost == pytest.approx(8 * 50)
+    # MS Project's fixed-units task: the work stays, the task takes twice as long.
+    assert model.data(model.index(row, ACOL["work"])) == "16.0 h"
+    assert document.data.tasks[2].duration == 2 * duration
+    assert document.schedule.tasks[2].cost == pytest.approx(16 * 50)
     with qtbot.waitSignal(model.errorOccurred) as signal:
         assert not model.setData(index, "0")
-    assert signal.args == ["The units must be more than 0%."]
+    assert signal.args == ["Units must be more than 0%."]
     assert document.data.assignments[2].units == 0.5
     document.undo_stack.undo()
     assert document.data.assignments[2].units == 1.0

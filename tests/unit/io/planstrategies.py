@@ -27,6 +27,8 @@ from pmdesk.core.entities import (
     ResourceType,
     ScheduleFrom,
     Task,
+    TaskType,
+    CostAccrual,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.planinfo import (
@@ -175,6 +177,11 @@ def plans(draw, gan: bool = False) -> PlanData:
         tasks.append(task)
     parents = {t.parent_id for t in tasks}
     for task in tasks:
+        if not gan and task.id not in parents:  # MS Project's summaries are fixed duration
+            task.task_type = draw(st.sampled_from(list(TaskType)))
+            task.effort_driven = task.task_type == TaskType.FIXED_WORK or draw(st.booleans())
+        if not gan:
+            task.fixed_cost_accrual = draw(st.sampled_from(list(CostAccrual)))
         if gan:
             if task.id not in parents and draw(st.booleans()):
                 task.constraint_type = ConstraintType.SNET
@@ -223,6 +230,8 @@ def plans(draw, gan: bool = False) -> PlanData:
             resource.overtime_rate = draw(MONEY)
             resource.cost_per_use = draw(MONEY)
             resource.calendar_id = draw(st.none() | st.sampled_from([c.id for c in calendars]))
+            if resource.type == ResourceType.MATERIAL:
+                resource.material_label = draw(NAME)
         resources.append(resource)
     entities.extend(resources)
     if tasks and resources:
@@ -236,6 +245,10 @@ def plans(draw, gan: bool = False) -> PlanData:
             )
             if not gan:  # MSPDI carries WorkContour; a .gan file has no contours
                 item.contour = draw(st.sampled_from(list(WorkContour)))
+                item.actual_work = draw(st.none() | st.integers(0, 50000))
+                item.overtime_work = draw(st.integers(0, 5000))
+                item.delay = draw(st.integers(0, 5000))
+                item.cost = draw(st.none() | MONEY)
             entities.append(item)
 
     if not gan and tasks:
@@ -336,9 +349,23 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
             return round(data.tasks[a.task_id].duration * a.units)
         return 0
 
+    def tracked(a):  # what MSPDI carries of an assignment's actuals, overtime, delay, cost
+        resource = data.resources[a.resource_id]
+        if resource.type == ResourceType.COST:
+            amount = a.cost if a.cost is not None else resource.cost_per_use
+            return (None, 0, 0, amount)
+        if resource.type != ResourceType.WORK:
+            return (None, 0, 0, None)
+        derived = work(a) * data.tasks[a.task_id].percent_complete / 100
+        done = a.actual_work
+        if done is not None and abs(done - derived) < 1:
+            done = None  # the same as "from % complete"
+        return (done, min(a.overtime_work, work(a)), a.delay, None)
+
     result["assignments"] = sorted(
-        (a.task_id, a.resource_id, a.units, work(a)) + (() if gan else (str(a.contour),))
-        for a in data.assignments.values()
+        ((a.task_id, a.resource_id, a.units, work(a)) + (() if gan else (str(a.contour),))
+         + (() if gan else tracked(a)) for a in data.assignments.values()),
+        key=repr,
     )
     numbers = {b.id: b.number for b in data.baselines.values()}
     result["baselines"] = sorted((b.number, b.name) for b in data.baselines.values())

@@ -33,7 +33,7 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
         en.Resource(id=1, name="Ana Núñez", initials="AN", group="Dev", max_units=0.5,
                     standard_rate=88.5, overtime_rate=120.0, cost_per_use=10.0, calendar_id=2,
                     email="ana@example.org"),
-        en.Resource(id=2, name="Concrete", type=en.ResourceType.MATERIAL),
+        en.Resource(id=2, name="Concrete", type=en.ResourceType.MATERIAL, material_label="m3"),
         en.Baseline(id=1, number=1, name="Plan of record", created=datetime(2026, 2, 2, 8, 0)),
         en.RoadmapLane(id=1, name="Platform", color="#112233", position=1),
         en.RoadmapItem(id=1, title="Offline mode", description="Works on a plane ✈", lane_id=1,
@@ -82,6 +82,9 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                 duration_most_likely=480 * n if n == 2 else None,
                 duration_pessimistic=960 * n if n == 2 else None,
                 distribution=en.Distribution.PERT if n == 2 else en.Distribution.TRIANGULAR,
+                task_type=list(en.TaskType)[n % 3],
+                effort_driven=n % 2 == 0,
+                fixed_cost_accrual=list(en.CostAccrual)[n % 3],
             )
         )
     for n in range(2, tasks):
@@ -89,7 +92,9 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                              type=list(en.LinkType)[n % 4], lag=-60 if n == 2 else 25.5,
                              lag_kind=en.LagKind.PERCENT if n == 3 else en.LagKind.WORKING))
         items.append(en.Assignment(id=n - 1, task_id=n, resource_id=1, units=0.75,
-                                   work=None if n == 2 else 600))
+                                   work=None if n == 2 else 600,
+                                   actual_work=120 if n == 3 else None, overtime_work=60 * n,
+                                   delay=30 if n == 4 else 0, cost=12.5 if n == 5 else None))
         items.append(en.BaselineTask(id=n - 1, baseline_id=1, task_id=n,
                                      start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 9, 17),
                                      duration=2400, work=1200, cost=99.5))
