@@ -27,6 +27,7 @@ COMMANDS = (
     "check",
     "info",
     "schedule",
+    "level",
     "roadmap",
     "pnl",
     "risk",

@@ -2,19 +2,22 @@
 
 Data flows one way (ARCHITECTURE.md): a gesture pushes an undo command, the command calls
 PlanData, PlanData emits Changes, the Document writes each one through to the working copy,
-reschedules once per command and then tells the views with ``changed`` and ``rescheduled``.
+reschedules once per command that changed what the engine reads, and then tells the views
+with ``changed``, ``changeSet`` and (when the engine ran) ``rescheduled``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import weakref
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from pmdesk.core.changeset import ChangeSet, touches_schedule
 from pmdesk.core.entities import Plan
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change, PlanData
@@ -28,6 +31,14 @@ def _store():
     from pmdesk.store import pmdb
 
     return pmdb
+
+
+def _clear_history(stack: QUndoStack) -> None:
+    try:
+        stack.blockSignals(True)  # nobody is listening to a Document that is going away
+        stack.clear()
+    except RuntimeError:  # Qt deleted the stack already (with its commands): nothing to do
+        pass
 
 
 class _Applied(QUndoCommand):
@@ -66,7 +77,11 @@ class Document(QObject):
     """One open plan. Pass it to every view; there is no global document."""
 
     changed = Signal(list)  # list[Change] after each command, undo or redo
-    rescheduled = Signal()  # .schedule (or .schedule_error) is new
+    # After `changed`: what the command touched and whether the engine ran (core/changeset.py)
+    changeSet = Signal(object)
+    # .schedule (or .schedule_error) is new: only after a command that changed something the
+    # engine reads (a moved roadmap card or a typed P&L cell leaves the schedule as it was)
+    rescheduled = Signal()
     modifiedChanged = Signal(bool)
     pathChanged = Signal(str)
     storeProblem = Signal(str)  # the working copy could not take a change (one sentence)
@@ -91,6 +106,12 @@ class Document(QObject):
             data = source.data
         self.data: PlanData = data
         self.undo_stack = QUndoStack(self)
+        # Empty the history while every command's Python side still exists: when a Document
+        # ends as cyclic garbage, the collector may free the commands' Python objects before
+        # Qt deletes the stack, and ~QUndoStack then deleted commands whose Python half was
+        # gone (a segmentation fault inside QUndoStack::clear, seen under gdb). A weakref
+        # callback runs before the collector clears anything.
+        weakref.finalize(self, _clear_history, self.undo_stack)
         self.schedule = None
         self.schedule_error: str | None = None
         self._pending: list[Change] = []
@@ -233,14 +254,18 @@ class Document(QObject):
                     self._pending = []
                     self._unwritten = []
                     raise
-            try:
-                schedule, error = self._compute_schedule(), None
-            except PmdeskError as exc:
-                if self.schedule_error is None:
-                    self._revert(command)
-                    raise
-                # The plan was opened unschedulable: let the user edit it towards sound.
-                schedule, error = None, str(exc)
+            ran = touches_schedule(self._pending)
+            if not ran:
+                schedule, error = self.schedule, self.schedule_error
+            else:
+                try:
+                    schedule, error = self._compute_schedule(), None
+                except PmdeskError as exc:
+                    if self.schedule_error is None:
+                        self._revert(command)
+                        raise
+                    # The plan was opened unschedulable: let the user edit it towards sound.
+                    schedule, error = None, str(exc)
             try:
                 self._write_through()
             except PmdeskError:
@@ -251,7 +276,7 @@ class Document(QObject):
             self.undo_stack.push(_Applied(command))
         finally:
             self._pushing = False
-        self._publish(schedule, error)
+        self._publish(schedule, error, ran)
 
     def _revert(self, command: QUndoCommand) -> None:
         self._pushing = True
@@ -324,12 +349,16 @@ class Document(QObject):
             self._write_through()
         except PmdeskError as exc:
             self.storeProblem.emit(str(exc))
-        try:
-            schedule, error = self._compute_schedule(), None
-        except PmdeskError as exc:
-            # Only for a plan that was opened unschedulable: keep it open, say why.
-            schedule, error = None, str(exc)
-        self._publish(schedule, error)
+        ran = touches_schedule(self._pending)
+        if not ran:
+            schedule, error = self.schedule, self.schedule_error
+        else:
+            try:
+                schedule, error = self._compute_schedule(), None
+            except PmdeskError as exc:
+                # Only for a plan that was opened unschedulable: keep it open, say why.
+                schedule, error = None, str(exc)
+        self._publish(schedule, error, ran)
 
     def _run_scheduler(self, _data: PlanData):
         return self._scheduler.schedule()
@@ -346,9 +375,11 @@ class Document(QObject):
             self.schedule = None
             self.schedule_error = str(exc)
 
-    def _publish(self, schedule, error: str | None = None) -> None:
+    def _publish(self, schedule, error: str | None = None, ran: bool = True) -> None:
         changes, self._pending = self._pending, []
         self.schedule = schedule
         self.schedule_error = error
         self.changed.emit(changes)
-        self.rescheduled.emit()
+        self.changeSet.emit(ChangeSet.of(changes, ran))
+        if ran:
+            self.rescheduled.emit()

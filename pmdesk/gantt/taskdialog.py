@@ -70,6 +70,14 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Work"), self.work)
         form.addRow(self.tr("Units"), self.units)
         form.addRow(self.tr("% complete"), self.percent)
+        # MS Project's Priority: 0-1000, 1000 = do not level (leveling.py reads it).
+        self.priority = QSpinBox()
+        self.priority.setObjectName("priority")
+        self.priority.setRange(0, 1000)
+        self.priority.setValue(max(0, min(1000, int(task.priority))))
+        self.priority.setToolTip(self.tr("Leveling delays lower priorities first; 1000: never "
+                                         "delayed by leveling."))
+        form.addRow(self.tr("Priority"), self.priority)
         scheduled = document.schedule.tasks.get(task_id) if document.schedule else None
         if scheduled is not None:
             form.addRow(self.tr("Scheduled"), QLabel(
@@ -250,6 +258,7 @@ class TaskDialog(QDialog):
             work=self._typed(self.work, "work", Qt.ItemDataRole.EditRole),
             units=self._typed(self.units, "units"),
             fixed_cost_accrual=self.accrual.currentData(),
+            priority=self.priority.value(),
         )
 
     def _typed(self, field: QLineEdit, key: str, role=Qt.ItemDataRole.DisplayRole) -> str | None:

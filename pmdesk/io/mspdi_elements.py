@@ -180,6 +180,10 @@ class ElementReader:
             deadline=self._date(get, "Deadline"),
             ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
         )
+        # Leveling Delay in tenths of a minute (whatever LevelingDelayFormat shows it in).
+        delay = number(get("LevelingDelay"), "LevelingDelay", low=0,
+                       high=MAX_DURATION_MINUTES * 10, default=0.0)
+        task.leveling_delay = round(delay / 10)
         # Tracking: an actual cost MS Project recorded (0 reads as "not typed": computed from
         # % complete here too), the earned value method (0 % Complete, 1 Physical).
         spent = number(get("ActualCost"), "ActualCost", low=0, high=MAX_MONEY, default=0.0)

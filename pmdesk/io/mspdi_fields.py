@@ -14,7 +14,7 @@ TASK_MAPPED = frozenset(
     "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
     "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
     "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete "
-    "EffortDriven FixedCostAccrual".split()
+    "EffortDriven FixedCostAccrual LevelingDelay".split()
 )
 # Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
 TASK_DERIVED = frozenset(
@@ -99,7 +99,8 @@ PROJECT_MAPPED = frozenset(
     "Name Title StartDate FinishDate ScheduleFromStart StatusDate CurrencyCode CalendarUID "
     "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved "
     "FYStartDate HonorConstraints MoveCompletedEndsBack MoveRemainingStartsBack "
-    "MoveRemainingStartsForward MoveCompletedEndsForward".split()
+    "MoveRemainingStartsForward MoveCompletedEndsForward EarnedValueMethod "
+    "BaselineForEarnedValue".split()
 )
 PROJECT_DERIVED = frozenset("SaveVersion BuildNumber GUID CurrentDate ExtendedCreationDate".split())
 # Display-only sections of a Project 2010+ file (views, tables, filters...).

@@ -28,7 +28,7 @@ from pmdesk.core.scheduling.costs import (
     remaining_work,
 )
 from pmdesk.operations.assignmentcells import apply_assignment_cell
-from pmdesk.core.scheduling.leveling import leveled_tasks
+from pmdesk.core.scheduling.leveling import format_delay, leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
     format_hours,
@@ -90,7 +90,8 @@ COLUMNS = (
     TableColumn("finish", QT_TRANSLATE_NOOP("TableColumns", "Finish")),
     TableColumn("leveling", QT_TRANSLATE_NOOP("TableColumns", "Leveling"),
                 tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Start no earlier than, set by Level now (Clear leveling removes it)")),
+                    "TableColumns", "Leveling Delay: how long leveling delays the task after its "
+                    "early start (Clear leveling removes it)")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -224,8 +225,8 @@ class AssignmentsModel(QAbstractTableModel):
         if key in ("start", "finish"):
             return format_date(getattr(scheduled, key)) if scheduled is not None else ""
         if key == "leveling":
-            when = self._leveled.get(task.id)
-            return f"delayed to {format_date(when)}" if when is not None else ""
+            delay = self._leveled.get(task.id, 0) + (assignment.leveling_delay or 0)
+            return format_delay(delay) if delay else ""
         return ""
 
     # -- editing -------------------------------------------------------------------------------

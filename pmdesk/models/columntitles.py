@@ -76,6 +76,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("TaskColumns", "TCPI"),
     QT_TRANSLATE_NOOP("TaskColumns", "Earned value method"),
     QT_TRANSLATE_NOOP("TaskColumns", "Physical % complete"),
+    QT_TRANSLATE_NOOP("TaskColumns", "Leveling delay"),
 )
 
 

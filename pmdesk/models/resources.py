@@ -303,7 +303,7 @@ class ResourceSheetModel(QAbstractTableModel):
         if key == "peak":
             allocation = self.allocations.get(resource.id)
             return format_percent(allocation.peak_units()) if allocation is not None \
-                and allocation.work else ""
+                and allocation.pieces else ""
         return ""
 
     def _edit_text(self, resource: Resource, key: str) -> str:

@@ -100,6 +100,8 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("task_type", "Type", 100, True),
     Column("effort_driven", "Effort driven", 80, True, "flag"),
     Column("fixed_cost_accrual", "Fixed cost accrual", 110, True),
+    # MS Project's Leveling Delay: set by Resource > Level Now, removed by Clear Leveling.
+    Column("leveling_delay", "Leveling delay", 90, kind="duration"),
 )
 BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
                    ("duration", "Duration", "duration"), ("work", "Work", "duration"),

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.entities import CostAccrual, Distribution, Task, TaskType
+from pmdesk.core.scheduling.leveling import format_delay
 from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
@@ -96,6 +97,8 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return task.constraint_type.value
     if key == "priority":
         return str(task.priority)
+    if key == "leveling_delay":  # elapsed, as MS Project shows it: "3 edays"
+        return format_delay(task.leveling_delay) if task.leveling_delay else ""
     if key == "calendar":
         calendar = model.document.data.calendars.get(task.calendar_id or -1)
         return calendar.name if calendar is not None else ""

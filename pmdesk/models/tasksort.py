@@ -49,7 +49,7 @@ def sort_value(model, task_id: int, key: str):
         return getattr(scheduled, _SCHEDULED[key]) if scheduled is not None else None
     if key == "unique_id":
         return task.id
-    if key in ("priority", "fixed_cost"):
+    if key in ("priority", "fixed_cost", "leveling_delay"):
         return getattr(task, key)
     text = model.display_text(task, key)
     return text.lower() if text else None

@@ -112,6 +112,7 @@ class TaskRow(SQLModel, table=True):
     task_type: str
     effort_driven: bool
     fixed_cost_accrual: str
+    leveling_delay: int
 
 
 class LinkRow(SQLModel, table=True):
@@ -172,6 +173,7 @@ class AssignmentRow(SQLModel, table=True):
     overtime_work: int
     delay: int
     cost: float | None
+    leveling_delay: int
 
 
 class RoadmapLaneRow(SQLModel, table=True):
@@ -289,6 +291,7 @@ class RiskRow(SQLModel, table=True):
     task_ids: str
     mitigated: bool
     notes: str
+    impact_as: str
 
 
 ROW_CLASSES: tuple[type[SQLModel], ...] = (
@@ -315,5 +318,5 @@ ROW_CLASSES: tuple[type[SQLModel], ...] = (
     RiskRow,
 )
 
-TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)
+TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)  # type: ignore[attr-defined]  # SQLModel sets it on table classes
 """The SQLAlchemy Core tables of schema version 1, in creation order."""

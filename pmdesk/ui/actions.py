@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar
 from pmdesk.ui import language, workspaces
 
 if TYPE_CHECKING:
-    from pmdesk.ui.mainwindow import MainWindow
+    from pmdesk.ui.windowbase import MainWindowBase
 
 # The method a view offers for each Edit entry; later names are accepted spellings that
 # views already use for the same thing.
@@ -70,7 +70,7 @@ def _action(window, text: str, slot=None, shortcut=None, tip: str = "") -> QActi
 class MainActions:
     """Builds every action, menu and the toolbar of one MainWindow."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindowBase) -> None:
         self.window = window
         files = window.files
         a = _action
@@ -149,6 +149,19 @@ class MainActions:
             window, translate("MainActions", "&Status Report..."), window.show_status_report, None,
             translate("MainActions", "A PDF or web page for stakeholders: finish vs baseline, milestones, "
                       "earned value, late work"))
+        # Resource > Level Now / Leveling Options / Clear Leveling (MS Project's Resource tab),
+        # run by the Resources tab, which shows what happened.
+        self.level_now = a(
+            window, translate("MainActions", "&Level Now"), lambda: self._resources("level_now"),
+            None, translate("MainActions", "Delay tasks until no resource is over-allocated"))
+        self.leveling_options = a(
+            window, translate("MainActions", "Leveling &Options..."),
+            lambda: self._resources("leveling_options"), None,
+            translate("MainActions", "Leveling order, range and slack; level from there"))
+        self.clear_leveling = a(
+            window, translate("MainActions", "&Clear Leveling"),
+            lambda: self._resources("clear_leveling"), None,
+            translate("MainActions", "Remove every leveling delay"))
         self._build_menus()
         self._build_toolbar()
 
@@ -203,8 +216,18 @@ class MainActions:
         self.task_menu.aboutToShow.connect(lambda: self.update_tasks.setEnabled(callable(
             getattr(self.window.workspace.current_view(), "open_update_tasks", None))))
 
+        self.resource_menu = bar.addMenu(translate("MainActions", "&Resource"))
+        self.resource_menu.setObjectName("resource_menu")
+        self.resource_menu.addActions([self.level_now, self.leveling_options,
+                                       self.clear_leveling])
+
         help_menu = bar.addMenu(translate("MainActions", "&Help"))
         help_menu.addAction(self.about)
+
+    def _resources(self, name: str) -> None:
+        """Show the Resources tab and run its ``name`` (leveling reports there)."""
+        self.window.show_tab("resources")
+        getattr(self.window.workspace.view("resources"), name)()
 
     def _current(self, name: str) -> None:
         """Call ``name`` on the current view when it has it (the Gantt's task commands)."""

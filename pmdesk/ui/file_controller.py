@@ -25,7 +25,7 @@ from pmdesk.ui import dialogs
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from pmdesk.ui.mainwindow import MainWindow
+    from pmdesk.ui.windowbase import MainWindowBase
 
 PLAN_FILTER = "pmdesk plans (*.pmdb)"
 
@@ -83,7 +83,7 @@ def new_document() -> Document:
 
 
 class FileController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindowBase) -> None:
         super().__init__(window)
         self.window = window
         # Autosave: every 2 minutes while there are unsaved edits, and after a pause in editing.

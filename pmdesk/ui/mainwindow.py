@@ -11,7 +11,7 @@ import os
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from pmdesk.document import Document
 from pmdesk.models.taskcolumns import format_date
@@ -19,12 +19,13 @@ from pmdesk.ui import dialogs, workspaces
 from pmdesk.ui.actions import MainActions, edit_method
 from pmdesk.ui.file_controller import FileController
 from pmdesk.ui.settings import RecentFiles, app_settings
+from pmdesk.ui.windowbase import MainWindowBase
 from pmdesk.ui.workspace_area import WorkspaceArea
 
 DEFAULT_SIZE = (1280, 800)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowBase):
     def __init__(self, document: Document, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.document = document
         self.setAcceptDrops(True)
-        self.files = FileController(self)
+        self.files: FileController = FileController(self)
         self.workspace = WorkspaceArea(document, self)
         self.setCentralWidget(self.workspace)
         self.actions_ = MainActions(self)

@@ -14,9 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pmdesk.core.errors import PmdeskError
 
 
-translate = QCoreApplication.translate
-
-
 def write_status_report(document, path: str) -> Path:
     """Write the report of ``document`` to ``path`` (.pdf or .html); PmdeskError when not."""
     from pmdesk.printing.fields import PlanFields
@@ -25,14 +22,17 @@ def write_status_report(document, path: str) -> Path:
 
     kind = os.path.splitext(path)[1].lower()
     if kind not in (".pdf", ".html", ".htm"):
-        raise PmdeskError(translate("StatusReport", "Choose a file ending in .pdf or .html for the report."))
+        raise PmdeskError(QCoreApplication.translate(
+            "StatusReport", "Choose a file ending in .pdf or .html for the report."))
     if document.schedule is None:
-        raise PmdeskError(translate("StatusReport", "The plan does not schedule; fix the problem the Gantt shows "
-                              "before making a report."))
+        raise PmdeskError(QCoreApplication.translate(
+            "StatusReport", "The plan does not schedule; fix the problem the Gantt shows "
+                            "before making a report."))
     report = make_report(document.data, document.schedule)
     if kind != ".pdf":
         return write_html(report, path)
-    fields = PlanFields.of(document, translate("StatusReport", "Status report"), date.today())
+    view = QCoreApplication.translate("StatusReport", "Status report")
+    fields = PlanFields.of(document, view, date.today())
     write_report_pdf(report, path, fields)
     return Path(path)
 
@@ -44,13 +44,15 @@ def show_status_report(window: QWidget, document) -> str | None:
     folder = os.path.dirname(document.path) if getattr(document, "path", None) else ""
     name = f"{document.data.plan.name or 'plan'} status report.pdf"
     path, _ = QFileDialog.getSaveFileName(
-        window, translate("StatusReport", "Status Report"), os.path.join(folder, name),
-        translate("StatusReport", "PDF (*.pdf);;Web page (*.html)"))
+        window, QCoreApplication.translate("StatusReport", "Status Report"),
+        os.path.join(folder, name),
+        QCoreApplication.translate("StatusReport", "PDF (*.pdf);;Web page (*.html)"))
     if not path:
         return None
     try:
         write_status_report(document, path)
     except PmdeskError as exc:
-        dialogs.show_error(window, translate("StatusReport", "Status Report"), str(exc))
+        title = QCoreApplication.translate("StatusReport", "Status Report")
+        dialogs.show_error(window, title, str(exc))
         return None
     return path

@@ -573,70 +573,6 @@
         <source>operating break-even</source>
         <translation>titik impas operasional</translation>
     </message>
-    <message>
-        <source>Project finish</source>
-        <translation>Selesai proyek</translation>
-    </message>
-    <message>
-        <source>No results yet</source>
-        <translation>Belum ada hasil</translation>
-    </message>
-    <message>
-        <source>Share of iterations</source>
-        <translation>Porsi iterasi</translation>
-    </message>
-    <message>
-        <source>Share per day</source>
-        <translation>Porsi per hari</translation>
-    </message>
-    <message>
-        <source>Share per week</source>
-        <translation>Porsi per minggu</translation>
-    </message>
-    <message>
-        <source>Chance of finishing by</source>
-        <translation>Peluang selesai paling lambat</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Direncanakan</translation>
-    </message>
-    <message>
-        <source>What drives the finish</source>
-        <translation>Apa yang menentukan tanggal selesai</translation>
-    </message>
-    <message>
-        <source>No task varies: give tasks three-point estimates</source>
-        <translation>Tidak ada tugas yang bervariasi: beri tugas estimasi tiga titik</translation>
-    </message>
-    <message>
-        <source>Correlation of the task&apos;s duration with the project finish</source>
-        <translation>Korelasi durasi tugas dengan selesainya proyek</translation>
-    </message>
-    <message>
-        <source>Earned value</source>
-        <translation>Nilai hasil</translation>
-    </message>
-    <message>
-        <source>No baseline or progress to draw.</source>
-        <translation>Belum ada baseline atau kemajuan untuk digambar.</translation>
-    </message>
-    <message>
-        <source>Planned value (PV)</source>
-        <translation>Nilai rencana (PV)</translation>
-    </message>
-    <message>
-        <source>Earned value (EV)</source>
-        <translation>Nilai hasil (EV)</translation>
-    </message>
-    <message>
-        <source>Actual cost (AC)</source>
-        <translation>Biaya aktual (AC)</translation>
-    </message>
-    <message>
-        <source>Status %1</source>
-        <translation>Status %1</translation>
-    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -938,6 +874,10 @@
     <message>
         <source>window size WIDTHxHEIGHT (default 1440x900)</source>
         <translation>ukuran jendela LEBARxTINGGI (bawaan 1440x900)</translation>
+    </message>
+    <message>
+        <source>the colours: the system&apos;s (default) or a dark desktop theme&apos;s</source>
+        <translation>warna: warna sistem (bawaan) atau tema desktop gelap</translation>
     </message>
     <message>
         <source>print the earned value (PV, EV, AC, SPI, CPI ...) of FILE at its status date and the late tasks</source>
@@ -1490,6 +1430,30 @@
 <context>
     <name>FinishChart</name>
     <message>
+        <source>No results yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>Share of iterations</source>
+        <translation>Bagian iterasi</translation>
+    </message>
+    <message>
+        <source>Share per day</source>
+        <translation>Bagian per hari</translation>
+    </message>
+    <message>
+        <source>Share per week</source>
+        <translation>Bagian per minggu</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by that date</source>
+        <translation>Peluang selesai paling lambat tanggal itu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
         <source>Project finish</source>
         <translation>Selesai proyek</translation>
     </message>
@@ -1727,6 +1691,30 @@
     <message>
         <source>Status date</source>
         <translation>Tanggal status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Critical remaining</source>
+        <translation>Sisa kritis</translation>
+    </message>
+    <message>
+        <source>Baseline (grey, under the bar)</source>
+        <translation>Garis dasar (abu-abu, di bawah batang)</translation>
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation>Pergeseran</translation>
+    </message>
+    <message>
+        <source>Progress line</source>
+        <translation>Garis kemajuan</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2146,6 +2134,207 @@
     </message>
 </context>
 <context>
+    <name>Leveling</name>
+    <message>
+        <source>Leveling options</source>
+        <translation>Opsi perataan</translation>
+    </message>
+    <message>
+        <source>Level resources</source>
+        <translation>Ratakan sumber daya</translation>
+    </message>
+    <message>
+        <source>No resource is over-allocated: nothing to level.</source>
+        <translation>Tidak ada sumber daya yang kelebihan alokasi: tidak ada yang perlu diratakan.</translation>
+    </message>
+    <message>
+        <source>Leveling moved 1 task.</source>
+        <translation>Perataan memindahkan 1 tugas.</translation>
+    </message>
+    <message>
+        <source>Leveling moved {count} tasks.</source>
+        <translation>Perataan memindahkan {count} tugas.</translation>
+    </message>
+    <message>
+        <source>Leveling changed no dates.</source>
+        <translation>Perataan tidak mengubah tanggal apa pun.</translation>
+    </message>
+    <message>
+        <source>The plan now finishes on {new} (was {old}).</source>
+        <translation>Rencana kini selesai pada {new} (sebelumnya {old}).</translation>
+    </message>
+    <message>
+        <source>1 more resource stays over-allocated.</source>
+        <translation>1 sumber daya lain tetap kelebihan alokasi.</translation>
+    </message>
+    <message>
+        <source>{count} more resources stay over-allocated.</source>
+        <translation>{count} sumber daya lain tetap kelebihan alokasi.</translation>
+    </message>
+    <message>
+        <source>There is no leveling to clear.</source>
+        <translation>Tidak ada perataan untuk dihapus.</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Hapus perataan</translation>
+    </message>
+    <message>
+        <source>Leveling cleared: 1 delay removed.</source>
+        <translation>Perataan dihapus: 1 penundaan dihilangkan.</translation>
+    </message>
+    <message>
+        <source>Leveling cleared: {count} delays removed.</source>
+        <translation>Perataan dihapus: {count} penundaan dihilangkan.</translation>
+    </message>
+    <message>
+        <source>is manually scheduled</source>
+        <translation>dijadwalkan manual</translation>
+    </message>
+    <message>
+        <source>has started</source>
+        <translation>sudah dimulai</translation>
+    </message>
+    <message>
+        <source>has priority 1000 (do not level)</source>
+        <translation>berprioritas 1000 (jangan diratakan)</translation>
+    </message>
+    <message>
+        <source>has a %1 constraint</source>
+        <translation>memiliki batasan %1</translation>
+    </message>
+    <message>
+        <source>is scheduled as late as possible</source>
+        <translation>dijadwalkan selambat mungkin</translation>
+    </message>
+    <message>
+        <source>has fixed dates</source>
+        <translation>memiliki tanggal tetap</translation>
+    </message>
+    <message>
+        <source>%1 days from %2 to %3</source>
+        <translation>%1 hari dari %2 sampai %3</translation>
+    </message>
+    <message>
+        <source>leveling could not resolve it</source>
+        <translation>perataan tidak dapat menyelesaikannya</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>Sumber daya %1</translation>
+    </message>
+    <message>
+        <source>%1 stays over-allocated on %2: %3.</source>
+        <translation>%1 tetap kelebihan alokasi pada %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelingOptionsDialog</name>
+    <message>
+        <source>Leveling Options</source>
+        <translation>Opsi Perataan</translation>
+    </message>
+    <message>
+        <source>Leveling range</source>
+        <translation>Rentang perataan</translation>
+    </message>
+    <message>
+        <source>Level &amp;entire project</source>
+        <translation>Ratakan s&amp;eluruh proyek</translation>
+    </message>
+    <message>
+        <source>Level f&amp;rom:</source>
+        <translation>Ratakan da&amp;ri:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>Resolving overallocations</source>
+        <translation>Mengatasi kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>ID Only</source>
+        <translation>Hanya ID</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Priority, Standard</source>
+        <translation>Prioritas, Standar</translation>
+    </message>
+    <message>
+        <source>Leveling &amp;order:</source>
+        <translation>&amp;Urutan perataan:</translation>
+    </message>
+    <message>
+        <source>Level only within available &amp;slack</source>
+        <translation>Ratakan hanya dalam &amp;kelonggaran yang tersedia</translation>
+    </message>
+    <message>
+        <source>&amp;Clear leveling values before leveling</source>
+        <translation>&amp;Hapus nilai perataan sebelum meratakan</translation>
+    </message>
+    <message>
+        <source>Leveling can adjust individual &amp;assignments on a task</source>
+        <translation>Perataan boleh menyesuaikan &amp;penugasan satu per satu dalam tugas</translation>
+    </message>
+    <message>
+        <source>Leveling can create s&amp;plits in remaining work</source>
+        <translation>Perataan boleh mem&amp;ecah sisa pekerjaan</translation>
+    </message>
+    <message>
+        <source>&amp;Level Now</source>
+        <translation>&amp;Ratakan Sekarang</translation>
+    </message>
+    <message>
+        <source>The end of the range to level is before its start.</source>
+        <translation>Akhir rentang perataan ada sebelum awalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelingResultsDialog</name>
+    <message>
+        <source>Leveling results</source>
+        <translation>Hasil perataan</translation>
+    </message>
+    <message>
+        <source>Tasks that moved:</source>
+        <translation>Tugas yang dipindahkan:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Start before</source>
+        <translation>Mulai sebelumnya</translation>
+    </message>
+    <message>
+        <source>Start after</source>
+        <translation>Mulai sesudahnya</translation>
+    </message>
+    <message>
+        <source>Leveling delay</source>
+        <translation>Penundaan perataan</translation>
+    </message>
+    <message>
+        <source>(follows a link)</source>
+        <translation>(mengikuti tautan)</translation>
+    </message>
+    <message>
+        <source>Still over-allocated:</source>
+        <translation>Masih kelebihan alokasi:</translation>
+    </message>
+    <message>
+        <source>No resource stays over-allocated.</source>
+        <translation>Tidak ada sumber daya yang tetap kelebihan alokasi.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>Line</source>
@@ -2422,6 +2611,30 @@
         <translation>PDF atau halaman web untuk pemangku kepentingan: selesai vs garis dasar, tonggak, nilai hasil, pekerjaan terlambat</translation>
     </message>
     <message>
+        <source>&amp;Level Now</source>
+        <translation>&amp;Ratakan Sekarang</translation>
+    </message>
+    <message>
+        <source>Delay tasks until no resource is over-allocated</source>
+        <translation>Tunda tugas sampai tidak ada sumber daya yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Leveling &amp;Options...</source>
+        <translation>&amp;Opsi Perataan...</translation>
+    </message>
+    <message>
+        <source>Leveling order, range and slack; level from there</source>
+        <translation>Urutan, rentang, dan kelonggaran perataan; ratakan dari sana</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Leveling</source>
+        <translation>&amp;Hapus Perataan</translation>
+    </message>
+    <message>
+        <source>Remove every leveling delay</source>
+        <translation>Hapus setiap penundaan perataan</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2444,6 +2657,10 @@
     <message>
         <source>&amp;Task</source>
         <translation>&amp;Tugas</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Sumber Daya</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3201,6 +3418,10 @@
         <translation>Gantt</translation>
     </message>
     <message>
+        <source>Tracking Gantt</source>
+        <translation>Gantt Pelacakan</translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
@@ -3400,6 +3621,42 @@
         <translation>...dan pindahkan akhir bagian yang selesai maju ke tanggal status</translation>
     </message>
     <message>
+        <source>Earned value options for this plan</source>
+        <translation>Opsi nilai hasil untuk rencana ini</translation>
+    </message>
+    <message>
+        <source>% Complete</source>
+        <translation>% Selesai</translation>
+    </message>
+    <message>
+        <source>Physical % Complete</source>
+        <translation>% Selesai Fisik</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Garis dasar</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Garis dasar %1</translation>
+    </message>
+    <message>
+        <source>%1 (not set)</source>
+        <translation>%1 (belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>%1 (set %2)</source>
+        <translation>%1 (ditetapkan %2)</translation>
+    </message>
+    <message>
+        <source>Default task earned value &amp;method:</source>
+        <translation>&amp;Metode nilai hasil bawaan tugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline for earned value calculations:</source>
+        <translation>&amp;Garis dasar untuk perhitungan nilai hasil:</translation>
+    </message>
+    <message>
         <source>S&amp;tart date (computed)</source>
         <translation>&amp;Tanggal mulai (dihitung)</translation>
     </message>
@@ -3410,6 +3667,17 @@
     <message>
         <source>Project information</source>
         <translation>Informasi proyek</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceGraph</name>
+    <message>
+        <source>Select a work resource to see its graph.</source>
+        <translation>Pilih sumber daya kerja untuk melihat grafiknya.</translation>
+    </message>
+    <message>
+        <source>peak units; max. %1</source>
+        <translation>unit puncak; maks. %1</translation>
     </message>
 </context>
 <context>
@@ -3463,8 +3731,8 @@
         <translation>Hanya sumber daya kerja yang memiliki waktu kerja.</translation>
     </message>
     <message>
-        <source>Resource usage — weeks across; the dashed line is max. units, red where a day of the week is over-allocated</source>
-        <translation>Pemakaian sumber daya — minggu ke samping; garis putus-putus adalah unit maks., merah jika ada hari dalam minggu itu yang kelebihan alokasi</translation>
+        <source>Resource usage — zoom for days, weeks, months or quarters; the dashed line is max. units, red where the load exceeds it</source>
+        <translation>Pemakaian sumber daya — perbesar atau perkecil untuk hari, minggu, bulan atau kuartal; garis putus-putus adalah unit maks., merah jika beban melebihinya</translation>
     </message>
     <message>
         <source>Add resource</source>
@@ -3497,6 +3765,14 @@
     <message>
         <source>Delay lower-priority tasks until no resource is over-allocated</source>
         <translation>Tunda tugas berprioritas lebih rendah sampai tidak ada sumber daya yang kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>Leveling options…</source>
+        <translation>Opsi perataan…</translation>
+    </message>
+    <message>
+        <source>Leveling order, range, slack; then level</source>
+        <translation>Urutan, rentang, kelonggaran perataan; lalu ratakan</translation>
     </message>
     <message>
         <source>Clear leveling</source>
@@ -3582,6 +3858,18 @@
 <context>
     <name>RiskRegisterModel</name>
     <message>
+        <source>Longer tasks</source>
+        <translation>Tugas lebih lama</translation>
+    </message>
+    <message>
+        <source>New task after</source>
+        <translation>Tugas baru sesudahnya</translation>
+    </message>
+    <message>
+        <source>New task before</source>
+        <translation>Tugas baru sebelumnya</translation>
+    </message>
+    <message>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -3594,6 +3882,10 @@
         <translation>Dampak (hari)</translation>
     </message>
     <message>
+        <source>Impact as</source>
+        <translation>Dampak sebagai</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Tugas</translation>
     </message>
@@ -3602,12 +3894,20 @@
         <translation>Dimitigasi</translation>
     </message>
     <message>
+        <source>When the risk occurs: each chosen task takes the impact longer, or a new task of that many days runs after (or before) each of them and what follows (or precedes) it waits.</source>
+        <translation>Saat risiko terjadi: setiap tugas yang dipilih bertambah lama sebesar dampaknya, atau tugas baru sepanjang itu berjalan sesudah (atau sebelum) setiap tugas tersebut dan tugas yang mengikutinya (atau mendahuluinya) menunggu.</translation>
+    </message>
+    <message>
         <source>A risk needs a name.</source>
         <translation>Risiko perlu diberi nama.</translation>
     </message>
     <message>
         <source>Edit risk</source>
         <translation>Sunting risiko</translation>
+    </message>
+    <message>
+        <source>The impact lands as one of: %1.</source>
+        <translation>Dampak berlaku sebagai salah satu dari: %1.</translation>
     </message>
     <message>
         <source>New risk</source>
@@ -3661,8 +3961,8 @@
         <translation>Buang</translation>
     </message>
     <message>
-        <source>Impact: working days added to each task when the risk occurs. Tasks: their IDs in the Gantt table, e.g. 12, 15. A mitigated risk stays listed but is not simulated.</source>
-        <translation>Dampak: hari kerja yang ditambahkan ke setiap tugas bila risiko terjadi. Tugas: ID-nya di tabel Gantt, mis. 12, 15. Risiko yang sudah dimitigasi tetap tercantum tetapi tidak disimulasikan.</translation>
+        <source>Impact: working days the risk costs when it occurs, as longer tasks or as a new task after or before each chosen task. Tasks: their IDs in the Gantt table, e.g. 12, 15. A mitigated risk stays listed but is not simulated.</source>
+        <translation>Dampak: hari kerja yang hilang saat risiko terjadi, sebagai tugas yang lebih lama atau sebagai tugas baru sesudah atau sebelum setiap tugas yang dipilih. Tugas: ID-nya di tabel Gantt, mis. 12, 15. Risiko yang sudah dimitigasi tetap tercantum tetapi tidak disimulasikan.</translation>
     </message>
     <message>
         <source>The plan changed: press Run to simulate it again.</source>
@@ -4246,6 +4546,322 @@
         <source>PDF (*.pdf);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>sesuai jalur</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>lewat tenggat</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>berisiko</translation>
+    </message>
+    <message>
+        <source>slipping</source>
+        <translation>bergeser</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>tidak ditautkan</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <source>The plan finishes %1, %2 days after its baseline.</source>
+        <translation>Rencana selesai %1, %2 hari setelah garis dasarnya.</translation>
+    </message>
+    <message>
+        <source>The plan finishes %1, on or before its baseline.</source>
+        <translation>Rencana selesai %1, tepat atau sebelum garis dasarnya.</translation>
+    </message>
+    <message>
+        <source>The plan finishes %1 (no baseline to compare with).</source>
+        <translation>Rencana selesai %1 (tidak ada garis dasar sebagai pembanding).</translation>
+    </message>
+    <message>
+        <source>With its estimates and risks, 80 % of %1 simulated schedules finish by %2.</source>
+        <translation>Dengan estimasi dan risikonya, 80 % dari %1 jadwal simulasi selesai paling lambat %2.</translation>
+    </message>
+    <message>
+        <source>Schedule performance %1, cost performance %2.</source>
+        <translation>Kinerja jadwal %1, kinerja biaya %2.</translation>
+    </message>
+    <message>
+        <source>%1 tasks are late at the status date.</source>
+        <translation>%1 tugas terlambat pada tanggal status.</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>garis dasar %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>garis dasar</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Tanggal status</translation>
+    </message>
+    <message>
+        <source>Finish (forecast)</source>
+        <translation>Selesai (prakiraan)</translation>
+    </message>
+    <message>
+        <source>Finish (%1)</source>
+        <translation>Selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Finish variance</source>
+        <translation>Varians selesai</translation>
+    </message>
+    <message>
+        <source>Finish P80 (risk)</source>
+        <translation>Selesai P80 (risiko)</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% selesai</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>Tugas terlambat</translation>
+    </message>
+    <message>
+        <source>Planned value (BCWS, PV)</source>
+        <translation>Nilai rencana (BCWS, PV)</translation>
+    </message>
+    <message>
+        <source>Earned value (BCWP, EV)</source>
+        <translation>Nilai hasil (BCWP, EV)</translation>
+    </message>
+    <message>
+        <source>Actual cost (ACWP, AC)</source>
+        <translation>Biaya aktual (ACWP, AC)</translation>
+    </message>
+    <message>
+        <source>Budget at completion (BAC)</source>
+        <translation>Anggaran saat selesai (BAC)</translation>
+    </message>
+    <message>
+        <source>Estimate at completion (EAC)</source>
+        <translation>Estimasi saat selesai (EAC)</translation>
+    </message>
+    <message>
+        <source>Variance at completion (VAC)</source>
+        <translation>Varians saat selesai (VAC)</translation>
+    </message>
+    <message>
+        <source>Schedule variance (SV)</source>
+        <translation>Varians jadwal (SV)</translation>
+    </message>
+    <message>
+        <source>Cost variance (CV)</source>
+        <translation>Varians biaya (CV)</translation>
+    </message>
+    <message>
+        <source>Estimate to complete (ETC)</source>
+        <translation>Estimasi sampai selesai (ETC)</translation>
+    </message>
+    <message>
+        <source>Status date %1 · measured against %2</source>
+        <translation>Tanggal status %1 · diukur terhadap %2</translation>
+    </message>
+    <message>
+        <source>%1: status report</source>
+        <translation>%1: laporan status</translation>
+    </message>
+    <message>
+        <source>%1: status report %2</source>
+        <translation>%1: laporan status %2</translation>
+    </message>
+    <message>
+        <source>Earned value</source>
+        <translation>Nilai hasil</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>No risk forecast: %1</source>
+        <translation>Tidak ada prakiraan risiko: %1</translation>
+    </message>
+    <message>
+        <source>No task has three-point estimates or risks: the P80 is the plan&apos;s own finish.</source>
+        <translation>Tidak ada tugas dengan estimasi tiga titik atau risiko: P80 adalah tanggal selesai rencana itu sendiri.</translation>
+    </message>
+    <message>
+        <source>P50 %1, P80 %2: %3 simulated schedules (seed %4) with the tasks&apos; three-point estimates and the risk register, from the progress recorded.</source>
+        <translation>P50 %1, P80 %2: %3 jadwal simulasi (benih acak %4) dengan estimasi tiga titik tugas dan daftar risiko, mulai dari kemajuan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by the baseline&apos;s finish: %1.</source>
+        <translation>Peluang selesai paling lambat pada tanggal selesai garis dasar: %1.</translation>
+    </message>
+    <message>
+        <source>NPV as planned now</source>
+        <translation>NPV sesuai rencana saat ini</translation>
+    </message>
+    <message>
+        <source>NPV with the baseline&apos;s dates (business case)</source>
+        <translation>NPV dengan tanggal garis dasar (kasus bisnis)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Business case (P&amp;L)</source>
+        <translation>Kasus bisnis (P&amp;L)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Garis dasar</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prakiraan</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Varians</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>The plan has no milestones.</source>
+        <translation>Rencana tidak memiliki tonggak.</translation>
+    </message>
+    <message>
+        <source>Tasks late or slipping most</source>
+        <translation>Tugas yang terlambat atau paling bergeser</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>Selesai garis dasar</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Pergeseran</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>No task is late or slipping.</source>
+        <translation>Tidak ada tugas yang terlambat atau bergeser.</translation>
+    </message>
+    <message>
+        <source>Resource over-allocations</source>
+        <translation>Kelebihan alokasi sumber daya</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation>Hari berlebih</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Puncak</translation>
+    </message>
+    <message>
+        <source>Nobody is over-allocated.</source>
+        <translation>Tidak ada yang kelebihan alokasi.</translation>
+    </message>
+    <message>
+        <source>Roadmap delivery</source>
+        <translation>Penyerahan peta jalan</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>Target akhir</translation>
+    </message>
+    <message>
+        <source>The roadmap has no items.</source>
+        <translation>Peta jalan tidak memiliki butir.</translation>
+    </message>
+    <message>
+        <source>Made by pmdesk.</source>
+        <translation>Dibuat oleh pmdesk.</translation>
+    </message>
+    <message>
+        <source>Planned value (PV)</source>
+        <translation>Nilai rencana (PV)</translation>
+    </message>
+    <message>
+        <source>Earned value (EV)</source>
+        <translation>Nilai hasil (EV)</translation>
+    </message>
+    <message>
+        <source>Actual cost (AC)</source>
+        <translation>Biaya aktual (AC)</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>No baseline or progress to draw.</source>
+        <translation>Tidak ada garis dasar atau kemajuan untuk digambar.</translation>
+    </message>
+    <message>
+        <source>Cumulative planned value, earned value and actual cost</source>
+        <translation>Nilai rencana, nilai hasil dan biaya aktual kumulatif</translation>
+    </message>
 </context>
 <context>
     <name>StrategyView</name>
@@ -4405,8 +5021,8 @@
         <translation>Perataan</translation>
     </message>
     <message>
-        <source>Start no earlier than, set by Level now (Clear leveling removes it)</source>
-        <translation>Mulai tidak lebih awal dari, diatur oleh Ratakan sekarang (Hapus perataan menghilangkannya)</translation>
+        <source>Leveling Delay: how long leveling delays the task after its early start (Clear leveling removes it)</source>
+        <translation>Tunda perataan: berapa lama perataan menunda tugas setelah mulai awalnya (Hapus perataan menghilangkannya)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4744,6 +5360,10 @@
         <translation>% selesai fisik</translation>
     </message>
     <message>
+        <source>Leveling delay</source>
+        <translation>Penundaan perataan</translation>
+    </message>
+    <message>
         <source>Baseline%1 start</source>
         <translation>Mulai baseline%1</translation>
     </message>
@@ -4813,6 +5433,14 @@
     <message>
         <source>% complete</source>
         <translation>% selesai</translation>
+    </message>
+    <message>
+        <source>Leveling delays lower priorities first; 1000: never delayed by leveling.</source>
+        <translation>Perataan menunda prioritas yang lebih rendah lebih dulu; 1000: tidak pernah ditunda oleh perataan.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -5041,6 +5669,14 @@
 <context>
     <name>TornadoChart</name>
     <message>
+        <source>No task varies: give tasks three-point estimates</source>
+        <translation>Tidak ada tugas yang bervariasi: beri tugas estimasi tiga titik</translation>
+    </message>
+    <message>
+        <source>Correlation of the task&apos;s duration with the project finish</source>
+        <translation>Korelasi durasi tugas dengan tanggal selesai proyek</translation>
+    </message>
+    <message>
         <source>What drives the finish</source>
         <translation>Apa yang menentukan tanggal selesai</translation>
     </message>
@@ -5155,12 +5791,24 @@
         <translation>sumber daya biaya</translation>
     </message>
     <message>
-        <source>Resource</source>
-        <translation>Sumber daya</translation>
+        <source>day</source>
+        <translation>hari</translation>
     </message>
     <message>
-        <source>peak units per week</source>
-        <translation>unit puncak per minggu</translation>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kuartal</translation>
+    </message>
+    <message>
+        <source>peak units per %1</source>
+        <translation>unit puncak per %1</translation>
     </message>
     <message>
         <source>Not working on %1</source>

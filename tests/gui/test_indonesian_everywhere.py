@@ -187,6 +187,20 @@ def _update_tasks(document):
     return UpdateTasksDialog(document, _task_model(document), [_leaf_task(document)])
 
 
+def _leveling_options(document):
+    from pmdesk.core.scheduling.leveling import LevelingOptions
+    from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingOptionsDialog
+    return LevelingOptionsDialog(LevelingOptions.from_settings(document.data.plan.settings),
+                                 document.data.plan.start)
+
+
+def _leveling_results(document):
+    from pmdesk.core.scheduling.leveling import level_plan
+    from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingResultsDialog
+    result = level_plan(document.data)
+    return LevelingResultsDialog(result, "")
+
+
 def _page_setup(key):
     def make(document):
         from pmdesk.printing.setupdialog import PageSetupDialog
@@ -202,7 +216,8 @@ DIALOGS = {
     "roadmap item": _roadmap_item, "new roadmap item": _new_roadmap_item,
     "scoring formula": _formula, "assign resource": _assign, "insert column": _column_chooser,
     "task dependency": _link, "task information": _task, "summary task information": _summary_task,
-    "update tasks": _update_tasks,
+    "update tasks": _update_tasks, "leveling options": _leveling_options,
+    "leveling results": _leveling_results,
     **{f"page setup {key}": _page_setup(key) for key in VIEW_TITLES},
 }
 

@@ -11,6 +11,7 @@ calendar, see Network._task_calendars) unless the assignment is contoured (conto
 
 from __future__ import annotations
 
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.entities import Assignment, ResourceType, Task, WorkContour
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.contours import contour_of, contoured_span
@@ -26,7 +27,7 @@ def assignment_span(task: Task, assignment: Assignment) -> int:
     return delay + contoured_span(round(work / units), contour_of(assignment.contour))
 
 
-def assignments_to_schedule(data) -> dict[int, list[Assignment]]:
+def assignments_to_schedule(data: PlanData) -> dict[int, list[Assignment]]:
     """task id -> the work assignments it is scheduled from: tasks with a contoured or
     delayed assignment, and tasks with several resources on different calendars or with work
     of their own (not duration x units)."""
@@ -44,7 +45,9 @@ def assignments_to_schedule(data) -> dict[int, list[Assignment]]:
         several = len(items) > 1 and (
             len(calendars) > 1 or any(a.work is not None for a in items)
         )
-        if contoured or several:
+        # A resource leveling delayed on its own (Assignment.leveling_delay) starts later.
+        delayed = any(a.leveling_delay for a in items)
+        if contoured or several or delayed:
             found[tid] = items
     return found
 
@@ -52,10 +55,11 @@ def assignments_to_schedule(data) -> dict[int, list[Assignment]]:
 class AssignmentSpec:
     """Forward rule of a task scheduled from several assignments (see the module)."""
 
-    def __init__(self, task: Task, cal: WorkingCalendar, parts: list[tuple[WorkingCalendar, int]]):
+    def __init__(self, task: Task, cal: WorkingCalendar,
+                 parts: list[tuple[WorkingCalendar, int, int]]):
         self.task = task
         self.cal = cal
-        self.parts = parts  # (resource calendar, working minutes on it)
+        self.parts = parts  # (resource calendar, working minutes on it, elapsed delay)
 
     def _finish(self, start: int) -> int:
         cal = self.cal
@@ -63,8 +67,8 @@ class AssignmentSpec:
         # Never shorter than the task's Duration on its own calendar: pmdesk keeps work
         # typed on an assignment when the Duration grows (MS Project would grow the work).
         latest = cal.end_of((start >> 1) + int(round(self.task.duration)))
-        for rcal, span in self.parts:
-            latest = max(latest, rcal.end_of(rcal.w_at(wall_start) + span))
+        for rcal, span, delay in self.parts:
+            latest = max(latest, rcal.end_of(rcal.w_at(wall_start + delay) + span))
         return cal.key_up(latest) & ~1 if latest > wall_start else start
 
     def forward(self, s: int, f: int) -> tuple[int, int]:

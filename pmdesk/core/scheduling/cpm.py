@@ -36,6 +36,8 @@ def forward(
     start_keys: list[int],
     dirty: set[int] | None = None,
     pinned: dict[int, tuple[int, int]] | None = None,
+    order: list[int] | None = None,
+    place=None,
 ) -> list[int]:
     """Early start/finish keys into net.ES/net.EF. ``net.overridden`` maps the fixed tasks
     whose link bounds were overridden to (node, start bound, finish bound).
@@ -47,16 +49,21 @@ def forward(
     With ``dirty`` (nodes whose parameters changed), only nodes downstream of them whose
     inputs changed are recomputed; the other values are kept from the previous run. Returns
     the nodes whose early dates changed (in incremental mode; else an empty list).
+
+    ``order`` (a full run only) walks the nodes in another topological order, and
+    ``place(v, f)`` is called for each leaf once its early dates are known (``f``: its finish
+    bound): resource leveling places tasks one by one that way (levelpass.py).
     """
     ES, EF = net.ES, net.EF
     kind, s_in, p_in, slow_in, kids = (
         net.kind, net.s_in, net.p_in, net.slow_in, net.kids
     )  # fmt: skip
     fs_in, form_in, sflag = net.fs_in, net.form_in, net.sflag
-    before_start = net.before_start
+    before_start, finish_walls = net.before_start, net.finish_walls
     dur, spec, c_s, c_f, node_cal = net.dur, net.spec, net.c_s, net.c_f, net.node_cal
     adj = net.adj
-    order = net.order
+    order = net.order if order is None else order
+    delays = net.delay
     changed: list[int] = []
     if dirty is not None:
         if not dirty:
@@ -139,6 +146,7 @@ def forward(
                         f = c
             slow = slow_in[v]
             if slow is not None:
+                finish_walls.pop(v, None)  # this pass's own, see Network._noter
                 for u, code, conv in slow:
                     c = conv(EF[u] if code & 1 else ES[u])
                     if code & 2:
@@ -175,6 +183,10 @@ def forward(
                             sflag[v] = 0
                         ES[v] = s
                         EF[v] = e
+        if delays and v in delays and k == LEAF:
+            _delay(net, v, delays[v], f)
+        if place is not None and k == LEAF:
+            place(v, f)
         if pinned is not None and v in pinned:
             net.pinned_early[v] = (ES[v], EF[v])  # its early dates, from its predecessors'
             ES[v], EF[v] = pinned[v]
@@ -183,6 +195,34 @@ def forward(
             for x in adj[v]:
                 marks[x] = 1
     return changed
+
+
+def _delay(net: Network, v: int, minutes: int, f: int) -> None:
+    """Start leaf v ``minutes`` of elapsed time after the early start its links and
+    constraints give it: MS Project's Leveling Delay ("the amount of time that a task is to
+    be delayed from its early start date as a result of leveling", an elapsed duration; see
+    Microsoft's "Leveling Delay task field"). Its finish bound ``f`` still applies."""
+    cal = net.calendars[net.node_cal[v]]
+    start_leaf_at(net, v, cal.key_up(cal.wall(net.ES[v]) + minutes), f)
+
+
+def start_leaf_at(net: Network, v: int, s: int, f: int) -> None:
+    """Move leaf v's early dates to start at key ``s`` (later than its early start), under
+    its finish bound ``f``, by the rule the forward pass places it with."""
+    if s <= net.ES[v]:
+        return
+    sp = net.spec[v]
+    if sp is not None:
+        net.ES[v], net.EF[v] = sp.forward(s, f)
+        return
+    d = net.dur[v]
+    net.sflag[v] = 0  # a fresh start, not one set by a predecessor's finish
+    if d == 0:
+        net.ES[v] = net.EF[v] = s if s > f else f
+        return
+    s |= 1
+    e = ((s >> 1) + d) * 2
+    net.ES[v], net.EF[v] = s, (e if e > f else f)
 
 
 def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None) -> None:

@@ -18,11 +18,14 @@ Conv = Callable[[int], int]
 
 
 def forward_conv(
-    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool, wall: Conv | None = None
-) -> Conv:
+    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool, wall: Conv | None = None,
+    note: Callable[[int, int], None] | None = None,
+) -> Conv:  # fmt: skip
     """Map a predecessor key (calendar cu) to a successor bound (calendar cv), lag included.
     ``wall`` gives the predecessor's wall-clock minute of a key when it is not the key's
-    own (an elapsed task ending in non-working time)."""
+    own (an elapsed task ending in non-working time); ``note(key, wall)`` is told the
+    wall-clock instant an elapsed lag's bound stands for (an elapsed successor meets that
+    instant, not the working time it rounds up to)."""
     wall = wall or cu.wall
 
     def conv(c: int) -> int:
@@ -30,15 +33,12 @@ def forward_conv(
             return c
         t = wall(c)
         if elapsed:
-            # Open question (issue 14, item 6): an FF/SF bound that an elapsed lag puts in
-            # non-working time (Friday 17:00 + 1ed = Saturday 17:00) rounds up to Monday
-            # 08:00, the working instant the successor's finish then takes in its finish
-            # form, Friday 17:00; MPXJ's MicrosoftScheduler instead adds the lag to the
-            # start taken back from the bound, which gives Monday 17:00 here but, elsewhere,
-            # finishes that break the link (mpxj_oracle.departures sets those links aside).
-            # No file MS Project wrote with such a link has been found to settle it; the
-            # rule stays the one Finish No Earlier Than dates follow (parameters.py).
-            return cv.key_up(t + lag)
+            # The instant the lag ends, rounded up to working time: a link's bound never
+            # falls before it on the wall clock (see lag_shift_conv for FF and SF links).
+            k = cv.key_up(t + lag)
+            if note is not None:
+                note(k, t + lag)
+            return k
         k = cv.key_up(t)
         if lag:
             k = ((k >> 1) + lag) * 2 if lag > 0 else k + 2 * lag
@@ -48,12 +48,15 @@ def forward_conv(
 
 
 def backward_conv(
-    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool, start_source: bool = False
-) -> Conv:
+    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, elapsed: bool,
+    start_source: Callable[[], bool] | None = None,
+) -> Conv:  # fmt: skip
     """Map a successor key (calendar cv) back to a predecessor bound (calendar cu).
 
     When the bound is on the predecessor's start, it must hold for the start as shown (in
     start form, e.g. 08:00 Monday rather than 17:00 Friday): wall time matters here.
+    ``start_source()`` tells whether the bound is on such a start: not on a milestone's,
+    which keeps its bound exactly (17:00 Monday stays 17:00, not 16:59).
     """
 
     def conv(c: int) -> int:
@@ -65,7 +68,10 @@ def backward_conv(
             if lag:
                 c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
             k = cu.key_down(cv.wall(c))
-        if start_source and not k & 1 and cu.start_of(k >> 1) != cu.end_of(k >> 1):
+        if (
+            start_source is not None and not k & 1 and start_source()
+            and cu.start_of(k >> 1) != cu.end_of(k >> 1)
+        ):  # fmt: skip
             k -= 1  # the start form of the previous working minute
         return k
 
@@ -83,5 +89,67 @@ def retarget(
             return c
         t = wall(c)
         return target.key_down(t) if down else target.key_up(t)
+
+    return conv
+
+
+# -- FF and SF links with an elapsed lag ----------------------------------------------------
+# Issue 14, item 6: Friday 17:00 + 1 ed is Saturday 17:00; rounded up to working time that is
+# Monday 08:00, the same working instant as Friday 17:00, so a successor finishing "there"
+# worked Thursday and Friday: a working day early. MPXJ's MicrosoftScheduler, written to
+# reproduce Project and checked against files Project wrote (joniles/mpxj,
+# src/main/java/org/mpxj/cpm/MicrosoftScheduler.java, calculateEarlyStartForFinishFinish
+# and ...StartFinish), counts an FF/SF lag from the successor's start taken back from the
+# predecessor's date: Friday 17:00 less 2 days is Thursday 08:00, + 24 hours is Friday 08:00,
+# so a 2-day successor runs Friday to Monday 17:00. pmdesk takes that rule as a bound on the
+# successor's start, beside (not instead of) the bound on its finish: taken alone it can end
+# the successor before the predecessor's date plus the lag (Monday 12:00 less 1 day is Friday
+# 12:00, + 24 hours lands on the weekend, the successor finishes Monday 17:00, before Tuesday
+# 12:00), and Project keeps a link unless a constraint or an actual date overrides it.
+
+
+def lag_shift_conv(
+    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, duration: Callable[[], int],
+    wall: Conv | None = None,
+) -> Conv:  # fmt: skip
+    """Forward: a predecessor key (calendar cu) to a bound on an FF/SF successor's start:
+    the successor's working ``duration()`` taken back from the predecessor's date on the
+    successor's calendar, then the elapsed lag added on the wall clock. A duration of None
+    or 0 (an elapsed successor or a milestone) gives no bound: the finish bound decides."""
+    wall = wall or cu.wall
+
+    def conv(c: int) -> int:
+        if c <= NEG or c >= POS:
+            return c
+        d = duration()
+        if not d:
+            return NEG
+        w = cv.w_at(wall(c)) - d
+        return cv.key_up(cv.start_of(w) + lag) | 1
+
+    return conv
+
+
+def lag_shift_back_conv(
+    cu: WorkingCalendar, cv: WorkingCalendar, lag: int, duration: Callable[[], int],
+    start_source: Callable[[], bool] | None = None,
+) -> Conv:  # fmt: skip
+    """Backward, the mirror of lag_shift_conv: a successor's late start key (calendar cv) to
+    a bound on the predecessor's finish (FF) or start (SF)."""
+
+    def conv(c: int) -> int:
+        if c <= NEG or c >= POS:
+            return c
+        d = duration()
+        if not d:
+            return POS
+        w = (cv.key_down(cv.wall(c) - lag) >> 1) + d
+        k = cu.key_down(cv.end_of(w))
+        if (
+            start_source is not None and not k & 1 and start_source()
+            and cu.start_of(k >> 1) != cu.end_of(k >> 1)
+        ):  # fmt: skip
+            k -= 1  # the start form of the previous working minute (see backward_conv)
+        return k
 
     return conv

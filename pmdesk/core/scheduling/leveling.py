@@ -1,28 +1,26 @@
-"""Resource leveling: delay lower-priority tasks until no work resource is over-allocated.
+"""Resource leveling as MS Project does it: Level Now, Leveling Options and Clear Leveling.
 
-Leveling works on a copy of the plan and returns the field changes to apply (so the caller
-makes them one undo step). It walks the over-allocated days from the earliest; on each it
-keeps the tasks that rank highest (higher ``priority`` first, then less total float, then the
-lower id, as MS Project's "Priority, Standard" order does) while they fit the resource's
-maximum units, and delays the others to the first later day the resource has room for them,
-with a "start no earlier than" constraint. The engine then reschedules the copy, so every
-link (and every successor of a delayed task) is respected; a delay that would break a link
-into a task with fixed dates is taken back. Conflicts of different resources within a week
-of the earliest one are settled in the same round when they share no task (one reschedule
-per round instead of one per task: a 2,000-task plan levels in seconds, not minutes).
+Leveling delays tasks until no work resource is over-allocated, and records each delay as the
+task's **Leveling Delay** (an elapsed duration from the task's early start, which the engine
+honours: cpm._delay), never as a constraint: Clear Leveling sets the delays back to zero and
+the plan is exactly as before. Microsoft's "Level resource assignments" and "Leveling Options"
+(Resource > Leveling Options) give the options kept here: the leveling order (ID Only,
+Standard, Priority, Standard), the whole plan or a date range ("Level from / to"), "Level only
+within available slack", and "Clear leveling values before leveling" (on by default). Task
+priority 0-1000 decides first under "Priority, Standard"; 1000 means "do not level".
 
-Only tasks the user left "as soon as possible" are delayed: a task with its own constraint,
-a manually scheduled or started task, a summary and a task of priority 1000 ("do not level",
-as in MS Project) stay put; over-allocations they cause are reported, not hidden. The
-constraints leveling set are remembered in the plan's settings so that "Clear leveling"
-removes exactly those (and leaves a constraint the user typed afterwards alone).
+Leveling works on a copy and returns the field changes to apply (one undo step for the
+caller), what moved and by how much, and what stays over-allocated and why. The placing
+itself is levelpass.py: the engine's forward pass in a priority order, several orders for
+"Standard" (the best finish kept: still deterministic, as every rule and tie is fixed).
 """
 
 from __future__ import annotations
 
 import copy
+import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from pmdesk.core.entities import (
@@ -30,32 +28,45 @@ from pmdesk.core.entities import (
     Calendar,
     CalendarException,
     ConstraintType,
-    LagKind,
     Link,
-    LinkType,
     Plan,
     Resource,
+    ResourceType,
     ScheduleFrom,
     Task,
 )
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.allocation import (
-    TOLERANCE_MINUTES,
-    PlanCalendars,
-    ResourceAllocation,
-    allocate,
+from pmdesk.core.scheduling.allocation import PlanCalendars, allocate
+from pmdesk.core.scheduling.calendar import DAY, from_minutes, to_minutes
+from pmdesk.core.scheduling.cpm import forward
+from pmdesk.core.scheduling.levelpass import (
+    DO_NOT_LEVEL,
+    LevelPass,
+    activity_order,
+    late_starts,
 )
-from pmdesk.core.scheduling.scheduler import Scheduler
+from pmdesk.core.scheduling.justify import improve
+from pmdesk.core.scheduling.keys import NEG, POS
+from pmdesk.core.scheduling.levelreport import Unresolved, loads_of, loads_of_pass, report
+from pmdesk.core.scheduling.network import Network
+from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
+from pmdesk.core.scheduling.scheduler import schedule_plan
+from pmdesk.core.translation import translate
 
-SETTINGS_KEY = "leveling"  # plan.settings["leveling"] = {"tasks": {"<task id>": "<ISO SNET>"}}
-DO_NOT_LEVEL = 1000  # MS Project: priority 1000 is never leveled
-_HORIZON = timedelta(days=366 * 20)
-_BATCH_WINDOW = timedelta(days=6)  # conflicts within a week of the earliest: settled together
+OPTIONS_KEY = "leveling_options"  # plan.settings: the Leveling Options dialog's choices
+LEGACY_KEY = "leveling"  # plans leveled before issue 18 recorded SNET constraints here
+SPLITS_KEY = "leveling_splits"  # task id -> the pauses leveling split it with
+ORDERS = ("id", "standard", "priority")
+ORDER_NAMES = {"id": "ID Only", "standard": "Standard", "priority": "Priority, Standard"}
+_FAR_DAYS = 366 * 10  # "no project finish" for the hard bounds: ten years after it
+# Passes of "Standard" order tried at most, scaled down for big plans (leaves x passes).
+_PASS_BUDGET = 4_000
+_SAMPLES = 24  # seeded sampling passes at most, on plans small enough for them
 
 
 class LevelingError(PmdeskError):
-    """A plan leveling cannot work on (one sentence for a person)."""
+    """A plan or options leveling cannot work with (one sentence for a person)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,20 +79,77 @@ class FieldChange:
 
 
 @dataclass(slots=True)
-class Unresolved:
-    """Days a resource stays over-allocated after leveling, and why."""
+class LevelingOptions:
+    """MS Project's Leveling Options (defaults as MS Project's)."""
 
-    resource_id: int
-    days: list[date]
-    task_ids: list[int]
-    message: str
+    order: str = "standard"
+    level_from: datetime | None = None  # None and None: level the entire project
+    level_to: datetime | None = None
+    within_slack: bool = False
+    clear_first: bool = True
+    adjust_assignments: bool = True  # "Leveling can adjust individual assignments on a task"
+    splits: bool = True  # "Leveling can create splits in remaining work"
+
+    def problem(self) -> str | None:
+        """One sentence when the options cannot be used, else None."""
+        if self.order not in ORDERS:
+            return f"The leveling order must be one of {', '.join(ORDERS)}."
+        if (self.level_from is None) != (self.level_to is None):
+            return "Give both dates of the range to level, or neither to level the whole plan."
+        if self.level_from is not None and self.level_to < self.level_from:
+            return "The end of the range to level is before its start."
+        return None
+
+    def to_settings(self) -> dict:
+        return {"order": self.order, "within_slack": self.within_slack,
+                "clear_first": self.clear_first, "adjust_assignments": self.adjust_assignments,
+                "splits": self.splits,
+                "from": self.level_from.isoformat() if self.level_from else None,
+                "to": self.level_to.isoformat() if self.level_to else None}
+
+    @classmethod
+    def from_settings(cls, settings: dict | None) -> LevelingOptions:
+        """The options a plan keeps; a missing or damaged entry gives the defaults."""
+        entry = (settings or {}).get(OPTIONS_KEY)
+        options = cls()
+        if not isinstance(entry, dict):
+            return options
+        if entry.get("order") in ORDERS:
+            options.order = entry["order"]
+        options.within_slack = entry.get("within_slack") is True
+        options.clear_first = entry.get("clear_first") is not False
+        options.adjust_assignments = entry.get("adjust_assignments") is not False
+        options.splits = entry.get("splits") is not False
+        try:
+            start = datetime.fromisoformat(entry["from"]) if entry.get("from") else None
+            end = datetime.fromisoformat(entry["to"]) if entry.get("to") else None
+        except (TypeError, ValueError):
+            start = end = None
+        if start is not None and end is not None and start <= end:
+            options.level_from, options.level_to = start, end
+        return options
+
+
+@dataclass(slots=True)
+class Moved:
+    """A task leveling moved: its start before and after, and its Leveling Delay."""
+
+    task_id: int
+    name: str
+    before: datetime | None
+    after: datetime | None
+    delay: int  # elapsed minutes
 
 
 @dataclass(slots=True)
 class LevelingResult:
     changes: list[FieldChange] = field(default_factory=list)
-    delayed: dict[int, datetime] = field(default_factory=dict)  # task id -> leveled SNET
+    delays: dict[int, int] = field(default_factory=dict)  # task id -> leveling delay
+    moved: list[Moved] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
+    reasons: dict[int, str] = field(default_factory=dict)  # task id -> why it had to stay
+    assignment_delays: dict[int, int] = field(default_factory=dict)  # assignment -> minutes
+    splits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # task -> pauses
 
     @property
     def messages(self) -> list[str]:
@@ -91,12 +159,14 @@ class LevelingResult:
         return {(u.resource_id, d) for u in self.unresolved for d in u.days}
 
 
-# -- what leveling set before -------------------------------------------------------------------
-def leveled_tasks(data: PlanData) -> dict[int, datetime]:
-    """Task id -> SNET date of the constraints a previous leveling set and nobody changed."""
-    entry = data.plan.settings.get(SETTINGS_KEY) or {}
+# -- clearing ---------------------------------------------------------------------------------
+def _legacy_constraints(data: PlanData) -> dict[int, datetime]:
+    """Start No Earlier Than constraints an earlier pmdesk's leveling set (and nobody
+    changed since): leveling and Clear Leveling turn them back into "as soon as possible"."""
+    entry = data.plan.settings.get(LEGACY_KEY) if isinstance(data.plan.settings, dict) else None
     found = {}
-    for key, text in (entry.get("tasks") or {}).items():
+    for key, text in ((entry or {}).get("tasks") or {}).items() if isinstance(entry, dict) \
+            else ():
         try:
             task_id, when = int(key), datetime.fromisoformat(text)
         except (TypeError, ValueError):
@@ -108,305 +178,306 @@ def leveled_tasks(data: PlanData) -> dict[int, datetime]:
     return found
 
 
-def _settings_with(data: PlanData, delayed: dict[int, datetime]) -> dict:
-    settings = copy.deepcopy(data.plan.settings)
-    if delayed:
-        settings[SETTINGS_KEY] = {
-            "tasks": {str(tid): when.isoformat() for tid, when in sorted(delayed.items())}}
+def leveling_splits(data: PlanData) -> dict[int, list[tuple[int, int]]]:
+    """Task id -> the pauses leveling split it with, where the task still has exactly those
+    (a task whose splits the user changed since is left alone)."""
+    entry = data.plan.settings.get(SPLITS_KEY) if isinstance(data.plan.settings, dict) else None
+    found = {}
+    for key, pairs in (entry.items() if isinstance(entry, dict) else ()):
+        try:
+            task_id = int(key)
+            gaps = [(int(offset), int(gap)) for offset, gap in pairs]
+        except (TypeError, ValueError):
+            continue
+        task = data.tasks.get(task_id)
+        if task is not None and [tuple(p) for p in task.splits] == gaps:
+            found[task_id] = gaps
+    return found
+
+
+def _settings_change(data: PlanData, splits: dict[int, list]) -> list[FieldChange]:
+    """The plan-settings change that drops the old leveling record and keeps ``splits``."""
+    old = data.plan.settings if isinstance(data.plan.settings, dict) else {}
+    settings = copy.deepcopy(old)
+    settings.pop(LEGACY_KEY, None)
+    if splits:
+        settings[SPLITS_KEY] = {str(tid): [list(p) for p in gaps]
+                                for tid, gaps in sorted(splits.items())}
     else:
-        settings.pop(SETTINGS_KEY, None)
-    return settings
+        settings.pop(SPLITS_KEY, None)
+    return [] if settings == old else [FieldChange(Plan, data.plan.id, {"settings": settings})]
+
+
+def _legacy_changes(data: PlanData) -> list[FieldChange]:
+    return [FieldChange(Task, tid, {"constraint_type": ConstraintType.ASAP,
+                                    "constraint_date": None})
+            for tid in sorted(_legacy_constraints(data))]
 
 
 def clear_leveling(data: PlanData) -> list[FieldChange]:
-    """The changes that remove leveling's constraints (tasks back to "as soon as possible")."""
-    changes = [
-        FieldChange(Task, tid, {"constraint_type": ConstraintType.ASAP, "constraint_date": None})
-        for tid in sorted(leveled_tasks(data))
-    ]
-    if SETTINGS_KEY in data.plan.settings:
-        changes.append(FieldChange(Plan, data.plan.id, {"settings": _settings_with(data, {})}))
-    return changes
+    """The changes that set every Leveling Delay (task and assignment) back to zero and
+    remove the splits leveling made."""
+    changes = [FieldChange(Task, tid, {"leveling_delay": 0})
+               for tid, task in sorted(data.tasks.items()) if task.leveling_delay]
+    changes += [FieldChange(Assignment, aid, {"leveling_delay": 0})
+                for aid, a in sorted(data.assignments.items()) if a.leveling_delay]
+    changes += [FieldChange(Task, tid, {"splits": []}) for tid in sorted(leveling_splits(data))]
+    return changes + _legacy_changes(data) + _settings_change(data, {})
 
 
 # -- leveling -----------------------------------------------------------------------------------
 def _working_copy(data: PlanData) -> PlanData:
-    """A copy of what scheduling reads, to try delays on without touching the plan."""
+    """What scheduling reads, sharing the plan's entities: ``_set`` copies one before
+    changing it, so the plan itself is never touched (and 10,000 tasks are not copied)."""
     copied = PlanData(copy.deepcopy(data.plan))
     for kind in (Calendar, CalendarException, Task, Link, Resource, Assignment):
-        copied.load([copy.copy(entity) for entity in data.table(kind).values()])
+        copied.table(kind).update(data.table(kind))
     return copied
 
 
-def _why_fixed(task: Task, is_summary: bool) -> str | None:
+def _set(work: PlanData, kind: type, entity_id: int, **values) -> None:
+    table = work.table(kind)
+    entity = table[entity_id] = copy.copy(table[entity_id])
+    for name, value in values.items():
+        setattr(entity, name, value)
+
+
+def _why_fixed(task: Task, spec) -> str | None:
     """Why leveling may not delay this task, or None when it may."""
-    if is_summary:
-        return "is a summary task"
     if task.manual:
-        return "is manually scheduled"
-    if task.actual_start is not None or task.percent_complete > 0:
-        return "has started"
+        return translate("Leveling", "is manually scheduled")
+    if task.actual_start is not None or task.actual_finish is not None \
+            or task.percent_complete > 0:
+        return translate("Leveling", "has started")
     if task.priority >= DO_NOT_LEVEL:
-        return "has priority 1000 (do not level)"
-    if task.constraint_type != ConstraintType.ASAP:
-        return f"has a {task.constraint_type.value} constraint"
+        return translate("Leveling", "has priority 1000 (do not level)")
+    if task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO):
+        return translate("Leveling", "has a %1 constraint").replace(
+            "%1", ConstraintType(task.constraint_type).value)
+    if task.constraint_type == ConstraintType.ALAP:
+        return translate("Leveling", "is scheduled as late as possible")
+    if isinstance(spec, (FixedSpec, ProgressSpec)):
+        return translate("Leveling", "has fixed dates")
     return None
 
 
-def level_plan(data: PlanData, max_rounds: int | None = None) -> LevelingResult:
-    """Level the plan's work resources; returns the changes and what stays over-allocated.
-
-    Constraints an earlier leveling set are cleared first (as MS Project's "Clear leveling
-    values before leveling"), so leveling twice gives the same plan.
-    """
+def level_plan(data: PlanData, options: LevelingOptions | None = None,
+               before=None) -> LevelingResult:
+    """Level the plan's work resources; returns the changes, what moved and what stays
+    over-allocated and why. (``before`` is accepted for callers holding a schedule; what
+    moved is measured on the engine's own early dates.)"""
+    options = options or LevelingOptions()
+    problem = options.problem()
+    if problem:
+        raise LevelingError(problem)
     if data.plan.schedule_from == ScheduleFrom.FINISH:
         raise LevelingError(
             "Leveling delays tasks, so it works on plans scheduled from their start date.")
-    before = leveled_tasks(data)
     work = _working_copy(data)
-    for tid in before:
-        work.update(Task, tid, constraint_type=ConstraintType.ASAP, constraint_date=None)
-    scheduler = Scheduler(work)
-    try:
-        schedule = scheduler.schedule()
-        summaries = {t.parent_id for t in work.tasks.values() if t.parent_id is not None}
-        fixed_reason = {tid: _why_fixed(t, tid in summaries) for tid, t in work.tasks.items()}
-        rank = {}
-        for tid, task in work.tasks.items():
-            scheduled = schedule.tasks.get(tid)
-            total_float = scheduled.total_float if scheduled is not None else 0
-            rank[tid] = (-task.priority, total_float, tid)  # smaller ranks higher: kept first
-        horizon = (work.plan.start + _HORIZON).date()
-        calendars = PlanCalendars(work)
-        # The engine makes every link hold except into a task with fixed dates (and a summary
-        # over such tasks): only those links can break when leveling delays a predecessor.
-        pinned = {tid for tid, t in work.tasks.items() if _has_fixed_dates(t)} | summaries
-        held = [link for link in work.links.values()  # fixed dates may already override some
-                if link.successor_id in pinned and _link_holds(link, work, schedule, calendars)]
-        delayed: dict[int, datetime] = {}
-        stuck: dict[tuple[int, date], dict[int, str]] = {}  # (resource, day) -> task -> why
-        successors: dict[int, list[int]] = {}
-        for link in work.links.values():
-            successors.setdefault(link.predecessor_id, []).append(link.successor_id)
-        resources_of: dict[int, set[int]] = {}
-        for assignment in work.assignments.values():
-            resources_of.setdefault(assignment.task_id, set()).add(assignment.resource_id)
-        rounds = max_rounds if max_rounds is not None else 50 + 20 * len(work.tasks)
-        for _round in range(rounds):
-            allocations = allocate(work, schedule, calendars)
-            conflicts = _first_conflicts(allocations, stuck)
-            if not conflicts:
-                break
-            # Each resource's earliest conflict in one round, as long as they share no task
-            # (a task moved for one resource changes the others' load: they wait a round).
-            moves: dict[int, datetime] = {}
-            touched: set[int] = set()
-            for day, rid in conflicts:
-                involved = set(allocations[rid].tasks_on(day))
-                if day > conflicts[0][0] + _BATCH_WINDOW:
-                    break  # later days may change once these moves push successors
-                if rid in touched or involved & set(moves):
-                    continue
-                found = _resolve_day(allocations[rid], day, fixed_reason, rank, stuck, horizon,
-                                     successors)
-                for tid in found:
-                    touched |= resources_of.get(tid, set())
-                moves.update(found)
-            if not moves:
-                continue
-            undo = {tid: (work.tasks[tid].constraint_type, work.tasks[tid].constraint_date)
-                    for tid in moves}
-            for tid, when in moves.items():
-                work.update(Task, tid, constraint_type=ConstraintType.SNET, constraint_date=when)
-            schedule = scheduler.schedule()
-            if all(_link_holds(link, work, schedule, calendars) for link in held):
-                delayed.update(moves)
-                continue
-            # Some delay breaks a link into a task with fixed dates: try them one by one.
-            for tid, (ctype, cdate) in undo.items():
-                work.update(Task, tid, constraint_type=ctype, constraint_date=cdate)
-            for tid, when in moves.items():
-                work.update(Task, tid, constraint_type=ConstraintType.SNET, constraint_date=when)
-                schedule = scheduler.schedule()
-                if all(_link_holds(link, work, schedule, calendars) for link in held):
-                    delayed[tid] = when
-                    continue
-                ctype, cdate = undo[tid]
-                work.update(Task, tid, constraint_type=ctype, constraint_date=cdate)
-                fixed_reason[tid] = "cannot move without breaking a link to a task with fixed dates"
-            schedule = scheduler.schedule()
-        allocations = allocate(work, schedule, calendars)
-    finally:
-        scheduler.close()
-    result = LevelingResult(delayed=delayed)
-    result.unresolved = _report(data, allocations, stuck)
-    for tid in sorted(set(before) | set(delayed)):
-        if tid in delayed:
-            if before.get(tid) != delayed[tid]:
-                result.changes.append(FieldChange(Task, tid, {
-                    "constraint_type": ConstraintType.SNET, "constraint_date": delayed[tid]}))
-        else:
-            result.changes.append(FieldChange(Task, tid, {
-                "constraint_type": ConstraintType.ASAP, "constraint_date": None}))
-    if delayed or SETTINGS_KEY in data.plan.settings:
-        result.changes.append(FieldChange(Plan, data.plan.id, {
-            "settings": _settings_with(data, delayed)}))
-    return result
-
-
-def _link_holds(link: Link, data: PlanData, schedule, calendars: PlanCalendars) -> bool:
-    """Whether the scheduled dates meet the link: FS successor start >= predecessor finish +
-    lag, SS start >= start + lag, FF finish >= finish + lag, SF finish >= start + lag (lag in
-    working minutes on the successor's calendar, elapsed minutes, or % of the predecessor)."""
-    pred = schedule.tasks.get(link.predecessor_id)
-    succ = schedule.tasks.get(link.successor_id)
-    pred_task = data.tasks.get(link.predecessor_id)
-    if pred is None or succ is None or pred_task is None:
-        return True
-    lag, elapsed = link.lag, link.lag_kind == LagKind.ELAPSED
-    if link.lag_kind == LagKind.PERCENT:
-        lag, elapsed = round(pred_task.duration * lag / 100), pred_task.duration_elapsed
-    source = pred.finish if link.type in (LinkType.FS, LinkType.FF) else pred.start
-    target = succ.start if link.type in (LinkType.FS, LinkType.SS) else succ.finish
-    if lag and elapsed:
-        bound = source + timedelta(minutes=lag)
-    elif lag:
-        bound = calendars.of_task(link.successor_id).add_working(source, round(lag))
+    for tid in _legacy_constraints(data):
+        _set(work, Task, tid, constraint_type=ConstraintType.ASAP, constraint_date=None)
+    current = {tid: t.leveling_delay for tid, t in data.tasks.items() if t.leveling_delay > 0}
+    old_delay = {} if options.clear_first else current
+    for tid in current:
+        _set(work, Task, tid, leveling_delay=0)
+    old_splits = leveling_splits(data)
+    if options.clear_first:
+        for aid, assignment in data.assignments.items():
+            if assignment.leveling_delay:
+                _set(work, Assignment, aid, leveling_delay=0)
+        for tid in old_splits:
+            _set(work, Task, tid, splits=[])
+    net = Network(work)
+    best, early_before = _best_pass(net, work, options, old_delay, current)
+    result = LevelingResult(delays=dict(best.delays), reasons=dict(best.reasons))
+    if net.alap_nodes:
+        # As-late-as-possible tasks (and what follows them) move after the forward pass:
+        # measure what stays over-allocated on the engine's schedule itself.
+        for tid, minutes in best.delays.items():
+            _set(work, Task, tid, leveling_delay=minutes)
+        for aid, minutes in best.assignment_delays.items():
+            _set(work, Assignment, aid, leveling_delay=minutes)
+        for tid, gaps in best.splits.items():
+            _set(work, Task, tid, splits=list(gaps))
+        allocations = allocate(work, schedule_plan(work), PlanCalendars(work))
+        result.unresolved = report(work, loads_of(allocations), best.reasons)
     else:
-        bound = source
-    return target >= bound
-
-
-def _first_conflicts(allocations: dict[int, ResourceAllocation],
-                     stuck: dict[tuple[int, date], dict[int, str]]) -> list[tuple[date, int]]:
-    """(day, resource) of each resource's earliest over-allocated day not yet given up on,
-    earliest first."""
-    found = []
-    for rid, allocation in allocations.items():
-        for day in allocation.overallocated_days():
-            if (rid, day) not in stuck:
-                found.append((day, rid))
-                break
-    return sorted(found)
-
-
-def _has_fixed_dates(task: Task) -> bool:
-    """Dates the engine keeps even against a link (see progress.py / FixedSpec)."""
-    return (task.manual or task.actual_start is not None or task.actual_finish is not None
-            or task.percent_complete > 0
-            or task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO))
-
-
-def _leads_to(task_id: int, targets: set[int], successors: dict[int, list[int]]) -> bool:
-    """Whether a chain of links goes from ``task_id`` to one of ``targets`` (a bounded walk:
-    leveling asks this of the few tasks on one over-allocated day)."""
-    seen, todo = {task_id}, list(successors.get(task_id, ()))
-    while todo and len(seen) < 5000:
-        tid = todo.pop()
-        if tid in targets:
-            return True
-        if tid not in seen:
-            seen.add(tid)
-            todo.extend(successors.get(tid, ()))
-    return False
-
-
-def _resolve_day(allocation: ResourceAllocation, day: date, fixed_reason: dict[int, str | None],
-                 rank: dict[int, tuple], stuck: dict, horizon: date,
-                 successors: dict[int, list[int]]) -> dict[int, datetime]:
-    """Which tasks to delay off ``day`` of one resource, and to when.
-
-    A task that other tasks on that day follow through links is kept: delaying it would push
-    them along, and the same conflict would only move to a later day, round after round.
-    """
-    on_day = allocation.tasks_on(day)
-    available = allocation.available_on(day)
-    capacity = allocation.max_units * available + TOLERANCE_MINUTES
-    load = 0.0
-    fixed: dict[int, str] = {}
-    movable = []
-    for tid, minutes in on_day.items():
-        reason = fixed_reason.get(tid)
-        if reason is None and minutes > capacity:
-            reason = ("is on a day the resource does not work" if available == 0 else
-                      "needs more than the resource's maximum units")
-        if reason is not None:
-            fixed[tid] = reason
-            load += minutes
-        else:
-            movable.append(tid)
-    others = set(on_day)
-    leading = [tid for tid in movable if _leads_to(tid, others - {tid}, successors)]
-    for tid in leading:
-        load += on_day[tid]
-    movable = [tid for tid in movable if tid not in leading]
-    to_delay = []
-    for tid in sorted(movable, key=rank.__getitem__):
-        if load + on_day[tid] <= capacity:
-            load += on_day[tid]
-        else:
-            to_delay.append(tid)
-    if not to_delay or load > capacity:
-        stuck[(allocation.resource_id, day)] = fixed
-        if not to_delay:
-            return {}
-    # The resource's load without the tasks being moved, day by day after ``day``.
-    moving = set(to_delay)
-    moves: dict[int, datetime] = {}
-    last_loaded = max(allocation.work)
-    for tid in to_delay:
-        days = allocation.by_task[tid]
-        units = max(minutes / a if (a := allocation.available_on(d)) else 0.0
-                    for d, minutes in days.items())
-        target = day + timedelta(days=1)
-        while target <= last_loaded and target < horizon:
-            room = allocation.max_units * allocation.available_on(target) + TOLERANCE_MINUTES
-            other = allocation.work.get(target, 0.0) - sum(
-                allocation.by_task[m].get(target, 0.0) for m in moving)
-            if allocation.available_on(target) and other + units * allocation.available_on(
-                    target) <= room:
-                break
-            target += timedelta(days=1)
-        if target >= horizon:
-            stuck.setdefault((allocation.resource_id, day), {})[tid] = (
-                "cannot be delayed far enough")
-            continue
-        moves[tid] = datetime(target.year, target.month, target.day)
-    return moves
-
-
-def _report(data: PlanData, allocations: dict[int, ResourceAllocation],
-            stuck: dict[tuple[int, date], dict[int, str]]) -> list[Unresolved]:
-    """One entry per resource still over-allocated, naming the tasks that could not move."""
-    result = []
-    for rid in sorted(allocations):
-        allocation = allocations[rid]
-        days = allocation.overallocated_days()
-        if not days:
-            continue
-        resource = data.resources[rid]
-        reasons: dict[int, str] = {}
-        task_ids: set[int] = set()
-        for day in days:
-            reasons.update(stuck.get((rid, day), {}))
-            task_ids.update(allocation.tasks_on(day))
-        span = _day_text(days[0]) if len(days) == 1 else \
-            f"{len(days)} days from {_day_text(days[0])} to {_day_text(days[-1])}"
-        if reasons:
-            why = "; ".join(f"{_task_name(data, tid)} {reason}"
-                            for tid, reason in sorted(reasons.items()))
-        else:
-            why = "leveling gave up before resolving it"
-        name = resource.name or f"Resource {rid}"
-        message = f"{name} stays over-allocated on {span}: {why}."
-        result.append(Unresolved(rid, days, sorted(task_ids), message))
+        result.unresolved = report(work, loads_of_pass(best, net), best.reasons)
+    for tid in sorted(data.tasks):
+        new = best.delays.get(tid, 0)
+        if data.tasks[tid].leveling_delay != new:
+            result.changes.append(FieldChange(Task, tid, {"leveling_delay": new}))
+    result.assignment_delays = dict(best.assignment_delays)
+    for aid, assignment in sorted(data.assignments.items()):
+        new = best.assignment_delays.get(aid, 0 if options.clear_first
+                                         else assignment.leveling_delay)
+        if assignment.leveling_delay != new:
+            result.changes.append(FieldChange(Assignment, aid, {"leveling_delay": new}))
+    splits = dict(best.splits) if options.clear_first else {**old_splits, **best.splits}
+    result.splits = splits
+    for tid in sorted(set(old_splits) | set(splits)):
+        new = [tuple(p) for p in splits.get(tid, [])]
+        if [tuple(p) for p in data.tasks[tid].splits] != new:
+            result.changes.append(FieldChange(Task, tid, {"splits": new}))
+    result.changes += _legacy_changes(data) + _settings_change(data, splits)
+    result.moved = _moved(net, data, early_before, best)
     return result
 
 
-def _task_name(data: PlanData, task_id: int) -> str:
-    task = data.tasks.get(task_id)
-    return repr(task.name) if task is not None and task.name else f"task {task_id}"
+def _moved(net: Network, data: PlanData, before: list[int], best) -> list[Moved]:
+    """Leaves whose early start the leveling changed, earliest new start first."""
+    found = []
+    cals, node_cal, node_task = net.calendars, net.node_cal, net.node_task
+    after = best.ES
+    for v in net.leaves:
+        if before[v] == after[v]:
+            continue
+        cal = cals[node_cal[v]]
+        tid = node_task[v]
+        found.append((cal.wall(after[v]), tid, cal.wall(before[v])))
+    found.sort()
+    return [Moved(tid, data.tasks[tid].name, from_minutes(was), from_minutes(now),
+                  best.delays.get(tid, 0)) for now, tid, was in found]
 
 
-def _day_text(day: date) -> str:
-    return day.strftime("%a %Y-%m-%d")
+def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay, current):
+    """Run the passes the order asks for and keep the one that finishes first; also the
+    early starts of the plan as it was (with its current delays)."""
+    plan = work.plan
+    cals = net.calendars
+    start_wall = to_minutes(plan.start)
+    start_keys = [c.key_up(start_wall) for c in cals]
+    node_in = net.node_in
+    net.delay = {node_in[tid]: m for tid, m in current.items() if tid in node_in}
+    forward(net, start_keys)
+    early_before = list(net.ES)
+    net.delay = {}
+    forward(net, start_keys)
+    leaves = net.leaves
+    node_cal = net.node_cal
+    finish_wall = max((cals[node_cal[v]].wall(net.EF[v]) for v in leaves), default=start_wall)
+    ES = list(net.ES)
+    LS = late_starts(net, [c.key_down(finish_wall) for c in cals])
+    LF = list(net.LF)
+    if options.within_slack:
+        bound = LS
+    else:  # only fixed dates, constraints and deadlines bound a delay: no project finish
+        far = finish_wall + _FAR_DAYS * DAY
+        bound = late_starts(net, [c.key_down(far) for c in cals])
+    tasks = work.tasks
+    node_task = net.node_task
+    fixed_reason = [None] * len(node_task)
+    for v in leaves:
+        fixed_reason[v] = _why_fixed(tasks[node_task[v]], net.spec[v])
+    needs: dict[int, list] = {}
+    resources = {}
+    for assignment in work.assignments.values():
+        resource = work.resources.get(assignment.resource_id)
+        if resource is None or resource.type != ResourceType.WORK \
+                or assignment.task_id not in tasks:
+            continue
+        if resource.id not in resources:
+            resources[resource.id] = (resource.max_units, net.resource_calendar(resource.id))
+        needs.setdefault(assignment.task_id, []).append((resource.id, assignment))
+    window = None
+    if options.level_from is not None:
+        window = (to_minutes(options.level_from), to_minutes(options.level_to))
+    level = LevelPass(net, start_keys, resources, None, fixed_reason, needs, bound, window,
+                      old_delay, options.within_slack, options.adjust_assignments,
+                      options.splits)
+    outline = {tid: i for i, tid in enumerate(net.tree.order)}
+
+    def pos(v):
+        return outline[node_task[v]]
+
+    def prio(v):
+        return -tasks[node_task[v]].priority
+
+    standard = [
+        lambda v: (LF[v] >> 1, ES[v] >> 1, pos(v)),  # latest finish first (LFT)
+        lambda v: (LS[v] >> 1, ES[v] >> 1, pos(v)),  # latest start (LST)
+        lambda v: ((LS[v] >> 1) - (ES[v] >> 1), ES[v] >> 1, pos(v)),  # least slack
+        lambda v: (ES[v] >> 1, (LS[v] >> 1) - (ES[v] >> 1), pos(v)),  # earliest start
+    ]
+    # Small plans afford more passes: latest finish with a seeded random nudge (biased
+    # sampling, Kolisch and Hartmann's survey; the seeds are fixed, so the result is too).
+    span = max(1, max((LF[v] >> 1 for v in leaves), default=1)
+               - min((ES[v] >> 1 for v in leaves), default=0))
+    sampled = []
+    for seed in range(_SAMPLES):
+        rng = random.Random(1000 + seed)
+        nudge = {v: rng.random() * span * 0.15 for v in leaves}
+        sampled.append(lambda v, n=nudge: ((LF[v] >> 1) + n[v], pos(v)))
+    if options.order == "id":
+        rules = [lambda v: (pos(v),)]
+    elif options.order == "priority":
+        rules = [lambda v, r=r: (prio(v), *r(v)) for r in standard + sampled]
+    else:
+        rules = standard + sampled
+    count = max(1, min(len(rules), _PASS_BUDGET // max(1, len(leaves))))
+    best = None
+    found_all = []
+    for index, rule in enumerate(rules[:count]):
+        found = level.run(activity_order(net, rule))
+        score = (found.finish, index)  # a later rule only when it finishes earlier
+        found_all.append((score, found))
+        if best is None or score < best[0]:
+            best = (score, found)
+    model = _simple_model(net, level, options, old_delay, fixed_reason)
+    # Forward-backward improvement of the best passes, as many as the budget allows.
+    improving = min(len(found_all), _PASS_BUDGET * 2 // (8 * max(1, len(leaves))))
+    if model is not None and improving:
+        duration, preds, loads, topo = model
+        origin = start_keys[0] >> 1
+        for index, (_score, found) in enumerate(sorted(found_all, key=lambda f: f[0])[:improving]):
+            start = {v: found.ES[v] >> 1 for v in leaves}
+            better = improve(start, duration, preds, loads, topo, origin)
+            if better == start:
+                continue
+            again = level.run(activity_order(net, lambda v, b=better: (b[v], topo[v])))
+            score = (again.finish, len(rules) + index)
+            if score < best[0]:
+                best = (score, again)
+    return best[1], early_before
+
+
+def _simple_model(net: Network, level: LevelPass, options: LevelingOptions, old_delay,
+                  fixed_reason):
+    """The plan as justify.py's simple model (durations, predecessors, loads, topological
+    index per leaf), or None when the plan is not that simple: one calendar, leaves only,
+    finish-to-start links without lag, no constraints, every task free to move."""
+    if options.within_slack or options.level_from is not None or old_delay:
+        return None
+    if any(k != 0 for k in net.kind) or len(set(net.node_cal)) > 1:
+        return None
+    leaves = net.leaves
+    for v in leaves:
+        if (net.spec[v] is not None or net.s_in[v] or net.form_in[v] or net.slow_in[v]
+                or net.c_s[v] != NEG or net.c_f[v] != NEG or net.c_ls[v] != POS
+                or net.c_lf[v] != POS or fixed_reason[v] is not None or net.p_in[v] >= 0):
+            return None
+    needs = level.task_needs()
+    loads = {}
+    node_in = net.node_in
+    for tid, items in needs.items():
+        if any(n.relative is None for n in items):
+            return None
+        loads[node_in[tid]] = [(n.resource_id, n.relative, n.cap) for n in items]
+    duration = {v: net.dur[v] for v in leaves}
+    preds = {v: list(net.fs_in[v] or ()) for v in leaves}
+    topo = {v: i for i, v in enumerate(net.order)}
+    return duration, preds, loads, topo
+
+
+def leveled_tasks(data: PlanData) -> dict[int, int]:
+    """Task id -> Leveling Delay (elapsed minutes) of every task leveling delayed."""
+    return {tid: t.leveling_delay for tid, t in data.tasks.items() if t.leveling_delay}
+
+
+
+def format_delay(minutes: int) -> str:
+    """A Leveling Delay as MS Project shows it: elapsed days ("3 edays"), or elapsed hours
+    below a day ("4 ehrs")."""
+    from pmdesk.core.durationunits import format_in_unit
+
+    return format_in_unit(minutes, "d" if minutes >= 1440 or not minutes else "h", elapsed=True)

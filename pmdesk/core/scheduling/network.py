@@ -13,6 +13,10 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 
 from __future__ import annotations
 
+from collections import Counter, deque
+from itertools import chain
+from operator import attrgetter
+
 from pmdesk.core.entities import (
     Calendar,
     ConstraintType,
@@ -34,7 +38,15 @@ from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import elapsed_spec
 from pmdesk.core.scheduling.summaryclock import wall_clock_exits
-from pmdesk.core.scheduling.keys import NEG, POS, backward_conv, forward_conv, retarget
+from pmdesk.core.scheduling.keys import (
+    NEG,
+    POS,
+    backward_conv,
+    forward_conv,
+    lag_shift_back_conv,
+    lag_shift_conv,
+    retarget,
+)
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
@@ -48,6 +60,7 @@ LEAF, ENTRY, EXIT = 0, 1, 2
 # Edge codes: bit 0 = the predecessor's field (0 start, 1 finish), bit 1 = the successor's.
 # StrEnum members hash as their values, so plain "FS" strings find their code too.
 LINK_CODE = {LinkType.SS: 0, LinkType.FS: 1, LinkType.SF: 2, LinkType.FF: 3}
+_PREDECESSOR, _SUCCESSOR = attrgetter("predecessor_id"), attrgetter("successor_id")
 SS_EDGE, FF_EDGE = 0, 3
 # Task fields whose change alters only the task's own parameters, not the network's shape.
 PARAMETER_FIELDS = frozenset(
@@ -59,6 +72,7 @@ PARAMETER_FIELDS = frozenset(
         "duration_unit", "duration_estimated", "custom_fields",
         # three-point estimates: read by the risk simulation only
         "duration_optimistic", "duration_most_likely", "duration_pessimistic", "distribution",
+        "leveling_delay",
     }
 )  # fmt: skip
 
@@ -94,10 +108,13 @@ class Network:
         self.LS = [POS] * n
         self.LF = [POS] * n
         self.overridden: dict[int, tuple[int, int, int]] = {}
+        # node -> (key, wall-clock minute) of its elapsed-lag finish bound (see _noter)
+        self.finish_walls: dict[int, tuple[int, int]] = {}
         self.dur = [0] * n
         self.spec: list = [None] * n
         self.alap = [False] * n
         self.alap_nodes: set[int] = set()  # leaves scheduled as late as possible
+        self.delay: dict[int, int] = {}  # leaf -> leveling delay, elapsed minutes (cpm._delay)
         self.c_s = [NEG] * n  # start lower bound (SNET), key
         self.c_f = [NEG] * n  # finish lower bound (FNET), key
         self.c_ls = [POS] * n  # start upper bound (SNLT, MSO), key
@@ -177,7 +194,7 @@ class Network:
         tasks = self.data.tasks
         tree = self.tree
         children = tree.children
-        # Leaves first, in bulk (node numbers need not follow the outline).
+        # Leaves first, in bulk and in outline order (conflicts are listed in node order).
         leaf_ids = [tid for tid in tree.order if tid not in children]
         count = len(leaf_ids)
         self.kind: list[int] = [LEAF] * count
@@ -194,11 +211,9 @@ class Network:
         self.exit_needed: set[int] = set()
         if not children:
             return
-        linked_in: set[int] = set()
-        linked_out: set[int] = set()
-        for link in self.data.links.values():
-            linked_out.add(link.predecessor_id)
-            linked_in.add(link.successor_id)
+        links = self.data.links.values()
+        linked_out = set(map(_PREDECESSOR, links))  # loops in C
+        linked_in = set(map(_SUCCESSOR, links))
         kind, node_task, node_cal = self.kind, self.node_task, self.node_cal
         for tid in tree.order:  # parents come before their children
             if tid not in children:
@@ -242,48 +257,48 @@ class Network:
         self.p_out = [-1] * n
         self.kids: list[list | None] = [None] * n  # summary node -> [(child node, conv)]
         self.adj: list[list[int]] = [[] for _ in range(n)]
-        tasks = self.data.tasks
         node_cal, node_in, node_out = self.node_cal, self.node_in, self.node_out
-        adj = self.adj
-        for tid in self.tree.order:
-            parent = tasks[tid].parent_id
-            if parent is None:
-                continue
-            if parent in self.entry_needed:
-                # The summary's bounds pass to the child (a link on a summary applies to its
-                # subtasks); the summary's late dates are its children's earliest.
-                entry, first = node_in[parent], node_in[tid]
-                same = node_cal[entry] == node_cal[first]
-                if same:
-                    self.p_in[first] = entry
+        adj, kids, p_in, p_out = self.adj, self.kids, self.p_in, self.p_out
+        children = self.tree.children
+        # A summary node needs its children's nodes of the same kind (see _build_nodes).
+        for parent in sorted(self.entry_needed):
+            # The summary's bounds pass to the child (a link on a summary applies to its
+            # subtasks); the summary's late dates are its children's earliest.
+            entry = node_in[parent]
+            cal, out, found = node_cal[entry], adj[entry], []
+            for tid in children[parent]:
+                first = node_in[tid]
+                if node_cal[first] == cal:
+                    p_in[first] = entry
+                    found.append((first, None))
                 else:
                     self._slow(entry, first, SS_EDGE, 0, False)
                     self._slow(entry, first, FF_EDGE, 0, False)
-                self._kid(entry, first, backward=True)
-                adj[entry].append(first)
-            if parent in self.exit_needed:
-                exit_, last = node_out[parent], node_out[tid]
-                if node_cal[exit_] == node_cal[last]:
-                    self.p_out[last] = exit_
+                    found.append((first, self._kid_conv(entry, first, backward=True)))
+                out.append(first)
+            kids[entry] = found
+        for parent in sorted(self.exit_needed):
+            exit_ = node_out[parent]
+            cal, found = node_cal[exit_], []
+            for tid in children[parent]:
+                last = node_out[tid]
+                if node_cal[last] == cal:
+                    p_out[last] = exit_
+                    found.append((last, None))
                 else:
                     self._slow(last, exit_, SS_EDGE, 0, False, forward=False)
                     self._slow(last, exit_, FF_EDGE, 0, False, forward=False)
-                self._kid(exit_, last, backward=False)
+                    found.append((last, self._kid_conv(exit_, last, backward=False)))
                 adj[last].append(exit_)
+            kids[exit_] = found
         self._add_links()
 
-    def _kid(self, summary_node: int, child: int, backward: bool) -> None:
-        conv = None
-        if self.node_cal[summary_node] != self.node_cal[child]:
-            source, target = self._cal(child), self._cal(summary_node)
-            if backward:
-                conv = retarget(source, target, down=True)
-            else:
-                conv = retarget(source, target, down=False, wall=self._wall_of(child))
-        kids = self.kids[summary_node]
-        if kids is None:
-            kids = self.kids[summary_node] = []
-        kids.append((child, conv))
+    def _kid_conv(self, summary_node: int, child: int, backward: bool):
+        """The conversion of a child's keys to its summary's calendar (another calendar)."""
+        source, target = self._cal(child), self._cal(summary_node)
+        if backward:
+            return retarget(source, target, down=True)
+        return retarget(source, target, down=False, wall=self._wall_of(child))
 
     def _wall_of(self, u: int):
         """The wall-clock minute of node u's keys: an elapsed task's own (see ElapsedSpec)."""
@@ -300,13 +315,57 @@ class Network:
             if self.slow_in[v] is None:
                 self.slow_in[v] = []
             # An elapsed predecessor may end in non-working time: count from there.
-            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u))
+            note = self._noter(v) if elapsed and code & 2 and self.kind[v] == LEAF else None
+            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u), note)
             self.slow_in[v].append((u, code, conv))
         if backward:
             if self.slow_out[u] is None:
                 self.slow_out[u] = []
-            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, not code & 1)
+            start = None if code & 1 else self._shown_start(u)
+            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, start)
             self.slow_out[u].append((v, code, conv))
+        if elapsed and code & 2 and self.kind[v] == LEAF:
+            self._lag_shift(u, v, code, lag, forward, backward)
+
+    def _shown_start(self, u: int):
+        """Whether node u's start is shown in start form (08:00 rather than 17:00 the day
+        before): not a milestone's, which sits exactly at its bound (read at run time)."""
+        kind, dur = self.kind, self.dur
+
+        def shown() -> bool:
+            return kind[u] != LEAF or dur[u] != 0
+
+        return shown
+
+    def _noter(self, v: int):
+        """Keep, for node v, the wall-clock instant of its highest elapsed-lag finish bound
+        in this pass (cpm.forward clears it before v's bounds are read)."""
+        finish_walls = self.finish_walls
+
+        def note(key: int, wall: int) -> None:
+            found = finish_walls.get(v)
+            if found is None or found < (key, wall):
+                finish_walls[v] = (key, wall)
+
+        return note
+
+    def _lag_shift(self, u, v, code, lag, forward, backward) -> None:
+        """The second bound of an FF/SF link with an elapsed lag, on the successor's start
+        (keys.lag_shift_conv). Read at run time: an edit changes the duration in place."""
+        dur, spec = self.dur, self.spec
+
+        def duration() -> int:
+            return 0 if elapsed_spec(spec[v]) is not None else dur[v]
+
+        start_code = code & 1  # the predecessor's field; bit 1 clear: the successor's start
+        cu, cv = self._cal(u), self._cal(v)
+        if forward:
+            conv = lag_shift_conv(cu, cv, lag, duration, self._wall_of(u))
+            self.slow_in[v].append((u, start_code, conv))
+        if backward:
+            start = None if code & 1 else self._shown_start(u)
+            conv = lag_shift_back_conv(cu, cv, lag, duration, start)
+            self.slow_out[u].append((v, start_code, conv))
 
     def _add_links(self) -> None:
         """Turn every link into edges (the hot part of compiling: kept to plain loops)."""
@@ -320,13 +379,15 @@ class Network:
         # Hashing an enum member runs Python code; its id() does not (150,000 links).
         codes_by_id = {id(key): code for key, code in LINK_CODE.items()}
         percent, elapsed_kind = str(LagKind.PERCENT), str(LagKind.ELAPSED)
+        fs_member = LinkType.FS  # most links: an identity test finds their code
         for link in self.data.links.values():
             p_id, s_id = link.predecessor_id, link.successor_id
             u = node_out.get(p_id)
             v = node_in.get(s_id)
             if u is None or v is None or p_id == s_id or p_id in children or s_id in children:
                 self._check_link(link)
-            code = codes_by_id.get(id(link.type))
+            link_type = link.type
+            code = 1 if link_type is fs_member else codes_by_id.get(id(link_type))
             if code is None:
                 code = codes.get(link.type)
             if code is None:
@@ -403,10 +464,9 @@ class Network:
 
     def _topological_order(self) -> list[int]:
         adj = self.adj
-        indeg = [0] * len(adj)
-        for succs in adj:
-            for v in succs:
-                indeg[v] += 1
+        n = len(adj)
+        counts = Counter(chain.from_iterable(adj))  # in-degrees, counted in C
+        indeg = list(map(counts.__getitem__, range(n)))
         ready = [v for v, d in enumerate(indeg) if d == 0]
         order = []
         append = order.append
@@ -422,9 +482,8 @@ class Network:
                     push(v)
         if len(order) != len(adj):
             raise SchedulingError(self._cycle_message(indeg))
-        self.position = [0] * len(adj)
-        for i, v in enumerate(order):
-            self.position[v] = i
+        position = self.position = [0] * n
+        deque(map(position.__setitem__, order, range(n)), maxlen=0)  # inverse, in C
         return order
 
     def _cycle_message(self, indeg: list[int]) -> str:
@@ -487,14 +546,15 @@ class Network:
         loop, the others through refresh_task."""
         tasks = self.data.tasks
         node_in, dur = self.node_in, self.dur
-        children = self.tree.children
+        special = self.tree.children.keys() | self.contoured.keys()
         asap = ConstraintType.ASAP
+        # (plain attribute reads: Python 3.11 specializes them; attrgetter measured slower)
         for tid, task in tasks.items():
+            d = task.duration
             if (
-                tid in children
-                or tid in self.contoured
+                tid in special
+                or d < 0
                 or task.constraint_type != asap
-                or task.duration < 0
                 or task.deadline is not None
                 or task.manual
                 or task.duration_elapsed
@@ -502,10 +562,11 @@ class Network:
                 or task.actual_start is not None
                 or task.actual_finish is not None
                 or task.splits
+                or task.leveling_delay
             ):
                 self.refresh_task(tid)
             else:
-                dur[node_in[tid]] = int(round(task.duration))
+                dur[node_in[tid]] = d if type(d) is int else int(round(d))
 
     def refresh_task(self, tid: int) -> None:
         """(Re)read the scheduling parameters of one task into its node(s)."""

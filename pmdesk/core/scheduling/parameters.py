@@ -21,7 +21,7 @@ from pmdesk.core.scheduling.progress import (
 )
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 # Constraints that bound a start/finish from below (forward pass) or above (backward pass).
 LOWER_BOUNDS = (ConstraintType.SNET, ConstraintType.FNET, ConstraintType.MSO, ConstraintType.MFO)
@@ -32,7 +32,7 @@ class NetworkShapeChanged(Exception):
     """Raised by a refresh that needs a full recompile (the Scheduler catches it)."""
 
 
-def read_task(net: Network, tid: int) -> None:
+def read_task(net: NetworkView, tid: int) -> None:
     """(Re)read the scheduling parameters of one task into its node(s)."""
     task = net.data.tasks[tid]
     if task.duration < 0:
@@ -48,6 +48,11 @@ def read_task(net: Network, tid: int) -> None:
                 raise NetworkShapeChanged()
             parent = net.data.tasks[parent].parent_id
     net.dur[v] = int(round(task.duration)) + split_minutes(task)
+    delay = task.leveling_delay
+    if delay and delay > 0:
+        net.delay[v] = int(delay)
+    else:
+        net.delay.pop(v, None)
     from_assignments = None
     if tid in net.contoured and not task.duration_elapsed:
         from_assignments = assignment_spec(net, task, v)
@@ -109,13 +114,21 @@ def read_task(net: Network, tid: int) -> None:
         elif cdate is not None and ctype == ConstraintType.MFO:
             fixed = (None, to_minutes(cdate))
         floor = to_minutes(cdate) if cdate is not None and ctype == ConstraintType.FNET else None
-        spec = ElapsedSpec(task, cal, fixed, floor)
+        spec = ElapsedSpec(task, cal, fixed, floor, (net.finish_walls, v))
     if task.manual:
         start = cal.key_up(to_minutes(task.manual_start)) if task.manual_start else None
         finish = cal.key_down(to_minutes(task.manual_finish)) if task.manual_finish else None
         if start is not None or finish is not None:
             spec = FixedSpec(task, cal, start=start, finish=finish, reason="manual")
-    if task.actual_start or task.actual_finish or task.percent_complete > 0:
+    if (
+        task.duration_elapsed and task.duration > 0 and task.actual_start is not None
+        and task.actual_finish is None
+    ):  # fmt: skip
+        # A started elapsed task runs on the wall clock from its actual start (1 ed from
+        # Monday 08:00 ends Tuesday 08:00, not after eight working hours; MPXJ agrees).
+        spec = ElapsedSpec(task, cal, (to_minutes(task.actual_start), None), None,
+                           (net.finish_walls, v), fact=True)  # fmt: skip
+    elif task.actual_start or task.actual_finish or task.percent_complete > 0:
         spec = ProgressSpec(task, cal, net)
     elif (
         ctype in (ConstraintType.SNLT, ConstraintType.FNLT)
@@ -141,18 +154,19 @@ def read_task(net: Network, tid: int) -> None:
     else:
         net.checked.discard(v)
 
-def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
+def assignment_spec(net: NetworkView, task: Task, v: int) -> AssignmentSpec | None:
     """The spec of a task scheduled from several assignments (assigned.py); None when one
     assignment on the task's own calendar decides (its contour lengthens the duration)."""
     cal = net._cal(v)
-    parts = [(net.resource_calendar(a.resource_id), assignment_span(task, a))
+    parts = [(net.resource_calendar(a.resource_id), assignment_span(task, a),
+              max(0, int(a.leveling_delay or 0)))
              for a in net.contoured[task.id]]  # fmt: skip
-    if len(parts) == 1 and parts[0][0] is cal:
+    if len(parts) == 1 and parts[0][0] is cal and not parts[0][2]:
         return None
     return AssignmentSpec(task, cal, parts)
 
 
-def contour_duration(net: Network, task: Task) -> int:
+def contour_duration(net: NetworkView, task: Task) -> int:
     """The span of the longest contoured assignment of a task (see contours.py): MS Project
     stretches a fixed-units task whose resource works to a contour; a task whose contours were
     dropped finished days early (issue 14)."""
@@ -162,7 +176,7 @@ def contour_duration(net: Network, task: Task) -> int:
     return longest
 
 
-def _read_summary(net: Network, task: Task) -> None:
+def _read_summary(net: NetworkView, task: Task) -> None:
     check_task(task)
     ctype, cdate = task.constraint_type, task.constraint_date
     lower = cdate is not None and ctype in LOWER_BOUNDS
@@ -218,9 +232,10 @@ def check_task(task: Task) -> None:
                 f"The task {task.name!r} has its {label} finish ({fmt_moment(finish)}) "
                 f"before its {label} start ({fmt_moment(start)})."
             )
-    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
-        if task.constraint_date is None:
-            raise SchedulingError(
-                f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
-                "constraint without a date."
-            )
+    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP) and (
+        task.constraint_date is None
+    ):
+        raise SchedulingError(
+            f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
+            "constraint without a date."
+        )

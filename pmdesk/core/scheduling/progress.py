@@ -8,6 +8,7 @@ does the same for the late dates; ``conflict(s, f, es, ef)`` explains a bound it
 
 from __future__ import annotations
 
+import weakref
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from pmdesk.core.scheduling.splits import gaps_of, pauses_within, split_minutes,
 
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 
 def fmt_moment(moment: datetime) -> str:
@@ -115,10 +116,11 @@ class ProgressSpec:
     status date 2026-01-14, options off: it still finishes 01-08.
     """
 
-    def __init__(self, task: Task, cal: WorkingCalendar, network: Network):
+    def __init__(self, task: Task, cal: WorkingCalendar, network: NetworkView):
         self.task = task
         self.cal = cal
-        self.network = network
+        # weak: the network holds this spec, and a cycle would wait for a full collection
+        self.network = weakref.proxy(network)
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         task, cal = self.task, self.cal
@@ -197,6 +199,16 @@ class ProgressSpec:
         return found if len(found) > 1 else None
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
+        task = self.task
+        if task.actual_start is not None and task.actual_finish is None and task.duration > 0:
+            # A started task hands its predecessors the late start of its remaining work:
+            # its late finish less the remaining duration (MPXJ's MicrosoftScheduler,
+            # calculateLateFinishForFinishStart with getDateFromFinishAndRemainingDuration,
+            # checked against Project's files). Its own late start is shown as its actual
+            # start (runresult), and its slack is the finish's.
+            remaining = self.parts(es | 1)[3]
+            if remaining > 0:
+                return late_dates(ls, lf, remaining)
         return late_dates(ls, lf, (ef >> 1) - (es >> 1))
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
@@ -216,7 +228,8 @@ class ElapsedSpec:
 
     def __init__(
         self, task: Task, cal: WorkingCalendar, fixed: tuple | None = None,
-        finish_floor: int | None = None,
+        finish_floor: int | None = None, bounds: tuple[dict, int] | None = None,
+        fact: bool = False,
     ):  # fmt: skip
         self.task = task
         self.cal = cal
@@ -229,6 +242,11 @@ class ElapsedSpec:
         # a Finish No Earlier Than date on the wall clock: 13:00 stays 13:00 (as a key it
         # is 12:00, the same working instant, but not the same instant for this task)
         self.finish_floor = finish_floor
+        # (Network.finish_walls, node): the wall-clock instant of an elapsed-lag finish
+        # bound (Saturday 17:00 rather than the Monday 08:00 its key rounds up to)
+        self.bounds = bounds
+        # ``fixed`` is an actual start: a fact, not a plan (no conflict when links disagree)
+        self.fact = fact
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
@@ -252,7 +270,12 @@ class ElapsedSpec:
             # Pulled by a link's finish bound, it starts at the working time from which it
             # meets it (not shortened, issue 14; not started in non-working time: MPXJ's
             # MicrosoftScheduler moves such a start to the next working time too).
-            start = cal.key_up(cal.wall(f) - d) | 1
+            wall_f = cal.wall(f)
+            if self.bounds is not None:
+                found = self.bounds[0].get(self.bounds[1])
+                if found is not None and found[0] == f:
+                    wall_f = found[1]
+            start = cal.key_up(wall_f - d) | 1
             wall_start = cal.wall(start)
             wall_finish = wall_start + d
             finish = cal.key_up(wall_finish)
@@ -279,10 +302,13 @@ class ElapsedSpec:
         wall_start = wall_finish - d
         start = cal.key_down(wall_start)
         if ls < start:
-            start = ls
-            wall_start = cal.wall(ls)
-            wall_finish = wall_start + d
-            finish = cal.key_down(wall_finish)
+            # The latest finish the start bound allows, also moved back to the end of the
+            # working time before it (Saturday 08:59 -> Friday 17:00), as MPXJ's backward
+            # pass does with every late finish; the start that long before it.
+            finish = cal.key_down(cal.wall(ls) + d) & ~1
+            wall_finish = cal.wall(finish)
+            wall_start = wall_finish - d
+            start = cal.key_down(wall_start)
         self.late_walls[start] = wall_start  # this run's: an earlier run may have left another
         self.late_walls[finish] = wall_finish
         return start, finish
@@ -293,7 +319,7 @@ class ElapsedSpec:
         return found if found is not None else self.wall(key)
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
-        if self.fixed is None or (s <= es and f <= ef):
+        if self.fixed is None or self.fact or (s <= es and f <= ef):
             return None
         kind = "start" if self.fixed[0] is not None else "finish"
         bound, which = (f, "finish") if f > ef else (s, "start")

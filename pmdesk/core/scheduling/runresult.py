@@ -23,7 +23,14 @@ from pmdesk.core.scheduling.splits import split_minutes, work_stretches
 @contextmanager
 def gc_paused():
     """Pause the cyclic garbage collector while building many small lists and tuples: in a
-    heap of 100,000 tasks its repeated full scans cost more than the scheduling itself."""
+    heap of 100,000 tasks its repeated full scans cost more than the scheduling itself.
+
+    The first collection after the pause still scans what the run built (10,000 tasks: some
+    55,000 lists and tuples). Moving them straight to the oldest generation (``freeze();
+    unfreeze()``) would save that, but it promotes every other young object of the process
+    too, and a late collection of Qt wrappers is what crashes shiboken (the test session
+    crashed that way): not done.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -184,7 +191,10 @@ class RunResult:
     def money(self, tid: int) -> tuple[int, float, float, float]:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
         if self._money is None:
-            self._money = work_and_cost(self.net)
+            # first asked by a view, outside the engine's own pause: 10,000 new tuples would
+            # otherwise set off full collections of the application's heap (100 ms and more)
+            with gc_paused():
+                self._money = work_and_cost(self.net)
         return self._money[tid]
 
     def _elapsed_task(self, tid, v, tf, ff, work, cost) -> ScheduledTask:

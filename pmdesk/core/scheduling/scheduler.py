@@ -27,7 +27,7 @@ from pmdesk.core.scheduling.cpm import backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, NetworkShapeChanged
-from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, fmt_moment
+from pmdesk.core.scheduling.progress import ElapsedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
 from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_paused
 
@@ -104,13 +104,15 @@ class Scheduler:
         elif kind in (Task, Link, Calendar, CalendarException):
             self.invalidate()
         elif kind is Assignment and (
-            change.action != "update" or set(change.old) - {"units", "work"}
+            change.action != "update" or set(change.old) - {"units", "work", "leveling_delay"}
         ):
             self.invalidate()  # who is assigned can put a task on its resource's calendar
         elif kind is Assignment:
             # units and work set the span of a contoured assignment (see contours.py)
             assignment = self.data.assignments.get(change.id)
-            if assignment is not None and assignment.task_id in self._net.contoured:
+            if assignment is not None and "leveling_delay" in change.old:
+                self.invalidate()  # which tasks are scheduled from their assignments changes
+            elif assignment is not None and assignment.task_id in self._net.contoured:
                 self._dirty_tasks.add(assignment.task_id)
         elif kind is Resource and (change.action != "update"
                                    or {"calendar_id", "type"} & set(change.old)):
@@ -199,7 +201,8 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
         backward(net, finish_keys)
         start_wall = _min_wall(net, net.LS, leaves, finish_wall)
         forward(net, [c.key_up(start_wall) for c in cals])
-        movable = [v for v in leaves if spec[v] is None or isinstance(spec[v], ElapsedSpec)]
+        movable = [v for v in leaves if spec[v] is None
+                   or isinstance(spec[v], ElapsedSpec) and not spec[v].fact]  # fmt: skip
         net.last_finish_keys = None
     else:
         start_wall = to_minutes(plan.start)
@@ -246,8 +249,8 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
     pinned: dict[int, tuple[int, int]] = {}
     for v in net.alap_nodes:
         sp = spec[v]
-        if sp is not None and not isinstance(sp, ElapsedSpec):
-            continue
+        if sp is not None and (not isinstance(sp, ElapsedSpec) or sp.fact):
+            continue  # fixed dates or progress stay where they are
         a, b = LS[v], LF[v]
         if a < ES[v]:
             continue
@@ -255,6 +258,8 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
             b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
         if (a, b) != (ES[v], EF[v]):
             pinned[v] = (a, b)
+            if sp is not None:  # an elapsed task: its late wall-clock instants are shown
+                sp.walls[a], sp.walls[b] = sp.late_wall(a), sp.late_wall(b)
     if not pinned:
         return RunResult(net, finish_keys, [])
     early_s, early_f = list(ES), list(EF)
@@ -293,17 +298,18 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     tasks = net.data.tasks
     ES, EF, SS, SF = run.ES, run.EF, run.SS, run.SF
     # In outline order: the same list however the network was compiled or edited since.
-    outline = {tid: i for i, tid in enumerate(net.tree.order)}
-    node_task = net.node_task
-    for v, s, f in sorted(run.overridden.values(), key=lambda item: outline[node_task[item[0]]]):
+    # Leaf nodes are numbered in outline order (Network._build_nodes): they sort as they are.
+    for v, s, f in sorted(run.overridden.values()):
         message = net.spec[v].conflict(s, f, ES[v], EF[v])
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
     checks = []  # (task, calendar, scheduled start key, scheduled finish key)
-    for v in sorted(net.checked, key=lambda v: outline[node_task[v]]):
+    for v in sorted(net.checked):
         checks.append((tasks[net.node_task[v]], net.calendars[net.node_cal[v]], SS[v], SF[v]))
-    for tid in sorted(net.checked_summaries, key=outline.__getitem__):
+    if net.checked_summaries:
+        outline = {tid: i for i, tid in enumerate(net.tree.order)}
+    for tid in sorted(net.checked_summaries, key=lambda tid: outline[tid]):
         task = tasks[tid]
         start, finish = run.summary_values(tid)[:2]
         checks.append((task, net.calendars[net.cal_index_of(tid)], start, finish))

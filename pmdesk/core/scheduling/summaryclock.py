@@ -3,35 +3,61 @@ round-the-clock calendar (see wall_clock_exits)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import Calendar
 from pmdesk.core.scheduling.calendar import DAY, WorkingCalendar, compiled_calendar
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 
-def wall_clock_exits(net: Network) -> set[int]:
+def wall_clock_exits(net: NetworkView) -> set[int]:
     """Put a summary's exit on a round-the-clock calendar when its subtasks work on other
     calendars: its finish is then the latest subtask finish as it is (18:00 on a long-day
     calendar), which a successor counts from, as MS Project does, instead of that finish
     moved to the summary's own working time (MPXJ's MicrosoftScheduler agrees)."""
+    if not net.exit_needed:
+        return set()
     tree, tasks = net.tree, net.data.tasks
-    mixed: dict[int, set[int]] = {}  # summary -> calendars of its leaves (-1: elapsed)
-    for tid in reversed(tree.order):
-        parent = tasks[tid].parent_id
-        if parent is None:
+    children, task_calendar = tree.children, net.task_calendar
+    # Most leaves work on the plan's calendar (index 0): only the others are walked up to
+    # their summaries. -1 marks an elapsed leaf (it may finish outside any working time).
+    below: dict[int, set[int]] = {}  # summary -> marks of the other leaves under it
+    for tid, task in tasks.items():
+        if tid in children or task.parent_id is None:
             continue
-        if tid in tree.children:
-            below = mixed.get(tid, set())
-        else:  # an elapsed subtask may finish outside any working time
-            below = {-1 if tasks[tid].duration_elapsed else net.cal_index_of(tid)}
-        mixed.setdefault(parent, set()).update(below)
+        if task.duration_elapsed:
+            mark = -1
+        elif tid in task_calendar:
+            mark = net.cal_index_of(tid)
+            if mark == 0:
+                continue
+        else:
+            continue
+        parent = task.parent_id
+        while parent is not None:
+            below.setdefault(parent, set()).add(mark)
+            parent = tasks[parent].parent_id
+
+    def mixed(tid: int) -> bool:
+        own = net.cal_index_of(tid)
+        if own == 0:
+            return bool(below.get(tid, set()) - {0})
+        stack = list(children[tid])  # a summary on its own calendar: every leaf counts
+        while stack:
+            kid = stack.pop()
+            if kid in children:
+                stack.extend(children[kid])
+            elif tasks[kid].duration_elapsed or net.cal_index_of(kid) != own:
+                return True
+        return False
+
     clock = None
     found: set[int] = set()
     for tid in net.exit_needed:
-        if mixed.get(tid, set()) - {net.cal_index_of(tid)}:
+        if mixed(tid):
             found.add(tid)
             if clock is None:
                 clock = len(net.calendars)
@@ -40,7 +66,7 @@ def wall_clock_exits(net: Network) -> set[int]:
     return found
 
 
-def round_the_clock_calendar(start) -> WorkingCalendar:
+def round_the_clock_calendar(start: date) -> WorkingCalendar:
     """Every minute is working time: keys on it are wall-clock instants."""
     week = {day: [(0, DAY)] for day in range(7)}
     return compiled_calendar(Calendar(id=-1, name="Round the clock", week=week), [], {},

@@ -90,3 +90,15 @@ def test_show_on_timeline_is_chosen_in_the_dialog(qtbot, document):
     assert "Docs" in [e.name for e in timeline_entries(document.data, document.schedule)]
     document.undo_stack.undo()
     assert document.data.tasks[5].show_on_timeline is None
+
+
+def test_priority_in_the_dialog_is_kept_and_bounded(qtbot, document):
+    model = TaskTreeModel(document)
+    dialog = TaskDialog(document, model, 5)
+    qtbot.addWidget(dialog)
+    assert dialog.priority.value() == document.data.tasks[5].priority
+    assert (dialog.priority.minimum(), dialog.priority.maximum()) == (0, 1000)
+    dialog.priority.setValue(1000)
+    dialog.accept()
+    assert document.data.tasks[5].priority == 1000
+    assert document.undo_stack.count() == 1

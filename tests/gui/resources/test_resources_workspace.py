@@ -101,18 +101,19 @@ def test_level_now_is_one_undo_step_and_clear_leveling_another(qtbot, workspace)
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Level resources"
     t2 = document.data.tasks[2]
-    assert t2.constraint_type == ConstraintType.SNET
+    assert t2.constraint_type == ConstraintType.ASAP  # a Leveling Delay, not a constraint
+    assert t2.leveling_delay == 3 * 1440
     assert document.schedule.tasks[2].start >= document.schedule.tasks[1].finish
-    assert workspace.message.text().startswith("Leveling delayed 1 task.")
+    assert workspace.message.text().startswith("Leveling moved 1 task.")
     workspace.select_resource(1)
     column = workspace.assignments_model.columnCount() - 1
     texts = {workspace.assignments_model.data(workspace.assignments_model.index(r, 1)):
              workspace.assignments_model.data(workspace.assignments_model.index(r, column))
              for r in range(workspace.assignments_model.rowCount())}
-    assert texts == {"T1": "", "T2": "delayed to Thu 2026-01-08"}
+    assert texts == {"T1": "", "T2": "3 edays"}
 
     document.undo_stack.undo()
-    assert document.data.tasks[2].constraint_type == ConstraintType.ASAP
+    assert document.data.tasks[2].leveling_delay == 0
     assert document.schedule.project_finish == finish_before
     assert len(over_days(document)) == 2
     document.undo_stack.redo()
@@ -121,8 +122,7 @@ def test_level_now_is_one_undo_step_and_clear_leveling_another(qtbot, workspace)
     workspace.clear_action.trigger()
     assert document.undo_stack.count() == 2
     assert document.undo_stack.undoText() == "Clear leveling"
-    assert document.data.tasks[2].constraint_type == ConstraintType.ASAP
-    assert "leveling" not in document.data.plan.settings
+    assert document.data.tasks[2].leveling_delay == 0
     assert len(over_days(document)) == 2
     workspace.clear_action.trigger()
     assert workspace.message.text() == "There is no leveling to clear."

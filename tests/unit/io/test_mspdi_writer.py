@@ -40,6 +40,9 @@ SCHEMA_PLACES = (  # (kind, element, follows, precedes)
     ("Task", "ActualStart", "PercentComplete", ("ActualFinish", "ConstraintType", "Notes")),
     ("Task", "ActualFinish", "PercentComplete", ("ConstraintType", "Notes")),
     ("Task", "Deadline", "CalendarUID", ("Notes", "PredecessorLink")),
+    # ... Deadline, LevelAssignments, LevelingCanSplit, LevelingDelay, LevelingDelayFormat ...
+    ("Task", "LevelingDelay", "Deadline", ("LevelingDelayFormat", "Notes", "PredecessorLink")),
+    ("Task", "LevelingDelayFormat", "LevelingDelay", ("Notes", "PredecessorLink")),
     ("Resource", "EmailAddress", "Initials", ("MaxUnits", "StandardRate")),
 )
 KINDS = {
@@ -69,7 +72,7 @@ def _sample_plan() -> PlanData:
                  actual_cost=120.5, ev_method="physical", physical_percent_complete=40),
             Task(id=3, name="Ship", parent_id=1, position=1, duration=0, milestone=True,
                  constraint_type=ConstraintType.SNET, constraint_date=datetime(2025, 3, 10, 8, 0),
-                 deadline=datetime(2025, 4, 1, 17, 0), calendar_id=2),
+                 deadline=datetime(2025, 4, 1, 17, 0), calendar_id=2, leveling_delay=2880),
             Task(id=4, name="Manual", position=1, manual=True, manual_start=datetime(2025, 3, 4, 8, 0),
                  manual_finish=datetime(2025, 3, 5, 17, 0), actual_start=datetime(2025, 3, 4, 8, 0)),
             Link(id=1, predecessor_id=2, successor_id=3, type=LinkType.FS, lag=480),

@@ -57,3 +57,12 @@ def test_refusals_say_why(changes, says):
     data = small_plan()
     with pytest.raises(TaskInputError, match=says):
         changed_values(data, data.tasks[2], form(data.tasks[2], **changes))
+
+
+def test_priority_is_a_field_of_the_form_and_out_of_range_is_refused():
+    data = small_plan()
+    task = data.tasks[2]
+    assert changed_values(data, task, form(task, priority=1000)) == {"priority": 1000}
+    assert changed_values(data, task, form(task, priority=task.priority)) == {}
+    with pytest.raises(TaskInputError, match="from 0 to 1000"):
+        changed_values(data, task, form(task, priority=1001))

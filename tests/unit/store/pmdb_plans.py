@@ -53,7 +53,7 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                    parameters={"units": 100, "price": 49.0, "growth": 0.05}, anchor_task_id=2),
         en.PnlOverride(id=1, line_id=1, scenario_id=None, period=3, value=-1250.25),
         en.Risk(id=1, name="Supplier late", probability=35.5, impact=960, task_ids=[2, 5],
-                mitigated=True, notes="second source"),
+                mitigated=True, notes="second source", impact_as=en.RiskImpact.TASK_AFTER),
     ]
     for n in range(1, tasks + 1):
         items.append(
@@ -85,6 +85,7 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                 task_type=list(en.TaskType)[n % 3],
                 effort_driven=n % 2 == 0,
                 fixed_cost_accrual=list(en.CostAccrual)[n % 3],
+                leveling_delay=2880 if n == 6 else 0,
             )
         )
     for n in range(2, tasks):
@@ -94,7 +95,8 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
         items.append(en.Assignment(id=n - 1, task_id=n, resource_id=1, units=0.75,
                                    work=None if n == 2 else 600,
                                    actual_work=120 if n == 3 else None, overtime_work=60 * n,
-                                   delay=30 if n == 4 else 0, cost=12.5 if n == 5 else None))
+                                   delay=30 if n == 4 else 0, cost=12.5 if n == 5 else None,
+                                   leveling_delay=120 if n == 3 else 0))
         items.append(en.BaselineTask(id=n - 1, baseline_id=1, task_id=n,
                                      start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 9, 17),
                                      duration=2400, work=1200, cost=99.5))

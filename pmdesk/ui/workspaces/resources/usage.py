@@ -19,11 +19,14 @@ from pmdesk.core.translation import english_plural
 from pmdesk.models.localdates import format_moment
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
 from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
+from pmdesk.ui.workspaces.resources.usageheader import paint_header
+from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
     HEADER_BG,
     HEADER_TEXT,
     MUTED,
+    NAME_WIDTH,
     OVER_TEXT,
     SELECTED,
     TEXT,
@@ -31,7 +34,6 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     paint_week_cell,
 )
 
-NAME_WIDTH = 250
 WEEK_WIDTH = 46
 MIN_WEEK, MAX_WEEK = 26, 120
 
@@ -41,6 +43,7 @@ class UsageGrid(QAbstractScrollArea):
 
     resourceClicked = Signal(int)
     taskActivated = Signal(int)
+    periodChanged = Signal()  # the columns changed (period or width)
 
     def __init__(self, model: ResourceSheetModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,8 @@ class UsageGrid(QAbstractScrollArea):
         self.show_tasks = False  # the selected resource's tasks as rows under it
         self.first_week = date.today()
         self.week_count = 0
+        self.period = "week"  # the columns: day, week, month or quarter (usageperiods.py)
+        self.starts: list[date] = [self.first_week]
         self.rows: list[tuple[int, int | None]] = []  # (resource id, task id or None)
         self._tops: list[int] = [0]  # y of each row's top, and the total height last
         self._cells: dict[tuple[int, int], WeekLoad | None] = {}
@@ -118,7 +123,8 @@ class UsageGrid(QAbstractScrollArea):
         """Recompute the span of weeks from the schedule and the load, then repaint."""
         self._stale = False
         schedule = self.model.document.schedule
-        days = [d for a in self.model.allocations.values() for d in a.work]
+        days = [d for a in self.model.allocations.values()
+                for d in (a.first_and_last_day() or ())]
         starts = [d for d in (min(days, default=None),
                               schedule.project_start.date() if schedule and
                               schedule.project_start else None) if d is not None]
@@ -127,8 +133,9 @@ class UsageGrid(QAbstractScrollArea):
                                 schedule.project_finish else None) if d is not None]
         first = min(starts, default=self.model.document.data.plan.start.date())
         last = max(finishes, default=first)
-        self.first_week = first - timedelta(days=first.weekday())
-        self.week_count = (last - self.first_week).days // 7 + 2  # a free week after the end
+        self.starts = period_starts(self.period, first, last)  # a free period after the end
+        self.first_week = self.starts[0]
+        self.week_count = len(self.starts) - 1
         self._cells = {}
         self._layout_rows()
 
@@ -203,27 +210,55 @@ class UsageGrid(QAbstractScrollArea):
                 bar.setValue(bottom - visible)
 
     def week_start(self, index: int) -> date:
-        return self.first_week + timedelta(weeks=index)
+        """The first day of column ``index`` (a day, week, month or quarter: ``period``)."""
+        if 0 <= index < len(self.starts):
+            return self.starts[index]
+        return self.starts[-1]
+
+    def period_days(self, index: int) -> int:
+        if 0 <= index < len(self.starts) - 1:
+            return (self.starts[index + 1] - self.starts[index]).days
+        return 7
+
+    def set_period(self, period: str, width: int) -> None:
+        """Show ``period`` columns (day, week, month, quarter) ``width`` pixels wide."""
+        self.week_width = max(MIN_WEEK, min(MAX_WEEK, int(width)))
+        if period != self.period:
+            self.period = period
+            self.refresh()
+        else:
+            self._update_scrollbars()
+            self.viewport().update()
+        self.periodChanged.emit()
 
     def cell(self, resource_id: int, week: int) -> WeekLoad | None:
         self.ensure_current()
         key = (resource_id, week)
         if key not in self._cells:
             allocation = self.model.allocations.get(resource_id)
-            self._cells[key] = WeekLoad(allocation, self.week_start(week)) \
+            self._cells[key] = WeekLoad(allocation, self.week_start(week),
+                                        self.period_days(week)) \
                 if allocation is not None else None
         return self._cells[key]
 
     def nonworking_days(self, resource_id: int, week_start: date) -> list[int]:
-        """Days of the week (0 = Monday) the resource does not work and the plan does."""
-        return self.days.time_off(resource_id, week_start)
+        """Days of the column's week (0 = Monday) the resource does not work and the plan
+        does; for a day column, [0] when that day is one; none for months and quarters."""
+        if self.period == "week":
+            return self.days.time_off(resource_id, week_start)
+        if self.period == "day":
+            monday = week_start - timedelta(days=week_start.weekday())
+            return [0] if week_start.weekday() in self.days.time_off(resource_id, monday) \
+                else []
+        return []
 
     def task_minutes(self, resource_id: int, task_id: int, week: int) -> float:
         self.ensure_current()
         allocation = self.model.allocations.get(resource_id)
         days = allocation.by_task.get(task_id, {}) if allocation is not None else {}
         start = self.week_start(week)
-        return sum(days.get(start + timedelta(days=offset), 0.0) for offset in range(7))
+        return sum(days.get(start + timedelta(days=offset), 0.0)
+                   for offset in range(self.period_days(week)))
 
     def _row_at(self, y: int) -> int:
         """Index in ``rows`` of the row at content height y, or -1."""
@@ -288,7 +323,8 @@ class UsageGrid(QAbstractScrollArea):
                 for week in range(first_week, last_week + 1):
                     left = NAME_WIDTH + week * ww - xoff
                     paint_time_off(painter, QRect(left, top, ww, rh),
-                                   self.nonworking_days(rid, self.week_start(week)))
+                                   self.nonworking_days(rid, self.week_start(week)),
+                                   7 if self.period == "week" else 1)
                     load = self.cell(rid, week)
                     if load is not None and load.work > 0:
                         paint_week_cell(painter, QRect(left, top, ww, rh), load, max_units,
@@ -376,45 +412,10 @@ class UsageGrid(QAbstractScrollArea):
 
     def _paint_header(self, painter: QPainter, area: QRect, first_week: int, last_week: int,
                       small: QFont) -> None:
-        """Months above, the Monday of each week below."""
-        hh, ww, xoff = self.header_height, self.week_width, self._offset.x()
-        width = area.width()
-        painter.fillRect(QRect(0, 0, width, hh), HEADER_BG)
-        painter.save()
-        painter.setClipRect(QRect(NAME_WIDTH, 0, width - NAME_WIDTH, hh))
-        half = hh // 2
-        wide = ww >= QFontMetrics(small).horizontalAdvance("00 Mmm") + 6
-        for week in range(max(0, first_week - 5), last_week + 2):
-            start = self.week_start(week)
-            x = NAME_WIDTH + week * ww - xoff
-            if start.day <= 7 or week == 0:
-                painter.setPen(QColor("#c8c8c8"))
-                painter.drawLine(x, 0, x, half)
-                painter.setFont(self._paint_font())
-                painter.setPen(HEADER_TEXT)
-                painter.drawText(QRect(x + 5, 0, ww * 4, half),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 format_moment(start, "MMMM yyyy"))
-            painter.setFont(small)
-            painter.setPen(MUTED)
-            painter.drawText(QRect(x, half, ww, hh - half), Qt.AlignmentFlag.AlignCenter,
-                             format_moment(start, "d MMM") if wide else str(start.day))
-            painter.setPen(GRID)
-            painter.drawLine(x, half, x, hh)
-        painter.restore()
-        painter.setPen(QColor("#c8c8c8"))
-        painter.drawLine(0, hh - 1, width, hh - 1)
-        painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, hh)
-        painter.setPen(HEADER_TEXT)
-        bold = self._paint_font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Resource"))
-        painter.setFont(small)
-        painter.setPen(MUTED)
-        painter.drawText(QRect(10, half, NAME_WIDTH - 16, hh - half),
-                         Qt.AlignmentFlag.AlignVCenter, self.tr("peak units per week"))
+        words = {"day": self.tr("day"), "week": self.tr("week"), "month": self.tr("month"),
+                 "quarter": self.tr("quarter")}
+        subtitle = self.tr("peak units per %1").replace("%1", words[self.period])
+        paint_header(self, painter, area, first_week, last_week, small, subtitle)
 
     def _paint_font(self) -> QFont:
         """The widget's font sized in pixels: the same layout on screen and on a printer
@@ -428,7 +429,7 @@ class UsageGrid(QAbstractScrollArea):
         the highest peak of the row (at least 150 % of max. units so the line sits low)."""
         top = max_units * 1.5
         allocation = self.model.allocations.get(resource_id)
-        if allocation is not None and allocation.work:
+        if allocation is not None and allocation.pieces:
             top = max(top, allocation.peak_units() * 1.05)
         return top or 1.0
 
@@ -471,7 +472,7 @@ class UsageGrid(QAbstractScrollArea):
             format_moment(self.week_start(week) + timedelta(days=d), "ddd dd") for d in off))
         if load is None or resource is None or not load.work:
             return f"{resource.name}: {off_text}" if off and resource is not None else ""
-        when = self.tr("week of %1").replace("%1", format_moment(load.start, "ddd yyyy-MM-dd"))
+        when = describe(self.period, load.start)
         if tid is not None:
             task = self.model.document.data.tasks.get(tid)
             minutes = self.task_minutes(rid, tid, week)

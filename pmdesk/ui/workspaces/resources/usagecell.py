@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from pmdesk.core.scheduling.allocation import ResourceAllocation
 from pmdesk.models.resources import format_percent
 
+NAME_WIDTH = 250  # the usage grid's names column, in pixels
 GRID = QColor("#e3e3e3")
 HEADER_BG = QColor("#f4f5f7")
 HEADER_TEXT = QColor("#404040")
@@ -26,17 +27,19 @@ SELECTED = QColor("#e6eef8")
 
 
 class WeekLoad:
-    """What one cell shows: a week's peak and average load of one resource."""
+    """What one cell shows: a period's (a week's, by default) peak and average load of one
+    resource. The peak is the highest day's units, or on an over-allocated day the highest
+    units at any minute (MS Project's peak: 50 % and 100 % on one morning show 150 %)."""
 
     __slots__ = ("start", "peak", "average", "work", "over", "over_days")
 
-    def __init__(self, allocation: ResourceAllocation, start: date) -> None:
+    def __init__(self, allocation: ResourceAllocation, start: date, days: int = 7) -> None:
         self.start = start
         peak = 0.0
         work = 0.0
         available = 0
         over_days = []
-        for offset in range(7):
+        for offset in range(days):
             day = start + timedelta(days=offset)
             load = allocation.day(day)
             work += load.work
@@ -45,6 +48,8 @@ class WeekLoad:
                 peak = max(peak, load.units)
             if load.over:
                 over_days.append(day)
+                if load.peak != float("inf"):
+                    peak = max(peak, load.peak)
         self.peak = peak
         self.work = work
         self.average = work / available if available else 0.0

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
 TIME_OFF = QColor(236, 214, 196)
 
@@ -30,7 +30,7 @@ class ResourceDays:
             data = self.document.data
             calendar = data.calendars.get(calendar_id) if calendar_id is not None else None
             if calendar_id is None:
-                calendar = data.calendars.get(data.plan.default_calendar_id) or standard_calendar()
+                calendar = default_calendar(data)
             try:
                 self._compiled[calendar_id] = WorkingCalendar.compile(
                     calendar, data.calendar_exceptions.values(), data.calendars)
@@ -55,9 +55,9 @@ class ResourceDays:
         return days
 
 
-def paint_time_off(painter: QPainter, rect: QRect, offsets: list[int]) -> None:
-    """A tinted column per day off across the week's cell (drawn under its load bar)."""
-    width = rect.width() / 7
+def paint_time_off(painter: QPainter, rect: QRect, offsets: list[int], days: int = 7) -> None:
+    """A tinted column per day off across the cell of ``days`` days (under its load bar)."""
+    width = rect.width() / days
     for offset in offsets:
         left = rect.left() + round(offset * width)
         right = rect.left() + round((offset + 1) * width)

@@ -41,9 +41,12 @@ from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time
 from pmdesk.ui.workspaces.resources.leveling_actions import (
     clear_document_leveling,
     level_document,
+    store_options,
 )
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
-from pmdesk.ui.workspaces.resources.usage import WEEK_WIDTH, UsageGrid
+from pmdesk.ui.workspaces.resources.usage import UsageGrid
+from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
+from pmdesk.ui.workspaces.resources.usageperiods import MAX_STEP, MIN_STEP, period_for_zoom
 
 _ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
 _INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
@@ -97,14 +100,16 @@ class ResourcesWorkspace(QWidget):
 
         self.assignments_caption = QLabel(self)
         self.assignments_caption.setStyleSheet(_CAPTION_STYLE)
-        usage_caption = QLabel(self.tr("Resource usage — weeks across; the dashed line is max. units, "
-                               "red where a day of the week is over-allocated"), self)
+        usage_caption = QLabel(self.tr("Resource usage — zoom for days, weeks, months or quarters; "
+                               "the dashed line is max. units, red where the load exceeds it"),
+                               self)
         usage_caption.setStyleSheet(_CAPTION_STYLE)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")  # the main window remembers it
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.sheet)
-        self.splitter.addWidget(_stack(self, usage_caption, self.usage))
+        self.graph = ResourceGraph(self.usage, self)  # the selected resource's histogram
+        self.splitter.addWidget(_stack(self, usage_caption, self.usage, self.graph))
         self.splitter.addWidget(_stack(self, self.assignments_caption, self.assignments))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)
@@ -175,6 +180,9 @@ class ResourcesWorkspace(QWidget):
         self.level_action = action(
             self.tr("Level now"), self.tr("Delay lower-priority tasks until no resource is over-allocated"),
             self.level_now, "levelNow")
+        self.options_action = action(
+            self.tr("Leveling options…"), self.tr("Leveling order, range, slack; then level"),
+            self.leveling_options, "levelingOptions")
         self.clear_action = action(self.tr("Clear leveling"), self.tr("Remove the delays leveling set"),
                                    self.clear_leveling, "clearLeveling")
         self.toolbar.addSeparator()
@@ -263,6 +271,7 @@ class ResourcesWorkspace(QWidget):
         self.assign_action.setEnabled(resource_id is not None)
         self.assignments_model.set_resource(resource_id)
         self.usage.set_selected(resource_id)
+        self.graph.update()
         self._update_caption()
         self.assignments.fit_columns(widest=420)
         self.assignments.horizontalHeader().setSectionResizeMode(
@@ -372,9 +381,38 @@ class ResourcesWorkspace(QWidget):
         except PmdeskError as exc:
             self.show_error(str(exc))
 
-    def level_now(self) -> None:
-        """Level the plan's resources as one undo step and say what happened."""
-        self._run_leveling(level_document)
+    def level_now(self, options=None) -> None:
+        """Level the plan's resources as one undo step, say what happened and list what
+        moved and what stays over-allocated (Resource > Level Now)."""
+        from pmdesk.core.scheduling.leveling import LevelingOptions
+
+        if not isinstance(options, LevelingOptions):  # a QAction's "checked" argument
+            options = None
+        self._run_leveling(lambda document: level_document(document, options))
+
+    def leveling_options(self) -> None:
+        """Resource > Leveling Options: keep the plan's options (one undo step), or level
+        with them at once (Level Now: the options and the leveling are one undo step)."""
+        from pmdesk.core.scheduling.leveling import LevelingOptions
+        from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingOptionsDialog
+
+        if not self._writable():
+            return
+        data = self.document.data
+        self.options_dialog = LevelingOptionsDialog(
+            LevelingOptions.from_settings(data.plan.settings), data.plan.start, self)
+        self.options_dialog.accepted.connect(self._options_chosen)
+        self.options_dialog.open()
+
+    def _options_chosen(self) -> None:
+        dialog = self.options_dialog
+        if dialog.level_requested:
+            self.level_now(dialog.options())
+            return
+        try:
+            store_options(self.document, dialog.options())
+        except PmdeskError as exc:
+            self.show_error(str(exc))
 
     def clear_leveling(self) -> None:
         """Remove the delays leveling set, as one undo step."""
@@ -393,6 +431,12 @@ class ResourcesWorkspace(QWidget):
             QGuiApplication.restoreOverrideCursor()
         self._show(outcome.text, _INFO_STYLE if outcome.warning else _DONE_STYLE,
                    outcome.details)
+        result = outcome.result
+        if result is not None and (result.moved or result.unresolved):
+            from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingResultsDialog
+
+            self.results_dialog = LevelingResultsDialog(result, outcome.text, self)
+            self.results_dialog.open()
 
     # -- what the main window asks of a tab (see pmdesk.ui.workspaces) -------------------------
     def selection_count(self) -> int:
@@ -429,8 +473,9 @@ class ResourcesWorkspace(QWidget):
 
     def zoom(self, steps: int) -> None:
         """Grow (steps > 0) or shrink the text and the weeks; 0 resets."""
-        self._zoom_steps = 0 if steps == 0 else max(-4, min(8, self._zoom_steps + steps))
-        factor = 1.15 ** self._zoom_steps
+        self._zoom_steps = 0 if steps == 0 else max(MIN_STEP, min(MAX_STEP,
+                                                                  self._zoom_steps + steps))
+        factor = 1.15 ** max(-4, self._zoom_steps)  # the text stops shrinking at -4
         for view in (self.sheet, self.assignments, self.usage):
             font = view.font()
             font.setPointSizeF(max(5.0, self._base_point_size * factor))
@@ -438,7 +483,8 @@ class ResourcesWorkspace(QWidget):
         for table in (self.sheet, self.assignments):
             table.fit_rows()
             table.fit_columns()
-        self.usage.set_week_width(round(WEEK_WIDTH * factor))
+        # The usage grid's columns follow the zoom: days, weeks, months, quarters.
+        self.usage.set_period(*period_for_zoom(self._zoom_steps))
         self.usage.refresh()
 
     def save_state(self) -> dict:

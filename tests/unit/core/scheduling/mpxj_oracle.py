@@ -8,7 +8,7 @@ is known to differ from Project (issue 14), so a test can set those tasks aside.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pmdesk.core.entities import ConstraintType, LagKind, LinkType
 from pmdesk.core.plandata import PlanData
@@ -36,6 +36,7 @@ def start_jvm():
 
     if not jpype.isJVMStarted():
         jpype.startJVM(convertStrings=True)
+    from java.lang import Double  # noqa: F401
     from java.time import DayOfWeek, LocalDate, LocalDateTime, LocalTime  # noqa: F401
     from org.mpxj import (  # noqa: F401
         ConstraintType as JConstraint,
@@ -97,8 +98,14 @@ def mpxj_dates(j, data: PlanData) -> dict[int, tuple[datetime, datetime]]:
         elapsed = task.duration_elapsed
         minutes = unit.ELAPSED_MINUTES if elapsed else unit.MINUTES
         jt.setDuration(j["Duration"].getInstance(float(task.duration), minutes))
-        jt.setActualDuration(j["Duration"].getInstance(0.0, minutes))
-        jt.setRemainingDuration(j["Duration"].getInstance(float(task.duration), minutes))
+        done = round(task.duration * task.percent_complete / 100)
+        jt.setActualDuration(j["Duration"].getInstance(float(done), minutes))
+        jt.setRemainingDuration(j["Duration"].getInstance(float(task.duration - done), minutes))
+        jt.setPercentageComplete(j["Double"](float(task.percent_complete)))
+        if task.actual_start is not None:
+            jt.setActualStart(_java_time(j, task.actual_start))
+        if task.actual_finish is not None:
+            jt.setActualFinish(_java_time(j, task.actual_finish))
         jt.setMilestone(task.duration == 0)
         jt.setConstraintType(getattr(j["JConstraint"], _CONSTRAINTS[task.constraint_type]))
         if task.constraint_date is not None:
@@ -154,8 +161,10 @@ def departures(
       allow (``ours`` maps tasks to pmdesk's early starts; Project keeps links unless a
       constraint or an actual date overrides them);
     - for FF and SF links it takes the successor's duration off before adding the lag,
-      which on the wall clock (elapsed lags) gives another date;
-    - it ignores the status date (tasks with progress);
+      which with an elapsed lag can finish the successor before the predecessor's date
+      plus the lag (set aside only where its successor does so);
+    - it ignores the status date (tasks with progress in a plan with a status date; the
+      actual start, actual and remaining durations are handed to it);
     - it leaves summary tasks out of its passes (``isTask``), so their constraints and
       deadlines bind nothing, where Project applies them to the subtasks.
     What those tasks change reaches others through late dates too: an ALAP task before a
@@ -185,8 +194,10 @@ def departures(
             and cal.next_working(task.constraint_date) != task.constraint_date
         ):
             seeds.add(tid)  # an elapsed task from a 17:00 date: taken literally, see above
-        if task.percent_complete or task.actual_start or task.actual_finish:
-            seeds.add(tid)
+        if data.plan.status_date is not None and (
+            task.percent_complete or task.actual_start or task.actual_finish
+        ):
+            seeds.add(tid)  # it ignores the status date
         if tid in children and (task.deadline is not None or task.constraint_type not in (
                 ConstraintType.ASAP, ConstraintType.ALAP)):
             seeds.add(tid)
@@ -194,9 +205,10 @@ def departures(
         if LinkType(link.type) in (LinkType.FF, LinkType.SF) and (
             link.lag_kind == LagKind.ELAPSED or link.lag_kind == LagKind.PERCENT
             and data.tasks[link.predecessor_id].duration_elapsed
-        ):
-            # it takes the duration off before adding the lag (calculateEarlyStartFor-
-            # FinishFinish / StartFinish): on the wall clock that is not the same
+        ) and _ends_before_its_link(data, oracle, cals, link):
+            # it takes the successor's duration off before adding the lag (calculateEarly-
+            # StartForFinishFinish / StartFinish), which can end the successor before the
+            # predecessor's date plus the lag: Project keeps the link (keys.lag_shift_conv)
             seeds.add(link.successor_id)
         if link.lag_kind == LagKind.PERCENT and link.predecessor_id in children:
             seeds.add(link.successor_id)  # it takes the percent of each subtask's duration
@@ -241,6 +253,20 @@ def departures(
         if parent is not None:
             stack.append(parent)  # the summary rolls the task up, and drives its successors
     return found
+
+
+def _ends_before_its_link(data: PlanData, oracle: dict, cals: dict, link) -> bool:
+    """MPXJ's successor of an FF/SF link with an elapsed lag finishes before the link's
+    instant (the predecessor's date plus the lag) in working time."""
+    pred, succ = oracle[link.predecessor_id], oracle[link.successor_id]
+    lag = link.lag
+    if link.lag_kind == LagKind.PERCENT:
+        lag = round(data.tasks[link.predecessor_id].duration * lag / 100)
+    source = pred[1] if LinkType(link.type) == LinkType.FF else pred[0]
+    task = data.tasks[link.successor_id]
+    cal = cals[task.calendar_id if task.calendar_id is not None else 1]
+    instant = source + timedelta(minutes=lag)
+    return cal.working_between(instant, succ[1]) < 0
 
 
 def start_form(cal: WorkingCalendar, moment: datetime) -> datetime:

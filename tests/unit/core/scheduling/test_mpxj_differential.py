@@ -93,7 +93,8 @@ def random_plan(seed: int) -> PlanData:
 
     lags = [(0, LagKind.WORKING)] * 5 + [
         (480, LagKind.WORKING), (-480, LagKind.WORKING), (240, LagKind.WORKING),
-        (50, LagKind.PERCENT), (1440, LagKind.ELAPSED),
+        (50, LagKind.PERCENT), (150, LagKind.PERCENT), (1440, LagKind.ELAPSED),
+        (720, LagKind.ELAPSED), (2000, LagKind.ELAPSED), (-1440, LagKind.ELAPSED),
     ]  # fmt: skip
     for lid in range(1, rng.randint(0, 2 * n) + 1):
         a, b = sorted(rng.sample(range(1, n + 1), 2))

@@ -180,3 +180,97 @@ def test_an_elapsed_task_pulled_by_a_finish_bound_keeps_its_length():
     data.tasks[2].duration = 1440
     e = schedule_plan(data).tasks[2]
     assert (e.start, e.finish) == (at(6), at(7))
+
+
+def test_an_ff_elapsed_lag_bound_on_a_weekend_is_not_met_a_working_day_early():
+    # A 5d ends Friday 01-09 17:00; FF +1ed puts the bound on Saturday 17:00. B 2d used to
+    # finish "Monday 08:00" (the working instant of Friday 17:00: it worked Thursday and
+    # Friday). The lag counts from B's start taken back from A's finish (Thursday 08:00 +
+    # 24 h): B runs Friday 08:00 to Monday 17:00, as MPXJ's MicrosoftScheduler schedules it.
+    from pmdesk.core.entities import LagKind
+
+    data = plan(task(1, 5), task(2, 2), links=((1, 2, LinkType.FF, 1440, LagKind.ELAPSED),))
+    b = schedule_plan(data).tasks[2]
+    assert (b.start, b.finish) == (at(9), at(12, 17))
+    # SF the same way: A starts Friday 13:00, + 1ed is Saturday 13:00; B 1d starts at
+    # Thursday 13:00 + 24 h and finishes Monday 12:00.
+    data = plan(task(1, 1, constraint_type=C.SNET, constraint_date=at(9, 13)), task(2, 1),
+                links=((1, 2, LinkType.SF, 1440, LagKind.ELAPSED),))  # fmt: skip
+    b = schedule_plan(data).tasks[2]
+    assert (b.start, b.finish) == (at(9, 13), at(12, 12))
+
+
+def test_an_ff_elapsed_lag_still_holds_its_link_on_the_wall_clock():
+    # A ends Monday 01-12 12:00; FF +1ed: B (1d) may not finish before Tuesday 12:00. Taking
+    # B's day back first (Friday 12:00) and adding 24 hours lands on the weekend and would
+    # finish B on Monday 17:00, before the link's instant (MPXJ does; Project keeps links).
+    from pmdesk.core.entities import LagKind
+
+    data = plan(task(1, 5.5), task(2, 1), links=((1, 2, LinkType.FF, 1440, LagKind.ELAPSED),))
+    schedule = schedule_plan(data)
+    assert schedule.tasks[1].finish == at(12, 12)
+    b = schedule.tasks[2]
+    assert (b.start, b.finish) == (at(12, 13), at(13, 12))
+
+
+def test_an_elapsed_successor_meets_an_elapsed_lag_bound_on_the_wall_clock():
+    # A ends Friday 17:00; FF +1ed: E (2ed) must finish no earlier than Saturday 17:00, so it
+    # starts Thursday 17:00 -> the next working time, Friday 08:00, and ends Sunday 08:00
+    # (it started Monday 08:00 when the bound was first rounded up to Monday).
+    from pmdesk.core.entities import LagKind
+
+    data = plan(task(1, 5), task(2, 0, duration_elapsed=True),
+                links=((1, 2, LinkType.FF, 1440, LagKind.ELAPSED),))  # fmt: skip
+    data.tasks[2].duration = 2880
+    e = schedule_plan(data).tasks[2]
+    assert (e.start, e.finish) == (at(9), at(11))
+
+
+def test_a_milestone_held_by_an_elapsed_ss_lag_stays_at_17():
+    # M (ALAP milestone) -SS +2000 min elapsed-> S, which starts Wednesday 01-07 08:00 (SNET):
+    # M can be as late as Monday 22:40, which is Monday 17:00 in working time. It sat at
+    # 16:59 (a start shown in start form, which a milestone is not).
+    from pmdesk.core.entities import LagKind
+
+    data = plan(task(1, 0, constraint_type=C.ALAP),
+                task(2, 2, constraint_type=C.SNET, constraint_date=at(7)),
+                links=((1, 2, LinkType.SS, 2000, LagKind.ELAPSED),))  # fmt: skip
+    m = schedule_plan(data).tasks[1]
+    assert (m.start, m.finish) == (at(5, 17), at(5, 17))
+
+
+def test_an_elapsed_alap_task_keeps_its_length():
+    # L 5d sets the finish (Friday 17:00); E (16 eh, ALAP) -SS +2000 min elapsed-> S (2d, SNET
+    # Monday 01-12). E may start no later than Saturday 22:40 (Friday 17:00 in working
+    # time); its late finish moves back to the end of working time, Friday 17:00, so E runs
+    # Friday 01:00 to 17:00 (MPXJ agrees). It showed 16:59 to 17:00, one minute long.
+    from pmdesk.core.entities import LagKind
+
+    data = plan(task(1, 5), task(2, 0, duration_elapsed=True, constraint_type=C.ALAP),
+                task(3, 2, constraint_type=C.SNET, constraint_date=at(12)),
+                links=((2, 3, LinkType.SS, 2000, LagKind.ELAPSED),))  # fmt: skip
+    data.tasks[2].duration = 960
+    e = schedule_plan(data).tasks[2]
+    assert (e.start, e.finish) == (at(9, 1), at(9, 17))
+
+
+def test_a_started_elapsed_task_runs_on_the_wall_clock():
+    # E 1 ed started Monday 08:00, 50 % done: it ends Tuesday 08:00, not after 8 working
+    # hours more (it finished Tuesday 17:00); MPXJ's MicrosoftScheduler agrees.
+    data = plan(task(1, 0, duration_elapsed=True, actual_start=at(5), percent_complete=50))
+    data.tasks[1].duration = 1440
+    e = schedule_plan(data).tasks[1]
+    assert (e.start, e.finish) == (at(5), at(6))
+
+
+def test_a_started_task_hands_its_predecessors_the_late_start_of_its_remaining_work():
+    # A 3d ALAP -> B 5d, B started Monday 01-12 08:00 and half done: it finishes Friday 01-16
+    # 17:00; its remaining 2.5 days could start as late as Wednesday 13:00, so A runs
+    # Friday 01-09 13:00 to Wednesday 01-14 12:00 (MPXJ's MicrosoftScheduler agrees). B's
+    # late start is shown as its actual start.
+    data = plan(task(1, 3, constraint_type=C.ALAP),
+                task(2, 5, actual_start=at(12), percent_complete=50), links=((1, 2),))  # fmt: skip
+    schedule = schedule_plan(data)
+    a, b = schedule.tasks[1], schedule.tasks[2]
+    assert (a.start, a.finish) == (at(9, 13), at(14, 12))
+    assert (b.start, b.finish, b.late_start) == (at(12), at(16, 17), at(12))

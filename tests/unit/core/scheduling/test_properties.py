@@ -19,7 +19,12 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling import Scheduler, SchedulingError, schedule_plan
-from pmdesk.core.scheduling.calendar import STANDARD_WEEK, WorkingCalendar
+from pmdesk.core.scheduling.calendar import (
+    STANDARD_WEEK,
+    WorkingCalendar,
+    from_minutes,
+    to_minutes,
+)
 
 START = datetime(2026, 1, 5, 8, 0)
 DURATIONS = [0, 30, 240, 480, 600, 960, 1440, 2400]
@@ -218,6 +223,11 @@ def test_tasks_start_as_soon_as_their_bounds_allow(data):
                 source = pred.finish if kind in (LinkType.FS, LinkType.FF) else pred.start
                 if link.lag_kind == LagKind.ELAPSED:
                     bound = w(source + timedelta(minutes=link.lag))
+                    if kind in (LinkType.FF, LinkType.SF) and holder is task and task.duration:
+                        # and the start: the duration taken back, then the lag on the wall
+                        # clock (issue 14, keys.lag_shift_conv)
+                        back = cal.start_of(cal.w_at(to_minutes(source)) - task.duration)
+                        starts.append(w(from_minutes(back) + timedelta(minutes=link.lag)))
                 elif link.lag_kind == LagKind.PERCENT:
                     pred_duration = data.tasks[link.predecessor_id].duration
                     bound = w(source) + round(pred_duration * link.lag / 100)
