@@ -31,4 +31,5 @@ def speak_argparse() -> None:
     """Make argparse print its words through ``translate`` (after a language is installed)."""
     import argparse
 
-    argparse._ = lambda text: translate("argparse", text)  # argparse's own gettext alias
+    # argparse's own gettext alias, looked up at each use
+    setattr(argparse, "_", lambda text: translate("argparse", text))  # noqa: B010

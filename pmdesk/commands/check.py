@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "check"

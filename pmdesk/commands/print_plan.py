@@ -134,14 +134,14 @@ def run(args: argparse.Namespace) -> int:
 def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
     import tempfile
 
+    from PySide6.QtCore import QCoreApplication
+
     from pmdesk.document import Document
     from pmdesk.printing.fields import PlanFields
     from pmdesk.printing.output import write_printout
     from pmdesk.printing.printout import Printout
     from pmdesk.printing.setup import stored_setup
     from pmdesk.printing.views import default_setup, source_for, view_title
-    from PySide6.QtCore import QCoreApplication
-
     from pmdesk.ui.app import demo_document
 
     key = args.view

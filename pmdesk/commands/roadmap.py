@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from typing import Any
+
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "roadmap"

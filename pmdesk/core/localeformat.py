@@ -13,7 +13,6 @@ import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-
 NOT_A_NUMBER = "\u2014"
 _FALLBACK = "en_US"
 _default = _FALLBACK

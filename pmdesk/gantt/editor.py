@@ -27,18 +27,17 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt import baselines, filters, viewmenus
-from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
 from pmdesk.gantt.conflictpanel import ConflictPanel
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
+from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.tablekeys import table_key_actions
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
 from pmdesk.models.tasktree import TaskTreeModel
 from pmdesk.operations import paste as pasting
 from pmdesk.operations import taskshape
-
 
 ENTRY_ROWS = 20  # blank rows after the last task to type new tasks into, as in MS Project
 

@@ -30,12 +30,14 @@ class Unit(enum.Enum):
     DECADE = "decade"
 
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_LONG = (
+MONTH_NAMES: tuple[str, ...] = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+MONTH_LONG: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ENGLISH = (MONTH_NAMES, MONTH_LONG, DAY_NAMES)
 # The words of the labels, in the interface language (use_language_names); English until then.
 _WORDS = {"week": "Week %1", "w": "W%1", "q": "Q%1", "decade": "%1s"}

@@ -6,10 +6,8 @@ step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,7 +25,6 @@ from pmdesk.core.scheduling.costs import (
     assignment_work,
     remaining_work,
 )
-from pmdesk.operations.assignmentcells import apply_assignment_cell
 from pmdesk.core.scheduling.leveling import format_delay, leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
@@ -36,6 +33,7 @@ from pmdesk.models.resources import (
     format_percent,
 )
 from pmdesk.models.taskcolumns import format_date
+from pmdesk.operations.assignmentcells import apply_assignment_cell
 
 ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3

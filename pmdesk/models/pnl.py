@@ -9,18 +9,34 @@ import math
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.changeset import ChangeSet
-from pmdesk.theme import row_tint
 from pmdesk.core.entities import PnlLine, PnlOverride, PnlScenario, Risk
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.core.finance import evaluate_pnl
-from pmdesk.core.finance.rows import CUMULATIVE, HEADING, LINE, RATIO, RESULT, TOTAL, Row, sheet_rows
+from pmdesk.core.finance.rows import (
+    CUMULATIVE,
+    HEADING,
+    LINE,
+    RATIO,
+    RESULT,
+    TOTAL,
+    Row,
+    sheet_rows,
+)
+from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.document import Document
 from pmdesk.models.riskpricing import RiskPricing
+from pmdesk.theme import row_tint
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2

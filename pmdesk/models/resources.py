@@ -8,16 +8,27 @@ derived (allocation.py) and recomputed after every reschedule.
 
 from __future__ import annotations
 
-
 import re
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.localeformat import NumberInputError, currency_decimals, format_number, parse_number
+from pmdesk.core.localeformat import (
+    NumberInputError,
+    currency_decimals,
+    format_number,
+    parse_number,
+)
 from pmdesk.core.resource_calendar import own_calendar
 from pmdesk.core.scheduling.allocation import PlanCalendars, ResourceAllocation, allocate
 from pmdesk.core.scheduling.costs import assignment_cost, assignment_work

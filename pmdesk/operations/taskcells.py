@@ -8,27 +8,28 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from pmdesk.core.durationunits import read_duration
 from pmdesk.core.earnedvalue import plan_ev_method
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
-from pmdesk.core.durationunits import read_duration
+from pmdesk.core.standard_time import MINUTES_PER_DAY
+from pmdesk.core.translation import translate
+from pmdesk.operations import tasktypes
 from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
+from pmdesk.operations.durationrules import MAX_DURATION_DAYS as MAX_DURATION_DAYS  # re-exported
+from pmdesk.operations.durationrules import calendar_units as calendar_units  # re-exported
+from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
 from pmdesk.operations.taskcalendar import working_edge
-from pmdesk.core.standard_time import MINUTES_PER_DAY
-from pmdesk.core.translation import translate
 from pmdesk.operations.taskfields import apply_field
-from pmdesk.operations import tasktypes
-from pmdesk.operations.durationrules import MAX_DURATION_DAYS as MAX_DURATION_DAYS  # re-exported
-from pmdesk.operations.durationrules import calendar_units as calendar_units  # re-exported
-from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.taskinput import (
     TaskInputError,
     as_datetime,
     check_date_range,
     parse_resource_names,
 )
+
 
 def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value) -> None:
     """Apply the text (or editor value) typed into column ``key`` of ``task``'s row."""

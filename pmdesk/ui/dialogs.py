@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pmdesk import __version__
 
-
 translate = QCoreApplication.translate
 
 

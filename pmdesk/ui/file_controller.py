@@ -17,9 +17,10 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
 from pmdesk.io.mpxj_route import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
 from pmdesk.store import recovery
-from pmdesk.store.lock import LockedError
+
 # pmdesk.store.pmdb (SQLAlchemy) is imported where a file is read or written, not at start-up.
 from pmdesk.store.errors import ExternalChangeError
+from pmdesk.store.lock import LockedError
 from pmdesk.ui import dialogs
 
 translate = QCoreApplication.translate

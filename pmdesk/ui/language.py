@@ -19,10 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from pmdesk.core import localeformat, translation
+from pmdesk.core.translation import LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage, normalise_language  # noqa: F401
 from pmdesk.gantt import timegrid
 from pmdesk.models import taskcolumns
-from pmdesk.core.translation import (LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage,  # noqa: F401
-                                     normalise_language)
 
 ENV = "PMDESK_LANG"  # also set by --lang
 SETTINGS_KEY = "ui/language"

@@ -11,8 +11,15 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QColorDialog, QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from pmdesk.core import localeformat
 from pmdesk.core.demo import build_demo_plan
@@ -21,8 +28,6 @@ from pmdesk.document import Document
 from pmdesk.printing.views import VIEW_TITLES
 from pmdesk.ui import workspaces
 from pmdesk.ui.mainwindow import MainWindow
-
-from tests.gui.test_language import qm_folder, speak  # noqa: F401 (fixtures)
 from tests.gui.test_mainwindow import _discard_changes
 from tests.gui.widgettexts import english_left, plan_texts, texts_of
 

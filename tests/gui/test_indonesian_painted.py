@@ -8,8 +8,6 @@ from datetime import datetime
 from pmdesk.charts.pnl import amount_tick, pnl_figure
 from pmdesk.gantt.timegrid import Unit, label_for
 
-from tests.gui.test_language import qm_folder, speak  # noqa: F401 (fixtures)
-
 MONDAY = datetime(2026, 10, 5)
 
 

@@ -13,10 +13,21 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QHeaderView,
-                               QLabel,
-                               QLineEdit, QListWidget, QMenu, QTabBar, QTabWidget, QToolBox,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QTabBar,
+    QTabWidget,
+    QToolBox,
+    QWidget,
+)
 
 # The same in both languages: names, codes, abbreviations, units and words Bahasa Indonesia
 # writes the same way (checked one by one; keep this short).
@@ -86,9 +97,7 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found.append((f"{where} title", widget.windowTitle()))
         if widget.toolTip():
             found.append((f"{where} tip", widget.toolTip()))
-        if isinstance(widget, QLabel):
-            found.append((where, widget.text()))
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             found.append((where, widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append((where, widget.title()))

@@ -17,9 +17,9 @@ later (a launch slip).
 
 from __future__ import annotations
 
-from typing import Any
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from pmdesk.core.limits import MAX_MONEY
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels

@@ -7,10 +7,10 @@ Settings live in ``plan.settings["pnl"]``: ``period`` (month/quarter/year), ``pe
 
 from __future__ import annotations
 
-from pmdesk.core.entities import Plan
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from pmdesk.core.entities import Plan
 from pmdesk.core.localeformat import format_date_pattern
 from pmdesk.core.translation import translate
 

@@ -40,14 +40,14 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.allocation import PlanCalendars, allocate
 from pmdesk.core.scheduling.calendar import DAY, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import forward
+from pmdesk.core.scheduling.justify import improve
+from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.levelpass import (
     DO_NOT_LEVEL,
     LevelPass,
     activity_order,
     late_starts,
 )
-from pmdesk.core.scheduling.justify import improve
-from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.levelreport import Unresolved, loads_of, loads_of_pass, report
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec

@@ -28,6 +28,7 @@ from pmdesk.core.scheduling import holidays
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
+
 class HolidayDialog(QDialog):
     def __init__(self, first_year: int, last_year: int | None = None, country: str = "",
                  parent: QWidget | None = None) -> None:

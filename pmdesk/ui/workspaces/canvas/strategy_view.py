@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
 from pmdesk.ui.workspaces.canvas import editing
-from pmdesk.ui.workspaces.canvas.strategy_painter import Overlay, StrategyLayout, gaps_sentence, paint_strategy
+from pmdesk.ui.workspaces.canvas.strategy_painter import (
+    Overlay,
+    StrategyLayout,
+    gaps_sentence,
+    paint_strategy,
+)
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
 

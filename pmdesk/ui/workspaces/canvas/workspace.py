@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import english_plural
+from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.models.canvas import CanvasValuesModel
 from pmdesk.ui.modebar import mode_toolbar
 from pmdesk.ui.workspaces.canvas import editing
@@ -31,7 +32,6 @@ from pmdesk.ui.workspaces.canvas.bmc_view import BmcView
 from pmdesk.ui.workspaces.canvas.errc_view import ErrcView
 from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture
 from pmdesk.ui.workspaces.canvas.strategy_view import StrategyView
-from pmdesk.core.translation import english_plural
 
 MODES = ("strategy", "errc", "bmc")
 MODE_TITLES = {"strategy": QT_TRANSLATE_NOOP("Modes", "Strategy canvas"),

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pmdesk.core.localeformat import default_locale, format_compact, format_money, format_percent
 from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
+from pmdesk.core.localeformat import default_locale, format_compact, format_money, format_percent
 from pmdesk.models.pnl import MINUS
-
 
 # The sheet's period (settings.period) as a word in a sentence.
 PERIOD_WORDS = {"month": QT_TRANSLATE_NOOP("KpiStrip", "month"),

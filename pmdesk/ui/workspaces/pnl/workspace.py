@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import PnlLine
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.finance.sheet import cost_of_delay, ordered_lines, ordered_scenarios, section_of
+from pmdesk.core.translation import english_plural
 from pmdesk.document import Document
 from pmdesk.models.pnl import PnlSheetModel
 from pmdesk.models.taskcolumns import format_date
@@ -31,7 +32,6 @@ from pmdesk.ui.workspaces.pnl.kpis import KpiStrip
 from pmdesk.ui.workspaces.pnl.lineeditor import LineEditor
 from pmdesk.ui.workspaces.pnl.scenarioeditor import ScenarioEditor, SettingsEditor
 from pmdesk.ui.workspaces.pnl.sheetview import SheetView
-from pmdesk.core.translation import english_plural
 
 
 class PnlWorkspace(QWidget):

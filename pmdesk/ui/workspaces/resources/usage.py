@@ -18,13 +18,8 @@ from pmdesk.core.entities import ResourceType
 from pmdesk.core.translation import english_plural
 from pmdesk.models.localdates import format_moment
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
-from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
-from pmdesk.ui.workspaces.resources.usageheader import paint_header
-from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
-    HEADER_BG,
-    HEADER_TEXT,
     MUTED,
     NAME_WIDTH,
     OVER_TEXT,
@@ -33,6 +28,9 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     WeekLoad,
     paint_week_cell,
 )
+from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
+from pmdesk.ui.workspaces.resources.usageheader import paint_header
+from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
 
 WEEK_WIDTH = 46
 MIN_WEEK, MAX_WEEK = 26, 120

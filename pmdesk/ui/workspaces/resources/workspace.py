@@ -27,9 +27,11 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import english_plural
 from pmdesk.models.assignments import (
     ASSIGNMENT_ID_ROLE,
-    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
     TASK_ID_ROLE,
     AssignmentsModel,
+)
+from pmdesk.models.assignments import (
+    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
 )
 from pmdesk.models.resources import (
     COLUMN_INDEX,

@@ -40,8 +40,8 @@ from pmdesk.core.scoring import (
     read_input,
     score,
 )
-from pmdesk.ui.workspaces.roadmap import editing
 from pmdesk.core.translation import english_plural
+from pmdesk.ui.workspaces.roadmap import editing
 
 
 class OptionalDate(QWidget):

@@ -3,7 +3,14 @@ shared state (filter, selection), with a tool bar, a filter bar and exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import STATUS_LABELS, STATUSES, RoadmapFilter, all_tags
 from pmdesk.core.scoring import ICE_AVERAGE, ICE_PRODUCT, custom_model
+from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.models.roadmap import ITEM_ID_ROLE, RoadmapItemsModel
 from pmdesk.ui.modebar import mode_toolbar
 from pmdesk.ui.workspaces.roadmap import editing
