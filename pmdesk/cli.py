@@ -37,6 +37,11 @@ COMMANDS = (
     "export_plan",
     "screenshot",
     "print_plan",
+    "push",
+    "pull",
+    "sync",
+    "grant",
+    "portfolio",
 )
 
 
@@ -64,7 +69,8 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", help=translate(
-        "Commands", "a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import)"))
+        "Commands", "a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import, "
+        "or a server plan: postgresql://user@host/db?plan=NAME)"))
     parser.add_argument("--demo", action="store_true", help=translate(
         "Commands", "open a fresh copy of the demo plan"))
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")

@@ -206,6 +206,16 @@ def _leveling_results(document):
     return LevelingResultsDialog(result, "")
 
 
+def _portfolio(document):
+    from pmdesk.ui.portfolio_dialog import PortfolioDialog
+    return PortfolioDialog("postgresql://team@server/plans", [], [])
+
+
+def _sync_conflicts(document):
+    from pmdesk.ui.sync_dialog import SyncConflictsDialog
+    return SyncConflictsDialog([])
+
+
 def _page_setup(key):
     def make(document):
         from pmdesk.printing.setupdialog import PageSetupDialog
@@ -222,7 +232,8 @@ DIALOGS = {
     "scoring formula": _formula, "assign resource": _assign, "insert column": _column_chooser,
     "task dependency": _link, "task information": _task, "summary task information": _summary_task,
     "update tasks": _update_tasks, "leveling options": _leveling_options,
-    "leveling results": _leveling_results,
+    "leveling results": _leveling_results, "portfolio": _portfolio,
+    "sync conflicts": _sync_conflicts,
     **{f"page setup {key}": _page_setup(key) for key in VIEW_TITLES},
 }
 
