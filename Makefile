@@ -56,6 +56,7 @@ screenshots: $(STAMP) translations
 		QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view $$v -o docs/screenshot-$$v.png --size 1600x1000; \
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view roadmap --mode timeline -o docs/screenshot-roadmap-timeline.png --size 1600x1000
+	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk --lang id screenshot --demo --view gantt -o docs/screenshot-gantt-id.png --size 1600x1000
 
 # The bundle (dist/pmdesk) is built from build/venv, an environment with only the run-time
 # dependencies and PyInstaller (made by the script, niced), then checked with --self-test.

@@ -16,7 +16,7 @@ import sys
 from pmdesk import __version__
 from pmdesk.commands.terminal import ControlFreeStream, strip_controls
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.translation import LANGUAGE_ENV, UnknownLanguage, normalise_language
+from pmdesk.core.translation import LANGUAGE_ENV, UnknownLanguage, normalise_language, translate
 
 # Sub-command modules under pmdesk.commands, in the order --help lists them.
 COMMANDS = (
@@ -57,22 +57,29 @@ def _command_modules() -> dict:
 
 
 def _gui_parser(commands: dict) -> argparse.ArgumentParser:
-    lines = "\n".join(f"  {name:<12} {module.HELP}" for name, module in commands.items())
+    lines = "\n".join(f"  {name:<12} {translate('Commands', module.HELP)}"
+                      for name, module in commands.items())
     parser = argparse.ArgumentParser(
         prog="pmdesk",
-        description="pmdesk: product and project planning over one .pmdb file.",
-        epilog=f"commands (pmdesk COMMAND --help for each):\n{lines}",
+        description=translate("Commands",
+                              "pmdesk: product and project planning over one .pmdb file."),
+        epilog=translate("Commands", "commands (pmdesk COMMAND --help for each):") + f"\n{lines}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", help="a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import, or a server plan: postgresql://user@host/db?plan=NAME)")
-    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo plan")
+    parser.add_argument("file", nargs="?", help=translate(
+        "Commands", "a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import, "
+        "or a server plan: postgresql://user@host/db?plan=NAME)"))
+    parser.add_argument("--demo", action="store_true", help=translate(
+        "Commands", "open a fresh copy of the demo plan"))
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
     parser.add_argument("--lang", metavar="CODE",
-                        help="the interface language: en (English) or id (Bahasa Indonesia); "
-                        "default: View > Language, else the system's")
+                        help=translate("Commands", "the interface language: en (English) or id "
+                                       "(Bahasa Indonesia); default: View > Language, else the "
+                                       "system's"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation headless (demo plan, schedule, views, "
-                        "PDF, MS Project XML, save): one line per check, exit 0 when all pass")
+                        help=translate("Commands", "check this installation headless (demo plan, "
+                                       "schedule, views, PDF, MS Project XML, save): one line "
+                                       "per check, exit 0 when all pass"))
     return parser
 
 
@@ -135,6 +142,24 @@ def take_language(argv: list[str], commands: dict) -> list[str]:
     return rest
 
 
+def _speak_chosen_language() -> None:
+    """Commands and help in the chosen language (``--lang``, PMDESK_LANG, else the system's):
+    English needs nothing; another language loads its catalogue (Qt's QTranslator, no
+    application object) for the core's ``translate`` and the locale's formats."""
+    from pmdesk.core.translation import SOURCE_LANGUAGE
+
+    code = os.environ.get(LANGUAGE_ENV, "").strip()
+    if not code:
+        return  # the system's language is the GUI's default; commands keep English output
+    language = normalise_language(code)
+    if language != SOURCE_LANGUAGE:
+        from pmdesk.commands.argparsewords import speak_argparse
+        from pmdesk.ui.language import install_core_language
+
+        if install_core_language(language):
+            speak_argparse()
+
+
 def main(argv: list[str] | None = None, windowed: bool = False) -> int:
     """Run ``pmdesk ARGV``; ``windowed`` is the bundle's GUI executable, which has no console."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -145,6 +170,8 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
         return use_the_console_program(argv)
     try:
         argv = take_language(argv, commands)
+        if (argv and argv[0] in commands) or "-h" in argv or "--help" in argv:
+            _speak_chosen_language()  # the GUI loads its language itself, with Qt's own
         if argv and argv[0] in commands:
             return _run_command(commands[argv[0]], argv[1:])
         args = _gui_parser(commands).parse_args(argv)
@@ -168,7 +195,8 @@ def _run_command(module, argv: list[str]) -> int:
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = ControlFreeStream(stdout), ControlFreeStream(stderr)
     try:
-        parser = argparse.ArgumentParser(prog=f"pmdesk {module.NAME}", description=module.HELP)
+        parser = argparse.ArgumentParser(prog=f"pmdesk {module.NAME}",
+                                         description=translate("Commands", module.HELP))
         module.add_arguments(parser)
         args = parser.parse_args(argv)
         try:

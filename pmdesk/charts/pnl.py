@@ -6,13 +6,19 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from pmdesk.core import localeformat
+from pmdesk.core.translation import translate
+
 REVENUE = "#2f855a"
 COST = "#c05621"
 CASH = "#2b6cb0"
 
 
 def amount_tick(value: float, _position=None) -> str:
-    """An axis label for money: 1.2M, 350k, 900; a true minus sign for losses."""
+    """An axis label for money: 1.2M, 350k, 900; a true minus sign for losses. In another
+    language the locale's own short forms ("1,2 jt", "350 rb" in Indonesian)."""
+    if not localeformat.default_locale().startswith("en"):
+        return localeformat.format_compact(value)
     magnitude = abs(value)
     if magnitude >= 1e6:
         text = f"{magnitude / 1e6:,.1f}M"
@@ -24,7 +30,7 @@ def amount_tick(value: float, _position=None) -> str:
 
 
 def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[float],
-               cumulative: Sequence[float], currency: str = "", title: str = "Revenue vs cost",
+               cumulative: Sequence[float], currency: str = "", title: str | None = None,
                break_even: int | None = None, figsize: tuple[float, float] = (10, 3.6)):
     """Bars of revenue and cost (cost of sales + operating expenses + capex) per period, the
     cumulative cash as a line, the zero line, and the break-even period marked."""
@@ -33,25 +39,27 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
 
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
+    title = translate("Charts", "Revenue vs cost") if title is None else title
     axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color="#1f2933")
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
     axes.set_axisbelow(True)
     if not labels:
-        axes.text(0.5, 0.5, "The P&L has no periods.", ha="center", va="center",
+        axes.text(0.5, 0.5, translate("Charts", "The P&L has no periods."), ha="center", va="center",
                   transform=axes.transAxes, color="#616e7c")
         return figure
     positions = list(range(len(labels)))
     width = 0.38
-    axes.bar([p - width / 2 for p in positions], revenue, width, color=REVENUE, label="Revenue")
-    axes.bar([p + width / 2 for p in positions], cost, width, color=COST, alpha=0.85, label="Cost")
+    axes.bar([p - width / 2 for p in positions], revenue, width, color=REVENUE, label=translate("Charts", "Revenue"))
+    axes.bar([p + width / 2 for p in positions], cost, width, color=COST, alpha=0.85,
+             label=translate("Charts", "Cost"))
     axes.plot(positions, cumulative, color=CASH, marker="o", markersize=3.5, linewidth=2,
-              label="Cumulative cash")
+              label=translate("Charts", "Cumulative cash"))
     axes.axhline(0, color="#52606d", linewidth=0.8)
     if break_even is not None and 0 <= break_even < len(labels):
         axes.axvline(break_even, color="#7b8794", linestyle="--", linewidth=0.8)
-        axes.annotate("operating break-even", (break_even, 1), xycoords=("data", "axes fraction"),
+        axes.annotate(translate("Charts", "operating break-even"), (break_even, 1), xycoords=("data", "axes fraction"),
                       xytext=(4, -2), textcoords="offset points", va="top", fontsize=8,
                       color="#52606d")
     # "Q1 2027" on two lines, and only every n-th period named beyond two dozen, so that the

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "check"
-HELP = "check that FILE is a sound pmdesk plan (exit 0), else say why (exit 1)"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands", "check that FILE is a sound pmdesk plan (exit 0), else say why (exit 1)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb file to check")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing when it is sound")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb file to check"))
+    parser.add_argument("-q", "--quiet", action="store_true", help=translate(
+        "Commands", "print nothing when it is sound"))
 
 
 def run(args: argparse.Namespace) -> int:

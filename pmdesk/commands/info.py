@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "info"
-HELP = "show a plan file's name, format version, the pmdesk that wrote it and what it holds"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands",
+    "show a plan file's name, format version, the pmdesk that wrote it and what it holds")
 
 # JSON key -> the PlanData table counted, in the order printed.
 _COUNTS = (
@@ -26,8 +30,10 @@ _COUNTS = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb file to describe")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb file to describe"))
+    parser.add_argument("--json", action="store_true", help=translate(
+        "Commands", "print one JSON object"))
 
 
 def describe(path) -> dict:

@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "pnl"
-HELP = "print the P&L of FILE by period (one scenario) with NPV, IRR, break-even and payback"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands",
+    "print the P&L of FILE by period (one scenario) with NPV, IRR, break-even and payback")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to read")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb plan to read"))
     parser.add_argument("--scenario", metavar="NAME",
-                        help="the scenario to compute (default: the first one)")
-    parser.add_argument("--json", action="store_true", help="print the sheet and KPIs as JSON")
+                        help=translate(
+                            "Commands", "the scenario to compute (default: the first one)"))
+    parser.add_argument("--json", action="store_true", help=translate(
+        "Commands", "print the sheet and KPIs as JSON"))
 
 
 def _money(value: float | None) -> str:

@@ -10,9 +10,12 @@ from dataclasses import replace
 from datetime import date
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "print"
-HELP = "print a view of a plan to PDF, SVG or PNG pages (tiled, with header, footer and legend)"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands",
+    "print a view of a plan to PDF, SVG or PNG pages (tiled, with header, footer and legend)")
 VIEWS = ("gantt", "tracking", "resources", "roadmap", "timeline", "executive", "canvas", "pnl")
 PAPERS = ("A4", "A3", "Letter", "Legal", "Tabloid")
 ZOOMS = ("days", "weeks", "months", "quarters")
@@ -26,23 +29,35 @@ def _fail(message: str):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.error = _fail
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", help="the .pmdb plan to print")
-    source.add_argument("--demo", action="store_true", help="print a fresh copy of the demo plan")
-    parser.add_argument("-o", "--output", required=True, help="OUT.pdf, OUT.svg or OUT.png "
-                        "(SVG and PNG: one file per page, OUT-2.png and so on)")
+    source.add_argument("file", nargs="?", help=translate("Commands", "the .pmdb plan to print"))
+    source.add_argument("--demo", action="store_true", help=translate(
+        "Commands", "print a fresh copy of the demo plan"))
+    parser.add_argument("-o", "--output", required=True, help=translate(
+        "Commands",
+        "OUT.pdf, OUT.svg or OUT.png (SVG and PNG: one file per page, OUT-2.png and so on)"))
     parser.add_argument("--view", default="gantt", help=f"one of {', '.join(VIEWS)} (default gantt)")
     parser.add_argument("--paper", help=f"one of {', '.join(PAPERS)} (default: the view's page setup)")
     orientation = parser.add_mutually_exclusive_group()
-    orientation.add_argument("--landscape", action="store_true", help="landscape pages")
-    orientation.add_argument("--portrait", action="store_true", help="portrait pages")
-    parser.add_argument("--pages-wide", help="fit the width to N pages across")
-    parser.add_argument("--pages-tall", help="and the height to at most M pages down")
-    parser.add_argument("--from", dest="date_from", help="first date of the timescale (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="date_to", help="last date of the timescale (YYYY-MM-DD)")
-    parser.add_argument("--zoom", help="a fixed timescale instead of fitting: days, weeks, months or quarters")
-    parser.add_argument("--columns", help="Gantt table columns, e.g. id,name,duration,start,finish")
-    parser.add_argument("--dpi", help="resolution (default 1200 for PDF, 150 for PNG)")
-    parser.add_argument("--notes", action="store_true", help="Gantt: the tasks' notes on pages after the chart")
+    orientation.add_argument("--landscape", action="store_true", help=translate(
+        "Commands", "landscape pages"))
+    orientation.add_argument("--portrait", action="store_true", help=translate(
+        "Commands", "portrait pages"))
+    parser.add_argument("--pages-wide", help=translate(
+        "Commands", "fit the width to N pages across"))
+    parser.add_argument("--pages-tall", help=translate(
+        "Commands", "and the height to at most M pages down"))
+    parser.add_argument("--from", dest="date_from", help=translate(
+        "Commands", "first date of the timescale (YYYY-MM-DD)"))
+    parser.add_argument("--to", dest="date_to", help=translate(
+        "Commands", "last date of the timescale (YYYY-MM-DD)"))
+    parser.add_argument("--zoom", help=translate(
+        "Commands", "a fixed timescale instead of fitting: days, weeks, months or quarters"))
+    parser.add_argument("--columns", help=translate(
+        "Commands", "Gantt table columns, e.g. id,name,duration,start,finish"))
+    parser.add_argument("--dpi", help=translate(
+        "Commands", "resolution (default 1200 for PDF, 150 for PNG)"))
+    parser.add_argument("--notes", action="store_true", help=translate(
+        "Commands", "Gantt: the tasks' notes on pages after the chart"))
 
 
 def _count(text: str | None, option: str) -> int | None:
@@ -119,14 +134,14 @@ def run(args: argparse.Namespace) -> int:
 def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
     import tempfile
 
+    from PySide6.QtCore import QCoreApplication
+
     from pmdesk.document import Document
     from pmdesk.printing.fields import PlanFields
     from pmdesk.printing.output import write_printout
     from pmdesk.printing.printout import Printout
     from pmdesk.printing.setup import stored_setup
     from pmdesk.printing.views import default_setup, source_for, view_title
-    from PySide6.QtCore import QCoreApplication
-
     from pmdesk.ui.app import demo_document
 
     key = args.view

@@ -8,18 +8,27 @@ import os
 import sys
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "report"
-HELP = "write the status report of FILE (finish vs baseline, milestones, earned value, S-curve) to PDF or HTML"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands",
+    "write the status report of FILE (finish vs baseline, milestones, earned value, S-curve) to "
+    "PDF or HTML")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to report on")
-    parser.add_argument("-o", "--output", required=True, help="report.pdf or report.html")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb plan to report on"))
+    parser.add_argument("-o", "--output", required=True, help=translate(
+        "Commands", "report.pdf or report.html"))
     parser.add_argument("--status-date", metavar="DATE",
-                        help="report at DATE (YYYY-MM-DD; default: the plan's status date, "
-                        "else now)")
-    parser.add_argument("--baseline", metavar="N", help="compare with baseline N (0-10, default 0)")
+                        help=translate(
+                            "Commands",
+                            "report at DATE (YYYY-MM-DD; default: the plan's status date, else "
+                            "now)"))
+    parser.add_argument("--baseline", metavar="N", help=translate(
+        "Commands", "compare with baseline N (0-10, default 0)"))
 
 
 def _qt_application():

@@ -6,18 +6,26 @@ from __future__ import annotations
 import argparse
 import sys
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "risk"
-HELP = "simulate FILE's schedule risk: P10/P50/P80/P95 dates, on-time chances, drivers"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands", "simulate FILE's schedule risk: P10/P50/P80/P95 dates, on-time chances, drivers")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to read")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb plan to read"))
     # Read as text and checked here, so that a bad value is one sentence, not a usage text.
     parser.add_argument("--iterations", metavar="N", default="1000",
-                        help="how many schedules to simulate (1-100,000; default 1,000)")
+                        help=translate(
+                            "Commands", "how many schedules to simulate (1-100,000; default 1,000)"))
     parser.add_argument("--seed", metavar="S", default="0",
-                        help="seed of the random numbers: the same seed gives the same result")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+                        help=translate(
+                            "Commands",
+                            "seed of the random numbers: the same seed gives the same result"))
+    parser.add_argument("--json", action="store_true", help=translate(
+        "Commands", "print the results as JSON"))
 
 
 def _whole(text: str, what: str, low: int, high: int) -> int:

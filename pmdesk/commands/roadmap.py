@@ -6,13 +6,18 @@ import argparse
 import sys
 from typing import Any
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "roadmap"
-HELP = "list the roadmap items of FILE with scores, target dates and delivery forecasts"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands", "list the roadmap items of FILE with scores, target dates and delivery forecasts")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to read")
-    parser.add_argument("--json", action="store_true", help="print the items as JSON")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb plan to read"))
+    parser.add_argument("--json", action="store_true", help=translate(
+        "Commands", "print the items as JSON"))
 
 
 def _text_table(rows: list[dict[str, Any]]) -> str:

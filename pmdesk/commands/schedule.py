@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "schedule"
-HELP = "recalculate the schedule of FILE and print dates, float and the critical path"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands", "recalculate the schedule of FILE and print dates, float and the critical path")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to schedule")
-    parser.add_argument("--json", action="store_true", help="print the schedule as JSON")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb plan to schedule"))
+    parser.add_argument("--json", action="store_true", help=translate(
+        "Commands", "print the schedule as JSON"))
 
 
 def _iso(moment) -> str | None:
@@ -92,10 +97,11 @@ def schedule_text(data, schedule) -> str:
                                   task.duration_estimated, *units)
         return format_duration(scheduled.duration, task.duration_elapsed, **factors)
 
-    header = (
-        "ID", "Unique ID", "WBS", "Name", "Start", "Finish", "Duration", "Total float",
-        "Free float", "Critical",
-    )  # fmt: skip
+    header = ("ID", translate("TaskColumns", "Unique ID"), "WBS", translate("TaskColumns", "Name"),
+              translate("TaskColumns", "Start"), translate("TaskColumns", "Finish"),
+              translate("TaskColumns", "Duration"), translate("TaskColumns", "Total float"),
+              translate("TaskColumns", "Free float"), translate("TaskColumns", "Critical"))
+    yes = translate("Commands", "yes")
     numbers = _numbers(data)
     rows = [header]
     for tid, scheduled in schedule.tasks.items():
@@ -110,7 +116,7 @@ def schedule_text(data, schedule) -> str:
             duration(tid, scheduled),
             span(scheduled.total_float),
             span(scheduled.free_float),
-            "yes" if scheduled.critical else "",
+            yes if scheduled.critical else "",
         ))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     right = {0, 1, 6, 7, 8}
@@ -124,9 +130,9 @@ def schedule_text(data, schedule) -> str:
     start = schedule.project_start.strftime("%Y-%m-%d %H:%M") if schedule.project_start else "-"
     finish = schedule.project_finish.strftime("%Y-%m-%d %H:%M") if schedule.project_finish else "-"
     lines.append("")
-    lines.append(f"Project: {start} - {finish}")
+    lines.append(translate("Commands", "Project: %1 - %2").replace("%1", start).replace("%2", finish))
     for conflict in schedule.conflicts:
-        lines.append(f"Conflict: {conflict}")
+        lines.append(translate("Commands", "Conflict: %1").replace("%1", str(conflict)))
     return "\n".join(lines)
 
 

@@ -7,9 +7,11 @@ import os
 import sys
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "screenshot"
-HELP = "save a PNG of the main window showing one view of a plan (offscreen)"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands", "save a PNG of the main window showing one view of a plan (offscreen)")
 VIEWS = ("roadmap", "canvas", "pnl", "gantt", "resources", "executive", "risk")
 
 
@@ -25,16 +27,20 @@ def _size(text: str) -> tuple[int, int]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", help="the .pmdb plan to show")
-    source.add_argument("--demo", action="store_true", help="use a fresh copy of the demo plan")
-    parser.add_argument("--view", required=True, choices=VIEWS, help="the tab to show")
-    parser.add_argument("--mode", help="a mode of the view, e.g. timeline, table or chart "
-                        "for the roadmap")
-    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    source.add_argument("file", nargs="?", help=translate("Commands", "the .pmdb plan to show"))
+    source.add_argument("--demo", action="store_true", help=translate(
+        "Commands", "use a fresh copy of the demo plan"))
+    parser.add_argument("--view", required=True, choices=VIEWS, help=translate(
+        "Commands", "the tab to show"))
+    parser.add_argument("--mode", help=translate(
+        "Commands", "a mode of the view, e.g. timeline, table or chart for the roadmap"))
+    parser.add_argument("-o", "--output", required=True, help=translate(
+        "Commands", "the PNG file to write"))
     parser.add_argument("--size", type=_size, default=(1440, 900),
-                        help="window size WIDTHxHEIGHT (default 1440x900)")
+                        help=translate("Commands", "window size WIDTHxHEIGHT (default 1440x900)"))
     parser.add_argument("--palette", choices=("system", "dark"), default="system",
-                        help="the colours: the system's (default) or a dark desktop theme's")
+                        help=translate("Commands", "the colours: the system's (default) or a dark "
+                                       "desktop theme's"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,17 +6,27 @@ from __future__ import annotations
 import argparse
 import sys
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "status"
-HELP = "print the earned value (PV, EV, AC, SPI, CPI ...) of FILE at its status date and the late tasks"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands",
+    "print the earned value (PV, EV, AC, SPI, CPI ...) of FILE at its status date and the late "
+    "tasks")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to read")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("file", metavar="FILE", help=translate(
+        "Commands", "the .pmdb plan to read"))
+    parser.add_argument("--json", action="store_true", help=translate(
+        "Commands", "print the figures as JSON"))
     parser.add_argument("--status-date", metavar="DATE",
-                        help="measure at DATE (YYYY-MM-DD; default: the plan's status date, "
-                        "else now)")
-    parser.add_argument("--baseline", metavar="N", help="compare with baseline N (0-10, default 0)")
+                        help=translate(
+                            "Commands",
+                            "measure at DATE (YYYY-MM-DD; default: the plan's status date, else "
+                            "now)"))
+    parser.add_argument("--baseline", metavar="N", help=translate(
+        "Commands", "compare with baseline N (0-10, default 0)"))
 
 
 def _money(value) -> str:

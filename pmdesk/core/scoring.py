@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pmdesk.core.entities import RoadmapItem, ScoringModel
 from pmdesk.core.expression import Expression, ParseError
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
 RICE = "RICE"
 WSJF = "WSJF"
@@ -22,13 +23,13 @@ VALUE_EFFORT = "VALUE_EFFORT"
 CUSTOM = "CUSTOM"
 FRAMEWORKS = (RICE, WSJF, ICE, VALUE_EFFORT, CUSTOM)
 
-FRAMEWORK_LABELS = {
+FRAMEWORK_LABELS = TranslatedLabels("Scoring", {
     RICE: "RICE",
     WSJF: "WSJF",
     ICE: "ICE",
-    VALUE_EFFORT: "Value / effort",
-    CUSTOM: "Custom formula",
-}
+    VALUE_EFFORT: QT_TRANSLATE_NOOP("Scoring", "Value / effort"),
+    CUSTOM: QT_TRANSLATE_NOOP("Scoring", "Custom formula"),
+})
 
 # The inputs each built-in framework reads from RoadmapItem.score_inputs, in display order.
 INPUTS: dict[str, tuple[str, ...]] = {
@@ -38,18 +39,18 @@ INPUTS: dict[str, tuple[str, ...]] = {
     VALUE_EFFORT: ("value", "effort"),
 }
 
-INPUT_LABELS = {
-    "reach": "Reach",
-    "impact": "Impact",
-    "confidence": "Confidence",
-    "effort": "Effort",
-    "business_value": "Business value",
-    "time_criticality": "Time criticality",
-    "risk_reduction": "Risk reduction / opportunity",
-    "job_size": "Job size",
-    "ease": "Ease",
-    "value": "Value",
-}
+INPUT_LABELS = TranslatedLabels("Scoring", {
+    "reach": QT_TRANSLATE_NOOP("Scoring", "Reach"),
+    "impact": QT_TRANSLATE_NOOP("Scoring", "Impact"),
+    "confidence": QT_TRANSLATE_NOOP("Scoring", "Confidence"),
+    "effort": QT_TRANSLATE_NOOP("Scoring", "Effort"),
+    "business_value": QT_TRANSLATE_NOOP("Scoring", "Business value"),
+    "time_criticality": QT_TRANSLATE_NOOP("Scoring", "Time criticality"),
+    "risk_reduction": QT_TRANSLATE_NOOP("Scoring", "Risk reduction / opportunity"),
+    "job_size": QT_TRANSLATE_NOOP("Scoring", "Job size"),
+    "ease": QT_TRANSLATE_NOOP("Scoring", "Ease"),
+    "value": QT_TRANSLATE_NOOP("Scoring", "Value"),
+})
 
 # Inputs that are percentages: stored as a fraction (RICE's confidence 0.8), typed and shown as
 # 80 % ("80" and "80%" both mean 80 %, as a person writes a confidence). ICE's confidence is a

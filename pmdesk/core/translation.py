@@ -70,3 +70,9 @@ class TranslatedLabels(dict[str, str]):
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         # not dict.get: that would skip the translating __getitem__ above
         return self[key] if key in self else default  # noqa: SIM401
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source's "(s)" as English writes it ("1 day", "2 days"): untranslated text
+    comes back from Qt as "%n day(s)" with only the number put in; translations have no "(s)"."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from pmdesk.core.entities import Link
@@ -123,8 +123,10 @@ class ChartRenderer:
         painter.setFont(small)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         taken_right = None
-        for moment, colour, text in ((today, self.today_colour, "Today"),
-                                     (status_date, self.status_colour, "Status date")):
+        translate = QCoreApplication.translate
+        for moment, colour, text in ((today, self.today_colour, translate("GanttChart", "Today")),
+                                     (status_date, self.status_colour,
+                                      translate("GanttChart", "Status date"))):
             if moment is None:
                 continue
             x = grid.map_to_chart(moment)

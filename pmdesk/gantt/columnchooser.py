@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import COLUMNS
 
 
@@ -28,8 +29,9 @@ class ColumnChooser(QDialog):
         self.list = QListWidget(self)
         for number in hidden:
             column = COLUMNS[number]
-            item = QListWidgetItem(column.title if column.editable
-                                   else self.tr("%1 (calculated)").replace("%1", column.title))
+            title = display_title(column.title)
+            item = QListWidgetItem(title if column.editable
+                                   else self.tr("%1 (calculated)").replace("%1", title))
             item.setData(Qt.ItemDataRole.UserRole, column.key)
             self.list.addItem(item)
         if self.list.count():

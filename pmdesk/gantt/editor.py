@@ -7,7 +7,7 @@ go through operations/taskshape.py; errors a person caused show as one sentence 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,18 +27,17 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt import baselines, filters, viewmenus
-from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
 from pmdesk.gantt.conflictpanel import ConflictPanel
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
+from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.tablekeys import table_key_actions
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
 from pmdesk.models.tasktree import TaskTreeModel
 from pmdesk.operations import paste as pasting
 from pmdesk.operations import taskshape
-
 
 ENTRY_ROWS = 20  # blank rows after the last task to type new tasks into, as in MS Project
 
@@ -215,9 +214,10 @@ class GanttEditor(QWidget):
         current = self.filter_box.currentData()
         self.filter_box.clear()
         for name in filters.FILTERS:
-            self.filter_box.addItem(name, f"{name}|")
+            self.filter_box.addItem(QCoreApplication.translate("GanttFilters", name), f"{name}|")
         for resource in sorted(self.document.data.resources.values(), key=lambda r: r.name):
-            self.filter_box.addItem(f"Resource: {resource.name}", f"{filters.ALL}|{resource.id}")
+            self.filter_box.addItem(self.tr("Resource: %1").replace("%1", resource.name),
+                                    f"{filters.ALL}|{resource.id}")
         index = self.filter_box.findData(current) if current is not None else 0
         self.filter_box.setCurrentIndex(max(index, 0))
         self.filter_box.blockSignals(False)

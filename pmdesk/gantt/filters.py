@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-ALL = "All tasks"
-CRITICAL = "Critical"
-MILESTONES = "Milestones"
-INCOMPLETE = "Incomplete"
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
+
+ALL = QT_TRANSLATE_NOOP("GanttFilters", "All tasks")
+CRITICAL = QT_TRANSLATE_NOOP("GanttFilters", "Critical")
+MILESTONES = QT_TRANSLATE_NOOP("GanttFilters", "Milestones")
+INCOMPLETE = QT_TRANSLATE_NOOP("GanttFilters", "Incomplete")
 # MS Project's "Late Tasks": behind at the status date (core/tracking.py); its "Slipping
 # Tasks": finishing after the baseline finish (here also after the deadline).
-LATE = "Late"
-SLIPPING = "Slipping"
+LATE = QT_TRANSLATE_NOOP("GanttFilters", "Late")
+SLIPPING = QT_TRANSLATE_NOOP("GanttFilters", "Slipping")
 FILTERS = (ALL, CRITICAL, MILESTONES, INCOMPLETE, LATE, SLIPPING)
 
 

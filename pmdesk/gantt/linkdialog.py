@@ -3,6 +3,7 @@ tasks it joins, its type and lag; OK changes them, Delete removes the link. One 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,8 +19,10 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.operations import links
 from pmdesk.operations.predecessors import format_lag
 
-_TYPE_NAMES = {LinkType.FS: "Finish-to-Start (FS)", LinkType.SS: "Start-to-Start (SS)",
-               LinkType.FF: "Finish-to-Finish (FF)", LinkType.SF: "Start-to-Finish (SF)"}
+_TYPE_NAMES = {LinkType.FS: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Start (FS)"),
+               LinkType.SS: QT_TRANSLATE_NOOP("LinkDialog", "Start-to-Start (SS)"),
+               LinkType.FF: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Finish (FF)"),
+               LinkType.SF: QT_TRANSLATE_NOOP("LinkDialog", "Start-to-Finish (SF)")}
 
 
 class LinkDialog(QDialog):

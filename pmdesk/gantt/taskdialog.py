@@ -6,6 +6,7 @@ refuses shows as one sentence in the dialog, which stays open with the plan unch
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,16 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from PySide6.QtCore import Qt
-
 from pmdesk.core.entities import ConstraintType, CostAccrual, LinkType, Task, TaskType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt.estimatetab import EstimateTab
 from pmdesk.gantt.datefield import DateField
-from pmdesk.operations.taskform import TaskForm, apply_task_form
-from pmdesk.operations.predecessors import format_lag
-from pmdesk.models.taskcolumns import COLUMN_INDEX
+from pmdesk.gantt.estimatetab import EstimateTab
+from pmdesk.models.taskcolumns import COLUMN_INDEX, format_date
 from pmdesk.models.tasktree import TaskTreeModel
+from pmdesk.operations.predecessors import format_lag
+from pmdesk.operations.taskform import TaskForm, apply_task_form
+
 
 class TaskDialog(QDialog):
     def __init__(self, document, model: TaskTreeModel, task_id: int, parent=None) -> None:
@@ -41,7 +41,7 @@ class TaskDialog(QDialog):
         self.model = model
         self.task: Task = document.data.tasks[task_id]
         task = self.task
-        self.setWindowTitle(f"Task: {task.name}")
+        self.setWindowTitle(self.tr("Task: %1").replace("%1", task.name))
         per_day, per_week, per_month = model.calendar_units()
         self.tabs = QTabWidget(self)
 
@@ -65,11 +65,11 @@ class TaskDialog(QDialog):
         self.units.setToolTip(self.tr("All the task's resources' units together, e.g. 150%"))
         for field in (self.work, self.units):
             field.setEnabled(not summary and bool(self._shown("units")))
-        form.addRow("Name", self.name)
-        form.addRow("Duration", self.duration)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.tr("Work"), self.work)
         form.addRow(self.tr("Units"), self.units)
-        form.addRow("% complete", self.percent)
+        form.addRow(self.tr("% complete"), self.percent)
         # MS Project's Priority: 0-1000, 1000 = do not level (leveling.py reads it).
         self.priority = QSpinBox()
         self.priority.setObjectName("priority")
@@ -80,12 +80,13 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Priority"), self.priority)
         scheduled = document.schedule.tasks.get(task_id) if document.schedule else None
         if scheduled is not None:
-            form.addRow("Scheduled", QLabel(f"{scheduled.start:%a %Y-%m-%d %H:%M} – "
-                                            f"{scheduled.finish:%a %Y-%m-%d %H:%M}"))
-        self.tabs.addTab(general, "General")
+            form.addRow(self.tr("Scheduled"), QLabel(
+                f"{format_date(scheduled.start)} {scheduled.start:%H:%M} – "
+                f"{format_date(scheduled.finish)} {scheduled.finish:%H:%M}"))
+        self.tabs.addTab(general, self.tr("General"))
 
         self.predecessors = QTableWidget(0, 3)
-        self.predecessors.setHorizontalHeaderLabels(["ID", "Type", "Lag"])
+        self.predecessors.setHorizontalHeaderLabels(["ID", self.tr("Type"), self.tr("Lag")])
         links = model.links.predecessors(task_id)
         for link in sorted(links, key=lambda lk: model.number_of(lk.predecessor_id) or 0):
             self._add_predecessor_row(str(model.number_of(link.predecessor_id) or ""),
@@ -93,18 +94,19 @@ class TaskDialog(QDialog):
                                       format_lag(link, per_day, per_week, per_month))
         for _ in range(3):
             self._add_predecessor_row("", "FS", "")
-        self.tabs.addTab(self.predecessors, "Predecessors")
+        self.tabs.addTab(self.predecessors, self.tr("Predecessors"))
 
         self.resources = QLineEdit(model.resource_text(task_id))
-        self.resources.setPlaceholderText("Designer[50%], Tester")
+        self.resources.setPlaceholderText(self.tr("Designer[50%], Tester"))
         resources = QWidget()
         form = QFormLayout(resources)
-        form.addRow("Resource names", self.resources)
+        form.addRow(self.tr("Resource names"), self.resources)
         known = ", ".join(sorted(r.name for r in document.data.resources.values()))
-        hint = QLabel(f"Known: {known}" if known else "A new name creates a resource.")
+        hint = QLabel(self.tr("Known: %1").replace("%1", known) if known
+                      else self.tr("A new name creates a resource."))
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.tabs.addTab(resources, "Resources")
+        self.tabs.addTab(resources, self.tr("Resources"))
 
         advanced = QWidget()
         form = QFormLayout(advanced)
@@ -117,7 +119,7 @@ class TaskDialog(QDialog):
         self.constraint_date = DateField(task.constraint_date, fallback)
         self.deadline = DateField(task.deadline, fallback)
         self.calendar = QComboBox()
-        self.calendar.addItem("Plan calendar", None)
+        self.calendar.addItem(self.tr("Plan calendar"), None)
         for calendar in document.data.calendars.values():
             self.calendar.addItem(calendar.name, calendar.id)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(task.calendar_id)))
@@ -127,7 +129,7 @@ class TaskDialog(QDialog):
         self.ignore_resource_calendars.setToolTip(self.tr(
             "Schedule on the task's calendar even where its resources' calendars say they are "
             "not working."))
-        self.manual = QCheckBox("Manually scheduled")
+        self.manual = QCheckBox(self.tr("Manually scheduled"))
         self.manual.setChecked(task.manual)
         # MS Project's Task type and Effort driven (fixed work is always effort-driven).
         self.task_type = QComboBox()
@@ -157,24 +159,24 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Task type"), self.task_type)
         form.addRow(self.effort_driven)
         form.addRow(self.tr("Fixed cost accrual"), self.accrual)
-        form.addRow("Constraint", self.constraint)
-        form.addRow("Constraint date", self.constraint_date)
-        form.addRow("Deadline", self.deadline)
-        form.addRow("Calendar", self.calendar)
+        form.addRow(self.tr("Constraint"), self.constraint)
+        form.addRow(self.tr("Constraint date"), self.constraint_date)
+        form.addRow(self.tr("Deadline"), self.deadline)
+        form.addRow(self.tr("Calendar"), self.calendar)
         form.addRow(self.ignore_resource_calendars)
         form.addRow(self.manual)
         # MS Project's "Display on Timeline": here with an automatic choice (core/timeline.py).
         self.timeline = QComboBox()
-        for text, value in (("Automatic (milestones and top-level summaries)", None), ("Yes", True),
-                            ("No", False)):
+        for text, value in ((self.tr("Automatic (milestones and top-level summaries)"), None),
+                            (self.tr("Yes"), True), (self.tr("No"), False)):
             self.timeline.addItem(text, value)
         self.timeline.setCurrentIndex(self.timeline.findData(task.show_on_timeline)
                                       if task.show_on_timeline is not None else 0)
-        form.addRow("Show on timeline", self.timeline)
-        self.tabs.addTab(advanced, "Advanced")
+        form.addRow(self.tr("Show on timeline"), self.timeline)
+        self.tabs.addTab(advanced, self.tr("Advanced"))
 
         self.notes = QPlainTextEdit(task.notes)
-        self.tabs.addTab(self.notes, "Notes")
+        self.tabs.addTab(self.notes, self.tr("Notes"))
 
         self.estimates = EstimateTab(task, (per_day, per_week, per_month))
         self.estimates.setEnabled(not model.is_summary(task_id))
@@ -191,6 +193,8 @@ class TaskDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
+        # Every tab's name in sight (Indonesian names are longer than English ones).
+        self.tabs.setUsesScrollButtons(False)
         layout.addWidget(buttons)
         if document.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

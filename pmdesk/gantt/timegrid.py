@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 SECONDS_PER_DAY = 86400.0
 MIN_DAY_WIDTH = 0.05  # a whole year in ~18 px
 MAX_DAY_WIDTH = 4800.0  # an hour in 200 px
@@ -28,12 +30,35 @@ class Unit(enum.Enum):
     DECADE = "decade"
 
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_LONG = (
+MONTH_NAMES: tuple[str, ...] = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+MONTH_LONG: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ENGLISH = (MONTH_NAMES, MONTH_LONG, DAY_NAMES)
+# The words of the labels, in the interface language (use_language_names); English until then.
+_WORDS = {"week": "Week %1", "w": "W%1", "q": "Q%1", "decade": "%1s"}
+
+
+def use_language_names() -> None:
+    """Month and day names from the default QLocale and the label words from the interface
+    language (pmdesk.ui.language calls this when it installs a language). Kept in module
+    tuples: the timescale labels every visible cell on each paint."""
+    global MONTH_NAMES, MONTH_LONG, DAY_NAMES
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        MONTH_NAMES, MONTH_LONG, DAY_NAMES = _ENGLISH
+    else:
+        short, long_ = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+        MONTH_NAMES = tuple(locale.monthName(m, short).rstrip(".") for m in range(1, 13))
+        MONTH_LONG = tuple(locale.monthName(m, long_) for m in range(1, 13))
+        DAY_NAMES = tuple(locale.dayName(d, short).rstrip(".") for d in range(1, 8))
+    translate = QCoreApplication.translate
+    _WORDS.update(week=translate("Timescale", "Week %1"), w=translate("Timescale", "W%1"),
+                  q=translate("Timescale", "Q%1"), decade=translate("Timescale", "%1s"))
 
 
 def floor_to(moment: datetime, unit: Unit) -> datetime:
@@ -174,10 +199,12 @@ def label_for(unit: Unit, start: datetime, width: float) -> str:
     if unit is Unit.WEEK:
         iso = start.isocalendar()
         if width >= 150:
-            return f"Week {iso.week}, {start.day} {MONTH_NAMES[start.month - 1]} {start.year}"
+            week = _WORDS["week"].replace("%1", str(iso.week))
+            return f"{week}, {start.day} {MONTH_NAMES[start.month - 1]} {start.year}"
+        week = _WORDS["w"].replace("%1", str(iso.week))
         if width >= 60:
-            return f"W{iso.week} {start.day} {MONTH_NAMES[start.month - 1]}"
-        return f"{start.day}" if width < 28 else f"W{iso.week}"
+            return f"{week} {start.day} {MONTH_NAMES[start.month - 1]}"
+        return f"{start.day}" if width < 28 else week
     if unit is Unit.MONTH:
         if width >= 110:
             return f"{MONTH_LONG[start.month - 1]} {start.year}"
@@ -186,10 +213,11 @@ def label_for(unit: Unit, start: datetime, width: float) -> str:
         return MONTH_NAMES[start.month - 1][0]
     if unit is Unit.QUARTER:
         quarter = (start.month - 1) // 3 + 1
-        return f"Q{quarter} {start.year}" if width >= 60 else f"Q{quarter}"
+        name = _WORDS["q"].replace("%1", str(quarter))
+        return f"{name} {start.year}" if width >= 60 else name
     if unit is Unit.YEAR:
         return f"{start.year}" if width >= 30 else f"'{start.year % 100:02d}"
-    return f"{start.year}s"
+    return _WORDS["decade"].replace("%1", str(start.year))
 
 
 def day_start(moment: datetime | date) -> datetime:

@@ -6,8 +6,8 @@ step.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,7 +25,6 @@ from pmdesk.core.scheduling.costs import (
     assignment_work,
     remaining_work,
 )
-from pmdesk.operations.assignmentcells import apply_assignment_cell
 from pmdesk.core.durationunits import format_delay
 from pmdesk.core.scheduling.leveling import leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
@@ -35,6 +34,7 @@ from pmdesk.models.resources import (
     format_percent,
 )
 from pmdesk.models.taskcolumns import format_date
+from pmdesk.operations.assignmentcells import apply_assignment_cell
 
 ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -43,15 +43,15 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 4  # the values a drop-down offers for
 # MS Project's Work Contour field: the eight contours it offers, in its order, with its names.
 # "Contoured" is not offered: MS Project sets it itself when time-phased work is edited.
 CONTOUR_NAMES = {
-    WorkContour.FLAT: "Flat",
-    WorkContour.BACK_LOADED: "Back Loaded",
-    WorkContour.FRONT_LOADED: "Front Loaded",
-    WorkContour.DOUBLE_PEAK: "Double Peak",
-    WorkContour.EARLY_PEAK: "Early Peak",
-    WorkContour.LATE_PEAK: "Late Peak",
-    WorkContour.BELL: "Bell",
-    WorkContour.TURTLE: "Turtle",
-    WorkContour.CONTOURED: "Contoured",
+    WorkContour.FLAT: QT_TRANSLATE_NOOP("WorkContour", "Flat"),
+    WorkContour.BACK_LOADED: QT_TRANSLATE_NOOP("WorkContour", "Back Loaded"),
+    WorkContour.FRONT_LOADED: QT_TRANSLATE_NOOP("WorkContour", "Front Loaded"),
+    WorkContour.DOUBLE_PEAK: QT_TRANSLATE_NOOP("WorkContour", "Double Peak"),
+    WorkContour.EARLY_PEAK: QT_TRANSLATE_NOOP("WorkContour", "Early Peak"),
+    WorkContour.LATE_PEAK: QT_TRANSLATE_NOOP("WorkContour", "Late Peak"),
+    WorkContour.BELL: QT_TRANSLATE_NOOP("WorkContour", "Bell"),
+    WorkContour.TURTLE: QT_TRANSLATE_NOOP("WorkContour", "Turtle"),
+    WorkContour.CONTOURED: QT_TRANSLATE_NOOP("WorkContour", "Contoured"),
 }
 OFFERED_CONTOURS = tuple(c for c in CONTOUR_NAMES if c != WorkContour.CONTOURED)
 
@@ -61,27 +61,36 @@ def contour_name(contour: WorkContour) -> str:
 
 
 COLUMNS = (
-    TableColumn("wbs", "WBS"),
-    TableColumn("task", "Task"),
-    TableColumn("units", "Units", editable=True, numeric=True, tooltip="Type a percentage, e.g. 50%"),
-    TableColumn("contour", "Contour", editable=True,
-                tooltip="How the work is spread over the task (MS Project's work contours)"),
-    TableColumn("work", "Work", editable=True, numeric=True,
-                tooltip="Type hours (40h) or days (5d); the task's type says what follows"),
-    TableColumn("actual_work", "Act. work", editable=True, numeric=True,
-                tooltip="Work done; empty: the task's % complete of the work"),
-    TableColumn("remaining_work", "Rem. work", numeric=True, tooltip="Work - actual work"),
-    TableColumn("overtime_work", "Ovt. work", editable=True, numeric=True,
-                tooltip="Part of the work done as overtime, at the overtime rate"),
-    TableColumn("delay", "Delay", editable=True, numeric=True,
-                tooltip="How long after the task's start this resource begins"),
-    TableColumn("cost", "Cost", editable=True, numeric=True,
-                tooltip="A cost resource's amount is typed here; others come from rates"),
-    TableColumn("start", "Start"),
-    TableColumn("finish", "Finish"),
-    TableColumn("leveling", "Leveling",
-                tooltip="Leveling Delay: how long leveling delays the task after its early "
-                        "start (Clear leveling removes it)"),
+    TableColumn("wbs", QT_TRANSLATE_NOOP("TableColumns", "WBS")),
+    TableColumn("task", QT_TRANSLATE_NOOP("TableColumns", "Task")),
+    TableColumn("units", QT_TRANSLATE_NOOP("TableColumns", "Units"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Type a percentage, e.g. 50%")),
+    TableColumn("contour", QT_TRANSLATE_NOOP("TableColumns", "Contour"), editable=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "How the work is spread over the task (MS Project's work contours)")),
+    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Type hours (40h) or days (5d); the task's type says what follows")),
+    TableColumn("actual_work", QT_TRANSLATE_NOOP("TableColumns", "Act. work"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Work done; empty: the task's % complete of the work")),
+    TableColumn("remaining_work", QT_TRANSLATE_NOOP("TableColumns", "Rem. work"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Work - actual work")),
+    TableColumn("overtime_work", QT_TRANSLATE_NOOP("TableColumns", "Ovt. work"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Part of the work done as overtime, at the overtime rate")),
+    TableColumn("delay", QT_TRANSLATE_NOOP("TableColumns", "Delay"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "How long after the task's start this resource begins")),
+    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "A cost resource's amount is typed here; others come from rates")),
+    TableColumn("start", QT_TRANSLATE_NOOP("TableColumns", "Start")),
+    TableColumn("finish", QT_TRANSLATE_NOOP("TableColumns", "Finish")),
+    TableColumn("leveling", QT_TRANSLATE_NOOP("TableColumns", "Leveling"),
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Leveling Delay: how long leveling delays the task after its "
+                    "early start (Clear leveling removes it)")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 

@@ -92,16 +92,18 @@ class CanvasValuesModel(QAbstractTableModel):
         offering = self.offering_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == NAME_COLUMN:
-                return "Factor"
+                return self.tr("Factor")
             if section == ERRC_COLUMN:
-                return "Action"
+                return self.tr("Action")
             if offering is not None:
-                return offering.name + (" (ours)" if offering.own else "")
+                return (self.tr("%1 (ours)").replace("%1", offering.name) if offering.own
+                        else offering.name)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if section == ERRC_COLUMN:
-                return "Eliminate, Reduce, Raise or Create (empty: not decided)"
+                return self.tr("Eliminate, Reduce, Raise or Create (empty: not decided)")
             if offering is not None:
-                return f"{offering.name}: level 0 (none) to 10 (best in class) per factor"
+                return self.tr("%1: level 0 (none) to 10 (best in class) per factor").replace(
+                    "%1", offering.name)
         elif role == Qt.ItemDataRole.DecorationRole and offering is not None:
             color = QColor(offering.color)
             return color if color.isValid() else None
@@ -175,7 +177,7 @@ class CanvasValuesModel(QAbstractTableModel):
                 self.document.set_fields(CanvasFactor, factor.id, f"Rename factor to {name}", name=name)
             elif column == ERRC_COLUMN:
                 action = canvas.parse_errc(str(value) if value is not None else "")
-                label = canvas.ERRC_LABELS.get(action or "", "no action")
+                label = canvas.ERRC_LABELS.get(action or "", self.tr("no action"))
                 self.document.set_fields(CanvasFactor, factor.id, f"Set {factor.name} to {label}", errc=action)
             else:
                 offering = self.offering_at(column)

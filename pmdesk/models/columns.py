@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -25,9 +25,9 @@ def column_header(columns: tuple[TableColumn, ...], section: int, role: int):
         return None
     column = columns[section]
     if role == Qt.ItemDataRole.DisplayRole:
-        return column.title
+        return QCoreApplication.translate("TableColumns", column.title)
     if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-        return column.tooltip
+        return QCoreApplication.translate("TableColumns", column.tooltip)
     if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
         return RIGHT
     return None

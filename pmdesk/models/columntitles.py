@@ -7,6 +7,8 @@ sees marked literals; a test checks that every built-in column's title is in thi
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TITLES = (
@@ -78,6 +80,26 @@ TITLES = (
 )
 
 
+# The numbered fields (baselines 1-10, MS Project's custom fields): one message per kind.
+NUMBERED = {
+    "Baseline%1 start": QT_TRANSLATE_NOOP("TaskColumns", "Baseline%1 start"),
+    "Baseline%1 finish": QT_TRANSLATE_NOOP("TaskColumns", "Baseline%1 finish"),
+    "Baseline%1 duration": QT_TRANSLATE_NOOP("TaskColumns", "Baseline%1 duration"),
+    "Baseline%1 work": QT_TRANSLATE_NOOP("TaskColumns", "Baseline%1 work"),
+    "Baseline%1 cost": QT_TRANSLATE_NOOP("TaskColumns", "Baseline%1 cost"),
+    "Text%1": QT_TRANSLATE_NOOP("TaskColumns", "Text%1"),
+    "Number%1": QT_TRANSLATE_NOOP("TaskColumns", "Number%1"),
+    "Date%1": QT_TRANSLATE_NOOP("TaskColumns", "Date%1"),
+    "Flag%1": QT_TRANSLATE_NOOP("TaskColumns", "Flag%1"),
+}
+_NUMBER = re.compile(r"(?<=[a-z])\d+")
+
+
 def display_title(title: str) -> str:
     """``title`` (a Column's English title) as the header shows it."""
+    number = _NUMBER.search(title)
+    if number is not None:
+        pattern = title[:number.start()] + "%1" + title[number.end():]
+        if pattern in NUMBERED:
+            return QCoreApplication.translate("TaskColumns", pattern).replace("%1", number.group())
     return QCoreApplication.translate("TaskColumns", title)

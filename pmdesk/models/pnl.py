@@ -9,18 +9,34 @@ import math
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.changeset import ChangeSet
-from pmdesk.theme import row_tint
 from pmdesk.core.entities import PnlLine, PnlOverride, PnlScenario, Risk
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.core.finance import evaluate_pnl
-from pmdesk.core.finance.rows import CUMULATIVE, HEADING, LINE, RATIO, RESULT, TOTAL, Row, sheet_rows
+from pmdesk.core.finance.rows import (
+    CUMULATIVE,
+    HEADING,
+    LINE,
+    RATIO,
+    RESULT,
+    TOTAL,
+    Row,
+    sheet_rows,
+)
+from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.document import Document
 from pmdesk.models.riskpricing import RiskPricing
+from pmdesk.theme import row_tint
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -178,14 +194,15 @@ class PnlSheetModel(QAbstractTableModel):
             if section == 0:
                 return f"{self.document.data.plan.currency}"
             if section == self.columnCount() - 1:
-                return "Total"
+                return self.tr("Total")
             return self.sheet.periods[section - 1].label
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight)
                        | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section < self.columnCount() - 1:
             period = self.sheet.periods[section - 1]
-            return f"{period.start:%Y-%m-%d} to {period.end:%Y-%m-%d} (exclusive)"
+            return (self.tr("%1 to %2 (exclusive)").replace("%1", f"{period.start:%Y-%m-%d}")
+                    .replace("%2", f"{period.end:%Y-%m-%d}"))
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -10,20 +10,42 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.localeformat import NumberInputError, currency_decimals, format_number, parse_number
+from pmdesk.core.localeformat import (
+    NumberInputError,
+    currency_decimals,
+    format_number,
+    parse_number,
+)
 from pmdesk.core.resource_calendar import own_calendar
 from pmdesk.core.scheduling.allocation import PlanCalendars, ResourceAllocation, allocate
 from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
+from pmdesk.core.translation import english_plural
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
+from pmdesk.models.localdates import format_moment
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_COLOR = QColor("#c0392b")  # the Gantt's critical red: over-allocated
-DEFAULT_CALENDAR_TEXT = "(plan default)"
+DEFAULT_CALENDAR_TEXT = QT_TRANSLATE_NOOP("ResourceSheet", "(plan default)")
+TYPE_TITLES = {ResourceType.WORK: QT_TRANSLATE_NOOP("ResourceSheet", "Work"),
+               ResourceType.MATERIAL: QT_TRANSLATE_NOOP("ResourceSheet", "Material"),
+               ResourceType.COST: QT_TRANSLATE_NOOP("ResourceSheet", "Cost")}
+
+
+def _sheet_tr(text: str) -> str:
+    return QCoreApplication.translate("ResourceSheet", text)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -83,29 +105,39 @@ def format_money(value: float, currency: str | None = None) -> str:
 
 
 def format_hours(minutes: float) -> str:
-    return f"{minutes / 60:,.1f} h"
+    """Work in hours: "2,888.0 h" (en), "2.888,0 j" (id: jam)."""
+    return QCoreApplication.translate("ResourceSheet", "%1 h").replace(
+        "%1", format_number(minutes / 60, 1))
 
 
 # -- columns -----------------------------------------------------------------------------------
 COLUMNS = (
-    TableColumn("name", "Name", editable=True),
-    TableColumn("initials", "Initials", editable=True),
-    TableColumn("group", "Group", editable=True),
-    TableColumn("type", "Type", editable=True, tooltip="work, material or cost"),
-    TableColumn("material_label", "Material label", editable=True,
-                tooltip="A material resource's unit of measure, e.g. t, m3 or boxes"),
-    TableColumn("max_units", "Max. units", editable=True, numeric=True,
-                tooltip="How much of the resource's working time it can give, e.g. 100% or 50%"),
-    TableColumn("standard_rate", "Std. rate", editable=True, numeric=True, tooltip="Per hour of work"),
-    TableColumn("overtime_rate", "Ovt. rate", editable=True, numeric=True, tooltip="Per hour of overtime"),
-    TableColumn("cost_per_use", "Cost/use", editable=True, numeric=True),
-    TableColumn("calendar", "Base calendar", editable=True),
-    TableColumn("work", "Work", numeric=True,
-                tooltip="Work of all the resource's assignments"),
-    TableColumn("cost", "Cost", numeric=True,
-                tooltip="Cost of all the resource's assignments"),
-    TableColumn("peak", "Peak", numeric=True,
-                tooltip="Highest daily load; red when above max. units"),
+    TableColumn("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), editable=True),
+    TableColumn("initials", QT_TRANSLATE_NOOP("TableColumns", "Initials"), editable=True),
+    TableColumn("group", QT_TRANSLATE_NOOP("TableColumns", "Group"), editable=True),
+    TableColumn("type", QT_TRANSLATE_NOOP("TableColumns", "Type"), editable=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "work, material or cost")),
+    TableColumn("material_label", QT_TRANSLATE_NOOP("TableColumns", "Material label"), editable=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "A material resource's unit of measure, e.g. t, m3 or boxes")),
+    TableColumn("max_units", QT_TRANSLATE_NOOP("TableColumns", "Max. units"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "How much of the resource's working time it can give, e.g. 100% or 50%")),
+    TableColumn("standard_rate", QT_TRANSLATE_NOOP("TableColumns", "Std. rate"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of work")),
+    TableColumn("overtime_rate", QT_TRANSLATE_NOOP("TableColumns", "Ovt. rate"), editable=True, numeric=True,
+                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of overtime")),
+    TableColumn("cost_per_use", QT_TRANSLATE_NOOP("TableColumns", "Cost/use"), editable=True, numeric=True),
+    TableColumn("calendar", QT_TRANSLATE_NOOP("TableColumns", "Base calendar"), editable=True),
+    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Work of all the resource's assignments")),
+    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Cost of all the resource's assignments")),
+    TableColumn("peak", QT_TRANSLATE_NOOP("TableColumns", "Peak"), numeric=True,
+                tooltip=QT_TRANSLATE_NOOP(
+                    "TableColumns", "Highest daily load; red when above max. units")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 _TYPE_NAMES = {t.value: t for t in ResourceType}
@@ -256,7 +288,7 @@ class ResourceSheetModel(QAbstractTableModel):
         if key in ("name", "initials", "group"):
             return getattr(resource, key)
         if key == "type":
-            return ResourceType(resource.type).value.capitalize()
+            return _sheet_tr(TYPE_TITLES[ResourceType(resource.type)])
         if key == "material_label":
             return resource.material_label if resource.type == ResourceType.MATERIAL else ""
         if key == "max_units":
@@ -299,25 +331,26 @@ class ResourceSheetModel(QAbstractTableModel):
 
     def _calendar_name(self, calendar_id: int | None) -> str:
         if calendar_id is None:
-            return DEFAULT_CALENDAR_TEXT
+            return _sheet_tr(DEFAULT_CALENDAR_TEXT)
         calendar = self.document.data.calendars.get(calendar_id)
         return calendar.name if calendar is not None else f"(missing calendar {calendar_id})"
 
     def calendar_names(self) -> list[str]:
         """What the calendar column offers: the plan default, then the plan's calendars."""
         names = sorted(c.name for c in self.document.data.calendars.values())
-        return [DEFAULT_CALENDAR_TEXT, *names]
+        return [_sheet_tr(DEFAULT_CALENDAR_TEXT), *names]
 
     def _tooltip(self, resource: Resource, over: bool) -> str | None:
         if not over:
             return None
         allocation = self.allocations[resource.id]
         days = allocation.overallocated_days()
-        first = days[0].strftime("%a %Y-%m-%d")
-        return (f"{resource.name} is over-allocated on {len(days)} day"
-                f"{'s' if len(days) != 1 else ''} from {first}: up to "
-                f"{format_percent(allocation.peak_units())} of "
-                f"{format_percent(resource.max_units)}.")
+        first = format_moment(days[0], "ddd yyyy-MM-dd")
+        text = english_plural(self.tr("%1 is over-allocated on %n day(s) from %2: up to %3 of %4.",
+                                      "", len(days)), len(days))
+        return (text.replace("%1", resource.name).replace("%2", first)
+                .replace("%3", format_percent(allocation.peak_units()))
+                .replace("%4", format_percent(resource.max_units)))
 
     # -- editing -------------------------------------------------------------------------------
     def setData(self, index: QModelIndex | QPersistentModelIndex, value,
@@ -372,7 +405,10 @@ class ResourceSheetModel(QAbstractTableModel):
                 raise ResourceInputError("A material label can be at most 100 characters.")
             return key, text.strip()
         if key == "type":
-            found = _TYPE_NAMES.get(text.strip().lower())
+            typed = text.strip().casefold()
+            found = _TYPE_NAMES.get(typed) or next(
+                (kind for kind, title in TYPE_TITLES.items()
+                 if typed == _sheet_tr(title).casefold()), None)
             if found is None:
                 raise ResourceInputError("A resource's type is work, material or cost.")
             return "type", found
@@ -384,7 +420,7 @@ class ResourceSheetModel(QAbstractTableModel):
             return key, parse_amount(text, what)
         if key == "calendar":
             name = text.strip()
-            if not name or name == DEFAULT_CALENDAR_TEXT:
+            if not name or name in (DEFAULT_CALENDAR_TEXT, _sheet_tr(DEFAULT_CALENDAR_TEXT)):
                 return "calendar_id", None
             for calendar in data.calendars.values():
                 if calendar.name.casefold() == name.casefold():

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.entities import RoadmapItem
@@ -32,7 +40,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 BUILT_IN_INPUTS = tuple(dict.fromkeys(name for names in INPUTS.values() for name in names))
-SHORT_LABELS = {"business_value": "BV", "time_criticality": "TC", "risk_reduction": "RR|OE", "job_size": "Job size"}
+SHORT_LABELS = {"business_value": "BV", "time_criticality": "TC", "risk_reduction": "RR|OE",
+                "job_size": QT_TRANSLATE_NOOP("RoadmapItemsModel", "Job size")}
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +56,23 @@ class Column:
 
 def _columns(custom_criteria: list[str]) -> list[Column]:
     columns = [
-        Column("title", "Title", "text", True),
-        Column("lane", "Lane", "text"),
-        Column("horizon", "Horizon", "text"),
-        Column("status", "Status", "text"),
-        Column("framework", "Framework", "text"),
-        Column("score", "Score", "score"),
+        Column("title", translate("RoadmapItemsModel", "Title"), "text", True),
+        Column("lane", translate("RoadmapItemsModel", "Lane"), "text"),
+        Column("horizon", translate("RoadmapItemsModel", "Horizon"), "text"),
+        Column("status", translate("RoadmapItemsModel", "Status"), "text"),
+        Column("framework", translate("RoadmapItemsModel", "Framework"), "text"),
+        Column("score", translate("RoadmapItemsModel", "Score"), "score"),
     ]
-    columns += [Column(f"input:{name}", SHORT_LABELS.get(name, INPUT_LABELS.get(name, name)), "input", True)
+    columns += [Column(f"input:{name}", translate("RoadmapItemsModel", SHORT_LABELS[name]) if name in SHORT_LABELS
+                       else INPUT_LABELS.get(name, name), "input", True)
                 for name in BUILT_IN_INPUTS]
     columns += [Column(f"input:{name}", name, "input", True) for name in custom_criteria if name not in BUILT_IN_INPUTS]
     columns += [
-        Column("target_start", "Target start", "date"),
-        Column("target_end", "Target end", "date"),
-        Column("forecast", "Forecast finish", "date"),
-        Column("percent", "% complete", "percent"),
-        Column("slip", "Slip", "flag"),
+        Column("target_start", translate("RoadmapItemsModel", "Target start"), "date"),
+        Column("target_end", translate("RoadmapItemsModel", "Target end"), "date"),
+        Column("forecast", translate("RoadmapItemsModel", "Forecast finish"), "date"),
+        Column("percent", translate("RoadmapItemsModel", "% complete"), "percent"),
+        Column("slip", translate("RoadmapItemsModel", "Slip"), "flag"),
     ]
     return columns
 

@@ -8,26 +8,28 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from pmdesk.core.durationunits import read_duration
 from pmdesk.core.earnedvalue import plan_ev_method
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
-from pmdesk.core.durationunits import read_duration
+from pmdesk.core.standard_time import MINUTES_PER_DAY
+from pmdesk.core.translation import translate
+from pmdesk.operations import tasktypes
 from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
+from pmdesk.operations.durationrules import MAX_DURATION_DAYS as MAX_DURATION_DAYS  # re-exported
+from pmdesk.operations.durationrules import calendar_units as calendar_units  # re-exported
+from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
 from pmdesk.operations.taskcalendar import working_edge
-from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.operations.taskfields import apply_field
-from pmdesk.operations import tasktypes
-from pmdesk.operations.durationrules import MAX_DURATION_DAYS as MAX_DURATION_DAYS  # re-exported
-from pmdesk.operations.durationrules import calendar_units as calendar_units  # re-exported
-from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.taskinput import (
     TaskInputError,
     as_datetime,
     check_date_range,
     parse_resource_names,
 )
+
 
 def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value) -> None:
     """Apply the text (or editor value) typed into column ``key`` of ``task``'s row."""
@@ -73,7 +75,7 @@ def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) ->
     with that value in column ``key``, as one undo step; returns the task's id."""
     data = editor.data
     last = max((data.tasks[t].position for t in outline.child_ids(None)), default=-1)
-    task = new_task(data.new_id(Task), "New task", data.plan, position=last + 1)
+    task = new_task(data.new_id(Task), translate("Tasks", "New task"), data.plan, position=last + 1)
     with editor.macro("Add task"):
         editor.add_entities([task], "Add task")
         apply_cell(editor, outline, data.tasks[task.id], key, value)

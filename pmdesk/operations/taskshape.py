@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pmdesk.core.entities import Link, LinkType, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import translate
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.taskcells import new_task
@@ -48,8 +49,10 @@ def apply_shape(editor, shape: dict[int | None, list[int]], text: str) -> None:
                     editor.set_fields(Task, task_id, text, **values)
 
 
-def insert_task(editor: PlanEditor, outline: Outline, before: int | None, name: str = "New task") -> int:
+def insert_task(editor: PlanEditor, outline: Outline, before: int | None,
+                name: str | None = None) -> int:
     """Add a task above ``before`` (at the end of the plan when None); returns its id."""
+    name = translate("Tasks", "New task") if name is None else name
     data = editor.data
     parent = outline.parent_of(before) if before is not None else None
     siblings = list(outline.child_ids(parent))
@@ -64,9 +67,10 @@ def insert_task(editor: PlanEditor, outline: Outline, before: int | None, name: 
 
 
 def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
-                   name: str = "New task") -> int:
+                   name: str | None = None) -> int:
     """The toolbar's Add task: a task on the row below ``current`` (a summary's first subtask
     when ``current`` is a summary), or at the end of the plan; returns its id."""
+    name = translate("Tasks", "New task") if name is None else name
     if current is None:
         return insert_task(editor, outline, None, name)
     if outline.is_summary(current):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.translation import translate
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.taskcalendar import working_calendar
 from pmdesk.operations.taskinput import TaskInputError, check_date_range
@@ -55,7 +56,8 @@ def _schedule(editor):
 def _check(editor, moment: datetime) -> None:
     check_date_range(moment)
     if moment < editor.data.plan.start:
-        raise TaskInputError("The date cannot be before the project start.")
+        raise TaskInputError(translate(
+            "UpdateProject", "The date cannot be before the project start."))
 
 
 def work_complete_changes(editor, through: datetime, task_ids=None,

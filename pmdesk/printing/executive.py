@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygo
 
 from pmdesk.core.timeline import TimelineEntry, timeline_entries
 from pmdesk.gantt.timegrid import TimeGrid, Unit, add_units, floor_to
+from pmdesk.models.localdates import format_moment
 from pmdesk.printing.printout import PagePlace
 from pmdesk.printing.setup import PageSetup, as_datetime
 from pmdesk.printing.units import page_font
@@ -168,7 +169,8 @@ class ExecutiveTimeline:
                 painter.setPen(QPen(QColor("white"), 1.5))
                 painter.drawLine(QPointF(x0, axis.top()), QPointF(x0, axis.bottom()))
             label = (f"{tick.label} {tick.start.year}" if unit is Unit.QUARTER
-                     else tick.start.strftime("%b") + (f" {tick.start.year}" if tick.start.month == 1 or tick.start == start else ""))
+                     else format_moment(tick.start, "MMM")
+                     + (f" {tick.start.year}" if tick.start.month == 1 or tick.start == start else ""))
             painter.setPen(AXIS_TEXT)
             if metrics.horizontalAdvance(label) <= x1 - x0 - 4:
                 painter.drawText(QRectF(x0, axis.top(), x1 - x0, axis.height()),
@@ -234,7 +236,7 @@ class ExecutiveTimeline:
 
 
 def _day(moment: datetime) -> str:
-    return f"{moment.day} {moment.strftime('%b')} {moment.year}"
+    return format_moment(moment, "d MMM yyyy")
 
 
 class ExecutivePages:

@@ -40,7 +40,9 @@ def _day(moment: date | datetime) -> str:
 
 
 def expand(text: str, plan: PlanFields, page: int, pages: int, row: int, column: int) -> str:
-    """``text`` with every known field replaced; other braces are left as typed."""
+    """``text`` with every known field replaced; other braces are left as typed. The default
+    texts (setup.DEFAULT_FOOTER) come out in the interface language; typed ones as typed."""
+    text = QCoreApplication.translate("Printing", text) if text else text
     position = QCoreApplication.translate("Printing", "row {row}, column {column}").format(
         row=row, column=column)
     values = {"plan": plan.plan, "view": plan.view, "page": str(page), "pages": str(pages),

@@ -20,6 +20,7 @@ from pmdesk.gantt.barpainter import BarItem, BarPainter
 from pmdesk.gantt.chartrenderer import ChartRenderer
 from pmdesk.gantt.timegrid import TimeGrid, day_start
 from pmdesk.gantt.tracking import TrackingBarPainter, paint_progress_line, progress_points
+from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DATE_COLUMNS, RIGHT_COLUMNS
 from pmdesk.printing.gantt_legend import GanttLegend
 from pmdesk.printing.printout import PagePlace
@@ -124,7 +125,7 @@ class GanttPages:
         widths = []
         for column in self.columns:
             key = COLUMNS[column].key
-            widest = metrics[1].horizontalAdvance(COLUMNS[column].title)
+            widest = metrics[1].horizontalAdvance(display_title(COLUMNS[column].title))
             cap = MAX_COLUMN_WIDTH.get(key, 130.0)
             for task_id in self.plan.rows:
                 text = model.row_texts(task_id)[column]
@@ -283,7 +284,7 @@ class GanttPages:
         for column, width in zip(self.columns, self.widths, strict=True):
             painter.drawText(QRectF(x + CELL_PAD, 0, width - 2 * CELL_PAD, TIMESCALE_HEIGHT),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-                                 | Qt.TextFlag.TextWordWrap), COLUMNS[column].title)
+                                 | Qt.TextFlag.TextWordWrap), display_title(COLUMNS[column].title))
             x += width
         metrics = (QFontMetricsF(self.font), QFontMetricsF(self.bold))
         grid_pen = QPen(GRID, 0.5)

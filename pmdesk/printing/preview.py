@@ -60,5 +60,6 @@ def preview(parent: QWidget, document, tab: str, widget) -> None:
 def print_with_dialog(parent: QWidget, document, tab: str, widget) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() == QDialog.DialogCode.Accepted:
         _paint_or_say(parent, printer, document, tab, widget)

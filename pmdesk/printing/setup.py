@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pmdesk.core.errors import PmdeskError
 
@@ -28,7 +28,9 @@ class PrintError(PmdeskError):
 
 
 DEFAULT_HEADER = ("{plan}", "", "{view}")
-DEFAULT_FOOTER = ("{file}", "Page {page} of {pages} — {position}", "Printed {date}")
+# English, as stored; shown and printed in the interface language (fields.expand translates).
+DEFAULT_FOOTER = ("{file}", QT_TRANSLATE_NOOP("Printing", "Page {page} of {pages} — {position}"),
+                  QT_TRANSLATE_NOOP("Printing", "Printed {date}"))
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,28 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pmdesk.core.entities import Plan
+from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import COLUMNS
 from pmdesk.printing.fields import FIELD_NAMES
 from pmdesk.printing.preview import setup_for
@@ -87,7 +101,7 @@ class PageSetupDialog(QDialog):
         form.addRow(self.tr("Dates (empty: the whole plan):"), dates)
         self.columns = QListWidget(self)
         for column in COLUMNS:
-            item = QListWidgetItem(column.title, self.columns)
+            item = QListWidgetItem(display_title(column.title), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, column.key)
             item.setCheckState(Qt.CheckState.Checked if column.key in setup.columns else Qt.CheckState.Unchecked)
         self.columns.setMaximumHeight(120)
@@ -96,8 +110,10 @@ class PageSetupDialog(QDialog):
         self.repeat.setChecked(setup.repeat_columns)
         form.addRow("", self.repeat)
         texts = QGridLayout()
-        self.header = [QLineEdit(text, self) for text in setup.header]
-        self.footer = [QLineEdit(text, self) for text in setup.footer]
+        # The default texts in the interface language; kept as the English source when left.
+        self._texts = {self._shown(t): t for t in (*setup.header, *setup.footer) if t}
+        self.header = [QLineEdit(self._shown(text), self) for text in setup.header]
+        self.footer = [QLineEdit(self._shown(text), self) for text in setup.footer]
         for column, (head, foot) in enumerate(zip(self.header, self.footer, strict=True)):
             texts.addWidget(head, 0, column)
             texts.addWidget(foot, 1, column)
@@ -165,8 +181,13 @@ class PageSetupDialog(QDialog):
             pages_wide=self.pages_wide.value() or None, pages_tall=self.pages_tall.value() or None,
             zoom=self.zoom.currentData(), date_from=self._day(self.date_from),
             date_to=self._day(self.date_to), columns=columns, repeat_columns=self.repeat.isChecked(),
-            header=tuple(e.text() for e in self.header), footer=tuple(e.text() for e in self.footer),
+            header=tuple(self._texts.get(e.text(), e.text()) for e in self.header),
+            footer=tuple(self._texts.get(e.text(), e.text()) for e in self.footer),
             legend=self.legend.currentData(), notes_page=self.notes_page.isChecked()).checked()
+
+    @staticmethod
+    def _shown(text: str) -> str:
+        return QCoreApplication.translate("Printing", text) if text else text
 
     def _check(self, *_args) -> None:
         try:

@@ -118,7 +118,7 @@ def _resource_sheet(widget) -> TablePages:
         over = model.is_overallocated(resource_id)
         cells = [str(resource_id), *(model.cell_text(number, c) for c in range(len(COLUMNS)))]
         rows.append(TableRow(cells, bold=over, colours={1: OVER_COLOR, len(cells) - 1: OVER_COLOR} if over else {}))
-    headers = ["ID", *(c.title for c in COLUMNS)]
+    headers = ["ID", *(QCoreApplication.translate("TableColumns", c.title) for c in COLUMNS)]
     return TablePages(QCoreApplication.translate("Printing", "Resource sheet"), headers, rows, [True, *(c.numeric for c in COLUMNS)])
 
 

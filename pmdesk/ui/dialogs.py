@@ -13,10 +13,12 @@ import sys
 from datetime import datetime
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pmdesk import __version__
+
+translate = QCoreApplication.translate
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -27,8 +29,8 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 def ask_save_changes(parent: QWidget | None, plan_name: str) -> str:
     """"save", "discard" or "cancel"."""
     button = QMessageBox.question(
-        parent, "Unsaved changes",
-        f"Save the changes to \u201c{plan_name}\u201d before closing?",
+        parent, translate("Dialogs", "Unsaved changes"),
+        translate("Dialogs", "Save the changes to \u201c%1\u201d before closing?").replace("%1", plan_name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
@@ -45,13 +47,14 @@ def _when(value) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, (int, float)):
         return datetime.fromtimestamp(value).strftime("%Y-%m-%d %H:%M")
-    return str(value or "an unknown time")
+    return str(value or translate("Dialogs", "an unknown time"))
 
 
 def lock_sentence(error) -> str:
-    user = getattr(error, "user", None) or "someone"
-    host = getattr(error, "host", None) or "another computer"
-    return f"This plan is opened by {user} on {host} since {_when(getattr(error, 'since', None))}."
+    user = getattr(error, "user", None) or translate("Dialogs", "someone")
+    host = getattr(error, "host", None) or translate("Dialogs", "another computer")
+    return (translate("Dialogs", "This plan is opened by %1 on %2 since %3.").replace("%1", user)
+            .replace("%2", host).replace("%3", _when(getattr(error, "since", None))))
 
 
 def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str,
@@ -74,35 +77,36 @@ def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
 def ask_locked(parent: QWidget | None, error) -> str:
     """Someone has the file open: "read_only", "copy", "anyway" or "cancel"."""
     role = QMessageBox.ButtonRole
-    return _ask(parent, QMessageBox.Icon.Information, "Plan in use", lock_sentence(error),
-                "Open it read-only, open a copy of it, or open it anyway "
-                "(their changes or yours may be lost).",
-                [("Open Read-Only", role.AcceptRole, "read_only"),
-                 ("Open a Copy", role.AcceptRole, "copy"),
-                 ("Open Anyway", role.DestructiveRole, "anyway")], "cancel")
+    return _ask(parent, QMessageBox.Icon.Information, translate("Dialogs", "Plan in use"), lock_sentence(error),
+                translate("Dialogs", "Open it read-only, open a copy of it, or open it anyway "
+                    "(their changes or yours may be lost)."),
+                [(translate("Dialogs", "Open Read-Only"), role.AcceptRole, "read_only"),
+                 (translate("Dialogs", "Open a Copy"), role.AcceptRole, "copy"),
+                 (translate("Dialogs", "Open Anyway"), role.DestructiveRole, "anyway")], "cancel")
 
 
 def ask_external_change(parent: QWidget | None, path: str) -> str:
     """The file changed on disk since it was opened: "reload", "copy", "overwrite", "cancel"."""
     role = QMessageBox.ButtonRole
-    return _ask(parent, QMessageBox.Icon.Warning, "File changed on disk",
-                f"Another program saved {path} after you opened it.",
-                "Reload it (your unsaved changes are lost), save your plan as a "
-                "copy, or overwrite their version with yours.",
-                [("Save as Copy...", role.AcceptRole, "copy"),
-                 ("Reload", role.ResetRole, "reload"),
-                 ("Overwrite", role.DestructiveRole, "overwrite")], "cancel")
+    return _ask(parent, QMessageBox.Icon.Warning, translate("Dialogs", "File changed on disk"),
+                translate("Dialogs", "Another program saved %1 after you opened it.").replace("%1", path),
+                translate("Dialogs", "Reload it (your unsaved changes are lost), save your plan as a "
+                    "copy, or overwrite their version with yours."),
+                [(translate("Dialogs", "Save as Copy..."), role.AcceptRole, "copy"),
+                 (translate("Dialogs", "Reload"), role.ResetRole, "reload"),
+                 (translate("Dialogs", "Overwrite"), role.DestructiveRole, "overwrite")], "cancel")
 
 
 def ask_recover(parent: QWidget | None, description: str) -> str:
     """An autosaved copy survived a crash: "recover", "discard" or "later"."""
     role = QMessageBox.ButtonRole
-    return _ask(parent, QMessageBox.Icon.Question, "Recover unsaved work",
-                f"pmdesk did not close normally; unsaved work was kept: {description}.",
-                "Recover it to look at it and save it, or discard it.",
-                [("Recover", role.AcceptRole, "recover"),
-                 ("Discard", role.DestructiveRole, "discard"),
-                 ("Later", role.RejectRole, "later")], "later", cancel=False)
+    return _ask(parent, QMessageBox.Icon.Question, translate("Dialogs", "Recover unsaved work"),
+                translate("Dialogs", "pmdesk did not close normally; unsaved work was kept: %1.")
+                .replace("%1", description),
+                translate("Dialogs", "Recover it to look at it and save it, or discard it."),
+                [(translate("Dialogs", "Recover"), role.AcceptRole, "recover"),
+                 (translate("Dialogs", "Discard"), role.DestructiveRole, "discard"),
+                 (translate("Dialogs", "Later"), role.RejectRole, "later")], "later", cancel=False)
 
 
 def versions_text() -> str:
@@ -113,6 +117,6 @@ def versions_text() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, "About pmdesk",
-                      "pmdesk: product and project planning over one .pmdb file.\n\n"
+    QMessageBox.about(parent, translate("Dialogs", "About pmdesk"),
+                      translate("Dialogs", "pmdesk: product and project planning over one .pmdb file.") + "\n\n"
                       + versions_text())

@@ -10,17 +10,20 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
 from pmdesk.io.mpxj_route import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
 from pmdesk.store import recovery
-from pmdesk.store.lock import LockedError
+
 # pmdesk.store.pmdb (SQLAlchemy) is imported where a file is read or written, not at start-up.
 from pmdesk.store.errors import ExternalChangeError
+from pmdesk.store.lock import LockedError
 from pmdesk.ui import dialogs
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from pmdesk.ui.windowbase import MainWindowBase
@@ -54,6 +57,19 @@ def open_filter() -> str:
 EXPORT_FILTER = ";;".join(["MS Project XML (*.xml)", "GanttProject (*.gan)", "CSV (*.csv)",
                            "Excel workbook (*.xlsx)", *_by_name(EXPORT_NAMES)])
 IMPORT_SUFFIXES = (".xml", ".gan", ".csv", *IMPORT_NAMES)
+# The words of the filters that are not format names, shown in the interface language.
+FILTER_WORDS = (QT_TRANSLATE_NOOP("FileController", "pmdesk plans"),
+                QT_TRANSLATE_NOOP("FileController", "Project files"),
+                QT_TRANSLATE_NOOP("FileController", "All files"),
+                QT_TRANSLATE_NOOP("FileController", "Excel workbook"))
+
+
+def shown_filter(filters: str) -> str:
+    """``filters`` (";;"-separated, English) with their words in the interface language; the
+    patterns in brackets stay, so the chosen filter still names the extension."""
+    for word in FILTER_WORDS:
+        filters = filters.replace(f"{word} (", f"{translate('FileController', word)} (")
+    return filters
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 AUTOSAVE_IDLE_MS = 15 * 1000  # after the last edit, once the user pauses
 DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on network drives
@@ -111,8 +127,9 @@ class FileController(QObject):
         return True
 
     def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open Plan", self._folder(),
-                                              open_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("FileController", "Open Plan"), self._folder(),
+            shown_filter(open_filter()))
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -127,7 +144,8 @@ class FileController(QObject):
         if path == self.document.path:
             # Already open here (its lock is ours): say so rather than do nothing.
             self.window.statusBar().showMessage(
-                f"{os.path.basename(path)} is already open in this window.", 8000)
+                translate("FileController", "%1 is already open in this window.")
+                .replace("%1", os.path.basename(path)), 8000)
             return True
         if not self.window.maybe_save():
             return False
@@ -172,7 +190,7 @@ class FileController(QObject):
         return Document.open(path, override_lock=True)
 
     def _cannot_open(self, path: str, exc: Exception) -> None:
-        dialogs.show_error(self.window, "Cannot open plan", str(exc))
+        dialogs.show_error(self.window, translate("FileController", "Cannot open plan"), str(exc))
 
     # -- save --------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -191,7 +209,7 @@ class FileController(QObject):
                 return self._save_to(None, force=True)
             return False
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot save plan", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot save plan"), str(exc))
             return False
         self._saved()
         return True
@@ -199,7 +217,9 @@ class FileController(QObject):
     def save_as(self) -> bool:
         start = self.document.path or os.path.join(self._folder(),
                                                    f"{self.document.name or 'plan'}.pmdb")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save Plan As", start, PLAN_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("FileController", "Save Plan As"), start,
+            shown_filter(PLAN_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".pmdb"):
@@ -210,7 +230,7 @@ class FileController(QObject):
         try:
             self.document.save(path, force=force)
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot save plan", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot save plan"), str(exc))
             return False
         self._saved()
         return True
@@ -221,7 +241,7 @@ class FileController(QObject):
             self.window.recent.add(self.document.path)
         self._autosave_dirty = False
         self.window.update_title()
-        self.window.statusBar().showMessage("Saved.", 3000)
+        self.window.statusBar().showMessage(translate("FileController", "Saved."), 3000)
 
     def reload(self) -> bool:
         """Throw away unsaved changes and read the file as it is on disk now."""
@@ -238,8 +258,9 @@ class FileController(QObject):
 
     # -- import / export ---------------------------------------------------------------------
     def import_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import Plan", self._folder(),
-                                              IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("FileController", "Import Plan"), self._folder(),
+            shown_filter(IMPORT_FILTER))
         return bool(path) and self.import_path(path)
 
     def import_path(self, path: str) -> bool:
@@ -261,20 +282,21 @@ class FileController(QObject):
             self.window.statusBar().showMessage(self.tr("Import cancelled."), 5000)
             return False
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot import", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot import"), str(exc))
             return False
         document = Document(result.data)
         document.mark_unsaved()
         self.window.set_document(document)
-        self._show_warnings("Imported with warnings", result.warnings)
+        self._show_warnings(translate("FileController", "Imported with warnings"), result.warnings)
         return True
 
     def export_dialog(self) -> bool:
         from pmdesk.io.formats import export_file  # imported when first used: start-up cost
 
         base = os.path.splitext(self.document.path or self.document.name or "plan")[0]
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export Plan", base + ".xml",
-                                                   EXPORT_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, translate("FileController", "Export Plan"), base + ".xml",
+            shown_filter(EXPORT_FILTER))
         if not path:
             return False
         if not os.path.splitext(path)[1]:
@@ -295,10 +317,10 @@ class FileController(QObject):
             self.window.statusBar().showMessage(self.tr("Export cancelled."), 5000)
             return False
         except PmdeskError as exc:
-            dialogs.show_error(self.window, "Cannot export", str(exc))
+            dialogs.show_error(self.window, translate("FileController", "Cannot export"), str(exc))
             return False
-        self._show_warnings("Exported with warnings", warnings)
-        self.window.statusBar().showMessage(f"Exported to {path}.", 5000)
+        self._show_warnings(translate("FileController", "Exported with warnings"), warnings)
+        self.window.statusBar().showMessage(translate("FileController", "Exported to %1.").replace("%1", path), 5000)
         return True
 
     def _show_warnings(self, title: str, warnings: list[str]) -> None:
@@ -337,7 +359,8 @@ class FileController(QObject):
         try:
             self.document.autosave()  # the store copies only when there is unsaved work
         except PmdeskError as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            self.window.statusBar().showMessage(
+                translate("FileController", "Autosave failed: %1").replace("%1", str(exc)), 10000)
             return
         self._autosave_dirty = False
 
@@ -354,8 +377,9 @@ class FileController(QObject):
         if self._told_about_disk != document.path:
             self._told_about_disk = document.path
             self.window.statusBar().showMessage(
-                f"Another program changed {os.path.basename(document.path)} since you opened "
-                "it; Save will ask whether to reload it, save a copy or overwrite it.")
+                translate("FileController", "Another program changed %1 since you opened it; Save "
+                          "will ask whether to reload it, save a copy or overwrite it.")
+                .replace("%1", os.path.basename(document.path)))
         return True
 
     def offer_recovery(self) -> None:
@@ -374,12 +398,12 @@ class FileController(QObject):
 
                     document = Document(WorkingCopy.recover(found))
                 except PmdeskError as exc:
-                    dialogs.show_error(self.window, "Cannot recover", str(exc))
+                    dialogs.show_error(self.window, translate("FileController", "Cannot recover"), str(exc))
                     continue
                 document.mark_unsaved()
                 self.window.set_document(document)
                 self._autosave_dirty = True
                 self.window.statusBar().showMessage(
-                    "Recovered unsaved work: save it to keep it.", 10000)
+                    translate("FileController", "Recovered unsaved work: save it to keep it."), 10000)
             elif choice == "discard":
                 recovery.discard(found)

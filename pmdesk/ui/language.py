@@ -19,9 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from pmdesk.core import localeformat, translation
+from pmdesk.core.translation import LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage, normalise_language  # noqa: F401
+from pmdesk.gantt import timegrid
 from pmdesk.models import taskcolumns
-from pmdesk.core.translation import (LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage,  # noqa: F401
-                                     normalise_language)
 
 ENV = "PMDESK_LANG"  # also set by --lang
 SETTINGS_KEY = "ui/language"
@@ -87,6 +87,7 @@ def install_language(app: QCoreApplication, language: str,
         if locale_name else None)
     installed = []
     if language == SOURCE_LANGUAGE:
+        timegrid.use_language_names()
         return installed
     ours = str(folder or translations_folder())
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -101,7 +102,29 @@ def install_language(app: QCoreApplication, language: str,
                 installed.append(translator)
                 break
             translator.deleteLater()
+    timegrid.use_language_names()  # after the translators: the label words come from them
     return installed
+
+
+_CORE_TRANSLATOR: list[QTranslator] = []  # kept alive for the process (commands)
+
+
+def install_core_language(language: str, folder: str | Path | None = None) -> bool:
+    """The command line's language without a Qt application: the core's ``translate`` answers
+    from ``pmdesk_LANG.qm`` and the formats follow the language's locale. False (English kept)
+    when the catalogue is missing."""
+    translator = QTranslator()
+    if not translator.load(f"pmdesk_{language}", str(folder or translations_folder())):
+        return False
+    _CORE_TRANSLATOR[:] = [translator]
+
+    def translate(context, text, disambiguation, n):
+        found = translator.translate(context, text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    translation.set_translator(translate)
+    localeformat.set_default_locale(LOCALES.get(language))
+    return True
 
 
 def store_language(settings: QSettings, language: str) -> None:

@@ -77,6 +77,49 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Select a resource to assign first.</source>
+        <translation>Pilih dulu sumber daya yang akan ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Choose the task to assign the resource to.</source>
+        <translation>Pilih tugas untuk sumber daya ini.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a summary task; assign resources to the tasks under it.</source>
+        <translation>&apos;%1&apos; adalah tugas ringkasan; tugaskan sumber daya ke tugas di bawahnya.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to &apos;%2&apos;.</source>
+        <translation>%1 sudah ditugaskan ke &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; type a number like 12.</source>
+        <translation>&quot;%1&quot; bukan jumlah; ketik angka seperti 12.</translation>
+    </message>
+    <message>
+        <source>The units must be more than 0.</source>
+        <translation>Unit harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Tugaskan %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsModel</name>
     <message>
         <source>The work is not spread evenly: the task takes longer than with a flat contour at the same units.</source>
@@ -89,6 +132,25 @@
     <message>
         <source>Change contour of %1 on %2</source>
         <translation>Ubah kontur %1 pada %2</translation>
+    </message>
+</context>
+<context>
+    <name>BmcView</name>
+    <message>
+        <source>Add note to %1…</source>
+        <translation>Tambah catatan ke %1…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Sunting catatan…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Hapus catatan</translation>
     </message>
 </context>
 <context>
@@ -163,7 +225,257 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Eliminate</source>
+        <translation>Hilangkan</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Kurangi</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Tingkatkan</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Ciptakan</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1 (kita)</translation>
+    </message>
+    <message>
+        <source>Which factors the industry takes for granted should be eliminated?</source>
+        <translation>Faktor mana yang dianggap wajar oleh industri tetapi sebaiknya dihilangkan?</translation>
+    </message>
+    <message>
+        <source>Which factors should be reduced well below the industry&apos;s standard?</source>
+        <translation>Faktor mana yang sebaiknya dikurangi jauh di bawah standar industri?</translation>
+    </message>
+    <message>
+        <source>Which factors should be raised well above the industry&apos;s standard?</source>
+        <translation>Faktor mana yang sebaiknya ditingkatkan jauh di atas standar industri?</translation>
+    </message>
+    <message>
+        <source>Which factors should be created that the industry has never offered?</source>
+        <translation>Faktor mana yang belum pernah ditawarkan industri dan sebaiknya diciptakan?</translation>
+    </message>
+    <message>
+        <source>The action is one of Eliminate, Reduce, Raise or Create (or empty).</source>
+        <translation>Tindakannya salah satu dari Hilangkan, Kurangi, Tingkatkan atau Ciptakan (atau kosong).</translation>
+    </message>
+    <message>
+        <source>Key Partners</source>
+        <translation>Mitra Utama</translation>
+    </message>
+    <message>
+        <source>Who helps us? Which resources do they supply?</source>
+        <translation>Siapa yang membantu kita? Sumber daya apa yang mereka pasok?</translation>
+    </message>
+    <message>
+        <source>Key Activities</source>
+        <translation>Aktivitas Utama</translation>
+    </message>
+    <message>
+        <source>What must we do well to deliver the value?</source>
+        <translation>Apa yang harus kita kerjakan dengan baik untuk memberikan nilai?</translation>
+    </message>
+    <message>
+        <source>Key Resources</source>
+        <translation>Sumber Daya Utama</translation>
+    </message>
+    <message>
+        <source>What assets does the value depend on?</source>
+        <translation>Aset apa yang menjadi sandaran nilai itu?</translation>
+    </message>
+    <message>
+        <source>Value Propositions</source>
+        <translation>Proposisi Nilai</translation>
+    </message>
+    <message>
+        <source>Which problem do we solve, for whom?</source>
+        <translation>Masalah apa yang kita selesaikan, untuk siapa?</translation>
+    </message>
+    <message>
+        <source>Customer Relationships</source>
+        <translation>Hubungan Pelanggan</translation>
+    </message>
+    <message>
+        <source>How do we get, keep and grow customers?</source>
+        <translation>Bagaimana kita mendapatkan, mempertahankan dan menumbuhkan pelanggan?</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>How do we reach and deliver to customers?</source>
+        <translation>Bagaimana kita menjangkau dan melayani pelanggan?</translation>
+    </message>
+    <message>
+        <source>Customer Segments</source>
+        <translation>Segmen Pelanggan</translation>
+    </message>
+    <message>
+        <source>For whom do we create value?</source>
+        <translation>Untuk siapa kita menciptakan nilai?</translation>
+    </message>
+    <message>
+        <source>Cost Structure</source>
+        <translation>Struktur Biaya</translation>
+    </message>
+    <message>
+        <source>What are the most important costs?</source>
+        <translation>Apa biaya yang paling penting?</translation>
+    </message>
+    <message>
+        <source>Revenue Streams</source>
+        <translation>Arus Pendapatan</translation>
+    </message>
+    <message>
+        <source>What will customers pay for, and how?</source>
+        <translation>Untuk apa pelanggan mau membayar, dan bagaimana caranya?</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Top three problems; existing alternatives.</source>
+        <translation>Tiga masalah teratas; alternatif yang ada.</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solusi</translation>
+    </message>
+    <message>
+        <source>Top three features.</source>
+        <translation>Tiga fitur teratas.</translation>
+    </message>
+    <message>
+        <source>Key Metrics</source>
+        <translation>Metrik Utama</translation>
+    </message>
+    <message>
+        <source>The numbers that show progress.</source>
+        <translation>Angka yang menunjukkan kemajuan.</translation>
+    </message>
+    <message>
+        <source>Unique Value Proposition</source>
+        <translation>Proposisi Nilai Unik</translation>
+    </message>
+    <message>
+        <source>Why we are different and worth attention.</source>
+        <translation>Mengapa kita berbeda dan layak diperhatikan.</translation>
+    </message>
+    <message>
+        <source>Unfair Advantage</source>
+        <translation>Keunggulan Tak Tertandingi</translation>
+    </message>
+    <message>
+        <source>What cannot be copied or bought.</source>
+        <translation>Apa yang tidak bisa ditiru atau dibeli.</translation>
+    </message>
+    <message>
+        <source>Paths to customers.</source>
+        <translation>Jalur menuju pelanggan.</translation>
+    </message>
+    <message>
+        <source>Target customers; early adopters.</source>
+        <translation>Pelanggan sasaran; pengguna awal.</translation>
+    </message>
+    <message>
+        <source>Customer acquisition, distribution, people.</source>
+        <translation>Akuisisi pelanggan, distribusi, orang.</translation>
+    </message>
+    <message>
+        <source>Revenue model, lifetime value, margin.</source>
+        <translation>Model pendapatan, nilai seumur hidup, margin.</translation>
+    </message>
+    <message>
+        <source>Four actions: Eliminate · Reduce · Raise · Create</source>
+        <translation>Empat tindakan: Hilangkan · Kurangi · Tingkatkan · Ciptakan</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>%n factor(s)</source>
+        <translation>%n faktor</translation>
+    </message>
+    <message>
+        <source>Drag factors here</source>
+        <translation>Seret faktor ke sini</translation>
+    </message>
+    <message>
+        <source>ours %1</source>
+        <translation>kita %1</translation>
+    </message>
+    <message>
+        <source>Bars: level 0–10 per offering</source>
+        <translation>Batang: tingkat 0–10 per penawaran</translation>
+    </message>
+    <message>
+        <source>Strategy canvas</source>
+        <translation>Kanvas strategi</translation>
+    </message>
+    <message>
+        <source>Offering level  (0 low · 10 high)</source>
+        <translation>Tingkat penawaran  (0 rendah · 10 tinggi)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>No factors yet: add the factors your industry competes on.</source>
+        <translation>Belum ada faktor: tambahkan faktor yang menjadi ajang persaingan industri Anda.</translation>
+    </message>
+    <message>
+        <source>Where we differ most — %1</source>
+        <translation>Perbedaan terbesar kita — %1</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasValuesModel</name>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1 (kita)</translation>
+    </message>
+    <message>
+        <source>Eliminate, Reduce, Raise or Create (empty: not decided)</source>
+        <translation>Hilangkan, Kurangi, Tingkatkan atau Ciptakan (kosong: belum diputuskan)</translation>
+    </message>
+    <message>
+        <source>%1: level 0 (none) to 10 (best in class) per factor</source>
+        <translation>%1: tingkat 0 (tidak ada) sampai 10 (terbaik di kelasnya) per faktor</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>tanpa tindakan</translation>
+    </message>
+</context>
+<context>
     <name>CanvasWorkspace</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Kanvas</translation>
+    </message>
     <message>
         <source>Add factor</source>
         <translation>Tambah faktor</translation>
@@ -192,6 +504,75 @@
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>This view as PNG / PDF / SVG…</source>
+        <translation>Tampilan ini sebagai PNG / PDF / SVG…</translation>
+    </message>
+    <message>
+        <source>Levels as tab-separated text to the clipboard</source>
+        <translation>Tingkat sebagai teks dipisah tab ke papan klip</translation>
+    </message>
+    <message>
+        <source>Strategy canvas</source>
+        <translation>Kanvas strategi</translation>
+    </message>
+    <message>
+        <source>What does the industry compete on?</source>
+        <translation>Industri ini bersaing dalam hal apa?</translation>
+    </message>
+    <message>
+        <source>Competitor or alternative:</source>
+        <translation>Pesaing atau alternatif:</translation>
+    </message>
+    <message>
+        <source>Paste note</source>
+        <translation>Tempel catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n note(s)</source>
+        <translation>
+            <numerusform>Tempel %n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the canvas</source>
+        <translation>Ekspor kanvas</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Dokumen PDF (*.pdf);;Gambar SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Revenue vs cost</source>
+        <translation>Pendapatan vs biaya</translation>
+    </message>
+    <message>
+        <source>The P&amp;L has no periods.</source>
+        <translation>Laba rugi belum punya periode.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Cumulative cash</source>
+        <translation>Kas kumulatif</translation>
+    </message>
+    <message>
+        <source>operating break-even</source>
+        <translation>titik impas operasional</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -206,6 +587,309 @@
     <message>
         <source>%1 (calculated)</source>
         <translation>%1 (dihitung)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>pmdesk: product and project planning over one .pmdb file.</source>
+        <translation>pmdesk: perencanaan produk dan proyek dalam satu berkas .pmdb.</translation>
+    </message>
+    <message>
+        <source>commands (pmdesk COMMAND --help for each):</source>
+        <translation>perintah (pmdesk PERINTAH --help untuk masing-masing):</translation>
+    </message>
+    <message>
+        <source>a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import, or a server plan: postgresql://user@host/db?plan=NAME)</source>
+        <translation>rencana .pmdb yang dibuka (atau .xml, .gan, .csv, .mpp, .mpx, .xer... untuk diimpor, atau rencana di server: postgresql://user@host/db?plan=NAME)</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation>buka salinan baru rencana demo</translation>
+    </message>
+    <message>
+        <source>the interface language: en (English) or id (Bahasa Indonesia); default: View &gt; Language, else the system&apos;s</source>
+        <translation>bahasa antarmuka: en (English) atau id (Bahasa Indonesia); bawaan: Tampilan &gt; Bahasa, selain itu bahasa sistem</translation>
+    </message>
+    <message>
+        <source>check this installation headless (demo plan, schedule, views, PDF, MS Project XML, save): one line per check, exit 0 when all pass</source>
+        <translation>periksa instalasi ini tanpa jendela (rencana demo, jadwal, tampilan, PDF, XML MS Project, simpan): satu baris per pemeriksaan, keluar 0 bila semua lolos</translation>
+    </message>
+    <message>
+        <source>check that FILE is a sound pmdesk plan (exit 0), else say why (exit 1)</source>
+        <translation>periksa bahwa FILE adalah rencana pmdesk yang utuh (keluar 0), jika tidak sebutkan alasannya (keluar 1)</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to check</source>
+        <translation>berkas .pmdb yang diperiksa</translation>
+    </message>
+    <message>
+        <source>print nothing when it is sound</source>
+        <translation>tidak mencetak apa pun bila utuh</translation>
+    </message>
+    <message>
+        <source>write the demo plan (a product launch with roadmap, canvas, P&amp;L and ~60 tasks) to FILE</source>
+        <translation>tulis rencana demo (peluncuran produk dengan peta jalan, kanvas, laba rugi dan ~60 tugas) ke FILE</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to write</source>
+        <translation>berkas .pmdb yang ditulis</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>ganti FILE bila sudah ada</translation>
+    </message>
+    <message>
+        <source>en: the English plan in EUR; id: the Indonesian plan in IDR (default: PMDESK_LANG, else en)</source>
+        <translation>en: rencana berbahasa Inggris dalam EUR; id: rencana berbahasa Indonesia dalam IDR (bawaan: PMDESK_LANG, selain itu en)</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to read</source>
+        <translation>rencana .pmdb yang dibaca</translation>
+    </message>
+    <message>
+        <source>export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX, or with the formats extra to .mpx, Primavera .xer or PMXML (.pmxml), Planner (.planner)</source>
+        <translation>ekspor rencana .pmdb ke XML MS Project (.xml), GanttProject (.gan), CSV atau XLSX, atau dengan tambahan formats ke .mpx, Primavera .xer atau PMXML (.pmxml), Planner (.planner)</translation>
+    </message>
+    <message>
+        <source>DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml or .planner</source>
+        <translation>DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml atau .planner</translation>
+    </message>
+    <message>
+        <source>replace DEST if it exists</source>
+        <translation>ganti DEST bila sudah ada</translation>
+    </message>
+    <message>
+        <source>do not print the warnings</source>
+        <translation>jangan cetak peringatan</translation>
+    </message>
+    <message>
+        <source>import an MS Project XML (.xml), GanttProject (.gan) or CSV plan, or with the formats extra a .mpp, .mpx, .xer, P6 XML, Planner... file, into a new .pmdb file</source>
+        <translation>impor rencana XML MS Project (.xml), GanttProject (.gan) atau CSV, atau dengan tambahan formats berkas .mpp, .mpx, .xer, P6 XML, Planner..., ke berkas .pmdb baru</translation>
+    </message>
+    <message>
+        <source>the .xml, .gan, .csv, .mpp, .mpx, .xer... file to read</source>
+        <translation>berkas .xml, .gan, .csv, .mpp, .mpx, .xer... yang dibaca</translation>
+    </message>
+    <message>
+        <source>the .pmdb to write</source>
+        <translation>berkas .pmdb yang ditulis</translation>
+    </message>
+    <message>
+        <source>show a plan file&apos;s name, format version, the pmdesk that wrote it and what it holds</source>
+        <translation>tampilkan nama berkas rencana, versi format, pmdesk yang menulisnya dan isinya</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to describe</source>
+        <translation>berkas .pmdb yang dijelaskan</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>cetak satu objek JSON</translation>
+    </message>
+    <message>
+        <source>create a new, empty .pmdb plan FILE</source>
+        <translation>buat rencana .pmdb FILE baru yang kosong</translation>
+    </message>
+    <message>
+        <source>the .pmdb file to create</source>
+        <translation>berkas .pmdb yang dibuat</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name (default: the file name)</source>
+        <translation>nama rencana (bawaan: nama berkas)</translation>
+    </message>
+    <message>
+        <source>schedule from this start date, YYYY-MM-DD (default: the next working day)</source>
+        <translation>jadwalkan dari tanggal mulai ini, YYYY-MM-DD (bawaan: hari kerja berikutnya)</translation>
+    </message>
+    <message>
+        <source>schedule backwards from this finish date, YYYY-MM-DD</source>
+        <translation>jadwalkan mundur dari tanggal selesai ini, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code of costs and the P&amp;L (default: EUR)</source>
+        <translation>kode mata uang ISO 4217 untuk biaya dan laba rugi (bawaan: EUR)</translation>
+    </message>
+    <message>
+        <source>print the P&amp;L of FILE by period (one scenario) with NPV, IRR, break-even and payback</source>
+        <translation>cetak laba rugi FILE per periode (satu skenario) dengan NPV, IRR, titik impas dan periode pengembalian</translation>
+    </message>
+    <message>
+        <source>the scenario to compute (default: the first one)</source>
+        <translation>skenario yang dihitung (bawaan: yang pertama)</translation>
+    </message>
+    <message>
+        <source>print the sheet and KPIs as JSON</source>
+        <translation>cetak lembar dan KPI sebagai JSON</translation>
+    </message>
+    <message>
+        <source>print a view of a plan to PDF, SVG or PNG pages (tiled, with header, footer and legend)</source>
+        <translation>cetak tampilan rencana ke halaman PDF, SVG atau PNG (berpetak, dengan kepala, kaki dan legenda)</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to print</source>
+        <translation>rencana .pmdb yang dicetak</translation>
+    </message>
+    <message>
+        <source>print a fresh copy of the demo plan</source>
+        <translation>cetak salinan baru rencana demo</translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.svg or OUT.png (SVG and PNG: one file per page, OUT-2.png and so on)</source>
+        <translation>OUT.pdf, OUT.svg atau OUT.png (SVG dan PNG: satu berkas per halaman, OUT-2.png dan seterusnya)</translation>
+    </message>
+    <message>
+        <source>landscape pages</source>
+        <translation>halaman lanskap</translation>
+    </message>
+    <message>
+        <source>portrait pages</source>
+        <translation>halaman potret</translation>
+    </message>
+    <message>
+        <source>fit the width to N pages across</source>
+        <translation>muatkan lebar ke N halaman mendatar</translation>
+    </message>
+    <message>
+        <source>and the height to at most M pages down</source>
+        <translation>dan tinggi ke paling banyak M halaman menurun</translation>
+    </message>
+    <message>
+        <source>first date of the timescale (YYYY-MM-DD)</source>
+        <translation>tanggal pertama skala waktu (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last date of the timescale (YYYY-MM-DD)</source>
+        <translation>tanggal terakhir skala waktu (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a fixed timescale instead of fitting: days, weeks, months or quarters</source>
+        <translation>skala waktu tetap alih-alih menyesuaikan: days, weeks, months atau quarters</translation>
+    </message>
+    <message>
+        <source>Gantt table columns, e.g. id,name,duration,start,finish</source>
+        <translation>kolom tabel Gantt, mis. id,name,duration,start,finish</translation>
+    </message>
+    <message>
+        <source>resolution (default 1200 for PDF, 150 for PNG)</source>
+        <translation>resolusi (bawaan 1200 untuk PDF, 150 untuk PNG)</translation>
+    </message>
+    <message>
+        <source>Gantt: the tasks&apos; notes on pages after the chart</source>
+        <translation>Gantt: catatan tugas di halaman setelah bagan</translation>
+    </message>
+    <message>
+        <source>write the status report of FILE (finish vs baseline, milestones, earned value, S-curve) to PDF or HTML</source>
+        <translation>tulis laporan status FILE (selesai vs baseline, tonggak, nilai hasil, kurva S) ke PDF atau HTML</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to report on</source>
+        <translation>rencana .pmdb yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>report.pdf or report.html</source>
+        <translation>report.pdf atau report.html</translation>
+    </message>
+    <message>
+        <source>report at DATE (YYYY-MM-DD; default: the plan&apos;s status date, else now)</source>
+        <translation>laporkan pada DATE (YYYY-MM-DD; bawaan: tanggal status rencana, selain itu sekarang)</translation>
+    </message>
+    <message>
+        <source>compare with baseline N (0-10, default 0)</source>
+        <translation>bandingkan dengan baseline N (0-10, bawaan 0)</translation>
+    </message>
+    <message>
+        <source>simulate FILE&apos;s schedule risk: P10/P50/P80/P95 dates, on-time chances, drivers</source>
+        <translation>simulasikan risiko jadwal FILE: tanggal P10/P50/P80/P95, peluang tepat waktu, pendorong</translation>
+    </message>
+    <message>
+        <source>how many schedules to simulate (1-100,000; default 1,000)</source>
+        <translation>berapa jadwal yang disimulasikan (1-100.000; bawaan 1.000)</translation>
+    </message>
+    <message>
+        <source>seed of the random numbers: the same seed gives the same result</source>
+        <translation>benih bilangan acak: benih yang sama memberi hasil yang sama</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>cetak hasil sebagai JSON</translation>
+    </message>
+    <message>
+        <source>list the roadmap items of FILE with scores, target dates and delivery forecasts</source>
+        <translation>daftar item peta jalan FILE dengan skor, tanggal target dan prakiraan penyerahan</translation>
+    </message>
+    <message>
+        <source>print the items as JSON</source>
+        <translation>cetak item sebagai JSON</translation>
+    </message>
+    <message>
+        <source>recalculate the schedule of FILE and print dates, float and the critical path</source>
+        <translation>hitung ulang jadwal FILE dan cetak tanggal, float dan jalur kritis</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to schedule</source>
+        <translation>rencana .pmdb yang dijadwalkan</translation>
+    </message>
+    <message>
+        <source>print the schedule as JSON</source>
+        <translation>cetak jadwal sebagai JSON</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Project: %1 - %2</source>
+        <translation>Proyek: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflik: %1</translation>
+    </message>
+    <message>
+        <source>save a PNG of the main window showing one view of a plan (offscreen)</source>
+        <translation>simpan PNG jendela utama yang menampilkan satu tampilan rencana (di luar layar)</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to show</source>
+        <translation>rencana .pmdb yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>use a fresh copy of the demo plan</source>
+        <translation>pakai salinan baru rencana demo</translation>
+    </message>
+    <message>
+        <source>the tab to show</source>
+        <translation>tab yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>a mode of the view, e.g. timeline, table or chart for the roadmap</source>
+        <translation>mode tampilan, mis. timeline, table atau chart untuk peta jalan</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>berkas PNG yang ditulis</translation>
+    </message>
+    <message>
+        <source>window size WIDTHxHEIGHT (default 1440x900)</source>
+        <translation>ukuran jendela LEBARxTINGGI (bawaan 1440x900)</translation>
+    </message>
+    <message>
+        <source>the colours: the system&apos;s (default) or a dark desktop theme&apos;s</source>
+        <translation>warna: warna sistem (bawaan) atau tema desktop gelap</translation>
+    </message>
+    <message>
+        <source>print the earned value (PV, EV, AC, SPI, CPI ...) of FILE at its status date and the late tasks</source>
+        <translation>cetak nilai hasil (PV, EV, AC, SPI, CPI ...) FILE pada tanggal statusnya dan tugas yang terlambat</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>cetak angka sebagai JSON</translation>
+    </message>
+    <message>
+        <source>measure at DATE (YYYY-MM-DD; default: the plan&apos;s status date, else now)</source>
+        <translation>ukur pada DATE (YYYY-MM-DD; bawaan: tanggal status rencana, selain itu sekarang)</translation>
     </message>
 </context>
 <context>
@@ -281,6 +965,116 @@
     <message>
         <source>Pick a date</source>
         <translation>Pilih tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Simpan perubahan pada “%1” sebelum menutup?</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>waktu yang tidak diketahui</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>seseorang</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>komputer lain</translation>
+    </message>
+    <message>
+        <source>This plan is opened by %1 on %2 since %3.</source>
+        <translation>Rencana ini dibuka oleh %1 di %2 sejak %3.</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Rencana sedang dipakai</translation>
+    </message>
+    <message>
+        <source>Open it read-only, open a copy of it, or open it anyway (their changes or yours may be lost).</source>
+        <translation>Buka hanya-baca, buka salinannya, atau tetap buka (perubahan mereka atau Anda bisa hilang).</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Buka Hanya-Baca</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Buka Salinan</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Tetap Buka</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Berkas berubah di disk</translation>
+    </message>
+    <message>
+        <source>Another program saved %1 after you opened it.</source>
+        <translation>Program lain menyimpan %1 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Reload it (your unsaved changes are lost), save your plan as a copy, or overwrite their version with yours.</source>
+        <translation>Muat ulang (perubahan Anda yang belum disimpan hilang), simpan rencana Anda sebagai salinan, atau timpa versi mereka dengan versi Anda.</translation>
+    </message>
+    <message>
+        <source>Save as Copy...</source>
+        <translation>Simpan sebagai Salinan...</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>pmdesk did not close normally; unsaved work was kept: %1.</source>
+        <translation>pmdesk tidak ditutup dengan normal; pekerjaan yang belum disimpan dipertahankan: %1.</translation>
+    </message>
+    <message>
+        <source>Recover it to look at it and save it, or discard it.</source>
+        <translation>Pulihkan untuk melihat dan menyimpannya, atau buang.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>About pmdesk</source>
+        <translation>Tentang pmdesk</translation>
+    </message>
+    <message>
+        <source>pmdesk: product and project planning over one .pmdb file.</source>
+        <translation>pmdesk: perencanaan produk dan proyek dalam satu berkas .pmdb.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrcView</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
     </message>
 </context>
 <context>
@@ -526,6 +1320,10 @@
         <translation>Ekspor lini masa</translation>
     </message>
     <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Dokumen PDF (*.pdf);;Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
@@ -533,16 +1331,100 @@
 <context>
     <name>FileController</name>
     <message>
+        <source>Open Plan</source>
+        <translation>Buka Rencana</translation>
+    </message>
+    <message>
         <source>pmdesk plans and project files</source>
         <translation>Rencana pmdesk dan berkas proyek</translation>
+    </message>
+    <message>
+        <source>pmdesk plans</source>
+        <translation>Rencana pmdesk</translation>
+    </message>
+    <message>
+        <source>Project files</source>
+        <translation>Berkas proyek</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 sudah terbuka di jendela ini.</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Rencana tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>Rencana tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>Simpan Rencana Sebagai</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation>Impor Rencana</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
         <translation>Impor dibatalkan.</translation>
     </message>
     <message>
+        <source>Cannot import</source>
+        <translation>Tidak dapat mengimpor</translation>
+    </message>
+    <message>
+        <source>Imported with warnings</source>
+        <translation>Diimpor dengan peringatan</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Ekspor Rencana</translation>
+    </message>
+    <message>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <source>Exported with warnings</source>
+        <translation>Diekspor dengan peringatan</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Diekspor ke %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Simpan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 since you opened it; Save will ask whether to reload it, save a copy or overwrite it.</source>
+        <translation>Program lain mengubah %1 sejak Anda membukanya; Simpan akan menanyakan apakah memuat ulang, menyimpan salinan, atau menimpanya.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work: save it to keep it.</source>
+        <translation>Pekerjaan yang belum disimpan dipulihkan: simpan untuk mempertahankannya.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1460,36 @@
     <message>
         <source>Project finish: %1 iterations</source>
         <translation>Selesai proyek: %1 iterasi</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>Custom scoring formula</source>
+        <translation>Rumus skor khusus</translation>
+    </message>
+    <message>
+        <source>Write the score of an item from named criteria, e.g. &lt;code&gt;(value * 2 + strategic) / effort&lt;/code&gt;.&lt;br&gt;Operators + - * / ^ and parentheses; functions %1.&lt;br&gt;Each name becomes an input of items using the “Custom formula” framework.</source>
+        <translation>Tulis skor item dari kriteria bernama, mis. &lt;code&gt;(value * 2 + strategic) / effort&lt;/code&gt;.&lt;br&gt;Operator + - * / ^ dan tanda kurung; fungsi %1.&lt;br&gt;Setiap nama menjadi masukan bagi item yang memakai kerangka “Rumus khusus”.</translation>
+    </message>
+    <message>
+        <source>none (a constant)</source>
+        <translation>tidak ada (konstanta)</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Kriteria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Tanggal status</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1579,10 @@
         <translation>Tandai tugas yang cocok alih-alih menyembunyikan yang lain</translation>
     </message>
     <message>
+        <source>Resource: %1</source>
+        <translation>Sumber daya: %1</translation>
+    </message>
+    <message>
         <source>Task information...</source>
         <translation>Informasi tugas...</translation>
     </message>
@@ -705,6 +1621,33 @@
     <message>
         <source>Paste</source>
         <translation>Tempel</translation>
+    </message>
+</context>
+<context>
+    <name>GanttFilters</name>
+    <message>
+        <source>All tasks</source>
+        <translation>Semua tugas</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Slipping</source>
+        <translation>Mundur</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1894,139 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Roadmap item</source>
+        <translation>Item peta jalan</translation>
+    </message>
+    <message>
+        <source>New roadmap item</source>
+        <translation>Item peta jalan baru</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation>(tanpa jalur)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. core, enterprise</source>
+        <translation>dipisah koma, mis. inti, korporat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Kerangka</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Penyerahan</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(tidak ditautkan)</translation>
+    </message>
+    <message>
+        <source>Linked task</source>
+        <translation>Tugas tertaut</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prakiraan</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Terhalang oleh</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tugas %1</translation>
+    </message>
+    <message>
+        <source>The plan has no custom formula yet (Scoring ▸ Custom formula…).</source>
+        <translation>Rencana ini belum punya rumus khusus (Penilaian ▸ Rumus khusus…).</translation>
+    </message>
+    <message>
+        <source>missing (0-100%)</source>
+        <translation>kosong (0-100%)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Skor: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 (unscored)</source>
+        <translation>Skor: %1 (belum dinilai)</translation>
+    </message>
+    <message>
+        <source>Not linked: link a task or use Plan delivery on the board.</source>
+        <translation>Belum ditautkan: tautkan tugas atau pakai Rencanakan penyerahan di papan.</translation>
+    </message>
+    <message>
+        <source>No schedule for this task yet.</source>
+        <translation>Tugas ini belum berjadwal.</translation>
+    </message>
+    <message>
+        <source>finishes %1, %2% complete</source>
+        <translation>selesai %1, %2% rampung</translation>
+    </message>
+    <message numerus="yes">
+        <source>slipping %n day(s)</source>
+        <translation>
+            <numerusform>mundur %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Tambah kartu</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Sunting kartu</translation>
+    </message>
+</context>
+<context>
     <name>KpiStrip</name>
     <message>
         <source>month</source>
@@ -1044,6 +2120,18 @@
         <source>Sum of the net cash flow</source>
         <translation>Jumlah arus kas bersih</translation>
     </message>
+    <message>
+        <source>No P&amp;L line starts at a task.</source>
+        <translation>Tidak ada baris laba rugi yang dimulai pada tugas.</translation>
+    </message>
+    <message>
+        <source>Risk-adjusted NPV (P10 %1, P90 %2)</source>
+        <translation>NPV disesuaikan risiko (P10 %1, P90 %2)</translation>
+    </message>
+    <message>
+        <source>Expected NPV over 1,000 simulated schedules (the Risk tab&apos;s estimates and risks move the launch dates): P10 %1, P50 %2, P90 %3</source>
+        <translation>NPV harapan dari 1.000 jadwal simulasi (estimasi dan risiko di tab Risiko menggeser tanggal peluncuran): P10 %1, P50 %2, P90 %3</translation>
+    </message>
 </context>
 <context>
     <name>Leveling</name>
@@ -1098,6 +2186,46 @@
     <message>
         <source>Leveling cleared: {count} delays removed.</source>
         <translation>Perataan dihapus: {count} penundaan dihilangkan.</translation>
+    </message>
+    <message>
+        <source>is manually scheduled</source>
+        <translation>dijadwalkan manual</translation>
+    </message>
+    <message>
+        <source>has started</source>
+        <translation>sudah dimulai</translation>
+    </message>
+    <message>
+        <source>has priority 1000 (do not level)</source>
+        <translation>berprioritas 1000 (jangan diratakan)</translation>
+    </message>
+    <message>
+        <source>has a %1 constraint</source>
+        <translation>memiliki batasan %1</translation>
+    </message>
+    <message>
+        <source>is scheduled as late as possible</source>
+        <translation>dijadwalkan selambat mungkin</translation>
+    </message>
+    <message>
+        <source>has fixed dates</source>
+        <translation>memiliki tanggal tetap</translation>
+    </message>
+    <message>
+        <source>%1 days from %2 to %3</source>
+        <translation>%1 hari dari %2 sampai %3</translation>
+    </message>
+    <message>
+        <source>leveling could not resolve it</source>
+        <translation>perataan tidak dapat menyelesaikannya</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>Sumber daya %1</translation>
+    </message>
+    <message>
+        <source>%1 stays over-allocated on %2: %3.</source>
+        <translation>%1 tetap kelebihan alokasi pada %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +2335,94 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Select a line of the sheet to edit it.</source>
+        <translation>Pilih baris lembar untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Move line to %1</source>
+        <translation>Pindahkan baris ke %1</translation>
+    </message>
+    <message>
+        <source>Change line kind</source>
+        <translation>Ubah jenis baris</translation>
+    </message>
+    <message>
+        <source>The line starts when this milestone is scheduled to finish</source>
+        <translation>Baris dimulai saat tonggak ini dijadwalkan selesai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pada</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Start of the P&amp;L</source>
+        <translation>Awal laba rugi</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>Semua sumber daya</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grup: %1</translation>
+    </message>
+    <message>
+        <source>Rename line to %1</source>
+        <translation>Ganti nama baris menjadi %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>Mulai %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Cost of %1 in %2</source>
+        <translation>Biaya %1 di %2</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Sunting %1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
+    <message>
+        <source>Finish-to-Start (FS)</source>
+        <translation>Selesai-ke-Mulai (FS)</translation>
+    </message>
+    <message>
+        <source>Start-to-Start (SS)</source>
+        <translation>Mulai-ke-Mulai (SS)</translation>
+    </message>
+    <message>
+        <source>Finish-to-Finish (FF)</source>
+        <translation>Selesai-ke-Selesai (FF)</translation>
+    </message>
+    <message>
+        <source>Start-to-Finish (SF)</source>
+        <translation>Mulai-ke-Selesai (SF)</translation>
+    </message>
     <message>
         <source>Task dependency</source>
         <translation>Ketergantungan tugas</translation>
@@ -1626,6 +2841,18 @@
 <context>
     <name>NewCalendarDialog</name>
     <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>24 Hours</source>
+        <translation>24 Jam</translation>
+    </message>
+    <message>
+        <source>Night Shift</source>
+        <translation>Sif Malam</translation>
+    </message>
+    <message>
         <source>Create New Calendar</source>
         <translation>Buat Kalender Baru</translation>
     </message>
@@ -1809,6 +3036,103 @@
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>FY %1</source>
+        <translation>TA %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PnlChart</name>
+    <message>
+        <source>Revenue vs cost and cumulative cash</source>
+        <translation>Pendapatan vs biaya dan kas kumulatif</translation>
+    </message>
+</context>
+<context>
+    <name>PnlFields</name>
+    <message>
+        <source>Amount / period</source>
+        <translation>Jumlah / periode</translation>
+    </message>
+    <message>
+        <source>Growth / period</source>
+        <translation>Pertumbuhan / periode</translation>
+    </message>
+    <message>
+        <source>Units / period</source>
+        <translation>Unit / periode</translation>
+    </message>
+    <message>
+        <source>Unit growth</source>
+        <translation>Pertumbuhan unit</translation>
+    </message>
+    <message>
+        <source>Price / unit</source>
+        <translation>Harga / unit</translation>
+    </message>
+    <message>
+        <source>Price growth</source>
+        <translation>Pertumbuhan harga</translation>
+    </message>
+    <message>
+        <source>In period no.</source>
+        <translation>Di periode ke-</translation>
+    </message>
+    <message>
+        <source>Starts after</source>
+        <translation>Mulai setelah</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Launch delay (periods)</source>
+        <translation>Penundaan peluncuran (periode)</translation>
+    </message>
+    <message>
+        <source> periods</source>
+        <translation> periode</translation>
+    </message>
+    <message>
+        <source>Periods after the launch (or after the first period)</source>
+        <translation>Periode setelah peluncuran (atau setelah periode pertama)</translation>
+    </message>
+    <message>
+        <source>Number of periods; 0: to the end of the sheet</source>
+        <translation>Jumlah periode; 0: sampai akhir lembar</translation>
+    </message>
+    <message>
+        <source>Counted from the line&apos;s start (0: its first period)</source>
+        <translation>Dihitung dari awal baris (0: periode pertamanya)</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>sampai akhir</translation>
+    </message>
+    <message>
+        <source>Per period, compounded</source>
+        <translation>Per periode, majemuk</translation>
+    </message>
+</context>
+<context>
     <name>PnlRows</name>
     <message>
         <source>Revenue</source>
@@ -1825,6 +3149,26 @@
     <message>
         <source>Capital expenditure</source>
         <translation>Belanja modal</translation>
+    </message>
+    <message>
+        <source>Fixed per period</source>
+        <translation>Tetap per periode</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>Bertumbuh</translation>
+    </message>
+    <message>
+        <source>Units × price</source>
+        <translation>Unit × harga</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Sekali saja</translation>
+    </message>
+    <message>
+        <source>Resource cost (from the plan)</source>
+        <translation>Biaya sumber daya (dari rencana)</translation>
     </message>
     <message>
         <source>Total revenue</source>
@@ -1904,6 +3248,17 @@
     </message>
 </context>
 <context>
+    <name>PnlSheetModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (exclusive)</source>
+        <translation>%1 sampai %2 (tidak termasuk)</translation>
+    </message>
+</context>
+<context>
     <name>PnlWorkspace</name>
     <message>
         <source>Add line</source>
@@ -1972,6 +3327,76 @@
     <message>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from %1</source>
+        <translation>
+            <numerusform>%n bulan sejak %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) from %1</source>
+        <translation>
+            <numerusform>%n kuartal sejak %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) from %1</source>
+        <translation>
+            <numerusform>%n tahun sejak %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · amounts in %1 · type in a cell to override it, Delete restores</source>
+        <translation> · jumlah dalam %1 · ketik di sel untuk menimpanya, Delete memulihkan</translation>
+    </message>
+    <message>
+        <source> · launch at P50 %1 (%2)</source>
+        <translation> · peluncuran pada P50 %1 (%2)</translation>
+    </message>
+    <message>
+        <source> · launch at P80 %1 (%2)</source>
+        <translation> · peluncuran pada P80 %1 (%2)</translation>
+    </message>
+    <message>
+        <source> · launch %1 (%2)</source>
+        <translation> · peluncuran %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Baris baru</translation>
+    </message>
+    <message>
+        <source>Add P&amp;L line</source>
+        <translation>Tambah baris laba rugi</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;L line %1</source>
+        <translation>Hapus baris laba rugi %1</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Naikkan %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Turunkan %1</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Pindahkan baris</translation>
+    </message>
+    <message>
+        <source>Export P&amp;L as CSV</source>
+        <translation>Ekspor laba rugi sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;L</source>
+        <translation>Ekspor laba rugi</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +3503,10 @@
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
         <source>Gantt</source>
         <translation>Gantt</translation>
     </message>
@@ -2156,6 +3585,14 @@
     <message>
         <source>Revenue, cost and cumulative cash</source>
         <translation>Pendapatan, biaya dan kas kumulatif</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} — {position}</source>
+        <translation>Halaman {page} dari {pages} — {position}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Dicetak {date}</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +3774,38 @@
     </message>
 </context>
 <context>
+    <name>ResourceSheet</name>
+    <message>
+        <source>(plan default)</source>
+        <translation>(bawaan rencana)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Kerja</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSheetModel</name>
+    <message numerus="yes">
+        <source>%1 is over-allocated on %n day(s) from %2: up to %3 of %4.</source>
+        <translation>
+            <numerusform>%1 kelebihan alokasi pada %n hari sejak %2: hingga %3 dari %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResourcesWorkspace</name>
     <message>
         <source>Working time…</source>
@@ -2414,16 +3883,38 @@
         <source>Show the selected resource&apos;s tasks, hours per week, under it in the usage grid</source>
         <translation>Tampilkan tugas sumber daya terpilih, jam per minggu, di bawahnya pada kisi pemakaian</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n sumber daya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-allocated</source>
+        <translation>
+            <numerusform>%n kelebihan alokasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignments — select a resource above</source>
+        <translation>Penugasan — pilih sumber daya di atas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments of %1  (%n task(s))</source>
+        <translation>
+            <numerusform>Penugasan %1  (%n tugas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskDatesModel</name>
     <message>
         <source>Task or roadmap item</source>
-        <translation>Tugas atau butir peta jalan</translation>
+        <translation>Tugas atau item peta jalan</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Rencana</translation>
+        <translation>Direncanakan</translation>
     </message>
     <message>
         <source>Deadline / target</source>
@@ -2641,6 +4132,14 @@
         <translation>tidak direncanakan</translation>
     </message>
     <message>
+        <source>%n card(s)</source>
+        <translation>%n kartu</translation>
+    </message>
+    <message>
+        <source>%n card(s) of %1</source>
+        <translation>%n dari %1 kartu</translation>
+    </message>
+    <message>
         <source>LANES</source>
         <translation>LAJUR</translation>
     </message>
@@ -2667,6 +4166,76 @@
     <message>
         <source>No target dates</source>
         <translation>Belum ada tanggal target</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapItemsModel</name>
+    <message>
+        <source>Job size</source>
+        <translation>Ukuran pekerjaan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Kerangka</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Target start</source>
+        <translation>Mulai target</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>Akhir target</translation>
+    </message>
+    <message>
+        <source>Forecast finish</source>
+        <translation>Prakiraan selesai</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% selesai</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Mundur</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTimeline</name>
+    <message>
+        <source>Without dates (%1)</source>
+        <translation>Tanpa tanggal (%1)</translation>
+    </message>
+    <message>
+        <source>Drag across a row to give the item target dates</source>
+        <translation>Seret melintasi baris untuk memberi item tanggal target</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prakiraan</translation>
+    </message>
+    <message>
+        <source>slipping</source>
+        <translation>mundur</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +4356,152 @@
         <source>%1 without dates</source>
         <translation>%1 tanpa tanggal</translation>
     </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Peta jalan</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>Ekspor papan</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Ekspor lini masa</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Dokumen PDF (*.pdf);;Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export items</source>
+        <translation>Ekspor item</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kuartal</translation>
+    </message>
+    <message>
+        <source>FY starts %1</source>
+        <translation>TA mulai %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Scales units and revenue</source>
+        <translation>Mengalikan unit dan pendapatan</translation>
+    </message>
+    <message>
+        <source>Scales revenue prices</source>
+        <translation>Mengalikan harga pendapatan</translation>
+    </message>
+    <message>
+        <source>Scales every cost line</source>
+        <translation>Mengalikan setiap baris biaya</translation>
+    </message>
+    <message>
+        <source>Moves lines that start at a milestone later</source>
+        <translation>Memundurkan baris yang dimulai pada tonggak</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>A new scenario with this one&apos;s factors and overrides</source>
+        <translation>Skenario baru dengan faktor dan penimpaan skenario ini</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Ganti nama skenario menjadi %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Sunting %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>salinan %1</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Skenario baru %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Hapus skenario %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>Value / effort</source>
+        <translation>Nilai / upaya</translation>
+    </message>
+    <message>
+        <source>Custom formula</source>
+        <translation>Rumus khusus</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Upaya</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Nilai bisnis</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Urgensi waktu</translation>
+    </message>
+    <message>
+        <source>Risk reduction / opportunity</source>
+        <translation>Pengurangan risiko / peluang</translation>
+    </message>
+    <message>
+        <source>Job size</source>
+        <translation>Ukuran pekerjaan</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Kemudahan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
 </context>
 <context>
     <name>ServerController</name>
@@ -2862,6 +4577,57 @@
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kuartal</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Periods of</source>
+        <translation>Periode berupa</translation>
+    </message>
+    <message>
+        <source>Number of periods</source>
+        <translation>Jumlah periode</translation>
+    </message>
+    <message>
+        <source>First period</source>
+        <translation>Periode pertama</translation>
+    </message>
+    <message>
+        <source>Discount rate / year</source>
+        <translation>Tingkat diskonto / tahun</translation>
+    </message>
+    <message>
+        <source>Change P&amp;L period</source>
+        <translation>Ubah periode laba rugi</translation>
+    </message>
+    <message>
+        <source>Change number of P&amp;L periods</source>
+        <translation>Ubah jumlah periode laba rugi</translation>
+    </message>
+    <message>
+        <source>Change first P&amp;L period</source>
+        <translation>Ubah periode pertama laba rugi</translation>
+    </message>
+    <message>
+        <source>Change discount rate</source>
+        <translation>Ubah tingkat diskonto</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTab</name>
     <message>
         <source>Start</source>
@@ -2929,6 +4695,22 @@
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf or .html for the report.</source>
+        <translation>Pilih berkas berakhiran .pdf atau .html untuk laporan.</translation>
+    </message>
+    <message>
+        <source>The plan does not schedule; fix the problem the Gantt shows before making a report.</source>
+        <translation>Rencana tidak dapat dijadwalkan; perbaiki masalah yang ditunjukkan Gantt sebelum membuat laporan.</translation>
+    </message>
+    <message>
+        <source>Status Report</source>
+        <translation>Laporan Status</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
     </message>
     <message>
         <source>done</source>
@@ -3172,7 +4954,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Kemajuan</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>No task is late or slipping.</source>
@@ -3192,7 +4974,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>Sejak</translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>Peak</source>
@@ -3246,21 +5028,76 @@
         <source>Cumulative planned value, earned value and actual cost</source>
         <translation>Nilai rencana, nilai hasil dan biaya aktual kumulatif</translation>
     </message>
+</context>
+<context>
+    <name>StrategyView</name>
     <message>
-        <source>Choose a file ending in .pdf or .html for the report.</source>
-        <translation>Pilih berkas berakhiran .pdf atau .html untuk laporan.</translation>
+        <source>Factor: %1</source>
+        <translation>Faktor: %1</translation>
     </message>
     <message>
-        <source>The plan does not schedule; fix the problem the Gantt shows before making a report.</source>
-        <translation>Rencana tidak dapat dijadwalkan; perbaiki masalah yang ditunjukkan Gantt sebelum membuat laporan.</translation>
+        <source>Rename factor…</source>
+        <translation>Ganti nama faktor…</translation>
     </message>
     <message>
-        <source>Status Report</source>
-        <translation>Laporan Status</translation>
+        <source>Four actions (ERRC)</source>
+        <translation>Empat tindakan (ERRC)</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;Web page (*.html)</source>
-        <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Move factor left</source>
+        <translation>Geser faktor ke kiri</translation>
+    </message>
+    <message>
+        <source>Move factor right</source>
+        <translation>Geser faktor ke kanan</translation>
+    </message>
+    <message>
+        <source>Remove factor</source>
+        <translation>Hapus faktor</translation>
+    </message>
+    <message>
+        <source>Offering: %1</source>
+        <translation>Penawaran: %1</translation>
+    </message>
+    <message>
+        <source>Rename offering…</source>
+        <translation>Ganti nama penawaran…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Warna…</translation>
+    </message>
+    <message>
+        <source>Our own offering</source>
+        <translation>Penawaran kita sendiri</translation>
+    </message>
+    <message>
+        <source>Move up in legend</source>
+        <translation>Naikkan di legenda</translation>
+    </message>
+    <message>
+        <source>Move down in legend</source>
+        <translation>Turunkan di legenda</translation>
+    </message>
+    <message>
+        <source>Remove offering</source>
+        <translation>Hapus penawaran</translation>
+    </message>
+    <message>
+        <source>Add factor…</source>
+        <translation>Tambah faktor…</translation>
+    </message>
+    <message>
+        <source>Add offering…</source>
+        <translation>Tambah penawaran…</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>Warna kurva</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +5141,173 @@
     <message>
         <source>(changed)</source>
         <translation>(diubah)</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Type a percentage, e.g. 50%</source>
+        <translation>Ketik persentase, mis. 50%</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>How the work is spread over the task (MS Project&apos;s work contours)</source>
+        <translation>Cara pekerjaan disebar sepanjang tugas (kontur kerja MS Project)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Type hours (40h) or days (5d); the task&apos;s type says what follows</source>
+        <translation>Ketik jam (40h) atau hari (5d); jenis tugas menentukan apa yang mengikuti</translation>
+    </message>
+    <message>
+        <source>Act. work</source>
+        <translation>Pekerjaan akt.</translation>
+    </message>
+    <message>
+        <source>Work done; empty: the task&apos;s % complete of the work</source>
+        <translation>Pekerjaan yang selesai; kosong: % selesai tugas dari pekerjaannya</translation>
+    </message>
+    <message>
+        <source>Rem. work</source>
+        <translation>Sisa pekerjaan</translation>
+    </message>
+    <message>
+        <source>Work - actual work</source>
+        <translation>Pekerjaan - pekerjaan aktual</translation>
+    </message>
+    <message>
+        <source>Ovt. work</source>
+        <translation>Pekerjaan lembur</translation>
+    </message>
+    <message>
+        <source>Part of the work done as overtime, at the overtime rate</source>
+        <translation>Bagian pekerjaan yang dikerjakan lembur, dengan tarif lembur</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>How long after the task&apos;s start this resource begins</source>
+        <translation>Berapa lama setelah tugas dimulai sumber daya ini mulai bekerja</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>A cost resource&apos;s amount is typed here; others come from rates</source>
+        <translation>Jumlah sumber daya biaya diketik di sini; yang lain dihitung dari tarif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Leveling</source>
+        <translation>Perataan</translation>
+    </message>
+    <message>
+        <source>Leveling Delay: how long leveling delays the task after its early start (Clear leveling removes it)</source>
+        <translation>Tunda perataan: berapa lama perataan menunda tugas setelah mulai awalnya (Hapus perataan menghilangkannya)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>work, material or cost</source>
+        <translation>kerja, material atau biaya</translation>
+    </message>
+    <message>
+        <source>Material label</source>
+        <translation>Label material</translation>
+    </message>
+    <message>
+        <source>A material resource&apos;s unit of measure, e.g. t, m3 or boxes</source>
+        <translation>Satuan ukur sumber daya material, mis. t, m3 atau kotak</translation>
+    </message>
+    <message>
+        <source>Max. units</source>
+        <translation>Unit maks.</translation>
+    </message>
+    <message>
+        <source>How much of the resource&apos;s working time it can give, e.g. 100% or 50%</source>
+        <translation>Berapa banyak waktu kerja yang dapat diberikan sumber daya, mis. 100% atau 50%</translation>
+    </message>
+    <message>
+        <source>Std. rate</source>
+        <translation>Tarif std.</translation>
+    </message>
+    <message>
+        <source>Per hour of work</source>
+        <translation>Per jam kerja</translation>
+    </message>
+    <message>
+        <source>Ovt. rate</source>
+        <translation>Tarif lembur</translation>
+    </message>
+    <message>
+        <source>Per hour of overtime</source>
+        <translation>Per jam lembur</translation>
+    </message>
+    <message>
+        <source>Cost/use</source>
+        <translation>Biaya/pakai</translation>
+    </message>
+    <message>
+        <source>Base calendar</source>
+        <translation>Kalender dasar</translation>
+    </message>
+    <message>
+        <source>Work of all the resource&apos;s assignments</source>
+        <translation>Pekerjaan dari semua penugasan sumber daya</translation>
+    </message>
+    <message>
+        <source>Cost of all the resource&apos;s assignments</source>
+        <translation>Biaya dari semua penugasan sumber daya</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Puncak</translation>
+    </message>
+    <message>
+        <source>Highest daily load; red when above max. units</source>
+        <translation>Beban harian tertinggi; merah bila di atas unit maks.</translation>
     </message>
 </context>
 <context>
@@ -3568,9 +5572,49 @@
         <source>Leveling delay</source>
         <translation>Penundaan perataan</translation>
     </message>
+    <message>
+        <source>Baseline%1 start</source>
+        <translation>Mulai baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 finish</source>
+        <translation>Selesai baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 duration</source>
+        <translation>Durasi baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 work</source>
+        <translation>Pekerjaan baseline%1</translation>
+    </message>
+    <message>
+        <source>Baseline%1 cost</source>
+        <translation>Biaya baseline%1</translation>
+    </message>
+    <message>
+        <source>Text%1</source>
+        <translation>Teks%1</translation>
+    </message>
+    <message>
+        <source>Number%1</source>
+        <translation>Angka%1</translation>
+    </message>
+    <message>
+        <source>Date%1</source>
+        <translation>Tanggal%1</translation>
+    </message>
+    <message>
+        <source>Flag%1</source>
+        <translation>Penanda%1</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tugas: %1</translation>
+    </message>
     <message>
         <source>Hours (40h) or days (5d) of all the task&apos;s resources</source>
         <translation>Jam (40h) atau hari (5d) dari semua sumber daya tugas</translation>
@@ -3578,6 +5622,14 @@
     <message>
         <source>All the task&apos;s resources&apos; units together, e.g. 150%</source>
         <translation>Unit semua sumber daya tugas bersama-sama, mis. 150%</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
     </message>
     <message>
         <source>Work</source>
@@ -3588,6 +5640,10 @@
         <translation>Unit</translation>
     </message>
     <message>
+        <source>% complete</source>
+        <translation>% selesai</translation>
+    </message>
+    <message>
         <source>Leveling delays lower priorities first; 1000: never delayed by leveling.</source>
         <translation>Perataan menunda prioritas yang lebih rendah lebih dulu; 1000: tidak pernah ditunda oleh perataan.</translation>
     </message>
@@ -3596,12 +5652,60 @@
         <translation>Prioritas</translation>
     </message>
     <message>
+        <source>Scheduled</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Pendahulu</translation>
+    </message>
+    <message>
+        <source>Designer[50%], Tester</source>
+        <translation>Desainer[50%], Penguji</translation>
+    </message>
+    <message>
+        <source>Resource names</source>
+        <translation>Nama sumber daya</translation>
+    </message>
+    <message>
+        <source>Known: %1</source>
+        <translation>Sudah ada: %1</translation>
+    </message>
+    <message>
+        <source>A new name creates a resource.</source>
+        <translation>Nama baru membuat sumber daya baru.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Plan calendar</source>
+        <translation>Kalender rencana</translation>
+    </message>
+    <message>
         <source>Scheduling ignores resource calendars</source>
         <translation>Penjadwalan mengabaikan kalender sumber daya</translation>
     </message>
     <message>
         <source>Schedule on the task&apos;s calendar even where its resources&apos; calendars say they are not working.</source>
         <translation>Jadwalkan menurut kalender tugas meskipun kalender sumber dayanya menyatakan mereka tidak bekerja.</translation>
+    </message>
+    <message>
+        <source>Manually scheduled</source>
+        <translation>Dijadwalkan manual</translation>
     </message>
     <message>
         <source>Fixed Units</source>
@@ -3642,6 +5746,46 @@
     <message>
         <source>Fixed cost accrual</source>
         <translation>Akrual biaya tetap</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Batasan</translation>
+    </message>
+    <message>
+        <source>Constraint date</source>
+        <translation>Tanggal batasan</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Automatic (milestones and top-level summaries)</source>
+        <translation>Otomatis (tonggak dan ringkasan tingkat atas)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Show on timeline</source>
+        <translation>Tampilkan di linimasa</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Estimates</source>
@@ -3706,6 +5850,32 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>New task</source>
+        <translation>Tugas baru</translation>
+    </message>
+</context>
+<context>
+    <name>Timescale</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Minggu %1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1-an</translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
     <message>
         <source>No task varies: give tasks three-point estimates</source>
@@ -3718,6 +5888,13 @@
     <message>
         <source>What drives the finish</source>
         <translation>Apa yang menentukan tanggal selesai</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateProject</name>
+    <message>
+        <source>The date cannot be before the project start.</source>
+        <translation>Tanggal tidak boleh sebelum awal proyek.</translation>
     </message>
 </context>
 <context>
@@ -3808,9 +5985,19 @@
         <source>Max. units</source>
         <translation>Unit maks.</translation>
     </message>
+    <message numerus="yes">
+        <source>max %1 · %2 · %n task(s)</source>
+        <translation>
+            <numerusform>maks %1 · %2 · %n tugas</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>peak units per %1</source>
-        <translation>unit puncak per %1</translation>
+        <source>material resource</source>
+        <translation>sumber daya material</translation>
+    </message>
+    <message>
+        <source>cost resource</source>
+        <translation>sumber daya biaya</translation>
     </message>
     <message>
         <source>day</source>
@@ -3827,6 +6014,69 @@
     <message>
         <source>quarter</source>
         <translation>kuartal</translation>
+    </message>
+    <message>
+        <source>peak units per %1</source>
+        <translation>unit puncak per %1</translation>
+    </message>
+    <message>
+        <source>Not working on %1</source>
+        <translation>Tidak bekerja pada %1</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>minggu %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 for %4</source>
+        <translation>%1, %2: %3 untuk %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, peak %4, average %5 of max. %6</source>
+        <translation>%1, %2: %3, puncak %4, rata-rata %5 dari maks. %6</translation>
+    </message>
+    <message>
+        <source>Over-allocated on %1</source>
+        <translation>Kelebihan alokasi pada %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkContour</name>
+    <message>
+        <source>Flat</source>
+        <translation>Datar</translation>
+    </message>
+    <message>
+        <source>Back Loaded</source>
+        <translation>Berat di belakang</translation>
+    </message>
+    <message>
+        <source>Front Loaded</source>
+        <translation>Berat di depan</translation>
+    </message>
+    <message>
+        <source>Double Peak</source>
+        <translation>Dua puncak</translation>
+    </message>
+    <message>
+        <source>Early Peak</source>
+        <translation>Puncak awal</translation>
+    </message>
+    <message>
+        <source>Late Peak</source>
+        <translation>Puncak akhir</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Lonceng</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Kura-kura</translation>
+    </message>
+    <message>
+        <source>Contoured</source>
+        <translation>Berkontur</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +6139,67 @@
     <message>
         <source>Project</source>
         <translation>Proyek</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>pemakaian: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan pesan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan nomor versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>membutuhkan satu argumen</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,6 @@ tab, status bar text or task column title is left in English (bar a few names an
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,6 @@ from pmdesk.models.tasktree import COLUMNS, TaskTreeModel
 from pmdesk.ui import language
 from pmdesk.ui.mainwindow import MainWindow
 from pmdesk.ui.settings import app_settings
-
 from tests.gui.test_mainwindow import _discard_changes, small_plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,29 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 EARNED_VALUE_CODES = {"BCWS", "BCWP", "ACWP", "SV", "CV", "SV%", "CV%", "SPI", "CPI", "BAC",
                       "EAC", "ETC", "VAC", "TCPI"}
 ALLOWED = {"English", "Bahasa Indonesia", "Gantt", "ID", "WBS", "Ind.", ""} | EARNED_VALUE_CODES
-
-
-@pytest.fixture(scope="session")
-def qm_folder(tmp_path_factory) -> Path:
-    """The .qm files built from the .ts sources for this test run (as `make translations` does)."""
-    folder = tmp_path_factory.mktemp("translations")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for source in (ROOT / "resources" / "translations").glob("*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm",
-                        str(folder / source.with_suffix(".qm").name)], check=True, timeout=120)
-    return folder
-
-
-@pytest.fixture
-def speak(qapp, qm_folder):
-    """speak("id") loads a language for one test; English again afterwards."""
-    def load(code: str):
-        return language.install_language(qapp, code, qm_folder)
-
-    yield load
-    language.install_language(qapp, "en")
-    translation.set_translator(None)
-    localeformat.set_default_locale(None)
 
 
 def texts_of(window: MainWindow) -> list[tuple[str, str]]:

@@ -17,12 +17,12 @@ later (a launch slip).
 
 from __future__ import annotations
 
-from typing import Any
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from pmdesk.core.limits import MAX_MONEY
-from pmdesk.core.translation import QT_TRANSLATE_NOOP
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
 SECTIONS = ("revenue", "cogs", "opex", "capex")
 SECTION_TITLES = {"revenue": QT_TRANSLATE_NOOP("PnlRows", "Revenue"),
@@ -30,8 +30,12 @@ SECTION_TITLES = {"revenue": QT_TRANSLATE_NOOP("PnlRows", "Revenue"),
                   "opex": QT_TRANSLATE_NOOP("PnlRows", "Operating expenses"),
                   "capex": QT_TRANSLATE_NOOP("PnlRows", "Capital expenditure")}
 KINDS = ("fixed", "growth", "units", "one_off", "resource_cost")
-KIND_TITLES = {"fixed": "Fixed per period", "growth": "Growing", "units": "Units × price",
-               "one_off": "One-off", "resource_cost": "Resource cost (from the plan)"}
+KIND_TITLES = TranslatedLabels("PnlRows", {
+    "fixed": QT_TRANSLATE_NOOP("PnlRows", "Fixed per period"),
+    "growth": QT_TRANSLATE_NOOP("PnlRows", "Growing"),
+    "units": QT_TRANSLATE_NOOP("PnlRows", "Units × price"),
+    "one_off": QT_TRANSLATE_NOOP("PnlRows", "One-off"),
+    "resource_cost": QT_TRANSLATE_NOOP("PnlRows", "Resource cost (from the plan)")})
 
 # The parameters each kind reads, with their default values, in the order an editor shows them.
 KIND_PARAMETERS: dict[str, tuple[tuple[str, float], ...]] = {

@@ -7,9 +7,12 @@ Settings live in ``plan.settings["pnl"]``: ``period`` (month/quarter/year), ``pe
 
 from __future__ import annotations
 
-from pmdesk.core.entities import Plan
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from pmdesk.core.entities import Plan
+from pmdesk.core.localeformat import format_date_pattern
+from pmdesk.core.translation import translate
 
 MONTHS_PER_PERIOD = {"month": 1, "quarter": 3, "year": 12}
 MAX_PERIODS = 600  # 50 years of months: more is a typo, not a plan
@@ -99,15 +102,18 @@ def add_months(day: date, months: int) -> date:
 
 
 def _label(kind: str, start: date, end: date) -> str:
+    """"Oct 2026", "Q4 2026", "FY Apr 2026" in the interface language ("Okt 2026", "K4 2026",
+    "TA Apr 2026"): month names from the locale (Babel), not strftime's C locale."""
     if kind == "month":
-        return start.strftime("%b %Y")
+        return format_date_pattern(start, "MMM y")
     if kind == "year":
         return str(start.year) if start.month == 1 and start.day == 1 else \
-            f"FY {start.strftime('%b %Y')}"
+            translate("Periods", "FY %1").replace("%1", format_date_pattern(start, "MMM y"))
     if start.day == 1 and start.month in (1, 4, 7, 10):
-        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+        return (translate("Periods", "Q%1 %2").replace("%1", str((start.month - 1) // 3 + 1))
+                .replace("%2", str(start.year)))
     last = add_months(start, 2)
-    return f"{start.strftime('%b')}–{last.strftime('%b %Y')}"
+    return f"{format_date_pattern(start, 'MMM')}–{format_date_pattern(last, 'MMM y')}"
 
 
 def make_periods(settings: PnlSettings) -> list[Period]:

@@ -40,18 +40,19 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.allocation import PlanCalendars, allocate
 from pmdesk.core.scheduling.calendar import DAY, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import forward
+from pmdesk.core.scheduling.justify import improve
+from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.levelpass import (
     DO_NOT_LEVEL,
     LevelPass,
     activity_order,
     late_starts,
 )
-from pmdesk.core.scheduling.justify import improve
-from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.levelreport import Unresolved, loads_of, loads_of_pass, report
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
 from pmdesk.core.scheduling.scheduler import schedule_plan
+from pmdesk.core.translation import translate
 
 OPTIONS_KEY = "leveling_options"  # plan.settings: the Leveling Options dialog's choices
 LEGACY_KEY = "leveling"  # plans leveled before issue 18 recorded SNET constraints here
@@ -244,18 +245,19 @@ def _set(work: PlanData, kind: type, entity_id: int, **values) -> None:
 def _why_fixed(task: Task, spec) -> str | None:
     """Why leveling may not delay this task, or None when it may."""
     if task.manual:
-        return "is manually scheduled"
+        return translate("Leveling", "is manually scheduled")
     if task.actual_start is not None or task.actual_finish is not None \
             or task.percent_complete > 0:
-        return "has started"
+        return translate("Leveling", "has started")
     if task.priority >= DO_NOT_LEVEL:
-        return "has priority 1000 (do not level)"
+        return translate("Leveling", "has priority 1000 (do not level)")
     if task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO):
-        return f"has a {ConstraintType(task.constraint_type).value} constraint"
+        return translate("Leveling", "has a %1 constraint").replace(
+            "%1", ConstraintType(task.constraint_type).value)
     if task.constraint_type == ConstraintType.ALAP:
-        return "is scheduled as late as possible"
+        return translate("Leveling", "is scheduled as late as possible")
     if isinstance(spec, (FixedSpec, ProgressSpec)):
-        return "has fixed dates"
+        return translate("Leveling", "has fixed dates")
     return None
 
 

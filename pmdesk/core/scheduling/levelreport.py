@@ -13,6 +13,7 @@ from pmdesk.core.scheduling.calendar import DAY, WorkingCalendar
 from pmdesk.core.scheduling.loadprofile import LoadProfile
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.workpieces import Piece
+from pmdesk.core.translation import translate
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.levelpass import PassResult
@@ -79,16 +80,18 @@ def report(data: PlanData, loads: dict[int, _Load], reasons: dict[int, str]) -> 
                 task_ids.add(tid)
         why = {tid: reasons[tid] for tid in task_ids if tid in reasons}
         resource = data.resources[rid]
-        span = _day_text(days[0]) if len(days) == 1 else \
-            f"{len(days)} days from {_day_text(days[0])} to {_day_text(days[-1])}"
+        span = _day_text(days[0]) if len(days) == 1 else (
+            translate("Leveling", "%1 days from %2 to %3").replace("%1", str(len(days)))
+            .replace("%2", _day_text(days[0])).replace("%3", _day_text(days[-1])))
         if why:
             text = "; ".join(f"{_task_name(data, tid)} {reason}"
                              for tid, reason in sorted(why.items()))
         else:
-            text = "leveling could not resolve it"
-        name = resource.name or f"Resource {rid}"
+            text = translate("Leveling", "leveling could not resolve it")
+        name = resource.name or translate("Leveling", "Resource %1").replace("%1", str(rid))
         result.append(Unresolved(rid, days, sorted(task_ids),
-                                 f"{name} stays over-allocated on {span}: {text}.",
+                                 translate("Leveling", "%1 stays over-allocated on %2: %3.")
+                                 .replace("%1", name).replace("%2", span).replace("%3", text),
                                  explained=bool(why)))
     return result
 

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core import localeformat
 from pmdesk.core.scheduling import holidays
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
+
 
 class HolidayDialog(QDialog):
     def __init__(self, first_year: int, last_year: int | None = None, country: str = "",
@@ -39,7 +41,8 @@ class HolidayDialog(QDialog):
         self.country = QComboBox(self)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, name in holidays.countries():
+        names = [(localeformat.territory_name(code, name), code) for code, name in holidays.countries()]
+        for name, code in sorted(names):
             self.country.addItem(f"{name} ({code})", code)
         wanted = country or QLocale().name().partition("_")[2]
         found = self.country.findData(wanted)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.scheduling.calendar_templates import TEMPLATES
+
+# The templates' names (MS Project's base calendars), marked for pyside6-lupdate.
+TEMPLATE_TITLES = (QT_TRANSLATE_NOOP("NewCalendarDialog", "Standard"),
+                   QT_TRANSLATE_NOOP("NewCalendarDialog", "24 Hours"),
+                   QT_TRANSLATE_NOOP("NewCalendarDialog", "Night Shift"))
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 

@@ -109,3 +109,31 @@ def test_indonesian_numbers_read_back(value):
 def test_a_region_without_data_falls_back_to_its_language():
     # The bundle keeps regional data of en and id only; "de_XX" has none anywhere.
     assert lf.format_number(1234.5, 1, "de_XX") == "1.234,5"
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("en_US", ("1.2M", "350K", "\u22121.2M")), ("en_GB", ("1.2m", "350k", "\u22121.2m")),
+    # CLDR: German abbreviates from a million; Indonesian words (its short "M" is a billion).
+    ("de_DE", (f"1,2{NBSP}Mio.", "350000", f"\u22121,2{NBSP}Mio.")),
+    ("id_ID", ("1,2 juta", "350 ribu", "\u22121,2 juta"))])
+def test_compact_amounts_for_chart_axes(locale, expected):
+    assert tuple(lf.format_compact(v, locale) for v in (1_234_567, 350_000, -1_234_567)) == expected
+
+
+@pytest.mark.parametrize("locale, day, month", [
+    ("en_US", "5 Oct", "Oct 2026"), ("en_GB", "5 Oct", "Oct 2026"),
+    ("de_DE", "5 Okt.", "Okt. 2026"), ("id_ID", "5 Okt", "Okt 2026")])
+def test_date_patterns_for_chart_ticks(locale, day, month):
+    assert lf.format_date_pattern(datetime(2026, 10, 5, 9, 0), "d MMM", locale) == day
+    assert lf.format_date_pattern(date(2026, 10, 5), "MMM y", locale) == month
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("en_US", "Germany"), ("en_GB", "Germany"), ("de_DE", "Deutschland"), ("id_ID", "Jerman")])
+def test_country_names_in_the_locale(locale, expected):
+    assert lf.territory_name("de", "Germany", locale) == expected
+    assert lf.territory_name("XX", "Nowhere", locale) == "Nowhere"
+
+
+def test_indonesian_billions_are_words_not_m():
+    assert lf.format_compact(5_200_000_000, "id_ID") == "5,2 miliar"

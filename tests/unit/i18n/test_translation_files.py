@@ -22,7 +22,8 @@ LITERAL_AMPERSAND = {"P&L"}
 
 
 def has_mnemonic(text: str) -> bool:
-    return bool(MNEMONIC.search(text.replace("&&", "")))
+    # "P&L" inside a sentence (a label, a tooltip, an undo text) is the name, not a mnemonic.
+    return bool(MNEMONIC.search(text.replace("&&", "").replace("P&L", "PL")))
 
 
 def _lupdate() -> str | None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from pmdesk.core import canvas
+from pmdesk.core.translation import translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
@@ -114,13 +115,14 @@ def paint_bmc(painter: QPainter, layout: BmcLayout, selected: int | None = None,
         painter.setPen(style.TEXT)
         title_rect = QRectF(rect.left() + 10, rect.top() + 8, rect.width() - 20, fonts.heading_metrics.height())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fonts.heading_metrics.elidedText(info.title, Qt.TextElideMode.ElideRight, title_rect.width()))
+                         fonts.heading_metrics.elidedText(translate("Canvas", info.title), Qt.TextElideMode.ElideRight,
+                                                          title_rect.width()))
         painter.setFont(fonts.small)
         painter.setPen(style.MUTED_TEXT)
         question = QRectF(rect.left() + 10, title_rect.bottom() + 2, rect.width() - 20,
                           fonts.small_metrics.height() * 2 + 2)
         painter.drawText(question, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         info.question)
+                         translate("Canvas", info.question))
         if layout.overflow.get(key):
             painter.drawText(QRectF(rect.left() + 10, rect.bottom() - 20, rect.width() - 20, 16),
                              Qt.AlignmentFlag.AlignRight, f"+{layout.overflow[key]} more")

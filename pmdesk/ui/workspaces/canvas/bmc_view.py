@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import translate
 from pmdesk.ui.workspaces.canvas import editing
 from pmdesk.ui.workspaces.canvas.bmc_painter import BmcLayout, paint_bmc
 from pmdesk.ui.workspaces.canvas.style import Fonts
@@ -174,19 +175,19 @@ class BmcView(QWidget):
         menu = QMenu(self)
         writable = not self.document.read_only
         if block is not None:
-            title = self.canvas_layout().block_info[block].title
-            menu.addAction(f"Add note to {title}…", lambda: self.start_add(block)).setEnabled(writable)
+            title = translate("Canvas", self.canvas_layout().block_info[block].title)
+            menu.addAction(self.tr("Add note to %1…").replace("%1", title), lambda: self.start_add(block)).setEnabled(writable)
         if note_id is not None:
             note = self.document.data.canvas_notes[note_id]
-            menu.addAction("Edit note…", lambda: self.start_edit(note_id)).setEnabled(writable)
-            colours = menu.addMenu("Colour")
+            menu.addAction(self.tr("Edit note…"), lambda: self.start_edit(note_id)).setEnabled(writable)
+            colours = menu.addMenu(self.tr("Colour"))
             for name in canvas.NOTE_COLORS:
                 entry = colours.addAction(name.capitalize(),
                                           lambda n=name: self._run(editing.set_note_color, self.document, note_id, n))
                 entry.setCheckable(True)
                 entry.setChecked((note.color or canvas.DEFAULT_NOTE_COLOR) == name)
                 entry.setEnabled(writable)
-            menu.addAction("Delete note", self.delete_selected).setEnabled(writable)
+            menu.addAction(self.tr("Delete note"), self.delete_selected).setEnabled(writable)
         return menu
 
     # -- editing -------------------------------------------------------------------------------

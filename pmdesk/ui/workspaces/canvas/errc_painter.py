@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from pmdesk.core import canvas
+from pmdesk.core.translation import english_plural, translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
@@ -27,9 +28,10 @@ class ErrcLayout:
     rect: QRectF
     fonts: Fonts
     groups: dict = field(default_factory=dict)  # action or None -> factors
-    title: str = "Four actions: Eliminate · Reduce · Raise · Create"
+    title: str = ""
 
     def __post_init__(self) -> None:
+        self.title = self.title or translate("Canvas", "Four actions: Eliminate · Reduce · Raise · Create")
         top = self.rect.top() + 12 + self.fonts.title_metrics.height() + 14
         unassigned = self.groups.get(None, [])
         inner_w = self.rect.width() - 2 * MARGIN
@@ -100,7 +102,7 @@ def paint_errc(painter: QPainter, layout: ErrcLayout, data, selected: int | None
         painter.drawRoundedRect(rect, 8, 8)
         painter.fillRect(QRectF(rect.left(), rect.top() + 10, 4, rect.height() - 20), color)
         count = len(layout.groups.get(action, []))
-        title = canvas.ERRC_LABELS[action] if action else "Not decided yet"
+        title = canvas.ERRC_LABELS[action] if action else translate("Canvas", "Not decided yet")
         painter.setFont(fonts.heading)
         painter.setPen(color.darker(115))
         title_rect = QRectF(rect.left() + 14, rect.top() + 8, rect.width() - 28, fonts.heading_metrics.height() + 2)
@@ -110,7 +112,7 @@ def paint_errc(painter: QPainter, layout: ErrcLayout, data, selected: int | None
         x = title_rect.left() + fonts.heading_metrics.horizontalAdvance(title) + 10
         painter.drawText(QRectF(x, title_rect.top(), 200, title_rect.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{count} factor{'s' if count != 1 else ''}")
+                         english_plural(translate("Canvas", "%n factor(s)", None, count), count))
         if action:
             question = QRectF(rect.left() + 14, title_rect.bottom() + 2, rect.width() - 28, fonts.small_metrics.height() + 2)
             painter.drawText(question, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -122,7 +124,7 @@ def paint_errc(painter: QPainter, layout: ErrcLayout, data, selected: int | None
         if not count and zone != drop_zone:
             painter.setPen(style.MUTED_TEXT)
             painter.drawText(rect.adjusted(0, layout.header_height() - 10, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                             "Drag factors here")
+                             translate("Canvas", "Drag factors here"))
     factors = {f.id: f for group in layout.groups.values() for f in group}
     for factor_id, rect in layout.chips.items():
         if drag is not None and drag[0] == factor_id:
@@ -151,7 +153,7 @@ def _chip(painter: QPainter, rect: QRectF, factor, fonts: Fonts, own, offerings,
     painter.setPen(style.TEXT)
     painter.drawText(QRectF(rect.left() + 10, rect.top() + 4, right - rect.left() - 10, 20),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     fonts.bold_metrics.elidedText(factor.name or "(unnamed)", Qt.TextElideMode.ElideRight,
+                     fonts.bold_metrics.elidedText(factor.name or translate("Canvas", "(unnamed)"), Qt.TextElideMode.ElideRight,
                                                    right - rect.left() - 10))
     # One small bar per offering (ours first): the level at a glance.
     ordered = ([own] if own else []) + [o for o in offerings if o is not own]
@@ -173,7 +175,7 @@ def _chip(painter: QPainter, rect: QRectF, factor, fonts: Fonts, own, offerings,
         painter.setPen(style.MUTED_TEXT)
         painter.drawText(QRectF(x + 2, base - 12, rect.right() - x - 10, 14),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"ours {level[(factor.id, own.id)]:g}")
+                         translate("Canvas", "ours %1").replace("%1", f"{level[(factor.id, own.id)]:g}"))
 
 
 def _warning(painter: QPainter, x: float, y: float, size: float = 12.0) -> None:
@@ -193,8 +195,8 @@ def _bar_legend(painter: QPainter, layout: ErrcLayout, offerings: list) -> None:
     y = layout.rect.top() + 12
     h = fonts.title_metrics.height() + 4
     entries = [(o, (fonts.small_bold_metrics if o.own else fonts.small_metrics).horizontalAdvance(
-        o.name + (" (ours)" if o.own else "")) + 34) for o in offerings]
-    caption = "Bars: level 0–10 per offering"
+        canvas.own_name(o)) + 34) for o in offerings]
+    caption = translate("Canvas", "Bars: level 0–10 per offering")
     x = layout.rect.right() - MARGIN - sum(w for _, w in entries)
     painter.setFont(fonts.small)
     painter.setPen(style.MUTED_TEXT)
@@ -209,5 +211,5 @@ def _bar_legend(painter: QPainter, layout: ErrcLayout, offerings: list) -> None:
         painter.setFont(fonts.small_bold if offering.own else fonts.small)
         painter.setPen(style.TEXT)
         painter.drawText(QRectF(x + 26, y, width - 26, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         offering.name + (" (ours)" if offering.own else ""))
+                         canvas.own_name(offering))
         x += width

@@ -132,7 +132,7 @@ class ErrcView(QWidget):
         menu = QMenu(self)
         factor = self.document.data.canvas_factors[factor_id]
         for action in (*canvas.ERRC_ACTIONS, None):
-            entry = menu.addAction(canvas.ERRC_LABELS.get(action, "Not decided"),
+            entry = menu.addAction(canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
                                    lambda a=action: self._run(editing.set_errc, self.document, factor_id, a))
             entry.setCheckable(True)
             entry.setChecked(factor.errc == action)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from pmdesk.core import canvas
+from pmdesk.core.translation import translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
@@ -40,9 +41,10 @@ class StrategyLayout:
     factors: list = field(default_factory=list)
     offerings: list = field(default_factory=list)
     levels: dict = field(default_factory=dict)
-    title: str = "Strategy canvas"
+    title: str = ""
 
     def __post_init__(self) -> None:
+        self.title = self.title or translate("Canvas", "Strategy canvas")
         fonts = self.fonts
         self.own = next((o for o in self.offerings if o.own), None)
         line = fonts.text_metrics.height()
@@ -70,7 +72,7 @@ class StrategyLayout:
         entries = []
         for offering in self.offerings:
             metrics = fonts.bold_metrics if offering.own else fonts.text_metrics
-            text = offering.name + (" (ours)" if offering.own else "")
+            text = canvas.own_name(offering)
             entries.append((metrics.horizontalAdvance(text) + 40, offering))
         title_w = fonts.title_metrics.horizontalAdvance(self.title) + 40
         available = self.header.width() - title_w
@@ -188,9 +190,9 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
     painter.translate(plot.left() - 46, plot.center().y())
     painter.rotate(-90)
     painter.setPen(style.MUTED_TEXT)
-    axis_title = "Offering level  (0 low · 10 high)"
+    axis_title = translate("Canvas", "Offering level  (0 low · 10 high)")
     if fonts.small_metrics.horizontalAdvance(axis_title) > plot.height():
-        axis_title = "Level"
+        axis_title = translate("Canvas", "Level")
     painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignCenter, axis_title)
     painter.restore()
 
@@ -201,14 +203,14 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
         painter.setPen(style.SELECTION if factor.id == overlay.factor_id else style.TEXT)
         metrics = fonts.bold_metrics if factor.id == overlay.factor_id else fonts.text_metrics
         painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         _fit_two_lines(factor.name or "(unnamed)", metrics, rect.width()))
+                         _fit_two_lines(factor.name or translate("Canvas", "(unnamed)"), metrics, rect.width()))
         if factor.errc in canvas.ERRC_ACTIONS:
             _errc_pill(painter, layout.errc_rects[factor.id], factor.errc, fonts)
     if not layout.factors:
         painter.setFont(fonts.heading)
         painter.setPen(style.MUTED_TEXT)
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
-                         "No factors yet: add the factors your industry competes on.")
+                         translate("Canvas", "No factors yet: add the factors your industry competes on."))
 
     # Value curves, the own one last and strongest.
     for offering in layout.paint_order():
@@ -349,7 +351,7 @@ def _legend_entry(painter: QPainter, rect: QRectF, offering, fonts: Fonts, selec
     painter.setPen(style.TEXT)
     painter.drawText(QRectF(rect.left() + 30, rect.top(), rect.width() - 30, rect.height()),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     offering.name + (" (ours)" if offering.own else ""))
+                     canvas.own_name(offering))
 
 
 def gaps_sentence(data) -> str:
@@ -360,4 +362,5 @@ def gaps_sentence(data) -> str:
         name = data.canvas_offerings[competitor_id].name
         factor = data.canvas_factors[gap.factor_id].name
         parts.append(f"{name}: {factor} ({gap.difference:+g})")
-    return ("Where we differ most — " + " · ".join(parts)) if parts else ""
+    return (translate("Canvas", "Where we differ most — %1").replace("%1", " · ".join(parts))
+            if parts else "")

@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
 from pmdesk.ui.workspaces.canvas import editing
-from pmdesk.ui.workspaces.canvas.strategy_painter import Overlay, StrategyLayout, gaps_sentence, paint_strategy
+from pmdesk.ui.workspaces.canvas.strategy_painter import (
+    Overlay,
+    StrategyLayout,
+    gaps_sentence,
+    paint_strategy,
+)
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
 
@@ -289,41 +294,41 @@ class StrategyView(QWidget):
             factor = data.canvas_factors[factor_id]
             order = [f.id for f in canvas.ordered_factors(data)]
             index = order.index(factor_id)
-            menu.addSection(f"Factor: {factor.name}")
-            menu.addAction("Rename factor…", lambda: self.start_rename(factor_id)).setEnabled(writable)
-            errc = menu.addMenu("Four actions (ERRC)")
+            menu.addSection(self.tr("Factor: %1").replace("%1", factor.name))
+            menu.addAction(self.tr("Rename factor…"), lambda: self.start_rename(factor_id)).setEnabled(writable)
+            errc = menu.addMenu(self.tr("Four actions (ERRC)"))
             for action in (*canvas.ERRC_ACTIONS, None):
-                entry = errc.addAction(canvas.ERRC_LABELS.get(action, "Not decided"),
+                entry = errc.addAction(canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
                                        lambda a=action: self._run(editing.set_errc, self.document, factor_id, a))
                 entry.setCheckable(True)
                 entry.setChecked(factor.errc == action)
                 entry.setEnabled(writable)
-            menu.addAction("Move factor left", lambda: self._run(editing.move_factor, self.document, factor_id,
+            menu.addAction(self.tr("Move factor left"), lambda: self._run(editing.move_factor, self.document, factor_id,
                                                                  index - 1)).setEnabled(writable and index > 0)
-            menu.addAction("Move factor right", lambda: self._run(editing.move_factor, self.document, factor_id,
+            menu.addAction(self.tr("Move factor right"), lambda: self._run(editing.move_factor, self.document, factor_id,
                                                                   index + 1)).setEnabled(writable and index < len(order) - 1)
-            menu.addAction("Remove factor", lambda: self._run(editing.remove_factors, self.document,
+            menu.addAction(self.tr("Remove factor"), lambda: self._run(editing.remove_factors, self.document,
                                                               [factor_id])).setEnabled(writable)
         if offering_id is not None:
             offering = data.canvas_offerings[offering_id]
             order = [o.id for o in canvas.ordered_offerings(data)]
             index = order.index(offering_id)
-            menu.addSection(f"Offering: {offering.name}")
-            menu.addAction("Rename offering…", lambda: self.start_rename_offering(offering_id)).setEnabled(writable)
-            menu.addAction("Colour…", lambda: self.choose_color(offering_id)).setEnabled(writable)
-            own = menu.addAction("Our own offering", lambda: self._run(editing.make_own, self.document, offering_id))
+            menu.addSection(self.tr("Offering: %1").replace("%1", offering.name))
+            menu.addAction(self.tr("Rename offering…"), lambda: self.start_rename_offering(offering_id)).setEnabled(writable)
+            menu.addAction(self.tr("Colour…"), lambda: self.choose_color(offering_id)).setEnabled(writable)
+            own = menu.addAction(self.tr("Our own offering"), lambda: self._run(editing.make_own, self.document, offering_id))
             own.setCheckable(True)
             own.setChecked(offering.own)
             own.setEnabled(writable and not offering.own)
-            menu.addAction("Move up in legend", lambda: self._run(editing.move_offering, self.document, offering_id,
+            menu.addAction(self.tr("Move up in legend"), lambda: self._run(editing.move_offering, self.document, offering_id,
                                                                   index - 1)).setEnabled(writable and index > 0)
-            menu.addAction("Move down in legend", lambda: self._run(editing.move_offering, self.document, offering_id,
+            menu.addAction(self.tr("Move down in legend"), lambda: self._run(editing.move_offering, self.document, offering_id,
                                                                     index + 1)).setEnabled(writable and index < len(order) - 1)
-            menu.addAction("Remove offering", lambda: self._run(editing.remove_offering, self.document,
+            menu.addAction(self.tr("Remove offering"), lambda: self._run(editing.remove_offering, self.document,
                                                                 offering_id)).setEnabled(writable)
         menu.addSeparator()
-        menu.addAction("Add factor…", self.addFactorRequested.emit).setEnabled(writable)
-        menu.addAction("Add offering…", self.addOfferingRequested.emit).setEnabled(writable)
+        menu.addAction(self.tr("Add factor…"), self.addFactorRequested.emit).setEnabled(writable)
+        menu.addAction(self.tr("Add offering…"), self.addOfferingRequested.emit).setEnabled(writable)
         return menu
 
     def choose_color(self, offering_id: int) -> None:
@@ -332,6 +337,6 @@ class StrategyView(QWidget):
         from pmdesk.ui.workspaces.canvas.style import offering_color
 
         color = QColorDialog.getColor(offering_color(self.document.data.canvas_offerings[offering_id].color), self,
-                                      "Curve colour")
+                                      self.tr("Curve colour"))
         if color.isValid():
             self._run(editing.set_offering_color, self.document, offering_id, color.name())

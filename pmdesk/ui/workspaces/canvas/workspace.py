@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import english_plural
+from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.models.canvas import CanvasValuesModel
 from pmdesk.ui.modebar import mode_toolbar
 from pmdesk.ui.workspaces.canvas import editing
@@ -90,7 +91,7 @@ class CanvasWorkspace(QWidget):
 
     # -- tool bar ------------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
-        bar, self.mode_actions = mode_toolbar(self, "Canvas", MODES, MODE_TITLES)
+        bar, self.mode_actions = mode_toolbar(self, self.tr("Canvas"), MODES, MODE_TITLES)
         bar.addSeparator()
         self.add_factor_action = bar.addAction(self.tr("Add factor"), self.add_factor)
         self.add_offering_action = bar.addAction(self.tr("Add offering"), self.add_offering)
@@ -106,10 +107,10 @@ class CanvasWorkspace(QWidget):
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete)
         bar.addSeparator()
         export = QToolButton()
-        export.setText("Export")
+        export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for text, slot in (("This view as PNG / PDF / SVG…", lambda: self.export_picture()),
-                           ("Levels as tab-separated text to the clipboard", self.copy)):
+        for text, slot in ((self.tr("This view as PNG / PDF / SVG…"), lambda: self.export_picture()),
+                           (self.tr("Levels as tab-separated text to the clipboard"), self.copy)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             export.addAction(action)
@@ -189,7 +190,7 @@ class CanvasWorkspace(QWidget):
 
     # -- commands ------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Strategy canvas", message)
+        QMessageBox.warning(self, self.tr("Strategy canvas"), message)
 
     def _run(self, action, *args):
         try:
@@ -200,7 +201,8 @@ class CanvasWorkspace(QWidget):
 
     def add_factor(self, name: str | None = None) -> int | None:
         if name is None:
-            name, ok = QInputDialog.getText(self, "Add factor", "What does the industry compete on?")
+            name, ok = QInputDialog.getText(self, self.tr("Add factor"),
+                                            self.tr("What does the industry compete on?"))
             if not ok:
                 return None
         selected = self.strategy.overlay.factor_id
@@ -213,7 +215,8 @@ class CanvasWorkspace(QWidget):
 
     def add_offering(self, name: str | None = None) -> int | None:
         if name is None:
-            name, ok = QInputDialog.getText(self, "Add offering", "Competitor or alternative:")
+            name, ok = QInputDialog.getText(self, self.tr("Add offering"),
+                                            self.tr("Competitor or alternative:"))
             if not ok:
                 return None
         offering_id = self._run(editing.add_offering, self.document, name)
@@ -263,7 +266,8 @@ class CanvasWorkspace(QWidget):
         block = selected.block if selected is not None else canvas.blocks_of(kind)[0].key
         notes = [n.id for n in canvas.notes_by_block(data, kind)[block]]
         index = notes.index(selected.id) + 1 if selected is not None else len(notes)
-        text = "Paste note" if len(lines) == 1 else f"Paste {len(lines)} notes"
+        text = (self.tr("Paste note") if len(lines) == 1
+                else english_plural(self.tr("Paste %n note(s)", "", len(lines)), len(lines)))
         try:
             with self.document.macro(text):
                 for offset, line in enumerate(lines):
@@ -297,8 +301,9 @@ class CanvasWorkspace(QWidget):
     def export_picture(self, path: str | None = None) -> None:
         name = {"strategy": "strategy-canvas", "errc": "errc-grid", "bmc": self.bmc.kind + "-canvas"}[self.mode]
         if path is None:
-            path, chosen = QFileDialog.getSaveFileName(self, "Export the canvas", f"{name}.png",
-                                                       "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
+            path, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export the canvas"), f"{name}.png",
+                self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"))
             if not path:
                 return
             if "." not in path.rsplit("/", 1)[-1]:

@@ -80,7 +80,7 @@ class ExecutiveWorkspace(QWidget):
         if path is None:
             path, chosen = QFileDialog.getSaveFileName(
                 self, self.tr("Export the timeline"), "timeline.png",
-                "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
+                self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"))
             if not path:
                 return
             if "." not in path.rsplit("/", 1)[-1]:

@@ -5,20 +5,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
+
+from pmdesk.core.translation import TranslatedLabels
 
 PERCENT_PARAMETERS = {"growth", "unit_growth", "price_growth"}
 COUNT_PARAMETERS = {"period", "start", "duration", "delay_periods", "periods"}
 FACTOR_PARAMETERS = {"volume_factor", "price_factor", "cost_factor"}
 
-LABELS = {
-    "amount": "Amount / period", "growth": "Growth / period", "units": "Units / period",
-    "unit_growth": "Unit growth", "price": "Price / unit",
-    "price_growth": "Price growth", "period": "In period no.",
-    "start": "Starts after", "duration": "Lasts",
-    "volume_factor": "Volume", "price_factor": "Price", "cost_factor": "Cost",
-    "delay_periods": "Launch delay (periods)",
-}
+LABELS = TranslatedLabels("PnlFields", {
+    "amount": QT_TRANSLATE_NOOP("PnlFields", "Amount / period"),
+    "growth": QT_TRANSLATE_NOOP("PnlFields", "Growth / period"),
+    "units": QT_TRANSLATE_NOOP("PnlFields", "Units / period"),
+    "unit_growth": QT_TRANSLATE_NOOP("PnlFields", "Unit growth"),
+    "price": QT_TRANSLATE_NOOP("PnlFields", "Price / unit"),
+    "price_growth": QT_TRANSLATE_NOOP("PnlFields", "Price growth"),
+    "period": QT_TRANSLATE_NOOP("PnlFields", "In period no."),
+    "start": QT_TRANSLATE_NOOP("PnlFields", "Starts after"),
+    "duration": QT_TRANSLATE_NOOP("PnlFields", "Lasts"),
+    "volume_factor": QT_TRANSLATE_NOOP("PnlFields", "Volume"),
+    "price_factor": QT_TRANSLATE_NOOP("PnlFields", "Price"),
+    "cost_factor": QT_TRANSLATE_NOOP("PnlFields", "Cost"),
+    "delay_periods": QT_TRANSLATE_NOOP("PnlFields", "Launch delay (periods)"),
+})
+
+translate = QCoreApplication.translate
 
 
 class NumberField:
@@ -46,14 +58,15 @@ class NumberField:
                 box.setDecimals(2)
                 box.setGroupSeparatorShown(True)
         if name in ("start", "duration", "period"):
-            box.setSuffix(" periods" if name != "period" else "")
-            box.setToolTip({"start": "Periods after the launch (or after the first period)",
-                            "duration": "Number of periods; 0: to the end of the sheet",
-                            "period": "Counted from the line's start (0: its first period)"}[name])
+            box.setSuffix(translate("PnlFields", " periods") if name != "period" else "")
+            box.setToolTip({"start": translate("PnlFields", "Periods after the launch (or after the first period)"),
+                            "duration": translate("PnlFields", "Number of periods; 0: to the end of the sheet"),
+                            "period": translate("PnlFields", "Counted from the line's start (0: its first period)")
+                            }[name])
         if name == "duration":
-            box.setSpecialValueText("to the end")  # shown for 0
+            box.setSpecialValueText(translate("PnlFields", "to the end"))  # shown for 0
         if name in ("unit_growth", "price_growth"):
-            box.setToolTip("Per period, compounded")
+            box.setToolTip(translate("PnlFields", "Per period, compounded"))
         box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         box.setMinimumWidth(80)  # the range's widest text would make the side panel too wide
         box.setKeyboardTracking(False)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pmdesk.core.localeformat import format_money, format_percent
 from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
+from pmdesk.core.localeformat import default_locale, format_compact, format_money, format_percent
 from pmdesk.models.pnl import MINUS
-
 
 # The sheet's period (settings.period) as a word in a sentence.
 PERIOD_WORDS = {"month": QT_TRANSLATE_NOOP("KpiStrip", "month"),
@@ -23,7 +22,10 @@ def money(value: float, currency: str) -> str:
 
 
 def _short(value: float) -> str:
-    """248k, 1.2M: an amount short enough for a tile's title."""
+    """248k, 1.2M: an amount short enough for a tile's title (the locale's own short forms,
+    "1,2 jt", in another language)."""
+    if not default_locale().startswith("en"):
+        return format_compact(value)
     size = abs(value)
     text = f"{size / 1e6:.1f}M" if size >= 1e6 else (f"{size / 1e3:.0f}k" if size >= 1e3
                                                       else f"{size:.0f}")
@@ -109,16 +111,19 @@ class KpiStrip(QWidget):
         """The expected NPV over the simulated launch dates, its P10/P50/P90 in the tip."""
         tile = self.tiles["risk_npv"]
         if spread is None:
-            tile.title.setText("Risk-adjusted NPV")
-            tile.set_value("n/a", False, problem or "No P&L line starts at a task.")
+            tile.title.setText(self.tr("Risk-adjusted NPV"))
+            tile.set_value(self.tr("n/a"), False,
+                           problem or self.tr("No P&L line starts at a task."))
             return
         # the range a product manager plans with, in short amounts (248k)
-        tile.title.setText(f"Risk-adjusted NPV (P10 {_short(spread.p10)}, "
-                           f"P90 {_short(spread.p90)})")
+        tile.title.setText(self.tr("Risk-adjusted NPV (P10 %1, P90 %2)")
+                           .replace("%1", _short(spread.p10)).replace("%2", _short(spread.p90)))
         tile.set_value(money(spread.expected, currency), spread.expected < 0,
-                       f"Expected NPV over 1,000 simulated schedules (the Risk tab's estimates "
-                       f"and risks move the launch dates): P10 {money(spread.p10, currency)}, "
-                       f"P50 {money(spread.p50, currency)}, P90 {money(spread.p90, currency)}")
+                       self.tr("Expected NPV over 1,000 simulated schedules (the Risk tab's "
+                               "estimates and risks move the launch dates): P10 %1, P50 %2, "
+                               "P90 %3").replace("%1", money(spread.p10, currency))
+                       .replace("%2", money(spread.p50, currency))
+                       .replace("%3", money(spread.p90, currency)))
 
     def text(self) -> str:
         return "; ".join(f"{t.title.text()}: {t.value.text()}" for t in self.tiles.values())

@@ -22,12 +22,12 @@ from pmdesk.ui.workspaces.pnl.fields import LABELS, NumberField
 
 class LineEditor(QGroupBox):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Line", parent)
+        super().__init__(self.tr("Line"), parent)
         self.document = document
         self.line_id: int | None = None
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.empty = QLabel("Select a line of the sheet to edit it.", self)
+        self.empty = QLabel(self.tr("Select a line of the sheet to edit it."), self)
         self.empty.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("pnlLineName")
@@ -36,15 +36,15 @@ class LineEditor(QGroupBox):
         for key in SECTIONS:
             self.section.addItem(QCoreApplication.translate("PnlRows", SECTION_TITLES[key]), key)
         self.section.activated.connect(
-            lambda _i: self._set("Move line to " + self.section.currentText(),
+            lambda _i: self._set(self.tr("Move line to %1").replace("%1", self.section.currentText()),
                                  section=self.section.currentData()))
         self.kind = QComboBox(self)
         for key in KINDS:
             self.kind.addItem(KIND_TITLES[key], key)
         self.kind.activated.connect(
-            lambda _i: self._set("Change line kind", kind=self.kind.currentData()))
+            lambda _i: self._set(self.tr("Change line kind"), kind=self.kind.currentData()))
         self.anchor = QComboBox(self)
-        self.anchor.setToolTip("The line starts when this milestone is scheduled to finish")
+        self.anchor.setToolTip(self.tr("The line starts when this milestone is scheduled to finish"))
         self.anchor.activated.connect(self._commit_anchor)
         self.group = QComboBox(self)
         self.group.activated.connect(self._commit_group)
@@ -60,11 +60,11 @@ class LineEditor(QGroupBox):
         for name in list(names) + [n for n, _d in TIMING_PARAMETERS]:
             self.fields[name] = NumberField(name, self._commit_parameter, self)
         self.form.addRow(self.empty)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Section", self.section)
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Starts at", self.anchor)
-        self.form.addRow("Resources", self.group)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Section"), self.section)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Starts at"), self.anchor)
+        self.form.addRow(self.tr("Resources"), self.group)
         for name, field in self.fields.items():
             self.form.addRow(LABELS[name], field.box)
         self.form.addRow(self.note)
@@ -113,7 +113,7 @@ class LineEditor(QGroupBox):
         data = self.document.data
         schedule = self.document.schedule
         self.anchor.clear()
-        self.anchor.addItem("Start of the P&L", None)
+        self.anchor.addItem(self.tr("Start of the P&L"), None)
         candidates = [t for t in data.tasks.values() if t.milestone or t.id == line.anchor_task_id]
 
         def finish(task):
@@ -127,13 +127,13 @@ class LineEditor(QGroupBox):
 
     def _fill_groups(self, line: PnlLine) -> None:
         self.group.clear()
-        self.group.addItem("All resources", "")
+        self.group.addItem(self.tr("All resources"), "")
         for group in sorted({r.group for r in self.document.data.resources.values() if r.group}):
-            self.group.addItem(f"Group: {group}", group)
+            self.group.addItem(self.tr("Group: %1").replace("%1", group), group)
         current = str(line.parameters.get("group") or "")
         index = self.group.findData(current)
         if index < 0:
-            self.group.addItem(f"Group: {current}", current)
+            self.group.addItem(self.tr("Group: %1").replace("%1", current), current)
             index = self.group.count() - 1
         self.group.setCurrentIndex(index)
 
@@ -147,7 +147,7 @@ class LineEditor(QGroupBox):
         line = self._line()
         name = self.name.text().strip()
         if line is not None and name and name != line.name:
-            self._set(f"Rename line to {name}", name=name)
+            self._set(self.tr("Rename line to %1").replace("%1", name), name=name)
         elif line is not None and not name:
             self.name.setText(line.name)  # a line keeps a name
 
@@ -156,7 +156,8 @@ class LineEditor(QGroupBox):
         if line is None:
             return
         task = self.anchor.currentData()
-        self._set(f"Start {line.name} at {self.anchor.currentText()}", anchor_task_id=task)
+        self._set(self.tr("Start %1 at %2").replace("%1", line.name)
+                  .replace("%2", self.anchor.currentText()), anchor_task_id=task)
 
     def _commit_group(self, _index: int) -> None:
         line = self._line()
@@ -168,7 +169,8 @@ class LineEditor(QGroupBox):
             parameters["group"] = group
         else:
             parameters.pop("group", None)
-        self._set(f"Cost of {self.group.currentText().lower()} in {line.name}", parameters=parameters)
+        self._set(self.tr("Cost of %1 in %2").replace("%1", self.group.currentText().lower())
+                  .replace("%2", line.name), parameters=parameters)
 
     def _commit_parameter(self, name: str, value: float) -> None:
         line = self._line()
@@ -176,4 +178,5 @@ class LineEditor(QGroupBox):
             return
         parameters = dict(line.parameters)
         parameters[name] = int(value) if name in ("period", "start", "duration") else value
-        self._set(f"Edit {LABELS[name].lower()} of {line.name}", parameters=parameters)
+        self._set(self.tr("Edit %1 of %2").replace("%1", LABELS[name].lower())
+                  .replace("%2", line.name), parameters=parameters)

@@ -30,29 +30,29 @@ class ScenarioEditor(QGroupBox):
     scenarioCreated = Signal(int)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Scenario", parent)
+        super().__init__(self.tr("Scenario"), parent)
         self.document = document
         self.scenario_id: int | None = None
         form = QFormLayout(self)
         self.name = QLineEdit(self)
         self.name.setObjectName("pnlScenarioName")
         self.name.editingFinished.connect(self._commit_name)
-        form.addRow("Name", self.name)
+        form.addRow(self.tr("Name"), self.name)
         self.fields = {name: NumberField(name, self._commit_parameter, self)
                        for name, _default in SCENARIO_PARAMETERS}
         for name, field in self.fields.items():
             field.box.setToolTip({
-                "volume_factor": "Scales units and revenue",
-                "price_factor": "Scales revenue prices",
-                "cost_factor": "Scales every cost line",
-                "delay_periods": "Moves lines that start at a milestone later",
+                "volume_factor": self.tr("Scales units and revenue"),
+                "price_factor": self.tr("Scales revenue prices"),
+                "cost_factor": self.tr("Scales every cost line"),
+                "delay_periods": self.tr("Moves lines that start at a milestone later"),
             }[name])
             form.addRow(LABELS[name], field.box)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("Duplicate", self)
-        self.new_button.setToolTip("A new scenario with this one's factors and overrides")
+        self.new_button = QPushButton(self.tr("Duplicate"), self)
+        self.new_button.setToolTip(self.tr("A new scenario with this one's factors and overrides"))
         self.new_button.clicked.connect(self.duplicate)
-        self.delete_button = QPushButton("Delete", self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
@@ -78,7 +78,8 @@ class ScenarioEditor(QGroupBox):
         scenario = self._scenario()
         name = self.name.text().strip()
         if scenario is not None and name and name != scenario.name:
-            self.document.set_fields(PnlScenario, scenario.id, f"Rename scenario to {name}", name=name)
+            self.document.set_fields(PnlScenario, scenario.id,
+                                     self.tr("Rename scenario to %1").replace("%1", name), name=name)
         elif scenario is not None:
             self.name.setText(scenario.name)
 
@@ -89,14 +90,16 @@ class ScenarioEditor(QGroupBox):
         parameters = dict(scenario.parameters)
         parameters[name] = int(value) if name == "delay_periods" else value
         self.document.set_fields(PnlScenario, scenario.id,
-                                 f"Edit {LABELS[name].lower()} of {scenario.name}", parameters=parameters)
+                                 self.tr("Edit %1 of %2").replace("%1", LABELS[name].lower())
+                                 .replace("%2", scenario.name), parameters=parameters)
 
     def duplicate(self) -> int:
         """A copy of the current scenario (or a neutral one) with its own overrides."""
         data = self.document.data
         source = self._scenario()
         names = {s.name for s in data.pnl_scenarios.values()}
-        base = f"{source.name} copy" if source is not None else "Base"
+        base = (self.tr("%1 copy").replace("%1", source.name) if source is not None
+                else self.tr("Base"))
         name, number_ = base, 2
         while name in names:
             name, number_ = f"{base} {number_}", number_ + 1
@@ -112,7 +115,7 @@ class ScenarioEditor(QGroupBox):
                                                 scenario_id=new_id, period=override.period,
                                                 value=override.value))
                     next_override += 1
-        self.document.add_entities(entities, f"New scenario {name}")
+        self.document.add_entities(entities, self.tr("New scenario %1").replace("%1", name))
         self.scenarioCreated.emit(new_id)
         return new_id
 
@@ -120,19 +123,21 @@ class ScenarioEditor(QGroupBox):
         scenario = self._scenario()
         if scenario is None or len(self.document.data.pnl_scenarios) <= 1:
             return
-        self.document.remove_entities([(PnlScenario, scenario.id)], f"Delete scenario {scenario.name}")
+        self.document.remove_entities([(PnlScenario, scenario.id)],
+                                      self.tr("Delete scenario %1").replace("%1", scenario.name))
 
 
 class SettingsEditor(QGroupBox):
     """Period length and count, first period and discount rate of the whole P&L."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Sheet", parent)
+        super().__init__(self.tr("Sheet"), parent)
         self.document = document
         form = QFormLayout(self)
         self.period = QComboBox(self)
         for key in MONTHS_PER_PERIOD:
-            self.period.addItem({"month": "Months", "quarter": "Quarters", "year": "Years"}[key], key)
+            self.period.addItem({"month": self.tr("Months"), "quarter": self.tr("Quarters"),
+                                 "year": self.tr("Years")}[key], key)
         self.period.activated.connect(lambda _i: self._commit("period", self.period.currentData()))
         self.count = NumberField("periods", lambda _n, v: self._commit("periods", int(v)), self)
         self.count.box.setRange(1, 600)
@@ -144,10 +149,10 @@ class SettingsEditor(QGroupBox):
         self.rate = NumberField("growth", lambda _n, v: self._commit("discount_rate", v), self)
         self.rate.box.setRange(-99.0, 1000.0)
         self.rate.box.setObjectName("pnl_discount_rate")
-        form.addRow("Periods of", self.period)
-        form.addRow("Number of periods", self.count.box)
-        form.addRow("First period", self.first)
-        form.addRow("Discount rate / year", self.rate.box)
+        form.addRow(self.tr("Periods of"), self.period)
+        form.addRow(self.tr("Number of periods"), self.count.box)
+        form.addRow(self.tr("First period"), self.first)
+        form.addRow(self.tr("Discount rate / year"), self.rate.box)
         self.refresh()
 
     def refresh(self) -> None:
@@ -173,7 +178,8 @@ class SettingsEditor(QGroupBox):
         pnl = dict(settings.get("pnl") or {})
         pnl[key] = value
         settings["pnl"] = pnl
-        text = {"period": "Change P&L period", "periods": "Change number of P&L periods",
-                "first_period": "Change first P&L period",
-                "discount_rate": "Change discount rate"}[key]
+        text = {"period": self.tr("Change P&L period"),
+                "periods": self.tr("Change number of P&L periods"),
+                "first_period": self.tr("Change first P&L period"),
+                "discount_rate": self.tr("Change discount rate")}[key]
         self.document.set_fields(Plan, self.document.data.plan.id, text, settings=settings)

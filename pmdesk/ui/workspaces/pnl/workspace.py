@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entities import PnlLine
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.finance.sheet import cost_of_delay, ordered_lines, ordered_scenarios, section_of
+from pmdesk.core.translation import english_plural
 from pmdesk.document import Document
 from pmdesk.models.pnl import PnlSheetModel
+from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui.workspaces.pnl.chart import PnlChart
 from pmdesk.ui.workspaces.pnl.kpis import KpiStrip
 from pmdesk.ui.workspaces.pnl.lineeditor import LineEditor
@@ -197,9 +199,16 @@ class PnlWorkspace(QWidget):
                             self.model.risk.problem)
         settings = sheet.settings
         self.caption.setStyleSheet("color: #52606d;")
-        self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"
-                             f"{self._launch_text()} · amounts in {currency}"
-                             " · type in a cell to override it, Delete restores")
+        count = len(sheet.periods)
+        periods = {"month": self.tr("%n month(s) from %1", "", count),
+                   "quarter": self.tr("%n quarter(s) from %1", "", count),
+                   "year": self.tr("%n year(s) from %1", "", count)}.get(
+                       settings.period, f"{count} {settings.period}s from %1")
+        periods = english_plural(periods, count)
+        self.caption.setText(
+            periods.replace("%1", sheet.periods[0].label) + self._launch_text()
+            + self.tr(" · amounts in %1 · type in a cell to override it, Delete restores")
+            .replace("%1", currency))
         self.scenario_editor.show_scenario(self.model.scenario_id)
         self.settings_editor.refresh()
         self._show_line(self._current_line)
@@ -216,8 +225,10 @@ class PnlWorkspace(QWidget):
         scheduled = schedule.tasks.get(task_id) if schedule is not None else None
         if task is None or scheduled is None:
             return ""
-        at = {"p50": " at P50", "p80": " at P80"}.get(self.model.launch_at, "")
-        return f" · launch{at} {scheduled.finish:%a %Y-%m-%d} ({task.name})"
+        text = {"p50": self.tr(" · launch at P50 %1 (%2)"),
+                "p80": self.tr(" · launch at P80 %1 (%2)")}.get(self.model.launch_at,
+                                                                self.tr(" · launch %1 (%2)"))
+        return text.replace("%1", format_date(scheduled.finish)).replace("%2", task.name)
 
     def _show_problem(self, message: str) -> None:
         self.caption.setText(message)
@@ -258,10 +269,10 @@ class PnlWorkspace(QWidget):
         section = section or self._current_section()
         position = max((line.position for line in data.pnl_lines.values() if section_of(line) == section),
                        default=-1) + 1
-        line = PnlLine(id=data.new_id(PnlLine), name="New line", section=section, kind="fixed",
+        line = PnlLine(id=data.new_id(PnlLine), name=self.tr("New line"), section=section, kind="fixed",
                        position=position, parameters={"amount": 0.0})
         self._current_line = line.id
-        self.document.add_entities([line], "Add P&L line")
+        self.document.add_entities([line], self.tr("Add P&L line"))
         self.sheet.select_line(line.id)
         self.line_editor.name.setFocus()
         self.line_editor.name.selectAll()
@@ -272,7 +283,7 @@ class PnlWorkspace(QWidget):
         line = self.document.data.pnl_lines.get(line_id) if line_id is not None else None
         if line is None:
             return
-        self.document.remove_entities([(PnlLine, line.id)], f"Remove P&L line {line.name}")
+        self.document.remove_entities([(PnlLine, line.id)], self.tr("Remove P&L line %1").replace("%1", line.name))
 
     def move_line(self, step: int) -> None:
         """Move the selected line up (-1) or down (+1) within its section (one undo step)."""
@@ -286,10 +297,11 @@ class PnlWorkspace(QWidget):
         if not 0 <= at + step < len(order):
             return
         order[at], order[at + step] = order[at + step], order[at]
-        with self.document.macro(f"Move {data.pnl_lines[line_id].name} {'up' if step < 0 else 'down'}"):
+        text = self.tr("Move %1 up") if step < 0 else self.tr("Move %1 down")
+        with self.document.macro(text.replace("%1", data.pnl_lines[line_id].name)):
             for position, other in enumerate(order):
                 if data.pnl_lines[other].position != position:
-                    self.document.set_fields(PnlLine, other, "Move line", position=position)
+                    self.document.set_fields(PnlLine, other, self.tr("Move line"), position=position)
         self.sheet.select_line(line_id)
 
     # -- chart and export --------------------------------------------------------------
@@ -304,14 +316,14 @@ class PnlWorkspace(QWidget):
         write_csv(self.model.sheet, path, self.document.data.plan.currency)
 
     def _export_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Export P&L as CSV", "pnl.csv",
-                                                    "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export P&L as CSV"), "pnl.csv",
+                                                    self.tr("CSV files (*.csv)"))
         if not path:
             return
         try:
             self.export_csv(path)
         except PmdeskError as exc:
-            QMessageBox.warning(self, "Export P&L", str(exc))
+            QMessageBox.warning(self, self.tr("Export P&L"), str(exc))
 
     # -- what the main window asks of a tab --------------------------------------------
     def selection_count(self) -> int:

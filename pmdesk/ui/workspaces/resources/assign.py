@@ -3,7 +3,7 @@ chosen (one sentence when it cannot be done) and a small dialog to choose the ta
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -37,29 +37,35 @@ def assignable_tasks(document, resource_id: int) -> list[tuple[int, str]]:
     return [(tid, label) for tid, label, _wbs in rows]
 
 
+translate = QCoreApplication.translate
+
+
 def new_assignment(document, resource_id: int, task_id: int | None, units_text: str) -> Assignment:
     """The assignment to add, or ResourceInputError saying why it cannot be made."""
     data = document.data
     resource = data.resources.get(resource_id)
     task = data.tasks.get(task_id) if task_id is not None else None
     if resource is None:
-        raise ResourceInputError("Select a resource to assign first.")
+        raise ResourceInputError(translate("AssignDialog", "Select a resource to assign first."))
     if task is None:
-        raise ResourceInputError("Choose the task to assign the resource to.")
+        raise ResourceInputError(translate("AssignDialog", "Choose the task to assign the resource to."))
     if any(t.parent_id == task.id for t in data.tasks.values()):
-        raise ResourceInputError(
-            f"{task.name!r} is a summary task; assign resources to the tasks under it.")
+        raise ResourceInputError(translate(
+            "AssignDialog", "'%1' is a summary task; assign resources to the tasks under it.")
+            .replace("%1", task.name))
     if any(a.task_id == task.id and a.resource_id == resource.id
            for a in data.assignments.values()):
-        raise ResourceInputError(f"{resource.name} is already assigned to {task.name!r}.")
+        raise ResourceInputError(translate("AssignDialog", "%1 is already assigned to '%2'.")
+                                 .replace("%1", resource.name).replace("%2", task.name))
     if resource.type == ResourceType.MATERIAL:
         try:
             units = float(units_text.strip().replace(",", "."))
         except ValueError:
-            raise ResourceInputError(
-                f'"{units_text.strip()}" is not a quantity; type a number like 12.') from None
+            raise ResourceInputError(translate(
+                "AssignDialog", '"%1" is not a quantity; type a number like 12.')
+                .replace("%1", units_text.strip())) from None
         if units <= 0:
-            raise ResourceInputError("The units must be more than 0.")
+            raise ResourceInputError(translate("AssignDialog", "The units must be more than 0."))
     else:
         units = parse_percent(units_text, "units")
     return Assignment(data.new_id(Assignment), task.id, resource.id, units)
@@ -73,7 +79,7 @@ class AssignDialog(QDialog):
         self.document = document
         self.resource_id = resource_id
         resource = document.data.resources[resource_id]
-        self.setWindowTitle(f"Assign {resource.name}")
+        self.setWindowTitle(self.tr("Assign %1").replace("%1", resource.name))
         self.tasks = QComboBox(self)
         self.tasks.setEditable(True)
         self.tasks.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -93,8 +99,8 @@ class AssignDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Task", self.tasks)
-        form.addRow("Quantity" if material else "Units", self.units)
+        form.addRow(self.tr("Task"), self.tasks)
+        form.addRow(self.tr("Quantity") if material else self.tr("Units"), self.units)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -15,14 +15,11 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPal
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import ResourceType
+from pmdesk.core.translation import english_plural
+from pmdesk.models.localdates import format_moment
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
-from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
-from pmdesk.ui.workspaces.resources.usageheader import paint_header
-from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
-    HEADER_BG,
-    HEADER_TEXT,
     MUTED,
     NAME_WIDTH,
     OVER_TEXT,
@@ -31,6 +28,9 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     WeekLoad,
     paint_week_cell,
 )
+from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
+from pmdesk.ui.workspaces.resources.usageheader import paint_header
+from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
 
 WEEK_WIDTH = 46
 MIN_WEEK, MAX_WEEK = 26, 120
@@ -393,10 +393,12 @@ class UsageGrid(QAbstractScrollArea):
             painter.setPen(MUTED)
             work, _cost, count = self.model.totals(rid)
             if resource.type == ResourceType.WORK:
-                detail = (f"max {format_percent(resource.max_units)} \u00b7 {format_hours(work)}"
-                          f" \u00b7 {count} task{'s' if count != 1 else ''}")
+                detail = english_plural(self.tr("max %1 · %2 · %n task(s)", "", count), count)
+                detail = detail.replace("%1", format_percent(resource.max_units)).replace(
+                    "%2", format_hours(work))
             else:
-                detail = f"{ResourceType(resource.type).value} resource"
+                detail = (self.tr("material resource") if resource.type == ResourceType.MATERIAL
+                          else self.tr("cost resource"))
             indent = 24 if self.show_tasks else 10
             painter.drawText(QRect(indent, top + rh // 2 + 2, NAME_WIDTH - indent - 6, rh // 2 - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)
@@ -464,8 +466,8 @@ class UsageGrid(QAbstractScrollArea):
         resource = self.model.document.data.resources.get(rid)
         load = self.cell(rid, week)
         off = self.nonworking_days(rid, self.week_start(week)) if tid is None else []
-        off_text = "Not working on " + ", ".join(
-            (self.week_start(week) + timedelta(days=d)).strftime("%a %d") for d in off)
+        off_text = self.tr("Not working on %1").replace("%1", ", ".join(
+            format_moment(self.week_start(week) + timedelta(days=d), "ddd dd") for d in off))
         if load is None or resource is None or not load.work:
             return f"{resource.name}: {off_text}" if off and resource is not None else ""
         when = describe(self.period, load.start)
@@ -475,13 +477,16 @@ class UsageGrid(QAbstractScrollArea):
             if not minutes:
                 return ""
             name = task.name if task else ""
-            return f"{name}, {when}: {format_hours(minutes)} for {resource.name}"
-        text = (f"{resource.name}, {when}: {format_hours(load.work)}, peak "
-                f"{format_percent(load.peak)}, average {format_percent(load.average)} of max. "
-                f"{format_percent(resource.max_units)}")
+            return (self.tr("%1, %2: %3 for %4").replace("%1", name).replace("%2", when)
+                    .replace("%3", format_hours(minutes)).replace("%4", resource.name))
+        text = (self.tr("%1, %2: %3, peak %4, average %5 of max. %6")
+                .replace("%1", resource.name).replace("%2", when)
+                .replace("%3", format_hours(load.work)).replace("%4", format_percent(load.peak))
+                .replace("%5", format_percent(load.average))
+                .replace("%6", format_percent(resource.max_units)))
         if load.over:
-            days = ", ".join(d.strftime("%a %d") for d in load.over_days)
-            text += f"\nOver-allocated on {days}"
+            days = ", ".join(format_moment(d, "ddd dd") for d in load.over_days)
+            text += "\n" + self.tr("Over-allocated on %1").replace("%1", days)
         if off:
             text += f"\n{off_text}"
         return text

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
+from pmdesk.models.localdates import format_moment
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
     HEADER_BG,
@@ -56,7 +57,7 @@ def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: i
         top_label, label = column_labels(grid.period, start, wide)
         if top_label is None and week == 0:  # the first column names its group anyway
             top_label = str(start.year) if grid.period in ("month", "quarter") \
-                else start.strftime("%B %Y")
+                else format_moment(start, "MMMM yyyy")
         if top_label is not None:
             painter.setPen(QColor("#c8c8c8"))
             painter.drawLine(x, 0, x, half)

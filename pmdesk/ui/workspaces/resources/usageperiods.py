@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
+from pmdesk.models.localdates import format_moment
+
 PERIODS = ("day", "week", "month", "quarter")
 # (period, lowest zoom step it covers, column width in pixels at that step)
 _BANDS = (("day", 4, 34), ("week", -1, 40), ("month", -4, 52), ("quarter", -99, 70))
@@ -56,22 +60,26 @@ def period_starts(period: str, first: date, last: date, extra: int = 1) -> list[
 def column_labels(period: str, start: date, wide: bool) -> tuple[str | None, str]:
     """(the group label that begins at this column or None, the column's own label)."""
     if period == "day":
-        top = start.strftime("%B %Y") if start.day == 1 else None
-        return top, (start.strftime("%a %d") if wide else str(start.day))
+        top = format_moment(start, "MMMM yyyy") if start.day == 1 else None
+        return top, (format_moment(start, "ddd dd") if wide else str(start.day))
     if period == "week":
-        top = start.strftime("%B %Y") if start.day <= 7 else None
-        return top, (f"{start.day} {start.strftime('%b')}" if wide else str(start.day))
+        top = format_moment(start, "MMMM yyyy") if start.day <= 7 else None
+        return top, (format_moment(start, "d MMM") if wide else str(start.day))
     if period == "month":
-        return (str(start.year) if start.month == 1 else None), start.strftime("%b")
-    return (str(start.year) if start.month == 1 else None), f"Q{(start.month - 1) // 3 + 1}"
+        return (str(start.year) if start.month == 1 else None), format_moment(start, "MMM")
+    quarter = QCoreApplication.translate("Timescale", "Q%1").replace(
+        "%1", str((start.month - 1) // 3 + 1))
+    return (str(start.year) if start.month == 1 else None), quarter
 
 
 def describe(period: str, start: date) -> str:
     """The period in words for a tooltip: "week of Mon 2026-01-05", "March 2026"..."""
     if period == "day":
-        return start.strftime("%a %Y-%m-%d")
+        return format_moment(start, "ddd yyyy-MM-dd")
     if period == "week":
-        return f"week of {start.strftime('%a %Y-%m-%d')}"
+        return QCoreApplication.translate("UsageGrid", "week of %1").replace(
+            "%1", format_moment(start, "ddd yyyy-MM-dd"))
     if period == "month":
-        return start.strftime("%B %Y")
-    return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+        return format_moment(start, "MMMM yyyy")
+    return (QCoreApplication.translate("Periods", "Q%1 %2")
+            .replace("%1", str((start.month - 1) // 3 + 1)).replace("%2", str(start.year)))

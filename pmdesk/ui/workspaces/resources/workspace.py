@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import Assignment, Resource
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import english_plural
 from pmdesk.models.assignments import (
     ASSIGNMENT_ID_ROLE,
-    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
     TASK_ID_ROLE,
     AssignmentsModel,
+)
+from pmdesk.models.assignments import (
+    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
 )
 from pmdesk.models.resources import (
     COLUMN_INDEX,
@@ -219,10 +222,12 @@ class ResourcesWorkspace(QWidget):
             work += r_work
             cost += r_cost
         currency = self.document.data.plan.currency
-        text = (f"{count} resource{'s' if count != 1 else ''}  ·  {format_hours(work)}  ·  "
-                f"{format_money(cost, currency)} {html.escape(currency)}")
+        text = (english_plural(self.tr("%n resource(s)", "", count), count)
+                + f"  ·  {format_hours(work)}  ·  {format_money(cost, currency)} "
+                f"{html.escape(currency)}")
         if over:
-            text += f"  ·  <span style='color:#c0392b'><b>{over} over-allocated</b></span>"
+            text += ("  ·  <span style='color:#c0392b'><b>"
+                     + self.tr("%n over-allocated", "", over) + "</b></span>")
         self.summary.setText(text)
 
     def _writable(self) -> bool:
@@ -278,11 +283,12 @@ class ResourcesWorkspace(QWidget):
         rid = self._current_id
         resource = self.document.data.resources.get(rid) if rid is not None else None
         if resource is None:
-            self.assignments_caption.setText("Assignments — select a resource above")
+            self.assignments_caption.setText(self.tr("Assignments — select a resource above"))
             return
         count = self.assignments_model.rowCount()
         self.assignments_caption.setText(
-            f"Assignments of {resource.name}  ({count} task{'s' if count != 1 else ''})")
+            english_plural(self.tr("Assignments of %1  (%n task(s))", "", count), count)
+            .replace("%1", resource.name))
 
     def _after_reset(self) -> None:
         if self._current_id is not None and self.model.row_of(self._current_id) >= 0:

@@ -7,12 +7,21 @@ SVG (the whole board), so the screen and the exports never disagree.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
 from pmdesk.core.scoring import FRAMEWORK_LABELS, format_score
-from pmdesk.core.translation import TranslatedLabels
+from pmdesk.core.translation import TranslatedLabels, english_plural, translate
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H, LANE_HEADER_W, BoardLayout
 
@@ -105,7 +114,10 @@ def _paint_lane_header(painter: QPainter, row, fonts: Fonts, layout: BoardLayout
                      row.lane.name)
     shown = sum(len(layout.grid.get((row.key, col.horizon), ())) for col in layout.columns)
     total = sum(len(state.full_grid.get((row.key, col.horizon), ())) for col in layout.columns)
-    count = f"{shown} card{'s' if shown != 1 else ''}" + (f" of {total}" if total != shown else "")
+    count = (english_plural(translate("RoadmapBoard", "%n card(s)", None, shown), shown)
+             if total == shown else
+             english_plural(translate("RoadmapBoard", "%n card(s) of %1", None, shown), shown)
+             .replace("%1", str(total)))
     painter.setFont(fonts.small)
     painter.setPen(style.MUTED_TEXT)
     painter.drawText(QRectF(16, row.y + row.h - 26, LANE_HEADER_W - 24, 16), Qt.AlignmentFlag.AlignLeft, count)

@@ -40,6 +40,7 @@ from pmdesk.core.scoring import (
     read_input,
     score,
 )
+from pmdesk.core.translation import english_plural
 from pmdesk.ui.workspaces.roadmap import editing
 
 
@@ -82,20 +83,21 @@ class ItemDialog(QDialog):
             id=0, lane_id=lane_id, horizon=horizon)
         self.item = item
         self._inputs = dict(item.score_inputs)
-        self.setWindowTitle("Roadmap item" if item_id is not None else "New roadmap item")
+        self.setWindowTitle(self.tr("Roadmap item") if item_id is not None
+                            else self.tr("New roadmap item"))
         self.setMinimumWidth(560)
 
         form = QFormLayout()
         self.title_edit = QLineEdit(item.title)
-        form.addRow("Title", self.title_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
         self.description = QPlainTextEdit(item.description)
         self.description.setFixedHeight(70)
-        form.addRow("Description", self.description)
+        form.addRow(self.tr("Description"), self.description)
 
         self.lane = QComboBox()
         for lane in sorted(data.roadmap_lanes.values(), key=lambda lane: (lane.position, lane.id)):
             self.lane.addItem(lane.name, lane.id)
-        self.lane.addItem("(no lane)", None)
+        self.lane.addItem(self.tr("(no lane)"), None)
         self.lane.setCurrentIndex(max(0, self.lane.findData(item.lane_id)) if item.lane_id is not None
                                   else self.lane.count() - 1)
         self.horizon = QComboBox()
@@ -109,24 +111,25 @@ class ItemDialog(QDialog):
             self.status.addItem(item.status, item.status)
         self.status.setCurrentIndex(self.status.findData(item.status))
         row = QHBoxLayout()
-        for label, widget in (("Lane", self.lane), ("Horizon", self.horizon), ("Status", self.status)):
+        for label, widget in ((self.tr("Lane"), self.lane), (self.tr("Horizon"), self.horizon),
+                              (self.tr("Status"), self.status)):
             row.addWidget(QLabel(label))
             row.addWidget(widget, 1)
         form.addRow(row)
         self.tags = QLineEdit(", ".join(item.tags))
-        self.tags.setPlaceholderText("comma-separated, e.g. core, enterprise")
-        form.addRow("Tags", self.tags)
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. core, enterprise"))
+        form.addRow(self.tr("Tags"), self.tags)
         self.start = OptionalDate(item.target_start)
         self.end = OptionalDate(item.target_end)
         dates = QHBoxLayout()
-        dates.addWidget(QLabel("from"))
+        dates.addWidget(QLabel(self.tr("from")))
         dates.addWidget(self.start, 1)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end, 1)
-        form.addRow("Target", dates)
+        form.addRow(self.tr("Target"), dates)
 
         # Scoring.
-        scoring = QGroupBox("Prioritisation")
+        scoring = QGroupBox(self.tr("Prioritisation"))
         scoring_layout = QVBoxLayout(scoring)
         self.framework = QComboBox()
         for f in FRAMEWORKS:
@@ -136,7 +139,7 @@ class ItemDialog(QDialog):
         self.input_edits: dict[str, QLineEdit] = {}
         self.score_label = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Framework"))
+        top.addWidget(QLabel(self.tr("Framework")))
         top.addWidget(self.framework, 1)
         top.addWidget(self.score_label)
         scoring_layout.addLayout(top)
@@ -144,21 +147,21 @@ class ItemDialog(QDialog):
         self.framework.currentIndexChanged.connect(self._rebuild_inputs)
 
         # Delivery.
-        delivery = QGroupBox("Delivery")
+        delivery = QGroupBox(self.tr("Delivery"))
         delivery_layout = QFormLayout(delivery)
         self.linked = QComboBox()
-        self.linked.addItem("(not linked)", None)
+        self.linked.addItem(self.tr("(not linked)"), None)
         self._add_tasks(None, 0)
         self.linked.setCurrentIndex(max(0, self.linked.findData(item.linked_task_id)))
-        delivery_layout.addRow("Linked task", self.linked)
+        delivery_layout.addRow(self.tr("Linked task"), self.linked)
         self.forecast_label = QLabel()
-        delivery_layout.addRow("Forecast", self.forecast_label)
+        delivery_layout.addRow(self.tr("Forecast"), self.forecast_label)
         self.linked.currentIndexChanged.connect(self._update_forecast)
         self.end.check.toggled.connect(self._update_forecast)
         self.end.edit.dateChanged.connect(self._update_forecast)
 
         # Blockers.
-        blockers = QGroupBox("Blocked by")
+        blockers = QGroupBox(self.tr("Blocked by"))
         blockers_layout = QVBoxLayout(blockers)
         self.blockers = QListWidget()
         self.blockers.setFixedHeight(96)
@@ -199,7 +202,8 @@ class ItemDialog(QDialog):
     def _add_tasks(self, parent_id: int | None, depth: int) -> None:
         for task in self.document.data.children(parent_id):
             kind = " ◆" if task.milestone else ""
-            self.linked.addItem("    " * depth + (task.name or f"Task {task.id}") + kind, task.id)
+            name = task.name or self.tr("Task %1").replace("%1", str(task.id))
+            self.linked.addItem("    " * depth + name + kind, task.id)
             self._add_tasks(task.id, depth + 1)
 
     def _collect_inputs(self) -> None:
@@ -227,13 +231,14 @@ class ItemDialog(QDialog):
         framework = self._edits_framework = self.framework.currentData()
         names = self.state.config.inputs_for(framework)
         if framework == "CUSTOM" and self.state.config.formula is None:
-            reason = self.state.config.formula_error or "The plan has no custom formula yet (Scoring ▸ Custom formula…)."
+            reason = self.state.config.formula_error or self.tr(
+                "The plan has no custom formula yet (Scoring ▸ Custom formula…).")
             self.inputs_form.addRow(QLabel(reason))
         for name in names:
             value = input_value(self._inputs, name)
             edit = QLineEdit(format_input(framework, name, value))
-            edit.setPlaceholderText("missing (0-100%)" if is_percent_input(framework, name)
-                                    else "missing")
+            edit.setPlaceholderText(self.tr("missing (0-100%)") if is_percent_input(framework, name)
+                                    else self.tr("missing"))
             edit.textChanged.connect(self._update_score)
             self.inputs_form.addRow(INPUT_LABELS.get(name, name), edit)
             self.input_edits[name] = edit
@@ -246,20 +251,26 @@ class ItemDialog(QDialog):
             self.score_label.setText(f"<span style='color:#d64541'>{self.input_problem}</span>")
             return
         value = score(self.framework.currentData(), self._inputs, self.state.config)
-        self.score_label.setText(f"Score: <b>{format_score(value)}</b>" + ("" if value is not None else " (unscored)"))
+        text = (self.tr("Score: %1") if value is not None else self.tr("Score: %1 (unscored)"))
+        self.score_label.setText(text.replace("%1", f"<b>{format_score(value)}</b>"))
 
     def _update_forecast(self) -> None:
         task_id = self.linked.currentData()
         probe = RoadmapItem(id=0, linked_task_id=task_id, target_end=self.end.value())
         forecast = forecast_item(probe, self.document.schedule)
         if task_id is None:
-            self.forecast_label.setText("Not linked: link a task or use Plan delivery on the board.")
+            self.forecast_label.setText(
+                self.tr("Not linked: link a task or use Plan delivery on the board."))
         elif forecast.finish is None:
-            self.forecast_label.setText("No schedule for this task yet.")
+            self.forecast_label.setText(self.tr("No schedule for this task yet."))
         else:
-            text = f"finishes {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
+            text = (self.tr("finishes %1, %2% complete")
+                    .replace("%1", f"{forecast.finish:%Y-%m-%d}")
+                    .replace("%2", f"{forecast.percent_complete:.0f}"))
             if forecast.slipping:
-                text += f" — <span style='color:#d64541'><b>slipping {forecast.slip_days} days</b></span>"
+                slip = english_plural(self.tr("slipping %n day(s)", "", forecast.slip_days),
+                                      forecast.slip_days)
+                text += f" — <span style='color:#d64541'><b>{slip}</b></span>"
             self.forecast_label.setText(text)
 
     # -- applying ------------------------------------------------------------------------------
@@ -289,14 +300,14 @@ class ItemDialog(QDialog):
         """Write the dialog's values as one undo step; returns the item id."""
         values = self.values()
         if self.item_id is None:
-            with self.document.macro("Add card"):
+            with self.document.macro(self.tr("Add card")):
                 lane_id, horizon = values.pop("lane_id"), values.pop("horizon")
                 title = values.pop("title")
                 item_id = editing.add_item(self.document, title, lane_id, horizon, **values)
                 editing.set_blockers(self.document, item_id, self.blocker_ids())
             return item_id
         item = self.document.data.roadmap_items[self.item_id]
-        with self.document.macro("Edit card"):
+        with self.document.macro(self.tr("Edit card")):
             if (values["lane_id"], values["horizon"]) != (item.lane_id, item.horizon):
                 editing.move_items(self.document, [item.id], values["lane_id"], values["horizon"], 10**9)
             values.pop("lane_id")

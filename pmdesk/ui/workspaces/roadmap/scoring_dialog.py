@@ -10,13 +10,14 @@ from pmdesk.core.expression import FUNCTIONS, ParseError, parse
 class FormulaDialog(QDialog):
     def __init__(self, formula: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Custom scoring formula")
+        self.setWindowTitle(self.tr("Custom scoring formula"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "Write the score of an item from named criteria, e.g. <code>(value * 2 + strategic) / effort</code>."
-            f"<br>Operators + - * / ^ and parentheses; functions {', '.join(FUNCTIONS)}."
-            "<br>Each name becomes an input of items using the “Custom formula” framework.")
+        intro = QLabel(self.tr(
+            "Write the score of an item from named criteria, e.g. "
+            "<code>(value * 2 + strategic) / effort</code>.<br>Operators + - * / ^ and "
+            "parentheses; functions %1.<br>Each name becomes an input of items using the "
+            "“Custom formula” framework.").replace("%1", ", ".join(FUNCTIONS)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.edit = QLineEdit(formula)
@@ -42,8 +43,9 @@ class FormulaDialog(QDialog):
             ok.setEnabled(False)
             return
         self.criteria = sorted(expression.names)
-        names = ", ".join(self.criteria) or "none (a constant)"
-        self.message.setText(f"<span style='color:#2e7d4f'>OK.</span> Criteria: {names}")
+        names = ", ".join(self.criteria) or self.tr("none (a constant)")
+        self.message.setText(f"<span style='color:#2e7d4f'>{self.tr('OK.')}</span> "
+                             + self.tr("Criteria: %1").replace("%1", names))
         ok.setEnabled(True)
 
     def formula(self) -> str:

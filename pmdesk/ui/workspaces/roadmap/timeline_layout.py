@@ -10,13 +10,13 @@ import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from pmdesk.core.entities import RoadmapItem, RoadmapLane
 from pmdesk.core.roadmap import Period, periods
 from pmdesk.ui.workspaces.roadmap.state import NO_LANE
 
-GUTTER_W = 220.0
+GUTTER_W = 250.0  # room for a lane name and its count in Indonesian too
 HEADER_H = 48.0
 LANE_ROW_H = 30.0
 ITEM_ROW_H = 34.0
@@ -107,7 +107,8 @@ class TimelineLayout:
                 y += ITEM_ROW_H
         if undated:
             self.rows.append(Row(y, LANE_ROW_H, "undated-header",
-                                 label=f"Without dates ({len(undated)}): drag across a row to set dates"))
+                                 label=QCoreApplication.translate("RoadmapTimeline", "Without dates (%1)")
+                                 .replace("%1", str(len(undated)))))
             y += LANE_ROW_H
             for item in sorted(undated, key=lambda it: (it.title.lower(), it.id)):
                 row = Row(y, ITEM_ROW_H, "item", lane=state.lane_of(state.lane_key(item)), item=item)

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts, warning_triangle
 from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout
+
+translate = QCoreApplication.translate
 
 
 def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, clip: QRectF,
@@ -47,7 +49,8 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
             painter.setFont(fonts.small)
             painter.setPen(QColor("#8a5a00"))
             painter.drawText(QRectF(GUTTER_W + 10, row.y, max(0.0, clip.right() - GUTTER_W - 10), row.h),
-                             Qt.AlignmentFlag.AlignVCenter, "Drag across a row to give the item target dates")
+                             Qt.AlignmentFlag.AlignVCenter,
+                             translate("RoadmapTimeline", "Drag across a row to give the item target dates"))
         if row.kind == "item":
             _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id))
 
@@ -222,12 +225,16 @@ def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> Non
     painter.fillRect(QRectF(0, 0, GUTTER_W, HEADER_H), style.HEADER_BACKGROUND)
     painter.setFont(fonts.small_bold)
     painter.setPen(style.MUTED_TEXT)
-    unit = "Months" if layout.unit == "month" else "Quarters"
-    fy = "" if layout.fy_start_month == 1 else f" · FY starts {date(2000, layout.fy_start_month, 1):%b}"
+    unit = (translate("RoadmapWorkspace", "Months") if layout.unit == "month"
+            else translate("RoadmapWorkspace", "Quarters"))
+    month = QLocale().monthName(layout.fy_start_month, QLocale.FormatType.ShortFormat)
+    fy = ("" if layout.fy_start_month == 1
+          else " · " + translate("RoadmapWorkspace", "FY starts %1").replace("%1", month))
     painter.drawText(QRectF(14, 4, GUTTER_W - 20, 18), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
     painter.setFont(fonts.small)
     x, y = 19.0, HEADER_H - 17
-    for color, label in ((QColor("#2e7d4f"), "forecast"), (style.SLIP, "slipping")):
+    for color, label in ((QColor("#2e7d4f"), translate("RoadmapTimeline", "forecast")),
+                         (style.SLIP, translate("RoadmapTimeline", "slipping"))):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(QPolygonF([QPointF(x, y + 2), QPointF(x + 5, y + 9), QPointF(x - 5, y + 9)]))

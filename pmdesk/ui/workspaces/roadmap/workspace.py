@@ -3,7 +3,14 @@ shared state (filter, selection), with a tool bar, a filter bar and exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import STATUS_LABELS, STATUSES, RoadmapFilter, all_tags
 from pmdesk.core.scoring import ICE_AVERAGE, ICE_PRODUCT, custom_model
+from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.models.roadmap import ITEM_ID_ROLE, RoadmapItemsModel
 from pmdesk.ui.modebar import mode_toolbar
 from pmdesk.ui.workspaces.roadmap import editing
@@ -123,12 +130,13 @@ class RoadmapWorkspace(QWidget):
         self.risk_action.toggled.connect(self.state.set_risk)
         # Timeline settings.
         self.unit_combo = QComboBox()
-        self.unit_combo.addItem("Months", "month")
-        self.unit_combo.addItem("Quarters", "quarter")
+        self.unit_combo.addItem(self.tr("Months"), "month")
+        self.unit_combo.addItem(self.tr("Quarters"), "quarter")
         self.unit_combo.currentIndexChanged.connect(lambda: self.timeline.set_unit(self.unit_combo.currentData()))
         self.fy_combo = QComboBox()
-        for number, name in enumerate(MONTHS, start=1):
-            self.fy_combo.addItem(f"FY starts {name}", number)
+        for number in range(1, len(MONTHS) + 1):
+            self.fy_combo.addItem(self.tr("FY starts %1").replace("%1", QLocale().monthName(number)),
+                                  number)
         self.fy_combo.activated.connect(self._set_fiscal_start)
         self.unit_action = bar.addWidget(self.unit_combo)
         self.fy_action = bar.addWidget(self.fy_combo)
@@ -322,7 +330,7 @@ class RoadmapWorkspace(QWidget):
 
     # -- commands ----------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Roadmap", message)
+        QMessageBox.warning(self, self.tr("Roadmap"), message)
 
     def _run(self, action, *args, **kwargs):
         try:
@@ -388,8 +396,8 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.export import export_picture
 
         if path is None:
-            path, chosen = QFileDialog.getSaveFileName(self, f"Export the {which}", f"roadmap-{which}.png",
-                                                       "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")
+            title = self.tr("Export the board") if which == "board" else self.tr("Export the timeline")
+            path, chosen = QFileDialog.getSaveFileName(self, title, f"roadmap-{which}.png", self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"))
             if not path:
                 return
             if "." not in path.rsplit("/", 1)[-1]:  # no extension typed: take the chosen type's
@@ -400,7 +408,8 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.export import export_csv
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export items", "roadmap-items.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export items"), "roadmap-items.csv",
+                                                  "CSV (*.csv)")
             if not path:
                 return
         self._run(export_csv, self.state, path)
