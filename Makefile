@@ -4,17 +4,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: translations lupdate run test bench bundle bundle-venv bundle-size package package-tools package-check clean screenshots
+.PHONY: translations lupdate run test lint bench bundle bundle-venv bundle-size package package-tools package-check clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	@# Optional (31 MB, works offline once installed): .mpp/.xer/.mpx through MPXJ and the
 	@# MPXJ differential test; their tests skip with the reason when this did not install.
 	-$(BIN)/python -m pip install --quiet -e '.[formats,differential]' || echo "formats extra not installed: the MPXJ tests (tests/unit/io/test_mpxj_*.py, test_mpxj_differential.py) will skip"
+	@# Server plans (psycopg, keyring): the PostgreSQL tests skip with their reason without it.
+	-$(BIN)/python -m pip install --quiet -e '.[server]' || echo "server extra not installed: tests/unit/store/server will skip"
 	touch $(STAMP)
 
 # The interface translations: resources/translations/*.ts (sources, committed) -> .qm (built).
@@ -36,6 +38,15 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
+
+# Formatting, lint, types and the layer rules (pyproject.toml: [tool.ruff], [tool.mypy],
+# [tool.importlinter]); CI runs it before the tests. `ruff format` and `ruff check --fix`
+# repair most of what the first two report.
+lint: $(STAMP)
+	$(BIN)/ruff check pmdesk tests benchmarks packaging
+	$(BIN)/ruff format --check pmdesk tests benchmarks packaging
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

@@ -17,13 +17,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_schedule import build_plan  # noqa: E402
 
 from pmdesk.core.demo import build_demo_plan  # noqa: E402
-from pmdesk.core.entities import Distribution, Risk  # noqa: E402
+from pmdesk.core.entities import Distribution, Risk, RiskImpact  # noqa: E402
 from pmdesk.core.risk import analyse, simulate  # noqa: E402
 from pmdesk.core.scheduling import schedule_plan  # noqa: E402
 
 
 def with_estimates(data, seed: int = 2):
-    """Three-point estimates on every leaf task and one risk per 200 tasks."""
+    """Three-point estimates on every leaf task and one risk per 200 tasks; every third
+    risk adds a task after its tasks, every third one before them (risktasks.py)."""
     rng = random.Random(seed)
     kinds = list(Distribution)
     parents = {t.parent_id for t in data.tasks.values()}
@@ -36,7 +37,8 @@ def with_estimates(data, seed: int = 2):
     for rid in range(1, len(leaves) // 200 + 1):
         data.load([Risk(id=rid, name=f"Risk {rid}", probability=rng.uniform(5, 50),
                         impact=480 * rng.randint(1, 5),
-                        task_ids=[t.id for t in rng.sample(leaves, 3)])])
+                        task_ids=[t.id for t in rng.sample(leaves, 3)],
+                        impact_as=list(RiskImpact)[rid % 3])])
     return data
 
 

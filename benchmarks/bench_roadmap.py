@@ -112,7 +112,7 @@ def main() -> int:
 
     scrolls = []
     bar = board.verticalScrollBar()
-    for step in range(60):
+    for _step in range(60):
         begin = time.perf_counter()
         bar.setValue(bar.value() + 49)  # half a card: the view repaints what scrolled into view
         app.processEvents()

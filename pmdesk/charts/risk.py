@@ -14,6 +14,16 @@ CURVE = "#2b6cb0"
 PLANNED = "#c05621"
 MARKS = {50: "#2f855a", 80: "#b7791f"}
 TEXT = "#1f2933"
+# The charts' words in English; the Risk view passes them in the interface language.
+FINISH_LABELS = {
+    "empty": "No results yet", "share": "Share of iterations", "per_day": "Share per day",
+    "per_week": "Share per week", "chance": "Chance of finishing by that date",
+    "planned": "Planned",
+}
+TORNADO_LABELS = {
+    "empty": "No task varies: give tasks three-point estimates",
+    "axis": "Correlation of the task's duration with the project finish",
+}
 
 
 def _clean(axes) -> None:
@@ -24,20 +34,22 @@ def _clean(axes) -> None:
 
 
 def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[int, datetime],
-                  title: str = "Project finish", figsize: tuple[float, float] = (7.5, 3.4)):
+                  title: str = "Project finish", figsize: tuple[float, float] = (7.5, 3.4),
+                  labels: dict | None = None):
     """Histogram of finish dates (one bar per day or week) and the S-curve on a second axis;
-    the planned finish and P50/P80 as vertical lines. ``days`` are datetimes as matplotlib
-    date numbers per iteration."""
+    the planned finish and P50/P80 as vertical lines (dates marked ISO, in any language).
+    ``days`` are datetimes as matplotlib date numbers per iteration."""
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
     from matplotlib.figure import Figure
     from matplotlib.ticker import PercentFormatter
 
+    words = {**FINISH_LABELS, **(labels or {})}
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
     axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=TEXT)
     _clean(axes)
     if len(days) == 0:
-        axes.text(0.5, 0.5, "No results yet", ha="center", va="center", transform=axes.transAxes)
+        axes.text(0.5, 0.5, words["empty"], ha="center", va="center", transform=axes.transAxes)
         return figure
     low, high = float(np.floor(days.min())), float(np.ceil(days.max()))
     # Days for a short spread; weeks beyond a month (day bars would show every weekend gap).
@@ -48,21 +60,21 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
     counts, edges = np.histogram(days, bins=edges)
     share = counts / len(days)
     axes.bar(edges[:-1], share, width=width * 0.9, align="edge", color=BARS,
-             label="Share of iterations")
+             label=words["share"])
     axes.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    axes.set_ylabel("Share per day" if width == 1 else "Share per week", color="#52606d")
+    axes.set_ylabel(words["per_day"] if width == 1 else words["per_week"], color="#52606d")
     curve = axes.twinx()
     ordered = np.sort(days)
     curve.plot(ordered, np.arange(1, len(ordered) + 1) / len(ordered), color=CURVE,
-               linewidth=2, label="Chance of finishing by")
+               linewidth=2, label=words["chance"])
     curve.set_ylim(0, 1.02)
     curve.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     curve.spines["top"].set_visible(False)
-    curve.set_ylabel("Chance of finishing by", color=CURVE)
+    curve.set_ylabel(words["chance"], color=CURVE)
     if planned is not None:
         x = date2num(planned)
         axes.axvline(x, color=PLANNED, linestyle="--", linewidth=1.2)
-        axes.annotate(f"Planned\n{planned:%d %b}", (x, 1), xycoords=("data", "axes fraction"),
+        axes.annotate(f"{words['planned']}\n{planned:%Y-%m-%d}", (x, 1), xycoords=("data", "axes fraction"),
                       xytext=(-4, -4), textcoords="offset points", ha="right", va="top",
                       fontsize=8, color=PLANNED)
     for p, color in MARKS.items():
@@ -71,7 +83,7 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
             continue
         x = date2num(moment)
         axes.axvline(x, color=color, linewidth=1.2)
-        axes.annotate(f"P{p}\n{moment:%d %b}", (x, 0.97 if p == 50 else 0.80),
+        axes.annotate(f"P{p}\n{moment:%Y-%m-%d}", (x, 0.97 if p == 50 else 0.80),
                       xycoords=("data", "axes fraction"), xytext=(4, -2),
                       textcoords="offset points", ha="left", va="top", fontsize=8, color=color)
     locator = AutoDateLocator(minticks=3, maxticks=8)
@@ -82,10 +94,11 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
 
 def tornado_figure(names: Sequence[str], correlations: Sequence[float],
                    title: str = "What drives the finish", limit: int = 10,
-                   figsize: tuple[float, float] = (7.5, 3.4)):
+                   figsize: tuple[float, float] = (7.5, 3.4), labels: dict | None = None):
     """Horizontal bars of each task's correlation with the finish, largest on top."""
     from matplotlib.figure import Figure
 
+    words = {**TORNADO_LABELS, **(labels or {})}
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
     axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=TEXT)
@@ -93,7 +106,7 @@ def tornado_figure(names: Sequence[str], correlations: Sequence[float],
         axes.spines[side].set_visible(False)
     pairs = list(zip(names, correlations))[:limit]
     if not pairs:
-        axes.text(0.5, 0.5, "No task varies: give tasks three-point estimates",
+        axes.text(0.5, 0.5, words["empty"],
                   ha="center", va="center", transform=axes.transAxes, color="#52606d")
         axes.set_axis_off()
         return figure
@@ -105,7 +118,7 @@ def tornado_figure(names: Sequence[str], correlations: Sequence[float],
     axes.set_yticks(range(len(values)), labels, fontsize=8)
     axes.axvline(0, color="#52606d", linewidth=0.8)
     axes.set_xlim(min(0.0, min(values)) - 0.05, max(1.0, max(values)) + 0.05)
-    axes.set_xlabel("Correlation of the task's duration with the project finish",
+    axes.set_xlabel(words["axis"],
                     color="#52606d", fontsize=8)
     for y, v in enumerate(values):
         axes.annotate(f"{v:+.2f}", (v, y), xytext=(3 if v >= 0 else -3, 0),

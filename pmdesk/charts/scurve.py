@@ -14,12 +14,36 @@ AC = "#c05621"
 STATUS = "#6b7280"
 
 
+LABELS = {  # English defaults; the report passes them in the interface language
+    "pv": "Planned value (PV)", "ev": "Earned value (EV)", "ac": "Actual cost (AC)",
+    "status": "Status %1", "empty": "No baseline or progress to draw.",
+}
+
+
+def month_formatter(month_names):
+    """Tick labels as ConciseDateFormatter writes them for month ticks (the year at January,
+    else the month; a day number between months), with ``month_names`` (12 abbreviations in
+    the report's language) instead of the C locale's."""
+    from matplotlib.dates import num2date
+    from matplotlib.ticker import FuncFormatter
+
+    def label(x, _position=None) -> str:
+        moment = num2date(x)
+        if moment.day != 1:
+            return str(moment.day)
+        return str(moment.year) if moment.month == 1 else month_names[moment.month - 1]
+
+    return FuncFormatter(label)
+
+
 def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned value",
-                  figsize: tuple[float, float] = (8.0, 3.4)):
+                  figsize: tuple[float, float] = (8.0, 3.4), labels: dict | None = None,
+                  month_names=None):
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
+    labels = {**LABELS, **(labels or {})}
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
     axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color="#1f2933")
@@ -28,24 +52,26 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
     axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
     axes.set_axisbelow(True)
     if not curve.dates:
-        axes.text(0.5, 0.5, "No baseline or progress to draw.", ha="center", va="center",
+        axes.text(0.5, 0.5, labels["empty"], ha="center", va="center",
                   transform=axes.transAxes, color=STATUS)
         axes.set_xticks([])
         axes.set_yticks([])
         return figure
-    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label="Planned value (PV)")
+    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label=labels["pv"])
     done = [(d, e, a) for d, e, a in zip(curve.dates, curve.ev, curve.ac) if e is not None]
     if done:
         dates, earned, spent = zip(*done)
-        axes.plot(dates, earned, color=EV, linewidth=2, label="Earned value (EV)")
-        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--", label="Actual cost (AC)")
+        axes.plot(dates, earned, color=EV, linewidth=2, label=labels["ev"])
+        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--", label=labels["ac"])
     axes.axvline(status_date, color=STATUS, linewidth=1, linestyle=":")
     top = max([*curve.pv, *(v for v in curve.ac if v is not None), 1.0])
-    axes.text(status_date, top * 1.02, f" Status {status_date:%d %b %Y}", color=STATUS,
+    marker = " " + labels["status"].replace("%1", f"{status_date:%Y-%m-%d}")
+    axes.text(status_date, top * 1.02, marker, color=STATUS,
               fontsize=8, va="bottom")
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(month_formatter(month_names) if month_names
+                                   else ConciseDateFormatter(locator))
     axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     if currency:
         axes.set_ylabel(currency, color="#52606d")

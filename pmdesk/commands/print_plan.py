@@ -13,7 +13,7 @@ from pmdesk.core.errors import PmdeskError
 
 NAME = "print"
 HELP = "print a view of a plan to PDF, SVG or PNG pages (tiled, with header, footer and legend)"
-VIEWS = ("gantt", "resources", "roadmap", "timeline", "executive", "canvas", "pnl")
+VIEWS = ("gantt", "tracking", "resources", "roadmap", "timeline", "executive", "canvas", "pnl")
 PAPERS = ("A4", "A3", "Letter", "Legal", "Tabloid")
 ZOOMS = ("days", "weeks", "months", "quarters")
 
@@ -163,7 +163,7 @@ def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
 def _widget(key: str, document):
     """The view's widget, built offscreen (its painters lay the view out); None for views
     printed from the plan alone."""
-    if key in ("gantt", "executive"):
+    if key in ("gantt", "tracking", "executive"):
         return _PlanOnly(document)
     from pmdesk.printing.views import TAB_OF
     from pmdesk.ui.workspaces import widget_class

@@ -22,7 +22,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--baseline", metavar="N", help="compare with baseline N (0-10, default 0)")
 
 
+def _qt_application():
+    """A QApplication with the chosen language installed (offscreen without a display);
+    returns the message handler to put back."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+            and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pmdesk.cli import LANGUAGE_ENV
+    from pmdesk.ui.app import application, quiet_offscreen_notices
+    from pmdesk.ui.language import install_language
+
+    app = application()
+    language = os.environ.get(LANGUAGE_ENV)
+    if language and app.property("pmdesk_language") != language:  # an application made earlier
+        install_language(app, language)
+        app.setProperty("pmdesk_language", language)
+    return quiet_offscreen_notices()
+
+
 def run(args: argparse.Namespace) -> int:
+    from pmdesk.cli import LANGUAGE_ENV
     from pmdesk.commands import reportargs
     from pmdesk.reports.statusreport import make_report, write_html
 
@@ -32,25 +51,25 @@ def run(args: argparse.Namespace) -> int:
     status = reportargs.status_date(args.status_date)
     number = reportargs.baseline(args.baseline)
     data, schedule = reportargs.load_scheduled(args.file)
-    report = make_report(data, schedule, status, number)
     if kind != ".pdf":
-        write_html(report, args.output)
+        if os.environ.get(LANGUAGE_ENV, "en") != "en":  # `pmdesk --lang id report ...`
+            from PySide6.QtCore import qInstallMessageHandler
+
+            qInstallMessageHandler(_qt_application())
+        write_html(make_report(data, schedule, status, number), args.output)
         return 0
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-            and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
     from pmdesk.printing.fields import PlanFields
     from pmdesk.printing.statusreport import write_report_pdf
-    from pmdesk.ui.app import application, quiet_offscreen_notices
 
-    application()
-    previous_handler = quiet_offscreen_notices()
+    previous_handler = _qt_application()
     try:
         from datetime import date
 
-        fields = PlanFields(plan=report.plan_name, view="Status report",
+        report = make_report(data, schedule, status, number)
+        fields = PlanFields(plan=report.plan_name,
+                            view=QCoreApplication.translate("StatusReport", "Status report"),
                             file=os.path.basename(args.file),
                             status_date=f"{report.status_date:%Y-%m-%d}",
                             printed=f"{date.today():%Y-%m-%d}")

@@ -33,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
     parser.add_argument("--size", type=_size, default=(1440, 900),
                         help="window size WIDTHxHEIGHT (default 1440x900)")
+    parser.add_argument("--palette", choices=("system", "dark"), default="system",
+                        help="the colours: the system's (default) or a dark desktop theme's")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,6 +49,11 @@ def run(args: argparse.Namespace) -> int:
     from pmdesk.ui.app import application, quiet_offscreen_notices
 
     app = application()
+    if args.palette == "dark":  # as under a dark desktop theme (offscreen has none to ask)
+        from pmdesk.theme import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     previous_handler = quiet_offscreen_notices()
     try:
         return _shoot(app, args)

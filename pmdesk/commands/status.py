@@ -45,7 +45,33 @@ def status_record(report) -> dict:
         "late_tasks": [{"id": t.id, "name": t.name, "finish": t.finish.isoformat(timespec="minutes"),
                         "percent_complete": t.percent} for t in report.late_tasks],
         "late_count": report.late_count,
+        "risk": _risk_record(report.risk),
     }
+
+
+def _risk_record(risk) -> dict | None:
+    """The seeded schedule risk simulation's finish (None when the plan has no schedule)."""
+    if risk is None:
+        return None
+    if risk.problem:
+        return {"problem": risk.problem}
+    return {"iterations": risk.iterations, "seed": risk.seed,
+            "finish_p50": risk.p50.isoformat(timespec="minutes"),
+            "finish_p80": risk.p80.isoformat(timespec="minutes"),
+            "chance_by_baseline_finish": (None if risk.chance_by_baseline is None
+                                          else round(risk.chance_by_baseline, 4)),
+            "tasks_varying": risk.varying}
+
+
+def _risk_line(risk) -> str | None:
+    if risk is None:
+        return None
+    if risk.problem:
+        return f"Schedule risk: {risk.problem}"
+    chance = ("" if risk.chance_by_baseline is None
+              else f", {risk.chance_by_baseline * 100:.0f}% chance by the baseline finish")
+    return (f"Finish P50 {risk.p50:%Y-%m-%d}, P80 {risk.p80:%Y-%m-%d} ({risk.iterations:,} "
+            f"simulated schedules, seed {risk.seed}, {risk.varying} tasks vary{chance})")
 
 
 def status_text(report) -> str:
@@ -58,6 +84,7 @@ def status_text(report) -> str:
             f", baseline {report.baseline_finish:%Y-%m-%d} ({report.finish_variance_days:+d} days)"
             if report.baseline_finish else ", no baseline finish") if report.finish else "",
         f"Complete: {report.percent_complete:.0f}%",
+        _risk_line(report.risk),
         "",
         f"BCWS (PV) {_money(ev.bcws)} {c}   BCWP (EV) {_money(ev.bcwp)} {c}   "
         f"ACWP (AC) {_money(ev.acwp)} {c}",

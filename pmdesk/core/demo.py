@@ -29,14 +29,17 @@ from pmdesk.core.entities import (
     PnlScenario,
     Resource,
     Risk,
+    RiskImpact,
     RoadmapDependency,
     RoadmapItem,
     RoadmapLane,
     Task,
 )
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.calendar import standard_calendar
+from pmdesk.core.standard_time import MINUTES_PER_DAY
 
-DAY = 480  # working minutes in a default 8-hour day
+DAY = MINUTES_PER_DAY  # working minutes in a default 8-hour day
 
 # The work breakdown: (summary, [(key, name, duration in days, resources)]). A duration of 0
 # makes a milestone. Keys name tasks in LINKS below.
@@ -297,8 +300,7 @@ def _parse_assignment(text: str) -> tuple[str, float]:
 
 
 def _add_calendar(data: PlanData) -> Calendar:
-    working_day = [(480, 720), (780, 1020)]
-    calendar = data.add(Calendar(id=1, name="Standard", week={d: list(working_day) for d in range(5)}))
+    calendar = data.add(standard_calendar(1))
     holidays = [
         ("Christmas", date(2026, 12, 24), date(2026, 12, 26), "yearly"),
         ("New Year's Day", date(2027, 1, 1), date(2027, 1, 1), "yearly"),
@@ -422,6 +424,7 @@ PESSIMISM = {"sync": 2.0, "offline": 1.8, "api": 1.6, "perf": 1.7, "mobile": 1.6
 RISKS = [  # name, probability %, impact in days, task keys, mitigated
     ("App store review rejects the mobile app", 30, 8, ["mobile"], False),
     ("Sync conflicts need a redesign", 20, 10, ["sync", "offline"], False),
+    # when it occurs, fixing it is work of its own after the review (a risk task)
     ("Penetration test finds a critical issue", 25, 6, ["security"], False),
     ("Key designer unavailable in December", 40, 4, ["visual"], True),
 ]
@@ -436,8 +439,10 @@ def _add_estimates(data: PlanData, tasks: dict[str, Task]) -> None:
         task.duration_pessimistic = round(task.duration * PESSIMISM.get(key, 1.3))
         task.distribution = Distribution.PERT if key in PESSIMISM else Distribution.TRIANGULAR
     for number, (name, chance, days, keys, mitigated) in enumerate(RISKS, start=1):
+        impact_as = RiskImpact.TASK_AFTER if keys == ["security"] else RiskImpact.LONGER
         data.add(Risk(id=number, name=name, probability=chance, impact=days * DAY,
-                      task_ids=[tasks[k].id for k in keys], mitigated=mitigated))
+                      task_ids=[tasks[k].id for k in keys], mitigated=mitigated,
+                      impact_as=impact_as))
 
 
 def build_demo_plan(language: str = "en") -> PlanData:

@@ -153,6 +153,8 @@ def to_indonesian(data: PlanData) -> None:
     for exception in list(data.calendar_exceptions.values()):
         data.remove(CalendarException, exception.id)
     calendar_id = plan.default_calendar_id
+    if calendar_id is None:  # the demo always has its standard calendar
+        return
     for number, (name, start, finish, recurrence) in enumerate(HOLIDAYS, start=1):
         data.add(CalendarException(id=number, calendar_id=calendar_id, start=start,
                                    finish=finish, name=name, recurrence=recurrence))

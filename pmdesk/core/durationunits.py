@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pmdesk.core.scheduling.durations import UNIT_ALIASES, parse_duration
+from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
 
 UNITS = ("m", "h", "d", "w", "mo")
 # MS Project's English labels (singular, plural); an elapsed unit gets an "e" in front.
@@ -28,8 +29,8 @@ class TypedDuration:
     estimated: bool
 
 
-def read_duration(text: str, minutes_per_day: int = 480, minutes_per_week: int = 2400,
-                  days_per_month: int = 20) -> TypedDuration:
+def read_duration(text: str, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK,
+                  days_per_month: int = DAYS_PER_MONTH) -> TypedDuration:
     """Read "2w", "5ed", "3d?", "4 hrs", "1.5" (days, as in MS Project); raises the
     scheduling error of parse_duration for text that is not a duration."""
     minutes, elapsed = parse_duration(text, minutes_per_day, minutes_per_week, days_per_month)
@@ -41,8 +42,8 @@ def read_duration(text: str, minutes_per_day: int = 480, minutes_per_week: int =
     return TypedDuration(int(minutes), elapsed, unit, bool(match and match.group(2)))
 
 
-def unit_minutes(unit: str, elapsed: bool, minutes_per_day: int = 480,
-                 minutes_per_week: int = 2400, days_per_month: int = 20) -> int:
+def unit_minutes(unit: str, elapsed: bool, minutes_per_day: int = MINUTES_PER_DAY,
+                 minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH) -> int:
     if elapsed:
         return {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}[unit]
     return {"m": 1, "h": 60, "d": minutes_per_day, "w": minutes_per_week,
@@ -50,8 +51,8 @@ def unit_minutes(unit: str, elapsed: bool, minutes_per_day: int = 480,
 
 
 def format_in_unit(minutes: float, unit: str, elapsed: bool = False, estimated: bool = False,
-                   minutes_per_day: int = 480, minutes_per_week: int = 2400,
-                   days_per_month: int = 20) -> str:
+                   minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK,
+                   days_per_month: int = DAYS_PER_MONTH) -> str:
     """``minutes`` written in ``unit`` with MS Project's label: "2 wks", "5 edays", "3 days?"."""
     per = unit_minutes(unit, elapsed, minutes_per_day, minutes_per_week, days_per_month)
     value = minutes / per

@@ -29,6 +29,27 @@ from pmdesk.core.plandata import PlanData
 # Working minutes between two moments (a compiled calendar's working_between); None: wall clock.
 Between = Callable[[datetime, datetime], int]
 
+# The plan's "Earned value options for this project" (MS Project: File > Options > Advanced):
+# the baseline earned value is measured against, and the method new tasks start with.
+BASELINE_KEY = "earned_value_baseline"
+METHOD_KEY = "default_ev_method"
+METHODS = ("percent", "physical")  # % Complete, Physical % Complete
+
+
+def plan_ev_baseline(plan) -> int:
+    """The plan's "Baseline for Earned Value calculations" (0-10; 0 when not set)."""
+    settings = plan.settings if isinstance(plan.settings, dict) else {}
+    value = settings.get(BASELINE_KEY, 0)
+    valid = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10
+    return value if valid else 0
+
+
+def plan_ev_method(plan) -> str:
+    """The plan's "Default task Earned Value method" ("percent" when not set)."""
+    settings = plan.settings if isinstance(plan.settings, dict) else {}
+    value = settings.get(METHOD_KEY, "percent")
+    return value if value in METHODS else "percent"
+
 
 def _ratio(a: float, b: float) -> float | None:
     return a / b if b else None
@@ -111,9 +132,6 @@ class EarnedValue:
     @property
     def tcpi(self) -> float | None:
         return _ratio(self.bac - self.bcwp, self.bac - self.acwp)
-
-    def as_dict(self) -> dict[str, float | None]:
-        return {name: getattr(self, name) for name in FIELDS}
 
 
 # Field order as MS Project's "Earned Value" table lists them (with ETC beside EAC).

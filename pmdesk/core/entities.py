@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
+
 
 class LinkType(enum.StrEnum):
     """Dependency types, named as MS Project names them."""
@@ -82,6 +84,16 @@ class WorkContour(enum.StrEnum):
     CONTOURED = "contoured"  # edited by hand in MS Project: the task keeps its duration
 
 
+class RiskImpact(enum.StrEnum):
+    """What a risk event does when it occurs. The "new task" forms are the risk tasks of
+    schedule risk tools (Primavera Risk Analysis, Safran Risk): a task of the impact's length
+    inserted into the network next to each chosen task."""
+
+    LONGER = "longer"  # each chosen task takes the impact longer
+    TASK_AFTER = "task_after"  # a new task between each chosen task and its successors
+    TASK_BEFORE = "task_before"  # a new task between each chosen task and its predecessors
+
+
 class Distribution(enum.StrEnum):
     """How a task's duration varies between its three-point estimates in a risk simulation."""
 
@@ -115,9 +127,9 @@ class Plan:
     notes: str = ""
     # How typed durations in days, weeks and months become working minutes (MS Project's
     # project options "Hours per day", "Hours per week", "Days per month").
-    minutes_per_day: int = 480
-    minutes_per_week: int = 2400
-    days_per_month: int = 20
+    minutes_per_day: int = MINUTES_PER_DAY
+    minutes_per_week: int = MINUTES_PER_WEEK
+    days_per_month: int = DAYS_PER_MONTH
 
 
 @dataclass(slots=True)
@@ -133,9 +145,9 @@ class Calendar:
     name: str = "Standard"
     base_id: int | None = None
     week: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    minutes_per_day: int = 480
-    minutes_per_week: int = 2400
-    days_per_month: int = 20
+    minutes_per_day: int = MINUTES_PER_DAY
+    minutes_per_week: int = MINUTES_PER_WEEK
+    days_per_month: int = DAYS_PER_MONTH
 
 
 @dataclass(slots=True)
@@ -176,7 +188,7 @@ class Task:
     parent_id: int | None = None  # WBS parent; None for top level
     position: int = 0  # order among siblings
     notes: str = ""
-    duration: int = 480  # working minutes (elapsed minutes when duration_elapsed)
+    duration: int = MINUTES_PER_DAY  # working minutes (elapsed minutes when duration_elapsed)
     duration_elapsed: bool = False
     milestone: bool = False
     manual: bool = False  # manually scheduled: keeps manual_start/manual_finish
@@ -423,16 +435,18 @@ class PnlOverride:
 @dataclass(slots=True)
 class Risk:
     """A risk event of the risk register: when it occurs (``probability`` percent of the
-    time), each task in ``task_ids`` takes ``impact`` more working minutes. A mitigated risk
-    stays on the register but is left out of the simulation."""
+    time), each task in ``task_ids`` takes ``impact`` more working minutes, or (``impact_as``)
+    a new task of ``impact`` working minutes runs after or before each of them. A mitigated
+    risk stays on the register but is left out of the simulation."""
 
     id: int
     name: str = ""
     probability: float = 50.0  # percent, 0-100
-    impact: int = 480  # working minutes added to each chosen task
+    impact: int = MINUTES_PER_DAY  # working minutes added to each chosen task
     task_ids: list[int] = field(default_factory=list)
     mitigated: bool = False
     notes: str = ""
+    impact_as: RiskImpact = RiskImpact.LONGER
 
 
 ENTITY_KINDS: tuple[type, ...] = (

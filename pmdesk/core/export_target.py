@@ -10,7 +10,7 @@ import os
 import stat
 
 
-def replace_refusal(target) -> str | None:
+def replace_refusal(target: str | os.PathLike[str]) -> str | None:
     """Why the existing file at ``target`` must not be replaced, or None (also when absent)."""
     name = os.fspath(target)
     try:

@@ -7,13 +7,21 @@ the dialog and ``pmdesk new`` show that sentence and change nothing.
 
 from __future__ import annotations
 
+from typing import Any
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from pmdesk.core.entities import Calendar, Plan, ScheduleFrom
+from pmdesk.core.earnedvalue import (
+    BASELINE_KEY,
+    METHOD_KEY,
+    METHODS,
+    plan_ev_baseline,
+    plan_ev_method,
+)
+from pmdesk.core.entities import Plan, ScheduleFrom
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
 # The calculation options of SHARED_DECISIONS (Plan.settings keys) with MS Project's defaults.
 CALCULATION_DEFAULTS: dict[str, bool] = {
@@ -101,9 +109,7 @@ def dates_problem(start: datetime | None, finish: datetime | None) -> str | None
 
 def compiled_default(data: PlanData) -> WorkingCalendar:
     """The plan's default calendar, compiled (the standard week when it has none)."""
-    calendar: Calendar = data.calendars.get(data.plan.default_calendar_id or -1) or (
-        standard_calendar()
-    )
+    calendar = default_calendar(data)
     return WorkingCalendar.compile(
         calendar, data.calendar_exceptions.values(), data.calendars,
         origin=data.plan.start.toordinal(),
@@ -151,6 +157,8 @@ class PlanInfo:
     fiscal_year_start_month: int
     notes: str
     options: dict[str, bool]
+    ev_baseline: int = 0  # "Baseline for Earned Value calculations"
+    ev_method: str = "percent"  # "Default task Earned Value method"
 
 
 def info_problem(info: PlanInfo, data: PlanData) -> str | None:
@@ -188,10 +196,14 @@ def info_problem(info: PlanInfo, data: PlanData) -> str | None:
         return problem
     if not 1 <= info.fiscal_year_start_month <= 12:
         return "The fiscal year must start in a month from January to December."
+    if isinstance(info.ev_baseline, bool) or info.ev_baseline not in range(11):
+        return "Earned value is measured against the baseline or baseline 1 to 10."
+    if info.ev_method not in METHODS:
+        return "The earned value method is % Complete or Physical % Complete."
     return None
 
 
-def plan_values(info: PlanInfo, plan: Plan) -> dict:
+def plan_values(info: PlanInfo, plan: Plan) -> dict[str, Any]:
     """The Plan fields ``info`` sets, only those that differ from ``plan`` (for one undo step)."""
     settings = dict(plan.settings)
     for key, value in info.options.items():
@@ -199,6 +211,10 @@ def plan_values(info: PlanInfo, plan: Plan) -> dict:
             settings[key] = bool(value)
     if fiscal_year_start(plan) != info.fiscal_year_start_month or FISCAL_YEAR_KEY in settings:
         settings[FISCAL_YEAR_KEY] = info.fiscal_year_start_month
+    if plan_ev_baseline(plan) != info.ev_baseline or BASELINE_KEY in settings:
+        settings[BASELINE_KEY] = info.ev_baseline
+    if plan_ev_method(plan) != info.ev_method or METHOD_KEY in settings:
+        settings[METHOD_KEY] = info.ev_method
     values = {
         "name": info.name.strip(),
         "schedule_from": info.schedule_from,

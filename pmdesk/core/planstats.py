@@ -7,10 +7,15 @@ default calendar, as MS Project counts the project summary task's duration.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.calendar import WorkingCalendar
+    from pmdesk.core.scheduling.result import Schedule, ScheduledTask
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pmdesk.core.entities import ResourceType
+from pmdesk.core.entities import ResourceType, Task
 from pmdesk.core.plandata import PlanData
 
 
@@ -38,16 +43,19 @@ class PlanStatistics:
     resources: int = 0
     work_resources: int = 0
 
-    def variance(self, name: str):
+    def variance(self, name: str) -> float | None:
         """Current minus baseline for ``name`` (start/finish in working minutes are not
         computed here: a datetime difference), or None without a baseline."""
         current, base = getattr(self.current, name), getattr(self.baseline, name)
         if current is None or base is None:
             return None
-        return current - base
+        difference: float = current - base  # numbers only: duration, work, cost
+        return difference
 
 
-def plan_statistics(data: PlanData, schedule, calendar) -> PlanStatistics:
+def plan_statistics(
+    data: PlanData, schedule: Schedule | None, calendar: WorkingCalendar
+) -> PlanStatistics:
     """Statistics of the plan as scheduled. ``calendar``: the compiled default calendar."""
     stats = PlanStatistics()
     tasks = data.tasks
@@ -60,8 +68,8 @@ def plan_statistics(data: PlanData, schedule, calendar) -> PlanStatistics:
     stats.work_resources = sum(1 for r in data.resources.values() if r.type == ResourceType.WORK)
     if schedule is None or not leaves:
         return stats
-    rows = [schedule.tasks.get(t.id) for t in leaves]
-    rows = [row for row in rows if row is not None]
+    found = [schedule.tasks.get(t.id) for t in leaves]
+    rows = [row for row in found if row is not None]
     current = stats.current
     current.start, current.finish = schedule.project_start, schedule.project_finish
     if current.start is not None and current.finish is not None:
@@ -73,7 +81,9 @@ def plan_statistics(data: PlanData, schedule, calendar) -> PlanStatistics:
     return stats
 
 
-def _baseline(data: PlanData, leaves, figures: Figures, calendar) -> None:
+def _baseline(
+    data: PlanData, leaves: list[Task], figures: Figures, calendar: WorkingCalendar
+) -> None:
     """Baseline 0 (MS Project's "Baseline"), over the leaf tasks it holds."""
     baseline = next((b for b in data.baselines.values() if b.number == 0), None)
     if baseline is None:
@@ -93,7 +103,7 @@ def _baseline(data: PlanData, leaves, figures: Figures, calendar) -> None:
     figures.cost = sum(bt.cost for bt in rows)
 
 
-def _actual(leaves, rows, stats: PlanStatistics) -> None:
+def _actual(leaves: list[Task], rows: list[ScheduledTask], stats: PlanStatistics) -> None:
     """Actual = what % complete says is done (MS Project: actual work = work x % complete);
     actual finish only once every task is finished."""
     actual, remaining, current = stats.actual, stats.remaining, stats.current

@@ -16,7 +16,7 @@ from typing import BinaryIO
 class NotRegularFile(OSError):
     """The path is a folder, a FIFO, a device or a socket; ``folder`` tells a folder."""
 
-    def __init__(self, path, folder: bool) -> None:
+    def __init__(self, path: str | os.PathLike[str], folder: bool) -> None:
         super().__init__(f"{os.fspath(path)} is not a regular file")
         self.folder = folder
 
@@ -24,12 +24,12 @@ class NotRegularFile(OSError):
 class FileTooLarge(OSError):
     """The file holds more bytes than the caller reads."""
 
-    def __init__(self, path, size: int) -> None:
+    def __init__(self, path: str | os.PathLike[str], size: int) -> None:
         super().__init__(f"{os.fspath(path)} is too large ({size:,} bytes)")
         self.size = size
 
 
-def open_regular(path) -> BinaryIO:
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
     """``path`` opened for binary reading; NotRegularFile unless it is a regular file."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
@@ -43,7 +43,7 @@ def open_regular(path) -> BinaryIO:
         raise
 
 
-def read_regular(path, limit: int) -> bytes:
+def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """All bytes of a regular file of at most ``limit`` bytes (read at most limit + 1)."""
     with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size

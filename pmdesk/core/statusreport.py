@@ -32,6 +32,8 @@ class MilestoneRow:
     forecast: datetime
     variance_days: int | None  # calendar days forecast - baseline (None: no baseline)
     state: str  # done / late / at risk / on track
+    task_id: int = 0
+    p80: datetime | None = None  # from the schedule risk simulation (add_risk)
 
 
 @dataclass(slots=True)
@@ -73,6 +75,20 @@ class Curve:
 
 
 @dataclass(slots=True)
+class RiskForecast:
+    """The finish a seeded schedule risk simulation gives (issue 20: the report says how sure
+    the forecast is): P50 and P80 and the chance of meeting the baseline's finish."""
+
+    iterations: int
+    seed: int
+    p50: datetime
+    p80: datetime
+    chance_by_baseline: float | None  # share of iterations finishing by the baseline finish
+    varying: int  # tasks whose duration varies (0: the P80 is the plan's own finish)
+    problem: str | None = None  # why the plan could not be simulated (then no dates)
+
+
+@dataclass(slots=True)
 class StatusReport:
     plan_name: str
     currency: str
@@ -94,6 +110,7 @@ class StatusReport:
     npv_baseline: float | None
     curve: Curve
     late_tasks: list[TaskRow] = field(default_factory=list)  # every late task, by finish
+    risk: RiskForecast | None = None
 
 
 def _days(a: datetime | None, b: datetime | None) -> int | None:
@@ -165,6 +182,40 @@ def add_npv(report: StatusReport, data: PlanData, schedule) -> StatusReport:
     return report
 
 
+RISK_ITERATIONS = 1000
+RISK_SEED = 0  # a fixed seed: the same plan gives the same P80 in every report
+
+
+def add_risk(report: StatusReport, data: PlanData, schedule,
+             iterations: int = RISK_ITERATIONS, seed: int = RISK_SEED) -> StatusReport:
+    """The P50/P80 finish of the project and the P80 of each milestone from a seeded Monte
+    Carlo run of the plan as it stands (progress included; core/risk). A plan the
+    simulation refuses gets ``problem`` (one sentence) instead of dates."""
+    if schedule is None:
+        return report
+    from pmdesk.core.risk import RiskInputError, simulate
+    from pmdesk.core.risk.report import DateSpread
+
+    track = {m.task_id for m in report.milestones}
+    try:
+        samples = simulate(data, iterations, seed, track=track)
+    except RiskInputError as error:
+        now = schedule.project_finish
+        report.risk = RiskForecast(iterations, seed, now, now, None, 0, str(error))
+        return report
+    finish = DateSpread(samples.finish)
+    chance = (finish.probability_by(report.baseline_finish)
+              if report.baseline_finish is not None else None)
+    varying = sum(1 for row in samples.durations if row.min() != row.max())
+    report.risk = RiskForecast(iterations, seed, finish.percentile(50), finish.percentile(80),
+                               chance, varying)
+    for milestone in report.milestones:
+        minutes = samples.task_finish.get(milestone.task_id)
+        if minutes is not None and milestone.state != "done":
+            milestone.p80 = DateSpread(minutes).percentile(80)
+    return report
+
+
 def _empty(data, status_date, baseline_number, ev) -> StatusReport:
     return StatusReport(data.plan.name, data.plan.currency, status_date, baseline_number, False,
                         None, None, None, None, 0.0, ev, [], [], 0, [], [], None, None, Curve())
@@ -199,7 +250,7 @@ def _milestones(leaves, schedule, rows, late, status_date) -> list[MilestoneRow]
             state = "at risk"
         else:
             state = "on track"
-        result.append(MilestoneRow(task.name, base, row.finish, variance, state))
+        result.append(MilestoneRow(task.name, base, row.finish, variance, state, task.id))
     result.sort(key=lambda m: m.forecast)
     return result
 

@@ -4,6 +4,12 @@ Timeline view has its per-task "Display on Timeline" flag)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pmdesk.core.plandata import PlanData
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,7 +33,7 @@ def shows_on_timeline(task: Task, summary: bool) -> bool:
     return task.milestone or (summary and task.parent_id is None)
 
 
-def timeline_entries(data, schedule) -> list[TimelineEntry]:
+def timeline_entries(data: PlanData, schedule: Schedule | None) -> list[TimelineEntry]:
     """The scheduled tasks the timeline shows, by start then finish (milestones of a day
     after the bars that start that day)."""
     if schedule is None:

@@ -50,17 +50,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
-class TranslatedLabels(dict):
+class TranslatedLabels(dict[str, str]):
     """A table of English labels (each marked with QT_TRANSLATE_NOOP where the table is
     written) whose lookups, ``labels[key]`` and ``labels.get(key)``, answer in the interface
     language; iterating gives the English labels (for reading typed or imported text)."""
 
-    def __init__(self, context: str, labels: dict) -> None:
+    def __init__(self, context: str, labels: dict[str, str]) -> None:
         super().__init__(labels)
         self.context = context
 
-    def __getitem__(self, key) -> str:
+    def __getitem__(self, key: str) -> str:
         return translate(self.context, super().__getitem__(key))
 
-    def get(self, key, default=None):
-        return self[key] if key in self else default
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        # not dict.get: that would skip the translating __getitem__ above
+        return self[key] if key in self else default  # noqa: SIM401

@@ -80,6 +80,20 @@ class BarStyle:
         self.bar_fraction = 0.5  # bar height / row height
         self.handle = 5.0  # width of the end and progress drag zones
 
+    @classmethod
+    def for_dark(cls) -> BarStyle:
+        """The same shapes on a dark chart: the near-black summary, milestone, link and
+        label colours turned light, the label's backing dark."""
+        style = cls()
+        style.summary = QColor("#c9d1d9")
+        style.milestone = QColor("#d0d7de")
+        style.link = QColor("#8b98a5")
+        style.label = QColor("#e6e8eb")
+        style.label_backing = QColor(31, 34, 38, 200)
+        style.baseline = QColor("#6e7681")
+        style.progress = QColor("#a9cdf0")
+        return style
+
 
 class BarPainter:
     def __init__(self, style: BarStyle | None = None, font: QFont | None = None) -> None:

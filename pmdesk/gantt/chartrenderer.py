@@ -11,13 +11,14 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from pmdesk.core.entities import Link
-from pmdesk.gantt.barpainter import BarItem, BarPainter
+from pmdesk.gantt.barpainter import BarItem, BarPainter, BarStyle
 from pmdesk.gantt.fontsize import resized
 from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_candidates
 from pmdesk.gantt.timegrid import TimeGrid, Unit
+from pmdesk.theme import LIGHT, ChartColours
 
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
@@ -26,9 +27,9 @@ WorkingIntervals = Callable[[date], list[tuple[int, int]]]
 def plan_working_intervals(data) -> WorkingIntervals | None:
     """The working intervals of the plan's default calendar by day (the shading), or None
     when the calendar cannot be used (the engine reports why; nothing is shaded)."""
-    from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+    from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
-    calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+    calendar = default_calendar(data)
     try:
         compiled = WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
     except Exception:  # an unusable calendar: the engine reports it
@@ -41,14 +42,23 @@ class ChartRenderer:
 
     def __init__(self, bars: BarPainter | None = None) -> None:
         self.bars = bars or BarPainter()
-        self.nonworking_colour = QColor(236, 238, 241)
-        self.grid_colour = QColor(222, 225, 229)
-        self.today_colour = QColor("#e67e22")
-        self.status_colour = QColor("#2980b9")
-        self.header_background = QColor(246, 247, 249)
-        self.header_text = QColor(40, 40, 40)
+        self.apply_colours(LIGHT)  # paper's; a chart on screen follows the system (theme.py)
         self._working_cache: dict[date, list[tuple[int, int]]] = {}
         self.working_intervals: WorkingIntervals | None = None
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        """Paint with ``colours`` (theme.LIGHT or DARK), the bars in the matching style."""
+        self.colours = colours
+        self.background_colour = colours.background
+        self.nonworking_colour = colours.nonworking
+        self.grid_colour = colours.grid
+        self.today_colour = colours.today
+        self.status_colour = colours.status_date
+        self.header_background = colours.header_background
+        self.header_text = colours.header_text
+        style = BarStyle.for_dark() if colours.dark else BarStyle()
+        style.bar_fraction, style.handle = self.bars.style.bar_fraction, self.bars.style.handle
+        self.bars.style = style
 
     def set_working_intervals(self, function: WorkingIntervals | None) -> None:
         self.working_intervals = function
@@ -65,7 +75,7 @@ class ChartRenderer:
     def paint_background(self, painter: QPainter, grid: TimeGrid, rect: QRectF,
                          today: datetime | None = None, status_date: datetime | None = None) -> None:
         """Shade non-working time and draw the period lines over the chart ``rect``."""
-        painter.fillRect(rect, Qt.GlobalColor.white)
+        painter.fillRect(rect, self.background_colour)
         x0, x1 = rect.left(), rect.right()
         if grid.day_width >= 2.0 and self.working_intervals is not None:
             hours = grid.day_width >= 96.0

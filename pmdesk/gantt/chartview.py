@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
@@ -18,6 +18,7 @@ from pmdesk.core.entities import Link
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.barpainter import BarItem, Zone
 from pmdesk.gantt.chartrenderer import ChartRenderer
+from pmdesk.theme import screen_chart_colours
 from pmdesk.gantt.rowcontroller import RowController
 from pmdesk.gantt.timegrid import TimeGrid
 
@@ -45,7 +46,7 @@ class TimeScaleHeader(QWidget):
             painter, self.chart.grid, offset, offset + self.width(), self.height(), self.font(),
             self.chart.today, self.chart.document.data.plan.status_date,
         )
-        painter.setPen(QPen(QColor(200, 204, 209)))
+        painter.setPen(QPen(self.chart.renderer.colours.header_line))
         painter.drawLine(offset, self.height() - 1, offset + self.width(), self.height() - 1)
 
 
@@ -65,6 +66,7 @@ class GanttChartView(QAbstractScrollArea):
         self.items = items
         self.grid = TimeGrid(document.data.plan.start.replace(hour=0, minute=0), day_width=24)
         self.renderer = ChartRenderer()
+        self.renderer.apply_colours(screen_chart_colours())  # light or dark, as the system
         self.tracking = False  # the Tracking Gantt: bars over baselines, the progress line
         self.link_spans: list[tuple[int, int, Link]] = []
         self.selected: set[int] = set()
@@ -118,10 +120,10 @@ class GanttChartView(QAbstractScrollArea):
 
     # -- plan changes -------------------------------------------------------------------
     def _compile_calendar(self) -> None:
-        from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+        from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
         data = self.document.data
-        calendar = data.calendars.get(data.plan.default_calendar_id or -1) or standard_calendar()
+        calendar = default_calendar(data)
         try:
             compiled = WorkingCalendar.compile(
                 calendar, data.calendar_exceptions.values(), data.calendars
@@ -134,13 +136,16 @@ class GanttChartView(QAbstractScrollArea):
         self.renderer.set_working_intervals(compiled.day_intervals)
 
     def _on_changed(self, changes) -> None:
-        from pmdesk.core.entities import Calendar, CalendarException, Plan
+        from pmdesk.core.entities import Baseline, BaselineTask, Calendar, CalendarException, Plan
 
         kinds = {change.kind for change in changes}
         if kinds & {Calendar, CalendarException, Plan}:
             self._compile_calendar()
         if Link in kinds:
             self._rebuild_link_spans()
+        if kinds & {Baseline, BaselineTask}:  # baseline bars; no reschedule follows
+            self.items.invalidate()
+            self.viewport().update()
 
     def _on_rescheduled(self) -> None:
         self.items.invalidate()
@@ -274,6 +279,15 @@ class GanttChartView(QAbstractScrollArea):
 
     def sizeHint(self) -> QSize:
         return QSize(800, 400)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark (or the application's palette changed).
+        if event.type() == QEvent.Type.PaletteChange:
+            self.renderer.apply_colours(screen_chart_colours(self.palette()))
+            self.items.invalidate()
+            self.viewport().update()
+            self.header.update()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())

@@ -32,6 +32,7 @@ from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
 from pmdesk.gantt.conflictpanel import ConflictPanel
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
+from pmdesk.gantt.tablekeys import table_key_actions
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
 from pmdesk.models.tasktree import TaskTreeModel
@@ -58,7 +59,9 @@ class GanttEditor(QWidget):
         self.model.refresh_tasks = self.rows.tasks_on_screen
         self.items = BarItems(document, self.model)
         self.chart = GanttChartView(document, self.rows, self.items, self)
-        self.table.configure()
+        self.table.configure(document)
+        self.table.key_actions = table_key_actions(self, self)
+        self.table.rowsSorted.connect(self._on_rows_sorted)
         self.message = QLabel(self)
         self.message.setObjectName("ganttMessage")
         self.message.setWordWrap(True)
@@ -125,6 +128,10 @@ class GanttEditor(QWidget):
                         if not header.isSectionHidden(header.logicalIndex(v))) + 4
             total = max(self.splitter.width(), width + 400)
             self.splitter.setSizes([width, total - width])
+
+    def _on_rows_sorted(self) -> None:
+        self.rows.rebuild()
+        self.chart.viewport().update()
 
     # -- set-up -------------------------------------------------------------------------
     def _make_actions(self) -> None:

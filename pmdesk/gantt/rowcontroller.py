@@ -146,5 +146,3 @@ class RowController(QObject):
         first, last = self.visible_range(self.view.viewport().height())
         return self.rows[first:last + 1]
 
-    def content_height(self) -> int:
-        return len(self.rows) * self.row_height

@@ -73,9 +73,10 @@ class ColumnLayout(QObject):
         self.view.viewport().update()
 
     def _on_changed(self, changes) -> None:
-        if any(change.kind is Plan and "settings" in (change.old or ()) for change in changes):
-            if self.current() != stored_columns(self.document.data.plan):
-                self.apply()
+        if any(
+            change.kind is Plan and "settings" in (change.old or ()) for change in changes
+        ) and self.current() != stored_columns(self.document.data.plan):
+            self.apply()
 
     # -- view -> plan ---------------------------------------------------------------------
     def current(self) -> list[tuple[str, int]]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView
+from PySide6.QtCore import QKeyCombination, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from pmdesk.gantt.cellkeys import CellKeys, CellNavigation
 from pmdesk.gantt.chartview import HEADER_HEIGHT
@@ -22,7 +22,7 @@ from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DATE_KINDS
 DATE_EDIT_COLUMNS = DATE_KINDS
 
 if TYPE_CHECKING:
-    from pmdesk.gantt.editor import GanttEditor
+    from pmdesk.document import Document
 
 
 class TaskDelegate(CellKeys, RowHeightDelegate):
@@ -61,10 +61,13 @@ class TaskTableView(CellNavigation, QTreeView):
     """The task table: a current cell with the spreadsheet keys (cellkeys.py) and MS Project's
     commands on top."""
 
-    def __init__(self, editor: GanttEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
+    # Sorted by a column from the header's menu: the chart's rows follow (rowcontroller.py).
+    rowsSorted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.row_painter = TaskRowPainter(self)
+        self.key_actions: list[QAction] = []  # set by the editor (tablekeys.py)
 
     def focusInEvent(self, event) -> None:
         # A table entered with no current cell starts at the first row's Name, where typing
@@ -91,34 +94,17 @@ class TaskTableView(CellNavigation, QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() == QAbstractItemView.State.EditingState:
             return super().keyPressEvent(event)
-        key = event.key()
+        # MS Project's commands (tablekeys.py); the keypad's keys count as the main ones
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        Mod = Qt.KeyboardModifier
-        command = None
-        if key == Qt.Key.Key_Insert and not mods:
-            command = self.editor.insert_task
-        elif key == Qt.Key.Key_Delete and not mods:
-            command = self.editor.delete_selected
-        elif key == Qt.Key.Key_Right and mods == Mod.AltModifier | Mod.ShiftModifier:
-            command = self.editor.indent
-        elif key == Qt.Key.Key_Left and mods == Mod.AltModifier | Mod.ShiftModifier:
-            command = self.editor.outdent
-        elif key == Qt.Key.Key_Up and mods == Mod.ControlModifier:
-            command = self.editor.move_up
-        elif key == Qt.Key.Key_Down and mods == Mod.ControlModifier:
-            command = self.editor.move_down
-        elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier:
-            command = self.editor.link_selected
-        elif key == Qt.Key.Key_F2 and mods == Mod.ControlModifier | Mod.ShiftModifier:
-            command = self.editor.unlink_selected
-        elif key == Qt.Key.Key_F2 and mods == Mod.ShiftModifier:
-            command = self.editor.open_current_task_dialog  # MS Project: Task Information
-        if command is None:
-            return super().keyPressEvent(event)
-        command()
-        event.accept()
+        pressed = QKeySequence(QKeyCombination(mods, Qt.Key(event.key())))
+        for action in self.key_actions:
+            if action.isEnabled() and pressed in action.shortcuts():
+                action.trigger()
+                event.accept()
+                return None
+        return super().keyPressEvent(event)
 
-    def configure(self) -> None:
+    def configure(self, document: Document) -> None:
         """Selection, editing and scrolling as in MS Project; the remembered columns."""
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +129,7 @@ class TaskTableView(CellNavigation, QTreeView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.columns = ColumnLayout(self, self.editor.document)
+        self.columns = ColumnLayout(self, document)
 
     def _column_menu(self, pos) -> None:
         """The header's menu: Insert Column (before the clicked one) and Hide Column."""
@@ -175,8 +161,7 @@ class TaskTableView(CellNavigation, QTreeView):
         header.setSortIndicatorShown(model.sort_column is not None)
         if model.sort_column is not None:
             header.setSortIndicator(model.sort_column, order)
-        self.editor.rows.rebuild()
-        self.editor.chart.viewport().update()
+        self.rowsSorted.emit()
 
     def choose_column(self, before_visual: int) -> None:
         from pmdesk.gantt.columnchooser import ColumnChooser

@@ -1,7 +1,8 @@
 """The Tracking Gantt (MS Project's view of that name): each task's bar in the upper half of
 its row, its completed part dark and its remaining part light, over the baseline bar in the
-lower half; and the progress line through the status date (MS Project's progress lines:
-from the status date the line bends left to the progress point of each task behind schedule
+lower half, with a slippage line from the baseline start to a later start (MS Project's
+"Slippage" bar style); and the progress line through the status date (MS Project's progress
+lines: from the status date the line bends left to the progress point of each task behind schedule
 and right of it for tasks ahead, so late work shows as a dent to the left)."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ DONE = QColor("#2f5f91")
 BASELINE = QColor("#b9bec6")
 BASELINE_EDGE = QColor("#8c939c")
 PROGRESS_LINE = QColor("#b0127e")  # magenta: apart from the critical path's red
+SLIPPAGE = QColor("#3e4c59")
 
 
 class TrackingBarPainter(BarPainter):
@@ -74,6 +76,11 @@ class TrackingBarPainter(BarPainter):
         painter.setPen(QPen(BASELINE_EDGE, 1))
         painter.setBrush(QBrush(BASELINE))
         painter.drawRect(QRectF(x0, rect.bottom() + 2, x1 - x0, height))
+        if not item.summary and rect.left() - x0 > 1:
+            # MS Project's Slippage: a thin line from the baseline start to the start.
+            painter.setPen(QPen(SLIPPAGE, 1))
+            y = rect.center().y()
+            painter.drawLine(QPointF(x0, y), QPointF(rect.left(), y))
 
 
 def progress_points(rows: list[int], first: int, last: int, row_height: float,

@@ -17,7 +17,7 @@ from pmdesk.core.export_target import replace_refusal
 from pmdesk.io.result import InteropError
 
 
-def write_atomic(path, content: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     """Replace ``path`` with ``content`` so that a crash never leaves a half-written file."""
     path = os.fspath(path)
     target = os.path.realpath(path)  # a link to a file: write the file, keep the link

@@ -42,7 +42,7 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.core.spreadsheet_text import neutralise
 from pmdesk.core.scheduling.durations import parse_duration, parse_lag
 from pmdesk.io.atomic import write_atomic
-from pmdesk.io.gan import STANDARD_HOURS
+from pmdesk.core.standard_time import STANDARD_HOURS
 from pmdesk.io.csvtext import read_rows
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
 from pmdesk.io.values import BadValue, integer, moment, shown
@@ -321,7 +321,7 @@ class _CsvReader:
                 continue
             index = {title: i for i, title in enumerate(header)}
             for row in block[1:]:
-                def value(title):
+                def value(title, index=index, row=row):
                     i = index.get(title)
                     return row[i].strip() if i is not None and i < len(row) else ""
 

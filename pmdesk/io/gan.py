@@ -37,12 +37,11 @@ from pmdesk.core.limits import (
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import merge_runs
+from pmdesk.core.standard_time import MINUTES_PER_DAY, STANDARD_HOURS
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
 from pmdesk.io.values import BadValue, integer, moment, number, shown
 
-# MS Project's standard day, which GanttProject's "working day" becomes.
-STANDARD_HOURS = [(480, 720), (780, 1020)]
-MINUTES_PER_DAY = 480
+# MS Project's standard day (STANDARD_HOURS) is what GanttProject's "working day" becomes.
 DAY_START = 480  # 08:00: a GanttProject date starts the working day
 
 GAN_LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}

@@ -16,8 +16,9 @@ from pmdesk.core.entities import ConstraintType, LagKind, ResourceType
 from pmdesk.core.limits import MAX_OUTLINE_DEPTH
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
+from pmdesk.core.standard_time import MINUTES_PER_DAY, STANDARD_HOURS
 from pmdesk.io.atomic import write_atomic
-from pmdesk.io.gan import GAN_LINK_CODES, STANDARD_HOURS, WEEKDAY_ATTRS, gan_priority
+from pmdesk.io.gan import GAN_LINK_CODES, WEEKDAY_ATTRS, gan_priority
 from pmdesk.io.mspdi_values import format_number
 from pmdesk.io.result import InteropError
 from pmdesk.io.scheduled import plan_dates, wbs_order
@@ -65,7 +66,7 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     calendar = data.calendars.get(data.plan.default_calendar_id) if data.calendars else None
     if calendar is None and data.calendars:
         calendar = min(data.calendars.values(), key=lambda c: c.id)
-    per_day = calendar.minutes_per_day if calendar is not None else 480
+    per_day = calendar.minutes_per_day if calendar is not None else MINUTES_PER_DAY
 
     root = ET.Element(
         "project",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import dataclasses
 from datetime import timedelta
 from xml.sax.saxutils import escape
@@ -42,7 +43,7 @@ def _single_days(item: CalendarException) -> list[CalendarException]:
     ]
 
 
-def _working_times(intervals, indent: str) -> str:
+def _working_times(intervals: Iterable[tuple[int, int]], indent: str) -> str:
     if not intervals:
         return ""
     parts = [f"{indent}<WorkingTimes>"]

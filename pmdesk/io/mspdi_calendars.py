@@ -21,7 +21,6 @@ from pmdesk.io.values import integer
 
 # MSPDI DayType 1 = Sunday .. 7 = Saturday; pmdesk weekday 0 = Monday .. 6 = Sunday.
 WEEKDAY_OF_DAYTYPE = {1: 6, 2: 0, 3: 1, 4: 2, 5: 3, 6: 4, 7: 5}
-DAYTYPE_OF_WEEKDAY = {weekday: daytype for daytype, weekday in WEEKDAY_OF_DAYTYPE.items()}
 
 # MS Project's calendar ends on 2149-12-31: a yearly exception running there is open-ended.
 MSP_LAST_YEAR = 2149

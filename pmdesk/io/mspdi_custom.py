@@ -9,6 +9,10 @@ Text11 188743997, Number1 188743767, Date1 188743945, Flag1 188743752.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
+from pmdesk.core.entities import Task
 import math
 from datetime import datetime
 
@@ -31,7 +35,7 @@ def field_name(key: str) -> str:
     return key[0].upper() + key[1:]
 
 
-def read_value(key: str, text: str | None):
+def read_value(key: str, text: str | None) -> object:
     """A task's stored value from the XML text; None when it says nothing or cannot be read."""
     if text is None:
         return None
@@ -52,7 +56,7 @@ def read_value(key: str, text: str | None):
         return None
 
 
-def write_value(key: str, value) -> str:
+def write_value(key: str, value: Any) -> str:
     if key.startswith("flag"):
         return "1" if value else "0"
     if key.startswith("number"):
@@ -62,9 +66,9 @@ def write_value(key: str, value) -> str:
     return str(value)
 
 
-def used_keys(tasks) -> list[str]:
+def used_keys(tasks: Iterable[Task]) -> list[str]:
     """The custom fields any task has a value in, in MS Project's field order."""
-    used = set()
+    used: set[str] = set()
     for task in tasks:
         used.update(key for key in task.custom_fields if key in FIELD_IDS)
     return [key for key in FIELD_IDS if key in used]

@@ -99,7 +99,8 @@ PROJECT_MAPPED = frozenset(
     "Name Title StartDate FinishDate ScheduleFromStart StatusDate CurrencyCode CalendarUID "
     "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved "
     "FYStartDate HonorConstraints MoveCompletedEndsBack MoveRemainingStartsBack "
-    "MoveRemainingStartsForward MoveCompletedEndsForward".split()
+    "MoveRemainingStartsForward MoveCompletedEndsForward EarnedValueMethod "
+    "BaselineForEarnedValue".split()
 )
 PROJECT_DERIVED = frozenset("SaveVersion BuildNumber GUID CurrentDate ExtendedCreationDate".split())
 # Display-only sections of a Project 2010+ file (views, tables, filters...).

@@ -9,6 +9,8 @@ no field for the distribution: it is not written, and read back as pmdesk's defa
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pmdesk.core.entities import Task
 from pmdesk.core.risk.estimates import estimate_problem
 from pmdesk.io.mspdi_values import format_duration, parse_duration
@@ -21,7 +23,7 @@ PERT_FIELDS = {  # FieldID -> (Project field name, Task field)
 _BY_NAME = {name: fid for fid, (_n, name) in PERT_FIELDS.items()}
 
 
-def read_estimates(task: Task, elem, ns: str) -> int:
+def read_estimates(task: Task, elem: ET.Element, ns: str) -> int:
     """Set the task's estimates from its <ExtendedAttribute> children (Duration1-3); returns
     how many were left out: estimates out of order or negative are all left out, and one
     that cannot be read."""
@@ -46,7 +48,7 @@ def read_estimates(task: Task, elem, ns: str) -> int:
     return left_out + len(found)
 
 
-def pert_definitions(tasks) -> list[tuple[int, str]]:
+def pert_definitions(tasks: Iterable[Task]) -> list[tuple[int, str]]:
     """(FieldID, name) of Duration1-3 for the project's field list, when a task has an
     estimate."""
     if not any(getattr(t, name) is not None for t in tasks for name in _BY_NAME):

@@ -5,7 +5,9 @@ Element meanings from Microsoft's MSPDI schema reference (Project element): Minu
 MinutesPerWeek and DaysPerMonth are the project's "Calendar options"; FYStartDate is the
 month (1-12) the fiscal year starts; HonorConstraints and the four Move* flags are the
 "Calculation options for this project" (0/1; HonorConstraints as MS Project writes it, 0 for
-honored, see core/scheduling/options.py).
+honored, see core/scheduling/options.py). EarnedValueMethod (0 % Complete, 1 Physical %
+Complete: the "Default task earned value method") and BaselineForEarnedValue (0-10) are the
+"Earned value options for this project".
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from pmdesk.core.earnedvalue import BASELINE_KEY, METHOD_KEY, plan_ev_baseline, plan_ev_method
 from pmdesk.core.entities import Plan
 from pmdesk.core.planinfo import (
     FISCAL_YEAR_KEY,
@@ -29,7 +32,6 @@ OPTION_ELEMENTS = {
     "MoveRemainingStartsForward": "move_remaining_starts_forward",
     "MoveCompletedEndsForward": "move_completed_ends_forward",
 }
-MAPPED = frozenset({*OPTION_ELEMENTS, "FYStartDate"})
 # Elements whose 0/1 MS Project writes the other way round from their name: see
 # core/scheduling/options.py (HonorConstraints 0 = "Tasks will always honor their
 # constraint dates" on).
@@ -49,8 +51,9 @@ def read_project_options(get: Callable[[str], str | None], plan: Plan,
                          warnings: list[str]) -> None:
     """Set the plan's conversion factors, fiscal year and calculation options from the file."""
     per_day = _number(get("MinutesPerDay"))
-    if per_day is None and _number(get("HoursPerDay")) is not None:
-        per_day = _number(get("HoursPerDay")) * 60
+    hours_per_day = _number(get("HoursPerDay"))
+    if per_day is None and hours_per_day is not None:
+        per_day = hours_per_day * 60
     per_week = _number(get("MinutesPerWeek"))
     per_month = _number(get("DaysPerMonth"))
     day = per_day if per_day is not None else plan.minutes_per_day
@@ -72,6 +75,12 @@ def read_project_options(get: Callable[[str], str | None], plan: Plan,
             settings[key] = (value == "1") != (element in INVERTED)
         elif value is not None and value.strip().lower() in ("true", "false"):
             settings[key] = value.strip().lower() == "true"  # a schema-minded tool's word
+    method = get("EarnedValueMethod")
+    if method in ("0", "1"):
+        settings[METHOD_KEY] = "physical" if method == "1" else "percent"
+    baseline = _number(get("BaselineForEarnedValue"))
+    if baseline is not None and baseline == int(baseline) and 0 <= baseline <= 10:
+        settings[BASELINE_KEY] = int(baseline)
     plan.settings = settings
 
 
@@ -82,6 +91,8 @@ def project_option_values(plan: Plan) -> dict[str, str]:
         "MinutesPerWeek": str(plan.minutes_per_week),
         "DaysPerMonth": str(plan.days_per_month),
         "FYStartDate": str(fiscal_year_start(plan)),
+        "EarnedValueMethod": "1" if plan_ev_method(plan) == "physical" else "0",
+        "BaselineForEarnedValue": str(plan_ev_baseline(plan)),
     }
     for element, key in OPTION_ELEMENTS.items():
         values[element] = str(int(calculation_option(plan, key) != (element in INVERTED)))

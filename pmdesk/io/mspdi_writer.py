@@ -25,6 +25,7 @@ from pmdesk.core.entities import (
 from pmdesk.core.scheduling.costs import actual_work, assignment_cost
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.splits import gaps_of
+from pmdesk.core.standard_time import standard_week
 from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
 from pmdesk.io.mspdi_project import project_option_values
@@ -291,7 +292,7 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     if not calendars:
         # MS Project needs a project calendar; pmdesk schedules a plan without one on the
         # standard week, so that is the one written.
-        week = {day: [(480, 720), (780, 1020)] for day in range(5)} | {5: [], 6: []}
+        week = standard_week() | {5: [], 6: []}
         default_calendar = Calendar(id=1, name="Standard", week=week)
         calendars = [default_calendar]
     out = [

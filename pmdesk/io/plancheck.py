@@ -23,7 +23,7 @@ class TooManyCycles(ValueError):
 
 
 def settle(data: PlanData, warnings: list[str]) -> None:
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     _settle_tasks(data, counts)
     _settle_links(data, counts)
     if data.plan.schedule_from == ScheduleFrom.FINISH and data.plan.finish is None:
@@ -33,7 +33,7 @@ def settle(data: PlanData, warnings: list[str]) -> None:
         warnings.append(f"Not imported: {what} ({count}).")
 
 
-def _settle_tasks(data: PlanData, counts: Counter) -> None:
+def _settle_tasks(data: PlanData, counts: Counter[str]) -> None:
     for task in data.tasks.values():
         if task.actual_start and task.actual_finish and task.actual_finish < task.actual_start:
             task.actual_finish = None  # the task is in progress
@@ -57,7 +57,7 @@ def _is_ancestor(data: PlanData, ancestor: int, task_id: int) -> bool:
     return False
 
 
-def _settle_links(data: PlanData, counts: Counter) -> None:
+def _settle_links(data: PlanData, counts: Counter[str]) -> None:
     for link in sorted(data.links.values(), key=lambda item: item.id):
         pred, succ = link.predecessor_id, link.successor_id
         if pred not in data.tasks or succ not in data.tasks:
@@ -117,7 +117,8 @@ def _link_on_a_cycle(data: PlanData) -> int | None:
             for target, link_id in targets:
                 if target in stuck and target not in preds:
                     preds[target] = (node, link_id)
-    node, seen, path = next(iter(stuck)), {}, []
+    node, seen = next(iter(stuck)), {}
+    path: list[int | None] = []
     while node not in seen:
         seen[node] = len(path)
         previous, link_id = preds[node]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from pmdesk.core.errors import PmdeskError
@@ -27,7 +28,7 @@ def listing(items: list[str]) -> str:
     return shown + (f" and {len(items) - MAX_LISTED:,} more" if len(items) > MAX_LISTED else "")
 
 
-def count_lines(counts, line) -> list[str]:
+def count_lines(counts: Mapping[str, int], line: Callable[[str, int], str]) -> list[str]:
     """One warning ``line(what, count)`` per counted kind, at most MAX_LISTED lines."""
     items = sorted(counts.items())
     lines = [line(what, count) for what, count in items[:MAX_LISTED]]

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from pmdesk.core.entities import ConstraintType, LinkType
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.calendar import default_calendar
 from pmdesk.core.scheduling.durations import format_duration, format_lag
 from pmdesk.io.scheduled import plan_dates, wbs_order
 
@@ -93,8 +94,7 @@ def resource_text(name: str, units: float) -> str:
 
 def task_rows(data: PlanData, warnings: list[str]) -> Iterator[TaskRow]:
     dates = plan_dates(data, warnings)
-    calendar = data.calendars.get(data.plan.default_calendar_id)
-    per_day = calendar.minutes_per_day if calendar is not None else 480
+    per_day = default_calendar(data).minutes_per_day
     predecessors: dict[int, list] = {}
     for link in sorted(data.links.values(), key=lambda item: item.id):
         predecessors.setdefault(link.successor_id, []).append(link)
@@ -117,7 +117,7 @@ def task_rows(data: PlanData, warnings: list[str]) -> Iterator[TaskRow]:
             finish=scheduled.finish,
             completion=task.percent_complete,
             milestone=task.milestone,
-            predecessors=";".join(predecessor_text(l, per_day) for l in predecessors.get(task_id, [])),
+            predecessors=";".join(predecessor_text(link, per_day) for link in predecessors.get(task_id, [])),
             resources=";".join(resources.get(task_id, [])),
             constraint="" if constraint == ConstraintType.ASAP else constraint.value,
             constraint_date=task.constraint_date if constraint != ConstraintType.ASAP else None,

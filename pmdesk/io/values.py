@@ -22,7 +22,7 @@ class BadValue(ValueError):
     """A value a reader cannot use; the message names the element and the value."""
 
 
-def shown(text) -> str:
+def shown(text: object) -> str:
     """A value as quoted in a message: short, with control characters made visible."""
     text = str(text)
     if len(text) > _SHOWN:

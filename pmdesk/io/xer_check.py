@@ -19,7 +19,7 @@ from pmdesk.io.result import InteropError
 PLAN_TABLES = {"PROJECT", "CALENDAR", "PROJWBS", "TASK", "TASKPRED", "RSRC", "TASKRSRC"}
 
 
-def check_xer(path) -> None:
+def check_xer(path: str | os.PathLike[str]) -> None:
     """Raise InteropError with one sentence when ``path`` is not a complete XER file."""
     path = os.fspath(path)
     name = os.path.basename(path)

@@ -6,20 +6,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pmdesk.core.earnedvalue import FIELDS, plan_earned_value
+from pmdesk.core.earnedvalue import BASELINE_KEY as BASELINE_KEY  # noqa: F401 (re-exported)
+from pmdesk.core.earnedvalue import FIELDS, plan_earned_value, plan_ev_baseline
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
 
 EV_KEYS = frozenset(FIELDS)
-BASELINE_KEY = "earned_value_baseline"
 _RATIOS = frozenset(("spi", "cpi", "tcpi"))
 _PERCENTS = frozenset(("sv_percent", "cv_percent"))
 
 
 def ev_baseline(plan) -> int:
-    value = plan.settings.get(BASELINE_KEY, 0) if isinstance(plan.settings, dict) else 0
-    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10 \
-        else 0
+    return plan_ev_baseline(plan)
 
 
 def status_or_now(plan) -> datetime:

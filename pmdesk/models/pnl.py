@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pmdesk.core.entities import PnlOverride
+from pmdesk.core.changeset import ChangeSet
+from pmdesk.theme import row_tint
+from pmdesk.core.entities import PnlLine, PnlOverride, PnlScenario, Risk
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.core.finance import evaluate_pnl
@@ -99,8 +101,17 @@ class PnlSheetModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._compute()
         document.rescheduled.connect(self.refresh)
+        document.changeSet.connect(self._on_change_set)
 
     # -- scenario and recomputing ------------------------------------------------------
+    def _on_change_set(self, change_set: ChangeSet) -> None:
+        # After the engine ran, `rescheduled` refreshes; a command that left the schedule
+        # alone refreshes only when it touched what the sheet shows.
+        if not change_set.rescheduled and change_set.touches(
+            PnlLine, PnlScenario, PnlOverride, Risk
+        ):
+            self.refresh()
+
     @property
     def scenario_id(self) -> int | None:
         return self.sheet.scenario.id if self.sheet is not None and self.sheet.scenario else None
@@ -247,9 +258,9 @@ class PnlSheetModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if overridden:
-                return QBrush(_OVERRIDE_BACKGROUND)
+                return QBrush(row_tint(_OVERRIDE_BACKGROUND))
             color = _BACKGROUNDS.get(row.kind)
-            return QBrush(color) if color is not None else None
+            return QBrush(row_tint(color)) if color is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, period, overridden)
         return None

@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from pmdesk.core.entities import Risk
+from pmdesk.core.entities import Risk, RiskImpact
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk.estimates import risk_problem
 from pmdesk.core.risk.report import Driver, RiskReport
+from pmdesk.core.scheduling.calendar import default_calendar
 from pmdesk.core.scheduling.wbs import build_wbs
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -45,12 +54,56 @@ def _number(text: str, what: str) -> float:
     return value
 
 
-class RiskRegisterModel(QAbstractTableModel):
-    """One row per risk: name, probability %, impact (working days), tasks (Gantt row
-    numbers), mitigated (a check box)."""
+class _RiskTable(QAbstractTableModel):
+    """What the Risk view's tables share: a flat list of rows under translated headers.
+
+    ``HEADERS`` are marked with QT_TRANSLATE_NOOP in each subclass's own context (``CONTEXT``,
+    its class name) and translated here, so lupdate finds them and each table keeps the
+    context its other strings use."""
+
+    CONTEXT = ""
+    HEADERS: tuple[str, ...] = ()
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+
+# How a risk's impact lands (Risk.impact_as), as the register shows and accepts it.
+IMPACT_AS = {
+    RiskImpact.LONGER: QT_TRANSLATE_NOOP("RiskRegisterModel", "Longer tasks"),
+    RiskImpact.TASK_AFTER: QT_TRANSLATE_NOOP("RiskRegisterModel", "New task after"),
+    RiskImpact.TASK_BEFORE: QT_TRANSLATE_NOOP("RiskRegisterModel", "New task before"),
+}
+MITIGATED = 5  # the check box column
+
+
+class RiskRegisterModel(_RiskTable):
+    """One row per risk: name, probability %, impact (working days), how the impact lands
+    (longer tasks, or a new task after / before them), tasks (Gantt row numbers), mitigated
+    (a check box)."""
 
     errorOccurred = Signal(str)
-    HEADERS = ("Risk", "Probability", "Impact (days)", "Tasks", "Mitigated")
+    CONTEXT = "RiskRegisterModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RiskRegisterModel", "Risk"),
+        QT_TRANSLATE_NOOP("RiskRegisterModel", "Probability"),
+        QT_TRANSLATE_NOOP("RiskRegisterModel", "Impact (days)"),
+        QT_TRANSLATE_NOOP("RiskRegisterModel", "Impact as"),
+        QT_TRANSLATE_NOOP("RiskRegisterModel", "Tasks"),
+        QT_TRANSLATE_NOOP("RiskRegisterModel", "Mitigated"),
+    )
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -67,36 +120,33 @@ class RiskRegisterModel(QAbstractTableModel):
         self._ids = sorted(self.data_.risks)
 
     def _on_changed(self, changes) -> None:
-        if any(c.kind is Risk or c.action != "update" for c in changes):
+        # Only a risk added or removed changes the rows; an edit (of a risk, or of the tasks
+        # whose names and numbers the rows show) repaints them. A reset would also close the
+        # cell editor that is committing the edit.
+        if any(c.kind is Risk and c.action != "update" for c in changes):
             self.beginResetModel()
             self._reload()
             self.endResetModel()
         elif self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 4))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, MITIGATED))
 
     def risk_at(self, row: int) -> Risk:
         return self.data_.risks[self._ids[row]]
 
     def _day_minutes(self) -> int:
-        data = self.data_
-        calendar = data.calendars.get(data.plan.default_calendar_id)
-        return calendar.minutes_per_day if calendar is not None else 480
+        return default_calendar(self.data_).minutes_per_day
 
     def _numbers(self) -> tuple[dict[int, int], list[int]]:
         order = build_wbs(self.data_.tasks).order
         return {tid: i for i, tid in enumerate(order, 1)}, order
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+    def _count(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def impact_choices(self) -> list[str]:
+        """The "Impact as" values in the order an editor offers them (translated)."""
+        return [QCoreApplication.translate(self.CONTEXT, text) for text in IMPACT_AS.values()]
 
     def flags(self, index: Index):
         if not index.isValid():
@@ -104,7 +154,7 @@ class RiskRegisterModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.document.read_only:
             return base
-        if index.column() == 4:
+        if index.column() == MITIGATED:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -113,11 +163,15 @@ class RiskRegisterModel(QAbstractTableModel):
             return None
         risk = self.risk_at(index.row())
         column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == 4:
+        if role == Qt.ItemDataRole.CheckStateRole and column == MITIGATED:
             return Qt.CheckState.Checked if risk.mitigated else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return self.tr("When the risk occurs: each chosen task takes the impact longer, or "
+                           "a new task of that many days runs after (or before) each of them "
+                           "and what follows (or precedes) it waits.")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             names = [self.data_.tasks[t].name for t in risk.task_ids if t in self.data_.tasks]
             return ", ".join(names) or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -128,7 +182,10 @@ class RiskRegisterModel(QAbstractTableModel):
             return f"{risk.probability:g} %"
         if column == 2:
             return f"{risk.impact / self._day_minutes():g}"
-        if column == 3:  # typed as Gantt IDs, shown with the task names
+        if column == 3:
+            return QCoreApplication.translate(self.CONTEXT,
+                                              IMPACT_AS[RiskImpact(risk.impact_as)])
+        if column == 4:  # typed as Gantt IDs, shown with the task names
             numbers, _order = self._numbers()
             found = [t for t in risk.task_ids if t in numbers]
             if role == Qt.ItemDataRole.EditRole:
@@ -142,7 +199,7 @@ class RiskRegisterModel(QAbstractTableModel):
         risk = self.risk_at(index.row())
         column = index.column()
         try:
-            if column == 4 and role == Qt.ItemDataRole.CheckStateRole:
+            if column == MITIGATED and role == Qt.ItemDataRole.CheckStateRole:
                 checked = Qt.CheckState(value) == Qt.CheckState.Checked
                 fields = {"mitigated": checked}
             elif role != Qt.ItemDataRole.EditRole:
@@ -166,6 +223,8 @@ class RiskRegisterModel(QAbstractTableModel):
                     raise PmdeskError(problem)
                 fields = {"impact": int(round(minutes))}
             elif column == 3:
+                fields = {"impact_as": self._impact_as(str(value))}
+            elif column == 4:
                 fields = {"task_ids": self._task_ids(str(value))}
             else:
                 return False
@@ -174,6 +233,17 @@ class RiskRegisterModel(QAbstractTableModel):
             return False
         self.document.set_fields(Risk, risk.id, self.tr("Edit risk"), **fields)
         return True
+
+    def _impact_as(self, text: str) -> RiskImpact:
+        """A typed or chosen "Impact as" (the words in either language, or the stored code)."""
+        typed = text.strip().casefold()
+        for kind, words in IMPACT_AS.items():
+            names = {words.casefold(), QCoreApplication.translate(self.CONTEXT, words).casefold(),
+                     kind.value}
+            if typed in names:
+                return kind
+        choices = ", ".join(self.impact_choices())
+        raise PmdeskError(self.tr("The impact lands as one of: %1.").replace("%1", choices))
 
     def _task_ids(self, text: str) -> list[int]:
         _numbers, order = self._numbers()
@@ -207,11 +277,17 @@ class RiskRegisterModel(QAbstractTableModel):
             self.document.remove_entities([(Risk, rid) for rid in ids], self.tr("Remove risk"))
 
 
-class RiskDatesModel(QAbstractTableModel):
+class RiskDatesModel(_RiskTable):
     """Milestones, deadline tasks and roadmap deliveries with their percentile dates."""
 
-    HEADERS = ("Task or roadmap item", "Planned", "P10", "P50", "P80", "P95", "Deadline / target",
-               "On time")
+    CONTEXT = "RiskDatesModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RiskDatesModel", "Task or roadmap item"),
+        QT_TRANSLATE_NOOP("RiskDatesModel", "Planned"),
+        "P10", "P50", "P80", "P95",
+        QT_TRANSLATE_NOOP("RiskDatesModel", "Deadline / target"),
+        QT_TRANSLATE_NOOP("RiskDatesModel", "On time"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -236,16 +312,8 @@ class RiskDatesModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def _count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -267,11 +335,16 @@ class RiskDatesModel(QAbstractTableModel):
         return None
 
 
-class RiskDriversModel(QAbstractTableModel):
+class RiskDriversModel(_RiskTable):
     """Tasks whose duration varies, by their correlation with the project finish; then the
     tasks that do not vary but are critical in some iterations (criticality index)."""
 
-    HEADERS = ("Task", "Correlation with finish", "Critical in")
+    CONTEXT = "RiskDriversModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RiskDriversModel", "Task"),
+        QT_TRANSLATE_NOOP("RiskDriversModel", "Correlation with finish"),
+        QT_TRANSLATE_NOOP("RiskDriversModel", "Critical in"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -290,16 +363,8 @@ class RiskDriversModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def _count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from pmdesk.core.changeset import ChangeSet
 from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resource, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
@@ -110,6 +111,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._rebuild_baseline()
         document.changed.connect(self._on_changed)
         document.rescheduled.connect(self._on_rescheduled)
+        document.changeSet.connect(self._on_change_set)
 
     # -- structure ------------------------------------------------------------------------
     def _rebuild_tree(self) -> None:
@@ -203,6 +205,11 @@ class TaskTreeModel(QAbstractItemModel):
         schedule = self.document.schedule
         sentences = list(getattr(schedule, "conflicts", ()) or ()) if schedule is not None else []
         self._conflicts = conflicts_by_task(self.document.data, sentences, self.order)
+
+    def _on_change_set(self, change_set: ChangeSet) -> None:
+        # A baseline saved or cleared: its columns change, the schedule does not.
+        if not change_set.rescheduled and change_set.touches(Baseline, BaselineTask):
+            self._emit_all_changed()
 
     def _on_rescheduled(self) -> None:
         self._rebuild_conflicts()
@@ -346,9 +353,9 @@ class TaskTreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return display_title(COLUMNS[section].title)
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
+                and role == Qt.ItemDataRole.DisplayRole):
+            return display_title(COLUMNS[section].title)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

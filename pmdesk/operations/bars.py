@@ -5,6 +5,10 @@ finish follows its duration either way."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule
 from datetime import datetime, timedelta
 
 from pmdesk.core.entities import ConstraintType, Task
@@ -12,7 +16,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.taskcalendar import working_calendar
-from pmdesk.operations.taskcells import check_duration, duration_values
+from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.tasktypes import set_duration
 
 
@@ -41,7 +45,7 @@ def move_bar(editor: PlanEditor, task_id: int, start: datetime, delta: timedelta
     there, as MS Project does; a manual task gets its dates moved."""
     task = editor.data.tasks[task_id]
     if task.manual:
-        values: dict = {"manual_start": start}
+        values: dict[str, Any] = {"manual_start": start}
         if task.manual_finish is not None:
             values["manual_finish"] = task.manual_finish + delta
         editor.set_fields(Task, task.id, text, **values)
@@ -50,7 +54,7 @@ def move_bar(editor: PlanEditor, task_id: int, start: datetime, delta: timedelta
                           constraint_date=start)
 
 
-def move_summary(editor: PlanEditor, outline: Outline, schedule, task_id: int,
+def move_summary(editor: PlanEditor, outline: Outline, schedule: Schedule, task_id: int,
                  delta: timedelta) -> None:
     """A summary's dates come from its subtasks: moving it moves every subtask by the same
     amount (each gets its own constraint), as MS Project does. One undo step."""

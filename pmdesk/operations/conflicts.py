@@ -47,6 +47,7 @@ def _name_in(sentence: str) -> str | None:
     if match is None:
         return None
     try:
-        return ast.literal_eval(match.group(1))
+        name = ast.literal_eval(match.group(1))
+        return name if isinstance(name, str) else None
     except (ValueError, SyntaxError):
         return None

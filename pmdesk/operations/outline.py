@@ -4,6 +4,7 @@ operations that take "task 3" or "the task above" both read it."""
 
 from __future__ import annotations
 
+from pmdesk.core.entities import Task
 from pmdesk.core.plandata import PlanData
 
 ROOT = 0  # the invisible root's id; task ids start at 1
@@ -25,7 +26,7 @@ class Outline:
 
     def rebuild(self) -> None:
         tasks = self.data.tasks
-        grouped: dict[int, list] = {}
+        grouped: dict[int, list[Task]] = {}
         for task in tasks.values():
             parent = task.parent_id if task.parent_id in tasks else ROOT
             grouped.setdefault(parent, []).append(task)
@@ -51,8 +52,8 @@ class Outline:
             self.number[task_id] = len(self.order)
             self.wbs[task_id] = wbs
             self.depth[task_id] = wbs.count(".")
-            kids = self.children.get(task_id, [])
-            stack.extend((kid, f"{wbs}.{row + 1}") for row, kid in reversed(list(enumerate(kids))))
+            below = self.children.get(task_id, [])
+            stack.extend((kid, f"{wbs}.{row + 1}") for row, kid in reversed(list(enumerate(below))))
 
     # -- the questions operations ask -------------------------------------------------------
     def child_ids(self, task_id: int | None) -> list[int]:

@@ -137,6 +137,7 @@ def _create(editor: PlanEditor, outline: Outline, before: int | None, records: l
     parent = outline.parent_of(before) if before is not None else None
     siblings = list(outline.child_ids(parent))
     row = siblings.index(before) if before is not None else len(siblings)
+    plan = data.plan
     first_id = data.new_id(Task)
     ids = [first_id + offset for offset in range(len(records))]
     tasks, top = [], []
@@ -151,9 +152,10 @@ def _create(editor: PlanEditor, outline: Outline, before: int | None, records: l
             summaries.add(owner)
             position = kids.get(owner, 0)
             kids[owner] = position + 1
-            tasks.append(new_task(task_id, values["name"], parent_id=owner, position=position))
+            tasks.append(new_task(task_id, values["name"], plan, parent_id=owner,
+                                  position=position))
         else:
-            tasks.append(new_task(task_id, values["name"], parent_id=parent))
+            tasks.append(new_task(task_id, values["name"], plan, parent_id=parent))
             top.append(task_id)
         stack.append((level, task_id))
     numbers = _PastedNumbers(ids)

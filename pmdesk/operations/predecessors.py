@@ -8,6 +8,7 @@ predecessor's duration; a minus sign makes it a lead.
 
 from __future__ import annotations
 
+from pmdesk.operations.editor import PlanEditor
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.durations import format_duration, parse_duration
+from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
 
 
 class PredecessorError(PmdeskError):
@@ -42,9 +44,9 @@ def parse_predecessors(
     text: str,
     task_for_number: Callable[[int], int | None],
     successor_id: int,
-    minutes_per_day: int = 480,
-    minutes_per_week: int = 2400,
-    days_per_month: int = 20,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
 ) -> list[PredecessorSpec]:
     """Read ``3FS+2d, 5SS-1d, 7, 9FF+50%`` into link specs.
 
@@ -98,8 +100,8 @@ def parse_predecessors(
     return specs
 
 
-def format_lag(link: Link, minutes_per_day: int = 480, minutes_per_week: int = 2400,
-               days_per_month: int = 20) -> str:
+def format_lag(link: Link, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK,
+               days_per_month: int = DAYS_PER_MONTH) -> str:
     """The lag as the table writes it after the type: ``+2d``, ``-1d``, ``+50%`` or ``""``."""
     if not link.lag:
         return ""
@@ -117,8 +119,8 @@ def format_lag(link: Link, minutes_per_day: int = 480, minutes_per_week: int = 2
 
 
 def format_predecessors(
-    links: Iterable[Link], number_of: Callable[[int], int | None], minutes_per_day: int = 480,
-    minutes_per_week: int = 2400, days_per_month: int = 20,
+    links: Iterable[Link], number_of: Callable[[int], int | None], minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH,
 ) -> str:
     """The predecessors of one task in table notation; FS with no lag is the bare number."""
     parts = []
@@ -132,7 +134,7 @@ def format_predecessors(
     return ", ".join(parts)
 
 
-def apply_predecessor_specs(document, successor_id: int, current: list[Link],
+def apply_predecessor_specs(document: PlanEditor, successor_id: int, current: list[Link],
                             specs: list[PredecessorSpec]) -> None:
     """Make the successor's links match ``specs`` (remove, change, add) as one undo step."""
     data = document.data

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from pmdesk.core.entities import Task
+from pmdesk.core.entities import Calendar, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, compiled_calendar, standard_calendar
 
 
-def task_calendar(data: PlanData, task: Task | None):
+def task_calendar(data: PlanData, task: Task | None) -> Calendar | None:
     """The task's own calendar, else the plan's (None when the plan has none)."""
     calendar_id = task.calendar_id if task is not None else None
     calendar = data.calendars.get(calendar_id) if calendar_id is not None else None

@@ -8,43 +8,26 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from pmdesk.core.earnedvalue import plan_ev_method
 from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
-from pmdesk.core.plandata import PlanData
 from pmdesk.core.durationunits import read_duration
 from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import apply_predecessor_specs, parse_predecessors
 from pmdesk.operations.taskcalendar import working_edge
+from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.operations.taskfields import apply_field
 from pmdesk.operations import tasktypes
+from pmdesk.operations.durationrules import MAX_DURATION_DAYS as MAX_DURATION_DAYS  # re-exported
+from pmdesk.operations.durationrules import calendar_units as calendar_units  # re-exported
+from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.taskinput import (
     TaskInputError,
     as_datetime,
     check_date_range,
     parse_resource_names,
 )
-
-# Far beyond any plan, and within the 50 years the calendar searches for working time (past
-# that, an edit would be refused with a sentence about the calendar). Lags share the cap, and
-# so do bars dragged in the chart (operations/bars.py).
-MAX_DURATION_DAYS = 10_000
-
-
-def calendar_units(data: PlanData) -> tuple[int, int, int]:
-    """Minutes per day, minutes per week, days per month: the plan's conversion factors for
-    typed and shown durations (Project Information; MS Project's project options)."""
-    plan = data.plan
-    return plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month
-
-
-def check_duration(data: PlanData, minutes: float) -> None:
-    """The one duration cap, for typed and dragged durations alike."""
-    if minutes < 0:
-        raise TaskInputError("A duration cannot be negative.")
-    if minutes > MAX_DURATION_DAYS * calendar_units(data)[0]:
-        raise TaskInputError(f"A duration can be at most {MAX_DURATION_DAYS:,} days.")
-
 
 def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value) -> None:
     """Apply the text (or editor value) typed into column ``key`` of ``task``'s row."""
@@ -76,9 +59,12 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_field(editor, task, key, value)
 
 
-def new_task(task_id: int, name: str, **fields) -> Task:
-    """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?")."""
-    return Task(task_id, name=name, duration=480, duration_unit="d", duration_estimated=True,
+def new_task(task_id: int, name: str, plan=None, **fields) -> Task:
+    """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?"), with
+    the plan's default earned value method (Project Information > Options)."""
+    if plan is not None:
+        fields.setdefault("ev_method", plan_ev_method(plan))
+    return Task(task_id, name=name, duration=MINUTES_PER_DAY, duration_unit="d", duration_estimated=True,
                 **fields)
 
 
@@ -87,7 +73,7 @@ def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) ->
     with that value in column ``key``, as one undo step; returns the task's id."""
     data = editor.data
     last = max((data.tasks[t].position for t in outline.child_ids(None)), default=-1)
-    task = new_task(data.new_id(Task), "New task", position=last + 1)
+    task = new_task(data.new_id(Task), "New task", data.plan, position=last + 1)
     with editor.macro("Add task"):
         editor.add_entities([task], "Add task")
         apply_cell(editor, outline, data.tasks[task.id], key, value)
@@ -101,18 +87,6 @@ def apply_duration(editor: PlanEditor, task: Task, text: str) -> None:
     # MS Project keeps the unit a duration was typed in ("2w" reads "2 wks") and the "?".
     values.update(duration_unit=typed.unit, duration_estimated=typed.estimated)
     tasktypes.set_duration(editor, task, values, "Set duration")
-
-
-def duration_values(task: Task, minutes: int, elapsed: bool) -> dict:
-    """The fields a new duration sets, typed or dragged alike (a drag keeps the unit)."""
-    values: dict = {"duration": int(minutes), "duration_elapsed": elapsed}
-    # MS Project: a zero duration makes a milestone, a non-zero one makes it a task again.
-    values["milestone"] = minutes == 0
-    # A manual task's finish follows its start and new duration (the one manual-date rule:
-    # a pinned finish would contradict the duration just given).
-    if task.manual and task.manual_finish is not None:
-        values["manual_finish"] = None
-    return values
 
 
 def apply_date(editor: PlanEditor, task: Task, key: str, moment: datetime) -> None:

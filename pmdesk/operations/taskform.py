@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
+from typing import Any
 
 from pmdesk.core.entities import ConstraintType, CostAccrual, Task, TaskType
 from pmdesk.operations import tasktypes
@@ -40,7 +41,7 @@ class TaskForm:
     predecessors: str
     resources: str
     # Three-point estimates the Estimates tab changed (already checked: estimatetab.py).
-    estimates: dict = dataclass_field(default_factory=dict)
+    estimates: dict[str, Any] = dataclass_field(default_factory=dict)
     # MS Project's triangle (operations/tasktypes.py): the task type and effort-driven
     # setting, and work and units typed (None: left as they were); when the fixed cost is spent.
     task_type: TaskType | None = None
@@ -61,9 +62,9 @@ def _landed(data: PlanData, task: Task, moment: datetime | None, start: bool) ->
     return moment
 
 
-def changed_values(data: PlanData, task: Task, form: TaskForm) -> dict:
+def changed_values(data: PlanData, task: Task, form: TaskForm) -> dict[str, Any]:
     """The task's own fields the form changes; raises TaskInputError with a sentence."""
-    values: dict = {}
+    values: dict[str, Any] = {}
     name = form.name.strip()
     if not name:
         raise TaskInputError("A task needs a name.")

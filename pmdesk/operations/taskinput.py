@@ -60,7 +60,7 @@ def check_date_range(moment: datetime) -> None:
 _WEEKDAY_PREFIX = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d{4}-)")
 
 
-def as_datetime(value) -> datetime:
+def as_datetime(value: object) -> datetime:
     """A datetime from what an editor hands back (QDateTime, date, datetime or text)."""
     if hasattr(value, "toPython"):  # a QDateTime or QDate, without importing Qt here
         value = value.toPython()

@@ -56,7 +56,8 @@ def insert_task(editor: PlanEditor, outline: Outline, before: int | None, name: 
     row = siblings.index(before) if before is not None else len(siblings)
     new_id = data.new_id(Task)
     with editor.macro("Insert task"):
-        editor.add_entities([new_task(new_id, name, parent_id=parent, position=row)], "Insert task")
+        task = new_task(new_id, name, data.plan, parent_id=parent, position=row)
+        editor.add_entities([task], "Insert task")
         siblings.insert(row, new_id)
         apply_shape(editor, {parent: siblings}, "Insert task")
     return new_id
@@ -77,8 +78,9 @@ def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
     parent = outline.parent_of(current)
     new_id = editor.data.new_id(Task)
     with editor.macro("Insert task"):
-        editor.add_entities([new_task(new_id, name, parent_id=parent, position=len(siblings))],
-                            "Insert task")
+        task = new_task(new_id, name, editor.data.plan, parent_id=parent,
+                        position=len(siblings))
+        editor.add_entities([task], "Insert task")
         apply_shape(editor, {parent: [*siblings, new_id]}, "Insert task")
     return new_id
 
@@ -174,7 +176,7 @@ def link_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> int
     if len(ordered) < 2:
         raise PmdeskError("Select two or more tasks to link.")
     data = editor.data
-    existing = {frozenset((l.predecessor_id, l.successor_id)) for l in data.links.values()}
+    existing = {frozenset((k.predecessor_id, k.successor_id)) for k in data.links.values()}
     next_id = data.new_id(Link)
     links = []
     for pred, succ in zip(ordered, ordered[1:]):
@@ -192,9 +194,9 @@ def unlink_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> i
     chosen = set(task_ids)
     links = editor.data.links.values()
     if len(chosen) == 1:
-        doomed = [l.id for l in links if l.predecessor_id in chosen or l.successor_id in chosen]
+        doomed = [k.id for k in links if k.predecessor_id in chosen or k.successor_id in chosen]
     else:
-        doomed = [l.id for l in links if l.predecessor_id in chosen and l.successor_id in chosen]
+        doomed = [k.id for k in links if k.predecessor_id in chosen and k.successor_id in chosen]
     if doomed:
         editor.remove_entities([(Link, link_id) for link_id in doomed], "Unlink tasks")
     return len(doomed)

@@ -56,7 +56,7 @@ def _write(editor: PlanEditor, task: Task, after: Triangle, text: str,
     values = dict(task_values or {})
     minutes = int(round(after.duration))
     if minutes != task.duration and "duration" not in values:
-        from pmdesk.operations.taskcells import check_duration, duration_values
+        from pmdesk.operations.durationrules import check_duration, duration_values
 
         check_duration(data, minutes)
         values.update(duration_values(task, minutes, task.duration_elapsed))

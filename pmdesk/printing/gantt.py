@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from pmdesk.gantt.barpainter import BarItem, BarPainter
 from pmdesk.gantt.chartrenderer import ChartRenderer
 from pmdesk.gantt.timegrid import TimeGrid, day_start
+from pmdesk.gantt.tracking import TrackingBarPainter, paint_progress_line, progress_points
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DATE_COLUMNS, RIGHT_COLUMNS
 from pmdesk.printing.gantt_legend import GanttLegend
 from pmdesk.printing.printout import PagePlace
@@ -62,9 +63,10 @@ class GanttPlan:
     show_critical: bool = True
     show_baseline: bool = True
     working_intervals: Callable | None = None
+    tracking: bool = False  # the Tracking Gantt: bars over baselines, the progress line
 
     @classmethod
-    def of_document(cls, document) -> GanttPlan:
+    def of_document(cls, document, tracking: bool = False) -> GanttPlan:
         """Every task of the plan, expanded (the command line prints from a file)."""
         from pmdesk.gantt.baritems import BarItems
         from pmdesk.gantt.chartrenderer import plan_working_intervals
@@ -72,7 +74,7 @@ class GanttPlan:
 
         model = TaskTreeModel(document)
         return cls(document, model, list(model.order), BarItems(document, model),
-                   working_intervals=plan_working_intervals(document.data))
+                   working_intervals=plan_working_intervals(document.data), tracking=tracking)
 
 
 class GanttPages:
@@ -87,9 +89,11 @@ class GanttPages:
         self.font = page_font(point_size=8)
         self.bold = page_font(point_size=8, bold=True)
         self.scale_font = page_font(point_size=7.5)
-        self.renderer = ChartRenderer(BarPainter(font=page_font(point_size=8.5)))
+        painter = TrackingBarPainter if plan.tracking else BarPainter
+        self.renderer = ChartRenderer(painter(font=page_font(point_size=8.5)))
         self.renderer.bars.show_critical = plan.show_critical
-        self.renderer.bars.show_baseline = plan.show_baseline
+        # The Tracking Gantt is the bars over their baselines: it always draws them.
+        self.renderer.bars.show_baseline = plan.show_baseline or plan.tracking
         self.renderer.set_working_intervals(plan.working_intervals)
         self.legend = GanttLegend(self.renderer.bars, self.font)
         self.grid = TimeGrid()
@@ -256,6 +260,10 @@ class GanttPages:
                                       band.last, ROW_HEIGHT, self.plan.items, x0, x1, self.plan.rows)
             self.renderer.paint_rows(painter, self.grid, self.plan.rows, band.first, band.last,
                                      ROW_HEIGHT, self.plan.items, x0, x1)
+            if self.plan.tracking and status is not None:  # as the screen's chartview does
+                paint_progress_line(painter, progress_points(
+                    self.plan.rows, band.first, band.last, ROW_HEIGHT, self.plan.items,
+                    self.grid, status))
         painter.restore()
         painter.setPen(QPen(FRAME, 0.75))
         painter.setBrush(Qt.BrushStyle.NoBrush)

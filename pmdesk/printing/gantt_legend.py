@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from pmdesk.gantt.barpainter import BarItem, BarPainter
 from pmdesk.gantt.timegrid import TimeGrid
+from pmdesk.gantt.tracking import TrackingBarPainter, paint_progress_line
 
 SAMPLE_WIDTH = 34.0
 ENTRY_HEIGHT = 18.0
@@ -33,6 +34,8 @@ class GanttLegend:
         self.title.setBold(True)
 
     def entries(self) -> list[tuple[str, object]]:
+        if isinstance(self.bars, TrackingBarPainter):
+            return self._tracking_entries()
         # MS Project's printed legend lists "Split" right after "Task" too.
         split = _item(segments=((_ORIGIN, _ORIGIN + timedelta(days=1, hours=12)),
                                 (_ORIGIN + timedelta(days=3), _ORIGIN + timedelta(days=4))))
@@ -48,6 +51,32 @@ class GanttLegend:
             entries.append((QCoreApplication.translate("GanttLegend", "Baseline"), _item(baseline_start=_ORIGIN,
                                                    baseline_finish=_ORIGIN + timedelta(days=4))))
         entries += [(QCoreApplication.translate("GanttLegend", "Deadline"), "deadline"), (QCoreApplication.translate("GanttLegend", "Status date"), "status")]
+        return entries
+
+    def _tracking_entries(self) -> list[tuple[str, object]]:
+        """The Tracking Gantt's shapes: done and remaining work, each over its baseline."""
+        day = timedelta(days=1)
+        entries = [
+            (QCoreApplication.translate("GanttLegend", "Done"), _item(percent_complete=100)),
+            (QCoreApplication.translate("GanttLegend", "Remaining"), _item()),
+        ]
+        if self.bars.show_critical:
+            entries.append((QCoreApplication.translate("GanttLegend", "Critical remaining"),
+                            _item(critical=True)))
+        entries += [
+            (QCoreApplication.translate("GanttLegend", "Baseline (grey, under the bar)"),
+             _item(baseline_start=_ORIGIN, baseline_finish=_ORIGIN + 4 * day,
+                   percent_complete=50)),
+            (QCoreApplication.translate("GanttLegend", "Slippage"),
+             _item(start=_ORIGIN + 2 * day, finish=_ORIGIN + 4 * day, baseline_start=_ORIGIN,
+                   baseline_finish=_ORIGIN + 2 * day)),
+            (QCoreApplication.translate("GanttLegend", "Summary"), _item(summary=True)),
+            (QCoreApplication.translate("GanttLegend", "Milestone"),
+             _item(milestone=True, start=_ORIGIN + 2 * day, finish=_ORIGIN + 2 * day)),
+            (QCoreApplication.translate("GanttLegend", "Deadline"), "deadline"),
+            (QCoreApplication.translate("GanttLegend", "Status date"), "status"),
+            (QCoreApplication.translate("GanttLegend", "Progress line"), "progress"),
+        ]
         return entries
 
     def _rows(self, width: float) -> list[list[tuple[str, object, float]]]:
@@ -93,6 +122,11 @@ class GanttLegend:
             painter.setBrush(style.deadline)
             painter.drawPolygon([QPointF(x - 4, top + 2), QPointF(x + 4, top + 2), QPointF(x, top + 8)])
             painter.drawLine(QPointF(x, top + 8), QPointF(x, top + ENTRY_HEIGHT - 2))
+        elif sample == "progress":  # a dent to the left: work behind the status date
+            x = left + SAMPLE_WIDTH / 2
+            points = [QPointF(x, top + 1), QPointF(x - 8, top + ENTRY_HEIGHT / 2),
+                      QPointF(x, top + ENTRY_HEIGHT - 1)]
+            paint_progress_line(painter, points)
         elif sample == "status":
             painter.setPen(QPen(QColor("#2980b9"), 1.5, Qt.PenStyle.DashLine))
             x = left + SAMPLE_WIDTH / 2

@@ -106,9 +106,8 @@ def _decode(key: str, value):
         if key != "columns" and len(values) != 3:
             raise ValueError(key)
         return values
-    if key in ("landscape", "repeat_columns", "notes_page"):
-        if not isinstance(value, bool):
-            raise ValueError(key)
+    if key in ("landscape", "repeat_columns", "notes_page") and not isinstance(value, bool):
+        raise ValueError(key)
     return value
 
 

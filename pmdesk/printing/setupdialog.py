@@ -113,9 +113,9 @@ class PageSetupDialog(QDialog):
         self.notes_page.setChecked(setup.notes_page)
         form.addRow("", self.notes_page)
         # Only what the view uses: columns and notes are the Gantt's, dates the timelines'.
-        gantt = key == "gantt"
+        gantt = key in ("gantt", "tracking")
         for widget, shown in ((self.columns, gantt), (self.repeat, gantt), (self.notes_page, gantt),
-                              (self.zoom, gantt), (self.date_from, key in ("gantt", "executive"))):
+                              (self.zoom, gantt), (self.date_from, gantt or key == "executive")):
             form.setRowVisible(widget if widget is not self.date_from else dates, shown)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c0392b")

@@ -21,10 +21,6 @@ _QT_CSS = ("h1{font-size:17pt} h2{font-size:12pt; margin-top:14px} p.sub{color:#
 CHART_SHARE = 0.5  # at most this share of the first page's body for the S-curve
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusReport", text)
-
-
 def _document(html: str, width: float) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(page_font(point_size=9))
@@ -90,8 +86,11 @@ class StatusReportPages:
 def report_setup() -> PageSetup:
     """A4 portrait, the plan and status date in the header, page numbers in the footer."""
     return PageSetup(paper="A4", landscape=False, margins_mm=(15.0, 12.0, 15.0, 12.0),
-                     header=("{plan}", _tr("Status report"), "{status_date}"),
-                     footer=("", _tr("Page {page} of {pages}"), "{date}"), legend="none")
+                     header=("{plan}", QCoreApplication.translate("StatusReport", "Status report"),
+                             "{status_date}"),
+                     footer=("", QCoreApplication.translate("StatusReport",
+                                                            "Page {page} of {pages}"), "{date}"),
+                     legend="none")
 
 
 def report_printout(report, chart_svg: str, fields: PlanFields) -> Printout:
@@ -103,7 +102,8 @@ def write_report_pdf(report, path, plan_fields: PlanFields | None = None):
     from pmdesk.printing.output import write_printout
     from pmdesk.reports.statusreport import chart_svg
 
-    fields = plan_fields or PlanFields(plan=report.plan_name, view=_tr("Status report"),
+    view = QCoreApplication.translate("StatusReport", "Status report")
+    fields = plan_fields or PlanFields(plan=report.plan_name, view=view,
                                        status_date=f"{report.status_date:%Y-%m-%d}")
     printout = report_printout(report, chart_svg(report), fields)
     return write_printout(printout, path, dpi=1200,

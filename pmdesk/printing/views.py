@@ -12,6 +12,7 @@ from pmdesk.printing.swatches import SwatchLegend
 
 VIEW_TITLES = {
     "gantt": QT_TRANSLATE_NOOP("Printing", "Gantt"),
+    "tracking": QT_TRANSLATE_NOOP("Printing", "Tracking Gantt"),
     "resources": QT_TRANSLATE_NOOP("Printing", "Resources"),
     "roadmap": QT_TRANSLATE_NOOP("Printing", "Roadmap board"),
     "timeline": QT_TRANSLATE_NOOP("Printing", "Roadmap timeline"),
@@ -20,7 +21,7 @@ VIEW_TITLES = {
     "pnl": QT_TRANSLATE_NOOP("Printing", "P&L"),
 }
 # The workspace tab that shows each printable view.
-TAB_OF = {"gantt": "gantt", "resources": "resources", "roadmap": "roadmap", "timeline": "roadmap",
+TAB_OF = {"gantt": "gantt", "tracking": "gantt", "resources": "resources", "roadmap": "roadmap", "timeline": "roadmap",
           "executive": "executive", "canvas": "canvas", "pnl": "pnl"}
 CANVAS_SIZES = {"strategy": QSizeF(1500, 720), "errc": QSizeF(1300, 860), "bmc": QSizeF(1600, 1000)}
 
@@ -37,6 +38,8 @@ def print_key(tab: str, widget) -> str:
     """The printable view a tab shows now (the roadmap tab prints its board or timeline)."""
     if tab == "roadmap" and getattr(widget, "mode", None) == "timeline":
         return "timeline"
+    if tab == "gantt" and getattr(getattr(widget, "chart", None), "tracking", False):
+        return "tracking"  # the Gantt tab shows the Tracking Gantt (View > Tracking Gantt)
     return tab
 
 
@@ -52,16 +55,17 @@ def default_setup(key: str) -> PageSetup:
 
 def source_for(key: str, widget, setup: PageSetup):
     """The PageSource printing view ``key`` as ``widget`` shows it."""
-    if key == "gantt":
+    if key in ("gantt", "tracking"):
         from pmdesk.printing.gantt import GanttPages, GanttPlan
 
+        tracking = key == "tracking"
         if not hasattr(widget, "chart"):  # the command line: the plan, every task expanded
-            plan = GanttPlan.of_document(widget.document)
+            plan = GanttPlan.of_document(widget.document, tracking)
         else:
             renderer = widget.chart.renderer
             plan = GanttPlan(widget.document, widget.model, list(widget.rows.rows), widget.items,
                              renderer.bars.show_critical, renderer.bars.show_baseline,
-                             renderer.working_intervals)
+                             renderer.working_intervals, tracking)
         pages = GanttPages(plan, setup)
         return StackedPages(pages, _notes(plan)) if setup.notes_page else pages
     if key == "executive":

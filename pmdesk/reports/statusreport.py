@@ -8,9 +8,11 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from pmdesk.core.earnedvalue import plan_ev_baseline
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
-from pmdesk.core.statusreport import StatusReport, add_npv, build_status_report
+from pmdesk.core.translation import translate
+from pmdesk.core.statusreport import StatusReport, add_npv, add_risk, build_status_report
 
 
 def report_status_date(data, wanted: datetime | None) -> datetime:
@@ -24,9 +26,10 @@ def report_status_date(data, wanted: datetime | None) -> datetime:
 
 
 def check_baseline(data, number: int | None) -> int:
-    """Baseline ``number`` (0-10) when the plan has it; the default 0 may be missing."""
+    """Baseline ``number`` (0-10) when the plan has it; without one, the plan's baseline for
+    earned value (Project Information > Options; 0 when not set), which may be missing."""
     if number is None:
-        return 0
+        return plan_ev_baseline(data.plan)
     if not 0 <= number <= 10:
         raise PmdeskError("The baseline must be a number from 0 to 10.")
     if not any(b.number == number for b in data.baselines.values()):
@@ -43,13 +46,38 @@ def make_report(data, schedule, status_date: datetime | None = None,
     except PmdeskError:
         between = None
     report = build_status_report(data, schedule, status, number, between, allocations)
-    return add_npv(report, data, schedule)
+    return add_risk(add_npv(report, data, schedule), data, schedule)
 
 
 def chart_svg(report) -> str:
+    """The S-curve as SVG, its words in the interface language (the report's own heading
+    above the table says "Earned value": the chart says what it draws)."""
     from pmdesk.charts.scurve import figure_svg, scurve_figure
 
-    return figure_svg(scurve_figure(report.curve, report.status_date, report.currency))
+    labels = {
+        "pv": translate("StatusReport", "Planned value (PV)"),
+        "ev": translate("StatusReport", "Earned value (EV)"),
+        "ac": translate("StatusReport", "Actual cost (AC)"),
+        "status": translate("StatusReport", "Status %1"),
+        "empty": translate("StatusReport", "No baseline or progress to draw."),
+    }
+    title = translate("StatusReport", "Cumulative planned value, earned value and actual cost")
+    months = None
+    if _month_ticks(report.curve):
+        from babel.dates import get_month_names
+
+        from pmdesk.core.localeformat import default_locale
+
+        names = get_month_names("abbreviated", locale=default_locale())
+        months = [names[m] for m in range(1, 13)]
+    return figure_svg(scurve_figure(report.curve, report.status_date, report.currency, title,
+                                    figsize=(10.0, 3.6), labels=labels, month_names=months))
+
+
+def _month_ticks(curve) -> bool:
+    """Whether the S-curve spans enough months for month ticks (shorter plans keep
+    matplotlib's own day and week labels)."""
+    return len(curve.dates) > 1 and (curve.dates[-1] - curve.dates[0]).days > 90
 
 
 def write_html(report, path: str | os.PathLike) -> Path:

@@ -56,7 +56,16 @@ class ExternalChangeError(PmdbError):
     """The file on disk changed since it was opened or last saved: someone else saved it."""
 
 
-def os_error(exc: OSError, path: os.PathLike | str, doing: str) -> PmdbError:
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of an error from the sqlite3 module (SQLITE_TOOBIG,
+    SQLITE_INTERRUPT...), or None for one the module raises itself (a text that is not
+    UTF-8, a Python int too large for SQLite). Classifying by code, as qutebrowser's
+    misc/sql.py does, keeps working when SQLite rewords its messages."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None  # extended codes keep it in the low byte
+
+
+def os_error(exc: OSError, path: os.PathLike[str] | str, doing: str) -> PmdbError:
     """A PmdbError for an OSError met while ``doing`` ("read", "save") ``path``."""
     name = os.fspath(path)
     code = exc.errno

@@ -257,12 +257,15 @@ def write_image(
         if written_back != image:
             raise DamagedError(f"The saved copy of {name} reads back differently; nothing was replaced.")
         _verify(written_back, name)
-        if expected is not NO_CHECK and expected is not None:
-            if fingerprint(target) is not None and changed_since(target, expected):
-                raise ExternalChangeError(
-                    f"{name} was changed on disk since you opened it (someone else saved it); "
-                    "reload it, save yours as a copy, or overwrite theirs."
-                )
+        if (
+            isinstance(expected, Fingerprint)
+            and fingerprint(target) is not None
+            and changed_since(target, expected)
+        ):
+            raise ExternalChangeError(
+                f"{name} was changed on disk since you opened it (someone else saved it); "
+                "reload it, save yours as a copy, or overwrite theirs."
+            )
         try:
             os.replace(temp, target)
         except OSError as exc:

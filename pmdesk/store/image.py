@@ -27,7 +27,13 @@ from sqlalchemy.sql import sqltypes
 from pmdesk.core.entities import Plan
 from pmdesk.core.plandata import PlanData
 from pmdesk.store import mapping, migrations
-from pmdesk.store.errors import DamagedError, NewerVersionError, PmdbError, UnsafeContentError
+from pmdesk.store.errors import (
+    DamagedError,
+    NewerVersionError,
+    PmdbError,
+    UnsafeContentError,
+    sqlite_code,
+)
 from pmdesk.store.fileformat import Header, blank_image, check_image, stamp_checksums
 from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
 from pmdesk.store.schema import TABLES
@@ -233,17 +239,19 @@ def _load_checked(conn: sqlite3.Connection, image: bytes, version: int, name: st
 def sqlite_error(exc: sqlite3.Error, name: str) -> PmdbError:
     """A PmdbError for an SQLite error met while reading an untrusted plan."""
     text = str(exc)
-    if "interrupted" in text:
+    code = sqlite_code(exc)
+    if code == sqlite3.SQLITE_INTERRUPT:  # the progress handler's deadline
         return DamagedError(f"{name} took too long to read; it is damaged or not a pmdesk plan.")
-    if "too big" in text:
+    if code == sqlite3.SQLITE_TOOBIG:
         return DamagedError(
             f"{name} holds a value larger than {MAX_VALUE_BYTES >> 20} MB, "
             "which pmdesk never writes; it is damaged or was changed by another program."
         )
-    if "decode" in text and "UTF-8" in text:
-        return DamagedError(f"{name} is damaged: it holds text that is not valid UTF-8.")
-    if "full" in text:
+    if code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_NOMEM):  # the image is in memory
         return PmdbError(f"There is not enough memory to open {name}.")
+    if code is None and "UTF-8" in text:
+        # the sqlite3 module's own error (it has no SQLite code) for text it cannot decode
+        return DamagedError(f"{name} is damaged: it holds text that is not valid UTF-8.")
     return DamagedError(f"{name} is damaged ({_detail(text)}).")
 
 

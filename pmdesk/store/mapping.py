@@ -127,7 +127,7 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.ScoringModel: {"criteria": _JSON_STR_LIST, "settings": _JSON_DICT},
     en.PnlScenario: {"parameters": _JSON_DICT},
     en.PnlLine: {"parameters": _JSON_DICT},
-    en.Risk: {"task_ids": _JSON_INT_LIST},
+    en.Risk: {"task_ids": _JSON_INT_LIST, "impact_as": _enum(en.RiskImpact)},
 }
 
 _ROW_OF_KIND: dict[type, type] = dict(

@@ -14,6 +14,7 @@ reinterprets a column writes its own step.
 
 from __future__ import annotations
 
+from typing import Any
 import dataclasses
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -29,7 +30,7 @@ from pmdesk.store.schema import TABLES
 Step = Callable[[sqlite3.Connection], None]
 
 
-def _default_of(kind: type, name: str):
+def _default_of(kind: type, name: str) -> Any:
     for f in dataclasses.fields(kind):
         if f.name == name:
             if f.default is not dataclasses.MISSING:

@@ -18,9 +18,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pmdesk import __version__
-from pmdesk.core.entities import Calendar, Plan
+from pmdesk.core.entities import Plan
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.planinfo import compiled_default, first_working_start
+from pmdesk.core.scheduling.calendar import standard_calendar
 from pmdesk.store import recovery
 from pmdesk.store.errors import (
     DamagedError,
@@ -34,6 +35,7 @@ from pmdesk.store.errors import (
     ReadOnlyError,
     UnsafeContentError,
     VanishedError,
+    sqlite_code,
 )
 from pmdesk.store.fileformat import Header, WalModeError
 from pmdesk.store.filesave import (
@@ -79,8 +81,7 @@ def blank_plan(name: str = "Untitled plan", today: date | None = None) -> PlanDa
     starting at the first working minute on or after ``today`` (never a weekend)."""
     now = datetime.now().replace(microsecond=0)
     data = PlanData(Plan(name=name, created=now, default_calendar_id=1))
-    working_day = [(480, 720), (780, 1020)]
-    data.load([Calendar(id=1, name="Standard", week={day: list(working_day) for day in range(5)})])
+    data.load([standard_calendar(1)])
     data.plan.start = first_working_start(compiled_default(data), today or now.date())
     return data
 
@@ -155,11 +156,12 @@ def _value_problem(exc: BaseException) -> PmdbError | None:
     text = str(orig)
     if isinstance(orig, StoreValueError):
         return PmdbError(f"A value cannot be stored in a pmdesk plan ({text}); correct it to save.")
-    if isinstance(orig, sqlite3.DataError) or "too big" in text:
+    code = sqlite_code(orig)
+    if isinstance(orig, sqlite3.DataError) or code == sqlite3.SQLITE_TOOBIG:
         return PmdbError("A value is too large for a pmdesk plan (over 16 MB); shorten it to save.")
     if isinstance(orig, OverflowError) or "too large to convert" in text:
         return PmdbError("A number in the plan is too large to store; correct it to save.")
-    if isinstance(orig, sqlite3.IntegrityError) and "NOT NULL" in text:
+    if getattr(orig, "sqlite_errorcode", None) == sqlite3.SQLITE_CONSTRAINT_NOTNULL:
         column = text.rsplit(":", 1)[-1].strip()
         return PmdbError(
             f"A required value ({column}) is empty or not a number; correct it to save the plan."

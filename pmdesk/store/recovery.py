@@ -9,6 +9,7 @@ user data dir for "pmdesk" (local, not roaming: recovery copies must not travel 
 
 from __future__ import annotations
 
+from typing import Any
 import dataclasses
 import json
 import os
@@ -73,7 +74,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def _fingerprint_json(base: Fingerprint | None) -> dict | None:
+def _fingerprint_json(base: Fingerprint | None) -> dict[str, Any] | None:
     if base is None:
         return None
     return {
@@ -85,7 +86,7 @@ def _fingerprint_json(base: Fingerprint | None) -> dict | None:
     }
 
 
-def _fingerprint_from(value: dict | None) -> Fingerprint | None:
+def _fingerprint_from(value: dict[str, Any] | None) -> Fingerprint | None:
     if not value:
         return None
     return Fingerprint(

@@ -291,6 +291,7 @@ class RiskRow(SQLModel, table=True):
     task_ids: str
     mitigated: bool
     notes: str
+    impact_as: str
 
 
 ROW_CLASSES: tuple[type[SQLModel], ...] = (
@@ -317,5 +318,5 @@ ROW_CLASSES: tuple[type[SQLModel], ...] = (
     RiskRow,
 )
 
-TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)
+TABLES = tuple(cls.__table__ for cls in ROW_CLASSES)  # type: ignore[attr-defined]  # SQLModel sets it on table classes
 """The SQLAlchemy Core tables of schema version 1, in creation order."""

@@ -64,7 +64,7 @@ class ConversionRunner(QObject):
         self.cancel_requested.set()
         self.show_stage("cancelling")
 
-    def run(self, work: Callable[..., object]):
+    def run(self, work: Callable[..., object]) -> object:
         """``work(progress=..., cancelled=...)`` in a thread; its result or its exception."""
         outcome: dict[str, object] = {}
 
@@ -86,13 +86,14 @@ class ConversionRunner(QObject):
         thread.join()
         self.dialog.hide()
         self.dialog.deleteLater()
-        if "error" in outcome:
-            raise outcome["error"]
+        error = outcome.get("error")
+        if isinstance(error, BaseException):
+            raise error
         return outcome.get("result")
 
 
 def run_conversion(parent: QWidget, path: str, work: Callable[..., object],
-                   exporting: bool = False):
+                   exporting: bool = False) -> object:
     """Run ``work`` for the file ``path`` with the progress dialog; see ConversionRunner."""
     runner = ConversionRunner(parent, os.path.basename(path), exporting)
     try:

@@ -11,20 +11,22 @@ import os
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from pmdesk.document import Document
 from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui import dialogs, workspaces
 from pmdesk.ui.actions import MainActions, edit_method
 from pmdesk.ui.file_controller import FileController
+from pmdesk.ui.server_controller import ServerController
 from pmdesk.ui.settings import RecentFiles, app_settings
+from pmdesk.ui.windowbase import MainWindowBase
 from pmdesk.ui.workspace_area import WorkspaceArea
 
 DEFAULT_SIZE = (1280, 800)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowBase):
     def __init__(self, document: Document, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +35,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.document = document
         self.setAcceptDrops(True)
-        self.files = FileController(self)
+        self.files: FileController = FileController(self)
+        self.server = ServerController(self)
         self.workspace = WorkspaceArea(document, self)
         self.setCentralWidget(self.workspace)
         self.actions_ = MainActions(self)
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         document.rescheduled.connect(self._update_finish)
         document.pathChanged.connect(self.update_title)
         document.storeProblem.connect(self._on_store_problem)
+        self.server.attach(document)
         self.update_title()
         self._update_finish()
         self._update_selection()
@@ -91,7 +95,10 @@ class MainWindow(QMainWindow):
     # -- title and status --------------------------------------------------------------------
     def update_title(self, *_args) -> None:
         document = self.document
-        file_name = os.path.basename(document.path) if document.path else self.tr("not saved")
+        if document.on_server:
+            file_name = document.working_copy.address.display
+        else:
+            file_name = os.path.basename(document.path) if document.path else self.tr("not saved")
         title = f"{document.name} ({file_name})[*]"
         if document.read_only:
             title += " " + self.tr("[read-only]")
@@ -150,6 +157,9 @@ class MainWindow(QMainWindow):
         self.update_title()  # the plan's name may have changed
 
     def _on_store_problem(self, message: str) -> None:
+        if self.document.on_server:  # a refusal or an outage: the sentence says what happens
+            self.statusBar().showMessage(message)
+            return
         self.statusBar().showMessage(message + " " + self.tr("Use Save As to keep your work elsewhere."))
 
     # -- roles, tabs, edit actions -------------------------------------------------------

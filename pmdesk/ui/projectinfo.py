@@ -1,7 +1,7 @@
 """Project > Project Information... (as MS Project's): the plan's name, whether it is scheduled
 from its start or its finish and that date, the status date, currency, default calendar, the
-duration conversion factors, the fiscal year, notes and the calculation options; statistics on
-a second tab.
+duration conversion factors, the fiscal year, notes, the calculation options and the earned
+value options; statistics on a third tab.
 
 OK applies every change as ONE undo step through the Document. Each bad value is named in one
 sentence under the tabs and keeps OK disabled; Cancel leaves the plan as it was.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.earnedvalue import plan_ev_baseline, plan_ev_method
 from pmdesk.core.entities import Plan, ScheduleFrom
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import (
@@ -206,6 +208,8 @@ class ProjectInfoDialog(QDialog):
                 layout.addLayout(row)
             else:
                 layout.addWidget(box)
+        layout.addSpacing(12)
+        layout.addWidget(self._earned_value_options(plan))
         layout.addStretch(1)
         # As in MS Project, each "...and" option only applies with the one above it.
         for parent, child in (("move_completed_ends_back", "move_remaining_starts_back"),
@@ -214,6 +218,39 @@ class ProjectInfoDialog(QDialog):
             box.setEnabled(self.options[parent].isChecked())
             self.options[parent].toggled.connect(box.setEnabled)
         return page
+
+    def _earned_value_options(self, plan: Plan) -> QWidget:
+        """MS Project's "Earned value options for this project" (File > Options >
+        Advanced): the method new tasks start with and the baseline earned value, the
+        variance columns' EV fields and the status report are measured against."""
+        box = QGroupBox(self.tr("Earned value options for this plan"))
+        form = QFormLayout(box)
+        self.ev_method = QComboBox()
+        self.ev_method.setObjectName("ev_method")
+        self.ev_method.addItem(self.tr("% Complete"), "percent")
+        self.ev_method.addItem(self.tr("Physical % Complete"), "physical")
+        self.ev_method.setCurrentIndex(max(0, self.ev_method.findData(plan_ev_method(plan))))
+        self.ev_baseline = QComboBox()
+        self.ev_baseline.setObjectName("ev_baseline")
+        saved = {b.number: b for b in self.document.data.baselines.values()}
+        for number in range(11):
+            name = self.tr("Baseline") if number == 0 else self.tr("Baseline %1").replace(
+                "%1", str(number))
+            found = saved.get(number)
+            if found is None:
+                name = self.tr("%1 (not set)").replace("%1", name)
+            elif found.created is not None:
+                name = self.tr("%1 (set %2)").replace("%1", name).replace(
+                    "%2", f"{found.created:%Y-%m-%d}")
+            self.ev_baseline.addItem(name, number)
+        self.ev_baseline.setCurrentIndex(plan_ev_baseline(plan))
+        method_label = QLabel(self.tr("Default task earned value &method:"))
+        method_label.setBuddy(self.ev_method)
+        baseline_label = QLabel(self.tr("&Baseline for earned value calculations:"))
+        baseline_label.setBuddy(self.ev_baseline)
+        form.addRow(method_label, self.ev_method)
+        form.addRow(baseline_label, self.ev_baseline)
+        return box
 
     def _connect_checks(self) -> None:
         for edit in (self.name, self.hours_per_day, self.hours_per_week, self.days_per_month):
@@ -270,6 +307,8 @@ class ProjectInfoDialog(QDialog):
             fiscal_year_start_month=int(self.fiscal_year.currentData()),
             notes=self.notes.toPlainText(),
             options={key: box.isChecked() for key, box in self.options.items()},
+            ev_baseline=int(self.ev_baseline.currentData()),
+            ev_method=str(self.ev_method.currentData()),
         )
 
     def validate(self, *_args) -> str | None:

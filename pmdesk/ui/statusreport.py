@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pmdesk.core.errors import PmdeskError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusReport", text)
-
-
 def write_status_report(document, path: str) -> Path:
     """Write the report of ``document`` to ``path`` (.pdf or .html); PmdeskError when not."""
     from pmdesk.printing.fields import PlanFields
@@ -26,14 +22,17 @@ def write_status_report(document, path: str) -> Path:
 
     kind = os.path.splitext(path)[1].lower()
     if kind not in (".pdf", ".html", ".htm"):
-        raise PmdeskError(_tr("Choose a file ending in .pdf or .html for the report."))
+        raise PmdeskError(QCoreApplication.translate(
+            "StatusReport", "Choose a file ending in .pdf or .html for the report."))
     if document.schedule is None:
-        raise PmdeskError(_tr("The plan does not schedule; fix the problem the Gantt shows "
-                              "before making a report."))
+        raise PmdeskError(QCoreApplication.translate(
+            "StatusReport", "The plan does not schedule; fix the problem the Gantt shows "
+                            "before making a report."))
     report = make_report(document.data, document.schedule)
     if kind != ".pdf":
         return write_html(report, path)
-    fields = PlanFields.of(document, _tr("Status report"), date.today())
+    view = QCoreApplication.translate("StatusReport", "Status report")
+    fields = PlanFields.of(document, view, date.today())
     write_report_pdf(report, path, fields)
     return Path(path)
 
@@ -45,13 +44,15 @@ def show_status_report(window: QWidget, document) -> str | None:
     folder = os.path.dirname(document.path) if getattr(document, "path", None) else ""
     name = f"{document.data.plan.name or 'plan'} status report.pdf"
     path, _ = QFileDialog.getSaveFileName(
-        window, _tr("Status Report"), os.path.join(folder, name),
-        _tr("PDF (*.pdf);;Web page (*.html)"))
+        window, QCoreApplication.translate("StatusReport", "Status Report"),
+        os.path.join(folder, name),
+        QCoreApplication.translate("StatusReport", "PDF (*.pdf);;Web page (*.html)"))
     if not path:
         return None
     try:
         write_status_report(document, path)
     except PmdeskError as exc:
-        dialogs.show_error(window, _tr("Status Report"), str(exc))
+        title = QCoreApplication.translate("StatusReport", "Status Report")
+        dialogs.show_error(window, title, str(exc))
         return None
     return path

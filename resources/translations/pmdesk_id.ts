@@ -548,6 +548,30 @@
 <context>
     <name>FinishChart</name>
     <message>
+        <source>No results yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>Share of iterations</source>
+        <translation>Bagian iterasi</translation>
+    </message>
+    <message>
+        <source>Share per day</source>
+        <translation>Bagian per hari</translation>
+    </message>
+    <message>
+        <source>Share per week</source>
+        <translation>Bagian per minggu</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by that date</source>
+        <translation>Peluang selesai paling lambat tanggal itu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
         <source>Project finish</source>
         <translation>Selesai proyek</translation>
     </message>
@@ -724,6 +748,30 @@
     <message>
         <source>Status date</source>
         <translation>Tanggal status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Critical remaining</source>
+        <translation>Sisa kritis</translation>
+    </message>
+    <message>
+        <source>Baseline (grey, under the bar)</source>
+        <translation>Garis dasar (abu-abu, di bawah batang)</translation>
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation>Pergeseran</translation>
+    </message>
+    <message>
+        <source>Progress line</source>
+        <translation>Garis kemajuan</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1206,6 +1254,38 @@
     <message>
         <source>Open a .pmdb plan</source>
         <translation>Buka rencana .pmdb</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver...</source>
+        <translation>Buka dari Ser&amp;ver...</translation>
+    </message>
+    <message>
+        <source>Open a team plan kept on a PostgreSQL server</source>
+        <translation>Buka rencana tim yang disimpan di server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Take O&amp;ffline...</source>
+        <translation>Bawa O&amp;ffline...</translation>
+    </message>
+    <message>
+        <source>Copy this server plan to a file to edit it without a connection; Sync merges it back</source>
+        <translation>Salin rencana server ini ke berkas untuk disunting tanpa koneksi; Sinkronkan menggabungkannya kembali</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Server</source>
+        <translation>Sin&amp;kronkan dengan Server</translation>
+    </message>
+    <message>
+        <source>Merge this offline copy with its server plan, both ways</source>
+        <translation>Gabungkan salinan offline ini dengan rencana servernya, ke dua arah</translation>
+    </message>
+    <message>
+        <source>Por&amp;tfolio...</source>
+        <translation>Por&amp;tofolio...</translation>
+    </message>
+    <message>
+        <source>The plans on a server: finish, slip, NPV and the people they share</source>
+        <translation>Rencana-rencana di server: selesai, keterlambatan, NPV, dan orang yang mereka gunakan bersama</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1895,6 +1975,67 @@
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Portfolio: %1</source>
+        <translation>Portofolio: %1</translation>
+    </message>
+    <message>
+        <source>Plans (double-click to open):</source>
+        <translation>Rencana (klik dua kali untuk membuka):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Keterlambatan</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>People in several plans (by name):</source>
+        <translation>Orang di beberapa rencana (menurut nama):</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Peak load</source>
+        <translation>Beban puncak</translation>
+    </message>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>row {row}, column {column}</source>
@@ -1939,6 +2080,10 @@
     <message>
         <source>Gantt</source>
         <translation>Gantt</translation>
+    </message>
+    <message>
+        <source>Tracking Gantt</source>
+        <translation>Gantt Pelacakan</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -2132,6 +2277,42 @@
         <translation>...dan pindahkan akhir bagian yang selesai maju ke tanggal status</translation>
     </message>
     <message>
+        <source>Earned value options for this plan</source>
+        <translation>Opsi nilai hasil untuk rencana ini</translation>
+    </message>
+    <message>
+        <source>% Complete</source>
+        <translation>% Selesai</translation>
+    </message>
+    <message>
+        <source>Physical % Complete</source>
+        <translation>% Selesai Fisik</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Garis dasar</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Garis dasar %1</translation>
+    </message>
+    <message>
+        <source>%1 (not set)</source>
+        <translation>%1 (belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>%1 (set %2)</source>
+        <translation>%1 (ditetapkan %2)</translation>
+    </message>
+    <message>
+        <source>Default task earned value &amp;method:</source>
+        <translation>&amp;Metode nilai hasil bawaan tugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline for earned value calculations:</source>
+        <translation>&amp;Garis dasar untuk perhitungan nilai hasil:</translation>
+    </message>
+    <message>
         <source>S&amp;tart date (computed)</source>
         <translation>&amp;Tanggal mulai (dihitung)</translation>
     </message>
@@ -2237,6 +2418,22 @@
 <context>
     <name>RiskDatesModel</name>
     <message>
+        <source>Task or roadmap item</source>
+        <translation>Tugas atau butir peta jalan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Deadline / target</source>
+        <translation>Tenggat / target</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
         <source>Project finish</source>
         <translation>Selesai proyek</translation>
     </message>
@@ -2246,7 +2443,62 @@
     </message>
 </context>
 <context>
+    <name>RiskDriversModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Correlation with finish</source>
+        <translation>Korelasi dengan selesai</translation>
+    </message>
+    <message>
+        <source>Critical in</source>
+        <translation>Kritis dalam</translation>
+    </message>
+</context>
+<context>
     <name>RiskRegisterModel</name>
+    <message>
+        <source>Longer tasks</source>
+        <translation>Tugas lebih lama</translation>
+    </message>
+    <message>
+        <source>New task after</source>
+        <translation>Tugas baru sesudahnya</translation>
+    </message>
+    <message>
+        <source>New task before</source>
+        <translation>Tugas baru sebelumnya</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Impact (days)</source>
+        <translation>Dampak (hari)</translation>
+    </message>
+    <message>
+        <source>Impact as</source>
+        <translation>Dampak sebagai</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Dimitigasi</translation>
+    </message>
+    <message>
+        <source>When the risk occurs: each chosen task takes the impact longer, or a new task of that many days runs after (or before) each of them and what follows (or precedes) it waits.</source>
+        <translation>Saat risiko terjadi: setiap tugas yang dipilih bertambah lama sebesar dampaknya, atau tugas baru sepanjang itu berjalan sesudah (atau sebelum) setiap tugas tersebut dan tugas yang mengikutinya (atau mendahuluinya) menunggu.</translation>
+    </message>
     <message>
         <source>A risk needs a name.</source>
         <translation>Risiko perlu diberi nama.</translation>
@@ -2254,6 +2506,10 @@
     <message>
         <source>Edit risk</source>
         <translation>Sunting risiko</translation>
+    </message>
+    <message>
+        <source>The impact lands as one of: %1.</source>
+        <translation>Dampak berlaku sebagai salah satu dari: %1.</translation>
     </message>
     <message>
         <source>New risk</source>
@@ -2307,8 +2563,8 @@
         <translation>Buang</translation>
     </message>
     <message>
-        <source>Impact: working days added to each task when the risk occurs. Tasks: their IDs in the Gantt table, e.g. 12, 15. A mitigated risk stays listed but is not simulated.</source>
-        <translation>Dampak: hari kerja yang ditambahkan ke setiap tugas bila risiko terjadi. Tugas: ID-nya di tabel Gantt, mis. 12, 15. Risiko yang sudah dimitigasi tetap tercantum tetapi tidak disimulasikan.</translation>
+        <source>Impact: working days the risk costs when it occurs, as longer tasks or as a new task after or before each chosen task. Tasks: their IDs in the Gantt table, e.g. 12, 15. A mitigated risk stays listed but is not simulated.</source>
+        <translation>Dampak: hari kerja yang hilang saat risiko terjadi, sebagai tugas yang lebih lama atau sebagai tugas baru sesudah atau sebelum setiap tugas yang dipilih. Tugas: ID-nya di tabel Gantt, mis. 12, 15. Risiko yang sudah dimitigasi tetap tercantum tetapi tidak disimulasikan.</translation>
     </message>
     <message>
         <source>The plan changed: press Run to simulate it again.</source>
@@ -2533,6 +2789,79 @@
     </message>
 </context>
 <context>
+    <name>ServerController</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Buka dari Server</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database?plan=NAME):</source>
+        <translation>Alamat server (postgresql://user@host/database?plan=NAMA):</translation>
+    </message>
+    <message>
+        <source>The server has no plans yet; put one there with pmdesk push FILE.pmdb --to ADDRESS.</source>
+        <translation>Server belum memiliki rencana; taruh satu di sana dengan pmdesk push FILE.pmdb --to ALAMAT.</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Rencana:</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Rencana tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portofolio</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database):</source>
+        <translation>Alamat server (postgresql://user@host/database):</translation>
+    </message>
+    <message>
+        <source>Cannot show the portfolio</source>
+        <translation>Portofolio tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation>Bawa Offline</translation>
+    </message>
+    <message>
+        <source>Edits still wait for the server; take the plan offline once they are sent.</source>
+        <translation>Suntingan masih menunggu server; bawa rencana offline setelah semuanya terkirim.</translation>
+    </message>
+    <message>
+        <source>Cannot take the plan offline</source>
+        <translation>Rencana tidak dapat dibawa offline</translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation>Tidak dapat menyinkronkan</translation>
+    </message>
+    <message>
+        <source>This plan was not taken offline from a server; there is nothing to sync.</source>
+        <translation>Rencana ini tidak dibawa offline dari server; tidak ada yang perlu disinkronkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced with the server: %n conflicts decided.</source>
+        <translation>
+            <numerusform>Tersinkron dengan server: %n konflik diputuskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only you have this plan open</source>
+        <translation>Hanya Anda yang membuka rencana ini</translation>
+    </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>Juga dibuka oleh: %1</translation>
+    </message>
+    <message>
+        <source>Changes from %1 arrived.</source>
+        <translation>Perubahan dari %1 telah tiba.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTab</name>
     <message>
         <source>Start</source>
@@ -2589,6 +2918,392 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} jam</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Status report</source>
+        <translation>Laporan status</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>sesuai jalur</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>lewat tenggat</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>berisiko</translation>
+    </message>
+    <message>
+        <source>slipping</source>
+        <translation>bergeser</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>tidak ditautkan</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <source>The plan finishes %1, %2 days after its baseline.</source>
+        <translation>Rencana selesai %1, %2 hari setelah garis dasarnya.</translation>
+    </message>
+    <message>
+        <source>The plan finishes %1, on or before its baseline.</source>
+        <translation>Rencana selesai %1, tepat atau sebelum garis dasarnya.</translation>
+    </message>
+    <message>
+        <source>The plan finishes %1 (no baseline to compare with).</source>
+        <translation>Rencana selesai %1 (tidak ada garis dasar sebagai pembanding).</translation>
+    </message>
+    <message>
+        <source>With its estimates and risks, 80 % of %1 simulated schedules finish by %2.</source>
+        <translation>Dengan estimasi dan risikonya, 80 % dari %1 jadwal simulasi selesai paling lambat %2.</translation>
+    </message>
+    <message>
+        <source>Schedule performance %1, cost performance %2.</source>
+        <translation>Kinerja jadwal %1, kinerja biaya %2.</translation>
+    </message>
+    <message>
+        <source>%1 tasks are late at the status date.</source>
+        <translation>%1 tugas terlambat pada tanggal status.</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>garis dasar %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>garis dasar</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Tanggal status</translation>
+    </message>
+    <message>
+        <source>Finish (forecast)</source>
+        <translation>Selesai (prakiraan)</translation>
+    </message>
+    <message>
+        <source>Finish (%1)</source>
+        <translation>Selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Finish variance</source>
+        <translation>Varians selesai</translation>
+    </message>
+    <message>
+        <source>Finish P80 (risk)</source>
+        <translation>Selesai P80 (risiko)</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% selesai</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>Tugas terlambat</translation>
+    </message>
+    <message>
+        <source>Planned value (BCWS, PV)</source>
+        <translation>Nilai rencana (BCWS, PV)</translation>
+    </message>
+    <message>
+        <source>Earned value (BCWP, EV)</source>
+        <translation>Nilai hasil (BCWP, EV)</translation>
+    </message>
+    <message>
+        <source>Actual cost (ACWP, AC)</source>
+        <translation>Biaya aktual (ACWP, AC)</translation>
+    </message>
+    <message>
+        <source>Budget at completion (BAC)</source>
+        <translation>Anggaran saat selesai (BAC)</translation>
+    </message>
+    <message>
+        <source>Estimate at completion (EAC)</source>
+        <translation>Estimasi saat selesai (EAC)</translation>
+    </message>
+    <message>
+        <source>Variance at completion (VAC)</source>
+        <translation>Varians saat selesai (VAC)</translation>
+    </message>
+    <message>
+        <source>Schedule variance (SV)</source>
+        <translation>Varians jadwal (SV)</translation>
+    </message>
+    <message>
+        <source>Cost variance (CV)</source>
+        <translation>Varians biaya (CV)</translation>
+    </message>
+    <message>
+        <source>Estimate to complete (ETC)</source>
+        <translation>Estimasi sampai selesai (ETC)</translation>
+    </message>
+    <message>
+        <source>Status date %1 · measured against %2</source>
+        <translation>Tanggal status %1 · diukur terhadap %2</translation>
+    </message>
+    <message>
+        <source>%1: status report</source>
+        <translation>%1: laporan status</translation>
+    </message>
+    <message>
+        <source>%1: status report %2</source>
+        <translation>%1: laporan status %2</translation>
+    </message>
+    <message>
+        <source>Earned value</source>
+        <translation>Nilai hasil</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>No risk forecast: %1</source>
+        <translation>Tidak ada prakiraan risiko: %1</translation>
+    </message>
+    <message>
+        <source>No task has three-point estimates or risks: the P80 is the plan&apos;s own finish.</source>
+        <translation>Tidak ada tugas dengan estimasi tiga titik atau risiko: P80 adalah tanggal selesai rencana itu sendiri.</translation>
+    </message>
+    <message>
+        <source>P50 %1, P80 %2: %3 simulated schedules (seed %4) with the tasks&apos; three-point estimates and the risk register, from the progress recorded.</source>
+        <translation>P50 %1, P80 %2: %3 jadwal simulasi (benih acak %4) dengan estimasi tiga titik tugas dan daftar risiko, mulai dari kemajuan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by the baseline&apos;s finish: %1.</source>
+        <translation>Peluang selesai paling lambat pada tanggal selesai garis dasar: %1.</translation>
+    </message>
+    <message>
+        <source>NPV as planned now</source>
+        <translation>NPV sesuai rencana saat ini</translation>
+    </message>
+    <message>
+        <source>NPV with the baseline&apos;s dates (business case)</source>
+        <translation>NPV dengan tanggal garis dasar (kasus bisnis)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Business case (P&amp;L)</source>
+        <translation>Kasus bisnis (P&amp;L)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Garis dasar</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prakiraan</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Varians</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tonggak</translation>
+    </message>
+    <message>
+        <source>The plan has no milestones.</source>
+        <translation>Rencana tidak memiliki tonggak.</translation>
+    </message>
+    <message>
+        <source>Tasks late or slipping most</source>
+        <translation>Tugas yang terlambat atau paling bergeser</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>Selesai garis dasar</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Pergeseran</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>No task is late or slipping.</source>
+        <translation>Tidak ada tugas yang terlambat atau bergeser.</translation>
+    </message>
+    <message>
+        <source>Resource over-allocations</source>
+        <translation>Kelebihan alokasi sumber daya</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation>Hari berlebih</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Puncak</translation>
+    </message>
+    <message>
+        <source>Nobody is over-allocated.</source>
+        <translation>Tidak ada yang kelebihan alokasi.</translation>
+    </message>
+    <message>
+        <source>Roadmap delivery</source>
+        <translation>Penyerahan peta jalan</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>Target akhir</translation>
+    </message>
+    <message>
+        <source>The roadmap has no items.</source>
+        <translation>Peta jalan tidak memiliki butir.</translation>
+    </message>
+    <message>
+        <source>Made by pmdesk.</source>
+        <translation>Dibuat oleh pmdesk.</translation>
+    </message>
+    <message>
+        <source>Planned value (PV)</source>
+        <translation>Nilai rencana (PV)</translation>
+    </message>
+    <message>
+        <source>Earned value (EV)</source>
+        <translation>Nilai hasil (EV)</translation>
+    </message>
+    <message>
+        <source>Actual cost (AC)</source>
+        <translation>Biaya aktual (AC)</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>No baseline or progress to draw.</source>
+        <translation>Tidak ada garis dasar atau kemajuan untuk digambar.</translation>
+    </message>
+    <message>
+        <source>Cumulative planned value, earned value and actual cost</source>
+        <translation>Nilai rencana, nilai hasil dan biaya aktual kumulatif</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf or .html for the report.</source>
+        <translation>Pilih berkas berakhiran .pdf atau .html untuk laporan.</translation>
+    </message>
+    <message>
+        <source>The plan does not schedule; fix the problem the Gantt shows before making a report.</source>
+        <translation>Rencana tidak dapat dijadwalkan; perbaiki masalah yang ditunjukkan Gantt sebelum membuat laporan.</translation>
+    </message>
+    <message>
+        <source>Status Report</source>
+        <translation>Laporan Status</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Sync: decide the conflicts</source>
+        <translation>Sinkronisasi: putuskan konfliknya</translation>
+    </message>
+    <message>
+        <source>These were changed both in this copy and on the server. Choose which value to keep; everything else is merged both ways.</source>
+        <translation>Ini diubah baik di salinan ini maupun di server. Pilih nilai yang disimpan; semua yang lain digabungkan ke dua arah.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Milik mereka</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>seluruh baris</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(diubah)</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3707,14 @@
 </context>
 <context>
     <name>TornadoChart</name>
+    <message>
+        <source>No task varies: give tasks three-point estimates</source>
+        <translation>Tidak ada tugas yang bervariasi: beri tugas estimasi tiga titik</translation>
+    </message>
+    <message>
+        <source>Correlation of the task&apos;s duration with the project finish</source>
+        <translation>Korelasi durasi tugas dengan tanggal selesai proyek</translation>
+    </message>
     <message>
         <source>What drives the finish</source>
         <translation>Apa yang menentukan tanggal selesai</translation>

@@ -382,3 +382,41 @@ def test_a_date_typed_in_full_stays_in_its_field(qtbot, document):
     qtbot.keyClicks(dialog.start, "20270304")  # each full section moves on to the next
     assert QApplication.focusWidget() is dialog.start
     assert dialog.start.date() == QDate(2027, 3, 4)
+
+
+def test_earned_value_options_are_one_undo_step_and_drive_ev_and_new_tasks(qtbot, document):
+    """Options > "Earned value options for this plan" (MS Project's File > Options >
+    Advanced): the baseline earned value is measured against and the method new tasks get."""
+    from pmdesk.models.evfields import EarnedValueColumns
+    from pmdesk.operations.outline import Outline
+    from pmdesk.operations.taskshape import insert_task
+
+    schedule = document.schedule
+    rows = [BaselineTask(20 + tid, 1, tid, schedule.tasks[tid].start, schedule.tasks[tid].finish,
+                         schedule.tasks[tid].duration, 0, 100.0) for tid in (2, 3, 4, 5, 6)]
+    rows += [BaselineTask(40 + tid, 2, tid, schedule.tasks[tid].start,
+                          schedule.tasks[tid].finish, schedule.tasks[tid].duration, 0, 300.0)
+             for tid in (2, 3, 4, 5, 6)]
+    document.data.load([Baseline(1, 0, created=datetime(2026, 2, 20)), Baseline(2, 1), *rows])
+    document.data.update(Plan, 1, status_date=datetime(2026, 3, 20, 17, 0))
+    columns = EarnedValueColumns()
+    assert columns.result(document).plan.bac == 500.0
+    dialog = open_dialog(qtbot, document)
+    dialog.tabs.setCurrentIndex(1)
+    names = [dialog.ev_baseline.itemText(i) for i in range(3)]
+    assert names == ["Baseline (set 2026-02-20)", "Baseline 1", "Baseline 2 (not set)"]
+    dialog.ev_baseline.setFocus()
+    qtbot.keyClick(dialog.ev_baseline, Qt.Key.Key_Down)  # keyboard: Baseline -> Baseline 1
+    dialog.ev_method.setCurrentIndex(dialog.ev_method.findData("physical"))
+    click_ok(qtbot, dialog)
+    plan = document.data.plan
+    assert plan.settings["earned_value_baseline"] == 1
+    assert plan.settings["default_ev_method"] == "physical"
+    assert document.undo_stack.count() == 1
+    assert columns.result(document).plan.bac == 1500.0  # measured against baseline 1 now
+    new = insert_task(document, Outline(document.data), None)
+    assert document.data.tasks[new].ev_method == "physical"
+    document.undo_stack.undo()  # the new task
+    document.undo_stack.undo()  # the options
+    assert "earned_value_baseline" not in plan.settings
+    assert columns.result(document).plan.bac == 500.0

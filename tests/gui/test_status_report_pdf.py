@@ -29,7 +29,8 @@ def test_report_pdf_of_the_demo(qapp, tmp_path):
     text = _text(out)
     for words in ("Aurora 2.0 launch: status report", "Thu 2026-11-26", "Earned value", "SPI",
                   "Milestones", "at risk", "Tasks late or slipping most", "late",
-                  "Resource over-allocations", "Roadmap delivery", "NPV", "Page 1 of"):
+                  "Resource over-allocations", "Roadmap delivery", "NPV", "Page 1 of",
+                  "Finish P80 (risk)", "P80"):
         assert words in text, words
 
 

@@ -17,7 +17,7 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def write_csv(sheet: PnlSheet, path: str | os.PathLike, currency: str = "") -> None:
+def write_csv(sheet: PnlSheet, path: str | os.PathLike[str], currency: str = "") -> None:
     scenario = sheet.scenario.name if sheet.scenario is not None else ""
     refusal = replace_refusal(path)
     if refusal is not None:

@@ -17,6 +17,7 @@ later (a launch slip).
 
 from __future__ import annotations
 
+from typing import Any
 import math
 from dataclasses import dataclass
 
@@ -63,7 +64,7 @@ def bounded(value: float) -> float:
     return max(-MAX_MONEY, min(MAX_MONEY, value))
 
 
-def number(parameters: dict, name: str, default: float = 0.0) -> float:
+def number(parameters: dict[str, Any], name: str, default: float = 0.0) -> float:
     """A parameter as a finite float; a missing or non-numeric value is the default."""
     value = parameters.get(name, default)
     try:
@@ -81,7 +82,7 @@ class LineStart:
     share: float = 1.0
 
 
-def line_values(kind: str, section: str, parameters: dict, scenario: dict, start: LineStart,
+def line_values(kind: str, section: str, parameters: dict[str, Any], scenario: dict[str, Any], start: LineStart,
                 count: int) -> list[float]:
     """The values of a non-resource line over ``count`` periods from ``start``."""
     values = [0.0] * count

@@ -7,6 +7,7 @@ Settings live in ``plan.settings["pnl"]``: ``period`` (month/quarter/year), ``pe
 
 from __future__ import annotations
 
+from pmdesk.core.entities import Plan
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -32,10 +33,10 @@ class PnlSettings:
     @property
     def period_rate(self) -> float:
         """The discount rate per period equivalent to the yearly rate (compounded)."""
-        return (1.0 + self.discount_rate) ** (1.0 / self.periods_per_year) - 1.0
+        return float((1.0 + self.discount_rate) ** (1.0 / self.periods_per_year) - 1.0)
 
     @classmethod
-    def from_plan(cls, plan) -> PnlSettings:
+    def from_plan(cls, plan: Plan) -> PnlSettings:
         """Read ``plan.settings["pnl"]``; a missing or unreadable value takes its default
         (the first period defaults to the calendar period the plan starts in)."""
         raw = (plan.settings or {}).get("pnl") or {}

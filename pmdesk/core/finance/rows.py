@@ -7,6 +7,7 @@ cash flow and cumulative cash at the end).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pmdesk.core.finance.lines import SECTION_TITLES, SECTIONS
@@ -35,7 +36,7 @@ TOTAL_TITLES = {"revenue": QT_TRANSLATE_NOOP("PnlRows", "Total revenue"),
                 "capex": QT_TRANSLATE_NOOP("PnlRows", "Total capital expenditure")}
 
 
-def _sum(values) -> float:
+def _sum(values: Iterable[float]) -> float:
     return float(sum(values))
 
 

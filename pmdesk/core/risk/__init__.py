@@ -9,6 +9,7 @@ table uses, does not).
 
 from __future__ import annotations
 
+from typing import Any
 import importlib
 
 _EXPORTS = {
@@ -19,7 +20,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

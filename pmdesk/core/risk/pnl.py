@@ -21,7 +21,6 @@ from pmdesk.core.risk.report import DateSpread
 from pmdesk.core.risk.simulation import Samples
 from pmdesk.core.scheduling.calendar import from_minutes
 
-LAUNCH_CHOICES = ("planned", "p50", "p80")
 _MAX_EVALUATIONS = 400  # distinct launch-date sets valued one by one; more are rounded to days
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pmdesk.core.entities import Distribution, Risk, Task
+from pmdesk.core.entities import Distribution, Risk, RiskImpact, Task
 from pmdesk.core.risk.estimates import has_spread, three_points
 
 
@@ -49,7 +49,9 @@ class DurationSampler:
             self.alpha = np.where(span > 0, 1 + 4 * (self.m - self.o) / span, 1.0)
             self.beta_ = np.where(span > 0, 1 + 4 * (self.p - self.m) / span, 1.0)
         self.risks = risks
+        # A risk whose impact is a new task lengthens none of its tasks (risktasks.py).
         self.risk_hits = [[self.row[tid] for tid in risk.task_ids if tid in self.row]
+                          if RiskImpact(risk.impact_as) == RiskImpact.LONGER else []
                           for risk in risks]
 
     def sample(self, streams: Streams, count: int) -> tuple[np.ndarray, np.ndarray]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
-from datetime import datetime
 
 import numpy as np
 
@@ -23,9 +22,10 @@ from pmdesk.core.risk.estimates import (
     iterations_problem,
     risk_problem,
 )
+from pmdesk.core.risk.risktasks import is_new_task, with_risk_tasks
 from pmdesk.core.risk.sampling import DurationSampler, Streams
 from pmdesk.core.risk.passes import VectorPasses, map_unique
-from pmdesk.core.scheduling import SchedulingError, schedule_plan
+from pmdesk.core.scheduling import SchedulingError
 from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import ElapsedSpec, ProgressSpec
@@ -94,17 +94,18 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
         raise RiskInputError(
             "Schedule risk is simulated for plans scheduled from the start date only."
         )
+    risks = sorted((r for r in data.risks.values() if not r.mitigated), key=lambda r: r.id)
+    network_data, risk_tasks = with_risk_tasks(data, risks)
     try:
-        net = Network(data)
+        net = Network(network_data)
     except SchedulingError as error:
         raise RiskInputError(str(error)) from None
     tree = net.tree
     leaves_by_task = {net.node_task[v]: v for v in net.leaves}
-    risks = sorted((r for r in data.risks.values() if not r.mitigated), key=lambda r: r.id)
-    hit = {tid for r in risks if r.probability > 0 for tid in r.task_ids}
+    hit = {tid for r in risks if r.probability > 0 and not is_new_task(r) for tid in r.task_ids}
     varying = [
         tid for tid in tree.order
-        if tid in leaves_by_task and not _is_finished(data.tasks[tid])
+        if tid in leaves_by_task and tid in data.tasks and not _is_finished(data.tasks[tid])
         and (has_spread(data.tasks[tid]) or tid in hit
              or data.tasks[tid].duration_most_likely not in (None, data.tasks[tid].duration))
     ]
@@ -132,6 +133,9 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
             # pauses, a contour's stretch): that much is added to each sampled duration.
             durations = {leaves_by_task[tid]: sampled[i] + extra[i]
                          for i, tid in enumerate(varying)}
+            for inserted in risk_tasks:  # a risk's task lasts zero minutes when it misses
+                durations[leaves_by_task[inserted.task_id]] = np.where(
+                    occurred[inserted.risk_row], inserted.minutes, 0).astype(np.int64)
             passes.set_durations(durations)
             ES, EF = passes.forward(start_keys, durations, count)
             finish = _latest_wall(cals, leaves_on, EF, count, start_wall)
@@ -144,7 +148,8 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
                 es, ef = ES[leaf_rows] >> 1, EF[leaf_rows] >> 1
                 total_float = np.minimum((LS[leaf_rows] >> 1) - es, (LF[leaf_rows] >> 1) - ef)
                 critical += (total_float <= 0).sum(axis=1)
-            shown = _ShownFinish(net, SS, SF, durations, count)
+            shown = _ShownFinish(net, SS, SF, durations, count,
+                                 {leaves_by_task[r.task_id] for r in risk_tasks})
             for tid in tracked:
                 tracked_parts[tid].append(shown.of(tid))
             finish_parts.append(finish)
@@ -156,7 +161,8 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
     return Samples(
         finish=np.concatenate(finish_parts),
         task_finish={tid: np.concatenate(parts) for tid, parts in tracked_parts.items()},
-        critical={net.node_task[v]: int(c) for v, c in zip(net.leaves, critical)},
+        critical={net.node_task[v]: int(c) for v, c in zip(net.leaves, critical)
+                  if net.node_task[v] in data.tasks},
         durations=np.concatenate(duration_parts, axis=1),
         varying=varying,
         occurred=np.concatenate(occurred_parts, axis=1),
@@ -201,10 +207,12 @@ class _ShownFinish:
     a started task's actual finish as recorded; a summary's latest subtask finish as shown,
     whatever the summary's calendar."""
 
-    def __init__(self, net: Network, SS, SF, durations, count: int) -> None:
+    def __init__(self, net: Network, SS, SF, durations, count: int,
+                 risk_nodes: set[int] = frozenset()) -> None:
         self.net, self.SS, self.SF = net, SS, SF
         self.durations, self.count = durations, count
         self.memo: dict[int, np.ndarray] = {}
+        self.risk_nodes = risk_nodes  # risks' tasks (risktasks.py): absent when zero long
 
     def of(self, tid: int) -> np.ndarray:
         found = self.memo.get(tid)
@@ -229,6 +237,9 @@ class _ShownFinish:
     def _leaf(self, tid: int, rolled: bool) -> np.ndarray:
         net = self.net
         v = net.node_in[tid]
+        if v in self.risk_nodes:  # a risk that did not occur adds no task to the summary
+            return np.where(self.durations[v] > 0, map_unique(net.calendars[net.node_cal[v]].wall,
+                                                              self.SF[v]), np.iinfo(np.int64).min)
         cal = net.calendars[net.node_cal[v]]
         spec = net.spec[v]
         task = net.data.tasks[tid]
@@ -275,5 +286,3 @@ def _latest_wall(cals, nodes_on, keys: np.ndarray, count: int, default: int) -> 
     return result
 
 
-def deterministic_finish(data: PlanData) -> datetime | None:
-    return schedule_plan(data).project_finish

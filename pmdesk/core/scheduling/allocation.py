@@ -13,7 +13,7 @@ and cost resources have no time to over-allocate and are left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -24,10 +24,11 @@ from pmdesk.core.scheduling.calendar import (
     DAY,
     WorkingCalendar,
     compiled_calendar,
-    standard_calendar,
+    default_calendar,
     to_minutes,
 )
 from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
+from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.workpieces import (
     Piece,
@@ -59,7 +60,7 @@ class PeriodLoad:
         resource does not work counts as a full day's units, so it always shows."""
         if self.available > 0:
             return self.work / self.available
-        return self.work / 480 if self.work else 0.0
+        return self.work / MINUTES_PER_DAY if self.work else 0.0
 
     @property
     def capacity(self) -> float:
@@ -170,9 +171,6 @@ class ResourceAllocation:
     def units_on(self, day: date) -> float:
         return self.day(day).units
 
-    def is_over(self, day: date) -> bool:
-        return day in self.over_peaks()
-
     def overallocated_days(self) -> list[date]:
         return sorted(self.over_peaks())
 
@@ -267,10 +265,7 @@ class PlanCalendars:
         self._data = data
         self._exceptions = list(data.calendar_exceptions.values())
         self._compiled: dict[int | None, WorkingCalendar] = {}
-        default_id = data.plan.default_calendar_id
-        self._default: Calendar = (
-            data.calendars[default_id] if default_id in data.calendars else standard_calendar()
-        )
+        self._default: Calendar = default_calendar(data)
         self._task_calendar = task_calendar_ids(data)
         self._minutes: dict[int, dict[date, int]] = {}  # id(calendar) -> day -> minutes
         self.day_spans: dict = {}  # (id(calendar), ordinal) -> (day, first, last working minute)
@@ -370,10 +365,6 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
         if off > 0:
             allocation.add_off_time(tid, off, span[0], span[1])
     return result
-
-
-def overallocated_resources(allocations: Mapping[int, ResourceAllocation]) -> set[int]:
-    return {rid for rid, allocation in allocations.items() if allocation.overallocated}
 
 
 # -- work and cost per assignment ------------------------------------------------------------

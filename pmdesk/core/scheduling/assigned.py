@@ -11,6 +11,7 @@ calendar, see Network._task_calendars) unless the assignment is contoured (conto
 
 from __future__ import annotations
 
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.entities import Assignment, ResourceType, Task, WorkContour
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.contours import contour_of, contoured_span
@@ -26,7 +27,7 @@ def assignment_span(task: Task, assignment: Assignment) -> int:
     return delay + contoured_span(round(work / units), contour_of(assignment.contour))
 
 
-def assignments_to_schedule(data) -> dict[int, list[Assignment]]:
+def assignments_to_schedule(data: PlanData) -> dict[int, list[Assignment]]:
     """task id -> the work assignments it is scheduled from: tasks with a contoured or
     delayed assignment, and tasks with several resources on different calendars or with work
     of their own (not duration x units)."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import Calendar, CalendarException
 from pmdesk.core.scheduling.calendar_checks import (
@@ -32,11 +33,20 @@ from pmdesk.core.scheduling.calendar_checks import (
 )
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.recurrence import occurrence_dates
+from pmdesk.core.standard_time import STANDARD_HOURS as STANDARD_HOURS  # re-exported
+from pmdesk.core.standard_time import (
+    DAYS_PER_MONTH,
+    MINUTES_PER_DAY,
+    MINUTES_PER_WEEK,
+    standard_week,
+)
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
 
 DAY = 1440
-# MS Project's "Standard" calendar: Monday to Friday, 08:00-12:00 and 13:00-17:00.
-STANDARD_HOURS: tuple[tuple[int, int], ...] = ((480, 720), (780, 1020))
-STANDARD_WEEK: dict[int, list[tuple[int, int]]] = {day: list(STANDARD_HOURS) for day in range(5)}
+# MS Project's "Standard" week (standard_time.py), for code that reads it as a table.
+STANDARD_WEEK: dict[int, list[tuple[int, int]]] = standard_week()
 _CHUNK_DAYS = 366
 _MAX_SEARCH_DAYS = 366 * 50  # no working time within 50 years: the calendar is unusable
 # The day tables cover at most these years (MS Project's own range is 1984-2149): a huge
@@ -60,7 +70,14 @@ def from_minutes(minutes: int) -> datetime:
 
 def standard_calendar(calendar_id: int = 0, name: str = "Standard") -> Calendar:
     """A Calendar entity with MS Project's standard working week."""
-    return Calendar(id=calendar_id, name=name, week={d: list(STANDARD_HOURS) for d in range(5)})
+    return Calendar(id=calendar_id, name=name, week=standard_week())
+
+
+def default_calendar(data: PlanData) -> Calendar:
+    """The plan's default calendar; the standard week when it has none (or names one that
+    is gone: the checks before scheduling report that, views still draw)."""
+    found = data.calendars.get(data.plan.default_calendar_id or -1)
+    return found if found is not None else standard_calendar()
 
 
 class WorkingCalendar:
@@ -76,9 +93,9 @@ class WorkingCalendar:
         name: str,
         week: dict[int, tuple[tuple[int, int], ...]],
         dated: dict[int, tuple[tuple[int, int], ...]],
-        minutes_per_day: int = 480,
-        minutes_per_week: int = 2400,
-        days_per_month: int = 20,
+        minutes_per_day: int = MINUTES_PER_DAY,
+        minutes_per_week: int = MINUTES_PER_WEEK,
+        days_per_month: int = DAYS_PER_MONTH,
         origin: int | None = None,
     ) -> None:
         self.name = name

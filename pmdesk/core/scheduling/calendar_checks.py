@@ -21,7 +21,7 @@ def _clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def intervals_problem(intervals: Iterable, where: str, ordered: bool = True) -> str | None:
+def intervals_problem(intervals: Iterable[tuple[int, int]], where: str, ordered: bool = True) -> str | None:
     """Ordered, non-overlapping working times within a day, at most five; ``where`` names
     the day ("Monday of 'Standard'") in the sentence. ``ordered=False`` (the engine, reading
     a file) accepts them in any order, as format 1 did."""
@@ -137,13 +137,15 @@ def exception_problem(
         )
     if exc.until is not None and exc.until < exc.start:
         return f"{where} stops repeating before it starts."
-    if exc.occurrences is None:
-        # Counting stops one past the cap: a rule asking for millions is never expanded.
-        if len(recurrence.occurrence_dates(exc)) > recurrence.MAX_OCCURRENCES:
-            return (
-                f"{where} repeats more than {recurrence.MAX_OCCURRENCES} times before its "
-                "end date; choose a later start, an earlier end or a longer interval."
-            )
+    # Counting stops one past the cap: a rule asking for millions is never expanded.
+    if (
+        exc.occurrences is None
+        and len(recurrence.occurrence_dates(exc)) > recurrence.MAX_OCCURRENCES
+    ):
+        return (
+            f"{where} repeats more than {recurrence.MAX_OCCURRENCES} times before its "
+            "end date; choose a later start, an earlier end or a longer interval."
+        )
     if editing and not recurrence.occurrence_dates(exc, limit=1):
         return f"{where} never falls on a day before its end."
     return None

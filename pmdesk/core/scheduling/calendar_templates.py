@@ -9,12 +9,13 @@ from 3:00 to 4:00 AM).
 from __future__ import annotations
 
 from pmdesk.core.entities import Calendar
+from pmdesk.core.standard_time import standard_week
 
 _NIGHT_START = [(1380, 1440)]  # 23:00-24:00
 _NIGHT_END = [(0, 180), (240, 480)]  # 00:00-03:00, 04:00-08:00
 
 TEMPLATES: dict[str, dict[int, list[tuple[int, int]]]] = {
-    "Standard": {day: [(480, 720), (780, 1020)] for day in range(5)} | {5: [], 6: []},
+    "Standard": standard_week() | {5: [], 6: []},
     "24 Hours": {day: [(0, 1440)] for day in range(7)},
     "Night Shift": {
         0: list(_NIGHT_START),

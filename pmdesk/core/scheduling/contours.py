@@ -28,7 +28,7 @@ SEGMENTS: dict[WorkContour, tuple[int, ...]] = {
 }
 
 
-def contour_of(value) -> WorkContour:
+def contour_of(value: str) -> WorkContour:
     """The contour a stored value names; an unknown value is flat."""
     try:
         return WorkContour(value)

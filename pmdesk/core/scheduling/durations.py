@@ -13,6 +13,7 @@ import re
 from pmdesk.core.entities import LagKind
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.unitwords import INDONESIAN_UNIT_WORDS
+from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
 
 UNIT_ALIASES = {  # every spelling of a duration unit pmdesk reads
     "m": "m", "min": "m", "mins": "m", "minute": "m", "minutes": "m",
@@ -26,7 +27,9 @@ _ELAPSED_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}
 _PATTERN = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
 
-def _unit_minutes(unit: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int):
+def _unit_minutes(
+    unit: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int
+) -> tuple[int, bool] | None:
     """(minutes per unit, elapsed) for a unit as typed."""
     elapsed = False
     base = UNIT_ALIASES.get(unit)
@@ -46,7 +49,9 @@ def _unit_minutes(unit: str, minutes_per_day: int, minutes_per_week: int, days_p
     }[base], False
 
 
-def _parse(text: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int):
+def _parse(
+    text: str, minutes_per_day: int, minutes_per_week: int, days_per_month: int
+) -> tuple[int, bool] | None:
     match = _PATTERN.match(text.lower())
     if not match:
         return None
@@ -61,7 +66,7 @@ def _parse(text: str, minutes_per_day: int, minutes_per_week: int, days_per_mont
 
 
 def parse_duration(
-    text: str, minutes_per_day: int = 480, minutes_per_week: int = 2400, days_per_month: int = 20
+    text: str, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH
 ) -> tuple[int, bool]:
     """(minutes, elapsed) for "3d", "2w", "4h", "1.5d", "0", "5ed", "30m", "1mo"...
 
@@ -78,7 +83,7 @@ def parse_duration(
 
 
 def parse_lag(
-    text: str, minutes_per_day: int = 480, minutes_per_week: int = 2400, days_per_month: int = 20
+    text: str, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH
 ) -> tuple[float, LagKind]:
     """(value, kind) for a lag or lead: "+2d", "-1d" (a lead), "50%", "3ed", "" (none)."""
     stripped = text.strip()
@@ -106,9 +111,9 @@ def _number(value: float) -> str:
 def format_duration(
     minutes: float,
     elapsed: bool = False,
-    minutes_per_day: int = 480,
-    minutes_per_week: int = 2400,
-    days_per_month: int = 20,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
     unit: str | None = None,
 ) -> str:
     """Text for a duration: "3 d", "1.5 d", "4 h", "30 m", "2 ed"; ``unit`` forces one of
@@ -139,9 +144,9 @@ def format_duration(
 def format_lag(
     value: float,
     kind: LagKind = LagKind.WORKING,
-    minutes_per_day: int = 480,
-    minutes_per_week: int = 2400,
-    days_per_month: int = 20,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
 ) -> str:
     """Text for a lag: "+2 d", "-1 d", "50%", "+3 ed", "0 d"."""
     if kind == LagKind.PERCENT:

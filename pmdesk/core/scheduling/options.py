@@ -24,6 +24,7 @@ come out the same either way (tests/unit/io/test_ms_project_dates.py).
 
 from __future__ import annotations
 
+from typing import Any
 # Key -> default. The defaults are MS Project's: constraints honored, the four status-date
 # options off (File > Options > Schedule / Advanced in Project 2010 and later).
 DEFAULTS: dict[str, bool] = {
@@ -44,7 +45,7 @@ MSPDI_ELEMENTS: dict[str, str] = {
 }
 
 
-def calculation_options(settings: dict | None) -> dict[str, bool]:
+def calculation_options(settings: dict[str, Any] | None) -> dict[str, bool]:
     """Every option with its value from ``settings``; a missing or non-boolean value means
     the default (a hand-edited file cannot make the engine fail)."""
     found = dict(DEFAULTS)

@@ -21,7 +21,7 @@ from pmdesk.core.scheduling.progress import (
 )
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 # Constraints that bound a start/finish from below (forward pass) or above (backward pass).
 LOWER_BOUNDS = (ConstraintType.SNET, ConstraintType.FNET, ConstraintType.MSO, ConstraintType.MFO)
@@ -32,7 +32,7 @@ class NetworkShapeChanged(Exception):
     """Raised by a refresh that needs a full recompile (the Scheduler catches it)."""
 
 
-def read_task(net: Network, tid: int) -> None:
+def read_task(net: NetworkView, tid: int) -> None:
     """(Re)read the scheduling parameters of one task into its node(s)."""
     task = net.data.tasks[tid]
     if task.duration < 0:
@@ -154,7 +154,7 @@ def read_task(net: Network, tid: int) -> None:
     else:
         net.checked.discard(v)
 
-def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
+def assignment_spec(net: NetworkView, task: Task, v: int) -> AssignmentSpec | None:
     """The spec of a task scheduled from several assignments (assigned.py); None when one
     assignment on the task's own calendar decides (its contour lengthens the duration)."""
     cal = net._cal(v)
@@ -166,7 +166,7 @@ def assignment_spec(net: Network, task: Task, v: int) -> AssignmentSpec | None:
     return AssignmentSpec(task, cal, parts)
 
 
-def contour_duration(net: Network, task: Task) -> int:
+def contour_duration(net: NetworkView, task: Task) -> int:
     """The span of the longest contoured assignment of a task (see contours.py): MS Project
     stretches a fixed-units task whose resource works to a contour; a task whose contours were
     dropped finished days early (issue 14)."""
@@ -176,7 +176,7 @@ def contour_duration(net: Network, task: Task) -> int:
     return longest
 
 
-def _read_summary(net: Network, task: Task) -> None:
+def _read_summary(net: NetworkView, task: Task) -> None:
     check_task(task)
     ctype, cdate = task.constraint_type, task.constraint_date
     lower = cdate is not None and ctype in LOWER_BOUNDS
@@ -232,9 +232,10 @@ def check_task(task: Task) -> None:
                 f"The task {task.name!r} has its {label} finish ({fmt_moment(finish)}) "
                 f"before its {label} start ({fmt_moment(start)})."
             )
-    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP):
-        if task.constraint_date is None:
-            raise SchedulingError(
-                f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
-                "constraint without a date."
-            )
+    if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP) and (
+        task.constraint_date is None
+    ):
+        raise SchedulingError(
+            f"The task {task.name!r} has a {ConstraintType(task.constraint_type).value} "
+            "constraint without a date."
+        )

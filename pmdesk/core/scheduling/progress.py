@@ -20,7 +20,7 @@ from pmdesk.core.scheduling.splits import gaps_of, pauses_within, split_minutes,
 
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 
 def fmt_moment(moment: datetime) -> str:
@@ -116,7 +116,7 @@ class ProgressSpec:
     status date 2026-01-14, options off: it still finishes 01-08.
     """
 
-    def __init__(self, task: Task, cal: WorkingCalendar, network: Network):
+    def __init__(self, task: Task, cal: WorkingCalendar, network: NetworkView):
         self.task = task
         self.cal = cal
         # weak: the network holds this spec, and a cycle would wait for a full collection

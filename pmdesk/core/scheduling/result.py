@@ -49,7 +49,7 @@ class Schedule:
         project_start: datetime | None,
         project_finish: datetime | None,
         conflicts: list[str],
-        critical_path: Callable[[], list[int]] | list[int] = (),
+        critical_path: Callable[[], list[int]] | list[int] | tuple[()] = (),
     ) -> None:
         self.tasks = tasks
         self.project_start = project_start

@@ -191,7 +191,10 @@ class RunResult:
     def money(self, tid: int) -> tuple[int, float, float, float]:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
         if self._money is None:
-            self._money = work_and_cost(self.net)
+            # first asked by a view, outside the engine's own pause: 10,000 new tuples would
+            # otherwise set off full collections of the application's heap (100 ms and more)
+            with gc_paused():
+                self._money = work_and_cost(self.net)
         return self._money[tid]
 
     def _elapsed_task(self, tid, v, tf, ff, work, cost) -> ScheduledTask:

@@ -27,7 +27,7 @@ from pmdesk.core.scheduling.cpm import backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, NetworkShapeChanged
-from pmdesk.core.scheduling.progress import ElapsedSpec, FixedSpec, fmt_moment
+from pmdesk.core.scheduling.progress import ElapsedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
 from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_paused
 

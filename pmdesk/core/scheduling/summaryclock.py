@@ -4,16 +4,17 @@ start form (start_shown)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import Calendar
 from pmdesk.core.scheduling.calendar import DAY, WorkingCalendar, compiled_calendar
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.network import Network
+    from pmdesk.core.scheduling.netview import NetworkView
 
 
-def wall_clock_exits(net: Network) -> set[int]:
+def wall_clock_exits(net: NetworkView) -> set[int]:
     """Put a summary's exit on a round-the-clock calendar when its subtasks work on other
     calendars: its finish is then the latest subtask finish as it is (18:00 on a long-day
     calendar), which a successor counts from, as MS Project does, instead of that finish
@@ -66,7 +67,7 @@ def wall_clock_exits(net: Network) -> set[int]:
     return found
 
 
-def round_the_clock_calendar(start) -> WorkingCalendar:
+def round_the_clock_calendar(start: date) -> WorkingCalendar:
     """Every minute is working time: keys on it are wall-clock instants."""
     week = {day: [(0, DAY)] for day in range(7)}
     return compiled_calendar(Calendar(id=-1, name="Round the clock", week=week), [], {},

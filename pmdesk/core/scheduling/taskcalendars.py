@@ -18,6 +18,7 @@ intersection per task is all the engine keeps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Callable
 
 from pmdesk.core.entities import ResourceType
@@ -36,7 +37,7 @@ def task_calendar_keys(data: PlanData, check: bool = True) -> dict[int, Calendar
     """
     found: dict[int, CalendarKey] = {}
     own = {tid: t.calendar_id for tid, t in data.tasks.items() if t.calendar_id is not None}
-    shared: dict[int, set] = {}
+    shared: dict[int, set[int | None]] = {}
     resources = data.resources
     for assignment in data.assignments.values():
         resource = resources.get(assignment.resource_id)
@@ -89,7 +90,9 @@ class CommonCalendar(WorkingCalendar):
         return _common(self._first.intervals_on(ordinal), self._second.intervals_on(ordinal))
 
 
-def _common(a, b) -> tuple[tuple[int, int], ...]:
+def _common(
+    a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
     """The intersection of two sorted, non-overlapping interval lists."""
     out = []
     i = j = 0

@@ -65,7 +65,9 @@ def test_status_line_shows_over_todays_line_on_the_same_day():
     painter.end()
     x = round(grid.map_to_chart(moment))
     column = [image.pixelColor(x, y) for y in range(100)]
-    near = lambda colour, wanted: sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3])) < 60
+    def near(colour, wanted):
+        return sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3])) < 60
+
     assert any(near(c, renderer.status_colour) for c in column)  # the dashes
     assert any(near(c, renderer.today_colour) for c in column)  # today's line between them
 

@@ -163,3 +163,31 @@ def test_model_stays_consistent_through_structure_edits(qtmodeltester, document)
         document.undo_stack.undo()
     assert [model.index(r, C["name"]).data() for r in range(model.rowCount())] == ["Build", "Release"]
     assert model.rowCount(model.index(0, 0)) == 4
+
+
+def test_bad_actuals_typed_in_the_table_are_one_sentence_and_change_nothing(qtbot, document):
+    """Issue 15: what the engine refuses on import is refused when typed, with one sentence,
+    the plan unchanged and no undo step."""
+    from datetime import datetime
+
+    from pmdesk.core.entities import Plan
+
+    document.data.update(Plan, 1, status_date=datetime(2026, 3, 10, 17))
+    model = TaskTreeModel(document)
+    before = repr(document.data.tasks[2])
+    for key, text, sentence in (
+        ("percent", "150", "between 0 and 100"),
+        ("remaining_duration", "-1d", "cannot be negative"),
+        ("actual_start", "2026-12-01", "after the status date"),
+    ):
+        with qtbot.waitSignal(model.errorOccurred) as blocker:
+            assert not model.setData(cell(model, 2, key), text)
+        assert sentence in blocker.args[0] and blocker.args[0].endswith(".")
+    assert repr(document.data.tasks[2]) == before and document.undo_stack.count() == 0
+    assert model.setData(cell(model, 2, "actual_start"), "2026-03-02")
+    with qtbot.waitSignal(model.errorOccurred) as blocker:
+        assert not model.setData(cell(model, 2, "actual_finish"), "2026-02-20")
+    assert "before the actual start" in blocker.args[0]
+    assert document.undo_stack.count() == 1  # the good actual start only
+    document.undo_stack.undo()
+    assert repr(document.data.tasks[2]) == before

@@ -58,3 +58,39 @@ def test_progress_line_bends_left_for_a_task_behind(editor):
     assert points[design].x() < status_x - 5  # 20 % of Mon-Wed is left of Wednesday evening
     summary = chart.rows.rows.index(1)
     assert points[summary].x() == pytest.approx(status_x)
+
+
+def test_a_slipped_task_draws_a_slippage_line_from_its_baseline_start(editor, document):
+    """MS Project's Tracking Gantt "Slippage" style: a thin line from Baseline Start to
+    Start, left of a bar that starts later than its baseline (Code was baselined to start
+    with Design; it now waits for it)."""
+    from pmdesk.gantt.tracking import SLIPPAGE
+
+    def near(colour) -> bool:
+        return (abs(colour.red() - SLIPPAGE.red()) + abs(colour.green() - SLIPPAGE.green())
+                + abs(colour.blue() - SLIPPAGE.blue())) < 60
+
+    document.add_entities([BaselineTask(2, 1, 3, start=datetime(2026, 3, 2, 8),
+                                        finish=datetime(2026, 3, 4, 17))], "Baseline Code")
+    editor.critical_action.setChecked(False)
+    editor.tracking_action.setChecked(True)
+    chart = editor.chart
+    dx, dy = chart.horizontalScrollBar().value(), chart.verticalScrollBar().value()
+    row = chart.rows.rows.index(3)
+    item = chart.items(3)
+    assert item.start > datetime(2026, 3, 2, 8)
+    rect = chart.renderer.bars.bar_rect(item, chart.grid, row * chart.rows.row_height,
+                                        chart.rows.row_height)
+    image = _chart_image(editor)
+    x0 = chart.grid.map_to_chart(datetime(2026, 3, 2, 8)) - dx
+    y = int(rect.center().y()) - dy  # a 1-unit pen on the half pixel fills the row above
+
+    def on_line(image, x) -> bool:
+        return any(near(image.pixelColor(x, row)) for row in (y - 1, y, y + 1))
+
+    xs = range(round(x0) + 2, round(rect.left() - dx) - 2)
+    # all along it, but where the status date's line and the progress line cross it
+    assert len(xs) > 10 and sum(on_line(image, x) for x in xs) >= 0.9 * len(xs)
+    editor.tracking_action.setChecked(False)  # the plain Gantt has no slippage line
+    image = _chart_image(editor)
+    assert not any(on_line(image, x) for x in xs)

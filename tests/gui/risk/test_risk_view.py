@@ -4,7 +4,7 @@ the risk register edits the plan (one undo step per edit) and refuses bad input.
 import pytest
 from PySide6.QtCore import Qt
 
-from pmdesk.core.entities import Risk, Task
+from pmdesk.core.entities import Risk, RiskImpact, Task
 from pmdesk.core.risk import analyse, simulate
 from pmdesk.core.scheduling.wbs import build_wbs
 
@@ -64,9 +64,12 @@ def test_register_edits_are_undoable_and_bad_input_is_one_sentence(qtbot, view, 
     assert view.register_error.text() == "The impact cannot be negative."
     assert model.setData(model.index(0, 2), "nan") is False
     assert view.register_error.text() == "The impact must be a finite number."
-    assert model.setData(model.index(0, 3), "9999") is False
+    assert model.setData(model.index(0, 4), "9999") is False
     assert view.register_error.text() == "There is no task with ID 9999."
-    assert model.setData(model.index(0, 3), "1") is False  # the first row is a summary
+    assert model.setData(model.index(0, 3), "sideways") is False
+    assert view.register_error.text() == (
+        "The impact lands as one of: Longer tasks, New task after, New task before.")
+    assert model.setData(model.index(0, 4), "1") is False  # the first row is a summary
     assert view.register_error.text() == (
         "A risk delays tasks, not the summary task 'Project management'; give the IDs of its "
         "subtasks.")
@@ -75,10 +78,14 @@ def test_register_edits_are_undoable_and_bad_input_is_one_sentence(qtbot, view, 
     assert risk.probability == 60 and index.data() == "60 %"
     assert model.setData(model.index(0, 2), "2.5 d")
     assert risk.impact == 1200
-    assert model.setData(model.index(0, 4), Qt.CheckState.Checked.value,
+    assert model.setData(model.index(0, 5), Qt.CheckState.Checked.value,
                          Qt.ItemDataRole.CheckStateRole)
     assert risk.mitigated
-    assert document.undo_stack.count() == 3
+    assert model.setData(model.index(0, 3), "new task after")
+    assert risk.impact_as == RiskImpact.TASK_AFTER and model.index(0, 3).data() == "New task after"
+    assert document.undo_stack.count() == 4
+    document.undo_stack.undo()
+    assert risk.impact_as == RiskImpact.LONGER
     document.undo_stack.undo()
     assert not risk.mitigated
 
@@ -89,10 +96,10 @@ def test_add_and_remove_a_risk(qtbot, view, document):
     assert len(document.data.risks) == 5
     new = max(document.data.risks)
     row = view.register_model.rowCount() - 1
-    assert view.register_model.setData(view.register_model.index(row, 3), "2, 3")
+    assert view.register_model.setData(view.register_model.index(row, 4), "2, 3")
     order = build_wbs(document.data.tasks).order  # the Gantt's IDs are rows in WBS order
     assert document.data.risks[new].task_ids == [order[1], order[2]]
-    index = view.register_model.index(row, 3)
+    index = view.register_model.index(row, 4)
     assert index.data(Qt.ItemDataRole.EditRole) == "2, 3"
     names = [document.data.tasks[order[1]].name, document.data.tasks[order[2]].name]
     assert index.data() == f"2 {names[0]}, 3 {names[1]}"
@@ -123,3 +130,44 @@ def test_drivers_then_critical_tasks_that_do_not_vary(qtbot, view, document):
     kickoff = next(t.id for t in document.data.tasks.values() if t.name == "Kickoff")
     assert report.criticality[kickoff] == 1.0  # the project starts with it every time
     assert ["Kickoff", "—", "100 %"] in fixed
+
+
+def test_impact_as_is_chosen_from_a_list_and_moves_the_finish(qtbot, view, document):
+    """The register's combo box sets "New task after"; the simulation then inserts the
+    risk's task after its tasks instead of lengthening them."""
+    from PySide6.QtWidgets import QComboBox
+
+    _shown(qtbot, view)
+    model = view.register_model
+    view.tables.setCurrentIndex(2)
+    index = model.index(0, 3)
+    view.register_view.setCurrentIndex(index)
+    view.register_view.edit(index)
+    combo = view.register_view.findChild(QComboBox)
+    assert combo is not None and [combo.itemText(i) for i in range(combo.count())] == [
+        "Longer tasks", "New task after", "New task before"]
+    combo.setCurrentIndex(2)
+    view.register_view.commitData(combo)
+    assert model.risk_at(0).impact_as == RiskImpact.TASK_BEFORE
+    assert document.undo_stack.count() == 1
+
+
+def test_headers_are_translated_in_each_tables_context(qtbot, view):
+    from PySide6.QtCore import QCoreApplication
+
+    from pmdesk.ui.language import install_language
+
+    app = QCoreApplication.instance()
+    if not install_language(app, "id"):
+        install_language(app, "en")
+        pytest.skip("the .qm files are not built (make translations)")
+    try:
+        horizontal = Qt.Orientation.Horizontal
+        assert [view.register_model.headerData(c, horizontal) for c in (0, 3)] == [
+            "Risiko", "Dampak sebagai"]
+        assert view.dates_model.headerData(0, horizontal) != "Task or roadmap item"
+        assert view.drivers_model.headerData(1, horizontal) != "Correlation with finish"
+        assert view.dates_model.headerData(4, horizontal) == "P80"
+        assert view.register_model.impact_choices()[1] == "Tugas baru sesudahnya"
+    finally:
+        install_language(app, "en")

@@ -19,7 +19,7 @@ def test_finish_histogram_s_curve_and_marks():
     [line] = curve.lines
     assert list(line.get_ydata()) == [(i + 1) / 8 for i in range(8)]  # the S-curve
     texts = [t.get_text() for t in bars.texts]
-    assert "Planned\n02 Mar" in texts and "P50\n03 Mar" in texts and "P80\n04 Mar" in texts
+    assert texts == ["Planned\n2027-03-02", "P50\n2027-03-03", "P80\n2027-03-04"]
 
 
 def test_a_long_spread_is_binned_by_week():

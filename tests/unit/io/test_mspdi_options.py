@@ -130,3 +130,24 @@ def test_the_honor_element_as_written(tmp_path, text, honored):
     ET.ElementTree(root).write(path)
     settings = import_file(path).data.plan.settings
     assert settings.get("honor_constraints", DEFAULTS["honor_constraints"]) is honored
+
+
+@pytest.mark.parametrize(("method", "baseline"), [("physical", 3), ("percent", 0)])
+def test_earned_value_options_go_out_and_come_back(tmp_path, method, baseline):
+    """Project > Project Information > Options' earned value options are MSPDI's
+    EarnedValueMethod (0 % Complete, 1 Physical % Complete) and BaselineForEarnedValue."""
+    root, back = _export(tmp_path, {"default_ev_method": method,
+                                    "earned_value_baseline": baseline})
+    assert root.findtext(NS + "EarnedValueMethod") == ("1" if method == "physical" else "0")
+    assert root.findtext(NS + "BaselineForEarnedValue") == str(baseline)
+    assert back.plan.settings["default_ev_method"] == method
+    assert back.plan.settings["earned_value_baseline"] == baseline
+
+
+@pytest.mark.parametrize("text", ["11", "-1", "2.5", "x", ""])
+def test_a_baseline_for_earned_value_out_of_range_is_left_out(tmp_path, text):
+    root, _back = _export(tmp_path, {})
+    root.find(NS + "BaselineForEarnedValue").text = text
+    path = tmp_path / "odd.xml"
+    ET.ElementTree(root).write(path)
+    assert "earned_value_baseline" not in import_file(path).data.plan.settings

@@ -53,7 +53,7 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                    parameters={"units": 100, "price": 49.0, "growth": 0.05}, anchor_task_id=2),
         en.PnlOverride(id=1, line_id=1, scenario_id=None, period=3, value=-1250.25),
         en.Risk(id=1, name="Supplier late", probability=35.5, impact=960, task_ids=[2, 5],
-                mitigated=True, notes="second source"),
+                mitigated=True, notes="second source", impact_as=en.RiskImpact.TASK_AFTER),
     ]
     for n in range(1, tasks + 1):
         items.append(

@@ -195,7 +195,7 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
     painter.restore()
 
     # Factor labels with their ERRC action.
-    for index, factor in enumerate(layout.factors):
+    for factor in layout.factors:
         rect = layout.label_rects[factor.id]
         painter.setFont(fonts.bold if factor.id == overlay.factor_id else fonts.text)
         painter.setPen(style.SELECTION if factor.id == overlay.factor_id else style.TEXT)

@@ -27,9 +27,7 @@ class StrategyView(QWidget):
         self.overlay = Overlay()
         self._press: tuple[int, int] | None = None
         self._label_press: tuple[int, QPointF] | None = None  # a factor label pressed (reorder)
-        self._press_pos = QPointF()
         self.editor: QLineEdit | None = None
-        self._editing_factor: int | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(420, 260)
@@ -108,7 +106,7 @@ class StrategyView(QWidget):
             super().mousePressEvent(event)
             return
         if hit is not None:
-            self._press, self._press_pos = hit, pos
+            self._press = hit
             self.select(hit[0], hit[1])
             return
         legend = layout.legend_at(pos)

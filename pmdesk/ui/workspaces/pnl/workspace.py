@@ -235,8 +235,8 @@ class PnlWorkspace(QWidget):
         editable = not self.document.read_only
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and line_id is not None)
-        same = [l.id for l in lines if line_id is not None
-                and section_of(l) == section_of(self.document.data.pnl_lines[line_id])]
+        same = [line.id for line in lines if line_id is not None
+                and section_of(line) == section_of(self.document.data.pnl_lines[line_id])]
         self.up_button.setEnabled(editable and bool(same) and same[0] != line_id)
         self.down_button.setEnabled(editable and bool(same) and same[-1] != line_id)
 
@@ -256,7 +256,7 @@ class PnlWorkspace(QWidget):
         """A new fixed line at the end of ``section`` (default: the selected row's)."""
         data = self.document.data
         section = section or self._current_section()
-        position = max((l.position for l in data.pnl_lines.values() if section_of(l) == section),
+        position = max((line.position for line in data.pnl_lines.values() if section_of(line) == section),
                        default=-1) + 1
         line = PnlLine(id=data.new_id(PnlLine), name="New line", section=section, kind="fixed",
                        position=position, parameters={"amount": 0.0})
@@ -281,7 +281,7 @@ class PnlWorkspace(QWidget):
         if line_id not in data.pnl_lines:
             return
         section = section_of(data.pnl_lines[line_id])
-        order = [l.id for l in ordered_lines(data) if section_of(l) == section]
+        order = [line.id for line in ordered_lines(data) if section_of(line) == section]
         at = order.index(line_id)
         if not 0 <= at + step < len(order):
             return

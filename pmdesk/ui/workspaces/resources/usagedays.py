@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 
 TIME_OFF = QColor(236, 214, 196)
 
@@ -30,7 +30,7 @@ class ResourceDays:
             data = self.document.data
             calendar = data.calendars.get(calendar_id) if calendar_id is not None else None
             if calendar_id is None:
-                calendar = data.calendars.get(data.plan.default_calendar_id) or standard_calendar()
+                calendar = default_calendar(data)
             try:
                 self._compiled[calendar_id] = WorkingCalendar.compile(
                     calendar, data.calendar_exceptions.values(), data.calendars)

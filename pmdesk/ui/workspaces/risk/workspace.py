@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.entities import Risk
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk import DEFAULT_ITERATIONS, analyse, simulate
 from pmdesk.core.risk.estimates import MAX_ITERATIONS
@@ -48,6 +51,21 @@ def _table(model, parent) -> QTableView:
     header.setStretchLastSection(False)
     view.setMinimumWidth(240)
     return view
+
+
+class _ImpactAsDelegate(QStyledItemDelegate):
+    """The register's "Impact as" cell is chosen from a list (the model also takes it typed)."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        editor.addItems(index.model().impact_choices())
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findText(index.data())))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentText())
 
 
 class RiskWorkspace(QWidget):
@@ -120,6 +138,10 @@ class RiskWorkspace(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         document.rescheduled.connect(self._on_rescheduled)
+        # the risk register is not read by the engine, but by the simulation
+        document.changeSet.connect(
+            lambda change_set: None if change_set.rescheduled or not change_set.touches(Risk)
+            else self._on_rescheduled())
 
     def _register_pane(self) -> QWidget:
         pane = QWidget(self)
@@ -139,7 +161,9 @@ class RiskWorkspace(QWidget):
         self.register_error.setObjectName("riskRegisterError")
         self.register_error.setStyleSheet("color: #a12d2a;")
         self.register_error.setWordWrap(True)
-        hint = QLabel(self.tr("Impact: working days added to each task when the risk occurs. "
+        self.register_view.setItemDelegateForColumn(3, _ImpactAsDelegate(self.register_view))
+        hint = QLabel(self.tr("Impact: working days the risk costs when it occurs, as longer "
+                              "tasks or as a new task after or before each chosen task. "
                               "Tasks: their IDs in the Gantt table, e.g. 12, 15. "
                               "A mitigated risk stays listed but is not simulated."), pane)
         hint.setWordWrap(True)
@@ -213,8 +237,13 @@ class RiskWorkspace(QWidget):
         chance = report.on_time
         text = self.tr("Finish P50 <b>%1</b>, P80 <b>%2</b> (planned %3: %4 chance); "
                        "%5 tasks vary.")
-        for key, value in (("%1", f"{p[50]:%a %d %b %Y}"), ("%2", f"{p[80]:%a %d %b %Y}"),
-                           ("%3", f"{report.planned_finish:%d %b}"),
+        locale = QLocale()  # weekdays and months in the interface language
+
+        def day(moment, form="ddd dd MMM yyyy") -> str:
+            return locale.toString(QDate(moment.year, moment.month, moment.day), form)
+
+        for key, value in (("%1", day(p[50])), ("%2", day(p[80])),
+                           ("%3", day(report.planned_finish, "dd MMM")),
                            ("%4", f"{(chance or 0) * 100:.0f} %"), ("%5", str(report.varying))):
             text = text.replace(key, value)
         return text

@@ -11,7 +11,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from pmdesk.core.entities import Horizon, RoadmapItem, RoadmapLane
+from pmdesk.core.changeset import ChangeSet
+from pmdesk.core.entities import (
+    Horizon,
+    RoadmapDependency,
+    RoadmapItem,
+    RoadmapLane,
+    Risk,
+    ScoringModel,
+)
 from pmdesk.core.roadmap import (
     UNLINKED,
     Forecast,
@@ -47,8 +55,10 @@ class RoadmapState(QObject):
         self.visible: list[RoadmapItem] = []
         self.grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
         self.full_grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
-        # The document follows every `changed` with `rescheduled`: recompute once, there.
+        # Recompute once per command: after the engine ran (forecasts follow the schedule),
+        # or after a command that touched the roadmap without the schedule (a card moved).
         document.rescheduled.connect(self.refresh)
+        document.changeSet.connect(self._on_change_set)
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------
@@ -71,6 +81,12 @@ class RoadmapState(QObject):
         return self.data.roadmap_lanes.get(lane_id, NO_LANE) if lane_id is not None else NO_LANE
 
     # -- refreshing ----------------------------------------------------------------------
+    def _on_change_set(self, change_set: ChangeSet) -> None:
+        if not change_set.rescheduled and change_set.touches(
+            RoadmapLane, RoadmapItem, RoadmapDependency, ScoringModel, Risk
+        ):
+            self.refresh()
+
     def refresh(self) -> None:
         data = self.data
         items = list(data.roadmap_items.values())

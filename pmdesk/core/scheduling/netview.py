@@ -1,0 +1,51 @@
+"""What the per-task readers (parameters, progress, summary clocks) see of the compiled network.
+
+``network.py`` builds the network and calls these readers; they must not import it back (an
+import cycle, checked by import-linter). They are typed against this protocol instead, which
+names only the parts of ``Network`` they read or fill in.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from pmdesk.core.entities import Assignment
+from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.calendar import WorkingCalendar
+from pmdesk.core.scheduling.wbs import WbsTree
+
+
+class NetworkView(Protocol):
+    """The network's per-node arrays (indexed by node number) and its lookups."""
+
+    data: PlanData
+    tree: WbsTree
+    options: dict[str, bool]
+    honor_constraints: bool
+    status_minutes: int | None
+    calendars: list[WorkingCalendar]
+    contoured: dict[int, list[Assignment]]
+    node_in: dict[int, int]
+    node_out: dict[int, int]
+    node_cal: list[int]
+    entry_needed: set[int]
+    exit_needed: set[int]
+    clock_exits: set[int]
+    # per node: duration in working minutes, scheduling spec, ALAP flag, constraint bounds
+    dur: list[int]
+    spec: list[Any]
+    alap: list[bool]
+    alap_nodes: set[int]
+    c_s: list[int]
+    c_f: list[int]
+    c_ls: list[int]
+    c_lf: list[int]
+    checked: set[int]
+    before_start: set[int]
+    checked_summaries: set[int]
+
+    def _cal(self, v: int) -> WorkingCalendar: ...
+
+    def cal_index_of(self, tid: int) -> int: ...
+
+    def resource_calendar(self, resource_id: int) -> WorkingCalendar: ...
