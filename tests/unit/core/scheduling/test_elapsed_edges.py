@@ -12,11 +12,10 @@ ends on the weekend).
 from datetime import datetime
 
 import pytest
+from scheduling_plans import plan, task
 
 from pmdesk.core.entities import ConstraintType, LagKind, LinkType
 from pmdesk.core.scheduling import schedule_plan
-
-from scheduling_plans import plan, task
 
 WHEN = [
     datetime(2026, 1, 22, 12, 0),  # Thursday, lunch
