@@ -143,8 +143,17 @@ def lag_shift_back_conv(
         d = duration()
         if not d:
             return POS
-        w = (cv.key_down(cv.wall(c) - lag) >> 1) + d
-        k = cu.key_down(cv.end_of(w))
+        # The forward bound, start_of(W - d) + lag rounded up, stays at or before the
+        # successor's late start exactly when start_of(W - d) <= wall(c) - lag: W - d is at
+        # most the last working minute starting by then (the one before when that instant
+        # is no start: a lunch break, 17:00, a weekend), and the predecessor's date at most
+        # the instant working minute W starts. Rounding the instant down and taking the
+        # minute's end instead gave a bound one minute early when the successor's late
+        # start sits after lunch (a late start of 11:59 for a start of 13:00: float -1) and
+        # one minute late in a lunch break.
+        t = cv.key_down(cv.wall(c) - lag)
+        w = (t >> 1 if t & 1 else (t >> 1) - 1) + d
+        k = cu.key_down(cv.start_of(w))
         if (
             start_source is not None and not k & 1 and start_source()
             and cu.start_of(k >> 1) != cu.end_of(k >> 1)

@@ -37,7 +37,7 @@ from pmdesk.core.scheduling.calendar import (
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import elapsed_spec
-from pmdesk.core.scheduling.summaryclock import wall_clock_exits
+from pmdesk.core.scheduling.summaryclock import start_shown, wall_clock_exits
 from pmdesk.core.scheduling.keys import (
     NEG,
     POS,
@@ -333,10 +333,10 @@ class Network:
     def _shown_start(self, u: int):
         """Whether node u's start is shown in start form (08:00 rather than 17:00 the day
         before): not a milestone's, which sits exactly at its bound (read at run time)."""
-        kind, dur = self.kind, self.dur
+        kind, dur, kids, ES = self.kind, self.dur, self.kids, self.ES
 
         def shown() -> bool:
-            return kind[u] != LEAF or dur[u] != 0
+            return start_shown(u, kind, dur, kids, ES, LEAF)
 
         return shown
 

@@ -1,5 +1,6 @@
 """Summaries whose finish must be kept as a wall-clock instant: their exit node goes on a
-round-the-clock calendar (see wall_clock_exits)."""
+round-the-clock calendar (see wall_clock_exits); and whether a summary's start is shown in
+start form (start_shown)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,26 @@ def round_the_clock_calendar(start: date) -> WorkingCalendar:
     week = {day: [(0, DAY)] for day in range(7)}
     return compiled_calendar(Calendar(id=-1, name="Round the clock", week=week), [], {},
                              origin=start.toordinal())  # fmt: skip
+
+
+def start_shown(v: int, kind, dur, kids, ES, leaf: int) -> bool:
+    """Whether node v's early start is shown in start form: not a milestone's (``leaf`` is
+    the kind of a task node, see network.py). A summary starts with its first children, and
+    the backward pass hands a bound on its start only to them (cpm.backward, p_out): it is
+    in start form unless they are all milestones.
+    Taken as a start form anyway, a summary whose first child is a milestone at 12:00 got a
+    late start at 11:59 and a float of -1 minute from an elapsed SS link (the bound's
+    wall-clock 12:00 read back as the start of the minute before lunch; the property tests
+    found it). A module function, not a closure calling itself: no reference cycle."""
+    if kind[v] == leaf:
+        return dur[v] != 0
+    first = kids[v]
+    if not first:
+        return True
+    es, matched = ES[v], False
+    for x, conv in first:
+        if (ES[x] if conv is None else conv(ES[x])) == es:
+            if start_shown(x, kind, dur, kids, ES, leaf):
+                return True
+            matched = True
+    return not matched

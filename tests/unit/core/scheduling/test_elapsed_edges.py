@@ -1,0 +1,85 @@
+"""Elapsed-lag links from and to milestones and summaries at the edges of working time.
+
+A link with an elapsed lag (1440 minutes: one wall-clock day) drives its successor; the
+backward pass must give every task of such a chain late dates its early dates meet, to
+the minute: a float of -1 (a late start at 11:59 for a start at 12:00) was found by the
+property tests for a summary whose only child is a milestone (its start is the milestone's,
+not in start form). The predecessor starts at a Start No Earlier Than date at lunch (12:00),
+at the end of a day (17:00), at the start of a day (08:00) and on Friday 17:00 (the lag then
+ends on the weekend).
+"""
+
+from datetime import datetime
+
+import pytest
+from scheduling_plans import plan, task
+
+from pmdesk.core.entities import ConstraintType, LagKind, LinkType
+from pmdesk.core.scheduling import schedule_plan
+
+WHEN = [
+    datetime(2026, 1, 22, 12, 0),  # Thursday, lunch
+    datetime(2026, 1, 22, 17, 0),  # Thursday, end of the day
+    datetime(2026, 1, 23, 8, 0),  # Friday, start of the day
+    datetime(2026, 1, 23, 17, 0),  # Friday evening: the lag ends on Saturday
+]
+SHAPES = ["milestone", "summary", "task"]
+
+
+def side(tid: int, child: int, shape: str, parent=None):
+    """Task tid as a milestone, a one-day task, or a summary over a milestone ``child``."""
+    if shape == "summary":
+        return [task(tid, 0, parent_id=parent), task(child, 0, parent_id=tid)]
+    return [task(tid, 1 if shape == "task" else 0, parent_id=parent)]
+
+
+@pytest.mark.parametrize("when", WHEN, ids=lambda w: w.strftime("%a%H%M"))
+@pytest.mark.parametrize("kind", [LinkType.SS, LinkType.SF, LinkType.FF, LinkType.FS])
+@pytest.mark.parametrize("pred_shape", SHAPES)
+@pytest.mark.parametrize("succ_shape", SHAPES)
+def test_an_elapsed_link_never_gives_negative_float(when, kind, pred_shape, succ_shape):
+    pred = side(1, 3, pred_shape)
+    pred[0].constraint_type, pred[0].constraint_date = ConstraintType.SNET, when
+    succ = side(2, 4, succ_shape)
+    data = plan(*pred, *succ, links=((1, 2, kind, 1440, LagKind.ELAPSED),))
+    schedule = schedule_plan(data)
+    for tid, scheduled in schedule.tasks.items():
+        assert min(scheduled.total_float, scheduled.free_float) >= 0, (
+            tid, scheduled.total_float, scheduled.free_float,
+            tid, scheduled.early_start, scheduled.late_start, scheduled.early_finish,
+            scheduled.late_finish,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize("when", WHEN, ids=lambda w: w.strftime("%a%H%M"))
+@pytest.mark.parametrize("kind", [LinkType.SS, LinkType.SF, LinkType.FF, LinkType.FS])
+def test_a_summary_over_a_milestone_has_the_late_dates_of_the_milestone(when, kind):
+    """The case the property test found (SS, 12:00): a summary whose only child is a
+    milestone starts as the milestone does, so both get the late dates a lone milestone
+    gets (12:00, float 0; Friday 08:00 + 1 ed ends on Saturday: the late start is Friday
+    17:00, float 1 day)."""
+
+    def late(*tasks):
+        tasks[0].constraint_type, tasks[0].constraint_date = ConstraintType.SNET, when
+        data = plan(*tasks, task(2, 0), links=((1, 2, kind, 1440, LagKind.ELAPSED),))
+        found = schedule_plan(data).tasks
+        return {tid: (found[tid].start, found[tid].late_start, found[tid].late_finish,
+                      found[tid].total_float) for tid in found}  # fmt: skip
+
+    alone = late(task(1, 0))[1]
+    assert alone[0] == when
+    summary = late(*side(1, 3, "summary"))
+    assert summary[1] == summary[3] == alone
+
+
+def test_an_elapsed_sf_link_after_lunch_keeps_its_predecessor_critical():
+    """SNET Thursday 12:00: a one-day task starts at 13:00; SF + 1 ed bounds the one-day
+    successor's start at Thursday 13:00 (MPXJ's rule, keys.lag_shift_conv). Its late start
+    Thursday 13:00 gives the predecessor back a late start of 13:00, not 11:59 (float -1)."""
+    pred = task(1, 1, constraint_type=ConstraintType.SNET,
+                constraint_date=datetime(2026, 1, 22, 12, 0))  # fmt: skip
+    data = plan(pred, task(2, 1), links=((1, 2, LinkType.SF, 1440, LagKind.ELAPSED),))
+    found = schedule_plan(data).tasks
+    assert found[2].start == found[1].start == datetime(2026, 1, 22, 13, 0)
+    assert found[1].late_start == datetime(2026, 1, 22, 13, 0)
+    assert (found[1].total_float, found[2].total_float) == (0, 0)
