@@ -2266,6 +2266,14 @@
         <translation>Pemakaian sumber daya — perbesar atau perkecil untuk hari, minggu, bulan atau kuartal; garis putus-putus adalah unit maks., merah jika beban melebihinya</translation>
     </message>
     <message>
+        <source>Resource usage</source>
+        <translation>Penggunaan sumber daya</translation>
+    </message>
+    <message>
+        <source>Task usage</source>
+        <translation>Penggunaan tugas</translation>
+    </message>
+    <message>
         <source>Add resource</source>
         <translation>Tambah sumber daya</translation>
     </message>
@@ -3494,6 +3502,48 @@
     <message>
         <source>Type a date, or press Escape.</source>
         <translation>Ketik tanggal, atau tekan Escape.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUsageModel</name>
+    <message>
+        <source>Task Name</source>
+        <translation>Nama Tugas</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Kerja</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>The resource is over-allocated while this assignment works.</source>
+        <translation>Sumber daya kelebihan alokasi selama penugasan ini berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUsagePane</name>
+    <message>
+        <source>Work</source>
+        <translation>Kerja</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Show work or cost per period</source>
+        <translation>Tampilkan kerja atau biaya per periode</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Rincian:</translation>
+    </message>
+    <message>
+        <source>Each task with its assignments; red where the resource is over-allocated while the assignment works</source>
+        <translation>Setiap tugas dengan penugasannya; merah bila sumber daya kelebihan alokasi selama penugasan berjalan</translation>
     </message>
 </context>
 <context>

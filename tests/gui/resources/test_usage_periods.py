@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pmdesk.ui.workspaces.resources.usageperiods import (
+from pmdesk.core.periods import (
     column_labels,
     period_for_zoom,
     period_starts,

@@ -18,7 +18,7 @@ from pmdesk.core.entities import ResourceType
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
 from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
 from pmdesk.ui.workspaces.resources.usageheader import paint_header
-from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
+from pmdesk.core.periods import describe, period_starts
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
     HEADER_BG,
@@ -51,7 +51,7 @@ class UsageGrid(QAbstractScrollArea):
         self.show_tasks = False  # the selected resource's tasks as rows under it
         self.first_week = date.today()
         self.week_count = 0
-        self.period = "week"  # the columns: day, week, month or quarter (usageperiods.py)
+        self.period = "week"  # the columns: day, week, month or quarter (core/periods.py)
         self.starts: list[date] = [self.first_week]
         self.rows: list[tuple[int, int | None]] = []  # (resource id, task id or None)
         self._tops: list[int] = [0]  # y of each row's top, and the total height last

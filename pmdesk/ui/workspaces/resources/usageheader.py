@@ -13,7 +13,7 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     MUTED,
     NAME_WIDTH,
 )
-from pmdesk.ui.workspaces.resources.usageperiods import column_labels
+from pmdesk.core.periods import column_labels
 
 
 def paint_header(grid, painter: QPainter, area: QRect, first_week: int, last_week: int,

@@ -1,5 +1,5 @@
-"""The columns of the resource usage grid: days, weeks, months or quarters, chosen by the
-zoom (MS Project's Resource Usage timescale follows its zoom the same way)."""
+"""The columns of the usage views (Resource Usage, Task Usage): days, weeks, months or quarters,
+chosen by the zoom (MS Project's usage timescales follow its zoom the same way)."""
 
 from __future__ import annotations
 
