@@ -38,8 +38,8 @@ FIXED_COLUMNS = 2  # the name and the total; the periods follow
 DETAILS = ("work", "cost")
 
 
-class _Series:
-    """One row's amounts per day, summed over any period by two bisections."""
+class DaySeries:
+    """Amounts per day (a row of a usage view), summed over any period by two bisections."""
 
     __slots__ = ("ordinals", "sums")
 
@@ -80,7 +80,7 @@ class TaskUsageModel(QAbstractTableModel):
         self._children: dict[int | None, list[int]] = {}
         self._assignments_of: dict[int, list[int]] = {}
         self._daily: DailyCosts | None = None
-        self._series: dict[tuple[str, int, int | None], _Series] = {}
+        self._series: dict[tuple[str, int, int | None], DaySeries] = {}
         self._over_days: dict[int, set[int]] = {}  # assignment -> over-allocated day ordinals
         self._bold = QFont()
         self._bold.setBold(True)
@@ -168,7 +168,7 @@ class TaskUsageModel(QAbstractTableModel):
                 self._daily = DailyCosts()
         return self._daily
 
-    def series(self, task_id: int, assignment_id: int | None) -> _Series:
+    def series(self, task_id: int, assignment_id: int | None) -> DaySeries:
         """The row's daily amounts of the current details; a summary task sums its children."""
         key = (self.details, task_id, assignment_id)
         found = self._series.get(key)
@@ -190,7 +190,7 @@ class TaskUsageModel(QAbstractTableModel):
                 for part in parts:
                     for day, value in part.items():
                         days[day] = days.get(day, 0.0) + value
-        found = self._series[key] = _Series(days)
+        found = self._series[key] = DaySeries(days)
         return found
 
     def over_days(self, assignment_id: int) -> set[int]:

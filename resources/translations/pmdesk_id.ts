@@ -284,6 +284,25 @@
     </message>
 </context>
 <context>
+    <name>DetailsSwitch</name>
+    <message>
+        <source>Work</source>
+        <translation>Kerja</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Show work or cost per period</source>
+        <translation>Tampilkan kerja atau biaya per periode</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Rincian:</translation>
+    </message>
+</context>
+<context>
     <name>EstimateTab</name>
     <message>
         <source>Optimistic</source>
@@ -3526,22 +3545,6 @@
 <context>
     <name>TaskUsagePane</name>
     <message>
-        <source>Work</source>
-        <translation>Kerja</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Biaya</translation>
-    </message>
-    <message>
-        <source>Show work or cost per period</source>
-        <translation>Tampilkan kerja atau biaya per periode</translation>
-    </message>
-    <message>
-        <source>&amp;Details:</source>
-        <translation>&amp;Rincian:</translation>
-    </message>
-    <message>
         <source>Each task with its assignments; red where the resource is over-allocated while the assignment works</source>
         <translation>Setiap tugas dengan penugasannya; merah bila sumber daya kelebihan alokasi selama penugasan berjalan</translation>
     </message>
@@ -3654,6 +3657,10 @@
         <translation>unit puncak per %1</translation>
     </message>
     <message>
+        <source>cost per %1</source>
+        <translation>biaya per %1</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>hari</translation>
     </message>
@@ -3668,6 +3675,10 @@
     <message>
         <source>quarter</source>
         <translation>kuartal</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Biaya: %1</translation>
     </message>
 </context>
 <context>

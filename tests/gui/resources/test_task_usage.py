@@ -133,7 +133,7 @@ def test_the_tab_follows_the_zoom_and_switches_to_cost(qtbot, workspace):
     assert model.period == "day" and model.starts[0] == date(2026, 1, 5)
     table = workspace.task_usage.table
     assert table.horizontalHeader().sectionSize(FIXED_COLUMNS) >= 34
-    combo = workspace.task_usage.details
+    combo = workspace.details.combo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert model.details == "cost"

@@ -22,6 +22,38 @@ from pmdesk.models.taskusage import FIXED_COLUMNS, TaskUsageModel
 NAME_WIDTH = 220
 
 
+class DetailsSwitch(QWidget):
+    """ "Details: Work / Cost" for both usage views (MS Project's Format > Details)."""
+
+    detailsChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("usageDetails")
+        self.combo.addItem(self.tr("Work"), "work")
+        self.combo.addItem(self.tr("Cost"), "cost")
+        self.combo.setToolTip(self.tr("Show work or cost per period"))
+        self.combo.currentIndexChanged.connect(
+            lambda index: self.detailsChanged.emit(self.combo.itemData(index))
+        )
+        label = QLabel(self.tr("&Details:"), self)
+        label.setBuddy(self.combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+
+    @property
+    def details(self) -> str:
+        return self.combo.currentData()
+
+    def set_details(self, details: str) -> None:
+        index = self.combo.findData(details)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+
 class TaskUsagePane(QWidget):
     """A details switch over a table of tasks and assignments by period."""
 
@@ -31,14 +63,6 @@ class TaskUsagePane(QWidget):
         super().__init__(parent)
         self.model = model
         self.period_width = 46
-        self.details = QComboBox(self)
-        self.details.setObjectName("taskUsageDetails")
-        self.details.addItem(self.tr("Work"), "work")
-        self.details.addItem(self.tr("Cost"), "cost")
-        self.details.setToolTip(self.tr("Show work or cost per period"))
-        self.details.currentIndexChanged.connect(self._on_details)
-        label = QLabel(self.tr("&Details:"), self)
-        label.setBuddy(self.details)
         caption = QLabel(
             self.tr(
                 "Each task with its assignments; red where the resource is "
@@ -46,13 +70,9 @@ class TaskUsagePane(QWidget):
             ),
             self,
         )
-        caption.setStyleSheet("QLabel { color: #606060; }")
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 4, 8, 4)
-        bar.addWidget(label)
-        bar.addWidget(self.details)
-        bar.addSpacing(12)
-        bar.addWidget(caption, 1)
+        caption.setStyleSheet(
+            "QLabel { color: #404040; font-weight: bold; padding: 6px 8px 4px 8px; }"
+        )
 
         self.table = QTableView(self)
         self.table.setObjectName("taskUsageTable")
@@ -75,7 +95,7 @@ class TaskUsagePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(caption)
         layout.addWidget(self.table, 1)
         self._fit_columns()
 
@@ -90,13 +110,11 @@ class TaskUsagePane(QWidget):
         # Money and hours need more room than the Resource Usage bars.
         wide = max(self.period_width, self.fontMetrics().horizontalAdvance("000,000.00") + 10)
         header.setDefaultSectionSize(wide)
-        header.resizeSection(0, NAME_WIDTH)
+        # The names grow with the zoomed font: about 28 characters.
+        header.resizeSection(0, max(NAME_WIDTH, self.fontMetrics().averageCharWidth() * 28))
         if self.model.columnCount() > 1:
             header.resizeSection(1, wide + 10)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-
-    def _on_details(self, index: int) -> None:
-        self.model.set_details(self.details.itemData(index))
 
     def _on_double_click(self, index) -> None:
         if index.isValid() and 0 <= index.row() < len(self.model.rows):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
+from pmdesk.core.periods import column_labels
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
     HEADER_BG,
@@ -13,7 +14,6 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     MUTED,
     NAME_WIDTH,
 )
-from pmdesk.core.periods import column_labels
 
 
 def paint_header(grid, painter: QPainter, area: QRect, first_week: int, last_week: int,

@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import Assignment, Resource
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.periods import MAX_STEP, MIN_STEP, period_for_zoom
 from pmdesk.models.assignments import (
     ASSIGNMENT_ID_ROLE,
-    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
     TASK_ID_ROLE,
     AssignmentsModel,
+)
+from pmdesk.models.assignments import (
+    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
 )
 from pmdesk.models.resources import (
     COLUMN_INDEX,
@@ -37,6 +40,7 @@ from pmdesk.models.resources import (
     format_hours,
     format_money,
 )
+from pmdesk.models.taskusage import TaskUsageModel
 from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time_action
 from pmdesk.ui.workspaces.resources.leveling_actions import (
     clear_document_leveling,
@@ -44,11 +48,9 @@ from pmdesk.ui.workspaces.resources.leveling_actions import (
     store_options,
 )
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
-from pmdesk.models.taskusage import TaskUsageModel
-from pmdesk.ui.workspaces.resources.taskusage import TaskUsagePane
+from pmdesk.ui.workspaces.resources.taskusage import DetailsSwitch, TaskUsagePane
 from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
-from pmdesk.core.periods import MAX_STEP, MIN_STEP, period_for_zoom
 
 _ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
 _INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
@@ -121,6 +123,10 @@ class ResourcesWorkspace(QWidget):
         self.usage_tabs.addTab(_stack(self, usage_caption, self.usage, self.graph),
                                self.tr("Resource usage"))
         self.usage_tabs.addTab(self.task_usage, self.tr("Task usage"))
+        self.details = DetailsSwitch(self)  # work or cost, in both views
+        self.details.detailsChanged.connect(self.usage.set_details)
+        self.details.detailsChanged.connect(self.task_usage_model.set_details)
+        self.usage_tabs.setCornerWidget(self.details, Qt.Corner.TopRightCorner)
         self.splitter.addWidget(self.usage_tabs)
         self.splitter.addWidget(_stack(self, self.assignments_caption, self.assignments))
         self.splitter.setStretchFactor(0, 3)
@@ -497,10 +503,12 @@ class ResourcesWorkspace(QWidget):
         self.usage.refresh()
         self.task_usage.set_period(*period_for_zoom(self._zoom_steps))
 
-    modes = ("resource-usage", "task-usage")  # `pmdesk screenshot --view resources --mode`
+    # `pmdesk screenshot --view resources --mode task-cost`: which usage tab, which details.
+    modes = ("resource-usage", "task-usage", "resource-cost", "task-cost")
 
     def set_mode(self, mode: str) -> None:
-        self.usage_tabs.setCurrentIndex(self.modes.index(mode))
+        self.usage_tabs.setCurrentIndex(0 if mode.startswith("resource") else 1)
+        self.details.set_details("cost" if mode.endswith("cost") else "work")
 
     def save_state(self) -> dict:
         return {"zoom": self._zoom_steps, "resource": self._current_id,
@@ -518,7 +526,7 @@ class ResourcesWorkspace(QWidget):
         if isinstance(state, dict) and state.get("usage_tab") in (0, 1):
             self.usage_tabs.setCurrentIndex(state["usage_tab"])
         if isinstance(state, dict) and state.get("details") in ("work", "cost"):
-            self.task_usage.details.setCurrentIndex(("work", "cost").index(state["details"]))
+            self.details.set_details(state["details"])
         resource = state.get("resource") if isinstance(state, dict) else None
         if isinstance(resource, int):
             self.select_resource(resource, select=False)
