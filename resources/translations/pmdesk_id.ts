@@ -2203,6 +2203,30 @@
         <translation>...dan pindahkan akhir bagian yang selesai maju ke tanggal status</translation>
     </message>
     <message>
+        <source>Scheduling options for new tasks</source>
+        <translation>Opsi penjadwalan untuk tugas baru</translation>
+    </message>
+    <message>
+        <source>Fixed Units</source>
+        <translation>Unit Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Duration</source>
+        <translation>Durasi Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Work</source>
+        <translation>Kerja Tetap</translation>
+    </message>
+    <message>
+        <source>New tasks are &amp;effort driven</source>
+        <translation>Tugas baru &amp;berbasis upaya</translation>
+    </message>
+    <message>
+        <source>Default task &amp;type:</source>
+        <translation>&amp;Jenis tugas bawaan:</translation>
+    </message>
+    <message>
         <source>Earned value options for this plan</source>
         <translation>Opsi nilai hasil untuk rencana ini</translation>
     </message>
