@@ -74,8 +74,8 @@ class TaskUsageModel(QAbstractTableModel):
         self._allocations = allocations
         self.details = "work"
         self.period = "week"
-        self.starts: list[date] = []
-        self.rows: list[tuple[int, int | None]] = []  # (task id, assignment id or None)
+        self._starts: list[date] = []
+        self._rows: list[tuple[int, int | None]] = []  # (task id, assignment id or None)
         self._depth: dict[int, int] = {}
         self._children: dict[int | None, list[int]] = {}
         self._assignments_of: dict[int, list[int]] = {}
@@ -85,13 +85,18 @@ class TaskUsageModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._red = QBrush(OVER_COLOR)
-        self._load()
+        self._loaded = False  # rows are laid out when first asked for (the tab may stay hidden)
         document.changed.connect(self._on_changed)
         document.rescheduled.connect(self._on_rescheduled)
 
     # -- structure -------------------------------------------------------------------------
+    def _ensure(self) -> None:
+        if not self._loaded:
+            self._load()
+
     def _load(self) -> None:
         """Rows (WBS order, each task then its assignments in resource order) and columns."""
+        self._loaded = True
         data = self.document.data
         try:
             tree = build_wbs(data.tasks)
@@ -110,10 +115,22 @@ class TaskUsageModel(QAbstractTableModel):
             rows.append((tid, None))
             for assignment in sorted(by_task.get(tid, ()), key=lambda a: (a.resource_id, a.id)):
                 rows.append((tid, assignment.id))
-        self.rows, self._depth = rows, depth
+        self._rows, self._depth = rows, depth
         self._assignments_of = {tid: [a.id for a in found] for tid, found in by_task.items()}
         self._clear_figures()
-        self.starts = self._period_starts()
+        self._starts = self._period_starts()
+
+    @property
+    def rows(self) -> list[tuple[int, int | None]]:
+        """(task id, assignment id or None) of each row."""
+        self._ensure()
+        return self._rows
+
+    @property
+    def starts(self) -> list[date]:
+        """The first day of each period column, and the day after the last."""
+        self._ensure()
+        return self._starts
 
     def _period_starts(self) -> list[date]:
         schedule = self.document.schedule
@@ -133,9 +150,12 @@ class TaskUsageModel(QAbstractTableModel):
         """Show ``period`` columns: day, week, month or quarter."""
         if period == self.period:
             return
+        if not self._loaded:
+            self.period = period  # the columns are laid out on first use
+            return
         self.beginResetModel()
         self.period = period
-        self.starts = self._period_starts()
+        self._starts = self._period_starts()
         self.endResetModel()
 
     def set_details(self, details: str) -> None:
@@ -313,6 +333,8 @@ class TaskUsageModel(QAbstractTableModel):
 
     # -- document ----------------------------------------------------------------------------
     def _on_changed(self, changes: list) -> None:
+        if not self._loaded:
+            return  # nothing shown yet: the first use lays out the current plan
         if any(
             c.kind in (Task, Assignment, Resource)
             and c.action != "update"
@@ -331,11 +353,13 @@ class TaskUsageModel(QAbstractTableModel):
             )
 
     def _on_rescheduled(self) -> None:
+        if not self._loaded:
+            return
         starts = self._period_starts()
-        if starts != self.starts:
+        if starts != self._starts:
             self.beginResetModel()
             self._clear_figures()
-            self.starts = starts
+            self._starts = starts
             self.endResetModel()
             return
         self._clear_figures()

@@ -125,6 +125,7 @@ def test_a_reschedule_updates_the_figures(document):
 def test_the_tab_follows_the_zoom_and_switches_to_cost(qtbot, workspace):
     tabs = workspace.usage_tabs
     assert tabs.tabText(1) == "Task usage"
+    assert not workspace.task_usage_model._loaded  # nothing laid out while the tab is hidden
     tabs.setCurrentIndex(1)
     assert workspace.task_usage.isVisible()
     model = workspace.task_usage_model

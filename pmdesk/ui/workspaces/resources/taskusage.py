@@ -76,7 +76,8 @@ class TaskUsagePane(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("taskUsageTable")
-        self.table.setModel(model)
+        # The model is attached when the tab is first shown: laying out 10,000 tasks' rows is
+        # not part of opening the Resources tab on its Resource Usage.
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -88,7 +89,7 @@ class TaskUsagePane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setHighlightSections(False)
-        self.table.doubleClicked.connect(self._on_double_click)
+        self._attached = False
         model.modelReset.connect(self._fit_columns)
         model.headerDataChanged.connect(lambda *_: self._fit_columns())
 
@@ -106,6 +107,8 @@ class TaskUsagePane(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
+        if not self._attached:
+            return
         header = self.table.horizontalHeader()
         # Money and hours need more room than the Resource Usage bars.
         wide = max(self.period_width, self.fontMetrics().horizontalAdvance("000,000.00") + 10)
@@ -122,6 +125,18 @@ class TaskUsagePane(QWidget):
 
     def first_period_column(self) -> int:
         return FIXED_COLUMNS
+
+    def showEvent(self, event) -> None:
+        self.attach()
+        super().showEvent(event)
+
+    def attach(self) -> None:
+        """Give the table its model (done once, when first shown)."""
+        if not self._attached:
+            self._attached = True
+            self.table.setModel(self.model)
+            self.table.doubleClicked.connect(self._on_double_click)
+            self._fit_columns()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -65,6 +65,7 @@ class UsageGrid(QAbstractScrollArea):
         self.viewport().setAutoFillBackground(True)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self._stale = False
+        self._load_days: list[date] | None = None
         self._offset = QPoint(0, 0)
         model.loadChanged.connect(self._mark_stale)
         model.modelReset.connect(self._mark_stale)
@@ -110,6 +111,7 @@ class UsageGrid(QAbstractScrollArea):
     def _mark_stale(self) -> None:
         """The load changed: lay out again when next painted or asked (not while hidden)."""
         self._stale = True
+        self._load_days = None
         self._cells = {}
         self.days.clear()
         self.costs.clear()
@@ -124,8 +126,10 @@ class UsageGrid(QAbstractScrollArea):
         """Recompute the span of weeks from the schedule and the load, then repaint."""
         self._stale = False
         schedule = self.model.document.schedule
-        days = [d for a in self.model.allocations.values()
-                for d in (a.first_and_last_day() or ())]
+        if self._load_days is None:  # the load's first and last days, once per schedule
+            self._load_days = [d for a in self.model.allocations.values()
+                               for d in (a.first_and_last_day() or ())]
+        days = self._load_days
         starts = [d for d in (min(days, default=None),
                               schedule.project_start.date() if schedule and
                               schedule.project_start else None) if d is not None]
