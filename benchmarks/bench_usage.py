@@ -48,7 +48,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     pmdesk.document._store = lambda: None  # no working copy: the views are measured, not SQLite
     document = pmdesk.document.Document(build_plan(10_000, 200, 13_000))
-    document.schedule  # the window has scheduled the plan before the tab opens
+    _ = document.schedule  # the window has scheduled the plan before the tab opens
     tabs = []
 
     def open_by_day():
