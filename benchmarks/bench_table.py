@@ -2,6 +2,7 @@
 
 - typed duration: a duration typed into the table with the keyboard (editor opened by the first
   key, Enter commits) through the undo command, reschedule and repaint of table and chart
+  (issue 11 asked <= 50 ms; issue 19 one frame, <= 16 ms)
 - column chooser: Insert Column's chooser opened, a field found by typing, inserted (one undo
   step kept in the plan) and the table repainted
 - and, without targets, one run each of sorting for viewing and View > Outline levels
@@ -64,7 +65,7 @@ def main() -> int:
         assert document.data.tasks[task_id].duration == expected, editor.message.text()
     # CPU time too: on a shared machine the wall clock also counts other programs' turns.
     print(f"typed duration to rescheduled-and-repainted at 10k tasks: median "
-          f"{statistics.median(typed) * 1000:.1f} ms (target <= 50 ms; CPU "
+          f"{statistics.median(typed) * 1000:.1f} ms (target <= 16 ms, one frame, issue 19; CPU "
           f"{statistics.median(typed_cpu) * 1000:.1f} ms)")
 
     inserted, inserted_cpu = [], []

@@ -20,6 +20,11 @@ class BarItems:
     def invalidate(self, *_args) -> None:
         self._cache = {}
 
+    def keep_only(self, task_ids) -> None:
+        """Forget every bar but those of ``task_ids`` (rows a reschedule left as they were)."""
+        cache = self._cache
+        self._cache = {t: cache[t] for t in task_ids if t in cache}
+
     def __call__(self, task_id: int) -> BarItem | None:
         override = self.overrides.get(task_id)
         if override is not None:

@@ -148,7 +148,11 @@ class GanttChartView(QAbstractScrollArea):
             self.viewport().update()
 
     def _on_rescheduled(self) -> None:
-        self.items.invalidate()
+        unchanged = self.items.model.unchanged_rows  # the model heard the reschedule first
+        if unchanged is not None and unchanged[0] is self.document.schedule:
+            self.items.keep_only(unchanged[1])
+        else:
+            self.items.invalidate()
         self._update_range()
         self.viewport().update()
         self.header.update()

@@ -104,8 +104,11 @@ class GanttEditor(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionCountChanged.emit(self.selection_count()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.layoutChanged.connect(self._expand_new_summaries)
-        self.model.layoutChanged.connect(self._refilter)
+        # The outline changed: a layout change, or rows inserted, removed or moved.
+        for signal in (self.model.layoutChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.rowsMoved):
+            signal.connect(self._expand_new_summaries)
+            signal.connect(self._refilter)
         document.rescheduled.connect(self._refilter)
         document.rescheduled.connect(self._show_schedule_error)
         document.changed.connect(self._on_document_changed)
@@ -267,7 +270,7 @@ class GanttEditor(QWidget):
             self.show_message(str(exc))
 
     # -- state helpers ------------------------------------------------------------------
-    def _expand_new_summaries(self) -> None:
+    def _expand_new_summaries(self, *_args) -> None:
         """Summaries open expanded the first time they are seen; later the user's choice stays."""
         summaries = {t for t in self.model.order if self.model.is_summary(t)}
         fresh = summaries - self._known_summaries
@@ -287,11 +290,26 @@ class GanttEditor(QWidget):
             self._fill_filter_box()
 
     def selected_task_ids(self) -> list[int]:
-        ids = {self.model.task_id(index) for index in self.table.selectionModel().selectedRows()}
+        ids = self._selected_row_ids()
         current = self.model.task_id(self.table.currentIndex())
         if not ids and current is not None:
             ids = {current}
-        return [task_id for task_id in self.model.order if task_id in ids]
+        ids.discard(None)
+        number = self.model.number_of
+        return sorted(ids, key=lambda task_id: number(task_id) or 0)
+
+    def _selected_row_ids(self) -> set:
+        """The tasks of the wholly selected rows (selectedRows' answer). Read from the
+        selection's ranges: selectedRows asks the model for every cell of each row (~170
+        columns), a few milliseconds on every move of the cursor."""
+        selection = self.table.selectionModel()
+        last = self.model.columnCount() - 1
+        ranges = selection.selection()
+        if any(r.left() != 0 or r.right() != last for r in ranges):
+            return {self.model.task_id(index) for index in selection.selectedRows()}
+        model = self.model
+        return {model.task_id(model.index(row, 0, r.parent()))
+                for r in ranges for row in range(r.top(), r.bottom() + 1)}
 
     def current_task_id(self) -> int | None:
         return self.model.task_id(self.table.currentIndex())

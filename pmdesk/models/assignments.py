@@ -26,7 +26,8 @@ from pmdesk.core.scheduling.costs import (
     remaining_work,
 )
 from pmdesk.operations.assignmentcells import apply_assignment_cell
-from pmdesk.core.scheduling.leveling import format_delay, leveled_tasks
+from pmdesk.core.durationunits import format_delay
+from pmdesk.core.scheduling.leveling import leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
     format_hours,

@@ -23,7 +23,7 @@ from pmdesk.operations.outline import ROOT as _ROOT
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.models.dateinput import read_date_text
-from pmdesk.models import taskfields, taskindicators, tasksort
+from pmdesk.models import tasknotices, taskfields, taskindicators, tasksort
 from pmdesk.models.evfields import EarnedValueColumns
 from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import (
@@ -104,6 +104,10 @@ class TaskTreeModel(QAbstractItemModel):
         self._conflicts: dict[int, list[str]] = {}  # task id -> conflict sentences
         self._late = taskindicators.LateTasks()  # late at the status date, per schedule
         self._earned = EarnedValueColumns()
+        self._shown_schedule = document.schedule  # the schedule the views last read
+        self._touched: set[int] | None = None  # rows the last command changed (None: any)
+        # (schedule, rows on screen it left as they were): views may keep what they drew of them
+        self.unchanged_rows: tuple[object, frozenset[int]] | None = None
         self._rebuild_tree()
         self._rebuild_conflicts()
         self._rebuild_links()
@@ -115,8 +119,11 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- structure ------------------------------------------------------------------------
     def _rebuild_tree(self) -> None:
+        self.outline.rebuild()
+        self._take_outline()
+
+    def _take_outline(self) -> None:
         outline = self.outline
-        outline.rebuild()
         # The outline's tables under the names the model's hot paths read.
         self._children = outline.children
         self._parent = outline.parent
@@ -156,7 +163,12 @@ class TaskTreeModel(QAbstractItemModel):
         self._emit_all_changed()
 
     def _on_changed(self, changes: list[Change]) -> None:
-        self._texts = {}
+        self._touched = tasknotices.touched_tasks(changes)
+        if self._touched is None:
+            self._texts = {}
+        else:  # the other rows' texts wait for the reschedule to say whether they moved
+            for task_id in self._touched:
+                self._texts.pop(task_id, None)
         kinds = {change.kind for change in changes}
         structural = any(
             change.kind is Task
@@ -164,7 +176,9 @@ class TaskTreeModel(QAbstractItemModel):
             for change in changes
         )
         if structural:
-            self._restructure()
+            self._touched = None  # IDs and WBS codes of the rows below move too
+            self._texts = {}
+            self._restructure_precisely()
         if Link in kinds:
             self._rebuild_links()
         if Assignment in kinds or Resource in kinds:
@@ -172,12 +186,27 @@ class TaskTreeModel(QAbstractItemModel):
         if kinds & {Baseline, BaselineTask}:
             self._rebuild_baseline()
 
-    def _restructure(self) -> None:
+    def _restructure_precisely(self) -> None:
+        """Tell views the rows inserted, removed or moved when one run of rows was (see
+        treesteps.py); a layout change otherwise."""
+        if self.sort_column is not None or self._claim is not None:
+            # Sorted for viewing, or an entry row becoming a task (the cursor follows it).
+            self._restructure()
+            return
+        old_children, old_parent = self._children, self._parent
+        self.outline.rebuild()
+        if not tasknotices.restructure(self, old_children, old_parent):
+            self._restructure(rebuilt=True)
+
+    def _restructure(self, rebuilt: bool = False) -> None:
         """Re-read the tree keeping persistent indexes (selection, expanded rows) by task id."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         keys = [(index.internalId(), index.column()) for index in old]
-        self._rebuild_tree()
+        if rebuilt:  # the outline was re-read: take its tables
+            self._take_outline()
+        else:
+            self._rebuild_tree()
         new = [self._moved_index(key, column) for key, column in keys]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
@@ -212,10 +241,27 @@ class TaskTreeModel(QAbstractItemModel):
             self._emit_all_changed()
 
     def _on_rescheduled(self) -> None:
+        before = self._conflicts
         self._rebuild_conflicts()
         self._earned.invalidate()
-        self._texts = {}
-        self._emit_all_changed()
+        old, new = self._shown_schedule, self.document.schedule
+        self._shown_schedule = new
+        touched, self._touched = self._touched, None
+        self.unchanged_rows = None
+        if touched is None or old is None or new is None or self._conflicts != before:
+            self._texts = {}
+            self._emit_all_changed()
+            return
+        # Only the rows whose scheduled values moved, or that the command changed, and
+        # their summaries (earned value rolls up without the summary's dates moving).
+        candidates = self.refresh_tasks() if self.refresh_tasks is not None else self.order
+        rows = set(tasknotices.changed_rows(self, old, new, touched, candidates))
+        rows |= tasknotices.shown_ancestors(self, rows, candidates)
+        # Texts kept: the unchanged rows on screen (off screen, formatted again when shown).
+        texts = self._texts
+        self._texts = {t: texts[t] for t in candidates if t in texts and t not in rows}
+        self.unchanged_rows = (new, frozenset(t for t in candidates if t not in rows))
+        tasknotices.emit_rows_changed(self, rows, tasknotices.SCHEDULE_ROLES)
 
     def _emit_all_changed(self) -> None:
         """Tell views every cell may have changed (after a reschedule any date may move).

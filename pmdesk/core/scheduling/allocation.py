@@ -370,7 +370,7 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
 # -- work and cost per assignment ------------------------------------------------------------
 def assignment_work(assignment, task) -> int:
     """Working minutes of an assignment (work resources): its own work, else duration x units
-    — the rule the engine's task work and cost use (runresult.work_and_cost)."""
+    — the rule the engine's task work and cost use (taskmoney.py)."""
     if assignment.work is not None:
         return int(assignment.work)
     return round(task.duration * assignment.units)

@@ -123,6 +123,9 @@ class Network:
         self.order = self._topological_order()
         self._read_options()
         self.contoured = assignments_to_schedule(self.data)  # see assigned.py
+        # task id -> its assignments' ids, built by taskmoney.py when first needed and kept for
+        # the network's life: adding, removing or moving an assignment recompiles it.
+        self.assignment_ids: dict[int, list[int]] | None = None
         self._read_tasks()
         self.refresh_plan()
 

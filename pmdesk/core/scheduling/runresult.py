@@ -8,9 +8,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 
-from pmdesk.core.entities import Assignment, Resource, ResourceType, ScheduleFrom
+from pmdesk.core.entities import ScheduleFrom
 from pmdesk.core.scheduling.assigned import AssignmentSpec
-from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
@@ -18,6 +17,7 @@ from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import FixedSpec, HonoredSpec, ProgressSpec, elapsed_spec
 from pmdesk.core.scheduling.result import ScheduledTask
 from pmdesk.core.scheduling.splits import split_minutes, work_stretches
+from pmdesk.core.scheduling.taskmoney import TaskMoney
 
 
 @contextmanager
@@ -71,7 +71,7 @@ class RunResult:
         self.SS, self.SF = self.placement.SS, self.placement.SF
         self._caches: list[dict[int, datetime]] = [{} for _ in net.calendars]
         self._rollup: dict[int, tuple] = {}
-        self._money: dict[int, tuple[int, float, float, float]] | None = None
+        self._money = TaskMoney(net)  # each task's figures when first asked
         self._critical: list[int] | None = None
 
     def dt(self, cal_index: int, key: int) -> datetime:
@@ -190,12 +190,10 @@ class RunResult:
 
     def money(self, tid: int) -> tuple[int, float, float, float]:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
-        if self._money is None:
-            # first asked by a view, outside the engine's own pause: 10,000 new tuples would
-            # otherwise set off full collections of the application's heap (100 ms and more)
-            with gc_paused():
-                self._money = work_and_cost(self.net)
-        return self._money[tid]
+        # Asked by a view, outside the engine's own pause: a top summary's 10,000 new tuples
+        # would otherwise set off full collections of the application's heap (100 ms and more).
+        with gc_paused():
+            return self._money[tid]
 
     def _elapsed_task(self, tid, v, tf, ff, work, cost) -> ScheduledTask:
         """An elapsed-duration task ends at start + duration on the wall clock, also when
@@ -334,49 +332,6 @@ class RunResult:
             cost=cost,
             percent_complete=round(done / weight, 2) if weight else 0.0,
         )
-
-
-def work_and_cost(net: Network) -> dict[int, tuple[int, float, float, float]]:
-    """Work and cost from assignments x resource rates + fixed cost; % complete weights.
-
-    Assignments cost what costs.py says (regular and overtime work at their rates, cost per
-    use, material quantities, cost resources' amounts). Summaries add up their subtree;
-    their % complete is the duration-weighted mean of their leaves (as MS Project does).
-    """
-    data = net.data
-    tasks = data.tasks
-    resources: dict[int, Resource] = data.resources
-    own: dict[int, list[float]] = {}
-    for a in data.assignments.values():
-        assignment: Assignment = a
-        task = tasks.get(assignment.task_id)
-        resource = resources.get(assignment.resource_id)
-        if task is None or resource is None:
-            continue
-        entry = own.setdefault(task.id, [0, 0.0])
-        if resource.type == ResourceType.WORK:
-            entry[0] += assignment_work(assignment, task)
-        entry[1] += assignment_cost(assignment, task, resource)  # costs.py: MS Project's rule
-    result: dict[int, tuple[int, float, float, float]] = {}
-    tree = net.tree
-    for tid in reversed(tree.order):
-        task = tasks[tid]
-        work, cost = own.get(tid, (0, 0.0))
-        cost += task.fixed_cost
-        kids = tree.children.get(tid)
-        if kids:
-            done = weight = 0.0
-            for kid in kids:
-                k_work, k_cost, k_done, k_weight = result[kid]
-                work += k_work
-                cost += k_cost
-                done += k_done
-                weight += k_weight
-        else:
-            weight = float(task.duration)
-            done = task.percent_complete * weight
-        result[tid] = (int(work), float(cost), done, weight)
-    return result
 
 
 class ScheduledTasks(Mapping):

@@ -152,6 +152,26 @@ def test_cached_cards_repaint_when_selected_and_when_changed(qtbot, board, docum
     assert board.viewport().grab(rect).toImage() != old
 
 
+def test_a_card_edit_redraws_that_card_and_keeps_the_other_cards_pixmaps(qtbot, board, document):
+    from pmdesk.core.entities import RoadmapItem
+
+    board.viewport().repaint()
+    card = item_by_title(document, "Security review")
+    other = item_by_title(document, "Offline planning")
+    kept = board._cache[other.id][1]
+    document.set_fields(RoadmapItem, card.id, "Rename card", title="Another title")
+    assert card.id not in board._cache  # drawn anew on the next paint
+    assert board._cache[other.id][1] is kept
+    board.viewport().repaint()
+    assert card.id in board._cache
+    # A lane renamed (not a card): every card is drawn anew.
+    lane = next(iter(document.data.roadmap_lanes.values()))
+    from pmdesk.core.entities import RoadmapLane
+
+    document.set_fields(RoadmapLane, lane.id, "Rename lane", name="Renamed lane")
+    assert not board._cache
+
+
 def test_drag_a_lane_header_to_reorder_lanes(qtbot, board, document):
     def order():
         return [lane.name for lane in sorted(document.data.roadmap_lanes.values(), key=lambda l: l.position)]

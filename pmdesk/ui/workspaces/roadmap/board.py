@@ -90,7 +90,12 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
         return self._layout
 
     def relayout(self) -> None:
-        self._cache.clear()
+        changed = self.state.changed_items
+        if changed is None:
+            self._cache.clear()
+        else:  # the other cards look as they did: keep their pixmaps
+            for item_id in changed:
+                self._cache.pop(item_id, None)
         self._layout = self._make_layout()
         self._update_scrollbars()
         self.viewport().update()
@@ -105,6 +110,7 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._cache.clear()
         self.relayout()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:

@@ -55,6 +55,8 @@ class RoadmapState(QObject):
         self.visible: list[RoadmapItem] = []
         self.grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
         self.full_grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
+        # The items whose cards may look different after the last refresh; None: any of them.
+        self.changed_items: frozenset[int] | None = None
         # Recompute once per command: after the engine ran (forecasts follow the schedule),
         # or after a command that touched the roadmap without the schedule (a card moved).
         document.rescheduled.connect(self.refresh)
@@ -82,20 +84,42 @@ class RoadmapState(QObject):
 
     # -- refreshing ----------------------------------------------------------------------
     def _on_change_set(self, change_set: ChangeSet) -> None:
-        if not change_set.rescheduled and change_set.touches(
+        if change_set.rescheduled or not change_set.touches(
             RoadmapLane, RoadmapItem, RoadmapDependency, ScoringModel, Risk
         ):
+            return
+        if change_set.kinds == {RoadmapItem} and all(
+            change.action == "update" for change in change_set.changes
+        ):
+            # Cards moved or edited: only their scores and forecasts can change (a card's
+            # score reads its own inputs, its forecast its own linked task).
+            self.refresh(frozenset(change.id for change in change_set.changes))
+        else:
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, changed: frozenset[int] | None = None) -> None:
+        """Recompute the derived values: of every item, or when ``changed`` names the items
+        a command updated (nothing else), of those items only."""
         data = self.data
         items = list(data.roadmap_items.values())
-        self.config = ScoringConfig.from_plan(data)
-        self.scores = score_items(items, self.config)
         # Against the status date, or today without one (as MS Project uses the current date).
         status = data.plan.status_date or datetime.now()
-        self.forecasts = forecast_items(items, getattr(self.document, "schedule", None), status)
+        schedule = getattr(self.document, "schedule", None)
+        if changed is None or not self.scores:
+            self.config = ScoringConfig.from_plan(data)
+            self.scores = score_items(items, self.config)
+            self.forecasts = forecast_items(items, schedule, status)
+        else:
+            touched = [data.roadmap_items[i] for i in changed if i in data.roadmap_items]
+            self.scores.update(score_items(touched, self.config))
+            self.forecasts.update(forecast_items(touched, schedule, status))
+        before = self.warnings
         self.warnings = dependency_warnings(data)
+        if changed is not None:  # a moved card can warn about (or stop warning about) another
+            changed = changed | {
+                i for i in before.keys() | self.warnings.keys() if before.get(i) != self.warnings.get(i)
+            }
+        self.changed_items = changed
         self.risk_forecasts = self._risk_forecasts(items) if self.risk_on else {}
         self.visible = self.filter.apply(items)
         lane_ids = data.roadmap_lanes
@@ -105,7 +129,8 @@ class RoadmapState(QObject):
             return item.lane_id if item.lane_id in lane_ids else None
 
         self.grid = _grid(self.visible, key_of)
-        self.full_grid = _grid(items, key_of)
+        # Without a filter the two grids are the same (read-only) cells: build them once.
+        self.full_grid = self.grid if len(self.visible) == len(items) else _grid(items, key_of)
         if any(key_of(item) is None for item in items):
             self.lanes.append(NO_LANE)
         gone = [i for i in self.selection if i not in data.roadmap_items]
@@ -162,7 +187,8 @@ class RoadmapState(QObject):
 def _grid(items, key_of) -> dict:
     result: dict = {}
     for item in items:
-        result.setdefault((key_of(item), Horizon(item.horizon)), []).append(item)
+        horizon = item.horizon if type(item.horizon) is Horizon else Horizon(item.horizon)
+        result.setdefault((key_of(item), horizon), []).append(item)
     for cell in result.values():
         cell.sort(key=lambda it: (it.position, it.id))
     return result

@@ -43,7 +43,8 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         self._fonts = Fonts(self.font())
         self._drag: dict | None = None
         self._preview: dict[int, tuple[date, date]] = {}
-        self._layout = self._make_layout()
+        self._built: TimelineLayout | None = None
+        self._stale = False  # changed while hidden: lay out again when shown
         state.refreshed.connect(self.relayout)
         state.selectionChanged.connect(self.viewport().update)
 
@@ -66,8 +67,21 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
     def timeline_layout(self) -> TimelineLayout:
         return self._layout
 
+    @property
+    def _layout(self) -> TimelineLayout:
+        if self._built is None:
+            self._built = self._make_layout()
+        return self._built
+
     def relayout(self) -> None:
-        self._layout = self._make_layout()
+        if not self.isVisible():
+            # Hidden behind the board: a card moved there does not pay for the timeline's
+            # layout; it is made when shown or first read.
+            self._built = None
+            self._stale = True
+            return
+        self._stale = False
+        self._built = self._make_layout()
         size = self.viewport().size()
         self.verticalScrollBar().setRange(0, max(0, int(self._layout.height) - size.height()))
         self.verticalScrollBar().setPageStep(size.height())
@@ -88,6 +102,11 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.relayout()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.relayout()
 
     def _offset(self) -> QPointF:
         return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())

@@ -192,6 +192,9 @@ class RoadmapWorkspace(QWidget):
         return bar
 
     def _fill_combo(self, combo: QComboBox, first: str, entries: list[tuple[str, object]]) -> None:
+        shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if shown == [(first, ANY), *entries]:
+            return  # a card moved: the same lanes and tags, and refilling costs every move
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
