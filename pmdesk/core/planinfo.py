@@ -7,10 +7,10 @@ the dialog and ``pmdesk new`` show that sentence and change nothing.
 
 from __future__ import annotations
 
-from typing import Any
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from pmdesk.core.earnedvalue import (
     BASELINE_KEY,
@@ -19,9 +19,15 @@ from pmdesk.core.earnedvalue import (
     plan_ev_baseline,
     plan_ev_method,
 )
-from pmdesk.core.entities import Plan, ScheduleFrom
+from pmdesk.core.entities import Plan, ScheduleFrom, TaskType
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
+from pmdesk.core.taskdefaults import (
+    EFFORT_DRIVEN_KEY,
+    TASK_TYPE_KEY,
+    plan_effort_driven,
+    plan_task_type,
+)
 
 # The calculation options of SHARED_DECISIONS (Plan.settings keys) with MS Project's defaults.
 CALCULATION_DEFAULTS: dict[str, bool] = {
@@ -159,6 +165,8 @@ class PlanInfo:
     options: dict[str, bool]
     ev_baseline: int = 0  # "Baseline for Earned Value calculations"
     ev_method: str = "percent"  # "Default task Earned Value method"
+    task_type: TaskType = TaskType.FIXED_UNITS  # "Default task type" (core/taskdefaults.py)
+    effort_driven: bool = False  # "New tasks are effort driven"
 
 
 def info_problem(info: PlanInfo, data: PlanData) -> str | None:
@@ -200,6 +208,10 @@ def info_problem(info: PlanInfo, data: PlanData) -> str | None:
         return "Earned value is measured against the baseline or baseline 1 to 10."
     if info.ev_method not in METHODS:
         return "The earned value method is % Complete or Physical % Complete."
+    if info.task_type not in tuple(TaskType):
+        return "The default task type is Fixed Units, Fixed Duration or Fixed Work."
+    if not isinstance(info.effort_driven, bool):
+        return "New tasks are effort driven or not: nothing in between."
     return None
 
 
@@ -215,6 +227,10 @@ def plan_values(info: PlanInfo, plan: Plan) -> dict[str, Any]:
         settings[BASELINE_KEY] = info.ev_baseline
     if plan_ev_method(plan) != info.ev_method or METHOD_KEY in settings:
         settings[METHOD_KEY] = info.ev_method
+    if plan_task_type(plan) != info.task_type or TASK_TYPE_KEY in settings:
+        settings[TASK_TYPE_KEY] = TaskType(info.task_type).value
+    if plan_effort_driven(plan) != info.effort_driven or EFFORT_DRIVEN_KEY in settings:
+        settings[EFFORT_DRIVEN_KEY] = bool(info.effort_driven)
     values = {
         "name": info.name.strip(),
         "schedule_from": info.schedule_from,

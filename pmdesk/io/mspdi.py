@@ -389,6 +389,7 @@ class _Reader(ElementReader):
                     actual_work=done if kind == ResourceType.WORK else None,
                     overtime_work=extra["overtime_work"] if kind == ResourceType.WORK else 0,
                     delay=extra["delay"] if kind == ResourceType.WORK else 0,
+                    leveling_delay=extra["leveling_delay"] if kind == ResourceType.WORK else 0,
                     # A cost resource's amount is the assignment's Cost (MS Project types it
                     # there); other resources' costs are derived.
                     cost=extra["cost"] if kind == ResourceType.COST else None,

@@ -370,6 +370,10 @@ class ElementReader:
             "delay": round(number(get("Delay"), "Delay", low=0, high=MAX_DURATION_MINUTES * 10,
                                   default=0.0) / 10),
             "cost": number(get("Cost"), "Cost", low=-MAX_MONEY, high=MAX_MONEY, default=0.0),
+            # The assignment's Leveling Delay, in tenths of a minute like the task's (whatever
+            # LevelingDelayFormat shows it in): "leveling can adjust individual assignments".
+            "leveling_delay": round(number(get("LevelingDelay"), "LevelingDelay", low=0,
+                                           high=MAX_DURATION_MINUTES * 10, default=0.0) / 10),
         }
         self.assignments.append((task, resource, units, work, WorkContour(contour), extra))
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)

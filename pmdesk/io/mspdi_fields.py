@@ -60,7 +60,8 @@ RESOURCE_DEFAULTS = {
     "IsBudget": "0",
 }
 ASSIGNMENT_MAPPED = frozenset(
-    "UID TaskUID ResourceUID Units Work WorkContour ActualWork OvertimeWork Delay Cost".split()
+    "UID TaskUID ResourceUID Units Work WorkContour ActualWork OvertimeWork Delay Cost "
+    "LevelingDelay".split()
 )
 ASSIGNMENT_DERIVED = frozenset(
     "GUID PercentWorkComplete ActualCost ActualOvertimeCost ActualOvertimeWork "

@@ -7,7 +7,9 @@ month (1-12) the fiscal year starts; HonorConstraints and the four Move* flags a
 "Calculation options for this project" (0/1; HonorConstraints as MS Project writes it, 0 for
 honored, see core/scheduling/options.py). EarnedValueMethod (0 % Complete, 1 Physical %
 Complete: the "Default task earned value method") and BaselineForEarnedValue (0-10) are the
-"Earned value options for this project".
+"Earned value options for this project". DefaultTaskType (0 fixed units, 1 fixed duration,
+2 fixed work) and NewTasksEffortDriven (0/1) are the "Scheduling options for this project"
+new tasks follow (core/taskdefaults.py).
 """
 
 from __future__ import annotations
@@ -16,12 +18,18 @@ import math
 from collections.abc import Callable
 
 from pmdesk.core.earnedvalue import BASELINE_KEY, METHOD_KEY, plan_ev_baseline, plan_ev_method
-from pmdesk.core.entities import Plan
+from pmdesk.core.entities import Plan, TaskType
 from pmdesk.core.planinfo import (
     FISCAL_YEAR_KEY,
     calculation_option,
     fiscal_year_start,
     units_problem,
+)
+from pmdesk.core.taskdefaults import (
+    EFFORT_DRIVEN_KEY,
+    TASK_TYPE_KEY,
+    plan_effort_driven,
+    plan_task_type,
 )
 
 # MSPDI element -> Plan.settings key (SHARED_DECISIONS).
@@ -36,6 +44,7 @@ OPTION_ELEMENTS = {
 # core/scheduling/options.py (HonorConstraints 0 = "Tasks will always honor their
 # constraint dates" on).
 INVERTED = frozenset({"HonorConstraints"})
+TASK_TYPE_CODES = (TaskType.FIXED_UNITS, TaskType.FIXED_DURATION, TaskType.FIXED_WORK)
 
 
 def _number(text: str | None) -> float | None:
@@ -81,6 +90,12 @@ def read_project_options(get: Callable[[str], str | None], plan: Plan,
     baseline = _number(get("BaselineForEarnedValue"))
     if baseline is not None and baseline == int(baseline) and 0 <= baseline <= 10:
         settings[BASELINE_KEY] = int(baseline)
+    task_type = get("DefaultTaskType")
+    if task_type in ("0", "1", "2"):
+        settings[TASK_TYPE_KEY] = TASK_TYPE_CODES[int(task_type)].value
+    effort_driven = get("NewTasksEffortDriven")
+    if effort_driven in ("0", "1"):
+        settings[EFFORT_DRIVEN_KEY] = effort_driven == "1"
     plan.settings = settings
 
 
@@ -93,6 +108,8 @@ def project_option_values(plan: Plan) -> dict[str, str]:
         "FYStartDate": str(fiscal_year_start(plan)),
         "EarnedValueMethod": "1" if plan_ev_method(plan) == "physical" else "0",
         "BaselineForEarnedValue": str(plan_ev_baseline(plan)),
+        "DefaultTaskType": str(TASK_TYPE_CODES.index(plan_task_type(plan))),
+        "NewTasksEffortDriven": str(int(plan_effort_driven(plan))),
     }
     for element, key in OPTION_ELEMENTS.items():
         values[element] = str(int(calculation_option(plan, key) != (element in INVERTED)))

@@ -226,17 +226,22 @@ def _assignment_xml(uid: int, item: Assignment, task: Task, resource, split=None
             f"<Value>{format_duration(work * share)}</Value></TimephasedData>"
             for a, b, share in segments
         )
-    # In the schema's order: ActualWork, Cost, Delay (tenths of a minute), OvertimeWork,
+    # In the schema's order: ActualWork, Cost, Delay (tenths of a minute), LevelingDelay and
+    # its format (as the task's: tenths of a minute shown in elapsed days), OvertimeWork,
     # RegularWork, RemainingWork, then Start, Units, Work, WorkContour.
     is_work = resource.type == ResourceType.WORK
     done = actual_work(item, task) if is_work else 0
     overtime = min(item.overtime_work, work) if is_work else 0
+    leveling = (f"<LevelingDelay>{int(item.leveling_delay) * 10}</LevelingDelay>"
+                "<LevelingDelayFormat>8</LevelingDelayFormat>"
+                if is_work and item.leveling_delay else "")
     return (
         f"<Assignment><UID>{uid}</UID><TaskUID>{item.task_id}</TaskUID>"
         f"<ResourceUID>{item.resource_id}</ResourceUID>"
         f"<ActualWork>{format_duration(done)}</ActualWork>"
         f"<Cost>{format_number(assignment_cost(item, task, resource))}</Cost>"
         f"<Delay>{item.delay * 10 if is_work else 0}</Delay>"
+        f"{leveling}"
         f"<OvertimeWork>{format_duration(overtime)}</OvertimeWork>"
         f"<RegularWork>{format_duration(work - overtime)}</RegularWork>"
         f"<RemainingWork>{format_duration(max(0, work - done))}</RemainingWork>{start}"

@@ -10,8 +10,9 @@ from datetime import datetime, time
 
 from pmdesk.core.durationunits import read_duration
 from pmdesk.core.earnedvalue import plan_ev_method
-from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task
+from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task, TaskType
 from pmdesk.core.standard_time import MINUTES_PER_DAY
+from pmdesk.core.taskdefaults import plan_effort_driven, plan_task_type
 from pmdesk.core.translation import translate
 from pmdesk.operations import tasktypes
 from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
@@ -63,9 +64,13 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
 
 def new_task(task_id: int, name: str, plan=None, **fields) -> Task:
     """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?"), with
-    the plan's default earned value method (Project Information > Options)."""
+    the plan's default earned value method, task type and effort-driven setting (Project
+    Information > Options; core/taskdefaults.py)."""
     if plan is not None:
         fields.setdefault("ev_method", plan_ev_method(plan))
+        fields.setdefault("task_type", plan_task_type(plan))
+        fields.setdefault("effort_driven", plan_effort_driven(plan)
+                          or fields["task_type"] == TaskType.FIXED_WORK)
     return Task(task_id, name=name, duration=MINUTES_PER_DAY, duration_unit="d", duration_estimated=True,
                 **fields)
 

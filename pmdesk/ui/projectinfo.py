@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.earnedvalue import plan_ev_baseline, plan_ev_method
-from pmdesk.core.entities import Plan, ScheduleFrom
+from pmdesk.core.entities import Plan, ScheduleFrom, TaskType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import (
     CALCULATION_DEFAULTS,
@@ -47,9 +47,10 @@ from pmdesk.core.planinfo import (
     last_working_finish,
     plan_values,
 )
+from pmdesk.core.taskdefaults import plan_effort_driven, plan_task_type
 from pmdesk.ui.dateedit import FormDateEdit
-from pmdesk.ui.projectstats import StatisticsTab
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
+from pmdesk.ui.projectstats import StatisticsTab
 
 NA_DATE = QDate(1900, 1, 1)  # the status date edit's minimum, shown as "NA" (none: today)
 
@@ -209,6 +210,7 @@ class ProjectInfoDialog(QDialog):
             else:
                 layout.addWidget(box)
         layout.addSpacing(12)
+        layout.addWidget(self._new_task_options(plan))
         layout.addWidget(self._earned_value_options(plan))
         layout.addStretch(1)
         # As in MS Project, each "...and" option only applies with the one above it.
@@ -218,6 +220,26 @@ class ProjectInfoDialog(QDialog):
             box.setEnabled(self.options[parent].isChecked())
             self.options[parent].toggled.connect(box.setEnabled)
         return page
+
+    def _new_task_options(self, plan: Plan) -> QWidget:
+        """MS Project's "Scheduling options for this project" (File > Options > Schedule)
+        that new tasks take: the default task type and whether they are effort driven."""
+        box = QGroupBox(self.tr("Scheduling options for new tasks"))
+        form = QFormLayout(box)
+        self.task_type = QComboBox()
+        self.task_type.setObjectName("default_task_type")
+        self.task_type.addItem(self.tr("Fixed Units"), TaskType.FIXED_UNITS.value)
+        self.task_type.addItem(self.tr("Fixed Duration"), TaskType.FIXED_DURATION.value)
+        self.task_type.addItem(self.tr("Fixed Work"), TaskType.FIXED_WORK.value)
+        self.task_type.setCurrentIndex(max(0, self.task_type.findData(plan_task_type(plan).value)))
+        self.effort_driven = QCheckBox(self.tr("New tasks are &effort driven"))
+        self.effort_driven.setObjectName("new_tasks_effort_driven")
+        self.effort_driven.setChecked(plan_effort_driven(plan))
+        label = QLabel(self.tr("Default task &type:"))
+        label.setBuddy(self.task_type)
+        form.addRow(label, self.task_type)
+        form.addRow(self.effort_driven)
+        return box
 
     def _earned_value_options(self, plan: Plan) -> QWidget:
         """MS Project's "Earned value options for this project" (File > Options >
@@ -309,6 +331,8 @@ class ProjectInfoDialog(QDialog):
             options={key: box.isChecked() for key, box in self.options.items()},
             ev_baseline=int(self.ev_baseline.currentData()),
             ev_method=str(self.ev_method.currentData()),
+            task_type=TaskType(self.task_type.currentData()),
+            effort_driven=self.effort_driven.isChecked(),
         )
 
     def validate(self, *_args) -> str | None:

@@ -968,6 +968,25 @@
     </message>
 </context>
 <context>
+    <name>DetailsSwitch</name>
+    <message>
+        <source>Work</source>
+        <translation>Kerja</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Show work or cost per period</source>
+        <translation>Tampilkan kerja atau biaya per periode</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Rincian:</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -3714,6 +3733,30 @@
         <translation>...dan pindahkan akhir bagian yang selesai maju ke tanggal status</translation>
     </message>
     <message>
+        <source>Scheduling options for new tasks</source>
+        <translation>Opsi penjadwalan untuk tugas baru</translation>
+    </message>
+    <message>
+        <source>Fixed Units</source>
+        <translation>Unit Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Duration</source>
+        <translation>Durasi Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Work</source>
+        <translation>Kerja Tetap</translation>
+    </message>
+    <message>
+        <source>New tasks are &amp;effort driven</source>
+        <translation>Tugas baru &amp;berbasis upaya</translation>
+    </message>
+    <message>
+        <source>Default task &amp;type:</source>
+        <translation>&amp;Jenis tugas bawaan:</translation>
+    </message>
+    <message>
         <source>Earned value options for this plan</source>
         <translation>Opsi nilai hasil untuk rencana ini</translation>
     </message>
@@ -3826,6 +3869,14 @@
     <message>
         <source>Resource usage — zoom for days, weeks, months or quarters; the dashed line is max. units, red where the load exceeds it</source>
         <translation>Pemakaian sumber daya — perbesar atau perkecil untuk hari, minggu, bulan atau kuartal; garis putus-putus adalah unit maks., merah jika beban melebihinya</translation>
+    </message>
+    <message>
+        <source>Resource usage</source>
+        <translation>Penggunaan sumber daya</translation>
+    </message>
+    <message>
+        <source>Task usage</source>
+        <translation>Penggunaan tugas</translation>
     </message>
     <message>
         <source>Add resource</source>
@@ -5850,6 +5901,32 @@
     </message>
 </context>
 <context>
+    <name>TaskUsageModel</name>
+    <message>
+        <source>Task Name</source>
+        <translation>Nama Tugas</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Kerja</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>The resource is over-allocated while this assignment works.</source>
+        <translation>Sumber daya kelebihan alokasi selama penugasan ini berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUsagePane</name>
+    <message>
+        <source>Each task with its assignments; red where the resource is over-allocated while the assignment works</source>
+        <translation>Setiap tugas dengan penugasannya; merah bila sumber daya kelebihan alokasi selama penugasan berjalan</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>New task</source>
@@ -6020,12 +6097,20 @@
         <translation>unit puncak per %1</translation>
     </message>
     <message>
+        <source>cost per %1</source>
+        <translation>biaya per %1</translation>
+    </message>
+    <message>
         <source>Not working on %1</source>
         <translation>Tidak bekerja pada %1</translation>
     </message>
     <message>
         <source>week of %1</source>
         <translation>minggu %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Biaya: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3 for %4</source>

@@ -420,3 +420,37 @@ def test_earned_value_options_are_one_undo_step_and_drive_ev_and_new_tasks(qtbot
     document.undo_stack.undo()  # the options
     assert "earned_value_baseline" not in plan.settings
     assert columns.result(document).plan.bac == 500.0
+
+
+def test_new_task_options_are_one_undo_step_and_new_tasks_take_them(qtbot, document):
+    """Options > "Scheduling options for new tasks" (MS Project's File > Options > Schedule:
+    Default task type, New tasks are effort driven): tasks made afterwards get them."""
+    from pmdesk.core.entities import TaskType
+    from pmdesk.operations.outline import Outline
+    from pmdesk.operations.taskshape import insert_task
+
+    before = {tid: (t.task_type, t.effort_driven) for tid, t in document.data.tasks.items()}
+    dialog = open_dialog(qtbot, document)
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.task_type.currentData() == "fixed_units"
+    assert not dialog.effort_driven.isChecked()
+    dialog.task_type.setFocus()
+    qtbot.keyClick(dialog.task_type, Qt.Key.Key_Down)  # keyboard: Fixed Units -> Fixed Duration
+    qtbot.keyClick(dialog.effort_driven, Qt.Key.Key_Space)
+    assert dialog.effort_driven.isChecked()
+    click_ok(qtbot, dialog)
+    plan = document.data.plan
+    assert plan.settings["default_task_type"] == "fixed_duration"
+    assert plan.settings["new_tasks_effort_driven"] is True
+    assert document.undo_stack.count() == 1
+    # Existing tasks keep their own (MS Project applies the defaults to new tasks only).
+    assert {tid: (t.task_type, t.effort_driven)
+            for tid, t in document.data.tasks.items()} == before
+    new = insert_task(document, Outline(document.data), None)
+    assert document.data.tasks[new].task_type == TaskType.FIXED_DURATION
+    assert document.data.tasks[new].effort_driven is True
+    document.undo_stack.undo()  # the new task
+    document.undo_stack.undo()  # the options
+    assert "default_task_type" not in plan.settings
+    dialog = open_dialog(qtbot, document)
+    assert dialog.task_type.currentData() == "fixed_units"

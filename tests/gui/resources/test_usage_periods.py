@@ -6,11 +6,8 @@ from datetime import date
 
 import pytest
 
-from pmdesk.ui.workspaces.resources.usageperiods import (
-    column_labels,
-    period_for_zoom,
-    period_starts,
-)
+from pmdesk.core.periods import period_for_zoom, period_starts
+from pmdesk.models.periodlabels import column_labels
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

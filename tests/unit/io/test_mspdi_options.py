@@ -151,3 +151,34 @@ def test_a_baseline_for_earned_value_out_of_range_is_left_out(tmp_path, text):
     path = tmp_path / "odd.xml"
     ET.ElementTree(root).write(path)
     assert "earned_value_baseline" not in import_file(path).data.plan.settings
+
+
+@pytest.mark.parametrize(("task_type", "code", "effort"), [
+    ("fixed_units", "0", False), ("fixed_duration", "1", True), ("fixed_work", "2", True)])
+def test_new_task_defaults_go_out_and_come_back(tmp_path, task_type, code, effort):
+    """MS Project's "Default task type" and "New tasks are effort driven" are the Project's
+    DefaultTaskType (a task's Type codes) and NewTasksEffortDriven."""
+    root, back = _export(tmp_path, {"default_task_type": task_type,
+                                    "new_tasks_effort_driven": effort})
+    assert root.findtext(NS + "DefaultTaskType") == code
+    assert root.findtext(NS + "NewTasksEffortDriven") == str(int(effort))
+    assert back.plan.settings["default_task_type"] == task_type
+    assert back.plan.settings["new_tasks_effort_driven"] is effort
+
+
+@pytest.mark.parametrize("text", ["3", "-1", "x", ""])
+def test_a_default_task_type_out_of_range_is_left_out(tmp_path, text):
+    root, _back = _export(tmp_path, {})
+    root.find(NS + "DefaultTaskType").text = text
+    path = tmp_path / "odd.xml"
+    ET.ElementTree(root).write(path)
+    assert "default_task_type" not in import_file(path).data.plan.settings
+
+
+@pytest.mark.parametrize(("name", "effort"), [("mspdirelations.xml", True),
+                                              ("calendar-calendars-project2019-mspdi.xml", False)])
+def test_ms_project_files_new_task_defaults(interop_dir, name, effort):
+    """Files MS Project wrote: DefaultTaskType 0, NewTasksEffortDriven 1 in one, 0 in another."""
+    settings = import_file(interop_dir / name).data.plan.settings
+    assert settings["default_task_type"] == "fixed_units"
+    assert settings["new_tasks_effort_driven"] is effort

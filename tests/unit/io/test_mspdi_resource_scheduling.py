@@ -128,3 +128,47 @@ def test_bad_values_are_one_sentence(tmp_path, where, text):
         import_file(_file(tmp_path, **{where: text}))
     message = str(caught.value)
     assert "\n" not in message and message.endswith(".")
+
+
+@pytest.mark.parametrize("text", ["<LevelingDelay>-5</LevelingDelay>",
+                                  "<LevelingDelay>1e400</LevelingDelay>",
+                                  "<LevelingDelay>later</LevelingDelay>"])
+def test_bad_assignment_leveling_delays_are_one_sentence(tmp_path, text):
+    with pytest.raises(InteropError) as caught:
+        import_file(_file(tmp_path, assignment=text))
+    message = str(caught.value)
+    assert "\n" not in message and message.endswith(".") and "LevelingDelay" in message
+
+
+def test_an_assignment_leveling_delay_round_trips(tmp_path):
+    """MS Project writes an assignment's Leveling Delay after Delay and before OvertimeWork
+    (../shared/fixtures/interop/task-links-project2019-mspdi.xml: ... Delay, Finish, ..., FixedMaterial, LevelingDelay,
+    LevelingDelayFormat, LinkedFields, ..., OvertimeWork), in tenths of a minute."""
+    data = _plan()
+    data.assignments[1].leveling_delay = 2 * 1440  # two elapsed days
+    data.assignments[2].leveling_delay = 600  # a material resource: not leveled, not written
+    path = tmp_path / "plan.xml"
+    export_file(data, path)
+    text = path.read_text(encoding="utf-8")
+    ana = re.search(r"<ResourceUID>1</ResourceUID>.*?</Assignment>", text, re.S).group(0)
+    assert re.search(r"<Delay>2400</Delay><LevelingDelay>28800</LevelingDelay>"
+                     r"<LevelingDelayFormat>8</LevelingDelayFormat><OvertimeWork>", ana)
+    concrete = re.search(r"<ResourceUID>2</ResourceUID>.*?</Assignment>", text, re.S).group(0)
+    assert "LevelingDelay" not in concrete
+    result = import_file(path)
+    by_resource = {a.resource_id: a for a in result.data.assignments.values()}
+    assert by_resource[1].leveling_delay == 2 * 1440
+    assert by_resource[2].leveling_delay == 0
+    assert by_resource[1].delay == 240  # the start delay is a field of its own
+    assert not any("LevelingDelay" in w for w in result.warnings)
+
+
+def test_an_assignment_leveling_delay_is_tenths_of_a_minute_whatever_its_format(tmp_path):
+    # Format 7 shows days; the value stays in tenths of a minute (as the task's LevelingDelay,
+    # which MPXJ also reads as LevelingDelay / 10 minutes).
+    path = _file(tmp_path, assignment="<Delay>0</Delay><LevelingDelay>4800</LevelingDelay>"
+                                      "<LevelingDelayFormat>7</LevelingDelayFormat>")
+    result = import_file(path)
+    (assignment,) = result.data.assignments.values()
+    assert assignment.leveling_delay == 480 and assignment.delay == 0
+    assert not any("LevelingDelay" in w for w in result.warnings)

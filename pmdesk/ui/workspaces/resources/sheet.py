@@ -101,6 +101,10 @@ class GridTable(CellNavigation, QTableView):
             "QHeaderView::section:vertical { color: #808080; border-bottom: 1px solid #e6e6e6;"
             " padding: 0 6px; }")
         self.fit_rows()
+        # Fitting a column measures the visible rows and then others up to this many (Qt's
+        # default is 1,000; the column's header holds the setting): a sheet of thousands of assignments opens without asking each.
+        self.horizontalHeader().setResizeContentsPrecision(50)
+        self.verticalHeader().setResizeContentsPrecision(50)
 
     def fit_rows(self) -> None:
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

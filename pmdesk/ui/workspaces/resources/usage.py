@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPal
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import ResourceType
+from pmdesk.core.periods import period_starts
 from pmdesk.core.translation import english_plural
-from pmdesk.models.localdates import format_moment
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
@@ -28,9 +28,10 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     WeekLoad,
     paint_week_cell,
 )
+from pmdesk.ui.workspaces.resources.usagecost import UsageCosts, money_text, paint_cost
 from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
 from pmdesk.ui.workspaces.resources.usageheader import paint_header
-from pmdesk.ui.workspaces.resources.usageperiods import describe, period_starts
+from pmdesk.ui.workspaces.resources.usagetips import tooltip_text
 
 WEEK_WIDTH = 46
 MIN_WEEK, MAX_WEEK = 26, 120
@@ -51,18 +52,21 @@ class UsageGrid(QAbstractScrollArea):
         self.show_tasks = False  # the selected resource's tasks as rows under it
         self.first_week = date.today()
         self.week_count = 0
-        self.period = "week"  # the columns: day, week, month or quarter (usageperiods.py)
+        self.period = "week"  # the columns: day, week, month or quarter (core/periods.py)
         self.starts: list[date] = [self.first_week]
         self.rows: list[tuple[int, int | None]] = []  # (resource id, task id or None)
         self._tops: list[int] = [0]  # y of each row's top, and the total height last
         self._cells: dict[tuple[int, int], WeekLoad | None] = {}
         self.days = ResourceDays(model.document)  # vacations, part-time days: shaded
+        self.details = "work"  # or "cost": MS Project's Format > Details
+        self.costs = UsageCosts(model.document)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setAutoFillBackground(True)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self._stale = False
+        self._load_days: list[date] | None = None
         self._offset = QPoint(0, 0)
         model.loadChanged.connect(self._mark_stale)
         model.modelReset.connect(self._mark_stale)
@@ -108,8 +112,10 @@ class UsageGrid(QAbstractScrollArea):
     def _mark_stale(self) -> None:
         """The load changed: lay out again when next painted or asked (not while hidden)."""
         self._stale = True
+        self._load_days = None
         self._cells = {}
         self.days.clear()
+        self.costs.clear()
         if self.isVisible():
             self.viewport().update()
 
@@ -121,8 +127,10 @@ class UsageGrid(QAbstractScrollArea):
         """Recompute the span of weeks from the schedule and the load, then repaint."""
         self._stale = False
         schedule = self.model.document.schedule
-        days = [d for a in self.model.allocations.values()
-                for d in (a.first_and_last_day() or ())]
+        if self._load_days is None:  # the load's first and last days, once per schedule
+            self._load_days = [d for a in self.model.allocations.values()
+                               for d in (a.first_and_last_day() or ())]
+        days = self._load_days
         starts = [d for d in (min(days, default=None),
                               schedule.project_start.date() if schedule and
                               schedule.project_start else None) if d is not None]
@@ -179,6 +187,25 @@ class UsageGrid(QAbstractScrollArea):
     def set_show_tasks(self, show: bool) -> None:
         self.show_tasks = bool(show)
         self.refresh()
+
+    def set_details(self, details: str) -> None:
+        """Show the load ("work": peak units and bars) or the cost of each period ("cost")."""
+        if details in ("work", "cost") and details != self.details:
+            self.details = details
+            self.viewport().update()
+
+    def period_cost(self, resource_id: int, task_id: int | None, week: int) -> float:
+        """The cost of a resource (or of its assignment to a task) in column ``week``."""
+        self.ensure_current()
+        first = self.week_start(week)
+        end = first + timedelta(days=self.period_days(week))
+        if task_id is None:
+            return self.costs.resource(resource_id, first, end)
+        return self.costs.task(resource_id, task_id, first, end)
+
+    def _money(self, amount: float) -> str:
+        return money_text(amount, self.model.document.data.plan.currency, self.week_width - 6,
+                          QFontMetrics(self._paint_font()))
 
     def set_week_width(self, width: int) -> None:
         self.week_width = max(MIN_WEEK, min(MAX_WEEK, int(width)))
@@ -324,12 +351,26 @@ class UsageGrid(QAbstractScrollArea):
                                    self.nonworking_days(rid, self.week_start(week)),
                                    7 if self.period == "week" else 1)
                     load = self.cell(rid, week)
-                    if load is not None and load.work > 0:
+                    if self.details == "cost":
+                        amount = self.period_cost(rid, None, week)
+                        if amount:
+                            over = load is not None and load.over
+                            paint_cost(painter, QRect(left, top, ww, rh), self._money(amount),
+                                       over, bold_small if over else small)
+                    elif load is not None and load.work > 0:
                         paint_week_cell(painter, QRect(left, top, ww, rh), load, max_units,
                                          scale, small, bold_small)
             else:
                 painter.setFont(small)
                 for week in range(first_week, last_week + 1):
+                    if self.details == "cost":
+                        amount = self.period_cost(rid, tid, week)
+                        if amount:
+                            load = self.cell(rid, week)
+                            paint_cost(painter, QRect(NAME_WIDTH + week * ww - xoff, top, ww, rh),
+                                       self._money(amount), load is not None and load.over,
+                                       small)
+                        continue
                     minutes = self.task_minutes(rid, tid, week)
                     if minutes > 0:
                         left = NAME_WIDTH + week * ww - xoff
@@ -412,7 +453,9 @@ class UsageGrid(QAbstractScrollArea):
                       small: QFont) -> None:
         words = {"day": self.tr("day"), "week": self.tr("week"), "month": self.tr("month"),
                  "quarter": self.tr("quarter")}
-        subtitle = self.tr("peak units per %1").replace("%1", words[self.period])
+        subtitle = self.tr("peak units per %1").replace("%1", words[self.period]) \
+            if self.details == "work" else \
+            self.tr("cost per %1").replace("%1", words[self.period])
         paint_header(self, painter, area, first_week, last_week, small, subtitle)
 
     def _paint_font(self) -> QFont:
@@ -460,36 +503,7 @@ class UsageGrid(QAbstractScrollArea):
         return super().event(event)
 
     def tooltip_text(self, row: int, week: int) -> str:
-        if row < 0 or week < 0 or row >= len(self.rows):
-            return ""
-        rid, tid = self.rows[row]
-        resource = self.model.document.data.resources.get(rid)
-        load = self.cell(rid, week)
-        off = self.nonworking_days(rid, self.week_start(week)) if tid is None else []
-        off_text = self.tr("Not working on %1").replace("%1", ", ".join(
-            format_moment(self.week_start(week) + timedelta(days=d), "ddd dd") for d in off))
-        if load is None or resource is None or not load.work:
-            return f"{resource.name}: {off_text}" if off and resource is not None else ""
-        when = describe(self.period, load.start)
-        if tid is not None:
-            task = self.model.document.data.tasks.get(tid)
-            minutes = self.task_minutes(rid, tid, week)
-            if not minutes:
-                return ""
-            name = task.name if task else ""
-            return (self.tr("%1, %2: %3 for %4").replace("%1", name).replace("%2", when)
-                    .replace("%3", format_hours(minutes)).replace("%4", resource.name))
-        text = (self.tr("%1, %2: %3, peak %4, average %5 of max. %6")
-                .replace("%1", resource.name).replace("%2", when)
-                .replace("%3", format_hours(load.work)).replace("%4", format_percent(load.peak))
-                .replace("%5", format_percent(load.average))
-                .replace("%6", format_percent(resource.max_units)))
-        if load.over:
-            days = ", ".join(format_moment(d, "ddd dd") for d in load.over_days)
-            text += "\n" + self.tr("Over-allocated on %1").replace("%1", days)
-        if off:
-            text += f"\n{off_text}"
-        return text
+        return tooltip_text(self, row, week)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
+from pmdesk.models.periodlabels import column_labels
 from pmdesk.models.localdates import format_moment
 from pmdesk.ui.workspaces.resources.usagecell import (
     GRID,
@@ -20,7 +21,6 @@ from pmdesk.ui.workspaces.resources.usagecell import (
     MUTED,
     NAME_WIDTH,
 )
-from pmdesk.ui.workspaces.resources.usageperiods import column_labels
 
 
 class HeaderGrid(Protocol):

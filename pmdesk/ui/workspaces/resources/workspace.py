@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import Assignment, Resource
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.periods import MAX_STEP, MIN_STEP, period_for_zoom
 from pmdesk.core.translation import english_plural
 from pmdesk.models.assignments import (
     ASSIGNMENT_ID_ROLE,
@@ -39,6 +41,7 @@ from pmdesk.models.resources import (
     format_hours,
     format_money,
 )
+from pmdesk.models.taskusage import TaskUsageModel
 from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time_action
 from pmdesk.ui.workspaces.resources.leveling_actions import (
     clear_document_leveling,
@@ -46,9 +49,9 @@ from pmdesk.ui.workspaces.resources.leveling_actions import (
     store_options,
 )
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
+from pmdesk.ui.workspaces.resources.taskusage import DetailsSwitch, TaskUsagePane
 from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
-from pmdesk.ui.workspaces.resources.usageperiods import MAX_STEP, MIN_STEP, period_for_zoom
 
 _ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
 _INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
@@ -111,7 +114,21 @@ class ResourcesWorkspace(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.sheet)
         self.graph = ResourceGraph(self.usage, self)  # the selected resource's histogram
-        self.splitter.addWidget(_stack(self, usage_caption, self.usage, self.graph))
+        # Resource Usage and Task Usage share the pane (and the zoom), as two tabs.
+        self.task_usage_model = TaskUsageModel(document, lambda: self.model.allocations, self)
+        self.task_usage = TaskUsagePane(self.task_usage_model, self)
+        self.task_usage.taskActivated.connect(self.taskActivated)
+        self.usage_tabs = QTabWidget(self)
+        self.usage_tabs.setObjectName("usageTabs")
+        self.usage_tabs.setDocumentMode(True)
+        self.usage_tabs.addTab(_stack(self, usage_caption, self.usage, self.graph),
+                               self.tr("Resource usage"))
+        self.usage_tabs.addTab(self.task_usage, self.tr("Task usage"))
+        self.details = DetailsSwitch(self)  # work or cost, in both views
+        self.details.detailsChanged.connect(self.usage.set_details)
+        self.details.detailsChanged.connect(self.task_usage_model.set_details)
+        self.usage_tabs.setCornerWidget(self.details, Qt.Corner.TopRightCorner)
+        self.splitter.addWidget(self.usage_tabs)
         self.splitter.addWidget(_stack(self, self.assignments_caption, self.assignments))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)
@@ -478,7 +495,7 @@ class ResourcesWorkspace(QWidget):
         self._zoom_steps = 0 if steps == 0 else max(MIN_STEP, min(MAX_STEP,
                                                                   self._zoom_steps + steps))
         factor = 1.15 ** max(-4, self._zoom_steps)  # the text stops shrinking at -4
-        for view in (self.sheet, self.assignments, self.usage):
+        for view in (self.sheet, self.assignments, self.usage, self.task_usage):
             font = view.font()
             font.setPointSizeF(max(5.0, self._base_point_size * factor))
             view.setFont(font)
@@ -488,10 +505,19 @@ class ResourcesWorkspace(QWidget):
         # The usage grid's columns follow the zoom: days, weeks, months, quarters.
         self.usage.set_period(*period_for_zoom(self._zoom_steps))
         self.usage.refresh()
+        self.task_usage.set_period(*period_for_zoom(self._zoom_steps))
+
+    # `pmdesk screenshot --view resources --mode task-cost`: which usage tab, which details.
+    modes = ("resource-usage", "task-usage", "resource-cost", "task-cost")
+
+    def set_mode(self, mode: str) -> None:
+        self.usage_tabs.setCurrentIndex(0 if mode.startswith("resource") else 1)
+        self.details.set_details("cost" if mode.endswith("cost") else "work")
 
     def save_state(self) -> dict:
         return {"zoom": self._zoom_steps, "resource": self._current_id,
-                "show_tasks": self.usage.show_tasks}
+                "show_tasks": self.usage.show_tasks, "usage_tab": self.usage_tabs.currentIndex(),
+                "details": self.task_usage_model.details}
 
     def restore_state(self, state: dict) -> None:
         zoom = state.get("zoom") if isinstance(state, dict) else None
@@ -501,6 +527,10 @@ class ResourcesWorkspace(QWidget):
         if isinstance(state, dict) and isinstance(state.get("show_tasks"), bool):
             self.tasks_action.setChecked(state["show_tasks"])
             self.usage.set_show_tasks(state["show_tasks"])
+        if isinstance(state, dict) and state.get("usage_tab") in (0, 1):
+            self.usage_tabs.setCurrentIndex(state["usage_tab"])
+        if isinstance(state, dict) and state.get("details") in ("work", "cost"):
+            self.details.set_details(state["details"])
         resource = state.get("resource") if isinstance(state, dict) else None
         if isinstance(resource, int):
             self.select_resource(resource, select=False)

@@ -1,13 +1,9 @@
-"""The columns of the resource usage grid: days, weeks, months or quarters, chosen by the
-zoom (MS Project's Resource Usage timescale follows its zoom the same way)."""
+"""The columns of the usage views (Resource Usage, Task Usage): days, weeks, months or quarters,
+chosen by the zoom (MS Project's usage timescales follow its zoom the same way)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-
-from PySide6.QtCore import QCoreApplication
-
-from pmdesk.models.localdates import format_moment
 
 PERIODS = ("day", "week", "month", "quarter")
 # (period, lowest zoom step it covers, column width in pixels at that step)
@@ -55,31 +51,3 @@ def period_starts(period: str, first: date, last: date, extra: int = 1) -> list[
     for _ in range(extra):
         starts.append(next_start(period, starts[-1]))
     return starts
-
-
-def column_labels(period: str, start: date, wide: bool) -> tuple[str | None, str]:
-    """(the group label that begins at this column or None, the column's own label)."""
-    if period == "day":
-        top = format_moment(start, "MMMM yyyy") if start.day == 1 else None
-        return top, (format_moment(start, "ddd dd") if wide else str(start.day))
-    if period == "week":
-        top = format_moment(start, "MMMM yyyy") if start.day <= 7 else None
-        return top, (format_moment(start, "d MMM") if wide else str(start.day))
-    if period == "month":
-        return (str(start.year) if start.month == 1 else None), format_moment(start, "MMM")
-    quarter = QCoreApplication.translate("Timescale", "Q%1").replace(
-        "%1", str((start.month - 1) // 3 + 1))
-    return (str(start.year) if start.month == 1 else None), quarter
-
-
-def describe(period: str, start: date) -> str:
-    """The period in words for a tooltip: "week of Mon 2026-01-05", "March 2026"..."""
-    if period == "day":
-        return format_moment(start, "ddd yyyy-MM-dd")
-    if period == "week":
-        return QCoreApplication.translate("UsageGrid", "week of %1").replace(
-            "%1", format_moment(start, "ddd yyyy-MM-dd"))
-    if period == "month":
-        return format_moment(start, "MMMM yyyy")
-    return (QCoreApplication.translate("Periods", "Q%1 %2")
-            .replace("%1", str((start.month - 1) // 3 + 1)).replace("%2", str(start.year)))
