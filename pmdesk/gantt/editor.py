@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt import baselines, filters, viewmenus
-from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.chartview import GanttChartView
 from pmdesk.gantt.conflictpanel import ConflictPanel
 from pmdesk.gantt.rowcontroller import ROW_HEIGHT, RowController
+from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.gantt.tablekeys import table_key_actions
 from pmdesk.gantt.tableview import TaskDelegate, TaskTableView
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
 from pmdesk.models.tasktree import TaskTreeModel
 from pmdesk.operations import paste as pasting
 from pmdesk.operations import taskshape
-
+from pmdesk.theme.tones import set_tone
 
 ENTRY_ROWS = 20  # blank rows after the last task to type new tasks into, as in MS Project
 
@@ -65,7 +65,7 @@ class GanttEditor(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("ganttMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { background: #fdecea; color: #7a1f1c; padding: 4px; }")
+        set_tone(self.message, "QLabel { background: $error_banner; color: $error_banner_text; padding: 4px; }")
         self.message.hide()
         self._message_timer = QTimer(self, singleShot=True, interval=8000)
         self._message_timer.timeout.connect(self.message.hide)

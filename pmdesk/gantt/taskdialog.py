@@ -6,6 +6,7 @@ refuses shows as one sentence in the dialog, which stays open with the plan unch
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from PySide6.QtCore import Qt
-
 from pmdesk.core.entities import ConstraintType, CostAccrual, LinkType, Task, TaskType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt.estimatetab import EstimateTab
 from pmdesk.gantt.datefield import DateField
-from pmdesk.operations.taskform import TaskForm, apply_task_form
-from pmdesk.operations.predecessors import format_lag
+from pmdesk.gantt.estimatetab import EstimateTab
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
+from pmdesk.operations.predecessors import format_lag
+from pmdesk.operations.taskform import TaskForm, apply_task_form
+from pmdesk.theme.tones import set_tone
+
 
 class TaskDialog(QDialog):
     def __init__(self, document, model: TaskTreeModel, task_id: int, parent=None) -> None:
@@ -181,7 +182,7 @@ class TaskDialog(QDialog):
         self.tabs.addTab(self.estimates, self.tr("Estimates"))
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a12d2a;")
+        set_tone(self.error, "color: $error_text;")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

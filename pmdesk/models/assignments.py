@@ -6,7 +6,6 @@ step.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -15,7 +14,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.entities import Assignment, Resource, ResourceType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
@@ -25,7 +23,6 @@ from pmdesk.core.scheduling.costs import (
     assignment_work,
     remaining_work,
 )
-from pmdesk.operations.assignmentcells import apply_assignment_cell
 from pmdesk.core.scheduling.leveling import format_delay, leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
@@ -34,6 +31,8 @@ from pmdesk.models.resources import (
     format_percent,
 )
 from pmdesk.models.taskcolumns import format_date
+from pmdesk.operations.assignmentcells import apply_assignment_cell
+from pmdesk.theme import brush
 
 ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -96,8 +95,6 @@ class AssignmentsModel(QAbstractTableModel):
         self.resource_id: int | None = None
         self.ids: list[int] = []
         self._leveled: dict[int, object] = {}
-        self._grey = QBrush(QColor("#6b6b6b"))
-        self._amber = QBrush(QColor("#9a5b00"))
         document.changed.connect(self._on_changed)
         document.rescheduled.connect(self._on_rescheduled)
 
@@ -178,9 +175,9 @@ class AssignmentsModel(QAbstractTableModel):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "wbs":
-                return self._grey
+                return brush("muted_text")
             if key == "leveling":
-                return self._amber
+                return brush("amber_text")
         return None
 
     def _text(self, assignment: Assignment, task: Task, resource: Resource, key: str) -> str:

@@ -185,7 +185,10 @@ def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
     from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer
 
-    figure = widget.chart.figure()
+    from pmdesk.theme import paper
+
+    with paper():  # the printed chart is light whatever the screen shows
+        figure = widget.chart.figure()
     buffer = BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none"}):
         figure.savefig(buffer, format="svg")

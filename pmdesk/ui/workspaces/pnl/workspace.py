@@ -25,6 +25,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.finance.sheet import cost_of_delay, ordered_lines, ordered_scenarios, section_of
 from pmdesk.document import Document
 from pmdesk.models.pnl import PnlSheetModel
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.pnl.chart import PnlChart
 from pmdesk.ui.workspaces.pnl.kpis import KpiStrip
 from pmdesk.ui.workspaces.pnl.lineeditor import LineEditor
@@ -74,7 +75,7 @@ class PnlWorkspace(QWidget):
         self.export_button = self._tool_button(self.tr("Export CSV…"), self.tr("Save the sheet of this scenario as CSV"),
                                                self._export_clicked)
         self.caption = QLabel(self)
-        self.caption.setStyleSheet("color: #52606d;")
+        set_tone(self.caption, "color: $caption;")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
@@ -196,7 +197,7 @@ class PnlWorkspace(QWidget):
         self.kpis.show_risk(self.model.risk.npv(self.model.scenario_id), currency,
                             self.model.risk.problem)
         settings = sheet.settings
-        self.caption.setStyleSheet("color: #52606d;")
+        set_tone(self.caption, "color: $caption;")
         self.caption.setText(f"{len(sheet.periods)} {settings.period}s from {sheet.periods[0].label}"
                              f"{self._launch_text()} · amounts in {currency}"
                              " · type in a cell to override it, Delete restores")
@@ -221,7 +222,7 @@ class PnlWorkspace(QWidget):
 
     def _show_problem(self, message: str) -> None:
         self.caption.setText(message)
-        self.caption.setStyleSheet("color: #c0392b;")
+        set_tone(self.caption, "color: $negative;")
         self.caption.setProperty("problem", True)
 
     # -- lines -------------------------------------------------------------------------

@@ -26,9 +26,11 @@ from pmdesk.core.entities import Assignment, Resource
 from pmdesk.core.errors import PmdeskError
 from pmdesk.models.assignments import (
     ASSIGNMENT_ID_ROLE,
-    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
     TASK_ID_ROLE,
     AssignmentsModel,
+)
+from pmdesk.models.assignments import (
+    COLUMN_INDEX as ASSIGNMENT_COLUMNS,
 )
 from pmdesk.models.resources import (
     COLUMN_INDEX,
@@ -36,6 +38,8 @@ from pmdesk.models.resources import (
     format_hours,
     format_money,
 )
+from pmdesk.theme import hex_colour
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time_action
 from pmdesk.ui.workspaces.resources.leveling_actions import (
     clear_document_leveling,
@@ -47,11 +51,11 @@ from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
 from pmdesk.ui.workspaces.resources.usageperiods import MAX_STEP, MIN_STEP, period_for_zoom
 
-_ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
-_INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
-_DONE_STYLE = "QLabel { background: #e8f4ea; color: #1e5128; padding: 5px 8px; }"
-_CAPTION_STYLE = ("QLabel { color: #404040; font-weight: bold; padding: 6px 8px 4px 8px;"
-                  " border-top: 1px solid #d8d8d8; }")
+_ERROR_STYLE = "QLabel { background: $error_banner; color: $error_banner_text; padding: 5px 8px; }"
+_INFO_STYLE = "QLabel { background: $info_banner; color: $info_banner_text; padding: 5px 8px; }"
+_DONE_STYLE = "QLabel { background: $done_banner; color: $done_banner_text; padding: 5px 8px; }"
+_CAPTION_STYLE = ("QLabel { color: $heading_text; font-weight: bold; padding: 6px 8px 4px 8px;"
+                  " border-top: 1px solid $header_line; }")
 
 
 class ResourcesWorkspace(QWidget):
@@ -98,11 +102,11 @@ class ResourcesWorkspace(QWidget):
         self._make_actions()
 
         self.assignments_caption = QLabel(self)
-        self.assignments_caption.setStyleSheet(_CAPTION_STYLE)
+        set_tone(self.assignments_caption, _CAPTION_STYLE)
         usage_caption = QLabel(self.tr("Resource usage — zoom for days, weeks, months or quarters; "
                                "the dashed line is max. units, red where the load exceeds it"),
                                self)
-        usage_caption.setStyleSheet(_CAPTION_STYLE)
+        set_tone(usage_caption, _CAPTION_STYLE)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")  # the main window remembers it
         self.splitter.setChildrenCollapsible(False)
@@ -200,7 +204,7 @@ class ResourcesWorkspace(QWidget):
         self._show(text, _ERROR_STYLE)
 
     def _show(self, text: str, style: str, tooltip: str = "") -> None:
-        self.message.setStyleSheet(style)
+        set_tone(self.message, style)
         self.message.setText(text)
         self.message.setToolTip(tooltip)
         self.message.show()
@@ -222,7 +226,7 @@ class ResourcesWorkspace(QWidget):
         text = (f"{count} resource{'s' if count != 1 else ''}  ·  {format_hours(work)}  ·  "
                 f"{format_money(cost, currency)} {html.escape(currency)}")
         if over:
-            text += f"  ·  <span style='color:#c0392b'><b>{over} over-allocated</b></span>"
+            text += f"  ·  <span style='color:{hex_colour('negative')}'><b>{over} over-allocated</b></span>"
         self.summary.setText(text)
 
     def _writable(self) -> bool:

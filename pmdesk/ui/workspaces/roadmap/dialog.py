@@ -40,6 +40,8 @@ from pmdesk.core.scoring import (
     read_input,
     score,
 )
+from pmdesk.theme import hex_colour
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.roadmap import editing
 
 
@@ -177,7 +179,7 @@ class ItemDialog(QDialog):
         if warnings:
             warning = QLabel("⚠ " + "\n⚠ ".join(warnings))
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b35c00;")
+            set_tone(warning, "color: $warning_text;")
             blockers_layout.addWidget(warning)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -243,7 +245,7 @@ class ItemDialog(QDialog):
         self._collect_inputs()
         self.ok_button.setEnabled(self.input_problem is None and not self.document.read_only)
         if self.input_problem is not None:
-            self.score_label.setText(f"<span style='color:#d64541'>{self.input_problem}</span>")
+            self.score_label.setText(f"<span style='color:{hex_colour('slip')}'>{self.input_problem}</span>")
             return
         value = score(self.framework.currentData(), self._inputs, self.state.config)
         self.score_label.setText(f"Score: <b>{format_score(value)}</b>" + ("" if value is not None else " (unscored)"))
@@ -259,7 +261,7 @@ class ItemDialog(QDialog):
         else:
             text = f"finishes {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
             if forecast.slipping:
-                text += f" — <span style='color:#d64541'><b>slipping {forecast.slip_days} days</b></span>"
+                text += f" — <span style='color:{hex_colour('slip')}'><b>slipping {forecast.slip_days} days</b></span>"
             self.forecast_label.setText(text)
 
     # -- applying ------------------------------------------------------------------------------

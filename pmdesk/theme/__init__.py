@@ -1,16 +1,32 @@
 """Light and dark colours for the hand-painted views, following the system's palette.
 
 Qt gives widgets the system palette (a dark desktop theme gives a dark Window colour); the
-views that paint themselves (the Gantt chart, its header) take their colours from here, so a
-dark desktop does not show a white chart beside a dark table. Paper stays light: printing
-uses LIGHT whatever the screen shows.
+views that paint themselves (the Gantt chart, the roadmap, the canvases, resource usage, the
+charts) take their colours from here, so a dark desktop does not show a white chart beside a
+dark table. Every colour is a role named by its meaning (``roles.ROLES``); ``colour(role)``
+gives the light or dark value for the application's palette. Paper stays light: printing and
+exports paint inside ``with paper():``, and the Gantt printout uses LIGHT.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+
+from pmdesk.theme.roles import (
+    DEFAULT_DATA_COLOUR,
+    LANE_COLOURS,
+    NO_LANE_COLOUR,
+    OFFERING_COLOURS,
+    ROLES,
+    TIMELINE_BAR_COLOURS,
+)
+
+__all__ = ["DEFAULT_DATA_COLOUR", "LANE_COLOURS", "NO_LANE_COLOUR", "OFFERING_COLOURS", "ROLES",
+           "TIMELINE_BAR_COLOURS"]
 
 
 @dataclass(frozen=True)
@@ -98,3 +114,68 @@ def row_tint(light: QColor, palette: QPalette | None = None) -> QColor:
         round(base.green() * (1 - share) + light.green() * share),
         round(base.blue() * (1 - share) + light.blue() * share),
     )
+
+
+_paper_depth = 0
+
+
+@contextmanager
+def paper() -> Iterator[None]:
+    """Within it, ``colour`` answers the light values whatever the screen shows: printing,
+    PDF, SVG and PNG exports and reports are read on white paper or slides."""
+    global _paper_depth
+    _paper_depth += 1
+    try:
+        yield
+    finally:
+        _paper_depth -= 1
+
+
+def on_paper() -> bool:
+    return _paper_depth > 0
+
+
+def dark_now(palette: QPalette | None = None) -> bool:
+    """Whether painting now should use the dark values: a dark palette and not on paper."""
+    return not on_paper() and is_dark(palette)
+
+
+def colour(role: str, palette: QPalette | None = None) -> QColor:
+    """The colour of ``role`` for the palette (the application's by default), light on paper.
+    An unknown role is a programming error and raises KeyError."""
+    light, dark = ROLES[role]
+    return QColor(dark if dark_now(palette) else light)
+
+
+def hex_colour(role: str, palette: QPalette | None = None) -> str:
+    """``colour(role)`` as #rrggbb, for style sheets and matplotlib."""
+    return colour(role, palette).name()
+
+
+def css_rgba(role: str, palette: QPalette | None = None) -> str:
+    """``colour(role)`` as a style sheet rgba(), keeping its transparency."""
+    c = colour(role, palette)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {c.alpha()})"
+
+
+_brushes: dict[tuple[str, bool], QBrush] = {}
+
+
+def brush(role: str) -> QBrush:
+    """``colour(role)`` as a brush, kept: item models answer it for many cells per paint."""
+    key = (role, dark_now())
+    found = _brushes.get(key)
+    if found is None:
+        found = _brushes[key] = QBrush(colour(role))
+    return found
+
+
+def light_colour(role: str) -> QColor:
+    """The light value of ``role`` whatever the palette (for row_tint, which fits it)."""
+    return QColor(ROLES[role][0])
+
+
+def role_colour(role: str, dark: bool) -> QColor:
+    """The dark or light value of ``role``, chosen by the caller (a chart that keeps its
+    own colour set, as the Gantt's renderer does)."""
+    return QColor(ROLES[role][1 if dark else 0])
