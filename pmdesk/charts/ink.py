@@ -18,8 +18,10 @@ def ink(role: str) -> str:
 def dress(figure):
     """Colour what a figure's functions left at matplotlib's defaults (made for white paper):
     the figure and axes backgrounds, spines, ticks, axis labels and legends. Returns it."""
+    import matplotlib
+
     background, text, muted, axis = ink("background"), ink("text"), ink("caption"), ink("axis")
-    default_text = "black"  # matplotlib's default text colour: left so by the chart's code
+    default_text = matplotlib.rcParams["text.color"]  # what the chart's code left unset
     figure.set_facecolor(background)
     for axes in figure.axes:
         axes.set_facecolor(background)

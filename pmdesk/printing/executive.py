@@ -103,8 +103,8 @@ class ExecutiveTimeline:
         marks_bottom = max(bottom, axis.bottom()) + 2 * small.height() + 4
         # The two marks' names on lines of their own at the foot, so they never overlap.
         for line, (moment, pen_colour, style, text) in enumerate((
-                (self.today, colour("timeline_today"), Qt.PenStyle.SolidLine, QCoreApplication.translate("ExecutiveTimeline", "Today")),
-                (plan.status_date, colour("timeline_status"), Qt.PenStyle.DashLine, QCoreApplication.translate("ExecutiveTimeline", "Status date")))):
+                (self.today, colour("today_line"), Qt.PenStyle.SolidLine, QCoreApplication.translate("ExecutiveTimeline", "Today")),
+                (plan.status_date, colour("status_date_line"), Qt.PenStyle.DashLine, QCoreApplication.translate("ExecutiveTimeline", "Status date")))):
             if moment is None or not start <= moment <= finish:
                 continue
             x = x_of(moment)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from pmdesk.theme.roles import (
+    DARK_PALETTE,
+    DARK_PALETTE_DISABLED_TEXT,
     DEFAULT_DATA_COLOUR,
     LANE_COLOURS,
     NO_LANE_COLOUR,
@@ -44,29 +46,20 @@ class ChartColours:
     status_date: QColor
 
 
-LIGHT = ChartColours(
-    dark=False,
-    background=QColor("#ffffff"),
-    nonworking=QColor(236, 238, 241),
-    grid=QColor(222, 225, 229),
-    header_background=QColor(246, 247, 249),
-    header_text=QColor(40, 40, 40),
-    header_line=QColor(200, 204, 209),
-    today=QColor("#e67e22"),
-    status_date=QColor("#2980b9"),
-)
+def _chart_colours(dark: bool) -> ChartColours:
+    def pick(role: str) -> QColor:
+        return QColor(ROLES[role][1 if dark else 0])
 
-DARK = ChartColours(
-    dark=True,
-    background=QColor("#1f2226"),
-    nonworking=QColor("#272b30"),
-    grid=QColor("#363b42"),
-    header_background=QColor("#2a2e33"),
-    header_text=QColor("#dde1e6"),
-    header_line=QColor("#4a5058"),
-    today=QColor("#f39c4a"),
-    status_date=QColor("#5dade2"),
-)
+    return ChartColours(
+        dark=dark, background=pick("background"), nonworking=pick("nonworking"),
+        grid=pick("chart_grid"), header_background=pick("chart_header"),
+        header_text=pick("chart_header_text"), header_line=pick("chart_header_line"),
+        today=pick("today_line"), status_date=pick("status_date_line"),
+    )
+
+
+LIGHT = _chart_colours(dark=False)
+DARK = _chart_colours(dark=True)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -85,19 +78,11 @@ def dark_palette() -> QPalette:
     """A dark palette like a dark desktop theme's (for `pmdesk screenshot --palette dark`
     and tests: the offscreen platform has no system theme to ask)."""
     palette = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    for r, colour in (
-        (role.Window, "#2b2e33"), (role.WindowText, "#e6e8eb"), (role.Base, "#1f2226"),
-        (role.AlternateBase, "#262a2f"), (role.ToolTipBase, "#33373d"),
-        (role.ToolTipText, "#e6e8eb"), (role.Text, "#e6e8eb"), (role.Button, "#33373d"),
-        (role.ButtonText, "#e6e8eb"), (role.BrightText, "#ff6b6b"), (role.Highlight, "#2f6fb3"),
-        (role.HighlightedText, "#ffffff"), (role.Link, "#6cb4ff"), (role.PlaceholderText, "#8b929a"),
-        (role.Light, "#3d4248"), (role.Midlight, "#363a40"), (role.Mid, "#2a2d32"),
-        (role.Dark, "#1a1c1f"), (role.Shadow, "#0d0e10"),
-    ):
-        palette.setColor(r, QColor(colour))
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, r, QColor("#7b8189"))
+    for name, colour_name in DARK_PALETTE.items():
+        palette.setColor(getattr(QPalette.ColorRole, name), QColor(colour_name))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DARK_PALETTE_DISABLED_TEXT))
     return palette
 
 

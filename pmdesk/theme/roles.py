@@ -112,12 +112,18 @@ ROLES: dict[str, tuple[str, str]] = {
     "label_backing": ("#c8ffffff", "#c81f2226"),
     "deadline": ("#2e8b57", "#4fb36b"),
     "constraint": ("#8e44ad", "#b07ad0"),
+    # Time-scaled charts (Gantt): background, non-working time, grid, header
+    "nonworking": ("#eceef1", "#272b30"),
+    "chart_grid": ("#dee1e5", "#363b42"),
+    "chart_header": ("#f6f7f9", "#2a2e33"),
+    "chart_header_text": ("#282828", "#dde1e6"),
+    "chart_header_line": ("#c8ccd1", "#4a5058"),
+    "today_line": ("#e67e22", "#f39c4a"),
+    "status_date_line": ("#2980b9", "#5dade2"),
     # Executive timeline
     "timeline_axis": ("#d5dbe3", "#3a4047"),
     "timeline_axis_text": ("#3a4450", "#c9d1d9"),
     "timeline_leader": ("#8593a3", "#6e7681"),
-    "timeline_today": ("#e67e22", "#f39c4a"),
-    "timeline_status": ("#2980b9", "#5dade2"),
     "timeline_milestone": ("#2d3e50", "#d0d7de"),
     # Tracking Gantt
     "remaining": ("#9dc3ea", "#6d9bd0"),
@@ -168,3 +174,15 @@ NO_LANE_COLOUR = "#9aa5b1"
 # The executive timeline's bars, one colour per bar in turn (saturated: readable on both).
 TIMELINE_BAR_COLOURS = ("#4e79a7", "#59a14f", "#f28e2b", "#76b7b2", "#af7aa1", "#edc948",
                         "#9c755f", "#e15759")
+
+# A dark desktop theme's palette (QPalette role: colour), for `pmdesk screenshot --palette
+# dark` and tests: the offscreen platform has no system theme to ask.
+DARK_PALETTE = {
+    "Window": "#2b2e33", "WindowText": "#e6e8eb", "Base": "#1f2226", "AlternateBase": "#262a2f",
+    "ToolTipBase": "#33373d", "ToolTipText": "#e6e8eb", "Text": "#e6e8eb", "Button": "#33373d",
+    "ButtonText": "#e6e8eb", "BrightText": "#ff6b6b", "Highlight": "#2f6fb3",
+    "HighlightedText": "#ffffff", "Link": "#6cb4ff", "PlaceholderText": "#8b929a",
+    "Light": "#3d4248", "Midlight": "#363a40", "Mid": "#2a2d32", "Dark": "#1a1c1f",
+    "Shadow": "#0d0e10",
+}
+DARK_PALETTE_DISABLED_TEXT = "#7b8189"
