@@ -195,3 +195,16 @@ def test_a_lazy_chart_redraws_when_the_palette_changes(qapp, qtbot):
         assert QColor.fromRgbF(*facecolour[:3]).lightness() < 60
     finally:
         qapp.setPalette(before)
+
+
+def test_exports_stay_light_under_a_dark_palette(dark, qtbot, document, tmp_path):
+    from pmdesk.ui.workspaces.roadmap.export import export_picture
+    from pmdesk.ui.workspaces.roadmap.workspace import RoadmapWorkspace
+
+    workspace = RoadmapWorkspace(document)
+    qtbot.addWidget(workspace)
+    grab(workspace, qtbot)
+    for view in (workspace.board, workspace.timeline):
+        path = tmp_path / "roadmap.png"
+        export_picture(view, path)
+        assert average_lightness(QImage(str(path))) > 200

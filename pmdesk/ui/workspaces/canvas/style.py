@@ -14,7 +14,7 @@ _ROLE_OF = {
     "BACKGROUND": "background", "PANEL": "panel", "BLOCK": "block", "GRID_LINE": "grid_faint",
     "AXIS": "axis", "BAND": "band", "TEXT": "text", "MUTED_TEXT": "muted_text",
     "SELECTION": "selection", "SELECTION_FILL": "selection_fill", "DROP_FILL": "drop_fill",
-    "CARD_BORDER": "card_border", "ON_ACCENT": "on_accent", "SHADOW": "shadow", "WARNING": "warning",
+    "CARD_BORDER": "card_border", "ON_ACCENT": "on_accent", "TEXT_ON_LIGHT": "text_on_light", "SHADOW": "shadow", "WARNING": "warning",
 }
 ERRC_ACTIONS = ("eliminate", "reduce", "raise", "create")
 
