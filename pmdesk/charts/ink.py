@@ -8,14 +8,19 @@ so a chart on a dark desktop is not a white box.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pmdesk.theme import hex_colour
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 def ink(role: str) -> str:
     return hex_colour(role)
 
 
-def dress(figure):
+def dress(figure: Figure) -> Figure:
     """Colour what a figure's functions left at matplotlib's defaults (made for white paper):
     the figure and axes backgrounds, spines, ticks, axis labels and legends. Returns it."""
     import matplotlib

@@ -18,7 +18,7 @@ from pmdesk.theme import ROLES, css_rgba
 _TEMPLATE = "pmdesk_tone"
 
 
-class _RoleColours(dict):
+class _RoleColours(dict[str, str]):
     def __missing__(self, role: str) -> str:
         if role not in ROLES:
             raise KeyError(role)
@@ -44,12 +44,12 @@ class _Follower(QObject):
 _follower: _Follower | None = None
 
 
-def set_tone(widget, template: str) -> None:
+def set_tone(widget: QObject, template: str) -> None:
     """Give ``widget`` the style sheet ``template`` (``$role`` for colours), kept in step
     with the palette."""
     global _follower
     if _follower is None:
         _follower = _Follower()
     widget.setProperty(_TEMPLATE, template)
-    widget.setStyleSheet(fill(template))
+    widget.setStyleSheet(fill(template))  # type: ignore[attr-defined]
     widget.installEventFilter(_follower)
