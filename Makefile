@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@# Optional (31 MB, works offline once installed): .mpp/.xer/.mpx through MPXJ and the
 	@# MPXJ differential test; their tests skip with the reason when this did not install.
 	-$(BIN)/python -m pip install --quiet -e '.[formats,differential]' || echo "formats extra not installed: the MPXJ tests (tests/unit/io/test_mpxj_*.py, test_mpxj_differential.py) will skip"
+	@# Server plans (psycopg, keyring): the PostgreSQL tests skip with their reason without it.
+	-$(BIN)/python -m pip install --quiet -e '.[server]' || echo "server extra not installed: tests/unit/store/server will skip"
 	touch $(STAMP)
 
 # The interface translations: resources/translations/*.ts (sources, committed) -> .qm (built).

@@ -37,6 +37,11 @@ COMMANDS = (
     "export_plan",
     "screenshot",
     "print_plan",
+    "push",
+    "pull",
+    "sync",
+    "grant",
+    "portfolio",
 )
 
 
@@ -61,7 +66,7 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
         epilog=f"commands (pmdesk COMMAND --help for each):\n{lines}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", help="a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import)")
+    parser.add_argument("file", nargs="?", help="a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import, or a server plan: postgresql://user@host/db?plan=NAME)")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo plan")
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
     parser.add_argument("--lang", metavar="CODE",

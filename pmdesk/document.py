@@ -9,6 +9,7 @@ with ``changed``, ``changeSet`` and (when the engine ran) ``rescheduled``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import weakref
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling import Scheduler
 from pmdesk.edits import AddEntitiesCommand, MacroCommand, SetFieldsCommand, remove_command
+from pmdesk.store.server.errors import ConflictError, ServerUnavailableError
 
 
 def _store():
@@ -54,14 +56,25 @@ class _Applied(QUndoCommand):
         self.inner = inner
         self._applied = True
 
+    refusal: str | None = None  # set when undo/redo met a plan it no longer fits
+
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.inner.redo()
+        self._run(self.inner.redo)
 
     def undo(self) -> None:
-        self.inner.undo()
+        self._run(self.inner.undo)
+
+    def _run(self, step) -> None:
+        # On a server plan, others may delete what an older step names; an exception must
+        # not escape a Qt virtual call. Our commands change nothing when they raise.
+        try:
+            step()
+        except PmdeskError as exc:
+            _Applied.refusal = (f"This step can no longer be undone or redone: the plan has "
+                                f"changed since ({exc})")
 
     def id(self) -> int:
         return self.inner.id()
@@ -85,6 +98,7 @@ class Document(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal(str)
     storeProblem = Signal(str)  # the working copy could not take a change (one sentence)
+    remoteChanged = Signal(list)  # names of the people whose edits just arrived (server plans)
 
     def __init__(self, source: Any = None, parent: QObject | None = None) -> None:
         """``source`` is a store WorkingCopy, a PlanData, or None for a new blank plan (with
@@ -126,7 +140,13 @@ class Document(QObject):
         self.data.subscribe(self._on_change)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_stack_moved)
+        self._stack_index = 0
         self._reschedule()
+        self.follower = None
+        if hasattr(self._working_copy, "fetch_remote"):
+            from pmdesk.serverlink import ServerFollower
+
+            self.follower = ServerFollower(self)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -138,6 +158,19 @@ class Document(QObject):
         """
         return cls(_store().WorkingCopy.open(os.fspath(path), read_only=read_only,
                                          override_lock=override_lock), parent)
+
+    @classmethod
+    def open_server(cls, url: str, read_only: bool = False, editor: str | None = None,
+                    parent: QObject | None = None) -> Document:
+        """Open a plan on a server (``postgresql://user@host/db?plan=NAME``); ServerError
+        for a person to read when it cannot be."""
+        from pmdesk.store.server.copy import ServerCopy
+
+        return cls(ServerCopy.open(url, editor=editor, read_only=read_only), parent)
+
+    @property
+    def on_server(self) -> bool:
+        return hasattr(self._working_copy, "fetch_remote")
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -234,6 +267,9 @@ class Document(QObject):
 
     def push(self, command: QUndoCommand) -> None:
         """Apply ``command``; if the engine refuses the result, revert it and raise."""
+        if self.on_server and self.read_only:
+            # A server plan this person may only read: no edit, not even in memory.
+            raise PmdeskError(self.read_only_reason)
         if self._macro is not None:
             self._pushing = True
             try:
@@ -266,17 +302,32 @@ class Document(QObject):
                         raise
                     # The plan was opened unschedulable: let the user edit it towards sound.
                     schedule, error = None, str(exc)
+            unsent = None
             try:
                 self._write_through()
+            except ServerUnavailableError as exc:
+                unsent = str(exc)  # kept in the server copy's outbox: the edit stands
+            except ConflictError:
+                # Someone else changed a row it read: nothing was stored. Undo it here and
+                # show their version (the fresh rows), then tell the person.
+                self._revert(command)
+                self._pushing = False
+                if not self.follow_remote():
+                    self._reschedule()
+                raise
             except PmdeskError:
                 # The working copy refused it (and kept nothing of it): undo it in memory too.
                 self._revert(command)
                 self._reschedule()
                 raise
             self.undo_stack.push(_Applied(command))
+            self._stack_index = self.undo_stack.index()
+            self._mark_stored()
         finally:
             self._pushing = False
         self._publish(schedule, error, ran)
+        if unsent is not None:
+            self.storeProblem.emit(unsent)
 
     def _revert(self, command: QUndoCommand) -> None:
         self._pushing = True
@@ -288,21 +339,84 @@ class Document(QObject):
             self._pending = []
             self._unwritten = []
 
-    def _write_through(self) -> None:
-        """Write the changes of the last command to the working copy in one transaction."""
+    def _write_through(self, replay: bool = False) -> None:
+        """Write the changes of the last command to the working copy in one transaction.
+
+        ``replay``: an undo or redo (a server copy then also refuses it when someone else
+        changed those rows after this person's edit)."""
         if self._deferred is not None:
             self.prepare_working_copy()  # made from the plan as it is now: nothing to replay
             return
         batch, self._unwritten = self._unwritten, []
         if batch and self._working_copy is not None:
-            self._working_copy.write_changes(batch)
+            if replay and self.on_server:
+                self._working_copy.write_changes(batch, replay=True)
+            else:
+                self._working_copy.write_changes(batch)
+
+    def _mark_stored(self) -> None:
+        # A server plan has nothing to save once the server holds every edit.
+        if self.on_server and not self._working_copy.pending:
+            self.undo_stack.setClean()
+
+    # -- others' edits (server plans) ----------------------------------------------------
+    def follow_remote(self) -> list[str]:
+        """Take in the rows others changed on the server since we last looked; returns who
+        changed them (empty: nothing new). Not an undo step; views hear of it as usual."""
+        if not self.on_server or self._closed or self._macro is not None or self._pushing:
+            return []
+        edit = self._working_copy.fetch_remote()
+        if edit is None:
+            return []
+        self.apply_remote(edit.rows, edit.removed)
+        self.remoteChanged.emit(list(edit.editors))
+        return list(edit.editors)
+
+    def apply_remote(self, rows: Iterable[tuple[type, Any]], removed: Iterable[tuple[type, int]]
+                     ) -> None:
+        """Put rows that others wrote in place (no write-through, no undo step)."""
+        self._pushing = True
+        try:
+            for kind, entity in rows:
+                current = self.data.plan if kind is Plan else self.data.table(kind).get(entity.id)
+                if current is None:
+                    self.data.add(entity)
+                    continue
+                values = {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)
+                          if getattr(current, f.name) != getattr(entity, f.name)}
+                if values:
+                    self.data.update(kind, entity.id, **values)
+            for kind, entity_id in removed:
+                if entity_id in self.data.table(kind):
+                    self.data.remove(kind, entity_id)
+        finally:
+            self._pushing = False
+            self._unwritten = []  # the server has them already
+        try:
+            schedule, error = self._compute_schedule(), None
+        except PmdeskError as exc:
+            # Two edits each fine alone can together make a plan the engine refuses (a link
+            # cycle): keep it open, say why, as for a plan opened unschedulable.
+            schedule, error = None, str(exc)
+        self._publish(schedule, error)
+
+    def retry_unsent(self) -> None:
+        """Send edits that wait for the server; say which of them were refused meanwhile."""
+        copy = self._working_copy
+        if not self.on_server or not copy.pending:
+            return
+        if copy.retry():
+            self._mark_stored()
+        for sentence in copy.refusals:
+            self.storeProblem.emit(sentence)
+        copy.refusals.clear()
 
     # -- saving ------------------------------------------------------------------------
     def save(self, path: str | os.PathLike | None = None, force: bool = False) -> None:
         """Save to ``path`` (None: where it came from). Undo history survives; clean after."""
         if self.working_copy is None:
             raise PmdeskError("This plan cannot be saved: it has no working copy.")
-        if path is None and self.path is None:
+        if path is None and self.path is None and not self.on_server:
             raise PmdeskError("This plan has no file yet; choose where to save it.")
         old_path = self.path
         self._write_through()
@@ -329,6 +443,8 @@ class Document(QObject):
         self.data.unsubscribe(self._on_change)
         self._scheduler.close()
         self._deferred = None
+        if self.follower is not None:
+            self.follower.stop()
         if self._working_copy is not None:
             self._working_copy.close()
             self._working_copy = None
@@ -343,12 +459,39 @@ class Document(QObject):
 
     def _on_stack_moved(self, _index: int) -> None:
         # Undo/redo through the stack (menu, shortcut, QUndoView): Qt has run the command.
+        previous, self._stack_index = self._stack_index, _index
+        refusal, _Applied.refusal = _Applied.refusal, None
+        if refusal is not None and not self._pushing:
+            # The step did nothing (it no longer fits the plan); Qt moved the index anyway.
+            # Moving it back runs the opposite step, which does nothing either.
+            self._pushing = True
+            try:
+                if _index < previous:
+                    self.undo_stack.redo()
+                else:
+                    self.undo_stack.undo()
+            finally:
+                self._pushing = False
+                _Applied.refusal = None
+                self._stack_index = self.undo_stack.index()
+                self._pending = []
+                self._unwritten = []
+            self.storeProblem.emit(refusal)
+            return
         if self._pushing or not self._pending:
             return
         try:
-            self._write_through()
+            self._write_through(replay=True)
+        except ConflictError as exc:
+            self._step_back(previous, _index, exc.rows)
+            self.storeProblem.emit(str(exc))
+            return
+        except ServerUnavailableError as exc:
+            self.storeProblem.emit(str(exc))
         except PmdeskError as exc:
             self.storeProblem.emit(str(exc))
+        else:
+            self._mark_stored()
         ran = touches_schedule(self._pending)
         if not ran:
             schedule, error = self.schedule, self.schedule_error
@@ -359,6 +502,26 @@ class Document(QObject):
                 # Only for a plan that was opened unschedulable: keep it open, say why.
                 schedule, error = None, str(exc)
         self._publish(schedule, error, ran)
+
+    def _step_back(self, previous: int, index: int, keys) -> None:
+        """An undo or redo the server refused: put the stack and the plan back where they
+        were (Qt has already run the command), then show the rows as they are now."""
+        self._pushing = True
+        try:
+            if index < previous:
+                self.undo_stack.redo()
+            else:
+                self.undo_stack.undo()
+        finally:
+            self._pushing = False
+            self._stack_index = self.undo_stack.index()
+            self._unwritten = []
+        self._pending = []
+        # The command put back values from its own time, not the server's: read those rows.
+        fresh = self._working_copy.fetch_rows(keys)
+        if fresh is not None:
+            self.apply_remote(fresh.rows, fresh.removed)
+        self.follow_remote()
 
     def _run_scheduler(self, _data: PlanData):
         return self._scheduler.schedule()

@@ -74,8 +74,16 @@ class AddEntitiesCommand(QUndoCommand):
             raise
 
     def undo(self) -> None:
-        for entity in reversed(self.entities):
-            self._data.remove(type(entity), entity.id)
+        removed = []
+        try:
+            for entity in reversed(self.entities):
+                self._data.remove(type(entity), entity.id)
+                removed.append(entity)
+        except Exception:
+            # All or nothing, as redo: on a server plan someone may have deleted one already.
+            for entity in reversed(removed):
+                self._data.add(entity)
+            raise
 
 
 class RemoveEntitiesCommand(QUndoCommand):
@@ -99,8 +107,15 @@ class RemoveEntitiesCommand(QUndoCommand):
         self._removed = removed
 
     def undo(self) -> None:
-        for entity in reversed(self._removed):
-            self._data.add(entity)
+        added = []
+        try:
+            for entity in reversed(self._removed):
+                self._data.add(entity)
+                added.append(entity)
+        except Exception:
+            for entity in reversed(added):  # all or nothing
+                self._data.remove(type(entity), entity.id)
+            raise
         self._removed = []
 
 
@@ -130,8 +145,15 @@ class MacroCommand(QUndoCommand):
             raise
 
     def undo(self) -> None:
-        for command in reversed(self.children_):
-            command.undo()
+        undone = []
+        try:
+            for command in reversed(self.children_):
+                command.undo()
+                undone.append(command)
+        except Exception:
+            for command in reversed(undone):  # all or nothing
+                command.redo()
+            raise
 
 
 # -- what else goes when an entity goes -------------------------------------------------

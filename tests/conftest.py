@@ -32,6 +32,31 @@ def interop_dir():
 
 
 
+_pg_numbers = __import__("itertools").count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the server-plan tests (tests/pgcluster.py), or a
+    skip saying why there is none (apt-get install postgresql; pip install -e '.[server]')."""
+    pytest.importorskip("psycopg", reason="the server extra is not installed "
+                        "(pip install -e '.[server]')")
+    from tests import pgcluster
+
+    reason = pgcluster.unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    cluster = pgcluster.Cluster()
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """postgresql:// address of a fresh, empty database (the cluster's superuser)."""
+    return pg_cluster.create_database(f"t{next(_pg_numbers)}")
+
+
 # The process ends right after pytest has printed its summary (os._exit): interpreter teardown
 # of a whole suite's Qt objects is not a path the application takes, and it costs seconds.
 # Python's cyclic garbage collector stays ON during the tests: a segmentation fault inside

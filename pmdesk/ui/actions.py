@@ -77,6 +77,20 @@ class MainActions:
         self.new = a(window, translate("MainActions", "&New"), lambda: files.new_plan(), Key.New,
                      translate("MainActions", "Start an empty plan"))  # not new_plan(checked): it would skip the dialog
         self.open = a(window, translate("MainActions", "&Open..."), files.open_dialog, Key.Open, translate("MainActions", "Open a .pmdb plan"))
+        self.open_server = a(window, translate("MainActions", "Open from Ser&ver..."),
+                             window.server.open_dialog, None,
+                             translate("MainActions", "Open a team plan kept on a PostgreSQL server"))
+        self.take_offline = a(window, translate("MainActions", "Take O&ffline..."),
+                              window.server.take_offline, None,
+                              translate("MainActions", "Copy this server plan to a file to edit "
+                                        "it without a connection; Sync merges it back"))
+        self.sync = a(window, translate("MainActions", "S&ync with Server"), window.server.sync,
+                      None, translate("MainActions", "Merge this offline copy with its server "
+                                      "plan, both ways"))
+        self.portfolio = a(window, translate("MainActions", "Por&tfolio..."),
+                           window.server.portfolio, None,
+                           translate("MainActions", "The plans on a server: finish, slip, NPV "
+                                     "and the people they share"))
         self.save = a(window, translate("MainActions", "&Save"), files.save, Key.Save)
         self.save_as = a(window, translate("MainActions", "Save &As..."), files.save_as, Key.SaveAs)
         self.close = a(window, translate("MainActions", "&Close"), files.close_plan, Key.Close, translate("MainActions", "Close this plan"))
@@ -165,10 +179,17 @@ class MainActions:
         self._build_menus()
         self._build_toolbar()
 
+    def _enable_server_actions(self) -> None:
+        window = self.window
+        self.take_offline.setEnabled(window.document.on_server)
+        self.sync.setEnabled(window.server.can_sync())
+
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(translate("MainActions", "&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.open, self.open_server])
+        file_menu.addActions([self.take_offline, self.sync, self.portfolio])
+        file_menu.aboutToShow.connect(self._enable_server_actions)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.close])

@@ -117,6 +117,10 @@ class FileController(QObject):
 
     def open_path(self, path: str) -> bool:
         """Open ``path`` in this window (asking to save the current plan first)."""
+        from pmdesk.store.server.address import is_server_address
+
+        if is_server_address(path):
+            return self.window.server.open_url(path)
         path = os.path.abspath(path)
         if path.lower().endswith(IMPORT_SUFFIXES):
             return self.import_path(path)
@@ -173,7 +177,7 @@ class FileController(QObject):
     # -- save --------------------------------------------------------------------------------
     def save(self) -> bool:
         document = self.document
-        if document.path is None or document.read_only:
+        if (document.path is None and not document.on_server) or document.read_only:
             return self.save_as()
         try:
             document.save()

@@ -19,6 +19,7 @@ from pmdesk.theme.tones import set_tone
 from pmdesk.ui import dialogs, workspaces
 from pmdesk.ui.actions import MainActions, edit_method
 from pmdesk.ui.file_controller import FileController
+from pmdesk.ui.server_controller import ServerController
 from pmdesk.ui.settings import RecentFiles, app_settings
 from pmdesk.ui.windowbase import MainWindowBase
 from pmdesk.ui.workspace_area import WorkspaceArea
@@ -36,6 +37,7 @@ class MainWindow(MainWindowBase):
         self.document = document
         self.setAcceptDrops(True)
         self.files: FileController = FileController(self)
+        self.server = ServerController(self)
         self.workspace = WorkspaceArea(document, self)
         self.setCentralWidget(self.workspace)
         self.actions_ = MainActions(self)
@@ -57,6 +59,7 @@ class MainWindow(MainWindowBase):
         document.rescheduled.connect(self._update_finish)
         document.pathChanged.connect(self.update_title)
         document.storeProblem.connect(self._on_store_problem)
+        self.server.attach(document)
         self.update_title()
         self._update_finish()
         self._update_selection()
@@ -93,7 +96,10 @@ class MainWindow(MainWindowBase):
     # -- title and status --------------------------------------------------------------------
     def update_title(self, *_args) -> None:
         document = self.document
-        file_name = os.path.basename(document.path) if document.path else self.tr("not saved")
+        if document.on_server:
+            file_name = document.working_copy.address.display
+        else:
+            file_name = os.path.basename(document.path) if document.path else self.tr("not saved")
         title = f"{document.name} ({file_name})[*]"
         if document.read_only:
             title += " " + self.tr("[read-only]")
@@ -152,6 +158,9 @@ class MainWindow(MainWindowBase):
         self.update_title()  # the plan's name may have changed
 
     def _on_store_problem(self, message: str) -> None:
+        if self.document.on_server:  # a refusal or an outage: the sentence says what happens
+            self.statusBar().showMessage(message)
+            return
         self.statusBar().showMessage(message + " " + self.tr("Use Save As to keep your work elsewhere."))
 
     # -- roles, tabs, edit actions -------------------------------------------------------

@@ -1256,6 +1256,38 @@
         <translation>Buka rencana .pmdb</translation>
     </message>
     <message>
+        <source>Open from Ser&amp;ver...</source>
+        <translation>Buka dari Ser&amp;ver...</translation>
+    </message>
+    <message>
+        <source>Open a team plan kept on a PostgreSQL server</source>
+        <translation>Buka rencana tim yang disimpan di server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Take O&amp;ffline...</source>
+        <translation>Bawa O&amp;ffline...</translation>
+    </message>
+    <message>
+        <source>Copy this server plan to a file to edit it without a connection; Sync merges it back</source>
+        <translation>Salin rencana server ini ke berkas untuk disunting tanpa koneksi; Sinkronkan menggabungkannya kembali</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Server</source>
+        <translation>Sin&amp;kronkan dengan Server</translation>
+    </message>
+    <message>
+        <source>Merge this offline copy with its server plan, both ways</source>
+        <translation>Gabungkan salinan offline ini dengan rencana servernya, ke dua arah</translation>
+    </message>
+    <message>
+        <source>Por&amp;tfolio...</source>
+        <translation>Por&amp;tofolio...</translation>
+    </message>
+    <message>
+        <source>The plans on a server: finish, slip, NPV and the people they share</source>
+        <translation>Rencana-rencana di server: selesai, keterlambatan, NPV, dan orang yang mereka gunakan bersama</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -1940,6 +1972,67 @@
     <message>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Portfolio: %1</source>
+        <translation>Portofolio: %1</translation>
+    </message>
+    <message>
+        <source>Plans (double-click to open):</source>
+        <translation>Rencana (klik dua kali untuk membuka):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Keterlambatan</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>People in several plans (by name):</source>
+        <translation>Orang di beberapa rencana (menurut nama):</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Peak load</source>
+        <translation>Beban puncak</translation>
+    </message>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2789,79 @@
     </message>
 </context>
 <context>
+    <name>ServerController</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Buka dari Server</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database?plan=NAME):</source>
+        <translation>Alamat server (postgresql://user@host/database?plan=NAMA):</translation>
+    </message>
+    <message>
+        <source>The server has no plans yet; put one there with pmdesk push FILE.pmdb --to ADDRESS.</source>
+        <translation>Server belum memiliki rencana; taruh satu di sana dengan pmdesk push FILE.pmdb --to ALAMAT.</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Rencana:</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Rencana tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portofolio</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database):</source>
+        <translation>Alamat server (postgresql://user@host/database):</translation>
+    </message>
+    <message>
+        <source>Cannot show the portfolio</source>
+        <translation>Portofolio tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>Take Offline</source>
+        <translation>Bawa Offline</translation>
+    </message>
+    <message>
+        <source>Edits still wait for the server; take the plan offline once they are sent.</source>
+        <translation>Suntingan masih menunggu server; bawa rencana offline setelah semuanya terkirim.</translation>
+    </message>
+    <message>
+        <source>Cannot take the plan offline</source>
+        <translation>Rencana tidak dapat dibawa offline</translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation>Tidak dapat menyinkronkan</translation>
+    </message>
+    <message>
+        <source>This plan was not taken offline from a server; there is nothing to sync.</source>
+        <translation>Rencana ini tidak dibawa offline dari server; tidak ada yang perlu disinkronkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced with the server: %n conflicts decided.</source>
+        <translation>
+            <numerusform>Tersinkron dengan server: %n konflik diputuskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only you have this plan open</source>
+        <translation>Hanya Anda yang membuka rencana ini</translation>
+    </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>Juga dibuka oleh: %1</translation>
+    </message>
+    <message>
+        <source>Changes from %1 arrived.</source>
+        <translation>Perubahan dari %1 telah tiba.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTab</name>
     <message>
         <source>Start</source>
@@ -3095,6 +3261,49 @@
     <message>
         <source>PDF (*.pdf);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Sync: decide the conflicts</source>
+        <translation>Sinkronisasi: putuskan konfliknya</translation>
+    </message>
+    <message>
+        <source>These were changed both in this copy and on the server. Choose which value to keep; everything else is merged both ways.</source>
+        <translation>Ini diubah baik di salinan ini maupun di server. Pilih nilai yang disimpan; semua yang lain digabungkan ke dua arah.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Milik mereka</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>seluruh baris</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(diubah)</translation>
     </message>
 </context>
 <context>

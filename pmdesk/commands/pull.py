@@ -1,0 +1,48 @@
+"""`pmdesk pull URL --plan NAME -o FILE.pmdb`: copy a team plan from the server to a file."""
+
+from __future__ import annotations
+
+import argparse
+
+from pmdesk.core.errors import PmdeskError
+
+NAME = "pull"
+HELP = "copy a plan from a PostgreSQL server to a .pmdb file (or list the plans: --list)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("url", metavar="URL", help="postgresql://user@host[:port]/database")
+    parser.add_argument("--plan", metavar="NAME", help="the plan (or ?plan=NAME in the URL)")
+    parser.add_argument("-o", "--output", metavar="FILE.pmdb", help="the file to write")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument("--list", action="store_true", help="list the server's plans instead")
+    parser.add_argument("--offline", action="store_true",
+                        help="take the plan offline: the file remembers the server and the "
+                        "plan as it was, so that `pmdesk sync FILE` merges it back later")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pmdesk.store import server
+    from pmdesk.store.pmdb import save_plan
+
+    if args.list:
+        for name, changes in server.list_plans(args.url):
+            print(f"{name}\t{changes} changes")
+        return 0
+    if not args.output:
+        raise PmdeskError("Say where to write the plan: -o FILE.pmdb.")
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise PmdeskError(f"{target} exists already; choose another name or add --force.")
+    if args.offline:
+        from pmdesk.store.server.offline import take_offline
+
+        data = take_offline(args.url, args.plan)
+    else:
+        data = server.pull(args.url, args.plan)
+    save_plan(data, target)
+    how = "Took" if args.offline else "Pulled"
+    print(f"{how} plan {data.plan.name!r} to {target}: {len(data.tasks)} tasks.")
+    return 0

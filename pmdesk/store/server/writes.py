@@ -1,0 +1,160 @@
+"""One edit written to the server in one transaction, guarded by the row versions it read.
+
+Every UPDATE and DELETE names the row_version the editor last saw (``WHERE row_version =
+:seen``); PostgreSQL re-checks that condition on the newest row after waiting for a
+concurrent writer (READ COMMITTED), so of two editors who read the same version only the
+first one's edit matches. The other one touches no row: that is the conflict, reported with
+who wrote the row meanwhile and which fields they changed. An INSERT whose id someone else
+took meanwhile is a conflict too (ON CONFLICT DO NOTHING, no row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from pmdesk.core.entities import Plan
+from pmdesk.core.plandata import Change
+from pmdesk.store import mapping
+from pmdesk.store.server import tables as t
+from pmdesk.store.server.transfer import Versions, bump_seq
+
+
+class Refused(Exception):
+    """Raised inside the write transaction: ``change`` met a row someone else changed."""
+
+    def __init__(self, change: Change, key: tuple[str, int]) -> None:
+        super().__init__(key)
+        self.change = change
+        self.key = key
+
+
+def channel(plan_id: int) -> str:
+    return f"pmdesk_plan_{int(plan_id)}"
+
+
+def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versions: Versions,
+                editor: str, session: str = "-") -> tuple[dict[tuple[str, int], tuple[int, str] | None], int]:
+    """Write ``changes`` (inside the caller's transaction); return the new versions of the
+    rows written (None: removed) and the plan's change number of this edit. Raises Refused on
+    a stale row; the caller rolls back.
+
+    The notification says "SEQ SESSION TABLES": listeners then read only the tables this edit
+    touched (``tombstones`` among them when it removed rows)."""
+    seq = bump_seq(conn, plan_id)
+    written: dict[tuple[str, int], tuple[int, str] | None] = {}
+    stamp = {"changed_by": editor, "changed_seq": seq}
+
+    def seen(key):
+        if key in written:
+            return written[key]
+        return versions.get(key)
+
+    for change in changes:
+        kind_map = mapping.map_of(change.kind)
+        twin = t.twin_of(change.kind)
+        name = kind_map.table.name
+        if change.action == "add":
+            key = (name, change.id)
+            prior = conn.execute(delete(t.tombstones).where(
+                t.tombstones.c.plan_id == plan_id, t.tombstones.c.tbl == name,
+                t.tombstones.c.id == change.id).returning(t.tombstones.c.row_version)).scalar()
+            version = (prior or 0) + 1
+            values = {**kind_map.encode(change.entity), **stamp, "plan_id": plan_id,
+                      "row_version": version}
+            done = conn.execute(pg_insert(twin).values(values).on_conflict_do_nothing()
+                                .returning(twin.c.row_version)).first()
+            if done is None:
+                raise Refused(change, key)
+            written[key] = (version, editor)
+        elif change.action == "remove":
+            key = (name, change.id)
+            known = seen(key)
+            if known is None:
+                raise Refused(change, key)
+            done = conn.execute(delete(twin).where(
+                twin.c.plan_id == plan_id, twin.c.id == change.id,
+                twin.c.row_version == known[0])).rowcount
+            if not done:
+                raise Refused(change, key)
+            conn.execute(pg_insert(t.tombstones).values(
+                plan_id=plan_id, tbl=name, id=change.id, row_version=known[0], **stamp)
+                .on_conflict_do_update(index_elements=["plan_id", "tbl", "id"],
+                                       set_={**stamp, "row_version": known[0]}))
+            written[key] = None
+        elif change.action == "update":
+            names = list(change.old or ())
+            if not names:
+                continue
+            old_id = (change.old or {}).get("id", change.id)
+            key = (name, old_id)
+            known = seen(key)
+            if known is None:
+                raise Refused(change, key)
+            values = kind_map.encode_fields(change.entity, names)
+            new_version = conn.execute(
+                update(twin).where(twin.c.plan_id == plan_id, twin.c.id == old_id,
+                                   twin.c.row_version == known[0])
+                .values(**values, **stamp, row_version=twin.c.row_version + 1)
+                .returning(twin.c.row_version)).scalar()
+            if new_version is None:
+                raise Refused(change, key)
+            new_key = (name, change.entity.id)
+            if new_key != key:
+                written[key] = None
+            written[new_key] = (int(new_version), editor)
+        else:
+            raise ValueError(f"unknown change action {change.action!r}")
+    touched = sorted({key[0] for key in written}
+                     | ({"tombstones"} if None in written.values() else set()))
+    conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                 {"channel": channel(plan_id), "payload": f"{seq} {session} {','.join(touched)}"})
+    return written, seq
+
+
+def _label(kind: type, entity: Any) -> str:
+    noun = "the plan" if kind is Plan else kind.__name__.lower()
+    if kind is Plan:
+        return noun
+    title = getattr(entity, "name", None) or getattr(entity, "title", None)
+    number = getattr(entity, "id", "?")
+    return f"{noun} {number} \u201c{title}\u201d" if title else f"{noun} {number}"
+
+
+def label_of(change: Change) -> str:
+    """How a sentence names the row of ``change`` ("task 12 “Design”")."""
+    return _label(change.kind, change.entity)
+
+
+def refusal_sentence(conn: Connection, plan_id: int, refused: Refused) -> str:
+    """Who changed the row of ``refused`` and what, as one sentence (read after rollback)."""
+    change = refused.change
+    name, row_id = refused.key
+    kind_map = mapping.map_of(change.kind)
+    twin = t.twin_of(change.kind)
+    columns = [twin.c[f] for f in kind_map.fields]
+    row = conn.execute(select(*columns, twin.c.changed_by).where(
+        twin.c.plan_id == plan_id, twin.c.id == row_id)).first()
+    mine = {f: getattr(change.entity, f) for f in kind_map.fields}
+    mine.update(change.old or {})
+    label = _label(change.kind, SimpleNamespace(**mine))
+    tail = "your edit was not saved, and the plan now shows theirs."
+    if row is None:
+        by = conn.execute(select(t.tombstones.c.changed_by).where(
+            t.tombstones.c.plan_id == plan_id, t.tombstones.c.tbl == name,
+            t.tombstones.c.id == row_id)).scalar() or "someone"
+        return f"{by} deleted {label} before your edit reached the server; {tail}"
+    by = row[-1]
+    if change.action == "add":
+        return (f"{by} added a {kind_map.kind.__name__.lower()} with the same number "
+                f"({row_id}) at the same time; your edit was not saved, try it again.")
+    fresh = kind_map.decode_rows([tuple(row[:-1])])[0]
+    fields = [f for f in kind_map.fields if f != "id" and getattr(fresh, f) != mine[f]]
+    what = ", ".join(f.replace("_", " ") for f in fields[:4]) if fields else "the content"
+    if len(fields) > 4:
+        what += " and more"
+    return (f"{by} changed the {what} of {label} before your edit reached the server; {tail}")
