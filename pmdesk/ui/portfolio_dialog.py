@@ -4,7 +4,6 @@ the people they share with their load across plans. Double-click a plan to open 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.models.taskcolumns import format_date
-
-OVER_COLOR = QColor("#a12d2a")
+from pmdesk.theme import colour
 
 
 def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -55,7 +53,7 @@ class PortfolioDialog(QDialog):
                                    self.tr("Slip"), self.tr("NPV")], rows)
         for r, line in enumerate(lines):
             if line.slip_days is not None and line.slip_days > 0:
-                self.plans.item(r, 3).setForeground(OVER_COLOR)
+                self.plans.item(r, 3).setForeground(colour("error_text"))
         self.plans.cellDoubleClicked.connect(
             lambda row, _column: self.openPlan.emit(self.plans.item(row, 0).text()))
         layout.addWidget(self.plans)
@@ -71,7 +69,7 @@ class PortfolioDialog(QDialog):
         for r, entry in enumerate(pool):
             if entry.over_days:
                 for c in (2, 3):
-                    self.pool.item(r, c).setForeground(OVER_COLOR)
+                    self.pool.item(r, c).setForeground(colour("error_text"))
         layout.addWidget(self.pool)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
