@@ -16,9 +16,7 @@ import sys
 from pmdesk import __version__
 from pmdesk.commands.terminal import ControlFreeStream, strip_controls
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.translation import UnknownLanguage, normalise_language
-
-LANGUAGE_ENV = "PMDESK_LANG"  # read by pmdesk.ui.language when the GUI starts
+from pmdesk.core.translation import LANGUAGE_ENV, UnknownLanguage, normalise_language
 
 # Sub-command modules under pmdesk.commands, in the order --help lists them.
 COMMANDS = (

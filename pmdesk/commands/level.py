@@ -50,10 +50,10 @@ def _date(text: str | None, name: str, end: bool = False) -> datetime | None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from pmdesk.core.durationunits import format_delay
     from pmdesk.core.scheduling.leveling import (
         LevelingOptions,
         clear_leveling,
-        format_delay,
         level_plan,
     )
     from pmdesk.store.pmdb import WorkingCopy

@@ -28,7 +28,7 @@ def _qt_application():
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from pmdesk.cli import LANGUAGE_ENV
+    from pmdesk.core.translation import LANGUAGE_ENV
     from pmdesk.ui.app import application, quiet_offscreen_notices
     from pmdesk.ui.language import install_language
 
@@ -41,7 +41,7 @@ def _qt_application():
 
 
 def run(args: argparse.Namespace) -> int:
-    from pmdesk.cli import LANGUAGE_ENV
+    from pmdesk.core.translation import LANGUAGE_ENV
     from pmdesk.commands import reportargs
     from pmdesk.reports.statusreport import make_report, write_html
 

@@ -62,3 +62,9 @@ def format_in_unit(minutes: float, unit: str, elapsed: bool = False, estimated: 
     singular, plural = _LABELS[unit]
     label = singular if number == "1" else plural
     return f"{number} {'e' if elapsed else ''}{label}{'?' if estimated else ''}"
+
+
+def format_delay(minutes: int) -> str:
+    """A Leveling Delay as MS Project shows it: elapsed days ("3 edays"), or elapsed hours
+    below a day ("4 ehrs")."""
+    return format_in_unit(minutes, "d" if minutes >= 1440 or not minutes else "h", elapsed=True)

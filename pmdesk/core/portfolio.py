@@ -77,7 +77,7 @@ def _key(name: str) -> str:
 def shared_pool(plans: Mapping[str, tuple[PlanData, object]]) -> list[PooledResource]:
     """Every work resource that appears in two or more plans, with its load summed across
     them (``plans``: name -> (data, schedule or None)), by name."""
-    from pmdesk.core.scheduling.allocation import _over, allocate
+    from pmdesk.core.scheduling.allocation import TOLERANCE_MINUTES, allocate
 
     seen: dict[str, list[str]] = {}
     for plan_name in sorted(plans):
@@ -113,5 +113,7 @@ def shared_pool(plans: Mapping[str, tuple[PlanData, object]]) -> list[PooledReso
             entry.by_plan[plan_name] = entry.by_plan.get(plan_name, 0.0) + total
     for entry in pooled.values():
         entry.over_days = sorted(d for d, work in entry.work.items()
-                                 if _over(work, entry.available.get(d, 0), entry.max_units))
+                                 # more work in the day than the person can give across plans
+                                 if work > entry.max_units * entry.available.get(d, 0)
+                                 + TOLERANCE_MINUTES)
     return sorted(pooled.values(), key=lambda e: _key(e.name))

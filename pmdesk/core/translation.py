@@ -22,6 +22,11 @@ class UnknownLanguage(ValueError):
     """A language code pmdesk has no translation for (the message is for a person)."""
 
 
+LANGUAGE_ENV = "PMDESK_LANG"
+"""The environment variable naming the interface language (set by --lang; read by the GUI,
+the CLI and the reports)."""
+
+
 def normalise_language(code: str) -> str:
     """``"id_ID.UTF-8"``, ``"id-ID"``, ``"ID"`` -> ``"id"``; unknown codes raise UnknownLanguage."""
     base = code.strip().split(".")[0].replace("-", "_").split("_")[0].lower()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from pmdesk.core.durationunits import format_delay
 from pmdesk.core.entities import Assignment, Resource, ResourceType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.costs import (
@@ -23,7 +24,7 @@ from pmdesk.core.scheduling.costs import (
     assignment_work,
     remaining_work,
 )
-from pmdesk.core.scheduling.leveling import format_delay, leveled_tasks
+from pmdesk.core.scheduling.leveling import leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
     format_hours,

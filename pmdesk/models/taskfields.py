@@ -9,7 +9,7 @@ from datetime import datetime
 
 from pmdesk.core.durationunits import UNITS, format_in_unit
 from pmdesk.core.entities import CostAccrual, Distribution, Task, TaskType
-from pmdesk.core.scheduling.leveling import format_delay
+from pmdesk.core.durationunits import format_delay
 from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES

@@ -470,12 +470,3 @@ def _simple_model(net: Network, level: LevelPass, options: LevelingOptions, old_
 def leveled_tasks(data: PlanData) -> dict[int, int]:
     """Task id -> Leveling Delay (elapsed minutes) of every task leveling delayed."""
     return {tid: t.leveling_delay for tid, t in data.tasks.items() if t.leveling_delay}
-
-
-
-def format_delay(minutes: int) -> str:
-    """A Leveling Delay as MS Project shows it: elapsed days ("3 edays"), or elapsed hours
-    below a day ("4 ehrs")."""
-    from pmdesk.core.durationunits import format_in_unit
-
-    return format_in_unit(minutes, "d" if minutes >= 1440 or not minutes else "h", elapsed=True)

@@ -19,7 +19,7 @@ __all__ = ["push", "pull", "list_plans", "is_server_address", "ServerError", "Co
 
 
 def _run(url: str, plan: str | None, work, isolation: str | None = None):
-    from pmdesk.store.server import tables
+    from pmdesk.store.server import setup
     from pmdesk.store.server.connection import engine_for, guarded
 
     address = parse_address(url, plan)
@@ -28,7 +28,7 @@ def _run(url: str, plan: str | None, work, isolation: str | None = None):
     def go():
         with engine.connect() as conn:
             with conn.begin():
-                tables.ensure_schema(conn)
+                setup.ensure_schema(conn)
             if isolation:
                 conn = conn.execution_options(isolation_level=isolation)
             with conn.begin():

@@ -25,7 +25,7 @@ from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import pmdb
 from pmdesk.store.identity import SCHEMA_VERSION
 from pmdesk.store.server import tables as t
-from pmdesk.store.server import access, transfer, writes
+from pmdesk.store.server import access, setup, transfer, writes
 from pmdesk.store.server.address import Address, editor_name, parse_address
 from pmdesk.store.server.connection import (
     engine_for,
@@ -89,7 +89,7 @@ class ServerCopy:
         def load():
             with engine.connect() as conn:
                 with conn.begin():
-                    version = t.ensure_schema(conn)
+                    version = setup.ensure_schema(conn)
                 reader = conn.execution_options(isolation_level="REPEATABLE READ")
                 with reader.begin():
                     plan_id = transfer.plan_id_of(reader, address.plan, address.display)

@@ -231,7 +231,7 @@ def sync_offline(data: PlanData, choices: dict[str, str] | None = None,
     written and the first item is None: list ``merge.conflicts`` and ask. ServerError when
     the copy has no server, or someone wrote the plan during the sync (sync again).
     """
-    from pmdesk.store.server import tables, transfer, writes
+    from pmdesk.store.server import setup, transfer, writes
     from pmdesk.store.server.address import editor_name, parse_address
     from pmdesk.store.server.connection import engine_for, guarded
 
@@ -246,7 +246,7 @@ def sync_offline(data: PlanData, choices: dict[str, str] | None = None,
     def run():
         with engine.connect() as conn:
             with conn.begin():
-                tables.ensure_schema(conn)
+                setup.ensure_schema(conn)
             reader = conn.execution_options(isolation_level="REPEATABLE READ")
             with reader.begin():
                 plan_id = transfer.plan_id_of(reader, address.plan, address.display)

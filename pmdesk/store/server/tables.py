@@ -6,7 +6,7 @@ by every write: the optimistic-concurrency guard), ``changed_by`` (who wrote it 
 conflict sentence) and ``changed_seq`` (the plan's change counter when it was written, so a
 client fetches only what changed since it last looked). The tables are built from schema.TABLES
 at import, so a column added to the .pmdb schema appears here with no code change, and
-``ensure_schema`` adds it to an existing server (filled with the entity field's default).
+``setup.ensure_schema`` adds it to an existing server (filled with the entity field's default).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Column,
-    Connection,
     DateTime,
     Index,
     Integer,
@@ -22,15 +21,11 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     Table,
     Text,
-    inspect,
     text,
 )
-from sqlalchemy.schema import CreateSchema
 
 from pmdesk.core import entities as en
 from pmdesk.store import mapping, schema
-from pmdesk.store.identity import SCHEMA_VERSION
-from pmdesk.store.migrations import _default_of
 
 SCHEMA = "pmdesk"
 BOOKKEEPING = ("plan_id", "row_version", "changed_by", "changed_seq")
@@ -103,59 +98,3 @@ KIND_OF_TABLE: dict[str, type] = {
 
 def twin_of(kind: type) -> Table:
     return TWINS[mapping.map_of(kind).table.name]
-
-
-def ensure_schema(conn: Connection) -> int:
-    """Create or bring up to date pmdesk's tables on this database; return the schema version
-    the server holds (greater than ours: a newer pmdesk wrote it; leave it alone).
-
-    Runs under a transaction-level advisory lock so that clients starting at once do not race.
-    Only DDL that is needed runs, so a role that may not create tables can open an up-to-date
-    server.
-    """
-    from pmdesk.store.server import access  # its table belongs to the same metadata
-
-    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('pmdesk schema'))"))
-    inspector = inspect(conn)
-    if SCHEMA not in inspector.get_schema_names():
-        conn.execute(CreateSchema(SCHEMA))
-    present = set(inspector.get_table_names(schema=SCHEMA))
-    if meta.name in present:
-        row = conn.execute(meta.select().where(meta.c.key == "schema_version")).first()
-        version = int(row.value) if row else 0
-        if version > SCHEMA_VERSION:
-            return version
-    metadata.create_all(conn, checkfirst=True)
-    for name, twin in TWINS.items():
-        if name not in present:
-            continue
-        have = {c["name"] for c in inspector.get_columns(name, schema=SCHEMA)}
-        for column in twin.columns:
-            if column.name not in have:
-                _add_column(conn, name, column)
-    if not access.policies_installed(conn):
-        access.install_policies(conn)
-    stored = conn.execute(meta.select().where(meta.c.key == "schema_version")).first()
-    if stored is None:
-        conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
-    elif int(stored.value) < SCHEMA_VERSION:
-        conn.execute(meta.update().where(meta.c.key == "schema_version")
-                     .values(value=str(SCHEMA_VERSION)))
-    return SCHEMA_VERSION
-
-
-def _add_column(conn: Connection, table_name: str, column: Column) -> None:
-    """A field added to an entity: add its column and fill the rows there with its default."""
-    kind_map = mapping.map_of(KIND_OF_TABLE[table_name])
-    value = _default_of(kind_map.kind, column.name)
-    encode = kind_map.encoders.get(column.name)
-    if encode is not None:
-        value = encode(value)
-    type_sql = column.type.compile(dialect=conn.dialect)
-    conn.execute(text(f'ALTER TABLE {SCHEMA}."{table_name}" ADD COLUMN "{column.name}" {type_sql}'))
-    if value is not None:
-        twin = TWINS[table_name]
-        conn.execute(twin.update().values({column.name: value}))
-    if not column.nullable:
-        conn.execute(text(
-            f'ALTER TABLE {SCHEMA}."{table_name}" ALTER COLUMN "{column.name}" SET NOT NULL'))

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.durationunits import format_delay
 from pmdesk.core.scheduling.leveling import (
     ORDERS,
     LevelingOptions,
     LevelingResult,
-    format_delay,
 )
 from pmdesk.models.taskcolumns import format_date
 from pmdesk.ui.dateedit import FormDateEdit

@@ -1,0 +1,67 @@
+"""Creating and migrating pmdesk's tables on a server: the tables (tables.py) and their
+row-level access policies (access.py), which need each other's tables, set up in one place."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Connection, inspect, text
+from sqlalchemy.schema import CreateSchema
+
+from pmdesk.store import mapping
+from pmdesk.store.identity import SCHEMA_VERSION
+from pmdesk.store.migrations import _default_of
+from pmdesk.store.server import access
+from pmdesk.store.server import tables as t
+
+
+def ensure_schema(conn: Connection) -> int:
+    """Create or bring up to date pmdesk's tables on this database; return the schema version
+    the server holds (greater than ours: a newer pmdesk wrote it; leave it alone).
+
+    Runs under a transaction-level advisory lock so that clients starting at once do not race.
+    Only DDL that is needed runs, so a role that may not create tables can open an up-to-date
+    server.
+    """
+    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('pmdesk schema'))"))
+    inspector = inspect(conn)
+    if t.SCHEMA not in inspector.get_schema_names():
+        conn.execute(CreateSchema(t.SCHEMA))
+    present = set(inspector.get_table_names(schema=t.SCHEMA))
+    if t.meta.name in present:
+        row = conn.execute(t.meta.select().where(t.meta.c.key == "schema_version")).first()
+        version = int(row.value) if row else 0
+        if version > SCHEMA_VERSION:
+            return version
+    t.metadata.create_all(conn, checkfirst=True)
+    for name, twin in t.TWINS.items():
+        if name not in present:
+            continue
+        have = {c["name"] for c in inspector.get_columns(name, schema=t.SCHEMA)}
+        for column in twin.columns:
+            if column.name not in have:
+                _add_column(conn, name, column)
+    if not access.policies_installed(conn):
+        access.install_policies(conn)
+    stored = conn.execute(t.meta.select().where(t.meta.c.key == "schema_version")).first()
+    if stored is None:
+        conn.execute(t.meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+    elif int(stored.value) < SCHEMA_VERSION:
+        conn.execute(t.meta.update().where(t.meta.c.key == "schema_version")
+                     .values(value=str(SCHEMA_VERSION)))
+    return SCHEMA_VERSION
+
+
+def _add_column(conn: Connection, table_name: str, column: Column) -> None:
+    """A field added to an entity: add its column and fill the rows there with its default."""
+    kind_map = mapping.map_of(t.KIND_OF_TABLE[table_name])
+    value = _default_of(kind_map.kind, column.name)
+    encode = kind_map.encoders.get(column.name)
+    if encode is not None:
+        value = encode(value)
+    type_sql = column.type.compile(dialect=conn.dialect)
+    conn.execute(text(f'ALTER TABLE {t.SCHEMA}."{table_name}" ADD COLUMN "{column.name}" {type_sql}'))
+    if value is not None:
+        twin = t.TWINS[table_name]
+        conn.execute(twin.update().values({column.name: value}))
+    if not column.nullable:
+        conn.execute(text(
+            f'ALTER TABLE {t.SCHEMA}."{table_name}" ALTER COLUMN "{column.name}" SET NOT NULL'))
