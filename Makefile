@@ -57,6 +57,10 @@ screenshots: $(STAMP) translations
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view roadmap --mode timeline -o docs/screenshot-roadmap-timeline.png --size 1600x1000
 	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk --lang id screenshot --demo --view gantt -o docs/screenshot-gantt-id.png --size 1600x1000
+	for v in roadmap canvas pnl gantt resources executive risk; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view $$v --palette dark -o docs/screenshot-$$v-dark.png --size 1600x1000; \
+	done
+	QT_QPA_PLATFORM=offscreen $(BIN)/pmdesk screenshot --demo --view roadmap --mode timeline --palette dark -o docs/screenshot-roadmap-timeline-dark.png --size 1600x1000
 
 # The bundle (dist/pmdesk) is built from build/venv, an environment with only the run-time
 # dependencies and PyInstaller (made by the script, niced), then checked with --self-test.

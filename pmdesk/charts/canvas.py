@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
@@ -56,6 +57,13 @@ class LazyChart(QWidget):
         self._dirty = True
         if self.isVisible():
             self.redraw()
+
+    def changeEvent(self, event) -> None:
+        # The system switched between light and dark: the figure's colours are baked in, so
+        # draw it again (now if shown, else on the next show).
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_dirty()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -6,12 +6,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from pmdesk.charts.ink import dress, ink
 from pmdesk.core import localeformat
 from pmdesk.core.translation import translate
-
-REVENUE = "#2f855a"
-COST = "#c05621"
-CASH = "#2b6cb0"
 
 
 def amount_tick(value: float, _position=None) -> str:
@@ -40,28 +37,28 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
     title = translate("Charts", "Revenue vs cost") if title is None else title
-    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color="#1f2933")
+    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=ink("text"))
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
+    axes.grid(True, axis="y", color=ink("grid_faint"), linewidth=0.8)
     axes.set_axisbelow(True)
     if not labels:
         axes.text(0.5, 0.5, translate("Charts", "The P&L has no periods."), ha="center", va="center",
-                  transform=axes.transAxes, color="#616e7c")
-        return figure
+                  transform=axes.transAxes, color=ink("muted_text"))
+        return dress(figure)
     positions = list(range(len(labels)))
     width = 0.38
-    axes.bar([p - width / 2 for p in positions], revenue, width, color=REVENUE, label=translate("Charts", "Revenue"))
-    axes.bar([p + width / 2 for p in positions], cost, width, color=COST, alpha=0.85,
+    axes.bar([p - width / 2 for p in positions], revenue, width, color=ink("revenue"), label=translate("Charts", "Revenue"))
+    axes.bar([p + width / 2 for p in positions], cost, width, color=ink("cost"), alpha=0.85,
              label=translate("Charts", "Cost"))
-    axes.plot(positions, cumulative, color=CASH, marker="o", markersize=3.5, linewidth=2,
+    axes.plot(positions, cumulative, color=ink("cash"), marker="o", markersize=3.5, linewidth=2,
               label=translate("Charts", "Cumulative cash"))
-    axes.axhline(0, color="#52606d", linewidth=0.8)
+    axes.axhline(0, color=ink("caption"), linewidth=0.8)
     if break_even is not None and 0 <= break_even < len(labels):
-        axes.axvline(break_even, color="#7b8794", linestyle="--", linewidth=0.8)
+        axes.axvline(break_even, color=ink("faint_text"), linestyle="--", linewidth=0.8)
         axes.annotate(translate("Charts", "operating break-even"), (break_even, 1), xycoords=("data", "axes fraction"),
                       xytext=(4, -2), textcoords="offset points", va="top", fontsize=8,
-                      color="#52606d")
+                      color=ink("caption"))
     # "Q1 2027" on two lines, and only every n-th period named beyond two dozen, so that the
     # labels stay apart in a narrow window too.
     step = max(1, math.ceil(len(labels) / 24))
@@ -70,7 +67,7 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
     axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     axes.tick_params(axis="y", labelsize=8)
     if currency:
-        axes.set_ylabel(currency, fontsize=9, color="#52606d")
+        axes.set_ylabel(currency, fontsize=9, color=ink("caption"))
     # Under the plot: inside it would hide bars, beside the title it collides in narrow windows.
     figure.legend(loc="outside lower center", fontsize=8, frameon=False, ncols=3)
-    return figure
+    return dress(figure)

@@ -9,11 +9,9 @@ from datetime import datetime
 
 import numpy as np
 
-BARS = "#9fb3c8"
-CURVE = "#2b6cb0"
-PLANNED = "#c05621"
-MARKS = {50: "#2f855a", 80: "#b7791f"}
-TEXT = "#1f2933"
+from pmdesk.charts.ink import dress, ink
+
+MARKS = {50: "positive", 80: "caution"}  # theme roles of the P50 and P80 lines
 # The charts' words in English; the Risk view passes them in the interface language.
 FINISH_LABELS = {
     "empty": "No results yet", "share": "Share of iterations", "per_day": "Share per day",
@@ -29,7 +27,7 @@ TORNADO_LABELS = {
 def _clean(axes) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
+    axes.grid(True, axis="y", color=ink("grid_faint"), linewidth=0.8)
     axes.set_axisbelow(True)
 
 
@@ -46,11 +44,11 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
     words = {**FINISH_LABELS, **(labels or {})}
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
-    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=TEXT)
+    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=ink("text"))
     _clean(axes)
     if len(days) == 0:
         axes.text(0.5, 0.5, words["empty"], ha="center", va="center", transform=axes.transAxes)
-        return figure
+        return dress(figure)
     low, high = float(np.floor(days.min())), float(np.ceil(days.max()))
     # Days for a short spread; weeks beyond a month (day bars would show every weekend gap).
     width = 1.0 if high - low <= 31 else 7.0
@@ -59,25 +57,26 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
         edges = np.array([low, low + width])
     counts, edges = np.histogram(days, bins=edges)
     share = counts / len(days)
-    axes.bar(edges[:-1], share, width=width * 0.9, align="edge", color=BARS,
+    axes.bar(edges[:-1], share, width=width * 0.9, align="edge", color=ink("histogram"),
              label=words["share"])
     axes.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    axes.set_ylabel(words["per_day"] if width == 1 else words["per_week"], color="#52606d")
+    axes.set_ylabel(words["per_day"] if width == 1 else words["per_week"], color=ink("caption"))
     curve = axes.twinx()
     ordered = np.sort(days)
-    curve.plot(ordered, np.arange(1, len(ordered) + 1) / len(ordered), color=CURVE,
+    curve.plot(ordered, np.arange(1, len(ordered) + 1) / len(ordered), color=ink("curve"),
                linewidth=2, label=words["chance"])
     curve.set_ylim(0, 1.02)
     curve.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     curve.spines["top"].set_visible(False)
-    curve.set_ylabel(words["chance"], color=CURVE)
+    curve.set_ylabel(words["chance"], color=ink("curve"))
     if planned is not None:
         x = date2num(planned)
-        axes.axvline(x, color=PLANNED, linestyle="--", linewidth=1.2)
+        axes.axvline(x, color=ink("cost"), linestyle="--", linewidth=1.2)
         axes.annotate(f"{words['planned']}\n{planned:%Y-%m-%d}", (x, 1), xycoords=("data", "axes fraction"),
                       xytext=(-4, -4), textcoords="offset points", ha="right", va="top",
-                      fontsize=8, color=PLANNED)
-    for p, color in MARKS.items():
+                      fontsize=8, color=ink("cost"))
+    for p, role in MARKS.items():
+        color = ink(role)
         moment = percentiles.get(p)
         if moment is None:
             continue
@@ -89,7 +88,7 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
     locator = AutoDateLocator(minticks=3, maxticks=8)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    return figure
+    return dress(figure)
 
 
 def tornado_figure(names: Sequence[str], correlations: Sequence[float],
@@ -101,29 +100,29 @@ def tornado_figure(names: Sequence[str], correlations: Sequence[float],
     words = {**TORNADO_LABELS, **(labels or {})}
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
-    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=TEXT)
+    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=ink("text"))
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     pairs = list(zip(names, correlations))[:limit]
     if not pairs:
         axes.text(0.5, 0.5, words["empty"],
-                  ha="center", va="center", transform=axes.transAxes, color="#52606d")
+                  ha="center", va="center", transform=axes.transAxes, color=ink("caption"))
         axes.set_axis_off()
-        return figure
+        return dress(figure)
     pairs.reverse()
     labels = [n if len(n) <= 28 else n[:27] + "…" for n, _c in pairs]
     values = [c for _n, c in pairs]
-    colors = [CURVE if v >= 0 else PLANNED for v in values]
+    colors = [ink("curve") if v >= 0 else ink("cost") for v in values]
     axes.barh(range(len(values)), values, color=colors, height=0.6)
     axes.set_yticks(range(len(values)), labels, fontsize=8)
-    axes.axvline(0, color="#52606d", linewidth=0.8)
+    axes.axvline(0, color=ink("caption"), linewidth=0.8)
     axes.set_xlim(min(0.0, min(values)) - 0.05, max(1.0, max(values)) + 0.05)
     axes.set_xlabel(words["axis"],
-                    color="#52606d", fontsize=8)
+                    color=ink("caption"), fontsize=8)
     for y, v in enumerate(values):
         axes.annotate(f"{v:+.2f}", (v, y), xytext=(3 if v >= 0 else -3, 0),
                       textcoords="offset points", va="center", ha="left" if v >= 0 else "right",
-                      fontsize=8, color=TEXT)
-    axes.grid(True, axis="x", color="#e3e8ee", linewidth=0.8)
+                      fontsize=8, color=ink("text"))
+    axes.grid(True, axis="x", color=ink("grid_faint"), linewidth=0.8)
     axes.set_axisbelow(True)
-    return figure
+    return dress(figure)

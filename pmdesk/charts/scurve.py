@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import io
 
+from pmdesk.charts.ink import dress, ink
 from pmdesk.charts.pnl import amount_tick
-
-PV = "#4e79a7"
-EV = "#2f855a"
-AC = "#c05621"
-STATUS = "#6b7280"
-
 
 LABELS = {  # English defaults; the report passes them in the interface language
     "pv": "Planned value (PV)", "ev": "Earned value (EV)", "ac": "Actual cost (AC)",
@@ -46,27 +41,27 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
     labels = {**LABELS, **(labels or {})}
     figure = Figure(figsize=figsize, dpi=100, layout="constrained")
     axes = figure.add_subplot()
-    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color="#1f2933")
+    axes.set_title(title, loc="left", fontsize=11, fontweight="bold", color=ink("text"))
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    axes.grid(True, axis="y", color="#e3e8ee", linewidth=0.8)
+    axes.grid(True, axis="y", color=ink("grid_faint"), linewidth=0.8)
     axes.set_axisbelow(True)
     if not curve.dates:
         axes.text(0.5, 0.5, labels["empty"], ha="center", va="center",
-                  transform=axes.transAxes, color=STATUS)
+                  transform=axes.transAxes, color=ink("status_line"))
         axes.set_xticks([])
         axes.set_yticks([])
-        return figure
-    axes.plot(curve.dates, curve.pv, color=PV, linewidth=2, label=labels["pv"])
+        return dress(figure)
+    axes.plot(curve.dates, curve.pv, color=ink("planned_value"), linewidth=2, label=labels["pv"])
     done = [(d, e, a) for d, e, a in zip(curve.dates, curve.ev, curve.ac) if e is not None]
     if done:
         dates, earned, spent = zip(*done)
-        axes.plot(dates, earned, color=EV, linewidth=2, label=labels["ev"])
-        axes.plot(dates, spent, color=AC, linewidth=2, linestyle="--", label=labels["ac"])
-    axes.axvline(status_date, color=STATUS, linewidth=1, linestyle=":")
+        axes.plot(dates, earned, color=ink("earned_value"), linewidth=2, label=labels["ev"])
+        axes.plot(dates, spent, color=ink("actual_cost"), linewidth=2, linestyle="--", label=labels["ac"])
+    axes.axvline(status_date, color=ink("status_line"), linewidth=1, linestyle=":")
     top = max([*curve.pv, *(v for v in curve.ac if v is not None), 1.0])
     marker = " " + labels["status"].replace("%1", f"{status_date:%Y-%m-%d}")
-    axes.text(status_date, top * 1.02, marker, color=STATUS,
+    axes.text(status_date, top * 1.02, marker, color=ink("status_line"),
               fontsize=8, va="bottom")
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
@@ -74,10 +69,10 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
                                    else ConciseDateFormatter(locator))
     axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     if currency:
-        axes.set_ylabel(currency, color="#52606d")
+        axes.set_ylabel(currency, color=ink("caption"))
     axes.set_ylim(0, top * 1.12)
     axes.legend(loc="upper left", frameon=False, fontsize=8)
-    return figure
+    return dress(figure)
 
 
 def figure_svg(figure) -> str:

@@ -13,12 +13,22 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from pmdesk.core.entities import ConstraintType
 from pmdesk.gantt.fontsize import resized
 from pmdesk.gantt.linkrouter import GAP
 from pmdesk.gantt.timegrid import TimeGrid
+from pmdesk.theme import role_colour
 
 LABEL_GAP = GAP + 4  # from a bar's right end to its label
 
@@ -60,23 +70,23 @@ class Zone(enum.Enum):
 class BarStyle:
     """Colours and proportions of the chart's shapes (one instance per chart or printout)."""
 
-    def __init__(self) -> None:
-        self.task = QColor("#4a86c5")
-        self.task_edge = QColor("#2f5f91")
-        self.critical = QColor("#d9534f")
-        self.critical_edge = QColor("#a12d2a")
-        self.progress = QColor("#1f3f66")
-        self.critical_progress = QColor("#7a1f1c")
-        self.manual = QColor("#8fb3d9")
-        self.summary = QColor("#333a40")
-        self.milestone = QColor("#3b4a59")
-        self.baseline = QColor("#a8a8a8")
-        self.link = QColor("#50606f")
-        self.critical_link = QColor("#c0392b")
-        self.label = QColor("#2b2b2b")
-        self.label_backing = QColor(255, 255, 255, 200)
-        self.deadline = QColor("#2e8b57")
-        self.constraint = QColor("#8e44ad")
+    # attribute: theme role (pmdesk/theme/roles.py)
+    ROLES = {
+        "task": "bar", "task_edge": "bar_edge", "critical": "critical",
+        "critical_edge": "critical_edge", "progress": "bar_progress",
+        "critical_progress": "critical_progress", "manual": "manual_bar", "summary": "summary",
+        "milestone": "milestone", "baseline": "baseline", "link": "link",
+        "critical_link": "critical_link", "label": "bar_label", "label_backing": "label_backing",
+        "deadline": "deadline", "constraint": "constraint", "link_highlight": "link_highlight",
+        "remaining": "remaining", "critical_remaining": "critical_remaining", "done": "done",
+        "tracking_baseline": "tracking_baseline",
+        "tracking_baseline_edge": "tracking_baseline_edge", "progress_line": "progress_line",
+        "slippage": "slippage",
+    }
+
+    def __init__(self, dark: bool = False) -> None:
+        for attribute, role in self.ROLES.items():
+            setattr(self, attribute, role_colour(role, dark))
         self.bar_fraction = 0.5  # bar height / row height
         self.handle = 5.0  # width of the end and progress drag zones
 
@@ -84,15 +94,7 @@ class BarStyle:
     def for_dark(cls) -> BarStyle:
         """The same shapes on a dark chart: the near-black summary, milestone, link and
         label colours turned light, the label's backing dark."""
-        style = cls()
-        style.summary = QColor("#c9d1d9")
-        style.milestone = QColor("#d0d7de")
-        style.link = QColor("#8b98a5")
-        style.label = QColor("#e6e8eb")
-        style.label_backing = QColor(31, 34, 38, 200)
-        style.baseline = QColor("#6e7681")
-        style.progress = QColor("#a9cdf0")
-        return style
+        return cls(dark=True)
 
 
 class BarPainter:
@@ -157,7 +159,7 @@ class BarPainter:
         else:
             self._paint_bar(painter, item, grid, rect)
         if highlight:
-            painter.setPen(QPen(QColor("#f0a30a"), 2))
+            painter.setPen(QPen(self.style.link_highlight, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-2, -2, 2, 2))
         self._paint_markers(painter, item, grid, rect, top, row_height)

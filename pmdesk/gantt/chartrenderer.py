@@ -18,7 +18,7 @@ from pmdesk.gantt.barpainter import BarItem, BarPainter, BarStyle
 from pmdesk.gantt.fontsize import resized
 from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_candidates
 from pmdesk.gantt.timegrid import TimeGrid, Unit
-from pmdesk.theme import LIGHT, ChartColours
+from pmdesk.theme import LIGHT, ChartColours, role_colour
 
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
@@ -146,7 +146,7 @@ class ChartRenderer:
             notch = QPolygonF([QPointF(x - 4, height - 5), QPointF(x + 4, height - 5),
                                QPointF(x, height)])
             painter.drawPolygon(notch)
-            painter.setPen(Qt.GlobalColor.white)
+            painter.setPen(role_colour("on_accent", self.colours.dark))
             painter.drawText(QRectF(left, top, width, tag_height),
                              int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()

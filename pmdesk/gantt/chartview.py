@@ -11,18 +11,17 @@ from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.barpainter import BarItem, Zone
 from pmdesk.gantt.chartrenderer import ChartRenderer
-from pmdesk.theme import screen_chart_colours
 from pmdesk.gantt.rowcontroller import RowController
 from pmdesk.gantt.timegrid import TimeGrid
+from pmdesk.theme import colour, screen_chart_colours
 
-HIGHLIGHT = QColor(255, 236, 160, 110)
 HEADER_HEIGHT = 44  # two timescale tiers; the table's header is given the same height
 MARGIN_BEFORE = timedelta(days=7)
 MARGIN_AFTER = timedelta(days=28)
@@ -313,7 +312,7 @@ class GanttChartView(QAbstractScrollArea):
         if self.highlighted:
             for row in range(first, min(last, len(self.rows.rows) - 1) + 1):
                 if self.rows.rows[row] in self.highlighted:
-                    painter.fillRect(QRectF(x0, row * height, x1 - x0, height), HIGHLIGHT)
+                    painter.fillRect(QRectF(x0, row * height, x1 - x0, height), colour("chart_highlight"))
         self.renderer.paint_rows(
             painter, self.grid, self.rows.rows, first, last, height, self.items, x0, x1,
             self.selected,
@@ -322,9 +321,10 @@ class GanttChartView(QAbstractScrollArea):
             from pmdesk.gantt.tracking import paint_progress_line, progress_points
 
             paint_progress_line(painter, progress_points(
-                self.rows.rows, first, last, height, self.items, self.grid, plan.status_date))
+                self.rows.rows, first, last, height, self.items, self.grid, plan.status_date),
+                self.renderer.bars.style.progress_line)
         if self.rubber_band is not None:
-            painter.setPen(QPen(QColor("#f0a30a"), 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colour("link_highlight"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(*self.rubber_band)
         painter.end()
 

@@ -38,6 +38,7 @@ from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
 from pmdesk.models.tasktree import TaskTreeModel
 from pmdesk.operations import paste as pasting
 from pmdesk.operations import taskshape
+from pmdesk.theme.tones import set_tone
 
 ENTRY_ROWS = 20  # blank rows after the last task to type new tasks into, as in MS Project
 
@@ -64,7 +65,7 @@ class GanttEditor(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("ganttMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { background: #fdecea; color: #7a1f1c; padding: 4px; }")
+        set_tone(self.message, "QLabel { background: $error_banner; color: $error_banner_text; padding: 4px; }")
         self.message.hide()
         self._message_timer = QTimer(self, singleShot=True, interval=8000)
         self._message_timer.timeout.connect(self.message.hide)

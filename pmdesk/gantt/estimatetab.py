@@ -14,6 +14,7 @@ from pmdesk.core.entities import Distribution, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.durations import format_duration
 from pmdesk.operations.estimates import FIELDS, estimate_values
+from pmdesk.theme.tones import set_tone
 
 
 class EstimateTab(QWidget):
@@ -50,11 +51,11 @@ class EstimateTab(QWidget):
         hint = QLabel(self.tr("Used by the Risk view's simulation. Leave a field empty to use "
                               "the planned duration."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606d;")
+        set_tone(hint, "color: $caption;")
         form.addRow(hint)
         self.problem = QLabel()
         self.problem.setObjectName("estimateProblem")
-        self.problem.setStyleSheet("color: #a12d2a;")
+        set_tone(self.problem, "color: $error_text;")
         self.problem.setWordWrap(True)
         form.addRow(self.problem)
 

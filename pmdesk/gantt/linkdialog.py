@@ -18,6 +18,7 @@ from pmdesk.core.entities import LinkType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.operations import links
 from pmdesk.operations.predecessors import format_lag
+from pmdesk.theme.tones import set_tone
 
 _TYPE_NAMES = {LinkType.FS: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Start (FS)"),
                LinkType.SS: QT_TRANSLATE_NOOP("LinkDialog", "Start-to-Start (SS)"),
@@ -44,7 +45,7 @@ class LinkDialog(QDialog):
         self.lag = QLineEdit(format_lag(link, *model.calendar_units()).lstrip("+") or "0d", self)
         self.lag.setToolTip(self.tr("A lag such as 2d, 4h or 50%; a minus sign makes a lead"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #a12d2a;")
+        set_tone(self.error, "color: $error_text;")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("From"), QLabel(named(link.predecessor_id)))

@@ -13,15 +13,22 @@ tree's indentation and expand arrows, and the frame of the current cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QTreeView
 
 from pmdesk.models.taskcolumns import COLUMNS, DATE_COLUMNS, RIGHT_COLUMNS
+from pmdesk.theme import colour
 
 TEXT_MARGIN = 4  # pixels between a cell's edge and its text, as the Fusion style leaves
-CRITICAL = QColor("#c0392b")
-HIGHLIGHT = QColor("#fff3c4")
-CURRENT_CELL = QColor("#1f4e79")  # the current cell's frame, dark as MS Project's
 _CACHE_LIMIT = 3000  # rows of laid-out texts kept (a screen shows ~40; scrolling back is free)
 
 
@@ -115,7 +122,7 @@ class TaskRowPainter:
         if selected:
             painter.fillRect(row_rect, colors["selection"])
         elif task_id in model.highlighted:
-            painter.fillRect(row_rect, HIGHLIGHT)
+            painter.fillRect(row_rect, colour("search_highlight"))
         elif self._alternate and (y + self._offset) // height % 2:
             painter.fillRect(row_rect, colors["alternate"])
         summary = model.is_summary(task_id)
@@ -144,7 +151,7 @@ class TaskRowPainter:
                 static = self._lay_out(text, room, summary)
                 cached = statics[column] = (room, text, summary, static, static.size().width())
             static = cached[3]
-            wanted = CRITICAL if critical and dated else text_pen
+            wanted = colour("negative") if critical and dated else text_pen
             if wanted is not pen:
                 painter.setPen(wanted)
                 pen = wanted
@@ -161,7 +168,7 @@ class TaskRowPainter:
         for column, x, width, _tree, _right, _dated in self._columns:
             if column == self._current_column:
                 painter.save()
-                painter.setPen(QPen(CURRENT_CELL, 2))
+                painter.setPen(QPen(colour("current_cell"), 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRect(x + 1, y + 1, width - 2, height - 2))
                 painter.restore()

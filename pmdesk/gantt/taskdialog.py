@@ -32,6 +32,7 @@ from pmdesk.models.taskcolumns import COLUMN_INDEX, format_date
 from pmdesk.models.tasktree import TaskTreeModel
 from pmdesk.operations.predecessors import format_lag
 from pmdesk.operations.taskform import TaskForm, apply_task_form
+from pmdesk.theme.tones import set_tone
 
 
 class TaskDialog(QDialog):
@@ -183,7 +184,7 @@ class TaskDialog(QDialog):
         self.tabs.addTab(self.estimates, self.tr("Estimates"))
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a12d2a;")
+        set_tone(self.error, "color: $error_text;")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

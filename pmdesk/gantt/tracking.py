@@ -15,14 +15,16 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from pmdesk.gantt.barpainter import BarItem, BarPainter
 from pmdesk.gantt.timegrid import TimeGrid
+from pmdesk.theme import light_colour
 
-REMAINING = QColor("#9dc3ea")
-CRITICAL_REMAINING = QColor("#f1a9a7")
-DONE = QColor("#2f5f91")
-BASELINE = QColor("#b9bec6")
-BASELINE_EDGE = QColor("#8c939c")
-PROGRESS_LINE = QColor("#b0127e")  # magenta: apart from the critical path's red
-SLIPPAGE = QColor("#3e4c59")
+# The paper (light) colours, for tests and printing; the screen's come from BarStyle.
+REMAINING = light_colour("remaining")
+CRITICAL_REMAINING = light_colour("critical_remaining")
+DONE = light_colour("done")
+BASELINE = light_colour("tracking_baseline")
+BASELINE_EDGE = light_colour("tracking_baseline_edge")
+PROGRESS_LINE = light_colour("progress_line")  # magenta: apart from the critical path's red
+SLIPPAGE = light_colour("slippage")
 
 
 class TrackingBarPainter(BarPainter):
@@ -48,13 +50,13 @@ class TrackingBarPainter(BarPainter):
             for left, right in zip(parts, parts[1:]):
                 painter.drawLine(QPointF(left.right(), y), QPointF(right.left(), y))
         painter.setPen(QPen(edge, 1))
-        painter.setBrush(QBrush(CRITICAL_REMAINING if critical else REMAINING))
+        painter.setBrush(QBrush(self.style.critical_remaining if critical else self.style.remaining))
         for part in parts or [rect]:
             painter.drawRect(part)
         if item.percent_complete > 0:
             done = QRectF(rect)
             done.setRight(self.progress_x(item, rect))
-            colour = self.style.critical_progress if critical else DONE
+            colour = self.style.critical_progress if critical else self.style.done
             for part in parts or [rect]:  # done work shows on the bars, not across pauses
                 shown = done.intersected(part)
                 if not shown.isEmpty():
@@ -67,18 +69,18 @@ class TrackingBarPainter(BarPainter):
         if item.milestone:
             centre = QPointF(x0, rect.bottom() + 2 + height / 2)
             half = height / 2
-            painter.setPen(QPen(BASELINE_EDGE, 1))
-            painter.setBrush(QBrush(BASELINE))
+            painter.setPen(QPen(self.style.tracking_baseline_edge, 1))
+            painter.setBrush(QBrush(self.style.tracking_baseline))
             painter.drawPolygon(QPolygonF([centre + QPointF(0, -half), centre + QPointF(half, 0),
                                            centre + QPointF(0, half), centre + QPointF(-half, 0)]))
             return
         x1 = max(grid.map_to_chart(item.baseline_finish), x0 + 2)
-        painter.setPen(QPen(BASELINE_EDGE, 1))
-        painter.setBrush(QBrush(BASELINE))
+        painter.setPen(QPen(self.style.tracking_baseline_edge, 1))
+        painter.setBrush(QBrush(self.style.tracking_baseline))
         painter.drawRect(QRectF(x0, rect.bottom() + 2, x1 - x0, height))
         if not item.summary and rect.left() - x0 > 1:
             # MS Project's Slippage: a thin line from the baseline start to the start.
-            painter.setPen(QPen(SLIPPAGE, 1))
+            painter.setPen(QPen(self.style.slippage, 1))
             y = rect.center().y()
             painter.drawLine(QPointF(x0, y), QPointF(rect.left(), y))
 
@@ -103,12 +105,12 @@ def progress_points(rows: list[int], first: int, last: int, row_height: float,
     return points
 
 
-def paint_progress_line(painter: QPainter, points: list[QPointF]) -> None:
+def paint_progress_line(painter: QPainter, points: list[QPointF], colour: QColor = PROGRESS_LINE) -> None:
     if len(points) < 1:
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(PROGRESS_LINE, 1.5, Qt.PenStyle.SolidLine))
+    painter.setPen(QPen(colour, 1.5, Qt.PenStyle.SolidLine))
     painter.drawPolyline(QPolygonF(points))
-    painter.setBrush(QBrush(PROGRESS_LINE))
+    painter.setBrush(QBrush(colour))
     for point in points:
         painter.drawEllipse(point, 2.0, 2.0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.errors import PmdeskError
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.operations.actuals import planned_updates, update_tasks
+from pmdesk.theme.tones import set_tone
 
 # The dialog's fields in the order MS Project applies them.
 FIELDS = ("percent", "actual_duration", "remaining_duration", "actual_start", "actual_finish")
@@ -64,7 +65,7 @@ class UpdateTasksDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        set_tone(self.problem, "color: $error_text")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 
+from pmdesk.core.durationunits import format_delay
 from pmdesk.core.entities import Assignment, Resource, ResourceType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.costs import (
@@ -25,7 +25,6 @@ from pmdesk.core.scheduling.costs import (
     assignment_work,
     remaining_work,
 )
-from pmdesk.core.durationunits import format_delay
 from pmdesk.core.scheduling.leveling import leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
@@ -35,6 +34,7 @@ from pmdesk.models.resources import (
 )
 from pmdesk.models.taskcolumns import format_date
 from pmdesk.operations.assignmentcells import apply_assignment_cell
+from pmdesk.theme import brush
 
 ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -106,8 +106,6 @@ class AssignmentsModel(QAbstractTableModel):
         self.resource_id: int | None = None
         self.ids: list[int] = []
         self._leveled: dict[int, object] = {}
-        self._grey = QBrush(QColor("#6b6b6b"))
-        self._amber = QBrush(QColor("#9a5b00"))
         document.changed.connect(self._on_changed)
         document.rescheduled.connect(self._on_rescheduled)
 
@@ -188,9 +186,9 @@ class AssignmentsModel(QAbstractTableModel):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "wbs":
-                return self._grey
+                return brush("muted_text")
             if key == "leveling":
-                return self._amber
+                return brush("amber_text")
         return None
 
     def _text(self, assignment: Assignment, task: Task, resource: Resource, key: str) -> str:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from pmdesk.core import canvas
 from pmdesk.core.entities import CanvasFactor, CanvasOffering, CanvasValue
 from pmdesk.core.errors import PmdeskError
+from pmdesk.theme import brush
 
 FACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFERING_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -143,7 +144,7 @@ class CanvasValuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN and factor.notes:
             return factor.notes
         if role == Qt.ItemDataRole.ForegroundRole and column == ERRC_COLUMN and not factor.errc:
-            return QBrush(QColor("#8a94a3"))
+            return brush("muted_text")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from pmdesk.core.changeset import ChangeSet
 from pmdesk.core.entities import PnlLine, PnlOverride, PnlScenario, Risk
@@ -36,7 +36,7 @@ from pmdesk.core.finance.rows import (
 from pmdesk.core.localeformat import NumberInputError, format_number, format_percent, parse_number
 from pmdesk.document import Document
 from pmdesk.models.riskpricing import RiskPricing
-from pmdesk.theme import row_tint
+from pmdesk.theme import brush, light_colour, row_tint
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,16 +46,8 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 5  # the raw number of a cell (None when
 
 MINUS = "\u2212"  # a real minus sign: as wide as a digit, easier to see than a hyphen
 
-_NEGATIVE = QColor("#c0392b")
-_MUTED = QColor("#9aa5b1")
-_OVERRIDE_TEXT = QColor("#1d4ed8")
-_BACKGROUNDS = {
-    HEADING: QColor("#eef2f7"),
-    TOTAL: QColor("#f6f8fa"),
-    RESULT: QColor("#e8f0fb"),
-    CUMULATIVE: QColor("#e8f0fb"),
-}
-_OVERRIDE_BACKGROUND = QColor("#fff4d6")
+_BACKGROUNDS = {HEADING: "pnl_heading", TOTAL: "pnl_total", RESULT: "pnl_result",
+                CUMULATIVE: "pnl_result"}
 
 
 class NumberError(PmdeskError):
@@ -266,18 +258,18 @@ class PnlSheetModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if overridden:
-                return QBrush(_OVERRIDE_TEXT)
+                return brush("override_text")
             value = self.value(row, column)
             if value is not None and round(value, 3 if row.kind == RATIO else 0) < 0:
-                return QBrush(_NEGATIVE)
+                return brush("negative")
             if row.kind == RATIO or (value is not None and round(value) == 0):
-                return QBrush(_MUTED)
+                return brush("disabled_text")
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if overridden:
-                return QBrush(row_tint(_OVERRIDE_BACKGROUND))
-            color = _BACKGROUNDS.get(row.kind)
-            return QBrush(row_tint(color)) if color is not None else None
+                return QBrush(row_tint(light_colour("override_background")))
+            role = _BACKGROUNDS.get(row.kind)
+            return QBrush(row_tint(light_colour(role))) if role is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, period, overridden)
         return None

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
 from pmdesk.core.errors import PmdeskError
@@ -35,9 +35,9 @@ from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.core.translation import english_plural
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.localdates import format_moment
+from pmdesk.theme import brush, colour, dark_now
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVER_COLOR = QColor("#c0392b")  # the Gantt's critical red: over-allocated
 DEFAULT_CALENDAR_TEXT = QT_TRANSLATE_NOOP("ResourceSheet", "(plan default)")
 TYPE_TITLES = {ResourceType.WORK: QT_TRANSLATE_NOOP("ResourceSheet", "Work"),
                ResourceType.MATERIAL: QT_TRANSLATE_NOOP("ResourceSheet", "Material"),
@@ -158,8 +158,7 @@ class ResourceSheetModel(QAbstractTableModel):
         self._totals: dict[int, tuple[float, float, int]] = {}  # work, cost, assignments
         self._bold = QFont()
         self._bold.setBold(True)
-        self._red = QBrush(OVER_COLOR)
-        self._over_icon: QIcon | None = None
+        self._over_icon: tuple[bool, QIcon] | None = None
         self._blank_icon: QIcon | None = None
         self._load_rows()
         document.changed.connect(self._on_changed)
@@ -264,7 +263,7 @@ class ResourceSheetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if COLUMNS[index.column()].numeric else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._red if over and key in ("name", "peak") else None
+            return brush("negative") if over and key in ("name", "peak") else None
         if role == Qt.ItemDataRole.FontRole and over and key in ("name", "peak"):
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and key == "name":
@@ -275,9 +274,9 @@ class ResourceSheetModel(QAbstractTableModel):
 
     def _indicator(self) -> QIcon:
         """MS Project's over-allocation indicator: a red disc with a "!"."""
-        if self._over_icon is None:
-            self._over_icon = _disc_icon(OVER_COLOR, "!")
-        return self._over_icon
+        if self._over_icon is None or self._over_icon[0] != dark_now():
+            self._over_icon = (dark_now(), _disc_icon(colour("negative"), "!"))
+        return self._over_icon[1]
 
     def _no_indicator(self) -> QIcon:
         if self._blank_icon is None:  # keeps names aligned whether flagged or not
@@ -460,7 +459,7 @@ def _disc_icon(color: QColor | None, mark: str, size: int = 14) -> QIcon:
         font.setBold(True)
         font.setPixelSize(size - 4)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(colour("on_accent"))
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, mark)
         painter.end()
     return QIcon(pixmap)

@@ -25,6 +25,7 @@ from pmdesk.core.risk.estimates import risk_problem
 from pmdesk.core.risk.report import Driver, RiskReport
 from pmdesk.core.scheduling.calendar import default_calendar
 from pmdesk.core.scheduling.wbs import build_wbs
+from pmdesk.theme import colour
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
@@ -328,10 +329,8 @@ class RiskDatesModel(_RiskTable):
             font.setBold(True)  # the project's own finish
             return font
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row[8] is not None:
-            from PySide6.QtGui import QColor
-
-            return QColor("#a12d2a") if row[8] < 0.5 else (
-                QColor("#b7791f") if row[8] < 0.8 else QColor("#2f855a"))
+            return colour("error_text") if row[8] < 0.5 else (
+                colour("caution") if row[8] < 0.8 else colour("positive"))
         return None
 
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.core.errors import PmdeskError
@@ -35,6 +34,7 @@ from pmdesk.core.scoring import (
     input_value,
     read_input,
 )
+from pmdesk.theme import brush
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -199,11 +199,11 @@ class RoadmapItemsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.kind == "input" and not self._uses_input(item, column.key[6:]):
-                return QBrush(QColor("#a0a8b3"))
+                return brush("retired_text")
             if column.key == "slip" and value is not None:
-                return QBrush(QColor("#d64541"))
+                return brush("slip")
             if column.key == "score" and value is None:
-                return QBrush(QColor("#8a94a1"))
+                return brush("muted_text")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.key == "score" and value is None:
                 return "Unscored: an input is missing, or effort / job size is 0."

@@ -10,7 +10,7 @@ with one sentence and changes nothing. Columns are defined in taskcolumns.py.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from pmdesk.core.changeset import ChangeSet
 from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resource, Task
@@ -28,14 +28,15 @@ from pmdesk.models.evfields import EarnedValueColumns
 from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
-    CUSTOM_KEYS,
     COLUMNS,
+    CUSTOM_KEYS,
     DATE_COLUMNS,
     RIGHT_COLUMNS,
     ROLLED_UP,
     format_units,
 )
 from pmdesk.operations.taskinput import TaskInputError, parse_resource_names
+from pmdesk.theme import brush
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -90,7 +91,6 @@ class TaskTreeModel(QAbstractItemModel):
         self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
         self._texts: dict[int, tuple] = {}  # task id -> display text per column
         self.highlighted: set[int] = set()  # rows a highlight filter marks
-        self._highlight = QBrush(QColor("#fff3c4"))
         self.outline = Outline(document.data)  # the tree, IDs and WBS codes (Qt-free)
         self.sort_column: int | None = None  # the column the rows are sorted by for viewing
         self.sort_descending = False
@@ -100,7 +100,6 @@ class TaskTreeModel(QAbstractItemModel):
         self._baselines: dict[tuple[int, int], BaselineTask] = {}  # (number, task id) ->
         self._bold = QFont()
         self._bold.setBold(True)
-        self._critical = QBrush(QColor("#c0392b"))
         self._conflicts: dict[int, list[str]] = {}  # task id -> conflict sentences
         self._late = taskindicators.LateTasks()  # late at the status date, per schedule
         self._earned = EarnedValueColumns()
@@ -437,10 +436,10 @@ class TaskTreeModel(QAbstractItemModel):
             if column in DATE_COLUMNS:
                 scheduled = self._scheduled(task_id)
                 if scheduled is not None and scheduled.critical:
-                    return self._critical
+                    return brush("negative")
             return None
         if role == _BACKGROUND:
-            return self._highlight if task_id in self.highlighted else None
+            return brush("search_highlight") if task_id in self.highlighted else None
         task = self.document.data.tasks.get(task_id)
         if task is None:
             return None

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 
 from pmdesk.core.entities import Assignment, Calendar, Resource, Task
 from pmdesk.core.errors import PmdeskError
@@ -31,7 +31,8 @@ from pmdesk.core.periods import period_starts
 from pmdesk.models.periodlabels import describe
 from pmdesk.core.scheduling.timephased import DailyCosts, daily_costs
 from pmdesk.core.scheduling.wbs import build_wbs
-from pmdesk.models.resources import OVER_COLOR, format_money
+from pmdesk.models.resources import format_money
+from pmdesk.theme import brush
 
 OVER_ROLE = Qt.ItemDataRole.UserRole + 1  # True where the cell is over-allocated
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's number: minutes of work, or money
@@ -85,7 +86,6 @@ class TaskUsageModel(QAbstractTableModel):
         self._over_days: dict[int, set[int]] = {}  # assignment -> over-allocated day ordinals
         self._bold = QFont()
         self._bold.setBold(True)
-        self._red = QBrush(OVER_COLOR)
         self._loaded = False  # rows are laid out when first asked for (the tab may stay hidden)
         document.changed.connect(self._on_changed)
         document.rescheduled.connect(self._on_rescheduled)
@@ -307,7 +307,8 @@ class TaskUsageModel(QAbstractTableModel):
         if role == OVER_ROLE:
             return self.is_over(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._red if self.is_over(row, column) else None
+            # read at paint time: the colour follows a light or dark palette
+            return brush("negative") if self.is_over(row, column) else None
         if role == Qt.ItemDataRole.FontRole:
             if aid is None and tid in self._children:
                 return self._bold  # a summary task

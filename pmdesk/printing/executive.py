@@ -20,15 +20,12 @@ from pmdesk.models.localdates import format_moment
 from pmdesk.printing.printout import PagePlace
 from pmdesk.printing.setup import PageSetup, as_datetime
 from pmdesk.printing.units import page_font
+from pmdesk.theme import TIMELINE_BAR_COLOURS, colour
 
 SLIDE = QSizeF(1280, 720)  # 16:9, in page units (13.3 x 7.5 inches, a wide slide)
-BAR_COLOURS = ("#4e79a7", "#59a14f", "#f28e2b", "#76b7b2", "#af7aa1", "#edc948", "#9c755f", "#e15759")
-AXIS = QColor("#d5dbe3")
-AXIS_TEXT = QColor("#3a4450")
-TODAY = QColor("#e67e22")
-STATUS = QColor("#2980b9")
-MILESTONE = QColor("#2d3e50")
-CRITICAL = QColor("#c0392b")
+BAR_COLOURS = TIMELINE_BAR_COLOURS
+# Painted on screen (the Executive tab, in the palette's colours) and on paper and slides
+# (inside theme.paper(): light), so the colours are theme roles read at paint time.
 
 
 
@@ -67,12 +64,12 @@ class ExecutiveTimeline:
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.fillRect(rect, Qt.GlobalColor.white)
+        painter.fillRect(rect, colour("background"))
         metrics = QFontMetricsF(self.font)
         title = QFontMetricsF(self.title_font)
         plan = self.document.data.plan
         painter.setFont(self.title_font)
-        painter.setPen(QColor("#1f2933"))
+        painter.setPen(colour("text"))
         painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title.height()),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), plan.name)
         start, finish = self.time_range()
@@ -106,16 +103,16 @@ class ExecutiveTimeline:
         small = QFontMetricsF(self.small)
         marks_bottom = max(bottom, axis.bottom()) + 2 * small.height() + 4
         # The two marks' names on lines of their own at the foot, so they never overlap.
-        for line, (moment, colour, style, text) in enumerate((
-                (self.today, TODAY, Qt.PenStyle.SolidLine, QCoreApplication.translate("ExecutiveTimeline", "Today")),
-                (plan.status_date, STATUS, Qt.PenStyle.DashLine, QCoreApplication.translate("ExecutiveTimeline", "Status date")))):
+        for line, (moment, pen_colour, style, text) in enumerate((
+                (self.today, colour("today_line"), Qt.PenStyle.SolidLine, QCoreApplication.translate("ExecutiveTimeline", "Today")),
+                (plan.status_date, colour("status_date_line"), Qt.PenStyle.DashLine, QCoreApplication.translate("ExecutiveTimeline", "Status date")))):
             if moment is None or not start <= moment <= finish:
                 continue
             x = x_of(moment)
-            painter.setPen(QPen(colour, 1.5, style))
+            painter.setPen(QPen(pen_colour, 1.5, style))
             painter.drawLine(QPointF(x, axis.top() - 8), QPointF(x, marks_bottom))
             painter.setFont(self.small)
-            painter.setPen(colour)
+            painter.setPen(pen_colour)
             width = small.horizontalAdvance(text) + 4
             text_left = x + 3 if x + 3 + width <= right else x - 3 - width
             painter.drawText(QRectF(text_left, marks_bottom - (2 - line) * small.height(), width,
@@ -157,7 +154,7 @@ class ExecutiveTimeline:
 
     def _paint_axis(self, painter, grid, axis: QRectF, x_of, start, finish) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(AXIS)
+        painter.setBrush(colour("timeline_axis"))
         painter.drawRoundedRect(axis, axis.height() / 2, axis.height() / 2)
         metrics = QFontMetricsF(self.bold)
         unit = Unit.MONTH if grid.width_of(timedelta(days=30)) >= metrics.horizontalAdvance("May 2027") + 10 \
@@ -166,12 +163,12 @@ class ExecutiveTimeline:
         for tick in grid.ticks(unit, 0, grid.map_to_chart(finish)):
             x0, x1 = x_of(tick.start), x_of(tick.end)
             if tick.start > start:
-                painter.setPen(QPen(QColor("white"), 1.5))
+                painter.setPen(QPen(colour("background"), 1.5))
                 painter.drawLine(QPointF(x0, axis.top()), QPointF(x0, axis.bottom()))
             label = (f"{tick.label} {tick.start.year}" if unit is Unit.QUARTER
                      else format_moment(tick.start, "MMM")
                      + (f" {tick.start.year}" if tick.start.month == 1 or tick.start == start else ""))
-            painter.setPen(AXIS_TEXT)
+            painter.setPen(colour("timeline_axis_text"))
             if metrics.horizontalAdvance(label) <= x1 - x0 - 4:
                 painter.drawText(QRectF(x0, axis.top(), x1 - x0, axis.height()),
                                  int(Qt.AlignmentFlag.AlignCenter), label)
@@ -180,24 +177,24 @@ class ExecutiveTimeline:
         metrics = QFontMetricsF(self.bold)
         small = QFontMetricsF(self.small)
         for number, item in enumerate(placed):
-            colour = QColor(BAR_COLOURS[number % len(BAR_COLOURS)])
+            bar_colour = QColor(BAR_COLOURS[number % len(BAR_COLOURS)])
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(colour))
+            painter.setBrush(QBrush(bar_colour))
             painter.drawRoundedRect(item.rect, 4, 4)
             name = item.entry.name
             inside = metrics.horizontalAdvance(name) + 12 <= item.rect.width()
             painter.setFont(self.bold)
             if inside:
-                painter.setPen(QColor("white"))
+                painter.setPen(colour("on_accent"))
                 painter.drawText(item.rect.adjusted(6, 0, -6, 0),
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
             else:
-                painter.setPen(QColor("#1f2933"))
+                painter.setPen(colour("text"))
                 painter.drawText(QRectF(item.rect.right() + 6, item.rect.top(), metrics.horizontalAdvance(name) + 4,
                                         item.rect.height()),
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
             painter.setFont(self.small)
-            painter.setPen(AXIS_TEXT)
+            painter.setPen(colour("timeline_axis_text"))
             dates = f"{_day(item.entry.start)} – {_day(item.entry.finish)}"
             painter.drawText(QRectF(item.rect.left(), item.rect.bottom() + 1,
                                     max(item.rect.width(), small.horizontalAdvance(dates) + 4), small.height()),
@@ -211,26 +208,26 @@ class ExecutiveTimeline:
         for item in placed:  # leaders first: labels (opaque) go over the leaders they cross
             x = item.rect.center().x()
             label_bottom = axis.top() - 14 - item.level * (label_height + 6)
-            painter.setPen(QPen(QColor("#8593a3"), 0.75))
+            painter.setPen(QPen(colour("timeline_leader"), 0.75))
             painter.drawLine(QPointF(x, label_bottom), QPointF(x, y))
         for item in placed:
             x = item.rect.center().x()
             label_bottom = axis.top() - 14 - item.level * (label_height + 6)
-            colour = CRITICAL if item.entry.critical else MILESTONE
-            painter.setPen(QPen(QColor("white"), 1))
-            painter.setBrush(colour)
+            fill = colour("negative") if item.entry.critical else colour("timeline_milestone")
+            painter.setPen(QPen(colour("background"), 1))
+            painter.setBrush(fill)
             half = axis.height() * 0.38
             painter.drawPolygon(QPolygonF([QPointF(x, y - half), QPointF(x + half, y),
                                            QPointF(x, y + half), QPointF(x - half, y)]))
             top = label_bottom - label_height
             painter.fillRect(QRectF(item.label.left() - 1, top, item.label.width() + 2, label_height),
-                             Qt.GlobalColor.white)
+                             colour("background"))
             painter.setFont(self.font)
-            painter.setPen(QColor("#1f2933"))
+            painter.setPen(colour("text"))
             painter.drawText(QRectF(item.label.left(), top, item.label.width() + 4, metrics.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), item.entry.name)
             painter.setFont(self.small)
-            painter.setPen(AXIS_TEXT)
+            painter.setPen(colour("timeline_axis_text"))
             painter.drawText(QRectF(item.label.left(), top + metrics.height(), item.label.width() + 4, small.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _day(item.entry.start))
 

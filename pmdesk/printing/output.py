@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from pmdesk.printing.printout import Printout
 from pmdesk.printing.setup import PageSetup, PrintError
 from pmdesk.printing.units import UNITS_PER_INCH, begin_page_units
+from pmdesk.theme import paper
 
 FORMATS = ("pdf", "svg", "png")
 PAPER_SIZES = {
@@ -199,7 +200,8 @@ def export_picture(render: Callable[[QPainter, QRectF], None], size: QSizeF,
         image.fill(Qt.GlobalColor.white)
         painter.begin(image)
         painter.scale(png_scale, png_scale)
-        render(painter, rect)
+        with paper():  # exports are pictures for paper and slides: light
+            render(painter, rect)
         painter.end()
         if not image.save(str(path), "PNG"):
             raise _cannot_write(path)
@@ -216,7 +218,8 @@ def export_picture(render: Callable[[QPainter, QRectF], None], size: QSizeF,
             raise _cannot_write(path)
         painter.scale(shrink, shrink)
         painter.fillRect(rect, Qt.GlobalColor.white)
-        render(painter, rect)
+        with paper():  # exports are pictures for paper and slides: light
+            render(painter, rect)
         painter.end()
     else:
         from PySide6.QtSvg import QSvgGenerator
@@ -231,7 +234,8 @@ def export_picture(render: Callable[[QPainter, QRectF], None], size: QSizeF,
         if not painter.begin(generator):
             raise _cannot_write(path)
         painter.fillRect(rect, Qt.GlobalColor.white)
-        render(painter, rect)
+        with paper():  # exports are pictures for paper and slides: light
+            render(painter, rect)
         painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise _cannot_write(path)

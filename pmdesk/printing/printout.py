@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from pmdesk.printing.fields import PlanFields, expand
 from pmdesk.printing.setup import PageSetup, PrintError
 from pmdesk.printing.units import page_font
+from pmdesk.theme import paper
 
 GAP = 8.0  # between the header, the body, the legend and the footer
 MAX_PAGES = 5000  # more is a setup mistake (a daily timescale over years): say so, do not print
@@ -105,7 +106,12 @@ class Printout:
         return QRectF(self._body)
 
     def paint_page(self, painter: QPainter, index: int) -> None:
-        """Paint page ``index`` (from 0): its body, then header, legend and footer over it."""
+        """Paint page ``index`` (from 0): its body, then header, legend and footer over it,
+        in paper's (light) colours whatever the screen's palette."""
+        with paper():
+            self._paint_page(painter, index)
+
+    def _paint_page(self, painter: QPainter, index: int) -> None:
         painter.save()
         painter.translate(self._body.topLeft())
         painter.setClipRect(QRectF(QPointF(0, 0), self._body.size()))

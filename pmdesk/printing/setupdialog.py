@@ -36,6 +36,7 @@ from pmdesk.printing.fields import FIELD_NAMES
 from pmdesk.printing.preview import setup_for
 from pmdesk.printing.setup import PAPERS, ZOOMS, PageSetup, PrintError, settings_with
 from pmdesk.printing.views import print_key, view_title
+from pmdesk.theme.tones import set_tone
 
 LEGEND_CHOICES = (("every", QT_TRANSLATE_NOOP("PageSetupDialog", "On every page")),
                   ("last", QT_TRANSLATE_NOOP("PageSetupDialog", "On the last page")),
@@ -134,7 +135,7 @@ class PageSetupDialog(QDialog):
                               (self.zoom, gantt), (self.date_from, gantt or key == "executive")):
             form.setRowVisible(widget if widget is not self.date_from else dates, shown)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #c0392b")
+        set_tone(self.problem, "color: $error_text;")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)

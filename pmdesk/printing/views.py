@@ -110,14 +110,17 @@ def _notes(plan) -> TablePages | None:
 
 # -- resources ---------------------------------------------------------------------------------
 def _resource_sheet(widget) -> TablePages:
-    from pmdesk.models.resources import COLUMNS, OVER_COLOR
+    from pmdesk.models.resources import COLUMNS
+    from pmdesk.theme import light_colour
+
+    over_colour = light_colour("negative")  # paper: the light red
 
     model = widget.model
     rows = []
     for number, resource_id in enumerate(model.ids):
         over = model.is_overallocated(resource_id)
         cells = [str(resource_id), *(model.cell_text(number, c) for c in range(len(COLUMNS)))]
-        rows.append(TableRow(cells, bold=over, colours={1: OVER_COLOR, len(cells) - 1: OVER_COLOR} if over else {}))
+        rows.append(TableRow(cells, bold=over, colours={1: over_colour, len(cells) - 1: over_colour} if over else {}))
     headers = ["ID", *(QCoreApplication.translate("TableColumns", c.title) for c in COLUMNS)]
     return TablePages(QCoreApplication.translate("Printing", "Resource sheet"), headers, rows, [True, *(c.numeric for c in COLUMNS)])
 
@@ -185,7 +188,10 @@ def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
     from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer
 
-    figure = widget.chart.figure()
+    from pmdesk.theme import paper
+
+    with paper():  # the printed chart is light whatever the screen shows
+        figure = widget.chart.figure()
     buffer = BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none"}):
         figure.savefig(buffer, format="svg")

@@ -11,8 +11,8 @@ from pathlib import Path
 from pmdesk.core.earnedvalue import plan_ev_baseline
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
-from pmdesk.core.translation import translate
 from pmdesk.core.statusreport import StatusReport, add_npv, add_risk, build_status_report
+from pmdesk.core.translation import translate
 
 
 def report_status_date(data, wanted: datetime | None) -> datetime:
@@ -70,8 +70,11 @@ def chart_svg(report) -> str:
 
         names = get_month_names("abbreviated", locale=default_locale())
         months = [names[m] for m in range(1, 13)]
-    return figure_svg(scurve_figure(report.curve, report.status_date, report.currency, title,
-                                    figsize=(10.0, 3.6), labels=labels, month_names=months))
+    from pmdesk.theme import paper
+
+    with paper():  # a report is read on paper: light whatever the screen shows
+        return figure_svg(scurve_figure(report.curve, report.status_date, report.currency, title,
+                                        figsize=(10.0, 3.6), labels=labels, month_names=months))
 
 
 def _month_ticks(curve) -> bool:

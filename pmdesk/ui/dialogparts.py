@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
-PROBLEM_COLOR = "#b00020"
+from pmdesk.theme.tones import set_tone
 
 
 def problem_label(parent: QDialog, name: str = "problem") -> QLabel:
@@ -13,7 +13,7 @@ def problem_label(parent: QDialog, name: str = "problem") -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {PROBLEM_COLOR}")
+    set_tone(label, "color: $error_text;")
     return label
 
 

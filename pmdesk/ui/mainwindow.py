@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from pmdesk.document import Document
 from pmdesk.models.taskcolumns import format_date
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui import dialogs, workspaces
 from pmdesk.ui.actions import MainActions, edit_method
 from pmdesk.ui.file_controller import FileController
@@ -113,7 +114,7 @@ class MainWindow(MainWindowBase):
         self.conflicts_button = QToolButton(bar)
         self.conflicts_button.setObjectName("conflictsButton")
         self.conflicts_button.setAutoRaise(True)
-        self.conflicts_button.setStyleSheet("QToolButton { color: #a12d2a; }")
+        set_tone(self.conflicts_button, "QToolButton { color: $error_text; }")
         self.conflicts_button.setToolTip(self.tr("Show the conflicts and go to their tasks"))
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.conflicts_button.hide()

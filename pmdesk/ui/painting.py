@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 
 from pmdesk.gantt.fontsize import resized
+from pmdesk.theme import DEFAULT_DATA_COLOUR
 
-DEFAULT_COLOR = "#4e79a7"
+DEFAULT_COLOR = DEFAULT_DATA_COLOUR
 
 
 def valid_color(text: str | None, default: str = DEFAULT_COLOR) -> QColor:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.models.taskcolumns import format_date
+from pmdesk.theme import colour
 
 if TYPE_CHECKING:
     from pmdesk.core.portfolio import PlanSummary, PooledResource
-
-OVER_COLOR = QColor("#a12d2a")
 
 
 def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -70,7 +68,7 @@ class PortfolioDialog(QDialog):
                                    self.tr("Slip"), self.tr("NPV")], rows)
         for r, line in enumerate(lines):
             if line.slip_days is not None and line.slip_days > 0:
-                _cell(self.plans, r, 3).setForeground(OVER_COLOR)
+                _cell(self.plans, r, 3).setForeground(colour("error_text"))
         self.plans.cellDoubleClicked.connect(
             lambda row, _column: self.openPlan.emit(_cell(self.plans, row, 0).text()))
         layout.addWidget(self.plans)
@@ -86,7 +84,7 @@ class PortfolioDialog(QDialog):
         for r, entry in enumerate(pool):
             if entry.over_days:
                 for c in (2, 3):
-                    _cell(self.pool, r, c).setForeground(OVER_COLOR)
+                    _cell(self.pool, r, c).setForeground(colour("error_text"))
         layout.addWidget(self.pool)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.planinfo import compiled_default
 from pmdesk.core.planstats import Figures, PlanStatistics, plan_statistics
 from pmdesk.core.scheduling.durations import format_duration
+from pmdesk.theme.tones import set_tone
 
 
 class StatisticsTab(QWidget):
@@ -60,7 +61,7 @@ class StatisticsTab(QWidget):
         counts.setObjectName("statistics_counts")
         counts.setWordWrap(True)
         note = QLabel(self.tr("NA: not available (no baseline saved, or no progress yet)."))
-        note.setStyleSheet("color: #52606d;")
+        set_tone(note, "color: $caption;")
         # As tall as its five rows: the counts sit right under the figures.
         rows = self.table.verticalHeader().defaultSectionSize() * self.table.rowCount()
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows

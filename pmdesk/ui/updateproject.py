@@ -27,6 +27,7 @@ from pmdesk.operations.updateproject import (
     update_work_complete,
     work_complete_changes,
 )
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.dateedit import FormDateEdit
 
 
@@ -83,7 +84,7 @@ class UpdateProjectDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        set_tone(self.problem, "color: $error_text")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

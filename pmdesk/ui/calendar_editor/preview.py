@@ -7,18 +7,21 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pmdesk import theme
 from pmdesk.core.entities import CalendarException
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.recurrence import occurrence_dates
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.calendar_editor.draft import CalendarDraft, format_hours
 
-NONWORKING = QColor(214, 217, 222)
-EXCEPTION_OFF = QColor(231, 170, 140)
-EXCEPTION_WORK = QColor(160, 196, 240)
+# What colour each kind of day gets in the preview (theme roles: the calendar follows the palette).
+DAY_ROLES = {"nonworking": "nonworking_day", "exception-off": "exception_off",
+             "exception-work": "exception_work"}
+
 
 
 class MonthCalendar(QCalendarWidget):
@@ -43,12 +46,11 @@ class MonthCalendar(QCalendarWidget):
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         # Painted whole (not over QCalendarWidget's own cell, which fills its background).
         kind = self.day_kind(date(qdate.year(), qdate.month(), qdate.day()))
-        colour = {"nonworking": NONWORKING, "exception-off": EXCEPTION_OFF,
-                  "exception-work": EXCEPTION_WORK}.get(kind, QColor(Qt.GlobalColor.white))  # fmt: skip
+        colour = theme.colour(DAY_ROLES.get(kind, "background"))
         painter.save()
         painter.fillRect(rect.adjusted(1, 1, -1, -1), colour)
         other_month = qdate.month() != self.monthShown()
-        painter.setPen(QColor(150, 150, 150) if other_month else QColor(20, 20, 20))
+        painter.setPen(theme.colour("other_month_text" if other_month else "text"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(qdate.day()))
         if kind.startswith("exception"):
             painter.drawLine(rect.left() + 6, rect.bottom() - 5, rect.right() - 6, rect.bottom() - 5)
@@ -61,14 +63,13 @@ class MonthCalendar(QCalendarWidget):
         painter.restore()
 
 
-def _legend_entry(text: str, colour: QColor | None, parent: QWidget) -> QWidget:
+def _legend_entry(text: str, role: str | None, parent: QWidget) -> QWidget:
     box = QWidget(parent)
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     swatch = QLabel(box)
     swatch.setFixedSize(14, 14)
-    fill = colour.name() if colour is not None else "white"
-    swatch.setStyleSheet(f"background: {fill}; border: 1px solid #888")
+    set_tone(swatch, f"background: ${role or 'background'}; border: 1px solid $swatch_border;")
     row.addWidget(swatch)
     row.addWidget(QLabel(text, box), 1)
     return box
@@ -86,10 +87,10 @@ class MonthPreview(QWidget):
         self.month = MonthCalendar(self)
         self.month.setAccessibleName(self.tr("Month preview"))
         layout.addWidget(self.month)
-        for text, colour in ((self.tr("Working"), None), (self.tr("Non-working"), NONWORKING),
-                             (self.tr("Exception: non-working"), EXCEPTION_OFF),
-                             (self.tr("Exception: working times"), EXCEPTION_WORK)):  # fmt: skip
-            layout.addWidget(_legend_entry(text, colour, self))
+        for text, role in ((self.tr("Working"), None), (self.tr("Non-working"), "nonworking_day"),
+                           (self.tr("Exception: non-working"), "exception_off"),
+                           (self.tr("Exception: working times"), "exception_work")):  # fmt: skip
+            layout.addWidget(_legend_entry(text, role, self))
         self.day_text = QLabel(self)
         self.day_text.setObjectName("day_text")
         self.day_text.setWordWrap(True)

@@ -7,8 +7,11 @@ from PySide6.QtGui import QColor, QPalette
 
 from pmdesk.core.entities import Task
 from pmdesk.gantt.editor import GanttEditor
-from pmdesk.gantt.tablepainter import CRITICAL, HIGHLIGHT
 from pmdesk.models.taskcolumns import COLUMN_INDEX
+from pmdesk.theme import light_colour
+
+CRITICAL = light_colour("negative")  # the table's colours under the (light) test palette
+HIGHLIGHT = light_colour("search_highlight")
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 NAME = COLUMN_INDEX["name"]

@@ -145,11 +145,13 @@ def paint_note(painter: QPainter, rect: QRectF, note, fonts: Fonts, selected: bo
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.SHADOW)
     painter.drawRect(rect.translated(1.5, 2))
-    painter.setBrush(note_color(note.color))
-    painter.setPen(QPen(style.SELECTION, 2) if selected else QPen(note_color(note.color).darker(112), 1))
+    fill = note_color(note.color)
+    painter.setBrush(fill)
+    painter.setPen(QPen(style.SELECTION, 2) if selected else QPen(fill.darker(112), 1))
     painter.drawRect(rect)
     painter.setFont(fonts.text)
-    painter.setPen(style.TEXT)
+    # A note is paper of its own colour, in either theme: dark text unless the note is dark.
+    painter.setPen(style.ON_ACCENT if fill.lightness() < 140 else style.TEXT_ON_LIGHT)
     text_rect = rect.adjusted(7, 5, -7, -5)
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                      _fit(note.text, fonts, text_rect))

@@ -10,9 +10,10 @@ from pmdesk.core import canvas
 from pmdesk.core.entities import CanvasFactor, CanvasNote, CanvasOffering, CanvasValue
 from pmdesk.core.errors import PmdeskError
 from pmdesk.models.canvas import set_level  # noqa: F401  (one place for "set a level")
+from pmdesk.theme import OFFERING_COLOURS
 
 NEW_FACTOR_LEVEL = 5.0  # a new factor starts mid-scale on every curve, ready to be dragged
-OFFERING_COLORS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#9c755f", "#ff9da7", "#76b7b2")
+OFFERING_COLORS = OFFERING_COLOURS
 
 
 class CanvasEditError(PmdeskError):

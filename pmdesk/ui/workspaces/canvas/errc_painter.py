@@ -179,12 +179,12 @@ def _chip(painter: QPainter, rect: QRectF, factor, fonts: Fonts, own, offerings,
 
 
 def _warning(painter: QPainter, x: float, y: float, size: float = 12.0) -> None:
-    from PySide6.QtGui import QColor, QPolygonF
+    from PySide6.QtGui import QPolygonF
 
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.WARNING)
     painter.drawPolygon(QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size), QPointF(x, y + size)]))
-    painter.setPen(QPen(QColor("white"), 1.6))
+    painter.setPen(QPen(style.ON_ACCENT, 1.6))
     painter.drawLine(QPointF(x + size / 2, y + size * 0.35), QPointF(x + size / 2, y + size * 0.68))
     painter.drawPoint(QPointF(x + size / 2, y + size * 0.84))
 

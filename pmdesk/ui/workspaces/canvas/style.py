@@ -5,34 +5,29 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from pmdesk.theme import colour
 from pmdesk.ui.painting import font, valid_color
 
-BACKGROUND = QColor("#ffffff")
-PANEL = QColor("#f4f6f9")
-BLOCK = QColor("#f7f9fb")
-GRID_LINE = QColor("#e3e8ee")
-AXIS = QColor("#9aa5b1")
-BAND = QColor("#f4f6f9")
-TEXT = QColor("#1f2933")
-MUTED_TEXT = QColor("#616e7c")
-SELECTION = QColor("#2f6fde")
-SELECTION_FILL = QColor(47, 111, 222, 26)
-DROP_FILL = QColor(47, 111, 222, 40)
-CARD_BORDER = QColor("#cfd6de")
-SHADOW = QColor(20, 30, 50, 30)
-WARNING = QColor("#e07b00")
-
-ERRC_COLORS = {
-    "eliminate": QColor("#d64541"),
-    "reduce": QColor("#e8a33d"),
-    "raise": QColor("#3f9c5a"),
-    "create": QColor("#2f6fde"),
-    None: QColor("#9aa5b1"),
+# The painters read style.TEXT, style.GRID_LINE...: each is a theme role, looked up when it is
+# read (module __getattr__), so a palette change shows at the next paint and paper stays light.
+_ROLE_OF = {
+    "BACKGROUND": "background", "PANEL": "panel", "BLOCK": "block", "GRID_LINE": "grid_faint",
+    "AXIS": "axis", "BAND": "band", "TEXT": "text", "MUTED_TEXT": "muted_text",
+    "SELECTION": "selection", "SELECTION_FILL": "selection_fill", "DROP_FILL": "drop_fill",
+    "CARD_BORDER": "card_border", "ON_ACCENT": "on_accent", "TEXT_ON_LIGHT": "text_on_light", "SHADOW": "shadow", "WARNING": "warning",
 }
+ERRC_ACTIONS = ("eliminate", "reduce", "raise", "create")
+
+
+def __getattr__(name: str) -> QColor:
+    role = _ROLE_OF.get(name)
+    if role is None:
+        raise AttributeError(name)
+    return colour(role)
 
 
 def errc_color(action: str | None) -> QColor:
-    return ERRC_COLORS.get(action, ERRC_COLORS[None])
+    return colour(f"errc_{action}" if action in ERRC_ACTIONS else "errc_none")
 
 
 def tint(color: QColor, alpha: int) -> QColor:

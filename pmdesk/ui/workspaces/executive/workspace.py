@@ -3,13 +3,14 @@ fitted to the widget; export to PNG / PDF / SVG and copy as an image to paste in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.printing.executive import SLIDE, ExecutiveTimeline
 from pmdesk.printing.output import export_picture
+from pmdesk.theme import colour, light_colour, paper
 from pmdesk.ui import dialogs
 
 MARGIN = 16.0
@@ -32,7 +33,7 @@ class TimelineCanvas(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.rect(), colour("background"))  # the palette's; slides stay light
         self.timeline().paint(painter, QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
         painter.end()
 
@@ -63,10 +64,11 @@ class ExecutiveWorkspace(QWidget):
         """The timeline on a 16:9 slide, ``width`` pixels wide."""
         scale = width / SLIDE.width()
         image = QImage(width, round(SLIDE.height() * scale), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.white)
+        image.fill(light_colour("background"))
         painter = QPainter(image)
         painter.scale(scale, scale)
-        self._paint_slide(painter, QRectF(0, 0, SLIDE.width(), SLIDE.height()))
+        with paper():  # a picture for a slide: light whatever the screen shows
+            self._paint_slide(painter, QRectF(0, 0, SLIDE.width(), SLIDE.height()))
         painter.end()
         return image
 

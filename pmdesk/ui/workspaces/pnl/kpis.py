@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
 from pmdesk.core.localeformat import default_locale, format_compact, format_money, format_percent
 from pmdesk.models.pnl import MINUS
+from pmdesk.theme.tones import set_tone
 
 # The sheet's period (settings.period) as a word in a sentence.
 PERIOD_WORDS = {"month": QT_TRANSLATE_NOOP("KpiStrip", "month"),
@@ -57,15 +58,15 @@ class KpiTile(QFrame):
 
 class KpiStrip(QWidget):
     STYLE = """
-        QFrame#kpiTile { background: #f6f8fa; border: 1px solid #e3e8ee; border-radius: 6px; }
-        QLabel#kpiTitle { color: #616e7c; font-size: 8pt; }
-        QLabel#kpiValue { color: #1f2933; font-size: 13pt; font-weight: 600; }
-        QLabel#kpiValue[negative="true"] { color: #c0392b; }
+        QFrame#kpiTile { background: $tile; border: 1px solid $tile_border; border-radius: 6px; }
+        QLabel#kpiTitle { color: $muted_text; font-size: 8pt; }
+        QLabel#kpiValue { color: $text; font-size: 13pt; font-weight: 600; }
+        QLabel#kpiValue[negative="true"] { color: $negative; }
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(self.STYLE)
+        set_tone(self, self.STYLE)
         self.tiles = {key: KpiTile(title, self) for key, title in (
             ("npv", self.tr("NPV")), ("risk_npv", self.tr("Risk-adjusted NPV")),
             ("irr", self.tr("IRR (per year)")),

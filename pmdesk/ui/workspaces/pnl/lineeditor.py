@@ -17,6 +17,7 @@ from pmdesk.core.finance.lines import (
     number,
 )
 from pmdesk.document import Document
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.pnl.fields import LABELS, NumberField
 
 
@@ -53,7 +54,7 @@ class LineEditor(QGroupBox):
             combo.setMinimumContentsLength(10)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #52606d;")
+        set_tone(self.note, "color: $caption;")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.fields: dict[str, NumberField] = {}
         names = dict.fromkeys(n for params in KIND_PARAMETERS.values() for n, _d in params)

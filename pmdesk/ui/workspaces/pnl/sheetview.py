@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt.cellkeys import CellDelegate, CellNavigation
 from pmdesk.core.finance.rows import LINE
+from pmdesk.gantt.cellkeys import CellDelegate, CellNavigation
 from pmdesk.models.pnl import ROW_KIND_ROLE, PnlSheetModel
+from pmdesk.theme.tones import set_tone
 
 LABEL_WIDTH = 200
 
@@ -95,8 +103,8 @@ class SheetView(QWidget):
         self.labels.setObjectName("pnlLabels")
         self.cells.setObjectName("pnlCells")
         self.totals.setObjectName("pnlTotals")
-        self.labels.setStyleSheet("QTableView#pnlLabels { border-right: 1px solid #cbd2d9; }")
-        self.totals.setStyleSheet("QTableView#pnlTotals { border-left: 1px solid #cbd2d9; }")
+        set_tone(self.labels, "QTableView#pnlLabels { border-right: 1px solid $divider; }")
+        set_tone(self.totals, "QTableView#pnlTotals { border-left: 1px solid $divider; }")
         # Keep the views scrolled to the same rows.
         for source in self.views:
             for target in self.views:

@@ -27,6 +27,7 @@ from pmdesk.core.translation import english_plural
 from pmdesk.document import Document
 from pmdesk.models.pnl import PnlSheetModel
 from pmdesk.models.taskcolumns import format_date
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.pnl.chart import PnlChart
 from pmdesk.ui.workspaces.pnl.kpis import KpiStrip
 from pmdesk.ui.workspaces.pnl.lineeditor import LineEditor
@@ -76,7 +77,7 @@ class PnlWorkspace(QWidget):
         self.export_button = self._tool_button(self.tr("Export CSV…"), self.tr("Save the sheet of this scenario as CSV"),
                                                self._export_clicked)
         self.caption = QLabel(self)
-        self.caption.setStyleSheet("color: #52606d;")
+        set_tone(self.caption, "color: $caption;")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
@@ -198,7 +199,7 @@ class PnlWorkspace(QWidget):
         self.kpis.show_risk(self.model.risk.npv(self.model.scenario_id), currency,
                             self.model.risk.problem)
         settings = sheet.settings
-        self.caption.setStyleSheet("color: #52606d;")
+        set_tone(self.caption, "color: $caption;")
         count = len(sheet.periods)
         periods = {"month": self.tr("%n month(s) from %1", "", count),
                    "quarter": self.tr("%n quarter(s) from %1", "", count),
@@ -232,7 +233,7 @@ class PnlWorkspace(QWidget):
 
     def _show_problem(self, message: str) -> None:
         self.caption.setText(message)
-        self.caption.setStyleSheet("color: #c0392b;")
+        set_tone(self.caption, "color: $negative;")
         self.caption.setProperty("problem", True)
 
     # -- lines -------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.entities import Assignment, ResourceType
 from pmdesk.models.resources import ResourceInputError, parse_percent
+from pmdesk.theme.tones import set_tone
 
 
 def assignable_tasks(document, resource_id: int) -> list[tuple[int, str]]:
@@ -91,7 +92,7 @@ class AssignDialog(QDialog):
         material = resource.type == ResourceType.MATERIAL
         self.units = QLineEdit("1" if material else "100%", self)
         self.error = QLabel(self)
-        self.error.setStyleSheet("QLabel { color: #a93226; }")
+        set_tone(self.error, "QLabel { color: $error_text; }")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

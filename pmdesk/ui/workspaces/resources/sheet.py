@@ -21,6 +21,7 @@ from pmdesk.core.entities import ResourceType
 from pmdesk.gantt.cellkeys import CellDelegate, CellKeys, CellNavigation
 from pmdesk.models.assignments import CHOICES_ROLE
 from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+from pmdesk.theme.tones import set_tone
 
 
 class SheetDelegate(CellKeys, QStyledItemDelegate):
@@ -92,13 +93,14 @@ class GridTable(CellNavigation, QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        self.setStyleSheet(
-            "QTableView { gridline-color: #e3e3e3; selection-background-color: #cfe0f5;"
-            " selection-color: #1a1a1a; alternate-background-color: #f7f8fa; }"
-            "QHeaderView::section { background: #f4f5f7; color: #404040; border: none;"
-            " border-right: 1px solid #e0e0e0; border-bottom: 1px solid #c8c8c8;"
+        set_tone(
+            self,
+            "QTableView { gridline-color: $usage_grid; selection-background-color: $table_selection;"
+            " selection-color: $text; alternate-background-color: $table_alternate; }"
+            "QHeaderView::section { background: $usage_header; color: $heading_text; border: none;"
+            " border-right: 1px solid $usage_grid; border-bottom: 1px solid $header_line;"
             " padding: 3px 6px; }"
-            "QHeaderView::section:vertical { color: #808080; border-bottom: 1px solid #e6e6e6;"
+            "QHeaderView::section:vertical { color: $muted_text; border-bottom: 1px solid $usage_grid;"
             " padding: 0 6px; }")
         self.fit_rows()
         # Fitting a column measures the visible rows and then others up to this many (Qt's

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.models.taskusage import FIXED_COLUMNS, TaskUsageModel
+from pmdesk.theme.tones import set_tone
 
 NAME_WIDTH = 220
 
@@ -70,9 +71,7 @@ class TaskUsagePane(QWidget):
             ),
             self,
         )
-        caption.setStyleSheet(
-            "QLabel { color: #404040; font-weight: bold; padding: 6px 8px 4px 8px; }"
-        )
+        set_tone(caption, "QLabel { color: $caption; font-weight: bold; padding: 6px 8px 4px 8px; }")
 
         self.table = QTableView(self)
         self.table.setObjectName("taskUsageTable")

@@ -11,23 +11,15 @@ from bisect import bisect_right
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import ResourceType
 from pmdesk.core.periods import period_starts
 from pmdesk.core.translation import english_plural
 from pmdesk.models.resources import ResourceSheetModel, format_hours, format_percent
-from pmdesk.ui.workspaces.resources.usagecell import (
-    GRID,
-    MUTED,
-    NAME_WIDTH,
-    OVER_TEXT,
-    SELECTED,
-    TEXT,
-    WeekLoad,
-    paint_week_cell,
-)
+from pmdesk.ui.workspaces.resources import usagecell
+from pmdesk.ui.workspaces.resources.usagecell import NAME_WIDTH, WeekLoad, paint_week_cell
 from pmdesk.ui.workspaces.resources.usagecost import UsageCosts, money_text, paint_cost
 from pmdesk.ui.workspaces.resources.usagedays import ResourceDays, paint_time_off
 from pmdesk.ui.workspaces.resources.usageheader import paint_header
@@ -340,7 +332,7 @@ class UsageGrid(QAbstractScrollArea):
             top = hh + self._tops[row] - yoff
             rh = self._tops[row + 1] - self._tops[row]
             if rid == self.selected_id:
-                painter.fillRect(QRect(NAME_WIDTH, top, width, rh), SELECTED)
+                painter.fillRect(QRect(NAME_WIDTH, top, width, rh), usagecell.SELECTED)
             resource = data.resources.get(rid)
             max_units = resource.max_units if resource is not None else 1.0
             if tid is None:
@@ -375,14 +367,14 @@ class UsageGrid(QAbstractScrollArea):
                     if minutes > 0:
                         left = NAME_WIDTH + week * ww - xoff
                         over = self.cell(rid, week).over
-                        painter.setPen(OVER_TEXT if over else TEXT)
+                        painter.setPen(usagecell.OVER_TEXT if over else usagecell.TEXT)
                         painter.drawText(QRect(left, top, ww - 5, rh),
                                          Qt.AlignmentFlag.AlignRight
                                          | Qt.AlignmentFlag.AlignVCenter,
                                          f"{minutes / 60:.3g}h")
-            painter.setPen(GRID)
+            painter.setPen(usagecell.GRID)
             painter.drawLine(NAME_WIDTH, top + rh - 1, width, top + rh - 1)
-        painter.setPen(GRID)
+        painter.setPen(usagecell.GRID)
         for week in range(first_week, last_week + 2):
             x = NAME_WIDTH + week * ww - xoff
             painter.drawLine(x, hh, x, height)
@@ -405,24 +397,24 @@ class UsageGrid(QAbstractScrollArea):
             if resource is None:
                 continue
             if rid == self.selected_id:
-                painter.fillRect(QRect(0, top, NAME_WIDTH, rh), SELECTED)
+                painter.fillRect(QRect(0, top, NAME_WIDTH, rh), usagecell.SELECTED)
             if tid is not None:
                 task = data.tasks.get(tid)
                 painter.setFont(small)
-                painter.setPen(TEXT)
+                painter.setPen(usagecell.TEXT)
                 rect = QRect(26, top, NAME_WIDTH - 32, rh)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  QFontMetrics(small).elidedText(
                                      task.name if task else "", Qt.TextElideMode.ElideRight,
                                      rect.width()))
-                painter.setPen(GRID)
+                painter.setPen(usagecell.GRID)
                 painter.drawLine(26, top + rh - 1, NAME_WIDTH, top + rh - 1)
                 continue
             over = self.model.is_overallocated(rid)
             font = self._paint_font()
             font.setBold(over)
             painter.setFont(font)
-            painter.setPen(OVER_TEXT if over else TEXT)
+            painter.setPen(usagecell.OVER_TEXT if over else usagecell.TEXT)
             marker = ("\u25be " if rid == self.selected_id else "\u25b8 ") \
                 if self.show_tasks else ""
             name_rect = QRect(10, top + 2, NAME_WIDTH - 16, rh // 2)
@@ -431,7 +423,7 @@ class UsageGrid(QAbstractScrollArea):
                                                            Qt.TextElideMode.ElideRight,
                                                            name_rect.width()))
             painter.setFont(small)
-            painter.setPen(MUTED)
+            painter.setPen(usagecell.MUTED)
             work, _cost, count = self.model.totals(rid)
             if resource.type == ResourceType.WORK:
                 detail = english_plural(self.tr("max %1 · %2 · %n task(s)", "", count), count)
@@ -443,10 +435,10 @@ class UsageGrid(QAbstractScrollArea):
             indent = 24 if self.show_tasks else 10
             painter.drawText(QRect(indent, top + rh // 2 + 2, NAME_WIDTH - indent - 6, rh // 2 - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)
-            painter.setPen(GRID)
+            painter.setPen(usagecell.GRID)
             painter.drawLine(0, top + rh - 1, NAME_WIDTH, top + rh - 1)
         painter.restore()
-        painter.setPen(QColor("#c8c8c8"))
+        painter.setPen(usagecell.HEADER_LINE)
         painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, area.height())
 
     def _paint_header(self, painter: QPainter, area: QRect, first_week: int, last_week: int,

@@ -10,20 +10,25 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from pmdesk.core.scheduling.allocation import ResourceAllocation
 from pmdesk.models.resources import format_percent
+from pmdesk.theme import colour
 
 NAME_WIDTH = 250  # the usage grid's names column, in pixels
-GRID = QColor("#e3e3e3")
-HEADER_BG = QColor("#f4f5f7")
-HEADER_TEXT = QColor("#404040")
-TEXT = QColor("#303030")
-MUTED = QColor("#8a8a8a")
-BAR = QColor("#b9cde4")  # the Gantt's blue, light: load within max. units
-BAR_EDGE = QColor("#4e79a7")
-OVER_BAR = QColor("#f2b8b0")
-OVER_EDGE = QColor("#c0392b")
-OVER_TEXT = QColor("#a93226")
-MAX_LINE = QColor("#555555")
-SELECTED = QColor("#e6eef8")
+# The grid's colours are theme roles read at paint time (module __getattr__), so the usage
+# view and its histogram follow a palette change and print light.
+_ROLE_OF = {
+    "GRID": "usage_grid", "HEADER_BG": "usage_header", "HEADER_TEXT": "heading_text",
+    "TEXT": "text", "MUTED": "muted_text", "BAR": "usage_bar", "BAR_EDGE": "usage_bar_edge",
+    "OVER_BAR": "over_bar", "OVER_EDGE": "over_edge", "OVER_TEXT": "over_text",
+    "MAX_LINE": "max_line", "SELECTED": "selected_cell", "HEADER_LINE": "header_line",
+    "TIME_OFF": "time_off",
+}
+
+
+def __getattr__(name: str) -> QColor:
+    role = _ROLE_OF.get(name)
+    if role is None:
+        raise AttributeError(name)
+    return colour(role)
 
 
 class WeekLoad:
@@ -66,14 +71,14 @@ def paint_week_cell(painter: QPainter, rect: QRect, load: WeekLoad, max_units: f
     height = inner.height()
     bar_h = max(2, round(height * min(1.0, load.peak / scale)))
     bar = QRect(inner.left(), inner.bottom() - bar_h + 1, inner.width(), bar_h)
-    painter.fillRect(bar, OVER_BAR if load.over else BAR)
-    painter.setPen(OVER_EDGE if load.over else BAR_EDGE)
+    painter.fillRect(bar, colour("over_bar") if load.over else colour("usage_bar"))
+    painter.setPen(colour("over_edge") if load.over else colour("usage_bar_edge"))
     painter.drawLine(bar.left(), bar.top(), bar.right(), bar.top())
     line_y = inner.bottom() - round(height * min(1.0, max_units / scale)) + 1
-    painter.setPen(QPen(MAX_LINE, 1, Qt.PenStyle.DashLine))
+    painter.setPen(QPen(colour("max_line"), 1, Qt.PenStyle.DashLine))
     painter.drawLine(rect.left() + 1, line_y, rect.right() - 1, line_y)
     painter.setFont(font)
-    painter.setPen(OVER_TEXT if load.over else TEXT)
+    painter.setPen(colour("over_text") if load.over else colour("text"))
     text = format_percent(load.peak)
     if QFontMetrics(font).horizontalAdvance(text) <= rect.width() - 2:
         painter.drawText(QRectF(rect.left(), rect.top() + 1, rect.width(), text_h),

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
-
-TIME_OFF = QColor(236, 214, 196)
+from pmdesk.theme import colour
 
 
 class ResourceDays:
@@ -61,4 +60,4 @@ def paint_time_off(painter: QPainter, rect: QRect, offsets: list[int], days: int
     for offset in offsets:
         left = rect.left() + round(offset * width)
         right = rect.left() + round((offset + 1) * width)
-        painter.fillRect(QRect(left, rect.top() + 1, right - left, rect.height() - 2), TIME_OFF)
+        painter.fillRect(QRect(left, rect.top() + 1, right - left, rect.height() - 2), colour("time_off"))

@@ -10,18 +10,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.core.entities import ResourceType
 from pmdesk.models.resources import format_percent
+from pmdesk.ui.workspaces.resources import usagecell
 from pmdesk.ui.workspaces.resources.usage import UsageGrid
-from pmdesk.ui.workspaces.resources.usagecell import (
-    BAR,
-    BAR_EDGE,
-    GRID,
-    MAX_LINE,
-    MUTED,
-    NAME_WIDTH,
-    OVER_BAR,
-    OVER_EDGE,
-    TEXT,
-)
+from pmdesk.ui.workspaces.resources.usagecell import NAME_WIDTH
 
 
 class ResourceGraph(QWidget):
@@ -76,17 +67,17 @@ class ResourceGraph(QWidget):
         rid = grid.selected_id
         data = grid.model.document.data
         resource = data.resources.get(rid) if rid is not None else None
-        painter.setPen(MUTED)
+        painter.setPen(usagecell.MUTED)
         if resource is None or resource.type != ResourceType.WORK:
             painter.drawText(QRect(10, 0, width - 20, height), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("Select a work resource to see its graph."))
             return
-        painter.setPen(TEXT)
+        painter.setPen(usagecell.TEXT)
         painter.drawText(QRect(10, 4, NAME_WIDTH - 16, line), Qt.AlignmentFlag.AlignLeft,
                          QFontMetrics(font).elidedText(resource.name,
                                                        Qt.TextElideMode.ElideRight,
                                                        NAME_WIDTH - 16))
-        painter.setPen(MUTED)
+        painter.setPen(usagecell.MUTED)
         painter.drawText(QRect(10, 4 + line, NAME_WIDTH - 16, line), Qt.AlignmentFlag.AlignLeft,
                          self.tr("peak units; max. %1").replace(
                              "%1", format_percent(resource.max_units)))
@@ -108,17 +99,17 @@ class ResourceGraph(QWidget):
             x0, x1 = left + 2, left + ww - 2
             top = y_of(peak)
             limit = y_of(resource.max_units)
-            painter.fillRect(QRect(x0, top, x1 - x0, bottom - top), BAR)
+            painter.fillRect(QRect(x0, top, x1 - x0, bottom - top), usagecell.BAR)
             if over:  # the part above the maximum in red
-                painter.fillRect(QRect(x0, top, x1 - x0, max(0, limit - top)), OVER_BAR)
-            painter.setPen(OVER_EDGE if over else BAR_EDGE)
+                painter.fillRect(QRect(x0, top, x1 - x0, max(0, limit - top)), usagecell.OVER_BAR)
+            painter.setPen(usagecell.OVER_EDGE if over else usagecell.BAR_EDGE)
             painter.drawLine(x0, top, x1 - 1, top)
-        painter.setPen(QPen(MAX_LINE, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(usagecell.MAX_LINE, 1, Qt.PenStyle.DashLine))
         limit = y_of(resource.max_units)
         painter.drawLine(NAME_WIDTH, limit, width, limit)
-        painter.setPen(GRID)
+        painter.setPen(usagecell.GRID)
         painter.drawLine(NAME_WIDTH, bottom, width, bottom)
         painter.restore()
-        painter.setPen(GRID)
+        painter.setPen(usagecell.GRID)
         painter.drawLine(0, 0, width, 0)
         painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, height)

@@ -10,17 +10,12 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 
-from pmdesk.models.periodlabels import column_labels
 from pmdesk.models.localdates import format_moment
-from pmdesk.ui.workspaces.resources.usagecell import (
-    GRID,
-    HEADER_BG,
-    HEADER_TEXT,
-    MUTED,
-    NAME_WIDTH,
-)
+from pmdesk.models.periodlabels import column_labels
+from pmdesk.ui.workspaces.resources import usagecell
+from pmdesk.ui.workspaces.resources.usagecell import NAME_WIDTH
 
 
 class HeaderGrid(Protocol):
@@ -45,7 +40,7 @@ def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: i
     each column's label below; "Resource" and ``subtitle`` over the names."""
     hh, ww, xoff = grid.header_height, grid.week_width, grid._offset.x()
     width = area.width()
-    painter.fillRect(QRect(0, 0, width, hh), HEADER_BG)
+    painter.fillRect(QRect(0, 0, width, hh), usagecell.HEADER_BG)
     painter.save()
     painter.setClipRect(QRect(NAME_WIDTH, 0, width - NAME_WIDTH, hh))
     half = hh // 2
@@ -59,30 +54,30 @@ def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: i
             top_label = str(start.year) if grid.period in ("month", "quarter") \
                 else format_moment(start, "MMMM yyyy")
         if top_label is not None:
-            painter.setPen(QColor("#c8c8c8"))
+            painter.setPen(usagecell.HEADER_LINE)
             painter.drawLine(x, 0, x, half)
             painter.setFont(grid._paint_font())
-            painter.setPen(HEADER_TEXT)
+            painter.setPen(usagecell.HEADER_TEXT)
             span = QFontMetrics(grid._paint_font()).horizontalAdvance(top_label) + 12
             painter.drawText(QRect(x + 5, 0, max(ww * 4, span), half),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              top_label)
         painter.setFont(small)
-        painter.setPen(MUTED)
+        painter.setPen(usagecell.MUTED)
         painter.drawText(QRect(x, half, ww, hh - half), Qt.AlignmentFlag.AlignCenter, label)
-        painter.setPen(GRID)
+        painter.setPen(usagecell.GRID)
         painter.drawLine(x, half, x, hh)
     painter.restore()
-    painter.setPen(QColor("#c8c8c8"))
+    painter.setPen(usagecell.HEADER_LINE)
     painter.drawLine(0, hh - 1, width, hh - 1)
     painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, hh)
-    painter.setPen(HEADER_TEXT)
+    painter.setPen(usagecell.HEADER_TEXT)
     bold = grid._paint_font()
     bold.setBold(True)
     painter.setFont(bold)
     painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,
                      "Resource")
     painter.setFont(small)
-    painter.setPen(MUTED)
+    painter.setPen(usagecell.MUTED)
     painter.drawText(QRect(10, half, NAME_WIDTH - 16, hh - half),
                      Qt.AlignmentFlag.AlignVCenter, subtitle)

@@ -42,6 +42,8 @@ from pmdesk.models.resources import (
     format_money,
 )
 from pmdesk.models.taskusage import TaskUsageModel
+from pmdesk.theme import hex_colour
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time_action
 from pmdesk.ui.workspaces.resources.leveling_actions import (
     clear_document_leveling,
@@ -53,11 +55,11 @@ from pmdesk.ui.workspaces.resources.taskusage import DetailsSwitch, TaskUsagePan
 from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
 
-_ERROR_STYLE = "QLabel { background: #fdecea; color: #7a1f1c; padding: 5px 8px; }"
-_INFO_STYLE = "QLabel { background: #fff6e0; color: #5c4200; padding: 5px 8px; }"
-_DONE_STYLE = "QLabel { background: #e8f4ea; color: #1e5128; padding: 5px 8px; }"
-_CAPTION_STYLE = ("QLabel { color: #404040; font-weight: bold; padding: 6px 8px 4px 8px;"
-                  " border-top: 1px solid #d8d8d8; }")
+_ERROR_STYLE = "QLabel { background: $error_banner; color: $error_banner_text; padding: 5px 8px; }"
+_INFO_STYLE = "QLabel { background: $info_banner; color: $info_banner_text; padding: 5px 8px; }"
+_DONE_STYLE = "QLabel { background: $done_banner; color: $done_banner_text; padding: 5px 8px; }"
+_CAPTION_STYLE = ("QLabel { color: $heading_text; font-weight: bold; padding: 6px 8px 4px 8px;"
+                  " border-top: 1px solid $header_line; }")
 
 
 class ResourcesWorkspace(QWidget):
@@ -104,11 +106,11 @@ class ResourcesWorkspace(QWidget):
         self._make_actions()
 
         self.assignments_caption = QLabel(self)
-        self.assignments_caption.setStyleSheet(_CAPTION_STYLE)
+        set_tone(self.assignments_caption, _CAPTION_STYLE)
         usage_caption = QLabel(self.tr("Resource usage — zoom for days, weeks, months or quarters; "
                                "the dashed line is max. units, red where the load exceeds it"),
                                self)
-        usage_caption.setStyleSheet(_CAPTION_STYLE)
+        set_tone(usage_caption, _CAPTION_STYLE)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")  # the main window remembers it
         self.splitter.setChildrenCollapsible(False)
@@ -220,7 +222,7 @@ class ResourcesWorkspace(QWidget):
         self._show(text, _ERROR_STYLE)
 
     def _show(self, text: str, style: str, tooltip: str = "") -> None:
-        self.message.setStyleSheet(style)
+        set_tone(self.message, style)
         self.message.setText(text)
         self.message.setToolTip(tooltip)
         self.message.show()
@@ -243,7 +245,7 @@ class ResourcesWorkspace(QWidget):
                 + f"  ·  {format_hours(work)}  ·  {format_money(cost, currency)} "
                 f"{html.escape(currency)}")
         if over:
-            text += ("  ·  <span style='color:#c0392b'><b>"
+            text += ("  ·  <span style='color:" + hex_colour('negative') + "'><b>"
                      + self.tr("%n over-allocated", "", over) + "</b></span>")
         self.summary.setText(text)
 

@@ -35,6 +35,8 @@ from pmdesk.core.risk import DEFAULT_ITERATIONS, analyse, simulate
 from pmdesk.core.risk.estimates import MAX_ITERATIONS
 from pmdesk.document import Document
 from pmdesk.models.risk import RiskDatesModel, RiskDriversModel, RiskRegisterModel
+from pmdesk.theme import hex_colour
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.risk.charts import FinishChart, TornadoChart
 
 AUTO_RUN_SECONDS = 0.5
@@ -159,7 +161,7 @@ class RiskWorkspace(QWidget):
         remove.setEnabled(not self.document.read_only)
         self.register_error = QLabel(pane)
         self.register_error.setObjectName("riskRegisterError")
-        self.register_error.setStyleSheet("color: #a12d2a;")
+        set_tone(self.register_error, "color: $error_text;")
         self.register_error.setWordWrap(True)
         self.register_view.setItemDelegateForColumn(3, _ImpactAsDelegate(self.register_view))
         hint = QLabel(self.tr("Impact: working days the risk costs when it occurs, as longer "
@@ -167,7 +169,7 @@ class RiskWorkspace(QWidget):
                               "Tasks: their IDs in the Gantt table, e.g. 12, 15. "
                               "A mitigated risk stays listed but is not simulated."), pane)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606d;")
+        set_tone(hint, "color: $caption;")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -225,7 +227,7 @@ class RiskWorkspace(QWidget):
         self.report = None
         self.dates_model.set_report(None)
         self.drivers_model.set_report(None)
-        self.caption.setText(f'<span style="color:#a12d2a">{_escape(text)}</span>')
+        self.caption.setText(f'<span style="color:{hex_colour("error_text")}">{_escape(text)}</span>')
         self.reportChanged.emit()
 
     def _summary(self) -> str:

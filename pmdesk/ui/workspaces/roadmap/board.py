@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
 
 from pmdesk.core.entities import Horizon
@@ -18,7 +18,14 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import HORIZON_LABELS
 from pmdesk.ui.workspaces.roadmap import editing, style
 from pmdesk.ui.workspaces.roadmap.board_keys import BoardKeysMixin
-from pmdesk.ui.workspaces.roadmap.board_layout import CARD_H, HEADER_H, LANE_HEADER_W, BoardLayout, DropTarget
+from pmdesk.ui.workspaces.roadmap.board_layout import (
+    CARD_H,
+    HEADER_H,
+    LANE_HEADER_W,
+    BoardLayout,
+    DropTarget,
+)
+from pmdesk.ui.workspaces.roadmap.board_menu import BoardMenuMixin, card_tooltip
 from pmdesk.ui.workspaces.roadmap.board_painter import (
     Fonts,
     paint_board,
@@ -26,7 +33,6 @@ from pmdesk.ui.workspaces.roadmap.board_painter import (
     paint_drop_indicator,
     paint_header,
 )
-from pmdesk.ui.workspaces.roadmap.board_menu import BoardMenuMixin, card_tooltip
 from pmdesk.ui.workspaces.roadmap.inline_editor import InlineEditor
 from pmdesk.ui.workspaces.roadmap.paper import RoadmapPaperMixin
 from pmdesk.ui.workspaces.roadmap.state import NO_LANE
@@ -154,7 +160,7 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
             cell = self._target_cell_rect()
             if cell is not None:
                 painter.setPen(QPen(style.DROP_INDICATOR, 1.5, Qt.PenStyle.DashLine))
-                painter.setBrush(QColor(47, 111, 222, 18))
+                painter.setBrush(style.HOVER_FILL)
                 painter.drawRoundedRect(cell.adjusted(4, 4, -4, -4), 6, 6)
             if self._target is not None:
                 indicator = self._layout.indicator_rect(self._target)
@@ -165,15 +171,15 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
             if item is not None:
                 # The lifted card: opaque (cards under it must not show through), with a shadow.
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(20, 30, 50, 40))
+                painter.setBrush(style.DRAG_SHADE)
                 painter.drawRoundedRect(ghost.translated(3, 5), 7, 7)
                 paint_card(painter, ghost, item, self.state, self._fonts, selected=True)
                 if len(self._dragging) > 1:
                     badge = QRectF(ghost.right() - 14, ghost.top() - 10, 24, 20)
-                    painter.setBrush(QColor("#2f6fde"))
+                    painter.setBrush(style.SELECTION)
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.drawEllipse(badge)
-                    painter.setPen(QColor("white"))
+                    painter.setPen(style.ON_ACCENT)
                     painter.setFont(self._fonts.small_bold)
                     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(len(self._dragging)))
         painter.end()
@@ -209,7 +215,7 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
             paint_card(painter, rect, item, self.state, self._fonts, selected, current, faded)
             return
         ratio = self.devicePixelRatioF()
-        key = (rect.width(), selected, current, ratio)
+        key = (rect.width(), selected, current, ratio, style.CARD_BACKGROUND.rgba())  # dark or light
         entry = self._cache.get(item.id)
         if entry is None or entry[0] != key:
             pixmap = QPixmap(QSize(int((rect.width() + 2 * CACHE_MARGIN) * ratio + 1),

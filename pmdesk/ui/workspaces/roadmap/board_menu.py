@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QColorDialog, QMenu
 from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS
+from pmdesk.theme import hex_colour
 from pmdesk.ui.workspaces.roadmap import editing
 from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H
 
@@ -33,13 +34,13 @@ def card_tooltip(state, item) -> str:
     if forecast.finish is not None:
         text = f"Delivery forecast {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
         if forecast.overdue:  # a forecast in the past: the delivery is overdue, not done
-            text = (f"<span style='color:#d64541'>Delivery overdue: due {forecast.finish:%Y-%m-%d}, "
+            text = (f"<span style='color:{hex_colour('slip')}'>Delivery overdue: due {forecast.finish:%Y-%m-%d}, "
                     f"{forecast.percent_complete:.0f}% complete at the status date</span>")
         if forecast.slipping:
-            text += f" — <span style='color:#d64541'>{forecast.slip_days} days past the target end</span>"
+            text += f" — <span style='color:{hex_colour('slip')}'>{forecast.slip_days} days past the target end</span>"
         lines.append(text + " (double-click here to open the task)")
     for warning in state.warnings.get(item.id, []):
-        lines.append(f"<span style='color:#b35c00'>⚠ {escape(warning)}</span>")
+        lines.append(f"<span style='color:{hex_colour('warning_text')}'>⚠ {escape(warning)}</span>")
     return "<br>".join(lines)
 
 

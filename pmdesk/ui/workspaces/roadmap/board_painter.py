@@ -169,7 +169,7 @@ def warning_triangle(painter: QPainter, x: float, y: float, size: float = 12.0) 
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.WARNING)
     painter.drawPolygon(QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size), QPointF(x, y + size)]))
-    painter.setPen(QPen(QColor("white"), 1.6))
+    painter.setPen(QPen(style.ON_ACCENT, 1.6))
     painter.drawLine(QPointF(x + size / 2, y + size * 0.35), QPointF(x + size / 2, y + size * 0.68))
     painter.drawPoint(QPointF(x + size / 2, y + size * 0.84))
 
@@ -211,7 +211,7 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
     if value is None:
         _pill(painter, badge_rect, style.BADGE_UNSCORED, badge, fonts.small_bold, style.TEXT)
     else:
-        _pill(painter, badge_rect, style.BADGE_BACKGROUND, badge, fonts.small_bold, QColor("white"))
+        _pill(painter, badge_rect, style.BADGE_BACKGROUND, badge, fonts.small_bold, style.ON_ACCENT)
     title_right = badge_rect.left() - 8
     if state.warnings.get(item.id):
         warning_triangle(painter, title_right - 13, rect.top() + 11)

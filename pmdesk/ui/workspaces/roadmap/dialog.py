@@ -41,6 +41,8 @@ from pmdesk.core.scoring import (
     score,
 )
 from pmdesk.core.translation import english_plural
+from pmdesk.theme import hex_colour
+from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.roadmap import editing
 
 
@@ -180,7 +182,7 @@ class ItemDialog(QDialog):
         if warnings:
             warning = QLabel("⚠ " + "\n⚠ ".join(warnings))
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b35c00;")
+            set_tone(warning, "color: $warning_text;")
             blockers_layout.addWidget(warning)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -248,7 +250,7 @@ class ItemDialog(QDialog):
         self._collect_inputs()
         self.ok_button.setEnabled(self.input_problem is None and not self.document.read_only)
         if self.input_problem is not None:
-            self.score_label.setText(f"<span style='color:#d64541'>{self.input_problem}</span>")
+            self.score_label.setText(f"<span style='color:{hex_colour('slip')}'>{self.input_problem}</span>")
             return
         value = score(self.framework.currentData(), self._inputs, self.state.config)
         text = (self.tr("Score: %1") if value is not None else self.tr("Score: %1 (unscored)"))
@@ -270,7 +272,7 @@ class ItemDialog(QDialog):
             if forecast.slipping:
                 slip = english_plural(self.tr("slipping %n day(s)", "", forecast.slip_days),
                                       forecast.slip_days)
-                text += f" — <span style='color:#d64541'><b>{slip}</b></span>"
+                text += f" — <span style='color:{hex_colour('slip')}'><b>{slip}</b></span>"
             self.forecast_label.setText(text)
 
     # -- applying ------------------------------------------------------------------------------

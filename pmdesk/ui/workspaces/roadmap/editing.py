@@ -10,11 +10,19 @@ import copy
 from datetime import date
 from typing import Any
 
-from pmdesk.core.entities import Horizon, Plan, RoadmapDependency, RoadmapItem, RoadmapLane, ScoringModel
+from pmdesk.core.entities import (
+    Horizon,
+    Plan,
+    RoadmapDependency,
+    RoadmapItem,
+    RoadmapLane,
+    ScoringModel,
+)
 from pmdesk.core.roadmap import HORIZON_LABELS, delivery_tasks, next_position, plan_move
 from pmdesk.core.scoring import custom_model
+from pmdesk.theme import LANE_COLOURS
 
-LANE_COLORS = ("#4e79a7", "#59a14f", "#f28e2b", "#b07aa1", "#e15759", "#76b7b2", "#edc948", "#9c755f")
+LANE_COLORS = LANE_COLOURS
 
 
 def move_items(document, item_ids: list[int], lane_id: int | None, horizon: Horizon, index: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import os
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from pmdesk.core.export_target import replace_refusal
@@ -15,6 +15,7 @@ from pmdesk.core.scoring import INPUTS, input_value
 from pmdesk.core.spreadsheet_text import neutralise
 from pmdesk.printing.output import ExportError
 from pmdesk.printing.output import export_picture as write_picture
+from pmdesk.theme import colour
 
 __all__ = ["ExportError", "export_csv", "export_picture"]
 
@@ -26,7 +27,7 @@ def export_picture(view, path: str | os.PathLike) -> None:
     size = view.content_size()
 
     def render(painter: QPainter, _rect: QRectF) -> None:
-        painter.fillRect(size, Qt.GlobalColor.white)
+        painter.fillRect(size, colour("background"))  # paper: light
         view.render_content(painter, size, fonts=fonts)
 
     write_picture(render, size.size(), path, "Roadmap")

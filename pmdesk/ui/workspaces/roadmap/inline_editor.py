@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from pmdesk.theme.tones import set_tone
+
 
 class InlineEditor(QLineEdit):
     finished = Signal()
@@ -16,8 +18,8 @@ class InlineEditor(QLineEdit):
         self._commit = commit
         self._done = False
         self.selectAll()
-        self.setStyleSheet("QLineEdit { border: 2px solid #2f6fde; border-radius: 4px; padding: 1px 4px;"
-                           " background: white; color: #1f2933; }")
+        set_tone(self, "QLineEdit { border: 2px solid $selection; border-radius: 4px; padding: 1px 4px;"
+                       " background: $editor_background; color: $text; }")
         self.editingFinished.connect(self.accept)
 
     def accept(self) -> None:

@@ -20,7 +20,7 @@ class RoadmapPaperMixin:
         names = {"idea": translate("Roadmap", "Idea"), "planned": translate("Roadmap", "Planned"),
                  "in_progress": translate("Roadmap", "In progress"),
                  "at_risk": translate("Roadmap", "At risk"), "done": translate("Roadmap", "Done")}
-        return [Swatch(names.get(key, key), colour) for key, colour in style.STATUS_COLORS.items()]
+        return [Swatch(names.get(key, key), style.status_color(key)) for key in style.STATUSES]
 
     def paper_fonts(self) -> Fonts:
         """The view's fonts in page units (printing and exports scale the painter)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from pmdesk.core.expression import FUNCTIONS, ParseError, parse
+from pmdesk.theme import hex_colour
 
 
 class FormulaDialog(QDialog):
@@ -38,13 +39,13 @@ class FormulaDialog(QDialog):
         try:
             expression = parse(self.edit.text())
         except ParseError as exc:
-            self.message.setText(f"<span style='color:#d64541'>{exc}</span>")
+            self.message.setText(f"<span style='color:{hex_colour('slip')}'>{exc}</span>")
             self.criteria = []
             ok.setEnabled(False)
             return
         self.criteria = sorted(expression.names)
         names = ", ".join(self.criteria) or self.tr("none (a constant)")
-        self.message.setText(f"<span style='color:#2e7d4f'>{self.tr('OK.')}</span> "
+        self.message.setText(f"<span style='color:{hex_colour('forecast')}'>{self.tr('OK.')}</span> "
                              + self.tr("Criteria: %1").replace("%1", names))
         ok.setEnabled(True)
 

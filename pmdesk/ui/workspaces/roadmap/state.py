@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from pmdesk.core.changeset import ChangeSet
 from pmdesk.core.entities import (
     Horizon,
+    Risk,
     RoadmapDependency,
     RoadmapItem,
     RoadmapLane,
-    Risk,
     ScoringModel,
 )
 from pmdesk.core.roadmap import (
@@ -29,8 +29,9 @@ from pmdesk.core.roadmap import (
 )
 from pmdesk.core.scoring import ScoringConfig, score_items
 from pmdesk.models.riskpricing import RiskPricing
+from pmdesk.theme import NO_LANE_COLOUR
 
-NO_LANE = RoadmapLane(id=0, name="No lane", color="#9aa5b1", position=10**9)
+NO_LANE = RoadmapLane(id=0, name="No lane", color=NO_LANE_COLOUR, position=10**9)
 
 
 class RoadmapState(QObject):

@@ -4,42 +4,36 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from pmdesk.theme import colour
 from pmdesk.ui.painting import font, valid_color  # noqa: F401  (painters use style.font)
 
-STATUS_COLORS = {
-    "idea": QColor("#9aa5b1"),
-    "planned": QColor("#4e79a7"),
-    "in_progress": QColor("#e8a33d"),
-    "at_risk": QColor("#d9534f"),
-    "done": QColor("#59a14f"),
+# The painters read style.TEXT, style.GRID_LINE...: each is a theme role, looked up when it is
+# read (module __getattr__), so a palette change shows at the next paint and paper stays light.
+_ROLE_OF = {
+    "BACKGROUND": "panel", "HEADER_BACKGROUND": "header_background", "GRID_LINE": "grid",
+    "CELL_BACKGROUND": "cell", "PARKED_BACKGROUND": "parked", "CARD_BACKGROUND": "card",
+    "CARD_BORDER": "card_border", "CARD_SHADOW": "shadow", "TEXT": "text",
+    "MUTED_TEXT": "muted_text", "SELECTION": "selection", "DROP_INDICATOR": "selection",
+    "SLIP": "slip", "WARNING": "warning", "TAG_BACKGROUND": "tag_background",
+    "TAG_TEXT": "tag_text", "PROGRESS_TRACK": "progress_track", "PROGRESS_FILL": "progress_fill",
+    "BADGE_BACKGROUND": "badge", "BADGE_UNSCORED": "badge_unscored", "TODAY": "today",
+    "UNKNOWN_STATUS": "status_idea", "FORECAST": "forecast", "STRIPE": "stripe",
+    "UNDATED_BAND": "undated_band", "UNDATED_TEXT": "undated_text", "FAINT_TEXT": "faint_text",
+    "SELECTED_ROW": "selected_row", "ON_ACCENT": "on_accent",
+    "TEXT_ON_LIGHT": "text_on_light", "CANVAS": "background", "HOVER_FILL": "hover_fill", "DRAG_SHADE": "drag_shade",
 }
-UNKNOWN_STATUS = QColor("#9aa5b1")
+STATUSES = ("idea", "planned", "in_progress", "at_risk", "done")
 
-BACKGROUND = QColor("#f4f6f9")
-HEADER_BACKGROUND = QColor("#ffffff")
-GRID_LINE = QColor("#dde2e8")
-CELL_BACKGROUND = QColor("#eef1f5")
-PARKED_BACKGROUND = QColor("#e9e9ec")
-CARD_BACKGROUND = QColor("#ffffff")
-CARD_BORDER = QColor("#cfd6de")
-CARD_SHADOW = QColor(20, 30, 50, 28)
-TEXT = QColor("#1f2933")
-MUTED_TEXT = QColor("#616e7c")
-SELECTION = QColor("#2f6fde")
-DROP_INDICATOR = QColor("#2f6fde")
-SLIP = QColor("#d64541")
-WARNING = QColor("#e07b00")
-TAG_BACKGROUND = QColor("#e7ecf3")
-TAG_TEXT = QColor("#3e4c59")
-PROGRESS_TRACK = QColor("#e3e8ee")
-PROGRESS_FILL = QColor("#3f9c5a")
-BADGE_BACKGROUND = QColor("#233043")
-BADGE_UNSCORED = QColor("#c5ccd6")
-TODAY = QColor("#d64541")
+
+def __getattr__(name: str) -> QColor:
+    role = _ROLE_OF.get(name)
+    if role is None:
+        raise AttributeError(name)
+    return colour(role)
 
 
 def status_color(status: str) -> QColor:
-    return STATUS_COLORS.get(status, UNKNOWN_STATUS)
+    return colour(f"status_{status}" if status in STATUSES else "status_idea")
 
 
 def lane_color(color: str | None) -> QColor:

@@ -22,7 +22,7 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
                preview: dict[int, tuple[date, date]] | None = None) -> None:
     """Rows, grid, bars and arrows meeting ``clip`` (content coordinates), without header/gutter."""
     preview = preview or {}
-    painter.fillRect(clip, QColor("white"))
+    painter.fillRect(clip, style.CANVAS)
     rows = layout.rows_in(clip.top(), clip.bottom())
     # Alternate period shading and grid lines.
     for n, period in enumerate(layout.periods):
@@ -30,13 +30,13 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
         if right < clip.left() or left > clip.right():
             continue
         if n % 2:
-            painter.fillRect(QRectF(left, clip.top(), right - left, clip.height()), QColor("#f8f9fb"))
+            painter.fillRect(QRectF(left, clip.top(), right - left, clip.height()), style.STRIPE)
         painter.setPen(QPen(style.GRID_LINE, 1))
         painter.drawLine(QPointF(left, clip.top()), QPointF(left, clip.bottom()))
     for index in rows:
         row = layout.rows[index]
         if row.kind != "item":
-            band = QColor("#fff4e0") if row.kind == "undated-header" else QColor("#eef1f5")
+            band = style.UNDATED_BAND if row.kind == "undated-header" else style.CELL_BACKGROUND
             painter.fillRect(QRectF(clip.left(), row.y, clip.width(), row.h), band)
     if layout.today is not None and layout.origin <= layout.today < layout.end:
         x = layout.x_of(layout.today) + layout.px_per_day / 2
@@ -47,7 +47,7 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
         row = layout.rows[index]
         if row.kind == "undated-header":
             painter.setFont(fonts.small)
-            painter.setPen(QColor("#8a5a00"))
+            painter.setPen(style.UNDATED_TEXT)
             painter.drawText(QRectF(GUTTER_W + 10, row.y, max(0.0, clip.right() - GUTTER_W - 10), row.h),
                              Qt.AlignmentFlag.AlignVCenter,
                              translate("RoadmapTimeline", "Drag across a row to give the item target dates"))
@@ -61,7 +61,7 @@ def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, i
     row = layout.item_rows[item.id]
     selected = item.id in state.selection
     if rect is None:
-        painter.setPen(QPen(QColor("#d3d9e0"), 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(style.GRID_LINE, 1, Qt.PenStyle.DotLine))
         y = row.y + row.h / 2
         painter.drawLine(QPointF(GUTTER_W + 8, y), QPointF(layout.width - 8, y))
         return
@@ -92,7 +92,7 @@ def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, i
     if forecast.slipping:
         x_text = max(x_text, layout.x_of(forecast.finish.date()) + layout.px_per_day + 56)
     if inside:
-        painter.setPen(QColor("white") if fill.lightness() < 150 else style.TEXT)
+        painter.setPen(style.ON_ACCENT if fill.lightness() < 150 else style.TEXT_ON_LIGHT)
         painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, item.title)
     else:
         if warnings:
@@ -110,12 +110,12 @@ def _paint_forecast(painter: QPainter, layout: TimelineLayout, fonts: Fonts, rec
     """A marker under the bar at the scheduled finish; red with a dashed overrun when slipping."""
     x = layout.x_of(forecast.finish.date()) + layout.px_per_day / 2
     y = rect.bottom() + 1
-    color = style.SLIP if forecast.slipping else QColor("#2e7d4f")
+    color = style.SLIP if forecast.slipping else style.FORECAST
     if forecast.slipping:
         painter.setPen(QPen(style.SLIP, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.right(), rect.center().y()), QPointF(x, rect.center().y()))
         painter.drawLine(QPointF(x, rect.center().y()), QPointF(x, y))
-    painter.setPen(QPen(QColor("white"), 1))
+    painter.setPen(QPen(style.CANVAS, 1))
     painter.setBrush(color)
     painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 5, y + 7), QPointF(x - 5, y + 7)]))
     if forecast.slipping:
@@ -140,7 +140,7 @@ def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF
             continue
         warned = bool(state.warnings.get(item.id)) and (a.right() > b.left() or blocker.horizon != item.horizon)
         late = a.right() > b.left() + 0.5
-        color = style.WARNING if (warned or late) else QColor("#7b8794")
+        color = style.WARNING if (warned or late) else style.FAINT_TEXT
         start = QPointF(a.right(), a.center().y())
         end = QPointF(b.left(), b.center().y())
         path = QPainterPath(start)
@@ -168,22 +168,22 @@ def paint_gutter(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts,
     for index in layout.rows_in(top, bottom):
         row = layout.rows[index]
         if row.kind == "lane":
-            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), QColor("#eef1f5"))
+            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.CELL_BACKGROUND)
             painter.fillRect(QRectF(0, row.y + 5, 5, row.h - 10), style.lane_color(row.lane.color))
             painter.setFont(fonts.lane)
             painter.setPen(style.TEXT)
             painter.drawText(QRectF(14, row.y, GUTTER_W - 20, row.h), Qt.AlignmentFlag.AlignVCenter,
                              fonts.title_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, GUTTER_W - 20))
         elif row.kind == "undated-header":
-            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), QColor("#fff4e0"))
+            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.UNDATED_BAND)
             painter.setFont(fonts.small_bold)
-            painter.setPen(QColor("#8a5a00"))
+            painter.setPen(style.UNDATED_TEXT)
             painter.drawText(QRectF(14, row.y, GUTTER_W - 16, row.h), Qt.AlignmentFlag.AlignVCenter,
                              row.label.split(":")[0])
         else:
             item = row.item
             if item.id in state.selection:
-                painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), QColor("#dce7fb"))
+                painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.SELECTED_ROW)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.status_color(item.status))
             painter.drawEllipse(QRectF(16, row.y + row.h / 2 - 4, 8, 8))
@@ -233,7 +233,7 @@ def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> Non
     painter.drawText(QRectF(14, 4, GUTTER_W - 20, 18), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
     painter.setFont(fonts.small)
     x, y = 19.0, HEADER_H - 17
-    for color, label in ((QColor("#2e7d4f"), translate("RoadmapTimeline", "forecast")),
+    for color, label in ((style.FORECAST, translate("RoadmapTimeline", "forecast")),
                          (style.SLIP, translate("RoadmapTimeline", "slipping"))):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
