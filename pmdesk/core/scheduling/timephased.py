@@ -27,7 +27,8 @@ from pmdesk.core.scheduling.calendar import (
     standard_calendar,
     to_minutes,
 )
-from pmdesk.core.scheduling.contours import SEGMENTS, contour_of, contoured_span
+from pmdesk.core.scheduling.assigned import assignment_span
+from pmdesk.core.scheduling.contours import SEGMENTS, contour_of
 from pmdesk.core.scheduling.costs import assignment_work, cost_parts
 
 _CUMULATIVE = {c: (tuple(accumulate(levels, initial=0)), sum(levels))
@@ -131,10 +132,13 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
             cal = task_cal if task.ignore_resource_calendars or resource.calendar_id is None \
                 else calendars.get(resource.calendar_id) or task_cal
             work = assignment_work(assignment, task)
-            units = assignment.units if assignment.units > 0 else 1.0
             flat = assignment.contour == WorkContour.FLAT
             contour = WorkContour.FLAT if flat else contour_of(assignment.contour)
-            span = round(work / units) if flat else contoured_span(round(work / units), contour)
+            # The engine's own span (unrounded work / units), so that the days phased here end
+            # where the scheduled finish is: rounding the work first could add a minute or two
+            # and put a sliver of cost on the day after the finish.
+            delay = max(0, int(assignment.delay or 0))
+            span = assignment_span(task, assignment) - delay
             items.append(_Item(key, cal, start, cal.w_at(start) + max(0, assignment.delay),
                                span, contour, parts.spread, parts.per_use, float(work)))
         elif task_cal is not None:

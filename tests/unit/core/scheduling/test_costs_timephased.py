@@ -4,7 +4,7 @@ material quantities, cost resources' amounts, fixed cost accrual) and their days
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
@@ -127,6 +127,9 @@ def test_pnl_resource_line_is_the_daily_costs_by_period():
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 4800), st.sampled_from(list(WorkContour)), st.integers(0, 960),
        st.floats(0.25, 2.0))
+# Work rounded before dividing by the units made the span two minutes longer than the engine's:
+# a sliver of cost landed on the day after the finish.
+@example(320, WorkContour.DOUBLE_PEAK, 317, 0.2734375)
 def test_days_add_up_to_the_cost(duration, contour, delay, units):
     data = plan(Task(1, "A", duration=duration, fixed_cost=99.0),
                 Resource(1, "Ana", standard_rate=30, cost_per_use=3),
