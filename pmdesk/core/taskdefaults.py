@@ -8,13 +8,13 @@ afterwards; existing tasks keep their own. Kept in Plan.settings like the earned
 
 from __future__ import annotations
 
-from pmdesk.core.entities import TaskType
+from pmdesk.core.entities import Plan, TaskType
 
 TASK_TYPE_KEY = "default_task_type"
 EFFORT_DRIVEN_KEY = "new_tasks_effort_driven"
 
 
-def plan_task_type(plan) -> TaskType:
+def plan_task_type(plan: Plan) -> TaskType:
     """The type new tasks get (Fixed Units when not set or not a task type)."""
     settings = plan.settings if isinstance(plan.settings, dict) else {}
     value = settings.get(TASK_TYPE_KEY)
@@ -24,7 +24,7 @@ def plan_task_type(plan) -> TaskType:
         return TaskType.FIXED_UNITS
 
 
-def plan_effort_driven(plan) -> bool:
+def plan_effort_driven(plan: Plan) -> bool:
     """Whether new tasks are effort driven (off when not set). A fixed-work task is always
     effort driven whatever this says (core/scheduling/tasktypes.py)."""
     settings = plan.settings if isinstance(plan.settings, dict) else {}

@@ -14,12 +14,15 @@ the visible rows.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -33,6 +36,9 @@ from pmdesk.core.scheduling.timephased import DailyCosts, daily_costs
 from pmdesk.core.scheduling.wbs import build_wbs
 from pmdesk.models.resources import format_money
 from pmdesk.theme import brush
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
 OVER_ROLE = Qt.ItemDataRole.UserRole + 1  # True where the cell is over-allocated
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's number: minutes of work, or money
@@ -68,7 +74,8 @@ class DaySeries:
 class TaskUsageModel(QAbstractTableModel):
     """Tasks and their assignments down, periods across; ``details`` is "work" or "cost"."""
 
-    def __init__(self, document, allocations=None, parent=None) -> None:
+    def __init__(self, document: Document, allocations: Callable[[], dict[int, Any]] | None = None,
+                 parent: QObject | None = None) -> None:
         """``allocations``: a callable giving resource id -> ResourceAllocation (the resource
         sheet model's, so both views share one computation); None: no over-allocation marks."""
         super().__init__(parent)
@@ -265,7 +272,7 @@ class TaskUsageModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or section < 0 or section >= self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -288,7 +295,7 @@ class TaskUsageModel(QAbstractTableModel):
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> Any:
         if (
             not index.isValid()
             or not 0 <= index.row() < len(self.rows)
@@ -334,7 +341,7 @@ class TaskUsageModel(QAbstractTableModel):
         return indent + "    " + (resource.name if resource else "")
 
     # -- document ----------------------------------------------------------------------------
-    def _on_changed(self, changes: list) -> None:
+    def _on_changed(self, changes: list[Any]) -> None:
         if not self._loaded:
             return  # nothing shown yet: the first use lays out the current plan
         if any(

@@ -111,7 +111,7 @@ class FileController(QObject):
     def document(self) -> Document:
         return self.window.document
 
-    def _folder(self) -> str:
+    def folder(self) -> str:
         path = self.document.path or (self.window.recent.paths() or [""])[0]
         return os.path.dirname(path) if path else os.path.expanduser("~")
 
@@ -128,7 +128,7 @@ class FileController(QObject):
 
     def open_dialog(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("FileController", "Open Plan"), self._folder(),
+            self.window, translate("FileController", "Open Plan"), self.folder(),
             shown_filter(open_filter()))
         return bool(path) and self.open_path(path)
 
@@ -215,7 +215,7 @@ class FileController(QObject):
         return True
 
     def save_as(self) -> bool:
-        start = self.document.path or os.path.join(self._folder(),
+        start = self.document.path or os.path.join(self.folder(),
                                                    f"{self.document.name or 'plan'}.pmdb")
         path, _ = QFileDialog.getSaveFileName(
             self.window, translate("FileController", "Save Plan As"), start,
@@ -259,7 +259,7 @@ class FileController(QObject):
     # -- import / export ---------------------------------------------------------------------
     def import_dialog(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("FileController", "Import Plan"), self._folder(),
+            self.window, translate("FileController", "Import Plan"), self.folder(),
             shown_filter(IMPORT_FILTER))
         return bool(path) and self.import_path(path)
 

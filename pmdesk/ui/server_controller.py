@@ -18,13 +18,13 @@ from pmdesk.store.server.address import without_password
 from pmdesk.ui import dialogs
 
 if TYPE_CHECKING:
-    from pmdesk.ui.mainwindow import MainWindow
+    from pmdesk.ui.windowbase import MainWindowBase
 
 LAST_ADDRESS_KEY = "server/last_address"
 
 
 class ServerController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.presence_label = QLabel(window.statusBar())
@@ -122,7 +122,7 @@ class ServerController(QObject):
         if not document.on_server:
             return False
         copy = document.working_copy
-        start = os.path.join(self.window.files._folder(), f"{document.name or 'plan'}.pmdb")
+        start = os.path.join(self.window.files.folder(), f"{document.name or 'plan'}.pmdb")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Take Offline"), start,
                                               "pmdesk plans (*.pmdb)")
         if not path:

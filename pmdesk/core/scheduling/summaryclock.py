@@ -4,6 +4,8 @@ start form (start_shown)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -74,7 +76,9 @@ def round_the_clock_calendar(start: date) -> WorkingCalendar:
                              origin=start.toordinal())  # fmt: skip
 
 
-def start_shown(v: int, kind, dur, kids, ES, leaf: int) -> bool:
+def start_shown(v: int, kind: Sequence[int], dur: Sequence[int],
+                kids: Sequence[Sequence[tuple[int, Callable[[int], int] | None]]],
+                ES: Sequence[int], leaf: int) -> bool:
     """Whether node v's early start is shown in start form: not a milestone's (``leaf`` is
     the kind of a task node, see network.py). A summary starts with its first children, and
     the backward pass hands a bound on its start only to them (cpm.backward, p_out): it is
@@ -84,7 +88,7 @@ def start_shown(v: int, kind, dur, kids, ES, leaf: int) -> bool:
     wall-clock 12:00 read back as the start of the minute before lunch; the property tests
     found it). A module function, not a closure calling itself: no reference cycle."""
     if kind[v] == leaf:
-        return dur[v] != 0
+        return bool(dur[v] != 0)
     first = kids[v]
     if not first:
         return True

@@ -6,7 +6,8 @@ Project's Format > Details does. The table only asks the model for the cells it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,7 +48,7 @@ class DetailsSwitch(QWidget):
 
     @property
     def details(self) -> str:
-        return self.combo.currentData()
+        return str(self.combo.currentData())
 
     def set_details(self, details: str) -> None:
         index = self.combo.findData(details)
@@ -118,14 +119,14 @@ class TaskUsagePane(QWidget):
             header.resizeSection(1, wide + 10)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
-    def _on_double_click(self, index) -> None:
+    def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid() and 0 <= index.row() < len(self.model.rows):
             self.taskActivated.emit(self.model.rows[index.row()][0])
 
     def first_period_column(self) -> int:
         return FIXED_COLUMNS
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.attach()
         super().showEvent(event)
 
@@ -137,7 +138,7 @@ class TaskUsagePane(QWidget):
             self.table.doubleClicked.connect(self._on_double_click)
             self._fit_columns()
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit_columns()

@@ -6,6 +6,7 @@ grid first paints a cost."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
@@ -16,11 +17,14 @@ from pmdesk.models.resources import format_money
 from pmdesk.models.taskusage import DaySeries
 from pmdesk.ui.workspaces.resources.usagecell import OVER_TEXT, TEXT
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
 
 class UsageCosts:
     """Resource id (and task id) -> cost over any span of days, under the current schedule."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: Document) -> None:
         self.document = document
         self._by_resource: dict[int, DaySeries] | None = None
         self._by_task: dict[tuple[int, int], DaySeries] = {}

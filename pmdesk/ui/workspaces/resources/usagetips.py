@@ -4,6 +4,7 @@ over-allocated or off, and its cost (from the same time-phasing as the "Cost" de
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,7 +13,7 @@ from pmdesk.models.localdates import format_moment
 from pmdesk.models.resources import format_hours, format_money, format_percent
 
 
-def tooltip_text(grid, row: int, week: int) -> str:
+def tooltip_text(grid: Any, row: int, week: int) -> str:  # grid: usage.UsageGrid
     """The tooltip of ``grid``'s cell at (row, column ``week``); "" for an empty cell."""
     if row < 0 or week < 0 or row >= len(grid.rows):
         return ""
