@@ -26,8 +26,10 @@ def main() -> None:
     calendar = standard_calendar(1)
     found = holiday_exceptions(1, "ID", range(2025, 2033), categories=("public", "government"))
     ms = median_ms(lambda: WorkingCalendar.compile(calendar, found))
-    print(f"Compile with {len(found)} Indonesian holidays (8 years): median {ms:.1f} ms "
-          "(target <= 50 ms)")
+    print(
+        f"Compile with {len(found)} Indonesian holidays (8 years): median {ms:.1f} ms "
+        "(target <= 50 ms)"
+    )
     rules = [CalendarException(i, 1, date(1990 + i % 30, 1, 1), date(1990 + i % 30, 1, 1),
                                recurrence="daily", period=2, occurrences=999)
              for i in range(300)]  # fmt: skip

@@ -27,8 +27,10 @@ def plan_with_roadmap():
 
     data = generate_plan()
     roadmap = roadmap_plan(cards=300)
-    for kind in (type(next(iter(roadmap.roadmap_lanes.values()))),
-                 type(next(iter(roadmap.roadmap_items.values())))):
+    for kind in (
+        type(next(iter(roadmap.roadmap_lanes.values()))),
+        type(next(iter(roadmap.roadmap_items.values()))),
+    ):
         for entity in roadmap.table(kind).values():
             data.add(entity)
     return data
@@ -49,8 +51,10 @@ def main() -> int:
     from pmdesk.ui.workspaces.roadmap.editing import move_items
 
     document = Document(plan_with_roadmap())
-    settings = QSettings(os.path.join(os.environ.get("TMPDIR", "/tmp"), "bench_notices.ini"),
-                         QSettings.Format.IniFormat)
+    settings = QSettings(
+        os.path.join(os.environ.get("TMPDIR", "/tmp"), "bench_notices.ini"),
+        QSettings.Format.IniFormat,
+    )
     window = MainWindow(document, settings)
     window.resize(1600, 1000)
     window.show()
@@ -63,7 +67,9 @@ def main() -> int:
     lanes = sorted(document.data.roadmap_lanes)
     times, cpu = [], []
     for number in range(21):
-        lane = lanes[(lanes.index(card.lane_id) + 1) % len(lanes)] if number % 2 == 0 else card.lane_id
+        lane = (
+            lanes[(lanes.index(card.lane_id) + 1) % len(lanes)] if number % 2 == 0 else card.lane_id
+        )
         horizon = Horizon.NEXT if card.horizon != Horizon.NEXT else Horizon.LATER
         t0, c0 = time.perf_counter(), time.process_time()
         assert move_items(document, [card.id], lane, horizon, 0)
@@ -73,9 +79,11 @@ def main() -> int:
         cpu.append(time.process_time() - c0)
     document.undo_stack.setClean()  # closing asks to save a modified plan otherwise
     window.close()
-    print(f"move a roadmap card with 10k tasks in the plan: median "
-          f"{statistics.median(times) * 1000:.1f} ms (target <= {TARGET_MS:.0f} ms; CPU "
-          f"{statistics.median(cpu) * 1000:.1f} ms)")
+    print(
+        f"move a roadmap card with 10k tasks in the plan: median "
+        f"{statistics.median(times) * 1000:.1f} ms (target <= {TARGET_MS:.0f} ms; CPU "
+        f"{statistics.median(cpu) * 1000:.1f} ms)"
+    )
     return 0
 
 

@@ -27,8 +27,10 @@ def main() -> None:
     schedule = schedule_plan(data)
     daily_costs(data, schedule)
     ms = median_ms(lambda: daily_costs(data, schedule))
-    print(f"Daily costs and work, 10k tasks, {len(data.assignments):,} assignments: "
-          f"median {ms:.1f} ms (target <= 300 ms, the usage view's budget)")
+    print(
+        f"Daily costs and work, 10k tasks, {len(data.assignments):,} assignments: "
+        f"median {ms:.1f} ms (target <= 300 ms, the usage view's budget)"
+    )
 
 
 if __name__ == "__main__":

@@ -24,17 +24,28 @@ def main() -> None:
     schedule = schedule_plan(data)
     data.add(Baseline(id=1, number=0))
     for number, (task_id, row) in enumerate(schedule.tasks.items(), start=1):
-        data.add(BaselineTask(id=number, baseline_id=1, task_id=task_id, start=row.start,
-                              finish=row.finish, duration=row.duration, work=row.work,
-                              cost=row.cost))
+        data.add(
+            BaselineTask(
+                id=number,
+                baseline_id=1,
+                task_id=task_id,
+                start=row.start,
+                finish=row.finish,
+                duration=row.duration,
+                work=row.work,
+                cost=row.cost,
+            )
+        )
     for index, task in enumerate(data.tasks.values()):
         task.percent_complete = (index * 7) % 101
     status = schedule.project_start + (schedule.project_finish - schedule.project_start) / 3
     between = compiled_default(data).working_between
     result = plan_earned_value(data, schedule, status, 0, between)
     ms = median_ms(lambda: plan_earned_value(data, schedule, status, 0, between))
-    print(f"Earned value, 10k tasks at a status date: median {ms:.1f} ms (target <= 100 ms); "
-          f"plan SPI {result.plan.spi:.2f}, CPI {result.plan.cpi:.2f}")
+    print(
+        f"Earned value, 10k tasks at a status date: median {ms:.1f} ms (target <= 100 ms); "
+        f"plan SPI {result.plan.spi:.2f}, CPI {result.plan.cpi:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ def generate_plan(tasks: int = TASKS, seed: int = 5):
     data = PlanData()
     data.plan.start = datetime(2026, 1, 5, 8, 0)
     data.plan.default_calendar_id = 1
-    entities: list = [Calendar(1, "Standard", week={d: [(480, 720), (780, 1020)] for d in range(5)})]
+    entities: list = [
+        Calendar(1, "Standard", week={d: [(480, 720), (780, 1020)] for d in range(5)})
+    ]
     entities += [Resource(r, f"Person {r}", standard_rate=60.0) for r in range(1, 41)]
     link_id = assignment_id = 0
     previous_last: list[int] = []
@@ -48,8 +50,15 @@ def generate_plan(tasks: int = TASKS, seed: int = 5):
             if task_id >= tasks:
                 break
             task_id += 1
-            entities.append(Task(task_id, f"Task {task_id}", parent_id=summary, position=position,
-                                 duration=rng.choice((240, 480, 960, 1440, 2400))))
+            entities.append(
+                Task(
+                    task_id,
+                    f"Task {task_id}",
+                    parent_id=summary,
+                    position=position,
+                    duration=rng.choice((240, 480, 960, 1440, 2400)),
+                )
+            )
             assignment_id += 1
             entities.append(Assignment(assignment_id, task_id, rng.randint(1, 40)))
             if first is None:
@@ -108,10 +117,14 @@ def main() -> int:
     editor.chart.viewport().repaint()
     opened = time.perf_counter() - start
     if document.schedule is None:
-        print(f"gantt: the plan was not scheduled ({document.schedule_error or 'no engine'}); "
-              "figures below lack bars")
-    print(f"open 10k tasks to first painted chart: {opened * 1000:.0f} ms (target <= 1000 ms; "
-          f"document {(loaded - start) * 1000:.0f} ms + editor {(start + opened - loaded) * 1000:.0f} ms)")
+        print(
+            f"gantt: the plan was not scheduled ({document.schedule_error or 'no engine'}); "
+            "figures below lack bars"
+        )
+    print(
+        f"open 10k tasks to first painted chart: {opened * 1000:.0f} ms (target <= 1000 ms; "
+        f"document {(loaded - start) * 1000:.0f} ms + editor {(start + opened - loaded) * 1000:.0f} ms)"
+    )
 
     bar = editor.table.verticalScrollBar()
     frames = []
@@ -134,10 +147,12 @@ def main() -> int:
         t0 = time.perf_counter()
         viewport.render(image)
         chart_only.append(time.perf_counter() - t0)
-    print(f"paint one frame while scrolling (table + chart, both whole): median "
-          f"{statistics.median(frames) * 1000:.1f} ms (target <= 16 ms; CPU "
-          f"{statistics.median(frames_cpu) * 1000:.1f} ms; chart alone, whole viewport: "
-          f"{statistics.median(chart_only) * 1000:.1f} ms)")
+    print(
+        f"paint one frame while scrolling (table + chart, both whole): median "
+        f"{statistics.median(frames) * 1000:.1f} ms (target <= 16 ms; CPU "
+        f"{statistics.median(frames_cpu) * 1000:.1f} ms; chart alone, whole viewport: "
+        f"{statistics.median(chart_only) * 1000:.1f} ms)"
+    )
     app.processEvents()
     loop_frames = []
     for _ in range(60):
@@ -146,8 +161,10 @@ def main() -> int:
         bar.setValue(bar.value() - step)
         app.processEvents()
         loop_frames.append(time.perf_counter() - t0)
-    print(f"scroll three rows as the event loop paints it: median "
-          f"{statistics.median(loop_frames) * 1000:.1f} ms (target <= 16 ms)")
+    print(
+        f"scroll three rows as the event loop paints it: median "
+        f"{statistics.median(loop_frames) * 1000:.1f} ms (target <= 16 ms)"
+    )
 
     model = editor.model
     task_id = editor.rows.rows[bar.value() // editor.rows.row_height + 5]
@@ -162,8 +179,10 @@ def main() -> int:
         editor.table.viewport().repaint()
         edits.append(time.perf_counter() - t0)
         assert ok, "the duration edit was refused"
-    print(f"edit one duration to rescheduled-and-repainted: median "
-          f"{statistics.median(edits) * 1000:.1f} ms (target <= 100 ms)")
+    print(
+        f"edit one duration to rescheduled-and-repainted: median "
+        f"{statistics.median(edits) * 1000:.1f} ms (target <= 100 ms)"
+    )
     print(f"memory with the 10k plan open: RSS {rss_mb():.0f} MB (target <= 400 MB)")
     editor.close()
     return 0

@@ -29,26 +29,36 @@ def write_mspdi(path: Path, target_bytes: int) -> int:
     """An MSPDI file of at least ``target_bytes``: summaries of nine chained tasks each."""
     calendar = (
         "<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar>"
-        "<WeekDays>" + "".join(
+        "<WeekDays>"
+        + "".join(
             f"<WeekDay><DayType>{d}</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime>"
             "<FromTime>08:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>"
-            "</WeekDay>" for d in range(2, 7)) + "</WeekDays></Calendar></Calendars>"
+            "</WeekDay>"
+            for d in range(2, 7)
+        )
+        + "</WeekDays></Calendar></Calendars>"
     )
     tasks = 0
     with open(path, "w", encoding="utf-8") as out:
-        out.write(f'<?xml version="1.0" encoding="UTF-8"?><Project xmlns="{NS}"><Name>big</Name>'
-                  f"<StartDate>2026-01-05T08:00:00</StartDate><CalendarUID>1</CalendarUID>"
-                  f"<MinutesPerDay>480</MinutesPerDay>{calendar}<Tasks>")
+        out.write(
+            f'<?xml version="1.0" encoding="UTF-8"?><Project xmlns="{NS}"><Name>big</Name>'
+            f"<StartDate>2026-01-05T08:00:00</StartDate><CalendarUID>1</CalendarUID>"
+            f"<MinutesPerDay>480</MinutesPerDay>{calendar}<Tasks>"
+        )
         while out.tell() < target_bytes:
             tasks += 1
             level, link = (1, "") if tasks % 10 == 1 else (2, "")
             if tasks % 10 > 2:
-                link = (f"<PredecessorLink><PredecessorUID>{tasks - 1}</PredecessorUID><Type>1</Type>"
-                        "<LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink>")
-            out.write(f"<Task><UID>{tasks}</UID><ID>{tasks}</ID><Name>Task {tasks}</Name>"
-                      f"<OutlineLevel>{level}</OutlineLevel><Duration>PT16H0M0S</Duration>"
-                      f"<Summary>{int(level == 1)}</Summary>{MS_PROJECT_EXTRA}{link}"
-                      "<Notes>Some notes about this task.</Notes></Task>")
+                link = (
+                    f"<PredecessorLink><PredecessorUID>{tasks - 1}</PredecessorUID><Type>1</Type>"
+                    "<LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink>"
+                )
+            out.write(
+                f"<Task><UID>{tasks}</UID><ID>{tasks}</ID><Name>Task {tasks}</Name>"
+                f"<OutlineLevel>{level}</OutlineLevel><Duration>PT16H0M0S</Duration>"
+                f"<Summary>{int(level == 1)}</Summary>{MS_PROJECT_EXTRA}{link}"
+                "<Notes>Some notes about this task.</Notes></Task>"
+            )
         out.write("</Tasks></Project>")
     return tasks
 
@@ -74,8 +84,10 @@ def measure_mspdi(folder: Path) -> tuple[float, int]:
     count, _links, peak_kib, seconds = done.stdout.split()
     assert int(count) == tasks
     peak_mb = int(peak_kib) / 1024
-    print(f"MSPDI import of {size / 1e6:.0f} MB ({tasks:,} tasks): peak memory {peak_mb:.0f} MB "
-          f"(target < 1024 MB), {seconds} s")
+    print(
+        f"MSPDI import of {size / 1e6:.0f} MB ({tasks:,} tasks): peak memory {peak_mb:.0f} MB "
+        f"(target < 1024 MB), {seconds} s"
+    )
     return peak_mb, tasks
 
 
@@ -84,8 +96,10 @@ def write_csv(path: Path, rows: int) -> None:
         out.write("ID,Name,Duration,Predecessors,Resources,Completion,Begin date,Notes\r\n")
         for row in range(1, rows + 1):
             predecessor = f"{row - 1}FS+1d" if row % 10 != 1 else ""
-            out.write(f"{row},Task {row},2d,{predecessor},Person {row % 200}[50%],10,2026-01-05,"
-                      f"note {row}\r\n")
+            out.write(
+                f"{row},Task {row},2d,{predecessor},Person {row % 200}[50%],10,2026-01-05,"
+                f"note {row}\r\n"
+            )
 
 
 def measure_csv(folder: Path) -> float:

@@ -79,12 +79,20 @@ def generate_plan(tasks: int = TASKS, seed: int = 7):
                 break
             task_id += 1
             entities.append(
-                Task(task_id, f"Task {task_id}", parent_id=summary, position=position,
-                     duration=rng.choice((240, 480, 960, 1440, 2400)), notes="")
+                Task(
+                    task_id,
+                    f"Task {task_id}",
+                    parent_id=summary,
+                    position=position,
+                    duration=rng.choice((240, 480, 960, 1440, 2400)),
+                    notes="",
+                )
             )
             if previous is not None:
                 link_id += 1
-                entities.append(Link(link_id, previous, task_id, LinkType.FS, lag=rng.choice((0, 0, 480))))
+                entities.append(
+                    Link(link_id, previous, task_id, LinkType.FS, lag=rng.choice((0, 0, 480)))
+                )
             previous = task_id
             assignment_id += 1
             entities.append(Assignment(assignment_id, task_id, rng.randint(1, 40), units=1.0))

@@ -58,9 +58,16 @@ def build_plan(n_tasks: int, people: int, assignments: int, seed: int = 3) -> Pl
             if tid >= n_tasks:
                 break
             tid += 1
-            tasks.append(Task(tid, f"Task {tid}", parent_id=phase, position=position,
-                              duration=rng.choice((240, 480, 960, 1440, 2400, 4800)),
-                              priority=rng.choice((300, 500, 500, 700))))
+            tasks.append(
+                Task(
+                    tid,
+                    f"Task {tid}",
+                    parent_id=phase,
+                    position=position,
+                    duration=rng.choice((240, 480, 960, 1440, 2400, 4800)),
+                    priority=rng.choice((300, 500, 500, 700)),
+                )
+            )
             leaves.append(tid)
     data.load(tasks)
     team = {}
@@ -74,8 +81,9 @@ def build_plan(n_tasks: int, people: int, assignments: int, seed: int = 3) -> Pl
             links.append(Link(len(links) + 1, pred, task))
         # A phase has a team of a few people: tasks compete for them.
         group = team.setdefault(task // 40, rng.sample(range(1, people + 1), 4))
-        items.append(Assignment(len(items) + 1, task, rng.choice(group),
-                                rng.choice((0.5, 1.0, 1.0))))
+        items.append(
+            Assignment(len(items) + 1, task, rng.choice(group), rng.choice((0.5, 1.0, 1.0)))
+        )
     taken = {(a.task_id, a.resource_id) for a in items}
     while len(items) < assignments:
         task = rng.choice(leaves)
@@ -100,14 +108,18 @@ def timed(func, repeat: int) -> tuple[float, object]:
 
 
 def speed() -> None:
-    for n, people, count, target, repeat in ((2000, 40, 2600, 0.5, 5),
-                                             (10_000, 200, 13_000, 2.0, 3)):
+    for n, people, count, target, repeat in (
+        (2000, 40, 2600, 0.5, 5),
+        (10_000, 200, 13_000, 2.0, 3),
+    ):
         data = build_plan(n, people, count)
         seconds, result = timed(lambda data=data: level_plan(data), repeat)
         left = len(result.unresolved)
-        print(f"level {n:>6} tasks / {people} people / {count} assignments: "
-              f"{seconds:6.2f} s median (target {target} s), {len(result.delays)} delayed, "
-              f"{left} resources left over-allocated")
+        print(
+            f"level {n:>6} tasks / {people} people / {count} assignments: "
+            f"{seconds:6.2f} s median (target {target} s), {len(result.delays)} delayed, "
+            f"{left} resources left over-allocated"
+        )
     data = build_plan(10_000, 200, 13_000)
     schedule = schedule_plan(data)
 
@@ -128,8 +140,10 @@ def speed() -> None:
     print(f"resource usage by day, 10,000 tasks: {seconds * 1000:6.0f} ms median (target 300 ms)")
     tab_seconds = resources_tab(data)
     if tab_seconds is not None:
-        print(f"the whole Resources tab (sheet, usage by day, graph, assignments) opening, "
-              f"10,000 tasks: {tab_seconds * 1000:6.0f} ms median (offscreen)")
+        print(
+            f"the whole Resources tab (sheet, usage by day, graph, assignments) opening, "
+            f"10,000 tasks: {tab_seconds * 1000:6.0f} ms median (offscreen)"
+        )
 
 
 def resources_tab(data) -> float | None:
@@ -147,7 +161,7 @@ def resources_tab(data) -> float | None:
     app = QApplication.instance() or QApplication([])
     pmdesk.document._store = lambda: None  # no working copy: the tab is measured, not SQLite
     document = pmdesk.document.Document(data)
-    document.schedule  # the window has scheduled the plan before the tab opens
+    assert document.schedule is not None  # the window has scheduled the plan before the tab opens
 
     def open_tab():
         tab = ResourcesWorkspace(document)
@@ -172,7 +186,7 @@ def read_sm(path: Path) -> tuple[list[int], list[list[int]], list[list[int]], li
     i = next(k for k, line in enumerate(lines) if line.startswith("PRECEDENCE RELATIONS")) + 2
     while not lines[i].startswith("*"):
         parts = list(map(int, lines[i].split()))
-        succ.append([p - 1 for p in parts[3:3 + parts[2]]])
+        succ.append([p - 1 for p in parts[3 : 3 + parts[2]]])
         i += 1
     i = next(k for k, line in enumerate(lines) if line.startswith("REQUESTS/DURATIONS")) + 3
     while not lines[i].startswith("*"):
@@ -189,10 +203,15 @@ def j30_plan(path: Path) -> PlanData:
     dur, succ, req, caps = read_sm(path)
     data = PlanData(Plan(start=START))
     data.load([Resource(r + 1, f"R{r + 1}", max_units=float(c)) for r, c in enumerate(caps)])
-    data.load([Task(j + 1, f"Job {j + 1}", position=j, duration=d * 480)
-               for j, d in enumerate(dur)])
-    data.load([Link(n + 1, p + 1, s + 1) for n, (p, s) in
-               enumerate((p, s) for p, ss in enumerate(succ) for s in ss)])
+    data.load(
+        [Task(j + 1, f"Job {j + 1}", position=j, duration=d * 480) for j, d in enumerate(dur)]
+    )
+    data.load(
+        [
+            Link(n + 1, p + 1, s + 1)
+            for n, (p, s) in enumerate((p, s) for p, ss in enumerate(succ) for s in ss)
+        ]
+    )
     items = []
     for j, row in enumerate(req):
         for r, amount in enumerate(row):
@@ -238,9 +257,11 @@ def j30(limit: int | None) -> None:
         ratios.append(ratio)
         worst = max(worst, (ratio, name))
     seconds = time.perf_counter() - t0
-    print(f"j30: {len(ratios)} instances, leveled makespan / optimum: mean "
-          f"{statistics.mean(ratios):.4f} (target 1.05), worst {worst[0]:.4f} ({worst[1]}, "
-          f"target 1.25); {seconds / max(1, len(ratios)) * 1000:.0f} ms per instance")
+    print(
+        f"j30: {len(ratios)} instances, leveled makespan / optimum: mean "
+        f"{statistics.mean(ratios):.4f} (target 1.05), worst {worst[0]:.4f} ({worst[1]}, "
+        f"target 1.25); {seconds / max(1, len(ratios)) * 1000:.0f} ms per instance"
+    )
 
 
 def main() -> None:

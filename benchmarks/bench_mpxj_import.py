@@ -50,10 +50,18 @@ def main() -> int:
     data = generate_plan(TASKS)
     failed = False
     with tempfile.TemporaryDirectory() as folder:
-        small = Path(__file__).resolve().parents[1] / "tests/unit/io/mpxj_files/task-links-project98.mpx"
-        wall, cpu = timed(lambda: mpxj_route.run_converter(
-            "read", str(small), os.path.join(folder, "small.xml"), name=small.name))
-        print(f"MPXJ converter on a 16-task .mpx (Java start): median {wall:.2f} s (CPU {cpu:.2f} s)")
+        small = (
+            Path(__file__).resolve().parents[1]
+            / "tests/unit/io/mpxj_files/task-links-project98.mpx"
+        )
+        wall, cpu = timed(
+            lambda: mpxj_route.run_converter(
+                "read", str(small), os.path.join(folder, "small.xml"), name=small.name
+            )
+        )
+        print(
+            f"MPXJ converter on a 16-task .mpx (Java start): median {wall:.2f} s (CPU {cpu:.2f} s)"
+        )
         for extension in (".mpx", ".xer", ".pmxml"):
             path = Path(folder) / f"plan{extension}"
             export_file(data, path)
@@ -61,8 +69,10 @@ def main() -> int:
             assert len(result.data.tasks) == TASKS, (extension, len(result.data.tasks))
             wall, cpu = timed(lambda path=path: import_file(path))
             size = path.stat().st_size / 1e6
-            print(f"{extension} import, {TASKS:,} tasks ({size:.1f} MB, Java start included): "
-                  f"median {wall:.2f} s (CPU {cpu:.2f} s) (target <= {TARGET:g} s)")
+            print(
+                f"{extension} import, {TASKS:,} tasks ({size:.1f} MB, Java start included): "
+                f"median {wall:.2f} s (CPU {cpu:.2f} s) (target <= {TARGET:g} s)"
+            )
             failed |= wall > TARGET
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"(load average {load:.1f} on {os.cpu_count()} cores while measuring)")

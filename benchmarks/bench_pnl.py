@@ -23,11 +23,20 @@ from pmdesk.core.scheduling import schedule_plan  # noqa: E402
 
 def staffed_plan(n_tasks: int):
     data = build_plan(n_tasks, int(n_tasks * 1.5))
-    data.plan.settings = {"pnl": {"period": "month", "periods": 60, "first_period": "2026-01-01",
-                                  "discount_rate": 0.1}}
+    data.plan.settings = {
+        "pnl": {
+            "period": "month",
+            "periods": 60,
+            "first_period": "2026-01-01",
+            "discount_rate": 0.1,
+        }
+    }
     for number in range(1, 21):
-        data.add(Resource(id=number, name=f"R{number}", group=f"G{number % 4}",
-                          standard_rate=50.0 + number))
+        data.add(
+            Resource(
+                id=number, name=f"R{number}", group=f"G{number % 4}", standard_rate=50.0 + number
+            )
+        )
     parents = {t.parent_id for t in data.tasks.values()}
     next_id = 1
     for task in data.tasks.values():
@@ -36,15 +45,26 @@ def staffed_plan(n_tasks: int):
             next_id += 1
     data.add(PnlScenario(id=1, name="Base", parameters={"volume_factor": 1.0}))
     milestone = next(t.id for t in data.tasks.values() if t.id not in parents)
-    kinds = [("revenue", "units", {"units": 100, "unit_growth": 0.05, "price": 20.0}),
-             ("cogs", "growth", {"amount": 500.0, "growth": 0.02}),
-             ("opex", "resource_cost", {}), ("opex", "resource_cost", {"group": "G1"}),
-             ("capex", "one_off", {"amount": 10000.0})]
+    kinds = [
+        ("revenue", "units", {"units": 100, "unit_growth": 0.05, "price": 20.0}),
+        ("cogs", "growth", {"amount": 500.0, "growth": 0.02}),
+        ("opex", "resource_cost", {}),
+        ("opex", "resource_cost", {"group": "G1"}),
+        ("capex", "one_off", {"amount": 10000.0}),
+    ]
     for number in range(1, 41):
         section, kind, parameters = kinds[number % len(kinds)]
-        data.add(PnlLine(id=number, name=f"Line {number}", section=section, kind=kind,
-                         position=number, parameters=parameters,
-                         anchor_task_id=milestone if kind != "resource_cost" else None))
+        data.add(
+            PnlLine(
+                id=number,
+                name=f"Line {number}",
+                section=section,
+                kind=kind,
+                position=number,
+                parameters=parameters,
+                anchor_task_id=milestone if kind != "resource_cost" else None,
+            )
+        )
     return data
 
 

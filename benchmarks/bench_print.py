@@ -36,8 +36,11 @@ def time_print(tasks: int, runs: int) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
             start = time.perf_counter()
-            printout = Printout(GanttPages(GanttPlan.of_document(document), setup), setup,
-                                PlanFields.of(document, "Gantt"))
+            printout = Printout(
+                GanttPages(GanttPlan.of_document(document), setup),
+                setup,
+                PlanFields.of(document, "Gantt"),
+            )
             write_printout(printout, Path(folder) / f"plan-{run}.pdf", dpi=1200)
             times.append(time.perf_counter() - start)
             pages = printout.page_count
@@ -53,8 +56,10 @@ def main() -> int:
     for tasks, runs, target in ((500, 5, 2.0), (10_000, 3, 20.0)):
         median, pages = time_print(tasks, runs)
         failed |= median > target
-        print(f"print {tasks} tasks to a tiled PDF ({pages} pages): median {median:.2f} s "
-              f"(target <= {target:.0f} s)")
+        print(
+            f"print {tasks} tasks to a tiled PDF ({pages} pages): median {median:.2f} s "
+            f"(target <= {target:.0f} s)"
+        )
     return 1 if failed else 0
 
 

@@ -32,8 +32,10 @@ def main() -> None:
     figures = median_ms(lambda: make_report(data, schedule))
     html = median_ms(lambda: write_html(make_report(data, schedule), folder / "r.html"))
     pdf = median_ms(lambda: write_report_pdf(make_report(data, schedule), folder / "r.pdf"))
-    print(f"Status report of the demo plan: figures median {figures:.0f} ms; HTML {html:.0f} ms; "
-          f"PDF {pdf:.0f} ms (target <= 2000 ms each)")
+    print(
+        f"Status report of the demo plan: figures median {figures:.0f} ms; HTML {html:.0f} ms; "
+        f"PDF {pdf:.0f} ms (target <= 2000 ms each)"
+    )
 
 
 if __name__ == "__main__":

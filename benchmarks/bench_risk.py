@@ -35,10 +35,18 @@ def with_estimates(data, seed: int = 2):
         task.duration_pessimistic = round(task.duration * rng.uniform(1.1, 2.0))
         task.distribution = rng.choice(kinds)
     for rid in range(1, len(leaves) // 200 + 1):
-        data.load([Risk(id=rid, name=f"Risk {rid}", probability=rng.uniform(5, 50),
-                        impact=480 * rng.randint(1, 5),
-                        task_ids=[t.id for t in rng.sample(leaves, 3)],
-                        impact_as=list(RiskImpact)[rid % 3])])
+        data.load(
+            [
+                Risk(
+                    id=rid,
+                    name=f"Risk {rid}",
+                    probability=rng.uniform(5, 50),
+                    impact=480 * rng.randint(1, 5),
+                    task_ids=[t.id for t in rng.sample(leaves, 3)],
+                    impact_as=list(RiskImpact)[rid % 3],
+                )
+            ]
+        )
     return data
 
 
@@ -56,15 +64,19 @@ def measure(label: str, data, target: float, runs: int) -> None:
     tracemalloc.stop()
     median = statistics.median(times)
     verdict = "ok" if median <= target else "SLOW"
-    print(f"{label}: median {median:.3f} s over {runs} runs (target <= {target} s) {verdict}; "
-          f"peak memory {peak / 2**20:.0f} MiB")
+    print(
+        f"{label}: median {median:.3f} s over {runs} runs (target <= {target} s) {verdict}; "
+        f"peak memory {peak / 2**20:.0f} MiB"
+    )
 
 
 def main() -> None:
     measure("risk, demo plan (58 tasks), 1,000 iterations", build_demo_plan(), 0.5, 7)
     big = with_estimates(build_plan(10_000, 15_000))
-    print(f"generated plan: {len(big.tasks):,} tasks, {len(big.links):,} links, "
-          f"{len(big.risks)} risks")
+    print(
+        f"generated plan: {len(big.tasks):,} tasks, {len(big.links):,} links, "
+        f"{len(big.risks)} risks"
+    )
     measure("risk, 10,000 tasks / 15,000 links, 1,000 iterations", big, 10.0, 3)
 
 

@@ -43,18 +43,38 @@ def generate_plan(cards: int = CARDS, lanes: int = LANES, seed: int = 7):
         positions[cell] = positions.get(cell, -1) + 1
         start = date(2027, 1, 4) + timedelta(days=rng.randint(0, 500))
         framework = rng.choice(frameworks)
-        inputs = {"reach": rng.randint(10, 5000), "impact": rng.choice((0.5, 1, 2, 3)), "confidence": 0.8,
-                  "effort": rng.randint(1, 8), "business_value": rng.randint(1, 10), "time_criticality": 5,
-                  "risk_reduction": 3, "job_size": rng.randint(1, 13), "ease": 6, "value": rng.randint(1, 10)}
-        data.add(RoadmapItem(
-            id=n, title=f"Roadmap item {n} with a realistic title", lane_id=lane, horizon=horizon,
-            position=positions[cell], status=rng.choice(("idea", "planned", "in_progress", "at_risk", "done")),
-            tags=rng.sample(tags, rng.randint(0, 3)), framework=framework, score_inputs=inputs,
-            target_start=start if n % 5 else None, target_end=start + timedelta(days=rng.randint(14, 120)) if n % 5 else None,
-            linked_task_id=rng.randint(1, 200) if n % 3 == 0 else None,
-        ))
+        inputs = {
+            "reach": rng.randint(10, 5000),
+            "impact": rng.choice((0.5, 1, 2, 3)),
+            "confidence": 0.8,
+            "effort": rng.randint(1, 8),
+            "business_value": rng.randint(1, 10),
+            "time_criticality": 5,
+            "risk_reduction": 3,
+            "job_size": rng.randint(1, 13),
+            "ease": 6,
+            "value": rng.randint(1, 10),
+        }
+        data.add(
+            RoadmapItem(
+                id=n,
+                title=f"Roadmap item {n} with a realistic title",
+                lane_id=lane,
+                horizon=horizon,
+                position=positions[cell],
+                status=rng.choice(("idea", "planned", "in_progress", "at_risk", "done")),
+                tags=rng.sample(tags, rng.randint(0, 3)),
+                framework=framework,
+                score_inputs=inputs,
+                target_start=start if n % 5 else None,
+                target_end=start + timedelta(days=rng.randint(14, 120)) if n % 5 else None,
+                linked_task_id=rng.randint(1, 200) if n % 3 == 0 else None,
+            )
+        )
     for n in range(1, 201):
-        data.add(RoadmapDependency(id=n, item_id=rng.randint(1, cards), blocker_id=rng.randint(1, cards)))
+        data.add(
+            RoadmapDependency(id=n, item_id=rng.randint(1, cards), blocker_id=rng.randint(1, cards))
+        )
     return data
 
 
@@ -125,14 +145,24 @@ def main() -> int:
         full.append(time.perf_counter() - begin)
 
     ms = 1000.0
-    print(f"roadmap open, {CARDS} cards: median {statistics.median(opens) * ms:.1f} ms (target <= 1000 ms)")
-    print(f"roadmap drag frame, {CARDS} cards: median {statistics.median(frames[1:]) * ms:.2f} ms (target <= 16 ms)")
-    print(f"roadmap board scroll frame, {CARDS} cards: median {statistics.median(scrolls) * ms:.2f} ms "
-          f"(target <= 16 ms)")
-    print(f"roadmap board full repaint (cards cached), {CARDS} cards: median {statistics.median(full) * ms:.2f} ms "
-          f"(target <= 16 ms)")
-    print(f"roadmap timeline open, {CARDS} cards: median {statistics.median(timeline_opens) * ms:.1f} ms "
-          f"(target <= 1000 ms)")
+    print(
+        f"roadmap open, {CARDS} cards: median {statistics.median(opens) * ms:.1f} ms (target <= 1000 ms)"
+    )
+    print(
+        f"roadmap drag frame, {CARDS} cards: median {statistics.median(frames[1:]) * ms:.2f} ms (target <= 16 ms)"
+    )
+    print(
+        f"roadmap board scroll frame, {CARDS} cards: median {statistics.median(scrolls) * ms:.2f} ms "
+        f"(target <= 16 ms)"
+    )
+    print(
+        f"roadmap board full repaint (cards cached), {CARDS} cards: median {statistics.median(full) * ms:.2f} ms "
+        f"(target <= 16 ms)"
+    )
+    print(
+        f"roadmap timeline open, {CARDS} cards: median {statistics.median(timeline_opens) * ms:.1f} ms "
+        f"(target <= 1000 ms)"
+    )
     return 0
 
 

@@ -135,8 +135,11 @@ def report(label: str, values: tuple[float, float], target: float | None, unit: 
     scale = 1000 if unit == "s" else 1
     wall, cpu = values[0] / scale, values[1] / scale
     goal = f" (target <= {target:g} {unit})" if target is not None else ""
-    print(f"{label}: median {wall:.{3 if unit == 's' else 1}f} {unit}{goal}; "
-          f"CPU {cpu:.{3 if unit == 's' else 1}f} {unit}", flush=True)
+    print(
+        f"{label}: median {wall:.{3 if unit == 's' else 1}f} {unit}{goal}; "
+        f"CPU {cpu:.{3 if unit == 's' else 1}f} {unit}",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -144,8 +147,11 @@ def main() -> None:
     plan10k = build_plan(10_000, 15_000)
     kinds = Counter(str(t.constraint_type) for t in plan10k.tasks.values())
     print("constraints in the 10k plan: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    report("schedule 10k tasks + 15k links, compile + CPM", median_ms(
-        lambda: schedule_plan(plan10k), 15), 50)
+    report(
+        "schedule 10k tasks + 15k links, compile + CPM",
+        median_ms(lambda: schedule_plan(plan10k), 15),
+        50,
+    )
 
     def full_with_results():
         schedule = schedule_plan(plan10k)
@@ -156,12 +162,18 @@ def main() -> None:
 
     scheduler = Scheduler(plan10k)
     scheduler.schedule()
-    report("reschedule 10k tasks in full, compiled network kept",
-           median_ms(scheduler.reschedule_all, 9), None)
+    report(
+        "reschedule 10k tasks in full, compiled network kept",
+        median_ms(scheduler.reschedule_all, 9),
+        None,
+    )
 
     rng = random.Random(7)
-    leaf_ids = [t.id for t in plan10k.tasks.values()
-                if t.parent_id is not None and t.constraint_type == ConstraintType.ASAP]
+    leaf_ids = [
+        t.id
+        for t in plan10k.tasks.values()
+        if t.parent_id is not None and t.constraint_type == ConstraintType.ASAP
+    ]
 
     def change_one():
         tid = rng.choice(leaf_ids)
@@ -174,8 +186,12 @@ def main() -> None:
     scheduler.close()
 
     plan100k = build_plan(100_000, 150_000)
-    report("schedule 100k tasks + 150k links, compile + CPM", median_ms(
-        lambda: schedule_plan(plan100k), 5), 1, "s")
+    report(
+        "schedule 100k tasks + 150k links, compile + CPM",
+        median_ms(lambda: schedule_plan(plan100k), 5),
+        1,
+        "s",
+    )
     print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 

@@ -52,8 +52,10 @@ def main() -> int:
             doc = Document.open_server(plan_url, editor="bench")
             times.append(time.perf_counter() - start)
             doc.close()
-        print(f"Open a {len(data.tasks):,}-task plan from the server (read, schedule): median "
-              f"{median_ms(times):.0f} ms (target <= 1500 ms)")
+        print(
+            f"Open a {len(data.tasks):,}-task plan from the server (read, schedule): median "
+            f"{median_ms(times):.0f} ms (target <= 1500 ms)"
+        )
 
         ana = Document.open_server(plan_url, editor="ana")
         bob = Document.open_server(plan_url, editor="bob")
@@ -77,16 +79,21 @@ def main() -> int:
             copy_change = ana.data.update(Task, task_id, name=name + "!")
             from pmdesk.core.plandata import Change
 
-            copy.write_changes([Change("update", Task, task_id, entity=ana.data.tasks[task_id],
-                                       old=copy_change)])
+            copy.write_changes(
+                [Change("update", Task, task_id, entity=ana.data.tasks[task_id], old=copy_change)]
+            )
             writes.append(time.perf_counter() - before)
             app.processEvents()
-        print(f"One edit on that plan (write-through under row-version guard, reschedule, "
-              f"views told): median {median_ms(round_trips):.1f} ms (target <= 30 ms)")
+        print(
+            f"One edit on that plan (write-through under row-version guard, reschedule, "
+            f"views told): median {median_ms(round_trips):.1f} ms (target <= 30 ms)"
+        )
         print(f"  of which the server transaction: median {median_ms(writes):.1f} ms")
-        print(f"A remote edit visible to another editor (LISTEN/NOTIFY, fetch, reschedule): "
-              f"median {median_ms(seen):.0f} ms, worst {max(seen) * 1000:.0f} ms "
-              "(target <= 1000 ms)")
+        print(
+            f"A remote edit visible to another editor (LISTEN/NOTIFY, fetch, reschedule): "
+            f"median {median_ms(seen):.0f} ms, worst {max(seen) * 1000:.0f} ms "
+            "(target <= 1000 ms)"
+        )
         ana.close()
         bob.close()
         local = Document(data)
@@ -96,8 +103,10 @@ def main() -> int:
             start = time.perf_counter()
             local.set_fields(Task, 2 + i, "Rename", name=f"Local {i}")
             times.append(time.perf_counter() - start)
-        print(f"  the same edit on a .pmdb working copy, for comparison: median "
-              f"{median_ms(times):.1f} ms")
+        print(
+            f"  the same edit on a .pmdb working copy, for comparison: median "
+            f"{median_ms(times):.1f} ms"
+        )
         local.close()
 
         if "--no-load" not in sys.argv:
@@ -105,10 +114,12 @@ def main() -> int:
 
             load_url = cluster.create_database("load")
             figures = run_load(load_url, 20, 500, Path(tempfile.mkdtemp(prefix="bench-load-")))
-            print(f"Load: {figures['editors']} editors x {figures['edits']} random edits in "
-                  f"{figures['seconds']:.0f} s: {figures['acknowledged']} stored, "
-                  f"{figures['refused']} refused as conflicts, {figures['failed']} refused by "
-                  "the engine; no lost update, every view equals the database, check passes")
+            print(
+                f"Load: {figures['editors']} editors x {figures['edits']} random edits in "
+                f"{figures['seconds']:.0f} s: {figures['acknowledged']} stored, "
+                f"{figures['refused']} refused as conflicts, {figures['failed']} refused by "
+                "the engine; no lost update, every view equals the database, check passes"
+            )
     finally:
         cluster.remove()
     return 0

@@ -28,14 +28,23 @@ def _children_cpu() -> float:
 
 def launch_once(config_dir: str, data_dir: str, language: str = "en") -> tuple[float, float, str]:
     """(wall seconds to first paint, CPU seconds of the whole run, heavy modules seen)."""
-    env = dict(os.environ, PMDESK_STARTUP_PROBE="1", PMDESK_CONFIG_DIR=config_dir,
-               PMDESK_LANG=language,
-               PMDESK_DATA_DIR=data_dir, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM",
-                                                                         "offscreen"))
+    env = dict(
+        os.environ,
+        PMDESK_STARTUP_PROBE="1",
+        PMDESK_CONFIG_DIR=config_dir,
+        PMDESK_LANG=language,
+        PMDESK_DATA_DIR=data_dir,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    )
     cpu_before = _children_cpu()
     start = time.time()
-    result = subprocess.run([sys.executable, "-m", "pmdesk", "--demo"], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "--demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     for line in result.stdout.splitlines():
         if line.startswith("first-paint "):
             _, stamp, heavy = line.split()
@@ -61,8 +70,11 @@ def compare_languages(tab: str = "gantt", role: str = "project") -> None:
         english += [t for t, _, _ in _runs(tab, role, "en")]
         indonesian += [t for t, _, _ in _runs(tab, role, "id")]
     en, id_ = statistics.median(english), statistics.median(indonesian)
-    print(f"start-up to {tab} in Bahasa Indonesia: median {id_:.3f} s, English {en:.3f} s, "
-          f"difference {id_ - en:+.3f} s (target <= +{LANGUAGE_TARGET_S:.2f} s)", flush=True)
+    print(
+        f"start-up to {tab} in Bahasa Indonesia: median {id_:.3f} s, English {en:.3f} s, "
+        f"difference {id_ - en:+.3f} s (target <= +{LANGUAGE_TARGET_S:.2f} s)",
+        flush=True,
+    )
 
 
 def measure(tab: str, role: str) -> None:
@@ -73,9 +85,12 @@ def measure(tab: str, role: str) -> None:
     median = statistics.median(times)
     note = f"; heavy modules imported: {', '.join(sorted(heavy))}" if heavy else ""
     # CPU time (whole process, including the quit) tells a slow start-up from a busy machine.
-    print(f"start-up to {tab} (demo plan): median {median:.3f} s over {RUNS} runs "
-          f"(target <= {TARGET_S:.1f} s; min {min(times):.3f}, max {max(times):.3f}; "
-          f"CPU {cpu:.3f} s){note}", flush=True)
+    print(
+        f"start-up to {tab} (demo plan): median {median:.3f} s over {RUNS} runs "
+        f"(target <= {TARGET_S:.1f} s; min {min(times):.3f}, max {max(times):.3f}; "
+        f"CPU {cpu:.3f} s){note}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

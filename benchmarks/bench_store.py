@@ -46,9 +46,15 @@ def build_plan(tasks: int = TASKS) -> PlanData:
     for n in range(2, tasks + 1):
         if n % 20 != 1:
             link_id += 1
-            entities.append(Link(id=link_id, predecessor_id=n - 1, successor_id=n, lag=0 if n % 5 else 240))
+            entities.append(
+                Link(id=link_id, predecessor_id=n - 1, successor_id=n, lag=0 if n % 5 else 240)
+            )
     for r in range(1, 51):
-        entities.append(Resource(id=r, name=f"Person {r}", initials=f"P{r}", group="Team", standard_rate=60.0 + r))
+        entities.append(
+            Resource(
+                id=r, name=f"Person {r}", initials=f"P{r}", group="Team", standard_rate=60.0 + r
+            )
+        )
     for n in range(1, tasks + 1):
         if n % 20 != 1:
             entities.append(Assignment(id=n, task_id=n, resource_id=1 + n % 50, units=1.0))
@@ -73,8 +79,10 @@ def main() -> int:
     data = build_plan()
     path = folder / "big.pmdb"
     save_plan(data, path)
-    counts = f"{data.count(Task)} tasks, {data.count(Link)} links, {data.count(Resource)} resources, " \
-             f"{data.count(Assignment)} assignments"
+    counts = (
+        f"{data.count(Task)} tasks, {data.count(Link)} links, {data.count(Resource)} resources, "
+        f"{data.count(Assignment)} assignments"
+    )
 
     results = []
 
@@ -92,7 +100,9 @@ def main() -> int:
         copy.save()
 
     copy.data.subscribe(copy.write_change)
-    results.append(("save 10k-task plan (WorkingCopy.save after an edit)", median_ms(edit_and_save), 500))
+    results.append(
+        ("save 10k-task plan (WorkingCopy.save after an edit)", median_ms(edit_and_save), 500)
+    )
 
     def edit_and_autosave():
         copy.data.update(Task, task.id, name=task.name + "?")
@@ -100,11 +110,23 @@ def main() -> int:
 
     results.append(("autosave 10k-task plan (after an edit)", median_ms(edit_and_autosave), 500))
     copy.close()
-    results.append(("save_plan 10k-task plan (whole plan written)", median_ms(lambda: save_plan(data, path)), 500))
+    results.append(
+        (
+            "save_plan 10k-task plan (whole plan written)",
+            median_ms(lambda: save_plan(data, path)),
+            500,
+        )
+    )
 
     one = WorkingCopy.open(path)
     one.data.subscribe(one.write_change)
-    results.append(("write-through of one edit", median_ms(lambda: one.data.update(Task, 3, duration=960), 51), 5))
+    results.append(
+        (
+            "write-through of one edit",
+            median_ms(lambda: one.data.update(Task, 3, duration=960), 51),
+            5,
+        )
+    )
     one.close()
 
     print(f"plan: {counts}")
@@ -112,7 +134,9 @@ def main() -> int:
         print(f"{label}: median {value:.1f} ms (target <= {target} ms)")
     size = path.stat().st_size
     per_task = size / data.count(Task)
-    print(f"file size 10k-task plan: {size / 1024:.0f} KiB, {per_task:.0f} B per task (target <= 1024 B per task)")
+    print(
+        f"file size 10k-task plan: {size / 1024:.0f} KiB, {per_task:.0f} B per task (target <= 1024 B per task)"
+    )
     ok = all(value <= target for _, value, target in results) and per_task <= 1024
     return 0 if ok else 1
 

@@ -64,9 +64,11 @@ def main() -> int:
         expected = (2 if number % 2 else 3) * 480
         assert document.data.tasks[task_id].duration == expected, editor.message.text()
     # CPU time too: on a shared machine the wall clock also counts other programs' turns.
-    print(f"typed duration to rescheduled-and-repainted at 10k tasks: median "
-          f"{statistics.median(typed) * 1000:.1f} ms (target <= 16 ms, one frame, issue 19; CPU "
-          f"{statistics.median(typed_cpu) * 1000:.1f} ms)")
+    print(
+        f"typed duration to rescheduled-and-repainted at 10k tasks: median "
+        f"{statistics.median(typed) * 1000:.1f} ms (target <= 16 ms, one frame, issue 19; CPU "
+        f"{statistics.median(typed_cpu) * 1000:.1f} ms)"
+    )
 
     inserted, inserted_cpu = [], []
     for _ in range(11):
@@ -83,9 +85,11 @@ def main() -> int:
         table.columns.hide(COLUMN_INDEX["free_float"])
         chooser.deleteLater()
         app.processEvents()
-    print(f"open the column chooser and insert a column at 10k tasks: median "
-          f"{statistics.median(inserted) * 1000:.1f} ms (target <= 100 ms; CPU "
-          f"{statistics.median(inserted_cpu) * 1000:.1f} ms)")
+    print(
+        f"open the column chooser and insert a column at 10k tasks: median "
+        f"{statistics.median(inserted) * 1000:.1f} ms (target <= 100 ms; CPU "
+        f"{statistics.median(inserted_cpu) * 1000:.1f} ms)"
+    )
     from pmdesk.gantt import viewmenus
 
     for label, action in (

@@ -107,11 +107,15 @@ def main() -> None:
         close_all()
     load = os.getloadavg()[0]
     opening = statistics.median(times)
-    print(f"Resources tab opening with usage by day, 10,000 tasks: {opening:6.0f} ms median "
-          f"(target <= {TARGET_MS} ms) {'OK' if opening <= TARGET_MS else 'SLOW'}; "
-          f"load average {load:.1f}")
-    print(f"  then the Task Usage tab by day: {statistics.median(r[0] for r in rows):6.0f} ms "
-          f"median; the cost details: {statistics.median(r[1] for r in rows):6.0f} ms median")
+    print(
+        f"Resources tab opening with usage by day, 10,000 tasks: {opening:6.0f} ms median "
+        f"(target <= {TARGET_MS} ms) {'OK' if opening <= TARGET_MS else 'SLOW'}; "
+        f"load average {load:.1f}"
+    )
+    print(
+        f"  then the Task Usage tab by day: {statistics.median(r[0] for r in rows):6.0f} ms "
+        f"median; the cost details: {statistics.median(r[1] for r in rows):6.0f} ms median"
+    )
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ def has_symbol_table(path: str) -> bool:
         if header[:4] != b"\x7fELF" or header[4] != 2:  # 64-bit ELF only
             return False
         endian = "<" if header[5] == 1 else ">"
-        shoff, = struct.unpack_from(endian + "Q", header, 0x28)
+        (shoff,) = struct.unpack_from(endian + "Q", header, 0x28)
         shentsize, shnum = struct.unpack_from(endian + "HH", header, 0x3A)
         for index in range(shnum):
             handle.seek(shoff + index * shentsize + 4)
@@ -111,13 +111,29 @@ def main(argv: list[str]) -> int:
         print(f"build: environment {VENV} is up to date", flush=True)
         return 0
     env = dict(os.environ, PYTHONPATH=ROOT)  # pmdesk from this tree, not an installed copy
-    subprocess.run([python, os.path.join(ROOT, "packaging", "icons.py"),
-                    os.path.join(BUILD, "icons")], check=True, env=env)
+    subprocess.run(
+        [python, os.path.join(ROOT, "packaging", "icons.py"), os.path.join(BUILD, "icons")],
+        check=True,
+        env=env,
+    )
     build_translations(python)
-    subprocess.run([python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", os.path.join(ROOT, "dist"),
-                    "--workpath", BUILD,
-                    os.path.join(ROOT, "packaging", "pmdesk.spec")], check=True, env=env)
+    subprocess.run(
+        [
+            python,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            os.path.join(ROOT, "dist"),
+            "--workpath",
+            BUILD,
+            os.path.join(ROOT, "packaging", "pmdesk.spec"),
+        ],
+        check=True,
+        env=env,
+    )
     bundle = os.path.join(ROOT, "dist", "pmdesk")
     if sys.platform.startswith("linux") and shutil.which("strip"):
         strip_binaries(bundle, os.path.join(BUILD, "pmdesk", "stripped.tsv"))

@@ -79,40 +79,63 @@ _PLUGINS = r"(^|/)plugins/"
 FILE_RULES: tuple[FileRule, ...] = (
     # pmdesk loads its own catalogues (resources/translations) and Qt's qtbase_LANG.qm for the
     # languages it speaks (pmdesk.ui.language); Qt's other catalogues and languages stay out.
-    FileRule("Qt translations of tools and languages pmdesk does not speak",
-             r"^(?!resources/).*/translations/(?!qtbase_(en|id)\.qm$)[^/]+\.qm$"),
-    FileRule("Qt platforms for embedded devices and VNC (kept: xcb, wayland, windows, cocoa, "
-             "offscreen)",
-             _PLUGINS + r"platforms/(lib)?q(vnc|linuxfb|eglfs|minimal|minimalegl|vkkhrdisplay|"
-             r"direct2d)\.(so|dll|dylib)$"),
-    FileRule("EGL device integration of the eglfs platform",
-             _PLUGINS + r"egldeviceintegrations/|Qt6EglFs"),
-    FileRule("xcb OpenGL integration (pmdesk paints with the raster engine)",
-             _PLUGINS + r"xcbglintegrations/"),
+    FileRule(
+        "Qt translations of tools and languages pmdesk does not speak",
+        r"^(?!resources/).*/translations/(?!qtbase_(en|id)\.qm$)[^/]+\.qm$",
+    ),
+    FileRule(
+        "Qt platforms for embedded devices and VNC (kept: xcb, wayland, windows, cocoa, offscreen)",
+        _PLUGINS + r"platforms/(lib)?q(vnc|linuxfb|eglfs|minimal|minimalegl|vkkhrdisplay|"
+        r"direct2d)\.(so|dll|dylib)$",
+    ),
+    FileRule(
+        "EGL device integration of the eglfs platform",
+        _PLUGINS + r"egldeviceintegrations/|Qt6EglFs",
+    ),
+    FileRule(
+        "xcb OpenGL integration (pmdesk paints with the raster engine)",
+        _PLUGINS + r"xcbglintegrations/",
+    ),
     FileRule("TLS backends (pmdesk makes no network connections)", _PLUGINS + r"tls/"),
     FileRule("network reachability plugins", _PLUGINS + r"networkinformation/"),
-    FileRule("image formats pmdesk neither reads nor writes (it uses PNG, SVG and ICO)",
-             _PLUGINS + r"imageformats/(lib)?q(gif|jpeg|tga|tiff|wbmp|webp|pdf|icns|macheif|"
-             r"macjp2)\.(so|dll|dylib)$"),
+    FileRule(
+        "image formats pmdesk neither reads nor writes (it uses PNG, SVG and ICO)",
+        _PLUGINS + r"imageformats/(lib)?q(gif|jpeg|tga|tiff|wbmp|webp|pdf|icns|macheif|"
+        r"macjp2)\.(so|dll|dylib)$",
+    ),
     FileRule("touch-screen and tablet input of embedded Linux", _PLUGINS + r"generic/"),
-    FileRule("Wayland compositor side (pmdesk is a Wayland client)",
-             _PLUGINS + r"wayland-graphics-integration-server/|Qt6WaylandCompositor"),
-    FileRule("GTK platform theme (it pulls GTK, Pango and Cairo from the build machine; Qt's "
-             "own dialogs and the desktop portal are used)",
-             _PLUGINS + r"platformthemes/(lib)?qgtk3\."),
-    FileRule("the build machine's CUPS and D-Bus libraries: the user's own must talk to their "
-             "printers and session bus (the .deb depends on libcups2 and libdbus-1-3)",
-             r"^lib(cups\.so|dbus-1\.so)"),
-    FileRule("pycountry's other ISO tables and their translations (pmdesk looks up currencies "
-             "only, ISO 4217)",
-             r"pycountry/(databases/(?!iso4217\.json$)|locales/.+/(?!iso4217\.mo$)[^/]+$)"),
-    FileRule("Babel's regional variants of languages pmdesk does not speak (3.7 MB; formats of "
-             "such a locale fall back to its language's, fr_CA to fr: pmdesk.core.localeformat)",
-             r"babel/locale-data/(?!(en|id)_)[a-z]{2,3}_[A-Za-z0-9_]+\.dat$"),
-    FileRule("matplotlib sample data, toolbar images and the fonts of its PDF/PS backends",
-             r"mpl-data/(sample_data|images|plot_directive|fonts/afm|fonts/pdfcorefonts)/"),
-    FileRule("matplotlib fonts for TeX-like math and serif text (pmdesk's charts use DejaVu Sans)",
-             r"mpl-data/fonts/ttf/(STIX|cm[a-z]+10|DejaVuSerif)"),
+    FileRule(
+        "Wayland compositor side (pmdesk is a Wayland client)",
+        _PLUGINS + r"wayland-graphics-integration-server/|Qt6WaylandCompositor",
+    ),
+    FileRule(
+        "GTK platform theme (it pulls GTK, Pango and Cairo from the build machine; Qt's "
+        "own dialogs and the desktop portal are used)",
+        _PLUGINS + r"platformthemes/(lib)?qgtk3\.",
+    ),
+    FileRule(
+        "the build machine's CUPS and D-Bus libraries: the user's own must talk to their "
+        "printers and session bus (the .deb depends on libcups2 and libdbus-1-3)",
+        r"^lib(cups\.so|dbus-1\.so)",
+    ),
+    FileRule(
+        "pycountry's other ISO tables and their translations (pmdesk looks up currencies "
+        "only, ISO 4217)",
+        r"pycountry/(databases/(?!iso4217\.json$)|locales/.+/(?!iso4217\.mo$)[^/]+$)",
+    ),
+    FileRule(
+        "Babel's regional variants of languages pmdesk does not speak (3.7 MB; formats of "
+        "such a locale fall back to its language's, fr_CA to fr: pmdesk.core.localeformat)",
+        r"babel/locale-data/(?!(en|id)_)[a-z]{2,3}_[A-Za-z0-9_]+\.dat$",
+    ),
+    FileRule(
+        "matplotlib sample data, toolbar images and the fonts of its PDF/PS backends",
+        r"mpl-data/(sample_data|images|plot_directive|fonts/afm|fonts/pdfcorefonts)/",
+    ),
+    FileRule(
+        "matplotlib fonts for TeX-like math and serif text (pmdesk's charts use DejaVu Sans)",
+        r"mpl-data/fonts/ttf/(STIX|cm[a-z]+10|DejaVuSerif)",
+    ),
 )
 
 
@@ -146,6 +169,7 @@ def prune_unreferenced(binaries, needed_of) -> tuple[list, list[tuple[FileRule, 
     top-level libraries (extension modules, Qt's libraries and plugins, libpython);
     ``needed_of(source_path)`` gives the file names a binary links directly (DT_NEEDED).
     """
+
     def top_level(dest: str) -> bool:
         dest = dest.replace("\\", "/")
         return "/" not in dest and not os.path.basename(dest).startswith("libpython")
@@ -198,8 +222,11 @@ def module_sizes(needed_of=None) -> list[tuple[FileRule, str, int]]:
             continue
         if spec.submodule_search_locations:
             folder = os.path.dirname(spec.origin)
-            size = sum(os.path.getsize(os.path.join(base, f))
-                       for base, _dirs, files in os.walk(folder) for f in files)
+            size = sum(
+                os.path.getsize(os.path.join(base, f))
+                for base, _dirs, files in os.walk(folder)
+                for f in files
+            )
         else:
             size = os.path.getsize(spec.origin)
             if needed_of is not None and spec.origin.endswith((".so", ".pyd", ".dylib")):

@@ -59,13 +59,18 @@ def start_once(executable: str, config: str, drop_caches: bool) -> float:
         subprocess.run(["sync"], check=True)
         with open("/proc/sys/vm/drop_caches", "w", encoding="ascii") as caches:
             caches.write("3\n")
-    env = dict(os.environ, PMDESK_STARTUP_PROBE="1", PMDESK_CONFIG_DIR=config,
-               PMDESK_DATA_DIR=os.path.join(config, "data"))
+    env = dict(
+        os.environ,
+        PMDESK_STARTUP_PROBE="1",
+        PMDESK_CONFIG_DIR=config,
+        PMDESK_DATA_DIR=os.path.join(config, "data"),
+    )
     if sys.platform.startswith("linux") and not env.get("DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.time()
-    result = subprocess.run([executable, "--demo"], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [executable, "--demo"], env=env, capture_output=True, text=True, timeout=120
+    )
     for line in result.stdout.splitlines():
         if line.startswith("first-paint "):
             return float(line.split()[1]) - start
@@ -90,16 +95,21 @@ def savings() -> list[str]:
     stripped = _read_tsv(os.path.join(REPORTS, "stripped.tsv"))
     if stripped:
         saved = sum(int(before) - int(after) for _path, before, after in stripped)
-        lines.append(f"  {saved / MB:6.1f} MB  {len(stripped):3d} files  symbol tables stripped "
-                     "(not in auditwheel's .libs folders, which stripping breaks)")
+        lines.append(
+            f"  {saved / MB:6.1f} MB  {len(stripped):3d} files  symbol tables stripped "
+            "(not in auditwheel's .libs folders, which stripping breaks)"
+        )
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="starts to take the median of")
-    parser.add_argument("--drop-caches", action="store_true",
-                        help="empty the page cache before each start (Linux, root)")
+    parser.add_argument(
+        "--drop-caches",
+        action="store_true",
+        help="empty the page cache before each start (Linux, root)",
+    )
     parser.add_argument("--bundle", default=BUNDLE, help="the bundle folder (dist/pmdesk)")
     args = parser.parse_args(argv)
     executable = os.path.join(args.bundle, "pmdesk.exe" if sys.platform == "win32" else "pmdesk")
@@ -109,16 +119,21 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     disk = disk_size(args.bundle)
     ok &= disk <= TARGET_DISK_MB * MB
-    print(f"on disk:    {disk / MB:6.1f} MB ({disk / MIB:.1f} MiB)   target <= {TARGET_DISK_MB} MB",
-          flush=True)
+    print(
+        f"on disk:    {disk / MB:6.1f} MB ({disk / MIB:.1f} MiB)   target <= {TARGET_DISK_MB} MB",
+        flush=True,
+    )
     from pmdesk import __version__
 
     platform = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
     target = os.path.join(ROOT, "build", f"pmdesk-{__version__}-{platform}.tar.xz")
     packed = archive(args.bundle, target)
     ok &= packed <= TARGET_ARCHIVE_MB * MB
-    print(f"tar.xz:     {packed / MB:6.1f} MB ({packed / MIB:.1f} MiB)   target <= "
-          f"{TARGET_ARCHIVE_MB} MB   ({os.path.relpath(target, ROOT)})", flush=True)
+    print(
+        f"tar.xz:     {packed / MB:6.1f} MB ({packed / MIB:.1f} MiB)   target <= "
+        f"{TARGET_ARCHIVE_MB} MB   ({os.path.relpath(target, ROOT)})",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="pmdesk-size-") as config:
         if not args.drop_caches:
             start_once(executable, config, False)  # the first start reads the files from disk
@@ -126,9 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     median = statistics.median(times)
     ok &= median <= TARGET_START_S
     kind = "cold cache" if args.drop_caches else "new process, warm cache"
-    print(f"start-up:   {median:6.2f} s median to the window's first paint over {args.runs} "
-          f"runs ({kind}; min {min(times):.2f}, max {max(times):.2f})   target <= "
-          f"{TARGET_START_S} s", flush=True)
+    print(
+        f"start-up:   {median:6.2f} s median to the window's first paint over {args.runs} "
+        f"runs ({kind}; min {min(times):.2f}, max {max(times):.2f})   target <= "
+        f"{TARGET_START_S} s",
+        flush=True,
+    )
     lines = savings()
     if lines:
         print("left out of the bundle (sizes before stripping):")

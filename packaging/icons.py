@@ -25,9 +25,19 @@ SVG = os.path.join(ROOT, "resources", "icons", "pmdesk.svg")
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest an ICO entry can say
 # ICNS entry type -> pixel size (the PNG-bearing types; "@2x" ones are the doubled sizes).
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
-              ("ic09", 512), ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256),
-              ("ic14", 512))
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def app_icon(renderer: QSvgRenderer, size: int) -> QImage:
@@ -118,8 +128,12 @@ def write_icons(out_dir: str, svg: str = SVG) -> list[str]:
         pngs = {size: png_bytes(draw(renderer, size)) for size in sizes}
         for size in PNG_SIZES:
             written.append(_write(os.path.join(out_dir, "png", f"{name}-{size}.png"), pngs[size]))
-        written.append(_write(os.path.join(out_dir, f"{name}.ico"),
-                              ico_bytes({size: pngs[size] for size in ICO_SIZES})))
+        written.append(
+            _write(
+                os.path.join(out_dir, f"{name}.ico"),
+                ico_bytes({size: pngs[size] for size in ICO_SIZES}),
+            )
+        )
         written.append(_write(os.path.join(out_dir, f"{name}.icns"), icns_bytes(pngs)))
     return written
 

@@ -57,29 +57,52 @@ def _command_modules() -> dict:
 
 
 def _gui_parser(commands: dict) -> argparse.ArgumentParser:
-    lines = "\n".join(f"  {name:<12} {translate('Commands', module.HELP)}"
-                      for name, module in commands.items())
+    lines = "\n".join(
+        f"  {name:<12} {translate('Commands', module.HELP)}" for name, module in commands.items()
+    )
     parser = argparse.ArgumentParser(
         prog="pmdesk",
-        description=translate("Commands",
-                              "pmdesk: product and project planning over one .pmdb file."),
+        description=translate(
+            "Commands", "pmdesk: product and project planning over one .pmdb file."
+        ),
         epilog=translate("Commands", "commands (pmdesk COMMAND --help for each):") + f"\n{lines}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", help=translate(
-        "Commands", "a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import, "
-        "or a server plan: postgresql://user@host/db?plan=NAME)"))
-    parser.add_argument("--demo", action="store_true", help=translate(
-        "Commands", "open a fresh copy of the demo plan"))
+    parser.add_argument(
+        "file",
+        nargs="?",
+        help=translate(
+            "Commands",
+            "a .pmdb plan to open (or a .xml, .gan, .csv, .mpp, .mpx, .xer... to import, "
+            "or a server plan: postgresql://user@host/db?plan=NAME)",
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Commands", "open a fresh copy of the demo plan"),
+    )
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
-    parser.add_argument("--lang", metavar="CODE",
-                        help=translate("Commands", "the interface language: en (English) or id "
-                                       "(Bahasa Indonesia); default: View > Language, else the "
-                                       "system's"))
-    parser.add_argument("--self-test", action="store_true",
-                        help=translate("Commands", "check this installation headless (demo plan, "
-                                       "schedule, views, PDF, MS Project XML, save): one line "
-                                       "per check, exit 0 when all pass"))
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help=translate(
+            "Commands",
+            "the interface language: en (English) or id "
+            "(Bahasa Indonesia); default: View > Language, else the "
+            "system's",
+        ),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "Commands",
+            "check this installation headless (demo plan, "
+            "schedule, views, PDF, MS Project XML, save): one line "
+            "per check, exit 0 when all pass",
+        ),
+    )
     return parser
 
 
@@ -105,8 +128,10 @@ def use_the_console_program(argv: list[str]) -> int:
     name = "pmdesk-cli.exe" if sys.platform == "win32" else "pmdesk-cli"
     command = shlex.join([os.path.join(os.path.dirname(sys.executable), name), *argv])
     message = QCoreApplication.translate(
-        "pmdesk", "This is the windowed pmdesk, which cannot print; run the command with the "
-        "console program beside it: {0}").format(command)
+        "pmdesk",
+        "This is the windowed pmdesk, which cannot print; run the command with the "
+        "console program beside it: {0}",
+    ).format(command)
     if sys.stderr is not None:
         print(f"pmdesk: {message}", file=sys.stderr)
     else:
@@ -195,8 +220,9 @@ def _run_command(module, argv: list[str]) -> int:
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = ControlFreeStream(stdout), ControlFreeStream(stderr)
     try:
-        parser = argparse.ArgumentParser(prog=f"pmdesk {module.NAME}",
-                                         description=translate("Commands", module.HELP))
+        parser = argparse.ArgumentParser(
+            prog=f"pmdesk {module.NAME}", description=translate("Commands", module.HELP)
+        )
         module.add_arguments(parser)
         args = parser.parse_args(argv)
         try:

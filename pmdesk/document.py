@@ -73,8 +73,9 @@ class _Applied(QUndoCommand):
         try:
             step()
         except PmdeskError as exc:
-            _Applied.refusal = (f"This step can no longer be undone or redone: the plan has "
-                                f"changed since ({exc})")
+            _Applied.refusal = (
+                f"This step can no longer be undone or redone: the plan has changed since ({exc})"
+            )
 
     def id(self) -> int:
         return self.inner.id()
@@ -150,18 +151,32 @@ class Document(QObject):
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, read_only: bool = False,
-             override_lock: bool = False, parent: QObject | None = None) -> Document:
+    def open(
+        cls,
+        path: str | os.PathLike,
+        read_only: bool = False,
+        override_lock: bool = False,
+        parent: QObject | None = None,
+    ) -> Document:
         """Open a .pmdb (raises the store's PmdbError / LockedError for a person to read).
 
         ``override_lock`` opens a plan someone else has open ("Open anyway").
         """
-        return cls(_store().WorkingCopy.open(os.fspath(path), read_only=read_only,
-                                         override_lock=override_lock), parent)
+        return cls(
+            _store().WorkingCopy.open(
+                os.fspath(path), read_only=read_only, override_lock=override_lock
+            ),
+            parent,
+        )
 
     @classmethod
-    def open_server(cls, url: str, read_only: bool = False, editor: str | None = None,
-                    parent: QObject | None = None) -> Document:
+    def open_server(
+        cls,
+        url: str,
+        read_only: bool = False,
+        editor: str | None = None,
+        parent: QObject | None = None,
+    ) -> Document:
         """Open a plan on a server (``postgresql://user@host/db?plan=NAME``); ServerError
         for a person to read when it cannot be."""
         from pmdesk.store.server.copy import ServerCopy
@@ -372,8 +387,9 @@ class Document(QObject):
         self.remoteChanged.emit(list(edit.editors))
         return list(edit.editors)
 
-    def apply_remote(self, rows: Iterable[tuple[type, Any]], removed: Iterable[tuple[type, int]]
-                     ) -> None:
+    def apply_remote(
+        self, rows: Iterable[tuple[type, Any]], removed: Iterable[tuple[type, int]]
+    ) -> None:
         """Put rows that others wrote in place (no write-through, no undo step)."""
         self._pushing = True
         try:
@@ -382,8 +398,11 @@ class Document(QObject):
                 if current is None:
                     self.data.add(entity)
                     continue
-                values = {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)
-                          if getattr(current, f.name) != getattr(entity, f.name)}
+                values = {
+                    f.name: getattr(entity, f.name)
+                    for f in dataclasses.fields(entity)
+                    if getattr(current, f.name) != getattr(entity, f.name)
+                }
                 if values:
                     self.data.update(kind, entity.id, **values)
             for kind, entity_id in removed:

@@ -160,8 +160,12 @@ class MacroCommand(QUndoCommand):
 # Removing an entity must not leave rows pointing at it: rows that only exist for it are
 # removed with it, optional references to it are cleared. (kind, field) pairs per kind.
 _OWNED_BY: dict[type, list[tuple[type, str]]] = {
-    Task: [(Link, "predecessor_id"), (Link, "successor_id"), (Assignment, "task_id"),
-           (BaselineTask, "task_id")],
+    Task: [
+        (Link, "predecessor_id"),
+        (Link, "successor_id"),
+        (Assignment, "task_id"),
+        (BaselineTask, "task_id"),
+    ],
     Resource: [(Assignment, "resource_id")],
     Calendar: [(CalendarException, "calendar_id")],
     Baseline: [(BaselineTask, "baseline_id")],

@@ -103,14 +103,18 @@ def check_schedule(run: SelfTestRun) -> str:
     if not critical:
         raise CheckFailed(_tr("The schedule has no critical path."))
     return _tr("finishes {0}, {1} critical tasks").format(
-        schedule.project_finish.strftime("%Y-%m-%d"), critical)
+        schedule.project_finish.strftime("%Y-%m-%d"), critical
+    )
 
 
 def _is_drawn(image) -> bool:
     """More than a few colours on a coarse grid: a painted view, not a blank rectangle."""
     step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 40)
-    colours = {image.pixel(x, y) for x in range(0, image.width(), step_x)
-               for y in range(0, image.height(), step_y)}
+    colours = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), step_x)
+        for y in range(0, image.height(), step_y)
+    }
     return len(colours) > 4
 
 
@@ -176,7 +180,8 @@ def check_mspdi(run: SelfTestRun) -> str:
     if len(result.data.links) != len(run.document.data.links):
         raise CheckFailed(_tr("The links read back from MS Project XML differ from those written."))
     return _tr("{0} tasks and {1} links written and read back").format(
-        len(result.data.tasks), len(result.data.links))
+        len(result.data.tasks), len(result.data.links)
+    )
 
 
 def check_save_reopen(run: SelfTestRun) -> str:
@@ -188,13 +193,17 @@ def check_save_reopen(run: SelfTestRun) -> str:
     with open(path, "rb") as plan:
         header = plan.read(100)
     # What the desktop's MIME magic and `pmdesk check` recognise a plan by.
-    if header[:16] != b"SQLite format 3\x00" or \
-            int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+    if (
+        header[:16] != b"SQLite format 3\x00"
+        or int.from_bytes(header[68:72], "big") != APPLICATION_ID
+    ):
         raise CheckFailed(_tr("The saved file lacks the SQLite header or pmdesk's application id."))
     reopened = Document.open(path, read_only=True)
     try:
-        if _task_names(reopened.data) != _task_names(run.document.data) or \
-                reopened.name != run.document.name:
+        if (
+            _task_names(reopened.data) != _task_names(run.document.data)
+            or reopened.name != run.document.name
+        ):
             raise CheckFailed(_tr("The reopened plan differs from the one saved."))
         count = len(reopened.data.tasks)
     finally:
@@ -249,8 +258,11 @@ CHECKS: tuple[tuple[str, Callable[[SelfTestRun], str]], ...] = (
 # -- running ------------------------------------------------------------------------------------
 def _headless() -> None:
     """No display (a server, CI, an ssh session): Qt's offscreen platform instead of failing."""
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
-            and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -266,8 +278,9 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}{where}"
 
 
-def run_self_test(out: TextIO | None = None,
-                  checks: tuple[tuple[str, Callable[[SelfTestRun], str]], ...] = CHECKS) -> int:
+def run_self_test(
+    out: TextIO | None = None, checks: tuple[tuple[str, Callable[[SelfTestRun], str]], ...] = CHECKS
+) -> int:
     """Run every check, print ``ok``/``FAIL`` lines on ``out``; 0 when all passed, else 1."""
     out = out if out is not None else sys.stdout
     _headless()

@@ -31,7 +31,6 @@ def interop_dir():
     return folder
 
 
-
 _pg_numbers = __import__("itertools").count(1)
 
 
@@ -39,8 +38,9 @@ _pg_numbers = __import__("itertools").count(1)
 def pg_cluster():
     """A throwaway PostgreSQL cluster for the server-plan tests (tests/pgcluster.py), or a
     skip saying why there is none (apt-get install postgresql; pip install -e '.[server]')."""
-    pytest.importorskip("psycopg", reason="the server extra is not installed "
-                        "(pip install -e '.[server]')")
+    pytest.importorskip(
+        "psycopg", reason="the server extra is not installed (pip install -e '.[server]')"
+    )
     from tests import pgcluster
 
     reason = pgcluster.unavailable_reason()

@@ -65,8 +65,19 @@ class Cluster:
             entry = pwd.getpwnam("postgres")
             self._as_user = (entry.pw_uid, entry.pw_gid)
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
-        self._run("initdb", "-D", str(self.data), "-U", self.superuser, "-A", "trust",
-                  "-E", "UTF8", "--no-locale", "--no-sync")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            self.superuser,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
         self.start()
 
     def _preexec(self):
@@ -77,18 +88,38 @@ class Cluster:
         def drop():
             os.setgid(gid)
             os.setuid(uid)
+
         return drop
 
     def _run(self, program: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        return subprocess.run([str(self.bin / program), *args], check=check, capture_output=True,
-                              text=True, preexec_fn=self._preexec(), timeout=120)
+        return subprocess.run(
+            [str(self.bin / program), *args],
+            check=check,
+            capture_output=True,
+            text=True,
+            preexec_fn=self._preexec(),
+            timeout=120,
+        )
 
     def start(self) -> None:
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} "
-                   f"-c unix_socket_directories={self.folder} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=80")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l",
-                  str(self.folder / "server.log"), "-w", "-t", "60", "start")
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} "
+            f"-c unix_socket_directories={self.folder} -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=80"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with socket.socket() as sock:

@@ -33,16 +33,31 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Library the bundle leaves to the system -> the Debian package that has it. Libraries a
 # desktop may lack and Qt can do without (Wayland: Qt falls back to X11) are recommended.
 SYSTEM_LIBRARIES = {
-    "libc.so.6": "libc6", "libm.so.6": "libc6", "libdl.so.2": "libc6",
-    "libpthread.so.0": "libc6", "librt.so.1": "libc6", "libresolv.so.2": "libc6",
-    "libutil.so.1": "libc6", "ld-linux-x86-64.so.2": "libc6",
-    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libOpenGL.so.0": "libopengl0",
-    "libcups.so.2": "libcups2", "libdbus-1.so.3": "libdbus-1-3",
-    "libxcb.so.1": "libxcb1", "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1",
-    "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
-    "libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
-    "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libz.so.1": "zlib1g", "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1",
+    "libc.so.6": "libc6",
+    "libm.so.6": "libc6",
+    "libdl.so.2": "libc6",
+    "libpthread.so.0": "libc6",
+    "librt.so.1": "libc6",
+    "libresolv.so.2": "libc6",
+    "libutil.so.1": "libc6",
+    "ld-linux-x86-64.so.2": "libc6",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0",
+    "libcups.so.2": "libcups2",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libxcb.so.1": "libxcb1",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libz.so.1": "zlib1g",
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
 }
 RECOMMENDED_LIBRARIES = {
     "libwayland-client.so.0": "libwayland-client0",
@@ -100,8 +115,7 @@ def needed_from_system(bundle: str) -> set[str]:
                 if handle.read(4) != b"\x7fELF":
                     continue
             dynamic = subprocess.run(["readelf", "-d", path], capture_output=True, text=True)
-            needed.update(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]",
-                                     dynamic.stdout))
+            needed.update(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic.stdout))
     return needed - held
 
 
@@ -116,26 +130,30 @@ def dependencies(bundle: str) -> tuple[list[str], list[str]]:
         else:
             unknown.append(library)
     if unknown:
-        raise SystemExit(f"build_deb: no Debian package known for {', '.join(unknown)}; "
-                         "add it to SYSTEM_LIBRARIES in packaging/linux/build_deb.py.")
+        raise SystemExit(
+            f"build_deb: no Debian package known for {', '.join(unknown)}; "
+            "add it to SYSTEM_LIBRARIES in packaging/linux/build_deb.py."
+        )
     return sorted(depends), sorted(recommends)
 
 
 def control(version: str, size_kib: int, depends: list[str], recommends: list[str]) -> str:
-    return (f"Package: pmdesk\n"
-            f"Version: {version}\n"
-            f"Architecture: amd64\n"
-            f"Maintainer: pmdesk developers <pmdesk@users.noreply.github.com>\n"
-            f"Installed-Size: {size_kib}\n"
-            f"Depends: {', '.join(depends)}\n"
-            f"Recommends: {', '.join(recommends)}\n"
-            f"Section: misc\n"
-            f"Priority: optional\n"
-            f"Homepage: https://github.com/pmdesk/pmdesk\n"
-            f"Description: product and project planning over one .pmdb file\n"
-            f" pmdesk gives the product manager (roadmap, strategy canvas, P&L) and the\n"
-            f" project manager (Gantt chart, resources) one tool and one plan, kept in a\n"
-            f" single .pmdb file.\n")
+    return (
+        f"Package: pmdesk\n"
+        f"Version: {version}\n"
+        f"Architecture: amd64\n"
+        f"Maintainer: pmdesk developers <pmdesk@users.noreply.github.com>\n"
+        f"Installed-Size: {size_kib}\n"
+        f"Depends: {', '.join(depends)}\n"
+        f"Recommends: {', '.join(recommends)}\n"
+        f"Section: misc\n"
+        f"Priority: optional\n"
+        f"Homepage: https://github.com/pmdesk/pmdesk\n"
+        f"Description: product and project planning over one .pmdb file\n"
+        f" pmdesk gives the product manager (roadmap, strategy canvas, P&L) and the\n"
+        f" project manager (Gantt chart, resources) one tool and one plan, kept in a\n"
+        f" single .pmdb file.\n"
+    )
 
 
 def _copy(source: str, target: str, mode: int = 0o644) -> None:
@@ -153,19 +171,26 @@ def stage(root: str, icons: str) -> None:
         # A link keeps the name it is started by (pmdesk-cli is the console program).
         os.symlink(f"../lib/pmdesk/{program}", os.path.join(root, "usr", "bin", program))
     share = os.path.join(root, "usr", "share")
-    _copy(os.path.join(HERE, "pmdesk.desktop"),
-          os.path.join(share, "applications", "pmdesk.desktop"))
+    _copy(
+        os.path.join(HERE, "pmdesk.desktop"), os.path.join(share, "applications", "pmdesk.desktop")
+    )
     _copy(os.path.join(HERE, "pmdesk.xml"), os.path.join(share, "mime", "packages", "pmdesk.xml"))
     hicolor = os.path.join(share, "icons", "hicolor")
     document_icon = MIME_TYPE.replace("/", "-")  # the icon name shared-mime-info looks up
     for size in ICON_SIZES:
         folder = os.path.join(hicolor, f"{size}x{size}")
-        _copy(os.path.join(icons, "png", f"pmdesk-{size}.png"),
-              os.path.join(folder, "apps", "pmdesk.png"))
-        _copy(os.path.join(icons, "png", f"pmdesk-document-{size}.png"),
-              os.path.join(folder, "mimetypes", f"{document_icon}.png"))
-    _copy(os.path.join(ROOT, "resources", "icons", "pmdesk.svg"),
-          os.path.join(hicolor, "scalable", "apps", "pmdesk.svg"))
+        _copy(
+            os.path.join(icons, "png", f"pmdesk-{size}.png"),
+            os.path.join(folder, "apps", "pmdesk.png"),
+        )
+        _copy(
+            os.path.join(icons, "png", f"pmdesk-document-{size}.png"),
+            os.path.join(folder, "mimetypes", f"{document_icon}.png"),
+        )
+    _copy(
+        os.path.join(ROOT, "resources", "icons", "pmdesk.svg"),
+        os.path.join(hicolor, "scalable", "apps", "pmdesk.svg"),
+    )
 
 
 def build(output_dir: str) -> str:
@@ -182,8 +207,15 @@ def build(output_dir: str) -> str:
     stage(root, icons)
     debian = os.path.join(root, "DEBIAN")
     os.makedirs(debian)
-    size_kib = sum(os.path.getsize(os.path.join(base, f)) for base, _d, files in os.walk(root)
-                   for f in files if not os.path.islink(os.path.join(base, f))) // 1024
+    size_kib = (
+        sum(
+            os.path.getsize(os.path.join(base, f))
+            for base, _d, files in os.walk(root)
+            for f in files
+            if not os.path.islink(os.path.join(base, f))
+        )
+        // 1024
+    )
     depends, recommends = dependencies(BUNDLE)
     with open(os.path.join(debian, "control"), "w", encoding="utf-8") as handle:
         handle.write(control(__version__, size_kib, depends, recommends))
@@ -195,8 +227,11 @@ def build(output_dir: str) -> str:
     os.makedirs(output_dir, exist_ok=True)
     target = os.path.join(output_dir, f"pmdesk_{__version__}_amd64.deb")
     # root:root ownership without fakeroot; xz like Debian's own packages.
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", root, target],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", root, target],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return target
 
 

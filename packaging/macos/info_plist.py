@@ -20,21 +20,25 @@ def info_plist(version: str) -> dict:
         "NSHumanReadableCopyright": "GNU GPL version 3 or later",
         "LSApplicationCategoryType": "public.app-category.productivity",
         "LSMinimumSystemVersion": "11.0",
-        "CFBundleDocumentTypes": [{
-            "CFBundleTypeName": "pmdesk plan",
-            "CFBundleTypeRole": "Editor",
-            "LSHandlerRank": "Owner",
-            "LSItemContentTypes": [PLAN_UTI],
-            "CFBundleTypeIconFile": "pmdesk-document.icns",
-        }],
-        "UTExportedTypeDeclarations": [{
-            "UTTypeIdentifier": PLAN_UTI,
-            "UTTypeDescription": "pmdesk plan",
-            "UTTypeConformsTo": ["public.data", "public.database"],
-            "UTTypeIconFile": "pmdesk-document.icns",
-            "UTTypeTagSpecification": {
-                "public.filename-extension": ["pmdb"],
-                "public.mime-type": ["application/x-pmdesk-plan"],
-            },
-        }],
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "pmdesk plan",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": [PLAN_UTI],
+                "CFBundleTypeIconFile": "pmdesk-document.icns",
+            }
+        ],
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": PLAN_UTI,
+                "UTTypeDescription": "pmdesk plan",
+                "UTTypeConformsTo": ["public.data", "public.database"],
+                "UTTypeIconFile": "pmdesk-document.icns",
+                "UTTypeTagSpecification": {
+                    "public.filename-extension": ["pmdb"],
+                    "public.mime-type": ["application/x-pmdesk-plan"],
+                },
+            }
+        ],
     }

@@ -35,8 +35,16 @@ def version_info(version: str):
         StringStruct("ProductVersion", version),
     ]
     return VSVersionInfo(
-        ffi=FixedFileInfo(filevers=numbers, prodvers=numbers, mask=0x3F, flags=0x0,
-                          OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
+        ffi=FixedFileInfo(
+            filevers=numbers,
+            prodvers=numbers,
+            mask=0x3F,
+            flags=0x0,
+            OS=0x40004,
+            fileType=0x1,
+            subtype=0x0,
+            date=(0, 0),
+        ),
         kids=[
             StringFileInfo([StringTable("040904B0", strings)]),  # US English, Unicode
             VarFileInfo([VarStruct("Translation", [0x0409, 1200])]),

@@ -26,9 +26,16 @@ def amount_tick(value: float, _position=None) -> str:
     return ("\u2212" + text) if value < 0 else text
 
 
-def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[float],
-               cumulative: Sequence[float], currency: str = "", title: str | None = None,
-               break_even: int | None = None, figsize: tuple[float, float] = (10, 3.6)):
+def pnl_figure(
+    labels: Sequence[str],
+    revenue: Sequence[float],
+    cost: Sequence[float],
+    cumulative: Sequence[float],
+    currency: str = "",
+    title: str | None = None,
+    break_even: int | None = None,
+    figsize: tuple[float, float] = (10, 3.6),
+):
     """Bars of revenue and cost (cost of sales + operating expenses + capex) per period, the
     cumulative cash as a line, the zero line, and the break-even period marked."""
     from matplotlib.figure import Figure
@@ -43,27 +50,61 @@ def pnl_figure(labels: Sequence[str], revenue: Sequence[float], cost: Sequence[f
     axes.grid(True, axis="y", color=ink("grid_faint"), linewidth=0.8)
     axes.set_axisbelow(True)
     if not labels:
-        axes.text(0.5, 0.5, translate("Charts", "The P&L has no periods."), ha="center", va="center",
-                  transform=axes.transAxes, color=ink("muted_text"))
+        axes.text(
+            0.5,
+            0.5,
+            translate("Charts", "The P&L has no periods."),
+            ha="center",
+            va="center",
+            transform=axes.transAxes,
+            color=ink("muted_text"),
+        )
         return dress(figure)
     positions = list(range(len(labels)))
     width = 0.38
-    axes.bar([p - width / 2 for p in positions], revenue, width, color=ink("revenue"), label=translate("Charts", "Revenue"))
-    axes.bar([p + width / 2 for p in positions], cost, width, color=ink("cost"), alpha=0.85,
-             label=translate("Charts", "Cost"))
-    axes.plot(positions, cumulative, color=ink("cash"), marker="o", markersize=3.5, linewidth=2,
-              label=translate("Charts", "Cumulative cash"))
+    axes.bar(
+        [p - width / 2 for p in positions],
+        revenue,
+        width,
+        color=ink("revenue"),
+        label=translate("Charts", "Revenue"),
+    )
+    axes.bar(
+        [p + width / 2 for p in positions],
+        cost,
+        width,
+        color=ink("cost"),
+        alpha=0.85,
+        label=translate("Charts", "Cost"),
+    )
+    axes.plot(
+        positions,
+        cumulative,
+        color=ink("cash"),
+        marker="o",
+        markersize=3.5,
+        linewidth=2,
+        label=translate("Charts", "Cumulative cash"),
+    )
     axes.axhline(0, color=ink("caption"), linewidth=0.8)
     if break_even is not None and 0 <= break_even < len(labels):
         axes.axvline(break_even, color=ink("faint_text"), linestyle="--", linewidth=0.8)
-        axes.annotate(translate("Charts", "operating break-even"), (break_even, 1), xycoords=("data", "axes fraction"),
-                      xytext=(4, -2), textcoords="offset points", va="top", fontsize=8,
-                      color=ink("caption"))
+        axes.annotate(
+            translate("Charts", "operating break-even"),
+            (break_even, 1),
+            xycoords=("data", "axes fraction"),
+            xytext=(4, -2),
+            textcoords="offset points",
+            va="top",
+            fontsize=8,
+            color=ink("caption"),
+        )
     # "Q1 2027" on two lines, and only every n-th period named beyond two dozen, so that the
     # labels stay apart in a narrow window too.
     step = max(1, math.ceil(len(labels) / 24))
-    axes.set_xticks(positions[::step], [label.replace(" ", "\n", 1) for label in labels[::step]],
-                    fontsize=8)
+    axes.set_xticks(
+        positions[::step], [label.replace(" ", "\n", 1) for label in labels[::step]], fontsize=8
+    )
     axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     axes.tick_params(axis="y", labelsize=8)
     if currency:

@@ -14,8 +14,11 @@ from pmdesk.charts.ink import dress, ink
 MARKS = {50: "positive", 80: "caution"}  # theme roles of the P50 and P80 lines
 # The charts' words in English; the Risk view passes them in the interface language.
 FINISH_LABELS = {
-    "empty": "No results yet", "share": "Share of iterations", "per_day": "Share per day",
-    "per_week": "Share per week", "chance": "Chance of finishing by that date",
+    "empty": "No results yet",
+    "share": "Share of iterations",
+    "per_day": "Share per day",
+    "per_week": "Share per week",
+    "chance": "Chance of finishing by that date",
     "planned": "Planned",
 }
 TORNADO_LABELS = {
@@ -31,9 +34,14 @@ def _clean(axes) -> None:
     axes.set_axisbelow(True)
 
 
-def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[int, datetime],
-                  title: str = "Project finish", figsize: tuple[float, float] = (7.5, 3.4),
-                  labels: dict | None = None):
+def finish_figure(
+    days: np.ndarray,
+    planned: datetime | None,
+    percentiles: dict[int, datetime],
+    title: str = "Project finish",
+    figsize: tuple[float, float] = (7.5, 3.4),
+    labels: dict | None = None,
+):
     """Histogram of finish dates (one bar per day or week) and the S-curve on a second axis;
     the planned finish and P50/P80 as vertical lines (dates marked ISO, in any language).
     ``days`` are datetimes as matplotlib date numbers per iteration."""
@@ -57,14 +65,25 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
         edges = np.array([low, low + width])
     counts, edges = np.histogram(days, bins=edges)
     share = counts / len(days)
-    axes.bar(edges[:-1], share, width=width * 0.9, align="edge", color=ink("histogram"),
-             label=words["share"])
+    axes.bar(
+        edges[:-1],
+        share,
+        width=width * 0.9,
+        align="edge",
+        color=ink("histogram"),
+        label=words["share"],
+    )
     axes.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     axes.set_ylabel(words["per_day"] if width == 1 else words["per_week"], color=ink("caption"))
     curve = axes.twinx()
     ordered = np.sort(days)
-    curve.plot(ordered, np.arange(1, len(ordered) + 1) / len(ordered), color=ink("curve"),
-               linewidth=2, label=words["chance"])
+    curve.plot(
+        ordered,
+        np.arange(1, len(ordered) + 1) / len(ordered),
+        color=ink("curve"),
+        linewidth=2,
+        label=words["chance"],
+    )
     curve.set_ylim(0, 1.02)
     curve.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     curve.spines["top"].set_visible(False)
@@ -72,9 +91,17 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
     if planned is not None:
         x = date2num(planned)
         axes.axvline(x, color=ink("cost"), linestyle="--", linewidth=1.2)
-        axes.annotate(f"{words['planned']}\n{planned:%Y-%m-%d}", (x, 1), xycoords=("data", "axes fraction"),
-                      xytext=(-4, -4), textcoords="offset points", ha="right", va="top",
-                      fontsize=8, color=ink("cost"))
+        axes.annotate(
+            f"{words['planned']}\n{planned:%Y-%m-%d}",
+            (x, 1),
+            xycoords=("data", "axes fraction"),
+            xytext=(-4, -4),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=8,
+            color=ink("cost"),
+        )
     for p, role in MARKS.items():
         color = ink(role)
         moment = percentiles.get(p)
@@ -82,18 +109,31 @@ def finish_figure(days: np.ndarray, planned: datetime | None, percentiles: dict[
             continue
         x = date2num(moment)
         axes.axvline(x, color=color, linewidth=1.2)
-        axes.annotate(f"P{p}\n{moment:%Y-%m-%d}", (x, 0.97 if p == 50 else 0.80),
-                      xycoords=("data", "axes fraction"), xytext=(4, -2),
-                      textcoords="offset points", ha="left", va="top", fontsize=8, color=color)
+        axes.annotate(
+            f"P{p}\n{moment:%Y-%m-%d}",
+            (x, 0.97 if p == 50 else 0.80),
+            xycoords=("data", "axes fraction"),
+            xytext=(4, -2),
+            textcoords="offset points",
+            ha="left",
+            va="top",
+            fontsize=8,
+            color=color,
+        )
     locator = AutoDateLocator(minticks=3, maxticks=8)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     return dress(figure)
 
 
-def tornado_figure(names: Sequence[str], correlations: Sequence[float],
-                   title: str = "What drives the finish", limit: int = 10,
-                   figsize: tuple[float, float] = (7.5, 3.4), labels: dict | None = None):
+def tornado_figure(
+    names: Sequence[str],
+    correlations: Sequence[float],
+    title: str = "What drives the finish",
+    limit: int = 10,
+    figsize: tuple[float, float] = (7.5, 3.4),
+    labels: dict | None = None,
+):
     """Horizontal bars of each task's correlation with the finish, largest on top."""
     from matplotlib.figure import Figure
 
@@ -105,8 +145,15 @@ def tornado_figure(names: Sequence[str], correlations: Sequence[float],
         axes.spines[side].set_visible(False)
     pairs = list(zip(names, correlations))[:limit]
     if not pairs:
-        axes.text(0.5, 0.5, words["empty"],
-                  ha="center", va="center", transform=axes.transAxes, color=ink("caption"))
+        axes.text(
+            0.5,
+            0.5,
+            words["empty"],
+            ha="center",
+            va="center",
+            transform=axes.transAxes,
+            color=ink("caption"),
+        )
         axes.set_axis_off()
         return dress(figure)
     pairs.reverse()
@@ -117,12 +164,18 @@ def tornado_figure(names: Sequence[str], correlations: Sequence[float],
     axes.set_yticks(range(len(values)), labels, fontsize=8)
     axes.axvline(0, color=ink("caption"), linewidth=0.8)
     axes.set_xlim(min(0.0, min(values)) - 0.05, max(1.0, max(values)) + 0.05)
-    axes.set_xlabel(words["axis"],
-                    color=ink("caption"), fontsize=8)
+    axes.set_xlabel(words["axis"], color=ink("caption"), fontsize=8)
     for y, v in enumerate(values):
-        axes.annotate(f"{v:+.2f}", (v, y), xytext=(3 if v >= 0 else -3, 0),
-                      textcoords="offset points", va="center", ha="left" if v >= 0 else "right",
-                      fontsize=8, color=ink("text"))
+        axes.annotate(
+            f"{v:+.2f}",
+            (v, y),
+            xytext=(3 if v >= 0 else -3, 0),
+            textcoords="offset points",
+            va="center",
+            ha="left" if v >= 0 else "right",
+            fontsize=8,
+            color=ink("text"),
+        )
     axes.grid(True, axis="x", color=ink("grid_faint"), linewidth=0.8)
     axes.set_axisbelow(True)
     return dress(figure)

@@ -10,8 +10,11 @@ from pmdesk.charts.ink import dress, ink
 from pmdesk.charts.pnl import amount_tick
 
 LABELS = {  # English defaults; the report passes them in the interface language
-    "pv": "Planned value (PV)", "ev": "Earned value (EV)", "ac": "Actual cost (AC)",
-    "status": "Status %1", "empty": "No baseline or progress to draw.",
+    "pv": "Planned value (PV)",
+    "ev": "Earned value (EV)",
+    "ac": "Actual cost (AC)",
+    "status": "Status %1",
+    "empty": "No baseline or progress to draw.",
 }
 
 
@@ -31,9 +34,15 @@ def month_formatter(month_names):
     return FuncFormatter(label)
 
 
-def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned value",
-                  figsize: tuple[float, float] = (8.0, 3.4), labels: dict | None = None,
-                  month_names=None):
+def scurve_figure(
+    curve,
+    status_date,
+    currency: str = "",
+    title: str = "Earned value",
+    figsize: tuple[float, float] = (8.0, 3.4),
+    labels: dict | None = None,
+    month_names=None,
+):
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
@@ -47,8 +56,15 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
     axes.grid(True, axis="y", color=ink("grid_faint"), linewidth=0.8)
     axes.set_axisbelow(True)
     if not curve.dates:
-        axes.text(0.5, 0.5, labels["empty"], ha="center", va="center",
-                  transform=axes.transAxes, color=ink("status_line"))
+        axes.text(
+            0.5,
+            0.5,
+            labels["empty"],
+            ha="center",
+            va="center",
+            transform=axes.transAxes,
+            color=ink("status_line"),
+        )
         axes.set_xticks([])
         axes.set_yticks([])
         return dress(figure)
@@ -57,16 +73,18 @@ def scurve_figure(curve, status_date, currency: str = "", title: str = "Earned v
     if done:
         dates, earned, spent = zip(*done)
         axes.plot(dates, earned, color=ink("earned_value"), linewidth=2, label=labels["ev"])
-        axes.plot(dates, spent, color=ink("actual_cost"), linewidth=2, linestyle="--", label=labels["ac"])
+        axes.plot(
+            dates, spent, color=ink("actual_cost"), linewidth=2, linestyle="--", label=labels["ac"]
+        )
     axes.axvline(status_date, color=ink("status_line"), linewidth=1, linestyle=":")
     top = max([*curve.pv, *(v for v in curve.ac if v is not None), 1.0])
     marker = " " + labels["status"].replace("%1", f"{status_date:%Y-%m-%d}")
-    axes.text(status_date, top * 1.02, marker, color=ink("status_line"),
-              fontsize=8, va="bottom")
+    axes.text(status_date, top * 1.02, marker, color=ink("status_line"), fontsize=8, va="bottom")
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(month_formatter(month_names) if month_names
-                                   else ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(
+        month_formatter(month_names) if month_names else ConciseDateFormatter(locator)
+    )
     axes.yaxis.set_major_formatter(FuncFormatter(amount_tick))
     if currency:
         axes.set_ylabel(currency, color=ink("caption"))

@@ -8,14 +8,20 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "check"
 HELP = QT_TRANSLATE_NOOP(
-    "Commands", "check that FILE is a sound pmdesk plan (exit 0), else say why (exit 1)")
+    "Commands", "check that FILE is a sound pmdesk plan (exit 0), else say why (exit 1)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb file to check"))
-    parser.add_argument("-q", "--quiet", action="store_true", help=translate(
-        "Commands", "print nothing when it is sound"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb file to check")
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help=translate("Commands", "print nothing when it is sound"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,19 +11,31 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 NAME = "demo"
 HELP = QT_TRANSLATE_NOOP(
     "Commands",
-    "write the demo plan (a product launch with roadmap, canvas, P&L and ~60 tasks) to FILE")
+    "write the demo plan (a product launch with roadmap, canvas, P&L and ~60 tasks) to FILE",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=translate(
-        "Commands", "the .pmdb file to write"))
-    parser.add_argument("--force", action="store_true", help=translate(
-        "Commands", "replace FILE if it exists"))
-    parser.add_argument("--lang", metavar="CODE", default=None,
-                        help=translate(
-                            "Commands",
-                            "en: the English plan in EUR; id: the Indonesian plan in IDR "
-                            "(default: PMDESK_LANG, else en)"))
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("Commands", "the .pmdb file to write"),
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=translate("Commands", "replace FILE if it exists")
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=None,
+        help=translate(
+            "Commands",
+            "en: the English plan in EUR; id: the Indonesian plan in IDR "
+            "(default: PMDESK_LANG, else en)",
+        ),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,23 +9,33 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "export"
-HELP = (QT_TRANSLATE_NOOP(
+HELP = QT_TRANSLATE_NOOP(
     "Commands",
     "export a .pmdb plan to MS Project XML (.xml), GanttProject (.gan), CSV or XLSX, or with "
-    "the formats extra to .mpx, Primavera .xer or PMXML (.pmxml), Planner (.planner)"))
+    "the formats extra to .mpx, Primavera .xer or PMXML (.pmxml), Planner (.planner)",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb plan to read"))
     parser.add_argument(
-        "-o", "--output", required=True, metavar="DEST", help=translate(
-            "Commands", "DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml or .planner")
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to read")
     )
-    parser.add_argument("--force", action="store_true", help=translate(
-        "Commands", "replace DEST if it exists"))
-    parser.add_argument("-q", "--quiet", action="store_true", help=translate(
-        "Commands", "do not print the warnings"))
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DEST",
+        help=translate("Commands", "DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml or .planner"),
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=translate("Commands", "replace DEST if it exists")
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help=translate("Commands", "do not print the warnings"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,10 +12,15 @@ HELP = "let a PostgreSQL role read or edit one plan on a server (run as the tabl
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("url", metavar="URL", help="postgresql://admin@host[:port]/database")
     parser.add_argument("--plan", metavar="NAME", help="the plan (or ?plan=NAME in the URL)")
-    parser.add_argument("--role", required=True, metavar="ROLE",
-                        help="an existing PostgreSQL role (a person, or a group role)")
-    parser.add_argument("--read-only", action="store_true",
-                        help="may open the plan but not change it")
+    parser.add_argument(
+        "--role",
+        required=True,
+        metavar="ROLE",
+        help="an existing PostgreSQL role (a person, or a group role)",
+    )
+    parser.add_argument(
+        "--read-only", action="store_true", help="may open the plan but not change it"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

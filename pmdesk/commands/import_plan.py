@@ -9,21 +9,35 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "import"
-HELP = (QT_TRANSLATE_NOOP(
+HELP = QT_TRANSLATE_NOOP(
     "Commands",
     "import an MS Project XML (.xml), GanttProject (.gan) or CSV plan, or with the formats "
-    "extra a .mpp, .mpx, .xer, P6 XML, Planner... file, into a new .pmdb file"))
+    "extra a .mpp, .mpx, .xer, P6 XML, Planner... file, into a new .pmdb file",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="SRC", help=translate(
-        "Commands", "the .xml, .gan, .csv, .mpp, .mpx, .xer... file to read"))
-    parser.add_argument("-o", "--output", required=True, metavar="DEST", help=translate(
-        "Commands", "the .pmdb to write"))
-    parser.add_argument("--force", action="store_true", help=translate(
-        "Commands", "replace DEST if it exists"))
-    parser.add_argument("-q", "--quiet", action="store_true", help=translate(
-        "Commands", "do not print the warnings"))
+    parser.add_argument(
+        "source",
+        metavar="SRC",
+        help=translate("Commands", "the .xml, .gan, .csv, .mpp, .mpx, .xer... file to read"),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DEST",
+        help=translate("Commands", "the .pmdb to write"),
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=translate("Commands", "replace DEST if it exists")
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help=translate("Commands", "do not print the warnings"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

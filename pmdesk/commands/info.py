@@ -9,7 +9,8 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 NAME = "info"
 HELP = QT_TRANSLATE_NOOP(
     "Commands",
-    "show a plan file's name, format version, the pmdesk that wrote it and what it holds")
+    "show a plan file's name, format version, the pmdesk that wrote it and what it holds",
+)
 
 # JSON key -> the PlanData table counted, in the order printed.
 _COUNTS = (
@@ -30,10 +31,12 @@ _COUNTS = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb file to describe"))
-    parser.add_argument("--json", action="store_true", help=translate(
-        "Commands", "print one JSON object"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb file to describe")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print one JSON object")
+    )
 
 
 def describe(path) -> dict:
@@ -72,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(facts, ensure_ascii=False))
         return 0
     print(f"{facts['file']}: {facts['name']}")
-    print(f"  file format {facts['schema_version']}, last written by pmdesk {facts['app_version'] or '?'}"
-          f" on {facts['modified'] or '?'}")
+    print(
+        f"  file format {facts['schema_version']}, last written by pmdesk {facts['app_version'] or '?'}"
+        f" on {facts['modified'] or '?'}"
+    )
     print("  " + ", ".join(f"{facts[key]} {key.replace('_', ' ')}" for key, _ in _COUNTS))
     return 0

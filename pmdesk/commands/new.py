@@ -15,24 +15,34 @@ HELP = QT_TRANSLATE_NOOP("Commands", "create a new, empty .pmdb plan FILE")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb file to create"))
-    parser.add_argument("--name", help=translate(
-        "Commands", "the plan's name (default: the file name)"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb file to create")
+    )
+    parser.add_argument(
+        "--name", help=translate("Commands", "the plan's name (default: the file name)")
+    )
     when = parser.add_mutually_exclusive_group()
-    when.add_argument("--start", metavar="DATE",
-                      help=translate(
-                          "Commands",
-                          "schedule from this start date, YYYY-MM-DD (default: the next working "
-                          "day)"))
-    when.add_argument("--finish", metavar="DATE",
-                      help=translate(
-                          "Commands", "schedule backwards from this finish date, YYYY-MM-DD"))
-    parser.add_argument("--currency", metavar="CODE", default="EUR",
-                        help=translate(
-                            "Commands", "ISO 4217 currency code of costs and the P&L (default: EUR)"))
-    parser.add_argument("--force", action="store_true", help=translate(
-        "Commands", "replace FILE if it exists"))
+    when.add_argument(
+        "--start",
+        metavar="DATE",
+        help=translate(
+            "Commands", "schedule from this start date, YYYY-MM-DD (default: the next working day)"
+        ),
+    )
+    when.add_argument(
+        "--finish",
+        metavar="DATE",
+        help=translate("Commands", "schedule backwards from this finish date, YYYY-MM-DD"),
+    )
+    parser.add_argument(
+        "--currency",
+        metavar="CODE",
+        default="EUR",
+        help=translate("Commands", "ISO 4217 currency code of costs and the P&L (default: EUR)"),
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=translate("Commands", "replace FILE if it exists")
+    )
     new_holidays.add_arguments(parser)
 
 

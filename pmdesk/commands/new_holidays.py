@@ -36,7 +36,10 @@ def apply(args: argparse.Namespace, data: PlanData) -> list[CalendarException]:
     first_id = max(data.calendar_exceptions, default=0) + 1
     try:
         found = holiday_exceptions(
-            calendar_id, country, range(year - YEARS_BEFORE, year + YEARS_AFTER + 1), subdiv,
+            calendar_id,
+            country,
+            range(year - YEARS_BEFORE, year + YEARS_AFTER + 1),
+            subdiv,
             first_id=first_id,
         )
     except SchedulingError as exc:

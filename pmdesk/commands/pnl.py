@@ -10,17 +10,24 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 NAME = "pnl"
 HELP = QT_TRANSLATE_NOOP(
     "Commands",
-    "print the P&L of FILE by period (one scenario) with NPV, IRR, break-even and payback")
+    "print the P&L of FILE by period (one scenario) with NPV, IRR, break-even and payback",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb plan to read"))
-    parser.add_argument("--scenario", metavar="NAME",
-                        help=translate(
-                            "Commands", "the scenario to compute (default: the first one)"))
-    parser.add_argument("--json", action="store_true", help=translate(
-        "Commands", "print the sheet and KPIs as JSON"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to read")
+    )
+    parser.add_argument(
+        "--scenario",
+        metavar="NAME",
+        help=translate("Commands", "the scenario to compute (default: the first one)"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Commands", "print the sheet and KPIs as JSON"),
+    )
 
 
 def _money(value: float | None) -> str:
@@ -48,9 +55,12 @@ def text_report(sheet, currency: str, delay_cost: float) -> str:
         label = ("  " + row.label) if row.kind == "line" else row.label
         table.append([label] + [_cell(row, v) for v in row.values] + [_cell(row, row.total)])
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
-    lines = ["  ".join([line[0].ljust(widths[0])] +
-                       [cell.rjust(w) for cell, w in zip(line[1:], widths[1:])]).rstrip()
-             for line in table]
+    lines = [
+        "  ".join(
+            [line[0].ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(line[1:], widths[1:])]
+        ).rstrip()
+        for line in table
+    ]
     k = sheet.kpis
     scenario = sheet.scenario.name if sheet.scenario is not None else "no scenario"
     lines += [
@@ -75,18 +85,34 @@ def json_report(sheet, currency: str, delay_cost: float) -> dict:
     return {
         "currency": currency,
         "scenario": sheet.scenario.name if sheet.scenario is not None else None,
-        "periods": [{"label": p.label, "start": p.start.isoformat(), "end": p.end.isoformat()}
-                    for p in sheet.periods],
-        "rows": [{"kind": row.kind, "label": row.label, "section": row.section,
-                  "line_id": row.line.line.id if row.line is not None else None,
-                  "values": list(row.values), "total": row.total,
-                  "overridden": sorted(row.line.overridden) if row.line is not None else []}
-                 for row in sheet_rows(sheet) if row.kind != "heading"],
-        "kpis": {"npv": k.npv, "discount_rate": k.discount_rate, "irr": k.irr,
-                 "break_even": sheet.periods[k.break_even].label if k.break_even is not None else None,
-                 "payback_periods": k.payback[1] if k.payback is not None else None,
-                 "cost_of_delay_per_period": delay_cost,
-                 "total_revenue": k.total_revenue, "total_cost": k.total_cost, "net": k.net},
+        "periods": [
+            {"label": p.label, "start": p.start.isoformat(), "end": p.end.isoformat()}
+            for p in sheet.periods
+        ],
+        "rows": [
+            {
+                "kind": row.kind,
+                "label": row.label,
+                "section": row.section,
+                "line_id": row.line.line.id if row.line is not None else None,
+                "values": list(row.values),
+                "total": row.total,
+                "overridden": sorted(row.line.overridden) if row.line is not None else [],
+            }
+            for row in sheet_rows(sheet)
+            if row.kind != "heading"
+        ],
+        "kpis": {
+            "npv": k.npv,
+            "discount_rate": k.discount_rate,
+            "irr": k.irr,
+            "break_even": sheet.periods[k.break_even].label if k.break_even is not None else None,
+            "payback_periods": k.payback[1] if k.payback is not None else None,
+            "cost_of_delay_per_period": delay_cost,
+            "total_revenue": k.total_revenue,
+            "total_cost": k.total_cost,
+            "net": k.net,
+        },
     }
 
 

@@ -26,17 +26,39 @@ def run(args: argparse.Namespace) -> int:
 
     lines, pool = server.portfolio(args.url)
     if args.json:
-        print(json.dumps({
-            "plans": [{"name": s.name, "tasks": s.tasks, "finish": _date(s.finish),
-                       "baseline_finish": _date(s.baseline_finish), "slip_days": s.slip_days,
-                       "npv": s.npv, "currency": s.currency, "problem": s.problem}
-                      for s in lines],
-            "shared_resources": [{"name": r.name, "plans": r.plans,
-                                  "peak_units": round(r.peak_units(), 3),
-                                  "overallocated_days": [d.isoformat() for d in r.over_days],
-                                  "work_hours_by_plan": {p: round(m / 60, 2)
-                                                         for p, m in r.by_plan.items()}}
-                                 for r in pool]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "plans": [
+                        {
+                            "name": s.name,
+                            "tasks": s.tasks,
+                            "finish": _date(s.finish),
+                            "baseline_finish": _date(s.baseline_finish),
+                            "slip_days": s.slip_days,
+                            "npv": s.npv,
+                            "currency": s.currency,
+                            "problem": s.problem,
+                        }
+                        for s in lines
+                    ],
+                    "shared_resources": [
+                        {
+                            "name": r.name,
+                            "plans": r.plans,
+                            "peak_units": round(r.peak_units(), 3),
+                            "overallocated_days": [d.isoformat() for d in r.over_days],
+                            "work_hours_by_plan": {
+                                p: round(m / 60, 2) for p, m in r.by_plan.items()
+                            },
+                        }
+                        for r in pool
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if not lines:
         print("The server has no plans (that you may see).")
@@ -50,7 +72,10 @@ def run(args: argparse.Namespace) -> int:
     if pool:
         print("Shared resources:")
     for r in pool:
-        over = (f"over-allocated on {len(r.over_days)} days from {r.over_days[0].isoformat()}"
-                if r.over_days else "never over-allocated")
+        over = (
+            f"over-allocated on {len(r.over_days)} days from {r.over_days[0].isoformat()}"
+            if r.over_days
+            else "never over-allocated"
+        )
         print(f"  {r.name} ({', '.join(r.plans)}): peak {r.peak_units():.0%}, {over}")
     return 0

@@ -15,7 +15,8 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 NAME = "print"
 HELP = QT_TRANSLATE_NOOP(
     "Commands",
-    "print a view of a plan to PDF, SVG or PNG pages (tiled, with header, footer and legend)")
+    "print a view of a plan to PDF, SVG or PNG pages (tiled, with header, footer and legend)",
+)
 VIEWS = ("gantt", "tracking", "resources", "roadmap", "timeline", "executive", "canvas", "pnl")
 PAPERS = ("A4", "A3", "Letter", "Legal", "Tabloid")
 ZOOMS = ("days", "weeks", "months", "quarters")
@@ -30,34 +31,67 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.error = _fail
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", help=translate("Commands", "the .pmdb plan to print"))
-    source.add_argument("--demo", action="store_true", help=translate(
-        "Commands", "print a fresh copy of the demo plan"))
-    parser.add_argument("-o", "--output", required=True, help=translate(
-        "Commands",
-        "OUT.pdf, OUT.svg or OUT.png (SVG and PNG: one file per page, OUT-2.png and so on)"))
-    parser.add_argument("--view", default="gantt", help=f"one of {', '.join(VIEWS)} (default gantt)")
-    parser.add_argument("--paper", help=f"one of {', '.join(PAPERS)} (default: the view's page setup)")
+    source.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Commands", "print a fresh copy of the demo plan"),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help=translate(
+            "Commands",
+            "OUT.pdf, OUT.svg or OUT.png (SVG and PNG: one file per page, OUT-2.png and so on)",
+        ),
+    )
+    parser.add_argument(
+        "--view", default="gantt", help=f"one of {', '.join(VIEWS)} (default gantt)"
+    )
+    parser.add_argument(
+        "--paper", help=f"one of {', '.join(PAPERS)} (default: the view's page setup)"
+    )
     orientation = parser.add_mutually_exclusive_group()
-    orientation.add_argument("--landscape", action="store_true", help=translate(
-        "Commands", "landscape pages"))
-    orientation.add_argument("--portrait", action="store_true", help=translate(
-        "Commands", "portrait pages"))
-    parser.add_argument("--pages-wide", help=translate(
-        "Commands", "fit the width to N pages across"))
-    parser.add_argument("--pages-tall", help=translate(
-        "Commands", "and the height to at most M pages down"))
-    parser.add_argument("--from", dest="date_from", help=translate(
-        "Commands", "first date of the timescale (YYYY-MM-DD)"))
-    parser.add_argument("--to", dest="date_to", help=translate(
-        "Commands", "last date of the timescale (YYYY-MM-DD)"))
-    parser.add_argument("--zoom", help=translate(
-        "Commands", "a fixed timescale instead of fitting: days, weeks, months or quarters"))
-    parser.add_argument("--columns", help=translate(
-        "Commands", "Gantt table columns, e.g. id,name,duration,start,finish"))
-    parser.add_argument("--dpi", help=translate(
-        "Commands", "resolution (default 1200 for PDF, 150 for PNG)"))
-    parser.add_argument("--notes", action="store_true", help=translate(
-        "Commands", "Gantt: the tasks' notes on pages after the chart"))
+    orientation.add_argument(
+        "--landscape", action="store_true", help=translate("Commands", "landscape pages")
+    )
+    orientation.add_argument(
+        "--portrait", action="store_true", help=translate("Commands", "portrait pages")
+    )
+    parser.add_argument(
+        "--pages-wide", help=translate("Commands", "fit the width to N pages across")
+    )
+    parser.add_argument(
+        "--pages-tall", help=translate("Commands", "and the height to at most M pages down")
+    )
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        help=translate("Commands", "first date of the timescale (YYYY-MM-DD)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        help=translate("Commands", "last date of the timescale (YYYY-MM-DD)"),
+    )
+    parser.add_argument(
+        "--zoom",
+        help=translate(
+            "Commands", "a fixed timescale instead of fitting: days, weeks, months or quarters"
+        ),
+    )
+    parser.add_argument(
+        "--columns",
+        help=translate("Commands", "Gantt table columns, e.g. id,name,duration,start,finish"),
+    )
+    parser.add_argument(
+        "--dpi", help=translate("Commands", "resolution (default 1200 for PDF, 150 for PNG)")
+    )
+    parser.add_argument(
+        "--notes",
+        action="store_true",
+        help=translate("Commands", "Gantt: the tasks' notes on pages after the chart"),
+    )
 
 
 def _count(text: str | None, option: str) -> int | None:
@@ -96,10 +130,13 @@ def _checked(args: argparse.Namespace) -> dict:
             raise PmdeskError(f"--dpi must be a whole number, not “{args.dpi}”.") from None
         if not 72 <= dpi <= 2400:
             raise PmdeskError("--dpi must be between 72 and 2400.")
-    values = {"pages_wide": _count(args.pages_wide, "--pages-wide"),
-              "pages_tall": _count(args.pages_tall, "--pages-tall"),
-              "date_from": _day(args.date_from, "--from"), "date_to": _day(args.date_to, "--to"),
-              "dpi": dpi}
+    values = {
+        "pages_wide": _count(args.pages_wide, "--pages-wide"),
+        "pages_tall": _count(args.pages_tall, "--pages-tall"),
+        "date_from": _day(args.date_from, "--from"),
+        "date_to": _day(args.date_to, "--to"),
+        "dpi": dpi,
+    }
     if values["date_from"] and values["date_to"] and values["date_to"] <= values["date_from"]:
         raise PmdeskError("--to must be after --from.")
     if args.columns is not None:
@@ -116,8 +153,11 @@ def run(args: argparse.Namespace) -> int:
     from pmdesk.printing.output import output_kind
 
     kind = output_kind(args.output)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-            and sys.platform.startswith("linux"):
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
 
@@ -147,8 +187,11 @@ def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
     key = args.view
     with tempfile.TemporaryDirectory(prefix="pmdesk-print-") as folder:
         language = QCoreApplication.instance().property("pmdesk_language") or "en"
-        document = (demo_document(folder, language) if args.demo
-                    else Document.open(args.file, read_only=True))
+        document = (
+            demo_document(folder, language)
+            if args.demo
+            else Document.open(args.file, read_only=True)
+        )
         try:
             setup = stored_setup(document.data.plan.settings, key, default_setup(key))
             changes = {k: v for k, v in values.items() if k != "dpi" and v is not None}
@@ -163,15 +206,18 @@ def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
                 changes.setdefault("pages_wide", None)
             setup = replace(setup, **changes).checked()
             widget = _widget(key, document)
-            printout = Printout(source_for(key, widget, setup), setup,
-                                PlanFields.of(document, view_title(key)))
+            printout = Printout(
+                source_for(key, widget, setup), setup, PlanFields.of(document, view_title(key))
+            )
             dpi = values["dpi"] or (150 if kind == "png" else 1200)
             written = write_printout(printout, args.output, dpi=dpi, title=document.data.plan.name)
         finally:
             document.close()
     pages = "page" if len(written) == 1 and printout.page_count == 1 else "pages"
-    print(f"{args.output}: {view_title(key)}, {printout.page_count} {pages}"
-          + (f" in {len(written)} files" if len(written) > 1 else ""))
+    print(
+        f"{args.output}: {view_title(key)}, {printout.page_count} {pages}"
+        + (f" in {len(written)} files" if len(written) > 1 else "")
+    )
     return 0
 
 

@@ -16,9 +16,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.pmdb", help="the file to write")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument("--list", action="store_true", help="list the server's plans instead")
-    parser.add_argument("--offline", action="store_true",
-                        help="take the plan offline: the file remembers the server and the "
-                        "plan as it was, so that `pmdesk sync FILE` merges it back later")
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="take the plan offline: the file remembers the server and the "
+        "plan as it was, so that `pmdesk sync FILE` merges it back later",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,28 +14,39 @@ NAME = "report"
 HELP = QT_TRANSLATE_NOOP(
     "Commands",
     "write the status report of FILE (finish vs baseline, milestones, earned value, S-curve) to "
-    "PDF or HTML")
+    "PDF or HTML",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb plan to report on"))
-    parser.add_argument("-o", "--output", required=True, help=translate(
-        "Commands", "report.pdf or report.html"))
-    parser.add_argument("--status-date", metavar="DATE",
-                        help=translate(
-                            "Commands",
-                            "report at DATE (YYYY-MM-DD; default: the plan's status date, else "
-                            "now)"))
-    parser.add_argument("--baseline", metavar="N", help=translate(
-        "Commands", "compare with baseline N (0-10, default 0)"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to report on")
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, help=translate("Commands", "report.pdf or report.html")
+    )
+    parser.add_argument(
+        "--status-date",
+        metavar="DATE",
+        help=translate(
+            "Commands", "report at DATE (YYYY-MM-DD; default: the plan's status date, else now)"
+        ),
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="N",
+        help=translate("Commands", "compare with baseline N (0-10, default 0)"),
+    )
 
 
 def _qt_application():
     """A QApplication with the chosen language installed (offscreen without a display);
     returns the message handler to put back."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-            and sys.platform.startswith("linux"):
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pmdesk.core.translation import LANGUAGE_ENV
     from pmdesk.ui.app import application, quiet_offscreen_notices
@@ -50,13 +61,15 @@ def _qt_application():
 
 
 def run(args: argparse.Namespace) -> int:
-    from pmdesk.core.translation import LANGUAGE_ENV
     from pmdesk.commands import reportargs
+    from pmdesk.core.translation import LANGUAGE_ENV
     from pmdesk.reports.statusreport import make_report, write_html
 
     kind = os.path.splitext(args.output)[1].lower()
     if kind not in (".pdf", ".html", ".htm"):
-        raise PmdeskError(f"The report can be written as .pdf or .html, not “{kind or args.output}”.")
+        raise PmdeskError(
+            f"The report can be written as .pdf or .html, not “{kind or args.output}”."
+        )
     status = reportargs.status_date(args.status_date)
     number = reportargs.baseline(args.baseline)
     data, schedule = reportargs.load_scheduled(args.file)
@@ -77,11 +90,13 @@ def run(args: argparse.Namespace) -> int:
         from datetime import date
 
         report = make_report(data, schedule, status, number)
-        fields = PlanFields(plan=report.plan_name,
-                            view=QCoreApplication.translate("StatusReport", "Status report"),
-                            file=os.path.basename(args.file),
-                            status_date=f"{report.status_date:%Y-%m-%d}",
-                            printed=f"{date.today():%Y-%m-%d}")
+        fields = PlanFields(
+            plan=report.plan_name,
+            view=QCoreApplication.translate("StatusReport", "Status report"),
+            file=os.path.basename(args.file),
+            status_date=f"{report.status_date:%Y-%m-%d}",
+            printed=f"{date.today():%Y-%m-%d}",
+        )
         write_report_pdf(report, args.output, fields)
     finally:
         qInstallMessageHandler(previous_handler)

@@ -16,8 +16,9 @@ def status_date(text: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise PmdeskError(f"The status date must be a date such as 2026-11-26, not “{text}”.") \
-            from None
+        raise PmdeskError(
+            f"The status date must be a date such as 2026-11-26, not “{text}”."
+        ) from None
     if len(text.strip()) <= 10:
         moment = datetime.combine(moment.date(), time(17, 0))
     return moment

@@ -10,22 +10,32 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "risk"
 HELP = QT_TRANSLATE_NOOP(
-    "Commands", "simulate FILE's schedule risk: P10/P50/P80/P95 dates, on-time chances, drivers")
+    "Commands", "simulate FILE's schedule risk: P10/P50/P80/P95 dates, on-time chances, drivers"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb plan to read"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to read")
+    )
     # Read as text and checked here, so that a bad value is one sentence, not a usage text.
-    parser.add_argument("--iterations", metavar="N", default="1000",
-                        help=translate(
-                            "Commands", "how many schedules to simulate (1-100,000; default 1,000)"))
-    parser.add_argument("--seed", metavar="S", default="0",
-                        help=translate(
-                            "Commands",
-                            "seed of the random numbers: the same seed gives the same result"))
-    parser.add_argument("--json", action="store_true", help=translate(
-        "Commands", "print the results as JSON"))
+    parser.add_argument(
+        "--iterations",
+        metavar="N",
+        default="1000",
+        help=translate("Commands", "how many schedules to simulate (1-100,000; default 1,000)"),
+    )
+    parser.add_argument(
+        "--seed",
+        metavar="S",
+        default="0",
+        help=translate(
+            "Commands", "seed of the random numbers: the same seed gives the same result"
+        ),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print the results as JSON")
+    )
 
 
 def _whole(text: str, what: str, low: int, high: int) -> int:
@@ -58,12 +68,32 @@ def _text(report, data) -> str:
     rows = [("Task", "Planned", "P10", "P50", "P80", "P95", "Deadline", "On time")]
     for t in report.tasks:
         p = t.spread.percentiles()
-        rows.append((t.name, day(t.planned), day(p[10]), day(p[50]), day(p[80]), day(p[95]),
-                     day(t.deadline), share(t.on_time)))
+        rows.append(
+            (
+                t.name,
+                day(t.planned),
+                day(p[10]),
+                day(p[50]),
+                day(p[80]),
+                day(p[95]),
+                day(t.deadline),
+                share(t.on_time),
+            )
+        )
     for i in report.items:
         p = i.spread.percentiles()
-        rows.append((f"Roadmap: {i.title}", day(i.planned), day(p[10]), day(p[50]), day(p[80]), day(p[95]),
-                     i.target.isoformat() if i.target else "—", share(i.on_time)))
+        rows.append(
+            (
+                f"Roadmap: {i.title}",
+                day(i.planned),
+                day(p[10]),
+                day(p[50]),
+                day(p[80]),
+                day(p[95]),
+                i.target.isoformat() if i.target else "—",
+                share(i.on_time),
+            )
+        )
     widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
     lines += ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
     if report.drivers:

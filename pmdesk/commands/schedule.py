@@ -9,14 +9,17 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "schedule"
 HELP = QT_TRANSLATE_NOOP(
-    "Commands", "recalculate the schedule of FILE and print dates, float and the critical path")
+    "Commands", "recalculate the schedule of FILE and print dates, float and the critical path"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help=translate(
-        "Commands", "the .pmdb plan to schedule"))
-    parser.add_argument("--json", action="store_true", help=translate(
-        "Commands", "print the schedule as JSON"))
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to schedule")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print the schedule as JSON")
+    )
 
 
 def _iso(moment) -> str | None:
@@ -70,8 +73,12 @@ def _predecessor(data, link, numbers: dict[int, int]) -> dict[str, Any]:
     if link.lag_kind == LagKind.PERCENT:  # the lag in minutes of the predecessor's duration
         pred = data.tasks.get(link.predecessor_id)
         lag = round(pred.duration * link.lag / 100) if pred is not None else 0
-    return {"id": numbers.get(link.predecessor_id), "unique_id": link.predecessor_id,
-            "type": str(link.type), "lag_minutes": round(lag)}
+    return {
+        "id": numbers.get(link.predecessor_id),
+        "unique_id": link.predecessor_id,
+        "type": str(link.type),
+        "lag_minutes": round(lag),
+    }
 
 
 def schedule_text(data, schedule) -> str:
@@ -93,14 +100,27 @@ def schedule_text(data, schedule) -> str:
         # As the window shows it: in the unit it was typed in ("2 wks", "5 edays", "3 days?").
         task = data.tasks[tid]
         if task.duration_unit in UNITS and not scheduled.summary:
-            return format_in_unit(scheduled.duration, task.duration_unit, task.duration_elapsed,
-                                  task.duration_estimated, *units)
+            return format_in_unit(
+                scheduled.duration,
+                task.duration_unit,
+                task.duration_elapsed,
+                task.duration_estimated,
+                *units,
+            )
         return format_duration(scheduled.duration, task.duration_elapsed, **factors)
 
-    header = ("ID", translate("TaskColumns", "Unique ID"), "WBS", translate("TaskColumns", "Name"),
-              translate("TaskColumns", "Start"), translate("TaskColumns", "Finish"),
-              translate("TaskColumns", "Duration"), translate("TaskColumns", "Total float"),
-              translate("TaskColumns", "Free float"), translate("TaskColumns", "Critical"))
+    header = (
+        "ID",
+        translate("TaskColumns", "Unique ID"),
+        "WBS",
+        translate("TaskColumns", "Name"),
+        translate("TaskColumns", "Start"),
+        translate("TaskColumns", "Finish"),
+        translate("TaskColumns", "Duration"),
+        translate("TaskColumns", "Total float"),
+        translate("TaskColumns", "Free float"),
+        translate("TaskColumns", "Critical"),
+    )
     yes = translate("Commands", "yes")
     numbers = _numbers(data)
     rows = [header]
@@ -130,7 +150,9 @@ def schedule_text(data, schedule) -> str:
     start = schedule.project_start.strftime("%Y-%m-%d %H:%M") if schedule.project_start else "-"
     finish = schedule.project_finish.strftime("%Y-%m-%d %H:%M") if schedule.project_finish else "-"
     lines.append("")
-    lines.append(translate("Commands", "Project: %1 - %2").replace("%1", start).replace("%2", finish))
+    lines.append(
+        translate("Commands", "Project: %1 - %2").replace("%1", start).replace("%2", finish)
+    )
     for conflict in schedule.conflicts:
         lines.append(translate("Commands", "Conflict: %1").replace("%1", str(conflict)))
     return "\n".join(lines)

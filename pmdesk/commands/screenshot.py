@@ -11,7 +11,8 @@ from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "screenshot"
 HELP = QT_TRANSLATE_NOOP(
-    "Commands", "save a PNG of the main window showing one view of a plan (offscreen)")
+    "Commands", "save a PNG of the main window showing one view of a plan (offscreen)"
+)
 VIEWS = ("roadmap", "canvas", "pnl", "gantt", "resources", "executive", "risk")
 
 
@@ -28,24 +29,43 @@ def _size(text: str) -> tuple[int, int]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", help=translate("Commands", "the .pmdb plan to show"))
-    source.add_argument("--demo", action="store_true", help=translate(
-        "Commands", "use a fresh copy of the demo plan"))
-    parser.add_argument("--view", required=True, choices=VIEWS, help=translate(
-        "Commands", "the tab to show"))
-    parser.add_argument("--mode", help=translate(
-        "Commands", "a mode of the view, e.g. timeline, table or chart for the roadmap"))
-    parser.add_argument("-o", "--output", required=True, help=translate(
-        "Commands", "the PNG file to write"))
-    parser.add_argument("--size", type=_size, default=(1440, 900),
-                        help=translate("Commands", "window size WIDTHxHEIGHT (default 1440x900)"))
-    parser.add_argument("--palette", choices=("system", "dark"), default="system",
-                        help=translate("Commands", "the colours: the system's (default) or a dark "
-                                       "desktop theme's"))
+    source.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Commands", "use a fresh copy of the demo plan"),
+    )
+    parser.add_argument(
+        "--view", required=True, choices=VIEWS, help=translate("Commands", "the tab to show")
+    )
+    parser.add_argument(
+        "--mode",
+        help=translate(
+            "Commands", "a mode of the view, e.g. timeline, table or chart for the roadmap"
+        ),
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, help=translate("Commands", "the PNG file to write")
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=(1440, 900),
+        help=translate("Commands", "window size WIDTHxHEIGHT (default 1440x900)"),
+    )
+    parser.add_argument(
+        "--palette",
+        choices=("system", "dark"),
+        default="system",
+        help=translate("Commands", "the colours: the system's (default) or a dark desktop theme's"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-            and sys.platform.startswith("linux"):
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.file and not os.path.exists(args.file):
         raise PmdeskError(f"There is no file {args.file}.")
@@ -77,8 +97,11 @@ def _shoot(app, args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="pmdesk-shot-") as folder:
         language = app.property("pmdesk_language") or "en"  # --lang id: the Indonesian demo
-        document = demo_document(folder, language) if args.demo else Document.open(args.file,
-                                                                          read_only=True)
+        document = (
+            demo_document(folder, language)
+            if args.demo
+            else Document.open(args.file, read_only=True)
+        )
         # Fresh settings: a screenshot must not depend on the user's remembered layout
         # (ours or any view's), so the settings folder is a temporary one meanwhile.
         saved_env = os.environ.get("PMDESK_CONFIG_DIR")

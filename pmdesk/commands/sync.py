@@ -11,12 +11,23 @@ HELP = "merge an offline copy (pull --offline) back with its server plan, both w
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the offline .pmdb copy")
-    parser.add_argument("--mine", action="append", default=[], metavar="KEY",
-                        help="keep this file's value of a conflict (KEY as listed: task:12:name)")
-    parser.add_argument("--theirs", action="append", default=[], metavar="KEY",
-                        help="take the server's value of a conflict")
-    parser.add_argument("--all", choices=("mine", "theirs"),
-                        help="decide every conflict not named otherwise")
+    parser.add_argument(
+        "--mine",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="keep this file's value of a conflict (KEY as listed: task:12:name)",
+    )
+    parser.add_argument(
+        "--theirs",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="take the server's value of a conflict",
+    )
+    parser.add_argument(
+        "--all", choices=("mine", "theirs"), help="decide every conflict not named otherwise"
+    )
 
 
 def _show(value: object) -> str:
@@ -36,11 +47,15 @@ def run(args: argparse.Namespace) -> int:
         choices = {}
     _nothing, found = sync_offline(data, None)
     if found.conflicts and choices is None:
-        print(f"{len(found.conflicts)} conflicts; nothing was written. Decide each with "
-              "--mine KEY or --theirs KEY (or --all mine|theirs):")
+        print(
+            f"{len(found.conflicts)} conflicts; nothing was written. Decide each with "
+            "--mine KEY or --theirs KEY (or --all mine|theirs):"
+        )
         for conflict in found.conflicts:
-            print(f"  {conflict.key}: mine {_show(conflict.mine)}, theirs "
-                  f"{_show(conflict.theirs)} (was {_show(conflict.base)})")
+            print(
+                f"  {conflict.key}: mine {_show(conflict.mine)}, theirs "
+                f"{_show(conflict.theirs)} (was {_show(conflict.base)})"
+            )
         return 1
     choices = choices or {}
     for conflict in found.conflicts:
@@ -50,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
     choices.update({key: "theirs" for key in args.theirs})
     merged, result = sync_offline(data, choices)
     save_plan(merged, args.file)
-    print(f"Synced {args.file} with its server plan: {len(result.conflicts)} conflicts decided; "
-          f"the file and the server now hold the same plan.")
+    print(
+        f"Synced {args.file} with its server plan: {len(result.conflicts)} conflicts decided; "
+        f"the file and the server now hold the same plan."
+    )
     return 0

@@ -19,26 +19,43 @@ LEVEL_MAX = 10.0
 LEVEL_STEP = 0.5  # a dragged point snaps to half levels
 
 ERRC_ACTIONS = ("eliminate", "reduce", "raise", "create")
-ERRC_LABELS = TranslatedLabels("Canvas", {"eliminate": QT_TRANSLATE_NOOP("Canvas", "Eliminate"),
-                                          "reduce": QT_TRANSLATE_NOOP("Canvas", "Reduce"),
-                                          "raise": QT_TRANSLATE_NOOP("Canvas", "Raise"),
-                                          "create": QT_TRANSLATE_NOOP("Canvas", "Create")})
+ERRC_LABELS = TranslatedLabels(
+    "Canvas",
+    {
+        "eliminate": QT_TRANSLATE_NOOP("Canvas", "Eliminate"),
+        "reduce": QT_TRANSLATE_NOOP("Canvas", "Reduce"),
+        "raise": QT_TRANSLATE_NOOP("Canvas", "Raise"),
+        "create": QT_TRANSLATE_NOOP("Canvas", "Create"),
+    },
+)
 
 
 def own_name(offering) -> str:
     """An offering's name as charts and headers show it: "pmdesk (ours)" for our own."""
-    return (translate("Canvas", "%1 (ours)").replace("%1", offering.name) if offering.own
-            else offering.name)
-ERRC_QUESTIONS = TranslatedLabels("Canvas", {
-    "eliminate": QT_TRANSLATE_NOOP(
-        "Canvas", "Which factors the industry takes for granted should be eliminated?"),
-    "reduce": QT_TRANSLATE_NOOP(
-        "Canvas", "Which factors should be reduced well below the industry's standard?"),
-    "raise": QT_TRANSLATE_NOOP(
-        "Canvas", "Which factors should be raised well above the industry's standard?"),
-    "create": QT_TRANSLATE_NOOP(
-        "Canvas", "Which factors should be created that the industry has never offered?"),
-})
+    return (
+        translate("Canvas", "%1 (ours)").replace("%1", offering.name)
+        if offering.own
+        else offering.name
+    )
+
+
+ERRC_QUESTIONS = TranslatedLabels(
+    "Canvas",
+    {
+        "eliminate": QT_TRANSLATE_NOOP(
+            "Canvas", "Which factors the industry takes for granted should be eliminated?"
+        ),
+        "reduce": QT_TRANSLATE_NOOP(
+            "Canvas", "Which factors should be reduced well below the industry's standard?"
+        ),
+        "raise": QT_TRANSLATE_NOOP(
+            "Canvas", "Which factors should be raised well above the industry's standard?"
+        ),
+        "create": QT_TRANSLATE_NOOP(
+            "Canvas", "Which factors should be created that the industry has never offered?"
+        ),
+    },
+)
 
 
 def ordered_factors(data) -> list[CanvasFactor]:
@@ -81,7 +98,7 @@ def parse_level(text: str) -> float:
 
 
 def parse_errc(text: str | None) -> str | None:
-    """"raise", "R", "Raise " -> "raise"; "" or "-" -> None (unassigned); ValueError otherwise.
+    """ "raise", "R", "Raise " -> "raise"; "" or "-" -> None (unassigned); ValueError otherwise.
 
     A single letter is accepted only where it is unambiguous: R alone could be reduce or raise.
     """
@@ -90,11 +107,14 @@ def parse_errc(text: str | None) -> str | None:
         return None
     matches = [action for action in ERRC_ACTIONS if action.startswith(word)]
     if not matches:  # typed in the interface language ("Kurangi")
-        matches = [action for action in ERRC_ACTIONS if ERRC_LABELS[action].lower().startswith(word)]
+        matches = [
+            action for action in ERRC_ACTIONS if ERRC_LABELS[action].lower().startswith(word)
+        ]
     if len(matches) == 1:
         return matches[0]
-    raise ValueError(translate("Canvas",
-                               "The action is one of Eliminate, Reduce, Raise or Create (or empty)."))
+    raise ValueError(
+        translate("Canvas", "The action is one of Eliminate, Reduce, Raise or Create (or empty).")
+    )
 
 
 def errc_groups(data) -> dict[str | None, list[CanvasFactor]]:
@@ -166,9 +186,11 @@ def curve_distance(data, first_id: int, second_id: int) -> float | None:
     curve diverges from the others.
     """
     level = levels(data)
-    differences = [abs(level[(f.id, first_id)] - level[(f.id, second_id)])
-                   for f in ordered_factors(data)
-                   if (f.id, first_id) in level and (f.id, second_id) in level]
+    differences = [
+        abs(level[(f.id, first_id)] - level[(f.id, second_id)])
+        for f in ordered_factors(data)
+        if (f.id, first_id) in level and (f.id, second_id) in level
+    ]
     return sum(differences) / len(differences) if differences else None
 
 
@@ -193,14 +215,19 @@ def errc_findings(data) -> dict[int, str]:
         if factor.errc == "eliminate" and ours > 0:
             findings[factor.id] = f"Marked Eliminate, but our level is {ours:g} (not 0)."
         elif factor.errc == "reduce" and average is not None and ours >= average:
-            findings[factor.id] = (f"Marked Reduce, but our level {ours:g} is not below the "
-                                   f"competitors' average {average:.1f}.")
+            findings[factor.id] = (
+                f"Marked Reduce, but our level {ours:g} is not below the "
+                f"competitors' average {average:.1f}."
+            )
         elif factor.errc == "raise" and average is not None and ours <= average:
-            findings[factor.id] = (f"Marked Raise, but our level {ours:g} is not above the "
-                                   f"competitors' average {average:.1f}.")
+            findings[factor.id] = (
+                f"Marked Raise, but our level {ours:g} is not above the "
+                f"competitors' average {average:.1f}."
+            )
         elif factor.errc == "create" and theirs and max(theirs) > 0:
-            findings[factor.id] = (f"Marked Create, but competitors already offer it "
-                                   f"(up to {max(theirs):g}).")
+            findings[factor.id] = (
+                f"Marked Create, but competitors already offer it (up to {max(theirs):g})."
+            )
     return findings
 
 
@@ -224,46 +251,172 @@ GRID_ROWS = 3  # two rows of the upper part, one for costs and revenues (drawn s
 # Osterwalder's layout: partners on the left, value propositions in the middle, customers on
 # the right; costs and revenues share the bottom band.
 BMC_BLOCKS = (
-    Block("key_partners", QT_TRANSLATE_NOOP("Canvas", "Key Partners"),
-          QT_TRANSLATE_NOOP("Canvas", "Who helps us? Which resources do they supply?"), 0, 0, 2, 2),
-    Block("key_activities", QT_TRANSLATE_NOOP("Canvas", "Key Activities"),
-          QT_TRANSLATE_NOOP("Canvas", "What must we do well to deliver the value?"), 2, 0, 2, 1),
-    Block("key_resources", QT_TRANSLATE_NOOP("Canvas", "Key Resources"),
-          QT_TRANSLATE_NOOP("Canvas", "What assets does the value depend on?"), 2, 1, 2, 1),
-    Block("value_propositions", QT_TRANSLATE_NOOP("Canvas", "Value Propositions"),
-          QT_TRANSLATE_NOOP("Canvas", "Which problem do we solve, for whom?"), 4, 0, 2, 2),
-    Block("customer_relationships", QT_TRANSLATE_NOOP("Canvas", "Customer Relationships"),
-          QT_TRANSLATE_NOOP("Canvas", "How do we get, keep and grow customers?"), 6, 0, 2, 1),
-    Block("channels", QT_TRANSLATE_NOOP("Canvas", "Channels"),
-          QT_TRANSLATE_NOOP("Canvas", "How do we reach and deliver to customers?"), 6, 1, 2, 1),
-    Block("customer_segments", QT_TRANSLATE_NOOP("Canvas", "Customer Segments"),
-          QT_TRANSLATE_NOOP("Canvas", "For whom do we create value?"), 8, 0, 2, 2),
-    Block("cost_structure", QT_TRANSLATE_NOOP("Canvas", "Cost Structure"),
-          QT_TRANSLATE_NOOP("Canvas", "What are the most important costs?"), 0, 2, 5, 1),
-    Block("revenue_streams", QT_TRANSLATE_NOOP("Canvas", "Revenue Streams"),
-          QT_TRANSLATE_NOOP("Canvas", "What will customers pay for, and how?"), 5, 2, 5, 1),
+    Block(
+        "key_partners",
+        QT_TRANSLATE_NOOP("Canvas", "Key Partners"),
+        QT_TRANSLATE_NOOP("Canvas", "Who helps us? Which resources do they supply?"),
+        0,
+        0,
+        2,
+        2,
+    ),
+    Block(
+        "key_activities",
+        QT_TRANSLATE_NOOP("Canvas", "Key Activities"),
+        QT_TRANSLATE_NOOP("Canvas", "What must we do well to deliver the value?"),
+        2,
+        0,
+        2,
+        1,
+    ),
+    Block(
+        "key_resources",
+        QT_TRANSLATE_NOOP("Canvas", "Key Resources"),
+        QT_TRANSLATE_NOOP("Canvas", "What assets does the value depend on?"),
+        2,
+        1,
+        2,
+        1,
+    ),
+    Block(
+        "value_propositions",
+        QT_TRANSLATE_NOOP("Canvas", "Value Propositions"),
+        QT_TRANSLATE_NOOP("Canvas", "Which problem do we solve, for whom?"),
+        4,
+        0,
+        2,
+        2,
+    ),
+    Block(
+        "customer_relationships",
+        QT_TRANSLATE_NOOP("Canvas", "Customer Relationships"),
+        QT_TRANSLATE_NOOP("Canvas", "How do we get, keep and grow customers?"),
+        6,
+        0,
+        2,
+        1,
+    ),
+    Block(
+        "channels",
+        QT_TRANSLATE_NOOP("Canvas", "Channels"),
+        QT_TRANSLATE_NOOP("Canvas", "How do we reach and deliver to customers?"),
+        6,
+        1,
+        2,
+        1,
+    ),
+    Block(
+        "customer_segments",
+        QT_TRANSLATE_NOOP("Canvas", "Customer Segments"),
+        QT_TRANSLATE_NOOP("Canvas", "For whom do we create value?"),
+        8,
+        0,
+        2,
+        2,
+    ),
+    Block(
+        "cost_structure",
+        QT_TRANSLATE_NOOP("Canvas", "Cost Structure"),
+        QT_TRANSLATE_NOOP("Canvas", "What are the most important costs?"),
+        0,
+        2,
+        5,
+        1,
+    ),
+    Block(
+        "revenue_streams",
+        QT_TRANSLATE_NOOP("Canvas", "Revenue Streams"),
+        QT_TRANSLATE_NOOP("Canvas", "What will customers pay for, and how?"),
+        5,
+        2,
+        5,
+        1,
+    ),
 )
 
 # Ash Maurya's Lean Canvas on the same grid.
 LEAN_BLOCKS = (
-    Block("problem", QT_TRANSLATE_NOOP("Canvas", "Problem"),
-          QT_TRANSLATE_NOOP("Canvas", "Top three problems; existing alternatives."), 0, 0, 2, 2),
-    Block("solution", QT_TRANSLATE_NOOP("Canvas", "Solution"),
-          QT_TRANSLATE_NOOP("Canvas", "Top three features."), 2, 0, 2, 1),
-    Block("key_metrics", QT_TRANSLATE_NOOP("Canvas", "Key Metrics"),
-          QT_TRANSLATE_NOOP("Canvas", "The numbers that show progress."), 2, 1, 2, 1),
-    Block("unique_value_proposition", QT_TRANSLATE_NOOP("Canvas", "Unique Value Proposition"),
-          QT_TRANSLATE_NOOP("Canvas", "Why we are different and worth attention."), 4, 0, 2, 2),
-    Block("unfair_advantage", QT_TRANSLATE_NOOP("Canvas", "Unfair Advantage"),
-          QT_TRANSLATE_NOOP("Canvas", "What cannot be copied or bought."), 6, 0, 2, 1),
-    Block("channels", QT_TRANSLATE_NOOP("Canvas", "Channels"),
-          QT_TRANSLATE_NOOP("Canvas", "Paths to customers."), 6, 1, 2, 1),
-    Block("customer_segments", QT_TRANSLATE_NOOP("Canvas", "Customer Segments"),
-          QT_TRANSLATE_NOOP("Canvas", "Target customers; early adopters."), 8, 0, 2, 2),
-    Block("cost_structure", QT_TRANSLATE_NOOP("Canvas", "Cost Structure"),
-          QT_TRANSLATE_NOOP("Canvas", "Customer acquisition, distribution, people."), 0, 2, 5, 1),
-    Block("revenue_streams", QT_TRANSLATE_NOOP("Canvas", "Revenue Streams"),
-          QT_TRANSLATE_NOOP("Canvas", "Revenue model, lifetime value, margin."), 5, 2, 5, 1),
+    Block(
+        "problem",
+        QT_TRANSLATE_NOOP("Canvas", "Problem"),
+        QT_TRANSLATE_NOOP("Canvas", "Top three problems; existing alternatives."),
+        0,
+        0,
+        2,
+        2,
+    ),
+    Block(
+        "solution",
+        QT_TRANSLATE_NOOP("Canvas", "Solution"),
+        QT_TRANSLATE_NOOP("Canvas", "Top three features."),
+        2,
+        0,
+        2,
+        1,
+    ),
+    Block(
+        "key_metrics",
+        QT_TRANSLATE_NOOP("Canvas", "Key Metrics"),
+        QT_TRANSLATE_NOOP("Canvas", "The numbers that show progress."),
+        2,
+        1,
+        2,
+        1,
+    ),
+    Block(
+        "unique_value_proposition",
+        QT_TRANSLATE_NOOP("Canvas", "Unique Value Proposition"),
+        QT_TRANSLATE_NOOP("Canvas", "Why we are different and worth attention."),
+        4,
+        0,
+        2,
+        2,
+    ),
+    Block(
+        "unfair_advantage",
+        QT_TRANSLATE_NOOP("Canvas", "Unfair Advantage"),
+        QT_TRANSLATE_NOOP("Canvas", "What cannot be copied or bought."),
+        6,
+        0,
+        2,
+        1,
+    ),
+    Block(
+        "channels",
+        QT_TRANSLATE_NOOP("Canvas", "Channels"),
+        QT_TRANSLATE_NOOP("Canvas", "Paths to customers."),
+        6,
+        1,
+        2,
+        1,
+    ),
+    Block(
+        "customer_segments",
+        QT_TRANSLATE_NOOP("Canvas", "Customer Segments"),
+        QT_TRANSLATE_NOOP("Canvas", "Target customers; early adopters."),
+        8,
+        0,
+        2,
+        2,
+    ),
+    Block(
+        "cost_structure",
+        QT_TRANSLATE_NOOP("Canvas", "Cost Structure"),
+        QT_TRANSLATE_NOOP("Canvas", "Customer acquisition, distribution, people."),
+        0,
+        2,
+        5,
+        1,
+    ),
+    Block(
+        "revenue_streams",
+        QT_TRANSLATE_NOOP("Canvas", "Revenue Streams"),
+        QT_TRANSLATE_NOOP("Canvas", "Revenue model, lifetime value, margin."),
+        5,
+        2,
+        5,
+        1,
+    ),
 )
 
 CANVAS_KINDS = {"bmc": ("Business Model Canvas", BMC_BLOCKS), "lean": ("Lean Canvas", LEAN_BLOCKS)}

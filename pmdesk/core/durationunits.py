@@ -13,8 +13,13 @@ from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_P
 
 UNITS = ("m", "h", "d", "w", "mo")
 # MS Project's English labels (singular, plural); an elapsed unit gets an "e" in front.
-_LABELS = {"m": ("min", "mins"), "h": ("hr", "hrs"), "d": ("day", "days"), "w": ("wk", "wks"),
-           "mo": ("mon", "mons")}
+_LABELS = {
+    "m": ("min", "mins"),
+    "h": ("hr", "hrs"),
+    "d": ("day", "days"),
+    "w": ("wk", "wks"),
+    "mo": ("mon", "mons"),
+}
 _ALIASES = UNIT_ALIASES
 _UNIT_TEXT = re.compile(r"^\s*[+-]?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
@@ -29,8 +34,12 @@ class TypedDuration:
     estimated: bool
 
 
-def read_duration(text: str, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK,
-                  days_per_month: int = DAYS_PER_MONTH) -> TypedDuration:
+def read_duration(
+    text: str,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
+) -> TypedDuration:
     """Read "2w", "5ed", "3d?", "4 hrs", "1.5" (days, as in MS Project); raises the
     scheduling error of parse_duration for text that is not a duration."""
     minutes, elapsed = parse_duration(text, minutes_per_day, minutes_per_week, days_per_month)
@@ -42,17 +51,33 @@ def read_duration(text: str, minutes_per_day: int = MINUTES_PER_DAY, minutes_per
     return TypedDuration(int(minutes), elapsed, unit, bool(match and match.group(2)))
 
 
-def unit_minutes(unit: str, elapsed: bool, minutes_per_day: int = MINUTES_PER_DAY,
-                 minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH) -> int:
+def unit_minutes(
+    unit: str,
+    elapsed: bool,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
+) -> int:
     if elapsed:
         return {"m": 1, "h": 60, "d": 1440, "w": 10080, "mo": 43200}[unit]
-    return {"m": 1, "h": 60, "d": minutes_per_day, "w": minutes_per_week,
-            "mo": minutes_per_day * days_per_month}[unit]
+    return {
+        "m": 1,
+        "h": 60,
+        "d": minutes_per_day,
+        "w": minutes_per_week,
+        "mo": minutes_per_day * days_per_month,
+    }[unit]
 
 
-def format_in_unit(minutes: float, unit: str, elapsed: bool = False, estimated: bool = False,
-                   minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK,
-                   days_per_month: int = DAYS_PER_MONTH) -> str:
+def format_in_unit(
+    minutes: float,
+    unit: str,
+    elapsed: bool = False,
+    estimated: bool = False,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
+) -> str:
     """``minutes`` written in ``unit`` with MS Project's label: "2 wks", "5 edays", "3 days?"."""
     per = unit_minutes(unit, elapsed, minutes_per_day, minutes_per_week, days_per_month)
     value = minutes / per

@@ -135,8 +135,22 @@ class EarnedValue:
 
 
 # Field order as MS Project's "Earned Value" table lists them (with ETC beside EAC).
-FIELDS = ("bcws", "bcwp", "acwp", "sv", "cv", "sv_percent", "cv_percent", "spi", "cpi",
-          "bac", "eac", "etc", "vac", "tcpi")
+FIELDS = (
+    "bcws",
+    "bcwp",
+    "acwp",
+    "sv",
+    "cv",
+    "sv_percent",
+    "cv_percent",
+    "spi",
+    "cpi",
+    "bac",
+    "eac",
+    "etc",
+    "vac",
+    "tcpi",
+)
 
 
 @dataclass(slots=True)
@@ -147,8 +161,12 @@ class EarnedValueResult:
     plan: EarnedValue = field(default_factory=EarnedValue)
 
 
-def planned_fraction(start: datetime | None, finish: datetime | None, status: datetime,
-                     between: Between | None = None) -> float:
+def planned_fraction(
+    start: datetime | None,
+    finish: datetime | None,
+    status: datetime,
+    between: Between | None = None,
+) -> float:
     """Share of a baseline span [start, finish] that lies before ``status`` (0..1)."""
     if start is None or finish is None:
         return 0.0
@@ -166,8 +184,9 @@ def planned_fraction(start: datetime | None, finish: datetime | None, status: da
 
 def earned_percent(task) -> float:
     """The % the task has earned by its Earned Value Method, bounded to 0..100."""
-    value = task.physical_percent_complete if task.ev_method == "physical" \
-        else task.percent_complete
+    value = (
+        task.physical_percent_complete if task.ev_method == "physical" else task.percent_complete
+    )
     return min(100.0, max(0.0, float(value or 0.0)))
 
 
@@ -178,8 +197,13 @@ def actual_cost(task, scheduled_cost: float) -> float:
     return scheduled_cost * min(100.0, max(0.0, task.percent_complete)) / 100.0
 
 
-def plan_earned_value(data: PlanData, schedule, status_date: datetime, baseline_number: int = 0,
-                      between: Between | None = None) -> EarnedValueResult:
+def plan_earned_value(
+    data: PlanData,
+    schedule,
+    status_date: datetime,
+    baseline_number: int = 0,
+    between: Between | None = None,
+) -> EarnedValueResult:
     """Earned value of every task, summary and the plan at ``status_date``.
 
     ``schedule``: the plan's Schedule (for the current cost; None counts cost as 0).
@@ -187,12 +211,12 @@ def plan_earned_value(data: PlanData, schedule, status_date: datetime, baseline_
     """
     result = EarnedValueResult(status_date, baseline_number)
     tasks = data.tasks
-    baseline_id = next((b.id for b in data.baselines.values() if b.number == baseline_number),
-                       None)
+    baseline_id = next((b.id for b in data.baselines.values() if b.number == baseline_number), None)
     rows = {}
     if baseline_id is not None:
-        rows = {bt.task_id: bt for bt in data.baseline_tasks.values()
-                if bt.baseline_id == baseline_id}
+        rows = {
+            bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id == baseline_id
+        }
     parents = {t.parent_id for t in tasks.values() if t.parent_id is not None}
     scheduled = schedule.tasks if schedule is not None else {}
     per_task = result.tasks

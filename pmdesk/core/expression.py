@@ -74,7 +74,9 @@ def tokenize(text: str) -> list[_Token]:
         if match is None or match.end() == pos or match.lastgroup is None:
             bad = text[pos:].lstrip()[:1]
             where = pos + (len(text[pos:]) - len(text[pos:].lstrip()))
-            raise ParseError(f"Unexpected character {bad!r} at position {where + 1} of the formula.")
+            raise ParseError(
+                f"Unexpected character {bad!r} at position {where + 1} of the formula."
+            )
         kind = match.lastgroup
         tokens.append(_Token(kind, match.group(kind), match.start(kind)))
         if len(tokens) > MAX_TOKENS:
@@ -107,7 +109,9 @@ class _Parser:
         token = self.current
         if token.kind != "op" or token.text != text:
             found = "the end" if token.kind == "end" else repr(token.text)
-            raise ParseError(f"Expected {text!r} at position {token.pos + 1} of the formula, found {found}.")
+            raise ParseError(
+                f"Expected {text!r} at position {token.pos + 1} of the formula, found {found}."
+            )
         self.advance()
 
     def enter(self) -> None:
@@ -121,7 +125,9 @@ class _Parser:
         node = self.expr()
         if self.current.kind != "end":
             token = self.current
-            raise ParseError(f"Unexpected {token.text!r} at position {token.pos + 1} of the formula.")
+            raise ParseError(
+                f"Unexpected {token.text!r} at position {token.pos + 1} of the formula."
+            )
         return node
 
     def expr(self) -> tuple:
@@ -178,7 +184,9 @@ class _Parser:
             self.expect(")")
             return node
         found = "the end of the formula" if token.kind == "end" else repr(token.text)
-        raise ParseError(f"Expected a number, a name or '(' at position {token.pos + 1}, found {found}.")
+        raise ParseError(
+            f"Expected a number, a name or '(' at position {token.pos + 1}, found {found}."
+        )
 
     def call(self, name: _Token) -> tuple:
         if name.text not in FUNCTIONS:

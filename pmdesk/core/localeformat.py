@@ -106,8 +106,9 @@ def currency_decimals(currency: str) -> int:
     return _numbers().get_currency_precision(currency.upper())
 
 
-def format_money(value: float, currency: str, locale: str | None = None,
-                 compact: bool = False) -> str:
+def format_money(
+    value: float, currency: str, locale: str | None = None, compact: bool = False
+) -> str:
     """An amount with the currency's symbol where the locale puts it and the currency's
     decimals: "Rp1.234.568" (IDR, id_ID), "1.234,50 €" (EUR, de_DE), "$1,234.50" (USD, en_US).
 
@@ -120,8 +121,9 @@ def format_money(value: float, currency: str, locale: str | None = None,
     code = (currency or "").strip().upper() or "XXX"
     if not compact or abs(float(value)) < 1000:
         return _numbers().format_currency(value, code, locale=loc)
-    number = _numbers().format_compact_decimal(value, format_type="long", locale=loc,
-                                                  fraction_digits=1)
+    number = _numbers().format_compact_decimal(
+        value, format_type="long", locale=loc, fraction_digits=1
+    )
     symbol = _numbers().get_currency_symbol(code, locale=loc)
     pattern = loc.currency_formats["standard"].pattern.split(";")[0]
     if pattern.strip().startswith("¤"):
@@ -167,8 +169,13 @@ def territory_name(code: str, english: str = "", locale: str | None = None) -> s
 
 
 # strftime's English for the patterns pmdesk uses ("%-d" is not portable: the day is put in).
-_ENGLISH_PATTERNS = {"MMM y": "%b %Y", "MMM": "%b", "d MMM": "{day} %b", "dd MMM": "%d %b",
-                     "d MMM y": "{day} %b %Y"}
+_ENGLISH_PATTERNS = {
+    "MMM y": "%b %Y",
+    "MMM": "%b",
+    "d MMM": "{day} %b",
+    "dd MMM": "%d %b",
+    "d MMM y": "{day} %b %Y",
+}
 
 
 def format_date_pattern(value: date | datetime, pattern: str, locale: str | None = None) -> str:
@@ -193,6 +200,9 @@ def format_compact(value: float, locale: str | None = None) -> str:
         return NOT_A_NUMBER
     loc = _locale(locale)
     text = _numbers().format_compact_decimal(
-        abs(value), format_type="long" if loc.language == "id" else "short",
-        fraction_digits=1, locale=loc)
+        abs(value),
+        format_type="long" if loc.language == "id" else "short",
+        fraction_digits=1,
+        locale=loc,
+    )
     return ("\u2212" + text) if value < 0 else text

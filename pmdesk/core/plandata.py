@@ -194,7 +194,9 @@ class PlanData:
     def add(self, entity: E) -> E:
         table = self._tables[type(entity)]
         if entity.id in table:
-            raise PlanError(f"A {type(entity).__name__.lower()} with id {entity.id} exists already.")
+            raise PlanError(
+                f"A {type(entity).__name__.lower()} with id {entity.id} exists already."
+            )
         table[entity.id] = entity
         self._emit(Change("add", type(entity), entity.id, entity=entity))
         return entity

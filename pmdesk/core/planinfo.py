@@ -106,8 +106,10 @@ def dates_problem(start: datetime | None, finish: datetime | None) -> str | None
     """Why a project start / finish pair cannot be, or None (either may be None)."""
     for moment in (start, finish):
         if moment is not None and not EARLIEST <= moment <= LATEST:
-            return (f"Dates must lie between {EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}; "
-                    f"{moment:%Y-%m-%d} does not.")
+            return (
+                f"Dates must lie between {EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}; "
+                f"{moment:%Y-%m-%d} does not."
+            )
     if start is not None and finish is not None and finish < start:
         return "The finish date is before the start date."
     return None
@@ -117,7 +119,9 @@ def compiled_default(data: PlanData) -> WorkingCalendar:
     """The plan's default calendar, compiled (the standard week when it has none)."""
     calendar = default_calendar(data)
     return WorkingCalendar.compile(
-        calendar, data.calendar_exceptions.values(), data.calendars,
+        calendar,
+        data.calendar_exceptions.values(),
+        data.calendars,
         origin=data.plan.start.toordinal(),
     )
 
@@ -183,14 +187,19 @@ def info_problem(info: PlanInfo, data: PlanData) -> str | None:
         started = [t.actual_start for t in data.tasks.values() if t.actual_start is not None]
         problem = dates_problem(min(started) if started else None, info.finish)
         if problem == "The finish date is before the start date.":
-            problem = ("The finish date is before the start of work already done "
-                       f"({min(started):%Y-%m-%d}).")
+            problem = (
+                "The finish date is before the start of work already done "
+                f"({min(started):%Y-%m-%d})."
+            )
     else:
         problem = dates_problem(info.start, None)
     if problem is None and info.status_date is not None:
         problem = dates_problem(info.status_date, None)
-        if problem is None and info.schedule_from == ScheduleFrom.START \
-                and info.status_date < info.start:
+        if (
+            problem is None
+            and info.schedule_from == ScheduleFrom.START
+            and info.status_date < info.start
+        ):
             problem = "The status date cannot be before the project start."
     if problem is not None:
         return problem

@@ -89,8 +89,11 @@ def _baseline(
     if baseline is None:
         return
     leaf_ids = {t.id for t in leaves}
-    rows = [bt for bt in data.baseline_tasks.values()
-            if bt.baseline_id == baseline.id and bt.task_id in leaf_ids]
+    rows = [
+        bt
+        for bt in data.baseline_tasks.values()
+        if bt.baseline_id == baseline.id and bt.task_id in leaf_ids
+    ]
     if not rows:
         return
     starts = [bt.start for bt in rows if bt.start is not None]

@@ -48,30 +48,40 @@ class PooledResource:
         return bool(self.over_days)
 
     def peak_units(self) -> float:
-        peaks = [work / self.available[d] for d, work in self.work.items()
-                 if self.available.get(d)]
+        peaks = [work / self.available[d] for d, work in self.work.items() if self.available.get(d)]
         return max(peaks, default=0.0)
 
 
-def summarize(name: str, data: PlanData, schedule: Schedule | None = None,
-              problem: str | None = None) -> PlanSummary:
+def summarize(
+    name: str, data: PlanData, schedule: Schedule | None = None, problem: str | None = None
+) -> PlanSummary:
     """One plan's line of the portfolio (``schedule`` None: the plan does not schedule)."""
     from pmdesk.core.finance import evaluate_pnl
 
     baseline = next((b for b in data.baselines.values() if b.number == 0), None)
     parents = {t.parent_id for t in data.tasks.values() if t.parent_id is not None}
-    finishes = [] if baseline is None else [
-        bt.finish for bt in data.baseline_tasks.values()
-        if bt.baseline_id == baseline.id and bt.finish and bt.task_id not in parents]
+    finishes = (
+        []
+        if baseline is None
+        else [
+            bt.finish
+            for bt in data.baseline_tasks.values()
+            if bt.baseline_id == baseline.id and bt.finish and bt.task_id not in parents
+        ]
+    )
     baseline_finish = max(finishes) if finishes else None
     finish = schedule.project_finish if schedule is not None else None
-    slip = (finish.date() - baseline_finish.date()).days \
-        if finish is not None and baseline_finish is not None else None
+    slip = (
+        (finish.date() - baseline_finish.date()).days
+        if finish is not None and baseline_finish is not None
+        else None
+    )
     npv = None
     if data.pnl_lines:
         npv = evaluate_pnl(data, schedule).kpis.npv
-    return PlanSummary(name, len(data.tasks), finish, baseline_finish, slip, npv,
-                       data.plan.currency, problem)
+    return PlanSummary(
+        name, len(data.tasks), finish, baseline_finish, slip, npv, data.plan.currency, problem
+    )
 
 
 def _key(name: str) -> str:
@@ -106,8 +116,7 @@ def shared_pool(plans: Mapping[str, tuple[PlanData, object]]) -> list[PooledReso
                 continue
             entry = pooled.get(key)
             if entry is None:
-                entry = pooled[key] = PooledResource(resource.name, seen[key],
-                                                     allocation.max_units)
+                entry = pooled[key] = PooledResource(resource.name, seen[key], allocation.max_units)
             total = 0.0
             for day, work in allocation.work.items():
                 entry.work[day] = entry.work.get(day, 0.0) + work
@@ -116,8 +125,10 @@ def shared_pool(plans: Mapping[str, tuple[PlanData, object]]) -> list[PooledReso
                 total += work
             entry.by_plan[plan_name] = entry.by_plan.get(plan_name, 0.0) + total
     for entry in pooled.values():
-        entry.over_days = sorted(d for d, work in entry.work.items()
-                                 # more work in the day than the person can give across plans
-                                 if work > entry.max_units * entry.available.get(d, 0)
-                                 + TOLERANCE_MINUTES)
+        entry.over_days = sorted(
+            d
+            for d, work in entry.work.items()
+            # more work in the day than the person can give across plans
+            if work > entry.max_units * entry.available.get(d, 0) + TOLERANCE_MINUTES
+        )
     return sorted(pooled.values(), key=lambda e: _key(e.name))

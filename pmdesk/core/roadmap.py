@@ -17,22 +17,28 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
 HORIZONS: tuple[Horizon, ...] = (Horizon.NOW, Horizon.NEXT, Horizon.LATER, Horizon.PARKED)
-HORIZON_LABELS = TranslatedLabels("Roadmap", {
-    Horizon.NOW: QT_TRANSLATE_NOOP("Roadmap", "Now"),
-    Horizon.NEXT: QT_TRANSLATE_NOOP("Roadmap", "Next"),
-    Horizon.LATER: QT_TRANSLATE_NOOP("Roadmap", "Later"),
-    Horizon.PARKED: QT_TRANSLATE_NOOP("Roadmap", "Parked"),
-})
+HORIZON_LABELS = TranslatedLabels(
+    "Roadmap",
+    {
+        Horizon.NOW: QT_TRANSLATE_NOOP("Roadmap", "Now"),
+        Horizon.NEXT: QT_TRANSLATE_NOOP("Roadmap", "Next"),
+        Horizon.LATER: QT_TRANSLATE_NOOP("Roadmap", "Later"),
+        Horizon.PARKED: QT_TRANSLATE_NOOP("Roadmap", "Parked"),
+    },
+)
 HORIZON_ORDER = {h: i for i, h in enumerate(HORIZONS)}
 
 STATUSES = ("idea", "planned", "in_progress", "at_risk", "done")
-STATUS_LABELS = TranslatedLabels("Roadmap", {
-    "idea": QT_TRANSLATE_NOOP("Roadmap", "Idea"),
-    "planned": QT_TRANSLATE_NOOP("Roadmap", "Planned"),
-    "in_progress": QT_TRANSLATE_NOOP("Roadmap", "In progress"),
-    "at_risk": QT_TRANSLATE_NOOP("Roadmap", "At risk"),
-    "done": QT_TRANSLATE_NOOP("Roadmap", "Done"),
-})
+STATUS_LABELS = TranslatedLabels(
+    "Roadmap",
+    {
+        "idea": QT_TRANSLATE_NOOP("Roadmap", "Idea"),
+        "planned": QT_TRANSLATE_NOOP("Roadmap", "Planned"),
+        "in_progress": QT_TRANSLATE_NOOP("Roadmap", "In progress"),
+        "at_risk": QT_TRANSLATE_NOOP("Roadmap", "At risk"),
+        "done": QT_TRANSLATE_NOOP("Roadmap", "Done"),
+    },
+)
 
 
 # -- delivery forecast ------------------------------------------------------------------------
@@ -52,7 +58,9 @@ class Forecast:
 UNLINKED = Forecast()
 
 
-def forecast_item(item: RoadmapItem, schedule: Any, status_date: datetime | None = None) -> Forecast:
+def forecast_item(
+    item: RoadmapItem, schedule: Any, status_date: datetime | None = None
+) -> Forecast:
     """The forecast of one item from a Schedule (``schedule.tasks[id].finish/.percent_complete``).
 
     A card slips when its linked task's scheduled finish falls on a later day than its target
@@ -72,8 +80,9 @@ def forecast_item(item: RoadmapItem, schedule: Any, status_date: datetime | None
     return Forecast(finish, percent, slip_days > 0, slip_days, overdue)
 
 
-def forecast_items(items: Iterable[RoadmapItem], schedule: Any,
-                   status_date: datetime | None = None) -> dict[int, Forecast]:
+def forecast_items(
+    items: Iterable[RoadmapItem], schedule: Any, status_date: datetime | None = None
+) -> dict[int, Forecast]:
     return {item.id: forecast_item(item, schedule, status_date) for item in items}
 
 
@@ -83,18 +92,36 @@ def board_order(data: PlanData) -> list[RoadmapItem]:
     lane_order = {lane.id: (lane.position, lane.id) for lane in lanes.values()}
 
     def key(item: RoadmapItem):
-        return (lane_order.get(item.lane_id, (float("inf"), 0)), HORIZON_ORDER[Horizon(item.horizon)],
-                item.position, item.id)
+        return (
+            lane_order.get(item.lane_id, (float("inf"), 0)),
+            HORIZON_ORDER[Horizon(item.horizon)],
+            item.position,
+            item.id,
+        )
 
     return sorted(data.roadmap_items.values(), key=key)
 
 
-RECORD_FIELDS = ("id", "title", "lane", "horizon", "status", "framework", "score", "target_start", "target_end",
-                 "linked_task_id", "forecast_finish", "percent_complete", "slipping")
+RECORD_FIELDS = (
+    "id",
+    "title",
+    "lane",
+    "horizon",
+    "status",
+    "framework",
+    "score",
+    "target_start",
+    "target_end",
+    "linked_task_id",
+    "forecast_finish",
+    "percent_complete",
+    "slipping",
+)
 
 
-def item_records(data: PlanData, schedule: Any, items: Iterable[RoadmapItem] | None = None,
-                 config=None) -> list[dict[str, Any]]:
+def item_records(
+    data: PlanData, schedule: Any, items: Iterable[RoadmapItem] | None = None, config=None
+) -> list[dict[str, Any]]:
     """One plain dict per item (default: all, in board order) with the fields of
     ``pmdesk roadmap --json``: score None when unscored, forecast fields None when unlinked."""
     from pmdesk.core.scoring import ScoringConfig, score_item
@@ -106,21 +133,25 @@ def item_records(data: PlanData, schedule: Any, items: Iterable[RoadmapItem] | N
         forecast = forecast_item(item, schedule)
         linked = forecast.finish is not None
         lane = lanes.get(item.lane_id)
-        records.append({
-            "id": item.id,
-            "title": item.title,
-            "lane": lane.name if lane is not None else None,
-            "horizon": str(item.horizon),
-            "status": item.status,
-            "framework": item.framework,
-            "score": score_item(item, config),
-            "target_start": item.target_start.isoformat() if item.target_start else None,
-            "target_end": item.target_end.isoformat() if item.target_end else None,
-            "linked_task_id": item.linked_task_id,
-            "forecast_finish": forecast.finish.isoformat(timespec="minutes") if linked else None,
-            "percent_complete": forecast.percent_complete if linked else None,
-            "slipping": forecast.slipping if linked else None,
-        })
+        records.append(
+            {
+                "id": item.id,
+                "title": item.title,
+                "lane": lane.name if lane is not None else None,
+                "horizon": str(item.horizon),
+                "status": item.status,
+                "framework": item.framework,
+                "score": score_item(item, config),
+                "target_start": item.target_start.isoformat() if item.target_start else None,
+                "target_end": item.target_end.isoformat() if item.target_end else None,
+                "linked_task_id": item.linked_task_id,
+                "forecast_finish": forecast.finish.isoformat(timespec="minutes")
+                if linked
+                else None,
+                "percent_complete": forecast.percent_complete if linked else None,
+                "slipping": forecast.slipping if linked else None,
+            }
+        )
     return records
 
 
@@ -139,7 +170,10 @@ def dependency_warnings(data: PlanData) -> dict[int, list[str]]:
         if item is None or blocker is None or item.id == blocker.id:
             continue
         found = []
-        if item.horizon != Horizon.PARKED and HORIZON_ORDER[item.horizon] < HORIZON_ORDER[blocker.horizon]:
+        if (
+            item.horizon != Horizon.PARKED
+            and HORIZON_ORDER[item.horizon] < HORIZON_ORDER[blocker.horizon]
+        ):
             found.append(
                 f"Planned for {HORIZON_LABELS[item.horizon]} but blocked by “{blocker.title}” "
                 f"in {HORIZON_LABELS[blocker.horizon]}."
@@ -168,7 +202,9 @@ class RoadmapFilter:
 
     @property
     def active(self) -> bool:
-        return bool(self.lanes or self.statuses or self.tags or self.text.strip() or self.linked is not None)
+        return bool(
+            self.lanes or self.statuses or self.tags or self.text.strip() or self.linked is not None
+        )
 
     def matches(self, item: RoadmapItem) -> bool:
         if self.lanes and item.lane_id not in self.lanes:
@@ -263,14 +299,32 @@ def delivery_tasks(data: PlanData, item: RoadmapItem) -> tuple[Task, Task]:
     summary_id = data.new_id(Task)
     top_level = data.children(None)
     position = (top_level[-1].position + 1) if top_level else 0
-    deadline = datetime.combine(item.target_end, datetime.min.time()).replace(hour=17) if item.target_end else None
-    summary = Task(id=summary_id, name=item.title or "Roadmap item", position=position, duration=0,
-                   notes=f"Delivers roadmap item “{item.title}”.")
-    milestone = Task(id=summary_id + 1, name=f"{item.title or 'Roadmap item'} delivered", parent_id=summary_id,
-                     position=0, duration=0, milestone=True, deadline=deadline)
+    deadline = (
+        datetime.combine(item.target_end, datetime.min.time()).replace(hour=17)
+        if item.target_end
+        else None
+    )
+    summary = Task(
+        id=summary_id,
+        name=item.title or "Roadmap item",
+        position=position,
+        duration=0,
+        notes=f"Delivers roadmap item “{item.title}”.",
+    )
+    milestone = Task(
+        id=summary_id + 1,
+        name=f"{item.title or 'Roadmap item'} delivered",
+        parent_id=summary_id,
+        position=0,
+        duration=0,
+        milestone=True,
+        deadline=deadline,
+    )
     if item.target_start is not None:
         milestone.constraint_type = ConstraintType.SNET
-        milestone.constraint_date = datetime.combine(item.target_start, datetime.min.time()).replace(hour=8)
+        milestone.constraint_date = datetime.combine(
+            item.target_start, datetime.min.time()
+        ).replace(hour=8)
     return summary, milestone
 
 

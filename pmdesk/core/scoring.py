@@ -23,13 +23,16 @@ VALUE_EFFORT = "VALUE_EFFORT"
 CUSTOM = "CUSTOM"
 FRAMEWORKS = (RICE, WSJF, ICE, VALUE_EFFORT, CUSTOM)
 
-FRAMEWORK_LABELS = TranslatedLabels("Scoring", {
-    RICE: "RICE",
-    WSJF: "WSJF",
-    ICE: "ICE",
-    VALUE_EFFORT: QT_TRANSLATE_NOOP("Scoring", "Value / effort"),
-    CUSTOM: QT_TRANSLATE_NOOP("Scoring", "Custom formula"),
-})
+FRAMEWORK_LABELS = TranslatedLabels(
+    "Scoring",
+    {
+        RICE: "RICE",
+        WSJF: "WSJF",
+        ICE: "ICE",
+        VALUE_EFFORT: QT_TRANSLATE_NOOP("Scoring", "Value / effort"),
+        CUSTOM: QT_TRANSLATE_NOOP("Scoring", "Custom formula"),
+    },
+)
 
 # The inputs each built-in framework reads from RoadmapItem.score_inputs, in display order.
 INPUTS: dict[str, tuple[str, ...]] = {
@@ -39,18 +42,21 @@ INPUTS: dict[str, tuple[str, ...]] = {
     VALUE_EFFORT: ("value", "effort"),
 }
 
-INPUT_LABELS = TranslatedLabels("Scoring", {
-    "reach": QT_TRANSLATE_NOOP("Scoring", "Reach"),
-    "impact": QT_TRANSLATE_NOOP("Scoring", "Impact"),
-    "confidence": QT_TRANSLATE_NOOP("Scoring", "Confidence"),
-    "effort": QT_TRANSLATE_NOOP("Scoring", "Effort"),
-    "business_value": QT_TRANSLATE_NOOP("Scoring", "Business value"),
-    "time_criticality": QT_TRANSLATE_NOOP("Scoring", "Time criticality"),
-    "risk_reduction": QT_TRANSLATE_NOOP("Scoring", "Risk reduction / opportunity"),
-    "job_size": QT_TRANSLATE_NOOP("Scoring", "Job size"),
-    "ease": QT_TRANSLATE_NOOP("Scoring", "Ease"),
-    "value": QT_TRANSLATE_NOOP("Scoring", "Value"),
-})
+INPUT_LABELS = TranslatedLabels(
+    "Scoring",
+    {
+        "reach": QT_TRANSLATE_NOOP("Scoring", "Reach"),
+        "impact": QT_TRANSLATE_NOOP("Scoring", "Impact"),
+        "confidence": QT_TRANSLATE_NOOP("Scoring", "Confidence"),
+        "effort": QT_TRANSLATE_NOOP("Scoring", "Effort"),
+        "business_value": QT_TRANSLATE_NOOP("Scoring", "Business value"),
+        "time_criticality": QT_TRANSLATE_NOOP("Scoring", "Time criticality"),
+        "risk_reduction": QT_TRANSLATE_NOOP("Scoring", "Risk reduction / opportunity"),
+        "job_size": QT_TRANSLATE_NOOP("Scoring", "Job size"),
+        "ease": QT_TRANSLATE_NOOP("Scoring", "Ease"),
+        "value": QT_TRANSLATE_NOOP("Scoring", "Value"),
+    },
+)
 
 # Inputs that are percentages: stored as a fraction (RICE's confidence 0.8), typed and shown as
 # 80 % ("80" and "80%" both mean 80 %, as a person writes a confidence). ICE's confidence is a
@@ -189,7 +195,9 @@ def value_per_effort(value, effort) -> float | None:
     return value / effort
 
 
-def score(framework: str, inputs: Mapping[str, float | None], config: ScoringConfig | None = None) -> float | None:
+def score(
+    framework: str, inputs: Mapping[str, float | None], config: ScoringConfig | None = None
+) -> float | None:
     """The score of one set of inputs under a framework, or None when unscored."""
     config = config or ScoringConfig()
     framework = (framework or "").upper()
@@ -219,14 +227,20 @@ def score_item(item: RoadmapItem, config: ScoringConfig | None = None) -> float 
     return score(item.framework, item.score_inputs, config)
 
 
-def score_items(items: Iterable[RoadmapItem], config: ScoringConfig | None = None) -> dict[int, float | None]:
+def score_items(
+    items: Iterable[RoadmapItem], config: ScoringConfig | None = None
+) -> dict[int, float | None]:
     return {item.id: score_item(item, config) for item in items}
 
 
 def missing_inputs(item: RoadmapItem, config: ScoringConfig | None = None) -> list[str]:
     """The inputs an item still needs before it can be scored."""
     config = config or ScoringConfig()
-    return [name for name in config.inputs_for(item.framework.upper()) if input_value(item.score_inputs, name) is None]
+    return [
+        name
+        for name in config.inputs_for(item.framework.upper())
+        if input_value(item.score_inputs, name) is None
+    ]
 
 
 def sort_key(value: float | None, descending: bool = True) -> tuple[bool, float]:
@@ -246,7 +260,9 @@ def format_score(value: float | None) -> str:
     return "0" if text == "-0" else text
 
 
-def value_and_effort(item: RoadmapItem, config: ScoringConfig | None = None) -> tuple[float, float] | None:
+def value_and_effort(
+    item: RoadmapItem, config: ScoringConfig | None = None
+) -> tuple[float, float] | None:
     """The (value, effort) pair for the value-vs-effort chart, or None when it is unknown.
 
     RICE: value = reach x impact x confidence, effort = effort. WSJF: value = cost of delay,

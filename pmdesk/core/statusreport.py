@@ -119,41 +119,61 @@ def _days(a: datetime | None, b: datetime | None) -> int | None:
     return (a.date() - b.date()).days
 
 
-def build_status_report(data: PlanData, schedule, status_date: datetime,
-                        baseline_number: int = 0, between: Between | None = None,
-                        allocations: dict | None = None) -> StatusReport:
+def build_status_report(
+    data: PlanData,
+    schedule,
+    status_date: datetime,
+    baseline_number: int = 0,
+    between: Between | None = None,
+    allocations: dict | None = None,
+) -> StatusReport:
     """The report of ``data`` scheduled as ``schedule`` at ``status_date`` against baseline
     ``baseline_number``. ``between``: working minutes on the plan's calendar (None: wall
     clock). ``allocations``: resource id -> ResourceAllocation (None: computed here)."""
     tasks = data.tasks
     parents = {t.parent_id for t in tasks.values() if t.parent_id is not None}
     baseline = next((b for b in data.baselines.values() if b.number == baseline_number), None)
-    rows = {} if baseline is None else {
-        bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id == baseline.id}
+    rows = (
+        {}
+        if baseline is None
+        else {
+            bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id == baseline.id
+        }
+    )
     leaves = [t for t in tasks.values() if t.id not in parents]
     ev = plan_earned_value(data, schedule, status_date, baseline_number, between)
     late = set(late_task_ids(data, schedule, status_date, between))
     finishes = [bt.finish for t, bt in rows.items() if t not in parents and bt.finish]
     baseline_finish = max(finishes) if finishes else None
     finish = schedule.project_finish if schedule is not None else None
-    return StatusReport(
-        plan_name=data.plan.name, currency=data.plan.currency, status_date=status_date,
-        baseline_number=baseline_number, has_baseline=bool(rows),
-        start=schedule.project_start if schedule is not None else None,
-        finish=finish, baseline_finish=baseline_finish,
-        finish_variance_days=_days(finish, baseline_finish),
-        percent_complete=_percent_complete(leaves, schedule),
-        ev=ev.plan,
-        milestones=_milestones(leaves, schedule, rows, late, status_date),
-        tasks=_worst_tasks(leaves, schedule, rows, late),
-        late_count=len(late),
-        overallocations=_overallocations(data, schedule, allocations),
-        roadmap=_roadmap(data, schedule, status_date),
-        npv=None, npv_baseline=None,
-        curve=_curve(data, schedule, rows, leaves, status_date, between, ev.tasks),
-        late_tasks=_worst_tasks([t for t in leaves if t.id in late], schedule, rows, late,
-                                limit=None),
-    ) if schedule is not None else _empty(data, status_date, baseline_number, ev.plan)
+    return (
+        StatusReport(
+            plan_name=data.plan.name,
+            currency=data.plan.currency,
+            status_date=status_date,
+            baseline_number=baseline_number,
+            has_baseline=bool(rows),
+            start=schedule.project_start if schedule is not None else None,
+            finish=finish,
+            baseline_finish=baseline_finish,
+            finish_variance_days=_days(finish, baseline_finish),
+            percent_complete=_percent_complete(leaves, schedule),
+            ev=ev.plan,
+            milestones=_milestones(leaves, schedule, rows, late, status_date),
+            tasks=_worst_tasks(leaves, schedule, rows, late),
+            late_count=len(late),
+            overallocations=_overallocations(data, schedule, allocations),
+            roadmap=_roadmap(data, schedule, status_date),
+            npv=None,
+            npv_baseline=None,
+            curve=_curve(data, schedule, rows, leaves, status_date, between, ev.tasks),
+            late_tasks=_worst_tasks(
+                [t for t in leaves if t.id in late], schedule, rows, late, limit=None
+            ),
+        )
+        if schedule is not None
+        else _empty(data, status_date, baseline_number, ev.plan)
+    )
 
 
 def add_npv(report: StatusReport, data: PlanData, schedule) -> StatusReport:
@@ -165,12 +185,12 @@ def add_npv(report: StatusReport, data: PlanData, schedule) -> StatusReport:
     if schedule is None or not data.pnl_lines:
         return report
     report.npv = evaluate_pnl(data, schedule).kpis.npv
-    baseline = next((b for b in data.baselines.values() if b.number == report.baseline_number),
-                    None)
+    baseline = next(
+        (b for b in data.baselines.values() if b.number == report.baseline_number), None
+    )
     if baseline is None:
         return report
-    rows = {bt.task_id: bt for bt in data.baseline_tasks.values()
-            if bt.baseline_id == baseline.id}
+    rows = {bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id == baseline.id}
     planned = {}
     for task_id, row in schedule.tasks.items():
         bt = rows.get(task_id)
@@ -186,8 +206,13 @@ RISK_ITERATIONS = 1000
 RISK_SEED = 0  # a fixed seed: the same plan gives the same P80 in every report
 
 
-def add_risk(report: StatusReport, data: PlanData, schedule,
-             iterations: int = RISK_ITERATIONS, seed: int = RISK_SEED) -> StatusReport:
+def add_risk(
+    report: StatusReport,
+    data: PlanData,
+    schedule,
+    iterations: int = RISK_ITERATIONS,
+    seed: int = RISK_SEED,
+) -> StatusReport:
     """The P50/P80 finish of the project and the P80 of each milestone from a seeded Monte
     Carlo run of the plan as it stands (progress included; core/risk). A plan the
     simulation refuses gets ``problem`` (one sentence) instead of dates."""
@@ -204,11 +229,15 @@ def add_risk(report: StatusReport, data: PlanData, schedule,
         report.risk = RiskForecast(iterations, seed, now, now, None, 0, str(error))
         return report
     finish = DateSpread(samples.finish)
-    chance = (finish.probability_by(report.baseline_finish)
-              if report.baseline_finish is not None else None)
+    chance = (
+        finish.probability_by(report.baseline_finish)
+        if report.baseline_finish is not None
+        else None
+    )
     varying = sum(1 for row in samples.durations if row.min() != row.max())
-    report.risk = RiskForecast(iterations, seed, finish.percentile(50), finish.percentile(80),
-                               chance, varying)
+    report.risk = RiskForecast(
+        iterations, seed, finish.percentile(50), finish.percentile(80), chance, varying
+    )
     for milestone in report.milestones:
         minutes = samples.task_finish.get(milestone.task_id)
         if minutes is not None and milestone.state != "done":
@@ -217,8 +246,27 @@ def add_risk(report: StatusReport, data: PlanData, schedule,
 
 
 def _empty(data, status_date, baseline_number, ev) -> StatusReport:
-    return StatusReport(data.plan.name, data.plan.currency, status_date, baseline_number, False,
-                        None, None, None, None, 0.0, ev, [], [], 0, [], [], None, None, Curve())
+    return StatusReport(
+        data.plan.name,
+        data.plan.currency,
+        status_date,
+        baseline_number,
+        False,
+        None,
+        None,
+        None,
+        None,
+        0.0,
+        ev,
+        [],
+        [],
+        0,
+        [],
+        [],
+        None,
+        None,
+        Curve(),
+    )
 
 
 def _percent_complete(leaves, schedule) -> float:
@@ -264,9 +312,17 @@ def _worst_tasks(leaves, schedule, rows, late, limit: int | None = MAX_ROWS) -> 
         bt = rows.get(task.id)
         slip = _days(row.finish, bt.finish if bt is not None else None) or 0
         if slip > 0 or task.id in late:
-            found.append(TaskRow(task.id, task.name, row.finish,
-                                 bt.finish if bt is not None else None, slip,
-                                 task.percent_complete, task.id in late))
+            found.append(
+                TaskRow(
+                    task.id,
+                    task.name,
+                    row.finish,
+                    bt.finish if bt is not None else None,
+                    slip,
+                    task.percent_complete,
+                    task.id in late,
+                )
+            )
     # Late work first (it needs a decision now), then the largest slips.
     found.sort(key=lambda r: (not r.late, -r.slip_days, r.finish))
     return found if limit is None else found[:limit]
@@ -282,8 +338,9 @@ def _overallocations(data, schedule, allocations) -> list[OverAllocation]:
         days = allocation.overallocated_days()
         resource = data.resources.get(resource_id)
         if days and resource is not None:
-            result.append(OverAllocation(resource.name, len(days), min(days),
-                                         allocation.peak_units()))
+            result.append(
+                OverAllocation(resource.name, len(days), min(days), allocation.peak_units())
+            )
     result.sort(key=lambda o: (-o.days, o.name))
     return result
 
@@ -306,8 +363,11 @@ def _roadmap(data, schedule, status_date) -> list[RoadmapRow]:
             state = "slipping"
         else:
             state = "on track"
-        result.append(RoadmapRow(item.title, item.target_end, forecast.finish,
-                                 forecast.percent_complete, state))
+        result.append(
+            RoadmapRow(
+                item.title, item.target_end, forecast.finish, forecast.percent_complete, state
+            )
+        )
     return result
 
 
@@ -327,26 +387,41 @@ def _curve(data, schedule, rows, leaves, status_date, between, values) -> Curve:
             share = earned_percent(task) / 100.0
             done_end = done_start + (row.finish - done_start) * share if share else done_start
             done_end = min(done_end, status_date)
-        spans.append((bt.start if bt else None, bt.finish if bt else None, value.bac,
-                      done_start, done_end, value.bcwp, value.acwp))
+        spans.append(
+            (
+                bt.start if bt else None,
+                bt.finish if bt else None,
+                value.bac,
+                done_start,
+                done_end,
+                value.bcwp,
+                value.acwp,
+            )
+        )
     moments = [s for span in spans for s in (span[0], span[1], span[3]) if s is not None]
     if not moments:
         return Curve()
     first = min(moments)
-    last = max([s for span in spans for s in (span[1], span[4]) if s is not None]
-               + [status_date])
+    last = max([s for span in spans for s in (span[1], span[4]) if s is not None] + [status_date])
     step = max(timedelta(hours=1), (last - first) / CURVE_POINTS)
     curve = Curve()
     moment = first
     while True:
         curve.dates.append(moment)
-        curve.pv.append(sum(bac * planned_fraction(a, b, moment, between)
-                            for a, b, bac, *_ in spans if a is not None))
+        curve.pv.append(
+            sum(
+                bac * planned_fraction(a, b, moment, between)
+                for a, b, bac, *_ in spans
+                if a is not None
+            )
+        )
         if moment <= status_date:
-            curve.ev.append(sum(ev * _linear(s, e, moment) for *_, s, e, ev, _ac in spans
-                                if s is not None))
-            curve.ac.append(sum(ac * _linear(s, e, moment) for *_, s, e, _ev, ac in spans
-                                if s is not None))
+            curve.ev.append(
+                sum(ev * _linear(s, e, moment) for *_, s, e, ev, _ac in spans if s is not None)
+            )
+            curve.ac.append(
+                sum(ac * _linear(s, e, moment) for *_, s, e, _ev, ac in spans if s is not None)
+            )
         else:
             curve.ev.append(None)
             curve.ac.append(None)

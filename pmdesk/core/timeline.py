@@ -48,7 +48,15 @@ def timeline_entries(data: PlanData, schedule: Schedule | None) -> list[Timeline
         if not shows_on_timeline(task, summary):
             continue
         milestone = bool(scheduled.milestone) and not summary
-        entries.append(TimelineEntry(task.id, task.name, scheduled.start, scheduled.finish,
-                                     milestone, bool(scheduled.critical)))
+        entries.append(
+            TimelineEntry(
+                task.id,
+                task.name,
+                scheduled.start,
+                scheduled.finish,
+                milestone,
+                bool(scheduled.critical),
+            )
+        )
     entries.sort(key=lambda e: (e.start, e.milestone, e.finish, e.task_id))
     return entries

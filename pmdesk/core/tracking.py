@@ -24,8 +24,7 @@ def expected_percent(scheduled, status_date: datetime, between: Between | None =
     return 100.0 * planned_fraction(scheduled.start, scheduled.finish, status_date, between)
 
 
-def is_late(task, scheduled, status_date: datetime | None,
-            between: Between | None = None) -> bool:
+def is_late(task, scheduled, status_date: datetime | None, between: Between | None = None) -> bool:
     if status_date is None or scheduled is None or task.percent_complete >= 100:
         return False
     if scheduled.start >= status_date:
@@ -35,13 +34,18 @@ def is_late(task, scheduled, status_date: datetime | None,
     return expected_percent(scheduled, status_date, between) - task.percent_complete > TOLERANCE
 
 
-def late_task_ids(data: PlanData, schedule, status_date: datetime | None,
-                  between: Between | None = None) -> list[int]:
+def late_task_ids(
+    data: PlanData, schedule, status_date: datetime | None, between: Between | None = None
+) -> list[int]:
     """The leaf tasks late at ``status_date``, in the plan's order of the schedule."""
     if schedule is None or status_date is None:
         return []
     parents = {t.parent_id for t in data.tasks.values() if t.parent_id is not None}
     tasks = data.tasks
-    return [task_id for task_id, row in schedule.tasks.items()
-            if task_id not in parents and task_id in tasks
-            and is_late(tasks[task_id], row, status_date, between)]
+    return [
+        task_id
+        for task_id, row in schedule.tasks.items()
+        if task_id not in parents
+        and task_id in tasks
+        and is_late(tasks[task_id], row, status_date, between)
+    ]

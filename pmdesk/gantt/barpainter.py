@@ -72,15 +72,29 @@ class BarStyle:
 
     # attribute: theme role (pmdesk/theme/roles.py)
     ROLES = {
-        "task": "bar", "task_edge": "bar_edge", "critical": "critical",
-        "critical_edge": "critical_edge", "progress": "bar_progress",
-        "critical_progress": "critical_progress", "manual": "manual_bar", "summary": "summary",
-        "milestone": "milestone", "baseline": "baseline", "link": "link",
-        "critical_link": "critical_link", "label": "bar_label", "label_backing": "label_backing",
-        "deadline": "deadline", "constraint": "constraint", "link_highlight": "link_highlight",
-        "remaining": "remaining", "critical_remaining": "critical_remaining", "done": "done",
+        "task": "bar",
+        "task_edge": "bar_edge",
+        "critical": "critical",
+        "critical_edge": "critical_edge",
+        "progress": "bar_progress",
+        "critical_progress": "critical_progress",
+        "manual": "manual_bar",
+        "summary": "summary",
+        "milestone": "milestone",
+        "baseline": "baseline",
+        "link": "link",
+        "critical_link": "critical_link",
+        "label": "bar_label",
+        "label_backing": "label_backing",
+        "deadline": "deadline",
+        "constraint": "constraint",
+        "link_highlight": "link_highlight",
+        "remaining": "remaining",
+        "critical_remaining": "critical_remaining",
+        "done": "done",
         "tracking_baseline": "tracking_baseline",
-        "tracking_baseline_edge": "tracking_baseline_edge", "progress_line": "progress_line",
+        "tracking_baseline_edge": "tracking_baseline_edge",
+        "progress_line": "progress_line",
         "slippage": "slippage",
     }
 
@@ -143,14 +157,25 @@ class BarPainter:
         return Zone.BODY
 
     # -- painting -----------------------------------------------------------------------
-    def paint_item(self, painter: QPainter, item: BarItem, grid: TimeGrid, top: float,
-                   row_height: float, highlight: bool = False) -> QRectF:
+    def paint_item(
+        self,
+        painter: QPainter,
+        item: BarItem,
+        grid: TimeGrid,
+        top: float,
+        row_height: float,
+        highlight: bool = False,
+    ) -> QRectF:
         """Paint one task's row shapes; returns the bar rectangle."""
         rect = self.bar_rect(item, grid, top, row_height)
         # The label first: its light backing hides links behind it, never this row's own
         # baseline, deadline or constraint marks drawn after it.
         self._paint_label(painter, item, rect, top, row_height)
-        if self.show_baseline and item.baseline_start is not None and item.baseline_finish is not None:
+        if (
+            self.show_baseline
+            and item.baseline_start is not None
+            and item.baseline_finish is not None
+        ):
             self._paint_baseline(painter, item, grid, rect)
         if item.summary:
             self._paint_summary(painter, rect)
@@ -196,7 +221,9 @@ class BarPainter:
             done.setHeight(height)
             colour = style.critical_progress if critical else style.progress
             for part in parts or [rect]:  # progress shows on the bars, not across pauses
-                shown = done.intersected(QRectF(part.left(), done.top(), part.width(), done.height()))
+                shown = done.intersected(
+                    QRectF(part.left(), done.top(), part.width(), done.height())
+                )
                 if not shown.isEmpty():
                     painter.fillRect(shown, colour)
 
@@ -204,8 +231,13 @@ class BarPainter:
         """The rectangles of a split bar's stretches (empty for one bar). A preview being
         dragged no longer spans its stretches: it is drawn as one bar."""
         segments = item.segments
-        if (len(segments) < 2 or item.summary or item.milestone
-                or segments[0][0] != item.start or segments[-1][1] != item.finish):
+        if (
+            len(segments) < 2
+            or item.summary
+            or item.milestone
+            or segments[0][0] != item.start
+            or segments[-1][1] != item.finish
+        ):
             return []
         parts = []
         for start, finish in segments:
@@ -234,24 +266,35 @@ class BarPainter:
     def _paint_milestone(self, painter: QPainter, item: BarItem, rect: QRectF) -> None:
         center = rect.center()
         half = rect.height() / 2
-        diamond = QPolygonF([
-            QPointF(center.x(), center.y() - half),
-            QPointF(center.x() + half, center.y()),
-            QPointF(center.x(), center.y() + half),
-            QPointF(center.x() - half, center.y()),
-        ])
+        diamond = QPolygonF(
+            [
+                QPointF(center.x(), center.y() - half),
+                QPointF(center.x() + half, center.y()),
+                QPointF(center.x(), center.y() + half),
+                QPointF(center.x() - half, center.y()),
+            ]
+        )
         colour = self.style.critical if self._critical(item) else self.style.milestone
         painter.setPen(QPen(colour.darker(130), 1))
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(diamond)
 
-    def _paint_baseline(self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF) -> None:
+    def _paint_baseline(
+        self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF
+    ) -> None:
         x0 = grid.map_to_chart(item.baseline_start)
         x1 = max(grid.map_to_chart(item.baseline_finish), x0 + 2)
         painter.fillRect(QRectF(x0, rect.bottom() + 1, x1 - x0, 3), self.style.baseline)
 
-    def _paint_markers(self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF,
-                       top: float, row_height: float) -> None:
+    def _paint_markers(
+        self,
+        painter: QPainter,
+        item: BarItem,
+        grid: TimeGrid,
+        rect: QRectF,
+        top: float,
+        row_height: float,
+    ) -> None:
         if item.deadline is not None:
             x = grid.map_to_chart(item.deadline)
             y = top + 2
@@ -261,7 +304,8 @@ class BarPainter:
             painter.drawPolygon(arrow)
             painter.drawLine(QPointF(x, y + 6), QPointF(x, top + row_height - 2))
         if item.constraint_date is not None and item.constraint_type not in (
-            ConstraintType.ASAP, ConstraintType.ALAP
+            ConstraintType.ASAP,
+            ConstraintType.ALAP,
         ):
             x = grid.map_to_chart(item.constraint_date)
             y = rect.top() - 1
@@ -279,8 +323,9 @@ class BarPainter:
             return item.resources
         return item.name
 
-    def _paint_label(self, painter: QPainter, item: BarItem, rect: QRectF, top: float,
-                     row_height: float) -> None:
+    def _paint_label(
+        self, painter: QPainter, item: BarItem, rect: QRectF, top: float, row_height: float
+    ) -> None:
         text = self.label_text(item)
         if not text:
             return
@@ -293,12 +338,16 @@ class BarPainter:
         # A light backing keeps the text readable where link lines pass behind it; they
         # still show through faintly.
         text_height = self.metrics.height()
-        painter.fillRect(QRectF(x - 1, top + (row_height - text_height) / 2, width + 1, text_height),
-                         self.style.label_backing)
+        painter.fillRect(
+            QRectF(x - 1, top + (row_height - text_height) / 2, width + 1, text_height),
+            self.style.label_backing,
+        )
         painter.setPen(self.style.label)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
-    def paint_link(self, painter: QPainter, points: list[tuple[float, float]], critical: bool) -> None:
+    def paint_link(
+        self, painter: QPainter, points: list[tuple[float, float]], critical: bool
+    ) -> None:
         colour = self.style.critical_link if critical and self.show_critical else self.style.link
         painter.setPen(QPen(colour, 1.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -307,12 +356,18 @@ class BarPainter:
         size = 4.5
         if abs(x1 - x0) >= abs(y1 - y0):
             direction = 1 if x1 >= x0 else -1
-            head = [QPointF(x1, y1), QPointF(x1 - direction * size * 1.4, y1 - size),
-                    QPointF(x1 - direction * size * 1.4, y1 + size)]
+            head = [
+                QPointF(x1, y1),
+                QPointF(x1 - direction * size * 1.4, y1 - size),
+                QPointF(x1 - direction * size * 1.4, y1 + size),
+            ]
         else:
             direction = 1 if y1 >= y0 else -1
-            head = [QPointF(x1, y1), QPointF(x1 - size, y1 - direction * size * 1.4),
-                    QPointF(x1 + size, y1 - direction * size * 1.4)]
+            head = [
+                QPointF(x1, y1),
+                QPointF(x1 - size, y1 - direction * size * 1.4),
+                QPointF(x1 + size, y1 - direction * size * 1.4),
+            ]
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(QPolygonF(head))

@@ -23,8 +23,10 @@ def set_baseline(document, number: int = 0) -> int:
         raise PmdeskError("Baselines are numbered 0 to 10.")
     schedule = document.schedule
     if schedule is None:
-        raise PmdeskError("The plan has no schedule to save as a baseline; fix the problem "
-                          "the status bar names first.")
+        raise PmdeskError(
+            "The plan has no schedule to save as a baseline; fix the problem "
+            "the status bar names first."
+        )
     data = document.data
     baseline_id = data.new_id(Baseline)
     name = "Baseline" if number == 0 else f"Baseline {number}"
@@ -34,9 +36,18 @@ def set_baseline(document, number: int = 0) -> int:
         scheduled = schedule.tasks.get(task_id)
         if scheduled is None:
             continue
-        entities.append(BaselineTask(next_id, baseline_id, task_id, scheduled.start,
-                                     scheduled.finish, int(scheduled.duration),
-                                     int(scheduled.work or 0), float(scheduled.cost or 0.0)))
+        entities.append(
+            BaselineTask(
+                next_id,
+                baseline_id,
+                task_id,
+                scheduled.start,
+                scheduled.finish,
+                int(scheduled.duration),
+                int(scheduled.work or 0),
+                float(scheduled.cost or 0.0),
+            )
+        )
         next_id += 1
     old = baseline_named(data, number)
     with document.macro(f"Set {name.lower()}"):

@@ -26,9 +26,12 @@ _Move = QAbstractItemView.CursorAction
 
 # (key, shift held) -> (rows, columns) to step after committing.
 _STEPS = {
-    (_Key.Key_Return, False): (1, 0), (_Key.Key_Enter, False): (1, 0),
-    (_Key.Key_Return, True): (-1, 0), (_Key.Key_Enter, True): (-1, 0),
-    (_Key.Key_Tab, False): (0, 1), (_Key.Key_Backtab, False): (0, -1),
+    (_Key.Key_Return, False): (1, 0),
+    (_Key.Key_Enter, False): (1, 0),
+    (_Key.Key_Return, True): (-1, 0),
+    (_Key.Key_Enter, True): (-1, 0),
+    (_Key.Key_Tab, False): (0, 1),
+    (_Key.Key_Backtab, False): (0, -1),
     (_Key.Key_Backtab, True): (0, -1),
 }
 
@@ -104,7 +107,9 @@ class CellNavigation:
     def edit_keeping(self) -> bool:
         """F2: edit the current cell with its content kept and the text cursor at its end."""
         index = self.currentIndex()
-        if not index.isValid() or not self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, None):
+        if not index.isValid() or not self.edit(
+            index, QAbstractItemView.EditTrigger.EditKeyPressed, None
+        ):
             return False
         editor = self.indexWidget(index)
         if isinstance(editor, QLineEdit):
@@ -115,7 +120,9 @@ class CellNavigation:
     def moveCursor(self, action, modifiers):
         # QTreeView scrolls sideways on Left/Right; a table's current cell moves instead.
         if isinstance(self, QTreeView) and action in (_Move.MoveLeft, _Move.MoveRight):
-            return self.neighbour_column(self.currentIndex(), 1 if action == _Move.MoveRight else -1)
+            return self.neighbour_column(
+                self.currentIndex(), 1 if action == _Move.MoveRight else -1
+            )
         return super().moveCursor(action, modifiers)
 
     def neighbour_column(self, index, step: int):
@@ -141,8 +148,7 @@ class CellNavigation:
             return
         origin = getattr(self, "_tab_origin", None)
         if rows:
-            target = self.moveCursor(_Move.MoveDown if rows > 0 else _Move.MoveUp,
-                                     _Mod.NoModifier)
+            target = self.moveCursor(_Move.MoveDown if rows > 0 else _Move.MoveUp, _Mod.NoModifier)
             column = origin if origin is not None and rows > 0 else current.column()
             if target.isValid() and target.column() != column:
                 target = target.siblingAtColumn(column)
@@ -167,7 +173,8 @@ class CellNavigation:
     def currentChanged(self, current, previous) -> None:
         # Any other move (arrows, a click, a command) ends a run of Tabs.
         if not getattr(self, "_stepping", False) and (
-                current.row() != previous.row() or current.parent() != previous.parent()):
+            current.row() != previous.row() or current.parent() != previous.parent()
+        ):
             self._tab_origin = None
         super().currentChanged(current, previous)
 
@@ -182,6 +189,8 @@ class CellTableView(CellNavigation, QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setItemDelegate(CellDelegate(self))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )

@@ -31,7 +31,9 @@ def plan_working_intervals(data) -> WorkingIntervals | None:
 
     calendar = default_calendar(data)
     try:
-        compiled = WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
+        compiled = WorkingCalendar.compile(
+            calendar, data.calendar_exceptions.values(), data.calendars
+        )
     except Exception:  # an unusable calendar: the engine reports it
         return None
     return compiled.day_intervals
@@ -72,8 +74,14 @@ class ChartRenderer:
         return cached
 
     # -- background ---------------------------------------------------------------------
-    def paint_background(self, painter: QPainter, grid: TimeGrid, rect: QRectF,
-                         today: datetime | None = None, status_date: datetime | None = None) -> None:
+    def paint_background(
+        self,
+        painter: QPainter,
+        grid: TimeGrid,
+        rect: QRectF,
+        today: datetime | None = None,
+        status_date: datetime | None = None,
+    ) -> None:
         """Shade non-working time and draw the period lines over the chart ``rect``."""
         painter.fillRect(rect, self.background_colour)
         x0, x1 = rect.left(), rect.right()
@@ -83,20 +91,26 @@ class ChartRenderer:
                 intervals = self._intervals(start.date())
                 if not intervals:
                     left = grid.map_to_chart(start)
-                    painter.fillRect(QRectF(left, rect.top(), grid.day_width, rect.height()),
-                                     self.nonworking_colour)
+                    painter.fillRect(
+                        QRectF(left, rect.top(), grid.day_width, rect.height()),
+                        self.nonworking_colour,
+                    )
                 elif hours:
                     cursor = 0
                     for begin, finish in [*intervals, (1440, 1440)]:
                         if begin > cursor:
                             left = grid.map_to_chart(start + timedelta(minutes=cursor))
                             width = grid.day_width * (begin - cursor) / 1440
-                            painter.fillRect(QRectF(left, rect.top(), width, rect.height()),
-                                             self.nonworking_colour)
+                            painter.fillRect(
+                                QRectF(left, rect.top(), width, rect.height()),
+                                self.nonworking_colour,
+                            )
                         cursor = max(cursor, finish)
         painter.setPen(QPen(self.grid_colour, 1))
-        lines = [QLineF(t.x0, rect.top(), t.x0, rect.bottom())
-                 for t in grid.ticks(grid.scale.upper, x0, x1)]
+        lines = [
+            QLineF(t.x0, rect.top(), t.x0, rect.bottom())
+            for t in grid.ticks(grid.scale.upper, x0, x1)
+        ]
         painter.drawLines(lines)
         # Today solid, the status date dashed and drawn last: on the same day (the usual case
         # while tracking) the status line's dashes still show over today's line.
@@ -110,9 +124,17 @@ class ChartRenderer:
                     painter.setPen(QPen(colour, width, style))
                     painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def paint_date_marks(self, painter: QPainter, grid: TimeGrid, x0: float, x1: float,
-                         height: float, font: QFont, today: datetime | None = None,
-                         status_date: datetime | None = None) -> None:
+    def paint_date_marks(
+        self,
+        painter: QPainter,
+        grid: TimeGrid,
+        x0: float,
+        x1: float,
+        height: float,
+        font: QFont,
+        today: datetime | None = None,
+        status_date: datetime | None = None,
+    ) -> None:
         """Name the today and status date lines in the timescale's lower tier: a tag in the
         line's colour with a notch pointing down the line. Tags that would overlap are set
         side by side (the status tag to the right), so both stay readable."""
@@ -124,9 +146,10 @@ class ChartRenderer:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         taken_right = None
         translate = QCoreApplication.translate
-        for moment, colour, text in ((today, self.today_colour, translate("GanttChart", "Today")),
-                                     (status_date, self.status_colour,
-                                      translate("GanttChart", "Status date"))):
+        for moment, colour, text in (
+            (today, self.today_colour, translate("GanttChart", "Today")),
+            (status_date, self.status_colour, translate("GanttChart", "Status date")),
+        ):
             if moment is None:
                 continue
             x = grid.map_to_chart(moment)
@@ -143,18 +166,30 @@ class ChartRenderer:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(left, top, width, tag_height), 3, 3)
-            notch = QPolygonF([QPointF(x - 4, height - 5), QPointF(x + 4, height - 5),
-                               QPointF(x, height)])
+            notch = QPolygonF(
+                [QPointF(x - 4, height - 5), QPointF(x + 4, height - 5), QPointF(x, height)]
+            )
             painter.drawPolygon(notch)
             painter.setPen(role_colour("on_accent", self.colours.dark))
-            painter.drawText(QRectF(left, top, width, tag_height),
-                             int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.drawText(
+                QRectF(left, top, width, tag_height), int(Qt.AlignmentFlag.AlignCenter), text
+            )
         painter.restore()
 
     # -- rows and links -----------------------------------------------------------------
-    def paint_rows(self, painter: QPainter, grid: TimeGrid, rows: list[int], first: int, last: int,
-                   row_height: float, item_for: Callable[[int], BarItem | None],
-                   x0: float, x1: float, selected: set[int] | frozenset = frozenset()) -> None:
+    def paint_rows(
+        self,
+        painter: QPainter,
+        grid: TimeGrid,
+        rows: list[int],
+        first: int,
+        last: int,
+        row_height: float,
+        item_for: Callable[[int], BarItem | None],
+        x0: float,
+        x1: float,
+        selected: set[int] | frozenset = frozenset(),
+    ) -> None:
         """Paint the bars of rows ``first..last`` (inclusive) whose extent meets ``x0..x1``."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         label_room = 400.0  # a label right of a bar may show while the bar is off to the left
@@ -166,13 +201,29 @@ class ChartRenderer:
             right = grid.map_to_chart(item.finish)
             if right + label_room < x0 or left - 20 > x1:
                 continue
-            self.bars.paint_item(painter, item, grid, row * row_height, row_height,
-                                 highlight=item.task_id in selected)
+            self.bars.paint_item(
+                painter,
+                item,
+                grid,
+                row * row_height,
+                row_height,
+                highlight=item.task_id in selected,
+            )
 
-    def paint_links(self, painter: QPainter, grid: TimeGrid, links: list[tuple[int, int, Link]],
-                    row_of: dict[int, int], first: int, last: int, row_height: float,
-                    item_for: Callable[[int], BarItem | None], x0: float, x1: float,
-                    rows: list[int] | None = None) -> int:
+    def paint_links(
+        self,
+        painter: QPainter,
+        grid: TimeGrid,
+        links: list[tuple[int, int, Link]],
+        row_of: dict[int, int],
+        first: int,
+        last: int,
+        row_height: float,
+        item_for: Callable[[int], BarItem | None],
+        x0: float,
+        x1: float,
+        rows: list[int] | None = None,
+    ) -> int:
         """Paint links whose rows span meets ``first..last``; ``links`` hold (low, high, link).
 
         Returns how many links were painted (for tests and benchmarks).
@@ -196,18 +247,38 @@ class ChartRenderer:
             painted += 1
         return painted
 
-    def _route(self, link: Link, low: int, high: int, a: BarEnds, b: BarEnds, half: float,
-               grid: TimeGrid, rows, row_height: float, item_for) -> list[tuple[float, float]]:
+    def _route(
+        self,
+        link: Link,
+        low: int,
+        high: int,
+        a: BarEnds,
+        b: BarEnds,
+        half: float,
+        grid: TimeGrid,
+        rows,
+        row_height: float,
+        item_for,
+    ) -> list[tuple[float, float]]:
         points = route_candidates(link.type, a, b, half)[0]
         if rows is not None and 1 < high - low <= MAX_DETOUR_ROWS:
-            points = self._route_around_bars(link.type, a, b, half, grid, rows, row_height,
-                                             item_for)
+            points = self._route_around_bars(
+                link.type, a, b, half, grid, rows, row_height, item_for
+            )
         return points
 
-    def link_at(self, x: float, y: float, grid: TimeGrid, links: list[tuple[int, int, Link]],
-                row_of: dict[int, int], row_height: float,
-                item_for: Callable[[int], BarItem | None], rows: list[int] | None = None,
-                tolerance: float = 4.0) -> Link | None:
+    def link_at(
+        self,
+        x: float,
+        y: float,
+        grid: TimeGrid,
+        links: list[tuple[int, int, Link]],
+        row_of: dict[int, int],
+        row_height: float,
+        item_for: Callable[[int], BarItem | None],
+        rows: list[int] | None = None,
+        tolerance: float = 4.0,
+    ) -> Link | None:
         """The link whose line (as painted) passes within ``tolerance`` pixels of (x, y)."""
         half = self.bars.bar_height(row_height) / 2
         best = None
@@ -224,8 +295,17 @@ class ChartRenderer:
                     best = (distance, link)
         return None if best is None else best[1]
 
-    def _route_around_bars(self, kind, a: BarEnds, b: BarEnds, half: float, grid: TimeGrid,
-                           rows: list[int], row_height: float, item_for) -> list[tuple[float, float]]:
+    def _route_around_bars(
+        self,
+        kind,
+        a: BarEnds,
+        b: BarEnds,
+        half: float,
+        grid: TimeGrid,
+        rows: list[int],
+        row_height: float,
+        item_for,
+    ) -> list[tuple[float, float]]:
         """The first usual route that cuts no bar of the rows in between; else a route through
         a free channel (linkrouter.channel_route); else the usual route cutting fewest."""
         between = self._bars_between(grid, rows, row_height, item_for)
@@ -238,8 +318,13 @@ class ChartRenderer:
                 best = (cut, route)
         return channel_route(kind, a, b, half, between) or best[1]
 
-    def _bars_between(self, grid: TimeGrid, rows: list[int], row_height: float,
-                      item_for: Callable[[int], BarItem | None]):
+    def _bars_between(
+        self,
+        grid: TimeGrid,
+        rows: list[int],
+        row_height: float,
+        item_for: Callable[[int], BarItem | None],
+    ):
         def bars(y0: float, y1: float):
             for row in range(int(y0 // row_height) + 1, int(y1 // row_height)):
                 if 0 <= row < len(rows):
@@ -249,6 +334,7 @@ class ChartRenderer:
                     if item is not None and not item.summary:
                         rect = self.bars.bar_rect(item, grid, row * row_height, row_height)
                         yield rect.left(), rect.right(), rect.top(), rect.bottom()
+
         return bars
 
     def _ends(self, item: BarItem, grid: TimeGrid, row: int, row_height: float) -> BarEnds:
@@ -256,8 +342,16 @@ class ChartRenderer:
         return BarEnds(rect.left(), rect.right(), row * row_height, row_height)
 
     # -- timescale ----------------------------------------------------------------------
-    def paint_timescale(self, painter: QPainter, grid: TimeGrid, x0: float, x1: float,
-                        height: float, font: QFont, whole_labels: bool = False) -> None:
+    def paint_timescale(
+        self,
+        painter: QPainter,
+        grid: TimeGrid,
+        x0: float,
+        x1: float,
+        height: float,
+        font: QFont,
+        whole_labels: bool = False,
+    ) -> None:
         """Two tiers over ``x0..x1``, each ``height / 2`` tall, in chart x coordinates.
 
         ``whole_labels`` (paper) leaves out an upper-tier label that ``x1`` would cut: on a

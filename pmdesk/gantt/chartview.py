@@ -42,8 +42,14 @@ class TimeScaleHeader(QWidget):
             painter, self.chart.grid, offset, offset + self.width(), self.height(), self.font()
         )
         self.chart.renderer.paint_date_marks(
-            painter, self.chart.grid, offset, offset + self.width(), self.height(), self.font(),
-            self.chart.today, self.chart.document.data.plan.status_date,
+            painter,
+            self.chart.grid,
+            offset,
+            offset + self.width(),
+            self.height(),
+            self.font(),
+            self.chart.today,
+            self.chart.document.data.plan.status_date,
         )
         painter.setPen(QPen(self.chart.renderer.colours.header_line))
         painter.drawLine(offset, self.height() - 1, offset + self.width(), self.height() - 1)
@@ -306,23 +312,46 @@ class GanttChartView(QAbstractScrollArea):
         self.renderer.paint_background(painter, self.grid, chart_rect, self.today, plan.status_date)
         x0, x1 = chart_rect.left(), chart_rect.right()
         self.last_painted_links = self.renderer.paint_links(
-            painter, self.grid, self.links_near(first, last), self.rows.row_of, first, last, height,
-            self.items, x0, x1, self.rows.rows,
+            painter,
+            self.grid,
+            self.links_near(first, last),
+            self.rows.row_of,
+            first,
+            last,
+            height,
+            self.items,
+            x0,
+            x1,
+            self.rows.rows,
         )
         if self.highlighted:
             for row in range(first, min(last, len(self.rows.rows) - 1) + 1):
                 if self.rows.rows[row] in self.highlighted:
-                    painter.fillRect(QRectF(x0, row * height, x1 - x0, height), colour("chart_highlight"))
+                    painter.fillRect(
+                        QRectF(x0, row * height, x1 - x0, height), colour("chart_highlight")
+                    )
         self.renderer.paint_rows(
-            painter, self.grid, self.rows.rows, first, last, height, self.items, x0, x1,
+            painter,
+            self.grid,
+            self.rows.rows,
+            first,
+            last,
+            height,
+            self.items,
+            x0,
+            x1,
             self.selected,
         )
         if self.tracking and plan.status_date is not None:  # the Tracking Gantt's line
             from pmdesk.gantt.tracking import paint_progress_line, progress_points
 
-            paint_progress_line(painter, progress_points(
-                self.rows.rows, first, last, height, self.items, self.grid, plan.status_date),
-                self.renderer.bars.style.progress_line)
+            paint_progress_line(
+                painter,
+                progress_points(
+                    self.rows.rows, first, last, height, self.items, self.grid, plan.status_date
+                ),
+                self.renderer.bars.style.progress_line,
+            )
         if self.rubber_band is not None:
             painter.setPen(QPen(colour("link_highlight"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(*self.rubber_band)
@@ -333,7 +362,7 @@ class GanttChartView(QAbstractScrollArea):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = delta.y() / 120
             if steps:
-                self.zoom(1.25 ** steps, event.position().x())
+                self.zoom(1.25**steps, event.position().x())
             event.accept()
             return
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
@@ -393,9 +422,16 @@ class GanttChartView(QAbstractScrollArea):
         point = self.to_chart(pos)
         height = self.rows.row_height
         row = int(point.y() // height)
-        return self.renderer.link_at(point.x(), point.y(), self.grid,
-                                     self.links_near(row - 1, row + 1), self.rows.row_of,
-                                     height, self.items, self.rows.rows)
+        return self.renderer.link_at(
+            point.x(),
+            point.y(),
+            self.grid,
+            self.links_near(row - 1, row + 1),
+            self.rows.row_of,
+            height,
+            self.items,
+            self.rows.rows,
+        )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # A bar opens its task; a link line (MS Project) the link's dialog; a row its task.
@@ -430,8 +466,13 @@ class GanttChartView(QAbstractScrollArea):
         model = self.rows.model
         task = self.document.data.tasks[task_id]
         lines = [f"<b>{task.name}</b>"]
-        for key, title in (("start", "Start"), ("finish", "Finish"), ("duration", "Duration"),
-                           ("float", "Total float"), ("percent", "Complete")):
+        for key, title in (
+            ("start", "Start"),
+            ("finish", "Finish"),
+            ("duration", "Duration"),
+            ("float", "Total float"),
+            ("percent", "Complete"),
+        ):
             from pmdesk.models.taskcolumns import COLUMN_INDEX
 
             text = model.index_for_task(task_id, COLUMN_INDEX[key]).data()

@@ -30,14 +30,16 @@ class ColumnChooser(QDialog):
         for number in hidden:
             column = COLUMNS[number]
             title = display_title(column.title)
-            item = QListWidgetItem(title if column.editable
-                                   else self.tr("%1 (calculated)").replace("%1", title))
+            item = QListWidgetItem(
+                title if column.editable else self.tr("%1 (calculated)").replace("%1", title)
+            )
             item.setData(Qt.ItemDataRole.UserRole, column.key)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self.accept())

@@ -18,8 +18,9 @@ class DateField(QLineEdit):
 
     datePicked = Signal()
 
-    def __init__(self, value: datetime | None = None, fallback: datetime | date | None = None,
-                 parent=None) -> None:
+    def __init__(
+        self, value: datetime | None = None, fallback: datetime | date | None = None, parent=None
+    ) -> None:
         super().__init__(write_date(value), parent)
         self.fallback = fallback
         self.setPlaceholderText(self.tr("None"))

@@ -65,7 +65,10 @@ class GanttEditor(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("ganttMessage")
         self.message.setWordWrap(True)
-        set_tone(self.message, "QLabel { background: $error_banner; color: $error_banner_text; padding: 4px; }")
+        set_tone(
+            self.message,
+            "QLabel { background: $error_banner; color: $error_banner_text; padding: 4px; }",
+        )
         self.message.hide()
         self._message_timer = QTimer(self, singleShot=True, interval=8000)
         self._message_timer.timeout.connect(self.message.hide)
@@ -98,15 +101,22 @@ class GanttEditor(QWidget):
         for widget in (self.table, self.chart.viewport()):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
-            lambda pos: self._context_menu(self.table.viewport().mapToGlobal(pos)))
+            lambda pos: self._context_menu(self.table.viewport().mapToGlobal(pos))
+        )
         self.chart.viewport().customContextMenuRequested.connect(
-            lambda pos: self._context_menu(self.chart.viewport().mapToGlobal(pos)))
+            lambda pos: self._context_menu(self.chart.viewport().mapToGlobal(pos))
+        )
         self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.selectionCountChanged.emit(self.selection_count()))
+            lambda *_: self.selectionCountChanged.emit(self.selection_count())
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         # The outline changed: a layout change, or rows inserted, removed or moved.
-        for signal in (self.model.layoutChanged, self.model.rowsInserted, self.model.rowsRemoved,
-                       self.model.rowsMoved):
+        for signal in (
+            self.model.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+        ):
             signal.connect(self._expand_new_summaries)
             signal.connect(self._refilter)
         document.rescheduled.connect(self._refilter)
@@ -127,8 +137,14 @@ class GanttEditor(QWidget):
             self._sized = True
             header = self.table.header()
             last = header.visualIndex(COLUMN_INDEX["finish"])
-            width = sum(header.sectionSize(header.logicalIndex(v)) for v in range(last + 1)
-                        if not header.isSectionHidden(header.logicalIndex(v))) + 4
+            width = (
+                sum(
+                    header.sectionSize(header.logicalIndex(v))
+                    for v in range(last + 1)
+                    if not header.isSectionHidden(header.logicalIndex(v))
+                )
+                + 4
+            )
             total = max(self.splitter.width(), width + 400)
             self.splitter.setSizes([width, total - width])
 
@@ -161,7 +177,8 @@ class GanttEditor(QWidget):
         self.edit_drawn_links = QAction(self.tr("Edit links after drawing them"), self)
         self.edit_drawn_links.setCheckable(True)
         self.edit_drawn_links.setChecked(
-            QSettings().value("gantt/edit_drawn_links", False, type=bool))
+            QSettings().value("gantt/edit_drawn_links", False, type=bool)
+        )
         self.edit_drawn_links.toggled.connect(self._remember_edit_drawn_links)
         self.toolbar.addSeparator()
         # No shortcuts here: View > Zoom In/Out of the main window own Ctrl++ and Ctrl+- and
@@ -177,16 +194,19 @@ class GanttEditor(QWidget):
         self.toolbar.addAction(self.zoom_menu.menuAction())
         self.toolbar.addAction(self.tables_menu.menuAction())
         self.toolbar.addSeparator()
-        self.critical_action = action(self.tr("Critical path"), self.set_show_critical, checkable=True,
-                                      checked=True)
-        self.baseline_action = action(self.tr("Baseline"), self.set_show_baseline, checkable=True,
-                                      checked=True)
-        self.tracking_action = action(self.tr("Tracking Gantt"), self.set_tracking,
-                                      checkable=True)
+        self.critical_action = action(
+            self.tr("Critical path"), self.set_show_critical, checkable=True, checked=True
+        )
+        self.baseline_action = action(
+            self.tr("Baseline"), self.set_show_baseline, checkable=True, checked=True
+        )
+        self.tracking_action = action(self.tr("Tracking Gantt"), self.set_tracking, checkable=True)
         self.baseline_number = QSpinBox(self)
         self.baseline_number.setRange(0, 10)
         self.baseline_number.setPrefix(self.tr("Baseline "))
-        self.baseline_number.setToolTip(self.tr("The baseline the chart shows and the actions set or clear"))
+        self.baseline_number.setToolTip(
+            self.tr("The baseline the chart shows and the actions set or clear")
+        )
         self.baseline_number.valueChanged.connect(self.choose_baseline)
         self.toolbar.addWidget(self.baseline_number)
         self.set_baseline_action = action(self.tr("Set baseline"), self.set_baseline)
@@ -217,8 +237,9 @@ class GanttEditor(QWidget):
         for name in filters.FILTERS:
             self.filter_box.addItem(QCoreApplication.translate("GanttFilters", name), f"{name}|")
         for resource in sorted(self.document.data.resources.values(), key=lambda r: r.name):
-            self.filter_box.addItem(self.tr("Resource: %1").replace("%1", resource.name),
-                                    f"{filters.ALL}|{resource.id}")
+            self.filter_box.addItem(
+                self.tr("Resource: %1").replace("%1", resource.name), f"{filters.ALL}|{resource.id}"
+            )
         index = self.filter_box.findData(current) if current is not None else 0
         self.filter_box.setCurrentIndex(max(index, 0))
         self.filter_box.blockSignals(False)
@@ -309,8 +330,11 @@ class GanttEditor(QWidget):
         if any(r.left() != 0 or r.right() != last for r in ranges):
             return {self.model.task_id(index) for index in selection.selectedRows()}
         model = self.model
-        return {model.task_id(model.index(row, 0, r.parent()))
-                for r in ranges for row in range(r.top(), r.bottom() + 1)}
+        return {
+            model.task_id(model.index(row, 0, r.parent()))
+            for r in ranges
+            for row in range(r.top(), r.bottom() + 1)
+        }
 
     def current_task_id(self) -> int | None:
         return self.model.task_id(self.table.currentIndex())
@@ -320,7 +344,8 @@ class GanttEditor(QWidget):
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.selectionModel().select(
-                index, self.table.selectionModel().SelectionFlag.ClearAndSelect
+                index,
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
                 | self.table.selectionModel().SelectionFlag.Rows,
             )
 
@@ -354,8 +379,11 @@ class GanttEditor(QWidget):
     def _run(self, command, *args):
         if self.document.read_only:
             reason = self.document.read_only_reason
-            self.show_message("This plan is open read-only" + (f" ({reason})" if reason else "")
-                              + "; save a copy to change it.")
+            self.show_message(
+                "This plan is open read-only"
+                + (f" ({reason})" if reason else "")
+                + "; save a copy to change it."
+            )
             return None
         try:
             return command(self.document, self.model.outline, *args)
@@ -381,8 +409,14 @@ class GanttEditor(QWidget):
 
     def paste(self) -> None:
         text = QApplication.clipboard().text()
-        new_ids = self._run(pasting.paste_rows, self.current_task_id(), text, FIELD_NAMES,
-                            self._paste_columns(), convert_cell)
+        new_ids = self._run(
+            pasting.paste_rows,
+            self.current_task_id(),
+            text,
+            FIELD_NAMES,
+            self._paste_columns(),
+            convert_cell,
+        )
         if new_ids:
             self.select_task(new_ids[0])
 
@@ -394,7 +428,7 @@ class GanttEditor(QWidget):
         key = COLUMNS[current.column()].key if current.isValid() else "name"
         if key not in keys or not COLUMNS[current.column()].editable:
             key = "name"
-        return keys[keys.index(key):] if key in keys else keys
+        return keys[keys.index(key) :] if key in keys else keys
 
     def view_menus(self) -> list:
         """Menus the main window's View menu shows while this tab is current."""
@@ -410,12 +444,16 @@ class GanttEditor(QWidget):
             self.chart.auto_fit = True
             self.chart.zoom_to_project()
         else:
-            self.chart.zoom(1.5 ** steps)
+            self.chart.zoom(1.5**steps)
 
     def save_state(self) -> dict:
-        return {"splitter": self.splitter.sizes(), "day_width": self.chart.grid.day_width,
-                "auto_fit": self.chart.auto_fit, "baseline": self.baseline_number.value(),
-                "collapsed": sorted(self.rows.collapsed)}
+        return {
+            "splitter": self.splitter.sizes(),
+            "day_width": self.chart.grid.day_width,
+            "auto_fit": self.chart.auto_fit,
+            "baseline": self.baseline_number.value(),
+            "collapsed": sorted(self.rows.collapsed),
+        }
 
     def restore_state(self, state: dict) -> None:
         sizes = state.get("splitter")
@@ -435,7 +473,9 @@ class GanttEditor(QWidget):
 
     def _context_menu(self, global_pos) -> None:
         menu = QMenu(self)
-        menu.addAction(self.tr("Task information..."), lambda: self.open_task_dialog(self.current_task_id()))
+        menu.addAction(
+            self.tr("Task information..."), lambda: self.open_task_dialog(self.current_task_id())
+        )
         menu.addAction(self.tr("Update tasks..."), self.open_update_tasks)
         menu.addSeparator()
         menu.addAction(self.tr("Insert task"), self.insert_task)
@@ -450,8 +490,12 @@ class GanttEditor(QWidget):
         # The header's column commands, for the current cell's column (keyboard: Menu key).
         column = self.table.currentIndex().column() if self.table.currentIndex().isValid() else -1
         header = self.table.header()
-        menu.addAction(self.tr("Insert column..."), lambda: self.table.choose_column(
-            header.visualIndex(column) if column >= 0 else header.count()))
+        menu.addAction(
+            self.tr("Insert column..."),
+            lambda: self.table.choose_column(
+                header.visualIndex(column) if column >= 0 else header.count()
+            ),
+        )
         hide = menu.addAction(self.tr("Hide column"), lambda: self.table.columns.hide(column))
         hide.setEnabled(column >= 0 and column != COLUMN_INDEX["name"])
         menu.addSeparator()
@@ -490,11 +534,15 @@ class GanttEditor(QWidget):
         for task_id in ids:
             index = self.model.index_for_task(task_id)
             if index.isValid():
-                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+                selection.select(
+                    index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                )
         if current is not None:
             self.table.setCurrentIndex(self.model.index_for_task(current, column))
-            selection.select(self.model.index_for_task(current),
-                             selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+            selection.select(
+                self.model.index_for_task(current),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
 
     def indent(self) -> None:
         self._keep_selection(taskshape.indent_tasks)

@@ -48,8 +48,12 @@ class EstimateTab(QWidget):
             self.distribution.addItem(text, kind)
         self.distribution.setCurrentIndex(list(names).index(Distribution(task.distribution)))
         form.addRow(self.tr("Distribution"), self.distribution)
-        hint = QLabel(self.tr("Used by the Risk view's simulation. Leave a field empty to use "
-                              "the planned duration."))
+        hint = QLabel(
+            self.tr(
+                "Used by the Risk view's simulation. Leave a field empty to use "
+                "the planned duration."
+            )
+        )
         hint.setWordWrap(True)
         set_tone(hint, "color: $caption;")
         form.addRow(hint)

@@ -21,8 +21,9 @@ SLIPPING = QT_TRANSLATE_NOOP("GanttFilters", "Slipping")
 FILTERS = (ALL, CRITICAL, MILESTONES, INCOMPLETE, LATE, SLIPPING)
 
 
-def predicate(name: str, document, model, resource_id: int | None = None,
-              text: str = "") -> Callable[[int], bool] | None:
+def predicate(
+    name: str, document, model, resource_id: int | None = None, text: str = ""
+) -> Callable[[int], bool] | None:
     """A task id -> bool test for filter ``name`` (plus resource and name search), or None
     when everything matches."""
     schedule = document.schedule
@@ -43,15 +44,22 @@ def predicate(name: str, document, model, resource_id: int | None = None,
         late_ids = model.late_ids()
         tests.append(lambda t: t in late_ids)
     elif name == SLIPPING:
+
         def late(task_id: int) -> bool:
             s = scheduled(task_id)
             if s is None or model.is_summary(task_id):
                 return False
             deadline = tasks[task_id].deadline
             baseline = model.baseline_of(task_id)
-            return bool((deadline is not None and s.finish > deadline)
-                        or (baseline is not None and baseline.finish is not None
-                            and s.finish > baseline.finish))
+            return bool(
+                (deadline is not None and s.finish > deadline)
+                or (
+                    baseline is not None
+                    and baseline.finish is not None
+                    and s.finish > baseline.finish
+                )
+            )
+
         tests.append(late)
     if resource_id is not None:
         tests.append(lambda t: any(a.resource_id == resource_id for a in model.assignments_of(t)))

@@ -91,7 +91,11 @@ class MoveBarInteraction(Interaction):
     def update(self, pos: QPointF) -> None:
         rows = self.chart.rows
         dy = pos.y() - self.press.y()
-        if not self.linking and abs(dy) > rows.row_height * 0.75 and abs(dy) > abs(pos.x() - self.press.x()):
+        if (
+            not self.linking
+            and abs(dy) > rows.row_height * 0.75
+            and abs(dy) > abs(pos.x() - self.press.x())
+        ):
             self.linking = True  # MS Project: dragging a bar up or down onto another links them
             self.chart.items.overrides.pop(self.task_id, None)
         if self.linking:
@@ -112,8 +116,13 @@ class MoveBarInteraction(Interaction):
         if not self.item.summary:
             bars.move_bar(self.document, self.task_id, self.item.start + self.delta, self.delta)
             return
-        bars.move_summary(self.document, self.chart.rows.model.outline, self.document.schedule,
-                          self.task_id, self.delta)
+        bars.move_summary(
+            self.document,
+            self.chart.rows.model.outline,
+            self.document.schedule,
+            self.task_id,
+            self.delta,
+        )
 
     def _commit_link(self, pos: QPointF) -> None:
         found = self.chart.hit(pos)
@@ -149,7 +158,11 @@ class ResizeBarInteraction(Interaction):
         grid = self.chart.grid
         moment = grid.map_from_chart(self.chart.to_chart(pos).x())
         step = timedelta(hours=1) if grid.snap_unit is Unit.HOUR else timedelta(days=1)
-        base = moment.replace(minute=0, second=0) if step.days == 0 else moment.replace(hour=0, minute=0, second=0)
+        base = (
+            moment.replace(minute=0, second=0)
+            if step.days == 0
+            else moment.replace(hour=0, minute=0, second=0)
+        )
         snapped = base + step if (moment - base) >= step / 2 else base
         snapped = max(snapped, self._min_finish(step))
         self.finish = snapped
@@ -187,7 +200,9 @@ class ProgressInteraction(Interaction):
     def commit(self, pos: QPointF, preview: BarItem | None) -> None:
         if self.percent is None or self.percent == self.task.percent_complete:
             return
-        self.document.set_fields(Task, self.task_id, "Set % complete", percent_complete=self.percent)
+        self.document.set_fields(
+            Task, self.task_id, "Set % complete", percent_complete=self.percent
+        )
 
 
 def start_interaction(chart, found: tuple[int, BarItem, Zone], press: QPointF) -> Interaction:

@@ -20,10 +20,12 @@ from pmdesk.operations import links
 from pmdesk.operations.predecessors import format_lag
 from pmdesk.theme.tones import set_tone
 
-_TYPE_NAMES = {LinkType.FS: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Start (FS)"),
-               LinkType.SS: QT_TRANSLATE_NOOP("LinkDialog", "Start-to-Start (SS)"),
-               LinkType.FF: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Finish (FF)"),
-               LinkType.SF: QT_TRANSLATE_NOOP("LinkDialog", "Start-to-Finish (SF)")}
+_TYPE_NAMES = {
+    LinkType.FS: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Start (FS)"),
+    LinkType.SS: QT_TRANSLATE_NOOP("LinkDialog", "Start-to-Start (SS)"),
+    LinkType.FF: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Finish (FF)"),
+    LinkType.SF: QT_TRANSLATE_NOOP("LinkDialog", "Start-to-Finish (SF)"),
+}
 
 
 class LinkDialog(QDialog):
@@ -52,10 +54,12 @@ class LinkDialog(QDialog):
         form.addRow(self.tr("To"), QLabel(named(link.successor_id)))
         form.addRow(self.tr("Type"), self.type)
         form.addRow(self.tr("Lag"), self.lag)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
-        self.delete_button = buttons.addButton(self.tr("Delete"),
-                                               QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.delete_button = buttons.addButton(
+            self.tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.delete_button.clicked.connect(self.delete_link)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

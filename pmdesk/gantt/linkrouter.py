@@ -33,8 +33,9 @@ class BarEnds:
         return self.top + self.height
 
 
-def route_candidates(kind: LinkType, pred: BarEnds, succ: BarEnds,
-                     bar_half: float = 6.0) -> list[list[tuple[float, float]]]:
+def route_candidates(
+    kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float = 6.0
+) -> list[list[tuple[float, float]]]:
     """Routes for one link, the preferred first; the caller picks the first that crosses no
     bar of the rows in between (see ``crossings``)."""
     first = route_link(kind, pred, succ, bar_half)
@@ -49,12 +50,24 @@ def route_candidates(kind: LinkType, pred: BarEnds, succ: BarEnds,
     x_in = first[1][0]
     edge = succ.top if down else succ.bottom
     tip = first[-1][1]
-    second = [(x_out, pred.middle), (x_drop, pred.middle), (x_drop, edge), (x_in, edge), (x_in, tip)]
+    second = [
+        (x_out, pred.middle),
+        (x_drop, pred.middle),
+        (x_drop, edge),
+        (x_in, edge),
+        (x_in, tip),
+    ]
     return [first, second]
 
 
-def channel_route(kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float, bars_between,
-                  reach: float = 160.0) -> list[tuple[float, float]] | None:
+def channel_route(
+    kind: LinkType,
+    pred: BarEnds,
+    succ: BarEnds,
+    bar_half: float,
+    bars_between,
+    reach: float = 160.0,
+) -> list[tuple[float, float]] | None:
     """An FS route whose vertical run crosses the rows in between where none of their bars is.
 
     Leaves the predecessor's end down (up) to its row boundary, runs along that boundary to a
@@ -94,8 +107,14 @@ def channel_route(kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float,
     if best is None:
         return None
     x = best[1]
-    points = [(pred.right, pred.middle), (x_out, pred.middle), (x_out, lane_out), (x, lane_out),
-              (x, lane_in), *tail]
+    points = [
+        (pred.right, pred.middle),
+        (x_out, pred.middle),
+        (x_out, lane_out),
+        (x, lane_out),
+        (x, lane_in),
+        *tail,
+    ]
     return _simplified(points)
 
 
@@ -127,7 +146,9 @@ def crossings(points: list[tuple[float, float]], bars_between) -> int:
     return count
 
 
-def route_link(kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float = 6.0) -> list[tuple[float, float]]:
+def route_link(
+    kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float = 6.0
+) -> list[tuple[float, float]]:
     """The polyline from the predecessor to the successor; the last point is the arrow tip.
 
     ``bar_half`` is half the bar height: an FS arrow coming down onto the successor stops at
@@ -154,14 +175,29 @@ def route_link(kind: LinkType, pred: BarEnds, succ: BarEnds, bar_half: float = 6
         ]
     if kind is LinkType.SS:
         x = min(pred.left, succ.left) - GAP
-        return [(pred.left, pred.middle), (x, pred.middle), (x, succ.middle), (succ.left, succ.middle)]
+        return [
+            (pred.left, pred.middle),
+            (x, pred.middle),
+            (x, succ.middle),
+            (succ.left, succ.middle),
+        ]
     if kind is LinkType.FF:
         x = max(pred.right, succ.right) + GAP
-        return [(pred.right, pred.middle), (x, pred.middle), (x, succ.middle), (succ.right, succ.middle)]
+        return [
+            (pred.right, pred.middle),
+            (x, pred.middle),
+            (x, succ.middle),
+            (succ.right, succ.middle),
+        ]
     # SF: leave from the predecessor's start, enter the successor's finish from the right.
     if succ.right + GAP <= pred.left - GAP:
         x = succ.right + GAP
-        return [(pred.left, pred.middle), (x, pred.middle), (x, succ.middle), (succ.right, succ.middle)]
+        return [
+            (pred.left, pred.middle),
+            (x, pred.middle),
+            (x, succ.middle),
+            (succ.right, succ.middle),
+        ]
     return [
         (pred.left, pred.middle),
         (pred.left - GAP, pred.middle),

@@ -49,8 +49,13 @@ class RowController(QObject):
         self.shown: set[int] | None = None  # a filter's tasks (None: all)
         view.expanded.connect(lambda index: self._set_collapsed(index, False))
         view.collapsed.connect(lambda index: self._set_collapsed(index, True))
-        for signal in (model.layoutChanged, model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.rowsMoved):
+        for signal in (
+            model.layoutChanged,
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.rowsMoved,
+        ):
             signal.connect(self.rebuild)
         self.rebuild()
 
@@ -144,5 +149,4 @@ class RowController(QObject):
     def tasks_on_screen(self) -> list[int]:
         """The tasks on the rows now visible in the table."""
         first, last = self.visible_range(self.view.viewport().height())
-        return self.rows[first:last + 1]
-
+        return self.rows[first : last + 1]

@@ -29,8 +29,11 @@ _NOT_COPIED = frozenset(("start", "finish"))
 def copy_keys(visible: list[str]) -> list[str]:
     """The columns Copy writes: the visible ones that can be typed into, Name first."""
     keys = ["name"]
-    keys += [key for key in visible if key != "name" and key not in _NOT_COPIED
-             and COLUMNS[COLUMN_INDEX[key]].editable]
+    keys += [
+        key
+        for key in visible
+        if key != "name" and key not in _NOT_COPIED and COLUMNS[COLUMN_INDEX[key]].editable
+    ]
     return keys
 
 

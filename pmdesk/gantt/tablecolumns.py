@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
-
 from pmdesk.core.entities import Plan
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DEFAULT_SHOWN
 
@@ -24,8 +23,13 @@ def stored_columns(plan: Plan) -> list[tuple[str, int]]:
     result = []
     if isinstance(columns, list):
         for item in columns:
-            if (isinstance(item, (list, tuple)) and len(item) == 2 and item[0] in COLUMN_INDEX
-                    and isinstance(item[1], int) and not isinstance(item[1], bool)):
+            if (
+                isinstance(item, (list, tuple))
+                and len(item) == 2
+                and item[0] in COLUMN_INDEX
+                and isinstance(item[1], int)
+                and not isinstance(item[1], bool)
+            ):
                 result.append((item[0], max(16, min(int(item[1]), 2000))))
     if not any(key == "name" for key, _ in result):  # a table without Name is not one
         result = [(key, COLUMNS[COLUMN_INDEX[key]].width) for key in DEFAULT_SHOWN]
@@ -136,8 +140,9 @@ class ColumnLayout(QObject):
         self.store("Fit column")
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
             self.store("Resize column")
         return False
-
-

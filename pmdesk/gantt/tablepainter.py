@@ -70,9 +70,16 @@ class TaskRowPainter:
                 continue
             width = header.sectionSize(column)
             if width > 0:
-                columns.append((column, header.sectionViewportPosition(column), width,
-                                column == tree_column, column in RIGHT_COLUMNS,
-                                column in DATE_COLUMNS))
+                columns.append(
+                    (
+                        column,
+                        header.sectionViewportPosition(column),
+                        width,
+                        column == tree_column,
+                        column in RIGHT_COLUMNS,
+                        column in DATE_COLUMNS,
+                    )
+                )
         self._columns = columns
         self._left = min((c[1] for c in columns), default=0)
         self._right = max((c[1] + c[2] for c in columns), default=0)

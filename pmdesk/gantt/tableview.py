@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 from pmdesk.gantt.cellkeys import CellKeys, CellNavigation
 from pmdesk.gantt.chartview import HEADER_HEIGHT
 from pmdesk.gantt.datefield import DateField
-from pmdesk.gantt.tablecolumns import ColumnLayout
 from pmdesk.gantt.rowcontroller import RowHeightDelegate
+from pmdesk.gantt.tablecolumns import ColumnLayout
 from pmdesk.gantt.tablepainter import TaskRowPainter
 from pmdesk.models.dateinput import write_date
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DATE_KINDS
@@ -33,8 +33,11 @@ class TaskDelegate(CellKeys, RowHeightDelegate):
         if index.column() in DATE_EDIT_COLUMNS:
             model = index.model()
             task_id = model.task_id(index)
-            scheduled = model.document.schedule.tasks.get(task_id) if (
-                task_id is not None and model.document.schedule is not None) else None
+            scheduled = (
+                model.document.schedule.tasks.get(task_id)
+                if (task_id is not None and model.document.schedule is not None)
+                else None
+            )
             return DateField(None, scheduled.start if scheduled is not None else None, parent)
         return super().createEditor(parent, option, index)
 
@@ -76,8 +79,10 @@ class TaskTableView(CellNavigation, QTreeView):
             first = self.model().index(0, COLUMN_INDEX["name"])
             if first.isValid():
                 self.selectionModel().setCurrentIndex(
-                    first, self.selectionModel().SelectionFlag.ClearAndSelect
-                    | self.selectionModel().SelectionFlag.Rows)
+                    first,
+                    self.selectionModel().SelectionFlag.ClearAndSelect
+                    | self.selectionModel().SelectionFlag.Rows,
+                )
         super().focusInEvent(event)
 
     def paintEvent(self, event) -> None:
@@ -136,17 +141,22 @@ class TaskTableView(CellNavigation, QTreeView):
         header = self.header()
         number = header.logicalIndexAt(pos)
         menu = QMenu(self)
-        menu.addAction(self.tr("Insert column..."),
-                       lambda: self.choose_column(header.visualIndex(number) if number >= 0
-                                                  else header.count()))
+        menu.addAction(
+            self.tr("Insert column..."),
+            lambda: self.choose_column(
+                header.visualIndex(number) if number >= 0 else header.count()
+            ),
+        )
         hide = menu.addAction(self.tr("Hide column"), lambda: self.columns.hide(number))
         hide.setEnabled(number >= 0 and COLUMNS[number].key != "name")
         menu.addSeparator()
         # Sorting is for viewing: IDs, WBS codes and what indent/move act on stay the plan's.
-        up = menu.addAction(self.tr("Sort ascending"),
-                            lambda: self.sort_rows(number, Qt.SortOrder.AscendingOrder))
-        down = menu.addAction(self.tr("Sort descending"),
-                              lambda: self.sort_rows(number, Qt.SortOrder.DescendingOrder))
+        up = menu.addAction(
+            self.tr("Sort ascending"), lambda: self.sort_rows(number, Qt.SortOrder.AscendingOrder)
+        )
+        down = menu.addAction(
+            self.tr("Sort descending"), lambda: self.sort_rows(number, Qt.SortOrder.DescendingOrder)
+        )
         for act in (up, down):
             act.setEnabled(number >= 0)
         plain = menu.addAction(self.tr("Plan order (by ID)"), lambda: self.sort_rows(-1))

@@ -49,7 +49,9 @@ class TaskDialog(QDialog):
         general = QWidget()
         form = QFormLayout(general)
         self.name = QLineEdit(task.name)
-        self.duration = QLineEdit(model.index_for_task(task_id, COLUMN_INDEX["duration"]).data() or "")
+        self.duration = QLineEdit(
+            model.index_for_task(task_id, COLUMN_INDEX["duration"]).data() or ""
+        )
         self.duration.setEnabled(not model.is_summary(task_id))
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
@@ -76,23 +78,30 @@ class TaskDialog(QDialog):
         self.priority.setObjectName("priority")
         self.priority.setRange(0, 1000)
         self.priority.setValue(max(0, min(1000, int(task.priority))))
-        self.priority.setToolTip(self.tr("Leveling delays lower priorities first; 1000: never "
-                                         "delayed by leveling."))
+        self.priority.setToolTip(
+            self.tr("Leveling delays lower priorities first; 1000: never delayed by leveling.")
+        )
         form.addRow(self.tr("Priority"), self.priority)
         scheduled = document.schedule.tasks.get(task_id) if document.schedule else None
         if scheduled is not None:
-            form.addRow(self.tr("Scheduled"), QLabel(
-                f"{format_date(scheduled.start)} {scheduled.start:%H:%M} – "
-                f"{format_date(scheduled.finish)} {scheduled.finish:%H:%M}"))
+            form.addRow(
+                self.tr("Scheduled"),
+                QLabel(
+                    f"{format_date(scheduled.start)} {scheduled.start:%H:%M} – "
+                    f"{format_date(scheduled.finish)} {scheduled.finish:%H:%M}"
+                ),
+            )
         self.tabs.addTab(general, self.tr("General"))
 
         self.predecessors = QTableWidget(0, 3)
         self.predecessors.setHorizontalHeaderLabels(["ID", self.tr("Type"), self.tr("Lag")])
         links = model.links.predecessors(task_id)
         for link in sorted(links, key=lambda lk: model.number_of(lk.predecessor_id) or 0):
-            self._add_predecessor_row(str(model.number_of(link.predecessor_id) or ""),
-                                      link.type.value,
-                                      format_lag(link, per_day, per_week, per_month))
+            self._add_predecessor_row(
+                str(model.number_of(link.predecessor_id) or ""),
+                link.type.value,
+                format_lag(link, per_day, per_week, per_month),
+            )
         for _ in range(3):
             self._add_predecessor_row("", "FS", "")
         self.tabs.addTab(self.predecessors, self.tr("Predecessors"))
@@ -103,8 +112,11 @@ class TaskDialog(QDialog):
         form = QFormLayout(resources)
         form.addRow(self.tr("Resource names"), self.resources)
         known = ", ".join(sorted(r.name for r in document.data.resources.values()))
-        hint = QLabel(self.tr("Known: %1").replace("%1", known) if known
-                      else self.tr("A new name creates a resource."))
+        hint = QLabel(
+            self.tr("Known: %1").replace("%1", known)
+            if known
+            else self.tr("A new name creates a resource.")
+        )
         hint.setWordWrap(True)
         form.addRow(hint)
         self.tabs.addTab(resources, self.tr("Resources"))
@@ -127,34 +139,45 @@ class TaskDialog(QDialog):
         # MS Project's "Scheduling ignores resource calendars": the task's own calendar only.
         self.ignore_resource_calendars = QCheckBox(self.tr("Scheduling ignores resource calendars"))
         self.ignore_resource_calendars.setChecked(task.ignore_resource_calendars)
-        self.ignore_resource_calendars.setToolTip(self.tr(
-            "Schedule on the task's calendar even where its resources' calendars say they are "
-            "not working."))
+        self.ignore_resource_calendars.setToolTip(
+            self.tr(
+                "Schedule on the task's calendar even where its resources' calendars say they are "
+                "not working."
+            )
+        )
         self.manual = QCheckBox(self.tr("Manually scheduled"))
         self.manual.setChecked(task.manual)
         # MS Project's Task type and Effort driven (fixed work is always effort-driven).
         self.task_type = QComboBox()
         self.task_type.setObjectName("task_type")
-        for kind, text in ((TaskType.FIXED_UNITS, self.tr("Fixed Units")),
-                           (TaskType.FIXED_DURATION, self.tr("Fixed Duration")),
-                           (TaskType.FIXED_WORK, self.tr("Fixed Work"))):
+        for kind, text in (
+            (TaskType.FIXED_UNITS, self.tr("Fixed Units")),
+            (TaskType.FIXED_DURATION, self.tr("Fixed Duration")),
+            (TaskType.FIXED_WORK, self.tr("Fixed Work")),
+        ):
             self.task_type.addItem(text, kind)
         self.task_type.setCurrentIndex(max(0, self.task_type.findData(TaskType(task.task_type))))
         self.effort_driven = QCheckBox(self.tr("Effort driven"))
         self.effort_driven.setObjectName("effort_driven")
-        self.effort_driven.setToolTip(self.tr(
-            "Keep the work when resources are added or removed: more people, a shorter task."))
+        self.effort_driven.setToolTip(
+            self.tr(
+                "Keep the work when resources are added or removed: more people, a shorter task."
+            )
+        )
         self.effort_driven.setChecked(task.effort_driven)
         self.task_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
         self.accrual = QComboBox()
         self.accrual.setObjectName("fixed_cost_accrual")
-        for kind, text in ((CostAccrual.START, self.tr("Start")),
-                           (CostAccrual.PRORATED, self.tr("Prorated")),
-                           (CostAccrual.END, self.tr("End"))):
+        for kind, text in (
+            (CostAccrual.START, self.tr("Start")),
+            (CostAccrual.PRORATED, self.tr("Prorated")),
+            (CostAccrual.END, self.tr("End")),
+        ):
             self.accrual.addItem(text, kind)
-        self.accrual.setCurrentIndex(max(0, self.accrual.findData(
-            CostAccrual(task.fixed_cost_accrual))))
+        self.accrual.setCurrentIndex(
+            max(0, self.accrual.findData(CostAccrual(task.fixed_cost_accrual)))
+        )
         for widget in (self.task_type, self.effort_driven):
             widget.setEnabled(not summary)
         form.addRow(self.tr("Task type"), self.task_type)
@@ -168,11 +191,17 @@ class TaskDialog(QDialog):
         form.addRow(self.manual)
         # MS Project's "Display on Timeline": here with an automatic choice (core/timeline.py).
         self.timeline = QComboBox()
-        for text, value in ((self.tr("Automatic (milestones and top-level summaries)"), None),
-                            (self.tr("Yes"), True), (self.tr("No"), False)):
+        for text, value in (
+            (self.tr("Automatic (milestones and top-level summaries)"), None),
+            (self.tr("Yes"), True),
+            (self.tr("No"), False),
+        ):
             self.timeline.addItem(text, value)
-        self.timeline.setCurrentIndex(self.timeline.findData(task.show_on_timeline)
-                                      if task.show_on_timeline is not None else 0)
+        self.timeline.setCurrentIndex(
+            self.timeline.findData(task.show_on_timeline)
+            if task.show_on_timeline is not None
+            else 0
+        )
         form.addRow(self.tr("Show on timeline"), self.timeline)
         self.tabs.addTab(advanced, self.tr("Advanced"))
 
@@ -224,11 +253,15 @@ class TaskDialog(QDialog):
         """The predecessor table in the table's notation (``3FS+2d, 5SS``)."""
         parts = []
         for row in range(self.predecessors.rowCount()):
-            number = (self.predecessors.item(row, 0).text() if self.predecessors.item(row, 0) else "").strip()
+            number = (
+                self.predecessors.item(row, 0).text() if self.predecessors.item(row, 0) else ""
+            ).strip()
             if not number:
                 continue
             kind = self.predecessors.cellWidget(row, 1).currentText()
-            lag = (self.predecessors.item(row, 2).text() if self.predecessors.item(row, 2) else "").strip()
+            lag = (
+                self.predecessors.item(row, 2).text() if self.predecessors.item(row, 2) else ""
+            ).strip()
             if lag and lag[0] not in "+-":
                 lag = "+" + lag
             parts.append(f"{number}{kind}{lag}")
@@ -240,7 +273,8 @@ class TaskDialog(QDialog):
         shown = self.model.index_for_task(self.task.id, COLUMN_INDEX["duration"]).data() or ""
         return TaskForm(
             name=self.name.text(),
-            duration=duration_text if self.duration.isEnabled() and duration_text != shown
+            duration=duration_text
+            if self.duration.isEnabled() and duration_text != shown
             else None,
             percent=float(self.percent.value()),
             constraint=ConstraintType(self.constraint.currentText()),
@@ -275,4 +309,3 @@ class TaskDialog(QDialog):
             self.error.setText(str(exc))
             return
         super().accept()
-

@@ -57,8 +57,12 @@ def use_language_names() -> None:
         MONTH_LONG = tuple(locale.monthName(m, long_) for m in range(1, 13))
         DAY_NAMES = tuple(locale.dayName(d, short).rstrip(".") for d in range(1, 8))
     translate = QCoreApplication.translate
-    _WORDS.update(week=translate("Timescale", "Week %1"), w=translate("Timescale", "W%1"),
-                  q=translate("Timescale", "Q%1"), decade=translate("Timescale", "%1s"))
+    _WORDS.update(
+        week=translate("Timescale", "Week %1"),
+        w=translate("Timescale", "W%1"),
+        q=translate("Timescale", "Q%1"),
+        decade=translate("Timescale", "%1s"),
+    )
 
 
 def floor_to(moment: datetime, unit: Unit) -> datetime:

@@ -50,7 +50,9 @@ class TrackingBarPainter(BarPainter):
             for left, right in zip(parts, parts[1:]):
                 painter.drawLine(QPointF(left.right(), y), QPointF(right.left(), y))
         painter.setPen(QPen(edge, 1))
-        painter.setBrush(QBrush(self.style.critical_remaining if critical else self.style.remaining))
+        painter.setBrush(
+            QBrush(self.style.critical_remaining if critical else self.style.remaining)
+        )
         for part in parts or [rect]:
             painter.drawRect(part)
         if item.percent_complete > 0:
@@ -62,8 +64,9 @@ class TrackingBarPainter(BarPainter):
                 if not shown.isEmpty():
                     painter.fillRect(shown, colour)
 
-    def _paint_baseline(self, painter: QPainter, item: BarItem, grid: TimeGrid,
-                        rect: QRectF) -> None:
+    def _paint_baseline(
+        self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF
+    ) -> None:
         x0 = grid.map_to_chart(item.baseline_start)
         height = rect.height()
         if item.milestone:
@@ -71,8 +74,16 @@ class TrackingBarPainter(BarPainter):
             half = height / 2
             painter.setPen(QPen(self.style.tracking_baseline_edge, 1))
             painter.setBrush(QBrush(self.style.tracking_baseline))
-            painter.drawPolygon(QPolygonF([centre + QPointF(0, -half), centre + QPointF(half, 0),
-                                           centre + QPointF(0, half), centre + QPointF(-half, 0)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        centre + QPointF(0, -half),
+                        centre + QPointF(half, 0),
+                        centre + QPointF(0, half),
+                        centre + QPointF(-half, 0),
+                    ]
+                )
+            )
             return
         x1 = max(grid.map_to_chart(item.baseline_finish), x0 + 2)
         painter.setPen(QPen(self.style.tracking_baseline_edge, 1))
@@ -85,9 +96,15 @@ class TrackingBarPainter(BarPainter):
             painter.drawLine(QPointF(x0, y), QPointF(rect.left(), y))
 
 
-def progress_points(rows: list[int], first: int, last: int, row_height: float,
-                    item_for: Callable[[int], BarItem | None], grid: TimeGrid,
-                    status_date: datetime) -> list[QPointF]:
+def progress_points(
+    rows: list[int],
+    first: int,
+    last: int,
+    row_height: float,
+    item_for: Callable[[int], BarItem | None],
+    grid: TimeGrid,
+    status_date: datetime,
+) -> list[QPointF]:
     """One point per row: the progress point of a task under way or due by the status date,
     else the status date itself (summaries and future tasks keep the line straight)."""
     status_x = grid.map_to_chart(status_date)
@@ -96,8 +113,13 @@ def progress_points(rows: list[int], first: int, last: int, row_height: float,
         item = item_for(rows[row])
         y = row * row_height + row_height / 2
         x = status_x
-        if item is not None and not item.summary and not item.milestone \
-                and item.start < status_date and item.percent_complete < 100:
+        if (
+            item is not None
+            and not item.summary
+            and not item.milestone
+            and item.start < status_date
+            and item.percent_complete < 100
+        ):
             x0 = grid.map_to_chart(item.start)
             x1 = grid.map_to_chart(item.finish)
             x = x0 + (x1 - x0) * max(0.0, item.percent_complete) / 100.0
@@ -105,7 +127,9 @@ def progress_points(rows: list[int], first: int, last: int, row_height: float,
     return points
 
 
-def paint_progress_line(painter: QPainter, points: list[QPointF], colour: QColor = PROGRESS_LINE) -> None:
+def paint_progress_line(
+    painter: QPainter, points: list[QPointF], colour: QColor = PROGRESS_LINE
+) -> None:
     if len(points) < 1:
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

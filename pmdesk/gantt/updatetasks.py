@@ -68,7 +68,8 @@ class UpdateTasksDialog(QDialog):
         set_tone(self.problem, "color: $error_text")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -86,8 +87,11 @@ class UpdateTasksDialog(QDialog):
 
     def entries(self) -> list[tuple[str, str]]:
         """The fields changed from what the dialog showed, in MS Project's order."""
-        return [(key, self.fields[key].text()) for key in FIELDS
-                if self.fields[key].text().strip() != self._initial[key].strip()]
+        return [
+            (key, self.fields[key].text())
+            for key in FIELDS
+            if self.fields[key].text().strip() != self._initial[key].strip()
+        ]
 
     def _check(self) -> None:
         problem = ""

@@ -11,11 +11,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 # Pixels per day for each preset: the time scale's tiers follow (timegrid.SCALES).
-ZOOM_PRESETS = ((QT_TRANSLATE_NOOP("GanttView", "Days"), 40.0),
-                (QT_TRANSLATE_NOOP("GanttView", "Weeks"), 12.0),
-                (QT_TRANSLATE_NOOP("GanttView", "Months"), 3.0),
-                (QT_TRANSLATE_NOOP("GanttView", "Quarters"), 0.6),
-                (QT_TRANSLATE_NOOP("GanttView", "Years"), 0.15))
+ZOOM_PRESETS = (
+    (QT_TRANSLATE_NOOP("GanttView", "Days"), 40.0),
+    (QT_TRANSLATE_NOOP("GanttView", "Weeks"), 12.0),
+    (QT_TRANSLATE_NOOP("GanttView", "Months"), 3.0),
+    (QT_TRANSLATE_NOOP("GanttView", "Quarters"), 0.6),
+    (QT_TRANSLATE_NOOP("GanttView", "Years"), 0.15),
+)
 
 
 def _tr(text: str) -> str:
@@ -34,8 +36,9 @@ def show_outline_level(editor, level: int | None) -> None:
         view.collapseAll()
         if level > 1:
             view.expandToDepth(level - 2)
-        rows.collapsed = {t for t in model.order
-                          if model.is_summary(t) and model.depth_of(t) >= level - 1}
+        rows.collapsed = {
+            t for t in model.order if model.is_summary(t) and model.depth_of(t) >= level - 1
+        }
     editor.chart.viewport().update()
 
 
@@ -54,8 +57,9 @@ def zoom_to_selected(editor) -> None:
     finish = max(item.finish for item in items)
     chart = editor.chart
     chart.auto_fit = False
-    chart.grid.fit(start, max(finish, start + timedelta(hours=1)),
-                   max(200, chart.viewport().width() - 40))
+    chart.grid.fit(
+        start, max(finish, start + timedelta(hours=1)), max(200, chart.viewport().width() - 40)
+    )
     chart.refresh_zoom(start)
 
 
@@ -63,17 +67,27 @@ def build_menus(editor) -> tuple[QMenu, QMenu]:
     """(Outline menu, Zoom menu) for ``editor``."""
     outline = QMenu(QCoreApplication.translate("GanttView", "&Outline"), editor)
     outline.setObjectName("ganttOutlineMenu")
-    outline.addAction(QCoreApplication.translate("GanttView", "&All subtasks"), lambda: show_outline_level(editor, None))
+    outline.addAction(
+        QCoreApplication.translate("GanttView", "&All subtasks"),
+        lambda: show_outline_level(editor, None),
+    )
     for level in range(1, 10):
-        outline.addAction(QCoreApplication.translate("GanttView", "Level &%1").replace("%1", str(level)),
-                          lambda _=False, n=level: show_outline_level(editor, n))
+        outline.addAction(
+            QCoreApplication.translate("GanttView", "Level &%1").replace("%1", str(level)),
+            lambda _=False, n=level: show_outline_level(editor, n),
+        )
     zoom = QMenu(QCoreApplication.translate("GanttView", "Time&scale"), editor)
     zoom.setObjectName("ganttZoomMenu")
     for title, width in ZOOM_PRESETS:
         zoom.addAction(_tr(title), lambda _=False, w=width: zoom_to_preset(editor, w))
     zoom.addSeparator()
-    zoom.addAction(QCoreApplication.translate("GanttView", "Zoom to &selected tasks"), lambda: zoom_to_selected(editor))
-    zoom.addAction(QCoreApplication.translate("GanttView", "Zoom to &project"), editor.chart.zoom_to_project)
+    zoom.addAction(
+        QCoreApplication.translate("GanttView", "Zoom to &selected tasks"),
+        lambda: zoom_to_selected(editor),
+    )
+    zoom.addAction(
+        QCoreApplication.translate("GanttView", "Zoom to &project"), editor.chart.zoom_to_project
+    )
     return outline, zoom
 
 
@@ -89,18 +103,24 @@ def apply_table(editor, name: str) -> None:
         return
     plan = document.data.plan
     settings = dict(plan.settings) if isinstance(plan.settings, dict) else {}
-    settings[SETTINGS_KEY] = {"columns": [[key, COLUMNS[COLUMN_INDEX[key]].width]
-                                          for key in TABLE_PRESETS[name]]}
+    settings[SETTINGS_KEY] = {
+        "columns": [[key, COLUMNS[COLUMN_INDEX[key]].width] for key in TABLE_PRESETS[name]]
+    }
     if settings != plan.settings:
-        document.set_fields(Plan, plan.id, QCoreApplication.translate("GanttView", "Apply table"),
-                            settings=settings)
+        document.set_fields(
+            Plan, plan.id, QCoreApplication.translate("GanttView", "Apply table"), settings=settings
+        )
 
 
 # MS Project's table names, for lupdate (TABLE_PRESETS in models/taskcolumns.py holds them).
-TABLE_NAMES = (QT_TRANSLATE_NOOP("GanttView", "Entry"), QT_TRANSLATE_NOOP("GanttView", "Tracking"),
-               QT_TRANSLATE_NOOP("GanttView", "Variance"), QT_TRANSLATE_NOOP("GanttView", "Cost"),
-               QT_TRANSLATE_NOOP("GanttView", "Work"),
-               QT_TRANSLATE_NOOP("GanttView", "Earned Value"))
+TABLE_NAMES = (
+    QT_TRANSLATE_NOOP("GanttView", "Entry"),
+    QT_TRANSLATE_NOOP("GanttView", "Tracking"),
+    QT_TRANSLATE_NOOP("GanttView", "Variance"),
+    QT_TRANSLATE_NOOP("GanttView", "Cost"),
+    QT_TRANSLATE_NOOP("GanttView", "Work"),
+    QT_TRANSLATE_NOOP("GanttView", "Earned Value"),
+)
 
 
 def build_table_menu(editor) -> QMenu:

@@ -31,8 +31,9 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     created = False
     try:
         # 0o666 less the umask, like any new file; an existing target's mode is kept below.
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL
-                         | getattr(os, "O_BINARY", 0), 0o666)
+        handle = os.open(
+            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+        )
         created = True
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

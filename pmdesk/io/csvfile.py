@@ -39,16 +39,16 @@ from pmdesk.core.limits import (
     MAX_UNITS,
 )
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.spreadsheet_text import neutralise
 from pmdesk.core.scheduling.durations import parse_duration, parse_lag
-from pmdesk.io.atomic import write_atomic
+from pmdesk.core.spreadsheet_text import neutralise
 from pmdesk.core.standard_time import STANDARD_HOURS
+from pmdesk.io.atomic import write_atomic
 from pmdesk.io.csvtext import read_rows
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
+from pmdesk.io.tasktable import COLUMNS, task_rows
 from pmdesk.io.values import BadValue, integer, moment, shown
 from pmdesk.io.values import minutes as checked_minutes
 from pmdesk.io.values import number as number_
-from pmdesk.io.tasktable import COLUMNS, task_rows
 
 ALIASES = {
     "id": ("id", "uid", "task id", "unique id"),
@@ -81,8 +81,13 @@ _parse_lag = functools.lru_cache(maxsize=4096)(parse_lag)
 
 _WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _US_PATTERNS = (
-    "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%m/%d/%Y %H:%M", "%m/%d/%y %H:%M",
-    "%m/%d/%Y %I:%M %p", "%m/%d/%y %I:%M %p",
+    "%m/%d/%Y",
+    "%m/%d/%y",
+    "%d.%m.%Y",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%y %H:%M",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%y %I:%M %p",
 )
 
 
@@ -225,21 +230,28 @@ class _CsvReader:
             duration = row.get("duration", "")
             if duration:
                 task.duration, task.duration_elapsed = self._duration(duration, titles["duration"])
-            task.percent_complete = number_(row.get("completion", "").rstrip("%"),
-                                            titles["completion"], low=0, high=100, default=0.0)
+            task.percent_complete = number_(
+                row.get("completion", "").rstrip("%"),
+                titles["completion"],
+                low=0,
+                high=100,
+                default=0.0,
+            )
             if "milestone" in columns:
                 task.milestone = row.get("milestone", "").lower() in _TRUE
             else:  # GanttProject's table has no such column: a zero duration says it
                 task.milestone = bool(duration) and task.duration == 0
             if row.get("priority", ""):
-                task.priority = round(number_(row.get("priority", ""), titles["priority"], low=0,
-                                              high=MAX_PRIORITY))
+                task.priority = round(
+                    number_(row.get("priority", ""), titles["priority"], low=0, high=MAX_PRIORITY)
+                )
             task.notes = row.get("notes", "")
             constraint = row.get("constraint", "").upper()
             if constraint and constraint in ConstraintType.__members__:
                 task.constraint_type = ConstraintType[constraint]
-                task.constraint_date = self._when(row.get("constraint_date", ""),
-                                                  titles["constraint_date"])
+                task.constraint_date = self._when(
+                    row.get("constraint_date", ""), titles["constraint_date"]
+                )
             elif constraint:
                 self.counts[f"constraint {shown(constraint)}"] += 1
             task.deadline = self._when(row.get("deadline", ""), titles["deadline"])
@@ -260,7 +272,9 @@ class _CsvReader:
         self._position_unlinked(plan, tasks, starts, links)
         resources = self._resource_table(blocks[1:])
         assignments = self._assignments(pending_resources, resources)
-        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n})."))
+        self.warnings.extend(
+            count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n}).")
+        )
         data = PlanData(plan)
         data.load([calendar, *tasks.values(), *links, *resources.values(), *assignments])
         return ImportResult(data, self.warnings)
@@ -276,7 +290,9 @@ class _CsvReader:
                 if match is None:
                     self.counts[f"predecessor {shown(token.strip())}"] += 1
                     continue
-                predecessor = integer(match.group(1), "Predecessors", low=0, high=MAX_ID) + self.offset
+                predecessor = (
+                    integer(match.group(1), "Predecessors", low=0, high=MAX_ID) + self.offset
+                )
                 if predecessor not in tasks:
                     self.counts["predecessors that are not in the table"] += 1
                     continue
@@ -321,13 +337,15 @@ class _CsvReader:
                 continue
             index = {title: i for i, title in enumerate(header)}
             for row in block[1:]:
+
                 def value(title, index=index, row=row):
                     i = index.get(title)
                     return row[i].strip() if i is not None and i < len(row) else ""
 
                 resource_id = len(resources) + 1
-                rate = number_(value("standard rate"), "standard rate", low=0, high=MAX_MONEY,
-                               default=0.0)
+                rate = number_(
+                    value("standard rate"), "standard rate", low=0, high=MAX_MONEY, default=0.0
+                )
                 resources[resource_id] = Resource(
                     id=resource_id,
                     name=value("name"),
@@ -355,8 +373,10 @@ class _CsvReader:
                     by_name[name] = resource
                 units = 1.0
                 if percent:
-                    units = number_(percent.replace(",", "."), "Resources", low=0,
-                                    high=MAX_UNITS * 100) / 100
+                    units = (
+                        number_(percent.replace(",", "."), "Resources", low=0, high=MAX_UNITS * 100)
+                        / 100
+                    )
                 assignments.append(
                     Assignment(
                         id=len(assignments) + 1,
@@ -366,7 +386,6 @@ class _CsvReader:
                     )
                 )
         return assignments
-
 
     def _duration(self, text: str, title: str) -> tuple[int, bool]:
         try:
@@ -390,8 +409,9 @@ class _CsvReader:
     def _warn_duplicates(self) -> None:
         if not self.duplicates:
             return
-        listed = listing([f"ID {old} ({shown(name)}) kept as ID {new}"
-                          for old, new, name in self.duplicates])
+        listed = listing(
+            [f"ID {old} ({shown(name)}) kept as ID {new}" for old, new, name in self.duplicates]
+        )
         self.warnings.append(
             f"Some rows share an ID with an earlier row: {listed}; predecessors naming "
             "such an ID go to the first row."

@@ -33,7 +33,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, bool]:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw[len(bom):].decode(encoding), False
+                return raw[len(bom) :].decode(encoding), False
             except UnicodeDecodeError:
                 raise InteropError(
                     f"{name} starts with a {encoding.upper()} byte order mark but is not "
@@ -72,7 +72,9 @@ def read_rows(raw: bytes, name: str, warnings: list[str]) -> list[list[str]]:
             # Undo the apostrophe exports put before formula-like text (spreadsheet_text).
             rows.append([restore(cell) for cell in row])
     except csv.Error as exc:
-        raise InteropError(f"{name} cannot be imported: row {reader.line_num} is not CSV ({exc}).") from None
+        raise InteropError(
+            f"{name} cannot be imported: row {reader.line_num} is not CSV ({exc})."
+        ) from None
     if legacy:
         shown = ", ".join(str(number) for number in legacy[:10])
         more = f" and {len(legacy) - 10} more" if len(legacy) > 10 else ""

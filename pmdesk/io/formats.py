@@ -8,10 +8,9 @@ import pathlib
 import stat
 
 from pmdesk.core.plandata import PlanData
+from pmdesk.io import mpxj_route
 from pmdesk.io.plancheck import TooManyCycles, settle
 from pmdesk.io.result import ImportResult, InteropError
-
-from pmdesk.io import mpxj_route
 
 NATIVE_IMPORTS = (".xml", ".gan", ".csv")
 NATIVE_EXPORTS = (".xml", ".gan", ".csv", ".xlsx")
@@ -58,14 +57,15 @@ def import_file(path, *, progress=None, cancelled=None) -> ImportResult:
                 if mpxj_route.missing_modules():
                     raise InteropError(f"{exc} {mpxj_route.unavailable_reason('.xml')}") from None
                 try:
-                    return mpxj_route.read_with_mpxj(path, progress=progress,
-                                                     cancelled=cancelled)
+                    return mpxj_route.read_with_mpxj(path, progress=progress, cancelled=cancelled)
                 except mpxj_route.NotRecognised:
                     raise InteropError(
                         f"{os.path.basename(path)} is XML but not an MS Project XML (MSPDI) "
                         "file, nor another project format MPXJ reads (such as Primavera P6 "
-                        "XML or Planner).") from None
+                        "XML or Planner)."
+                    ) from None
     elif extension in mpxj_route.IMPORT_EXTENSIONS:
+
         def read(path):
             return mpxj_route.read_with_mpxj(path, progress=progress, cancelled=cancelled)
     elif extension == ".gan":
@@ -137,6 +137,7 @@ def export_file(data: PlanData, path, *, progress=None, cancelled=None) -> list[
     elif extension == ".xlsx":
         from pmdesk.io.xlsx import write_xlsx as write
     elif extension in mpxj_route.EXPORT_EXTENSIONS:
+
         def write(data, path):
             return mpxj_route.write_with_mpxj(data, path, progress=progress, cancelled=cancelled)
     elif extension in (".mpp", ".mpt"):

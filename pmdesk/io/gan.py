@@ -36,8 +36,8 @@ from pmdesk.core.limits import (
     MAX_UNITS,
 )
 from pmdesk.core.plandata import PlanData
-from pmdesk.io.mspdi_calendars import merge_runs
 from pmdesk.core.standard_time import MINUTES_PER_DAY, STANDARD_HOURS
+from pmdesk.io.mspdi_calendars import merge_runs
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
 from pmdesk.io.values import BadValue, integer, moment, number, shown
 
@@ -65,9 +65,26 @@ BUILT_IN_ROLES = {
     "SoftwareDevelopment:10": "No specific role",
 }
 TASK_ATTRIBUTES = frozenset(
-    "id uid name color meeting start duration complete priority expand thirdDate "
-    "thirdDate-constraint cost-manual-value cost-calculated shape webLink project "
-    "fixed-start".split()
+    [
+        "id",
+        "uid",
+        "name",
+        "color",
+        "meeting",
+        "start",
+        "duration",
+        "complete",
+        "priority",
+        "expand",
+        "thirdDate",
+        "thirdDate-constraint",
+        "cost-manual-value",
+        "cost-calculated",
+        "shape",
+        "webLink",
+        "project",
+        "fixed-start",
+    ]
 )
 
 
@@ -178,7 +195,9 @@ class _GanReader:
         entities.extend(self._allocations(root, resources, roles))
         entities.extend(self._vacations(root, resources, calendar))
         entities.extend(self._baselines(root))
-        self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n})."))
+        self.warnings.extend(
+            count_lines(self.counts, lambda what, n: f"Not imported: {what} ({n}).")
+        )
         data = PlanData(plan)
         data.load(entities)
         return ImportResult(data, self.warnings)
@@ -226,8 +245,10 @@ class _GanReader:
     def _tasks(self, holder) -> None:
         """Every task, depth first, without recursion (a file may nest 10,000 deep)."""
         self.next_id = max((_id(e, "id") for e in holder.iter("task")), default=0) + 1
-        stack = [(elem, None, position, 1)
-                 for position, elem in reversed(list(enumerate(holder.iterfind("task"))))]
+        stack = [
+            (elem, None, position, 1)
+            for position, elem in reversed(list(enumerate(holder.iterfind("task"))))
+        ]
         while stack:
             elem, parent, position, depth = stack.pop()
             if depth > MAX_OUTLINE_DEPTH:
@@ -261,8 +282,13 @@ class _GanReader:
             notes=(elem.findtext("notes") or "").strip(),
         )
         if elem.get("cost-calculated") == "false":
-            task.fixed_cost = number(elem.get("cost-manual-value"), "cost-manual-value",
-                                     low=-MAX_MONEY, high=MAX_MONEY, default=0.0)
+            task.fixed_cost = number(
+                elem.get("cost-manual-value"),
+                "cost-manual-value",
+                low=-MAX_MONEY,
+                high=MAX_MONEY,
+                default=0.0,
+            )
         third = _day(elem.get("thirdDate"), "thirdDate")
         if third is not None and elem.get("thirdDate-constraint") == "1":
             # GanttProject's "earliest begin": start no earlier than.
@@ -287,13 +313,16 @@ class _GanReader:
 
     def _depend(self, depend, predecessor: int) -> None:
         bound = MAX_LAG_MINUTES / MINUTES_PER_DAY
-        lag_days = number(depend.get("difference"), "depend difference", low=-bound, high=bound,
-                          default=0.0)
+        lag_days = number(
+            depend.get("difference"), "depend difference", low=-bound, high=bound, default=0.0
+        )
         successor = integer(depend.get("id"), "depend id", low=0, high=MAX_ID) + 1
         code = depend.get("type") or "2"
         link_type = GAN_LINK_TYPES.get(code)
         if link_type is None:
-            self.counts[f"dependencies of unknown type {shown(code)} (taken as finish-to-start)"] += 1
+            self.counts[
+                f"dependencies of unknown type {shown(code)} (taken as finish-to-start)"
+            ] += 1
             link_type = LinkType.FS
         if depend.get("hardness") == "Rubber":
             # GanttProject's "Rubber" lets the successor start later than the link needs; a
@@ -312,8 +341,9 @@ class _GanReader:
     def _warn_duplicates(self) -> None:
         if not self.duplicates:
             return
-        listed = listing([f"id {old} ({shown(name)}) kept as id {new - 1}"
-                          for old, new, name in self.duplicates])
+        listed = listing(
+            [f"id {old} ({shown(name)}) kept as id {new - 1}" for old, new, name in self.duplicates]
+        )
         self.warnings.append(
             f"Some tasks share an id with an earlier task: {listed}; dependencies and "
             "allocations naming such an id go to the first task."
@@ -401,8 +431,10 @@ class _GanReader:
                     id=len(assignments) + 1,
                     task_id=task_id,
                     resource_id=resource_id,
-                    units=number(elem.get("load"), "load", low=0, high=MAX_UNITS * 100,
-                                 default=100.0) / 100,
+                    units=number(
+                        elem.get("load"), "load", low=0, high=MAX_UNITS * 100, default=100.0
+                    )
+                    / 100,
                 )
             )
             if elem.get("responsible") == "true":
@@ -472,8 +504,16 @@ class _GanReader:
                         baseline_id=baseline.id,
                         task_id=task_id,
                         start=_at_day_start(start) if start else None,
-                        duration=round(number(item.get("duration"), "previous-task duration",
-                                              low=0, high=MAX_DAYS, default=0.0) * MINUTES_PER_DAY),
+                        duration=round(
+                            number(
+                                item.get("duration"),
+                                "previous-task duration",
+                                low=0,
+                                high=MAX_DAYS,
+                                default=0.0,
+                            )
+                            * MINUTES_PER_DAY
+                        ),
                     )
                 )
         return entities

@@ -123,7 +123,11 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     others = [c for c in data.calendars.values() if calendar is not None and c.id != calendar.id]
     resource_calendars = {r.calendar_id for r in data.resources.values()}
     for other in others:
-        if other.id not in resource_calendars or other.base_id != (calendar.id if calendar else None) or other.week:
+        if (
+            other.id not in resource_calendars
+            or other.base_id != (calendar.id if calendar else None)
+            or other.week
+        ):
             counts[f"calendar '{other.name}' (GanttProject has one calendar)"] += 1
 
     tasks_elem = ET.SubElement(root, "tasks", {"empty-milestones": "true"})
@@ -282,7 +286,9 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     for group, role_id in role_ids.items():
         ET.SubElement(roles, "role", id=role_id, name=group)
     for what, count in sorted(counts.items()):
-        warnings.append(f"Not written to .gan (GanttProject has no place for them): {what} ({count}).")
+        warnings.append(
+            f"Not written to .gan (GanttProject has no place for them): {what} ({count})."
+        )
     ET.indent(root, space="    ")
     # Characters XML cannot carry are replaced as the MSPDI writer replaces them (ElementTree
     # would write them raw, and no XML reader, GanttProject's included, could read the file).

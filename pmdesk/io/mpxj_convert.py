@@ -21,9 +21,14 @@ import sys
 PREFIX = "PMDESK-MPXJ"
 # Bounds the converter's memory: a damaged file must not take the machine's (a 10,000-task
 # .mpp converts in well under 512 MB).
-JAVA_OPTIONS = ("-Xmx1g", "-Xss8m", "-Djava.awt.headless=true",
-                # A short-lived JVM: the first compiler tier alone starts and converts sooner.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+JAVA_OPTIONS = (
+    "-Xmx1g",
+    "-Xss8m",
+    "-Djava.awt.headless=true",
+    # A short-lived JVM: the first compiler tier alone starts and converts sooner.
+    "-XX:TieredStopAtLevel=1",
+    "-XX:+UseSerialGC",
+)
 WRITERS = {
     ".mpx": "org.mpxj.mpx.MPXWriter",
     ".xer": "org.mpxj.primavera.PrimaveraXERFileWriter",

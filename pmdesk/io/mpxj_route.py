@@ -27,16 +27,33 @@ from pmdesk.io.result import ImportResult, InteropError
 # What MPXJ's UniversalProjectReader recognises, by the extensions people's files carry.
 # (.xml is pmdesk's own MSPDI reader's; a .xml that is P6 PMXML or Planner goes to MPXJ.)
 IMPORT_NAMES = {
-    ".mpp": "Microsoft Project", ".mpt": "Microsoft Project template",
-    ".mpx": "MPX", ".xer": "Primavera P6 XER", ".pmxml": "Primavera P6 XML",
-    ".pp": "Asta Powerproject", ".ppx": "Phoenix Project Manager", ".planner": "GNOME Planner",
-    ".pod": "ProjectLibre", ".stx": "SureTrak", ".prx": "Primavera P3", ".fts": "FastTrack",
-    ".cdpx": "ConceptDraw PROJECT", ".cdpz": "ConceptDraw PROJECT", ".cdp": "ConceptDraw PROJECT",
-    ".sp": "Synchro", ".pep": "TurboProject", ".gnt": "GanttDesigner", ".sdef": "SDEF",
+    ".mpp": "Microsoft Project",
+    ".mpt": "Microsoft Project template",
+    ".mpx": "MPX",
+    ".xer": "Primavera P6 XER",
+    ".pmxml": "Primavera P6 XML",
+    ".pp": "Asta Powerproject",
+    ".ppx": "Phoenix Project Manager",
+    ".planner": "GNOME Planner",
+    ".pod": "ProjectLibre",
+    ".stx": "SureTrak",
+    ".prx": "Primavera P3",
+    ".fts": "FastTrack",
+    ".cdpx": "ConceptDraw PROJECT",
+    ".cdpz": "ConceptDraw PROJECT",
+    ".cdp": "ConceptDraw PROJECT",
+    ".sp": "Synchro",
+    ".pep": "TurboProject",
+    ".gnt": "GanttDesigner",
+    ".sdef": "SDEF",
 }
 IMPORT_EXTENSIONS = tuple(IMPORT_NAMES)
-EXPORT_NAMES = {".mpx": "MPX", ".xer": "Primavera P6 XER", ".pmxml": "Primavera P6 XML",
-                ".planner": "GNOME Planner"}
+EXPORT_NAMES = {
+    ".mpx": "MPX",
+    ".xer": "Primavera P6 XER",
+    ".pmxml": "Primavera P6 XML",
+    ".planner": "GNOME Planner",
+}
 EXPORT_EXTENSIONS = tuple(EXPORT_NAMES)
 assert set(EXPORT_EXTENSIONS) == set(WRITERS)
 
@@ -65,31 +82,44 @@ def missing_modules() -> list[str]:
 def unavailable_reason(extension: str) -> str | None:
     """One sentence saying what to install to read or write ``extension``, or None."""
     if missing_modules():
-        return (f"Opening and writing {extension} files needs pmdesk's optional formats extra "
-                f"and Java 11 or newer: install them with {INSTALL} (Java: {JAVA_INSTALL}).")
+        return (
+            f"Opening and writing {extension} files needs pmdesk's optional formats extra "
+            f"and Java 11 or newer: install them with {INSTALL} (Java: {JAVA_INSTALL})."
+        )
     return None
 
 
 def _sentence(kind: str, detail: str, name: str, extension: str) -> str:
     sentences = {
         "no-extra": unavailable_reason(extension) or f"{INSTALL} did not install completely.",
-        "no-java": (f"{name} could not be read: it needs a Java runtime (11 or newer), and none "
-                    f"was found; install one ({JAVA_INSTALL}) or set JAVA_HOME."),
-        "old-java": (f"{name} could not be read: the Java runtime found is older than Java 11, "
-                     f"which MPXJ needs; install a newer one ({JAVA_INSTALL})."),
-        "password": (f"{name} is protected by a password; remove the password in Microsoft "
-                     "Project (or save it there as MS Project XML) and import it again."),
-        "unrecognised": (f"{name} is not a project file pmdesk can read (MPXJ recognises "
-                         "no project format in it)."),
-        "damaged-compound": (f"{name} is damaged or truncated: it starts as a Microsoft "
-                             "compound file, as .mpp files do, but holds no readable project."),
+        "no-java": (
+            f"{name} could not be read: it needs a Java runtime (11 or newer), and none "
+            f"was found; install one ({JAVA_INSTALL}) or set JAVA_HOME."
+        ),
+        "old-java": (
+            f"{name} could not be read: the Java runtime found is older than Java 11, "
+            f"which MPXJ needs; install a newer one ({JAVA_INSTALL})."
+        ),
+        "password": (
+            f"{name} is protected by a password; remove the password in Microsoft "
+            "Project (or save it there as MS Project XML) and import it again."
+        ),
+        "unrecognised": (
+            f"{name} is not a project file pmdesk can read (MPXJ recognises "
+            "no project format in it)."
+        ),
+        "damaged-compound": (
+            f"{name} is damaged or truncated: it starts as a Microsoft "
+            "compound file, as .mpp files do, but holds no readable project."
+        ),
         "memory": f"{name} is too large to convert within 1 GB of memory.",
         "write-failed": f"MPXJ could not convert {name} ({detail}).",
         "no-writer": f"pmdesk cannot write {detail} files.",
     }
     return sentences.get(kind) or (
         f"{name} could not be read: it is damaged, truncated or not a complete project file "
-        f"({detail or 'MPXJ gave no reason'}).")
+        f"({detail or 'MPXJ gave no reason'})."
+    )
 
 
 # Every .mpp (and .mpt) is an OLE2 compound file: [MS-CFB] 2.2, header signature D0CF11E0A1B11AE1.
@@ -110,9 +140,16 @@ def _pump(stream, lines: queue.Queue) -> None:
     lines.put(None)
 
 
-def run_converter(action: str, source: str, target: str, *, name: str,
-                  time_limit: float = TIME_LIMIT, progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> dict:
+def run_converter(
+    action: str,
+    source: str,
+    target: str,
+    *,
+    name: str,
+    time_limit: float = TIME_LIMIT,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> dict:
     """Run the MPXJ converter process; its summary, or InteropError with one sentence."""
     extension = os.path.splitext(name)[1].lower()
     reason = unavailable_reason(extension)
@@ -121,9 +158,16 @@ def run_converter(action: str, source: str, target: str, *, name: str,
     command = [sys.executable, "-m", "pmdesk.io.mpxj_convert", action, source, target]
     with tempfile.TemporaryFile() as errors:
         # Its own session: ending it on a time limit or Cancel ends the JVM's threads too.
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                   stderr=errors, text=True, encoding="utf-8",
-                                   errors="replace", start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            start_new_session=True,
+        )
         lines: queue.Queue = queue.Queue()
         pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
         pump.start()
@@ -136,7 +180,8 @@ def run_converter(action: str, source: str, target: str, *, name: str,
                 if time.monotonic() > deadline:
                     raise InteropError(
                         f"{name} could not be converted within {time_limit:g} seconds; it may "
-                        "be damaged (pmdesk stopped the conversion).")
+                        "be damaged (pmdesk stopped the conversion)."
+                    )
                 try:
                     line = lines.get(timeout=0.05)
                 except queue.Empty:
@@ -145,7 +190,7 @@ def run_converter(action: str, source: str, target: str, *, name: str,
                     break
                 if not line.startswith(PREFIX + " "):
                     continue  # Java's libraries talking
-                kind, _, payload = line[len(PREFIX) + 1:].strip().partition(" ")
+                kind, _, payload = line[len(PREFIX) + 1 :].strip().partition(" ")
                 if kind == "progress" and progress is not None:
                     progress(payload)
                 elif kind in ("result", "error"):
@@ -170,14 +215,17 @@ def run_converter(action: str, source: str, target: str, *, name: str,
         tail = errors.read().decode("utf-8", "replace").strip().splitlines()
         raise InteropError(
             f"The MPXJ converter stopped unexpectedly while reading {name} (exit status "
-            f"{process.returncode}{': ' + tail[-1][:200] if tail else ''}).")
+            f"{process.returncode}{': ' + tail[-1][:200] if tail else ''})."
+        )
 
 
 def _check_source(path: str, name: str, extension: str) -> None:
     size = os.path.getsize(path)
     if size > MAX_BYTES:
-        raise InteropError(f"{name} is too large to import ({size:,} bytes; pmdesk imports "
-                           f"{extension} files up to {MAX_BYTES:,} bytes).")
+        raise InteropError(
+            f"{name} is too large to import ({size:,} bytes; pmdesk imports "
+            f"{extension} files up to {MAX_BYTES:,} bytes)."
+        )
     if size == 0:
         raise InteropError(f"{name} is empty.")
     if extension == ".xer":
@@ -186,8 +234,13 @@ def _check_source(path: str, name: str, extension: str) -> None:
         check_xer(path)
 
 
-def read_with_mpxj(path, *, time_limit: float = TIME_LIMIT, progress: Progress | None = None,
-                   cancelled: Cancelled | None = None) -> ImportResult:
+def read_with_mpxj(
+    path,
+    *,
+    time_limit: float = TIME_LIMIT,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
     """Import any file MPXJ reads, through MS Project XML and pmdesk's MSPDI reader."""
     from pmdesk.io.mspdi import read_mspdi
 
@@ -198,8 +251,15 @@ def read_with_mpxj(path, *, time_limit: float = TIME_LIMIT, progress: Progress |
     with tempfile.TemporaryDirectory(prefix="pmdesk-mpxj-") as folder:
         # Named as the source, so that a sentence from the MSPDI reader names the user's file.
         converted = os.path.join(folder, name)
-        summary = run_converter("read", path, converted, name=name, time_limit=time_limit,
-                                progress=progress, cancelled=cancelled)
+        summary = run_converter(
+            "read",
+            path,
+            converted,
+            name=name,
+            time_limit=time_limit,
+            progress=progress,
+            cancelled=cancelled,
+        )
         if progress is not None:
             progress("importing")
         result = read_mspdi(converted)
@@ -209,18 +269,25 @@ def read_with_mpxj(path, *, time_limit: float = TIME_LIMIT, progress: Progress |
 
 def _source_warnings(summary: dict, name: str, data) -> list[str]:
     warnings = []
-    kept = {"tasks": len(data.tasks), "resources": len(data.resources),
-            "assignments": len(data.assignments)}
+    kept = {
+        "tasks": len(data.tasks),
+        "resources": len(data.resources),
+        "assignments": len(data.assignments),
+    }
     for what, count in kept.items():
         held = summary.get(what, 0)
         if held > count:
             # e.g. P6 assigns one resource to an activity several times (one per rate);
             # MS Project XML, and so pmdesk, keeps one assignment per task and resource.
-            warnings.append(f"{name} holds {held} {what}; {count} came through MS Project XML "
-                            f"into pmdesk ({held - count} not imported).")
+            warnings.append(
+                f"{name} holds {held} {what}; {count} came through MS Project XML "
+                f"into pmdesk ({held - count} not imported)."
+            )
     if summary.get("projects", 1) > 1:
-        warnings.append(f"{name} holds {summary['projects']} projects; pmdesk imported the "
-                        f"first, '{summary.get('first_project', '')}'.")
+        warnings.append(
+            f"{name} holds {summary['projects']} projects; pmdesk imported the "
+            f"first, '{summary.get('first_project', '')}'."
+        )
     not_kept = summary.get("not_kept") or {}
     if not_kept:
         listed = ", ".join(f"{count} {what}" for what, count in sorted(not_kept.items()))
@@ -228,9 +295,14 @@ def _source_warnings(summary: dict, name: str, data) -> list[str]:
     return warnings
 
 
-def write_with_mpxj(data, path, *, time_limit: float = TIME_LIMIT,
-                    progress: Progress | None = None,
-                    cancelled: Cancelled | None = None) -> list[str]:
+def write_with_mpxj(
+    data,
+    path,
+    *,
+    time_limit: float = TIME_LIMIT,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[str]:
     """Export ``data`` to the MPXJ format ``path``'s extension names; returns the warnings."""
     from pmdesk.io.atomic import write_atomic
     from pmdesk.io.mspdi_writer import write_mspdi
@@ -241,8 +313,15 @@ def write_with_mpxj(data, path, *, time_limit: float = TIME_LIMIT,
         source = os.path.join(folder, "plan.xml")
         target = os.path.join(folder, "plan" + os.path.splitext(name)[1].lower())
         warnings = write_mspdi(data, source)
-        run_converter("write", source, target, name=name, time_limit=time_limit,
-                      progress=progress, cancelled=cancelled)
+        run_converter(
+            "write",
+            source,
+            target,
+            name=name,
+            time_limit=time_limit,
+            progress=progress,
+            cancelled=cancelled,
+        )
         with open(target, "rb") as stream:
             content = stream.read()
     write_atomic(path, content)
@@ -252,5 +331,5 @@ def write_with_mpxj(data, path, *, time_limit: float = TIME_LIMIT,
 def refuse_mpp() -> InteropError:
     return InteropError(
         "pmdesk cannot write .mpp files: only Microsoft Project writes them. Export to MS "
-        "Project XML (.xml), which Project opens and saves as .mpp, or to .mpx.")
-
+        "Project XML (.xml), which Project opens and saves as .mpp, or to .mpx."
+    )

@@ -29,11 +29,11 @@ from pmdesk.core.entities import (
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
 from pmdesk.io.mspdi_custom import KEYS_BY_ID
-from pmdesk.io.mspdi_splits import apply_splits
 from pmdesk.io.mspdi_elements import MAX_CHILDREN, MAX_UID, ElementReader
 from pmdesk.io.mspdi_fields import PROJECT_DERIVED, PROJECT_DISPLAY, PROJECT_MAPPED, SKIPPED
-from pmdesk.io.mspdi_project import read_project_options
 from pmdesk.io.mspdi_pert import PERT_FIELDS
+from pmdesk.io.mspdi_project import read_project_options
+from pmdesk.io.mspdi_splits import apply_splits
 from pmdesk.io.mspdi_stream import FastPathUnavailable, stream
 from pmdesk.io.mspdi_values import ELAPSED_FORMATS, LINK_TYPES, PERCENT_FORMATS
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
@@ -262,8 +262,12 @@ class _Reader(ElementReader):
                 self.counts["MS Project display settings (views, tables, filters)"] += 1
             elif tag == "ExtendedAttributes":
                 ids = [child.findtext(self.ns + "FieldID") for child in section]
-                other = [fid for fid in ids if not (fid or "").isdigit()
-                         or (int(fid) not in KEYS_BY_ID and int(fid) not in PERT_FIELDS)]
+                other = [
+                    fid
+                    for fid in ids
+                    if not (fid or "").isdigit()
+                    or (int(fid) not in KEYS_BY_ID and int(fid) not in PERT_FIELDS)
+                ]
                 if other:
                     self.warnings.append(
                         f"{len(other)} custom field definitions (ExtendedAttributes) were not "

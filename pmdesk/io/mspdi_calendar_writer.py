@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import dataclasses
+from collections.abc import Iterable
 from datetime import timedelta
 from xml.sax.saxutils import escape
 
@@ -82,7 +82,9 @@ def _rule_elements(item: CalendarException) -> str:
     if item.nth:
         return f"<Type>{recurrence.YEARLY_BY_POSITION}</Type><Month>{month}</Month>{position}"
     day = item.month_day or item.start.day
-    return f"<Type>{recurrence.YEARLY_BY_DAY}</Type><Month>{month}</Month><MonthDay>{day}</MonthDay>"
+    return (
+        f"<Type>{recurrence.YEARLY_BY_DAY}</Type><Month>{month}</Month><MonthDay>{day}</MonthDay>"
+    )
 
 
 def _exception_element(item: CalendarException) -> str:

@@ -88,8 +88,11 @@ class CalendarReader:
         imports but cannot be scheduled)."""
         first = max(exc.start, FIRST_DAY)
         last = min(exc.finish, LAST_DAY)
-        span = max((last - first).days + 1, 0) if exc.recurrence is None else (
-            (exc.finish - exc.start).days + 1)
+        span = (
+            max((last - first).days + 1, 0)
+            if exc.recurrence is None
+            else ((exc.finish - exc.start).days + 1)
+        )
         count = 1 if exc.recurrence is None else len(occurrence_dates(exc))
         total = self._days.get(exc.calendar_id, 0) + span * count
         if total > DAYS_PER_CALENDAR:
@@ -114,8 +117,9 @@ class CalendarReader:
         base_text = self._text(elem, "BaseCalendarUID")
         base_id = None
         if not is_base and base_text not in (None, "", "-1"):
-            base_id = integer(base_text, f"calendar '{name}''s BaseCalendarUID", low=0,
-                              high=MAX_UID)
+            base_id = integer(
+                base_text, f"calendar '{name}''s BaseCalendarUID", low=0, high=MAX_UID
+            )
         calendar = Calendar(id=uid, name=name, base_id=base_id)
         self._names[uid] = name
         self._current = name
@@ -123,8 +127,13 @@ class CalendarReader:
         days = elem.find(ns + "WeekDays")
         if days is not None:
             for day in days.iterfind(ns + "WeekDay"):
-                day_type = integer(self._text(day, "DayType"), f"calendar '{name}''s DayType",
-                                   low=0, high=7, default=0)
+                day_type = integer(
+                    self._text(day, "DayType"),
+                    f"calendar '{name}''s DayType",
+                    low=0,
+                    high=7,
+                    default=0,
+                )
                 working = self._text(day, "DayWorking") == "1"
                 intervals = self._intervals(day) if working else []
                 if day_type == 0:
@@ -227,8 +236,10 @@ class CalendarReader:
             id=self._next_exception_id, calendar_id=calendar.id, name=name,
             intervals=intervals, **fields,
         )  # fmt: skip
-        if exc.occurrences is None and exc.recurrence is not None and (
-            len(occurrence_dates(exc)) > MAX_OCCURRENCES
+        if (
+            exc.occurrences is None
+            and exc.recurrence is not None
+            and (len(occurrence_dates(exc)) > MAX_OCCURRENCES)
         ):
             # An end date past 999 occurrences: keep the first 999, and say so.
             exc.occurrences = MAX_OCCURRENCES
@@ -366,7 +377,11 @@ def _continues(last: CalendarException, item: CalendarException) -> bool:
     if any(getattr(e, f) != getattr(CalendarException(0, 0, e.start, e.start), f)
            for e in (last, item) for f in rule):  # fmt: skip
         return False  # only plain ranges and "every year on its start date" join
-    if (item.name, item.intervals, item.calendar_id) != (last.name, last.intervals, last.calendar_id):
+    if (item.name, item.intervals, item.calendar_id) != (
+        last.name,
+        last.intervals,
+        last.calendar_id,
+    ):
         return False
     if item.start != last.finish + timedelta(days=1) or item.finish != item.start:
         return False

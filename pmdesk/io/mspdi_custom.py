@@ -9,15 +9,26 @@ Text11 188743997, Number1 188743767, Date1 188743945, Flag1 188743752.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from pmdesk.core.entities import Task
-import math
-from datetime import datetime
 
-_TEXT = (188743731, 188743734, 188743737, 188743740, 188743743, 188743746, 188743747,
-         188743748, 188743749, 188743750, *range(188743997, 188744017))
+_TEXT = (
+    188743731,
+    188743734,
+    188743737,
+    188743740,
+    188743743,
+    188743746,
+    188743747,
+    188743748,
+    188743749,
+    188743750,
+    *range(188743997, 188744017),
+)
 _NUMBER = (*range(188743767, 188743772), *range(188743982, 188743997))
 _DATE = tuple(range(188743945, 188743955))
 _FLAG = (*range(188743752, 188743762), *range(188743972, 188743982))

@@ -29,7 +29,6 @@ from pmdesk.core.limits import (
     MAX_UNITS,
 )
 from pmdesk.io.mspdi_custom import KEYS_BY_ID, read_value
-from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
 from pmdesk.io.mspdi_fields import (
     ASSIGNMENT_DEFAULTS,
     ASSIGNMENT_KNOWN,
@@ -39,6 +38,7 @@ from pmdesk.io.mspdi_fields import (
     TASK_DEFAULTS,
     TASK_KNOWN,
 )
+from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
 from pmdesk.io.mspdi_splits import WORK_TYPES
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
@@ -159,7 +159,9 @@ class ElementReader:
         position = self._positions[parent]
         self._positions[parent] += 1
 
-        duration_format = integer(get("DurationFormat"), "DurationFormat", low=0, high=255, default=7)
+        duration_format = integer(
+            get("DurationFormat"), "DurationFormat", low=0, high=255, default=7
+        )
         minutes = duration(get("Duration"), "Duration", parse_duration, limit=MAX_DURATION_MINUTES)
         task = Task(
             id=uid,
@@ -171,27 +173,34 @@ class ElementReader:
             duration_elapsed=duration_format in ELAPSED_FORMATS,
             milestone=get("Milestone") == "1",
             priority=integer(get("Priority"), "Priority", low=0, high=MAX_PRIORITY, default=500),
-            percent_complete=number(get("PercentComplete"), "PercentComplete", low=0, high=100,
-                                    default=0.0),
+            percent_complete=number(
+                get("PercentComplete"), "PercentComplete", low=0, high=100, default=0.0
+            ),
             actual_start=self._date(get, "ActualStart"),
             actual_finish=self._date(get, "ActualFinish"),
-            fixed_cost=number(get("FixedCost"), "FixedCost", low=-MAX_MONEY, high=MAX_MONEY,
-                              default=0.0),
+            fixed_cost=number(
+                get("FixedCost"), "FixedCost", low=-MAX_MONEY, high=MAX_MONEY, default=0.0
+            ),
             deadline=self._date(get, "Deadline"),
             ignore_resource_calendars=get("IgnoreResourceCalendar") == "1",
         )
         # Leveling Delay in tenths of a minute (whatever LevelingDelayFormat shows it in).
-        delay = number(get("LevelingDelay"), "LevelingDelay", low=0,
-                       high=MAX_DURATION_MINUTES * 10, default=0.0)
+        delay = number(
+            get("LevelingDelay"),
+            "LevelingDelay",
+            low=0,
+            high=MAX_DURATION_MINUTES * 10,
+            default=0.0,
+        )
         task.leveling_delay = round(delay / 10)
         # Tracking: an actual cost MS Project recorded (0 reads as "not typed": computed from
         # % complete here too), the earned value method (0 % Complete, 1 Physical).
         spent = number(get("ActualCost"), "ActualCost", low=0, high=MAX_MONEY, default=0.0)
         task.actual_cost = spent or None
         task.ev_method = "physical" if get("EarnedValueMethod") == "1" else "percent"
-        task.physical_percent_complete = number(get("PhysicalPercentComplete"),
-                                                "PhysicalPercentComplete", low=0, high=100,
-                                                default=0.0)
+        task.physical_percent_complete = number(
+            get("PhysicalPercentComplete"), "PhysicalPercentComplete", low=0, high=100, default=0.0
+        )
         if duration_format in PERCENT_FORMATS:
             self.unmapped["task"]["DurationFormat (percent)"] += 1
         if get("Manual") == "1":
@@ -233,7 +242,8 @@ class ElementReader:
             left_out = read_estimates(task, elem, self.ns)
             if left_out:
                 self.unmapped["task"]["Duration1-3 (estimates out of order or negative)"] += (
-                    left_out)
+                    left_out
+                )
         self.tasks.append(task)
         self.task_uids.add(uid)
 
@@ -249,8 +259,9 @@ class ElementReader:
             if field_id in PERT_FIELDS:
                 continue  # Duration1-3: the PERT estimates (read_estimates)
             if key is None:
-                self.unmapped["task"]["ExtendedAttribute (custom fields other than Text, "
-                                      "Number, Date, Flag)"] += 1
+                self.unmapped["task"][
+                    "ExtendedAttribute (custom fields other than Text, Number, Date, Flag)"
+                ] += 1
                 continue
             value = read_value(key, child.findtext(ns + "Value"))
             if value is not None:
@@ -266,16 +277,20 @@ class ElementReader:
         if get("CrossProject") == "1":
             self.counts["links to other projects"] += 1
             return
-        predecessor = integer(get("PredecessorUID"), "PredecessorLink/PredecessorUID",
-                              low=-(2**31), high=MAX_UID)
-        link_type = integer(get("Type"), "PredecessorLink/Type", low=-(2**31), high=2**31,
-                            default=1)
-        lag_format = integer(get("LagFormat"), "PredecessorLink/LagFormat", low=0, high=255,
-                             default=7)
+        predecessor = integer(
+            get("PredecessorUID"), "PredecessorLink/PredecessorUID", low=-(2**31), high=MAX_UID
+        )
+        link_type = integer(
+            get("Type"), "PredecessorLink/Type", low=-(2**31), high=2**31, default=1
+        )
+        lag_format = integer(
+            get("LagFormat"), "PredecessorLink/LagFormat", low=0, high=255, default=7
+        )
         # LinkLag is in tenths of a minute, or in whole percent for percent lags (mspdi.py).
         bound = MAX_PERCENT_LAG if lag_format in PERCENT_FORMATS else MAX_LAG_MINUTES * 10
-        lag = int(number(get("LinkLag"), "PredecessorLink/LinkLag", low=-bound, high=bound,
-                         default=0.0))
+        lag = int(
+            number(get("LinkLag"), "PredecessorLink/LinkLag", low=-bound, high=bound, default=0.0)
+        )
         self.links.append((predecessor, successor, link_type, lag, lag_format))
 
     def _baseline(self, elem, task_id: int) -> None:
@@ -285,12 +300,22 @@ class ElementReader:
         checked = {
             "Start": moment(get("Start"), "Baseline/Start", parse_datetime),
             "Finish": moment(get("Finish"), "Baseline/Finish", parse_datetime),
-            "Duration": round(duration(get("Duration"), "Baseline/Duration", parse_duration,
-                                       limit=MAX_DURATION_MINUTES)),
-            "Work": round(duration(get("Work"), "Baseline/Work", parse_duration,
-                                   limit=MAX_DURATION_MINUTES * MAX_UNITS)),
-            "Cost": number(get("Cost"), "Baseline/Cost", low=-MAX_MONEY, high=MAX_MONEY,
-                           default=0.0),
+            "Duration": round(
+                duration(
+                    get("Duration"), "Baseline/Duration", parse_duration, limit=MAX_DURATION_MINUTES
+                )
+            ),
+            "Work": round(
+                duration(
+                    get("Work"),
+                    "Baseline/Work",
+                    parse_duration,
+                    limit=MAX_DURATION_MINUTES * MAX_UNITS,
+                )
+            ),
+            "Cost": number(
+                get("Cost"), "Baseline/Cost", low=-MAX_MONEY, high=MAX_MONEY, default=0.0
+            ),
         }
         self.baseline_tasks.append((number_, task_id, checked))
 
@@ -362,18 +387,31 @@ class ElementReader:
         limit = MAX_DURATION_MINUTES * MAX_UNITS
         extra = {
             "actual_work": duration(get("ActualWork"), "ActualWork", parse_duration, limit=limit)
-            if get("ActualWork") else None,
-            "overtime_work": round(duration(get("OvertimeWork"), "OvertimeWork",
-                                            parse_duration, limit=limit))
-            if get("OvertimeWork") else 0,
+            if get("ActualWork")
+            else None,
+            "overtime_work": round(
+                duration(get("OvertimeWork"), "OvertimeWork", parse_duration, limit=limit)
+            )
+            if get("OvertimeWork")
+            else 0,
             # Delay is in tenths of a minute, as LinkLag and LevelingDelay are.
-            "delay": round(number(get("Delay"), "Delay", low=0, high=MAX_DURATION_MINUTES * 10,
-                                  default=0.0) / 10),
+            "delay": round(
+                number(get("Delay"), "Delay", low=0, high=MAX_DURATION_MINUTES * 10, default=0.0)
+                / 10
+            ),
             "cost": number(get("Cost"), "Cost", low=-MAX_MONEY, high=MAX_MONEY, default=0.0),
             # The assignment's Leveling Delay, in tenths of a minute like the task's (whatever
             # LevelingDelayFormat shows it in): "leveling can adjust individual assignments".
-            "leveling_delay": round(number(get("LevelingDelay"), "LevelingDelay", low=0,
-                                           high=MAX_DURATION_MINUTES * 10, default=0.0) / 10),
+            "leveling_delay": round(
+                number(
+                    get("LevelingDelay"),
+                    "LevelingDelay",
+                    low=0,
+                    high=MAX_DURATION_MINUTES * 10,
+                    default=0.0,
+                )
+                / 10
+            ),
         }
         self.assignments.append((task, resource, units, work, WorkContour(contour), extra))
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
@@ -394,8 +432,18 @@ class ElementReader:
             last = moment(record.findtext(ns + "Finish"), "TimephasedData/Finish", parse_datetime)
             value = record.findtext(ns + "Value")
             if first is not None and last is not None and value is not None:
-                kept.append((first, last, duration(value, "TimephasedData/Value", parse_duration,
-                                                   limit=MAX_DURATION_MINUTES * MAX_UNITS)))
+                kept.append(
+                    (
+                        first,
+                        last,
+                        duration(
+                            value,
+                            "TimephasedData/Value",
+                            parse_duration,
+                            limit=MAX_DURATION_MINUTES * MAX_UNITS,
+                        ),
+                    )
+                )
         first = moment(start, "Start", parse_datetime)
         if first is not None and (task not in self.split_starts or first < self.split_starts[task]):
             self.split_starts[task] = first

@@ -10,21 +10,92 @@ from pmdesk.io.mspdi_stream import skipping
 
 # Task elements pmdesk maps onto its own fields.
 TASK_MAPPED = frozenset(
-    "UID Name OutlineLevel Duration DurationFormat Milestone Manual ManualStart ManualFinish "
-    "ManualDuration ConstraintType ConstraintDate Deadline CalendarUID Priority "
-    "PercentComplete ActualStart ActualFinish FixedCost Notes IsNull Start Finish Summary "
-    "Type IgnoreResourceCalendar ActualCost EarnedValueMethod PhysicalPercentComplete "
-    "EffortDriven FixedCostAccrual LevelingDelay".split()
+    [
+        "UID",
+        "Name",
+        "OutlineLevel",
+        "Duration",
+        "DurationFormat",
+        "Milestone",
+        "Manual",
+        "ManualStart",
+        "ManualFinish",
+        "ManualDuration",
+        "ConstraintType",
+        "ConstraintDate",
+        "Deadline",
+        "CalendarUID",
+        "Priority",
+        "PercentComplete",
+        "ActualStart",
+        "ActualFinish",
+        "FixedCost",
+        "Notes",
+        "IsNull",
+        "Start",
+        "Finish",
+        "Summary",
+        "Type",
+        "IgnoreResourceCalendar",
+        "ActualCost",
+        "EarnedValueMethod",
+        "PhysicalPercentComplete",
+        "EffortDriven",
+        "FixedCostAccrual",
+        "LevelingDelay",
+    ]
 )
 # Task elements pmdesk derives itself (from the hierarchy, the schedule or the assignments).
 TASK_DERIVED = frozenset(
-    "ID GUID WBS WBSLevel OutlineNumber Critical EarlyStart EarlyFinish LateStart LateFinish "
-    "StartSlack FinishSlack FreeSlack TotalSlack StartVariance FinishVariance WorkVariance "
-    "CostVariance DurationVariance Cost Work RegularWork OvertimeWork OvertimeCost "
-    "RemainingDuration RemainingWork RemainingCost RemainingOvertimeCost "
-    "RemainingOvertimeWork ActualDuration ActualWork ActualOvertimeCost "
-    "ActualOvertimeWork ActualWorkProtected ActualOvertimeWorkProtected ACWP BCWP BCWS CV SV "
-    "VAC PercentWorkComplete OverAllocated ResumeValid Stop Resume DisplayAsSummary".split()
+    [
+        "ID",
+        "GUID",
+        "WBS",
+        "WBSLevel",
+        "OutlineNumber",
+        "Critical",
+        "EarlyStart",
+        "EarlyFinish",
+        "LateStart",
+        "LateFinish",
+        "StartSlack",
+        "FinishSlack",
+        "FreeSlack",
+        "TotalSlack",
+        "StartVariance",
+        "FinishVariance",
+        "WorkVariance",
+        "CostVariance",
+        "DurationVariance",
+        "Cost",
+        "Work",
+        "RegularWork",
+        "OvertimeWork",
+        "OvertimeCost",
+        "RemainingDuration",
+        "RemainingWork",
+        "RemainingCost",
+        "RemainingOvertimeCost",
+        "RemainingOvertimeWork",
+        "ActualDuration",
+        "ActualWork",
+        "ActualOvertimeCost",
+        "ActualOvertimeWork",
+        "ActualWorkProtected",
+        "ActualOvertimeWorkProtected",
+        "ACWP",
+        "BCWP",
+        "BCWS",
+        "CV",
+        "SV",
+        "VAC",
+        "PercentWorkComplete",
+        "OverAllocated",
+        "ResumeValid",
+        "Stop",
+        "Resume",
+        "DisplayAsSummary",
+    ]
 )
 # Elements whose value here means "nothing special" (MS Project's defaults).
 TASK_DEFAULTS = {
@@ -39,15 +110,58 @@ TASK_DEFAULTS = {
     "FreeformDurationFormat": None,
 }
 RESOURCE_MAPPED = frozenset(
-    "UID Name Type IsCostResource Initials Group EmailAddress MaxUnits StandardRate "
-    "OvertimeRate CostPerUse CalendarUID IsNull MaterialLabel".split()
+    [
+        "UID",
+        "Name",
+        "Type",
+        "IsCostResource",
+        "Initials",
+        "Group",
+        "EmailAddress",
+        "MaxUnits",
+        "StandardRate",
+        "OvertimeRate",
+        "CostPerUse",
+        "CalendarUID",
+        "IsNull",
+        "MaterialLabel",
+    ]
 )
 RESOURCE_DERIVED = frozenset(
-    "ID GUID PeakUnits OverAllocated Work RegularWork OvertimeWork ActualWork RemainingWork "
-    "ActualOvertimeWork RemainingOvertimeWork PercentWorkComplete Cost OvertimeCost "
-    "ActualCost ActualOvertimeCost RemainingCost RemainingOvertimeCost WorkVariance "
-    "CostVariance SV CV ACWP BCWS BCWP ActualWorkProtected ActualOvertimeWorkProtected "
-    "StandardRateFormat OvertimeRateFormat CreationDate Start Finish".split()
+    [
+        "ID",
+        "GUID",
+        "PeakUnits",
+        "OverAllocated",
+        "Work",
+        "RegularWork",
+        "OvertimeWork",
+        "ActualWork",
+        "RemainingWork",
+        "ActualOvertimeWork",
+        "RemainingOvertimeWork",
+        "PercentWorkComplete",
+        "Cost",
+        "OvertimeCost",
+        "ActualCost",
+        "ActualOvertimeCost",
+        "RemainingCost",
+        "RemainingOvertimeCost",
+        "WorkVariance",
+        "CostVariance",
+        "SV",
+        "CV",
+        "ACWP",
+        "BCWS",
+        "BCWP",
+        "ActualWorkProtected",
+        "ActualOvertimeWorkProtected",
+        "StandardRateFormat",
+        "OvertimeRateFormat",
+        "CreationDate",
+        "Start",
+        "Finish",
+    ]
 )
 RESOURCE_DEFAULTS = {
     "CanLevel": "1",
@@ -60,16 +174,59 @@ RESOURCE_DEFAULTS = {
     "IsBudget": "0",
 }
 ASSIGNMENT_MAPPED = frozenset(
-    "UID TaskUID ResourceUID Units Work WorkContour ActualWork OvertimeWork Delay Cost "
-    "LevelingDelay".split()
+    [
+        "UID",
+        "TaskUID",
+        "ResourceUID",
+        "Units",
+        "Work",
+        "WorkContour",
+        "ActualWork",
+        "OvertimeWork",
+        "Delay",
+        "Cost",
+        "LevelingDelay",
+    ]
 )
 ASSIGNMENT_DERIVED = frozenset(
-    "GUID PercentWorkComplete ActualCost ActualOvertimeCost ActualOvertimeWork "
-    "ACWP CostVariance CV Finish FinishVariance WorkVariance Milestone Overallocated "
-    "OvertimeCost PeakUnits RegularWork RemainingCost RemainingOvertimeCost "
-    "RemainingOvertimeWork RemainingWork Start Stop Resume StartVariance UpdateNeeded VAC "
-    "BCWS BCWP ActualWorkProtected ActualOvertimeWorkProtected CreationDate "
-    "LevelingDelayFormat ActualStart ActualFinish BudgetCost BudgetWork".split()
+    [
+        "GUID",
+        "PercentWorkComplete",
+        "ActualCost",
+        "ActualOvertimeCost",
+        "ActualOvertimeWork",
+        "ACWP",
+        "CostVariance",
+        "CV",
+        "Finish",
+        "FinishVariance",
+        "WorkVariance",
+        "Milestone",
+        "Overallocated",
+        "OvertimeCost",
+        "PeakUnits",
+        "RegularWork",
+        "RemainingCost",
+        "RemainingOvertimeCost",
+        "RemainingOvertimeWork",
+        "RemainingWork",
+        "Start",
+        "Stop",
+        "Resume",
+        "StartVariance",
+        "UpdateNeeded",
+        "VAC",
+        "BCWS",
+        "BCWP",
+        "ActualWorkProtected",
+        "ActualOvertimeWorkProtected",
+        "CreationDate",
+        "LevelingDelayFormat",
+        "ActualStart",
+        "ActualFinish",
+        "BudgetCost",
+        "BudgetWork",
+    ]
 )
 ASSIGNMENT_DEFAULTS = {
     "HasFixedRateUnits": "1",
@@ -97,14 +254,45 @@ EMPTY_VALUES = frozenset({None, "", "0", "0.0", "0.00", "PT0H0M0S", "-PT0H0M0S"}
 
 # Project properties mapped onto the Plan or its calendars.
 PROJECT_MAPPED = frozenset(
-    "Name Title StartDate FinishDate ScheduleFromStart StatusDate CurrencyCode CalendarUID "
-    "MinutesPerDay HoursPerDay MinutesPerWeek DaysPerMonth CreationDate LastSaved "
-    "FYStartDate HonorConstraints MoveCompletedEndsBack MoveRemainingStartsBack "
-    "MoveRemainingStartsForward MoveCompletedEndsForward EarnedValueMethod "
-    "BaselineForEarnedValue".split()
+    [
+        "Name",
+        "Title",
+        "StartDate",
+        "FinishDate",
+        "ScheduleFromStart",
+        "StatusDate",
+        "CurrencyCode",
+        "CalendarUID",
+        "MinutesPerDay",
+        "HoursPerDay",
+        "MinutesPerWeek",
+        "DaysPerMonth",
+        "CreationDate",
+        "LastSaved",
+        "FYStartDate",
+        "HonorConstraints",
+        "MoveCompletedEndsBack",
+        "MoveRemainingStartsBack",
+        "MoveRemainingStartsForward",
+        "MoveCompletedEndsForward",
+        "EarnedValueMethod",
+        "BaselineForEarnedValue",
+    ]
 )
-PROJECT_DERIVED = frozenset("SaveVersion BuildNumber GUID CurrentDate ExtendedCreationDate".split())
+PROJECT_DERIVED = frozenset(
+    ["SaveVersion", "BuildNumber", "GUID", "CurrentDate", "ExtendedCreationDate"]
+)
 # Display-only sections of a Project 2010+ file (views, tables, filters...).
 PROJECT_DISPLAY = frozenset(
-    "Views Filters Groups Tables Maps Reports Drawings DataLinks VBAProjects".split()
+    [
+        "Views",
+        "Filters",
+        "Groups",
+        "Tables",
+        "Maps",
+        "Reports",
+        "Drawings",
+        "DataLinks",
+        "VBAProjects",
+    ]
 )

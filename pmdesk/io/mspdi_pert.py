@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
+
 from pmdesk.core.entities import Task
 from pmdesk.core.risk.estimates import estimate_problem
 from pmdesk.io.mspdi_values import format_duration, parse_duration
@@ -62,6 +63,8 @@ def values_xml(task: Task) -> str:
     for name, fid in _BY_NAME.items():
         minutes = getattr(task, name)
         if minutes is not None:
-            parts.append(f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
-                         f"<Value>{format_duration(minutes)}</Value></ExtendedAttribute>")
+            parts.append(
+                f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
+                f"<Value>{format_duration(minutes)}</Value></ExtendedAttribute>"
+            )
     return "".join(parts)

@@ -56,8 +56,7 @@ def _number(text: str | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
-def read_project_options(get: Callable[[str], str | None], plan: Plan,
-                         warnings: list[str]) -> None:
+def read_project_options(get: Callable[[str], str | None], plan: Plan, warnings: list[str]) -> None:
     """Set the plan's conversion factors, fiscal year and calculation options from the file."""
     per_day = _number(get("MinutesPerDay"))
     hours_per_day = _number(get("HoursPerDay"))

@@ -8,9 +8,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from pmdesk.core.entities import Task
-from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar
+from pmdesk.core.scheduling.calendar import (
+    WorkingCalendar,
+    from_minutes,
+    standard_calendar,
+    to_minutes,
+)
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.splits import work_stretches
 

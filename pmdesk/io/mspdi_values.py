@@ -117,6 +117,7 @@ def format_number(value: float) -> str:
         return str(int(value))
     return repr(float(value))
 
+
 # Assignment <WorkContour> codes (MSPDI schema): 0 flat ... 7 turtle, 8 contoured.
 CONTOUR_CODES = (
     "flat", "back_loaded", "front_loaded", "double_peak", "early_peak", "late_peak", "bell",

@@ -14,23 +14,24 @@ from pmdesk.core.entities import (
     Assignment,
     Calendar,
     ConstraintType,
+    CostAccrual,
     LagKind,
     Link,
-    CostAccrual,
     ResourceType,
     ScheduleFrom,
     Task,
     TaskType,
 )
-from pmdesk.core.scheduling.costs import actual_work, assignment_cost
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.costs import actual_work, assignment_cost
 from pmdesk.core.scheduling.splits import gaps_of
 from pmdesk.core.standard_time import standard_week
+from pmdesk.io.atomic import write_atomic
 from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
+from pmdesk.io.mspdi_pert import pert_definitions, values_xml
 from pmdesk.io.mspdi_project import project_option_values
 from pmdesk.io.mspdi_splits import split_segments, task_calendar
-from pmdesk.io.mspdi_pert import pert_definitions, values_xml
 from pmdesk.io.mspdi_values import (
     CONSTRAINT_CODES,
     CONTOUR_CODES,
@@ -42,41 +43,103 @@ from pmdesk.io.mspdi_values import (
     format_duration,
     format_number,
 )
-from pmdesk.io.atomic import write_atomic
-from pmdesk.io.xmltext import xml_text
 from pmdesk.io.result import InteropError
 from pmdesk.io.scheduled import plan_dates
+from pmdesk.io.xmltext import xml_text
 
 NAMESPACE = "http://schemas.microsoft.com/project"
 TYPE_CODES = {TaskType.FIXED_UNITS: 0, TaskType.FIXED_DURATION: 1, TaskType.FIXED_WORK: 2}
 ACCRUAL_CODES = {CostAccrual.START: 1, CostAccrual.END: 2, CostAccrual.PRORATED: 3}
 
 # Children of <Project> in the order of the MSPDI schema (mspdi_pj12.xsd and later).
-PROJECT_ORDER = (
-    "SaveVersion BuildNumber Name GUID Title Subject Category Company Manager Author "
-    "CreationDate Revision LastSaved ScheduleFromStart StartDate FinishDate FYStartDate "
-    "CriticalSlackLimit CurrencyDigits CurrencySymbol CurrencyCode CurrencySymbolPosition "
-    "CalendarUID DefaultStartTime DefaultFinishTime MinutesPerDay MinutesPerWeek "
-    "DaysPerMonth DefaultTaskType DefaultFixedCostAccrual DefaultStandardRate "
-    "DefaultOvertimeRate DurationFormat WorkFormat EditableActualCosts HonorConstraints "
-    "EarnedValueMethod InsertedProjectsLikeSummary MultipleCriticalPaths "
-    "NewTasksEffortDriven NewTasksEstimated SplitsInProgressTasks SpreadActualCost "
-    "SpreadPercentComplete TaskUpdatesResource FiscalYearStart WeekStartDay "
-    "MoveCompletedEndsBack MoveRemainingStartsBack MoveRemainingStartsForward "
-    "MoveCompletedEndsForward BaselineForEarnedValue AutoAddNewResourcesAndTasks StatusDate "
-    "CurrentDate MicrosoftProjectServerURL Autolink NewTaskStartDate NewTasksAreManual "
-    "DefaultTaskEVMethod ProjectExternallyEdited ExtendedCreationDate ActualsInSync "
-    "RemoveFileProperties AdminProject UpdateManuallyScheduledTasksWhenEditingLinks "
-    "KeepTaskOnNearestWorkingTimeWhenMadeAutoScheduled"
-).split()
+PROJECT_ORDER = [
+    "SaveVersion",
+    "BuildNumber",
+    "Name",
+    "GUID",
+    "Title",
+    "Subject",
+    "Category",
+    "Company",
+    "Manager",
+    "Author",
+    "CreationDate",
+    "Revision",
+    "LastSaved",
+    "ScheduleFromStart",
+    "StartDate",
+    "FinishDate",
+    "FYStartDate",
+    "CriticalSlackLimit",
+    "CurrencyDigits",
+    "CurrencySymbol",
+    "CurrencyCode",
+    "CurrencySymbolPosition",
+    "CalendarUID",
+    "DefaultStartTime",
+    "DefaultFinishTime",
+    "MinutesPerDay",
+    "MinutesPerWeek",
+    "DaysPerMonth",
+    "DefaultTaskType",
+    "DefaultFixedCostAccrual",
+    "DefaultStandardRate",
+    "DefaultOvertimeRate",
+    "DurationFormat",
+    "WorkFormat",
+    "EditableActualCosts",
+    "HonorConstraints",
+    "EarnedValueMethod",
+    "InsertedProjectsLikeSummary",
+    "MultipleCriticalPaths",
+    "NewTasksEffortDriven",
+    "NewTasksEstimated",
+    "SplitsInProgressTasks",
+    "SpreadActualCost",
+    "SpreadPercentComplete",
+    "TaskUpdatesResource",
+    "FiscalYearStart",
+    "WeekStartDay",
+    "MoveCompletedEndsBack",
+    "MoveRemainingStartsBack",
+    "MoveRemainingStartsForward",
+    "MoveCompletedEndsForward",
+    "BaselineForEarnedValue",
+    "AutoAddNewResourcesAndTasks",
+    "StatusDate",
+    "CurrentDate",
+    "MicrosoftProjectServerURL",
+    "Autolink",
+    "NewTaskStartDate",
+    "NewTasksAreManual",
+    "DefaultTaskEVMethod",
+    "ProjectExternallyEdited",
+    "ExtendedCreationDate",
+    "ActualsInSync",
+    "RemoveFileProperties",
+    "AdminProject",
+    "UpdateManuallyScheduledTasksWhenEditingLinks",
+    "KeepTaskOnNearestWorkingTimeWhenMadeAutoScheduled",
+]
+
 
 def _text(value: str) -> str:
     # A raw carriage return would be read back as a line feed (XML end-of-line handling).
     return escape(xml_text(value)).replace("\r", "&#13;")
 
 
-def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str, dates,
-              summary: bool, links: list, baselines: list) -> None:
+def _task_xml(
+    out: list,
+    task: Task,
+    uid: int,
+    index: int,
+    level: int,
+    code: str,
+    dates,
+    summary: bool,
+    links: list,
+    baselines: list,
+) -> None:
     start, finish = dates.start, dates.finish
     duration = task.duration
     fmt = FORMAT_ELAPSED_DAYS if task.duration_elapsed else FORMAT_DAYS
@@ -127,16 +190,20 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
     if task.leveling_delay:
         # Tenths of a minute, shown in elapsed days (format 8), after Deadline as in the
         # schema; MPXJ reads Project's files the same way (LevelingDelay / 10 minutes).
-        parts.append(f"<LevelingDelay>{int(task.leveling_delay) * 10}</LevelingDelay>"
-                     "<LevelingDelayFormat>8</LevelingDelayFormat>")
+        parts.append(
+            f"<LevelingDelay>{int(task.leveling_delay) * 10}</LevelingDelay>"
+            "<LevelingDelayFormat>8</LevelingDelayFormat>"
+        )
     if task.ignore_resource_calendars:
         parts.append("<IgnoreResourceCalendar>1</IgnoreResourceCalendar>")
     if task.notes:
         parts.append(f"<Notes>{_text(task.notes)}</Notes>")
     # After Notes, HideBar, Rollup, BCWS, BCWP and before the links, as MS Project writes them.
     if task.physical_percent_complete:
-        parts.append(f"<PhysicalPercentComplete>{format_number(task.physical_percent_complete)}"
-                     "</PhysicalPercentComplete>")
+        parts.append(
+            f"<PhysicalPercentComplete>{format_number(task.physical_percent_complete)}"
+            "</PhysicalPercentComplete>"
+        )
     if task.ev_method == "physical":
         parts.append("<EarnedValueMethod>1</EarnedValueMethod>")
     for link in links:
@@ -154,8 +221,10 @@ def _task_xml(out: list, task: Task, uid: int, index: int, level: int, code: str
         )
     for key, value in task.custom_fields.items():  # MSPDI: after the links, before baselines
         if key in FIELD_IDS:
-            parts.append(f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
-                         f"<Value>{_text(write_value(key, value))}</Value></ExtendedAttribute>")
+            parts.append(
+                f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
+                f"<Value>{_text(write_value(key, value))}</Value></ExtendedAttribute>"
+            )
     parts.append(values_xml(task))  # the schema puts ExtendedAttribute before Baseline
     for number, item in baselines:
         parts.append(f"<Baseline><Number>{number}</Number>")
@@ -232,9 +301,12 @@ def _assignment_xml(uid: int, item: Assignment, task: Task, resource, split=None
     is_work = resource.type == ResourceType.WORK
     done = actual_work(item, task) if is_work else 0
     overtime = min(item.overtime_work, work) if is_work else 0
-    leveling = (f"<LevelingDelay>{int(item.leveling_delay) * 10}</LevelingDelay>"
-                "<LevelingDelayFormat>8</LevelingDelayFormat>"
-                if is_work and item.leveling_delay else "")
+    leveling = (
+        f"<LevelingDelay>{int(item.leveling_delay) * 10}</LevelingDelay>"
+        "<LevelingDelayFormat>8</LevelingDelayFormat>"
+        if is_work and item.leveling_delay
+        else ""
+    )
     return (
         f"<Assignment><UID>{uid}</UID><TaskUID>{item.task_id}</TaskUID>"
         f"<ResourceUID>{item.resource_id}</ResourceUID>"
@@ -313,11 +385,15 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     if custom or pert:  # the project lists the custom fields its tasks use, before the calendars
         out.append("<ExtendedAttributes>\n")
         for key in custom:
-            out.append(f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
-                       f"<FieldName>{field_name(key)}</FieldName></ExtendedAttribute>\n")
+            out.append(
+                f"<ExtendedAttribute><FieldID>{FIELD_IDS[key]}</FieldID>"
+                f"<FieldName>{field_name(key)}</FieldName></ExtendedAttribute>\n"
+            )
         for fid, name in pert:
-            out.append(f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
-                       f"<FieldName>{name}</FieldName></ExtendedAttribute>\n")
+            out.append(
+                f"<ExtendedAttribute><FieldID>{fid}</FieldID>"
+                f"<FieldName>{name}</FieldName></ExtendedAttribute>\n"
+            )
         out.append("</ExtendedAttributes>\n")
     out.append("<Calendars>\n")
     for calendar in calendars:
@@ -351,8 +427,16 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
         colored += task.color is not None
         item_dates = dates.tasks[task_id]
         _task_xml(
-            out, task, task_id, index, level, code, item_dates, item_dates.summary,
-            links_by_successor.get(task_id, []), baselines_by_task.get(task_id, []),
+            out,
+            task,
+            task_id,
+            index,
+            level,
+            code,
+            item_dates,
+            item_dates.summary,
+            links_by_successor.get(task_id, []),
+            baselines_by_task.get(task_id, []),
         )
     out.append("</Tasks>\n<Resources>\n")
     for resource in sorted(data.resources.values(), key=lambda r: r.id):
@@ -373,7 +457,9 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
     out.append("</Assignments>\n</Project>\n")
     if colored:
         warnings.append(f"MS Project XML has no task colours: {colored} task colours not written.")
-    named = [b for b in data.baselines.values() if b.name not in ("Baseline", f"Baseline {b.number}")]
+    named = [
+        b for b in data.baselines.values() if b.name not in ("Baseline", f"Baseline {b.number}")
+    ]
     if named:
         warnings.append("MS Project XML has no baseline names: baseline names not written.")
     lost = sum(1 for t in data.tasks.values() if gaps_of(t) and t.id not in written_split)
@@ -386,9 +472,7 @@ def render_mspdi(data: PlanData, warnings: list[str]) -> str:
 
 
 def dates_order(dates) -> list[tuple[int, int, str]]:
-    return [
-        (task_id, item.wbs.count(".") + 1, item.wbs) for task_id, item in dates.tasks.items()
-    ]
+    return [(task_id, item.wbs.count(".") + 1, item.wbs) for task_id, item in dates.tasks.items()]
 
 
 def write_mspdi(data: PlanData, path) -> list[str]:

@@ -41,8 +41,10 @@ def _settle_tasks(data: PlanData, counts: Counter[str]) -> None:
         if task.manual_start and task.manual_finish and task.manual_finish < task.manual_start:
             task.manual_finish = task.manual_start
             counts["manual finishes before their manual start (moved to the start)"] += 1
-        if task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP) \
-                and task.constraint_date is None:
+        if (
+            task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP)
+            and task.constraint_date is None
+        ):
             task.constraint_type = ConstraintType.ASAP
             counts["constraints without a date (taken as as soon as possible)"] += 1
 
@@ -124,5 +126,5 @@ def _link_on_a_cycle(data: PlanData) -> int | None:
         previous, link_id = preds[node]
         path.append(link_id)
         node = previous
-    cycle_links = [link_id for link_id in path[seen[node]:] if link_id is not None]
+    cycle_links = [link_id for link_id in path[seen[node] :] if link_id is not None]
     return max(cycle_links)

@@ -21,8 +21,15 @@ WEEKLY = 6  # Period + DaysOfWeek bit mask (1 = Sunday .. 64 = Saturday)
 EVERY_N_DAYS = 7  # Period
 
 TYPES = frozenset(
-    {DAILY, YEARLY_BY_DAY, YEARLY_BY_POSITION, MONTHLY_BY_DAY, MONTHLY_BY_POSITION, WEEKLY,
-     EVERY_N_DAYS}
+    {
+        DAILY,
+        YEARLY_BY_DAY,
+        YEARLY_BY_POSITION,
+        MONTHLY_BY_DAY,
+        MONTHLY_BY_POSITION,
+        WEEKLY,
+        EVERY_N_DAYS,
+    }
 )
 LAST = 4  # MonthPosition 0..3 = first..fourth, 4 = last
 LAST_ITEM = 9  # MonthItem 0 = day, 1 = weekday, 2 = weekend day, 3..9 = Sunday..Saturday

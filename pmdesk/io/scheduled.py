@@ -79,5 +79,7 @@ def plan_dates(data: PlanData, warnings: list[str]) -> PlanDates:
     else:
         warnings.append("pmdesk's scheduling engine is not available; dates are the plan start.")
     start = data.plan.start
-    tasks = {task_id: TaskDates(start, start, task_id in parents, code) for task_id, _l, code in order}
+    tasks = {
+        task_id: TaskDates(start, start, task_id in parents, code) for task_id, _l, code in order
+    }
     return PlanDates(tasks, start, start, False)

@@ -112,12 +112,16 @@ def task_rows(data: PlanData, warnings: list[str]) -> Iterator[TaskRow]:
             outline=code,
             level=level,
             name=task.name,
-            duration=format_duration(task.duration, task.duration_elapsed, per_day).replace(" ", ""),
+            duration=format_duration(task.duration, task.duration_elapsed, per_day).replace(
+                " ", ""
+            ),
             start=scheduled.start,
             finish=scheduled.finish,
             completion=task.percent_complete,
             milestone=task.milestone,
-            predecessors=";".join(predecessor_text(link, per_day) for link in predecessors.get(task_id, [])),
+            predecessors=";".join(
+                predecessor_text(link, per_day) for link in predecessors.get(task_id, [])
+            ),
             resources=";".join(resources.get(task_id, [])),
             constraint="" if constraint == ConstraintType.ASAP else constraint.value,
             constraint_date=task.constraint_date if constraint != ConstraintType.ASAP else None,
@@ -125,4 +129,3 @@ def task_rows(data: PlanData, warnings: list[str]) -> Iterator[TaskRow]:
             priority=task.priority,
             notes=task.notes,
         )
-

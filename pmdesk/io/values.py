@@ -34,8 +34,9 @@ def _missing(tag: str) -> BadValue:
     return BadValue(f"{tag} is missing or empty")
 
 
-def number(text: str | None, tag: str, *, low: float, high: float,
-           default: float | None = None) -> float:
+def number(
+    text: str | None, tag: str, *, low: float, high: float, default: float | None = None
+) -> float:
     """A finite number within [low, high]; ``default`` when the text is empty (if given)."""
     if text and len(text) <= 64:  # the common case first: a file has hundreds of thousands
         try:
@@ -105,7 +106,9 @@ def moment(text: str | None, tag: str, parse: Callable[[str], datetime | None]) 
     return value
 
 
-def minutes(value: float, tag: str, text: str | None, *, limit: float, signed: bool = False) -> float:
+def minutes(
+    value: float, tag: str, text: str | None, *, limit: float, signed: bool = False
+) -> float:
     """A duration or lag in minutes, finite and within +-limit (>= 0 unless ``signed``)."""
     if not math.isfinite(value):
         raise BadValue(f"{tag} {shown(text)} is not a finite duration")
@@ -116,8 +119,9 @@ def minutes(value: float, tag: str, text: str | None, *, limit: float, signed: b
     return value
 
 
-def duration(text: str | None, tag: str, parse: Callable[[str], float], *, limit: float,
-             signed: bool = False) -> float:
+def duration(
+    text: str | None, tag: str, parse: Callable[[str], float], *, limit: float, signed: bool = False
+) -> float:
     """Minutes of a duration written as ``parse`` reads it; 0 when empty."""
     if text is None or not text.strip():
         return 0.0

@@ -27,14 +27,16 @@ def check_xer(path: str | os.PathLike[str]) -> None:
 
     def broken(number: int, problem: str) -> InteropError:
         where = f"the {table} table" if table else "its header"
-        return InteropError(f"{name} is a damaged Primavera XER file: in {where}, {problem} "
-                            f"(line {number:,}).")
+        return InteropError(
+            f"{name} is a damaged Primavera XER file: in {where}, {problem} (line {number:,})."
+        )
 
     with open(path, "rb") as stream:
         first = stream.readline()
         if not first.startswith(b"ERMHDR"):
-            raise InteropError(f"{name} is not a Primavera XER file (it does not start with "
-                               "ERMHDR).")
+            raise InteropError(
+                f"{name} is not a Primavera XER file (it does not start with ERMHDR)."
+            )
         for number, raw in enumerate(stream, start=2):
             line = raw.rstrip(b"\r\n")
             if ended:
@@ -53,19 +55,19 @@ def check_xer(path: str | os.PathLike[str]) -> None:
                 if fields is None:
                     raise broken(number, "a row comes before the line naming the fields (%F)")
                 values = line.split(b"\t")[1:]
-                if len(values) > len(fields) or (table in PLAN_TABLES
-                                                 and len(values) < len(fields)):
-                    raise broken(number, f"a row has {len(values)} values for "
-                                         f"{len(fields)} fields")
+                if len(values) > len(fields) or (
+                    table in PLAN_TABLES and len(values) < len(fields)
+                ):
+                    raise broken(number, f"a row has {len(values)} values for {len(fields)} fields")
                 if table in PLAN_TABLES:
                     for i in ids:
                         if i < len(values) and values[i] and not values[i].strip().isdigit():
-                            raise broken(number, f"{fields[i].decode('latin-1')} is not a "
-                                                 "number")
+                            raise broken(number, f"{fields[i].decode('latin-1')} is not a number")
             elif marker == b"%E":
                 ended = True
             elif line.strip():
                 raise broken(number, "a line is neither a table, fields, a row nor the end")
     if not ended:
-        raise InteropError(f"{name} is truncated: a Primavera XER file ends with %E, and this "
-                           "one stops before it.")
+        raise InteropError(
+            f"{name} is truncated: a Primavera XER file ends with %E, and this one stops before it."
+        )

@@ -7,8 +7,8 @@ import io
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.spreadsheet_text import FORMULA_STARTS
 from pmdesk.io.atomic import write_atomic
-from pmdesk.io.xmltext import xml_text
 from pmdesk.io.tasktable import COLUMNS, task_rows
+from pmdesk.io.xmltext import xml_text
 
 WIDTHS = {"Name": 40, "Notes": 40, "Predecessors": 18, "Resources": 24, "Start": 17, "Finish": 17}
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
@@ -27,8 +27,11 @@ def write_xlsx(data: PlanData, path) -> list[str]:
     sheet.append(list(COLUMNS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    date_columns = {index for index, title in enumerate(COLUMNS) if title in
-                    ("Start", "Finish", "Constraint date", "Deadline")}
+    date_columns = {
+        index
+        for index, title in enumerate(COLUMNS)
+        if title in ("Start", "Finish", "Constraint date", "Deadline")
+    }
     for row_number, row in enumerate(task_rows(data, warnings), start=2):
         values = list(row.values())
         sheet.append([xml_text(v) if isinstance(v, str) else v for v in values])

@@ -63,34 +63,83 @@ def contour_name(contour: WorkContour) -> str:
 COLUMNS = (
     TableColumn("wbs", QT_TRANSLATE_NOOP("TableColumns", "WBS")),
     TableColumn("task", QT_TRANSLATE_NOOP("TableColumns", "Task")),
-    TableColumn("units", QT_TRANSLATE_NOOP("TableColumns", "Units"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Type a percentage, e.g. 50%")),
-    TableColumn("contour", QT_TRANSLATE_NOOP("TableColumns", "Contour"), editable=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "How the work is spread over the task (MS Project's work contours)")),
-    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Type hours (40h) or days (5d); the task's type says what follows")),
-    TableColumn("actual_work", QT_TRANSLATE_NOOP("TableColumns", "Act. work"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Work done; empty: the task's % complete of the work")),
-    TableColumn("remaining_work", QT_TRANSLATE_NOOP("TableColumns", "Rem. work"), numeric=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Work - actual work")),
-    TableColumn("overtime_work", QT_TRANSLATE_NOOP("TableColumns", "Ovt. work"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Part of the work done as overtime, at the overtime rate")),
-    TableColumn("delay", QT_TRANSLATE_NOOP("TableColumns", "Delay"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "How long after the task's start this resource begins")),
-    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "A cost resource's amount is typed here; others come from rates")),
+    TableColumn(
+        "units",
+        QT_TRANSLATE_NOOP("TableColumns", "Units"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Type a percentage, e.g. 50%"),
+    ),
+    TableColumn(
+        "contour",
+        QT_TRANSLATE_NOOP("TableColumns", "Contour"),
+        editable=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "How the work is spread over the task (MS Project's work contours)"
+        ),
+    ),
+    TableColumn(
+        "work",
+        QT_TRANSLATE_NOOP("TableColumns", "Work"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "Type hours (40h) or days (5d); the task's type says what follows"
+        ),
+    ),
+    TableColumn(
+        "actual_work",
+        QT_TRANSLATE_NOOP("TableColumns", "Act. work"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "Work done; empty: the task's % complete of the work"
+        ),
+    ),
+    TableColumn(
+        "remaining_work",
+        QT_TRANSLATE_NOOP("TableColumns", "Rem. work"),
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Work - actual work"),
+    ),
+    TableColumn(
+        "overtime_work",
+        QT_TRANSLATE_NOOP("TableColumns", "Ovt. work"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "Part of the work done as overtime, at the overtime rate"
+        ),
+    ),
+    TableColumn(
+        "delay",
+        QT_TRANSLATE_NOOP("TableColumns", "Delay"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "How long after the task's start this resource begins"
+        ),
+    ),
+    TableColumn(
+        "cost",
+        QT_TRANSLATE_NOOP("TableColumns", "Cost"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "A cost resource's amount is typed here; others come from rates"
+        ),
+    ),
     TableColumn("start", QT_TRANSLATE_NOOP("TableColumns", "Start")),
     TableColumn("finish", QT_TRANSLATE_NOOP("TableColumns", "Finish")),
-    TableColumn("leveling", QT_TRANSLATE_NOOP("TableColumns", "Leveling"),
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Leveling Delay: how long leveling delays the task after its "
-                    "early start (Clear leveling removes it)")),
+    TableColumn(
+        "leveling",
+        QT_TRANSLATE_NOOP("TableColumns", "Leveling"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns",
+            "Leveling Delay: how long leveling delays the task after its "
+            "early start (Clear leveling removes it)",
+        ),
+    ),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -127,12 +176,16 @@ class AssignmentsModel(QAbstractTableModel):
         if self.resource_id is None:
             self.ids = []
             return
-        rows = [a for a in data.assignments.values()
-                if a.resource_id == self.resource_id and a.task_id in data.tasks]
+        rows = [
+            a
+            for a in data.assignments.values()
+            if a.resource_id == self.resource_id and a.task_id in data.tasks
+        ]
 
         def key(assignment: Assignment):
             scheduled = self._scheduled(assignment.task_id)
             return (scheduled.start.isoformat() if scheduled is not None else "", assignment.id)
+
         self.ids = [a.id for a in sorted(rows, key=key)]
 
     def assignment_at(self, row: int) -> Assignment | None:
@@ -147,8 +200,9 @@ class AssignmentsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal:
             return None
         return column_header(COLUMNS, section, role)
@@ -156,8 +210,9 @@ class AssignmentsModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return column_flags(COLUMNS, index, self.document.read_only)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         assignment = self.assignment_at(index.row())
@@ -177,11 +232,16 @@ class AssignmentsModel(QAbstractTableModel):
             return task.id
         if role == CHOICES_ROLE and key == "contour":
             return [contour_name(c) for c in OFFERED_CONTOURS]
-        if role == Qt.ItemDataRole.ToolTipRole and key == "contour" \
-                and assignment.contour != WorkContour.FLAT:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and key == "contour"
+            and assignment.contour != WorkContour.FLAT
+        ):
             return QCoreApplication.translate(
-                "AssignmentsModel", "The work is not spread evenly: the task takes longer than "
-                "with a flat contour at the same units.")
+                "AssignmentsModel",
+                "The work is not spread evenly: the task takes longer than "
+                "with a flat contour at the same units.",
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].numeric:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -217,8 +277,9 @@ class AssignmentsModel(QAbstractTableModel):
         if key == "delay":
             return format_hours(assignment.delay) if is_work and assignment.delay else ""
         if key == "cost":
-            return format_money(assignment_cost(assignment, task, resource),
-                                self.document.data.plan.currency)
+            return format_money(
+                assignment_cost(assignment, task, resource), self.document.data.plan.currency
+            )
         if key in ("start", "finish"):
             return format_date(getattr(scheduled, key)) if scheduled is not None else ""
         if key == "leveling":
@@ -227,8 +288,12 @@ class AssignmentsModel(QAbstractTableModel):
         return ""
 
     # -- editing -------------------------------------------------------------------------------
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -253,32 +318,48 @@ class AssignmentsModel(QAbstractTableModel):
     def _set_contour(self, assignment: Assignment, resource, task, value) -> bool:
         """Choose a contour by its name (as the drop-down shows it) or its stored value."""
         text = str(value).strip()
-        chosen = next((c for c in OFFERED_CONTOURS
-                       if text.casefold() in (c.value, contour_name(c).casefold(),
-                                              CONTOUR_NAMES[c].casefold())), None)
+        chosen = next(
+            (
+                c
+                for c in OFFERED_CONTOURS
+                if text.casefold()
+                in (c.value, contour_name(c).casefold(), CONTOUR_NAMES[c].casefold())
+            ),
+            None,
+        )
         if chosen is None:
             names = ", ".join(contour_name(c) for c in OFFERED_CONTOURS)
-            self.errorOccurred.emit(QCoreApplication.translate(
-                "AssignmentsModel", "\"%1\" is not a work contour; choose one of %2.")
-                .replace("%1", text[:40]).replace("%2", names))
+            self.errorOccurred.emit(
+                QCoreApplication.translate(
+                    "AssignmentsModel", '"%1" is not a work contour; choose one of %2.'
+                )
+                .replace("%1", text[:40])
+                .replace("%2", names)
+            )
             return False
         if chosen == assignment.contour:
             return True
         self.document.set_fields(
-            Assignment, assignment.id,
+            Assignment,
+            assignment.id,
             QCoreApplication.translate("AssignmentsModel", "Change contour of %1 on %2")
             .replace("%1", resource.name if resource else "resource")
             .replace("%2", task.name if task else "task"),
-            contour=chosen)
+            contour=chosen,
+        )
         return True
 
     # -- keeping up with the document ------------------------------------------------------------
     def _on_changed(self, changes: list) -> None:
-        if any(c.kind in (Assignment, Task, Resource) and c.action != "update"
-               or c.kind is Assignment for c in changes):
+        if any(
+            c.kind in (Assignment, Task, Resource) and c.action != "update" or c.kind is Assignment
+            for c in changes
+        ):
             self.beginResetModel()
-            if self.resource_id is not None \
-                    and self.resource_id not in self.document.data.resources:
+            if (
+                self.resource_id is not None
+                and self.resource_id not in self.document.data.resources
+            ):
                 self.resource_id = None
             self._load()
             self.endResetModel()
@@ -287,4 +368,3 @@ class AssignmentsModel(QAbstractTableModel):
         self._leveled = leveled_tasks(self.document.data)
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
-

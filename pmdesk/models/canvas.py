@@ -52,9 +52,12 @@ class CanvasValuesModel(QAbstractTableModel):
         if not relevant:
             return
         # Rows or columns come, go or move (offering edits change the headers too): reset.
-        structural = any(c.action != "update" or c.kind is CanvasOffering
-                         or (c.kind is CanvasFactor and "position" in (c.old or {}))
-                         for c in relevant)
+        structural = any(
+            c.action != "update"
+            or c.kind is CanvasOffering
+            or (c.kind is CanvasFactor and "position" in (c.old or {}))
+            for c in relevant
+        )
         if structural:
             self.beginResetModel()
             self._load()
@@ -62,7 +65,9 @@ class CanvasValuesModel(QAbstractTableModel):
             return
         # Levels, names and actions changed in place: the shape is the same.
         self.values = canvas.value_index(self.document.data)
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
 
     # -- shape ---------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -82,10 +87,19 @@ class CanvasValuesModel(QAbstractTableModel):
         return next((n for n, f in enumerate(self.factors) if f.id == factor_id), None)
 
     def column_of(self, offering_id: int) -> int | None:
-        return next((n + FIRST_OFFERING_COLUMN for n, o in enumerate(self.offerings) if o.id == offering_id), None)
+        return next(
+            (
+                n + FIRST_OFFERING_COLUMN
+                for n, o in enumerate(self.offerings)
+                if o.id == offering_id
+            ),
+            None,
+        )
 
     # -- reading -------------------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.factors):
                 return str(section + 1)
@@ -97,14 +111,18 @@ class CanvasValuesModel(QAbstractTableModel):
             if section == ERRC_COLUMN:
                 return self.tr("Action")
             if offering is not None:
-                return (self.tr("%1 (ours)").replace("%1", offering.name) if offering.own
-                        else offering.name)
+                return (
+                    self.tr("%1 (ours)").replace("%1", offering.name)
+                    if offering.own
+                    else offering.name
+                )
         elif role == Qt.ItemDataRole.ToolTipRole:
             if section == ERRC_COLUMN:
                 return self.tr("Eliminate, Reduce, Raise or Create (empty: not decided)")
             if offering is not None:
                 return self.tr("%1: level 0 (none) to 10 (best in class) per factor").replace(
-                    "%1", offering.name)
+                    "%1", offering.name
+                )
         elif role == Qt.ItemDataRole.DecorationRole and offering is not None:
             color = QColor(offering.color)
             return color if color.isValid() else None
@@ -114,8 +132,14 @@ class CanvasValuesModel(QAbstractTableModel):
             return font
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.factors) or index.column() >= self.columnCount():
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            not index.isValid()
+            or index.row() >= len(self.factors)
+            or index.column() >= self.columnCount()
+        ):
             return None
         factor = self.factors[index.row()]
         column = index.column()
@@ -156,7 +180,12 @@ class CanvasValuesModel(QAbstractTableModel):
         return flags
 
     # -- editing -------------------------------------------------------------------------------
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document.read_only:
             return False
         self.error = ""
@@ -175,14 +204,22 @@ class CanvasValuesModel(QAbstractTableModel):
                 if not name:
                     self.error = "A factor needs a name."
                     return False
-                self.document.set_fields(CanvasFactor, factor.id, f"Rename factor to {name}", name=name)
+                self.document.set_fields(
+                    CanvasFactor, factor.id, f"Rename factor to {name}", name=name
+                )
             elif column == ERRC_COLUMN:
                 action = canvas.parse_errc(str(value) if value is not None else "")
                 label = canvas.ERRC_LABELS.get(action or "", self.tr("no action"))
-                self.document.set_fields(CanvasFactor, factor.id, f"Set {factor.name} to {label}", errc=action)
+                self.document.set_fields(
+                    CanvasFactor, factor.id, f"Set {factor.name} to {label}", errc=action
+                )
             else:
                 offering = self.offering_at(column)
-                level = float(value) if isinstance(value, (int, float)) else canvas.parse_level(str(value))
+                level = (
+                    float(value)
+                    if isinstance(value, (int, float))
+                    else canvas.parse_level(str(value))
+                )
                 set_level(self.document, factor.id, offering.id, level)
         except ValueError as exc:
             self.error = str(exc) if str(exc)[:1].isupper() else "A level is a number from 0 to 10."
@@ -203,7 +240,16 @@ def set_level(document, factor_id: int, offering_id: int, level: float) -> None:
     text = f"Set {offering.name} on {factor.name} to {level:g}"
     existing = canvas.value_index(data).get((factor_id, offering_id))
     if existing is None:
-        document.add_entities([CanvasValue(id=data.new_id(CanvasValue), factor_id=factor_id,
-                                           offering_id=offering_id, level=float(level))], text)
+        document.add_entities(
+            [
+                CanvasValue(
+                    id=data.new_id(CanvasValue),
+                    factor_id=factor_id,
+                    offering_id=offering_id,
+                    level=float(level),
+                )
+            ],
+            text,
+        )
     else:
         document.set_fields(CanvasValue, existing.id, text, level=float(level))

@@ -33,14 +33,16 @@ def column_header(columns: tuple[TableColumn, ...], section: int, role: int):
     return None
 
 
-def column_flags(columns: tuple[TableColumn, ...], index: QModelIndex | QPersistentModelIndex,
-                 read_only: bool) -> Qt.ItemFlag:
+def column_flags(
+    columns: tuple[TableColumn, ...], index: QModelIndex | QPersistentModelIndex, read_only: bool
+) -> Qt.ItemFlag:
     """flags() of a flat table: selectable cells, editable where the column is (unless the
     plan is read-only)."""
     if not index.isValid():
         return Qt.ItemFlag.NoItemFlags
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
-        | Qt.ItemFlag.ItemNeverHasChildren
+    flags = (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
     if columns[index.column()].editable and not read_only:
         flags |= Qt.ItemFlag.ItemIsEditable
     return flags

@@ -99,7 +99,7 @@ def display_title(title: str) -> str:
     """``title`` (a Column's English title) as the header shows it."""
     number = _NUMBER.search(title)
     if number is not None:
-        pattern = title[:number.start()] + "%1" + title[number.end():]
+        pattern = title[: number.start()] + "%1" + title[number.end() :]
         if pattern in NUMBERED:
             return QCoreApplication.translate("TaskColumns", pattern).replace("%1", number.group())
     return QCoreApplication.translate("TaskColumns", title)

@@ -37,8 +37,9 @@ def read_date_text(text: str, locale: QLocale | None = None) -> datetime | None:
             moment = as_datetime(text)
         except TaskInputError:
             example = locale.toString(QDate(2026, 3, 2), QLocale.FormatType.ShortFormat)
-            raise TaskInputError(f'"{text}" is not a date; write it like 2026-03-02 or '
-                                 f'{example}.') from None
+            raise TaskInputError(
+                f'"{text}" is not a date; write it like 2026-03-02 or {example}.'
+            ) from None
     check_date_range(moment)
     return moment.replace(second=0, microsecond=0)
 

@@ -21,7 +21,8 @@ def column_labels(period: str, start: date, wide: bool) -> tuple[str | None, str
     if period == "month":
         return (str(start.year) if start.month == 1 else None), format_moment(start, "MMM")
     quarter = QCoreApplication.translate("Timescale", "Q%1").replace(
-        "%1", str((start.month - 1) // 3 + 1))
+        "%1", str((start.month - 1) // 3 + 1)
+    )
     return (str(start.year) if start.month == 1 else None), quarter
 
 
@@ -31,8 +32,12 @@ def describe(period: str, start: date) -> str:
         return format_moment(start, "ddd yyyy-MM-dd")
     if period == "week":
         return QCoreApplication.translate("UsageGrid", "week of %1").replace(
-            "%1", format_moment(start, "ddd yyyy-MM-dd"))
+            "%1", format_moment(start, "ddd yyyy-MM-dd")
+        )
     if period == "month":
         return format_moment(start, "MMMM yyyy")
-    return (QCoreApplication.translate("Periods", "Q%1 %2")
-            .replace("%1", str((start.month - 1) // 3 + 1)).replace("%2", str(start.year)))
+    return (
+        QCoreApplication.translate("Periods", "Q%1 %2")
+        .replace("%1", str((start.month - 1) // 3 + 1))
+        .replace("%2", str(start.year))
+    )

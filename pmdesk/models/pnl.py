@@ -46,8 +46,12 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 5  # the raw number of a cell (None when
 
 MINUS = "\u2212"  # a real minus sign: as wide as a digit, easier to see than a hyphen
 
-_BACKGROUNDS = {HEADING: "pnl_heading", TOTAL: "pnl_total", RESULT: "pnl_result",
-                CUMULATIVE: "pnl_result"}
+_BACKGROUNDS = {
+    HEADING: "pnl_heading",
+    TOTAL: "pnl_total",
+    RESULT: "pnl_result",
+    CUMULATIVE: "pnl_result",
+}
 
 
 class NumberError(PmdeskError):
@@ -73,7 +77,9 @@ def parse_amount(text: str) -> float | None:
     try:
         number = parse_number(match.group(1))
     except NumberInputError:
-        raise NumberError(f"“{text}” is not an amount; type a number such as 12500 or 12.5k.") from None
+        raise NumberError(
+            f"“{text}” is not an amount; type a number such as 12500 or 12.5k."
+        ) from None
     value = number * {"": 1, "k": 1e3, "m": 1e6}[match.group(2).lower()]
     if not math.isfinite(value):
         raise NumberError(f"“{text}” is too large an amount.")
@@ -142,8 +148,10 @@ class PnlSheetModel(QAbstractTableModel):
 
     @staticmethod
     def _shape(rows: list[Row], sheet) -> tuple:
-        return (tuple((r.kind, r.line.line.id if r.line else r.label) for r in rows),
-                tuple(p.label for p in sheet.periods))
+        return (
+            tuple((r.kind, r.line.line.id if r.line else r.label) for r in rows),
+            tuple(p.label for p in sheet.periods),
+        )
 
     def refresh(self) -> None:
         old_shape = self._shape(self.rows, self.sheet)
@@ -156,8 +164,9 @@ class PnlSheetModel(QAbstractTableModel):
         else:
             self.sheet, self.rows = new_sheet, new_rows
             if self.rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(self.rows) - 1, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
+                )
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         self.recomputed.emit()
 
@@ -178,8 +187,9 @@ class PnlSheetModel(QAbstractTableModel):
                 return number
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -189,12 +199,17 @@ class PnlSheetModel(QAbstractTableModel):
                 return self.tr("Total")
             return self.sheet.periods[section - 1].label
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight)
-                       | Qt.AlignmentFlag.AlignVCenter)
+            return int(
+                (Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section < self.columnCount() - 1:
             period = self.sheet.periods[section - 1]
-            return (self.tr("%1 to %2 (exclusive)").replace("%1", f"{period.start:%Y-%m-%d}")
-                    .replace("%2", f"{period.end:%Y-%m-%d}"))
+            return (
+                self.tr("%1 to %2 (exclusive)")
+                .replace("%1", f"{period.start:%Y-%m-%d}")
+                .replace("%2", f"{period.end:%Y-%m-%d}")
+            )
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -202,7 +217,11 @@ class PnlSheetModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self.rows[index.row()]
-        if row.kind == LINE and self.period_of(index.column()) is not None and not self.document.read_only:
+        if (
+            row.kind == LINE
+            and self.period_of(index.column()) is not None
+            and not self.document.read_only
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -222,8 +241,9 @@ class PnlSheetModel(QAbstractTableModel):
             return "" if value is None else format_percent(value, 1).replace("-", MINUS)
         return format_amount(value) if row.values else ""
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -246,7 +266,9 @@ class PnlSheetModel(QAbstractTableModel):
         if role == OVERRIDDEN_ROLE:
             return overridden
         if role == COMPUTED_ROLE:
-            return row.line.computed[period] if row.line is not None and period is not None else None
+            return (
+                row.line.computed[period] if row.line is not None and period is not None else None
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -281,13 +303,18 @@ class PnlSheetModel(QAbstractTableModel):
             computed = format_amount(row.line.computed[period])
             return f"Typed over the computed {computed}. Delete restores it."
         if period is not None:
-            return (row.line.note + "\n" if row.line.note else "") + \
-                "Type a number to override this cell."
+            return (
+                row.line.note + "\n" if row.line.note else ""
+            ) + "Type a number to override this cell."
         return row.line.note or None
 
     # -- editing (always through the Document) -----------------------------------------
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         row = self.rows[index.row()]
@@ -312,12 +339,25 @@ class PnlSheetModel(QAbstractTableModel):
         label = self.sheet.periods[period].label
         text = f"Override {line.name} in {label}"
         for override in data.pnl_overrides.values():
-            if (override.line_id, override.period, override.scenario_id) == (line_id, period, scenario_id):
+            if (override.line_id, override.period, override.scenario_id) == (
+                line_id,
+                period,
+                scenario_id,
+            ):
                 self.document.set_fields(PnlOverride, override.id, text, value=amount)
                 return
         self.document.add_entities(
-            [PnlOverride(id=data.new_id(PnlOverride), line_id=line_id, scenario_id=scenario_id,
-                         period=period, value=amount)], text)
+            [
+                PnlOverride(
+                    id=data.new_id(PnlOverride),
+                    line_id=line_id,
+                    scenario_id=scenario_id,
+                    period=period,
+                    value=amount,
+                )
+            ],
+            text,
+        )
 
     def paste_grid(self, row: int, column: int, grid: list[list[str]]) -> int:
         """Type a block of amounts (rows of cells, e.g. from a spreadsheet) from (row, column)

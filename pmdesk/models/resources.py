@@ -39,13 +39,17 @@ from pmdesk.theme import brush, colour, dark_now
 
 RESOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_CALENDAR_TEXT = QT_TRANSLATE_NOOP("ResourceSheet", "(plan default)")
-TYPE_TITLES = {ResourceType.WORK: QT_TRANSLATE_NOOP("ResourceSheet", "Work"),
-               ResourceType.MATERIAL: QT_TRANSLATE_NOOP("ResourceSheet", "Material"),
-               ResourceType.COST: QT_TRANSLATE_NOOP("ResourceSheet", "Cost")}
+TYPE_TITLES = {
+    ResourceType.WORK: QT_TRANSLATE_NOOP("ResourceSheet", "Work"),
+    ResourceType.MATERIAL: QT_TRANSLATE_NOOP("ResourceSheet", "Material"),
+    ResourceType.COST: QT_TRANSLATE_NOOP("ResourceSheet", "Cost"),
+}
 
 
 def _sheet_tr(text: str) -> str:
     return QCoreApplication.translate("ResourceSheet", text)
+
+
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -68,8 +72,8 @@ def parse_amount(text: str, what: str) -> float:
         value = parse_number(cleaned)
     except NumberInputError:
         raise ResourceInputError(
-            f'"{str(text).strip()}" is not an amount; type the {what} as a number like 85 '
-            'or 85.50.') from None
+            f'"{str(text).strip()}" is not an amount; type the {what} as a number like 85 or 85.50.'
+        ) from None
     if value < 0:
         raise ResourceInputError(f"The {what} cannot be negative.")
     return value
@@ -84,7 +88,8 @@ def parse_percent(text, what: str) -> float:
         cleaned = str(text).strip().rstrip("%").strip()
         if not _NUMBER.match(cleaned):
             raise ResourceInputError(
-                f'"{str(text).strip()}" is not a percentage; type the {what} like 100% or 50%.')
+                f'"{str(text).strip()}" is not a percentage; type the {what} like 100% or 50%.'
+            )
         value = float(cleaned.replace(",", "."))
     if value <= 0:
         raise ResourceInputError(f"The {what} must be more than 0%.")
@@ -94,8 +99,11 @@ def parse_percent(text, what: str) -> float:
 
 
 def format_percent(units: float) -> str:
-    return f"{units * 100:.0f}%" if abs(units * 100 - round(units * 100)) < 1e-6 \
+    return (
+        f"{units * 100:.0f}%"
+        if abs(units * 100 - round(units * 100)) < 1e-6
         else f"{units * 100:.1f}%"
+    )
 
 
 def format_money(value: float, currency: str | None = None) -> str:
@@ -107,7 +115,8 @@ def format_money(value: float, currency: str | None = None) -> str:
 def format_hours(minutes: float) -> str:
     """Work in hours: "2,888.0 h" (en), "2.888,0 j" (id: jam)."""
     return QCoreApplication.translate("ResourceSheet", "%1 h").replace(
-        "%1", format_number(minutes / 60, 1))
+        "%1", format_number(minutes / 60, 1)
+    )
 
 
 # -- columns -----------------------------------------------------------------------------------
@@ -115,29 +124,65 @@ COLUMNS = (
     TableColumn("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), editable=True),
     TableColumn("initials", QT_TRANSLATE_NOOP("TableColumns", "Initials"), editable=True),
     TableColumn("group", QT_TRANSLATE_NOOP("TableColumns", "Group"), editable=True),
-    TableColumn("type", QT_TRANSLATE_NOOP("TableColumns", "Type"), editable=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "work, material or cost")),
-    TableColumn("material_label", QT_TRANSLATE_NOOP("TableColumns", "Material label"), editable=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "A material resource's unit of measure, e.g. t, m3 or boxes")),
-    TableColumn("max_units", QT_TRANSLATE_NOOP("TableColumns", "Max. units"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "How much of the resource's working time it can give, e.g. 100% or 50%")),
-    TableColumn("standard_rate", QT_TRANSLATE_NOOP("TableColumns", "Std. rate"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of work")),
-    TableColumn("overtime_rate", QT_TRANSLATE_NOOP("TableColumns", "Ovt. rate"), editable=True, numeric=True,
-                tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of overtime")),
-    TableColumn("cost_per_use", QT_TRANSLATE_NOOP("TableColumns", "Cost/use"), editable=True, numeric=True),
+    TableColumn(
+        "type",
+        QT_TRANSLATE_NOOP("TableColumns", "Type"),
+        editable=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "work, material or cost"),
+    ),
+    TableColumn(
+        "material_label",
+        QT_TRANSLATE_NOOP("TableColumns", "Material label"),
+        editable=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "A material resource's unit of measure, e.g. t, m3 or boxes"
+        ),
+    ),
+    TableColumn(
+        "max_units",
+        QT_TRANSLATE_NOOP("TableColumns", "Max. units"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "How much of the resource's working time it can give, e.g. 100% or 50%"
+        ),
+    ),
+    TableColumn(
+        "standard_rate",
+        QT_TRANSLATE_NOOP("TableColumns", "Std. rate"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of work"),
+    ),
+    TableColumn(
+        "overtime_rate",
+        QT_TRANSLATE_NOOP("TableColumns", "Ovt. rate"),
+        editable=True,
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Per hour of overtime"),
+    ),
+    TableColumn(
+        "cost_per_use", QT_TRANSLATE_NOOP("TableColumns", "Cost/use"), editable=True, numeric=True
+    ),
     TableColumn("calendar", QT_TRANSLATE_NOOP("TableColumns", "Base calendar"), editable=True),
-    TableColumn("work", QT_TRANSLATE_NOOP("TableColumns", "Work"), numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Work of all the resource's assignments")),
-    TableColumn("cost", QT_TRANSLATE_NOOP("TableColumns", "Cost"), numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Cost of all the resource's assignments")),
-    TableColumn("peak", QT_TRANSLATE_NOOP("TableColumns", "Peak"), numeric=True,
-                tooltip=QT_TRANSLATE_NOOP(
-                    "TableColumns", "Highest daily load; red when above max. units")),
+    TableColumn(
+        "work",
+        QT_TRANSLATE_NOOP("TableColumns", "Work"),
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Work of all the resource's assignments"),
+    ),
+    TableColumn(
+        "cost",
+        QT_TRANSLATE_NOOP("TableColumns", "Cost"),
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Cost of all the resource's assignments"),
+    ),
+    TableColumn(
+        "peak",
+        QT_TRANSLATE_NOOP("TableColumns", "Peak"),
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Highest daily load; red when above max. units"),
+    ),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 _TYPE_NAMES = {t.value: t for t in ResourceType}
@@ -231,8 +276,9 @@ class ResourceSheetModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Vertical:
             # The ID is the row header, as in MS Project's Resource Sheet.
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.ids):
@@ -245,8 +291,9 @@ class ResourceSheetModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return column_flags(COLUMNS, index, self.document.read_only)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         resource = self.resource_at(index.row())
@@ -291,8 +338,7 @@ class ResourceSheetModel(QAbstractTableModel):
         if key == "material_label":
             return resource.material_label if resource.type == ResourceType.MATERIAL else ""
         if key == "max_units":
-            return format_percent(resource.max_units) if resource.type == ResourceType.WORK \
-                else ""
+            return format_percent(resource.max_units) if resource.type == ResourceType.WORK else ""
         if key in ("standard_rate", "overtime_rate"):
             # Material has a price per unit and no overtime; a cost resource has no rate.
             if resource.type == ResourceType.WORK:
@@ -312,8 +358,11 @@ class ResourceSheetModel(QAbstractTableModel):
             return format_money(cost, self._currency())
         if key == "peak":
             allocation = self.allocations.get(resource.id)
-            return format_percent(allocation.peak_units()) if allocation is not None \
-                and allocation.pieces else ""
+            return (
+                format_percent(allocation.peak_units())
+                if allocation is not None and allocation.pieces
+                else ""
+            )
         return ""
 
     def _edit_text(self, resource: Resource, key: str) -> str:
@@ -345,15 +394,24 @@ class ResourceSheetModel(QAbstractTableModel):
         allocation = self.allocations[resource.id]
         days = allocation.overallocated_days()
         first = format_moment(days[0], "ddd yyyy-MM-dd")
-        text = english_plural(self.tr("%1 is over-allocated on %n day(s) from %2: up to %3 of %4.",
-                                      "", len(days)), len(days))
-        return (text.replace("%1", resource.name).replace("%2", first)
-                .replace("%3", format_percent(allocation.peak_units()))
-                .replace("%4", format_percent(resource.max_units)))
+        text = english_plural(
+            self.tr("%1 is over-allocated on %n day(s) from %2: up to %3 of %4.", "", len(days)),
+            len(days),
+        )
+        return (
+            text.replace("%1", resource.name)
+            .replace("%2", first)
+            .replace("%3", format_percent(allocation.peak_units()))
+            .replace("%4", format_percent(resource.max_units))
+        )
 
     # -- editing -------------------------------------------------------------------------------
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -364,13 +422,16 @@ class ResourceSheetModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         try:
             field, parsed = self.parse(resource, key, value)
-            text = (f"Change {COLUMNS[index.column()].title.lower()} of "
-                    f"{resource.name or 'resource'}")
+            text = (
+                f"Change {COLUMNS[index.column()].title.lower()} of {resource.name or 'resource'}"
+            )
             own = own_calendar(self.document.data, resource) if key == "calendar" else None
             if own is not None:  # its own calendar keeps its vacations; its base changes
                 base = parsed if parsed is not None else self.document.data.plan.default_calendar_id
                 if base == own.id:
-                    raise ResourceInputError(f"The calendar {own.name!r} cannot be based on itself.")
+                    raise ResourceInputError(
+                        f"The calendar {own.name!r} cannot be based on itself."
+                    )
                 self.document.set_fields(Calendar, own.id, text, base_id=base)
             else:
                 self.document.set_fields(Resource, resource.id, text, **{field: parsed})
@@ -390,7 +451,8 @@ class ResourceSheetModel(QAbstractTableModel):
             if "," in name or "[" in name:
                 raise ResourceInputError(
                     "A resource name cannot contain a comma or a bracket (the Gantt's "
-                    "Resources column uses them).")
+                    "Resources column uses them)."
+                )
             for other in data.resources.values():
                 if other.id != resource.id and other.name.casefold() == name.casefold():
                     raise ResourceInputError(f"Another resource is already called {name!r}.")
@@ -406,16 +468,24 @@ class ResourceSheetModel(QAbstractTableModel):
         if key == "type":
             typed = text.strip().casefold()
             found = _TYPE_NAMES.get(typed) or next(
-                (kind for kind, title in TYPE_TITLES.items()
-                 if typed == _sheet_tr(title).casefold()), None)
+                (
+                    kind
+                    for kind, title in TYPE_TITLES.items()
+                    if typed == _sheet_tr(title).casefold()
+                ),
+                None,
+            )
             if found is None:
                 raise ResourceInputError("A resource's type is work, material or cost.")
             return "type", found
         if key == "max_units":
             return "max_units", parse_percent(value, "max. units")
         if key in ("standard_rate", "overtime_rate", "cost_per_use"):
-            what = {"standard_rate": "standard rate", "overtime_rate": "overtime rate",
-                    "cost_per_use": "cost per use"}[key]
+            what = {
+                "standard_rate": "standard rate",
+                "overtime_rate": "overtime rate",
+                "cost_per_use": "cost per use",
+            }[key]
             return key, parse_amount(text, what)
         if key == "calendar":
             name = text.strip()
@@ -435,14 +505,12 @@ class ResourceSheetModel(QAbstractTableModel):
             self._stale = True
             self.endResetModel()
         elif any(c.kind in (Resource, Calendar) for c in changes) and self.ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
     def _on_rescheduled(self) -> None:
         self._stale = True
         if self.ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
         self.loadChanged.emit()
 
 

@@ -48,8 +48,9 @@ def _number(text: str, what: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise PmdeskError(f"{str(text).strip()!r} is not a number; type the {what} as a "
-                          "number.") from None
+        raise PmdeskError(
+            f"{str(text).strip()!r} is not a number; type the {what} as a number."
+        ) from None
     if not math.isfinite(value):
         raise PmdeskError(f"The {what} must be a finite number.")
     return value
@@ -75,8 +76,11 @@ class _RiskTable(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         return None
 
@@ -169,9 +173,11 @@ class RiskRegisterModel(_RiskTable):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return self.tr("When the risk occurs: each chosen task takes the impact longer, or "
-                           "a new task of that many days runs after (or before) each of them "
-                           "and what follows (or precedes) it waits.")
+            return self.tr(
+                "When the risk occurs: each chosen task takes the impact longer, or "
+                "a new task of that many days runs after (or before) each of them "
+                "and what follows (or precedes) it waits."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             names = [self.data_.tasks[t].name for t in risk.task_ids if t in self.data_.tasks]
             return ", ".join(names) or None
@@ -184,8 +190,7 @@ class RiskRegisterModel(_RiskTable):
         if column == 2:
             return f"{risk.impact / self._day_minutes():g}"
         if column == 3:
-            return QCoreApplication.translate(self.CONTEXT,
-                                              IMPACT_AS[RiskImpact(risk.impact_as)])
+            return QCoreApplication.translate(self.CONTEXT, IMPACT_AS[RiskImpact(risk.impact_as)])
         if column == 4:  # typed as Gantt IDs, shown with the task names
             numbers, _order = self._numbers()
             found = [t for t in risk.task_ids if t in numbers]
@@ -239,8 +244,11 @@ class RiskRegisterModel(_RiskTable):
         """A typed or chosen "Impact as" (the words in either language, or the stored code)."""
         typed = text.strip().casefold()
         for kind, words in IMPACT_AS.items():
-            names = {words.casefold(), QCoreApplication.translate(self.CONTEXT, words).casefold(),
-                     kind.value}
+            names = {
+                words.casefold(),
+                QCoreApplication.translate(self.CONTEXT, words).casefold(),
+                kind.value,
+            }
             if typed in names:
                 return kind
         choices = ", ".join(self.impact_choices())
@@ -258,8 +266,10 @@ class RiskRegisterModel(_RiskTable):
             tid = order[int(part) - 1]
             if any(t.parent_id == tid for t in self.data_.tasks.values()):
                 name = self.data_.tasks[tid].name
-                raise PmdeskError(f"A risk delays tasks, not the summary task {name!r}; "
-                                  "give the IDs of its subtasks.")
+                raise PmdeskError(
+                    f"A risk delays tasks, not the summary task {name!r}; "
+                    "give the IDs of its subtasks."
+                )
             if tid not in found:
                 found.append(tid)
         return found
@@ -267,8 +277,13 @@ class RiskRegisterModel(_RiskTable):
     # -- adding and removing ---------------------------------------------------------------
     def add_risk(self) -> int:
         data = self.data_
-        risk = Risk(id=data.new_id(Risk), name=self.tr("New risk"), probability=50.0,
-                    impact=self._day_minutes(), task_ids=[])
+        risk = Risk(
+            id=data.new_id(Risk),
+            name=self.tr("New risk"),
+            probability=50.0,
+            impact=self._day_minutes(),
+            task_ids=[],
+        )
         self.document.add_entities([risk], self.tr("Add risk"))
         return self._ids.index(risk.id)
 
@@ -285,7 +300,10 @@ class RiskDatesModel(_RiskTable):
     HEADERS = (
         QT_TRANSLATE_NOOP("RiskDatesModel", "Task or roadmap item"),
         QT_TRANSLATE_NOOP("RiskDatesModel", "Planned"),
-        "P10", "P50", "P80", "P95",
+        "P10",
+        "P50",
+        "P80",
+        "P95",
         QT_TRANSLATE_NOOP("RiskDatesModel", "Deadline / target"),
         QT_TRANSLATE_NOOP("RiskDatesModel", "On time"),
     )
@@ -299,17 +317,41 @@ class RiskDatesModel(_RiskTable):
         rows = []
         if report is not None:
             p = report.finish.percentiles()
-            rows.append((self.tr("Project finish"), _day(report.planned_finish), *map(_day, p.values()),
-                         "—", _share(report.on_time), report.on_time))
+            rows.append(
+                (
+                    self.tr("Project finish"),
+                    _day(report.planned_finish),
+                    *map(_day, p.values()),
+                    "—",
+                    _share(report.on_time),
+                    report.on_time,
+                )
+            )
             for t in report.tasks:
                 p = t.spread.percentiles()
-                rows.append((t.name, _day(t.planned), *map(_day, p.values()), _day(t.deadline),
-                             _share(t.on_time), t.on_time))
+                rows.append(
+                    (
+                        t.name,
+                        _day(t.planned),
+                        *map(_day, p.values()),
+                        _day(t.deadline),
+                        _share(t.on_time),
+                        t.on_time,
+                    )
+                )
             for i in report.items:
                 p = i.spread.percentiles()
                 target = i.target.isoformat() if i.target else "—"
-                rows.append((self.tr("Roadmap: %1").replace("%1", i.title), _day(i.planned),
-                             *map(_day, p.values()), target, _share(i.on_time), i.on_time))
+                rows.append(
+                    (
+                        self.tr("Roadmap: %1").replace("%1", i.title),
+                        _day(i.planned),
+                        *map(_day, p.values()),
+                        target,
+                        _share(i.on_time),
+                        i.on_time,
+                    )
+                )
         self._rows = rows
         self.endResetModel()
 
@@ -329,8 +371,11 @@ class RiskDatesModel(_RiskTable):
             font.setBold(True)  # the project's own finish
             return font
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row[8] is not None:
-            return colour("error_text") if row[8] < 0.5 else (
-                colour("caution") if row[8] < 0.8 else colour("positive"))
+            return (
+                colour("error_text")
+                if row[8] < 0.5
+                else (colour("caution") if row[8] < 0.8 else colour("positive"))
+            )
         return None
 
 
@@ -354,9 +399,11 @@ class RiskDriversModel(_RiskTable):
         rows: list = list(report.drivers) if report is not None else []
         if report is not None and names is not None:
             varying = {d.task_id for d in rows}
-            fixed = [Driver(tid, names.get(tid, ""), None, share)
-                     for tid, share in report.criticality.items()
-                     if share > 0 and tid not in varying]
+            fixed = [
+                Driver(tid, names.get(tid, ""), None, share)
+                for tid, share in report.criticality.items()
+                if share > 0 and tid not in varying
+            ]
             fixed.sort(key=lambda d: -d.criticality)
             rows += fixed
         self._rows = rows

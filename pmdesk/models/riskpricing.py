@@ -31,8 +31,10 @@ class RiskPricing:
             return self._samples
         self._schedule, self._samples, self.problem = schedule, None, ""
         if len(document.data.tasks) > MAX_TASKS:
-            self.problem = (f"The plan has more than {MAX_TASKS:,} tasks: see the Risk tab "
-                            "for its schedule risk.")
+            self.problem = (
+                f"The plan has more than {MAX_TASKS:,} tasks: see the Risk tab "
+                "for its schedule risk."
+            )
             return None
         from pmdesk.core.risk import simulate
 

@@ -40,8 +40,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 BUILT_IN_INPUTS = tuple(dict.fromkeys(name for names in INPUTS.values() for name in names))
-SHORT_LABELS = {"business_value": "BV", "time_criticality": "TC", "risk_reduction": "RR|OE",
-                "job_size": QT_TRANSLATE_NOOP("RoadmapItemsModel", "Job size")}
+SHORT_LABELS = {
+    "business_value": "BV",
+    "time_criticality": "TC",
+    "risk_reduction": "RR|OE",
+    "job_size": QT_TRANSLATE_NOOP("RoadmapItemsModel", "Job size"),
+}
 
 translate = QCoreApplication.translate
 
@@ -63,10 +67,22 @@ def _columns(custom_criteria: list[str]) -> list[Column]:
         Column("framework", translate("RoadmapItemsModel", "Framework"), "text"),
         Column("score", translate("RoadmapItemsModel", "Score"), "score"),
     ]
-    columns += [Column(f"input:{name}", translate("RoadmapItemsModel", SHORT_LABELS[name]) if name in SHORT_LABELS
-                       else INPUT_LABELS.get(name, name), "input", True)
-                for name in BUILT_IN_INPUTS]
-    columns += [Column(f"input:{name}", name, "input", True) for name in custom_criteria if name not in BUILT_IN_INPUTS]
+    columns += [
+        Column(
+            f"input:{name}",
+            translate("RoadmapItemsModel", SHORT_LABELS[name])
+            if name in SHORT_LABELS
+            else INPUT_LABELS.get(name, name),
+            "input",
+            True,
+        )
+        for name in BUILT_IN_INPUTS
+    ]
+    columns += [
+        Column(f"input:{name}", name, "input", True)
+        for name in custom_criteria
+        if name not in BUILT_IN_INPUTS
+    ]
     columns += [
         Column("target_start", translate("RoadmapItemsModel", "Target start"), "date"),
         Column("target_end", translate("RoadmapItemsModel", "Target end"), "date"),
@@ -111,7 +127,9 @@ class RoadmapItemsModel(QAbstractTableModel):
                 self._apply_sort(*self._sort)
             self._remap_persistent(old)
             self.layoutChanged.emit()
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+            )
 
     def _remap_persistent(self, old_ids: list[int]) -> None:
         row_of = {item_id: row for row, item_id in enumerate(self._ids)}
@@ -135,7 +153,9 @@ class RoadmapItemsModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title
@@ -144,7 +164,11 @@ class RoadmapItemsModel(QAbstractTableModel):
                 return INPUT_LABELS.get(name, name)
             if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind != "text":
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._ids):
+        if (
+            orientation == Qt.Orientation.Vertical
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._ids)
+        ):
             return str(self._ids[section])
         return None
 
@@ -177,8 +201,14 @@ class RoadmapItemsModel(QAbstractTableModel):
             return forecast.percent_complete
         return forecast.slip_days if forecast.slipping else None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self.columns):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            not index.isValid()
+            or index.row() >= len(self._ids)
+            or index.column() >= len(self.columns)
+        ):
             return None
         item = self.item_at(index.row())
         column = self.columns[index.column()]
@@ -235,11 +265,18 @@ class RoadmapItemsModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if self.document.read_only or not column.editable:
             return base
-        if column.kind == "input" and not self._uses_input(self.item_at(index.row()), column.key[6:]):
+        if column.kind == "input" and not self._uses_input(
+            self.item_at(index.row()), column.key[6:]
+        ):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         item = self.item_at(index.row())
@@ -267,7 +304,9 @@ class RoadmapItemsModel(QAbstractTableModel):
                 inputs[name] = number
             if inputs == item.score_inputs:
                 return False
-            self.document.set_fields(RoadmapItem, item.id, f"Set {column.title}", score_inputs=inputs)
+            self.document.set_fields(
+                RoadmapItem, item.id, f"Set {column.title}", score_inputs=inputs
+            )
             return True
         except PmdeskError as exc:
             self.errorRaised.emit(str(exc))
@@ -298,7 +337,11 @@ class RoadmapItemsModel(QAbstractTableModel):
             if isinstance(value, str):
                 value = value.lower()
             elif isinstance(value, (date, datetime)):
-                value = value.toordinal() if isinstance(value, date) and not isinstance(value, datetime) else value.timestamp()
+                value = (
+                    value.toordinal()
+                    if isinstance(value, date) and not isinstance(value, datetime)
+                    else value.timestamp()
+                )
             if descending and not isinstance(value, str):
                 return (0, -value, item_id)
             return (0, value, item_id)
@@ -309,4 +352,3 @@ class RoadmapItemsModel(QAbstractTableModel):
             absent = [i for i in self._ids if key(i)[0] == 1]
             present.reverse()
             self._ids = present + absent
-

@@ -103,50 +103,143 @@ _BUILT_IN: tuple[Column, ...] = (
     # MS Project's Leveling Delay: set by Resource > Level Now, removed by Clear Leveling.
     Column("leveling_delay", "Leveling delay", 90, kind="duration"),
 )
-BASELINE_FIELDS = (("start", "Start", "date"), ("finish", "Finish", "date"),
-                   ("duration", "Duration", "duration"), ("work", "Work", "duration"),
-                   ("cost", "Cost", "money"))
+BASELINE_FIELDS = (
+    ("start", "Start", "date"),
+    ("finish", "Finish", "date"),
+    ("duration", "Duration", "duration"),
+    ("work", "Work", "duration"),
+    ("cost", "Cost", "money"),
+)
 _BASELINES = tuple(
     Column(f"baseline{n}_{field}", f"Baseline{n} {title.lower()}", 110, kind=kind)
-    for n in range(1, 11) for field, title, kind in BASELINE_FIELDS
+    for n in range(1, 11)
+    for field, title, kind in BASELINE_FIELDS
 )
 # MS Project's custom fields: (prefix, how many, kind).
-CUSTOM_FIELDS = (("Text", 30, "text"), ("Number", 20, "number"), ("Date", 10, "date"),
-                 ("Flag", 20, "flag"))
+CUSTOM_FIELDS = (
+    ("Text", 30, "text"),
+    ("Number", 20, "number"),
+    ("Date", 10, "date"),
+    ("Flag", 20, "flag"),
+)
 _CUSTOM = tuple(
     Column(f"{prefix.lower()}{n}", f"{prefix}{n}", 110 if kind != "flag" else 60, True, kind)
-    for prefix, count, kind in CUSTOM_FIELDS for n in range(1, count + 1)
+    for prefix, count, kind in CUSTOM_FIELDS
+    for n in range(1, count + 1)
 )
 CUSTOM_KEYS = frozenset(column.key for column in _CUSTOM)
 COLUMNS: tuple[Column, ...] = _BUILT_IN + _BASELINES + _CUSTOM
 # A new plan's table: the columns MS Project's Entry table shows (and ours always did).
-DEFAULT_SHOWN = ("id", "indicators", "wbs", "name", "duration", "start", "finish",
-                 "predecessors", "resources", "percent", "float")
+DEFAULT_SHOWN = (
+    "id",
+    "indicators",
+    "wbs",
+    "name",
+    "duration",
+    "start",
+    "finish",
+    "predecessors",
+    "resources",
+    "percent",
+    "float",
+)
 # MS Project's tables (View > Tables), as column sets a person applies in one step.
 TABLE_PRESETS: dict[str, tuple[str, ...]] = {
     "Entry": DEFAULT_SHOWN,
-    "Tracking": ("id", "indicators", "name", "actual_start", "actual_finish", "percent",
-                 "physical_percent", "actual_duration", "remaining_duration", "actual_cost",
-                 "actual_work"),
-    "Variance": ("id", "indicators", "name", "start", "finish", "baseline_start",
-                 "baseline_finish", "start_variance", "variance"),
-    "Cost": ("id", "indicators", "name", "fixed_cost", "cost", "baseline_cost",
-             "cost_variance", "actual_cost"),
-    "Work": ("id", "indicators", "name", "work", "baseline_work", "work_variance",
-             "actual_work", "units", "task_type", "effort_driven"),
-    "Earned Value": ("id", "indicators", "name", "bcws", "bcwp", "acwp", "sv", "cv", "sv_percent",
-                     "cv_percent", "spi", "cpi", "bac", "eac", "etc", "vac", "tcpi"),
+    "Tracking": (
+        "id",
+        "indicators",
+        "name",
+        "actual_start",
+        "actual_finish",
+        "percent",
+        "physical_percent",
+        "actual_duration",
+        "remaining_duration",
+        "actual_cost",
+        "actual_work",
+    ),
+    "Variance": (
+        "id",
+        "indicators",
+        "name",
+        "start",
+        "finish",
+        "baseline_start",
+        "baseline_finish",
+        "start_variance",
+        "variance",
+    ),
+    "Cost": (
+        "id",
+        "indicators",
+        "name",
+        "fixed_cost",
+        "cost",
+        "baseline_cost",
+        "cost_variance",
+        "actual_cost",
+    ),
+    "Work": (
+        "id",
+        "indicators",
+        "name",
+        "work",
+        "baseline_work",
+        "work_variance",
+        "actual_work",
+        "units",
+        "task_type",
+        "effort_driven",
+    ),
+    "Earned Value": (
+        "id",
+        "indicators",
+        "name",
+        "bcws",
+        "bcwp",
+        "acwp",
+        "sv",
+        "cv",
+        "sv_percent",
+        "cv_percent",
+        "spi",
+        "cpi",
+        "bac",
+        "eac",
+        "etc",
+        "vac",
+        "tcpi",
+    ),
 }
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
-RIGHT_COLUMNS = frozenset(number for number, column in enumerate(COLUMNS)
-                          if column.kind in ("id", "number", "money", "percent", "duration")
-                          and column.key != "duration")
+RIGHT_COLUMNS = frozenset(
+    number
+    for number, column in enumerate(COLUMNS)
+    if column.kind in ("id", "number", "money", "percent", "duration") and column.key != "duration"
+)
 DATE_KINDS = frozenset(number for number, column in enumerate(COLUMNS) if column.kind == "date")
-DATE_COLUMNS = frozenset(COLUMN_INDEX[key] for key in ("start", "finish", "float"))  # red when critical
+DATE_COLUMNS = frozenset(
+    COLUMN_INDEX[key] for key in ("start", "finish", "float")
+)  # red when critical
 # Summaries show their subtasks' values here: read-only on a summary's row.
-ROLLED_UP = frozenset(("duration", "start", "finish", "percent", "actual_duration",
-                       "remaining_duration", "actual_work", "actual_cost", "work", "units",
-                       "task_type", "effort_driven", "fixed_cost_accrual"))
+ROLLED_UP = frozenset(
+    (
+        "duration",
+        "start",
+        "finish",
+        "percent",
+        "actual_duration",
+        "remaining_duration",
+        "actual_work",
+        "actual_cost",
+        "work",
+        "units",
+        "task_type",
+        "effort_driven",
+        "fixed_cost_accrual",
+    )
+)
 
 
 # The indicators' glyphs (fonts of every platform have them).

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pmdesk.core.durationunits import UNITS, format_in_unit
+from pmdesk.core.durationunits import UNITS, format_delay, format_in_unit
 from pmdesk.core.entities import CostAccrual, Distribution, Task, TaskType
-from pmdesk.core.durationunits import format_delay
+from pmdesk.core.scheduling.costs import actual_work
 from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
 from pmdesk.operations.taskfields import ACCRUAL_NAMES
-from pmdesk.core.scheduling.costs import actual_work
 from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
 
@@ -61,8 +60,13 @@ def display(model, task: Task, scheduled, key: str) -> str:
     if key == "duration":
         minutes = scheduled.duration if scheduled is not None else task.duration
         if task.duration_unit in UNITS and not model.is_summary(task.id):
-            return format_in_unit(minutes, task.duration_unit, task.duration_elapsed,
-                                  task.duration_estimated, *model.calendar_units())
+            return format_in_unit(
+                minutes,
+                task.duration_unit,
+                task.duration_elapsed,
+                task.duration_estimated,
+                *model.calendar_units(),
+            )
         return model.format_duration(minutes, task.duration_elapsed)
     if key in ("start", "finish"):
         return format_date(getattr(scheduled, key)) if scheduled is not None else ""
@@ -144,8 +148,9 @@ def display(model, task: Task, scheduled, key: str) -> str:
             items = work_assignments(model.document.data, task.id)
             if any(a.actual_work is not None for a in items):
                 done = sum(actual_work(a, task) for a in items)
-        return _hours(done if done is not None
-                      else scheduled.work * scheduled.percent_complete / 100)
+        return _hours(
+            done if done is not None else scheduled.work * scheduled.percent_complete / 100
+        )
     if key == "actual_cost":
         spent = task.actual_cost
         if spent is None:
@@ -159,9 +164,9 @@ def display(model, task: Task, scheduled, key: str) -> str:
 
 
 def _baseline_text(model, task: Task, scheduled, key: str) -> str:
-    if key.startswith("baseline") and "_" in key and key[8:key.index("_")].isdigit():
-        number = int(key[8:key.index("_")])
-        field = key[key.index("_") + 1:]
+    if key.startswith("baseline") and "_" in key and key[8 : key.index("_")].isdigit():
+        number = int(key[8 : key.index("_")])
+        field = key[key.index("_") + 1 :]
         baseline = model.baseline_task(number, task.id)
     else:
         field = key.removeprefix("baseline_")

@@ -34,8 +34,7 @@ def contoured(assignments) -> list:
     return [a for a in assignments if a.contour != WorkContour.FLAT]
 
 
-def marks(task: Task, scheduled, in_conflict: bool, assignments=(),
-          late: bool = False) -> str:
+def marks(task: Task, scheduled, in_conflict: bool, assignments=(), late: bool = False) -> str:
     found = []
     if task.constraint_type not in _FREE:
         found.append(CONSTRAINT_MARK)
@@ -58,32 +57,54 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None
     lines = []
     if task.constraint_type not in _FREE:
         when = f" {task.constraint_date:%a %Y-%m-%d %H:%M}" if task.constraint_date else ""
-        lines.append(QCoreApplication.translate("TaskIndicators", "Constraint: %1%2.").replace("%1", task.constraint_type.value)
-                     .replace("%2", when))
+        lines.append(
+            QCoreApplication.translate("TaskIndicators", "Constraint: %1%2.")
+            .replace("%1", task.constraint_type.value)
+            .replace("%2", when)
+        )
     if task.notes:
-        lines.append(QCoreApplication.translate("TaskIndicators", "Note: %1").replace("%1", task.notes.splitlines()[0][:200]))
+        lines.append(
+            QCoreApplication.translate("TaskIndicators", "Note: %1").replace(
+                "%1", task.notes.splitlines()[0][:200]
+            )
+        )
     pauses = gaps_of(task) if task.splits else []
     if pauses:
         paused = model.format_duration(sum(gap for _offset, gap in pauses), False)
-        lines.append(QCoreApplication.translate("TaskIndicators", "Split: the work pauses %1 time(s), %2 in all.")
-                     .replace("%1", str(len(pauses))).replace("%2", paused))
+        lines.append(
+            QCoreApplication.translate(
+                "TaskIndicators", "Split: the work pauses %1 time(s), %2 in all."
+            )
+            .replace("%1", str(len(pauses)))
+            .replace("%2", paused)
+        )
     uneven = contoured(assignments)
     if uneven:
         resources = model.document.data.resources
         names = ", ".join(
             f"{resources[a.resource_id].name} ({contour_name(a.contour)})"
-            for a in uneven if a.resource_id in resources)
-        lines.append(QCoreApplication.translate("TaskIndicators", "Work contour: %1.").replace("%1", names))
+            for a in uneven
+            if a.resource_id in resources
+        )
+        lines.append(
+            QCoreApplication.translate("TaskIndicators", "Work contour: %1.").replace("%1", names)
+        )
     if missed_deadline(task, scheduled):
-        lines.append(QCoreApplication.translate("TaskIndicators", "Finishes on %1, after its deadline %2.")
-                     .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
-                     .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}"))
+        lines.append(
+            QCoreApplication.translate("TaskIndicators", "Finishes on %1, after its deadline %2.")
+            .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
+            .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}")
+        )
     if late is not None and scheduled is not None and task.id in late.ids(model.document):
         status = model.document.data.plan.status_date
-        lines.append(QCoreApplication.translate("TaskIndicators", "Late: %1% complete where %2% was planned by the status date %3.")
-                     .replace("%1", f"{task.percent_complete:g}")
-                     .replace("%2", f"{late.expected(model.document, scheduled):.0f}")
-                     .replace("%3", f"{status:%a %Y-%m-%d}"))
+        lines.append(
+            QCoreApplication.translate(
+                "TaskIndicators", "Late: %1% complete where %2% was planned by the status date %3."
+            )
+            .replace("%1", f"{task.percent_complete:g}")
+            .replace("%2", f"{late.expected(model.document, scheduled):.0f}")
+            .replace("%3", f"{status:%a %Y-%m-%d}")
+        )
     lines.extend(conflicts)
     return lines
 
@@ -98,9 +119,11 @@ class LateTasks:
     def ids(self, document) -> frozenset[int]:
         schedule, status = document.schedule, document.data.plan.status_date
         if self._key[0] is not schedule or self._key[1] != status:
-            self._ids = frozenset(late_task_ids(document.data, schedule, status,
-                                                _between(document))) \
-                if status is not None and schedule is not None else frozenset()
+            self._ids = (
+                frozenset(late_task_ids(document.data, schedule, status, _between(document)))
+                if status is not None and schedule is not None
+                else frozenset()
+            )
             self._key = (schedule, status)
         return self._ids
 

@@ -48,10 +48,17 @@ class NoticeModel(Protocol):
 
     def endRemoveRows(self) -> None: ...
 
-    def beginMoveRows(self, source_parent: QModelIndex, first: int, last: int,
-                      destination_parent: QModelIndex, destination_child: int) -> bool: ...
+    def beginMoveRows(
+        self,
+        source_parent: QModelIndex,
+        first: int,
+        last: int,
+        destination_parent: QModelIndex,
+        destination_child: int,
+    ) -> bool: ...
 
     def endMoveRows(self) -> None: ...
+
 
 # What a new schedule can change in a row: its texts (display and edit), the critical
 # colour and the indicators' tool tip.
@@ -75,8 +82,11 @@ def touched_tasks(changes: list[Change]) -> set[int] | None:
                 elif isinstance(entity, Assignment):
                     touched.add(entity.task_id)
                 elif isinstance(entity, dict):  # old field values of an update
-                    touched.update(v for k, v in entity.items()
-                                   if k in ("task_id", "predecessor_id", "successor_id"))
+                    touched.update(
+                        v
+                        for k, v in entity.items()
+                        if k in ("task_id", "predecessor_id", "successor_id")
+                    )
         else:
             return None
     return touched
@@ -104,7 +114,9 @@ def restructure(model: NoticeModel, old_children: Children, old_parent: Parents)
         model.endRemoveRows()
     else:
         destination = _index(model, step.destination_parent)
-        if not model.beginMoveRows(parent, step.first, step.last, destination, step.destination_row):
+        if not model.beginMoveRows(
+            parent, step.first, step.last, destination, step.destination_row
+        ):
             return False
         model._take_outline()
         model.endMoveRows()
@@ -115,8 +127,13 @@ def _index(model: NoticeModel, task_id: int) -> QModelIndex:
     return QModelIndex() if task_id == ROOT else model.index_for_task(task_id)
 
 
-def changed_rows(model: NoticeModel, old_schedule: Schedule, new_schedule: Schedule,
-                 touched: set[int], candidates: Iterable[int]) -> list[int]:
+def changed_rows(
+    model: NoticeModel,
+    old_schedule: Schedule,
+    new_schedule: Schedule,
+    touched: set[int],
+    candidates: Iterable[int],
+) -> list[int]:
     """The ``candidates`` (rows on screen) whose scheduled values differ between the two
     schedules, or which the command touched."""
     old_tasks = old_schedule.tasks
@@ -127,8 +144,9 @@ def changed_rows(model: NoticeModel, old_schedule: Schedule, new_schedule: Sched
     ]  # fmt: skip
 
 
-def shown_ancestors(model: NoticeModel, task_ids: Iterable[int], candidates: Iterable[int]
-                    ) -> set[int]:
+def shown_ancestors(
+    model: NoticeModel, task_ids: Iterable[int], candidates: Iterable[int]
+) -> set[int]:
     """The summaries above ``task_ids`` that are among ``candidates``."""
     shown = set(candidates)
     found: set[int] = set()
@@ -141,8 +159,9 @@ def shown_ancestors(model: NoticeModel, task_ids: Iterable[int], candidates: Ite
     return found
 
 
-def emit_rows_changed(model: NoticeModel, task_ids: Iterable[int],
-                      roles: list[int] | None = None) -> None:
+def emit_rows_changed(
+    model: NoticeModel, task_ids: Iterable[int], roles: list[int] | None = None
+) -> None:
     """One dataChanged per run of adjacent rows under one parent (as Qt wants)."""
     by_parent: dict[int, list[int]] = {}
     for task_id in task_ids:
@@ -158,7 +177,10 @@ def emit_rows_changed(model: NoticeModel, task_ids: Iterable[int],
             if row is not None and row == previous + 1:
                 previous = row
                 continue
-            top, bottom = model.index(start, 0, parent_index), model.index(previous, last_column, parent_index)
+            top, bottom = (
+                model.index(start, 0, parent_index),
+                model.index(previous, last_column, parent_index),
+            )
             if roles is None:
                 model.dataChanged.emit(top, bottom)
             else:

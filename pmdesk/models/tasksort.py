@@ -12,6 +12,7 @@ from pmdesk.operations.outline import ROOT, Outline
 def view_order(outline: Outline, value: Callable[[int], object], descending: bool):
     """(children, row, order) of the tree with siblings sorted by ``value(task id)``; tasks
     without a value go last, equal ones keep their outline order."""
+
     def key(task_id: int):
         found = value(task_id)
         return (found is None, found if found is not None else 0)
@@ -35,8 +36,14 @@ def view_order(outline: Outline, value: Callable[[int], object], descending: boo
     return children, row, order
 
 
-_SCHEDULED = {"start": "start", "finish": "finish", "duration": "duration",
-              "float": "total_float", "cost": "cost", "percent": "percent_complete"}
+_SCHEDULED = {
+    "start": "start",
+    "finish": "finish",
+    "duration": "duration",
+    "float": "total_float",
+    "cost": "cost",
+    "percent": "percent_complete",
+}
 
 
 def sort_value(model, task_id: int, key: str):

@@ -17,15 +17,10 @@ from pmdesk.core.entities import Assignment, Baseline, BaselineTask, Link, Resou
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change
 from pmdesk.core.scheduling.durations import format_duration
-from pmdesk.operations import taskcells
-from pmdesk.operations.conflicts import conflicts_by_task
-from pmdesk.operations.outline import ROOT as _ROOT
-from pmdesk.operations.outline import Outline
-from pmdesk.operations.predecessors import LinkIndex, format_predecessors
-from pmdesk.models.dateinput import read_date_text
-from pmdesk.models import tasknotices, taskfields, taskindicators, tasksort
-from pmdesk.models.evfields import EarnedValueColumns
+from pmdesk.models import taskfields, taskindicators, tasknotices, tasksort
 from pmdesk.models.columntitles import display_title
+from pmdesk.models.dateinput import read_date_text
+from pmdesk.models.evfields import EarnedValueColumns
 from pmdesk.models.taskcolumns import (
     COLUMN_INDEX,
     COLUMNS,
@@ -35,6 +30,11 @@ from pmdesk.models.taskcolumns import (
     ROLLED_UP,
     format_units,
 )
+from pmdesk.operations import taskcells
+from pmdesk.operations.conflicts import conflicts_by_task
+from pmdesk.operations.outline import ROOT as _ROOT
+from pmdesk.operations.outline import Outline
+from pmdesk.operations.predecessors import LinkIndex, format_predecessors
 from pmdesk.operations.taskinput import TaskInputError, parse_resource_names
 from pmdesk.theme import brush
 
@@ -43,11 +43,20 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
-_ANSWERED_ROLES = frozenset(int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.FontRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, TASK_ID_ROLE, SUMMARY_ROLE,
-))
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        TASK_ID_ROLE,
+        SUMMARY_ROLE,
+    )
+)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -130,7 +139,8 @@ class TaskTreeModel(QAbstractItemModel):
         self.order = outline.order
         if self.sort_column is not None:  # rows sorted for viewing; IDs and WBS unchanged
             self._children, self._row, self.order = tasksort.view_order(
-                outline, self._sort_value, self.sort_descending)
+                outline, self._sort_value, self.sort_descending
+            )
         self._number = outline.number
         self._wbs = outline.wbs
         self._depth = outline.depth
@@ -146,10 +156,16 @@ class TaskTreeModel(QAbstractItemModel):
     def _rebuild_baseline(self) -> None:
         data = self.document.data
         number_of = {b.id: b.number for b in data.baselines.values()}
-        self._baselines = {(number_of[bt.baseline_id], bt.task_id): bt
-                           for bt in data.baseline_tasks.values() if bt.baseline_id in number_of}
-        self._baseline = {task_id: bt for (number, task_id), bt in self._baselines.items()
-                          if number == self.baseline_number}
+        self._baselines = {
+            (number_of[bt.baseline_id], bt.task_id): bt
+            for bt in data.baseline_tasks.values()
+            if bt.baseline_id in number_of
+        }
+        self._baseline = {
+            task_id: bt
+            for (number, task_id), bt in self._baselines.items()
+            if number == self.baseline_number
+        }
 
     def set_highlighted(self, task_ids: set[int]) -> None:
         self.highlighted = set(task_ids)
@@ -284,7 +300,9 @@ class TaskTreeModel(QAbstractItemModel):
                 spans[parent] = (min(low, row), max(high, row))
         for parent, (low, high) in spans.items():
             parent_index = QModelIndex() if parent == _ROOT else self.index_for_task(parent)
-            self.dataChanged.emit(self.index(low, 0, parent_index), self.index(high, last, parent_index))
+            self.dataChanged.emit(
+                self.index(low, 0, parent_index), self.index(high, last, parent_index)
+            )
 
     # -- lookups --------------------------------------------------------------------------
     def task_id(self, index: QModelIndex) -> int | None:
@@ -355,8 +373,10 @@ class TaskTreeModel(QAbstractItemModel):
 
     def successor_text(self, task_id: int) -> str:
         """The successors in the predecessor notation, from the other end of each link."""
-        numbers = sorted((self._number.get(link.successor_id, 0), link)
-                         for link in self.links.successors(task_id))
+        numbers = sorted(
+            (self._number.get(link.successor_id, 0), link)
+            for link in self.links.successors(task_id)
+        )
         return ", ".join(str(number) for number, _link in numbers if number)
 
     def calendar_units(self) -> tuple[int, int, int]:
@@ -397,9 +417,14 @@ class TaskTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
-                and role == Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
             return display_title(COLUMNS[section].title)
         return None
 
@@ -465,9 +490,13 @@ class TaskTreeModel(QAbstractItemModel):
         if key == "id":
             return str(self._number.get(task.id, ""))
         if key == "indicators":
-            return taskindicators.marks(task, scheduled, task.id in self._conflicts,
-                                        self._assignments.get(task.id, ()),
-                                        late=task.id in self.late_ids())
+            return taskindicators.marks(
+                task,
+                scheduled,
+                task.id in self._conflicts,
+                self._assignments.get(task.id, ()),
+                late=task.id in self.late_ids(),
+            )
         if key == "wbs":
             return self._wbs.get(task.id, "")
         if key == "name":
@@ -476,9 +505,14 @@ class TaskTreeModel(QAbstractItemModel):
 
     def indicator_sentences(self, task: Task) -> list[str]:
         """What the indicators column's marks mean for ``task``, one sentence each."""
-        return taskindicators.sentences(self, task, self._scheduled(task.id),
-                                        self._conflicts.get(task.id, ()),
-                                        self._assignments.get(task.id, ()), late=self._late)
+        return taskindicators.sentences(
+            self,
+            task,
+            self._scheduled(task.id),
+            self._conflicts.get(task.id, ()),
+            self._assignments.get(task.id, ()),
+            late=self._late,
+        )
 
     def earned_value_text(self, task_id: int, key: str) -> str:
         return self._earned.text(self.document, task_id, key)
@@ -510,8 +544,11 @@ class TaskTreeModel(QAbstractItemModel):
     def format_duration(self, minutes: float, elapsed: bool) -> str:
         per_day, per_week, per_month = self.calendar_units()
         return format_duration(
-            int(round(minutes)), elapsed=elapsed, minutes_per_day=per_day,
-            minutes_per_week=per_week, days_per_month=per_month,
+            int(round(minutes)),
+            elapsed=elapsed,
+            minutes_per_day=per_day,
+            minutes_per_week=per_week,
+            days_per_month=per_month,
         )
 
     def predecessor_text(self, task_id: int) -> str:

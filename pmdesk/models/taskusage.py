@@ -31,9 +31,9 @@ from PySide6.QtGui import QFont
 from pmdesk.core.entities import Assignment, Calendar, Resource, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.periods import period_starts
-from pmdesk.models.periodlabels import describe
 from pmdesk.core.scheduling.timephased import DailyCosts, daily_costs
 from pmdesk.core.scheduling.wbs import build_wbs
+from pmdesk.models.periodlabels import describe
 from pmdesk.models.resources import format_money
 from pmdesk.theme import brush
 
@@ -74,8 +74,12 @@ class DaySeries:
 class TaskUsageModel(QAbstractTableModel):
     """Tasks and their assignments down, periods across; ``details`` is "work" or "cost"."""
 
-    def __init__(self, document: Document, allocations: Callable[[], dict[int, Any]] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        allocations: Callable[[], dict[int, Any]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         """``allocations``: a callable giving resource id -> ResourceAllocation (the resource
         sheet model's, so both views share one computation); None: no over-allocation marks."""
         super().__init__(parent)

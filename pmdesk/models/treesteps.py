@@ -54,7 +54,9 @@ def _top(ids: set[int], parents: Parents) -> set[int]:
     return {i for i in ids if parents[i] not in ids}
 
 
-def one_step(old: Children, old_parent: Parents, new: Children, new_parent: Parents) -> TreeStep | None:
+def one_step(
+    old: Children, old_parent: Parents, new: Children, new_parent: Parents
+) -> TreeStep | None:
     """The single step from ``old`` to ``new``; NO_CHANGE; or None when it takes more."""
     added = new_parent.keys() - old_parent.keys()
     removed = old_parent.keys() - new_parent.keys()
@@ -75,8 +77,9 @@ def one_step(old: Children, old_parent: Parents, new: Children, new_parent: Pare
     return _reorder(changed[0], old.get(changed[0], []), new.get(changed[0], []))
 
 
-def _insert_or_remove(kind: str, heads: set[int], parents: Parents, fuller: Children,
-                      other: Children) -> TreeStep | None:
+def _insert_or_remove(
+    kind: str, heads: set[int], parents: Parents, fuller: Children, other: Children
+) -> TreeStep | None:
     """Rows ``heads`` under one parent in ``fuller``, the only difference from ``other``."""
     parent_ids = {parents[h] for h in heads}
     if len(parent_ids) != 1:
@@ -97,8 +100,9 @@ def _insert_or_remove(kind: str, heads: set[int], parents: Parents, fuller: Chil
     return TreeStep(kind, parent, run[0], run[1])
 
 
-def _move(moved: set[int], old: Children, old_parent: Parents, new: Children,
-          new_parent: Parents) -> TreeStep | None:
+def _move(
+    moved: set[int], old: Children, old_parent: Parents, new: Children, new_parent: Parents
+) -> TreeStep | None:
     sources = {old_parent[t] for t in moved}
     targets = {new_parent[t] for t in moved}
     if len(sources) != 1 or len(targets) != 1:
@@ -111,8 +115,9 @@ def _move(moved: set[int], old: Children, old_parent: Parents, new: Children,
         return None
     if [t for t in old_kids if t in moved] != [t for t in new_kids if t in moved]:
         return None
-    if (_without(old_kids, moved) != new.get(source, [])
-            or _without(new_kids, moved) != old.get(target, [])):
+    if _without(old_kids, moved) != new.get(source, []) or _without(new_kids, moved) != old.get(
+        target, []
+    ):
         return None
     if not _others_equal(old, new, {source, target}):
         return None
@@ -125,7 +130,7 @@ def _reorder(parent: int, old: list[int], new: list[int]) -> TreeStep | None:
         return None
     first = next(i for i in range(len(old)) if old[i] != new[i])
     last = next(i for i in range(len(old) - 1, -1, -1) if old[i] != new[i])
-    window_old, window_new = old[first:last + 1], new[first:last + 1]
+    window_old, window_new = old[first : last + 1], new[first : last + 1]
     for cut in range(1, len(window_old)):
         if window_new == window_old[cut:] + window_old[:cut]:
             # Either the run old[first+cut..last] went up to ``first``, or the run

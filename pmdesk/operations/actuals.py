@@ -24,12 +24,19 @@ from pmdesk.core.entities import Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
 from pmdesk.operations.editor import PlanEditor
-from pmdesk.operations.tasktypes import set_duration
 from pmdesk.operations.taskcalendar import working_calendar, working_edge
 from pmdesk.operations.taskinput import TaskInputError, as_datetime, check_date_range
+from pmdesk.operations.tasktypes import set_duration
 
-ACTUAL_KEYS = ("percent", "actual_start", "actual_finish", "actual_duration",
-               "remaining_duration", "actual_work", "actual_cost")
+ACTUAL_KEYS = (
+    "percent",
+    "actual_start",
+    "actual_finish",
+    "actual_duration",
+    "remaining_duration",
+    "actual_work",
+    "actual_cost",
+)
 
 
 def _blank(value) -> bool:
@@ -64,8 +71,9 @@ def _minutes(data: PlanData, value, what: str) -> int:
     if str(value).strip().startswith("-"):
         raise TaskInputError(f"{what[0].upper()}{what[1:]} cannot be negative.")
     try:
-        typed = read_duration(str(value).strip(), plan.minutes_per_day, plan.minutes_per_week,
-                              plan.days_per_month)
+        typed = read_duration(
+            str(value).strip(), plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month
+        )
     except PmdeskError:
         raise TaskInputError(f'"{value}" is not a duration; write {what} like 2d or 4h.') from None
     if typed.minutes < 0:
@@ -78,7 +86,9 @@ def _percent(value) -> float:
     try:
         percent = float(text)
     except ValueError:
-        raise TaskInputError(f'"{value}" is not a percentage; write a number from 0 to 100.') from None
+        raise TaskInputError(
+            f'"{value}" is not a percentage; write a number from 0 to 100.'
+        ) from None
     if not math.isfinite(percent) or not 0 <= percent <= 100:
         raise TaskInputError("% complete must be between 0 and 100.")
     return percent
@@ -111,8 +121,11 @@ def percent_values(editor, task: Task, percent: float) -> dict:
     if percent >= 100:
         if task.actual_finish is None:
             scheduled = _scheduled(editor, task)
-            values["actual_finish"] = (scheduled.finish if scheduled is not None
-                                       else _finish_after(editor.data, task, start, task.duration))
+            values["actual_finish"] = (
+                scheduled.finish
+                if scheduled is not None
+                else _finish_after(editor.data, task, start, task.duration)
+            )
     elif task.actual_finish is not None:
         values["actual_finish"] = None
     return values
@@ -121,11 +134,14 @@ def percent_values(editor, task: Task, percent: float) -> dict:
 def check_actual_start(data: PlanData, task: Task, moment: datetime) -> None:
     status = data.plan.status_date
     if status is not None and moment > status:
-        raise TaskInputError(f"An actual start cannot be after the status date "
-                             f"({status:%Y-%m-%d %H:%M}).")
+        raise TaskInputError(
+            f"An actual start cannot be after the status date ({status:%Y-%m-%d %H:%M})."
+        )
     if task.actual_finish is not None and moment > task.actual_finish:
-        raise TaskInputError(f"The actual start cannot be after the actual finish "
-                             f"({task.actual_finish:%Y-%m-%d %H:%M}).")
+        raise TaskInputError(
+            f"The actual start cannot be after the actual finish "
+            f"({task.actual_finish:%Y-%m-%d %H:%M})."
+        )
 
 
 def actual_values(editor, task: Task, key: str, value) -> dict:
@@ -145,10 +161,14 @@ def actual_values(editor, task: Task, key: str, value) -> dict:
         moment = _moment(data, task, value, start=False)
         start = _start_of(editor, task)
         if moment < start:
-            raise TaskInputError(f"An actual finish cannot be before the actual start "
-                                 f"({start:%Y-%m-%d %H:%M}).")
-        values = {"actual_finish": moment, "percent_complete": 100.0,
-                  "duration": max(0, _working(data, task, start, moment))}
+            raise TaskInputError(
+                f"An actual finish cannot be before the actual start ({start:%Y-%m-%d %H:%M})."
+            )
+        values = {
+            "actual_finish": moment,
+            "percent_complete": 100.0,
+            "duration": max(0, _working(data, task, start, moment)),
+        }
         if task.actual_start is None:
             check_actual_start(data, task, start)
             values["actual_start"] = start
@@ -200,10 +220,15 @@ def actual_values(editor, task: Task, key: str, value) -> dict:
     raise TaskInputError("This column is calculated and cannot be typed into.")
 
 
-_STEP_NAMES = {"percent": "Set % complete", "actual_start": "Set actual start",
-               "actual_finish": "Set actual finish", "actual_duration": "Set actual duration",
-               "remaining_duration": "Set remaining duration", "actual_work": "Set actual work",
-               "actual_cost": "Set actual cost"}
+_STEP_NAMES = {
+    "percent": "Set % complete",
+    "actual_start": "Set actual start",
+    "actual_finish": "Set actual finish",
+    "actual_duration": "Set actual duration",
+    "remaining_duration": "Set remaining duration",
+    "actual_work": "Set actual work",
+    "actual_cost": "Set actual cost",
+}
 
 
 def apply_actual(editor: PlanEditor, task: Task, key: str, value) -> None:

@@ -56,20 +56,24 @@ def apply_assignment_cell(editor: PlanEditor, assignment: Assignment, key: str, 
     kind = ResourceType(resource.type)
     if key == "units":
         if kind == ResourceType.MATERIAL:
-            editor.set_fields(Assignment, assignment.id, f"Change quantity of {names}",
-                              units=read_quantity(value))
+            editor.set_fields(
+                Assignment, assignment.id, f"Change quantity of {names}", units=read_quantity(value)
+            )
         elif kind == ResourceType.WORK:
-            tasktypes.set_assignment_units(editor, assignment, tasktypes.read_units(value),
-                                           f"Change units of {names}")
+            tasktypes.set_assignment_units(
+                editor, assignment, tasktypes.read_units(value), f"Change units of {names}"
+            )
         else:
             raise TaskInputError("A cost resource has no units; type its cost.")
         return
     if key == "cost":
         if kind != ResourceType.COST:
-            raise TaskInputError("Only a cost resource's cost is typed; the others' come from "
-                                 "their rates.")
-        editor.set_fields(Assignment, assignment.id, f"Change cost of {names}",
-                          cost=read_amount(value))
+            raise TaskInputError(
+                "Only a cost resource's cost is typed; the others' come from their rates."
+            )
+        editor.set_fields(
+            Assignment, assignment.id, f"Change cost of {names}", cost=read_amount(value)
+        )
         return
     if kind != ResourceType.WORK:
         raise TaskInputError("Only work resources have work, overtime and a start delay.")
@@ -79,16 +83,16 @@ def apply_assignment_cell(editor: PlanEditor, assignment: Assignment, key: str, 
         tasktypes.set_assignment_work(editor, assignment, minutes, f"Change work of {names}")
     elif key == "actual_work":
         if minutes > work:
-            raise TaskInputError("Actual work cannot be more than the work; raise the work "
-                                 "first.")
-        editor.set_fields(Assignment, assignment.id, f"Change actual work of {names}",
-                          actual_work=minutes)
+            raise TaskInputError("Actual work cannot be more than the work; raise the work first.")
+        editor.set_fields(
+            Assignment, assignment.id, f"Change actual work of {names}", actual_work=minutes
+        )
     elif key == "overtime_work":
         if minutes > work:
-            raise TaskInputError("Overtime work is part of the work and cannot be more "
-                                 "than it.")
-        editor.set_fields(Assignment, assignment.id, f"Change overtime of {names}",
-                          overtime_work=minutes)
+            raise TaskInputError("Overtime work is part of the work and cannot be more than it.")
+        editor.set_fields(
+            Assignment, assignment.id, f"Change overtime of {names}", overtime_work=minutes
+        )
     elif key == "delay":
         from pmdesk.operations.taskcells import MAX_DURATION_DAYS
 

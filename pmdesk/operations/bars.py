@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 
 from pmdesk.core.entities import ConstraintType, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.taskcalendar import working_calendar
-from pmdesk.operations.durationrules import check_duration, duration_values
 from pmdesk.operations.tasktypes import set_duration
 
 
@@ -39,8 +39,9 @@ def resize_bar(editor: PlanEditor, task_id: int, start: datetime, finish: dateti
         set_duration(editor, task, values, "Change duration")
 
 
-def move_bar(editor: PlanEditor, task_id: int, start: datetime, delta: timedelta,
-             text: str = "Move task") -> None:
+def move_bar(
+    editor: PlanEditor, task_id: int, start: datetime, delta: timedelta, text: str = "Move task"
+) -> None:
     """A bar moved to ``start`` (by ``delta``): an automatic task gets "start no earlier than"
     there, as MS Project does; a manual task gets its dates moved."""
     task = editor.data.tasks[task_id]
@@ -50,12 +51,14 @@ def move_bar(editor: PlanEditor, task_id: int, start: datetime, delta: timedelta
             values["manual_finish"] = task.manual_finish + delta
         editor.set_fields(Task, task.id, text, **values)
     else:
-        editor.set_fields(Task, task.id, text, constraint_type=ConstraintType.SNET,
-                          constraint_date=start)
+        editor.set_fields(
+            Task, task.id, text, constraint_type=ConstraintType.SNET, constraint_date=start
+        )
 
 
-def move_summary(editor: PlanEditor, outline: Outline, schedule: Schedule, task_id: int,
-                 delta: timedelta) -> None:
+def move_summary(
+    editor: PlanEditor, outline: Outline, schedule: Schedule, task_id: int, delta: timedelta
+) -> None:
     """A summary's dates come from its subtasks: moving it moves every subtask by the same
     amount (each gets its own constraint), as MS Project does. One undo step."""
     leaves = []

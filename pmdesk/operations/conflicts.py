@@ -19,12 +19,15 @@ def conflict_task(data: PlanData, sentence: str, order: list[int] | None = None)
     if name is None:
         return None
     ids = order if order is not None else sorted(data.tasks)
-    return next((task_id for task_id in ids
-                 if task_id in data.tasks and data.tasks[task_id].name == name), None)
+    return next(
+        (task_id for task_id in ids if task_id in data.tasks and data.tasks[task_id].name == name),
+        None,
+    )
 
 
-def conflicts_by_task(data: PlanData, sentences: list[str],
-                      order: list[int] | None = None) -> dict[int, list[str]]:
+def conflicts_by_task(
+    data: PlanData, sentences: list[str], order: list[int] | None = None
+) -> dict[int, list[str]]:
     """task id -> the conflict sentences about it (one pass over the tasks, not one per
     sentence: a plan of 10,000 tasks may have many conflicts)."""
     found: dict[int, list[str]] = {}

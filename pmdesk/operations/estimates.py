@@ -11,11 +11,15 @@ from pmdesk.core.scheduling.durations import parse_duration
 
 FIELDS = ("duration_optimistic", "duration_most_likely", "duration_pessimistic")
 DISTRIBUTION_NAMES = {
-    Distribution.TRIANGULAR: "Triangular", Distribution.PERT: "PERT",
-    Distribution.UNIFORM: "Uniform", Distribution.FIXED: "Fixed",
+    Distribution.TRIANGULAR: "Triangular",
+    Distribution.PERT: "PERT",
+    Distribution.UNIFORM: "Uniform",
+    Distribution.FIXED: "Fixed",
 }
 _DISTRIBUTIONS = {name.lower(): kind for kind, name in DISTRIBUTION_NAMES.items()} | {
-    "beta": Distribution.PERT, "pert-beta": Distribution.PERT, "triangle": Distribution.TRIANGULAR,
+    "beta": Distribution.PERT,
+    "pert-beta": Distribution.PERT,
+    "triangle": Distribution.TRIANGULAR,
 }
 
 
@@ -32,8 +36,9 @@ def _minutes(text: str, units: tuple[int, int, int]) -> int | None:
     return minutes
 
 
-def estimate_values(task: Task, texts: tuple[str, str, str], distribution: Distribution,
-                    units: tuple[int, int, int]) -> dict:
+def estimate_values(
+    task: Task, texts: tuple[str, str, str], distribution: Distribution, units: tuple[int, int, int]
+) -> dict:
     """The fields of ``task`` the typed estimates change; PmdeskError with one sentence when
     they cannot be used (not a duration, negative, out of order)."""
     points = [_minutes(text, units) for text in texts]
@@ -53,8 +58,9 @@ def estimate_cell(task: Task, key: str, text, units: tuple[int, int, int]) -> di
     if key == "distribution":
         kind = _DISTRIBUTIONS.get(text.strip().lower())
         if kind is None:
-            raise PmdeskError(f"{text.strip()!r} is not a distribution; write Triangular, "
-                              "PERT, Uniform or Fixed.")
+            raise PmdeskError(
+                f"{text.strip()!r} is not a distribution; write Triangular, PERT, Uniform or Fixed."
+            )
         return {"distribution": kind}
     points = [getattr(task, name) for name in FIELDS]
     points[FIELDS.index(key)] = _minutes(text, units)

@@ -18,12 +18,12 @@ def edit_link(editor: PlanEditor, link_id: int, kind: str, lag_text: str) -> Non
         raise TaskInputError(f'"{kind}" is not a link type; choose FS, SS, FF or SF.') from None
     lag, lag_kind = parse_lag(lag_text, per_day, per_week, per_month)
     if lag_kind is LagKind.PERCENT and abs(lag) > 100 * MAX_DURATION_DAYS:
-        raise TaskInputError(f"A lag can be at most {100 * MAX_DURATION_DAYS:,}% of the "
-                             "predecessor's duration.")
+        raise TaskInputError(
+            f"A lag can be at most {100 * MAX_DURATION_DAYS:,}% of the predecessor's duration."
+        )
     if lag_kind is not LagKind.PERCENT and abs(lag) > MAX_DURATION_DAYS * per_day:
         raise TaskInputError(f"A lag can be at most {MAX_DURATION_DAYS:,} days.")
-    editor.set_fields(Link, link_id, "Edit link", type=link_type, lag=float(lag),
-                      lag_kind=lag_kind)
+    editor.set_fields(Link, link_id, "Edit link", type=link_type, lag=float(lag), lag_kind=lag_kind)
 
 
 def delete_link(editor: PlanEditor, link_id: int) -> None:

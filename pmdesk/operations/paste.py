@@ -25,8 +25,7 @@ OUTLINE_LEVEL = "outline_level"
 MAX_ROWS = 100_000  # a paste is typed-in work; beyond this it is a file to import
 # Columns whose values the engine computes: read past when pasted, never applied.
 _IGNORED = frozenset(("id", "unique_id", "wbs", "indicators"))
-_ORDER = {"task_type": 0, "effort_driven": 0, "duration": 1, "resources": 1, "work": 3,
-          "units": 3}
+_ORDER = {"task_type": 0, "effort_driven": 0, "duration": 1, "resources": 1, "work": 3, "units": 3}
 
 
 class PasteError(PmdeskError):
@@ -37,8 +36,11 @@ def read_cells(text: str) -> list[list[str]]:
     """Rows of cells from tab-separated text (Excel quotes cells holding tabs or newlines)."""
     if len(text) > 50_000_000:
         raise PasteError("The pasted text is too large; import it as a file instead.")
-    rows = [row for row in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t")
-            if any(cell.strip() for cell in row)]
+    rows = [
+        row
+        for row in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t")
+        if any(cell.strip() for cell in row)
+    ]
     if len(rows) > MAX_ROWS:
         raise PasteError(f"A paste can hold at most {MAX_ROWS:,} rows; import a file instead.")
     return rows
@@ -53,14 +55,21 @@ def header_keys(cells: list[str], fields: dict[str, str]) -> list[str | None] | 
         return None
     for cell, name in zip(cells, names):
         if name and name not in fields:
-            raise PasteError(f'Row 1 of the pasted text: "{cell.strip()}" is not a field of '
-                             "the task table.")
+            raise PasteError(
+                f'Row 1 of the pasted text: "{cell.strip()}" is not a field of the task table.'
+            )
     return [fields.get(name) if name else None for name in names]
 
 
-def paste_rows(editor: PlanEditor, outline: Outline, before: int | None, text: str,
-               fields: dict[str, str], visible: list[str],
-               convert: Callable[[str, str], object] | None = None) -> list[int]:
+def paste_rows(
+    editor: PlanEditor,
+    outline: Outline,
+    before: int | None,
+    text: str,
+    fields: dict[str, str],
+    visible: list[str],
+    convert: Callable[[str, str], object] | None = None,
+) -> list[int]:
     """Create tasks from ``text`` above ``before`` (at the end when None); returns their ids.
 
     ``fields`` maps lower-case field names (titles, keys, MS Project's names) to column keys;
@@ -90,8 +99,10 @@ def paste_rows(editor: PlanEditor, outline: Outline, before: int | None, text: s
         if not spaced:
             level_text = values.pop(OUTLINE_LEVEL, "").strip() or "1"
             if not level_text.isdigit() or not 1 <= int(level_text) <= 100:
-                raise PasteError(f'Row {line} of the pasted text: the outline level '
-                                 f'"{level_text}" is not a whole number from 1 to 100.')
+                raise PasteError(
+                    f"Row {line} of the pasted text: the outline level "
+                    f'"{level_text}" is not a whole number from 1 to 100.'
+                )
             level = int(level_text)
         values["name"] = raw_name.strip()
         if not values["name"]:
@@ -112,11 +123,14 @@ def _relative_levels(records: list, spaced: bool) -> None:
     previous = base
     for index, (line, level, values) in enumerate(records):
         if level < base:
-            raise PasteError(f"Row {line} of the pasted text is outdented further than the "
-                             "first pasted row.")
+            raise PasteError(
+                f"Row {line} of the pasted text is outdented further than the first pasted row."
+            )
         if level > previous + 1:
-            raise PasteError(f"Row {line} of the pasted text is indented more than one level "
-                             "below the row above it.")
+            raise PasteError(
+                f"Row {line} of the pasted text is indented more than one level "
+                "below the row above it."
+            )
         previous = level
         records[index] = (line, level - base, values)
 
@@ -131,8 +145,9 @@ class _PastedNumbers:
         return self.ids[number - 1] if 1 <= number <= len(self.ids) else None
 
 
-def _create(editor: PlanEditor, outline: Outline, before: int | None, records: list,
-            convert) -> list[int]:
+def _create(
+    editor: PlanEditor, outline: Outline, before: int | None, records: list, convert
+) -> list[int]:
     data = editor.data
     parent = outline.parent_of(before) if before is not None else None
     siblings = list(outline.child_ids(parent))
@@ -152,8 +167,9 @@ def _create(editor: PlanEditor, outline: Outline, before: int | None, records: l
             summaries.add(owner)
             position = kids.get(owner, 0)
             kids[owner] = position + 1
-            tasks.append(new_task(task_id, values["name"], plan, parent_id=owner,
-                                  position=position))
+            tasks.append(
+                new_task(task_id, values["name"], plan, parent_id=owner, position=position)
+            )
         else:
             tasks.append(new_task(task_id, values["name"], plan, parent_id=parent))
             top.append(task_id)

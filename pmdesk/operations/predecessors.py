@@ -8,7 +8,6 @@ predecessor's duration; a minus sign makes it a lead.
 
 from __future__ import annotations
 
-from pmdesk.operations.editor import PlanEditor
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -18,6 +17,7 @@ from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.durations import format_duration, parse_duration
 from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
+from pmdesk.operations.editor import PlanEditor
 
 
 class PredecessorError(PmdeskError):
@@ -100,8 +100,12 @@ def parse_predecessors(
     return specs
 
 
-def format_lag(link: Link, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK,
-               days_per_month: int = DAYS_PER_MONTH) -> str:
+def format_lag(
+    link: Link,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
+) -> str:
     """The lag as the table writes it after the type: ``+2d``, ``-1d``, ``+50%`` or ``""``."""
     if not link.lag:
         return ""
@@ -119,8 +123,11 @@ def format_lag(link: Link, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_w
 
 
 def format_predecessors(
-    links: Iterable[Link], number_of: Callable[[int], int | None], minutes_per_day: int = MINUTES_PER_DAY,
-    minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH,
+    links: Iterable[Link],
+    number_of: Callable[[int], int | None],
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
 ) -> str:
     """The predecessors of one task in table notation; FS with no lag is the bare number."""
     parts = []
@@ -134,8 +141,9 @@ def format_predecessors(
     return ", ".join(parts)
 
 
-def apply_predecessor_specs(document: PlanEditor, successor_id: int, current: list[Link],
-                            specs: list[PredecessorSpec]) -> None:
+def apply_predecessor_specs(
+    document: PlanEditor, successor_id: int, current: list[Link], specs: list[PredecessorSpec]
+) -> None:
     """Make the successor's links match ``specs`` (remove, change, add) as one undo step."""
     data = document.data
     by_predecessor = {link.predecessor_id: link for link in current}

@@ -69,10 +69,17 @@ def new_task(task_id: int, name: str, plan=None, **fields) -> Task:
     if plan is not None:
         fields.setdefault("ev_method", plan_ev_method(plan))
         fields.setdefault("task_type", plan_task_type(plan))
-        fields.setdefault("effort_driven", plan_effort_driven(plan)
-                          or fields["task_type"] == TaskType.FIXED_WORK)
-    return Task(task_id, name=name, duration=MINUTES_PER_DAY, duration_unit="d", duration_estimated=True,
-                **fields)
+        fields.setdefault(
+            "effort_driven", plan_effort_driven(plan) or fields["task_type"] == TaskType.FIXED_WORK
+        )
+    return Task(
+        task_id,
+        name=name,
+        duration=MINUTES_PER_DAY,
+        duration_unit="d",
+        duration_estimated=True,
+        **fields,
+    )
 
 
 def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) -> int:
@@ -106,7 +113,9 @@ def apply_date(editor: PlanEditor, task: Task, key: str, moment: datetime) -> No
         return
     # MS Project: typing a start sets "start no earlier than", a finish "finish no earlier than".
     constraint = ConstraintType.SNET if key == "start" else ConstraintType.FNET
-    editor.set_fields(Task, task.id, f"Set {key}", constraint_type=constraint, constraint_date=moment)
+    editor.set_fields(
+        Task, task.id, f"Set {key}", constraint_type=constraint, constraint_date=moment
+    )
 
 
 def apply_predecessors(editor: PlanEditor, outline: Outline, task: Task, text: str) -> None:
@@ -114,8 +123,9 @@ def apply_predecessors(editor: PlanEditor, outline: Outline, task: Task, text: s
     specs = parse_predecessors(text, outline.task_for_number, task.id, per_day, per_week, per_month)
     for spec in specs:
         if spec.lag_kind is LagKind.PERCENT and abs(spec.lag) > 100 * MAX_DURATION_DAYS:
-            raise TaskInputError(f"A lag can be at most {100 * MAX_DURATION_DAYS:,}% of the "
-                                 "predecessor's duration.")
+            raise TaskInputError(
+                f"A lag can be at most {100 * MAX_DURATION_DAYS:,}% of the predecessor's duration."
+            )
         if spec.lag_kind is not LagKind.PERCENT and abs(spec.lag) > MAX_DURATION_DAYS * per_day:
             raise TaskInputError(f"A lag can be at most {MAX_DURATION_DAYS:,} days.")
     current = [link for link in editor.data.links.values() if link.successor_id == task.id]
@@ -159,8 +169,19 @@ def apply_resources(editor: PlanEditor, task: Task, text: str) -> None:
         tasktypes.staff_task(editor, task, removed, added, changed, "Assign resources")
 
 
-_FLAGS = {"yes": True, "true": True, "1": True, "y": True, "on": True,
-          "no": False, "false": False, "0": False, "n": False, "off": False, "": False}
+_FLAGS = {
+    "yes": True,
+    "true": True,
+    "1": True,
+    "y": True,
+    "on": True,
+    "no": False,
+    "false": False,
+    "0": False,
+    "n": False,
+    "off": False,
+    "": False,
+}
 
 
 def read_flag(value) -> bool:

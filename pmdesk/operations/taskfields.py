@@ -25,21 +25,39 @@ _CONSTRAINTS = {
     **{kind.value.lower(): kind for kind in ConstraintType},
 }  # fmt: skip
 _STARTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
-_FLAGS = {"yes": True, "true": True, "1": True, "y": True, "no": False, "false": False,
-          "0": False, "n": False, "": False}
+_FLAGS = {
+    "yes": True,
+    "true": True,
+    "1": True,
+    "y": True,
+    "no": False,
+    "false": False,
+    "0": False,
+    "n": False,
+    "": False,
+}
 # MS Project's Earned Value Method field: "% Complete" or "Physical % Complete".
-_EV_METHODS = {"% complete": "percent", "percent": "percent", "physical % complete": "physical",
-               "physical": "physical"}
+_EV_METHODS = {
+    "% complete": "percent",
+    "percent": "percent",
+    "physical % complete": "physical",
+    "physical": "physical",
+}
 # MS Project's Fixed Cost Accrual values, by name.
-ACCRUAL_NAMES = {CostAccrual.START: "Start", CostAccrual.PRORATED: "Prorated",
-                 CostAccrual.END: "End"}
+ACCRUAL_NAMES = {
+    CostAccrual.START: "Start",
+    CostAccrual.PRORATED: "Prorated",
+    CostAccrual.END: "End",
+}
 CUSTOM_COUNTS = {"text": 30, "number": 20, "date": 10, "flag": 20}
 
 
 def is_custom(key: str) -> bool:
     prefix = key.rstrip("0123456789")
-    number = key[len(prefix):]
-    return prefix in CUSTOM_COUNTS and number.isdigit() and 1 <= int(number) <= CUSTOM_COUNTS[prefix]
+    number = key[len(prefix) :]
+    return (
+        prefix in CUSTOM_COUNTS and number.isdigit() and 1 <= int(number) <= CUSTOM_COUNTS[prefix]
+    )
 
 
 def _moment(editor: PlanEditor, task: Task, value, start: bool) -> datetime | None:
@@ -58,7 +76,9 @@ def _number(value, what: str, low: float, high: float) -> float:
     try:
         number = float(text)
     except ValueError:
-        raise TaskInputError(f'"{value}" is not a number; type {what} from {low:g} to {high:g}.') from None
+        raise TaskInputError(
+            f'"{value}" is not a number; type {what} from {low:g} to {high:g}.'
+        ) from None
     if not math.isfinite(number) or not low <= number <= high:
         raise TaskInputError(f"{what[0].upper()}{what[1:]} must be between {low:g} and {high:g}.")
     return number
@@ -75,8 +95,9 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
     elif key == "constraint_type":
         kind = _CONSTRAINTS.get(str(value).strip().lower())
         if kind is None:
-            raise TaskInputError(f'"{value}" is not a constraint; write e.g. ASAP, SNET, '
-                                 "Must Finish On.")
+            raise TaskInputError(
+                f'"{value}" is not a constraint; write e.g. ASAP, SNET, Must Finish On.'
+            )
         values = {"constraint_type": kind}
         if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
             values["constraint_date"] = None
@@ -88,8 +109,12 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
             values["constraint_date"] = scheduled.start if kind in _STARTS else scheduled.finish
     elif key == "constraint_date":
         kind = task.constraint_type
-        moment = _moment(editor, task, value, start=kind in _STARTS or kind in (
-            ConstraintType.ASAP, ConstraintType.ALAP))
+        moment = _moment(
+            editor,
+            task,
+            value,
+            start=kind in _STARTS or kind in (ConstraintType.ASAP, ConstraintType.ALAP),
+        )
         if moment is None:
             values = {"constraint_type": ConstraintType.ASAP, "constraint_date": None}
         elif kind in (ConstraintType.ASAP, ConstraintType.ALAP):
@@ -105,18 +130,22 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
         values = {"fixed_cost": _number(value or 0, "a cost", 0, 1e12)}
     elif key == "fixed_cost_accrual":
         text = str(value).strip().casefold()
-        accrual = next((kind for kind, name in ACCRUAL_NAMES.items()
-                        if text in (name.casefold(), kind.value)), None)
+        accrual = next(
+            (kind for kind, name in ACCRUAL_NAMES.items() if text in (name.casefold(), kind.value)),
+            None,
+        )
         if accrual is None:
-            raise TaskInputError(f'"{str(value).strip()[:40]}" is not a cost accrual; choose '
-                                 "Start, Prorated or End.")
+            raise TaskInputError(
+                f'"{str(value).strip()[:40]}" is not a cost accrual; choose Start, Prorated or End.'
+            )
         values = {"fixed_cost_accrual": accrual}
     elif key == "notes":
         values = {"notes": str(value)}
     elif key in ESTIMATE_FIELDS or key == "distribution":
         if any(t.parent_id == task.id for t in editor.data.tasks.values()):
-            raise TaskInputError("A summary task's duration comes from its subtasks; give "
-                                 "them the estimates.")
+            raise TaskInputError(
+                "A summary task's duration comes from its subtasks; give them the estimates."
+            )
         try:
             plan = editor.data.plan  # the plan's hours per day/week, days per month
             units = (plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month)
@@ -126,16 +155,18 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
     elif key == "ev_method":
         method = _EV_METHODS.get(str(value).strip().lower())
         if method is None:
-            raise TaskInputError(f'"{value}" is not an earned value method; write % Complete '
-                                 "or Physical % Complete.")
+            raise TaskInputError(
+                f'"{value}" is not an earned value method; write % Complete or Physical % Complete.'
+            )
         values = {"ev_method": method}
     elif key == "physical_percent":
         percent = _number(str(value).strip().rstrip("%") or 0, "a physical % complete", 0, 100)
         values = {"physical_percent_complete": percent}
     elif key == "calendar":
         name = str(value).strip()
-        found = next((c.id for c in editor.data.calendars.values()
-                      if c.name.lower() == name.lower()), None)
+        found = next(
+            (c.id for c in editor.data.calendars.values() if c.name.lower() == name.lower()), None
+        )
         if name and found is None:
             raise TaskInputError(f"There is no calendar called {name!r}.")
         values = {"calendar_id": found}

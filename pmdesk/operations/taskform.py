@@ -11,8 +11,8 @@ from datetime import datetime
 from typing import Any
 
 from pmdesk.core.entities import ConstraintType, CostAccrual, Task, TaskType
-from pmdesk.operations import tasktypes
 from pmdesk.core.plandata import PlanData
+from pmdesk.operations import tasktypes
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.taskcalendar import working_edge
@@ -93,8 +93,13 @@ def changed_values(data: PlanData, task: Task, form: TaskForm) -> dict[str, Any]
             raise TaskInputError("The priority must be a whole number from 0 to 1000.")
         if int(form.priority) != task.priority:
             values["priority"] = int(form.priority)
-    for field in ("calendar_id", "ignore_resource_calendars", "manual", "show_on_timeline",
-                  "notes"):
+    for field in (
+        "calendar_id",
+        "ignore_resource_calendars",
+        "manual",
+        "show_on_timeline",
+        "notes",
+    ):
         if getattr(form, field) != getattr(task, field):
             values[field] = getattr(form, field)
     if form.fixed_cost_accrual is not None and form.fixed_cost_accrual != task.fixed_cost_accrual:
@@ -112,8 +117,9 @@ def apply_task_form(editor: PlanEditor, outline: Outline, task: Task, form: Task
         # The type first, so that the duration, resources, work and units typed with it
         # follow its rule.
         if form.task_type is not None or form.effort_driven is not None:
-            tasktypes.set_task_type(editor, editor.data.tasks[task.id], form.task_type,
-                                    form.effort_driven)
+            tasktypes.set_task_type(
+                editor, editor.data.tasks[task.id], form.task_type, form.effort_driven
+            )
         if form.duration is not None:
             apply_duration(editor, editor.data.tasks[task.id], form.duration)
         apply_predecessors(editor, outline, task, form.predecessors)

@@ -53,8 +53,9 @@ LAST_DATE = datetime(2149, 12, 31, 23, 59)
 
 def check_date_range(moment: datetime) -> None:
     if not FIRST_DATE <= moment <= LAST_DATE:
-        raise TaskInputError("A date must be between 1984-01-01 and 2149-12-31 "
-                             f"({moment:%Y-%m-%d} is not).")
+        raise TaskInputError(
+            f"A date must be between 1984-01-01 and 2149-12-31 ({moment:%Y-%m-%d} is not)."
+        )
 
 
 _WEEKDAY_PREFIX = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d{4}-)")

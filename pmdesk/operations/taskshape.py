@@ -49,8 +49,9 @@ def apply_shape(editor, shape: dict[int | None, list[int]], text: str) -> None:
                     editor.set_fields(Task, task_id, text, **values)
 
 
-def insert_task(editor: PlanEditor, outline: Outline, before: int | None,
-                name: str | None = None) -> int:
+def insert_task(
+    editor: PlanEditor, outline: Outline, before: int | None, name: str | None = None
+) -> int:
     """Add a task above ``before`` (at the end of the plan when None); returns its id."""
     name = translate("Tasks", "New task") if name is None else name
     data = editor.data
@@ -66,8 +67,9 @@ def insert_task(editor: PlanEditor, outline: Outline, before: int | None,
     return new_id
 
 
-def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
-                   name: str | None = None) -> int:
+def add_task_below(
+    editor: PlanEditor, outline: Outline, current: int | None, name: str | None = None
+) -> int:
     """The toolbar's Add task: a task on the row below ``current`` (a summary's first subtask
     when ``current`` is a summary), or at the end of the plan; returns its id."""
     name = translate("Tasks", "New task") if name is None else name
@@ -82,12 +84,10 @@ def add_task_below(editor: PlanEditor, outline: Outline, current: int | None,
     parent = outline.parent_of(current)
     new_id = editor.data.new_id(Task)
     with editor.macro("Insert task"):
-        task = new_task(new_id, name, editor.data.plan, parent_id=parent,
-                        position=len(siblings))
+        task = new_task(new_id, name, editor.data.plan, parent_id=parent, position=len(siblings))
         editor.add_entities([task], "Insert task")
         apply_shape(editor, {parent: [*siblings, new_id]}, "Insert task")
     return new_id
-
 
 
 class _Shape(dict):
@@ -102,6 +102,7 @@ class _Shape(dict):
         if parent not in self:
             self[parent] = list(self.outline.child_ids(parent))
         return self[parent]
+
 
 def delete_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> None:
     top = _top_selected(outline, task_ids)
@@ -146,7 +147,7 @@ def outdent_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int]) -> 
             raise PmdeskError("A top-level task cannot be outdented.")
         siblings = children(parent)
         row = siblings.index(task_id)
-        following = siblings[row + 1:]
+        following = siblings[row + 1 :]
         del siblings[row:]
         children(task_id).extend(following)
         grand = outline.parent_of(parent)
@@ -168,8 +169,11 @@ def move_tasks(editor: PlanEditor, outline: Outline, task_ids: list[int], step: 
         row = siblings.index(task_id)
         target = row + step
         if not 0 <= target < len(siblings):
-            raise PmdeskError("The task is already at the " + ("top" if step < 0 else "bottom")
-                              + " of its summary.")
+            raise PmdeskError(
+                "The task is already at the "
+                + ("top" if step < 0 else "bottom")
+                + " of its summary."
+            )
         siblings[row], siblings[target] = siblings[target], siblings[row]
     apply_shape(editor, shape, "Move task up" if step < 0 else "Move task down")
 

@@ -13,9 +13,9 @@ import math
 import re
 from collections.abc import Iterable
 
+from pmdesk.core.durationunits import read_duration
 from pmdesk.core.entities import Assignment, ResourceType, Task, TaskType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.durationunits import read_duration
 from pmdesk.core.scheduling import tasktypes as rules
 from pmdesk.core.scheduling.tasktypes import Part, Triangle
 from pmdesk.operations.editor import PlanEditor
@@ -25,16 +25,24 @@ from pmdesk.operations.taskinput import TaskInputError
 MAX_WORK_MINUTES = 10_000 * 480 * 10
 MAX_UNITS = 1000.0  # 100000 %, the resource sheet's cap
 
-TASK_TYPE_NAMES = {TaskType.FIXED_UNITS: "Fixed Units", TaskType.FIXED_DURATION: "Fixed Duration",
-                   TaskType.FIXED_WORK: "Fixed Work"}
+TASK_TYPE_NAMES = {
+    TaskType.FIXED_UNITS: "Fixed Units",
+    TaskType.FIXED_DURATION: "Fixed Duration",
+    TaskType.FIXED_WORK: "Fixed Work",
+}
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
 def work_assignments(data, task_id: int) -> list[Assignment]:
     """The task's assignments of work resources (the ones the triangle is about)."""
     resources = data.resources
-    return [a for a in data.assignments.values() if a.task_id == task_id
-            and a.resource_id in resources and resources[a.resource_id].type == ResourceType.WORK]
+    return [
+        a
+        for a in data.assignments.values()
+        if a.task_id == task_id
+        and a.resource_id in resources
+        and resources[a.resource_id].type == ResourceType.WORK
+    ]
 
 
 def triangle_of(data, task: Task) -> Triangle:
@@ -49,8 +57,9 @@ def _fail(exc: PmdeskError):
     raise TaskInputError(str(exc)) from None
 
 
-def _write(editor: PlanEditor, task: Task, after: Triangle, text: str,
-           task_values: dict | None = None) -> None:
+def _write(
+    editor: PlanEditor, task: Task, after: Triangle, text: str, task_values: dict | None = None
+) -> None:
     """Write the triangle's duration and assignments (only what changed) as one step."""
     data = editor.data
     values = dict(task_values or {})
@@ -108,11 +117,11 @@ def read_work(text, data) -> int:
         raw += "h"
     plan = data.plan
     try:
-        typed = read_duration(raw, plan.minutes_per_day, plan.minutes_per_week,
-                              plan.days_per_month)
+        typed = read_duration(raw, plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month)
     except PmdeskError:
-        raise TaskInputError(f'"{str(text).strip()[:40]}" is not work; type hours like 40h '
-                             "or days like 5d.") from None
+        raise TaskInputError(
+            f'"{str(text).strip()[:40]}" is not work; type hours like 40h or days like 5d.'
+        ) from None
     if typed.elapsed:
         raise TaskInputError("Work is working time; type it without the e (40h, not 40eh).")
     if typed.minutes > MAX_WORK_MINUTES:
@@ -124,8 +133,9 @@ def read_units(text) -> float:
     """Units typed as a percentage ("50%", "50"; MS Project reads a bare number as percent)."""
     cleaned = str(text).strip().rstrip("%").strip()
     if not _NUMBER.match(cleaned):
-        raise TaskInputError(f'"{str(text).strip()[:40]}" is not a percentage; type units like '
-                             "100% or 50%.")
+        raise TaskInputError(
+            f'"{str(text).strip()[:40]}" is not a percentage; type units like 100% or 50%.'
+        )
     value = float(cleaned.replace(",", "."))
     if not math.isfinite(value) or value <= 0:
         raise TaskInputError("Units must be more than 0%.")
@@ -154,50 +164,65 @@ def set_task_units(editor: PlanEditor, task: Task, text) -> None:
     _write(editor, task, after, "Set units")
 
 
-def set_assignment_units(editor: PlanEditor, assignment: Assignment, units: float,
-                         text: str = "Change units") -> None:
+def set_assignment_units(
+    editor: PlanEditor, assignment: Assignment, units: float, text: str = "Change units"
+) -> None:
     task = editor.data.tasks[assignment.task_id]
     resource = editor.data.resources.get(assignment.resource_id)
     if resource is None or resource.type != ResourceType.WORK:
         editor.set_fields(Assignment, assignment.id, text, units=units)  # a quantity
         return
     try:
-        after = rules.edit_units(triangle_of(editor.data, task), TaskType(task.task_type),
-                                 assignment.id, units)
+        after = rules.edit_units(
+            triangle_of(editor.data, task), TaskType(task.task_type), assignment.id, units
+        )
     except PmdeskError as exc:
         _fail(exc)
     _write(editor, task, after, text)
 
 
-def set_assignment_work(editor: PlanEditor, assignment: Assignment, minutes: int,
-                        text: str = "Change work") -> None:
+def set_assignment_work(
+    editor: PlanEditor, assignment: Assignment, minutes: int, text: str = "Change work"
+) -> None:
     """One assignment's work typed: fixed duration recalculates its units, the other types
     its span (and so perhaps the task's duration)."""
     task = editor.data.tasks[assignment.task_id]
     try:
-        after = rules.edit_assignment_work(triangle_of(editor.data, task),
-                                           TaskType(task.task_type), assignment.id, minutes)
+        after = rules.edit_assignment_work(
+            triangle_of(editor.data, task), TaskType(task.task_type), assignment.id, minutes
+        )
     except PmdeskError as exc:
         _fail(exc)
     _write(editor, task, after, text)
 
 
-def staff_task(editor: PlanEditor, task: Task, removed: Iterable[int],
-               added: list[Assignment], changed: list[tuple[int, float]], text: str) -> None:
+def staff_task(
+    editor: PlanEditor,
+    task: Task,
+    removed: Iterable[int],
+    added: list[Assignment],
+    changed: list[tuple[int, float]],
+    text: str,
+) -> None:
     """Assignments removed (ids), added and re-united at once, as one step: work resources
     follow the effort-driven rule; the rest are added and removed as they are."""
     data = editor.data
     task_type = TaskType(task.task_type)
     removed = list(removed)
     work_ids = {a.id for a in work_assignments(data, task.id)}
-    is_work = {a.id: data.resources.get(a.resource_id) is not None
-               and data.resources[a.resource_id].type == ResourceType.WORK for a in added}
+    is_work = {
+        a.id: data.resources.get(a.resource_id) is not None
+        and data.resources[a.resource_id].type == ResourceType.WORK
+        for a in added
+    }
     tri = triangle_of(data, task)
     try:
-        tri = rules.remove_resources(tri, task_type, task.effort_driven,
-                                     [k for k in removed if k in work_ids])
-        tri = rules.add_resources(tri, task_type, task.effort_driven,
-                                  {a.id: a.units for a in added if is_work[a.id]})
+        tri = rules.remove_resources(
+            tri, task_type, task.effort_driven, [k for k in removed if k in work_ids]
+        )
+        tri = rules.add_resources(
+            tri, task_type, task.effort_driven, {a.id: a.units for a in added if is_work[a.id]}
+        )
         for key, units in changed:
             if key in tri.parts:
                 tri = rules.edit_units(tri, task_type, key, units)
@@ -214,8 +239,12 @@ def staff_task(editor: PlanEditor, task: Task, removed: Iterable[int],
         _write(editor, data.tasks[task.id], tri, text)
 
 
-def set_task_type(editor: PlanEditor, task: Task, task_type: TaskType | None = None,
-                  effort_driven: bool | None = None) -> None:
+def set_task_type(
+    editor: PlanEditor,
+    task: Task,
+    task_type: TaskType | None = None,
+    effort_driven: bool | None = None,
+) -> None:
     """MS Project: a fixed-work task is always effort-driven."""
     values: dict = {}
     kind = TaskType(task_type if task_type is not None else task.task_type)
@@ -237,5 +266,7 @@ def read_task_type(text) -> TaskType:
     for kind, name in TASK_TYPE_NAMES.items():
         if cleaned in (name.casefold(), kind.value.replace("_", " ")):
             return kind
-    raise TaskInputError(f'"{str(text).strip()[:40]}" is not a task type; choose Fixed Units, '
-                         "Fixed Duration or Fixed Work.")
+    raise TaskInputError(
+        f'"{str(text).strip()[:40]}" is not a task type; choose Fixed Units, '
+        "Fixed Duration or Fixed Work."
+    )

@@ -48,20 +48,23 @@ def _targets(editor, task_ids) -> list[Task]:
 def _schedule(editor):
     schedule = getattr(editor, "schedule", None)
     if schedule is None:
-        raise TaskInputError("The plan has no schedule to update; fix the problem the Gantt "
-                             "shows first.")
+        raise TaskInputError(
+            "The plan has no schedule to update; fix the problem the Gantt shows first."
+        )
     return schedule
 
 
 def _check(editor, moment: datetime) -> None:
     check_date_range(moment)
     if moment < editor.data.plan.start:
-        raise TaskInputError(translate(
-            "UpdateProject", "The date cannot be before the project start."))
+        raise TaskInputError(
+            translate("UpdateProject", "The date cannot be before the project start.")
+        )
 
 
-def work_complete_changes(editor, through: datetime, task_ids=None,
-                          all_or_nothing: bool = False) -> list[tuple[int, dict]]:
+def work_complete_changes(
+    editor, through: datetime, task_ids=None, all_or_nothing: bool = False
+) -> list[tuple[int, dict]]:
     """The fields "update work as complete through" sets, per task (nothing applied)."""
     _check(editor, through)
     schedule = _schedule(editor)
@@ -104,8 +107,9 @@ def reschedule_changes(editor, after: datetime, task_ids=None) -> list[tuple[int
             continue
         if task.percent_complete <= 0 and task.actual_start is None:
             if row.start < after:
-                changes.append((task.id, {"constraint_type": ConstraintType.SNET,
-                                          "constraint_date": after}))
+                changes.append(
+                    (task.id, {"constraint_type": ConstraintType.SNET, "constraint_date": after})
+                )
             continue
         calendar = working_calendar(editor.data, task)
         if calendar is None or task.duration_elapsed:
@@ -135,13 +139,17 @@ def _apply(editor: PlanEditor, changes, text: str) -> int:
     return len(changes)
 
 
-def update_work_complete(editor: PlanEditor, through: datetime, task_ids=None,
-                         all_or_nothing: bool = False) -> int:
+def update_work_complete(
+    editor: PlanEditor, through: datetime, task_ids=None, all_or_nothing: bool = False
+) -> int:
     """Apply "update work as complete through" as one undo step; returns tasks changed."""
-    return _apply(editor, work_complete_changes(editor, through, task_ids, all_or_nothing),
-                  "Update project")
+    return _apply(
+        editor, work_complete_changes(editor, through, task_ids, all_or_nothing), "Update project"
+    )
 
 
 def reschedule_uncompleted(editor: PlanEditor, after: datetime, task_ids=None) -> int:
     """Apply "reschedule uncompleted work to start after" as one undo step."""
-    return _apply(editor, reschedule_changes(editor, after, task_ids), "Reschedule uncompleted work")
+    return _apply(
+        editor, reschedule_changes(editor, after, task_ids), "Reschedule uncompleted work"
+    )

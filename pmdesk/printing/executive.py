@@ -28,7 +28,6 @@ BAR_COLOURS = TIMELINE_BAR_COLOURS
 # (inside theme.paper(): light), so the colours are theme roles read at paint time.
 
 
-
 @dataclass
 class _Placed:
     entry: TimelineEntry
@@ -40,8 +39,14 @@ class _Placed:
 class ExecutiveTimeline:
     """Lays out and paints the timeline of ``document`` into a rectangle."""
 
-    def __init__(self, document, date_from=None, date_to=None, today: datetime | None = None,
-                 scale: float = 1.0) -> None:
+    def __init__(
+        self,
+        document,
+        date_from=None,
+        date_to=None,
+        today: datetime | None = None,
+        scale: float = 1.0,
+    ) -> None:
         self.document = document
         self.entries = timeline_entries(document.data, document.schedule)
         self.date_from, self.date_to = as_datetime(date_from), as_datetime(date_to)
@@ -56,7 +61,9 @@ class ExecutiveTimeline:
         finishes = [e.finish for e in self.entries]
         plan = self.document.data.plan
         start = self.date_from or floor_to(min(starts, default=plan.start), Unit.MONTH)
-        finish = self.date_to or add_units(floor_to(max(finishes, default=start), Unit.MONTH), Unit.MONTH)
+        finish = self.date_to or add_units(
+            floor_to(max(finishes, default=start), Unit.MONTH), Unit.MONTH
+        )
         if finish <= start:
             finish = add_units(start, Unit.MONTH)
         return start, finish
@@ -70,8 +77,11 @@ class ExecutiveTimeline:
         plan = self.document.data.plan
         painter.setFont(self.title_font)
         painter.setPen(colour("text"))
-        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), plan.name)
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), rect.width(), title.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            plan.name,
+        )
         start, finish = self.time_range()
         left, right = rect.left() + 10, rect.right() - 10
         grid = TimeGrid(start)
@@ -89,8 +99,10 @@ class ExecutiveTimeline:
         axis = QRectF(left, axis_top, right - left, axis_height)
         lane_height = metrics.height() * 2.2
         placed_bars = self._place_bars(bars, x_of, metrics, axis.bottom() + 16, lane_height)
-        bottom = max([axis.bottom()] + [p.rect.bottom() + QFontMetricsF(self.small).height() + 4
-                                        for p in placed_bars])
+        bottom = max(
+            [axis.bottom()]
+            + [p.rect.bottom() + QFontMetricsF(self.small).height() + 4 for p in placed_bars]
+        )
         scale = 1.0
         if bottom > rect.bottom():  # too many lanes for the rectangle: shrink to fit
             scale = max(0.3, (rect.bottom() - rect.top()) / (bottom - rect.top()))
@@ -103,9 +115,22 @@ class ExecutiveTimeline:
         small = QFontMetricsF(self.small)
         marks_bottom = max(bottom, axis.bottom()) + 2 * small.height() + 4
         # The two marks' names on lines of their own at the foot, so they never overlap.
-        for line, (moment, pen_colour, style, text) in enumerate((
-                (self.today, colour("today_line"), Qt.PenStyle.SolidLine, QCoreApplication.translate("ExecutiveTimeline", "Today")),
-                (plan.status_date, colour("status_date_line"), Qt.PenStyle.DashLine, QCoreApplication.translate("ExecutiveTimeline", "Status date")))):
+        for line, (moment, pen_colour, style, text) in enumerate(
+            (
+                (
+                    self.today,
+                    colour("today_line"),
+                    Qt.PenStyle.SolidLine,
+                    QCoreApplication.translate("ExecutiveTimeline", "Today"),
+                ),
+                (
+                    plan.status_date,
+                    colour("status_date_line"),
+                    Qt.PenStyle.DashLine,
+                    QCoreApplication.translate("ExecutiveTimeline", "Status date"),
+                ),
+            )
+        ):
             if moment is None or not start <= moment <= finish:
                 continue
             x = x_of(moment)
@@ -115,9 +140,13 @@ class ExecutiveTimeline:
             painter.setPen(pen_colour)
             width = small.horizontalAdvance(text) + 4
             text_left = x + 3 if x + 3 + width <= right else x - 3 - width
-            painter.drawText(QRectF(text_left, marks_bottom - (2 - line) * small.height(), width,
-                                    small.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(
+                QRectF(
+                    text_left, marks_bottom - (2 - line) * small.height(), width, small.height()
+                ),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
         painter.restore()
 
     def _place_milestones(self, milestones, x_of, metrics, left, right) -> list[_Placed]:
@@ -126,13 +155,21 @@ class ExecutiveTimeline:
         ends: list[float] = []  # per level, the right end of the last label
         for entry in milestones:
             x = x_of(entry.start)
-            width = max(metrics.horizontalAdvance(entry.name), small.horizontalAdvance(_day(entry.start))) + 6
+            width = (
+                max(
+                    metrics.horizontalAdvance(entry.name),
+                    small.horizontalAdvance(_day(entry.start)),
+                )
+                + 6
+            )
             label_left = min(max(x - 4, left), right - width)
             level = next((n for n, end in enumerate(ends) if end + 8 <= label_left), len(ends))
             if level == len(ends):
                 ends.append(0.0)
             ends[level] = label_left + width
-            placed.append(_Placed(entry, QRectF(x - 7, 0, 14, 14), QRectF(label_left, 0, width, 0), level))
+            placed.append(
+                _Placed(entry, QRectF(x - 7, 0, 14, 14), QRectF(label_left, 0, width, 0), level)
+            )
         return placed
 
     def _place_bars(self, bars, x_of, metrics, top, lane_height) -> list[_Placed]:
@@ -148,8 +185,14 @@ class ExecutiveTimeline:
                 ends.append(0.0)
             ends[lane] = extent
             y = top + lane * (lane_height + QFontMetricsF(self.small).height() + 4)
-            placed.append(_Placed(entry, QRectF(x0, y, x1 - x0, lane_height),
-                                  QRectF(x0, y, extent - x0, lane_height), lane))
+            placed.append(
+                _Placed(
+                    entry,
+                    QRectF(x0, y, x1 - x0, lane_height),
+                    QRectF(x0, y, extent - x0, lane_height),
+                    lane,
+                )
+            )
         return placed
 
     def _paint_axis(self, painter, grid, axis: QRectF, x_of, start, finish) -> None:
@@ -157,21 +200,30 @@ class ExecutiveTimeline:
         painter.setBrush(colour("timeline_axis"))
         painter.drawRoundedRect(axis, axis.height() / 2, axis.height() / 2)
         metrics = QFontMetricsF(self.bold)
-        unit = Unit.MONTH if grid.width_of(timedelta(days=30)) >= metrics.horizontalAdvance("May 2027") + 10 \
+        unit = (
+            Unit.MONTH
+            if grid.width_of(timedelta(days=30)) >= metrics.horizontalAdvance("May 2027") + 10
             else Unit.QUARTER
+        )
         painter.setFont(self.bold)
         for tick in grid.ticks(unit, 0, grid.map_to_chart(finish)):
             x0, x1 = x_of(tick.start), x_of(tick.end)
             if tick.start > start:
                 painter.setPen(QPen(colour("background"), 1.5))
                 painter.drawLine(QPointF(x0, axis.top()), QPointF(x0, axis.bottom()))
-            label = (f"{tick.label} {tick.start.year}" if unit is Unit.QUARTER
-                     else format_moment(tick.start, "MMM")
-                     + (f" {tick.start.year}" if tick.start.month == 1 or tick.start == start else ""))
+            label = (
+                f"{tick.label} {tick.start.year}"
+                if unit is Unit.QUARTER
+                else format_moment(tick.start, "MMM")
+                + (f" {tick.start.year}" if tick.start.month == 1 or tick.start == start else "")
+            )
             painter.setPen(colour("timeline_axis_text"))
             if metrics.horizontalAdvance(label) <= x1 - x0 - 4:
-                painter.drawText(QRectF(x0, axis.top(), x1 - x0, axis.height()),
-                                 int(Qt.AlignmentFlag.AlignCenter), label)
+                painter.drawText(
+                    QRectF(x0, axis.top(), x1 - x0, axis.height()),
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    label,
+                )
 
     def _paint_bars(self, painter, placed: list[_Placed]) -> None:
         metrics = QFontMetricsF(self.bold)
@@ -186,19 +238,36 @@ class ExecutiveTimeline:
             painter.setFont(self.bold)
             if inside:
                 painter.setPen(colour("on_accent"))
-                painter.drawText(item.rect.adjusted(6, 0, -6, 0),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+                painter.drawText(
+                    item.rect.adjusted(6, 0, -6, 0),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    name,
+                )
             else:
                 painter.setPen(colour("text"))
-                painter.drawText(QRectF(item.rect.right() + 6, item.rect.top(), metrics.horizontalAdvance(name) + 4,
-                                        item.rect.height()),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+                painter.drawText(
+                    QRectF(
+                        item.rect.right() + 6,
+                        item.rect.top(),
+                        metrics.horizontalAdvance(name) + 4,
+                        item.rect.height(),
+                    ),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    name,
+                )
             painter.setFont(self.small)
             painter.setPen(colour("timeline_axis_text"))
             dates = f"{_day(item.entry.start)} – {_day(item.entry.finish)}"
-            painter.drawText(QRectF(item.rect.left(), item.rect.bottom() + 1,
-                                    max(item.rect.width(), small.horizontalAdvance(dates) + 4), small.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), dates)
+            painter.drawText(
+                QRectF(
+                    item.rect.left(),
+                    item.rect.bottom() + 1,
+                    max(item.rect.width(), small.horizontalAdvance(dates) + 4),
+                    small.height(),
+                ),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                dates,
+            )
 
     def _paint_milestones(self, painter, placed: list[_Placed], axis: QRectF) -> None:
         metrics = QFontMetricsF(self.font)
@@ -217,19 +286,40 @@ class ExecutiveTimeline:
             painter.setPen(QPen(colour("background"), 1))
             painter.setBrush(fill)
             half = axis.height() * 0.38
-            painter.drawPolygon(QPolygonF([QPointF(x, y - half), QPointF(x + half, y),
-                                           QPointF(x, y + half), QPointF(x - half, y)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x, y - half),
+                        QPointF(x + half, y),
+                        QPointF(x, y + half),
+                        QPointF(x - half, y),
+                    ]
+                )
+            )
             top = label_bottom - label_height
-            painter.fillRect(QRectF(item.label.left() - 1, top, item.label.width() + 2, label_height),
-                             colour("background"))
+            painter.fillRect(
+                QRectF(item.label.left() - 1, top, item.label.width() + 2, label_height),
+                colour("background"),
+            )
             painter.setFont(self.font)
             painter.setPen(colour("text"))
-            painter.drawText(QRectF(item.label.left(), top, item.label.width() + 4, metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), item.entry.name)
+            painter.drawText(
+                QRectF(item.label.left(), top, item.label.width() + 4, metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                item.entry.name,
+            )
             painter.setFont(self.small)
             painter.setPen(colour("timeline_axis_text"))
-            painter.drawText(QRectF(item.label.left(), top + metrics.height(), item.label.width() + 4, small.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _day(item.entry.start))
+            painter.drawText(
+                QRectF(
+                    item.label.left(),
+                    top + metrics.height(),
+                    item.label.width() + 4,
+                    small.height(),
+                ),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                _day(item.entry.start),
+            )
 
 
 def _day(moment: datetime) -> str:

@@ -10,8 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-FIELD_NAMES = ("plan", "view", "page", "pages", "position", "row", "column", "date", "file",
-               "status_date")
+FIELD_NAMES = (
+    "plan",
+    "view",
+    "page",
+    "pages",
+    "position",
+    "row",
+    "column",
+    "date",
+    "file",
+    "status_date",
+)
 _FIELD = re.compile(r"\{(" + "|".join(FIELD_NAMES) + r")\}")
 
 
@@ -30,9 +40,13 @@ class PlanFields:
         plan = document.data.plan
         path = getattr(document, "path", None)
         status = plan.status_date
-        return cls(plan=plan.name or "", view=view, file=Path(path).name if path else "",
-                   status_date=_day(status) if status else "",
-                   printed=_day(today or date.today()))
+        return cls(
+            plan=plan.name or "",
+            view=view,
+            file=Path(path).name if path else "",
+            status_date=_day(status) if status else "",
+            printed=_day(today or date.today()),
+        )
 
 
 def _day(moment: date | datetime) -> str:
@@ -44,8 +58,18 @@ def expand(text: str, plan: PlanFields, page: int, pages: int, row: int, column:
     texts (setup.DEFAULT_FOOTER) come out in the interface language; typed ones as typed."""
     text = QCoreApplication.translate("Printing", text) if text else text
     position = QCoreApplication.translate("Printing", "row {row}, column {column}").format(
-        row=row, column=column)
-    values = {"plan": plan.plan, "view": plan.view, "page": str(page), "pages": str(pages),
-              "position": position, "row": str(row), "column": str(column),
-              "date": plan.printed, "file": plan.file, "status_date": plan.status_date}
+        row=row, column=column
+    )
+    values = {
+        "plan": plan.plan,
+        "view": plan.view,
+        "page": str(page),
+        "pages": str(pages),
+        "position": position,
+        "row": str(row),
+        "column": str(column),
+        "date": plan.printed,
+        "file": plan.file,
+        "status_date": plan.status_date,
+    }
     return _FIELD.sub(lambda match: values[match.group(1)], text)

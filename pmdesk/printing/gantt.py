@@ -47,9 +47,11 @@ def check_columns(keys: Sequence[str]) -> tuple[str, ...]:
     """The column keys if all are the table's; PrintError naming the first that is not."""
     for key in keys:
         if key not in COLUMN_INDEX:
-            raise PrintError(QCoreApplication.translate(
-                "Printing", "There is no column “{key}”; the columns are {names}.").format(
-                key=key, names=", ".join(c.key for c in COLUMNS)))
+            raise PrintError(
+                QCoreApplication.translate(
+                    "Printing", "There is no column “{key}”; the columns are {names}."
+                ).format(key=key, names=", ".join(c.key for c in COLUMNS))
+            )
     return tuple(keys)
 
 
@@ -74,8 +76,14 @@ class GanttPlan:
         from pmdesk.models.tasktree import TaskTreeModel
 
         model = TaskTreeModel(document)
-        return cls(document, model, list(model.order), BarItems(document, model),
-                   working_intervals=plan_working_intervals(document.data), tracking=tracking)
+        return cls(
+            document,
+            model,
+            list(model.order),
+            BarItems(document, model),
+            working_intervals=plan_working_intervals(document.data),
+            tracking=tracking,
+        )
 
 
 class GanttPages:
@@ -132,8 +140,10 @@ class GanttPages:
                 if not text:
                     continue
                 extra = INDENT * model.depth_of(task_id) if key == "name" else 0.0
-                widest = max(widest, metrics[1 if self._summary_of(task_id) else 0]
-                             .horizontalAdvance(text) + extra)
+                widest = max(
+                    widest,
+                    metrics[1 if self._summary_of(task_id) else 0].horizontalAdvance(text) + extra,
+                )
                 if widest >= cap:
                     break
             widths.append(min(widest, cap) + 2 * CELL_PAD + 1)
@@ -169,8 +179,9 @@ class GanttPages:
             if tall is None or len(self.bands) <= tall or self.scale <= MIN_SCALE:
                 break
             self.scale = max(MIN_SCALE, self.scale * 0.93)
-        self.places = [PagePlace(r + 1, c + 1) for r in range(len(self.bands))
-                       for c in range(len(self.strips))]
+        self.places = [
+            PagePlace(r + 1, c + 1) for r in range(len(self.bands)) for c in range(len(self.strips))
+        ]
         return self.places
 
     def _fit_table(self, width: float) -> None:
@@ -179,8 +190,10 @@ class GanttPages:
         down to a floor that keeps it readable (names keep more)."""
         allowed = width * 0.6
         natural = self.natural_widths
-        floors = [min(n, 120.0 if COLUMNS[c].key == "name" else 36.0)
-                  for n, c in zip(natural, self.columns, strict=True)]
+        floors = [
+            min(n, 120.0 if COLUMNS[c].key == "name" else 36.0)
+            for n, c in zip(natural, self.columns, strict=True)
+        ]
         excess = sum(natural) - allowed
         spare = sum(natural) - sum(floors)
         if excess <= 0:
@@ -247,30 +260,62 @@ class GanttPages:
         painter.translate(left - x0, 0)
         painter.setClipRect(QRectF(x0, 0, width, TIMESCALE_HEIGHT + rows_height))
         status = self.plan.document.data.plan.status_date
-        self.renderer.paint_timescale(painter, self.grid, x0, x1, TIMESCALE_HEIGHT, self.scale_font,
-                                      whole_labels=True)
-        self.renderer.paint_date_marks(painter, self.grid, x0, x1, TIMESCALE_HEIGHT,
-                                       self.scale_font, None, status)
+        self.renderer.paint_timescale(
+            painter, self.grid, x0, x1, TIMESCALE_HEIGHT, self.scale_font, whole_labels=True
+        )
+        self.renderer.paint_date_marks(
+            painter, self.grid, x0, x1, TIMESCALE_HEIGHT, self.scale_font, None, status
+        )
         painter.translate(0, TIMESCALE_HEIGHT - band.first * ROW_HEIGHT)
         area = QRectF(x0, band.first * ROW_HEIGHT, width, rows_height)
         if band.count:
             self.renderer.paint_background(painter, self.grid, area, None, status)
             painter.setClipRect(area)
             spans = [s for s in self._spans if s[1] >= band.first and s[0] <= band.last]
-            self.renderer.paint_links(painter, self.grid, spans, self._row_of, band.first,
-                                      band.last, ROW_HEIGHT, self.plan.items, x0, x1, self.plan.rows)
-            self.renderer.paint_rows(painter, self.grid, self.plan.rows, band.first, band.last,
-                                     ROW_HEIGHT, self.plan.items, x0, x1)
+            self.renderer.paint_links(
+                painter,
+                self.grid,
+                spans,
+                self._row_of,
+                band.first,
+                band.last,
+                ROW_HEIGHT,
+                self.plan.items,
+                x0,
+                x1,
+                self.plan.rows,
+            )
+            self.renderer.paint_rows(
+                painter,
+                self.grid,
+                self.plan.rows,
+                band.first,
+                band.last,
+                ROW_HEIGHT,
+                self.plan.items,
+                x0,
+                x1,
+            )
             if self.plan.tracking and status is not None:  # as the screen's chartview does
-                paint_progress_line(painter, progress_points(
-                    self.plan.rows, band.first, band.last, ROW_HEIGHT, self.plan.items,
-                    self.grid, status))
+                paint_progress_line(
+                    painter,
+                    progress_points(
+                        self.plan.rows,
+                        band.first,
+                        band.last,
+                        ROW_HEIGHT,
+                        self.plan.items,
+                        self.grid,
+                        status,
+                    ),
+                )
         painter.restore()
         painter.setPen(QPen(FRAME, 0.75))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         inset = 0.375  # half the pen: the frame stays inside the printable area
-        painter.drawRect(QRectF(inset, inset, left + width - 2 * inset,
-                                TIMESCALE_HEIGHT + rows_height - inset))
+        painter.drawRect(
+            QRectF(inset, inset, left + width - 2 * inset, TIMESCALE_HEIGHT + rows_height - inset)
+        )
         painter.drawLine(QPointF(0, TIMESCALE_HEIGHT), QPointF(left + width, TIMESCALE_HEIGHT))
         if table:
             painter.drawLine(QPointF(left, 0), QPointF(left, TIMESCALE_HEIGHT + rows_height))
@@ -282,9 +327,15 @@ class GanttPages:
         painter.setPen(TABLE_TEXT)
         x = 0.0
         for column, width in zip(self.columns, self.widths, strict=True):
-            painter.drawText(QRectF(x + CELL_PAD, 0, width - 2 * CELL_PAD, TIMESCALE_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-                                 | Qt.TextFlag.TextWordWrap), display_title(COLUMNS[column].title))
+            painter.drawText(
+                QRectF(x + CELL_PAD, 0, width - 2 * CELL_PAD, TIMESCALE_HEIGHT),
+                int(
+                    Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignBottom
+                    | Qt.TextFlag.TextWordWrap
+                ),
+                display_title(COLUMNS[column].title),
+            )
             x += width
         metrics = (QFontMetricsF(self.font), QFontMetricsF(self.bold))
         grid_pen = QPen(GRID, 0.5)
@@ -302,14 +353,26 @@ class GanttPages:
                 room = width - 2 * CELL_PAD - indent
                 if text and room > 0:
                     shown = metrics[1 if summary else 0].elidedText(
-                        text, Qt.TextElideMode.ElideRight, room)
-                    painter.setPen(CRITICAL_TEXT if critical and column in DATE_COLUMNS else TABLE_TEXT)
-                    align = Qt.AlignmentFlag.AlignRight if column in RIGHT_COLUMNS else Qt.AlignmentFlag.AlignLeft
-                    painter.drawText(QRectF(x + CELL_PAD + indent, top, room, ROW_HEIGHT),
-                                     int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+                        text, Qt.TextElideMode.ElideRight, room
+                    )
+                    painter.setPen(
+                        CRITICAL_TEXT if critical and column in DATE_COLUMNS else TABLE_TEXT
+                    )
+                    align = (
+                        Qt.AlignmentFlag.AlignRight
+                        if column in RIGHT_COLUMNS
+                        else Qt.AlignmentFlag.AlignLeft
+                    )
+                    painter.drawText(
+                        QRectF(x + CELL_PAD + indent, top, room, ROW_HEIGHT),
+                        int(align | Qt.AlignmentFlag.AlignVCenter),
+                        shown,
+                    )
                 x += width
             painter.setPen(grid_pen)
-            painter.drawLine(QPointF(0, top + ROW_HEIGHT), QPointF(self.table_width, top + ROW_HEIGHT))
+            painter.drawLine(
+                QPointF(0, top + ROW_HEIGHT), QPointF(self.table_width, top + ROW_HEIGHT)
+            )
         x = 0.0
         bottom = TIMESCALE_HEIGHT + band.count * ROW_HEIGHT
         for width in self.widths[:-1]:

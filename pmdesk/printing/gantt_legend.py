@@ -19,7 +19,6 @@ _ORIGIN = datetime(2026, 1, 5)
 _GRID = TimeGrid(_ORIGIN, day_width=SAMPLE_WIDTH / 5)
 
 
-
 def _item(**values) -> BarItem:
     values = {"start": _ORIGIN, "finish": _ORIGIN + timedelta(days=4), **values}
     return BarItem(task_id=0, **values)
@@ -37,20 +36,44 @@ class GanttLegend:
         if isinstance(self.bars, TrackingBarPainter):
             return self._tracking_entries()
         # MS Project's printed legend lists "Split" right after "Task" too.
-        split = _item(segments=((_ORIGIN, _ORIGIN + timedelta(days=1, hours=12)),
-                                (_ORIGIN + timedelta(days=3), _ORIGIN + timedelta(days=4))))
-        entries = [(QCoreApplication.translate("GanttLegend", "Task"), _item()), (QCoreApplication.translate("GanttLegend", "Split"), split),
-                   (QCoreApplication.translate("GanttLegend", "Progress"), _item(percent_complete=60))]
+        split = _item(
+            segments=(
+                (_ORIGIN, _ORIGIN + timedelta(days=1, hours=12)),
+                (_ORIGIN + timedelta(days=3), _ORIGIN + timedelta(days=4)),
+            )
+        )
+        entries = [
+            (QCoreApplication.translate("GanttLegend", "Task"), _item()),
+            (QCoreApplication.translate("GanttLegend", "Split"), split),
+            (QCoreApplication.translate("GanttLegend", "Progress"), _item(percent_complete=60)),
+        ]
         if self.bars.show_critical:
-            entries.append((QCoreApplication.translate("GanttLegend", "Critical task"), _item(critical=True)))
-        entries += [(QCoreApplication.translate("GanttLegend", "Manual task"), _item(manual=True)),
-                    (QCoreApplication.translate("GanttLegend", "Summary"), _item(summary=True)),
-                    (QCoreApplication.translate("GanttLegend", "Milestone"), _item(milestone=True, start=_ORIGIN + timedelta(days=2),
-                                             finish=_ORIGIN + timedelta(days=2)))]
+            entries.append(
+                (QCoreApplication.translate("GanttLegend", "Critical task"), _item(critical=True))
+            )
+        entries += [
+            (QCoreApplication.translate("GanttLegend", "Manual task"), _item(manual=True)),
+            (QCoreApplication.translate("GanttLegend", "Summary"), _item(summary=True)),
+            (
+                QCoreApplication.translate("GanttLegend", "Milestone"),
+                _item(
+                    milestone=True,
+                    start=_ORIGIN + timedelta(days=2),
+                    finish=_ORIGIN + timedelta(days=2),
+                ),
+            ),
+        ]
         if self.bars.show_baseline:
-            entries.append((QCoreApplication.translate("GanttLegend", "Baseline"), _item(baseline_start=_ORIGIN,
-                                                   baseline_finish=_ORIGIN + timedelta(days=4))))
-        entries += [(QCoreApplication.translate("GanttLegend", "Deadline"), "deadline"), (QCoreApplication.translate("GanttLegend", "Status date"), "status")]
+            entries.append(
+                (
+                    QCoreApplication.translate("GanttLegend", "Baseline"),
+                    _item(baseline_start=_ORIGIN, baseline_finish=_ORIGIN + timedelta(days=4)),
+                )
+            )
+        entries += [
+            (QCoreApplication.translate("GanttLegend", "Deadline"), "deadline"),
+            (QCoreApplication.translate("GanttLegend", "Status date"), "status"),
+        ]
         return entries
 
     def _tracking_entries(self) -> list[tuple[str, object]]:
@@ -61,18 +84,33 @@ class GanttLegend:
             (QCoreApplication.translate("GanttLegend", "Remaining"), _item()),
         ]
         if self.bars.show_critical:
-            entries.append((QCoreApplication.translate("GanttLegend", "Critical remaining"),
-                            _item(critical=True)))
+            entries.append(
+                (
+                    QCoreApplication.translate("GanttLegend", "Critical remaining"),
+                    _item(critical=True),
+                )
+            )
         entries += [
-            (QCoreApplication.translate("GanttLegend", "Baseline (grey, under the bar)"),
-             _item(baseline_start=_ORIGIN, baseline_finish=_ORIGIN + 4 * day,
-                   percent_complete=50)),
-            (QCoreApplication.translate("GanttLegend", "Slippage"),
-             _item(start=_ORIGIN + 2 * day, finish=_ORIGIN + 4 * day, baseline_start=_ORIGIN,
-                   baseline_finish=_ORIGIN + 2 * day)),
+            (
+                QCoreApplication.translate("GanttLegend", "Baseline (grey, under the bar)"),
+                _item(
+                    baseline_start=_ORIGIN, baseline_finish=_ORIGIN + 4 * day, percent_complete=50
+                ),
+            ),
+            (
+                QCoreApplication.translate("GanttLegend", "Slippage"),
+                _item(
+                    start=_ORIGIN + 2 * day,
+                    finish=_ORIGIN + 4 * day,
+                    baseline_start=_ORIGIN,
+                    baseline_finish=_ORIGIN + 2 * day,
+                ),
+            ),
             (QCoreApplication.translate("GanttLegend", "Summary"), _item(summary=True)),
-            (QCoreApplication.translate("GanttLegend", "Milestone"),
-             _item(milestone=True, start=_ORIGIN + 2 * day, finish=_ORIGIN + 2 * day)),
+            (
+                QCoreApplication.translate("GanttLegend", "Milestone"),
+                _item(milestone=True, start=_ORIGIN + 2 * day, finish=_ORIGIN + 2 * day),
+            ),
             (QCoreApplication.translate("GanttLegend", "Deadline"), "deadline"),
             (QCoreApplication.translate("GanttLegend", "Status date"), "status"),
             (QCoreApplication.translate("GanttLegend", "Progress line"), "progress"),
@@ -81,7 +119,12 @@ class GanttLegend:
 
     def _rows(self, width: float) -> list[list[tuple[str, object, float]]]:
         rows: list[list[tuple[str, object, float]]] = [[]]
-        x = QFontMetricsF(self.title).horizontalAdvance(QCoreApplication.translate("GanttLegend", "Legend")) + SPACING
+        x = (
+            QFontMetricsF(self.title).horizontalAdvance(
+                QCoreApplication.translate("GanttLegend", "Legend")
+            )
+            + SPACING
+        )
         for text, sample in self.entries():
             entry = SAMPLE_WIDTH + 6 + self.metrics.horizontalAdvance(text)
             if rows[-1] and x + entry > width:
@@ -101,8 +144,11 @@ class GanttLegend:
         painter.setFont(self.title)
         painter.setPen(QColor(30, 30, 30))
         top = rect.top() + 3
-        painter.drawText(QRectF(rect.left() + 6, top, rect.width(), ENTRY_HEIGHT),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), QCoreApplication.translate("GanttLegend", "Legend"))
+        painter.drawText(
+            QRectF(rect.left() + 6, top, rect.width(), ENTRY_HEIGHT),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QCoreApplication.translate("GanttLegend", "Legend"),
+        )
         for number, row in enumerate(self._rows(rect.width() - 12)):
             y = top + number * ENTRY_HEIGHT
             for text, sample, x in row:
@@ -110,8 +156,11 @@ class GanttLegend:
                 self._paint_sample(painter, sample, left, y)
                 painter.setFont(self.font)
                 painter.setPen(QColor(30, 30, 30))
-                painter.drawText(QRectF(left + SAMPLE_WIDTH + 6, y, rect.width(), ENTRY_HEIGHT),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+                painter.drawText(
+                    QRectF(left + SAMPLE_WIDTH + 6, y, rect.width(), ENTRY_HEIGHT),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    text,
+                )
 
     def _paint_sample(self, painter: QPainter, sample, left: float, top: float) -> None:
         painter.save()
@@ -120,12 +169,17 @@ class GanttLegend:
             x = left + SAMPLE_WIDTH / 2
             painter.setPen(QPen(style.deadline, 1))
             painter.setBrush(style.deadline)
-            painter.drawPolygon([QPointF(x - 4, top + 2), QPointF(x + 4, top + 2), QPointF(x, top + 8)])
+            painter.drawPolygon(
+                [QPointF(x - 4, top + 2), QPointF(x + 4, top + 2), QPointF(x, top + 8)]
+            )
             painter.drawLine(QPointF(x, top + 8), QPointF(x, top + ENTRY_HEIGHT - 2))
         elif sample == "progress":  # a dent to the left: work behind the status date
             x = left + SAMPLE_WIDTH / 2
-            points = [QPointF(x, top + 1), QPointF(x - 8, top + ENTRY_HEIGHT / 2),
-                      QPointF(x, top + ENTRY_HEIGHT - 1)]
+            points = [
+                QPointF(x, top + 1),
+                QPointF(x - 8, top + ENTRY_HEIGHT / 2),
+                QPointF(x, top + ENTRY_HEIGHT - 1),
+            ]
             paint_progress_line(painter, points)
         elif sample == "status":
             painter.setPen(QPen(QColor("#2980b9"), 1.5, Qt.PenStyle.DashLine))

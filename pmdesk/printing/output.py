@@ -22,8 +22,10 @@ from pmdesk.theme import paper
 
 FORMATS = ("pdf", "svg", "png")
 PAPER_SIZES = {
-    "A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3,
-    "Letter": QPageSize.PageSizeId.Letter, "Legal": QPageSize.PageSizeId.Legal,
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "Letter": QPageSize.PageSizeId.Letter,
+    "Legal": QPageSize.PageSizeId.Legal,
     "Tabloid": QPageSize.PageSizeId.Tabloid,
 }
 MAX_PNG_PIXELS = 60_000_000  # one page image; ~240 MB of ARGB
@@ -32,10 +34,12 @@ MAX_PDF_POINTS = 14_400.0  # the largest PDF page side (200 inches)
 ExportError = PrintError  # the name the views' export code has always raised
 
 
-
 def _cannot_write(path: Path) -> PrintError:
-    return PrintError(QCoreApplication.translate("Printing", "Could not write {path}: check the folder's permissions and free space.")
-                      .format(path=path))
+    return PrintError(
+        QCoreApplication.translate(
+            "Printing", "Could not write {path}: check the folder's permissions and free space."
+        ).format(path=path)
+    )
 
 
 def output_kind(path: str | os.PathLike) -> str:
@@ -43,32 +47,51 @@ def output_kind(path: str | os.PathLike) -> str:
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise PrintError(QCoreApplication.translate("Printing", "Cannot write “{suffix}”: choose .png, .pdf or .svg.")
-                         .format(suffix=path.suffix or path.name))
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "Cannot write “{suffix}”: choose .png, .pdf or .svg."
+            ).format(suffix=path.suffix or path.name)
+        )
     if not path.parent.is_dir():
-        raise PrintError(QCoreApplication.translate("Printing", "The folder {folder} does not exist.").format(folder=path.parent))
+        raise PrintError(
+            QCoreApplication.translate("Printing", "The folder {folder} does not exist.").format(
+                folder=path.parent
+            )
+        )
     return kind
 
 
 def page_layout(setup: PageSetup) -> QPageLayout:
     size = QPageSize(PAPER_SIZES.get(setup.paper, QPageSize.PageSizeId.A4))
     left, top, right, bottom = setup.margins_mm
-    orientation = QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
-    return QPageLayout(size, orientation, QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
+    orientation = (
+        QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(
+        size, orientation, QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter
+    )
 
 
 def _units(rect: QRectF) -> QRectF:
     """A rectangle in inches as page units."""
-    return QRectF(rect.x() * UNITS_PER_INCH, rect.y() * UNITS_PER_INCH,
-                  rect.width() * UNITS_PER_INCH, rect.height() * UNITS_PER_INCH)
+    return QRectF(
+        rect.x() * UNITS_PER_INCH,
+        rect.y() * UNITS_PER_INCH,
+        rect.width() * UNITS_PER_INCH,
+        rect.height() * UNITS_PER_INCH,
+    )
 
 
 def page_paths(path: Path, count: int) -> list[Path]:
-    return [path if n == 0 else path.with_name(f"{path.stem}-{n + 1}{path.suffix}") for n in range(count)]
+    return [
+        path if n == 0 else path.with_name(f"{path.stem}-{n + 1}{path.suffix}")
+        for n in range(count)
+    ]
 
 
-def write_printout(printout: Printout, path: str | os.PathLike, dpi: int = 300,
-                   title: str = "") -> list[Path]:
+def write_printout(
+    printout: Printout, path: str | os.PathLike, dpi: int = 300, title: str = ""
+) -> list[Path]:
     """Write every page to ``path`` (PDF: one file; SVG/PNG: one file per page). Returns the
     files written."""
     path = Path(path)
@@ -97,8 +120,9 @@ def write_printout(printout: Printout, path: str | os.PathLike, dpi: int = 300,
     return written
 
 
-def _write_pdf(printout: Printout, path: Path, layout: QPageLayout, dpi: int, title: str,
-               count: int) -> None:
+def _write_pdf(
+    printout: Printout, path: Path, layout: QPageLayout, dpi: int, title: str, count: int
+) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(int(dpi))
     writer.setTitle(title)
@@ -117,12 +141,19 @@ def _write_pdf(printout: Printout, path: Path, layout: QPageLayout, dpi: int, ti
         painter.end()
 
 
-def _write_png(printout: Printout, index: int, path: Path, full: QRectF, paint: QRectF, dpi: int) -> None:
+def _write_png(
+    printout: Printout, index: int, path: Path, full: QRectF, paint: QRectF, dpi: int
+) -> None:
     scale = dpi / UNITS_PER_INCH
     width, height = round(full.width() * scale), round(full.height() * scale)
     if width * height > MAX_PNG_PIXELS:
-        raise PrintError(QCoreApplication.translate("Printing", "A PNG page at {dpi} dpi would be too large: ask for fewer dpi "
-                             "(600 or less for A3).").format(dpi=dpi))
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing",
+                "A PNG page at {dpi} dpi would be too large: ask for fewer dpi "
+                "(600 or less for A3).",
+            ).format(dpi=dpi)
+        )
     image = QImage(width, height, QImage.Format.Format_RGB32)
     dots = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots)
@@ -137,7 +168,9 @@ def _write_png(printout: Printout, index: int, path: Path, full: QRectF, paint: 
         raise _cannot_write(path)
 
 
-def _write_svg(printout: Printout, index: int, path: Path, full: QRectF, paint: QRectF, title: str) -> None:
+def _write_svg(
+    printout: Printout, index: int, path: Path, full: QRectF, paint: QRectF, title: str
+) -> None:
     from PySide6.QtSvg import QSvgGenerator
 
     generator = QSvgGenerator()
@@ -183,8 +216,13 @@ def print_printout(printout: Printout, printer) -> int:
     return count
 
 
-def export_picture(render: Callable[[QPainter, QRectF], None], size: QSizeF,
-                   path: str | os.PathLike, title: str, png_scale: float = 2.0) -> None:
+def export_picture(
+    render: Callable[[QPainter, QRectF], None],
+    size: QSizeF,
+    path: str | os.PathLike,
+    title: str,
+    png_scale: float = 2.0,
+) -> None:
     """Write one picture of ``size`` page units, painted by ``render(painter, rect)``, to a
     .png (at ``png_scale`` pixels per unit, less when huge), .pdf (one page of that size) or
     .svg. The render function must use pixel-sized fonts (units.page_font)."""
@@ -194,9 +232,13 @@ def export_picture(render: Callable[[QPainter, QRectF], None], size: QSizeF,
     rect = QRectF(0, 0, width, height)
     painter = QPainter()
     if kind == "png":
-        if width * height * png_scale ** 2 > MAX_PNG_PIXELS:
+        if width * height * png_scale**2 > MAX_PNG_PIXELS:
             png_scale = max(0.25, (MAX_PNG_PIXELS / (width * height)) ** 0.5)
-        image = QImage(round(width * png_scale), round(height * png_scale), QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            round(width * png_scale),
+            round(height * png_scale),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         image.fill(Qt.GlobalColor.white)
         painter.begin(image)
         painter.scale(png_scale, png_scale)
@@ -212,8 +254,13 @@ def export_picture(render: Callable[[QPainter, QRectF], None], size: QSizeF,
         writer.setResolution(round(UNITS_PER_INCH))
         writer.setTitle(title)
         writer.setCreator("pmdesk")
-        writer.setPageLayout(QPageLayout(QPageSize(points * shrink, QPageSize.Unit.Point),
-                                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(points * shrink, QPageSize.Unit.Point),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
         if not painter.begin(writer):
             raise _cannot_write(path)
         painter.scale(shrink, shrink)

@@ -36,8 +36,14 @@ class TablePages:
     page down. A title line heads the first page.
     """
 
-    def __init__(self, title: str, headers: Sequence[str], rows: Sequence[TableRow],
-                 numeric: Sequence[bool], font: QFont | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        headers: Sequence[str],
+        rows: Sequence[TableRow],
+        numeric: Sequence[bool],
+        font: QFont | None = None,
+    ) -> None:
         self.title = title
         self.headers = list(headers)
         self.rows = list(rows)
@@ -48,9 +54,14 @@ class TablePages:
         self.title_font = page_font(point_size=11, bold=True)
         metrics = QFontMetricsF(self.bold)
         self.row_height = metrics.height() + 6
-        self.widths = [max([metrics.horizontalAdvance(h)] +
-                           [metrics.horizontalAdvance(r.cells[c]) for r in self.rows if c < len(r.cells)])
-                       + 2 * PAD for c, h in enumerate(self.headers)]
+        self.widths = [
+            max(
+                [metrics.horizontalAdvance(h)]
+                + [metrics.horizontalAdvance(r.cells[c]) for r in self.rows if c < len(r.cells)]
+            )
+            + 2 * PAD
+            for c, h in enumerate(self.headers)
+        ]
         self.bands: list[Band] = []
         self.column_sets: list[list[int]] = []
 
@@ -71,18 +82,27 @@ class TablePages:
         self.column_sets.append(current)
         room = body.height() - TITLE_HEIGHT - self.row_height
         self.bands = row_bands([self.row_height] * len(self.rows), room)
-        return [PagePlace(r + 1, c + 1) for r in range(len(self.bands)) for c in range(len(self.column_sets))]
+        return [
+            PagePlace(r + 1, c + 1)
+            for r in range(len(self.bands))
+            for c in range(len(self.column_sets))
+        ]
 
     def used_height(self, index: int) -> float:
-        return TITLE_HEIGHT + (self.bands[index // len(self.column_sets)].count + 1) * self.row_height
+        return (
+            TITLE_HEIGHT + (self.bands[index // len(self.column_sets)].count + 1) * self.row_height
+        )
 
     def paint_page(self, painter: QPainter, index: int, body: QRectF) -> None:
         band = self.bands[index // len(self.column_sets)]
         columns = [0, *self.column_sets[index % len(self.column_sets)]]
         painter.setFont(self.title_font)
         painter.setPen(TEXT)
-        painter.drawText(QRectF(0, 0, body.width(), TITLE_HEIGHT - 6),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
+        painter.drawText(
+            QRectF(0, 0, body.width(), TITLE_HEIGHT - 6),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.title,
+        )
         y = TITLE_HEIGHT
         width = sum(self.widths[c] for c in columns)
         painter.fillRect(QRectF(0, y, width, self.row_height), HEADER_FILL)
@@ -96,8 +116,10 @@ class TablePages:
         painter.setPen(QPen(GRID, 0.5))
         bottom = y + self.row_height
         for top in range(band.count + 2):
-            painter.drawLine(QPointF(0, TITLE_HEIGHT + top * self.row_height),
-                             QPointF(width, TITLE_HEIGHT + top * self.row_height))
+            painter.drawLine(
+                QPointF(0, TITLE_HEIGHT + top * self.row_height),
+                QPointF(width, TITLE_HEIGHT + top * self.row_height),
+            )
         x = 0.0
         for column in columns:
             painter.drawLine(QPointF(x, TITLE_HEIGHT), QPointF(x, bottom))
@@ -113,10 +135,16 @@ class TablePages:
             text = cells[column] if column < len(cells) else ""
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * PAD)
             painter.setPen(colours.get(column, TEXT))
-            align = (Qt.AlignmentFlag.AlignRight if self.numeric[column] and not header
-                     else Qt.AlignmentFlag.AlignLeft)
-            painter.drawText(QRectF(x + PAD, y, width - 2 * PAD, self.row_height),
-                             int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+            align = (
+                Qt.AlignmentFlag.AlignRight
+                if self.numeric[column] and not header
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            painter.drawText(
+                QRectF(x + PAD, y, width - 2 * PAD, self.row_height),
+                int(align | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
             x += width
 
     def legend_height(self, _width: float) -> float:
@@ -136,10 +164,17 @@ class PicturePages:
     of a grid); without them pages end anywhere. The top ``repeat_top`` units (a header row)
     are painted again at the top of every page down."""
 
-    def __init__(self, title: str, size: QSizeF, render: Render, pages_wide: int | None = None,
-                 pages_tall: int | None = None, breaks: Sequence[float] = (),
-                 legend=None,
-                 repeat_top: float = 0.0) -> None:
+    def __init__(
+        self,
+        title: str,
+        size: QSizeF,
+        render: Render,
+        pages_wide: int | None = None,
+        pages_tall: int | None = None,
+        breaks: Sequence[float] = (),
+        legend=None,
+        repeat_top: float = 0.0,
+    ) -> None:
         self.title = title
         self.size = QSizeF(max(size.width(), 1.0), max(size.height(), 1.0))
         self.render = render
@@ -157,12 +192,18 @@ class PicturePages:
         room = body.height() - TITLE_HEIGHT
         self.scale = min(1.0, self.pages_wide * body.width() / self.size.width())
         while True:
-            self.columns = strips(self.size.width(), body.width() / self.scale, body.width() / self.scale)
+            self.columns = strips(
+                self.size.width(), body.width() / self.scale, body.width() / self.scale
+            )
             self.slices = self._slices(room / self.scale - self.repeat_top)
             if self.pages_tall is None or len(self.slices) <= self.pages_tall or self.scale < 0.05:
                 break
             self.scale *= 0.93
-        return [PagePlace(r + 1, c + 1) for r in range(len(self.slices)) for c in range(len(self.columns))]
+        return [
+            PagePlace(r + 1, c + 1)
+            for r in range(len(self.slices))
+            for c in range(len(self.columns))
+        ]
 
     def _slices(self, room: float) -> list[tuple[float, float]]:
         result, top, height = [], self.repeat_top, self.size.height()
@@ -186,8 +227,11 @@ class PicturePages:
         x0, x1 = self.columns[index % len(self.columns)]
         painter.setFont(self.title_font)
         painter.setPen(TEXT)
-        painter.drawText(QRectF(0, 0, body.width(), TITLE_HEIGHT - 6),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
+        painter.drawText(
+            QRectF(0, 0, body.width(), TITLE_HEIGHT - 6),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.title,
+        )
         painter.translate(0, TITLE_HEIGHT)
         painter.scale(self.scale, self.scale)
         right = min(x1, self.size.width())

@@ -38,8 +38,11 @@ def make_preview(parent: QWidget, document, tab: str, widget) -> QPrintPreviewDi
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ = printer  # the dialog does not own the printer: keep it alive with it
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview — {view}").format(
-        view=view_title(print_key(tab, widget))))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("Printing", "Print Preview — {view}").format(
+            view=view_title(print_key(tab, widget))
+        )
+    )
     dialog.paintRequested.connect(lambda p: _paint_or_say(dialog, p, document, tab, widget))
     return dialog
 
@@ -49,7 +52,9 @@ def _paint_or_say(parent: QWidget, printer: QPrinter, document, tab: str, widget
     try:
         return paint_on(printer, document, tab, widget)
     except PrintError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Cannot print"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Printing", "Cannot print"), str(exc)
+        )
         return 0
 
 

@@ -96,9 +96,13 @@ class Printout:
         self._body = QRectF(page.left(), top, page.width(), max(bottom - top, 20.0))
         self.places = self.source.lay_out(self._body.size()) or [PagePlace(1, 1)]
         if len(self.places) > MAX_PAGES:
-            raise PrintError(QCoreApplication.translate(
-                "Printing", "This printout would take {count} pages; choose fewer pages across, a "
-                "coarser timescale or a shorter date range.").format(count=len(self.places)))
+            raise PrintError(
+                QCoreApplication.translate(
+                    "Printing",
+                    "This printout would take {count} pages; choose fewer pages across, a "
+                    "coarser timescale or a shorter date range.",
+                ).format(count=len(self.places))
+            )
         return len(self.places)
 
     @property
@@ -118,16 +122,24 @@ class Printout:
         self.source.paint_page(painter, index, QRectF(QPointF(0, 0), self._body.size()))
         painter.restore()
         place = self.places[index]
-        texts = [expand(t, self.fields, index + 1, len(self.places), place.row, place.column)
-                 for t in (*self.setup.header, *self.setup.footer)]
+        texts = [
+            expand(t, self.fields, index + 1, len(self.places), place.row, place.column)
+            for t in (*self.setup.header, *self.setup.footer)
+        ]
         if any(self.setup.header):
             height = QFontMetricsF(self.header_font).height()
-            self._paint_line(painter, QRectF(self._page.left(), self._page.top(),
-                                             self._page.width(), height), texts[:3],
-                             self.header_font, HEADER_TEXT)
+            self._paint_line(
+                painter,
+                QRectF(self._page.left(), self._page.top(), self._page.width(), height),
+                texts[:3],
+                self.header_font,
+                HEADER_TEXT,
+            )
             painter.setPen(_rule_pen())
-            painter.drawLine(QPointF(self._page.left(), self._page.top() + height + GAP / 2),
-                             QPointF(self._page.right(), self._page.top() + height + GAP / 2))
+            painter.drawLine(
+                QPointF(self._page.left(), self._page.top() + height + GAP / 2),
+                QPointF(self._page.right(), self._page.top() + height + GAP / 2),
+            )
         last = index == len(self.places) - 1
         if not self._legend.isEmpty() and (self.setup.legend == "every" or last):
             painter.save()
@@ -137,10 +149,17 @@ class Printout:
             height = QFontMetricsF(self.footer_font).height()
             top = self._page.bottom() - height
             painter.setPen(_rule_pen())
-            painter.drawLine(QPointF(self._page.left(), top - GAP / 2),
-                             QPointF(self._page.right(), top - GAP / 2))
-            self._paint_line(painter, QRectF(self._page.left(), top, self._page.width(), height),
-                             texts[3:], self.footer_font, FOOTER_TEXT)
+            painter.drawLine(
+                QPointF(self._page.left(), top - GAP / 2),
+                QPointF(self._page.right(), top - GAP / 2),
+            )
+            self._paint_line(
+                painter,
+                QRectF(self._page.left(), top, self._page.width(), height),
+                texts[3:],
+                self.footer_font,
+                FOOTER_TEXT,
+            )
 
     @staticmethod
     def _paint_line(painter: QPainter, rect: QRectF, texts: list[str], font, colour) -> None:
@@ -151,10 +170,17 @@ class Printout:
         centre = metrics.horizontalAdvance(texts[1])
         side = max((rect.width() - centre) / 2 - 12, 0)
         for text, align, box in (
-            (texts[0], Qt.AlignmentFlag.AlignLeft, QRectF(rect.left(), rect.top(), side, rect.height())),
+            (
+                texts[0],
+                Qt.AlignmentFlag.AlignLeft,
+                QRectF(rect.left(), rect.top(), side, rect.height()),
+            ),
             (texts[1], Qt.AlignmentFlag.AlignHCenter, rect),
-            (texts[2], Qt.AlignmentFlag.AlignRight,
-             QRectF(rect.right() - side, rect.top(), side, rect.height())),
+            (
+                texts[2],
+                Qt.AlignmentFlag.AlignRight,
+                QRectF(rect.right() - side, rect.top(), side, rect.height()),
+            ),
         ):
             if text:
                 shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())

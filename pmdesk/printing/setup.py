@@ -22,15 +22,17 @@ MAX_MARGIN_MM = 60.0
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # a timescale beyond these is a typing mistake
 
 
-
 class PrintError(PmdeskError):
     """A printout or export that cannot be made: a bad option, or a file that cannot be written."""
 
 
 DEFAULT_HEADER = ("{plan}", "", "{view}")
 # English, as stored; shown and printed in the interface language (fields.expand translates).
-DEFAULT_FOOTER = ("{file}", QT_TRANSLATE_NOOP("Printing", "Page {page} of {pages} — {position}"),
-                  QT_TRANSLATE_NOOP("Printing", "Printed {date}"))
+DEFAULT_FOOTER = (
+    "{file}",
+    QT_TRANSLATE_NOOP("Printing", "Page {page} of {pages} — {position}"),
+    QT_TRANSLATE_NOOP("Printing", "Printed {date}"),
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,12 @@ class PageSetup:
 
     paper: str = "A4"
     landscape: bool = True
-    margins_mm: tuple[float, float, float, float] = (10.0, 10.0, 10.0, 10.0)  # left top right bottom
+    margins_mm: tuple[float, float, float, float] = (
+        10.0,
+        10.0,
+        10.0,
+        10.0,
+    )  # left top right bottom
     pages_wide: int | None = None  # fit the width to this many pages (None: 1, or the zoom's)
     pages_tall: int | None = None  # and, with it, the height to at most this many
     zoom: str | None = None  # a fixed timescale instead of fitting: days, weeks, months, quarters
@@ -55,22 +62,49 @@ class PageSetup:
     def checked(self) -> PageSetup:
         """This setup if every value is sound; else PrintError naming the first bad one."""
         if self.paper not in PAPERS:
-            raise PrintError(QCoreApplication.translate("PageSetup", "The paper must be one of A4, A3, Letter, Legal or Tabloid."))
+            raise PrintError(
+                QCoreApplication.translate(
+                    "PageSetup", "The paper must be one of A4, A3, Letter, Legal or Tabloid."
+                )
+            )
         if len(self.margins_mm) != 4 or not all(
-                isinstance(m, (int, float)) and 0 <= m <= MAX_MARGIN_MM for m in self.margins_mm):
-            raise PrintError(QCoreApplication.translate("PageSetup", "Margins must be between 0 and 60 mm."))
+            isinstance(m, (int, float)) and 0 <= m <= MAX_MARGIN_MM for m in self.margins_mm
+        ):
+            raise PrintError(
+                QCoreApplication.translate("PageSetup", "Margins must be between 0 and 60 mm.")
+            )
         for count in (self.pages_wide, self.pages_tall):
-            if count is not None and not (isinstance(count, int) and 1 <= count <= MAX_PAGES_ACROSS):
-                raise PrintError(QCoreApplication.translate("PageSetup", "The number of pages across or down must be between 1 and 50."))
+            if count is not None and not (
+                isinstance(count, int) and 1 <= count <= MAX_PAGES_ACROSS
+            ):
+                raise PrintError(
+                    QCoreApplication.translate(
+                        "PageSetup", "The number of pages across or down must be between 1 and 50."
+                    )
+                )
         if self.zoom is not None and self.zoom not in ZOOMS:
-            raise PrintError(QCoreApplication.translate("PageSetup", "The timescale must be days, weeks, months or quarters."))
+            raise PrintError(
+                QCoreApplication.translate(
+                    "PageSetup", "The timescale must be days, weeks, months or quarters."
+                )
+            )
         for day in (self.date_from, self.date_to):
             if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
-                raise PrintError(QCoreApplication.translate("PageSetup", "Dates must lie between the years 1900 and 2200."))
+                raise PrintError(
+                    QCoreApplication.translate(
+                        "PageSetup", "Dates must lie between the years 1900 and 2200."
+                    )
+                )
         if self.date_from and self.date_to and self.date_to <= self.date_from:
-            raise PrintError(QCoreApplication.translate("PageSetup", "The date range must end after it starts."))
+            raise PrintError(
+                QCoreApplication.translate("PageSetup", "The date range must end after it starts.")
+            )
         if self.legend not in LEGENDS:
-            raise PrintError(QCoreApplication.translate("PageSetup", "The legend goes on every page, the last page, or none."))
+            raise PrintError(
+                QCoreApplication.translate(
+                    "PageSetup", "The legend goes on every page, the last page, or none."
+                )
+            )
         return self
 
     def to_json(self) -> dict:

@@ -38,14 +38,18 @@ from pmdesk.printing.setup import PAPERS, ZOOMS, PageSetup, PrintError, settings
 from pmdesk.printing.views import print_key, view_title
 from pmdesk.theme.tones import set_tone
 
-LEGEND_CHOICES = (("every", QT_TRANSLATE_NOOP("PageSetupDialog", "On every page")),
-                  ("last", QT_TRANSLATE_NOOP("PageSetupDialog", "On the last page")),
-                  ("none", QT_TRANSLATE_NOOP("PageSetupDialog", "None")))
+LEGEND_CHOICES = (
+    ("every", QT_TRANSLATE_NOOP("PageSetupDialog", "On every page")),
+    ("last", QT_TRANSLATE_NOOP("PageSetupDialog", "On the last page")),
+    ("none", QT_TRANSLATE_NOOP("PageSetupDialog", "None")),
+)
 # The timescale choices as the combo box shows them (ZOOMS capitalised), for lupdate.
-ZOOM_TITLES = (QT_TRANSLATE_NOOP("PageSetupDialog", "Days"),
-               QT_TRANSLATE_NOOP("PageSetupDialog", "Weeks"),
-               QT_TRANSLATE_NOOP("PageSetupDialog", "Months"),
-               QT_TRANSLATE_NOOP("PageSetupDialog", "Quarters"))
+ZOOM_TITLES = (
+    QT_TRANSLATE_NOOP("PageSetupDialog", "Days"),
+    QT_TRANSLATE_NOOP("PageSetupDialog", "Weeks"),
+    QT_TRANSLATE_NOOP("PageSetupDialog", "Months"),
+    QT_TRANSLATE_NOOP("PageSetupDialog", "Quarters"),
+)
 
 
 class PageSetupDialog(QDialog):
@@ -66,8 +70,11 @@ class PageSetupDialog(QDialog):
         form.addRow("", self.landscape)
         margins = QHBoxLayout()
         self.margins = []
-        for value, name in zip(setup.margins_mm, (self.tr("left"), self.tr("top"), self.tr("right"),
-                                                  self.tr("bottom")), strict=True):
+        for value, name in zip(
+            setup.margins_mm,
+            (self.tr("left"), self.tr("top"), self.tr("right"), self.tr("bottom")),
+            strict=True,
+        ):
             spin = QDoubleSpinBox(self)
             spin.setRange(0, 60)
             spin.setDecimals(1)
@@ -79,7 +86,10 @@ class PageSetupDialog(QDialog):
         form.addRow(self.tr("Margins (left, top, right, bottom):"), margins)
         fit = QHBoxLayout()
         self.pages_wide, self.pages_tall = QSpinBox(self), QSpinBox(self)
-        for spin, value in ((self.pages_wide, setup.pages_wide), (self.pages_tall, setup.pages_tall)):
+        for spin, value in (
+            (self.pages_wide, setup.pages_wide),
+            (self.pages_tall, setup.pages_tall),
+        ):
             spin.setRange(0, 50)
             spin.setSpecialValueText(self.tr("auto"))
             spin.setValue(value or 0)
@@ -104,7 +114,9 @@ class PageSetupDialog(QDialog):
         for column in COLUMNS:
             item = QListWidgetItem(display_title(column.title), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, column.key)
-            item.setCheckState(Qt.CheckState.Checked if column.key in setup.columns else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if column.key in setup.columns else Qt.CheckState.Unchecked
+            )
         self.columns.setMaximumHeight(120)
         form.addRow(self.tr("&Columns:"), self.columns)
         self.repeat = QCheckBox(self.tr("Repeat the columns on every page across"), self)
@@ -131,14 +143,20 @@ class PageSetupDialog(QDialog):
         form.addRow("", self.notes_page)
         # Only what the view uses: columns and notes are the Gantt's, dates the timelines'.
         gantt = key in ("gantt", "tracking")
-        for widget, shown in ((self.columns, gantt), (self.repeat, gantt), (self.notes_page, gantt),
-                              (self.zoom, gantt), (self.date_from, gantt or key == "executive")):
+        for widget, shown in (
+            (self.columns, gantt),
+            (self.repeat, gantt),
+            (self.notes_page, gantt),
+            (self.zoom, gantt),
+            (self.date_from, gantt or key == "executive"),
+        ):
             form.setRowVisible(widget if widget is not self.date_from else dates, shown)
         self.problem = QLabel(self)
         set_tone(self.problem, "color: $error_text;")
         self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -171,20 +189,30 @@ class PageSetupDialog(QDialog):
 
     def setup(self) -> PageSetup:
         """The setup the fields describe; PrintError when a value cannot be printed."""
-        columns = tuple(self.columns.item(n).data(Qt.ItemDataRole.UserRole)
-                        for n in range(self.columns.count())
-                        if self.columns.item(n).checkState() == Qt.CheckState.Checked)
+        columns = tuple(
+            self.columns.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.columns.count())
+            if self.columns.item(n).checkState() == Qt.CheckState.Checked
+        )
         if not columns:
             raise PrintError(self.tr("Choose at least one column."))
         return replace(
-            PageSetup(), paper=self.paper.currentData(), landscape=self.landscape.isChecked(),
+            PageSetup(),
+            paper=self.paper.currentData(),
+            landscape=self.landscape.isChecked(),
             margins_mm=tuple(s.value() for s in self.margins),
-            pages_wide=self.pages_wide.value() or None, pages_tall=self.pages_tall.value() or None,
-            zoom=self.zoom.currentData(), date_from=self._day(self.date_from),
-            date_to=self._day(self.date_to), columns=columns, repeat_columns=self.repeat.isChecked(),
+            pages_wide=self.pages_wide.value() or None,
+            pages_tall=self.pages_tall.value() or None,
+            zoom=self.zoom.currentData(),
+            date_from=self._day(self.date_from),
+            date_to=self._day(self.date_to),
+            columns=columns,
+            repeat_columns=self.repeat.isChecked(),
             header=tuple(self._texts.get(e.text(), e.text()) for e in self.header),
             footer=tuple(self._texts.get(e.text(), e.text()) for e in self.footer),
-            legend=self.legend.currentData(), notes_page=self.notes_page.isChecked()).checked()
+            legend=self.legend.currentData(),
+            notes_page=self.notes_page.isChecked(),
+        ).checked()
 
     @staticmethod
     def _shown(text: str) -> str:
@@ -206,8 +234,12 @@ class PageSetupDialog(QDialog):
         except PrintError:
             return
         plan = self.document.data.plan
-        self.document.set_fields(Plan, plan.id, self.tr("Page setup"),
-                                 settings=settings_with(plan.settings, self.key, setup))
+        self.document.set_fields(
+            Plan,
+            plan.id,
+            self.tr("Page setup"),
+            settings=settings_with(plan.settings, self.key, setup),
+        )
         super().accept()
 
 

@@ -15,9 +15,11 @@ from pmdesk.printing.setup import PageSetup
 from pmdesk.printing.units import page_font
 
 # Qt's rich text knows fewer styles than a browser: plain rules for tables and headings.
-_QT_CSS = ("h1{font-size:17pt} h2{font-size:12pt; margin-top:14px} p.sub{color:#52606d}"
-           "th{background-color:#eef2f7; font-weight:600} td, th{border-bottom:1px solid"
-           " #e3e8ee} table{border-collapse:collapse} .kpi span{color:#52606d}")
+_QT_CSS = (
+    "h1{font-size:17pt} h2{font-size:12pt; margin-top:14px} p.sub{color:#52606d}"
+    "th{background-color:#eef2f7; font-weight:600} td, th{border-bottom:1px solid"
+    " #e3e8ee} table{border-collapse:collapse} .kpi span{color:#52606d}"
+)
 CHART_SHARE = 0.5  # at most this share of the first page's body for the S-curve
 
 
@@ -85,12 +87,18 @@ class StatusReportPages:
 
 def report_setup() -> PageSetup:
     """A4 portrait, the plan and status date in the header, page numbers in the footer."""
-    return PageSetup(paper="A4", landscape=False, margins_mm=(15.0, 12.0, 15.0, 12.0),
-                     header=("{plan}", QCoreApplication.translate("StatusReport", "Status report"),
-                             "{status_date}"),
-                     footer=("", QCoreApplication.translate("StatusReport",
-                                                            "Page {page} of {pages}"), "{date}"),
-                     legend="none")
+    return PageSetup(
+        paper="A4",
+        landscape=False,
+        margins_mm=(15.0, 12.0, 15.0, 12.0),
+        header=(
+            "{plan}",
+            QCoreApplication.translate("StatusReport", "Status report"),
+            "{status_date}",
+        ),
+        footer=("", QCoreApplication.translate("StatusReport", "Page {page} of {pages}"), "{date}"),
+        legend="none",
+    )
 
 
 def report_printout(report, chart_svg: str, fields: PlanFields) -> Printout:
@@ -103,8 +111,8 @@ def write_report_pdf(report, path, plan_fields: PlanFields | None = None):
     from pmdesk.reports.statusreport import chart_svg
 
     view = QCoreApplication.translate("StatusReport", "Status report")
-    fields = plan_fields or PlanFields(plan=report.plan_name, view=view,
-                                       status_date=f"{report.status_date:%Y-%m-%d}")
+    fields = plan_fields or PlanFields(
+        plan=report.plan_name, view=view, status_date=f"{report.status_date:%Y-%m-%d}"
+    )
     printout = report_printout(report, chart_svg(report), fields)
-    return write_printout(printout, path, dpi=1200,
-                          title=f"{report.plan_name}: status report")
+    return write_printout(printout, path, dpi=1200, title=f"{report.plan_name}: status report")

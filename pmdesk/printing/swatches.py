@@ -54,8 +54,11 @@ class SwatchLegend:
         top = rect.top() + 3
         painter.setFont(self.title)
         painter.setPen(QColor(30, 30, 30))
-        painter.drawText(QRectF(rect.left() + 6, top, rect.width(), ENTRY_HEIGHT),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.heading)
+        painter.drawText(
+            QRectF(rect.left() + 6, top, rect.width(), ENTRY_HEIGHT),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.heading,
+        )
         painter.setFont(self.font)
         for number, row in enumerate(self._rows(rect.width() - 12)):
             y = top + number * ENTRY_HEIGHT
@@ -63,13 +66,21 @@ class SwatchLegend:
                 left = rect.left() + 6 + x
                 box = QRectF(left, y + 4, SWATCH, ENTRY_HEIGHT - 8)
                 if swatch.dashed:
-                    painter.setPen(QPen(swatch.edge or QColor("#555555"), 1.2, Qt.PenStyle.DashLine))
-                    painter.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()))
+                    painter.setPen(
+                        QPen(swatch.edge or QColor("#555555"), 1.2, Qt.PenStyle.DashLine)
+                    )
+                    painter.drawLine(
+                        QPointF(box.left(), box.center().y()),
+                        QPointF(box.right(), box.center().y()),
+                    )
                 else:
                     painter.setPen(QPen(swatch.edge, 0.75) if swatch.edge else Qt.PenStyle.NoPen)
                     painter.setBrush(swatch.fill or Qt.GlobalColor.transparent)
                     painter.drawRect(box)
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QColor(30, 30, 30))
-                painter.drawText(QRectF(left + SWATCH + 6, y, rect.width(), ENTRY_HEIGHT),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), swatch.text)
+                painter.drawText(
+                    QRectF(left + SWATCH + 6, y, rect.width(), ENTRY_HEIGHT),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    swatch.text,
+                )

@@ -16,7 +16,9 @@ UNITS_PER_MM = UNITS_PER_INCH / 25.4
 UNITS_PER_POINT = UNITS_PER_INCH / 72.0
 
 
-def page_font(base: QFont | None = None, point_size: float | None = None, bold: bool = False) -> QFont:
+def page_font(
+    base: QFont | None = None, point_size: float | None = None, bold: bool = False
+) -> QFont:
     """``base`` (default: the application's font) sized in page units.
 
     With ``point_size`` the font gets that many points (1/72 inch on paper); otherwise it

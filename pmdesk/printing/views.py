@@ -21,8 +21,16 @@ VIEW_TITLES = {
     "pnl": QT_TRANSLATE_NOOP("Printing", "P&L"),
 }
 # The workspace tab that shows each printable view.
-TAB_OF = {"gantt": "gantt", "tracking": "gantt", "resources": "resources", "roadmap": "roadmap", "timeline": "roadmap",
-          "executive": "executive", "canvas": "canvas", "pnl": "pnl"}
+TAB_OF = {
+    "gantt": "gantt",
+    "tracking": "gantt",
+    "resources": "resources",
+    "roadmap": "roadmap",
+    "timeline": "roadmap",
+    "executive": "executive",
+    "canvas": "canvas",
+    "pnl": "pnl",
+}
 CANVAS_SIZES = {"strategy": QSizeF(1500, 720), "errc": QSizeF(1300, 860), "bmc": QSizeF(1600, 1000)}
 
 
@@ -63,9 +71,16 @@ def source_for(key: str, widget, setup: PageSetup):
             plan = GanttPlan.of_document(widget.document, tracking)
         else:
             renderer = widget.chart.renderer
-            plan = GanttPlan(widget.document, widget.model, list(widget.rows.rows), widget.items,
-                             renderer.bars.show_critical, renderer.bars.show_baseline,
-                             renderer.working_intervals, tracking)
+            plan = GanttPlan(
+                widget.document,
+                widget.model,
+                list(widget.rows.rows),
+                widget.items,
+                renderer.bars.show_critical,
+                renderer.bars.show_baseline,
+                renderer.working_intervals,
+                tracking,
+            )
         pages = GanttPages(plan, setup)
         return StackedPages(pages, _notes(plan)) if setup.notes_page else pages
     if key == "executive":
@@ -78,34 +93,64 @@ def source_for(key: str, widget, setup: PageSetup):
         size = view.content_size()
         breaks = view.page_breaks() if hasattr(view, "page_breaks") else ()
         header = getattr(view, "header_height", 0.0) if key == "roadmap" else 0.0
-        return PicturePages(view_title(key), size.size(),
-                            lambda painter, clip: view.render_content(painter, clip, fonts=fonts),
-                            setup.pages_wide, setup.pages_tall, breaks, _legend(view),
-                            repeat_top=header)
+        return PicturePages(
+            view_title(key),
+            size.size(),
+            lambda painter, clip: view.render_content(painter, clip, fonts=fonts),
+            setup.pages_wide,
+            setup.pages_tall,
+            breaks,
+            _legend(view),
+            repeat_top=header,
+        )
     if key == "canvas":
         view = widget.current_view()
         size = CANVAS_SIZES[widget.mode]
-        titles = {"strategy": QCoreApplication.translate("Printing", "Strategy canvas"), "errc": QCoreApplication.translate("Printing", "Four actions (ERRC)"),
-                  "bmc": QCoreApplication.translate("Printing", "Business model")}
-        return PicturePages(titles[widget.mode], size,
-                            lambda painter, _clip: view.render_content(painter, QRectF(0, 0, size.width(), size.height())),
-                            setup.pages_wide, setup.pages_tall or 1)
+        titles = {
+            "strategy": QCoreApplication.translate("Printing", "Strategy canvas"),
+            "errc": QCoreApplication.translate("Printing", "Four actions (ERRC)"),
+            "bmc": QCoreApplication.translate("Printing", "Business model"),
+        }
+        return PicturePages(
+            titles[widget.mode],
+            size,
+            lambda painter, _clip: view.render_content(
+                painter, QRectF(0, 0, size.width(), size.height())
+            ),
+            setup.pages_wide,
+            setup.pages_tall or 1,
+        )
     if key == "resources":
         return StackedPages(_resource_sheet(widget), _usage(widget, setup))
     if key == "pnl":
         return StackedPages(_pnl_sheet(widget), _pnl_kpis(widget), _pnl_chart(widget, setup))
-    raise PrintError(QCoreApplication.translate("Printing", "There is no view “{key}” to print.").format(key=key))
+    raise PrintError(
+        QCoreApplication.translate("Printing", "There is no view “{key}” to print.").format(key=key)
+    )
 
 
 def _notes(plan) -> TablePages | None:
     """The notes of the printed tasks that have some, one row each (None when none has)."""
     tasks = plan.document.data.tasks
-    rows = [TableRow([str(plan.model.number_of(t) or ""), tasks[t].name,
-                      " ".join(tasks[t].notes.split())])
-            for t in plan.rows if tasks[t].notes.strip()]
+    rows = [
+        TableRow(
+            [str(plan.model.number_of(t) or ""), tasks[t].name, " ".join(tasks[t].notes.split())]
+        )
+        for t in plan.rows
+        if tasks[t].notes.strip()
+    ]
     if not rows:
         return None
-    return TablePages(QCoreApplication.translate("Printing", "Notes"), ["ID", QCoreApplication.translate("Printing", "Name"), QCoreApplication.translate("Printing", "Notes")], rows, [True, False, False])
+    return TablePages(
+        QCoreApplication.translate("Printing", "Notes"),
+        [
+            "ID",
+            QCoreApplication.translate("Printing", "Name"),
+            QCoreApplication.translate("Printing", "Notes"),
+        ],
+        rows,
+        [True, False, False],
+    )
 
 
 # -- resources ---------------------------------------------------------------------------------
@@ -120,9 +165,20 @@ def _resource_sheet(widget) -> TablePages:
     for number, resource_id in enumerate(model.ids):
         over = model.is_overallocated(resource_id)
         cells = [str(resource_id), *(model.cell_text(number, c) for c in range(len(COLUMNS)))]
-        rows.append(TableRow(cells, bold=over, colours={1: over_colour, len(cells) - 1: over_colour} if over else {}))
+        rows.append(
+            TableRow(
+                cells,
+                bold=over,
+                colours={1: over_colour, len(cells) - 1: over_colour} if over else {},
+            )
+        )
     headers = ["ID", *(QCoreApplication.translate("TableColumns", c.title) for c in COLUMNS)]
-    return TablePages(QCoreApplication.translate("Printing", "Resource sheet"), headers, rows, [True, *(c.numeric for c in COLUMNS)])
+    return TablePages(
+        QCoreApplication.translate("Printing", "Resource sheet"),
+        headers,
+        rows,
+        [True, *(c.numeric for c in COLUMNS)],
+    )
 
 
 def _usage(widget, setup: PageSetup) -> PicturePages:
@@ -137,15 +193,22 @@ def _usage(widget, setup: PageSetup) -> PicturePages:
             grid.selected_id = selected
 
     breaks = [grid.header_height + top for top in grid.row_tops()]
-    return PicturePages(QCoreApplication.translate("Printing", "Resource usage by week"), QSizeF(size), render, setup.pages_wide,
-                        setup.pages_tall, breaks, _legend(grid), repeat_top=grid.header_height)
+    return PicturePages(
+        QCoreApplication.translate("Printing", "Resource usage by week"),
+        QSizeF(size),
+        render,
+        setup.pages_wide,
+        setup.pages_tall,
+        breaks,
+        _legend(grid),
+        repeat_top=grid.header_height,
+    )
 
 
 def _legend(view) -> SwatchLegend | None:
     """The legend of a view's colours, from the view itself (it knows what they mean)."""
     swatches = getattr(view, "legend_swatches", None)
     return SwatchLegend(swatches()) if callable(swatches) else None
-
 
 
 # -- P&L ---------------------------------------------------------------------------------------
@@ -170,14 +233,24 @@ def _pnl_sheet(widget) -> TablePages:
                 fill = background.color() if background is not None else None
         rows.append(TableRow(cells, bool(bold), fill, colours))
     scenario = widget.scenario.currentText()
-    title = QCoreApplication.translate("Printing", "Profit and loss") + (f" — {scenario}" if scenario else "")
+    title = QCoreApplication.translate("Printing", "Profit and loss") + (
+        f" — {scenario}" if scenario else ""
+    )
     return TablePages(title, headers, rows, [False] + [True] * (columns - 1))
 
 
 def _pnl_kpis(widget) -> TablePages:
     tiles = widget.kpis.tiles.values()
     rows = [TableRow([tile.title.text(), tile.value.text()]) for tile in tiles]
-    return TablePages(QCoreApplication.translate("Printing", "Key figures"), [QCoreApplication.translate("Printing", "Figure"), QCoreApplication.translate("Printing", "Value")], rows, [False, True])
+    return TablePages(
+        QCoreApplication.translate("Printing", "Key figures"),
+        [
+            QCoreApplication.translate("Printing", "Figure"),
+            QCoreApplication.translate("Printing", "Value"),
+        ],
+        rows,
+        [False, True],
+    )
 
 
 def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
@@ -202,4 +275,10 @@ def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
     def render(painter, _clip: QRectF) -> None:
         svg.render(painter, QRectF(0, 0, size.width(), size.height()))
 
-    return PicturePages(QCoreApplication.translate("Printing", "Revenue, cost and cumulative cash"), size, render, 1, 1)
+    return PicturePages(
+        QCoreApplication.translate("Printing", "Revenue, cost and cumulative cash"),
+        size,
+        render,
+        1,
+        1,
+    )

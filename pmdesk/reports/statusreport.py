@@ -20,8 +20,10 @@ def report_status_date(data, wanted: datetime | None) -> datetime:
     before the project start."""
     status = wanted or data.plan.status_date or datetime.now().replace(second=0, microsecond=0)
     if status < data.plan.start:
-        raise PmdeskError(f"The status date {status:%Y-%m-%d} is before the project start "
-                          f"{data.plan.start:%Y-%m-%d}.")
+        raise PmdeskError(
+            f"The status date {status:%Y-%m-%d} is before the project start "
+            f"{data.plan.start:%Y-%m-%d}."
+        )
     return status
 
 
@@ -37,8 +39,13 @@ def check_baseline(data, number: int | None) -> int:
     return number
 
 
-def make_report(data, schedule, status_date: datetime | None = None,
-                baseline: int | None = None, allocations=None) -> StatusReport:
+def make_report(
+    data,
+    schedule,
+    status_date: datetime | None = None,
+    baseline: int | None = None,
+    allocations=None,
+) -> StatusReport:
     status = report_status_date(data, status_date)
     number = check_baseline(data, baseline)
     try:
@@ -73,8 +80,17 @@ def chart_svg(report) -> str:
     from pmdesk.theme import paper
 
     with paper():  # a report is read on paper: light whatever the screen shows
-        return figure_svg(scurve_figure(report.curve, report.status_date, report.currency, title,
-                                        figsize=(10.0, 3.6), labels=labels, month_names=months))
+        return figure_svg(
+            scurve_figure(
+                report.curve,
+                report.status_date,
+                report.currency,
+                title,
+                figsize=(10.0, 3.6),
+                labels=labels,
+                month_names=months,
+            )
+        )
 
 
 def _month_ticks(curve) -> bool:

@@ -99,9 +99,7 @@ def check_header(raw: bytes, file_size: int, name: str) -> Header:
         raise NotAPlanError(f"{name} is not a pmdesk plan: {_describe(raw[:HEADER_SIZE])}.")
     header = Header.parse(raw)
     if header.application_id != APPLICATION_ID:
-        raise ForeignDatabaseError(
-            f"{name} is a database of another program, not a pmdesk plan."
-        )
+        raise ForeignDatabaseError(f"{name} is a database of another program, not a pmdesk plan.")
     if header.write_version == 2 or header.read_version == 2:
         raise WalModeError(
             f"{name} was switched to write-ahead logging (WAL) by another program, "
@@ -136,7 +134,9 @@ def check_header(raw: bytes, file_size: int, name: str) -> Header:
 # -- page checksums ---------------------------------------------------------------------
 def _page_digest(page: memoryview, number: int) -> bytes:
     # The page number keys the digest, so two swapped (each intact) pages are caught too.
-    return hashlib.blake2b(page, digest_size=RESERVED_BYTES, salt=number.to_bytes(16, "little")).digest()
+    return hashlib.blake2b(
+        page, digest_size=RESERVED_BYTES, salt=number.to_bytes(16, "little")
+    ).digest()
 
 
 def stamp_checksums(image: bytearray, page_size: int) -> None:

@@ -20,16 +20,16 @@ import sys
 import time
 from pathlib import Path
 
+from pmdesk.core.regular_file import NotRegularFile, open_regular
 from pmdesk.store.errors import (
     DamagedError,
-    NotAPlanError,
     ExternalChangeError,
+    NotAPlanError,
     PmdbError,
     ReadOnlyError,
     VanishedError,
     os_error,
 )
-from pmdesk.core.regular_file import NotRegularFile, open_regular
 from pmdesk.store.fileformat import HEADER_SIZE, MAX_FILE_SIZE, check_header, check_image
 from pmdesk.store.identity import APPLICATION_ID
 
@@ -100,7 +100,9 @@ def read_file(path: Path) -> tuple[bytes, Fingerprint]:
         with open_regular(path) as handle:
             info = os.fstat(handle.fileno())
             if info.st_size > MAX_FILE_SIZE:
-                raise DamagedError(f"{name} is too large ({info.st_size:,} bytes) to be a pmdesk plan.")
+                raise DamagedError(
+                    f"{name} is too large ({info.st_size:,} bytes) to be a pmdesk plan."
+                )
             # The header says how big the database is: a gigabyte of zeros (a sparse file)
             # is refused from its first 100 bytes instead of being read whole.
             head = handle.read(HEADER_SIZE)
@@ -145,11 +147,17 @@ def _verify(image: bytes, name: str) -> None:
     try:
         conn.deserialize(image)
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            raise DamagedError(f"The saved copy of {name} did not pass its check; nothing was replaced.")
+            raise DamagedError(
+                f"The saved copy of {name} did not pass its check; nothing was replaced."
+            )
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise DamagedError(f"The saved copy of {name} did not pass its check; nothing was replaced.")
+            raise DamagedError(
+                f"The saved copy of {name} did not pass its check; nothing was replaced."
+            )
     except sqlite3.Error:
-        raise DamagedError(f"The saved copy of {name} did not pass its check; nothing was replaced.") from None
+        raise DamagedError(
+            f"The saved copy of {name} did not pass its check; nothing was replaced."
+        ) from None
     finally:
         conn.close()
 
@@ -255,7 +263,9 @@ def write_image(
         except OSError as exc:
             raise os_error(exc, target, "save") from None
         if written_back != image:
-            raise DamagedError(f"The saved copy of {name} reads back differently; nothing was replaced.")
+            raise DamagedError(
+                f"The saved copy of {name} reads back differently; nothing was replaced."
+            )
         _verify(written_back, name)
         if (
             isinstance(expected, Fingerprint)

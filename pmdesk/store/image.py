@@ -18,11 +18,11 @@ import time
 from collections.abc import Iterable
 
 from sqlalchemy import Engine, create_engine
-from sqlalchemy.util import LRUCache
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.schema import CreateTable
 from sqlalchemy.sql import sqltypes
+from sqlalchemy.util import LRUCache
 
 from pmdesk.core.entities import Plan
 from pmdesk.core.plandata import PlanData

@@ -116,8 +116,11 @@ class LockedError(PmdbError):
     """Someone else has the plan open; ``info`` says who, where and since when."""
 
     def __init__(self, path: os.PathLike | str, info: LockInfo) -> None:
-        who = "you (in another pmdesk window or process)" if info.user == _user() and \
-            info.host == socket.gethostname() else info.user
+        who = (
+            "you (in another pmdesk window or process)"
+            if info.user == _user() and info.host == socket.gethostname()
+            else info.user
+        )
         super().__init__(
             f"{os.fspath(path)} is opened by {who} on {info.host} since "
             f"{info.since:%Y-%m-%d %H:%M}; open it read-only, open a copy, or open it anyway."

@@ -14,10 +14,10 @@ reinterprets a column writes its own step.
 
 from __future__ import annotations
 
-from typing import Any
 import dataclasses
 import sqlite3
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateTable
@@ -45,9 +45,13 @@ def _default_of(kind: type, name: str) -> Any:
 def add_columns_and_tables(conn: sqlite3.Connection) -> None:
     """Bring every table to schema.py's shape: create missing tables, rebuild changed ones."""
     dialect = sqlite_dialect.dialect()
-    maps = {mapping.map_of(kind).table.name: mapping.map_of(kind)
-            for kind in (en.Plan, *en.ENTITY_KINDS)}
-    present = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    maps = {
+        mapping.map_of(kind).table.name: mapping.map_of(kind)
+        for kind in (en.Plan, *en.ENTITY_KINDS)
+    }
+    present = {
+        name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     for table in TABLES:
         create = str(CreateTable(table).compile(dialect=dialect)).strip()
         if table.name not in present:
@@ -82,6 +86,7 @@ def add_columns_and_tables(conn: sqlite3.Connection) -> None:
 
 
 STEPS: dict[int, Step] = {1: add_columns_and_tables, 2: add_columns_and_tables}
+
 
 def migrate(
     conn: sqlite3.Connection,

@@ -47,10 +47,17 @@ from pmdesk.store.filesave import (
     write_image,
     write_refusal,
 )
-from pmdesk.store.image import dump_image, engine_for, new_image, open_image, read_data, write_changes
+from pmdesk.store.identity import SCHEMA_VERSION
+from pmdesk.store.image import (
+    dump_image,
+    engine_for,
+    new_image,
+    open_image,
+    read_data,
+    write_changes,
+)
 from pmdesk.store.lock import Lock, LockedError, acquire_lock, read_lock
 from pmdesk.store.mapping import StoreValueError
-from pmdesk.store.identity import SCHEMA_VERSION
 
 __all__ = [
     # the store's user errors, re-exported so callers need one import
@@ -126,7 +133,9 @@ def load_plan(path: os.PathLike | str) -> PlanData:
 
 def _saved_plan(plan: Plan) -> Plan:
     now = datetime.now().replace(microsecond=0)
-    return dataclasses.replace(plan, modified=now, app_version=__version__, created=plan.created or now)
+    return dataclasses.replace(
+        plan, modified=now, app_version=__version__, created=plan.created or now
+    )
 
 
 def _check_not_locked(path: Path) -> None:
@@ -393,7 +402,11 @@ class WorkingCopy:
         plan = self.data.plan
         stamped = _saved_plan(plan)
         old = {"modified": plan.modified, "app_version": plan.app_version, "created": plan.created}
-        plan.modified, plan.app_version, plan.created = stamped.modified, stamped.app_version, stamped.created
+        plan.modified, plan.app_version, plan.created = (
+            stamped.modified,
+            stamped.app_version,
+            stamped.created,
+        )
         write_changes(self._engine, [Change("update", Plan, plan.id, entity=plan, old=old)])
 
     def changed_on_disk(self) -> bool:

@@ -9,7 +9,6 @@ user data dir for "pmdesk" (local, not roaming: recovery copies must not travel 
 
 from __future__ import annotations
 
-from typing import Any
 import dataclasses
 import json
 import os
@@ -17,6 +16,7 @@ import secrets
 import socket
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from pmdesk.store.errors import os_error
 from pmdesk.store.filesave import Fingerprint, flush_to_disk

@@ -27,8 +27,14 @@ from pmdesk.theme.roles import (
     TIMELINE_BAR_COLOURS,
 )
 
-__all__ = ["DEFAULT_DATA_COLOUR", "LANE_COLOURS", "NO_LANE_COLOUR", "OFFERING_COLOURS", "ROLES",
-           "TIMELINE_BAR_COLOURS"]
+__all__ = [
+    "DEFAULT_DATA_COLOUR",
+    "LANE_COLOURS",
+    "NO_LANE_COLOUR",
+    "OFFERING_COLOURS",
+    "ROLES",
+    "TIMELINE_BAR_COLOURS",
+]
 
 
 @dataclass(frozen=True)
@@ -51,10 +57,15 @@ def _chart_colours(dark: bool) -> ChartColours:
         return QColor(ROLES[role][1 if dark else 0])
 
     return ChartColours(
-        dark=dark, background=pick("background"), nonworking=pick("nonworking"),
-        grid=pick("chart_grid"), header_background=pick("chart_header"),
-        header_text=pick("chart_header_text"), header_line=pick("chart_header_line"),
-        today=pick("today_line"), status_date=pick("status_date_line"),
+        dark=dark,
+        background=pick("background"),
+        nonworking=pick("nonworking"),
+        grid=pick("chart_grid"),
+        header_background=pick("chart_header"),
+        header_text=pick("chart_header_text"),
+        header_line=pick("chart_header_line"),
+        today=pick("today_line"),
+        status_date=pick("status_date_line"),
     )
 
 
@@ -80,8 +91,11 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     for name, colour_name in DARK_PALETTE.items():
         palette.setColor(getattr(QPalette.ColorRole, name), QColor(colour_name))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DARK_PALETTE_DISABLED_TEXT))
     return palette
 

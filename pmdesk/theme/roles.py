@@ -165,24 +165,61 @@ ROLES: dict[str, tuple[str, str]] = {
 
 # Colours a user gives to lanes, offerings and notes: data stored in the plan, the same on
 # every screen and on paper (a lane is "the blue one" for everyone in the meeting).
-LANE_COLOURS = ("#4e79a7", "#59a14f", "#f28e2b", "#b07aa1", "#e15759", "#76b7b2", "#edc948",
-                "#9c755f")
-OFFERING_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#9c755f", "#ff9da7",
-                    "#76b7b2")
+LANE_COLOURS = (
+    "#4e79a7",
+    "#59a14f",
+    "#f28e2b",
+    "#b07aa1",
+    "#e15759",
+    "#76b7b2",
+    "#edc948",
+    "#9c755f",
+)
+OFFERING_COLOURS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#b07aa1",
+    "#edc948",
+    "#9c755f",
+    "#ff9da7",
+    "#76b7b2",
+)
 DEFAULT_DATA_COLOUR = "#4e79a7"
 NO_LANE_COLOUR = "#9aa5b1"
 # The executive timeline's bars, one colour per bar in turn (saturated: readable on both).
-TIMELINE_BAR_COLOURS = ("#4e79a7", "#59a14f", "#f28e2b", "#76b7b2", "#af7aa1", "#edc948",
-                        "#9c755f", "#e15759")
+TIMELINE_BAR_COLOURS = (
+    "#4e79a7",
+    "#59a14f",
+    "#f28e2b",
+    "#76b7b2",
+    "#af7aa1",
+    "#edc948",
+    "#9c755f",
+    "#e15759",
+)
 
 # A dark desktop theme's palette (QPalette role: colour), for `pmdesk screenshot --palette
 # dark` and tests: the offscreen platform has no system theme to ask.
 DARK_PALETTE = {
-    "Window": "#2b2e33", "WindowText": "#e6e8eb", "Base": "#1f2226", "AlternateBase": "#262a2f",
-    "ToolTipBase": "#33373d", "ToolTipText": "#e6e8eb", "Text": "#e6e8eb", "Button": "#33373d",
-    "ButtonText": "#e6e8eb", "BrightText": "#ff6b6b", "Highlight": "#2f6fb3",
-    "HighlightedText": "#ffffff", "Link": "#6cb4ff", "PlaceholderText": "#8b929a",
-    "Light": "#3d4248", "Midlight": "#363a40", "Mid": "#2a2d32", "Dark": "#1a1c1f",
+    "Window": "#2b2e33",
+    "WindowText": "#e6e8eb",
+    "Base": "#1f2226",
+    "AlternateBase": "#262a2f",
+    "ToolTipBase": "#33373d",
+    "ToolTipText": "#e6e8eb",
+    "Text": "#e6e8eb",
+    "Button": "#33373d",
+    "ButtonText": "#e6e8eb",
+    "BrightText": "#ff6b6b",
+    "Highlight": "#2f6fb3",
+    "HighlightedText": "#ffffff",
+    "Link": "#6cb4ff",
+    "PlaceholderText": "#8b929a",
+    "Light": "#3d4248",
+    "Midlight": "#363a40",
+    "Mid": "#2a2d32",
+    "Dark": "#1a1c1f",
     "Shadow": "#0d0e10",
 }
 DARK_PALETTE_DISABLED_TEXT = "#7b8189"

@@ -37,6 +37,7 @@ def edit_method(view, name: str):
             return method
     return None
 
+
 Key = QKeySequence.StandardKey
 
 # Menus and actions speak through Qt's translation, under the context "MainActions".
@@ -74,33 +75,94 @@ class MainActions:
         self.window = window
         files = window.files
         a = _action
-        self.new = a(window, translate("MainActions", "&New"), lambda: files.new_plan(), Key.New,
-                     translate("MainActions", "Start an empty plan"))  # not new_plan(checked): it would skip the dialog
-        self.open = a(window, translate("MainActions", "&Open..."), files.open_dialog, Key.Open, translate("MainActions", "Open a .pmdb plan"))
-        self.open_server = a(window, translate("MainActions", "Open from Ser&ver..."),
-                             window.server.open_dialog, None,
-                             translate("MainActions", "Open a team plan kept on a PostgreSQL server"))
-        self.take_offline = a(window, translate("MainActions", "Take O&ffline..."),
-                              window.server.take_offline, None,
-                              translate("MainActions", "Copy this server plan to a file to edit "
-                                        "it without a connection; Sync merges it back"))
-        self.sync = a(window, translate("MainActions", "S&ync with Server"), window.server.sync,
-                      None, translate("MainActions", "Merge this offline copy with its server "
-                                      "plan, both ways"))
-        self.portfolio = a(window, translate("MainActions", "Por&tfolio..."),
-                           window.server.portfolio, None,
-                           translate("MainActions", "The plans on a server: finish, slip, NPV "
-                                     "and the people they share"))
+        self.new = a(
+            window,
+            translate("MainActions", "&New"),
+            lambda: files.new_plan(),
+            Key.New,
+            translate("MainActions", "Start an empty plan"),
+        )  # not new_plan(checked): it would skip the dialog
+        self.open = a(
+            window,
+            translate("MainActions", "&Open..."),
+            files.open_dialog,
+            Key.Open,
+            translate("MainActions", "Open a .pmdb plan"),
+        )
+        self.open_server = a(
+            window,
+            translate("MainActions", "Open from Ser&ver..."),
+            window.server.open_dialog,
+            None,
+            translate("MainActions", "Open a team plan kept on a PostgreSQL server"),
+        )
+        self.take_offline = a(
+            window,
+            translate("MainActions", "Take O&ffline..."),
+            window.server.take_offline,
+            None,
+            translate(
+                "MainActions",
+                "Copy this server plan to a file to edit "
+                "it without a connection; Sync merges it back",
+            ),
+        )
+        self.sync = a(
+            window,
+            translate("MainActions", "S&ync with Server"),
+            window.server.sync,
+            None,
+            translate("MainActions", "Merge this offline copy with its server plan, both ways"),
+        )
+        self.portfolio = a(
+            window,
+            translate("MainActions", "Por&tfolio..."),
+            window.server.portfolio,
+            None,
+            translate(
+                "MainActions", "The plans on a server: finish, slip, NPV and the people they share"
+            ),
+        )
         self.save = a(window, translate("MainActions", "&Save"), files.save, Key.Save)
         self.save_as = a(window, translate("MainActions", "Save &As..."), files.save_as, Key.SaveAs)
-        self.close = a(window, translate("MainActions", "&Close"), files.close_plan, Key.Close, translate("MainActions", "Close this plan"))
-        self.import_ = a(window, translate("MainActions", "&Import..."), files.import_dialog, None,
-                         translate("MainActions", "Make a new plan from an MS Project XML, GanttProject or CSV file"))
-        self.export = a(window, translate("MainActions", "&Export..."), files.export_dialog, None,
-                        translate("MainActions", "Write this plan as MS Project XML, GanttProject, CSV or Excel"))
-        self.page_setup = a(window, translate("MainActions", "Page Set&up..."), files.page_setup, None,
-                            translate("MainActions", "Paper, margins, scaling, columns, header, footer and legend of this view's printout"))
-        self.print_preview = a(window, translate("MainActions", "Print Pre&view..."), files.print_preview)
+        self.close = a(
+            window,
+            translate("MainActions", "&Close"),
+            files.close_plan,
+            Key.Close,
+            translate("MainActions", "Close this plan"),
+        )
+        self.import_ = a(
+            window,
+            translate("MainActions", "&Import..."),
+            files.import_dialog,
+            None,
+            translate(
+                "MainActions", "Make a new plan from an MS Project XML, GanttProject or CSV file"
+            ),
+        )
+        self.export = a(
+            window,
+            translate("MainActions", "&Export..."),
+            files.export_dialog,
+            None,
+            translate(
+                "MainActions", "Write this plan as MS Project XML, GanttProject, CSV or Excel"
+            ),
+        )
+        self.page_setup = a(
+            window,
+            translate("MainActions", "Page Set&up..."),
+            files.page_setup,
+            None,
+            translate(
+                "MainActions",
+                "Paper, margins, scaling, columns, header, footer and legend of this view's printout",
+            ),
+        )
+        self.print_preview = a(
+            window, translate("MainActions", "Print Pre&view..."), files.print_preview
+        )
         self.print = a(window, translate("MainActions", "&Print..."), files.print_, Key.Print)
         self.quit = a(window, translate("MainActions", "&Quit"), window.close, Key.Quit)
         self.recent_menu = QMenu(translate("MainActions", "Open &Recent"), window)
@@ -118,64 +180,139 @@ class MainActions:
                 redo_keys.append(QKeySequence(extra))
         self.redo.setShortcuts(redo_keys)
         self.edit = {
-            "cut": a(window, translate("MainActions", "Cu&t"), lambda: window.edit_current("cut"), Key.Cut),
-            "copy": a(window, translate("MainActions", "&Copy"), lambda: window.edit_current("copy"), Key.Copy),
-            "paste": a(window, translate("MainActions", "&Paste"), lambda: window.edit_current("paste"), Key.Paste),
-            "delete": a(window, translate("MainActions", "&Delete"), lambda: window.edit_current("delete"), Key.Delete),
+            "cut": a(
+                window,
+                translate("MainActions", "Cu&t"),
+                lambda: window.edit_current("cut"),
+                Key.Cut,
+            ),
+            "copy": a(
+                window,
+                translate("MainActions", "&Copy"),
+                lambda: window.edit_current("copy"),
+                Key.Copy,
+            ),
+            "paste": a(
+                window,
+                translate("MainActions", "&Paste"),
+                lambda: window.edit_current("paste"),
+                Key.Paste,
+            ),
+            "delete": a(
+                window,
+                translate("MainActions", "&Delete"),
+                lambda: window.edit_current("delete"),
+                Key.Delete,
+            ),
         }
 
         self.roles = QActionGroup(window)
         self.role: dict[str, QAction] = {}
         for number, role in enumerate(workspaces.ROLES, start=1):
             title = workspaces.role_title(role)
-            action = a(window, title, lambda _=False, r=role: window.set_role(r),
-                       f"Ctrl+Shift+{number}",
-                       translate("MainActions", "Show the %1 workspace").replace("%1", title))
+            action = a(
+                window,
+                title,
+                lambda _=False, r=role: window.set_role(r),
+                f"Ctrl+Shift+{number}",
+                translate("MainActions", "Show the %1 workspace").replace("%1", title),
+            )
             action.setCheckable(True)
             self.roles.addAction(action)
             self.role[role] = action
         self.tab: dict[str, QAction] = {}
         for number, key in enumerate(workspaces.WIDGETS, start=1):
             title = workspaces.title(key).replace("&&", "&")
-            self.tab[key] = a(window, title.replace("&", "&&"),
-                              lambda _=False, k=key: window.show_tab(k), f"Ctrl+{number}")
-        self.zoom_in = a(window, translate("MainActions", "Zoom &In"), lambda: window.zoom_current(1), Key.ZoomIn)
-        self.zoom_out = a(window, translate("MainActions", "Zoom &Out"), lambda: window.zoom_current(-1), Key.ZoomOut)
-        self.zoom_reset = a(window, translate("MainActions", "&Actual Size"), lambda: window.zoom_current(0), "Ctrl+0")
+            self.tab[key] = a(
+                window,
+                title.replace("&", "&&"),
+                lambda _=False, k=key: window.show_tab(k),
+                f"Ctrl+{number}",
+            )
+        self.zoom_in = a(
+            window, translate("MainActions", "Zoom &In"), lambda: window.zoom_current(1), Key.ZoomIn
+        )
+        self.zoom_out = a(
+            window,
+            translate("MainActions", "Zoom &Out"),
+            lambda: window.zoom_current(-1),
+            Key.ZoomOut,
+        )
+        self.zoom_reset = a(
+            window,
+            translate("MainActions", "&Actual Size"),
+            lambda: window.zoom_current(0),
+            "Ctrl+0",
+        )
         self.about = a(window, translate("MainActions", "&About pmdesk"), window.show_about)
-        self.project_info = a(window, translate("MainActions", "Project &Information..."),
-                              window.show_project_info, None,
-                              translate("MainActions", "The plan's name, dates, currency, "
-                                                          "calendar, options and statistics"))
+        self.project_info = a(
+            window,
+            translate("MainActions", "Project &Information..."),
+            window.show_project_info,
+            None,
+            translate(
+                "MainActions", "The plan's name, dates, currency, calendar, options and statistics"
+            ),
+        )
         self.change_working_time = a(
             window, QCoreApplication.translate("MainActions", "Change &Working Time..."),
             self._change_working_time, None,
             QCoreApplication.translate("MainActions", "Edit calendars, work weeks, exceptions "
                                                       "and holidays"))  # fmt: skip
         self.update_tasks = a(
-            window, translate("MainActions", "&Update Tasks..."), lambda: self._current("open_update_tasks"),
-            None, translate("MainActions", "Progress of the selected tasks: % complete, actual and remaining "
-                            "duration, actual start and finish"))
+            window,
+            translate("MainActions", "&Update Tasks..."),
+            lambda: self._current("open_update_tasks"),
+            None,
+            translate(
+                "MainActions",
+                "Progress of the selected tasks: % complete, actual and remaining "
+                "duration, actual start and finish",
+            ),
+        )
         self.update_project = a(
-            window, translate("MainActions", "&Update Project..."), window.show_update_project, None,
-            translate("MainActions", "Mark work done through a date, or move unfinished work after it"))
+            window,
+            translate("MainActions", "&Update Project..."),
+            window.show_update_project,
+            None,
+            translate(
+                "MainActions", "Mark work done through a date, or move unfinished work after it"
+            ),
+        )
         self.status_report = a(
-            window, translate("MainActions", "&Status Report..."), window.show_status_report, None,
-            translate("MainActions", "A PDF or web page for stakeholders: finish vs baseline, milestones, "
-                      "earned value, late work"))
+            window,
+            translate("MainActions", "&Status Report..."),
+            window.show_status_report,
+            None,
+            translate(
+                "MainActions",
+                "A PDF or web page for stakeholders: finish vs baseline, milestones, "
+                "earned value, late work",
+            ),
+        )
         # Resource > Level Now / Leveling Options / Clear Leveling (MS Project's Resource tab),
         # run by the Resources tab, which shows what happened.
         self.level_now = a(
-            window, translate("MainActions", "&Level Now"), lambda: self._resources("level_now"),
-            None, translate("MainActions", "Delay tasks until no resource is over-allocated"))
+            window,
+            translate("MainActions", "&Level Now"),
+            lambda: self._resources("level_now"),
+            None,
+            translate("MainActions", "Delay tasks until no resource is over-allocated"),
+        )
         self.leveling_options = a(
-            window, translate("MainActions", "Leveling &Options..."),
-            lambda: self._resources("leveling_options"), None,
-            translate("MainActions", "Leveling order, range and slack; level from there"))
+            window,
+            translate("MainActions", "Leveling &Options..."),
+            lambda: self._resources("leveling_options"),
+            None,
+            translate("MainActions", "Leveling order, range and slack; level from there"),
+        )
         self.clear_leveling = a(
-            window, translate("MainActions", "&Clear Leveling"),
-            lambda: self._resources("clear_leveling"), None,
-            translate("MainActions", "Remove every leveling delay"))
+            window,
+            translate("MainActions", "&Clear Leveling"),
+            lambda: self._resources("clear_leveling"),
+            None,
+            translate("MainActions", "Remove every leveling delay"),
+        )
         self._build_menus()
         self._build_toolbar()
 
@@ -202,7 +339,8 @@ class MainActions:
 
         edit_menu = bar.addMenu(translate("MainActions", "&Edit"))
         edit_menu.aboutToShow.connect(
-            lambda: self.update_edit_actions(self.window.workspace.current_view()))
+            lambda: self.update_edit_actions(self.window.workspace.current_view())
+        )
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(list(self.edit.values()))
@@ -234,13 +372,15 @@ class MainActions:
         self.task_menu = bar.addMenu(translate("MainActions", "&Task"))
         self.task_menu.setObjectName("task_menu")
         self.task_menu.addAction(self.update_tasks)
-        self.task_menu.aboutToShow.connect(lambda: self.update_tasks.setEnabled(callable(
-            getattr(self.window.workspace.current_view(), "open_update_tasks", None))))
+        self.task_menu.aboutToShow.connect(
+            lambda: self.update_tasks.setEnabled(
+                callable(getattr(self.window.workspace.current_view(), "open_update_tasks", None))
+            )
+        )
 
         self.resource_menu = bar.addMenu(translate("MainActions", "&Resource"))
         self.resource_menu.setObjectName("resource_menu")
-        self.resource_menu.addActions([self.level_now, self.leveling_options,
-                                       self.clear_leveling])
+        self.resource_menu.addActions([self.level_now, self.leveling_options, self.clear_leveling])
 
         help_menu = bar.addMenu(translate("MainActions", "&Help"))
         help_menu.addAction(self.about)
@@ -285,7 +425,9 @@ class MainActions:
         """View > Language: one entry per translation, each in its own language; the choice
         is kept in the settings and applies at the next start (said so at once)."""
         group = QActionGroup(self.window)
-        current = QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
+        current = (
+            QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
+        )
         self.language: dict[str, QAction] = {}
         for code, name in language.LANGUAGES.items():
             action = self.language_menu.addAction(name)
@@ -298,7 +440,9 @@ class MainActions:
 
     def choose_language(self, code: str) -> None:
         language.store_language(self.window.settings, code)
-        running = QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
+        running = (
+            QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
+        )
         if code == running:
             message = translate("MainActions", "pmdesk already speaks %1.")
         else:
@@ -324,7 +468,9 @@ class MainActions:
         if not paths:
             menu.addAction(translate("MainActions", "No recent plans")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction(translate("MainActions", "Clear Menu"), self.window.recent.clear).setEnabled(bool(paths))
+        menu.addAction(translate("MainActions", "Clear Menu"), self.window.recent.clear).setEnabled(
+            bool(paths)
+        )
 
     def update_edit_actions(self, view) -> None:
         """Enable Cut/Copy/Paste/Delete for what the current view supports."""

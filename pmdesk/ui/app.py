@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -115,8 +115,7 @@ class _AfterFirstPaint(QObject):
 
 def _report_first_paint() -> None:
     """The start-up probe (PMDESK_STARTUP_PROBE=1): print the time and heavy modules, quit."""
-    heavy = ",".join(m for m in ("matplotlib", "numpy", "pandas", "sqlalchemy")
-                     if m in sys.modules)
+    heavy = ",".join(m for m in ("matplotlib", "numpy", "pandas", "sqlalchemy") if m in sys.modules)
     print(f"first-paint {time.time():.6f} heavy={heavy or '-'}", flush=True)
     QApplication.instance().exit(0)
 
@@ -210,8 +209,12 @@ def run_gui(path: str | None, demo: bool = False) -> int:
         if sys.stdout is not None:  # a windowed executable on Windows has no console
             from PySide6.QtCore import QCoreApplication
 
-            print(QCoreApplication.translate(
-                "pmdesk", "pmdesk: handed over to the pmdesk already running."), flush=True)
+            print(
+                QCoreApplication.translate(
+                    "pmdesk", "pmdesk: handed over to the pmdesk already running."
+                ),
+                flush=True,
+            )
         return 0
     app, _window = started
     return app.exec()

@@ -49,10 +49,16 @@ class ConversionRunner(QObject):
         name = self.file_name
         return {
             "java": self.tr("Starting Java for MPXJ..."),
-            "reading": (self.tr("Preparing %1...").replace("%1", name) if self.exporting
-                        else self.tr("Reading %1 with MPXJ...").replace("%1", name)),
-            "writing": (self.tr("Writing %1...").replace("%1", name) if self.exporting
-                        else self.tr("Converting %1...").replace("%1", name)),
+            "reading": (
+                self.tr("Preparing %1...").replace("%1", name)
+                if self.exporting
+                else self.tr("Reading %1 with MPXJ...").replace("%1", name)
+            ),
+            "writing": (
+                self.tr("Writing %1...").replace("%1", name)
+                if self.exporting
+                else self.tr("Converting %1...").replace("%1", name)
+            ),
             "importing": self.tr("Importing %1...").replace("%1", name),
             "cancelling": self.tr("Cancelling..."),
         }
@@ -70,8 +76,9 @@ class ConversionRunner(QObject):
 
         def target() -> None:
             try:
-                outcome["result"] = work(progress=self.relay.stage.emit,
-                                         cancelled=self.cancel_requested.is_set)
+                outcome["result"] = work(
+                    progress=self.relay.stage.emit, cancelled=self.cancel_requested.is_set
+                )
             except BaseException as exc:  # noqa: BLE001  (re-raised in the GUI thread)
                 outcome["error"] = exc
             finally:
@@ -92,8 +99,9 @@ class ConversionRunner(QObject):
         return outcome.get("result")
 
 
-def run_conversion(parent: QWidget, path: str, work: Callable[..., object],
-                   exporting: bool = False) -> object:
+def run_conversion(
+    parent: QWidget, path: str, work: Callable[..., object], exporting: bool = False
+) -> object:
     """Run ``work`` for the file ``path`` with the progress dialog; see ConversionRunner."""
     runner = ConversionRunner(parent, os.path.basename(path), exporting)
     try:

@@ -20,7 +20,8 @@ def problem_label(parent: QDialog, name: str = "problem") -> QLabel:
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     """OK (the default button: Enter) and Cancel (Escape), wired to accept and reject."""
     buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

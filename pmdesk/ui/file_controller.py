@@ -42,26 +42,48 @@ def _by_name(names: dict[str, str]) -> list[str]:
 # The formats MPXJ reads are listed whether or not the formats extra is installed: choosing
 # one without it says what to install (one sentence) instead of hiding that pmdesk can.
 _PROJECT_PATTERNS = " ".join(["*.xml", "*.gan", "*.csv", *(f"*{e}" for e in IMPORT_NAMES)])
-IMPORT_FILTER = ";;".join([f"Project files ({_PROJECT_PATTERNS})", "MS Project XML (*.xml)",
-                           "GanttProject (*.gan)", "CSV (*.csv)", *_by_name(IMPORT_NAMES),
-                           "All files (*)"])
+IMPORT_FILTER = ";;".join(
+    [
+        f"Project files ({_PROJECT_PATTERNS})",
+        "MS Project XML (*.xml)",
+        "GanttProject (*.gan)",
+        "CSV (*.csv)",
+        *_by_name(IMPORT_NAMES),
+        "All files (*)",
+    ]
+)
 
 
 def open_filter() -> str:
     """File > Open lists the formats it imports as well as plans."""
     both = QCoreApplication.translate("FileController", "pmdesk plans and project files")
-    return ";;".join([f"{both} (*.pmdb {_PROJECT_PATTERNS})", PLAN_FILTER,
-                      f"Project files ({_PROJECT_PATTERNS})", "All files (*)"])
+    return ";;".join(
+        [
+            f"{both} (*.pmdb {_PROJECT_PATTERNS})",
+            PLAN_FILTER,
+            f"Project files ({_PROJECT_PATTERNS})",
+            "All files (*)",
+        ]
+    )
 
 
-EXPORT_FILTER = ";;".join(["MS Project XML (*.xml)", "GanttProject (*.gan)", "CSV (*.csv)",
-                           "Excel workbook (*.xlsx)", *_by_name(EXPORT_NAMES)])
+EXPORT_FILTER = ";;".join(
+    [
+        "MS Project XML (*.xml)",
+        "GanttProject (*.gan)",
+        "CSV (*.csv)",
+        "Excel workbook (*.xlsx)",
+        *_by_name(EXPORT_NAMES),
+    ]
+)
 IMPORT_SUFFIXES = (".xml", ".gan", ".csv", *IMPORT_NAMES)
 # The words of the filters that are not format names, shown in the interface language.
-FILTER_WORDS = (QT_TRANSLATE_NOOP("FileController", "pmdesk plans"),
-                QT_TRANSLATE_NOOP("FileController", "Project files"),
-                QT_TRANSLATE_NOOP("FileController", "All files"),
-                QT_TRANSLATE_NOOP("FileController", "Excel workbook"))
+FILTER_WORDS = (
+    QT_TRANSLATE_NOOP("FileController", "pmdesk plans"),
+    QT_TRANSLATE_NOOP("FileController", "Project files"),
+    QT_TRANSLATE_NOOP("FileController", "All files"),
+    QT_TRANSLATE_NOOP("FileController", "Excel workbook"),
+)
 
 
 def shown_filter(filters: str) -> str:
@@ -70,6 +92,8 @@ def shown_filter(filters: str) -> str:
     for word in FILTER_WORDS:
         filters = filters.replace(f"{word} (", f"{translate('FileController', word)} (")
     return filters
+
+
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 AUTOSAVE_IDLE_MS = 15 * 1000  # after the last edit, once the user pauses
 DISK_POLL_MS = 5 * 1000  # polling, not a file watcher: watchers miss changes on network drives
@@ -128,8 +152,11 @@ class FileController(QObject):
 
     def open_dialog(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("FileController", "Open Plan"), self.folder(),
-            shown_filter(open_filter()))
+            self.window,
+            translate("FileController", "Open Plan"),
+            self.folder(),
+            shown_filter(open_filter()),
+        )
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -144,8 +171,11 @@ class FileController(QObject):
         if path == self.document.path:
             # Already open here (its lock is ours): say so rather than do nothing.
             self.window.statusBar().showMessage(
-                translate("FileController", "%1 is already open in this window.")
-                .replace("%1", os.path.basename(path)), 8000)
+                translate("FileController", "%1 is already open in this window.").replace(
+                    "%1", os.path.basename(path)
+                ),
+                8000,
+            )
             return True
         if not self.window.maybe_save():
             return False
@@ -209,17 +239,23 @@ class FileController(QObject):
                 return self._save_to(None, force=True)
             return False
         except PmdeskError as exc:
-            dialogs.show_error(self.window, translate("FileController", "Cannot save plan"), str(exc))
+            dialogs.show_error(
+                self.window, translate("FileController", "Cannot save plan"), str(exc)
+            )
             return False
         self._saved()
         return True
 
     def save_as(self) -> bool:
-        start = self.document.path or os.path.join(self.folder(),
-                                                   f"{self.document.name or 'plan'}.pmdb")
+        start = self.document.path or os.path.join(
+            self.folder(), f"{self.document.name or 'plan'}.pmdb"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self.window, translate("FileController", "Save Plan As"), start,
-            shown_filter(PLAN_FILTER))
+            self.window,
+            translate("FileController", "Save Plan As"),
+            start,
+            shown_filter(PLAN_FILTER),
+        )
         if not path:
             return False
         if not path.lower().endswith(".pmdb"):
@@ -230,7 +266,9 @@ class FileController(QObject):
         try:
             self.document.save(path, force=force)
         except PmdeskError as exc:
-            dialogs.show_error(self.window, translate("FileController", "Cannot save plan"), str(exc))
+            dialogs.show_error(
+                self.window, translate("FileController", "Cannot save plan"), str(exc)
+            )
             return False
         self._saved()
         return True
@@ -259,8 +297,11 @@ class FileController(QObject):
     # -- import / export ---------------------------------------------------------------------
     def import_dialog(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("FileController", "Import Plan"), self.folder(),
-            shown_filter(IMPORT_FILTER))
+            self.window,
+            translate("FileController", "Import Plan"),
+            self.folder(),
+            shown_filter(IMPORT_FILTER),
+        )
         return bool(path) and self.import_path(path)
 
     def import_path(self, path: str) -> bool:
@@ -273,9 +314,12 @@ class FileController(QObject):
                 from pmdesk.ui.conversion import run_conversion
 
                 result = run_conversion(
-                    self.window, path,
-                    lambda progress, cancelled: import_file(path, progress=progress,
-                                                            cancelled=cancelled))
+                    self.window,
+                    path,
+                    lambda progress, cancelled: import_file(
+                        path, progress=progress, cancelled=cancelled
+                    ),
+                )
             else:
                 result = import_file(path)
         except ConversionCancelled:
@@ -295,22 +339,28 @@ class FileController(QObject):
 
         base = os.path.splitext(self.document.path or self.document.name or "plan")[0]
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, translate("FileController", "Export Plan"), base + ".xml",
-            shown_filter(EXPORT_FILTER))
+            self.window,
+            translate("FileController", "Export Plan"),
+            base + ".xml",
+            shown_filter(EXPORT_FILTER),
+        )
         if not path:
             return False
         if not os.path.splitext(path)[1]:
-            path += chosen[chosen.rfind("*.") + 1:chosen.rfind(")")]
+            path += chosen[chosen.rfind("*.") + 1 : chosen.rfind(")")]
         data = self.document.data
         try:
             if os.path.splitext(path)[1].lower() in EXPORT_NAMES:  # through MPXJ
                 from pmdesk.ui.conversion import run_conversion
 
                 warnings = run_conversion(
-                    self.window, path,
-                    lambda progress, cancelled: export_file(data, path, progress=progress,
-                                                            cancelled=cancelled),
-                    exporting=True)
+                    self.window,
+                    path,
+                    lambda progress, cancelled: export_file(
+                        data, path, progress=progress, cancelled=cancelled
+                    ),
+                    exporting=True,
+                )
             else:
                 warnings = export_file(data, path)
         except ConversionCancelled:
@@ -320,13 +370,16 @@ class FileController(QObject):
             dialogs.show_error(self.window, translate("FileController", "Cannot export"), str(exc))
             return False
         self._show_warnings(translate("FileController", "Exported with warnings"), warnings)
-        self.window.statusBar().showMessage(translate("FileController", "Exported to %1.").replace("%1", path), 5000)
+        self.window.statusBar().showMessage(
+            translate("FileController", "Exported to %1.").replace("%1", path), 5000
+        )
         return True
 
     def _show_warnings(self, title: str, warnings: list[str]) -> None:
         if warnings:
-            shown = warnings[:20] + ([f"... and {len(warnings) - 20} more."]
-                                     if len(warnings) > 20 else [])
+            shown = warnings[:20] + (
+                [f"... and {len(warnings) - 20} more."] if len(warnings) > 20 else []
+            )
             dialogs.show_error(self.window, title, "\n".join(shown))
 
     # -- print -------------------------------------------------------------------------------
@@ -340,13 +393,17 @@ class FileController(QObject):
         from pmdesk.printing.preview import print_with_dialog
 
         workspace = self.window.workspace
-        print_with_dialog(self.window, self.document, workspace.current_key(), workspace.current_view())
+        print_with_dialog(
+            self.window, self.document, workspace.current_key(), workspace.current_view()
+        )
 
     def page_setup(self) -> None:
         from pmdesk.printing.setupdialog import open_page_setup
 
         workspace = self.window.workspace
-        open_page_setup(self.window, self.document, workspace.current_key(), workspace.current_view())
+        open_page_setup(
+            self.window, self.document, workspace.current_key(), workspace.current_view()
+        )
 
     # -- autosave and recovery ---------------------------------------------------------------
     def note_edit(self) -> None:
@@ -360,7 +417,8 @@ class FileController(QObject):
             self.document.autosave()  # the store copies only when there is unsaved work
         except PmdeskError as exc:
             self.window.statusBar().showMessage(
-                translate("FileController", "Autosave failed: %1").replace("%1", str(exc)), 10000)
+                translate("FileController", "Autosave failed: %1").replace("%1", str(exc)), 10000
+            )
             return
         self._autosave_dirty = False
 
@@ -377,9 +435,12 @@ class FileController(QObject):
         if self._told_about_disk != document.path:
             self._told_about_disk = document.path
             self.window.statusBar().showMessage(
-                translate("FileController", "Another program changed %1 since you opened it; Save "
-                          "will ask whether to reload it, save a copy or overwrite it.")
-                .replace("%1", os.path.basename(document.path)))
+                translate(
+                    "FileController",
+                    "Another program changed %1 since you opened it; Save "
+                    "will ask whether to reload it, save a copy or overwrite it.",
+                ).replace("%1", os.path.basename(document.path))
+            )
         return True
 
     def offer_recovery(self) -> None:
@@ -398,12 +459,16 @@ class FileController(QObject):
 
                     document = Document(WorkingCopy.recover(found))
                 except PmdeskError as exc:
-                    dialogs.show_error(self.window, translate("FileController", "Cannot recover"), str(exc))
+                    dialogs.show_error(
+                        self.window, translate("FileController", "Cannot recover"), str(exc)
+                    )
                     continue
                 document.mark_unsaved()
                 self.window.set_document(document)
                 self._autosave_dirty = True
                 self.window.statusBar().showMessage(
-                    translate("FileController", "Recovered unsaved work: save it to keep it."), 10000)
+                    translate("FileController", "Recovered unsaved work: save it to keep it."),
+                    10000,
+                )
             elif choice == "discard":
                 recovery.discard(found)

@@ -65,8 +65,9 @@ def _core_translator(context, text, disambiguation, n):
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def install_language(app: QCoreApplication, language: str,
-                     folder: str | Path | None = None) -> list[QTranslator]:
+def install_language(
+    app: QCoreApplication, language: str, folder: str | Path | None = None
+) -> list[QTranslator]:
     """Load ``language``'s translations into ``app`` and make the core speak it too.
 
     Returns the translators installed (kept as children of ``app``). English installs none.
@@ -84,7 +85,9 @@ def install_language(app: QCoreApplication, language: str,
     # The table's "Mon 2026-10-05": the weekday in the interface language, the date ISO.
     taskcolumns.use_weekday_names(
         tuple(QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8))
-        if locale_name else None)
+        if locale_name
+        else None
+    )
     installed = []
     if language == SOURCE_LANGUAGE:
         timegrid.use_language_names()
@@ -93,8 +96,10 @@ def install_language(app: QCoreApplication, language: str,
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt's own strings (button boxes, text fields' menus): Qt's catalogue when the wheel has
     # one for the language, else pmdesk's stand-in of the same name (qtbase_id: none ships).
-    for name, folders in ((f"pmdesk_{language}", (ours,)),
-                          (f"qtbase_{language}", (qt_folder, ours))):
+    for name, folders in (
+        (f"pmdesk_{language}", (ours,)),
+        (f"qtbase_{language}", (qt_folder, ours)),
+    ):
         for place in folders:
             translator = QTranslator(app)
             translator.setObjectName("pmdesk_translator")

@@ -28,8 +28,9 @@ DEFAULT_SIZE = (1280, 800)
 
 
 class MainWindow(MainWindowBase):
-    def __init__(self, document: Document, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pmdesk_main_window")
         self.settings = settings if settings is not None else app_settings()
@@ -72,11 +73,13 @@ class MainWindow(MainWindowBase):
         if old is document:
             return
         self.actions_.undo_group.removeStack(old.undo_stack)
-        for signal, slot in ((old.modifiedChanged, self._on_modified),
-                             (old.changed, self._on_changed),
-                             (old.rescheduled, self._update_finish),
-                             (old.pathChanged, self.update_title),
-                             (old.storeProblem, self._on_store_problem)):
+        for signal, slot in (
+            (old.modifiedChanged, self._on_modified),
+            (old.changed, self._on_changed),
+            (old.rescheduled, self._update_finish),
+            (old.pathChanged, self.update_title),
+            (old.storeProblem, self._on_store_problem),
+        ):
             signal.disconnect(slot)
         old.close()
         old.deleteLater()
@@ -126,13 +129,16 @@ class MainWindow(MainWindowBase):
         document = self.document
         schedule = document.schedule
         if document.schedule_error:
-            self.finish_label.setText(self.tr("Not scheduled: %1").replace("%1", document.schedule_error))
+            self.finish_label.setText(
+                self.tr("Not scheduled: %1").replace("%1", document.schedule_error)
+            )
         elif schedule is not None and getattr(schedule, "project_finish", None) is not None:
             finish = schedule.project_finish
             conflicts = len(getattr(schedule, "conflicts", ()) or ())
             self.finish_label.setText(self.tr("Finish %1").replace("%1", format_date(finish)))
-            self.conflicts_button.setText(self.tr("1 conflict") if conflicts == 1
-                                          else self.tr("%n conflicts", "", conflicts))
+            self.conflicts_button.setText(
+                self.tr("1 conflict") if conflicts == 1 else self.tr("%n conflicts", "", conflicts)
+            )
             self.conflicts_button.setVisible(bool(conflicts))
             return
         else:
@@ -161,7 +167,9 @@ class MainWindow(MainWindowBase):
         if self.document.on_server:  # a refusal or an outage: the sentence says what happens
             self.statusBar().showMessage(message)
             return
-        self.statusBar().showMessage(message + " " + self.tr("Use Save As to keep your work elsewhere."))
+        self.statusBar().showMessage(
+            message + " " + self.tr("Use Save As to keep your work elsewhere.")
+        )
 
     # -- roles, tabs, edit actions -------------------------------------------------------
     def set_role(self, role: str) -> None:
@@ -271,8 +279,9 @@ class MainWindow(MainWindowBase):
             if key in workspaces.ROLES[other][1] and other != role:
                 self.workspace.preselect(key)
         key = s.value(f"ui/tab_{role}")
-        self.workspace.set_current(key if key in workspaces.ROLES[role][1]
-                                   else workspaces.ROLES[role][1][0])
+        self.workspace.set_current(
+            key if key in workspaces.ROLES[role][1] else workspaces.ROLES[role][1][0]
+        )
 
     # -- window events -------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -7,8 +7,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QToolBar, QWidget
 
 
-def mode_toolbar(view: QWidget, title: str, modes: tuple[str, ...],
-                 titles: dict[str, str]) -> tuple[QToolBar, dict[str, QAction]]:
+def mode_toolbar(
+    view: QWidget, title: str, modes: tuple[str, ...], titles: dict[str, str]
+) -> tuple[QToolBar, dict[str, QAction]]:
     """A text tool bar starting with one checkable action per mode, calling
     ``view.set_mode(mode)``; returns the bar (to add the view's own actions) and the actions."""
     bar = QToolBar(title)

@@ -49,8 +49,13 @@ def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 class PortfolioDialog(QDialog):
     openPlan = Signal(str)  # the plan's name
 
-    def __init__(self, where: str, lines: list[PlanSummary], pool: list[PooledResource],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        where: str,
+        lines: list[PlanSummary],
+        pool: list[PooledResource],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Portfolio: %1").replace("%1", where))
         locale = QLocale()
@@ -59,28 +64,50 @@ class PortfolioDialog(QDialog):
         rows = []
         for line in lines:
             slip = "" if line.slip_days is None else self.tr("%n days", "", line.slip_days)
-            npv = "" if line.npv is None else \
-                f"{locale.toString(float(line.npv), 'f', 0)} {line.currency}"
-            finish = format_date(line.finish) if line.finish is not None else \
-                (line.problem or "")
+            npv = (
+                ""
+                if line.npv is None
+                else f"{locale.toString(float(line.npv), 'f', 0)} {line.currency}"
+            )
+            finish = format_date(line.finish) if line.finish is not None else (line.problem or "")
             rows.append([line.name, locale.toString(line.tasks), finish, slip, npv])
-        self.plans = _table(self, [self.tr("Plan"), self.tr("Tasks"), self.tr("Finish"),
-                                   self.tr("Slip"), self.tr("NPV")], rows)
+        self.plans = _table(
+            self,
+            [self.tr("Plan"), self.tr("Tasks"), self.tr("Finish"), self.tr("Slip"), self.tr("NPV")],
+            rows,
+        )
         for r, line in enumerate(lines):
             if line.slip_days is not None and line.slip_days > 0:
                 _cell(self.plans, r, 3).setForeground(colour("error_text"))
         self.plans.cellDoubleClicked.connect(
-            lambda row, _column: self.openPlan.emit(_cell(self.plans, row, 0).text()))
+            lambda row, _column: self.openPlan.emit(_cell(self.plans, row, 0).text())
+        )
         layout.addWidget(self.plans)
         layout.addWidget(QLabel(self.tr("People in several plans (by name):"), self))
         rows = []
         for entry in pool:
             over = self.tr("%n days", "", len(entry.over_days)) if entry.over_days else ""
             first = format_date(entry.over_days[0]) if entry.over_days else ""
-            rows.append([entry.name, ", ".join(entry.plans),
-                         f"{locale.toString(entry.peak_units() * 100, 'f', 0)} %", over, first])
-        self.pool = _table(self, [self.tr("Resource"), self.tr("Plans"), self.tr("Peak load"),
-                                  self.tr("Over-allocated"), self.tr("From")], rows)
+            rows.append(
+                [
+                    entry.name,
+                    ", ".join(entry.plans),
+                    f"{locale.toString(entry.peak_units() * 100, 'f', 0)} %",
+                    over,
+                    first,
+                ]
+            )
+        self.pool = _table(
+            self,
+            [
+                self.tr("Resource"),
+                self.tr("Plans"),
+                self.tr("Peak load"),
+                self.tr("Over-allocated"),
+                self.tr("From"),
+            ],
+            rows,
+        )
         for r, entry in enumerate(pool):
             if entry.over_days:
                 for c in (2, 3):

@@ -82,8 +82,11 @@ class ProjectInfoDialog(QDialog):
         self.document = document
         plan: Plan = document.data.plan
         self.plan = plan
-        self.setWindowTitle(self.tr("Project Information: {name}").format(name=plan.name)
-                            if not new_plan else self.tr("New Plan: Project Information"))
+        self.setWindowTitle(
+            self.tr("Project Information: {name}").format(name=plan.name)
+            if not new_plan
+            else self.tr("New Plan: Project Information")
+        )
         self._calendar = compiled_default(document.data)
         schedule = document.schedule
         self._computed_start = getattr(schedule, "project_start", None) or plan.start
@@ -122,8 +125,9 @@ class ProjectInfoDialog(QDialog):
         self.start = _date_edit(start.date())
         finish = plan.finish if plan.schedule_from == ScheduleFrom.FINISH else None
         self.finish = _date_edit((finish or self._computed_finish or plan.start).date())
-        self.status_date = _date_edit(plan.status_date.date() if plan.status_date else None,
-                                      self.tr("NA"))
+        self.status_date = _date_edit(
+            plan.status_date.date() if plan.status_date else None, self.tr("NA")
+        )
         self.status_clear = QPushButton(self.tr("&NA"))
         self.status_clear.setToolTip(self.tr("No status date: progress is measured to today."))
         self.status_clear.setAutoDefault(False)
@@ -188,13 +192,17 @@ class ProjectInfoDialog(QDialog):
         texts = {
             "honor_constraints": self.tr("Tasks will always honor their constraint dates"),
             "move_completed_ends_back": self.tr(
-                "Move end of completed parts after status date back to status date"),
+                "Move end of completed parts after status date back to status date"
+            ),
             "move_remaining_starts_back": self.tr(
-                "...and move start of remaining parts back to status date"),
+                "...and move start of remaining parts back to status date"
+            ),
             "move_remaining_starts_forward": self.tr(
-                "Move start of remaining parts before status date forward to status date"),
+                "Move start of remaining parts before status date forward to status date"
+            ),
             "move_completed_ends_forward": self.tr(
-                "...and move end of completed parts forward to status date"),
+                "...and move end of completed parts forward to status date"
+            ),
         }
         self.options: dict[str, QCheckBox] = {}
         for key in CALCULATION_DEFAULTS:
@@ -214,8 +222,10 @@ class ProjectInfoDialog(QDialog):
         layout.addWidget(self._earned_value_options(plan))
         layout.addStretch(1)
         # As in MS Project, each "...and" option only applies with the one above it.
-        for parent, child in (("move_completed_ends_back", "move_remaining_starts_back"),
-                              ("move_remaining_starts_forward", "move_completed_ends_forward")):
+        for parent, child in (
+            ("move_completed_ends_back", "move_remaining_starts_back"),
+            ("move_remaining_starts_forward", "move_completed_ends_forward"),
+        ):
             box = self.options[child]
             box.setEnabled(self.options[parent].isChecked())
             self.options[parent].toggled.connect(box.setEnabled)
@@ -256,14 +266,20 @@ class ProjectInfoDialog(QDialog):
         self.ev_baseline.setObjectName("ev_baseline")
         saved = {b.number: b for b in self.document.data.baselines.values()}
         for number in range(11):
-            name = self.tr("Baseline") if number == 0 else self.tr("Baseline %1").replace(
-                "%1", str(number))
+            name = (
+                self.tr("Baseline")
+                if number == 0
+                else self.tr("Baseline %1").replace("%1", str(number))
+            )
             found = saved.get(number)
             if found is None:
                 name = self.tr("%1 (not set)").replace("%1", name)
             elif found.created is not None:
-                name = self.tr("%1 (set %2)").replace("%1", name).replace(
-                    "%2", f"{found.created:%Y-%m-%d}")
+                name = (
+                    self.tr("%1 (set %2)")
+                    .replace("%1", name)
+                    .replace("%2", f"{found.created:%Y-%m-%d}")
+                )
             self.ev_baseline.addItem(name, number)
         self.ev_baseline.setCurrentIndex(plan_ev_baseline(plan))
         method_label = QLabel(self.tr("Default task earned value &method:"))
@@ -287,10 +303,12 @@ class ProjectInfoDialog(QDialog):
         from_finish = self.schedule_from.currentData() == ScheduleFrom.FINISH
         self.start.setEnabled(not from_finish)
         self.finish.setEnabled(from_finish)
-        self.start_label.setText(self.tr("S&tart date") if not from_finish
-                                 else self.tr("S&tart date (computed)"))
-        self.finish_label.setText(self.tr("&Finish date") if from_finish
-                                  else self.tr("&Finish date (computed)"))
+        self.start_label.setText(
+            self.tr("S&tart date") if not from_finish else self.tr("S&tart date (computed)")
+        )
+        self.finish_label.setText(
+            self.tr("&Finish date") if from_finish else self.tr("&Finish date (computed)")
+        )
         self.validate()
 
     # -- reading -----------------------------------------------------------------------
@@ -301,8 +319,9 @@ class ProjectInfoDialog(QDialog):
         from_finish = self.schedule_from.currentData() == ScheduleFrom.FINISH
         start, finish = plan.start, plan.finish
         start_day, finish_day = self.start.date().toPython(), self.finish.date().toPython()
-        if not from_finish and (plan.schedule_from == ScheduleFrom.FINISH
-                                or start_day != plan.start.date()):
+        if not from_finish and (
+            plan.schedule_from == ScheduleFrom.FINISH or start_day != plan.start.date()
+        ):
             # A typed day starts at its first working minute (as a new plan does).
             start = first_working_start(calendar, start_day)
         if from_finish and (finish is None or finish_day != finish.date()):
@@ -341,8 +360,11 @@ class ProjectInfoDialog(QDialog):
             problem = info_problem(self.info(), self.document.data)
         except PmdeskError as exc:  # the calendar has no working time near that day
             problem = str(exc)
-        name = currency_name(self.currency.currentText()) if len(
-            self.currency.currentText().strip()) == 3 else None
+        name = (
+            currency_name(self.currency.currentText())
+            if len(self.currency.currentText().strip()) == 3
+            else None
+        )
         self.currency_name.setText(name or "")
         self.error.setText(self.tr(problem) if problem else "")
         self.ok_button.setEnabled(problem is None and not self.document.read_only)
@@ -356,8 +378,9 @@ class ProjectInfoDialog(QDialog):
         values = plan_values(self.info(), self.plan)
         if values:
             try:
-                self.document.set_fields(Plan, self.plan.id, self.tr("Project information"),
-                                         **values)
+                self.document.set_fields(
+                    Plan, self.plan.id, self.tr("Project information"), **values
+                )
             except PmdeskError as exc:
                 self.error.setText(str(exc))
                 self.ok_button.setEnabled(False)

@@ -37,35 +37,55 @@ class StatisticsTab(QWidget):
         self.table = QTableWidget(5, 5, self)
         self.table.setObjectName("statistics_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Start"), self.tr("Finish"), self.tr("Duration"), self.tr("Work"),
-             self.tr("Cost")])
+            [
+                self.tr("Start"),
+                self.tr("Finish"),
+                self.tr("Duration"),
+                self.tr("Work"),
+                self.tr("Cost"),
+            ]
+        )
         self.table.setVerticalHeaderLabels(
-            [self.tr("Current"), self.tr("Baseline"), self.tr("Actual"), self.tr("Remaining"),
-             self.tr("Variance")])
+            [
+                self.tr("Current"),
+                self.tr("Baseline"),
+                self.tr("Actual"),
+                self.tr("Remaining"),
+                self.tr("Variance"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in any form
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         stats = self.stats
-        for row, figures in enumerate((stats.current, stats.baseline, stats.actual,
-                                       stats.remaining)):
+        for row, figures in enumerate(
+            (stats.current, stats.baseline, stats.actual, stats.remaining)
+        ):
             self._fill_row(row, figures)
         self._fill_variance(4)
-        counts = QLabel(self.tr(
-            "Percent complete: {percent}    Tasks: {tasks}    Milestones: {milestones}    "
-            "Summary tasks: {summaries}    Resources: {resources} ({work} work)").format(
-                percent=f"{stats.percent_complete:.0f}%", tasks=stats.tasks,
-                milestones=stats.milestones, summaries=stats.summaries,
-                resources=stats.resources, work=stats.work_resources))
+        counts = QLabel(
+            self.tr(
+                "Percent complete: {percent}    Tasks: {tasks}    Milestones: {milestones}    "
+                "Summary tasks: {summaries}    Resources: {resources} ({work} work)"
+            ).format(
+                percent=f"{stats.percent_complete:.0f}%",
+                tasks=stats.tasks,
+                milestones=stats.milestones,
+                summaries=stats.summaries,
+                resources=stats.resources,
+                work=stats.work_resources,
+            )
+        )
         counts.setObjectName("statistics_counts")
         counts.setWordWrap(True)
         note = QLabel(self.tr("NA: not available (no baseline saved, or no progress yet)."))
         set_tone(note, "color: $caption;")
         # As tall as its five rows: the counts sit right under the figures.
         rows = self.table.verticalHeader().defaultSectionSize() * self.table.rowCount()
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows
-                                  + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height() + rows + 2 * self.table.frameWidth()
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(counts)
@@ -79,8 +99,11 @@ class StatisticsTab(QWidget):
     # -- cells -------------------------------------------------------------------------
     def _set(self, row: int, column: int, text: str) -> None:
         item = QTableWidgetItem(text)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                              if column >= 2 else Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if column >= 2
+            else Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.setItem(row, column, item)
 
     def _fill_row(self, row: int, figures: Figures) -> None:
@@ -93,8 +116,9 @@ class StatisticsTab(QWidget):
     def _fill_variance(self, row: int) -> None:
         """Current minus baseline; start and finish variances in working time, as MS Project."""
         current, base = self.stats.current, self.stats.baseline
-        for column, (now, then) in enumerate(((current.start, base.start),
-                                              (current.finish, base.finish))):
+        for column, (now, then) in enumerate(
+            ((current.start, base.start), (current.finish, base.finish))
+        ):
             if now is None or then is None:
                 self._set(row, column, self._na())
             else:

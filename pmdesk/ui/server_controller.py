@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit
 
@@ -38,9 +39,12 @@ class ServerController(QObject):
         settings = self.window.settings
         last = str(settings.value(LAST_ADDRESS_KEY, "") or "")
         url, ok = QInputDialog.getText(
-            self.window, self.tr("Open from Server"),
+            self.window,
+            self.tr("Open from Server"),
             self.tr("Server address (postgresql://user@host/database?plan=NAME):"),
-            QLineEdit.EchoMode.Normal, last or "postgresql://")
+            QLineEdit.EchoMode.Normal,
+            last or "postgresql://",
+        )
         if not ok or not url.strip():
             return False
         url = url.strip()
@@ -52,10 +56,15 @@ class ServerController(QObject):
             if address.plan is None:
                 names = [name for name, _seq in server.list_plans(url)]
                 if not names:
-                    raise PmdeskError(self.tr("The server has no plans yet; put one there with "
-                                              "pmdesk push FILE.pmdb --to ADDRESS."))
-                name, ok = QInputDialog.getItem(self.window, self.tr("Open from Server"),
-                                                self.tr("Plan:"), names, 0, False)
+                    raise PmdeskError(
+                        self.tr(
+                            "The server has no plans yet; put one there with "
+                            "pmdesk push FILE.pmdb --to ADDRESS."
+                        )
+                    )
+                name, ok = QInputDialog.getItem(
+                    self.window, self.tr("Open from Server"), self.tr("Plan:"), names, 0, False
+                )
                 if not ok:
                     return False
                 url = address.with_plan(name)
@@ -86,9 +95,12 @@ class ServerController(QObject):
         else:
             last = str(self.window.settings.value(LAST_ADDRESS_KEY, "") or "")
             url, ok = QInputDialog.getText(
-                self.window, self.tr("Portfolio"),
+                self.window,
+                self.tr("Portfolio"),
                 self.tr("Server address (postgresql://user@host/database):"),
-                QLineEdit.EchoMode.Normal, last or "postgresql://")
+                QLineEdit.EchoMode.Normal,
+                last or "postgresql://",
+            )
             if not ok or not url.strip():
                 return False
         from pmdesk.store import server
@@ -123,8 +135,9 @@ class ServerController(QObject):
             return False
         copy = document.working_copy
         start = os.path.join(self.window.files.folder(), f"{document.name or 'plan'}.pmdb")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Take Offline"), start,
-                                              "pmdesk plans (*.pmdb)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Take Offline"), start, "pmdesk plans (*.pmdb)"
+        )
         if not path:
             return False
         if not path.lower().endswith(".pmdb"):
@@ -134,8 +147,11 @@ class ServerController(QObject):
 
         try:
             if copy.pending and not copy.retry():
-                raise PmdeskError(self.tr("Edits still wait for the server; take the plan "
-                                          "offline once they are sent."))
+                raise PmdeskError(
+                    self.tr(
+                        "Edits still wait for the server; take the plan offline once they are sent."
+                    )
+                )
             save_plan(take_offline(copy.address.with_plan(copy.address.plan)), path)
         except PmdeskError as exc:
             dialogs.show_error(self.window, self.tr("Cannot take the plan offline"), str(exc))
@@ -149,8 +165,11 @@ class ServerController(QObject):
 
         document = self.window.document
         if document.path is None or offline_origin(document.data) is None:
-            dialogs.show_error(self.window, self.tr("Cannot sync"), self.tr(
-                "This plan was not taken offline from a server; there is nothing to sync."))
+            dialogs.show_error(
+                self.window,
+                self.tr("Cannot sync"),
+                self.tr("This plan was not taken offline from a server; there is nothing to sync."),
+            )
             return False
         if document.modified and not self.window.files.save():
             return False
@@ -171,7 +190,8 @@ class ServerController(QObject):
         self.window.files.reload()
         self.window.statusBar().showMessage(
             self.tr("Synced with the server: %n conflicts decided.", "", len(result.conflicts)),
-            8000)
+            8000,
+        )
         return True
 
     def can_sync(self) -> bool:
@@ -195,10 +215,13 @@ class ServerController(QObject):
         if not others:
             self.presence_label.setText(self.tr("Only you have this plan open"))
         else:
-            self.presence_label.setText(self.tr("Also open by: %1").replace("%1", ", ".join(others)))
+            self.presence_label.setText(
+                self.tr("Also open by: %1").replace("%1", ", ".join(others))
+            )
         self.presence_label.show()
 
     def _show_arrival(self, editors: list[str]) -> None:
         if editors:
             self.window.statusBar().showMessage(
-                self.tr("Changes from %1 arrived.").replace("%1", ", ".join(editors)), 5000)
+                self.tr("Changes from %1 arrived.").replace("%1", ", ".join(editors)), 5000
+            )

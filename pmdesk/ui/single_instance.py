@@ -54,8 +54,10 @@ def decode_request(line: bytes) -> list[str] | None:
     paths = request.get("open") if isinstance(request, dict) else None
     if not isinstance(paths, list) or len(paths) > MAX_PATHS:
         return None
-    if not all(isinstance(path, str) and path and "\0" not in path and os.path.isabs(path)
-               for path in paths):
+    if not all(
+        isinstance(path, str) and path and "\0" not in path and os.path.isabs(path)
+        for path in paths
+    ):
         return None
     return paths
 

@@ -22,12 +22,19 @@ def write_status_report(document, path: str) -> Path:
 
     kind = os.path.splitext(path)[1].lower()
     if kind not in (".pdf", ".html", ".htm"):
-        raise PmdeskError(QCoreApplication.translate(
-            "StatusReport", "Choose a file ending in .pdf or .html for the report."))
+        raise PmdeskError(
+            QCoreApplication.translate(
+                "StatusReport", "Choose a file ending in .pdf or .html for the report."
+            )
+        )
     if document.schedule is None:
-        raise PmdeskError(QCoreApplication.translate(
-            "StatusReport", "The plan does not schedule; fix the problem the Gantt shows "
-                            "before making a report."))
+        raise PmdeskError(
+            QCoreApplication.translate(
+                "StatusReport",
+                "The plan does not schedule; fix the problem the Gantt shows "
+                "before making a report.",
+            )
+        )
     report = make_report(document.data, document.schedule)
     if kind != ".pdf":
         return write_html(report, path)
@@ -44,9 +51,11 @@ def show_status_report(window: QWidget, document) -> str | None:
     folder = os.path.dirname(document.path) if getattr(document, "path", None) else ""
     name = f"{document.data.plan.name or 'plan'} status report.pdf"
     path, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("StatusReport", "Status Report"),
+        window,
+        QCoreApplication.translate("StatusReport", "Status Report"),
         os.path.join(folder, name),
-        QCoreApplication.translate("StatusReport", "PDF (*.pdf);;Web page (*.html)"))
+        QCoreApplication.translate("StatusReport", "PDF (*.pdf);;Web page (*.html)"),
+    )
     if not path:
         return None
     try:

@@ -35,12 +35,19 @@ class SyncConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Sync: decide the conflicts"))
         self.conflicts = conflicts
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "These were changed both in this copy and on the server. Choose which value to "
-            "keep; everything else is merged both ways."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "These were changed both in this copy and on the server. Choose which value to "
+                    "keep; everything else is merged both ways."
+                ),
+                self,
+            )
+        )
         self.table = QTableWidget(len(conflicts), 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Mine"),
-                                              self.tr("Theirs"), self.tr("Keep")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("Keep")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.choosers: list[QComboBox] = []
@@ -68,5 +75,7 @@ class SyncConflictsDialog(QDialog):
         return _shown(value)
 
     def choices(self) -> dict[str, str]:
-        return {conflict.key: chooser.currentData()
-                for conflict, chooser in zip(self.conflicts, self.choosers)}
+        return {
+            conflict.key: chooser.currentData()
+            for conflict, chooser in zip(self.conflicts, self.choosers)
+        }

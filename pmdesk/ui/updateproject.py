@@ -38,8 +38,9 @@ def _end_of_day(data, day: date) -> datetime:
 
 
 class UpdateProjectDialog(QDialog):
-    def __init__(self, document, selected: list[int] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document, selected: list[int] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("update_project_dialog")
         self.setWindowTitle(self.tr("Update Project"))
@@ -87,12 +88,19 @@ class UpdateProjectDialog(QDialog):
         set_tone(self.problem, "color: $error_text")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for button in (self.update_work, self.reschedule, self.percent, self.all_or_nothing,
-                       self.entire, self.selection):
+        for button in (
+            self.update_work,
+            self.reschedule,
+            self.percent,
+            self.all_or_nothing,
+            self.entire,
+            self.selection,
+        ):
             button.toggled.connect(self._check)
         self.date.dateChanged.connect(self._check)
         self._check()
@@ -109,8 +117,9 @@ class UpdateProjectDialog(QDialog):
         problem = ""
         try:
             if self.update_work.isChecked():
-                work_complete_changes(self.document, self._moment(), self._scope(),
-                                      self.all_or_nothing.isChecked())
+                work_complete_changes(
+                    self.document, self._moment(), self._scope(), self.all_or_nothing.isChecked()
+                )
             else:
                 reschedule_changes(self.document, self._moment(), self._scope())
         except PmdeskError as exc:
@@ -122,8 +131,9 @@ class UpdateProjectDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.update_work.isChecked():
-                update_work_complete(self.document, self._moment(), self._scope(),
-                                     self.all_or_nothing.isChecked())
+                update_work_complete(
+                    self.document, self._moment(), self._scope(), self.all_or_nothing.isChecked()
+                )
             else:
                 reschedule_uncompleted(self.document, self._moment(), self._scope())
         except PmdeskError as exc:

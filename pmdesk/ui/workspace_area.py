@@ -135,8 +135,11 @@ class WorkspaceArea(QStackedWidget):
         state = dict(self._pending_state)
         for key, view in self.built_views().items():
             view_state = dict(view.save_state()) if hasattr(view, "save_state") else {}
-            splitters = {s.objectName(): bytes(s.saveState().toBase64()).decode("ascii")
-                         for s in view.findChildren(QSplitter) if s.objectName()}
+            splitters = {
+                s.objectName(): bytes(s.saveState().toBase64()).decode("ascii")
+                for s in view.findChildren(QSplitter)
+                if s.objectName()
+            }
             if splitters:
                 view_state["_splitters"] = splitters
             state[key] = view_state

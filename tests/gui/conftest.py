@@ -29,14 +29,24 @@ def qm_folder(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("translations")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for source in (ROOT / "resources" / "translations").glob("*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm",
-                        str(folder / source.with_suffix(".qm").name)], check=True, timeout=120)
+        subprocess.run(
+            [
+                str(lrelease),
+                "-silent",
+                str(source),
+                "-qm",
+                str(folder / source.with_suffix(".qm").name),
+            ],
+            check=True,
+            timeout=120,
+        )
     return folder
 
 
 @pytest.fixture
 def speak(qapp, qm_folder):
     """speak("id") loads a language for one test; English again afterwards."""
+
     def load(code: str):
         return language.install_language(qapp, code, qm_folder)
 

@@ -14,8 +14,11 @@ def _click_later(label: str | None):
     """Click the button named ``label`` (None: press Escape) once the box is up."""
 
     def click():
-        box = next(w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QMessageBox) and w.isVisible())
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
         if label is None:
             box.reject()
             return
@@ -25,8 +28,12 @@ def _click_later(label: str | None):
 
 
 def test_external_change_answers(qtbot):
-    for label, answer in (("Reload", "reload"), ("Save as Copy...", "copy"),
-                          ("Overwrite", "overwrite"), (None, "cancel")):
+    for label, answer in (
+        ("Reload", "reload"),
+        ("Save as Copy...", "copy"),
+        ("Overwrite", "overwrite"),
+        (None, "cancel"),
+    ):
         _click_later(label)
         assert dialogs.ask_external_change(None, "/plans/a.pmdb") == answer
 

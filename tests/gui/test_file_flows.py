@@ -118,8 +118,13 @@ def test_open_adds_to_recent_and_shows_the_plan(window, plan_file):
 
 
 def _lock_by_someone_else(path):
-    info = LockInfo(user="bob", host="far-away-host", pid=4242,
-                    since=datetime.now().replace(microsecond=0), token="x")
+    info = LockInfo(
+        user="bob",
+        host="far-away-host",
+        pid=4242,
+        since=datetime.now().replace(microsecond=0),
+        token="x",
+    )
     lock_path(path).write_text(info.to_json())
 
 
@@ -127,8 +132,11 @@ def _lock_by_someone_else(path):
 def test_lock_prompt_choices(window, monkeypatch, plan_file, answer):
     _lock_by_someone_else(plan_file)
     asked = []
-    monkeypatch.setattr(dialogs, "ask_locked",
-                        lambda parent, error: asked.append(dialogs.lock_sentence(error)) or answer)
+    monkeypatch.setattr(
+        dialogs,
+        "ask_locked",
+        lambda parent, error: asked.append(dialogs.lock_sentence(error)) or answer,
+    )
     before = window.document
     opened = window.files.open_path(str(plan_file))
     assert asked and asked[0].startswith("This plan is opened by bob on far-away-host since ")
@@ -191,8 +199,9 @@ def test_recovery_offer_brings_back_unsaved_work(window, monkeypatch, plan_file)
     crashed.close()
 
     descriptions = []
-    monkeypatch.setattr(dialogs, "ask_recover",
-                        lambda parent, text: descriptions.append(text) or "recover")
+    monkeypatch.setattr(
+        dialogs, "ask_recover", lambda parent, text: descriptions.append(text) or "recover"
+    )
     window.files.offer_recovery()
     assert descriptions and "Launch" in descriptions[0]
     assert window.document.data.tasks[1].name == "Unsaved idea"
@@ -211,15 +220,17 @@ def test_a_save_by_another_program_is_noticed_while_open(window, plan_file, tmp_
     assert "Another program changed launch.pmdb" in window.statusBar().currentMessage()
 
 
-def test_import_makes_an_unsaved_plan_and_export_writes_a_file(window, monkeypatch,
-                                                                interop_dir, tmp_path):
+def test_import_makes_an_unsaved_plan_and_export_writes_a_file(
+    window, monkeypatch, interop_dir, tmp_path
+):
     source = interop_dir / "HouseBuildingSample.gan"
     assert window.files.open_path(str(source))  # a non-.pmdb file is imported
     assert window.document.path is None and window.document.modified
     assert len(window.document.data.tasks) > 5
     target = tmp_path / "house.xml"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "MS Project XML (*.xml)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "MS Project XML (*.xml)")
+    )
     assert window.files.export_dialog()
     assert target.stat().st_size > 1000 and b"<Project" in target.read_bytes()[:500]
 

@@ -93,56 +93,66 @@ def _first(mapping, test=lambda _: True):
 
 
 def _leaf_task(document):
-    return _first(document.data.tasks,
-                  lambda t: not any(o.parent_id == t.id for o in document.data.tasks.values()))
+    return _first(
+        document.data.tasks,
+        lambda t: not any(o.parent_id == t.id for o in document.data.tasks.values()),
+    )
 
 
 def _project_info(document):
     from pmdesk.ui.projectinfo import ProjectInfoDialog
+
     return ProjectInfoDialog(document)
 
 
 def _new_plan_info(document):
     from pmdesk.ui.projectinfo import ProjectInfoDialog
+
     return ProjectInfoDialog(document, new_plan=True)
 
 
 def _calendar_editor(document):
     from pmdesk.ui.calendar_editor.dialog import CalendarEditor
+
     return CalendarEditor(document)
 
 
 def _resource_calendar(document):
     from pmdesk.ui.calendar_editor.dialog import CalendarEditor
+
     return CalendarEditor(document, resource_id=_first(document.data.resources))
 
 
 def _exception(document):
     from pmdesk.core.entities import CalendarException
     from pmdesk.ui.calendar_editor.exception_dialog import ExceptionDialog
-    return ExceptionDialog(CalendarException(0, 1, date(2027, 3, 1), date(2027, 3, 5)),
-                           "Standard")
+
+    return ExceptionDialog(CalendarException(0, 1, date(2027, 3, 1), date(2027, 3, 5)), "Standard")
 
 
 def _holidays(document):
     from pmdesk.ui.calendar_editor.holiday_dialog import HolidayDialog
+
     return HolidayDialog(2027, 2028, "ID")
 
 
 def _new_calendar(document):
     from pmdesk.ui.calendar_editor.new_calendar import NewCalendarDialog
+
     calendars = [(c.id, c.name) for c in document.data.calendars.values()]
     return NewCalendarDialog("Night shift", calendars, calendars[0][0])
 
 
 def _update_project(document):
     from pmdesk.ui.updateproject import UpdateProjectDialog
+
     return UpdateProjectDialog(document)
 
 
 def _roadmap_item(document):
     from pmdesk.ui.workspaces.roadmap.dialog import ItemDialog
     from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+
     state = RoadmapState(document)
     return ItemDialog(state, _first(document.data.roadmap_items))
 
@@ -151,88 +161,120 @@ def _new_roadmap_item(document):
     from pmdesk.core.entities import Horizon
     from pmdesk.ui.workspaces.roadmap.dialog import ItemDialog
     from pmdesk.ui.workspaces.roadmap.state import RoadmapState
-    return ItemDialog(RoadmapState(document), None, lane_id=_first(document.data.roadmap_lanes),
-                      horizon=Horizon.NEXT)
+
+    return ItemDialog(
+        RoadmapState(document),
+        None,
+        lane_id=_first(document.data.roadmap_lanes),
+        horizon=Horizon.NEXT,
+    )
 
 
 def _formula(document):
     from pmdesk.ui.workspaces.roadmap.scoring_dialog import FormulaDialog
+
     return FormulaDialog("value / effort")
 
 
 def _assign(document):
     from pmdesk.ui.workspaces.resources.assign import AssignDialog
+
     return AssignDialog(document, _first(document.data.resources))
 
 
 def _column_chooser(document):
     from pmdesk.gantt.columnchooser import ColumnChooser
+
     return ColumnChooser(list(range(5, 40)))
 
 
 def _link(document):
     from pmdesk.gantt.linkdialog import LinkDialog
+
     return LinkDialog(document, _task_model(document), _first(document.data.links))
 
 
 def _task(document):
     from pmdesk.gantt.taskdialog import TaskDialog
+
     return TaskDialog(document, _task_model(document), _leaf_task(document))
 
 
 def _summary_task(document):
     from pmdesk.gantt.taskdialog import TaskDialog
-    parent = _first(document.data.tasks,
-                    lambda t: any(o.parent_id == t.id for o in document.data.tasks.values()))
+
+    parent = _first(
+        document.data.tasks,
+        lambda t: any(o.parent_id == t.id for o in document.data.tasks.values()),
+    )
     return TaskDialog(document, _task_model(document), parent)
 
 
 def _update_tasks(document):
     from pmdesk.gantt.updatetasks import UpdateTasksDialog
+
     return UpdateTasksDialog(document, _task_model(document), [_leaf_task(document)])
 
 
 def _leveling_options(document):
     from pmdesk.core.scheduling.leveling import LevelingOptions
     from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingOptionsDialog
-    return LevelingOptionsDialog(LevelingOptions.from_settings(document.data.plan.settings),
-                                 document.data.plan.start)
+
+    return LevelingOptionsDialog(
+        LevelingOptions.from_settings(document.data.plan.settings), document.data.plan.start
+    )
 
 
 def _leveling_results(document):
     from pmdesk.core.scheduling.leveling import level_plan
     from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingResultsDialog
+
     result = level_plan(document.data)
     return LevelingResultsDialog(result, "")
 
 
 def _portfolio(document):
     from pmdesk.ui.portfolio_dialog import PortfolioDialog
+
     return PortfolioDialog("postgresql://team@server/plans", [], [])
 
 
 def _sync_conflicts(document):
     from pmdesk.ui.sync_dialog import SyncConflictsDialog
+
     return SyncConflictsDialog([])
 
 
 def _page_setup(key):
     def make(document):
         from pmdesk.printing.setupdialog import PageSetupDialog
+
         return PageSetupDialog(document, key)
+
     return make
 
 
 DIALOGS = {
-    "project information": _project_info, "new plan information": _new_plan_info,
-    "change working time": _calendar_editor, "resource calendar": _resource_calendar,
-    "calendar exception": _exception, "add holidays": _holidays,
-    "new calendar": _new_calendar, "update project": _update_project,
-    "roadmap item": _roadmap_item, "new roadmap item": _new_roadmap_item,
-    "scoring formula": _formula, "assign resource": _assign, "insert column": _column_chooser,
-    "task dependency": _link, "task information": _task, "summary task information": _summary_task,
-    "update tasks": _update_tasks, "leveling options": _leveling_options,
-    "leveling results": _leveling_results, "portfolio": _portfolio,
+    "project information": _project_info,
+    "new plan information": _new_plan_info,
+    "change working time": _calendar_editor,
+    "resource calendar": _resource_calendar,
+    "calendar exception": _exception,
+    "add holidays": _holidays,
+    "new calendar": _new_calendar,
+    "update project": _update_project,
+    "roadmap item": _roadmap_item,
+    "new roadmap item": _new_roadmap_item,
+    "scoring formula": _formula,
+    "assign resource": _assign,
+    "insert column": _column_chooser,
+    "task dependency": _link,
+    "task information": _task,
+    "summary task information": _summary_task,
+    "update tasks": _update_tasks,
+    "leveling options": _leveling_options,
+    "leveling results": _leveling_results,
+    "portfolio": _portfolio,
     "sync conflicts": _sync_conflicts,
     **{f"page setup {key}": _page_setup(key) for key in VIEW_TITLES},
 }
@@ -277,8 +319,10 @@ def test_every_dialog(qtbot, speak, name):
 
     english, indonesian, data = in_both_languages(speak, make)
     # Country names are CLDR's Indonesian ones; some are written as in English (Niger, Qatar).
-    countries = {f"{localeformat.territory_name(code, locale='id_ID')} ({code})"
-                 for code, _name in holidays.countries()}
+    countries = {
+        f"{localeformat.territory_name(code, locale='id_ID')} ({code})"
+        for code, _name in holidays.countries()
+    }
     assert_translated(english, indonesian, data | countries | {"Night shift"})
 
 
@@ -292,8 +336,10 @@ class Recorder:
 
         def record_box(box, *args):
             recorder.add(type(box).__name__, box)
-            recorder.shown += [("message text", box.text()),
-                               ("message detail", box.informativeText())]
+            recorder.shown += [
+                ("message text", box.text()),
+                ("message detail", box.informativeText()),
+            ]
             return QDialog.DialogCode.Rejected
 
         def record_dialog(dialog, *args):
@@ -304,6 +350,7 @@ class Recorder:
             def call(parent, title, text="", *args, **kwargs):
                 recorder.shown += [(f"{kind} title", title), (f"{kind} text", text)]
                 return answer
+
             return call
 
         cancel = QMessageBox.StandardButton.Cancel
@@ -311,6 +358,7 @@ class Recorder:
             monkeypatch.setattr(QMessageBox, name, static(name, cancel))
         monkeypatch.setattr(QMessageBox, "about", static("about", None))
         monkeypatch.setattr(QMessageBox, "exec", record_box)
+
         def record_qt_dialog(dialog, *args):
             # Qt's own print dialogs speak through Qt's catalogue (qtbase_LANG), not pmdesk's:
             # only their window title is pmdesk's.
@@ -321,12 +369,14 @@ class Recorder:
         monkeypatch.setattr(QDialog, "open", record_dialog)
         # Qt's print dialogs have an exec() of their own, which patching QDialog's misses.
         from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrintPreviewDialog
+
         for kind in (QPrintDialog, QPrintPreviewDialog, QPageSetupDialog):
             monkeypatch.setattr(kind, "exec", record_qt_dialog)
             monkeypatch.setattr(kind, "open", record_qt_dialog)
         monkeypatch.setattr(QColorDialog, "getColor", lambda *args, **kwargs: QColor())
         for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
             monkeypatch.setattr(QInputDialog, name, static(name, ("", False)))
+
         def file_dialog(parent, caption="", folder="", filters="", *args, **kwargs):
             recorder.shown += [("file dialog title", caption), ("file dialog filters", filters)]
             return "", ""
@@ -374,8 +424,12 @@ def _trigger_all(window: MainWindow, recorder: Recorder) -> None:
 
     def trigger(action, where):
         name = (action.objectName() or action.text()).lower().replace("&", "")
-        if (action.isSeparator() or action.menu() is not None or not action.isEnabled()
-                or any(word in name for word in NOT_TRIGGERED)):
+        if (
+            action.isSeparator()
+            or action.menu() is not None
+            or not action.isEnabled()
+            or any(word in name for word in NOT_TRIGGERED)
+        ):
             return
         before = len(recorder.shown)
         action.trigger()

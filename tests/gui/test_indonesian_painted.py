@@ -12,19 +12,38 @@ MONDAY = datetime(2026, 10, 5)
 
 
 def timescale() -> list[str]:
-    return [label_for(Unit.DAY, MONDAY, 80), label_for(Unit.WEEK, MONDAY, 200),
-            label_for(Unit.WEEK, MONDAY, 40), label_for(Unit.MONTH, MONDAY, 120),
-            label_for(Unit.MONTH, MONDAY, 40), label_for(Unit.QUARTER, MONDAY, 80),
-            label_for(Unit.DECADE, datetime(2020, 1, 1), 80)]
+    return [
+        label_for(Unit.DAY, MONDAY, 80),
+        label_for(Unit.WEEK, MONDAY, 200),
+        label_for(Unit.WEEK, MONDAY, 40),
+        label_for(Unit.MONTH, MONDAY, 120),
+        label_for(Unit.MONTH, MONDAY, 40),
+        label_for(Unit.QUARTER, MONDAY, 80),
+        label_for(Unit.DECADE, datetime(2020, 1, 1), 80),
+    ]
 
 
 def test_timescale_labels_follow_the_language(speak):
     speak("en")
-    assert timescale() == ["Mon 5 Oct", "Week 41, 5 Oct 2026", "W41", "October 2026", "Oct",
-                           "Q4 2026", "2020s"]
+    assert timescale() == [
+        "Mon 5 Oct",
+        "Week 41, 5 Oct 2026",
+        "W41",
+        "October 2026",
+        "Oct",
+        "Q4 2026",
+        "2020s",
+    ]
     speak("id")
-    assert timescale() == ["Sen 5 Okt", "Minggu 41, 5 Okt 2026", "M41", "Oktober 2026", "Okt",
-                           "K4 2026", "2020-an"]
+    assert timescale() == [
+        "Sen 5 Okt",
+        "Minggu 41, 5 Okt 2026",
+        "M41",
+        "Oktober 2026",
+        "Okt",
+        "K4 2026",
+        "2020-an",
+    ]
     speak("en")
     assert timescale()[3] == "October 2026"
 
@@ -47,10 +66,16 @@ def test_charts_speak_indonesian(speak):
     assert amount_tick(1_250_000) in ("1,2 juta", "1,3 juta")
     assert amount_tick(-350_000) == "\u2212350 ribu"
     assert amount_tick(5_000_000_000) == "5 miliar"
-    pnl = texts(pnl_figure(["K1 2027", "K2 2027"], [0.0, 2e6], [1e6, 1e6], [-1e6, 0.0], "IDR",
-                           break_even=1))
-    assert {"Pendapatan vs biaya", "Pendapatan", "Biaya", "Kas kumulatif",
-            "titik impas operasional"} <= pnl
+    pnl = texts(
+        pnl_figure(["K1 2027", "K2 2027"], [0.0, 2e6], [1e6, 1e6], [-1e6, 0.0], "IDR", break_even=1)
+    )
+    assert {
+        "Pendapatan vs biaya",
+        "Pendapatan",
+        "Biaya",
+        "Kas kumulatif",
+        "titik impas operasional",
+    } <= pnl
     # The Risk view hands its charts their words in the interface language (risk/charts.py).
 
 

@@ -23,8 +23,22 @@ from tests.gui.test_mainwindow import _discard_changes, small_plan
 ROOT = Path(__file__).resolve().parents[2]
 # The same in both languages: language names, product names, codes and abbreviations.
 # Earned value's field names stay the abbreviations MS Project and PMI use in every language.
-EARNED_VALUE_CODES = {"BCWS", "BCWP", "ACWP", "SV", "CV", "SV%", "CV%", "SPI", "CPI", "BAC",
-                      "EAC", "ETC", "VAC", "TCPI"}
+EARNED_VALUE_CODES = {
+    "BCWS",
+    "BCWP",
+    "ACWP",
+    "SV",
+    "CV",
+    "SV%",
+    "CV%",
+    "SPI",
+    "CPI",
+    "BAC",
+    "EAC",
+    "ETC",
+    "VAC",
+    "TCPI",
+}
 ALLOWED = {"English", "Bahasa Indonesia", "Gantt", "ID", "WBS", "Ind.", ""} | EARNED_VALUE_CODES
 
 
@@ -54,14 +68,35 @@ def texts_of(window: MainWindow) -> list[tuple[str, str]]:
     found.append(("status", window.finish_label.text()))
     found.append(("title", window.windowTitle().split(" (")[1].split(")")[0]))
     model = TaskTreeModel(window.document)
-    found.extend(("column", model.headerData(i, Qt.Orientation.Horizontal))
-                 for i, column in enumerate(COLUMNS) if column.key in _BUILT_IN_KEYS)
+    found.extend(
+        ("column", model.headerData(i, Qt.Orientation.Horizontal))
+        for i, column in enumerate(COLUMNS)
+        if column.key in _BUILT_IN_KEYS
+    )
     return found
 
 
-_BUILT_IN_KEYS = {c.key for c in COLUMNS if not c.key.startswith(("baseline1", "baseline2",
-    "baseline3", "baseline4", "baseline5", "baseline6", "baseline7", "baseline8", "baseline9",
-    "text", "number", "date", "flag"))}
+_BUILT_IN_KEYS = {
+    c.key
+    for c in COLUMNS
+    if not c.key.startswith(
+        (
+            "baseline1",
+            "baseline2",
+            "baseline3",
+            "baseline4",
+            "baseline5",
+            "baseline6",
+            "baseline7",
+            "baseline8",
+            "baseline9",
+            "text",
+            "number",
+            "date",
+            "flag",
+        )
+    )
+}
 
 
 def window_in(qtbot, document=None) -> MainWindow:
@@ -75,12 +110,24 @@ def test_main_window_in_indonesian_has_no_english_left(qtbot, speak):
     speak("id")
     indonesian = texts_of(window_in(qtbot))
     assert [where for where, _ in english] == [where for where, _ in indonesian]
-    left = [(where, en) for (where, en), (_, id_) in zip(english, indonesian)
-            if en == id_ and en not in ALLOWED]
+    left = [
+        (where, en)
+        for (where, en), (_, id_) in zip(english, indonesian)
+        if en == id_ and en not in ALLOWED
+    ]
     assert left == []
     shown = {text for _, text in indonesian}
-    assert {"&Berkas", "&Sunting", "&Tampilan", "&Proyek", "Ba&ntuan", "Durasi", "Pendahulu",
-            "Sumber daya", "Laba rugi"} <= shown
+    assert {
+        "&Berkas",
+        "&Sunting",
+        "&Tampilan",
+        "&Proyek",
+        "Ba&ntuan",
+        "Durasi",
+        "Pendahulu",
+        "Sumber daya",
+        "Laba rugi",
+    } <= shown
 
 
 def test_core_sentences_follow_the_language(speak):
@@ -118,8 +165,10 @@ def test_a_missing_qm_leaves_english(qapp, tmp_path):
     language.install_language(qapp, "en")
 
 
-@pytest.mark.parametrize("code, expected", [("id", "id"), ("id_ID.UTF-8", "id"), ("ID", "id"),
-                                            ("en-GB", "en"), ("en_US", "en")])
+@pytest.mark.parametrize(
+    "code, expected",
+    [("id", "id"), ("id_ID.UTF-8", "id"), ("ID", "id"), ("en-GB", "en"), ("en_US", "en")],
+)
 def test_language_codes(code, expected):
     assert language.normalise(code) == expected
 
@@ -149,7 +198,10 @@ def test_cli_lang_option_sets_the_language_for_the_process(monkeypatch):
     monkeypatch.setenv(language.ENV, "en")
     # After a command name, --lang is the command's own option.
     assert cli.take_language(["--lang=en", "demo", "--lang", "id"], commands) == [
-        "demo", "--lang", "id"]
+        "demo",
+        "--lang",
+        "id",
+    ]
 
 
 def test_cli_unknown_language_is_one_line_and_exit_1(capsys):
@@ -189,8 +241,16 @@ def toolbar_texts(window: MainWindow, key: str) -> list[tuple[str, str]]:
 
 
 # Views whose tool row is buttons in a layout rather than a QToolBar.
-PANEL_BUTTONS = {"pnl": ("add_button", "remove_button", "up_button", "down_button",
-                         "chart_button", "export_button")}
+PANEL_BUTTONS = {
+    "pnl": (
+        "add_button",
+        "remove_button",
+        "up_button",
+        "down_button",
+        "chart_button",
+        "export_button",
+    )
+}
 # The workspaces whose toolbars are translated so far, and what is still the same in both
 # languages on them (names and symbols, or strings left for the rest of issue 16).
 TRANSLATED_TOOLBARS = ("gantt", "pnl", "resources", "roadmap", "canvas")
@@ -205,8 +265,11 @@ def test_workspace_toolbars_in_indonesian(qtbot, speak, key):
     speak("id")
     indonesian = toolbar_texts(window_in(qtbot, Document(small_plan())), key)
     assert [w for w, _ in english] == [w for w, _ in indonesian]
-    left = [(where, en) for (where, en), (_, id_) in zip(english, indonesian)
-            if en == id_ and en not in SAME_ON_TOOLBARS]
+    left = [
+        (where, en)
+        for (where, en), (_, id_) in zip(english, indonesian)
+        if en == id_ and en not in SAME_ON_TOOLBARS
+    ]
     assert left == []
     assert len(english) >= 3
 
@@ -216,9 +279,14 @@ def widget_texts(dialog) -> list[tuple[str, str]]:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox
 
     found = [("title", dialog.windowTitle())]
-    for kind, read in ((QLabel, QLabel.text), (QAbstractButton, QAbstractButton.text),
-                       (QGroupBox, QGroupBox.title)):
-        found += [(f"{kind.__name__} {n}", read(w)) for n, w in enumerate(dialog.findChildren(kind))]
+    for kind, read in (
+        (QLabel, QLabel.text),
+        (QAbstractButton, QAbstractButton.text),
+        (QGroupBox, QGroupBox.title),
+    ):
+        found += [
+            (f"{kind.__name__} {n}", read(w)) for n, w in enumerate(dialog.findChildren(kind))
+        ]
     for n, tabs in enumerate(dialog.findChildren(QTabWidget)):
         found += [(f"tab {n}.{i}", tabs.tabText(i)) for i in range(tabs.count())]
     for n, combo in enumerate(dialog.findChildren(QComboBox)):
@@ -246,13 +314,26 @@ def _page_setup(document):
 
 # Texts that are the same in both languages in these dialogs: data (names from the plan,
 # currency codes, calendar names, paper sizes, digits and times), and symbols.
-SAME_IN_DIALOGS = ALLOWED | {"OK", "A4", "A3", "Letter", "Legal", "Tabloid",
-                             # the same words in Indonesian (month names come from QLocale)
-                             "April", "September", "November", "Euro"}
+SAME_IN_DIALOGS = ALLOWED | {
+    "OK",
+    "A4",
+    "A3",
+    "Letter",
+    "Legal",
+    "Tabloid",
+    # the same words in Indonesian (month names come from QLocale)
+    "April",
+    "September",
+    "November",
+    "Euro",
+}
 
 
-@pytest.mark.parametrize("make", [_project_info, _calendar_editor, _page_setup],
-                         ids=["project information", "change working time", "page setup"])
+@pytest.mark.parametrize(
+    "make",
+    [_project_info, _calendar_editor, _page_setup],
+    ids=["project information", "change working time", "page setup"],
+)
 def test_dialogs_in_indonesian(qtbot, speak, make):
     from pmdesk.core.demo import build_demo_plan
 
@@ -269,10 +350,17 @@ def test_dialogs_in_indonesian(qtbot, speak, make):
     speak("id")
     indonesian, _ = texts()
     assert [w for w, _ in english] == [w for w, _ in indonesian]
-    left = sorted({en for (_, en), (_, id_) in zip(english, indonesian)
-                   if en == id_ and en not in SAME_IN_DIALOGS and en not in data_texts
-                   and any(ch.isalpha() for ch in en)
-                   and not re.fullmatch(r"[A-Z]{3}", en)})  # ISO 4217 codes
+    left = sorted(
+        {
+            en
+            for (_, en), (_, id_) in zip(english, indonesian)
+            if en == id_
+            and en not in SAME_IN_DIALOGS
+            and en not in data_texts
+            and any(ch.isalpha() for ch in en)
+            and not re.fullmatch(r"[A-Z]{3}", en)
+        }
+    )  # ISO 4217 codes
     assert left == []
 
 
@@ -281,9 +369,11 @@ def test_qt_own_buttons_in_indonesian(qtbot, speak):
     from PySide6.QtWidgets import QDialogButtonBox
 
     speak("id")
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Discard)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Discard
+    )
     qtbot.addWidget(box)
     texts = {b.text() for b in box.buttons()}
     assert texts == {"OK", "Batal", "Buang"}

@@ -20,13 +20,15 @@ from pmdesk.ui.settings import RECENT_LIMIT, RecentFiles, app_settings
 
 def small_plan() -> PlanData:
     data = PlanData(Plan(name="Launch"))
-    data.load([
-        Task(1, "Design", duration=960),
-        Task(2, "Build", duration=2400, position=1),
-        Resource(1, "Ada", standard_rate=80.0),
-        RoadmapLane(1, "Core"),
-        RoadmapItem(1, "Beta", lane_id=1, target_start=date(2026, 2, 1)),
-    ])
+    data.load(
+        [
+            Task(1, "Design", duration=960),
+            Task(2, "Build", duration=2400, position=1),
+            Resource(1, "Ada", standard_rate=80.0),
+            RoadmapLane(1, "Core"),
+            RoadmapItem(1, "Beta", lane_id=1, target_start=date(2026, 2, 1)),
+        ]
+    )
     return data
 
 
@@ -124,16 +126,20 @@ def test_undo_and_redo_through_the_edit_menu(window):
     assert not redo.isEnabled()
 
 
-@pytest.mark.parametrize("answer, closes, saved", [
-    (QMessageBox.StandardButton.Cancel, False, False),
-    (QMessageBox.StandardButton.Discard, True, False),
-    (QMessageBox.StandardButton.Save, True, True),
-])
+@pytest.mark.parametrize(
+    "answer, closes, saved",
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
 def test_closing_with_unsaved_changes_asks(qtbot, monkeypatch, answer, closes, saved):
     window = make_window(qtbot)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: asked.append(args[2]) or answer)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or answer
+    )
     saves = []
     monkeypatch.setattr(window.files, "save", lambda: saves.append(1) or True)
     window.document.set_fields(Task, 1, "Rename task", name="Discovery")
@@ -154,8 +160,9 @@ def test_new_plan_asks_and_replaces_the_document(window, monkeypatch):
     window.document.set_fields(Task, 1, "Rename task", name="Discovery")
     old = window.document
     asked = []
-    monkeypatch.setattr(window, "show_project_info",
-                        lambda new_plan=False: asked.append(new_plan) or False)  # Cancel
+    monkeypatch.setattr(
+        window, "show_project_info", lambda new_plan=False: asked.append(new_plan) or False
+    )  # Cancel
     assert window.files.new_plan()
     assert asked == [True]  # Project Information comes first; Cancel keeps the defaults
     assert window.document is not old and not window.document.data.tasks
@@ -252,10 +259,19 @@ def test_dropping_a_plan_opens_it(window, monkeypatch, tmp_path):
     opened = []
     monkeypatch.setattr(window.files, "open_path", opened.append)
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt")),
-                  QUrl.fromLocalFile(str(tmp_path / "plan.pmdb"))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(tmp_path / "notes.txt")),
+            QUrl.fromLocalFile(str(tmp_path / "plan.pmdb")),
+        ]
+    )
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     assert opened == [str(tmp_path / "plan.pmdb")]
 
@@ -294,8 +310,7 @@ def test_about_names_the_versions():
         assert word in text
 
 
-def test_edit_entries_follow_the_views_selection_and_task_jumps_reach_the_gantt(
-        qtbot, monkeypatch):
+def test_edit_entries_follow_the_views_selection_and_task_jumps_reach_the_gantt(qtbot, monkeypatch):
     class PickyView(QWidget):
         selectionCountChanged = Signal(int)
         taskActivated = Signal(int)

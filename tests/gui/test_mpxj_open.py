@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushB
 from pmdesk.core.entities import Plan, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.document import Document
-from pmdesk.ui import dialogs
-from pmdesk.ui import file_controller
+from pmdesk.ui import dialogs, file_controller
 from pmdesk.ui.mainwindow import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "io"))
@@ -57,8 +56,11 @@ def test_open_and_import_dialogs_list_the_mpxj_formats_without_the_extra(window,
 
 
 def _progress_dialogs() -> list[QProgressDialog]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QProgressDialog) and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
 
 
 @needs_mpxj
@@ -114,8 +116,9 @@ def test_a_broken_file_is_one_sentence_in_the_window(window, tmp_path):
 @needs_mpxj
 def test_export_to_mpx_goes_through_mpxj(window, monkeypatch, tmp_path):
     target = tmp_path / "shared.mpx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "MPX (*.mpx)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "MPX (*.mpx)")
+    )
     assert window.files.export_dialog()
     assert window.errors == []
     assert target.read_bytes().startswith(b"MPX,")

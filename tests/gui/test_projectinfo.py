@@ -15,7 +15,6 @@ from pmdesk.core.entities import Baseline, BaselineTask, Plan, ScheduleFrom
 from pmdesk.document import Document
 from pmdesk.ui.mainwindow import MainWindow
 from pmdesk.ui.projectinfo import NA_DATE, ProjectInfoDialog
-
 from tests.gui.gantt.gantt_plans import small_plan
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -41,9 +40,13 @@ def open_dialog(qtbot, document) -> ProjectInfoDialog:
 
 def when_dialog_shows(action) -> None:
     """Run ``action(dialog)`` once a modal Project Information dialog is up (exec() blocks)."""
+
     def poll():
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, ProjectInfoDialog) and w.isVisible()]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ProjectInfoDialog) and w.isVisible()
+        ]
         if found:
             action(found[0])
         else:
@@ -104,9 +107,12 @@ def test_status_date_moves_the_gantt_status_line(qtbot, document):
     def status_columns() -> list[int]:
         image = chart.viewport().grab().toImage()
         colour = chart.renderer.status_colour
-        return [x for x in range(image.width())
-                if sum(1 for y in range(0, image.height(), 2)
-                       if _near(image.pixelColor(x, y), colour)) > 20]
+        return [
+            x
+            for x in range(image.width())
+            if sum(1 for y in range(0, image.height(), 2) if _near(image.pixelColor(x, y), colour))
+            > 20
+        ]
 
     assert status_columns() == []  # no status date: no line
     for day in (QDate(2026, 3, 10), QDate(2026, 3, 17)):
@@ -156,26 +162,50 @@ def test_currency_change_reaches_the_pnl(qtbot, monkeypatch):
     assert not any("EUR" in label.text() for label in pnl.kpis.findChildren(type(pnl.caption)))
 
 
-@pytest.mark.parametrize("widget, value, sentence", [
-    ("hours_per_day", "0", "Hours per day must be more than 0 and at most 24."),
-    ("hours_per_day", "-8", "Hours per day must be more than 0 and at most 24."),
-    ("hours_per_day", "25", "Hours per day must be more than 0 and at most 24."),
-    ("hours_per_day", "nan", "Hours per day, hours per week and days per month must be numbers."),
-    ("hours_per_day", "inf", "Hours per day, hours per week and days per month must be numbers."),
-    ("hours_per_day", "eight", "Hours per day, hours per week and days per month must be numbers."),
-    ("hours_per_week", "4", "Hours per week must be between one day's hours and seven days' "
-                            "hours (8 h to 56 h)."),
-    ("hours_per_week", "100", "Hours per week must be between one day's hours and seven days' "
-                              "hours (8 h to 56 h)."),
-    ("days_per_month", "0", "Days per month must be a whole number from 1 to 31."),
-    ("days_per_month", "20.5", "Days per month must be a whole number from 1 to 31."),
-    ("currency", "XYZ", "XYZ is not an ISO 4217 currency code."),
-    ("currency", "€", "'€' is not a currency code; write three letters such as EUR or IDR."),
-    ("currency", "", "The currency needs an ISO 4217 code such as EUR, USD or IDR."),
-    ("name", "   ", "The plan needs a name."),
-    ("start", QDate(1950, 1, 2), "Dates must lie between 1984-01-01 and 2149-12-31; "
-                                 "1950-01-02 does not."),
-])
+@pytest.mark.parametrize(
+    "widget, value, sentence",
+    [
+        ("hours_per_day", "0", "Hours per day must be more than 0 and at most 24."),
+        ("hours_per_day", "-8", "Hours per day must be more than 0 and at most 24."),
+        ("hours_per_day", "25", "Hours per day must be more than 0 and at most 24."),
+        (
+            "hours_per_day",
+            "nan",
+            "Hours per day, hours per week and days per month must be numbers.",
+        ),
+        (
+            "hours_per_day",
+            "inf",
+            "Hours per day, hours per week and days per month must be numbers.",
+        ),
+        (
+            "hours_per_day",
+            "eight",
+            "Hours per day, hours per week and days per month must be numbers.",
+        ),
+        (
+            "hours_per_week",
+            "4",
+            "Hours per week must be between one day's hours and seven days' hours (8 h to 56 h).",
+        ),
+        (
+            "hours_per_week",
+            "100",
+            "Hours per week must be between one day's hours and seven days' hours (8 h to 56 h).",
+        ),
+        ("days_per_month", "0", "Days per month must be a whole number from 1 to 31."),
+        ("days_per_month", "20.5", "Days per month must be a whole number from 1 to 31."),
+        ("currency", "XYZ", "XYZ is not an ISO 4217 currency code."),
+        ("currency", "€", "'€' is not a currency code; write three letters such as EUR or IDR."),
+        ("currency", "", "The currency needs an ISO 4217 code such as EUR, USD or IDR."),
+        ("name", "   ", "The plan needs a name."),
+        (
+            "start",
+            QDate(1950, 1, 2),
+            "Dates must lie between 1984-01-01 and 2149-12-31; 1950-01-02 does not.",
+        ),
+    ],
+)
 def test_each_bad_value_is_named_and_keeps_ok_disabled(qtbot, document, widget, value, sentence):
     before = plan_state(document)
     dialog = open_dialog(qtbot, document)
@@ -200,8 +230,9 @@ def test_a_finish_before_work_already_done_is_refused(qtbot, document):
     dialog = open_dialog(qtbot, document)
     dialog.schedule_from.setCurrentIndex(1)
     dialog.finish.setDate(QDate(2026, 2, 20))
-    assert dialog.error.text() == ("The finish date is before the start of work already done "
-                                   "(2026-03-02).")
+    assert dialog.error.text() == (
+        "The finish date is before the start of work already done (2026-03-02)."
+    )
     assert not dialog.ok_button.isEnabled()
     dialog.finish.setDate(QDate(2026, 3, 20))
     assert dialog.error.text() == "" and dialog.ok_button.isEnabled()
@@ -238,8 +269,11 @@ def test_everything_is_one_undo_step_and_undo_restores_it(qtbot, document):
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter = OK
     assert not dialog.isVisible()
     plan = document.data.plan
-    assert (plan.name, plan.currency, plan.notes) == ("Renamed plan", "IDR",
-                                                      "Kick-off with the board.")
+    assert (plan.name, plan.currency, plan.notes) == (
+        "Renamed plan",
+        "IDR",
+        "Kick-off with the board.",
+    )
     assert (plan.minutes_per_day, plan.minutes_per_week, plan.days_per_month) == (450, 2250, 21)
     assert plan.status_date == datetime(2026, 3, 13, 17, 0)
     assert plan.settings["honor_constraints"] is False
@@ -276,9 +310,22 @@ def test_typed_durations_follow_the_plans_hours_per_day(qtbot, document):
 
 def test_statistics_tab_shows_current_baseline_and_counts(qtbot, document):
     schedule = document.schedule
-    document.data.load([Baseline(1, 0)] + [
-        BaselineTask(10 + tid, 1, tid, schedule.tasks[tid].start, schedule.tasks[tid].finish,
-                     schedule.tasks[tid].duration, 0, 100.0) for tid in (2, 3, 4, 5, 6)])
+    document.data.load(
+        [Baseline(1, 0)]
+        + [
+            BaselineTask(
+                10 + tid,
+                1,
+                tid,
+                schedule.tasks[tid].start,
+                schedule.tasks[tid].finish,
+                schedule.tasks[tid].duration,
+                0,
+                100.0,
+            )
+            for tid in (2, 3, 4, 5, 6)
+        ]
+    )
     document.data.tasks[2].percent_complete = 100.0
     document._reschedule()
     dialog = open_dialog(qtbot, document)
@@ -295,14 +342,14 @@ def test_statistics_tab_shows_current_baseline_and_counts(qtbot, document):
 
 def test_file_new_shows_project_information_first(qtbot, monkeypatch):
     import pmdesk.document
-
     from pmdesk.store import pmdb
 
     monkeypatch.setattr(pmdesk.document, "_store", lambda: None)
     real = pmdb.blank_plan
     # Today a Saturday: the new plan starts on Monday at 08:00.
-    monkeypatch.setattr(pmdb, "blank_plan",
-                        lambda name="Untitled plan": real(name, today=date(2026, 12, 5)))
+    monkeypatch.setattr(
+        pmdb, "blank_plan", lambda name="Untitled plan": real(name, today=date(2026, 12, 5))
+    )
     window = MainWindow(Document(small_plan()))
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
     seen = {}
@@ -350,8 +397,10 @@ def test_non_finite_numbers_are_not_numbers():
 def test_and_options_follow_the_option_they_complete(qtbot, document):
     dialog = open_dialog(qtbot, document)
     dialog.tabs.setCurrentIndex(1)
-    parent, child = (dialog.options["move_completed_ends_back"],
-                     dialog.options["move_remaining_starts_back"])
+    parent, child = (
+        dialog.options["move_completed_ends_back"],
+        dialog.options["move_remaining_starts_back"],
+    )
     assert not child.isEnabled()
     parent.setChecked(True)
     assert child.isEnabled()
@@ -366,8 +415,12 @@ def test_tab_walks_the_form_in_order_and_leaves_date_fields(qtbot, document):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         walked.append(QApplication.focusWidget())
     # The computed finish is skipped; Tab leaves a date field instead of walking its sections.
-    assert walked[:4] == [dialog.schedule_from, dialog.start, dialog.status_date,
-                          dialog.status_clear]
+    assert walked[:4] == [
+        dialog.schedule_from,
+        dialog.start,
+        dialog.status_date,
+        dialog.status_clear,
+    ]
     assert walked[4] is dialog.currency.lineEdit() or walked[4] is dialog.currency
 
 
@@ -392,11 +445,32 @@ def test_earned_value_options_are_one_undo_step_and_drive_ev_and_new_tasks(qtbot
     from pmdesk.operations.taskshape import insert_task
 
     schedule = document.schedule
-    rows = [BaselineTask(20 + tid, 1, tid, schedule.tasks[tid].start, schedule.tasks[tid].finish,
-                         schedule.tasks[tid].duration, 0, 100.0) for tid in (2, 3, 4, 5, 6)]
-    rows += [BaselineTask(40 + tid, 2, tid, schedule.tasks[tid].start,
-                          schedule.tasks[tid].finish, schedule.tasks[tid].duration, 0, 300.0)
-             for tid in (2, 3, 4, 5, 6)]
+    rows = [
+        BaselineTask(
+            20 + tid,
+            1,
+            tid,
+            schedule.tasks[tid].start,
+            schedule.tasks[tid].finish,
+            schedule.tasks[tid].duration,
+            0,
+            100.0,
+        )
+        for tid in (2, 3, 4, 5, 6)
+    ]
+    rows += [
+        BaselineTask(
+            40 + tid,
+            2,
+            tid,
+            schedule.tasks[tid].start,
+            schedule.tasks[tid].finish,
+            schedule.tasks[tid].duration,
+            0,
+            300.0,
+        )
+        for tid in (2, 3, 4, 5, 6)
+    ]
     document.data.load([Baseline(1, 0, created=datetime(2026, 2, 20)), Baseline(2, 1), *rows])
     document.data.update(Plan, 1, status_date=datetime(2026, 3, 20, 17, 0))
     columns = EarnedValueColumns()
@@ -444,8 +518,7 @@ def test_new_task_options_are_one_undo_step_and_new_tasks_take_them(qtbot, docum
     assert plan.settings["new_tasks_effort_driven"] is True
     assert document.undo_stack.count() == 1
     # Existing tasks keep their own (MS Project applies the defaults to new tasks only).
-    assert {tid: (t.task_type, t.effort_driven)
-            for tid, t in document.data.tasks.items()} == before
+    assert {tid: (t.task_type, t.effort_driven) for tid, t in document.data.tasks.items()} == before
     new = insert_task(document, Outline(document.data), None)
     assert document.data.tasks[new].task_type == TaskType.FIXED_DURATION
     assert document.data.tasks[new].effort_driven is True

@@ -63,8 +63,11 @@ def test_a_qt_warning_fails_the_messages_check(qapp):
         qWarning("QFont: cannot find the font directory")
         return "warned"
 
-    checks = (("Qt platform", selftest.check_qt), ("warn", warn),
-              ("Qt messages", selftest.check_qt_messages))
+    checks = (
+        ("Qt platform", selftest.check_qt),
+        ("warn", warn),
+        ("Qt messages", selftest.check_qt_messages),
+    )
     out = io.StringIO()
     assert selftest.run_self_test(out, checks=checks) == 1
     assert "FAIL  Qt messages: Qt reported: QFont: cannot find the font directory" in _lines(out)
@@ -82,10 +85,18 @@ def test_blank_and_drawn_images_are_told_apart():
 
 
 def test_the_command_line_runs_it_headless_without_a_display(tmp_path):
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "pmdesk", "--self-test"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "on the offscreen platform" in result.stdout
     assert result.stdout.splitlines()[-1] == f"self-test passed: {len(selftest.CHECKS)} checks"
@@ -95,4 +106,3 @@ def test_help_lists_the_self_test(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "--self-test" in capsys.readouterr().out
-

@@ -18,8 +18,12 @@ from pmdesk.ui.server_controller import LAST_ADDRESS_KEY, without_password
 
 def plan() -> PlanData:
     data = PlanData(Plan(name="Launch"))
-    data.load([Task(i + 1, name, duration=480, position=i)
-               for i, name in enumerate(["Design", "Build", "Test", "Ship"])])
+    data.load(
+        [
+            Task(i + 1, name, duration=480, position=i)
+            for i, name in enumerate(["Design", "Build", "Test", "Ship"])
+        ]
+    )
     return data
 
 
@@ -49,10 +53,14 @@ def test_open_by_address_live_updates_keep_selection_and_show_presence(window, p
     editor.select_task(3, "name")
     bob = Document.open_server(plan_url, editor="bob")
     try:
-        qtbot.waitUntil(lambda: window.server.presence_label.text() == "Also open by: bob",
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: window.server.presence_label.text() == "Also open by: bob", timeout=5000
+        )
         bob.set_fields(Task, 2, "Rename", name="Build it")
-        name = lambda task_id: editor.model.index_for_task(task_id, COLUMN_INDEX["name"]).data()
+
+        def name(task_id):
+            return editor.model.index_for_task(task_id, COLUMN_INDEX["name"]).data()
+
         qtbot.waitUntil(lambda: name(2) == "Build it", timeout=2000)
         assert editor.current_task_id() == 3 and editor.selected_task_ids() == [3]
         assert "Changes from bob arrived." in window.statusBar().currentMessage()
@@ -79,19 +87,23 @@ def test_open_from_server_asks_for_the_plan_and_keeps_no_password(window, plan_u
 
 def test_an_unknown_plan_is_one_sentence(window, pg_url):
     assert not window.files.open_path(pg_url + "?plan=Nope")
-    assert window.errors == [f"There is no plan named 'Nope' on the server at "
-                             f"{pg_url.split('@')[1]}."]
+    assert window.errors == [
+        f"There is no plan named 'Nope' on the server at {pg_url.split('@')[1]}."
+    ]
     assert not window.document.on_server
 
 
 def test_without_password_keeps_everything_else():
-    assert without_password("postgresql://a:pw@h:5433/db?plan=X&sslmode=require") == \
-        "postgresql://a@h:5433/db?plan=X&sslmode=require"
+    assert (
+        without_password("postgresql://a:pw@h:5433/db?plan=X&sslmode=require")
+        == "postgresql://a@h:5433/db?plan=X&sslmode=require"
+    )
     assert without_password("postgresql://a@h/db") == "postgresql://a@h/db"
 
 
-def test_take_offline_then_sync_with_a_conflict_decided_in_the_dialog(window, plan_url,
-                                                                      monkeypatch, tmp_path):
+def test_take_offline_then_sync_with_a_conflict_decided_in_the_dialog(
+    window, plan_url, monkeypatch, tmp_path
+):
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from pmdesk.ui.sync_dialog import SyncConflictsDialog
@@ -115,8 +127,13 @@ def test_take_offline_then_sync_with_a_conflict_decided_in_the_dialog(window, pl
     shown = []
 
     def decide(dialog):
-        shown.append([dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
-                      for c in range(4)])
+        shown.append(
+            [
+                dialog.table.item(r, c).text()
+                for r in range(dialog.table.rowCount())
+                for c in range(4)
+            ]
+        )
         dialog.choosers[0].setCurrentIndex(dialog.choosers[0].findData("mine"))
         return QDialog.DialogCode.Accepted
 
@@ -124,12 +141,14 @@ def test_take_offline_then_sync_with_a_conflict_decided_in_the_dialog(window, pl
     assert window.server.sync()
     assert shown == [["task 1 \u201cTheirs\u201d", "name", "Mine", "Theirs"]]
     merged = window.document
-    assert [merged.data.tasks[i].name for i in (1, 2, 4)] == ["Mine", "Build (server)",
-                                                             "Ship (offline)"]
+    assert [merged.data.tasks[i].name for i in (1, 2, 4)] == [
+        "Mine",
+        "Build (server)",
+        "Ship (offline)",
+    ]
     assert not merged.modified
     pulled = server.pull(plan_url)
-    assert [pulled.tasks[i].name for i in (1, 2, 4)] == ["Mine", "Build (server)",
-                                                         "Ship (offline)"]
+    assert [pulled.tasks[i].name for i in (1, 2, 4)] == ["Mine", "Build (server)", "Ship (offline)"]
 
 
 def test_portfolio_lists_plans_and_shared_people_and_opens_one(window, pg_url, monkeypatch):
@@ -141,10 +160,18 @@ def test_portfolio_lists_plans_and_shared_people_and_opens_one(window, pg_url, m
     seen = []
 
     def show(dialog):
-        seen.append([[dialog.plans.item(r, c).text() for c in range(4)]
-                     for r in range(dialog.plans.rowCount())])
-        seen.append([[dialog.pool.item(r, c).text() for c in range(5)]
-                     for r in range(dialog.pool.rowCount())])
+        seen.append(
+            [
+                [dialog.plans.item(r, c).text() for c in range(4)]
+                for r in range(dialog.plans.rowCount())
+            ]
+        )
+        seen.append(
+            [
+                [dialog.pool.item(r, c).text() for c in range(5)]
+                for r in range(dialog.pool.rowCount())
+            ]
+        )
         dialog.plans.cellDoubleClicked.emit(1, 0)
         return 1
 
@@ -172,9 +199,13 @@ def test_remote_edits_keep_the_scroll_position(window, pg_url, qtbot):
         bob.set_fields(Task, 150, "Rename", name="Renamed by bob")
         bob.set_fields(Task, 3, "Rename", name="Far above")
         bob.add_entities([Task(201, "New at the end", position=201)], "Add")
-        name = lambda task_id: editor.model.index_for_task(task_id, COLUMN_INDEX["name"]).data()
-        qtbot.waitUntil(lambda: name(201) == "New at the end" and name(150) == "Renamed by bob",
-                        timeout=3000)
+
+        def name(task_id):
+            return editor.model.index_for_task(task_id, COLUMN_INDEX["name"]).data()
+
+        qtbot.waitUntil(
+            lambda: name(201) == "New at the end" and name(150) == "Renamed by bob", timeout=3000
+        )
         assert bar.value() == before
         assert editor.current_task_id() == 150 and editor.selected_task_ids() == [150]
     finally:

@@ -49,8 +49,10 @@ def running(qtbot):
 def _hand_over(paths, qtbot, name=None) -> bool:
     """hand_over() from another process, as pmdesk does it, while this one (the running
     instance) keeps its event loop turning to answer."""
-    script = ("import sys; from pmdesk.ui.single_instance import hand_over; "
-              "sys.exit(0 if hand_over(sys.argv[2:], sys.argv[1] or None) else 1)")
+    script = (
+        "import sys; from pmdesk.ui.single_instance import hand_over; "
+        "sys.exit(0 if hand_over(sys.argv[2:], sys.argv[1] or None) else 1)"
+    )
     process = subprocess.Popen([sys.executable, "-c", script, name or "", *paths])
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=30000)
     return process.returncode == 0
@@ -58,8 +60,13 @@ def _hand_over(paths, qtbot, name=None) -> bool:
 
 def _run_pmdesk(args, cwd, qtbot):
     """Start `python -m pmdesk ARGS` and keep this process's event loop turning meanwhile."""
-    process = subprocess.Popen([sys.executable, "-m", "pmdesk", *args], cwd=cwd,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pmdesk", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=30000)
     out, err = process.communicate()
     return process.returncode, out, err
@@ -105,21 +112,28 @@ def _send_raw(data: bytes, qtbot) -> bytes:
     client.write(data)
     client.flush()
     reply = b""
-    qtbot.waitUntil(lambda: client.bytesAvailable() > 0 or
-                    client.state() == QLocalSocket.LocalSocketState.UnconnectedState,
-                    timeout=7000)
+    qtbot.waitUntil(
+        lambda: (
+            client.bytesAvailable() > 0
+            or client.state() == QLocalSocket.LocalSocketState.UnconnectedState
+        ),
+        timeout=7000,
+    )
     reply += bytes(client.readAll().data())
     return reply
 
 
-@pytest.mark.parametrize("line", [
-    b"not json\n",
-    b'{"open": "a.pmdb"}\n',
-    b'{"open": ["relative.pmdb"]}\n',
-    b'{"open": [42]}\n',
-    b'["/a.pmdb"]\n',
-    b"\xff\xfe\n",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"not json\n",
+        b'{"open": "a.pmdb"}\n',
+        b'{"open": ["relative.pmdb"]}\n',
+        b'{"open": [42]}\n',
+        b'["/a.pmdb"]\n',
+        b"\xff\xfe\n",
+    ],
+)
 def test_a_request_pmdesk_never_sends_is_refused(running, qtbot, line):
     assert _send_raw(line, qtbot) == b"error\n"
     qtbot.wait(50)
@@ -191,16 +205,21 @@ def test_an_ms_project_file_on_the_command_line_is_imported(qtbot, tmp_path):
 def test_two_pmdesk_processes_hand_over_a_file(tmp_path):
     """Both sides real processes: the first opens the file the second was given."""
     path = _plan_file(tmp_path / "launch.pmdb")
-    first = subprocess.Popen([sys.executable, "-m", "pmdesk"], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "pmdesk"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         for _ in range(300):  # until the first one answers (its start-up, on a busy machine)
             if hand_over([]):
                 break
             assert first.poll() is None, first.stderr.read()
             time.sleep(0.1)
-        second = subprocess.run([sys.executable, "-m", "pmdesk", path], capture_output=True,
-                                text=True, timeout=60)
+        second = subprocess.run(
+            [sys.executable, "-m", "pmdesk", path], capture_output=True, text=True, timeout=60
+        )
         assert second.returncode == 0, second.stderr
         lock = lock_path(path)
         for _ in range(600):  # the first process opened it: its lock names its pid

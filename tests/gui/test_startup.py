@@ -11,10 +11,20 @@ from pmdesk.cli import main
 
 
 def test_start_up_paints_the_demo_without_matplotlib_or_sqlalchemy(tmp_path):
-    env = dict(os.environ, PMDESK_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen",
-               PMDESK_CONFIG_DIR=str(tmp_path / "config"), PMDESK_DATA_DIR=str(tmp_path / "data"))
-    result = subprocess.run([sys.executable, "-m", "pmdesk", "--demo"], env=env,
-                            capture_output=True, text=True, timeout=60)
+    env = dict(
+        os.environ,
+        PMDESK_STARTUP_PROBE="1",
+        QT_QPA_PLATFORM="offscreen",
+        PMDESK_CONFIG_DIR=str(tmp_path / "config"),
+        PMDESK_DATA_DIR=str(tmp_path / "data"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "--demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith("first-paint "))
     # matplotlib waits until a chart is shown, SQLAlchemy until the working copy is made
@@ -24,8 +34,9 @@ def test_start_up_paints_the_demo_without_matplotlib_or_sqlalchemy(tmp_path):
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_screenshot_renders_the_chosen_view(tmp_path, capsys):
     out = tmp_path / "canvas.png"
-    assert main(["screenshot", "--demo", "--view", "canvas", "-o", str(out),
-                 "--size", "900x600"]) == 0
+    assert (
+        main(["screenshot", "--demo", "--view", "canvas", "-o", str(out), "--size", "900x600"]) == 0
+    )
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
     colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
@@ -34,17 +45,45 @@ def test_screenshot_renders_the_chosen_view(tmp_path, capsys):
 
 
 def test_screenshot_refuses_a_missing_file(tmp_path, capsys):
-    assert main(["screenshot", str(tmp_path / "nope.pmdb"), "--view", "gantt",
-                 "-o", str(tmp_path / "x.png")]) == 1
+    assert (
+        main(
+            [
+                "screenshot",
+                str(tmp_path / "nope.pmdb"),
+                "--view",
+                "gantt",
+                "-o",
+                str(tmp_path / "x.png"),
+            ]
+        )
+        == 1
+    )
     assert "There is no file" in capsys.readouterr().err
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_screenshot_mode_shows_the_roadmap_timeline(tmp_path, capsys):
     out = tmp_path / "timeline.png"
-    assert main(["screenshot", "--demo", "--view", "roadmap", "--mode", "timeline",
-                 "-o", str(out), "--size", "900x600"]) == 0
+    assert (
+        main(
+            [
+                "screenshot",
+                "--demo",
+                "--view",
+                "roadmap",
+                "--mode",
+                "timeline",
+                "-o",
+                str(out),
+                "--size",
+                "900x600",
+            ]
+        )
+        == 0
+    )
     assert QImage(str(out)).width() == 900
-    assert main(["screenshot", "--demo", "--view", "roadmap", "--mode", "gallery",
-                 "-o", str(out)]) == 1
+    assert (
+        main(["screenshot", "--demo", "--view", "roadmap", "--mode", "gallery", "-o", str(out)])
+        == 1
+    )
     assert "has no mode 'gallery' (it has board, timeline, table, chart)" in capsys.readouterr().err

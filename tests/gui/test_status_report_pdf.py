@@ -15,8 +15,9 @@ from pmdesk.cli import main
 def _text(path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_report_pdf_of_the_demo(qapp, tmp_path):
@@ -27,10 +28,22 @@ def test_report_pdf_of_the_demo(qapp, tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/Subtype /Image" not in data  # vectors, no bitmap
     text = _text(out)
-    for words in ("Aurora 2.0 launch: status report", "Thu 2026-11-26", "Earned value", "SPI",
-                  "Milestones", "at risk", "Tasks late or slipping most", "late",
-                  "Resource over-allocations", "Roadmap delivery", "NPV", "Page 1 of",
-                  "Finish P80 (risk)", "P80"):
+    for words in (
+        "Aurora 2.0 launch: status report",
+        "Thu 2026-11-26",
+        "Earned value",
+        "SPI",
+        "Milestones",
+        "at risk",
+        "Tasks late or slipping most",
+        "late",
+        "Resource over-allocations",
+        "Roadmap delivery",
+        "NPV",
+        "Page 1 of",
+        "Finish P80 (risk)",
+        "P80",
+    ):
         assert words in text, words
 
 
@@ -47,8 +60,9 @@ def test_status_report_menu_writes_the_chosen_file(qtbot, tmp_path, monkeypatch)
     assert "Aurora 2.0 launch: status report" in target.read_text(encoding="utf-8")
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "weekly.txt"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "weekly.txt"), "")
+    )
     assert show_status_report(None, document) is None
     assert said == ["Choose a file ending in .pdf or .html for the report."]
     document.close()

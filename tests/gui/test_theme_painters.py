@@ -7,7 +7,9 @@ from pmdesk import theme
 from pmdesk.core.demo import build_demo_plan
 from pmdesk.theme.roles import ROLES
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 @pytest.fixture
@@ -32,20 +34,37 @@ def contrast(a: QColor, b: QColor) -> float:
     def luminance(c: QColor) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
 
 
 @pytest.mark.parametrize("side", [0, 1])
-@pytest.mark.parametrize("text, ground", [
-    ("text", "background"), ("text", "panel"), ("text", "card"), ("muted_text", "card"),
-    ("caption", "background"), ("text", "tile"), ("heading_text", "usage_header"),
-    ("error_text", "background"), ("negative", "background"), ("tag_text", "tag_background"),
-    ("chart_header_text", "chart_header"), ("timeline_axis_text", "timeline_axis"),
-    ("bar_label", "background"), ("undated_text", "undated_band"),
-    ("error_banner_text", "error_banner"), ("text", "selected_row"),
-])
+@pytest.mark.parametrize(
+    "text, ground",
+    [
+        ("text", "background"),
+        ("text", "panel"),
+        ("text", "card"),
+        ("muted_text", "card"),
+        ("caption", "background"),
+        ("text", "tile"),
+        ("heading_text", "usage_header"),
+        ("error_text", "background"),
+        ("negative", "background"),
+        ("tag_text", "tag_background"),
+        ("chart_header_text", "chart_header"),
+        ("timeline_axis_text", "timeline_axis"),
+        ("bar_label", "background"),
+        ("undated_text", "undated_band"),
+        ("error_banner_text", "error_banner"),
+        ("text", "selected_row"),
+    ],
+)
 def test_text_roles_are_readable_on_their_grounds_in_both_themes(side, text, ground):
     ratio = contrast(QColor(ROLES[text][side]), QColor(ROLES[ground][side]))
     assert ratio >= 4.5, f"{text} on {ground}: {ratio:.1f}:1"  # WCAG AA for text
@@ -53,8 +72,12 @@ def test_text_roles_are_readable_on_their_grounds_in_both_themes(side, text, gro
 
 def test_grid_lines_show_on_both_backgrounds():
     for side in (0, 1):
-        for line, ground in (("grid", "panel"), ("grid_faint", "background"),
-                             ("usage_grid", "background"), ("chart_grid", "background")):
+        for line, ground in (
+            ("grid", "panel"),
+            ("grid_faint", "background"),
+            ("usage_grid", "background"),
+            ("chart_grid", "background"),
+        ):
             assert contrast(QColor(ROLES[line][side]), QColor(ROLES[ground][side])) > 1.15, line
 
 
@@ -68,8 +91,11 @@ def test_a_dark_palette_switches_every_role_and_paper_stays_light(dark):
 
 
 def average_lightness(image: QImage, step: int = 7) -> float:
-    values = [image.pixelColor(x, y).lightness()
-              for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    ]
     return sum(values) / len(values)
 
 
@@ -102,15 +128,19 @@ def test_the_roadmap_paints_dark_and_follows_a_palette_change(qapp, qtbot, docum
 def test_views_paint_dark_under_a_dark_palette(dark, qtbot, document, make):
     if make == "canvas":
         from pmdesk.ui.workspaces.canvas.workspace import CanvasWorkspace
+
         widget = CanvasWorkspace(document)
     elif make == "usage":
         from pmdesk.ui.workspaces.resources.workspace import ResourcesWorkspace
+
         widget = ResourcesWorkspace(document).usage
     elif make == "executive":
         from pmdesk.ui.workspaces.executive.workspace import TimelineCanvas
+
         widget = TimelineCanvas(document)
     else:
         from pmdesk.ui.workspaces.pnl.kpis import KpiStrip
+
         widget = KpiStrip()
     qtbot.addWidget(widget)
     assert average_lightness(grab(widget, qtbot)) < 90
@@ -135,7 +165,10 @@ def test_kpi_tiles_follow_a_palette_change(qapp, qtbot):
     try:
         dark_tile = QColor(ROLES["tile"][1])
         qtbot.waitUntil(  # Qt posts the palette change
-            lambda: f"{dark_tile.red()}, {dark_tile.green()}, {dark_tile.blue()}" in strip.styleSheet())
+            lambda: (
+                f"{dark_tile.red()}, {dark_tile.green()}, {dark_tile.blue()}" in strip.styleSheet()
+            )
+        )
     finally:
         qapp.setPalette(before)
     qtbot.waitUntil(lambda: "246, 248, 250" in strip.styleSheet())

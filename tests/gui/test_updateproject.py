@@ -23,9 +23,14 @@ def document(qapp, monkeypatch):
     data.plan.start = datetime(2026, 3, 2, 8)
     data.plan.default_calendar_id = 1
     data.plan.status_date = datetime(2026, 3, 4, 17)
-    data.load([Calendar(1, "Standard", week=WEEK),
-               Task(1, "A", position=0, duration=960), Task(2, "B", position=1, duration=1920),
-               Link(1, 1, 2, LinkType.FS)])
+    data.load(
+        [
+            Calendar(1, "Standard", week=WEEK),
+            Task(1, "A", position=0, duration=960),
+            Task(2, "B", position=1, duration=1920),
+            Link(1, 1, 2, LinkType.FS),
+        ]
+    )
     doc = pmdesk.document.Document(data)
     yield doc
     doc.close()
@@ -58,7 +63,9 @@ def test_reschedule_selected_tasks(qtbot, document):
     _ok(dialog).click()
     task_b = document.data.tasks[2]
     assert (task_b.constraint_type.value, task_b.constraint_date) == (
-        "SNET", datetime(2026, 3, 9, 17))
+        "SNET",
+        datetime(2026, 3, 9, 17),
+    )
     assert document.data.tasks[1].constraint_type.value == "ASAP"  # not selected
     assert document.schedule.tasks[2].start == datetime(2026, 3, 10, 8)
 

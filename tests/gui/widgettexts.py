@@ -31,17 +31,76 @@ from PySide6.QtWidgets import (
 
 # The same in both languages: names, codes, abbreviations, units and words Bahasa Indonesia
 # writes the same way (checked one by one; keep this short).
-EARNED_VALUE_CODES = {"BCWS", "BCWP", "ACWP", "SV", "CV", "SV%", "CV%", "SPI", "CPI", "BAC",
-                      "EAC", "ETC", "VAC", "TCPI"}
-NAMES_AND_CODES = {"pmdesk", "English", "Bahasa Indonesia", "Gantt", "ID", "WBS", "OK",
-                   "RICE", "WSJF", "ICE", "NPV", "IRR", "ERRC", "CSV", "PNG", "SVG", "PDF",
-                   "XLSX", "MSPDI", "MS Project", "Microsoft Project", "GanttProject",
-                   "A4", "A3", "A5", "Letter", "Legal", "Tabloid", "Ledger", "P&L", "Ind.",
-                   # the frameworks' own names, kept in Indonesian teams' usage
-                   "Business Model Canvas", "Lean Canvas", "PERT (beta)"}
+EARNED_VALUE_CODES = {
+    "BCWS",
+    "BCWP",
+    "ACWP",
+    "SV",
+    "CV",
+    "SV%",
+    "CV%",
+    "SPI",
+    "CPI",
+    "BAC",
+    "EAC",
+    "ETC",
+    "VAC",
+    "TCPI",
+}
+NAMES_AND_CODES = {
+    "pmdesk",
+    "English",
+    "Bahasa Indonesia",
+    "Gantt",
+    "ID",
+    "WBS",
+    "OK",
+    "RICE",
+    "WSJF",
+    "ICE",
+    "NPV",
+    "IRR",
+    "ERRC",
+    "CSV",
+    "PNG",
+    "SVG",
+    "PDF",
+    "XLSX",
+    "MSPDI",
+    "MS Project",
+    "Microsoft Project",
+    "GanttProject",
+    "A4",
+    "A3",
+    "A5",
+    "Letter",
+    "Legal",
+    "Tabloid",
+    "Ledger",
+    "P&L",
+    "Ind.",
+    # the frameworks' own names, kept in Indonesian teams' usage
+    "Business Model Canvas",
+    "Lean Canvas",
+    "PERT (beta)",
+}
 # English words that are also the Indonesian ones (month names, loanwords PM teams use).
-SAME_WORDS = {"April", "September", "November", "Total", "Status", "Baseline", "Normal",
-              "Manual", "Email", "Backlog", "Euro", "Horizon", "Target", "Volume"}
+SAME_WORDS = {
+    "April",
+    "September",
+    "November",
+    "Total",
+    "Status",
+    "Baseline",
+    "Normal",
+    "Manual",
+    "Email",
+    "Backlog",
+    "Euro",
+    "Horizon",
+    "Target",
+    "Volume",
+}
 ALLOWED = EARNED_VALUE_CODES | NAMES_AND_CODES | SAME_WORDS
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -80,8 +139,10 @@ def _header_texts(view: QAbstractItemView, where: str, found: list) -> None:
     if model is None:
         return
     for column in range(model.columnCount()):
-        for role, name in ((Qt.ItemDataRole.DisplayRole, "header"),
-                           (Qt.ItemDataRole.ToolTipRole, "header tip")):
+        for role, name in (
+            (Qt.ItemDataRole.DisplayRole, "header"),
+            (Qt.ItemDataRole.ToolTipRole, "header tip"),
+        ):
             value = model.headerData(column, Qt.Orientation.Horizontal, role)
             if isinstance(value, str):
                 found.append((f"{where} {name} {column}", value))
@@ -109,8 +170,10 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
                 found.append((f"{where} placeholder", widget.lineEdit().placeholderText()))
         elif isinstance(widget, QTabWidget):
             for i in range(widget.count()):
-                found += [(f"{where} tab {i}", widget.tabText(i)),
-                          (f"{where} tab tip {i}", widget.tabToolTip(i))]
+                found += [
+                    (f"{where} tab {i}", widget.tabText(i)),
+                    (f"{where} tab tip {i}", widget.tabToolTip(i)),
+                ]
         elif isinstance(widget, QTabBar) and not isinstance(widget.parent(), QTabWidget):
             found += [(f"{where} tab {i}", widget.tabText(i)) for i in range(widget.count())]
         elif isinstance(widget, QToolBox):
@@ -152,23 +215,34 @@ def plan_texts(document) -> set[str]:
     return {text for text in found if text}
 
 
-def english_left(english: Iterable[tuple[str, str]], translated: Iterable[tuple[str, str]],
-                 data: set[str] = frozenset(), allowed: set[str] = frozenset()) -> list[str]:
-    """"where: text" for each place whose text is the same in both lists and is words a
+def english_left(
+    english: Iterable[tuple[str, str]],
+    translated: Iterable[tuple[str, str]],
+    data: set[str] = frozenset(),
+    allowed: set[str] = frozenset(),
+) -> list[str]:
+    """ "where: text" for each place whose text is the same in both lists and is words a
     person reads (not data of the plan, not an allowed name or code)."""
     english, translated = list(english), list(translated)
     places = [w for w, _ in english]
     if places != [w for w, _ in translated]:
         other = [w for w, _ in translated]
         first = next(i for i, (a, b) in enumerate(zip(places + [""], other + [""])) if a != b)
-        return [f"the two walks differ from place {first}: {english[first:first + 3]} "
-                f"against {translated[first:first + 3]}"]
+        return [
+            f"the two walks differ from place {first}: {english[first : first + 3]} "
+            f"against {translated[first : first + 3]}"
+        ]
     longest_first = sorted((d for d in data if len(d) > 1), key=len, reverse=True)
     left: dict[str, str] = {}  # text -> the first place it is shown
     for (where, en), (_, other) in zip(english, translated):
         words = _clean(en)
-        if (en != other or not _wordy(words) or words in ALLOWED or en in ALLOWED
-                or words in allowed):
+        if (
+            en != other
+            or not _wordy(words)
+            or words in ALLOWED
+            or en in ALLOWED
+            or words in allowed
+        ):
             continue
         rest = words
         for text in longest_first:  # "1.1  Kickoff", "Kickoff ◆": the plan's words

@@ -4,12 +4,11 @@ touches nothing the engine reads leaves the schedule as it was and does not resc
 from datetime import date
 
 import pytest
+from test_document import small_plan
 
 from pmdesk.core.changeset import SCHEDULE_INPUTS, ChangeSet
 from pmdesk.core.entities import Baseline, PnlLine, RoadmapItem, Task
 from pmdesk.document import Document
-
-from test_document import small_plan
 
 
 @pytest.fixture

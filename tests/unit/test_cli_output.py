@@ -21,8 +21,9 @@ NASTY = "Evil\x1b]0;pwned\x07\x1b[2J\x1b[31mred\rover\x9b1m\x00end"
 @pytest.fixture
 def nasty_plan(tmp_path):
     data = blank_plan(NASTY)
-    data.load([Task(id=1, name=NASTY, duration=480), Task(id=2, name="plain", duration=480,
-                                                          position=1)])
+    data.load(
+        [Task(id=1, name=NASTY, duration=480), Task(id=2, name="plain", duration=480, position=1)]
+    )
     path = tmp_path / "nasty.pmdb"
     save_plan(data, path)
     return path
@@ -47,9 +48,18 @@ def test_names_are_printed_without_control_sequences(nasty_plan, capsys, command
 
 
 def test_lock_fields_are_printed_without_control_sequences(nasty_plan, capsys):
-    lock_path(nasty_plan).write_text(json.dumps({
-        "user": "\x1b[2Jmallory", "host": "\x1b]0;x\x07evilhost", "pid": 1,
-        "since": datetime.now().isoformat(timespec="seconds"), "token": "t", "app": "x"}))
+    lock_path(nasty_plan).write_text(
+        json.dumps(
+            {
+                "user": "\x1b[2Jmallory",
+                "host": "\x1b]0;x\x07evilhost",
+                "pid": 1,
+                "since": datetime.now().isoformat(timespec="seconds"),
+                "token": "t",
+                "app": "x",
+            }
+        )
+    )
     from pmdesk.store.pmdb import save_plan as save
 
     with pytest.raises(Exception) as caught:
@@ -65,13 +75,17 @@ def test_lock_fields_are_printed_without_control_sequences(nasty_plan, capsys):
 
 def test_a_reader_that_leaves_early_ends_the_command_quietly(tmp_path):
     data = blank_plan()
-    data.load([Task(id=i, name=f"task {i} " + "x" * 60, duration=480, position=i)
-               for i in range(1, 3001)])
+    data.load(
+        [Task(id=i, name=f"task {i} " + "x" * 60, duration=480, position=i) for i in range(1, 3001)]
+    )
     path = tmp_path / "big.pmdb"
     save_plan(data, path)
     for command in (["schedule"], ["schedule", "--json"], ["info"]):
-        process = subprocess.Popen([sys.executable, "-m", "pmdesk", command[0], str(path),
-                                    *command[1:]], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pmdesk", command[0], str(path), *command[1:]],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         process.stdout.readline()
         process.stdout.close()  # as `| head -1` does
         _out, err = process.communicate(timeout=120)

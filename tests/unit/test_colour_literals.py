@@ -14,16 +14,26 @@ ROOT = pathlib.Path(pmdesk.__file__).parent
 # not import Qt, so it cannot import the theme).
 ALLOWED = {
     "theme/roles.py",
-    "printing/gantt.py", "printing/gantt_legend.py", "printing/output.py", "printing/pages.py",
-    "printing/printout.py", "printing/statusreport.py", "printing/swatches.py",
+    "printing/gantt.py",
+    "printing/gantt_legend.py",
+    "printing/output.py",
+    "printing/pages.py",
+    "printing/printout.py",
+    "printing/statusreport.py",
+    "printing/swatches.py",
     "reports/html.py",
-    "core/canvas.py", "core/demo.py", "core/entities.py",
+    "core/canvas.py",
+    "core/demo.py",
+    "core/entities.py",
 }
 HEX = re.compile(r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9a-zA-Z_])")
-NAMED = re.compile(r"""^[rbfu]*(['"])(white|black|red|green|blue|gray|grey|yellow|orange)\1$""",
-                   re.IGNORECASE)
-CODE = [re.compile(p) for p in (r"QColor\(\s*\d", r"GlobalColor\.(white|black)\b",
-                                r"\bQt\.(white|black)\b")]
+NAMED = re.compile(
+    r"""^[rbfu]*(['"])(white|black|red|green|blue|gray|grey|yellow|orange)\1$""", re.IGNORECASE
+)
+CODE = [
+    re.compile(p)
+    for p in (r"QColor\(\s*\d", r"GlobalColor\.(white|black)\b", r"\bQt\.(white|black)\b")
+]
 
 
 def literals(source: str) -> list[str]:
@@ -36,7 +46,7 @@ def literals(source: str) -> list[str]:
             if HEX.search(text) or NAMED.match(text):
                 found.append(f"{token.start[0]}: {text}")
         elif token.type == tokenize.NAME and token.string in ("QColor", "GlobalColor", "Qt"):
-            line = token.line[token.start[1]:]
+            line = token.line[token.start[1] :]
             if any(p.match(line) for p in CODE):
                 found.append(f"{token.start[0]}: {line.strip()}")
     return found

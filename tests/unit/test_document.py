@@ -12,15 +12,17 @@ from pmdesk.document import Document
 
 def small_plan() -> PlanData:
     data = PlanData(Plan(name="Launch"))
-    data.load([
-        Task(1, "Design", duration=960),
-        Task(2, "Build", duration=2400, position=1),
-        Task(3, "Spec", parent_id=1),
-        Link(1, 1, 2),
-        Resource(1, "Ada", standard_rate=80.0),
-        Assignment(1, 2, 1),
-        RoadmapItem(1, "Beta", linked_task_id=2, target_start=date(2026, 2, 1)),
-    ])
+    data.load(
+        [
+            Task(1, "Design", duration=960),
+            Task(2, "Build", duration=2400, position=1),
+            Task(3, "Spec", parent_id=1),
+            Link(1, 1, 2),
+            Resource(1, "Ada", standard_rate=80.0),
+            Assignment(1, 2, 1),
+            RoadmapItem(1, "Beta", linked_task_id=2, target_start=date(2026, 2, 1)),
+        ]
+    )
     return data
 
 
@@ -187,8 +189,11 @@ def test_a_change_the_working_copy_refuses_is_reverted(doc, monkeypatch):
 def test_each_command_reaches_the_working_copy_in_one_batch(doc, monkeypatch):
     batches = []
     original = doc.working_copy.write_changes
-    monkeypatch.setattr(doc.working_copy, "write_changes",
-                        lambda changes: batches.append(len(changes)) or original(changes))
+    monkeypatch.setattr(
+        doc.working_copy,
+        "write_changes",
+        lambda changes: batches.append(len(changes)) or original(changes),
+    )
     doc.remove_entities([(Task, 1)], "Delete task")  # task, child, link: one batch
     doc.undo_stack.undo()
     assert batches == [3, 3]

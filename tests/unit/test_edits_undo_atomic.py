@@ -45,8 +45,10 @@ def test_undo_of_a_removal_whose_id_was_taken_changes_nothing(qapp):
 def test_undo_of_a_macro_failing_halfway_puts_back_what_it_undid(qapp):
     data = plan()
     macro = MacroCommand("Gesture")
-    for command in (SetFieldsCommand(data, Task, 3, {"name": "C2"}, "x"),
-                    SetFieldsCommand(data, Task, 1, {"name": "A2"}, "x")):
+    for command in (
+        SetFieldsCommand(data, Task, 3, {"name": "C2"}, "x"),
+        SetFieldsCommand(data, Task, 1, {"name": "A2"}, "x"),
+    ):
         command.redo()
         macro.add(command)
     data.remove(Task, 3)  # the first child's task is gone: undo fails after the second

@@ -47,13 +47,16 @@ def test_status_text_and_a_later_status_date(demo_file, capsys):
     assert "tasks late at the status date" in out
 
 
-@pytest.mark.parametrize(("args", "sentence"), [
-    (["--status-date", "2020-01-01"], "is before the project start"),
-    (["--status-date", "next week"], "must be a date such as"),
-    (["--baseline", "4"], "has no baseline 4"),
-    (["--baseline", "x"], "must be a number from 0 to 10"),
-    (["--baseline", "11"], "must be a number from 0 to 10"),
-])
+@pytest.mark.parametrize(
+    ("args", "sentence"),
+    [
+        (["--status-date", "2020-01-01"], "is before the project start"),
+        (["--status-date", "next week"], "must be a date such as"),
+        (["--baseline", "4"], "has no baseline 4"),
+        (["--baseline", "x"], "must be a number from 0 to 10"),
+        (["--baseline", "11"], "must be a number from 0 to 10"),
+    ],
+)
 def test_refusals_are_one_line(demo_file, capsys, args, sentence):
     capsys.readouterr()
     assert main(["status", str(demo_file), *args]) == 1
@@ -65,10 +68,22 @@ def test_report_html_is_self_contained(demo_file, tmp_path):
     out = tmp_path / "report.html"
     assert main(["report", str(demo_file), "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
-    for text in ("Aurora 2.0 launch: status report", "Milestones", "at risk", "late",
-                 "Earned value", "SPI", "Resource over-allocations", "Roadmap delivery",
-                 "NPV as planned now", "<svg", "Planned value (PV)", "Finish P80 (risk)",
-                 "simulated schedules (seed 0)", ">P80</th>"):
+    for text in (
+        "Aurora 2.0 launch: status report",
+        "Milestones",
+        "at risk",
+        "late",
+        "Earned value",
+        "SPI",
+        "Resource over-allocations",
+        "Roadmap delivery",
+        "NPV as planned now",
+        "<svg",
+        "Planned value (PV)",
+        "Finish P80 (risk)",
+        "simulated schedules (seed 0)",
+        ">P80</th>",
+    ):
         assert text in html, text
     assert len(re.findall(r"<th\b", html)) == html.count("</th>")
     # Nothing fetched: no scripts, links or remote images.
@@ -111,8 +126,15 @@ def test_report_html_in_indonesian(demo_file, tmp_path):
             install_language(app, "en")
             app.setProperty("pmdesk_language", "en")
     html = out.read_text(encoding="utf-8")
-    for text in ('<html lang="id"', "Aurora 2.0 launch: laporan status", "Tonggak",
-                 "Selesai P80 (risiko)", "Kam 2026-11-26", "terlambat", "Nilai hasil (EV)",
-                 ">Des<"):  # the S-curve's months too
+    for text in (
+        '<html lang="id"',
+        "Aurora 2.0 launch: laporan status",
+        "Tonggak",
+        "Selesai P80 (risiko)",
+        "Kam 2026-11-26",
+        "terlambat",
+        "Nilai hasil (EV)",
+        ">Des<",
+    ):  # the S-curve's months too
         assert text in html, text
     assert "<h2>Milestones</h2>" not in html and ": status report" not in html

@@ -25,14 +25,20 @@ def write_csv(sheet: PnlSheet, path: str | os.PathLike[str], currency: str = "")
     try:
         with open(path, "w", newline="", encoding="utf-8") as stream:
             writer = csv.writer(stream)
-            writer.writerow(["Row", "Kind", "Section", "Scenario", "Currency"]
-                            + [neutralise(p.label) for p in sheet.periods] + ["Total"])
+            writer.writerow(
+                ["Row", "Kind", "Section", "Scenario", "Currency"]
+                + [neutralise(p.label) for p in sheet.periods]
+                + ["Total"]
+            )
             # Names are text a spreadsheet must not run: "=HYPERLINK(...)" gets an apostrophe.
             scenario, currency = neutralise(scenario), neutralise(currency)
             for row in sheet_rows(sheet):
                 if row.kind == "heading":
                     continue
-                writer.writerow([neutralise(row.label), row.kind, row.section, scenario, currency]
-                                + [_number(v) for v in row.values] + [_number(row.total)])
+                writer.writerow(
+                    [neutralise(row.label), row.kind, row.section, scenario, currency]
+                    + [_number(v) for v in row.values]
+                    + [_number(row.total)]
+                )
     except OSError as exc:
         raise PmdeskError(f"Could not write {os.fspath(path)}: {exc.strerror or exc}.") from None

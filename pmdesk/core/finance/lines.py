@@ -25,17 +25,23 @@ from pmdesk.core.limits import MAX_MONEY
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
 SECTIONS = ("revenue", "cogs", "opex", "capex")
-SECTION_TITLES = {"revenue": QT_TRANSLATE_NOOP("PnlRows", "Revenue"),
-                  "cogs": QT_TRANSLATE_NOOP("PnlRows", "Cost of sales"),
-                  "opex": QT_TRANSLATE_NOOP("PnlRows", "Operating expenses"),
-                  "capex": QT_TRANSLATE_NOOP("PnlRows", "Capital expenditure")}
+SECTION_TITLES = {
+    "revenue": QT_TRANSLATE_NOOP("PnlRows", "Revenue"),
+    "cogs": QT_TRANSLATE_NOOP("PnlRows", "Cost of sales"),
+    "opex": QT_TRANSLATE_NOOP("PnlRows", "Operating expenses"),
+    "capex": QT_TRANSLATE_NOOP("PnlRows", "Capital expenditure"),
+}
 KINDS = ("fixed", "growth", "units", "one_off", "resource_cost")
-KIND_TITLES = TranslatedLabels("PnlRows", {
-    "fixed": QT_TRANSLATE_NOOP("PnlRows", "Fixed per period"),
-    "growth": QT_TRANSLATE_NOOP("PnlRows", "Growing"),
-    "units": QT_TRANSLATE_NOOP("PnlRows", "Units × price"),
-    "one_off": QT_TRANSLATE_NOOP("PnlRows", "One-off"),
-    "resource_cost": QT_TRANSLATE_NOOP("PnlRows", "Resource cost (from the plan)")})
+KIND_TITLES = TranslatedLabels(
+    "PnlRows",
+    {
+        "fixed": QT_TRANSLATE_NOOP("PnlRows", "Fixed per period"),
+        "growth": QT_TRANSLATE_NOOP("PnlRows", "Growing"),
+        "units": QT_TRANSLATE_NOOP("PnlRows", "Units × price"),
+        "one_off": QT_TRANSLATE_NOOP("PnlRows", "One-off"),
+        "resource_cost": QT_TRANSLATE_NOOP("PnlRows", "Resource cost (from the plan)"),
+    },
+)
 
 # The parameters each kind reads, with their default values, in the order an editor shows them.
 KIND_PARAMETERS: dict[str, tuple[tuple[str, float], ...]] = {
@@ -47,8 +53,12 @@ KIND_PARAMETERS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 TIMING_PARAMETERS = (("start", 0.0), ("duration", 0.0))  # duration 0: to the end
 
-SCENARIO_PARAMETERS = (("volume_factor", 1.0), ("price_factor", 1.0), ("cost_factor", 1.0),
-                       ("delay_periods", 0.0))
+SCENARIO_PARAMETERS = (
+    ("volume_factor", 1.0),
+    ("price_factor", 1.0),
+    ("cost_factor", 1.0),
+    ("delay_periods", 0.0),
+)
 
 
 def _power(base: float, age: int) -> float:
@@ -86,8 +96,14 @@ class LineStart:
     share: float = 1.0
 
 
-def line_values(kind: str, section: str, parameters: dict[str, Any], scenario: dict[str, Any], start: LineStart,
-                count: int) -> list[float]:
+def line_values(
+    kind: str,
+    section: str,
+    parameters: dict[str, Any],
+    scenario: dict[str, Any],
+    start: LineStart,
+    count: int,
+) -> list[float]:
     """The values of a non-resource line over ``count`` periods from ``start``."""
     values = [0.0] * count
     revenue = section == "revenue"
@@ -109,7 +125,9 @@ def line_values(kind: str, section: str, parameters: dict[str, Any], scenario: d
         age = index - first
         if kind == "units":
             units = number(parameters, "units") * _power(1 + number(parameters, "unit_growth"), age)
-            price = number(parameters, "price") * _power(1 + number(parameters, "price_growth"), age)
+            price = number(parameters, "price") * _power(
+                1 + number(parameters, "price_growth"), age
+            )
             value = units * volume * price * price_factor * scale
         elif kind == "growth":
             value = number(parameters, "amount") * _power(1 + number(parameters, "growth"), age)

@@ -33,9 +33,43 @@ def _sign_changes(flows: Sequence[float]) -> int:
 
 
 # Rates to scan for a change of sign of NPV(rate): dense near zero, where IRRs of real plans lie.
-_GRID = sorted({-0.9999, -0.999, -0.99, -0.95, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3, -0.2, -0.15, -0.1,
-                -0.05, -0.02, 0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 1.5,
-                2.0, 3.0, 5.0, 10.0, 100.0})
+_GRID = sorted(
+    {
+        -0.9999,
+        -0.999,
+        -0.99,
+        -0.95,
+        -0.9,
+        -0.8,
+        -0.7,
+        -0.6,
+        -0.5,
+        -0.4,
+        -0.3,
+        -0.2,
+        -0.15,
+        -0.1,
+        -0.05,
+        -0.02,
+        0.0,
+        0.02,
+        0.05,
+        0.1,
+        0.15,
+        0.2,
+        0.3,
+        0.4,
+        0.5,
+        0.75,
+        1.0,
+        1.5,
+        2.0,
+        3.0,
+        5.0,
+        10.0,
+        100.0,
+    }
+)
 
 
 def _bisect(flows: Sequence[float], low: float, high: float, f_low: float) -> float:

@@ -102,16 +102,22 @@ def add_months(day: date, months: int) -> date:
 
 
 def _label(kind: str, start: date, end: date) -> str:
-    """"Oct 2026", "Q4 2026", "FY Apr 2026" in the interface language ("Okt 2026", "K4 2026",
+    """ "Oct 2026", "Q4 2026", "FY Apr 2026" in the interface language ("Okt 2026", "K4 2026",
     "TA Apr 2026"): month names from the locale (Babel), not strftime's C locale."""
     if kind == "month":
         return format_date_pattern(start, "MMM y")
     if kind == "year":
-        return str(start.year) if start.month == 1 and start.day == 1 else \
-            translate("Periods", "FY %1").replace("%1", format_date_pattern(start, "MMM y"))
+        return (
+            str(start.year)
+            if start.month == 1 and start.day == 1
+            else translate("Periods", "FY %1").replace("%1", format_date_pattern(start, "MMM y"))
+        )
     if start.day == 1 and start.month in (1, 4, 7, 10):
-        return (translate("Periods", "Q%1 %2").replace("%1", str((start.month - 1) // 3 + 1))
-                .replace("%2", str(start.year)))
+        return (
+            translate("Periods", "Q%1 %2")
+            .replace("%1", str((start.month - 1) // 3 + 1))
+            .replace("%2", str(start.year))
+        )
     last = add_months(start, 2)
     return f"{format_date_pattern(start, 'MMM')}–{format_date_pattern(last, 'MMM y')}"
 

@@ -31,8 +31,9 @@ def assignment_cost(assignment: Assignment, task: Task, resource: Resource) -> f
     return costs.assignment_cost(assignment, task, resource)
 
 
-def resource_cost(data, schedule, periods: list[Period], group: str | None = None,
-                  phased=None) -> ResourceCost:
+def resource_cost(
+    data, schedule, periods: list[Period], group: str | None = None, phased=None
+) -> ResourceCost:
     """The cost of every assignment (of resources in ``group`` when given) by period;
     ``phased`` reuses ``period_phasing`` of this schedule and these periods."""
     out = ResourceCost([0.0] * len(periods))
@@ -45,8 +46,7 @@ def resource_cost(data, schedule, periods: list[Period], group: str | None = Non
         resource = data.resources.get(daily.resource_of[key])
         if resource is None or (wanted and resource.group.strip().lower() != wanted):
             continue
-        out.by_resource[resource.id] = out.by_resource.get(resource.id, 0.0) \
-            + sum(buckets.values())
+        out.by_resource[resource.id] = out.by_resource.get(resource.id, 0.0) + sum(buckets.values())
         for bucket, amount in buckets.items():
             if bucket == 0:  # before the first period: booked in it
                 out.before += amount

@@ -16,7 +16,13 @@ from pmdesk.core.localeformat import format_number, format_percent
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 HEADING, LINE, TOTAL, RESULT, RATIO, CUMULATIVE = (
-    "heading", "line", "total", "result", "ratio", "cumulative")
+    "heading",
+    "line",
+    "total",
+    "result",
+    "ratio",
+    "cumulative",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +36,12 @@ class Row:
 
 
 # Each section's total, as one sentence per language (not "Total " + the section's title).
-TOTAL_TITLES = {"revenue": QT_TRANSLATE_NOOP("PnlRows", "Total revenue"),
-                "cogs": QT_TRANSLATE_NOOP("PnlRows", "Total cost of sales"),
-                "opex": QT_TRANSLATE_NOOP("PnlRows", "Total operating expenses"),
-                "capex": QT_TRANSLATE_NOOP("PnlRows", "Total capital expenditure")}
+TOTAL_TITLES = {
+    "revenue": QT_TRANSLATE_NOOP("PnlRows", "Total revenue"),
+    "cogs": QT_TRANSLATE_NOOP("PnlRows", "Total cost of sales"),
+    "opex": QT_TRANSLATE_NOOP("PnlRows", "Total operating expenses"),
+    "capex": QT_TRANSLATE_NOOP("PnlRows", "Total capital expenditure"),
+}
 
 
 def _sum(values: Iterable[float]) -> float:
@@ -48,25 +56,69 @@ def sheet_rows(sheet: PnlSheet) -> list[Row]:
     for section in SECTIONS:
         rows.append(Row(HEADING, translate("PnlRows", SECTION_TITLES[section]), section=section))
         for result in by_section[section]:
-            rows.append(Row(LINE, result.line.name or translate("PnlRows", "(unnamed line)"), tuple(result.values),
-                            result.total, section, result))
+            rows.append(
+                Row(
+                    LINE,
+                    result.line.name or translate("PnlRows", "(unnamed line)"),
+                    tuple(result.values),
+                    result.total,
+                    section,
+                    result,
+                )
+            )
         values = sheet.sections[section]
-        rows.append(Row(TOTAL, translate("PnlRows", TOTAL_TITLES[section]), tuple(values),
-                        _sum(values), section))
+        rows.append(
+            Row(
+                TOTAL,
+                translate("PnlRows", TOTAL_TITLES[section]),
+                tuple(values),
+                _sum(values),
+                section,
+            )
+        )
         if section == "cogs":
-            rows.append(Row(RESULT, translate("PnlRows", "Gross margin"), tuple(sheet.gross_margin),
-                            _sum(sheet.gross_margin)))
+            rows.append(
+                Row(
+                    RESULT,
+                    translate("PnlRows", "Gross margin"),
+                    tuple(sheet.gross_margin),
+                    _sum(sheet.gross_margin),
+                )
+            )
             revenue = sheet.kpis.total_revenue
-            rows.append(Row(RATIO, translate("PnlRows", "Gross margin %"),
-                            tuple(sheet.gross_margin_pct(i) for i in range(len(sheet.periods))),
-                            _sum(sheet.gross_margin) / revenue if revenue else None))
+            rows.append(
+                Row(
+                    RATIO,
+                    translate("PnlRows", "Gross margin %"),
+                    tuple(sheet.gross_margin_pct(i) for i in range(len(sheet.periods))),
+                    _sum(sheet.gross_margin) / revenue if revenue else None,
+                )
+            )
         elif section == "opex":
-            rows.append(Row(RESULT, translate("PnlRows", "Operating result (EBITDA)"), tuple(sheet.operating),
-                            _sum(sheet.operating)))
-    rows.append(Row(RESULT, translate("PnlRows", "Net cash flow"), tuple(sheet.net_cash),
-                    _sum(sheet.net_cash)))
-    rows.append(Row(CUMULATIVE, translate("PnlRows", "Cumulative cash"), tuple(sheet.cumulative),
-                    sheet.cumulative[-1] if sheet.cumulative else None))
+            rows.append(
+                Row(
+                    RESULT,
+                    translate("PnlRows", "Operating result (EBITDA)"),
+                    tuple(sheet.operating),
+                    _sum(sheet.operating),
+                )
+            )
+    rows.append(
+        Row(
+            RESULT,
+            translate("PnlRows", "Net cash flow"),
+            tuple(sheet.net_cash),
+            _sum(sheet.net_cash),
+        )
+    )
+    rows.append(
+        Row(
+            CUMULATIVE,
+            translate("PnlRows", "Cumulative cash"),
+            tuple(sheet.cumulative),
+            sheet.cumulative[-1] if sheet.cumulative else None,
+        )
+    )
     return rows
 
 
@@ -87,16 +139,23 @@ def payback_text(sheet: PnlSheet) -> str:
     index, elapsed = sheet.kpis.payback
     if not elapsed:
         return translate("PnlRows", "immediate")
-    sentence = PAYBACK_SENTENCES.get((sheet.settings.period, elapsed == 1),
-                                     PAYBACK_SENTENCES[("quarter", False)])
-    return translate("PnlRows", sentence).replace("%1", format_number(elapsed, 1)).replace(
-        "%2", sheet.periods[index].label)
+    sentence = PAYBACK_SENTENCES.get(
+        (sheet.settings.period, elapsed == 1), PAYBACK_SENTENCES[("quarter", False)]
+    )
+    return (
+        translate("PnlRows", sentence)
+        .replace("%1", format_number(elapsed, 1))
+        .replace("%2", sheet.periods[index].label)
+    )
 
 
 def break_even_text(sheet: PnlSheet) -> str:
     index = sheet.kpis.break_even
-    return (sheet.periods[index].label if index is not None
-            else translate("PnlRows", "not within the horizon"))
+    return (
+        sheet.periods[index].label
+        if index is not None
+        else translate("PnlRows", "not within the horizon")
+    )
 
 
 def irr_text(sheet: PnlSheet) -> str:

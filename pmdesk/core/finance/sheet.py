@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from pmdesk.core.entities import PnlLine, PnlScenario
 from pmdesk.core.finance.lines import SECTIONS, LineStart, line_values, number
-from pmdesk.core.finance.metrics import annual_rate, break_even_period, cumulative, irr, npv, payback
+from pmdesk.core.finance.metrics import (
+    annual_rate,
+    break_even_period,
+    cumulative,
+    irr,
+    npv,
+    payback,
+)
 from pmdesk.core.finance.periods import Period, PnlSettings, locate, make_periods
 from pmdesk.core.finance.resource_cost import period_phasing, resource_cost
 
@@ -70,9 +77,11 @@ class PnlSheet:
 
 def ordered_lines(data) -> list[PnlLine]:
     """The P&L lines in sheet order: section, then position (unknown sections as opex)."""
+
     def key(line: PnlLine):
         section = line.section if line.section in SECTIONS else "opex"
         return SECTIONS.index(section), line.position, line.id
+
     return sorted(data.pnl_lines.values(), key=key)
 
 
@@ -84,7 +93,9 @@ def ordered_scenarios(data) -> list[PnlScenario]:
     return sorted(data.pnl_scenarios.values(), key=lambda s: (s.position, s.id))
 
 
-def _anchor_start(line: PnlLine, data, schedule, periods, delay: int) -> tuple[LineStart | None, str]:
+def _anchor_start(
+    line: PnlLine, data, schedule, periods, delay: int
+) -> tuple[LineStart | None, str]:
     if line.anchor_task_id is None:
         return LineStart(0), ""
     task = data.tasks.get(line.anchor_task_id)
@@ -100,8 +111,13 @@ def _anchor_start(line: PnlLine, data, schedule, periods, delay: int) -> tuple[L
     return LineStart(index, share), note + "."
 
 
-def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: int = 0,
-                 resource_costs: dict | None = None) -> PnlSheet:
+def evaluate_pnl(
+    data,
+    schedule,
+    scenario_id: int | None = None,
+    extra_delay: int = 0,
+    resource_costs: dict | None = None,
+) -> PnlSheet:
     """The P&L of ``data`` (scheduled as ``schedule``, which may be None) for one scenario
     (None: the first scenario, or neutral parameters when there is none).
 
@@ -122,7 +138,9 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: in
 
     overrides: dict[tuple[int, int], tuple[int, float, bool]] = {}
     for override in data.pnl_overrides.values():
-        if override.scenario_id is not None and (scenario is None or override.scenario_id != scenario.id):
+        if override.scenario_id is not None and (
+            scenario is None or override.scenario_id != scenario.id
+        ):
             continue
         specific = override.scenario_id is not None
         key = (override.line_id, override.period)
@@ -142,11 +160,14 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: in
             if spread is None:
                 if _DAILY not in costs_cache:  # one time-phasing for every group's line
                     costs_cache[_DAILY] = period_phasing(data, schedule, periods)
-                spread = costs_cache[group] = resource_cost(data, schedule, periods, group,
-                                                            costs_cache[_DAILY])
+                spread = costs_cache[group] = resource_cost(
+                    data, schedule, periods, group, costs_cache[_DAILY]
+                )
             computed = [value * cost_factor for value in spread.values]
-            parts = [f"Cost of the assignments{' of ' + group if group else ''}: "
-                     f"{sum(spread.by_resource.values()):,.0f} in total"]
+            parts = [
+                f"Cost of the assignments{' of ' + group if group else ''}: "
+                f"{sum(spread.by_resource.values()):,.0f} in total"
+            ]
             if spread.before:
                 parts.append(f"{spread.before:,.0f} spent before the first period is in the first")
             if spread.after:
@@ -159,7 +180,9 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: in
             if start is None:
                 computed = [0.0] * count
             else:
-                computed = line_values(line.kind, section, line.parameters, parameters, start, count)
+                computed = line_values(
+                    line.kind, section, line.parameters, parameters, start, count
+                )
                 start_index = start.index if line.anchor_task_id is not None else None
         values = list(computed)
         overridden = {}
@@ -192,13 +215,29 @@ def evaluate_pnl(data, schedule, scenario_id: int | None = None, extra_delay: in
         net=sum(net_cash),
         discount_rate=settings.discount_rate,
     )
-    return PnlSheet(settings, periods, scenario, results, sections, gross, operating, net_cash,
-                    running, kpis, costs_cache)
+    return PnlSheet(
+        settings,
+        periods,
+        scenario,
+        results,
+        sections,
+        gross,
+        operating,
+        net_cash,
+        running,
+        kpis,
+        costs_cache,
+    )
 
 
 def cost_of_delay(sheet: PnlSheet, data, schedule, periods: int = 1) -> float:
     """How much NPV a launch ``periods`` later loses: NPV now - NPV with every anchored line
     moved later (positive when delay costs money)."""
-    later = evaluate_pnl(data, schedule, sheet.scenario.id if sheet.scenario else None,
-                         extra_delay=periods, resource_costs=sheet.resource_costs)
+    later = evaluate_pnl(
+        data,
+        schedule,
+        sheet.scenario.id if sheet.scenario else None,
+        extra_delay=periods,
+        resource_costs=sheet.resource_costs,
+    )
     return sheet.kpis.npv - later.kpis.npv

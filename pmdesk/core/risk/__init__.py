@@ -9,12 +9,16 @@ table uses, does not).
 
 from __future__ import annotations
 
-from typing import Any
 import importlib
+from typing import Any
 
 _EXPORTS = {
-    "DEFAULT_ITERATIONS": "simulation", "RiskInputError": "simulation", "Samples": "simulation",
-    "simulate": "simulation", "RiskReport": "report", "analyse": "report",
+    "DEFAULT_ITERATIONS": "simulation",
+    "RiskInputError": "simulation",
+    "Samples": "simulation",
+    "simulate": "simulation",
+    "RiskReport": "report",
+    "analyse": "report",
     "report_json": "report",
 }
 __all__ = sorted(_EXPORTS)

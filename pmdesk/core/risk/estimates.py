@@ -26,12 +26,19 @@ MAX_MINUTES = 60 * 24 * 366 * 100  # a century: more is a typing slip, not an es
 def estimate_problem(optimistic, most_likely, pessimistic) -> str | None:
     """A sentence saying what is wrong with three-point estimates (minutes; None: not set),
     or None when they can be used."""
-    points = (("optimistic", optimistic), ("most likely", most_likely),
-              ("pessimistic", pessimistic))
+    points = (
+        ("optimistic", optimistic),
+        ("most likely", most_likely),
+        ("pessimistic", pessimistic),
+    )
     for label, value in points:
         if value is None:
             continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+        ):
             return f"The {label} duration must be a finite number."
         if value < 0:
             return f"The {label} duration cannot be negative."
@@ -47,12 +54,19 @@ def estimate_problem(optimistic, most_likely, pessimistic) -> str | None:
 def risk_problem(probability, impact) -> str | None:
     """A sentence saying what is wrong with a risk's probability (percent) or impact
     (working minutes), or None."""
-    if (isinstance(probability, bool) or not isinstance(probability, (int, float))
-            or not math.isfinite(probability)):
+    if (
+        isinstance(probability, bool)
+        or not isinstance(probability, (int, float))
+        or not math.isfinite(probability)
+    ):
         return "The probability must be a finite number."
     if not 0 <= probability <= 100:
         return "The probability must be between 0 % and 100 %."
-    if isinstance(impact, bool) or not isinstance(impact, (int, float)) or not math.isfinite(impact):
+    if (
+        isinstance(impact, bool)
+        or not isinstance(impact, (int, float))
+        or not math.isfinite(impact)
+    ):
         return "The impact must be a finite number."
     if impact < 0:
         return "The impact cannot be negative."

@@ -130,8 +130,14 @@ class VectorPasses:
             found = self._specs[v] = (_rebind(spec, task, proxy), proxy)
         return found
 
-    def forward(self, start_keys: list[int], durations: dict[int, np.ndarray], count: int,
-                pins: dict[int, tuple] | None = None, previous: tuple | None = None):
+    def forward(
+        self,
+        start_keys: list[int],
+        durations: dict[int, np.ndarray],
+        count: int,
+        pins: dict[int, tuple] | None = None,
+        previous: tuple | None = None,
+    ):
         """Early keys (ES, EF), one row per node. ``pins`` maps node -> (start, finish, mask):
         where mask is true the node keeps those keys whatever its bounds (ALAP tasks at their
         late dates, as scheduler._run_alap does); the keys it would have had go to

@@ -60,8 +60,13 @@ class ShiftedSchedule:
 
 
 def anchors(data) -> list[int]:
-    return sorted({line.anchor_task_id for line in data.pnl_lines.values()
-                   if line.anchor_task_id in data.tasks})
+    return sorted(
+        {
+            line.anchor_task_id
+            for line in data.pnl_lines.values()
+            if line.anchor_task_id in data.tasks
+        }
+    )
 
 
 def launch_schedule(data, schedule, samples: Samples, choice: str):
@@ -70,8 +75,11 @@ def launch_schedule(data, schedule, samples: Samples, choice: str):
     if choice == "planned" or schedule is None:
         return schedule
     p = {"p50": 50, "p80": 80}[choice]
-    finishes = {tid: DateSpread(samples.task_finish[tid]).percentile(p)
-                for tid in anchors(data) if tid in samples.task_finish}
+    finishes = {
+        tid: DateSpread(samples.task_finish[tid]).percentile(p)
+        for tid in anchors(data)
+        if tid in samples.task_finish
+    }
     return ShiftedSchedule(schedule, finishes)
 
 
@@ -98,8 +106,12 @@ def risk_npv(data, schedule, samples: Samples, scenario_id: int | None = None) -
     npvs = []
     for row in unique:
         finishes = {tid: from_minutes(int(m)) for tid, m in zip(tids, row)}
-        sheet = evaluate_pnl(data, ShiftedSchedule(schedule, finishes), scenario_id,
-                             resource_costs=base.resource_costs)
+        sheet = evaluate_pnl(
+            data,
+            ShiftedSchedule(schedule, finishes),
+            scenario_id,
+            resource_costs=base.resource_costs,
+        )
         npvs.append(sheet.kpis.npv)
     values = np.asarray(npvs)[inverse.reshape(-1)]
 

@@ -96,8 +96,9 @@ class RiskReport:
     @property
     def on_time(self) -> float | None:
         """Chance of finishing by the planned (deterministic) finish."""
-        return None if self.planned_finish is None else self.finish.probability_by(
-            self.planned_finish)
+        return (
+            None if self.planned_finish is None else self.finish.probability_by(self.planned_finish)
+        )
 
 
 def correlations(durations: np.ndarray, finish: np.ndarray) -> np.ndarray:
@@ -123,11 +124,17 @@ def analyse(data: PlanData, samples: Samples, schedule, seed: int = 0) -> RiskRe
         scheduled = schedule.tasks.get(tid) if schedule is not None else None
         spread = DateSpread(minutes)
         deadline = task.deadline
-        tracked.append(TaskRisk(
-            tid, task.name, scheduled.finish if scheduled else None, spread,
-            bool(task.milestone or (scheduled is not None and scheduled.milestone)), deadline,
-            spread.probability_by(deadline) if deadline is not None else None,
-        ))
+        tracked.append(
+            TaskRisk(
+                tid,
+                task.name,
+                scheduled.finish if scheduled else None,
+                spread,
+                bool(task.milestone or (scheduled is not None and scheduled.milestone)),
+                deadline,
+                spread.probability_by(deadline) if deadline is not None else None,
+            )
+        )
     order = {tid: i for i, tid in enumerate(schedule.tasks)} if schedule is not None else {}
     tracked.sort(key=lambda t: order.get(t.task_id, t.task_id))
     items = []
@@ -138,9 +145,17 @@ def analyse(data: PlanData, samples: Samples, schedule, seed: int = 0) -> RiskRe
         spread = DateSpread(minutes)
         target = item.target_end
         scheduled = schedule.tasks.get(item.linked_task_id) if schedule is not None else None
-        items.append(ItemRisk(item.id, item.title, item.linked_task_id,
-                              scheduled.finish if scheduled else None, spread, target,
-                              spread.probability_by_day(target) if target else None))
+        items.append(
+            ItemRisk(
+                item.id,
+                item.title,
+                item.linked_task_id,
+                scheduled.finish if scheduled else None,
+                spread,
+                target,
+                spread.probability_by_day(target) if target else None,
+            )
+        )
     criticality = {tid: count / n for tid, count in samples.critical.items()}
     corr = correlations(samples.durations.astype(float), samples.finish.astype(float))
     drivers = [

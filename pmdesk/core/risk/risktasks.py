@@ -69,8 +69,9 @@ def _has_passed(task: Task, before: bool) -> bool:
 def with_risk_tasks(data: PlanData, risks: list[Risk]) -> tuple[PlanData, list[RiskTask]]:
     """The plan to simulate: ``data`` itself when no risk adds a task, else a copy (the plan
     is not changed) holding the inserted tasks and rewired links."""
-    wanted = [(row, risk) for row, risk in enumerate(risks)
-              if is_new_task(risk) and risk.probability > 0]
+    wanted = [
+        (row, risk) for row, risk in enumerate(risks) if is_new_task(risk) and risk.probability > 0
+    ]
     if not wanted:
         return data, []
     copy = PlanData(data.plan)
@@ -92,8 +93,12 @@ def with_risk_tasks(data: PlanData, risks: list[Risk]) -> tuple[PlanData, list[R
             rid = next_task
             next_task += 1
             copy.table(Task)[rid] = Task(
-                id=rid, name=risk.name, parent_id=task.parent_id, position=task.position,
-                duration=int(round(risk.impact)), calendar_id=task.calendar_id,
+                id=rid,
+                name=risk.name,
+                parent_id=task.parent_id,
+                position=task.position,
+                duration=int(round(risk.impact)),
+                calendar_id=task.calendar_id,
             )
             for link in links.values():
                 if before and link.successor_id == tid and link.type in _START_BOUND:

@@ -38,8 +38,9 @@ class DurationSampler:
         self.row = {task.id: i for i, task in enumerate(tasks)}
         points = np.array([three_points(t) for t in tasks], dtype=float).reshape(-1, 3)
         self.o, self.m, self.p = points[:, 0], points[:, 1], points[:, 2]
-        kinds = [Distribution(t.distribution) if has_spread(t) else Distribution.FIXED
-                 for t in tasks]
+        kinds = [
+            Distribution(t.distribution) if has_spread(t) else Distribution.FIXED for t in tasks
+        ]
         self.tri = np.array([k == Distribution.TRIANGULAR for k in kinds], dtype=bool)
         self.uni = np.array([k == Distribution.UNIFORM for k in kinds], dtype=bool)
         self.pert = np.array([k == Distribution.PERT for k in kinds], dtype=bool)
@@ -50,9 +51,12 @@ class DurationSampler:
             self.beta_ = np.where(span > 0, 1 + 4 * (self.p - self.m) / span, 1.0)
         self.risks = risks
         # A risk whose impact is a new task lengthens none of its tasks (risktasks.py).
-        self.risk_hits = [[self.row[tid] for tid in risk.task_ids if tid in self.row]
-                          if RiskImpact(risk.impact_as) == RiskImpact.LONGER else []
-                          for risk in risks]
+        self.risk_hits = [
+            [self.row[tid] for tid in risk.task_ids if tid in self.row]
+            if RiskImpact(risk.impact_as) == RiskImpact.LONGER
+            else []
+            for risk in risks
+        ]
 
     def sample(self, streams: Streams, count: int) -> tuple[np.ndarray, np.ndarray]:
         """(durations as int64 minutes, shape (tasks, count); risk occurrences, bool shape

@@ -22,9 +22,9 @@ from pmdesk.core.risk.estimates import (
     iterations_problem,
     risk_problem,
 )
+from pmdesk.core.risk.passes import VectorPasses, map_unique
 from pmdesk.core.risk.risktasks import is_new_task, with_risk_tasks
 from pmdesk.core.risk.sampling import DurationSampler, Streams
-from pmdesk.core.risk.passes import VectorPasses, map_unique
 from pmdesk.core.scheduling import SchedulingError
 from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.network import Network
@@ -57,8 +57,9 @@ def check_inputs(data: PlanData, iterations: int) -> None:
     if problem:
         raise RiskInputError(problem)
     for task in data.tasks.values():
-        problem = estimate_problem(task.duration_optimistic, task.duration_most_likely,
-                                   task.duration_pessimistic)
+        problem = estimate_problem(
+            task.duration_optimistic, task.duration_most_likely, task.duration_pessimistic
+        )
         if problem:
             raise RiskInputError(f"Task {task.name!r}: {problem}")
     for risk in data.risks.values():
@@ -71,10 +72,12 @@ def tracked_tasks(data: PlanData) -> set[int]:
     """Tasks whose finish the results show: milestones, tasks with a deadline, roadmap
     deliveries and the P&L's launch tasks."""
     found = {t.id for t in data.tasks.values() if t.milestone or t.deadline is not None}
-    found.update(i.linked_task_id for i in data.roadmap_items.values()
-                 if i.linked_task_id in data.tasks)
-    found.update(line.anchor_task_id for line in data.pnl_lines.values()
-                 if line.anchor_task_id in data.tasks)
+    found.update(
+        i.linked_task_id for i in data.roadmap_items.values() if i.linked_task_id in data.tasks
+    )
+    found.update(
+        line.anchor_task_id for line in data.pnl_lines.values() if line.anchor_task_id in data.tasks
+    )
     return found
 
 
@@ -82,8 +85,13 @@ def _is_finished(task) -> bool:
     return task.actual_finish is not None or task.percent_complete >= 100
 
 
-def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0,
-             chunk: int | None = None, track: set[int] | None = None) -> Samples:
+def simulate(
+    data: PlanData,
+    iterations: int = DEFAULT_ITERATIONS,
+    seed: int = 0,
+    chunk: int | None = None,
+    track: set[int] | None = None,
+) -> Samples:
     """Run the simulation; the same plan, iterations and seed give the same samples.
 
     ``track``: the tasks whose finish to keep (default: tracked_tasks()); ``chunk``: how many
@@ -104,14 +112,19 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
     leaves_by_task = {net.node_task[v]: v for v in net.leaves}
     hit = {tid for r in risks if r.probability > 0 and not is_new_task(r) for tid in r.task_ids}
     varying = [
-        tid for tid in tree.order
-        if tid in leaves_by_task and tid in data.tasks and not _is_finished(data.tasks[tid])
-        and (has_spread(data.tasks[tid]) or tid in hit
-             or data.tasks[tid].duration_most_likely not in (None, data.tasks[tid].duration))
+        tid
+        for tid in tree.order
+        if tid in leaves_by_task
+        and tid in data.tasks
+        and not _is_finished(data.tasks[tid])
+        and (
+            has_spread(data.tasks[tid])
+            or tid in hit
+            or data.tasks[tid].duration_most_likely not in (None, data.tasks[tid].duration)
+        )
     ]
     sampler = DurationSampler([data.tasks[tid] for tid in varying], risks)
-    extra = [net.dur[leaves_by_task[tid]] - int(round(data.tasks[tid].duration))
-             for tid in varying]
+    extra = [net.dur[leaves_by_task[tid]] - int(round(data.tasks[tid].duration)) for tid in varying]
     streams = Streams.seeded(seed)
     passes = VectorPasses(net)
     cals = net.calendars
@@ -131,11 +144,13 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
             sampled, occurred = sampler.sample(streams, count)
             # A node's duration also holds what the engine adds to the task's (a split's
             # pauses, a contour's stretch): that much is added to each sampled duration.
-            durations = {leaves_by_task[tid]: sampled[i] + extra[i]
-                         for i, tid in enumerate(varying)}
+            durations = {
+                leaves_by_task[tid]: sampled[i] + extra[i] for i, tid in enumerate(varying)
+            }
             for inserted in risk_tasks:  # a risk's task lasts zero minutes when it misses
                 durations[leaves_by_task[inserted.task_id]] = np.where(
-                    occurred[inserted.risk_row], inserted.minutes, 0).astype(np.int64)
+                    occurred[inserted.risk_row], inserted.minutes, 0
+                ).astype(np.int64)
             passes.set_durations(durations)
             ES, EF = passes.forward(start_keys, durations, count)
             finish = _latest_wall(cals, leaves_on, EF, count, start_wall)
@@ -148,8 +163,9 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
                 es, ef = ES[leaf_rows] >> 1, EF[leaf_rows] >> 1
                 total_float = np.minimum((LS[leaf_rows] >> 1) - es, (LF[leaf_rows] >> 1) - ef)
                 critical += (total_float <= 0).sum(axis=1)
-            shown = _ShownFinish(net, SS, SF, durations, count,
-                                 {leaves_by_task[r.task_id] for r in risk_tasks})
+            shown = _ShownFinish(
+                net, SS, SF, durations, count, {leaves_by_task[r.task_id] for r in risk_tasks}
+            )
             for tid in tracked:
                 tracked_parts[tid].append(shown.of(tid))
             finish_parts.append(finish)
@@ -161,8 +177,11 @@ def simulate(data: PlanData, iterations: int = DEFAULT_ITERATIONS, seed: int = 0
     return Samples(
         finish=np.concatenate(finish_parts),
         task_finish={tid: np.concatenate(parts) for tid, parts in tracked_parts.items()},
-        critical={net.node_task[v]: int(c) for v, c in zip(net.leaves, critical)
-                  if net.node_task[v] in data.tasks},
+        critical={
+            net.node_task[v]: int(c)
+            for v, c in zip(net.leaves, critical)
+            if net.node_task[v] in data.tasks
+        },
         durations=np.concatenate(duration_parts, axis=1),
         varying=varying,
         occurred=np.concatenate(occurred_parts, axis=1),
@@ -207,8 +226,9 @@ class _ShownFinish:
     a started task's actual finish as recorded; a summary's latest subtask finish as shown,
     whatever the summary's calendar."""
 
-    def __init__(self, net: Network, SS, SF, durations, count: int,
-                 risk_nodes: set[int] = frozenset()) -> None:
+    def __init__(
+        self, net: Network, SS, SF, durations, count: int, risk_nodes: set[int] = frozenset()
+    ) -> None:
         self.net, self.SS, self.SF = net, SS, SF
         self.durations, self.count = durations, count
         self.memo: dict[int, np.ndarray] = {}
@@ -224,22 +244,33 @@ class _ShownFinish:
         net = self.net
         kids = net.tree.children.get(tid)
         if kids:
-            walls = [self._leaf(kid, rolled=True) if kid not in net.tree.children
-                     else self.of_rolled(kid) for kid in kids]
+            walls = [
+                self._leaf(kid, rolled=True)
+                if kid not in net.tree.children
+                else self.of_rolled(kid)
+                for kid in kids
+            ]
             return np.maximum.reduce(walls)
         return self._leaf(tid, rolled=False)
 
     def of_rolled(self, tid: int) -> np.ndarray:
         kids = self.net.tree.children[tid]
-        return np.maximum.reduce([self._leaf(k, rolled=True) if k not in self.net.tree.children
-                                  else self.of_rolled(k) for k in kids])
+        return np.maximum.reduce(
+            [
+                self._leaf(k, rolled=True) if k not in self.net.tree.children else self.of_rolled(k)
+                for k in kids
+            ]
+        )
 
     def _leaf(self, tid: int, rolled: bool) -> np.ndarray:
         net = self.net
         v = net.node_in[tid]
         if v in self.risk_nodes:  # a risk that did not occur adds no task to the summary
-            return np.where(self.durations[v] > 0, map_unique(net.calendars[net.node_cal[v]].wall,
-                                                              self.SF[v]), np.iinfo(np.int64).min)
+            return np.where(
+                self.durations[v] > 0,
+                map_unique(net.calendars[net.node_cal[v]].wall, self.SF[v]),
+                np.iinfo(np.int64).min,
+            )
         cal = net.calendars[net.node_cal[v]]
         spec = net.spec[v]
         task = net.data.tasks[tid]
@@ -248,8 +279,9 @@ class _ShownFinish:
             if rolled:  # RunResult._walls
                 return map_unique(elapsed.wall, self.SF[v])
             minutes = self.durations.get(v, np.full(self.count, net.dur[v], dtype=np.int64))
-            return map_unique(partial(_elapsed_finish, cal, elapsed), self.SS[v], self.SF[v],
-                              minutes)
+            return map_unique(
+                partial(_elapsed_finish, cal, elapsed), self.SS[v], self.SF[v], minutes
+            )
         if isinstance(spec, ProgressSpec) and task.actual_finish is not None:
             return np.full(self.count, to_minutes(task.actual_finish), dtype=np.int64)
         return map_unique(cal.wall, self.SF[v])
@@ -284,5 +316,3 @@ def _latest_wall(cals, nodes_on, keys: np.ndarray, count: int, default: int) -> 
     if result is None:
         return np.full(count, default, dtype=np.int64)
     return result
-
-

@@ -28,13 +28,13 @@ from pmdesk.core.scheduling.calendar import (
     to_minutes,
 )
 from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
-from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.workpieces import (
     Piece,
     pieces_from_assignment,
     pieces_on_task_calendar,
 )
+from pmdesk.core.standard_time import MINUTES_PER_DAY
 
 # Work is compared in minutes: half a minute of tolerance absorbs rounding of units x minutes.
 TOLERANCE_MINUTES = 0.5
@@ -128,8 +128,14 @@ class ResourceAllocation:
         starts = [p[0][0] for p in self.pieces.values() if p]
         ends = [max(b for _a, b, _r in p) for p in self.pieces.values() if p]
         cal = self.calendar
-        days = [date.fromordinal(cal.start_of(min(starts)) // DAY),
-                date.fromordinal((cal.end_of(max(ends)) - 1) // DAY)] if starts else []
+        days = (
+            [
+                date.fromordinal(cal.start_of(min(starts)) // DAY),
+                date.fromordinal((cal.end_of(max(ends)) - 1) // DAY),
+            ]
+            if starts
+            else []
+        )
         days += list(self.off_days)
         return (min(days), max(days)) if days else None
 
@@ -158,8 +164,15 @@ class ResourceAllocation:
         work = self.work.get(day, 0.0) + self.off_days.get(day, 0.0)
         available = self.available_on(day)
         over = self.over_peaks().get(day)
-        return PeriodLoad(day, 1, work, available, self.max_units, over is not None,
-                          over if over is not None else 0.0)
+        return PeriodLoad(
+            day,
+            1,
+            work,
+            available,
+            self.max_units,
+            over is not None,
+            over if over is not None else 0.0,
+        )
 
     def peak_on(self, day: date) -> float:
         """The highest units at any working minute of ``day``."""
@@ -180,8 +193,9 @@ class ResourceAllocation:
             return bool(self._over)
         if self._any_over is None:  # a scan, without working out the days
             limit = self.max_units + UNITS_TOLERANCE
-            self._any_over = bool(self.off_days) or any(level > limit
-                                                        for level in self.profile.levels)
+            self._any_over = bool(self.off_days) or any(
+                level > limit for level in self.profile.levels
+            )
         return self._any_over
 
     def peak_units(self) -> float:
@@ -241,7 +255,10 @@ def _day_ranges(cal: WorkingCalendar, a: int, b: int, memo: dict):
         found = memo.get((id(cal), ordinal))
         if found is None:
             found = memo[(id(cal), ordinal)] = (
-                date.fromordinal(ordinal), cal.w_at(ordinal * DAY), cal.w_at((ordinal + 1) * DAY))
+                date.fromordinal(ordinal),
+                cal.w_at(ordinal * DAY),
+                cal.w_at((ordinal + 1) * DAY),
+            )
         yield found
         if found[2] >= b:
             return
@@ -253,8 +270,11 @@ def days_between(cal: WorkingCalendar, a: int, b: int) -> list[date]:
     if b <= a:
         return []
     first, last = cal.start_of(a) // DAY, (cal.end_of(b) - 1) // DAY
-    return [date.fromordinal(o) for o in range(first, last + 1)
-            if cal.w_at((o + 1) * DAY) > cal.w_at(o * DAY)]
+    return [
+        date.fromordinal(o)
+        for o in range(first, last + 1)
+        if cal.w_at((o + 1) * DAY) > cal.w_at(o * DAY)
+    ]
 
 
 # -- calendars ---------------------------------------------------------------------------------
@@ -282,7 +302,9 @@ class PlanCalendars:
         if found is None:
             calendar = self._data.calendars.get(calendar_id) if calendar_id is not None else None
             found = compiled_calendar(
-                calendar or self._default, self._exceptions, self._data.calendars,
+                calendar or self._default,
+                self._exceptions,
+                self._data.calendars,
                 origin=self._data.plan.start.toordinal(),
             )
             self._compiled[calendar_id] = found
@@ -303,8 +325,9 @@ def task_calendar_ids(data: PlanData) -> dict[int, CalendarKey]:
 
 
 # -- allocating ------------------------------------------------------------------------------
-def working_minutes_by_day(calendar: WorkingCalendar, start: datetime,
-                           finish: datetime) -> dict[date, int]:
+def working_minutes_by_day(
+    calendar: WorkingCalendar, start: datetime, finish: datetime
+) -> dict[date, int]:
     """Working minutes of ``calendar`` per day within [start, finish)."""
     result: dict[date, int] = {}
     if finish <= start:
@@ -322,8 +345,12 @@ def working_minutes_by_day(calendar: WorkingCalendar, start: datetime,
     return result
 
 
-def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
-             resource_ids: Iterable[int] | None = None) -> dict[int, ResourceAllocation]:
+def allocate(
+    data: PlanData,
+    schedule,
+    calendars: PlanCalendars | None = None,
+    resource_ids: Iterable[int] | None = None,
+) -> dict[int, ResourceAllocation]:
     """Resource id -> ResourceAllocation for the plan's work resources under ``schedule``."""
     calendars = calendars or PlanCalendars(data)
     wanted = set(resource_ids) if resource_ids is not None else None
@@ -333,8 +360,12 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
             continue
         calendar = calendars.of_resource(resource.id)
         result[resource.id] = ResourceAllocation(
-            resource.id, resource.max_units, calendar,
-            available=calendars.minutes_memo(calendar), _day_span=calendars.day_spans)
+            resource.id,
+            resource.max_units,
+            calendar,
+            available=calendars.minutes_memo(calendar),
+            _day_span=calendars.day_spans,
+        )
     if schedule is None:
         return result
     from_assignments = assignments_to_schedule(data)
@@ -351,16 +382,22 @@ def allocate(data: PlanData, schedule, calendars: PlanCalendars | None = None,
             span = walls[tid]
         else:
             scheduled = scheduled_tasks.get(tid)
-            span = walls[tid] = None if scheduled is None or scheduled.summary else (
-                to_minutes(scheduled.start), to_minutes(scheduled.finish))
+            span = walls[tid] = (
+                None
+                if scheduled is None or scheduled.summary
+                else (to_minutes(scheduled.start), to_minutes(scheduled.finish))
+            )
         if span is None or span[1] <= span[0]:
             continue  # a milestone or zero-length task takes no time
         if tid in from_assignments and not task.duration_elapsed:
-            pieces, off = pieces_from_assignment(task, assignment, span[0],
-                                                 allocation.calendar), 0.0
+            pieces, off = (
+                pieces_from_assignment(task, assignment, span[0], allocation.calendar),
+                0.0,
+            )
         else:
-            pieces, off = pieces_on_task_calendar(task, assignment, span[0], span[1],
-                                                  calendars.of_task(tid), allocation.calendar)
+            pieces, off = pieces_on_task_calendar(
+                task, assignment, span[0], span[1], calendars.of_task(tid), allocation.calendar
+            )
         allocation.add_pieces(tid, pieces, day_span)
         if off > 0:
             allocation.add_off_time(tid, off, span[0], span[1])
@@ -381,8 +418,9 @@ def assignment_cost(assignment, resource, task) -> float:
     material units x rate, plus the cost per use; cost resources their cost per use."""
     rtype = ResourceType(resource.type)
     if rtype == ResourceType.WORK:
-        return assignment_work(assignment, task) / 60 * resource.standard_rate \
-            + resource.cost_per_use
+        return (
+            assignment_work(assignment, task) / 60 * resource.standard_rate + resource.cost_per_use
+        )
     if rtype == ResourceType.MATERIAL:
         return assignment.units * resource.standard_rate + resource.cost_per_use
     return resource.cost_per_use

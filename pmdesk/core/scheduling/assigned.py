@@ -11,8 +11,8 @@ calendar, see Network._task_calendars) unless the assignment is contoured (conto
 
 from __future__ import annotations
 
-from pmdesk.core.plandata import PlanData
 from pmdesk.core.entities import Assignment, ResourceType, Task, WorkContour
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.contours import contour_of, contoured_span
 from pmdesk.core.scheduling.progress import late_dates
@@ -42,9 +42,7 @@ def assignments_to_schedule(data: PlanData) -> dict[int, list[Assignment]]:
     for tid, items in by_task.items():
         contoured = any(a.contour not in flat or a.delay > 0 for a in items)
         calendars = {resources[a.resource_id].calendar_id for a in items}
-        several = len(items) > 1 and (
-            len(calendars) > 1 or any(a.work is not None for a in items)
-        )
+        several = len(items) > 1 and (len(calendars) > 1 or any(a.work is not None for a in items))
         # A resource leveling delayed on its own (Assignment.leveling_delay) starts later.
         delayed = any(a.leveling_delay for a in items)
         if contoured or several or delayed:
@@ -55,8 +53,9 @@ def assignments_to_schedule(data: PlanData) -> dict[int, list[Assignment]]:
 class AssignmentSpec:
     """Forward rule of a task scheduled from several assignments (see the module)."""
 
-    def __init__(self, task: Task, cal: WorkingCalendar,
-                 parts: list[tuple[WorkingCalendar, int, int]]):
+    def __init__(
+        self, task: Task, cal: WorkingCalendar, parts: list[tuple[WorkingCalendar, int, int]]
+    ):
         self.task = task
         self.cal = cal
         self.parts = parts  # (resource calendar, working minutes on it, elapsed delay)

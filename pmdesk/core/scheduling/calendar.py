@@ -33,13 +33,13 @@ from pmdesk.core.scheduling.calendar_checks import (
 )
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.recurrence import occurrence_dates
-from pmdesk.core.standard_time import STANDARD_HOURS as STANDARD_HOURS  # re-exported
 from pmdesk.core.standard_time import (
     DAYS_PER_MONTH,
     MINUTES_PER_DAY,
     MINUTES_PER_WEEK,
     standard_week,
 )
+from pmdesk.core.standard_time import STANDARD_HOURS as STANDARD_HOURS  # re-exported
 
 if TYPE_CHECKING:
     from pmdesk.core.plandata import PlanData
@@ -134,7 +134,9 @@ class WorkingCalendar:
             if problem:
                 raise SchedulingError(problem)
         # Sorted: files may list a day's working times in any order (checked above).
-        week = {day: tuple(sorted(map(tuple, hours))) for day, hours in resolved_week(chain).items()}
+        week = {
+            day: tuple(sorted(map(tuple, hours))) for day, hours in resolved_week(chain).items()
+        }
         by_calendar: dict[int, list[CalendarException]] = {}
         for exc in exceptions:
             by_calendar.setdefault(exc.calendar_id, []).append(exc)

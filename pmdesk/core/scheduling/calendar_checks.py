@@ -8,6 +8,7 @@ refused the same way wherever it comes from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+
 from pmdesk.core.entities import Calendar, CalendarException
 from pmdesk.core.scheduling import recurrence
 
@@ -21,7 +22,9 @@ def _clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def intervals_problem(intervals: Iterable[tuple[int, int]], where: str, ordered: bool = True) -> str | None:
+def intervals_problem(
+    intervals: Iterable[tuple[int, int]], where: str, ordered: bool = True
+) -> str | None:
     """Ordered, non-overlapping working times within a day, at most five; ``where`` names
     the day ("Monday of 'Standard'") in the sentence. ``ordered=False`` (the engine, reading
     a file) accepts them in any order, as format 1 did."""
@@ -31,7 +34,9 @@ def intervals_problem(intervals: Iterable[tuple[int, int]], where: str, ordered:
     last = 0
     for a, b in spans:
         if not (isinstance(a, int) and isinstance(b, int)) or not 0 <= a < b <= DAY:
-            return f"{where} has a working time that ends before it starts ({_clock(a)}-{_clock(b)})."
+            return (
+                f"{where} has a working time that ends before it starts ({_clock(a)}-{_clock(b)})."
+            )
         if a < last:
             return (
                 f"{where} has working times that overlap or are out of order "
@@ -88,7 +93,8 @@ def calendar_problem(
         if weekday not in range(7):
             return f"The calendar {calendar.name!r} has a day {weekday} that is not a weekday."
         problem = intervals_problem(
-            intervals, f"{WEEKDAY_NAMES[weekday]} of the calendar {calendar.name!r}",
+            intervals,
+            f"{WEEKDAY_NAMES[weekday]} of the calendar {calendar.name!r}",
             ordered=need_work_week,
         )
         if problem:
@@ -131,10 +137,7 @@ def exception_problem(
     if exc.occurrences is None and exc.until is None and kind != "yearly":
         return f"{where} repeats without an end: give an end date or a number of occurrences."
     if exc.occurrences is not None and not 1 <= exc.occurrences <= recurrence.MAX_OCCURRENCES:
-        return (
-            f"{where} may repeat 1 to {recurrence.MAX_OCCURRENCES} times, "
-            f"not {exc.occurrences}."
-        )
+        return f"{where} may repeat 1 to {recurrence.MAX_OCCURRENCES} times, not {exc.occurrences}."
     if exc.until is not None and exc.until < exc.start:
         return f"{where} stops repeating before it starts."
     # Counting stops one past the cap: a rule asking for millions is never expanded.
@@ -165,4 +168,3 @@ def plan_calendars_problem(
         if problem:
             return problem
     return None
-

@@ -53,9 +53,10 @@ def cost_parts(assignment: Assignment, task: Task, resource: Resource) -> CostPa
         work = assignment_work(assignment, task)
         overtime = min(max(0, assignment.overtime_work), max(work, 0))
         regular = work - overtime
-        return CostParts(resource.cost_per_use,
-                         regular / 60 * resource.standard_rate
-                         + overtime / 60 * resource.overtime_rate)
+        return CostParts(
+            resource.cost_per_use,
+            regular / 60 * resource.standard_rate + overtime / 60 * resource.overtime_rate,
+        )
     if kind == ResourceType.MATERIAL:
         return CostParts(resource.cost_per_use, assignment.units * resource.standard_rate)
     amount = assignment.cost if assignment.cost is not None else resource.cost_per_use

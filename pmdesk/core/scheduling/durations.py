@@ -66,7 +66,10 @@ def _parse(
 
 
 def parse_duration(
-    text: str, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH
+    text: str,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
 ) -> tuple[int, bool]:
     """(minutes, elapsed) for "3d", "2w", "4h", "1.5d", "0", "5ed", "30m", "1mo"...
 
@@ -83,7 +86,10 @@ def parse_duration(
 
 
 def parse_lag(
-    text: str, minutes_per_day: int = MINUTES_PER_DAY, minutes_per_week: int = MINUTES_PER_WEEK, days_per_month: int = DAYS_PER_MONTH
+    text: str,
+    minutes_per_day: int = MINUTES_PER_DAY,
+    minutes_per_week: int = MINUTES_PER_WEEK,
+    days_per_month: int = DAYS_PER_MONTH,
 ) -> tuple[float, LagKind]:
     """(value, kind) for a lag or lead: "+2d", "-1d" (a lead), "50%", "3ed", "" (none)."""
     stripped = text.strip()

@@ -35,7 +35,9 @@ def countries() -> list[tuple[str, str]]:
     """(ISO code, English name) of every country the package knows, sorted by name."""
     from holidays import registry  # the package's own table: module name, class, codes
 
-    names = {entry[1]: module.replace("_", " ").title() for module, entry in registry.COUNTRIES.items()}
+    names = {
+        entry[1]: module.replace("_", " ").title() for module, entry in registry.COUNTRIES.items()
+    }
     codes = _package().list_supported_countries(include_aliases=False)
     return sorted(((code, names.get(code, code)) for code in codes), key=lambda c: c[1])
 

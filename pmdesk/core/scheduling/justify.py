@@ -75,8 +75,15 @@ def _book(profiles: dict[int, LoadProfile], loads: Iterable[Load], s: int) -> No
             profile.add(s + a, s + b, r)
 
 
-def improve(start: dict[int, int], duration: dict[int, int], preds: dict[int, list[int]],
-            loads: Loads, topo: dict[int, int], origin: int, rounds: int = 4) -> dict[int, int]:
+def improve(
+    start: dict[int, int],
+    duration: dict[int, int],
+    preds: dict[int, list[int]],
+    loads: Loads,
+    topo: dict[int, int],
+    origin: int,
+    rounds: int = 4,
+) -> dict[int, int]:
     """Forward-backward passes from the schedule ``start`` (task -> start minute, ``topo``
     a topological index); returns the best schedule found (a finish no later than given)."""
     succs: dict[int, list[int]] = {t: [] for t in start}

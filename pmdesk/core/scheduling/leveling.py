@@ -101,11 +101,15 @@ class LevelingOptions:
         return None
 
     def to_settings(self) -> dict:
-        return {"order": self.order, "within_slack": self.within_slack,
-                "clear_first": self.clear_first, "adjust_assignments": self.adjust_assignments,
-                "splits": self.splits,
-                "from": self.level_from.isoformat() if self.level_from else None,
-                "to": self.level_to.isoformat() if self.level_to else None}
+        return {
+            "order": self.order,
+            "within_slack": self.within_slack,
+            "clear_first": self.clear_first,
+            "adjust_assignments": self.adjust_assignments,
+            "splits": self.splits,
+            "from": self.level_from.isoformat() if self.level_from else None,
+            "to": self.level_to.isoformat() if self.level_to else None,
+        }
 
     @classmethod
     def from_settings(cls, settings: dict | None) -> LevelingOptions:
@@ -165,15 +169,17 @@ def _legacy_constraints(data: PlanData) -> dict[int, datetime]:
     changed since): leveling and Clear Leveling turn them back into "as soon as possible"."""
     entry = data.plan.settings.get(LEGACY_KEY) if isinstance(data.plan.settings, dict) else None
     found = {}
-    for key, text in ((entry or {}).get("tasks") or {}).items() if isinstance(entry, dict) \
-            else ():
+    for key, text in ((entry or {}).get("tasks") or {}).items() if isinstance(entry, dict) else ():
         try:
             task_id, when = int(key), datetime.fromisoformat(text)
         except (TypeError, ValueError):
             continue
         task = data.tasks.get(task_id)
-        if task is not None and task.constraint_type == ConstraintType.SNET \
-                and task.constraint_date == when:
+        if (
+            task is not None
+            and task.constraint_type == ConstraintType.SNET
+            and task.constraint_date == when
+        ):
             found[task_id] = when
     return found
 
@@ -183,7 +189,7 @@ def leveling_splits(data: PlanData) -> dict[int, list[tuple[int, int]]]:
     (a task whose splits the user changed since is left alone)."""
     entry = data.plan.settings.get(SPLITS_KEY) if isinstance(data.plan.settings, dict) else None
     found = {}
-    for key, pairs in (entry.items() if isinstance(entry, dict) else ()):
+    for key, pairs in entry.items() if isinstance(entry, dict) else ():
         try:
             task_id = int(key)
             gaps = [(int(offset), int(gap)) for offset, gap in pairs]
@@ -201,26 +207,34 @@ def _settings_change(data: PlanData, splits: dict[int, list]) -> list[FieldChang
     settings = copy.deepcopy(old)
     settings.pop(LEGACY_KEY, None)
     if splits:
-        settings[SPLITS_KEY] = {str(tid): [list(p) for p in gaps]
-                                for tid, gaps in sorted(splits.items())}
+        settings[SPLITS_KEY] = {
+            str(tid): [list(p) for p in gaps] for tid, gaps in sorted(splits.items())
+        }
     else:
         settings.pop(SPLITS_KEY, None)
     return [] if settings == old else [FieldChange(Plan, data.plan.id, {"settings": settings})]
 
 
 def _legacy_changes(data: PlanData) -> list[FieldChange]:
-    return [FieldChange(Task, tid, {"constraint_type": ConstraintType.ASAP,
-                                    "constraint_date": None})
-            for tid in sorted(_legacy_constraints(data))]
+    return [
+        FieldChange(Task, tid, {"constraint_type": ConstraintType.ASAP, "constraint_date": None})
+        for tid in sorted(_legacy_constraints(data))
+    ]
 
 
 def clear_leveling(data: PlanData) -> list[FieldChange]:
     """The changes that set every Leveling Delay (task and assignment) back to zero and
     remove the splits leveling made."""
-    changes = [FieldChange(Task, tid, {"leveling_delay": 0})
-               for tid, task in sorted(data.tasks.items()) if task.leveling_delay]
-    changes += [FieldChange(Assignment, aid, {"leveling_delay": 0})
-                for aid, a in sorted(data.assignments.items()) if a.leveling_delay]
+    changes = [
+        FieldChange(Task, tid, {"leveling_delay": 0})
+        for tid, task in sorted(data.tasks.items())
+        if task.leveling_delay
+    ]
+    changes += [
+        FieldChange(Assignment, aid, {"leveling_delay": 0})
+        for aid, a in sorted(data.assignments.items())
+        if a.leveling_delay
+    ]
     changes += [FieldChange(Task, tid, {"splits": []}) for tid in sorted(leveling_splits(data))]
     return changes + _legacy_changes(data) + _settings_change(data, {})
 
@@ -246,14 +260,14 @@ def _why_fixed(task: Task, spec) -> str | None:
     """Why leveling may not delay this task, or None when it may."""
     if task.manual:
         return translate("Leveling", "is manually scheduled")
-    if task.actual_start is not None or task.actual_finish is not None \
-            or task.percent_complete > 0:
+    if task.actual_start is not None or task.actual_finish is not None or task.percent_complete > 0:
         return translate("Leveling", "has started")
     if task.priority >= DO_NOT_LEVEL:
         return translate("Leveling", "has priority 1000 (do not level)")
     if task.constraint_type in (ConstraintType.MSO, ConstraintType.MFO):
         return translate("Leveling", "has a %1 constraint").replace(
-            "%1", ConstraintType(task.constraint_type).value)
+            "%1", ConstraintType(task.constraint_type).value
+        )
     if task.constraint_type == ConstraintType.ALAP:
         return translate("Leveling", "is scheduled as late as possible")
     if isinstance(spec, (FixedSpec, ProgressSpec)):
@@ -261,8 +275,9 @@ def _why_fixed(task: Task, spec) -> str | None:
     return None
 
 
-def level_plan(data: PlanData, options: LevelingOptions | None = None,
-               before=None) -> LevelingResult:
+def level_plan(
+    data: PlanData, options: LevelingOptions | None = None, before=None
+) -> LevelingResult:
     """Level the plan's work resources; returns the changes, what moved and what stays
     over-allocated and why. (``before`` is accepted for callers holding a schedule; what
     moved is measured on the engine's own early dates.)"""
@@ -272,7 +287,8 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
         raise LevelingError(problem)
     if data.plan.schedule_from == ScheduleFrom.FINISH:
         raise LevelingError(
-            "Leveling delays tasks, so it works on plans scheduled from their start date.")
+            "Leveling delays tasks, so it works on plans scheduled from their start date."
+        )
     work = _working_copy(data)
     for tid in _legacy_constraints(data):
         _set(work, Task, tid, constraint_type=ConstraintType.ASAP, constraint_date=None)
@@ -309,8 +325,9 @@ def level_plan(data: PlanData, options: LevelingOptions | None = None,
             result.changes.append(FieldChange(Task, tid, {"leveling_delay": new}))
     result.assignment_delays = dict(best.assignment_delays)
     for aid, assignment in sorted(data.assignments.items()):
-        new = best.assignment_delays.get(aid, 0 if options.clear_first
-                                         else assignment.leveling_delay)
+        new = best.assignment_delays.get(
+            aid, 0 if options.clear_first else assignment.leveling_delay
+        )
         if assignment.leveling_delay != new:
             result.changes.append(FieldChange(Assignment, aid, {"leveling_delay": new}))
     splits = dict(best.splits) if options.clear_first else {**old_splits, **best.splits}
@@ -336,8 +353,12 @@ def _moved(net: Network, data: PlanData, before: list[int], best) -> list[Moved]
         tid = node_task[v]
         found.append((cal.wall(after[v]), tid, cal.wall(before[v])))
     found.sort()
-    return [Moved(tid, data.tasks[tid].name, from_minutes(was), from_minutes(now),
-                  best.delays.get(tid, 0)) for now, tid, was in found]
+    return [
+        Moved(
+            tid, data.tasks[tid].name, from_minutes(was), from_minutes(now), best.delays.get(tid, 0)
+        )
+        for now, tid, was in found
+    ]
 
 
 def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay, current):
@@ -373,8 +394,11 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
     resources = {}
     for assignment in work.assignments.values():
         resource = work.resources.get(assignment.resource_id)
-        if resource is None or resource.type != ResourceType.WORK \
-                or assignment.task_id not in tasks:
+        if (
+            resource is None
+            or resource.type != ResourceType.WORK
+            or assignment.task_id not in tasks
+        ):
             continue
         if resource.id not in resources:
             resources[resource.id] = (resource.max_units, net.resource_calendar(resource.id))
@@ -382,9 +406,20 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
     window = None
     if options.level_from is not None:
         window = (to_minutes(options.level_from), to_minutes(options.level_to))
-    level = LevelPass(net, start_keys, resources, None, fixed_reason, needs, bound, window,
-                      old_delay, options.within_slack, options.adjust_assignments,
-                      options.splits)
+    level = LevelPass(
+        net,
+        start_keys,
+        resources,
+        None,
+        fixed_reason,
+        needs,
+        bound,
+        window,
+        old_delay,
+        options.within_slack,
+        options.adjust_assignments,
+        options.splits,
+    )
     outline = {tid: i for i, tid in enumerate(net.tree.order)}
 
     def pos(v):
@@ -401,8 +436,10 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
     ]
     # Small plans afford more passes: latest finish with a seeded random nudge (biased
     # sampling, Kolisch and Hartmann's survey; the seeds are fixed, so the result is too).
-    span = max(1, max((LF[v] >> 1 for v in leaves), default=1)
-               - min((ES[v] >> 1 for v in leaves), default=0))
+    span = max(
+        1,
+        max((LF[v] >> 1 for v in leaves), default=1) - min((ES[v] >> 1 for v in leaves), default=0),
+    )
     sampled = []
     for seed in range(_SAMPLES):
         rng = random.Random(1000 + seed)
@@ -441,8 +478,9 @@ def _best_pass(net: Network, work: PlanData, options: LevelingOptions, old_delay
     return best[1], early_before
 
 
-def _simple_model(net: Network, level: LevelPass, options: LevelingOptions, old_delay,
-                  fixed_reason):
+def _simple_model(
+    net: Network, level: LevelPass, options: LevelingOptions, old_delay, fixed_reason
+):
     """The plan as justify.py's simple model (durations, predecessors, loads, topological
     index per leaf), or None when the plan is not that simple: one calendar, leaves only,
     finish-to-start links without lag, no constraints, every task free to move."""
@@ -452,9 +490,18 @@ def _simple_model(net: Network, level: LevelPass, options: LevelingOptions, old_
         return None
     leaves = net.leaves
     for v in leaves:
-        if (net.spec[v] is not None or net.s_in[v] or net.form_in[v] or net.slow_in[v]
-                or net.c_s[v] != NEG or net.c_f[v] != NEG or net.c_ls[v] != POS
-                or net.c_lf[v] != POS or fixed_reason[v] is not None or net.p_in[v] >= 0):
+        if (
+            net.spec[v] is not None
+            or net.s_in[v]
+            or net.form_in[v]
+            or net.slow_in[v]
+            or net.c_s[v] != NEG
+            or net.c_f[v] != NEG
+            or net.c_ls[v] != POS
+            or net.c_lf[v] != POS
+            or fixed_reason[v] is not None
+            or net.p_in[v] >= 0
+        ):
             return None
     needs = level.task_needs()
     loads = {}

@@ -29,6 +29,7 @@ from pmdesk.core.scheduling.cpm import backward, forward, start_leaf_at
 from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
 from pmdesk.core.scheduling.network import LEAF, Network
 from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
+from pmdesk.core.scheduling.splits import work_stretches
 from pmdesk.core.scheduling.workpieces import (
     Piece,
     _spread,
@@ -36,7 +37,6 @@ from pmdesk.core.scheduling.workpieces import (
     pieces_from_assignment,
     pieces_on_task_calendar,
 )
-from pmdesk.core.scheduling.splits import work_stretches
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.allocation import PlanCalendars
@@ -75,13 +75,21 @@ class PassResult:
 class LevelPass:
     """The network and everything a pass reads that does not change from pass to pass."""
 
-    def __init__(self, net: Network, start_keys: list[int],
-                 resources: dict[int, tuple[float, WorkingCalendar]],
-                 calendars: PlanCalendars | None, fixed_reason: list[str | None],
-                 needs: dict[int, list[tuple[int, Assignment]]],
-                 bound: list[int], window: tuple[int, int] | None,
-                 old_delay: dict[int, int], within_slack: bool = False,
-                 adjust_assignments: bool = False, splits: bool = False) -> None:
+    def __init__(
+        self,
+        net: Network,
+        start_keys: list[int],
+        resources: dict[int, tuple[float, WorkingCalendar]],
+        calendars: PlanCalendars | None,
+        fixed_reason: list[str | None],
+        needs: dict[int, list[tuple[int, Assignment]]],
+        bound: list[int],
+        window: tuple[int, int] | None,
+        old_delay: dict[int, int],
+        within_slack: bool = False,
+        adjust_assignments: bool = False,
+        splits: bool = False,
+    ) -> None:
         self.net = net
         self.start_keys = start_keys
         self.resources = resources  # resource id -> (max units, compiled calendar)
@@ -103,8 +111,13 @@ class LevelPass:
         profiles = {rid: LoadProfile() for rid in self.resources}
         result = PassResult(profiles=profiles)
         self._result = result
-        ES, EF, node_task, cals, node_cal = net.ES, net.EF, net.node_task, net.calendars, \
-            net.node_cal
+        ES, EF, node_task, cals, node_cal = (
+            net.ES,
+            net.EF,
+            net.node_task,
+            net.calendars,
+            net.node_cal,
+        )
         fixed_reason, bound, window = self.fixed_reason, self.bound, self.window
         tasks = data.tasks
         if self._needs_of is None:
@@ -117,8 +130,11 @@ class LevelPass:
         net.delay = {}
         # Tasks with fixed dates do not follow their predecessors: book them first, so that
         # nothing placed earlier in the order takes the time they will use anyway.
-        fixed_first = {v for v in range(len(node_task)) if net.kind[v] == LEAF
-                       and isinstance(net.spec[v], (FixedSpec, ProgressSpec))}
+        fixed_first = {
+            v
+            for v in range(len(node_task))
+            if net.kind[v] == LEAF and isinstance(net.spec[v], (FixedSpec, ProgressSpec))
+        }
 
         def place(v: int, f: int) -> None:
             tid = node_task[v]
@@ -151,8 +167,7 @@ class LevelPass:
                     # Pauses or resources starting late lengthen the task: where its finish
                     # bound (FF, SF, FNET) sets its early dates, that would move them too.
                     free = f < kept[1] and found > s  # and only for a task that must wait
-                    if free and self._place_assignments(v, s, f, found, needs, tasks[tid],
-                                                        early):
+                    if free and self._place_assignments(v, s, f, found, needs, tasks[tid], early):
                         return
                     if free and self._place_split(v, s, f, found, needs, tasks[tid], early):
                         return
@@ -225,8 +240,9 @@ class LevelPass:
             found[tid] = _merged(out) if len(out) > 1 else out
         return found
 
-    def _pieces(self, v: int, need: Need, task: Task, start: int | None = None
-                ) -> tuple[list[Piece], float]:
+    def _pieces(
+        self, v: int, need: Need, task: Task, start: int | None = None
+    ) -> tuple[list[Piece], float]:
         """Absolute pieces of one need with the task at its current early dates (or at key
         ``start`` for a relative need); and the work off the resource's time."""
         net = self.net
@@ -241,8 +257,9 @@ class LevelPass:
         return pieces_on_task_calendar(task, need.assignment, a, b, cal, rcal)
 
     # -- placing -------------------------------------------------------------------------
-    def _fit(self, v: int, s: int, f: int, needs: list[Need], task: Task
-             ) -> tuple[int | None, str | None]:
+    def _fit(
+        self, v: int, s: int, f: int, needs: list[Need], task: Task
+    ) -> tuple[int | None, str | None]:
         """The earliest start key >= s where every need fits; (None, why) when none does."""
         net = self.net
         cal = net.calendars[net.node_cal[v]]
@@ -288,21 +305,23 @@ class LevelPass:
                 return None, self._why_bound(task)
         return None, "found no time with room for it"
 
-    def _place_assignments(self, v: int, s: int, f: int, together: int, needs: list[Need],
-                           task: Task, early: int) -> bool:
+    def _place_assignments(
+        self, v: int, s: int, f: int, together: int, needs: list[Need], task: Task, early: int
+    ) -> bool:
         """MS Project's "Leveling can adjust individual assignments on a task": start each
         resource of a task when it has room (Assignment.leveling_delay after the task's
         start), when that finishes the task earlier than starting them all together. Only
         for resources on the task's own calendar with the work the task's duration gives
         them (the engine then schedules the task from its assignments: assigned.py)."""
-        if not self.adjust_assignments or len(needs) < 2 or task.splits \
-                or task.duration_elapsed:
+        if not self.adjust_assignments or len(needs) < 2 or task.splits or task.duration_elapsed:
             return False
         net = self.net
         if net.spec[v] is not None and task.id not in net.contoured:
             return False
-        if any(n.relative is None or (n.assignment.work is not None
-                                      and task.id not in net.contoured) for n in needs):
+        if any(
+            n.relative is None or (n.assignment.work is not None and task.id not in net.contoured)
+            for n in needs
+        ):
             return False
         relatives = [n.relative for n in needs if n.relative is not None]  # all (see above)
         if len({id(n.assignment) for n in needs}) != len(needs):
@@ -315,12 +334,12 @@ class LevelPass:
             starts.append(own)
         duration = int(round(task.duration))
         spans = [max(b for _a, b, _r in n.relative) if n.relative else 0 for n in needs]
-        finish = max(max((st >> 1) + sp for st, sp in zip(starts, spans)),
-                     (min(starts) >> 1) + duration)
+        finish = max(
+            max((st >> 1) + sp for st, sp in zip(starts, spans)), (min(starts) >> 1) + duration
+        )
         if finish >= (together >> 1) + net.dur[v] or len(set(starts)) == 1:
             return False
-        if (min(starts) > self.bound[v]
-                or finish > (self.bound[v] >> 1) + net.dur[v]):
+        if min(starts) > self.bound[v] or finish > (self.bound[v] >> 1) + net.dur[v]:
             return False
         first = min(starts)
         cal = net.calendars[net.node_cal[v]]
@@ -342,16 +361,23 @@ class LevelPass:
                 need.profile.add(a, b, r)
         return True
 
-    def _place_split(self, v: int, s: int, f: int, together: int, needs: list[Need],
-                     task: Task, early: int) -> bool:
+    def _place_split(
+        self, v: int, s: int, f: int, together: int, needs: list[Need], task: Task, early: int
+    ) -> bool:
         """MS Project's "Leveling can create splits in remaining work": work the task in the
         stretches its resources have room for, pausing between them (Task.splits), when that
         finishes it earlier than waiting for one stretch long enough. Stretches shorter than
         an hour (or the rest of the work) are not used."""
         net = self.net
         duration = net.dur[v]
-        if not self.splits or task.splits or task.duration_elapsed or net.spec[v] is not None \
-                or task.id in net.contoured or duration <= 0:
+        if (
+            not self.splits
+            or task.splits
+            or task.duration_elapsed
+            or net.spec[v] is not None
+            or task.id in net.contoured
+            or duration <= 0
+        ):
             return False
         rates: list[float] = []  # each need's units over the whole task
         for need in needs:
@@ -359,8 +385,9 @@ class LevelPass:
             if relative is None or len(relative) != 1 or relative[0][:2] != (0, duration):
                 return False
             rates.append(relative[0][2])
-        rooms = [(need.profile, need.cap - rate + UNITS_TOLERANCE)
-                 for need, rate in zip(needs, rates)]
+        rooms = [
+            (need.profile, need.cap - rate + UNITS_TOLERANCE) for need, rate in zip(needs, rates)
+        ]
         t = s >> 1
         left = duration
         stretches: list[tuple[int, int]] = []
@@ -435,7 +462,9 @@ class LevelPass:
                 over = True
                 cal = self.net.calendars[self.net.node_cal[v]]
                 result.off.setdefault(need.resource_id, {})[task.id] = (
-                    cal.wall(self.net.ES[v]), cal.wall(self.net.EF[v]))
+                    cal.wall(self.net.ES[v]),
+                    cal.wall(self.net.EF[v]),
+                )
             result.booked.setdefault(need.resource_id, {}).setdefault(task.id, []).extend(pieces)
             for a, b, r in pieces:
                 if need.profile.peak(a, b) + r > need.cap + UNITS_TOLERANCE:
@@ -461,8 +490,9 @@ def _merged(needs: list[Need]) -> list[Need]:
             for a, b, r in relative:
                 total.add(a, b, r)
         first = items[0]
-        out.append(Need(first.resource_id, first.profile, first.cap, first.assignment,
-                        total.steps()))
+        out.append(
+            Need(first.resource_id, first.profile, first.cap, first.assignment, total.steps())
+        )
     return out
 
 
@@ -476,8 +506,7 @@ def activity_order(net: Network, key: Callable[[int], tuple[float, ...]]) -> lis
         for x in succs:
             indeg[x] += 1
     kind = net.kind
-    heap = [((0,) if kind[v] != LEAF else (1, *key(v)), v)
-            for v, d in enumerate(indeg) if d == 0]
+    heap = [((0,) if kind[v] != LEAF else (1, *key(v)), v) for v, d in enumerate(indeg) if d == 0]
     heapq.heapify(heap)
     order = []
     while heap:

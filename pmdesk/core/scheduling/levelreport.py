@@ -43,9 +43,17 @@ class _Load:
 
 
 def loads_of(allocations: dict[int, ResourceAllocation]) -> dict[int, _Load]:
-    return {rid: _Load(a.calendar, a.max_units, a.profile, a.pieces,
-                       {tid: (0, 0) for tid in a.off_time}, a.overallocated_days())
-            for rid, a in allocations.items()}
+    return {
+        rid: _Load(
+            a.calendar,
+            a.max_units,
+            a.profile,
+            a.pieces,
+            {tid: (0, 0) for tid in a.off_time},
+            a.overallocated_days(),
+        )
+        for rid, a in allocations.items()
+    }
 
 
 def loads_of_pass(best: PassResult, net: Network) -> dict[int, _Load]:
@@ -58,10 +66,13 @@ def loads_of_pass(best: PassResult, net: Network) -> dict[int, _Load]:
             days.update(days_between(cal, a, b))
         off = best.off.get(rid, {})
         for start, finish in off.values():
-            days.update(date.fromordinal(o) for o in
-                        range(start // DAY, max(start // DAY, (finish - 1) // DAY) + 1))
-        found[rid] = _Load(cal, resource.max_units, profile, best.booked.get(rid, {}), off,
-                           sorted(days))
+            days.update(
+                date.fromordinal(o)
+                for o in range(start // DAY, max(start // DAY, (finish - 1) // DAY) + 1)
+            )
+        found[rid] = _Load(
+            cal, resource.max_units, profile, best.booked.get(rid, {}), off, sorted(days)
+        )
     return found
 
 
@@ -80,19 +91,35 @@ def report(data: PlanData, loads: dict[int, _Load], reasons: dict[int, str]) -> 
                 task_ids.add(tid)
         why = {tid: reasons[tid] for tid in task_ids if tid in reasons}
         resource = data.resources[rid]
-        span = _day_text(days[0]) if len(days) == 1 else (
-            translate("Leveling", "%1 days from %2 to %3").replace("%1", str(len(days)))
-            .replace("%2", _day_text(days[0])).replace("%3", _day_text(days[-1])))
+        span = (
+            _day_text(days[0])
+            if len(days) == 1
+            else (
+                translate("Leveling", "%1 days from %2 to %3")
+                .replace("%1", str(len(days)))
+                .replace("%2", _day_text(days[0]))
+                .replace("%3", _day_text(days[-1]))
+            )
+        )
         if why:
-            text = "; ".join(f"{_task_name(data, tid)} {reason}"
-                             for tid, reason in sorted(why.items()))
+            text = "; ".join(
+                f"{_task_name(data, tid)} {reason}" for tid, reason in sorted(why.items())
+            )
         else:
             text = translate("Leveling", "leveling could not resolve it")
         name = resource.name or translate("Leveling", "Resource %1").replace("%1", str(rid))
-        result.append(Unresolved(rid, days, sorted(task_ids),
-                                 translate("Leveling", "%1 stays over-allocated on %2: %3.")
-                                 .replace("%1", name).replace("%2", span).replace("%3", text),
-                                 explained=bool(why)))
+        result.append(
+            Unresolved(
+                rid,
+                days,
+                sorted(task_ids),
+                translate("Leveling", "%1 stays over-allocated on %2: %3.")
+                .replace("%1", name)
+                .replace("%2", span)
+                .replace("%3", text),
+                explained=bool(why),
+            )
+        )
     return result
 
 

@@ -100,11 +100,15 @@ class LoadProfile:
         """(from, to, level) of each step above ``cap``."""
         times, levels = self.times, self.levels
         limit = cap + UNITS_TOLERANCE
-        return [(times[k], times[k + 1], levels[k]) for k in range(len(levels) - 1)
-                if levels[k] > limit]
+        return [
+            (times[k], times[k + 1], levels[k]) for k in range(len(levels) - 1) if levels[k] > limit
+        ]
 
     def steps(self) -> list[tuple[int, int, float]]:
         """(from, to, level) of every step with a load."""
         times, levels = self.times, self.levels
-        return [(times[k], times[k + 1], levels[k]) for k in range(len(levels) - 1)
-                if levels[k] > UNITS_TOLERANCE]
+        return [
+            (times[k], times[k + 1], levels[k])
+            for k in range(len(levels) - 1)
+            if levels[k] > UNITS_TOLERANCE
+        ]

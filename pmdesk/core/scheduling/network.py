@@ -35,9 +35,6 @@ from pmdesk.core.scheduling.calendar import (
     to_minutes,
 )
 from pmdesk.core.scheduling.errors import SchedulingError
-from pmdesk.core.scheduling.options import calculation_options
-from pmdesk.core.scheduling.progress import elapsed_spec
-from pmdesk.core.scheduling.summaryclock import start_shown, wall_clock_exits
 from pmdesk.core.scheduling.keys import (
     NEG,
     POS,
@@ -47,13 +44,16 @@ from pmdesk.core.scheduling.keys import (
     lag_shift_conv,
     retarget,
 )
-from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
+from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
     UPPER_BOUNDS,
     NetworkShapeChanged,
     read_task,
 )
+from pmdesk.core.scheduling.progress import elapsed_spec
+from pmdesk.core.scheduling.summaryclock import start_shown, wall_clock_exits
+from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
 from pmdesk.core.scheduling.wbs import WbsTree, build_wbs
 
 LEAF, ENTRY, EXIT = 0, 1, 2
@@ -142,9 +142,7 @@ class Network:
         default: Calendar = (
             data.calendars[default_id] if default_id is not None else standard_calendar()
         )
-        self.calendars.append(
-            compiled_calendar(default, exceptions, data.calendars, origin=origin)
-        )
+        self.calendars.append(compiled_calendar(default, exceptions, data.calendars, origin=origin))
         self.calendar_index[None] = 0
         if default_id is not None:
             self.calendar_index[default_id] = 0
@@ -152,13 +150,14 @@ class Network:
         self.task_calendar: dict[int, CalendarKey] = task_calendar_keys(data)
 
         def compile_id(cid: int) -> WorkingCalendar:
-            return compiled_calendar(data.calendars[cid], exceptions, data.calendars,
-                                     origin=origin)
+            return compiled_calendar(data.calendars[cid], exceptions, data.calendars, origin=origin)
 
         for tid, key in self.task_calendar.items():
             if key in self.calendar_index:
                 continue
-            if any(cid not in data.calendars for cid in (key if isinstance(key, tuple) else (key,))):
+            if any(
+                cid not in data.calendars for cid in (key if isinstance(key, tuple) else (key,))
+            ):
                 raise SchedulingError(
                     f"The task {data.tasks[tid].name!r} uses a calendar that does not exist."
                 )
@@ -579,4 +578,3 @@ class Network:
         """Percent lags follow the predecessor's duration: a change of it reshapes edges."""
         if tid in self.pct_links:
             raise NetworkShapeChanged
-

@@ -25,6 +25,7 @@ come out the same either way (tests/unit/io/test_ms_project_dates.py).
 from __future__ import annotations
 
 from typing import Any
+
 # Key -> default. The defaults are MS Project's: constraints honored, the four status-date
 # options off (File > Options > Schedule / Advanced in Project 2010 and later).
 DEFAULTS: dict[str, bool] = {

@@ -11,7 +11,6 @@ from pmdesk.core.scheduling.assigned import AssignmentSpec, assignment_span
 from pmdesk.core.scheduling.calendar import to_minutes
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.keys import NEG, POS
-from pmdesk.core.scheduling.splits import split_minutes
 from pmdesk.core.scheduling.progress import (
     ElapsedSpec,
     FixedSpec,
@@ -19,6 +18,7 @@ from pmdesk.core.scheduling.progress import (
     ProgressSpec,
     fmt_moment,
 )
+from pmdesk.core.scheduling.splits import split_minutes
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.netview import NetworkView
@@ -143,8 +143,10 @@ def read_task(net: NetworkView, tid: int) -> None:
             spec = HonoredSpec(task, cal, spec, POS, bound)
     net.spec[v] = spec
     net.c_s[v], net.c_f[v], net.c_ls[v], net.c_lf[v] = c_s, c_f, c_ls, c_lf
-    if cdate is not None and ctype in (ConstraintType.SNET, ConstraintType.FNET) and (
-        cdate < net.data.plan.start
+    if (
+        cdate is not None
+        and ctype in (ConstraintType.SNET, ConstraintType.FNET)
+        and (cdate < net.data.plan.start)
     ):  # its own date puts it before the project start (see cpm.forward)
         net.before_start.add(v)
     else:
@@ -153,6 +155,7 @@ def read_task(net: NetworkView, tid: int) -> None:
         net.checked.add(v)
     else:
         net.checked.discard(v)
+
 
 def assignment_spec(net: NetworkView, task: Task, v: int) -> AssignmentSpec | None:
     """The spec of a task scheduled from several assignments (assigned.py); None when one
@@ -181,9 +184,7 @@ def _read_summary(net: NetworkView, task: Task) -> None:
     ctype, cdate = task.constraint_type, task.constraint_date
     lower = cdate is not None and ctype in LOWER_BOUNDS
     upper = task.deadline is not None or (cdate is not None and ctype in UPPER_BOUNDS)
-    if (lower and task.id not in net.entry_needed) or (
-        upper and task.id not in net.exit_needed
-    ):
+    if (lower and task.id not in net.entry_needed) or (upper and task.id not in net.exit_needed):
         raise NetworkShapeChanged()
     cal = net.calendars[net.cal_index_of(task.id)]
     if task.id in net.exit_needed:  # its exit may be on a round-the-clock calendar

@@ -18,7 +18,6 @@ from pmdesk.core.scheduling.keys import NEG as NEG_KEY
 from pmdesk.core.scheduling.keys import POS as POS_KEY
 from pmdesk.core.scheduling.splits import gaps_of, pauses_within, split_minutes, work_stretches
 
-
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.netview import NetworkView
 
@@ -165,7 +164,7 @@ class ProgressSpec:
         resume = completed_end
         status = self.network.status_minutes
         options = self.network.options
-        if status is not None and 0 < remaining:
+        if status is not None and remaining > 0:
             status_w = cal.key_up(status) >> 1
             if completed_end > status_w and options["move_completed_ends_back"] and done:
                 # the completed part ends at the status date (planned work not done yet

@@ -113,9 +113,7 @@ def describe(exc: CalendarException) -> str:
         return "Once"
     names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     every = f"every {exc.period} " if exc.period > 1 else "every "
-    unit = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}[
-        exc.recurrence
-    ]
+    unit = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}[exc.recurrence]
     text = every + unit + ("s" if exc.period > 1 else "")
     if exc.recurrence == "weekly":
         text += " on " + ", ".join(names[d] for d in sorted(set(exc.weekdays)))

@@ -25,16 +25,27 @@ from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
-from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, NetworkShapeChanged
+from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import ElapsedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
 from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_paused
 
 _PLAN_PARAMETERS = frozenset({"start", "finish", "schedule_from", "status_date"})
 _PLAN_IRRELEVANT = frozenset(
-    {"name", "currency", "created", "modified", "app_version", "settings", "id", "notes",
-     "minutes_per_day", "minutes_per_week", "days_per_month"}
+    {
+        "name",
+        "currency",
+        "created",
+        "modified",
+        "app_version",
+        "settings",
+        "id",
+        "notes",
+        "minutes_per_day",
+        "minutes_per_week",
+        "days_per_month",
+    }
 )
 
 
@@ -114,8 +125,9 @@ class Scheduler:
                 self.invalidate()  # which tasks are scheduled from their assignments changes
             elif assignment is not None and assignment.task_id in self._net.contoured:
                 self._dirty_tasks.add(assignment.task_id)
-        elif kind is Resource and (change.action != "update"
-                                   or {"calendar_id", "type"} & set(change.old)):
+        elif kind is Resource and (
+            change.action != "update" or {"calendar_id", "type"} & set(change.old)
+        ):
             # a material or cost resource does not put its task on the resource's calendar
             self.invalidate()
         # Units, work and rates only feed work and cost, read fresh on every run.

@@ -37,10 +37,16 @@ def split_minutes(task: Task) -> int:
 def pauses_within(task: Task, worked: int, include_end: bool) -> int:
     """Working minutes of pause inside the first ``worked`` minutes of the task's work
     (a pause exactly at ``worked`` counts only with ``include_end``)."""
-    return sum(gap for offset, gap in gaps_of(task) if offset < worked or (include_end and offset == worked))
+    return sum(
+        gap
+        for offset, gap in gaps_of(task)
+        if offset < worked or (include_end and offset == worked)
+    )
 
 
-def work_stretches(task: Task, done: int | None = None, resume: int | None = None) -> list[tuple[int, int]]:
+def work_stretches(
+    task: Task, done: int | None = None, resume: int | None = None
+) -> list[tuple[int, int]]:
     """The worked stretches of a task as (from, to) working minutes after its start.
 
     Without progress (``done`` None) they follow from the pauses alone. For a task in

@@ -5,7 +5,6 @@ start form (start_shown)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -76,9 +75,14 @@ def round_the_clock_calendar(start: date) -> WorkingCalendar:
                              origin=start.toordinal())  # fmt: skip
 
 
-def start_shown(v: int, kind: Sequence[int], dur: Sequence[int],
-                kids: Sequence[Sequence[tuple[int, Callable[[int], int] | None]]],
-                ES: Sequence[int], leaf: int) -> bool:
+def start_shown(
+    v: int,
+    kind: Sequence[int],
+    dur: Sequence[int],
+    kids: Sequence[Sequence[tuple[int, Callable[[int], int] | None]]],
+    ES: Sequence[int],
+    leaf: int,
+) -> bool:
     """Whether node v's early start is shown in start form: not a milestone's (``leaf`` is
     the kind of a task node, see network.py). A summary starts with its first children, and
     the backward pass hands a bound on its start only to them (cpm.backward, p_out): it is

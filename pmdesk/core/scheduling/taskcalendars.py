@@ -18,8 +18,7 @@ intersection per task is all the engine keeps.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from pmdesk.core.entities import ResourceType
 from pmdesk.core.plandata import PlanData
@@ -73,8 +72,10 @@ class CommonCalendar(WorkingCalendar):
         self._first = first
         self._second = second
         name = f"{first.name} + {second.name}"
-        week = {day: _common(first.intervals_on(day + 1), second.intervals_on(day + 1))
-                for day in range(7)}  # ordinals 1..7 are Monday..Sunday of the year 1
+        week = {
+            day: _common(first.intervals_on(day + 1), second.intervals_on(day + 1))
+            for day in range(7)
+        }  # ordinals 1..7 are Monday..Sunday of the year 1
         days = set(first.exception_days()) | set(second.exception_days())
         dated = {ordinal: self.intervals_on(ordinal) for ordinal in days}
         if not any(week.values()) and not any(dated.values()):
@@ -82,9 +83,15 @@ class CommonCalendar(WorkingCalendar):
                 f"The calendars {first.name!r} and {second.name!r} have no working time in "
                 "common; let the task ignore resource calendars or give it another calendar."
             )
-        super().__init__(name, week, dated, minutes_per_day=first.minutes_per_day,
-                         minutes_per_week=first.minutes_per_week,
-                         days_per_month=first.days_per_month, origin=origin)
+        super().__init__(
+            name,
+            week,
+            dated,
+            minutes_per_day=first.minutes_per_day,
+            minutes_per_week=first.minutes_per_week,
+            days_per_month=first.days_per_month,
+            origin=origin,
+        )
 
     def intervals_on(self, ordinal: int) -> tuple[tuple[int, int], ...]:
         return _common(self._first.intervals_on(ordinal), self._second.intervals_on(ordinal))
@@ -107,8 +114,9 @@ def _common(
     return tuple(out)
 
 
-def compile_key(key: CalendarKey, compile_id: Callable[[int], WorkingCalendar],
-                origin: int) -> WorkingCalendar:
+def compile_key(
+    key: CalendarKey, compile_id: Callable[[int], WorkingCalendar], origin: int
+) -> WorkingCalendar:
     """The compiled calendar for a key; ``compile_id`` compiles one calendar by id."""
     if isinstance(key, tuple):
         first, second = (compile_id(cid) for cid in key)

@@ -98,15 +98,20 @@ def edit_duration(tri: Triangle, task_type: TaskType, duration: float) -> Triang
         return replace(tri, duration=duration)
     if task_type == TaskType.FIXED_WORK:
         if duration <= 0 and tri.work > 0:
-            raise TaskTypeError("A fixed-work task with work cannot last 0; change its type "
-                                "or its work first.")
+            raise TaskTypeError(
+                "A fixed-work task with work cannot last 0; change its type or its work first."
+            )
         scale = tri.duration / duration if tri.duration > 0 else 1.0
-        parts = {k: Part(p.units * scale if tri.duration > 0 else p.work / duration, p.work)
-                 for k, p in tri.parts.items()}
+        parts = {
+            k: Part(p.units * scale if tri.duration > 0 else p.work / duration, p.work)
+            for k, p in tri.parts.items()
+        }
         return Triangle(duration, parts)
     old = tri.duration
-    parts = {k: Part(p.units, p.work * duration / old if old > 0 else p.units * duration)
-             for k, p in tri.parts.items()}
+    parts = {
+        k: Part(p.units, p.work * duration / old if old > 0 else p.units * duration)
+        for k, p in tri.parts.items()
+    }
     return Triangle(duration, parts)
 
 
@@ -115,8 +120,9 @@ def edit_work(tri: Triangle, task_type: TaskType, work: float) -> Triangle:
     duration. The new work is shared in proportion to each assignment's present work (its
     units when there is none)."""
     if not tri.parts:
-        raise TaskTypeError("Assign a resource before typing work: work is the resources' "
-                            "time on the task.")
+        raise TaskTypeError(
+            "Assign a resource before typing work: work is the resources' time on the task."
+        )
     old = tri.work
     if old > 0:
         shares = {k: work * p.work / old for k, p in tri.parts.items()}
@@ -125,11 +131,14 @@ def edit_work(tri: Triangle, task_type: TaskType, work: float) -> Triangle:
     if task_type == TaskType.FIXED_DURATION:
         if tri.duration <= 0:
             if work > 0:
-                raise TaskTypeError("A fixed-duration task of 0 days cannot take work; give "
-                                    "it a duration first.")
+                raise TaskTypeError(
+                    "A fixed-duration task of 0 days cannot take work; give it a duration first."
+                )
             return tri
-        parts = {k: Part(shares[k] / tri.duration if tri.duration else p.units, shares[k])
-                 for k, p in tri.parts.items()}
+        parts = {
+            k: Part(shares[k] / tri.duration if tri.duration else p.units, shares[k])
+            for k, p in tri.parts.items()
+        }
         return Triangle(tri.duration, parts)
     parts = {k: Part(p.units, shares[k]) for k, p in tri.parts.items()}
     return Triangle(_duration_of(parts, tri.duration), parts)
@@ -150,8 +159,7 @@ def edit_units(tri: Triangle, task_type: TaskType, key: int, units: float) -> Tr
     return Triangle(_duration_of(parts, tri.duration), parts)
 
 
-def edit_assignment_work(tri: Triangle, task_type: TaskType, key: int,
-                         work: float) -> Triangle:
+def edit_assignment_work(tri: Triangle, task_type: TaskType, key: int, work: float) -> Triangle:
     """One assignment's work is typed: fixed duration recalculates its units, the others its
     span, and the task lasts as long as its longest assignment."""
     part = tri.parts[key]
@@ -159,8 +167,9 @@ def edit_assignment_work(tri: Triangle, task_type: TaskType, key: int,
     if task_type == TaskType.FIXED_DURATION:
         if tri.duration <= 0:
             if work > 0:
-                raise TaskTypeError("A fixed-duration task of 0 days cannot take work; give "
-                                    "it a duration first.")
+                raise TaskTypeError(
+                    "A fixed-duration task of 0 days cannot take work; give it a duration first."
+                )
             return tri
         parts[key] = Part(work / tri.duration, work)
         return Triangle(tri.duration, parts)
@@ -180,8 +189,9 @@ def scale_units(tri: Triangle, task_type: TaskType, units: float) -> Triangle:
     return tri
 
 
-def add_resources(tri: Triangle, task_type: TaskType, effort_driven: bool,
-                  new: dict[int, float]) -> Triangle:
+def add_resources(
+    tri: Triangle, task_type: TaskType, effort_driven: bool, new: dict[int, float]
+) -> Triangle:
     """Resources join the task at the given units (several at once: one assignment step)."""
     for units in new.values():
         _check_units(units)
@@ -198,8 +208,9 @@ def add_resources(tri: Triangle, task_type: TaskType, effort_driven: bool,
     return _reshare(tri, parts, task_type)
 
 
-def remove_resources(tri: Triangle, task_type: TaskType, effort_driven: bool,
-                     keys: Iterable[int]) -> Triangle:
+def remove_resources(
+    tri: Triangle, task_type: TaskType, effort_driven: bool, keys: Iterable[int]
+) -> Triangle:
     """Resources leave the task (the last one leaving keeps the task's duration)."""
     gone = set(keys)
     parts = {k: p for k, p in tri.parts.items() if k not in gone}

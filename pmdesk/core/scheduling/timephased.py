@@ -20,6 +20,7 @@ from itertools import accumulate
 
 from pmdesk.core.entities import CostAccrual, ResourceType, WorkContour
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.scheduling.assigned import assignment_span
 from pmdesk.core.scheduling.calendar import (
     DAY,
     WorkingCalendar,
@@ -27,12 +28,12 @@ from pmdesk.core.scheduling.calendar import (
     standard_calendar,
     to_minutes,
 )
-from pmdesk.core.scheduling.assigned import assignment_span
 from pmdesk.core.scheduling.contours import SEGMENTS, contour_of
 from pmdesk.core.scheduling.costs import assignment_work, cost_parts
 
-_CUMULATIVE = {c: (tuple(accumulate(levels, initial=0)), sum(levels))
-               for c, levels in SEGMENTS.items()}
+_CUMULATIVE = {
+    c: (tuple(accumulate(levels, initial=0)), sum(levels)) for c, levels in SEGMENTS.items()
+}
 
 
 @dataclass(slots=True)
@@ -100,8 +101,11 @@ class _Calendars:
             calendar = data.calendars.get(key) if key is not None else None
             try:
                 self.cache[calendar_id] = compiled_calendar(
-                    calendar or standard_calendar(), self.exceptions, data.calendars,
-                    origin=data.plan.start.toordinal())
+                    calendar or standard_calendar(),
+                    self.exceptions,
+                    data.calendars,
+                    origin=data.plan.start.toordinal(),
+                )
             except PmdeskError:
                 self.cache[calendar_id] = None
         return self.cache[calendar_id]
@@ -129,8 +133,11 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
         key = ("a", assignment.id)
         if resource.type == ResourceType.WORK and task_cal is not None:
             # On the resource's calendar unless the task ignores it (MS Project's option).
-            cal = task_cal if task.ignore_resource_calendars or resource.calendar_id is None \
+            cal = (
+                task_cal
+                if task.ignore_resource_calendars or resource.calendar_id is None
                 else calendars.get(resource.calendar_id) or task_cal
+            )
             work = assignment_work(assignment, task)
             flat = assignment.contour == WorkContour.FLAT
             contour = WorkContour.FLAT if flat else contour_of(assignment.contour)
@@ -139,16 +146,29 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
             # and put a sliver of cost on the day after the finish.
             delay = max(0, int(assignment.delay or 0))
             span = assignment_span(task, assignment) - delay
-            items.append(_Item(key, cal, start, cal.w_at(start) + max(0, assignment.delay),
-                               span, contour, parts.spread, parts.per_use, float(work)))
+            items.append(
+                _Item(
+                    key,
+                    cal,
+                    start,
+                    cal.w_at(start) + max(0, assignment.delay),
+                    span,
+                    contour,
+                    parts.spread,
+                    parts.per_use,
+                    float(work),
+                )
+            )
         elif task_cal is not None:
             w0 = task_cal.w_at(start)
             span = task_cal.w_at(to_minutes(scheduled.finish)) - w0
-            items.append(_Item(key, task_cal, start, w0, span, WorkContour.FLAT,
-                               parts.spread, parts.per_use))
+            items.append(
+                _Item(key, task_cal, start, w0, span, WorkContour.FLAT, parts.spread, parts.per_use)
+            )
         else:
-            items.append(_Item(key, None, start, 0, 0, WorkContour.FLAT, parts.spread,
-                               parts.per_use))
+            items.append(
+                _Item(key, None, start, 0, 0, WorkContour.FLAT, parts.spread, parts.per_use)
+            )
     for task in tasks.values():
         if not task.fixed_cost:
             continue
@@ -162,8 +182,9 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
         key = ("f", task.id)
         if accrual == CostAccrual.PRORATED and cal is not None:
             w0 = cal.w_at(start)
-            items.append(_Item(key, cal, start, w0, cal.w_at(finish) - w0, WorkContour.FLAT,
-                               task.fixed_cost))
+            items.append(
+                _Item(key, cal, start, w0, cal.w_at(finish) - w0, WorkContour.FLAT, task.fixed_cost)
+            )
         else:
             # At the start, or at the finish (a finish at midnight is the day before's end).
             moment = start if accrual == CostAccrual.START else max(start, finish - 1)
@@ -193,8 +214,13 @@ def _phase(item: _Item, walls: list[int], cache: dict) -> list[tuple[int, float]
     walls[i-1] to walls[i]."""
     cal = item.cal
     if cal is None or item.span <= 0:
-        moment = item.start if cal is None else cal.start_of(item.w0) if item.w0 > \
-            cal.w_at(item.start) else item.start
+        moment = (
+            item.start
+            if cal is None
+            else cal.start_of(item.w0)
+            if item.w0 > cal.w_at(item.start)
+            else item.start
+        )
         return [(bisect_right(walls, moment), 1.0)]
     marks = cache.get(id(cal))
     if marks is None:
@@ -251,8 +277,10 @@ def daily_costs(data, schedule) -> DailyCosts:
 
     # Bucket i is the day that begins at walls[i - 1]; the range leaves a day either side,
     # so buckets 0 and len(walls) stay empty (they would be the first and last day).
-    day_of = [date.fromordinal(first.toordinal() + max(0, min(b, len(walls) - 1) - 1))
-              for b in range(len(walls) + 1)]
+    day_of = [
+        date.fromordinal(first.toordinal() + max(0, min(b, len(walls) - 1) - 1))
+        for b in range(len(walls) + 1)
+    ]
 
     def dated(buckets: dict[int, float]) -> dict[date, float]:
         return {day_of[b]: v for b, v in buckets.items() if v}
@@ -263,15 +291,23 @@ def daily_costs(data, schedule) -> DailyCosts:
     return out
 
 
-def spread(calendar: WorkingCalendar, start: datetime, offset: int, span: int,
-           amount: float, contour: WorkContour = WorkContour.FLAT) -> dict[date, float]:
+def spread(
+    calendar: WorkingCalendar,
+    start: datetime,
+    offset: int,
+    span: int,
+    amount: float,
+    contour: WorkContour = WorkContour.FLAT,
+) -> dict[date, float]:
     """``amount`` spread by day over ``span`` working minutes of ``calendar`` that begin
     ``offset`` working minutes after ``start``, weighted by the contour."""
     t = to_minutes(start)
-    item = _Item(("a", 0), calendar, t, calendar.w_at(t) + max(0, offset), span, contour,
-                 amount)
+    item = _Item(("a", 0), calendar, t, calendar.w_at(t) + max(0, offset), span, contour, amount)
     ordinal = t // DAY - 1
     end = calendar.end_of(item.w0 + span) // DAY + 2
     walls = [(ordinal + n) * DAY for n in range(end - ordinal + 1)]
-    return {date.fromordinal(ordinal + b - 1): amount * share
-            for b, share in _phase(item, walls, {}) if share}
+    return {
+        date.fromordinal(ordinal + b - 1): amount * share
+        for b, share in _phase(item, walls, {})
+        if share
+    }

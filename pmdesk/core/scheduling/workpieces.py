@@ -59,17 +59,25 @@ def _spread(total: float, spans: list[tuple[int, int]], contour: str) -> list[Pi
     return pieces
 
 
-def pieces_on_task_calendar(task: Task, assignment: Assignment, start: int, finish: int,
-                            task_cal: WorkingCalendar, res_cal: WorkingCalendar
-                            ) -> tuple[list[Piece], float]:
+def pieces_on_task_calendar(
+    task: Task,
+    assignment: Assignment,
+    start: int,
+    finish: int,
+    task_cal: WorkingCalendar,
+    res_cal: WorkingCalendar,
+) -> tuple[list[Piece], float]:
     """Pieces of an assignment of a task scheduled on ``task_cal`` from wall minute ``start``
     to ``finish``, and the work that falls outside the resource's working time."""
-    total = assignment.work if assignment.work is not None \
-        else task.duration * assignment.units
+    total = assignment.work if assignment.work is not None else task.duration * assignment.units
     if total <= 0 or finish <= start:
         return [], 0.0
-    if res_cal is task_cal and not task.splits and not task.duration_elapsed \
-            and assignment.contour in _FLAT:
+    if (
+        res_cal is task_cal
+        and not task.splits
+        and not task.duration_elapsed
+        and assignment.contour in _FLAT
+    ):
         # The common case, kept quick: one stretch of the resource's own working time.
         w0, w1 = task_cal.w_at(start), task_cal.w_at(finish)
         return ([(w0, w1, total / (w1 - w0))], 0.0) if w1 > w0 else ([], float(total))
@@ -79,8 +87,11 @@ def pieces_on_task_calendar(task: Task, assignment: Assignment, start: int, fini
     else:
         w0 = task_cal.w_at(start)
         walls = None
-        stretches = [(w0 + a, w0 + b) for a, b in work_stretches(task)] if task.splits \
+        stretches = (
+            [(w0 + a, w0 + b) for a, b in work_stretches(task)]
+            if task.splits
             else [(w0, task_cal.w_at(finish))]
+        )
     if res_cal is task_cal and walls is None:
         spans = stretches
     else:
@@ -92,8 +103,9 @@ def pieces_on_task_calendar(task: Task, assignment: Assignment, start: int, fini
     return _spread(total, spans, assignment.contour), 0.0
 
 
-def pieces_from_assignment(task: Task, assignment: Assignment, start: int,
-                           res_cal: WorkingCalendar) -> list[Piece]:
+def pieces_from_assignment(
+    task: Task, assignment: Assignment, start: int, res_cal: WorkingCalendar
+) -> list[Piece]:
     """Pieces of an assignment of a task scheduled from its assignments (assigned.py)."""
     total = assignment_total_work(task, assignment)
     if total <= 0:

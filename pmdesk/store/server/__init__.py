@@ -28,14 +28,25 @@ if TYPE_CHECKING:
     from pmdesk.core.portfolio import PlanSummary, PooledResource
     from pmdesk.core.scheduling.result import Schedule
 
-__all__ = ["push", "pull", "list_plans", "is_server_address", "ServerError", "ConflictError",
-           "ServerUnavailableError"]
+__all__ = [
+    "push",
+    "pull",
+    "list_plans",
+    "is_server_address",
+    "ServerError",
+    "ConflictError",
+    "ServerUnavailableError",
+]
 
 T = TypeVar("T")
 
 
-def _run(url: str, plan: str | None, work: Callable[[Connection, Address], T],
-         isolation: str | None = None) -> T:
+def _run(
+    url: str,
+    plan: str | None,
+    work: Callable[[Connection, Address], T],
+    isolation: str | None = None,
+) -> T:
     from pmdesk.store.server import setup
     from pmdesk.store.server.connection import engine_for, guarded
 
@@ -57,15 +68,23 @@ def _run(url: str, plan: str | None, work: Callable[[Connection, Address], T],
         engine.dispose()
 
 
-def push(data: PlanData, url: str, name: str | None = None, replace: bool = False,
-         editor: str | None = None) -> None:
+def push(
+    data: PlanData,
+    url: str,
+    name: str | None = None,
+    replace: bool = False,
+    editor: str | None = None,
+) -> None:
     """Store a whole plan on the server as ``name`` (default: the URL's plan, else its name)."""
     from pmdesk.store.server import transfer
 
     address = parse_address(url)
     target = name or address.plan or data.plan.name
-    _run(url, target, lambda conn, _a: transfer.write_plan(
-        conn, data, target, editor or editor_name(), replace))
+    _run(
+        url,
+        target,
+        lambda conn, _a: transfer.write_plan(conn, data, target, editor or editor_name(), replace),
+    )
 
 
 def pull(url: str, plan: str | None = None) -> PlanData:
@@ -94,8 +113,9 @@ def grant_access(url: str, plan: str | None, role: str, may_write: bool) -> None
     def work(conn: Connection, address: Address) -> None:
         if address.plan is None:
             raise ServerError("Say which plan: --plan NAME or ?plan=NAME in the address.")
-        access.grant(conn, transfer.plan_id_of(conn, address.plan, address.display), role,
-                     may_write)
+        access.grant(
+            conn, transfer.plan_id_of(conn, address.plan, address.display), role, may_write
+        )
 
     _run(url, plan, work)
 

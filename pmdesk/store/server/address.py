@@ -57,8 +57,10 @@ def parse_address(text: str, plan: str | None = None) -> Address:
     """Split ``text`` into libpq's part and the plan name (``plan`` overrides the URL's)."""
     text = str(text).strip()
     if not is_server_address(text):
-        raise ServerError(f"{text!r} is not a server address; write it as "
-                          "postgresql://user@host/database?plan=NAME.")
+        raise ServerError(
+            f"{text!r} is not a server address; write it as "
+            "postgresql://user@host/database?plan=NAME."
+        )
     try:
         parts = urlsplit(text)
         port = parts.port
@@ -69,14 +71,22 @@ def parse_address(text: str, plan: str | None = None) -> Address:
     rest = [(key, value) for key, value in query if key != "plan"]
     database = parts.path.lstrip("/")
     if not database:
-        raise ServerError("The server address names no database; write it as "
-                          "postgresql://user@host/database?plan=NAME.")
+        raise ServerError(
+            "The server address names no database; write it as "
+            "postgresql://user@host/database?plan=NAME."
+        )
     name = plan if plan is not None else (plans[-1] if plans else None)
     if name is not None and not name.strip():
         raise ServerError("The plan name in the server address is empty.")
     conninfo = urlunsplit(parts._replace(query=urlencode(rest)))
-    return Address(conninfo=conninfo, plan=name, user=parts.username, host=parts.hostname,
-                   port=port, database=database)
+    return Address(
+        conninfo=conninfo,
+        plan=name,
+        user=parts.username,
+        host=parts.hostname,
+        port=port,
+        database=database,
+    )
 
 
 def keyring_password(address: Address) -> str | None:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, exc as sa_exc
+from sqlalchemy import Engine, create_engine
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import NullPool
 
 from pmdesk.store.server.address import Address, keyring_password
@@ -27,13 +28,15 @@ def _psycopg() -> ModuleType:
     try:
         import psycopg
     except ImportError:
-        raise ServerError("Server plans need the psycopg package: "
-                          "pip install 'pmdesk[server]'.") from None
+        raise ServerError(
+            "Server plans need the psycopg package: pip install 'pmdesk[server]'."
+        ) from None
     return psycopg
 
 
-def raw_connect(address: Address, application_name: str = "pmdesk", **options: Any
-                ) -> PgConnection[Any]:
+def raw_connect(
+    address: Address, application_name: str = "pmdesk", **options: Any
+) -> PgConnection[Any]:
     """A psycopg connection to ``address`` (libpq options in it honoured)."""
     psycopg = _psycopg()
     password = keyring_password(address)
@@ -41,8 +44,11 @@ def raw_connect(address: Address, application_name: str = "pmdesk", **options: A
         options["password"] = password
     try:
         connection: PgConnection[Any] = psycopg.connect(
-            address.conninfo, connect_timeout=CONNECT_TIMEOUT,
-            application_name=application_name[:63], **options)
+            address.conninfo,
+            connect_timeout=CONNECT_TIMEOUT,
+            application_name=application_name[:63],
+            **options,
+        )
         return connection
     except psycopg.Error as exc:
         raise translate(exc, address) from None
@@ -73,19 +79,29 @@ def translate(exc: BaseException, address: Address) -> ServerError:
     line = _first_line(orig)
     where = address.display
     if isinstance(orig, psycopg.errors.InsufficientPrivilege):
-        return ServerError(f"The server at {where} does not allow this ({line}); ask its "
-                           "administrator for access.")
+        return ServerError(
+            f"The server at {where} does not allow this ({line}); ask its administrator for access."
+        )
     if isinstance(orig, psycopg.errors.InvalidCatalogName) or (
-            f'database "{address.database}" does not exist' in line):
+        f'database "{address.database}" does not exist' in line
+    ):
         return ServerError(f"The server has no database named {address.database!r}.")
     if isinstance(orig, psycopg.errors.DataError):
         return ServerError(f"A value cannot be stored on the server ({line}); correct it.")
-    if isinstance(orig, psycopg.OperationalError) or isinstance(exc, sa_exc.OperationalError) \
-            or getattr(exc, "connection_invalidated", False):
-        if "authentication" in line or "password" in line or (
-                "role" in line and "does not exist" in line):
-            return ServerError(f"The server at {where} refused the login ({line}); put the "
-                               "password in ~/.pgpass or the system keyring.")
+    if (
+        isinstance(orig, psycopg.OperationalError)
+        or isinstance(exc, sa_exc.OperationalError)
+        or getattr(exc, "connection_invalidated", False)
+    ):
+        if (
+            "authentication" in line
+            or "password" in line
+            or ("role" in line and "does not exist" in line)
+        ):
+            return ServerError(
+                f"The server at {where} refused the login ({line}); put the "
+                "password in ~/.pgpass or the system keyring."
+            )
         return ServerUnavailableError(f"pmdesk cannot reach the server at {where} ({line}).")
     if isinstance(orig, psycopg.InterfaceError):
         return ServerUnavailableError(f"The connection to the server at {where} was lost.")
@@ -95,9 +111,11 @@ def translate(exc: BaseException, address: Address) -> ServerError:
 def is_connection_problem(exc: BaseException) -> bool:
     psycopg = _psycopg()
     orig = getattr(exc, "orig", None) or exc
-    return (getattr(exc, "connection_invalidated", False)
-            or isinstance(orig, (psycopg.OperationalError, psycopg.InterfaceError))
-            and not isinstance(orig, psycopg.errors.InsufficientPrivilege))
+    return (
+        getattr(exc, "connection_invalidated", False)
+        or isinstance(orig, (psycopg.OperationalError, psycopg.InterfaceError))
+        and not isinstance(orig, psycopg.errors.InsufficientPrivilege)
+    )
 
 
 def guarded(address: Address, action: Callable[[], T]) -> T:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
@@ -24,8 +24,8 @@ from sqlalchemy import Connection, select
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import pmdb
 from pmdesk.store.identity import SCHEMA_VERSION
-from pmdesk.store.server import tables as t
 from pmdesk.store.server import access, setup, transfer, writes
+from pmdesk.store.server import tables as t
 from pmdesk.store.server.address import Address, editor_name, parse_address
 from pmdesk.store.server.connection import (
     engine_for,
@@ -58,8 +58,14 @@ class ServerCopy:
     lock = None
     unsent_copy: Path | None = None  # where close() kept edits the server never got
 
-    def __init__(self, address: Address, plan_id: int, snapshot: transfer.Snapshot,
-                 editor: str, read_only_reason: str | None) -> None:
+    def __init__(
+        self,
+        address: Address,
+        plan_id: int,
+        snapshot: transfer.Snapshot,
+        editor: str,
+        read_only_reason: str | None,
+    ) -> None:
         self.address = address
         self.plan_id = plan_id
         self.data: PlanData = snapshot.data
@@ -81,8 +87,9 @@ class ServerCopy:
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, url: str, plan: str | None = None, editor: str | None = None,
-             read_only: bool = False) -> ServerCopy:
+    def open(
+        cls, url: str, plan: str | None = None, editor: str | None = None, read_only: bool = False
+    ) -> ServerCopy:
         address = parse_address(url, plan)
         if address.plan is None:
             raise ServerError("Say which plan to open: add ?plan=NAME to the server address.")
@@ -107,8 +114,10 @@ class ServerCopy:
             engine.dispose()
         reason = None
         if version > SCHEMA_VERSION:
-            reason = (f"The plans on {address.display} were written by a newer pmdesk (format "
-                      f"{version}); this plan is open read-only.")
+            reason = (
+                f"The plans on {address.display} were written by a newer pmdesk (format "
+                f"{version}); this plan is open read-only."
+            )
         elif not may_write:
             reason = f"You may read but not change the plans on {address.display}."
         elif read_only:
@@ -159,8 +168,9 @@ class ServerCopy:
     def _check_replay(self, batch: list[Change]) -> None:
         keys = []
         for change in batch:
-            row_id = (change.old or {}).get("id", change.id) if change.action == "update" \
-                else change.id
+            row_id = (
+                (change.old or {}).get("id", change.id) if change.action == "update" else change.id
+            )
             keys.append((t.twin_of(change.kind).name, row_id))
         for change, key in zip(batch, keys):
             known = self.versions.get(key)
@@ -168,7 +178,8 @@ class ServerCopy:
                 raise ConflictError(
                     f"{known[1]} changed {writes.label_of(change)} after your edit; undoing "
                     "or redoing it now would overwrite theirs, so it was not done.",
-                    tuple(dict.fromkeys(keys)))
+                    tuple(dict.fromkeys(keys)),
+                )
 
     def retry(self) -> bool:
         """Send the outbox; True when it is empty afterwards."""
@@ -220,7 +231,8 @@ class ServerCopy:
             try:
                 with conn.begin():
                     written, self.last_seq = writes.write_batch(
-                        conn, self.plan_id, batch, self.versions, self.editor, self.session)
+                        conn, self.plan_id, batch, self.versions, self.editor, self.session
+                    )
             except writes.Refused as refused:
                 sentence = writes.refusal_sentence(conn, self.plan_id, refused)
                 conn.rollback()
@@ -233,8 +245,8 @@ class ServerCopy:
             problem = translate(exc, self.address)
             if isinstance(problem, ServerUnavailableError):
                 raise ServerUnavailableError(
-                    f"{problem} Your edit is kept and will be sent when the server is back.") \
-                    from None
+                    f"{problem} Your edit is kept and will be sent when the server is back."
+                ) from None
             self.outbox.remove(batch)
             raise problem from None
         for key, version in written.items():
@@ -256,8 +268,9 @@ class ServerCopy:
 
     # -- others' edits -------------------------------------------------------------------
     def _listen(self) -> None:
-        self._listener = raw_connect(self.address, _presence_name(self.plan_id, self.editor),
-                                     autocommit=True)
+        self._listener = raw_connect(
+            self.address, _presence_name(self.plan_id, self.editor), autocommit=True
+        )
         self._listener.execute(f'LISTEN "{writes.channel(self.plan_id)}"')
 
     def notify_fileno(self) -> int | None:
@@ -279,8 +292,9 @@ class ServerCopy:
         for notice in found:
             seq, session, tables = (notice.payload.split(" ") + ["", "", ""])[:3]
             if seq.isdigit():
-                self._notified[int(seq)] = None if session == self.session else \
-                    set(filter(None, tables.split(",")))
+                self._notified[int(seq)] = (
+                    None if session == self.session else set(filter(None, tables.split(",")))
+                )
         return bool(found)
 
     def _notified_window(self) -> tuple[int, set[str]] | None:
@@ -323,16 +337,21 @@ class ServerCopy:
             self._notified.clear()
             return None
 
-        def read() -> tuple[int, tuple[transfer.Rows, list[tuple[type, int, str]],
-                                       transfer.Versions]] | None:
+        def read() -> (
+            tuple[int, tuple[transfer.Rows, list[tuple[type, int, str]], transfer.Versions]] | None
+        ):
             conn = self._connection()
             tables: set[str] | None
             with conn.begin():
                 if window is not None:
                     upto, tables = window
                 else:
-                    upto, tables = conn.execute(select(t.plans.c.seq).where(
-                        t.plans.c.plan_id == self.plan_id)).scalar_one(), None
+                    upto, tables = (
+                        conn.execute(
+                            select(t.plans.c.seq).where(t.plans.c.plan_id == self.plan_id)
+                        ).scalar_one(),
+                        None,
+                    )
                 if upto <= self.seq:
                     return None
                 return upto, transfer.read_changes(conn, self.plan_id, self.seq, upto, tables)
@@ -372,6 +391,7 @@ class ServerCopy:
     def fetch_rows(self, keys: Iterable[tuple[str, int]]) -> RemoteEdit | None:
         """The rows of ``keys`` as the server has them now (after a refused undo, whose
         command put back values that are nobody's)."""
+
         def read() -> tuple[transfer.Rows, list[tuple[type, int]], transfer.Versions]:
             conn = self._connection()
             with conn.begin():
@@ -384,9 +404,10 @@ class ServerCopy:
                 self._drop_connection()
                 return None
             raise translate(exc, self.address) from None
-        for (kind, entity) in rows:
-            self.versions[(t.twin_of(kind).name, entity.id)] = \
-                versions[(t.twin_of(kind).name, entity.id)]
+        for kind, entity in rows:
+            self.versions[(t.twin_of(kind).name, entity.id)] = versions[
+                (t.twin_of(kind).name, entity.id)
+            ]
         for kind, row_id in gone:
             self.versions.pop((t.twin_of(kind).name, row_id), None)
         return RemoteEdit(rows, gone, sorted({v[1] for v in versions.values()}))
@@ -398,11 +419,13 @@ class ServerCopy:
         try:
             rows = self._listener.execute(
                 "SELECT application_name FROM pg_stat_activity WHERE application_name LIKE %s "
-                "AND pid <> pg_backend_pid()", (f"pmdesk:{self.plan_id}:%",)).fetchall()
+                "AND pid <> pg_backend_pid()",
+                (f"pmdesk:{self.plan_id}:%",),
+            ).fetchall()
         except Exception:
             return []
         prefix = f"pmdesk:{self.plan_id}:"
-        return sorted({name[len(prefix):] for (name,) in rows})
+        return sorted({name[len(prefix) :] for (name,) in rows})
 
     # -- the WorkingCopy interface -------------------------------------------------------
     def save(self, path: os.PathLike[str] | str | None = None, force: bool = False) -> None:
@@ -413,7 +436,8 @@ class ServerCopy:
         if self.outbox and not self.retry():
             raise ServerUnavailableError(
                 f"{self.pending} edits wait for the server at {self.address.display}; they "
-                "are sent when it is back (Save As keeps a .pmdb copy meanwhile).")
+                "are sent when it is back (Save As keeps a .pmdb copy meanwhile)."
+            )
 
     def save_copy(self, path: os.PathLike[str] | str) -> None:
         pmdb.save_plan(self.data, path)
@@ -438,8 +462,9 @@ class ServerCopy:
 
         base = copy_plan(self.data)
         revert(base, [change for batch in self.outbox for change in batch])
-        data = mark_offline(copy_plan(self.data), without_password(self.address.conninfo),
-                            plan, base=base)
+        data = mark_offline(
+            copy_plan(self.data), without_password(self.address.conninfo), plan, base=base
+        )
         folder = recovery.data_dir() / "unsent"
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -63,8 +63,9 @@ def decode_base(text: str) -> PlanData:
     try:
         image = zlib.decompress(base64.b64decode(text.encode("ascii"), validate=True))
     except (ValueError, zlib.error):
-        raise ServerError("The offline copy's record of the server plan is damaged; "
-                          "take the plan offline again.") from None
+        raise ServerError(
+            "The offline copy's record of the server plan is damaged; take the plan offline again."
+        ) from None
     conn, _header = open_image(image, "the offline base")
     try:
         return read_data(conn, "the offline base")
@@ -76,15 +77,18 @@ def mark_offline(data: PlanData, url: str, plan: str, base: PlanData | None = No
     """``data`` made into an offline copy remembering its server; ``base``: the plan as the
     server had it (default: ``data`` itself, as just pulled)."""
     image = encode_base(base if base is not None else data)
-    data.plan.settings = {**data.plan.settings,
-                          OFFLINE_KEY: {"url": url, "plan": plan, "base": image}}
+    data.plan.settings = {
+        **data.plan.settings,
+        OFFLINE_KEY: {"url": url, "plan": plan, "base": image},
+    }
     return data
 
 
 def offline_origin(data: PlanData) -> dict[str, Any] | None:
     found = data.plan.settings.get(OFFLINE_KEY) if isinstance(data.plan.settings, dict) else None
-    if not isinstance(found, dict) or not all(isinstance(found.get(k), str)
-                                              for k in ("url", "plan", "base")):
+    if not isinstance(found, dict) or not all(
+        isinstance(found.get(k), str) for k in ("url", "plan", "base")
+    ):
         return None
     return found
 
@@ -113,8 +117,7 @@ def merge(base: PlanData, mine: PlanData, theirs: PlanData) -> Merge:
     b_rows, m_rows, t_rows = _rows(base), _rows(mine), _rows(theirs)
     merged: dict[tuple[type, int], Any] = {}
     conflicts: list[FieldConflict] = []
-    for key in sorted(set(b_rows) | set(m_rows) | set(t_rows),
-                      key=lambda k: (k[0].__name__, k[1])):
+    for key in sorted(set(b_rows) | set(m_rows) | set(t_rows), key=lambda k: (k[0].__name__, k[1])):
         b, m, t = b_rows.get(key), m_rows.get(key), t_rows.get(key)
         if m == b:
             merged[key] = t
@@ -122,20 +125,20 @@ def merge(base: PlanData, mine: PlanData, theirs: PlanData) -> Merge:
             merged[key] = m
         elif m is None or t is None or b is None:
             # Deleted on one side and changed on the other, or added on both with one id.
-            conflicts.append(FieldConflict(key[0], key[1], ROW, b, m, t,
-                                           _title(t if t is not None else m)))
+            conflicts.append(
+                FieldConflict(key[0], key[1], ROW, b, m, t, _title(t if t is not None else m))
+            )
             merged[key] = t
         else:
             values = {}
             for f in dataclasses.fields(b):
                 bv, mv, tv = getattr(b, f.name), getattr(m, f.name), getattr(t, f.name)
-                if mv == bv or mv == tv:
+                if mv in (bv, tv):
                     values[f.name] = tv
                 elif tv == bv:
                     values[f.name] = mv
                 else:
-                    conflicts.append(FieldConflict(key[0], key[1], f.name, bv, mv, tv,
-                                                   _title(t)))
+                    conflicts.append(FieldConflict(key[0], key[1], f.name, bv, mv, tv, _title(t)))
                     values[f.name] = tv
             merged[key] = dataclasses.replace(t, **values)
     return Merge(merged, conflicts)
@@ -146,8 +149,10 @@ def decide(result: Merge, choices: dict[str, str]) -> None:
     choice raises ServerError naming it)."""
     open_ = [c.key for c in result.conflicts if choices.get(c.key) not in ("mine", "theirs")]
     if open_:
-        raise ServerError(f"Decide mine or theirs for: {', '.join(open_[:10])}"
-                          + (" and more." if len(open_) > 10 else "."))
+        raise ServerError(
+            f"Decide mine or theirs for: {', '.join(open_[:10])}"
+            + (" and more." if len(open_) > 10 else ".")
+        )
     for conflict in result.conflicts:
         if choices[conflict.key] != "mine":
             continue
@@ -155,8 +160,9 @@ def decide(result: Merge, choices: dict[str, str]) -> None:
         if conflict.field == ROW:
             result.rows[key] = conflict.mine
         else:
-            result.rows[key] = dataclasses.replace(result.rows[key],
-                                                   **{conflict.field: conflict.mine})
+            result.rows[key] = dataclasses.replace(
+                result.rows[key], **{conflict.field: conflict.mine}
+            )
 
 
 def changes_to(theirs: PlanData, result: Merge) -> list[Change]:
@@ -173,8 +179,11 @@ def changes_to(theirs: PlanData, result: Merge) -> list[Change]:
         elif current is None:
             changes.append(Change("add", kind, row_id, entity=entity))
         else:
-            old = {f.name: getattr(current, f.name) for f in dataclasses.fields(current)
-                   if getattr(current, f.name) != getattr(entity, f.name)}
+            old = {
+                f.name: getattr(current, f.name)
+                for f in dataclasses.fields(current)
+                if getattr(current, f.name) != getattr(entity, f.name)
+            }
             changes.append(Change("update", kind, row_id, entity=entity, old=old))
     return changes
 
@@ -234,13 +243,16 @@ def take_offline(url: str, plan: str | None = None) -> PlanData:
 
 # Given choices, every conflict is decided and the merge written: the new copy is never None.
 @overload
-def sync_offline(data: PlanData, choices: None = None, editor: str | None = None
-                 ) -> tuple[PlanData | None, Merge]: ...
+def sync_offline(
+    data: PlanData, choices: None = None, editor: str | None = None
+) -> tuple[PlanData | None, Merge]: ...
 @overload
-def sync_offline(data: PlanData, choices: dict[str, str], editor: str | None = None
-                 ) -> tuple[PlanData, Merge]: ...
-def sync_offline(data: PlanData, choices: dict[str, str] | None = None,
-                 editor: str | None = None) -> tuple[PlanData | None, Merge]:
+def sync_offline(
+    data: PlanData, choices: dict[str, str], editor: str | None = None
+) -> tuple[PlanData, Merge]: ...
+def sync_offline(
+    data: PlanData, choices: dict[str, str] | None = None, editor: str | None = None
+) -> tuple[PlanData | None, Merge]:
     """Merge the offline copy ``data`` with its server plan.
 
     Returns (the new offline copy, the merge). With conflicts and no ``choices``, nothing is
@@ -253,8 +265,9 @@ def sync_offline(data: PlanData, choices: dict[str, str] | None = None,
 
     origin = offline_origin(data)
     if origin is None:
-        raise ServerError("This plan was not taken offline from a server; there is nothing "
-                          "to sync it with.")
+        raise ServerError(
+            "This plan was not taken offline from a server; there is nothing to sync it with."
+        )
     base = decode_base(origin["base"])
     address = parse_address(origin["url"], origin["plan"])
     plan_name: str = origin["plan"]  # offline_origin checked it is a string
@@ -276,11 +289,13 @@ def sync_offline(data: PlanData, choices: dict[str, str] | None = None,
             if changes:
                 try:
                     with conn.begin():
-                        writes.write_batch(conn, plan_id, changes, theirs.versions,
-                                           editor or editor_name())
+                        writes.write_batch(
+                            conn, plan_id, changes, theirs.versions, editor or editor_name()
+                        )
                 except writes.Refused:
-                    raise ServerError("Someone changed the plan on the server during the sync; "
-                                      "sync again.") from None
+                    raise ServerError(
+                        "Someone changed the plan on the server during the sync; sync again."
+                    ) from None
             with reader.begin():
                 fresh = transfer.read_snapshot(reader, plan_id)
             return mark_offline(fresh.data, origin["url"], origin["plan"]), result

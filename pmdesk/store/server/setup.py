@@ -47,8 +47,11 @@ def ensure_schema(conn: Connection) -> int:
     if stored is None:
         conn.execute(t.meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
     elif int(stored.value) < SCHEMA_VERSION:
-        conn.execute(t.meta.update().where(t.meta.c.key == "schema_version")
-                     .values(value=str(SCHEMA_VERSION)))
+        conn.execute(
+            t.meta.update()
+            .where(t.meta.c.key == "schema_version")
+            .values(value=str(SCHEMA_VERSION))
+        )
     return SCHEMA_VERSION
 
 
@@ -60,10 +63,13 @@ def _add_column(conn: Connection, table_name: str, column: Column[Any]) -> None:
     if encode is not None:
         value = encode(value)
     type_sql = column.type.compile(dialect=conn.dialect)
-    conn.execute(text(f'ALTER TABLE {t.SCHEMA}."{table_name}" ADD COLUMN "{column.name}" {type_sql}'))
+    conn.execute(
+        text(f'ALTER TABLE {t.SCHEMA}."{table_name}" ADD COLUMN "{column.name}" {type_sql}')
+    )
     if value is not None:
         twin = t.TWINS[table_name]
         conn.execute(twin.update().values({column.name: value}))
     if not column.nullable:
-        conn.execute(text(
-            f'ALTER TABLE {t.SCHEMA}."{table_name}" ALTER COLUMN "{column.name}" SET NOT NULL'))
+        conn.execute(
+            text(f'ALTER TABLE {t.SCHEMA}."{table_name}" ALTER COLUMN "{column.name}" SET NOT NULL')
+        )

@@ -36,7 +36,8 @@ BOOKKEEPING = ("plan_id", "row_version", "changed_by", "changed_seq")
 metadata = MetaData(schema=SCHEMA)
 
 plans = Table(
-    "plans", metadata,
+    "plans",
+    metadata,
     Column("plan_id", BigInteger, primary_key=True, autoincrement=True),
     Column("name", Text, nullable=False, unique=True),
     # The plan's change counter: every write transaction bumps it first, which also
@@ -46,7 +47,8 @@ plans = Table(
 )
 
 tombstones = Table(
-    "tombstones", metadata,
+    "tombstones",
+    metadata,
     Column("plan_id", BigInteger, nullable=False),
     Column("tbl", Text, nullable=False),
     Column("id", BigInteger, nullable=False),
@@ -59,7 +61,8 @@ tombstones = Table(
 )
 
 meta = Table(
-    "meta", metadata,
+    "meta",
+    metadata,
     Column("key", Text, primary_key=True),
     Column("value", Text, nullable=False),
 )
@@ -79,7 +82,8 @@ def _twin(table: Table) -> Table:
         raise RuntimeError(f"table {table.name} has reserved columns {sorted(clash)}")
     columns = [Column(c.name, _server_type(c.type), nullable=c.nullable) for c in table.columns]
     twin = Table(
-        table.name, metadata,
+        table.name,
+        metadata,
         Column("plan_id", BigInteger, nullable=False),
         *columns,
         Column("row_version", BigInteger, nullable=False),

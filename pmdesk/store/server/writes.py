@@ -37,8 +37,14 @@ def channel(plan_id: int) -> str:
     return f"pmdesk_plan_{int(plan_id)}"
 
 
-def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versions: Versions,
-                editor: str, session: str = "-") -> tuple[dict[tuple[str, int], tuple[int, str] | None], int]:
+def write_batch(
+    conn: Connection,
+    plan_id: int,
+    changes: Iterable[Change],
+    versions: Versions,
+    editor: str,
+    session: str = "-",
+) -> tuple[dict[tuple[str, int], tuple[int, str] | None], int]:
     """Write ``changes`` (inside the caller's transaction); return the new versions of the
     rows written (None: removed) and the plan's change number of this edit. Raises Refused on
     a stale row; the caller rolls back.
@@ -60,14 +66,28 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
         name = kind_map.table.name
         if change.action == "add":
             key = (name, change.id)
-            prior = conn.execute(delete(t.tombstones).where(
-                t.tombstones.c.plan_id == plan_id, t.tombstones.c.tbl == name,
-                t.tombstones.c.id == change.id).returning(t.tombstones.c.row_version)).scalar()
+            prior = conn.execute(
+                delete(t.tombstones)
+                .where(
+                    t.tombstones.c.plan_id == plan_id,
+                    t.tombstones.c.tbl == name,
+                    t.tombstones.c.id == change.id,
+                )
+                .returning(t.tombstones.c.row_version)
+            ).scalar()
             version = (prior or 0) + 1
-            values = {**kind_map.encode(change.entity), **stamp, "plan_id": plan_id,
-                      "row_version": version}
-            done = conn.execute(pg_insert(twin).values(values).on_conflict_do_nothing()
-                                .returning(twin.c.row_version)).first()
+            values = {
+                **kind_map.encode(change.entity),
+                **stamp,
+                "plan_id": plan_id,
+                "row_version": version,
+            }
+            done = conn.execute(
+                pg_insert(twin)
+                .values(values)
+                .on_conflict_do_nothing()
+                .returning(twin.c.row_version)
+            ).first()
             if done is None:
                 raise Refused(change, key)
             written[key] = (version, editor)
@@ -76,15 +96,22 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
             known = seen(key)
             if known is None:
                 raise Refused(change, key)
-            deleted = conn.execute(delete(twin).where(
-                twin.c.plan_id == plan_id, twin.c.id == change.id,
-                twin.c.row_version == known[0])).rowcount
+            deleted = conn.execute(
+                delete(twin).where(
+                    twin.c.plan_id == plan_id,
+                    twin.c.id == change.id,
+                    twin.c.row_version == known[0],
+                )
+            ).rowcount
             if not deleted:
                 raise Refused(change, key)
-            conn.execute(pg_insert(t.tombstones).values(
-                plan_id=plan_id, tbl=name, id=change.id, row_version=known[0], **stamp)
-                .on_conflict_do_update(index_elements=["plan_id", "tbl", "id"],
-                                       set_={**stamp, "row_version": known[0]}))
+            conn.execute(
+                pg_insert(t.tombstones)
+                .values(plan_id=plan_id, tbl=name, id=change.id, row_version=known[0], **stamp)
+                .on_conflict_do_update(
+                    index_elements=["plan_id", "tbl", "id"], set_={**stamp, "row_version": known[0]}
+                )
+            )
             written[key] = None
         elif change.action == "update":
             names = list(change.old or ())
@@ -97,10 +124,13 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
                 raise Refused(change, key)
             values = kind_map.encode_fields(change.entity, names)
             new_version = conn.execute(
-                update(twin).where(twin.c.plan_id == plan_id, twin.c.id == old_id,
-                                   twin.c.row_version == known[0])
+                update(twin)
+                .where(
+                    twin.c.plan_id == plan_id, twin.c.id == old_id, twin.c.row_version == known[0]
+                )
                 .values(**values, **stamp, row_version=twin.c.row_version + 1)
-                .returning(twin.c.row_version)).scalar()
+                .returning(twin.c.row_version)
+            ).scalar()
             if new_version is None:
                 raise Refused(change, key)
             new_key = (name, change.entity.id)
@@ -109,10 +139,13 @@ def write_batch(conn: Connection, plan_id: int, changes: Iterable[Change], versi
             written[new_key] = (int(new_version), editor)
         else:
             raise ValueError(f"unknown change action {change.action!r}")
-    touched = sorted({key[0] for key in written}
-                     | ({"tombstones"} if None in written.values() else set()))
-    conn.execute(text("SELECT pg_notify(:channel, :payload)"),
-                 {"channel": channel(plan_id), "payload": f"{seq} {session} {','.join(touched)}"})
+    touched = sorted(
+        {key[0] for key in written} | ({"tombstones"} if None in written.values() else set())
+    )
+    conn.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": channel(plan_id), "payload": f"{seq} {session} {','.join(touched)}"},
+    )
     return written, seq
 
 
@@ -137,24 +170,34 @@ def refusal_sentence(conn: Connection, plan_id: int, refused: Refused) -> str:
     kind_map = mapping.map_of(change.kind)
     twin = t.twin_of(change.kind)
     columns = [twin.c[f] for f in kind_map.fields]
-    row = conn.execute(select(*columns, twin.c.changed_by).where(
-        twin.c.plan_id == plan_id, twin.c.id == row_id)).first()
+    row = conn.execute(
+        select(*columns, twin.c.changed_by).where(twin.c.plan_id == plan_id, twin.c.id == row_id)
+    ).first()
     mine = {f: getattr(change.entity, f) for f in kind_map.fields}
     mine.update(change.old or {})
     label = _label(change.kind, SimpleNamespace(**mine))
     tail = "your edit was not saved, and the plan now shows theirs."
     if row is None:
-        by = conn.execute(select(t.tombstones.c.changed_by).where(
-            t.tombstones.c.plan_id == plan_id, t.tombstones.c.tbl == name,
-            t.tombstones.c.id == row_id)).scalar() or "someone"
+        by = (
+            conn.execute(
+                select(t.tombstones.c.changed_by).where(
+                    t.tombstones.c.plan_id == plan_id,
+                    t.tombstones.c.tbl == name,
+                    t.tombstones.c.id == row_id,
+                )
+            ).scalar()
+            or "someone"
+        )
         return f"{by} deleted {label} before your edit reached the server; {tail}"
     by = row[-1]
     if change.action == "add":
-        return (f"{by} added a {kind_map.kind.__name__.lower()} with the same number "
-                f"({row_id}) at the same time; your edit was not saved, try it again.")
+        return (
+            f"{by} added a {kind_map.kind.__name__.lower()} with the same number "
+            f"({row_id}) at the same time; your edit was not saved, try it again."
+        )
     fresh = kind_map.decode_rows([tuple(row[:-1])])[0]
     fields = [f for f in kind_map.fields if f != "id" and getattr(fresh, f) != mine[f]]
     what = ", ".join(f.replace("_", " ") for f in fields[:4]) if fields else "the content"
     if len(fields) > 4:
         what += " and more"
-    return (f"{by} changed the {what} of {label} before your edit reached the server; {tail}")
+    return f"{by} changed the {what} of {label} before your edit reached the server; {tail}"

@@ -38,8 +38,13 @@ from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 
 class CalendarEditor(QDialog):
-    def __init__(self, document, calendar_id: int | None = None, resource_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document,
+        calendar_id: int | None = None,
+        resource_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("calendar_editor")
         self.document = document
@@ -193,9 +198,14 @@ class CalendarEditor(QDialog):
                                                 key=lambda c: c.name.casefold())]  # fmt: skip
         dialog = NewCalendarDialog(self.draft.unique_name(self.tr("Calendar")), names,
                                    self.calendar_id, self)  # fmt: skip
-        self._open(dialog, lambda: self._fill_calendars(
-            self.draft.new_calendar(dialog.calendar_name(), dialog.template(),
-                                    dialog.copy_of()).id))
+        self._open(
+            dialog,
+            lambda: self._fill_calendars(
+                self.draft.new_calendar(
+                    dialog.calendar_name(), dialog.template(), dialog.copy_of()
+                ).id
+            ),
+        )
 
     def delete_calendar(self) -> None:
         cid = self.calendar_id
@@ -326,11 +336,11 @@ class CalendarEditor(QDialog):
         super().accept()
 
 
-def open_calendar_editor(parent: QWidget, document, calendar_id: int | None = None,
-                         resource_id: int | None = None) -> CalendarEditor:
+def open_calendar_editor(
+    parent: QWidget, document, calendar_id: int | None = None, resource_id: int | None = None
+) -> CalendarEditor:
     """Show the editor window-modally over ``parent``; returns it (tests drive it)."""
     editor = CalendarEditor(document, calendar_id, resource_id, parent)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()
     return editor
-

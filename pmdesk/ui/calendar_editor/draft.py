@@ -60,7 +60,8 @@ class CalendarDraft:
         self.data = data
         self.calendars: dict[int, Calendar] = copy.deepcopy(dict(data.calendars))
         self.exceptions: dict[int, CalendarException] = copy.deepcopy(
-            dict(data.calendar_exceptions))
+            dict(data.calendar_exceptions)
+        )
         self.resource_calendars: dict[int, int] = {}  # resource id -> its new own calendar
         self._next_calendar = max(self.calendars, default=0) + 1
         self._next_exception = max(self.exceptions, default=0) + 1
@@ -77,8 +78,9 @@ class CalendarDraft:
             name, number = f"{wanted} {number}", number + 1
         return name
 
-    def new_calendar(self, name: str, template: str = "Standard",
-                     copy_of: int | None = None) -> Calendar:
+    def new_calendar(
+        self, name: str, template: str = "Standard", copy_of: int | None = None
+    ) -> Calendar:
         """A base calendar from a template, or a copy of another one with its exceptions."""
         cid = self._new_calendar_id()
         if copy_of is not None:
@@ -185,8 +187,9 @@ class CalendarDraft:
         edited = {c.id for c in self.calendars.values()
                   if self._changed(Calendar, original, c, CALENDAR_FIELDS)}  # fmt: skip
         # The calendars the person changed first: their sentence names what they just did.
-        for cal in sorted(self.calendars.values(),
-                          key=lambda c: (c.id not in edited, c.name.casefold())):
+        for cal in sorted(
+            self.calendars.values(), key=lambda c: (c.id not in edited, c.name.casefold())
+        ):
             problem = calendar_problem(cal, self.calendars, need_work_week=cal.id in edited)
             if problem:
                 return problem
@@ -223,17 +226,25 @@ class CalendarDraft:
         """Every change as one undo step (``document.macro``); raises what the Document
         raises (the plan is then unchanged)."""
         edits = list(self._edits())
-        removed_calendars = {eid for op, kind, eid, _ in edits if op == "remove" and kind is Calendar}
+        removed_calendars = {
+            eid for op, kind, eid, _ in edits if op == "remove" and kind is Calendar
+        }
         with document.macro(text):
-            added = [copy.deepcopy(e) for op, kind, _, e in edits if op == "add" and kind is Calendar]
+            added = [
+                copy.deepcopy(e) for op, kind, _, e in edits if op == "add" and kind is Calendar
+            ]
             if added:
                 document.add_entities(added, text)
             for op, kind, eid, values in edits:
                 if op == "set":
                     document.set_fields(kind, eid, text, **values)
-            gone = [(CalendarException, eid) for op, kind, eid, _ in edits
-                    if op == "remove" and kind is CalendarException
-                    and self.data.calendar_exceptions[eid].calendar_id not in removed_calendars]
+            gone = [
+                (CalendarException, eid)
+                for op, kind, eid, _ in edits
+                if op == "remove"
+                and kind is CalendarException
+                and self.data.calendar_exceptions[eid].calendar_id not in removed_calendars
+            ]
             if gone:
                 document.remove_entities(gone, text)
             new = [copy.deepcopy(e) for op, kind, _, e in edits

@@ -53,8 +53,9 @@ def to_date(qdate: QDate) -> date:
 
 
 class ExceptionDialog(QDialog):
-    def __init__(self, exc: CalendarException, calendar_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, exc: CalendarException, calendar_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exception details"))
         self.exception = copy.deepcopy(exc)
@@ -175,7 +176,9 @@ class ExceptionDialog(QDialog):
         by_nth = kind in ("monthly", "yearly") and self.on_nth.isChecked()
         exc.nth = self.nth.currentIndex() + 1 if by_nth else 0
         exc.nth_weekday = self.nth_weekday.currentIndex() if by_nth else 0
-        exc.month_day = self.month_day.value() if kind in ("monthly", "yearly") and not by_nth else 0
+        exc.month_day = (
+            self.month_day.value() if kind in ("monthly", "yearly") and not by_nth else 0
+        )
         exc.month = self.month.currentIndex() + 1 if kind == "yearly" else 0
         exc.until = to_date(self.until.date()) if kind and self.end_by.isChecked() else None
         exc.occurrences = self.occurrences.value() if kind and self.end_after.isChecked() else None

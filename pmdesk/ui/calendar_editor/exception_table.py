@@ -39,8 +39,11 @@ class ExceptionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < 5):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 5
+        ):
             return self.headers()[section]
         return None
 
@@ -70,7 +73,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def recurrence_text(owner: QObject, exc: CalendarException) -> str:
-    """"Every 2 weeks on Monday, Friday; 10 times" in the user's language."""
+    """ "Every 2 weeks on Monday, Friday; 10 times" in the user's language."""
     if exc.recurrence is None:
         return tr("No")
     locale = QLocale()
@@ -84,16 +87,19 @@ def recurrence_text(owner: QObject, exc: CalendarException) -> str:
     long_ = QLocale.FormatType.LongFormat
     if exc.recurrence == "weekly":
         every += " " + tr("on %1").replace(
-            "%1", ", ".join(day_name(d + 1, long_) for d in sorted(set(exc.weekdays))))
+            "%1", ", ".join(day_name(d + 1, long_) for d in sorted(set(exc.weekdays)))
+        )
     elif exc.recurrence in ("monthly", "yearly") and exc.nth:
         order = [tr("first"), tr("second"), tr("third"), tr("fourth"), tr("last")][exc.nth - 1]
         every += " " + tr("on the %1 %2").replace("%1", order).replace(
-            "%2", day_name(exc.nth_weekday + 1, long_))
+            "%2", day_name(exc.nth_weekday + 1, long_)
+        )
     if exc.recurrence == "yearly":
         month = exc.month or exc.start.month
         if not exc.nth:
             every += " " + tr("on %1").replace(
-                "%1", f"{exc.month_day or exc.start.day} {locale.monthName(month)}")
+                "%1", f"{exc.month_day or exc.start.day} {locale.monthName(month)}"
+            )
         else:
             every += " " + tr("of %1").replace("%1", locale.monthName(month))
     elif exc.recurrence == "monthly" and not exc.nth:

@@ -30,8 +30,13 @@ from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 
 class HolidayDialog(QDialog):
-    def __init__(self, first_year: int, last_year: int | None = None, country: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first_year: int,
+        last_year: int | None = None,
+        country: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add holidays"))
         self.problem: str | None = None
@@ -41,7 +46,9 @@ class HolidayDialog(QDialog):
         self.country = QComboBox(self)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        names = [(localeformat.territory_name(code, name), code) for code, name in holidays.countries()]
+        names = [
+            (localeformat.territory_name(code, name), code) for code, name in holidays.countries()
+        ]
         for name, code in sorted(names):
             self.country.addItem(f"{name} ({code})", code)
         wanted = country or QLocale().name().partition("_")[2]
@@ -103,7 +110,9 @@ class HolidayDialog(QDialog):
 
     def country_code(self) -> str:
         data = self.country.currentData()
-        if data and self.country.currentText() == self.country.itemText(self.country.currentIndex()):
+        if data and self.country.currentText() == self.country.itemText(
+            self.country.currentIndex()
+        ):
             return data
         return self.country.currentText().strip()
 
@@ -153,8 +162,12 @@ class HolidayDialog(QDialog):
             kinds = [k for k, box in self.category_boxes.items() if box.isChecked()]
             try:
                 self.found = holidays.national_holidays(
-                    code, range(first, last + 1), subdiv, kinds or ["public"],
-                    language=QLocale().name())
+                    code,
+                    range(first, last + 1),
+                    subdiv,
+                    kinds or ["public"],
+                    language=QLocale().name(),
+                )
             except SchedulingError as exc:
                 self.problem = str(exc)
         locale = QLocale()

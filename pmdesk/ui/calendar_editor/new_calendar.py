@@ -18,15 +18,22 @@ from PySide6.QtWidgets import (
 from pmdesk.core.scheduling.calendar_templates import TEMPLATES
 
 # The templates' names (MS Project's base calendars), marked for pyside6-lupdate.
-TEMPLATE_TITLES = (QT_TRANSLATE_NOOP("NewCalendarDialog", "Standard"),
-                   QT_TRANSLATE_NOOP("NewCalendarDialog", "24 Hours"),
-                   QT_TRANSLATE_NOOP("NewCalendarDialog", "Night Shift"))
+TEMPLATE_TITLES = (
+    QT_TRANSLATE_NOOP("NewCalendarDialog", "Standard"),
+    QT_TRANSLATE_NOOP("NewCalendarDialog", "24 Hours"),
+    QT_TRANSLATE_NOOP("NewCalendarDialog", "Night Shift"),
+)
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
 
 class NewCalendarDialog(QDialog):
-    def __init__(self, name: str, calendars: list[tuple[int, str]], current: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        calendars: list[tuple[int, str]],
+        current: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create New Calendar"))
         layout = QVBoxLayout(self)

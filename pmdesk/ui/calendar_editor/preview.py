@@ -19,9 +19,11 @@ from pmdesk.theme.tones import set_tone
 from pmdesk.ui.calendar_editor.draft import CalendarDraft, format_hours
 
 # What colour each kind of day gets in the preview (theme roles: the calendar follows the palette).
-DAY_ROLES = {"nonworking": "nonworking_day", "exception-off": "exception_off",
-             "exception-work": "exception_work"}
-
+DAY_ROLES = {
+    "nonworking": "nonworking_day",
+    "exception-off": "exception_off",
+    "exception-work": "exception_work",
+}
 
 
 class MonthCalendar(QCalendarWidget):
@@ -34,7 +36,7 @@ class MonthCalendar(QCalendarWidget):
         self.setGridVisible(True)
 
     def day_kind(self, day: date) -> str:
-        """"working", "nonworking", "exception-off" or "exception-work"."""
+        """ "working", "nonworking", "exception-off" or "exception-work"."""
         cal = self.compiled
         if cal is None:
             return "working"
@@ -53,7 +55,9 @@ class MonthCalendar(QCalendarWidget):
         painter.setPen(theme.colour("other_month_text" if other_month else "text"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(qdate.day()))
         if kind.startswith("exception"):
-            painter.drawLine(rect.left() + 6, rect.bottom() - 5, rect.right() - 6, rect.bottom() - 5)
+            painter.drawLine(
+                rect.left() + 6, rect.bottom() - 5, rect.right() - 6, rect.bottom() - 5
+            )
         if qdate == self.selectedDate():
             pen = painter.pen()
             pen.setColor(self.palette().highlight().color())
@@ -107,7 +111,9 @@ class MonthPreview(QWidget):
         if calendar is not None:
             try:
                 compiled = WorkingCalendar.compile(
-                    calendar, self.draft.exceptions.values(), self.draft.calendars,
+                    calendar,
+                    self.draft.exceptions.values(),
+                    self.draft.calendars,
                     origin=self.month.selectedDate().toJulianDay() - 1721425,
                 )  # QDate's Julian day 1721426 is date ordinal 1 (0001-01-01)
             except SchedulingError:
@@ -144,5 +150,7 @@ class MonthPreview(QWidget):
         what = format_hours(hours) if hours else self.tr("non-working")
         exc = self.exception_on(day) if day.toordinal() in cal.exception_days() else None
         if exc is not None:
-            what += " " + self.tr("(exception %1)").replace("%1", repr(exc.name) if exc.name else "")
+            what += " " + self.tr("(exception %1)").replace(
+                "%1", repr(exc.name) if exc.name else ""
+            )
         self.day_text.setText(f"{shown}: {what}")

@@ -51,7 +51,10 @@ TITLES = {
 
 ROLES = {
     "product": (QT_TRANSLATE_NOOP("Workspaces", "Product"), ("roadmap", "canvas", "pnl")),
-    "project": (QT_TRANSLATE_NOOP("Workspaces", "Project"), ("gantt", "resources", "executive", "risk")),
+    "project": (
+        QT_TRANSLATE_NOOP("Workspaces", "Project"),
+        ("gantt", "resources", "executive", "risk"),
+    ),
 }
 
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pmdesk.core.entities import Calendar, CalendarException, Task
+from pmdesk.core.entities import Calendar, CalendarException
 from pmdesk.ui.calendar_editor.dialog import CalendarEditor
-from pmdesk.ui.calendar_editor.exception_table import ExceptionTableModel
 from pmdesk.ui.calendar_editor.draft import CalendarDraft
+from pmdesk.ui.calendar_editor.exception_table import ExceptionTableModel
 
 OK = QDialogButtonBox.StandardButton.Ok
 # The offscreen platform says so for every top-level window it shows.
@@ -242,7 +242,9 @@ def test_dates_are_typed_and_tab_leaves_a_date_field(qtbot):
     assert dialog.finish.hasFocus()  # not the month section of the start
     qtbot.keyClicks(dialog.finish, "20270304")
     assert (dialog.start.date().toPython(), dialog.finish.date().toPython()) == (
-        date(2027, 3, 3), date(2027, 3, 4))
+        date(2027, 3, 3),
+        date(2027, 3, 4),
+    )
     qtbot.keyClick(dialog.finish, Qt.Key.Key_Return)
     assert dialog.result_exception().finish == date(2027, 3, 4)
 
@@ -262,7 +264,10 @@ def test_ctrl_shift_w_opens_the_current_resources_working_time(qtbot, document):
     workspace.select_resource(1)
     workspace.sheet.setFocus()
     qtbot.waitUntil(workspace.sheet.hasFocus)  # the tab is shown and the sheet has the keys
-    qtbot.keyClick(workspace.sheet, Qt.Key.Key_W,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        workspace.sheet,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert workspace.calendar_editor.windowTitle() == "Change Working Time for Ana"
     qtbot.keyClick(workspace.calendar_editor, Qt.Key.Key_Escape)

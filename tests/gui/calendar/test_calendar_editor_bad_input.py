@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pmdesk.core.entities import Calendar, Task
+from pmdesk.core.entities import Calendar
 from pmdesk.ui.calendar_editor.dialog import CalendarEditor
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -19,7 +19,10 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 @pytest.fixture
 def editor(qtbot, document):
-    before = (copy.deepcopy(document.data.calendars), copy.deepcopy(document.data.calendar_exceptions))
+    before = (
+        copy.deepcopy(document.data.calendars),
+        copy.deepcopy(document.data.calendar_exceptions),
+    )
     dialog = CalendarEditor(document)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -129,7 +132,8 @@ def test_deleting_a_calendar_in_use_says_who_uses_it(qtbot, make_document):
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == (
-        "The calendar 'Nights' cannot be deleted: the task 'Survey' and the resource 'Ana' use it.")
+        "The calendar 'Nights' cannot be deleted: the task 'Survey' and the resource 'Ana' use it."
+    )
     assert 2 in dialog.draft.calendars
     qtbot.mouseClick(dialog.delete_button.parent().findChild(QDialogButtonBox).button(
         QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)  # fmt: skip

@@ -42,4 +42,8 @@ def test_editor_changes_survive_save_and_reopen(qtbot, tmp_path):
             reopened.resources[1].calendar_id) == expected  # fmt: skip
     audit = next(e for e in reopened.calendar_exceptions.values() if e.name == "Audit")
     assert (audit.recurrence, audit.nth, audit.nth_weekday, audit.until) == (
-        "monthly", 5, 4, date(2027, 12, 31))
+        "monthly",
+        5,
+        4,
+        date(2027, 12, 31),
+    )

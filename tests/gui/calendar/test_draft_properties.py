@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from pmdesk.core.entities import CalendarException
 from pmdesk.ui.calendar_editor.draft import CalendarDraft
-
 from tests.gui.calendar.conftest import build_plan
 
 STEPS = st.lists(st.tuples(st.sampled_from(["new", "copy", "week", "base", "add", "change",

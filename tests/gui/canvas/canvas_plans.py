@@ -10,5 +10,8 @@ def offering_named(document, name):
 
 
 def level(document, factor, offering):
-    return next(v.level for v in document.data.canvas_values.values()
-                if (v.factor_id, v.offering_id) == (factor.id, offering.id))
+    return next(
+        v.level
+        for v in document.data.canvas_values.values()
+        if (v.factor_id, v.offering_id) == (factor.id, offering.id)
+    )

@@ -7,7 +7,9 @@ from PySide6.QtTest import QTest
 from pmdesk.core import canvas
 from pmdesk.ui.workspaces.canvas.bmc_view import NoteEditor
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 @pytest.fixture
@@ -32,7 +34,11 @@ def test_double_click_a_block_adds_a_note_in_one_step(board, document):
     assert editor is not None and editor.isVisible()
     QTest.keyClicks(editor, "Cloud storage vendors")
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    assert texts(document, "key_partners") == ["Sync-folder providers", "PM training firms", "Cloud storage vendors"]
+    assert texts(document, "key_partners") == [
+        "Sync-folder providers",
+        "PM training firms",
+        "Cloud storage vendors",
+    ]
     assert document.undo_stack.undoText() == "Add note to Key Partners"
     document.undo_stack.undo()
     assert texts(document, "key_partners") == ["Sync-folder providers", "PM training firms"]
@@ -40,13 +46,21 @@ def test_double_click_a_block_adds_a_note_in_one_step(board, document):
 
 def test_escape_adds_nothing_and_double_click_a_note_edits_it(board, document):
     steps = document.undo_stack.count()
-    QTest.mouseDClick(board, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      board.block_rect("channels").center().toPoint() + QPoint(0, 80))
+    QTest.mouseDClick(
+        board,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        board.block_rect("channels").center().toPoint() + QPoint(0, 80),
+    )
     QTest.keyClick(board.findChild(NoteEditor), Qt.Key.Key_Escape)
     assert document.undo_stack.count() == steps
     note = note_named(document, "Website")
-    QTest.mouseDClick(board, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      board.note_rect(note.id).center().toPoint())
+    QTest.mouseDClick(
+        board,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        board.note_rect(note.id).center().toPoint(),
+    )
     editor = next(e for e in board.findChildren(NoteEditor) if e.isVisible())
     assert editor.toPlainText() == "Website"
     editor.selectAll()
@@ -69,7 +83,12 @@ def test_drag_a_note_to_another_block_then_undo(board, document):
         QTest.mouseMove(board, start + (end - start) * n / 6)
     QTest.mouseRelease(board, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
     assert target.contains(board.note_rect(note.id).center())
-    assert texts(document, "channels") == ["Community forum", "Website", "Package managers", "Partners"]
+    assert texts(document, "channels") == [
+        "Community forum",
+        "Website",
+        "Package managers",
+        "Partners",
+    ]
     assert texts(document, "customer_relationships") == ["Self-serve"]
     assert document.undo_stack.count() == steps + 1
     assert document.undo_stack.undoText() == "Move note to Channels"
@@ -80,8 +99,12 @@ def test_drag_a_note_to_another_block_then_undo(board, document):
 
 def test_colour_and_delete_a_note(board, workspace, document):
     note = note_named(document, "Support")
-    QTest.mouseClick(board, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     board.note_rect(note.id).center().toPoint())
+    QTest.mouseClick(
+        board,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        board.note_rect(note.id).center().toPoint(),
+    )
     assert workspace.selection_count() == 1 and workspace.can_edit("delete")
     menu = board.build_menu(note.id, "cost_structure")
     colours = next(a.menu() for a in menu.actions() if a.text() == "Colour")

@@ -5,7 +5,9 @@ import pytest
 from pmdesk.core.plandata import PlanData
 from pmdesk.ui.workspaces.canvas.workspace import CanvasWorkspace
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 @pytest.fixture

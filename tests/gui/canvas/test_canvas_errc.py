@@ -1,12 +1,13 @@
 """The ERRC grid with real mouse events: drag a factor between quadrants, undo, keys."""
 
 import pytest
+from canvas_plans import factor_named
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from canvas_plans import factor_named
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 @pytest.fixture
@@ -41,9 +42,17 @@ def test_drag_a_factor_from_reduce_to_eliminate_then_undo(grid, document):
 def test_drag_an_unassigned_factor_into_create_and_back_out(grid, document):
     reporting = factor_named(document, "Reporting")
     assert reporting.errc is None
-    drag(grid, grid.chip_rect(reporting.id).center().toPoint(), grid.zone_rect("create").center().toPoint())
+    drag(
+        grid,
+        grid.chip_rect(reporting.id).center().toPoint(),
+        grid.zone_rect("create").center().toPoint(),
+    )
     assert reporting.errc == "create"
-    drag(grid, grid.chip_rect(reporting.id).center().toPoint(), grid.zone_rect(None).center().toPoint())
+    drag(
+        grid,
+        grid.chip_rect(reporting.id).center().toPoint(),
+        grid.zone_rect(None).center().toPoint(),
+    )
     assert reporting.errc is None
     document.undo_stack.undo()
     assert reporting.errc == "create"
@@ -62,8 +71,12 @@ def test_dropping_in_the_same_quadrant_or_nowhere_changes_nothing(grid, document
 
 def test_keys_put_the_selected_factor_in_a_quadrant(grid, document):
     price = factor_named(document, "Price")
-    QTest.mouseClick(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     grid.chip_rect(price.id).center().toPoint())
+    QTest.mouseClick(
+        grid,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        grid.chip_rect(price.id).center().toPoint(),
+    )
     assert grid.selection_count() == 1
     QTest.keyClick(grid, Qt.Key.Key_A)
     assert price.errc == "raise"

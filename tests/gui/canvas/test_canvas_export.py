@@ -8,7 +8,9 @@ from pmdesk.ui.workspaces import widget_class
 from pmdesk.ui.workspaces.canvas.export import ExportError
 from pmdesk.ui.workspaces.canvas.workspace import CanvasWorkspace
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 @pytest.mark.parametrize("mode", ["strategy", "errc", "bmc"])
@@ -18,7 +20,9 @@ def test_png_export_of_each_mode(workspace, tmp_path, mode):
     workspace.export_picture(str(path))
     image = QImage(str(path))
     assert image.width() >= 2000 and image.height() >= 1000
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)
+    }
     assert len(colours) > 20
 
 

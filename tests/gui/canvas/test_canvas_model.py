@@ -1,9 +1,9 @@
 """CanvasValuesModel: qtmodeltester, and every edit goes through the Document."""
 
 import pytest
+from canvas_plans import factor_named, level, offering_named
 from PySide6.QtCore import Qt
 
-from canvas_plans import factor_named, level, offering_named
 from pmdesk.core.entities import CanvasValue
 from pmdesk.models.canvas import LEVEL_ROLE, CanvasValuesModel
 from pmdesk.ui.workspaces.canvas import editing
@@ -24,7 +24,12 @@ def test_model_passes_qtmodeltester_also_after_edits(qtmodeltester, model, docum
 
 def test_headers_and_cells(model, document):
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "Factor", "Action", "pmdesk (ours)", "Spreadsheet", "Cloud PM suite"]
+        "Factor",
+        "Action",
+        "pmdesk (ours)",
+        "Spreadsheet",
+        "Cloud PM suite",
+    ]
     assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole) is None
     assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole).bold()
     row = model.row_of(factor_named(document, "Reporting").id)
@@ -56,7 +61,11 @@ def test_set_data_makes_undo_steps(model, document):
 def test_a_missing_level_is_empty_and_setting_it_adds_the_value(model, document):
     price = factor_named(document, "Price")
     rival = offering_named(document, "Spreadsheet")
-    value = next(v for v in document.data.canvas_values.values() if (v.factor_id, v.offering_id) == (price.id, rival.id))
+    value = next(
+        v
+        for v in document.data.canvas_values.values()
+        if (v.factor_id, v.offering_id) == (price.id, rival.id)
+    )
     document.remove_entities([(CanvasValue, value.id)], "drop")
     index = model.index(model.row_of(price.id), model.column_of(rival.id))
     assert model.data(index) == "" and model.data(index, LEVEL_ROLE) is None
@@ -91,7 +100,10 @@ def test_notes_move_within_a_block_and_removed_factors_renumber(document):
     website = next(n for n in document.data.canvas_notes.values() if n.text == "Website")
     editing.move_note(document, website.id, "channels", 2)
     assert [n.text for n in canvas.notes_by_block(document.data, "bmc")["channels"]] == [
-        "Package managers", "Partners", "Website"]
+        "Package managers",
+        "Partners",
+        "Website",
+    ]
     steps = document.undo_stack.count()
     editing.move_note(document, website.id, "channels", 2)  # where it is
     assert document.undo_stack.count() == steps

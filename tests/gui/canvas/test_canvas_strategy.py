@@ -1,13 +1,14 @@
 """The value curves with real mouse events: drag a point, rename a factor, reorder, undo."""
 
 import pytest
+from canvas_plans import factor_named, level, offering_named
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from canvas_plans import factor_named, level, offering_named
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 def drag(widget, start: QPoint, end: QPoint, steps: int = 6):
@@ -55,8 +56,12 @@ def test_drag_beyond_the_plot_clamps_to_ten_and_a_click_changes_nothing(workspac
 def test_arrow_keys_step_the_selected_level(workspace, document):
     view = workspace.strategy
     price, own = factor_named(document, "Price"), offering_named(document, "pmdesk")
-    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.point_position(price.id, own.id).toPoint())
+    QTest.mouseClick(
+        view,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.point_position(price.id, own.id).toPoint(),
+    )
     QTest.keyClick(view, Qt.Key.Key_Up)
     QTest.keyClick(view, Qt.Key.Key_Up)
     assert level(document, price, own) == 4
@@ -67,8 +72,12 @@ def test_arrow_keys_step_the_selected_level(workspace, document):
 def test_double_click_a_factor_label_renames_it(workspace, document):
     view = workspace.strategy
     price = factor_named(document, "Price")
-    QTest.mouseDClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      view.factor_label_rect(price.id).center().toPoint())
+    QTest.mouseDClick(
+        view,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.factor_label_rect(price.id).center().toPoint(),
+    )
     editor = view.findChild(QLineEdit)
     assert editor is not None and editor.text() == "Price"
     editor.setText("Total cost")
@@ -82,19 +91,29 @@ def test_double_click_a_factor_label_renames_it(workspace, document):
 def test_add_move_and_remove_factors_and_offerings(workspace, document):
     view = workspace.strategy
     offline = factor_named(document, "Works offline")
-    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.factor_label_rect(offline.id).center().toPoint())
+    QTest.mouseClick(
+        view,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.factor_label_rect(offline.id).center().toPoint(),
+    )
     assert view.overlay.factor_id == offline.id
     new_id = workspace.add_factor("Templates")
-    names = [f.name for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)]
+    names = [
+        f.name for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)
+    ]
     assert names[2:4] == ["Works offline", "Templates"]  # added after the selected factor
-    assert [f.position for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)] == list(range(10))
+    assert [
+        f.position for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)
+    ] == list(range(10))
     assert sum(1 for v in document.data.canvas_values.values() if v.factor_id == new_id) == 3
     assert workspace.model.rowCount() == 10
     # Move it left twice with Alt+Left.
     QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    order = [f.name for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)]
+    order = [
+        f.name for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)
+    ]
     assert order[:3] == ["Price", "Templates", "Setup effort"]
     # Remove it with the workspace's Delete (its values go with it); undo brings all back.
     workspace.delete()
@@ -107,7 +126,8 @@ def test_add_move_and_remove_factors_and_offerings(workspace, document):
     offering_id = workspace.add_offering("Whiteboard")
     assert workspace.model.columnCount() == 2 + 4
     assert document.data.canvas_offerings[offering_id].color not in {
-        o.color for o in document.data.canvas_offerings.values() if o.id != offering_id}
+        o.color for o in document.data.canvas_offerings.values() if o.id != offering_id
+    }
     document.undo_stack.undo()
     assert workspace.model.columnCount() == 2 + 3
 
@@ -126,14 +146,18 @@ def test_context_menu_offers_errc_and_moves(workspace, document):
     raise_action.trigger()
     assert price.errc == "raise"
     rival = offering_named(document, "Spreadsheet")
-    make_own = next(a for a in view.build_menu(None, rival.id).actions() if a.text() == "Our own offering")
+    make_own = next(
+        a for a in view.build_menu(None, rival.id).actions() if a.text() == "Our own offering"
+    )
     make_own.trigger()
     assert rival.own and not own.own
     document.undo_stack.undo()
     assert own.own and not rival.own
 
 
-def test_table_edit_goes_through_the_document_and_repaints_the_curve(qtbot, workspace, document, monkeypatch):
+def test_table_edit_goes_through_the_document_and_repaints_the_curve(
+    qtbot, workspace, document, monkeypatch
+):
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
     model = workspace.model
@@ -153,7 +177,13 @@ def test_table_edit_goes_through_the_document_and_repaints_the_curve(qtbot, work
 def test_copy_puts_the_levels_on_the_clipboard(workspace):
     workspace.copy()
     lines = QApplication.clipboard().text().splitlines()
-    assert lines[0].split("\t") == ["Factor", "Action", "pmdesk (ours)", "Spreadsheet", "Cloud PM suite"]
+    assert lines[0].split("\t") == [
+        "Factor",
+        "Action",
+        "pmdesk (ours)",
+        "Spreadsheet",
+        "Cloud PM suite",
+    ]
     assert lines[1].split("\t") == ["Price", "Reduce", "3", "1", "8"]
 
 
@@ -165,8 +195,16 @@ def test_drag_a_factor_label_to_reorder_the_axis(workspace, document):
     end = view.factor_label_rect(depth.id).center().toPoint() + QPoint(20, 0)
     steps = document.undo_stack.count()
     drag(view, start, end)
-    order = [f.name for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)]
-    assert order[:5] == ["Setup effort", "Works offline", "Scheduling depth", "Price", "Roadmap and strategy"]
+    order = [
+        f.name for f in sorted(document.data.canvas_factors.values(), key=lambda f: f.position)
+    ]
+    assert order[:5] == [
+        "Setup effort",
+        "Works offline",
+        "Scheduling depth",
+        "Price",
+        "Roadmap and strategy",
+    ]
     assert document.undo_stack.count() == steps + 1
     assert workspace.model.data(workspace.model.index(3, 0)) == "Price"
     document.undo_stack.undo()
@@ -177,7 +215,10 @@ def test_selecting_a_competitor_marks_our_largest_gap_to_it(workspace, document)
     from pmdesk.ui.workspaces.canvas import style
 
     view = workspace.strategy
-    rival, depth = offering_named(document, "Spreadsheet"), factor_named(document, "Scheduling depth")
+    rival, depth = (
+        offering_named(document, "Spreadsheet"),
+        factor_named(document, "Scheduling depth"),
+    )
     layout = view.chart_layout()
     index = [f.id for f in layout.factors].index(depth.id)
     # The tag "+7" sits beside the bracket, halfway between 8 (ours) and 1 (theirs).

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from pmdesk.core import canvas
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 def factor_named(document, name):

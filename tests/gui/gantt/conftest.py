@@ -1,7 +1,6 @@
 """Fixtures for the Gantt GUI tests: documents over the small plan in gantt_plans.py."""
 
 import pytest
-
 from gantt_plans import small_plan
 
 

@@ -20,19 +20,21 @@ def small_plan() -> PlanData:
     data.plan.start = datetime(2026, 3, 2, 8, 0)  # a Monday
     data.plan.default_calendar_id = 1
     week = {d: [(480, 720), (780, 1020)] for d in range(5)}
-    data.load([
-        Calendar(1, "Standard", week=week),
-        Task(1, "Build", position=0),
-        Task(2, "Design", parent_id=1, position=0, duration=3 * DAY),
-        Task(3, "Code", parent_id=1, position=1, duration=5 * DAY),
-        Task(4, "Test", parent_id=1, position=2, duration=2 * DAY),
-        Task(5, "Docs", parent_id=1, position=3, duration=DAY),
-        Task(6, "Release", position=1, duration=0, milestone=True),
-        Link(1, 2, 3, LinkType.FS),
-        Link(2, 3, 4, LinkType.FS),
-        Resource(1, "Designer"),
-        Resource(2, "Tester"),
-    ])
+    data.load(
+        [
+            Calendar(1, "Standard", week=week),
+            Task(1, "Build", position=0),
+            Task(2, "Design", parent_id=1, position=0, duration=3 * DAY),
+            Task(3, "Code", parent_id=1, position=1, duration=5 * DAY),
+            Task(4, "Test", parent_id=1, position=2, duration=2 * DAY),
+            Task(5, "Docs", parent_id=1, position=3, duration=DAY),
+            Task(6, "Release", position=1, duration=0, milestone=True),
+            Link(1, 2, 3, LinkType.FS),
+            Link(2, 3, 4, LinkType.FS),
+            Resource(1, "Designer"),
+            Resource(2, "Tester"),
+        ]
+    )
     return data
 
 
@@ -55,7 +57,10 @@ def colour_count(image: QImage, colour: QColor, tolerance: int = 12) -> int:
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
             pixel = image.pixelColor(x, y)
-            if (abs(pixel.red() - colour.red()) <= tolerance and abs(pixel.green() - colour.green())
-                    <= tolerance and abs(pixel.blue() - colour.blue()) <= tolerance):
+            if (
+                abs(pixel.red() - colour.red()) <= tolerance
+                and abs(pixel.green() - colour.green()) <= tolerance
+                and abs(pixel.blue() - colour.blue()) <= tolerance
+            ):
                 hits += 1
     return hits

@@ -184,8 +184,9 @@ def test_entering_the_table_starts_at_the_first_name(qtbot, document):
     assert cell(widget) == (1, "name")
 
 
-@pytest.mark.parametrize("keys", [(Key.Key_Y, Mod.ControlModifier),
-                                  (Key.Key_Z, Mod.ControlModifier | Mod.ShiftModifier)])
+@pytest.mark.parametrize(
+    "keys", [(Key.Key_Y, Mod.ControlModifier), (Key.Key_Z, Mod.ControlModifier | Mod.ShiftModifier)]
+)
 def test_ctrl_y_and_ctrl_shift_z_redo(qtbot, document, keys):
     from pmdesk.ui.mainwindow import MainWindow
 

@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from pmdesk.gantt.barpainter import LABEL_GAP, BarItem, BarPainter
@@ -15,8 +15,11 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 def tag_columns(image: QImage, colour: QColor, y0: int, y1: int) -> list[int]:
     """x of the columns holding ``colour`` between rows y0..y1 (the tags' spans)."""
-    return [x for x in range(image.width())
-            if any(image.pixelColor(x, y) == colour for y in range(y0, y1))]
+    return [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) == colour for y in range(y0, y1))
+    ]
 
 
 def header_image(renderer, grid, today, status) -> QImage:
@@ -65,6 +68,7 @@ def test_status_line_shows_over_todays_line_on_the_same_day():
     painter.end()
     x = round(grid.map_to_chart(moment))
     column = [image.pixelColor(x, y) for y in range(100)]
+
     def near(colour, wanted):
         return sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3])) < 60
 
@@ -88,8 +92,11 @@ def test_labels_start_past_the_link_gap_and_stay_readable_over_a_link():
     painter_obj.paint_item(painter, item, grid, 0, 24)
     painter.end()
     # The label's first ink is past the gap where FF/SF links turn at the bar end.
-    dark = [x for x in range(int(rect.right()) + 2, 400)
-            if any(image.pixelColor(x, y).lightness() < 128 for y in range(24))]
+    dark = [
+        x
+        for x in range(int(rect.right()) + 2, 400)
+        if any(image.pixelColor(x, y).lightness() < 128 for y in range(24))
+    ]
     assert dark and dark[0] >= label_x - 1
     above = image.pixelColor(int(link_x), 1)  # above the text, the line as drawn
     assert above.lightness() < 40

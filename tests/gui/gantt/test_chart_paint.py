@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta
 
 import pytest
+from gantt_plans import big_plan, colour_count
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from pmdesk.core.entities import ConstraintType, LinkType
@@ -10,8 +11,6 @@ from pmdesk.gantt.barpainter import BarItem, BarPainter
 from pmdesk.gantt.chartrenderer import ChartRenderer
 from pmdesk.gantt.editor import GanttEditor
 from pmdesk.gantt.timegrid import TimeGrid
-
-from gantt_plans import big_plan, colour_count
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -56,9 +55,18 @@ def test_painter_draws_bars_critical_milestones_and_summaries_on_an_image():
     items = [
         BarItem(1, start, start + timedelta(days=5), name="Summary", summary=True),
         BarItem(2, start, start + timedelta(days=3), name="Plain", percent_complete=50),
-        BarItem(3, start, start + timedelta(days=3), name="Late", critical=True,
-                constraint_type=ConstraintType.SNET, constraint_date=start),
-        BarItem(4, start + timedelta(days=4), start + timedelta(days=4), name="Done", milestone=True),
+        BarItem(
+            3,
+            start,
+            start + timedelta(days=3),
+            name="Late",
+            critical=True,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=start,
+        ),
+        BarItem(
+            4, start + timedelta(days=4), start + timedelta(days=4), name="Done", milestone=True
+        ),
     ]
     for row, item in enumerate(items):
         painter_obj.paint_item(painter, item, grid, row * 24, 24)
@@ -124,8 +132,11 @@ def test_scrolling_moves_pixels_and_paints_only_the_rows_that_came_in(qtbot, mak
     top_left = viewport.mapTo(editor, QPoint(0, 0))
     shown = on_screen.copy(QRect(top_left, viewport.size()))
     fresh = viewport.grab().toImage().convertToFormat(shown.format())
-    differing = sum(shown.pixel(x, y) != fresh.pixel(x, y)
-                    for x in range(0, shown.width(), 2) for y in range(0, shown.height(), 2))
+    differing = sum(
+        shown.pixel(x, y) != fresh.pixel(x, y)
+        for x in range(0, shown.width(), 2)
+        for y in range(0, shown.height(), 2)
+    )
     assert differing <= 20  # antialiased edges on a strip's border may differ by a shade
 
 
@@ -143,10 +154,12 @@ def test_links_cross_summary_brackets_but_go_round_task_bars():
     rows = [1, 2, 3]
     half = renderer.bars.bar_height(24) / 2
     ends = {t: renderer._ends(items[t], grid, row, 24) for row, t in enumerate(rows)}
-    route = renderer._route_around_bars(LinkType.FS, ends[1], ends[3], half, grid, rows, 24,
-                                        items.get)
+    route = renderer._route_around_bars(
+        LinkType.FS, ends[1], ends[3], half, grid, rows, 24, items.get
+    )
     assert route == route_candidates(LinkType.FS, ends[1], ends[3], half)[0]  # straight drop
     items[2] = BarItem(2, start, start + timedelta(days=20), name="Long task")  # now a bar
-    route = renderer._route_around_bars(LinkType.FS, ends[1], ends[3], half, grid, rows, 24,
-                                        items.get)
+    route = renderer._route_around_bars(
+        LinkType.FS, ends[1], ends[3], half, grid, rows, 24, items.get
+    )
     assert route != route_candidates(LinkType.FS, ends[1], ends[3], half)[0]

@@ -5,15 +5,19 @@ with the sentences as tooltip."""
 from datetime import datetime
 
 import pytest
+from gantt_plans import small_plan
 from PySide6.QtCore import Qt
 
 from pmdesk.core.entities import ConstraintType, Task
 from pmdesk.document import Document
-from pmdesk.models.taskcolumns import COLUMN_INDEX, CONFLICT_MARK, CONSTRAINT_MARK, NOTE_MARK
-from pmdesk.models.taskcolumns import DEADLINE_MARK
+from pmdesk.models.taskcolumns import (
+    COLUMN_INDEX,
+    CONFLICT_MARK,
+    CONSTRAINT_MARK,
+    DEADLINE_MARK,
+    NOTE_MARK,
+)
 from pmdesk.ui.mainwindow import MainWindow
-
-from gantt_plans import small_plan
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -22,8 +26,9 @@ def conflicting_plan():
     """Docs (task 5) must finish by Mon 2026-03-02 12:00 but follows nothing and takes a day;
     Test (task 4) has a note and a deadline long before it can finish."""
     data = small_plan()
-    data.update(Task, 5, constraint_type=ConstraintType.FNLT,
-                constraint_date=datetime(2026, 3, 2, 12, 0))
+    data.update(
+        Task, 5, constraint_type=ConstraintType.FNLT, constraint_date=datetime(2026, 3, 2, 12, 0)
+    )
     data.update(Task, 4, notes="Needs the lab", deadline=datetime(2026, 3, 3, 17, 0))
     return data
 

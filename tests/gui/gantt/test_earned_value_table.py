@@ -42,15 +42,32 @@ def test_earned_value_preset_is_one_undo_step(editor, document):
 def test_earned_value_columns_show_the_figures(qtbot, document):
     # Design: 3 days Mon-Wed, baseline cost 3,000; at Tuesday 17:00, 2/3 planned, 50 % done,
     # 1,800 spent: BCWS 2,000, BCWP 1,500, ACWP 1,800, SPI 0.75, CPI 0.83.
-    document.add_entities([Baseline(1, 0), BaselineTask(
-        1, 1, 2, start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 4, 17), cost=3000.0)],
-        "Baseline")
+    document.add_entities(
+        [
+            Baseline(1, 0),
+            BaselineTask(
+                1, 1, 2, start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 4, 17), cost=3000.0
+            ),
+        ],
+        "Baseline",
+    )
     document.set_fields(Task, 2, "Progress", percent_complete=50.0, actual_cost=1800.0)
     document.set_fields(Plan, 1, "Status", status_date=datetime(2026, 3, 3, 17))
     model = TaskTreeModel(document)
-    expected = {"bcws": "2,000.00", "bcwp": "1,500.00", "acwp": "1,800.00", "sv": "-500.00",
-                "cv": "-300.00", "spi": "0.75", "cpi": "0.83", "bac": "3,000.00",
-                "eac": "3,600.00", "vac": "-600.00", "sv_percent": "-25%", "cv_percent": "-20%"}
+    expected = {
+        "bcws": "2,000.00",
+        "bcwp": "1,500.00",
+        "acwp": "1,800.00",
+        "sv": "-500.00",
+        "cv": "-300.00",
+        "spi": "0.75",
+        "cpi": "0.83",
+        "bac": "3,000.00",
+        "eac": "3,600.00",
+        "vac": "-600.00",
+        "sv_percent": "-25%",
+        "cv_percent": "-20%",
+    }
     for key, text in expected.items():
         assert _text(model, 2, key) == text, key
     assert _text(model, 1, "bcwp") == "1,500.00"  # the summary adds up its subtasks

@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 import pytest
+from gantt_plans import small_plan
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
@@ -12,8 +13,6 @@ from pmdesk.core.entities import ConstraintType
 from pmdesk.gantt import filters
 from pmdesk.gantt.editor import GanttEditor
 from pmdesk.models.taskcolumns import COLUMN_INDEX
-
-from gantt_plans import small_plan
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -64,8 +63,9 @@ def test_bad_text_in_place_shows_the_message(editor, document, qtbot):
 
 
 # The offscreen platform says so when a pop-up window (the calendar) opens: not our warning.
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise",
-                           "does not support grabbing")
+@pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
+)
 def test_date_from_the_calendar_editor_sets_snet(editor, document):
     from pmdesk.gantt.datefield import DateField
 
@@ -96,9 +96,16 @@ def test_ctrl_wheel_zooms_and_plain_wheel_scrolls(editor, document):
     chart = editor.chart
     before = chart.grid.day_width
     pos = QPointF(200, 50)
-    event = QWheelEvent(pos, chart.viewport().mapToGlobal(pos), QPoint(), QPoint(0, 120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        chart.viewport().mapToGlobal(pos),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(chart.viewport(), event)
     assert chart.grid.day_width == pytest.approx(before * 1.25)
     assert not chart.auto_fit
@@ -122,8 +129,12 @@ def test_state_round_trips(editor, qtbot, document):
     state = editor.save_state()
     other = GanttEditor(document)
     qtbot.addWidget(other)
-    other.restore_state({key: str(value) if not isinstance(value, list) else [str(v) for v in value]
-                         for key, value in state.items()})  # QSettings may hand back strings
+    other.restore_state(
+        {
+            key: str(value) if not isinstance(value, list) else [str(v) for v in value]
+            for key, value in state.items()
+        }
+    )  # QSettings may hand back strings
     assert other.chart.grid.day_width == pytest.approx(55)
     assert other.baseline_number.value() == 4
     assert other.rows.rows == [1, 6]
@@ -133,8 +144,12 @@ def test_double_click_on_a_bar_opens_the_task_dialog(editor):
     from pmdesk.gantt.taskdialog import TaskDialog
 
     bar = editor.chart.bar_rect(3)
-    QTest.mouseDClick(editor.chart.viewport(), Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier, bar.center().toPoint())
+    QTest.mouseDClick(
+        editor.chart.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        bar.center().toPoint(),
+    )
     dialogs = editor.findChildren(TaskDialog)
     assert len(dialogs) == 1 and dialogs[0].name.text() == "Code"
     dialogs[0].reject()
@@ -151,8 +166,9 @@ def test_read_only_plan_refuses_commands_and_gestures(editor, document, monkeypa
     viewport = editor.chart.viewport()
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
     QTest.mouseMove(viewport, press + QPoint(80, 0))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       press + QPoint(80, 0))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press + QPoint(80, 0)
+    )
     assert document.undo_stack.count() == 0
     assert not editor.model.flags(editor.model.index_for_task(4, 2)) & Qt.ItemFlag.ItemIsEditable
 
@@ -195,10 +211,12 @@ def test_double_click_on_a_row_opens_the_task_dialog(editor):
     rect = editor.table.visualRect(editor.model.index_for_task(4, COLUMN_INDEX["duration"]))
     viewport = editor.table.viewport()
     # A person's double-click: a click, then the second press that Qt turns into a double-click.
-    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     rect.center())
-    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      rect.center())
+    QTest.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
+    QTest.mouseDClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
     dialogs = editor.findChildren(TaskDialog)
     assert [d.name.text() for d in dialogs] == ["Test"]
     assert not [w for w in editor.table.viewport().findChildren(QLineEdit) if w.isVisible()]

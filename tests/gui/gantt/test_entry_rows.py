@@ -38,6 +38,7 @@ def names(document):
         for task in data.children(parent):
             yield ("  " * depth) + task.name
             yield from walk(task.id, depth + 1)
+
     return list(walk(None, 0))
 
 
@@ -105,8 +106,14 @@ def test_insert_adds_above_and_add_task_below(editor, document):
     assert names(document)[:4] == ["Build", "  Design", "  New task", "  Code"]
     editor.select_task(3, "name")
     editor.add_action.trigger()
-    assert names(document)[:6] == ["Build", "  Design", "  New task", "  Code", "  New task",
-                                   "  Test"]
+    assert names(document)[:6] == [
+        "Build",
+        "  Design",
+        "  New task",
+        "  Code",
+        "  New task",
+        "  Test",
+    ]
     assert editor.current_task_id() == max(document.data.tasks)
     editor.select_task(6, "name")  # the last task: Add task appends after it
     editor.add_action.trigger()

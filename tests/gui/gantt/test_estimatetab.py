@@ -21,7 +21,10 @@ def test_estimates_are_saved_with_the_dialog(qtbot, document):
     dialog.accept()
     task = document.data.tasks[5]
     assert (task.duration_optimistic, task.duration_most_likely, task.duration_pessimistic) == (
-        480, 720, 1920)
+        480,
+        720,
+        1920,
+    )
     assert task.distribution is Distribution.PERT and task.name == "Write docs"
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
@@ -34,8 +37,9 @@ def test_estimates_are_saved_with_the_dialog(qtbot, document):
     ("-1d", "", "", "A duration cannot be negative (-1d)."),
     ("soon", "", "", "'soon' is not a duration; write e.g. 3d, 4h, 1.5w, 30m or 5ed."),
 ])  # fmt: skip
-def test_bad_estimates_are_named_and_refused(qtbot, document, optimistic, likely, pessimistic,
-                                             sentence):
+def test_bad_estimates_are_named_and_refused(
+    qtbot, document, optimistic, likely, pessimistic, sentence
+):
     model = TaskTreeModel(document)
     dialog = TaskDialog(document, model, 5)
     qtbot.addWidget(dialog)

@@ -25,9 +25,12 @@ def editor(qtbot, document):
 
 def visible_table_rows(editor):
     model, table = editor.model, editor.table
-    return [t for t in model.order if not table.isRowHidden(
-        model.index_for_task(t).row(), model.index_for_task(t).parent())
-        and all(table.isExpanded(model.index_for_task(p)) for p in ancestors(model, t))]
+    return [
+        t
+        for t in model.order
+        if not table.isRowHidden(model.index_for_task(t).row(), model.index_for_task(t).parent())
+        and all(table.isExpanded(model.index_for_task(p)) for p in ancestors(model, t))
+    ]
 
 
 def ancestors(model, task_id):
@@ -66,8 +69,14 @@ def test_resource_filter(editor, document):
 
 def test_slipping_filter_uses_baseline_finish(editor, document):
     finish = document.schedule.tasks[3].finish
-    document.add_entities([Baseline(1, 0), BaselineTask(1, 1, 3, finish=finish - timedelta(days=2)),
-                           BaselineTask(2, 1, 4, finish=document.schedule.tasks[4].finish)], "B")
+    document.add_entities(
+        [
+            Baseline(1, 0),
+            BaselineTask(1, 1, 3, finish=finish - timedelta(days=2)),
+            BaselineTask(2, 1, 4, finish=document.schedule.tasks[4].finish),
+        ],
+        "B",
+    )
     editor.set_filter(filters.SLIPPING)
     assert editor.rows.rows == [1, 3]
 
@@ -85,7 +94,8 @@ def test_late_filter_and_indicator_at_the_status_date(editor, document):
     index = editor.model.index_for_task(2, COLUMN_INDEX["indicators"])
     assert LATE_MARK in index.data()
     assert "Late: 33.3333% complete where 100% was planned" in editor.model.data(
-        index, Qt.ItemDataRole.ToolTipRole)
+        index, Qt.ItemDataRole.ToolTipRole
+    )
     document.set_fields(Task, 2, "Done", percent_complete=100)
     assert editor.rows.rows == [1, 5, 6]  # the filter follows the progress: nothing left late
     assert LATE_MARK not in (editor.model.index_for_task(2, COLUMN_INDEX["indicators"]).data())
@@ -121,8 +131,9 @@ def test_set_and_clear_baseline_are_single_steps(editor, document):
 
 def test_paste_tab_separated_rows_creates_tasks(editor, document):
     editor.select_task(6)
-    QApplication.clipboard().setText("Name\tDuration\tResource names\n"
-                                     "Plan launch\t3d\tDesigner[50%]\nAnnounce\t0\n")
+    QApplication.clipboard().setText(
+        "Name\tDuration\tResource names\nPlan launch\t3d\tDesigner[50%]\nAnnounce\t0\n"
+    )
     editor.paste()
     top = [t.name for t in document.data.children(None)]
     assert top == ["Build", "Plan launch", "Announce", "Release"]
@@ -147,7 +158,8 @@ def test_copy_then_paste_round_trips(editor, document):
     editor.copy()
     assert QApplication.clipboard().text() == (
         "Outline Level\tName\tDuration\tPredecessors\tResource names\t% complete\n"
-        "1\tCode\t5 d\t\t\t0%\n")
+        "1\tCode\t5 d\t\t\t0%\n"
+    )
     editor.paste()
     copies = [t for t in document.data.tasks.values() if t.name == "Code"]
     assert len(copies) == 2 and {t.duration for t in copies} == {2400}

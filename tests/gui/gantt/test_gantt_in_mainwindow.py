@@ -2,7 +2,6 @@
 the remembered splitter (the view protocol in pmdesk/ui/workspaces/__init__.py)."""
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 
@@ -77,8 +76,10 @@ def test_status_bar_counts_selected_tasks(window, qtbot):
     editor.selectionCountChanged.connect(counts.append)
     editor.select_task(2)
     selection = editor.table.selectionModel()
-    selection.select(editor.model.index_for_task(3),
-                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    selection.select(
+        editor.model.index_for_task(3),
+        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+    )
     assert editor.selection_count() == 2
     assert counts[-1] == 2
     assert window.selection_label.text() == "2 selected"

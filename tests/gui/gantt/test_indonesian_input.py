@@ -11,8 +11,9 @@ from pmdesk.models.taskcolumns import COLUMN_INDEX
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-@pytest.mark.parametrize("typed, minutes, shown", [("3 hari", 1440, "3 days"),
-                                                   ("1,5 minggu", 3600, "1.5 wks")])
+@pytest.mark.parametrize(
+    "typed, minutes, shown", [("3 hari", 1440, "3 days"), ("1,5 minggu", 3600, "1.5 wks")]
+)
 def test_typing_an_indonesian_duration(qtbot, document, typed, minutes, shown):
     editor = GanttEditor(document)
     qtbot.addWidget(editor)

@@ -115,16 +115,22 @@ def test_a_plan_typed_with_keys_only(editor):
         assert model.depth_of(task.id) == level - 1, name
         if duration and duration != "0":
             assert task.duration == MINUTES[duration], name
-            assert task.duration_unit == duration[-1] and task.duration_elapsed == (duration == "2ed")
+            assert task.duration_unit == duration[-1] and task.duration_elapsed == (
+                duration == "2ed"
+            )
     assert by_number[10].milestone and by_number[20].milestone
     # Shown in their units.
     shown = {"3d": "3 days", "1w": "1 wk", "16h": "16 hrs", "2ed": "2 edays"}
     for number in (3, 4, 5, 7, 8):
         typed = plan[number - 1][2]
-        assert model.index_for_task(by_number[number].id, COLUMN_INDEX["duration"]).data() == \
-            shown[typed]
-    links = {(model.number_of(l.predecessor_id), model.number_of(l.successor_id)): l
-             for l in data.links.values()}
+        assert (
+            model.index_for_task(by_number[number].id, COLUMN_INDEX["duration"]).data()
+            == shown[typed]
+        )
+    links = {
+        (model.number_of(l.predecessor_id), model.number_of(l.successor_id)): l
+        for l in data.links.values()
+    }
     assert len(links) == 3 * 6 + 2  # per phase 4 in groups, 1 between, 1 milestone; 2 phases
     assert (links[(10, 13)].type, links[(10, 13)].lag) == (LinkType.FS, 2400)
     assert (links[(5, 7)].type, links[(5, 7)].lag) == (LinkType.SS, 240)

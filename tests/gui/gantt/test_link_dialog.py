@@ -26,15 +26,29 @@ def link_point(editor, link_id) -> QPoint:
     chart = editor.chart
     link = editor.document.data.links[link_id]
     renderer, rows, height = chart.renderer, chart.rows, chart.rows.row_height
-    a = renderer._ends(chart.items(link.predecessor_id), chart.grid,
-                       rows.row_of[link.predecessor_id], height)
-    b = renderer._ends(chart.items(link.successor_id), chart.grid,
-                       rows.row_of[link.successor_id], height)
+    a = renderer._ends(
+        chart.items(link.predecessor_id), chart.grid, rows.row_of[link.predecessor_id], height
+    )
+    b = renderer._ends(
+        chart.items(link.successor_id), chart.grid, rows.row_of[link.successor_id], height
+    )
     low, high = sorted((rows.row_of[link.predecessor_id], rows.row_of[link.successor_id]))
-    points = renderer._route(link, low, high, a, b, renderer.bars.bar_height(height) / 2,
-                             chart.grid, rows.rows, height, chart.items)
-    (x1, y1), (x2, y2) = max(zip(points, points[1:]),
-                             key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]))
+    points = renderer._route(
+        link,
+        low,
+        high,
+        a,
+        b,
+        renderer.bars.bar_height(height) / 2,
+        chart.grid,
+        rows.rows,
+        height,
+        chart.items,
+    )
+    (x1, y1), (x2, y2) = max(
+        zip(points, points[1:]),
+        key=lambda seg: abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1]),
+    )
     x, y = (x1 + x2) / 2, (y1 + y2) / 2
     return QPoint(round(x - chart.horizontalScrollBar().value()), round(y - rows.offset))
 
@@ -42,8 +56,9 @@ def link_point(editor, link_id) -> QPoint:
 def open_dialog(editor, qtbot, link_id) -> LinkDialog:
     point = link_point(editor, link_id)
     assert editor.chart.link_at(point).id == link_id
-    QTest.mouseDClick(editor.chart.viewport(), Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseDClick(
+        editor.chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
     dialog = editor.link_dialog
     qtbot.waitExposed(dialog)
     return dialog
@@ -81,8 +96,11 @@ def test_double_click_away_from_links_still_opens_the_task(editor, document, qtb
     from pmdesk.gantt.taskdialog import TaskDialog
 
     rect = editor.chart.bar_rect(4)
-    point = QPoint(round(rect.center().x() - editor.chart.horizontalScrollBar().value()),
-                   round(rect.center().y() - editor.chart.rows.offset))
-    QTest.mouseDClick(editor.chart.viewport(), Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier, point)
+    point = QPoint(
+        round(rect.center().x() - editor.chart.horizontalScrollBar().value()),
+        round(rect.center().y() - editor.chart.rows.offset),
+    )
+    QTest.mouseDClick(
+        editor.chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
     assert any(d.isVisible() for d in editor.findChildren(TaskDialog))

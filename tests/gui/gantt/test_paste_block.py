@@ -28,15 +28,24 @@ def block() -> str:
         add(1, f"Phase {phase}")
         previous = None
         for step in range(1, 8):
-            preds = f"{previous}FS+1d" if previous and step % 3 == 0 else (str(previous) if previous else "")
+            preds = (
+                f"{previous}FS+1d"
+                if previous and step % 3 == 0
+                else (str(previous) if previous else "")
+            )
             if step == 4:
                 head = add(2, f"P{phase} group")
                 first = add(3, f"P{phase} part a", "1d", preds)
                 add(3, f"P{phase} part b", "2d", f"{first}")
                 previous = head
                 continue
-            previous = add(2, f"P{phase} step {step}", UNITS[step % len(UNITS)], preds,
-                           "Crew[50%]" if row % 7 == 0 else "")
+            previous = add(
+                2,
+                f"P{phase} step {step}",
+                UNITS[step % len(UNITS)],
+                preds,
+                "Crew[50%]" if row % 7 == 0 else "",
+            )
     assert row == 50
     return "\n".join(lines) + "\n"
 
@@ -58,9 +67,11 @@ def shape(document, ids):
     def walk(parent, depth):
         for task in data.children(parent):
             if task.id in ids:
-                order.append((depth, task.name, task.duration, task.duration_unit,
-                              task.duration_estimated))
+                order.append(
+                    (depth, task.name, task.duration, task.duration_unit, task.duration_estimated)
+                )
             walk(task.id, depth + 1)
+
     walk(None, 0)
     return order
 
@@ -122,15 +133,21 @@ def test_copy_and_paste_round_trips(editor, document):
     def links(ids):
         order = [t for t in editor.model.order if t in ids]
         rank = {t: n for n, t in enumerate(order)}
-        return sorted((rank[l.predecessor_id], rank[l.successor_id], l.type, l.lag)
-                      for l in document.data.links.values() if l.successor_id in ids)
+        return sorted(
+            (rank[l.predecessor_id], rank[l.successor_id], l.type, l.lag)
+            for l in document.data.links.values()
+            if l.successor_id in ids
+        )
+
     assert links(second) == links(first)
     assert len(links(first)) > 30
     # The second copy reads back the same text (minus nothing): a true round trip.
     selection.clearSelection()
     for task_id in second:
-        selection.select(editor.model.index_for_task(task_id),
-                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        selection.select(
+            editor.model.index_for_task(task_id),
+            selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+        )
     editor.copy()
     assert QApplication.clipboard().text() == copied
     assert all(isinstance(document.data.tasks[t], Task) for t in second)

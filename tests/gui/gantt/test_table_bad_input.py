@@ -86,11 +86,14 @@ def test_a_lag_that_is_not_a_number_is_refused(editor, document, qtbot, text):
     assert document.undo_stack.count() == 0
 
 
-@pytest.mark.parametrize("text, message", [
-    ("2FS+99999999d", "A lag can be at most 10,000 days."),
-    ("2SS-99999999d", "A lag can be at most 10,000 days."),
-    ("2FS+99999999%", "A lag can be at most 1,000,000% of the predecessor's duration."),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("2FS+99999999d", "A lag can be at most 10,000 days."),
+        ("2SS-99999999d", "A lag can be at most 10,000 days."),
+        ("2FS+99999999%", "A lag can be at most 1,000,000% of the predecessor's duration."),
+    ],
+)
 def test_a_huge_lag_is_refused_with_a_sentence_about_lags(editor, document, qtbot, text, message):
     type_into(editor, 4, "predecessors", text)
     qtbot.waitUntil(lambda: editor.message.text() != "")

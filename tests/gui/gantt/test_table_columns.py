@@ -3,6 +3,7 @@ ones read-only), custom fields typed into, the table kept in the plan file (set,
 widths) through save and reopen; a double-click on a header edge fits the column."""
 
 import pytest
+from gantt_plans import small_plan
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -12,11 +13,10 @@ from pmdesk.gantt.editor import GanttEditor
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DEFAULT_SHOWN
 from pmdesk.store.pmdb import save_plan
 
-from gantt_plans import small_plan
-
 # The offscreen platform says so for shown windows and pop-up menus: not our warnings.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
-                                       "does not support raise", "does not support grabbing")
+pytestmark = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
+)
 
 
 def make_editor(qtbot, document):
@@ -75,12 +75,31 @@ def test_insert_column_before_the_clicked_one_and_hide_it(editor, document, qtbo
 def test_the_chooser_offers_every_hidden_field(editor, qtbot):
     editor.table.choose_column(0)
     chooser = editor.table.chooser
-    keys = {chooser.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(chooser.list.count())}
+    keys = {
+        chooser.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(chooser.list.count())
+    }
     assert keys == {c.key for c in COLUMNS} - set(DEFAULT_SHOWN)
-    for wanted in ("unique_id", "successors", "actual_start", "remaining_duration", "work",
-                   "fixed_cost", "constraint_type", "constraint_date", "deadline", "priority",
-                   "calendar", "notes", "baseline10_cost", "cost_variance", "critical",
-                   "text30", "number20", "date10", "flag20"):
+    for wanted in (
+        "unique_id",
+        "successors",
+        "actual_start",
+        "remaining_duration",
+        "work",
+        "fixed_cost",
+        "constraint_type",
+        "constraint_date",
+        "deadline",
+        "priority",
+        "calendar",
+        "notes",
+        "baseline10_cost",
+        "cost_variance",
+        "critical",
+        "text30",
+        "number20",
+        "date10",
+        "flag20",
+    ):
         assert wanted in keys
     chooser.reject()
 
@@ -88,11 +107,13 @@ def test_the_chooser_offers_every_hidden_field(editor, qtbot):
 def test_custom_fields_and_editable_fields_are_typed_into(editor, document, qtbot):
     for key in ("text1", "number2", "date3", "flag4", "priority", "deadline"):
         editor.table.columns.insert(key, 4)
+
     def type_cell(key, text):
         editor.select_task(3, key)
         for char in text:
             QTest.keyClicks(QApplication.focusWidget(), char)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
     type_cell("text1", "Backend")
     type_cell("number2", "12.5")
     type_cell("date3", "2026-04-01")
@@ -100,8 +121,12 @@ def test_custom_fields_and_editable_fields_are_typed_into(editor, document, qtbo
     type_cell("priority", "800")
     type_cell("deadline", "2026-03-20")
     task = document.data.tasks[3]
-    assert task.custom_fields == {"text1": "Backend", "number2": 12.5,
-                                  "date3": "2026-04-01T00:00", "flag4": True}
+    assert task.custom_fields == {
+        "text1": "Backend",
+        "number2": 12.5,
+        "date3": "2026-04-01T00:00",
+        "flag4": True,
+    }
     assert task.priority == 800 and task.deadline.hour == 17
     assert editor.model.index_for_task(3, COLUMN_INDEX["flag4"]).data() == "Yes"
     assert editor.model.index_for_task(2, COLUMN_INDEX["flag4"]).data() == "No"
@@ -147,13 +172,16 @@ def test_double_click_on_a_header_edge_fits_the_column(editor, document):
     assert document.undo_stack.count() == 1
 
 
-@pytest.mark.parametrize("settings", [
-    {"task_table": "columns"},
-    {"task_table": {"columns": [["name", "wide"], ["nosuch", 80], [1, 2], "id"]}},
-    {"task_table": {"columns": [["duration", 80]]}},  # no Name: not a table
-    {"task_table": {"columns": [["name", True]]}},
-    {"task_table": {"columns": None}},
-])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"task_table": "columns"},
+        {"task_table": {"columns": [["name", "wide"], ["nosuch", 80], [1, 2], "id"]}},
+        {"task_table": {"columns": [["duration", 80]]}},  # no Name: not a table
+        {"task_table": {"columns": [["name", True]]}},
+        {"task_table": {"columns": None}},
+    ],
+)
 def test_a_damaged_column_setting_falls_back_to_the_entry_table(settings):
     from pmdesk.core.entities import Plan
     from pmdesk.gantt.tablecolumns import stored_columns

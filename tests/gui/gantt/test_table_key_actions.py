@@ -29,7 +29,11 @@ def test_keys_trigger_the_given_commands(qtbot):
     qtbot.keyClick(table, Qt.Key.Key_F2, Mod.ShiftModifier)
     qtbot.keyClick(table, Qt.Key.Key_Right, Mod.ShiftModifier)  # not a command: navigation
     assert commands.calls == [
-        "insert_task", "delete_selected", "indent", "move_down", "unlink_selected",
+        "insert_task",
+        "delete_selected",
+        "indent",
+        "move_down",
+        "unlink_selected",
         "open_current_task_dialog",
     ]
 

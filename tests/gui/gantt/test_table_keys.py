@@ -10,8 +10,11 @@ from pmdesk.models.taskcolumns import COLUMN_INDEX
 # The offscreen platform says this whenever a shown top-level widget's size hints change.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-Alt, Shift, Ctrl = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier,
-                    Qt.KeyboardModifier.ControlModifier)
+Alt, Shift, Ctrl = (
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.ControlModifier,
+)
 
 
 @pytest.fixture
@@ -28,10 +31,12 @@ def editor(qtbot, document):
 def shape(document):
     """(name, parent name, position order) of every task, in outline order."""
     data = document.data
+
     def walk(parent, depth):
         for task in data.children(parent):
             yield ("  " * depth) + task.name
             yield from walk(task.id, depth + 1)
+
     return list(walk(None, 0))
 
 
@@ -42,7 +47,15 @@ def press(editor, key, mods=Qt.KeyboardModifier.NoModifier):
 def test_insert_adds_a_task_above_the_current_one(editor, document):
     editor.select_task(4)
     press(editor, Qt.Key.Key_Insert)
-    assert shape(document) == ["Build", "  Design", "  Code", "  New task", "  Test", "  Docs", "Release"]
+    assert shape(document) == [
+        "Build",
+        "  Design",
+        "  Code",
+        "  New task",
+        "  Test",
+        "  Docs",
+        "Release",
+    ]
     new = next(t for t in document.data.tasks.values() if t.name == "New task")
     assert editor.current_task_id() == new.id
     assert editor.table.currentIndex().column() == COLUMN_INDEX["name"]
@@ -115,6 +128,9 @@ def test_link_and_unlink_selected(editor, document):
     press(editor, Qt.Key.Key_F2, Ctrl)
     assert [(l.predecessor_id, l.successor_id) for l in document.data.links.values()][-1] == (5, 6)
     press(editor, Qt.Key.Key_F2, Ctrl | Shift)
-    assert {(l.predecessor_id, l.successor_id) for l in document.data.links.values()} == {(2, 3), (3, 4)}
+    assert {(l.predecessor_id, l.successor_id) for l in document.data.links.values()} == {
+        (2, 3),
+        (3, 4),
+    }
     document.undo_stack.undo()
     assert len(document.data.links) == 3

@@ -39,14 +39,22 @@ def pixel_left_of_id(editor, image, task_id) -> QColor:
 
 def near(colour: QColor, wanted: list[QColor]) -> bool:
     """Within a few units of one of ``wanted`` (the focus frame blends into the row's edge)."""
-    return any(abs(colour.red() - w.red()) + abs(colour.green() - w.green())
-               + abs(colour.blue() - w.blue()) <= 6 for w in wanted)
+    return any(
+        abs(colour.red() - w.red())
+        + abs(colour.green() - w.green())
+        + abs(colour.blue() - w.blue())
+        <= 6
+        for w in wanted
+    )
 
 
 def colours_in(editor, image, task_id, column) -> set[str]:
     rect = editor.table.visualRect(editor.model.index_for_task(task_id, column))
-    return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
-            for y in range(rect.top(), rect.bottom())}
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+    }
 
 
 def test_rows_show_the_models_texts_and_follow_edits(editor, document):
@@ -78,8 +86,10 @@ def test_selected_and_highlighted_rows_are_filled(editor):
     editor.model.set_highlighted({5})
     image = paint(editor)
     palette = editor.table.palette()
-    selection = [palette.color(group, QPalette.ColorRole.Highlight)
-                 for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)]
+    selection = [
+        palette.color(group, QPalette.ColorRole.Highlight)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    ]
     assert near(pixel_left_of_id(editor, image, 3), selection)
     assert near(pixel_left_of_id(editor, image, 5), [HIGHLIGHT])
     assert not near(pixel_left_of_id(editor, image, 4), [*selection, HIGHLIGHT])

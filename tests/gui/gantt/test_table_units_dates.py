@@ -37,10 +37,16 @@ def shown(editor, task_id, column):
     return editor.model.index_for_task(task_id, COLUMN_INDEX[column]).data()
 
 
-@pytest.mark.parametrize("typed, display, minutes", [
-    ("2w", "2 wks", 2 * 2400), ("5ed", "5 edays", 5 * 1440), ("3d?", "3 days?", 3 * 480),
-    ("6h", "6 hrs", 360), ("1mo", "1 mon", 20 * 480),
-])
+@pytest.mark.parametrize(
+    "typed, display, minutes",
+    [
+        ("2w", "2 wks", 2 * 2400),
+        ("5ed", "5 edays", 5 * 1440),
+        ("3d?", "3 days?", 3 * 480),
+        ("6h", "6 hrs", 360),
+        ("1mo", "1 mon", 20 * 480),
+    ],
+)
 def test_a_duration_shows_in_the_unit_it_was_typed_in(editor, document, typed, display, minutes):
     type_cell(editor, 2, "duration", typed)
     assert document.data.tasks[2].duration == minutes

@@ -2,14 +2,13 @@
 one undo step by MS Project's rules, bad input one sentence with the plan unchanged."""
 
 import pytest
+from gantt_plans import DAY, small_plan
 from PySide6.QtCore import Qt
 
 from pmdesk.core.entities import Assignment, TaskType
 from pmdesk.gantt.taskdialog import TaskDialog
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.models.tasktree import TaskTreeModel
-
-from gantt_plans import DAY, small_plan
 
 
 @pytest.fixture

@@ -28,7 +28,8 @@ def test_dialog_edits_are_one_undo_step(qtbot, document):
     assert task.constraint_type is ConstraintType.SNET
     assert task.constraint_date == datetime(2026, 3, 9, 8, 0)
     assert [(l.predecessor_id, l.type, l.lag) for l in model.links.predecessors(5)] == [
-        (3, LinkType.SS, 480)]
+        (3, LinkType.SS, 480)
+    ]
     assert [(a.resource_id, a.units) for a in model.assignments_of(5)] == [(2, 0.5)]
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
@@ -48,8 +49,9 @@ def test_dialog_keeps_open_on_bad_input_and_changes_nothing(qtbot, document):
     assert document.undo_stack.count() == 0
 
 
-@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",
-                           "does not support propagateSizeHints")
+@pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing", "does not support propagateSizeHints"
+)
 def test_constraint_picker_opens_at_the_task_start_and_typed_dates_are_read(qtbot, document):
     """The picker opened in January 2000 and typing gave "None2027-01-04" (issue 11)."""
     model = TaskTreeModel(document)
@@ -57,8 +59,10 @@ def test_constraint_picker_opens_at_the_task_start_and_typed_dates_are_read(qtbo
     qtbot.addWidget(dialog)
     assert dialog.constraint_date.text() == ""
     dialog.constraint_date.show_calendar()
-    assert dialog.constraint_date.calendar.selectedDate().toPython() == \
-        document.schedule.tasks[4].start.date()
+    assert (
+        dialog.constraint_date.calendar.selectedDate().toPython()
+        == document.schedule.tasks[4].start.date()
+    )
     dialog.constraint_date.calendar.close()
     dialog.constraint.setCurrentText("FNLT")
     dialog.constraint_date.setText("2027-01-04")

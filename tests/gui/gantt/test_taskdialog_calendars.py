@@ -16,11 +16,13 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 def add_calendars(document) -> None:
     # Mon-Wed and Tue-Fri; the Designer works Tue-Fri and is put on Design (task 2, 3 days).
-    document.data.load([
-        Calendar(2, "Mon-Wed", week={d: list(HOURS) for d in range(3)}),
-        Calendar(3, "Tue-Fri", week={d: list(HOURS) for d in range(1, 5)}),
-        Assignment(1, 2, 1),
-    ])
+    document.data.load(
+        [
+            Calendar(2, "Mon-Wed", week={d: list(HOURS) for d in range(3)}),
+            Calendar(3, "Tue-Fri", week={d: list(HOURS) for d in range(1, 5)}),
+            Assignment(1, 2, 1),
+        ]
+    )
     document.data.resources[1].calendar_id = 3
     document._scheduler.invalidate()
     document._reschedule()

@@ -23,7 +23,12 @@ def test_tree_shape_ids_and_wbs(document):
     assert model.rowCount() == 2
     build = model.index(0, 0)
     assert model.rowCount(build) == 4
-    assert [model.index(r, C["name"], build).data() for r in range(4)] == ["Design", "Code", "Test", "Docs"]
+    assert [model.index(r, C["name"], build).data() for r in range(4)] == [
+        "Design",
+        "Code",
+        "Test",
+        "Docs",
+    ]
     assert cell(model, 4, "wbs").data() == "1.3"
     assert cell(model, 6, "id").data() == "6"
     assert cell(model, 6, "wbs").data() == "2"
@@ -43,8 +48,13 @@ def test_summary_rolled_up_cells_are_read_only(document):
 def test_duration_edits_accept_ms_project_forms(document):
     model = TaskTreeModel(document)
     task = document.data.tasks[2]
-    for text, minutes, elapsed in [("2w", 4800, False), ("4h", 240, False), ("1.5d", 720, False),
-                                   ("5ed", 7200, True), ("3d", 1440, False)]:
+    for text, minutes, elapsed in [
+        ("2w", 4800, False),
+        ("4h", 240, False),
+        ("1.5d", 720, False),
+        ("5ed", 7200, True),
+        ("3d", 1440, False),
+    ]:
         assert model.setData(cell(model, 2, "duration"), text)
         assert (task.duration, task.duration_elapsed) == (minutes, elapsed)
     assert document.undo_stack.count() == 5
@@ -75,14 +85,23 @@ def test_predecessors_edit_is_one_undo_step(document):
     model = TaskTreeModel(document)
     index = cell(model, 5, "predecessors")
     assert model.setData(index, "2FS+2d, 3SS-1d, 4FF+50%")
-    links = sorted((l.predecessor_id, l.type, l.lag, l.lag_kind)
-                   for l in document.data.links.values() if l.successor_id == 5)
-    assert links == [(2, LinkType.FS, 960, LagKind.WORKING), (3, LinkType.SS, -480, LagKind.WORKING),
-                     (4, LinkType.FF, 50, LagKind.PERCENT)]
+    links = sorted(
+        (l.predecessor_id, l.type, l.lag, l.lag_kind)
+        for l in document.data.links.values()
+        if l.successor_id == 5
+    )
+    assert links == [
+        (2, LinkType.FS, 960, LagKind.WORKING),
+        (3, LinkType.SS, -480, LagKind.WORKING),
+        (4, LinkType.FF, 50, LagKind.PERCENT),
+    ]
     assert index.data() == "2FS+2d, 3SS-1d, 4FF+50%"
     assert model.setData(index, "3")  # removes two, turns SS-1d into FS
-    assert [(l.predecessor_id, l.type, l.lag) for l in document.data.links.values()
-            if l.successor_id == 5] == [(3, LinkType.FS, 0)]
+    assert [
+        (l.predecessor_id, l.type, l.lag)
+        for l in document.data.links.values()
+        if l.successor_id == 5
+    ] == [(3, LinkType.FS, 0)]
     assert document.undo_stack.count() == 2
     document.undo_stack.undo()
     assert index.data() == "2FS+2d, 3SS-1d, 4FF+50%"
@@ -161,7 +180,10 @@ def test_model_stays_consistent_through_structure_edits(qtmodeltester, document)
     taskshape.delete_tasks(document, model.outline, [2])
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
-    assert [model.index(r, C["name"]).data() for r in range(model.rowCount())] == ["Build", "Release"]
+    assert [model.index(r, C["name"]).data() for r in range(model.rowCount())] == [
+        "Build",
+        "Release",
+    ]
     assert model.rowCount(model.index(0, 0)) == 4
 
 

@@ -20,12 +20,21 @@ class Recorder:
         self.signals = []
         model.layoutChanged.connect(lambda *_: self.signals.append(("layout",)))
         model.modelReset.connect(lambda: self.signals.append(("reset",)))
-        model.rowsInserted.connect(lambda parent, first, last: self.signals.append(
-            ("inserted", self._id(parent), first, last)))
-        model.rowsRemoved.connect(lambda parent, first, last: self.signals.append(
-            ("removed", self._id(parent), first, last)))
-        model.rowsMoved.connect(lambda parent, first, last, to, row: self.signals.append(
-            ("moved", self._id(parent), first, last, self._id(to), row)))
+        model.rowsInserted.connect(
+            lambda parent, first, last: self.signals.append(
+                ("inserted", self._id(parent), first, last)
+            )
+        )
+        model.rowsRemoved.connect(
+            lambda parent, first, last: self.signals.append(
+                ("removed", self._id(parent), first, last)
+            )
+        )
+        model.rowsMoved.connect(
+            lambda parent, first, last, to, row: self.signals.append(
+                ("moved", self._id(parent), first, last, self._id(to), row)
+            )
+        )
         model.dataChanged.connect(self._data)
 
     def _id(self, index):
@@ -33,7 +42,10 @@ class Recorder:
 
     def _data(self, top, bottom, roles=()):
         parent = top.parent()
-        rows = [self.model.task_id(self.model.index(r, 0, parent)) for r in range(top.row(), bottom.row() + 1)]
+        rows = [
+            self.model.task_id(self.model.index(r, 0, parent))
+            for r in range(top.row(), bottom.row() + 1)
+        ]
         self.signals.append(("data", tuple(rows), tuple(sorted(roles))))
 
     def structural(self):

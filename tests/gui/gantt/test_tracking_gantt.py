@@ -4,21 +4,25 @@ bending left at a task behind at the status date."""
 from datetime import datetime
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from gantt_plans import colour_count
+from PySide6.QtGui import QImage
 
 from pmdesk.core.entities import Baseline, BaselineTask, Plan, Task
 from pmdesk.gantt.editor import GanttEditor
 from pmdesk.gantt.tracking import BASELINE, DONE, PROGRESS_LINE, TrackingBarPainter, progress_points
-
-from gantt_plans import colour_count
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
 def editor(qtbot, document):
-    document.add_entities([Baseline(1, 0), BaselineTask(
-        1, 1, 2, start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 4, 17))], "Baseline")
+    document.add_entities(
+        [
+            Baseline(1, 0),
+            BaselineTask(1, 1, 2, start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 4, 17)),
+        ],
+        "Baseline",
+    )
     document.set_fields(Task, 2, "Progress", percent_complete=20.0)
     document.set_fields(Plan, 1, "Status", status_date=datetime(2026, 3, 4, 17))
     widget = GanttEditor(document)
@@ -50,9 +54,15 @@ def test_tracking_gantt_paints_baseline_done_and_the_progress_line(editor):
 
 def test_progress_line_bends_left_for_a_task_behind(editor):
     chart = editor.chart
-    points = progress_points(chart.rows.rows, 0, len(chart.rows.rows) - 1,
-                             chart.rows.row_height, chart.items, chart.grid,
-                             datetime(2026, 3, 4, 17))
+    points = progress_points(
+        chart.rows.rows,
+        0,
+        len(chart.rows.rows) - 1,
+        chart.rows.row_height,
+        chart.items,
+        chart.grid,
+        datetime(2026, 3, 4, 17),
+    )
     status_x = chart.grid.map_to_chart(datetime(2026, 3, 4, 17))
     design = chart.rows.rows.index(2)
     assert points[design].x() < status_x - 5  # 20 % of Mon-Wed is left of Wednesday evening
@@ -67,11 +77,16 @@ def test_a_slipped_task_draws_a_slippage_line_from_its_baseline_start(editor, do
     from pmdesk.gantt.tracking import SLIPPAGE
 
     def near(colour) -> bool:
-        return (abs(colour.red() - SLIPPAGE.red()) + abs(colour.green() - SLIPPAGE.green())
-                + abs(colour.blue() - SLIPPAGE.blue())) < 60
+        return (
+            abs(colour.red() - SLIPPAGE.red())
+            + abs(colour.green() - SLIPPAGE.green())
+            + abs(colour.blue() - SLIPPAGE.blue())
+        ) < 60
 
-    document.add_entities([BaselineTask(2, 1, 3, start=datetime(2026, 3, 2, 8),
-                                        finish=datetime(2026, 3, 4, 17))], "Baseline Code")
+    document.add_entities(
+        [BaselineTask(2, 1, 3, start=datetime(2026, 3, 2, 8), finish=datetime(2026, 3, 4, 17))],
+        "Baseline Code",
+    )
     editor.critical_action.setChecked(False)
     editor.tracking_action.setChecked(True)
     chart = editor.chart
@@ -79,8 +94,9 @@ def test_a_slipped_task_draws_a_slippage_line_from_its_baseline_start(editor, do
     row = chart.rows.rows.index(3)
     item = chart.items(3)
     assert item.start > datetime(2026, 3, 2, 8)
-    rect = chart.renderer.bars.bar_rect(item, chart.grid, row * chart.rows.row_height,
-                                        chart.rows.row_height)
+    rect = chart.renderer.bars.bar_rect(
+        item, chart.grid, row * chart.rows.row_height, chart.rows.row_height
+    )
     image = _chart_image(editor)
     x0 = chart.grid.map_to_chart(datetime(2026, 3, 2, 8)) - dx
     y = int(rect.center().y()) - dy  # a 1-unit pen on the half pixel fills the row above

@@ -63,11 +63,14 @@ def test_one_task_shows_its_values_and_applies_only_changes(qtbot, document):
     assert task.percent_complete == 100.0 and task.actual_finish == datetime(2026, 3, 5, 17)
 
 
-@pytest.mark.parametrize(("key", "text", "sentence"), [
-    ("percent", "150", "% complete must be between 0 and 100."),
-    ("remaining_duration", "-1d", "A remaining duration cannot be negative."),
-    ("actual_start", "2026-04-01", "An actual start cannot be after the status date"),
-])
+@pytest.mark.parametrize(
+    ("key", "text", "sentence"),
+    [
+        ("percent", "150", "% complete must be between 0 and 100."),
+        ("remaining_duration", "-1d", "A remaining duration cannot be negative."),
+        ("actual_start", "2026-04-01", "An actual start cannot be after the status date"),
+    ],
+)
 def test_refused_values_disable_ok(qtbot, document, key, text, sentence):
     from pmdesk.models.tasktree import TaskTreeModel
 

@@ -54,7 +54,9 @@ def test_timescale_presets_and_zoom_to_selected(editor, document):
     for title, _width in viewmenus.ZOOM_PRESETS:
         action(editor.zoom_menu, title).trigger()
         widths[title] = editor.chart.grid.day_width
-    assert widths["Days"] > widths["Weeks"] > widths["Months"] > widths["Quarters"] > widths["Years"]
+    assert (
+        widths["Days"] > widths["Weeks"] > widths["Months"] > widths["Quarters"] > widths["Years"]
+    )
     editor.select_task(4)  # Test: two days
     action(editor.zoom_menu, "Zoom to selected tasks").trigger()
     item = editor.items(4)
@@ -90,7 +92,10 @@ def test_sorting_for_viewing_keeps_ids_and_wbs(editor, document, qtmodeltester):
     assert model.number_of(3) == 3 and model.wbs_of(3) == "1.2"  # Code keeps its ID and WBS
     assert model.index_for_task(3, COLUMN_INDEX["id"]).data() == "3"
     assert [document.data.tasks[t].name for t in model.outline.order][:3] == [
-        "Build", "Design", "Code"]  # the plan's order is untouched
+        "Build",
+        "Design",
+        "Code",
+    ]  # the plan's order is untouched
     editor.select_task(5)  # Docs, shown right under Code; indent acts on the plan's order
     editor.indent()
     assert document.data.tasks[5].parent_id == 4  # under Test, the task above it in the plan

@@ -21,8 +21,11 @@ def test_tab_and_enter_walk_the_cells(qtbot, workspace, document):
     cells = workspace.sheet.cells
     model = cells.model()
     # A line with another line under it, so Enter lands on a cell that can be typed into.
-    row = next(i for i, r in enumerate(model.rows[:-1]) if r.kind == "line"
-               and model.rows[i + 1].kind == "line")
+    row = next(
+        i
+        for i, r in enumerate(model.rows[:-1])
+        if r.kind == "line" and model.rows[i + 1].kind == "line"
+    )
     cells.setFocus()
     qtbot.waitUntil(cells.hasFocus)
     cells.setCurrentIndex(model.index(row, 3))

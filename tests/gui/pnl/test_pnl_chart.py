@@ -4,8 +4,15 @@ from pmdesk.charts.pnl import amount_tick, pnl_figure
 
 
 def test_bars_line_and_break_even():
-    figure = pnl_figure(["Q1 2027", "Q2 2027", "Q3 2027"], [0.0, 500.0, 900.0], [400.0, 300.0, 300.0],
-                        [-400.0, -200.0, 400.0], "EUR", "Revenue vs cost", break_even=1)
+    figure = pnl_figure(
+        ["Q1 2027", "Q2 2027", "Q3 2027"],
+        [0.0, 500.0, 900.0],
+        [400.0, 300.0, 300.0],
+        [-400.0, -200.0, 400.0],
+        "EUR",
+        "Revenue vs cost",
+        break_even=1,
+    )
     axes = figure.axes[0]
     assert len(axes.patches) == 6  # a revenue and a cost bar per period
     assert [bar.get_height() for bar in axes.patches[:3]] == [0.0, 500.0, 900.0]

@@ -20,9 +20,17 @@ def test_cells_use_the_indonesian_thousands_separator(indonesian):
     assert format_amount(-1500) == MINUS + "1.500"
 
 
-@pytest.mark.parametrize("text, value", [
-    ("1.234.567", 1234567.0), ("12,5", 12.5), ("12,5k", 12500.0), ("1,5m", 1.5e6),
-    ("(1.500)", -1500.0), ("-300", -300.0)])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1.234.567", 1234567.0),
+        ("12,5", 12.5),
+        ("12,5k", 12500.0),
+        ("1,5m", 1.5e6),
+        ("(1.500)", -1500.0),
+        ("-300", -300.0),
+    ],
+)
 def test_amounts_typed_in_indonesian(indonesian, text, value):
     assert parse_amount(text) == value
 

@@ -3,7 +3,6 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from pmdesk.core.entities import PnlOverride
 from pmdesk.models.pnl import (
     COMPUTED_ROLE,
     OVERRIDDEN_ROLE,
@@ -29,8 +28,10 @@ def test_model_stays_consistent_when_lines_come_and_go(qtmodeltester, document):
 
     model = PnlSheetModel(document)
     qtmodeltester.check(model, force_py=True)
-    document.add_entities([PnlLine(id=99, name="Consulting", section="revenue",
-                                   parameters={"amount": 100.0})], "Add line")
+    document.add_entities(
+        [PnlLine(id=99, name="Consulting", section="revenue", parameters={"amount": 100.0})],
+        "Add line",
+    )
     assert any(r.label == "Consulting" for r in model.rows)
     document.undo_stack.undo()
     assert not any(r.label == "Consulting" for r in model.rows)
@@ -42,8 +43,12 @@ def test_columns_are_label_periods_and_total(document):
     assert header[0] == "EUR" and header[1] == "Q4 2026" and header[13] == "Q4 2029"
     assert header[-1] == "Total"
     labels = [r.label for r in model.rows]
-    assert labels.index("Gross margin") < labels.index("Operating result (EBITDA)") < \
-        labels.index("Net cash flow") < labels.index("Cumulative cash")
+    assert (
+        labels.index("Gross margin")
+        < labels.index("Operating result (EBITDA)")
+        < labels.index("Net cash flow")
+        < labels.index("Cumulative cash")
+    )
 
 
 def test_typing_a_number_overrides_one_cell_as_one_undo_step(document):
@@ -62,7 +67,7 @@ def test_typing_a_number_overrides_one_cell_as_one_undo_step(document):
     assert document.undo_stack.count() == depth + 1
     [override] = document.data.pnl_overrides.values()
     assert (override.period, override.value, override.scenario_id) == (3, 12500.0, 1)
-    assert model.sheet.kpis.npv == pytest.approx(before_npv + (12500 - computed) / 1.1 ** 0.75)
+    assert model.sheet.kpis.npv == pytest.approx(before_npv + (12500 - computed) / 1.1**0.75)
     # typing again changes the same override, no second entity
     model.setData(line_index(model, "Training workshops", 3), "9000")
     assert [o.value for o in document.data.pnl_overrides.values()] == [9000.0]
@@ -107,7 +112,9 @@ def test_totals_and_results_are_not_editable(document):
             assert not model.flags(model.index(row, 2)) & Qt.ItemFlag.ItemIsEditable
     line_row = next(i for i, r in enumerate(model.rows) if r.kind == "line")
     assert not model.flags(model.index(line_row, 0)) & Qt.ItemFlag.ItemIsEditable
-    assert not model.flags(model.index(line_row, model.columnCount() - 1)) & Qt.ItemFlag.ItemIsEditable
+    assert (
+        not model.flags(model.index(line_row, model.columnCount() - 1)) & Qt.ItemFlag.ItemIsEditable
+    )
 
 
 def test_negative_numbers_are_red_with_a_minus_sign(document):
@@ -118,10 +125,20 @@ def test_negative_numbers_are_red_with_a_minus_sign(document):
     assert model.data(index, Qt.ItemDataRole.ForegroundRole).color().name() == "#c0392b"
 
 
-@pytest.mark.parametrize("text, value", [
-    ("1,234.5", 1234.5), ("1 234", 1234.0), ("-300", -300.0), ("(300)", -300.0),
-    ("12k", 12000.0), ("1.5M", 1.5e6), ("\u2212 40", -40.0), ("", None), (" ", None),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1,234.5", 1234.5),
+        ("1 234", 1234.0),
+        ("-300", -300.0),
+        ("(300)", -300.0),
+        ("12k", 12000.0),
+        ("1.5M", 1.5e6),
+        ("\u2212 40", -40.0),
+        ("", None),
+        (" ", None),
+    ],
+)
 def test_parse_amount(text, value):
     assert parse_amount(text) == value
 

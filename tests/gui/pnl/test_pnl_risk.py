@@ -13,8 +13,10 @@ def test_launch_at_p80_moves_the_sheet_and_the_caption(qtbot, workspace, documen
     combo.setCurrentIndex(combo.findData("p80"))
     combo.activated.emit(combo.currentIndex())
     samples = simulate(document.data, 1000, 0)
-    launch = max(anchors(document.data),
-                 key=[l.anchor_task_id for l in document.data.pnl_lines.values()].count)
+    launch = max(
+        anchors(document.data),
+        key=[l.anchor_task_id for l in document.data.pnl_lines.values()].count,
+    )
     p80 = DateSpread(samples.task_finish[launch]).percentile(80)
     assert f"launch at P80 {p80:%a %Y-%m-%d}" in workspace.caption.text()
     assert workspace.model.sheet.kpis.npv < planned_npv
@@ -29,6 +31,7 @@ def test_risk_adjusted_npv_tile_shows_the_expected_npv(qtbot, workspace, documen
     currency = document.data.plan.currency
     assert tile.value.text() == money(spread.expected, currency)
     assert f"P10 {money(spread.p10, currency)}" in tile.value.toolTip() + tile.toolTip()
-    assert tile.title.text() == (f"Risk-adjusted NPV (P10 {spread.p10 / 1e3:.0f}k, "
-                                 f"P90 {spread.p90 / 1e3:.0f}k)")
+    assert tile.title.text() == (
+        f"Risk-adjusted NPV (P10 {spread.p10 / 1e3:.0f}k, P90 {spread.p90 / 1e3:.0f}k)"
+    )
     assert spread.expected < evaluate_pnl(document.data, document.schedule).kpis.npv

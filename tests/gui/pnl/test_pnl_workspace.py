@@ -7,11 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from pmdesk.core.entities import PnlLine, PnlScenario, Resource, Task
+from pmdesk.core.entities import Resource, Task
 from pmdesk.ui.workspaces import widget_class
 from pmdesk.ui.workspaces.pnl.workspace import PnlWorkspace
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 GA, READINESS = 57, 56  # demo: "General availability" follows "Go-live readiness review"
 
@@ -46,11 +48,14 @@ def test_delaying_the_launch_moves_anchored_revenue_later_and_lowers_npv(workspa
     npv = sheet.kpis.npv
     readiness = document.data.tasks[READINESS]
     # Lengthen the predecessor of GA by 30 working days: GA moves from March into April.
-    document.set_fields(Task, READINESS, "Lengthen readiness review",
-                        duration=readiness.duration + 30 * 480)
+    document.set_fields(
+        Task, READINESS, "Lengthen readiness review", duration=readiness.duration + 30 * 480
+    )
     assert document.schedule.tasks[GA].finish.month == 4
-    assert f"launch {document.schedule.tasks[GA].finish:%a %Y-%m-%d} (General availability)" \
+    assert (
+        f"launch {document.schedule.tasks[GA].finish:%a %Y-%m-%d} (General availability)"
         in workspace.caption.text()
+    )
     sheet = workspace.model.sheet
     later = sheet.line(line_id(document, "Pro subscriptions"))
     assert later.start == 2 and later.values[1] == 0.0
@@ -64,10 +69,14 @@ def test_a_resource_rate_change_changes_the_resource_cost_line(workspace, docume
     resource_line = line_id(document, "Delivery team (from resources)")
     before = workspace.model.sheet.line(resource_line).total
     backend = next(r for r in document.data.resources.values() if r.initials == "BE")
-    hours = sum((a.work if a.work is not None else
-                 document.data.tasks[a.task_id].duration * a.units) / 60
-                for a in document.data.assignments.values() if a.resource_id == backend.id)
-    document.set_fields(Resource, backend.id, "Raise rate", standard_rate=backend.standard_rate + 10)
+    hours = sum(
+        (a.work if a.work is not None else document.data.tasks[a.task_id].duration * a.units) / 60
+        for a in document.data.assignments.values()
+        if a.resource_id == backend.id
+    )
+    document.set_fields(
+        Resource, backend.id, "Raise rate", standard_rate=backend.standard_rate + 10
+    )
     after = workspace.model.sheet.line(resource_line).total
     assert after == pytest.approx(before + 10 * hours)
 
@@ -92,8 +101,11 @@ def test_add_edit_move_and_remove_a_line_each_one_undo_step(workspace, document)
     depth = stack.count()
     workspace.move_line(-1)
     assert stack.count() == depth + 1
-    revenue = [l.name for l in sorted(document.data.pnl_lines.values(), key=lambda l: l.position)
-               if l.section == "revenue"]
+    revenue = [
+        l.name
+        for l in sorted(document.data.pnl_lines.values(), key=lambda l: l.position)
+        if l.section == "revenue"
+    ]
     assert revenue.index("Consulting") == revenue.index("Training workshops") - 1
     workspace.sheet.select_line(new_id)
     workspace.remove_line()
@@ -235,7 +247,9 @@ def test_paste_a_block_as_one_undo_step(workspace, document):
     cells = row.split("\t")
     cells[2] = "290"  # the launch quarter (Q1 2027)
     text = "\n".join([header, "\t".join(cells)])
-    workspace.sheet.cells.setCurrentIndex(model.index(model.row_for_line(line_id(document, "Payment fees")), 1))
+    workspace.sheet.cells.setCurrentIndex(
+        model.index(model.row_for_line(line_id(document, "Payment fees")), 1)
+    )
     assert workspace.sheet.paste_text(text) == 13  # every period (a zero shows as "–"), not Total
     assert model.sheet.line(line_id(document, "Payment fees")).values[1] == 290.0
     # a cell that is not an amount changes nothing

@@ -4,9 +4,8 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtGui import QImage
-
 from print_helpers import grey
+from PySide6.QtGui import QImage
 
 
 @pytest.fixture
@@ -47,8 +46,9 @@ def rasterise(tmp_path):
 
     def run(pdf, dpi=60):
         prefix = tmp_path / f"{pdf.stem}-{dpi}"
-        subprocess.run([tool, "-r", str(dpi), "-gray", "-png", str(pdf), str(prefix)], check=True,
-                       timeout=60)
+        subprocess.run(
+            [tool, "-r", str(dpi), "-gray", "-png", str(pdf), str(prefix)], check=True, timeout=60
+        )
         pages = sorted(tmp_path.glob(f"{prefix.name}-*.png"))
         return [grey(QImage(str(p))) for p in pages]
 
@@ -60,7 +60,8 @@ def pdf_text():
     tool = _tool("pdftotext")
 
     def run(pdf):
-        return subprocess.run([tool, "-layout", str(pdf), "-"], check=True, capture_output=True,
-                              timeout=60, text=True).stdout
+        return subprocess.run(
+            [tool, "-layout", str(pdf), "-"], check=True, capture_output=True, timeout=60, text=True
+        ).stdout
 
     return run

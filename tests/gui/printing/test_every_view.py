@@ -2,6 +2,7 @@
 and a print preview that opens (without exec: nothing modal blocks the test)."""
 
 import pytest
+from print_helpers import different
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from pmdesk.printing.fields import PlanFields
@@ -10,13 +11,18 @@ from pmdesk.printing.preview import make_preview, printout_for
 from pmdesk.printing.printout import Printout
 from pmdesk.printing.views import TAB_OF, default_setup, source_for, view_title
 from pmdesk.ui.workspaces import widget_class
-from print_helpers import different
 
 VIEWS = ("gantt", "resources", "roadmap", "timeline", "executive", "canvas", "pnl")
 # Words each printed view must hold as text (a card, a resource, a factor, a P&L line...).
-WORDS = {"gantt": "Customer interviews", "resources": "Priya Nair", "roadmap": "Planning experience",
-         "timeline": "Planning board", "executive": "Discovery complete", "canvas": "Works offline",
-         "pnl": "Total revenue"}
+WORDS = {
+    "gantt": "Customer interviews",
+    "resources": "Priya Nair",
+    "roadmap": "Planning experience",
+    "timeline": "Planning board",
+    "executive": "Discovery complete",
+    "canvas": "Works offline",
+    "pnl": "Total revenue",
+}
 
 
 @pytest.fixture
@@ -39,12 +45,16 @@ def widgets(qtbot, demo):
 
 
 @pytest.mark.parametrize("key", VIEWS)
-def test_same_pages_at_every_resolution_with_text_as_text(key, demo, widgets, tmp_path, rasterise, pdf_text):
+def test_same_pages_at_every_resolution_with_text_as_text(
+    key, demo, widgets, tmp_path, rasterise, pdf_text
+):
     widget = widgets(key)
     setup = default_setup(key)
     pages = {}
     for dpi in (96, 300, 1200):
-        printout = Printout(source_for(key, widget, setup), setup, PlanFields.of(demo, view_title(key)))
+        printout = Printout(
+            source_for(key, widget, setup), setup, PlanFields.of(demo, view_title(key))
+        )
         path = tmp_path / f"{key}-{dpi}.pdf"
         write_printout(printout, path, dpi=dpi)
         pages[dpi] = rasterise(path, 40)

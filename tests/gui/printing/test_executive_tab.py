@@ -16,8 +16,12 @@ def test_the_tab_copies_a_slide_and_exports(qtbot, demo, tmp_path):
     copied = QGuiApplication.clipboard().image()
     assert abs(copied.width() / copied.height() - 16 / 9) < 0.01
     # The milestones' diamonds are painted: some dark slate pixels on the slide.
-    dark = sum(1 for x in range(0, copied.width(), 3) for y in range(0, copied.height(), 3)
-               if copied.pixelColor(x, y).name() in ("#2d3e50", "#c0392b"))
+    dark = sum(
+        1
+        for x in range(0, copied.width(), 3)
+        for y in range(0, copied.height(), 3)
+        if copied.pixelColor(x, y).name() in ("#2d3e50", "#c0392b")
+    )
     assert dark > 20
     for suffix in ("pdf", "svg", "png"):
         widget.export_picture(str(tmp_path / f"timeline.{suffix}"))

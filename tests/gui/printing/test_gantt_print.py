@@ -4,9 +4,9 @@ and down with the table and timescale repeated, bars where the printed timescale
 from datetime import datetime
 
 import pytest
+from print_helpers import different, grey
 from PySide6.QtGui import QImage
 
-from print_helpers import different, grey
 from pmdesk.printing.fields import PlanFields
 from pmdesk.printing.gantt import ROW_HEIGHT, GanttPages, GanttPlan
 from pmdesk.printing.output import write_printout
@@ -63,16 +63,23 @@ def test_two_pages_wide_a4_landscape_put_bars_on_their_dates(demo, tmp_path):
     checked = 0
     columns = set()
     # Leave out bars a link arrow enters or leaves at their start.
-    linked = {link.successor_id for link in demo.data.links.values() if link.type.name in ("FS", "SS")}
-    linked |= {link.predecessor_id for link in demo.data.links.values() if link.type.name in ("SS", "SF")}
+    linked = {
+        link.successor_id for link in demo.data.links.values() if link.type.name in ("FS", "SS")
+    }
+    linked |= {
+        link.predecessor_id for link in demo.data.links.values() if link.type.name in ("SS", "SF")
+    }
     for row, task_id in enumerate(source.plan.rows):
         item = source.plan.items(task_id)
         if item is None or item.summary or item.milestone or task_id in linked:
             continue
         x = source.grid.map_to_chart(item.start)
-        index = next(i for i in range(out.page_count)
-                     if source.place_of(i)[0].first <= row <= source.place_of(i)[0].last
-                     and source.place_of(i)[1][0] + 8 <= x < source.place_of(i)[1][1] - 8)
+        index = next(
+            i
+            for i in range(out.page_count)
+            if source.place_of(i)[0].first <= row <= source.place_of(i)[0].last
+            and source.place_of(i)[1][0] + 8 <= x < source.place_of(i)[1][1] - 8
+        )
         columns.add(source.places[index].column)
         image = grey(QImage(str(files[index])))
         expected = (margin + body.left() + source.x_of(item.start, index)) * px
@@ -82,8 +89,11 @@ def test_two_pages_wide_a4_landscape_put_bars_on_their_dates(demo, tmp_path):
         y = round((margin + body.top() + source.row_top(row, index) + outline) * px)
         line = image[y]
         # Where the bar's run of ink starts (a link passing by is a line 1-2 px wide).
-        dark = [x for x in range(round(expected) - 6, round(expected) + 7)
-                if (line[x:x + 6] < 200).all()]
+        dark = [
+            x
+            for x in range(round(expected) - 6, round(expected) + 7)
+            if (line[x : x + 6] < 200).all()
+        ]
         assert dark, (task_id, expected)
         # The outline (1 unit wide) is centred on the start date: its ink begins half a unit
         # before it. Compare the first inked pixel's centre with that.
@@ -144,7 +154,7 @@ def test_a_legend_on_the_last_page_only(demo, tmp_path, pdf_text):
     write_printout(last, path, dpi=300)
     pages = pdf_text(path).split("\f")
     assert "Legend" in pages[last.page_count - 1]
-    assert all("Legend" not in text for text in pages[:last.page_count - 1])
+    assert all("Legend" not in text for text in pages[: last.page_count - 1])
 
 
 def test_the_table_on_the_first_column_of_pages_only(demo):

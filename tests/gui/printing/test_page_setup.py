@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pmdesk.printing.preview import setup_for
@@ -20,7 +19,12 @@ def test_the_setup_is_kept_per_view_and_undoable(qtbot, demo):
     dialog.legend.setCurrentIndex(dialog.legend.findData("last"))
     dialog.accept()
     setup = setup_for(demo, "gantt")
-    assert (setup.paper, setup.pages_wide, setup.footer[1], setup.legend) == ("A3", 3, "{page}/{pages}", "last")
+    assert (setup.paper, setup.pages_wide, setup.footer[1], setup.legend) == (
+        "A3",
+        3,
+        "{page}/{pages}",
+        "last",
+    )
     assert setup_for(demo, "resources").paper == "A4"  # another view keeps its own
     demo.undo_stack.undo()
     assert setup_for(demo, "gantt").paper == "A4"
@@ -46,7 +50,11 @@ def test_stored_settings_survive_nonsense():
     assert stored_setup(settings, "gantt").date_from == date(2026, 1, 5)
     settings["print"]["gantt"].update(paper="A9", margins_mm=[-5, 1, 1, 1], pages_wide="x")
     setup = stored_setup(settings, "gantt")
-    assert (setup.paper, setup.margins_mm, setup.pages_wide) == ("A4", (10.0, 10.0, 10.0, 10.0), None)
+    assert (setup.paper, setup.margins_mm, setup.pages_wide) == (
+        "A4",
+        (10.0, 10.0, 10.0, 10.0),
+        None,
+    )
     assert stored_setup({"print": "junk"}, "gantt") == PageSetup()
 
 

@@ -8,8 +8,26 @@ from pmdesk.cli import main
 
 def test_demo_gantt_two_pages_wide_on_a4_landscape(tmp_path, capsys):
     out = tmp_path / "gantt.png"
-    assert main(["print", "--demo", "-o", str(out), "--view", "gantt", "--pages-wide", "2",
-                 "--paper", "A4", "--landscape", "--dpi", "96"]) == 0
+    assert (
+        main(
+            [
+                "print",
+                "--demo",
+                "-o",
+                str(out),
+                "--view",
+                "gantt",
+                "--pages-wide",
+                "2",
+                "--paper",
+                "A4",
+                "--landscape",
+                "--dpi",
+                "96",
+            ]
+        )
+        == 0
+    )
     files = sorted(tmp_path.glob("gantt*.png"))
     assert len(files) >= 2
     image = QImage(str(files[0]))
@@ -19,8 +37,25 @@ def test_demo_gantt_two_pages_wide_on_a4_landscape(tmp_path, capsys):
 
 def test_columns_zoom_and_dates_reach_the_pdf(tmp_path, pdf_text):
     out = tmp_path / "plan.pdf"
-    assert main(["print", "--demo", "-o", str(out), "--columns", "id,name,resources",
-                 "--zoom", "weeks", "--from", "2026-10-01", "--to", "2026-12-31"]) == 0
+    assert (
+        main(
+            [
+                "print",
+                "--demo",
+                "-o",
+                str(out),
+                "--columns",
+                "id,name,resources",
+                "--zoom",
+                "weeks",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-12-31",
+            ]
+        )
+        == 0
+    )
     text = pdf_text(out)
     assert "Resource names" in text and "Finish" not in text.split("\n")[2]
 
@@ -33,20 +68,26 @@ def test_notes_pages_follow_the_chart(tmp_path, pdf_text):
     assert "Fortnightly steering committee" not in pages[0]
 
 
-@pytest.mark.parametrize("argv, sentence", [
-    (["--view", "map"], "There is no view “map”"),
-    (["--paper", "A9"], "The paper must be one of"),
-    (["--pages-wide", "0"], "--pages-wide must be between 1 and 50."),
-    (["--pages-tall", "two"], "--pages-tall must be a whole number"),
-    (["--from", "2026-13-01"], "--from must be a date"),
-    (["--from", "2026-05-01", "--to", "2026-04-01"], "--to must be after --from."),
-    (["--zoom", "hours"], "The zoom must be one of"),
-    (["--columns", "id,colour"], "There is no column “colour”"),
-    (["--dpi", "5"], "--dpi must be between 72 and 2400."),
-    (["--bogus"], "Unrecognized arguments"),
-    (["--from", "0001-01-01"], "Dates must lie between the years 1900 and 2200."),
-    (["--zoom", "days", "--from", "1900-01-01", "--to", "2200-01-01"], "This printout would take"),
-])
+@pytest.mark.parametrize(
+    "argv, sentence",
+    [
+        (["--view", "map"], "There is no view “map”"),
+        (["--paper", "A9"], "The paper must be one of"),
+        (["--pages-wide", "0"], "--pages-wide must be between 1 and 50."),
+        (["--pages-tall", "two"], "--pages-tall must be a whole number"),
+        (["--from", "2026-13-01"], "--from must be a date"),
+        (["--from", "2026-05-01", "--to", "2026-04-01"], "--to must be after --from."),
+        (["--zoom", "hours"], "The zoom must be one of"),
+        (["--columns", "id,colour"], "There is no column “colour”"),
+        (["--dpi", "5"], "--dpi must be between 72 and 2400."),
+        (["--bogus"], "Unrecognized arguments"),
+        (["--from", "0001-01-01"], "Dates must lie between the years 1900 and 2200."),
+        (
+            ["--zoom", "days", "--from", "1900-01-01", "--to", "2200-01-01"],
+            "This printout would take",
+        ),
+    ],
+)
 def test_a_bad_option_is_one_line_on_stderr(tmp_path, capsys, argv, sentence):
     assert main(["print", "--demo", "-o", str(tmp_path / "x.pdf"), *argv]) != 0
     err = capsys.readouterr().err

@@ -5,7 +5,6 @@ where the printed timescale puts them."""
 from __future__ import annotations
 
 import numpy
-import pytest
 from PySide6.QtGui import QImage
 
 from pmdesk.cli import main
@@ -23,9 +22,9 @@ def _colour_mask(path, colour, tolerance=40) -> numpy.ndarray:
     image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     data = numpy.frombuffer(image.constBits(), numpy.uint8, stride * height)
-    rgb = data.reshape(height, stride)[:, :width * 3].reshape(height, width, 3).astype(int)
+    rgb = data.reshape(height, stride)[:, : width * 3].reshape(height, width, 3).astype(int)
     target = numpy.array([colour.red(), colour.green(), colour.blue()])
-    return (abs(rgb - target).sum(axis=2) < tolerance)
+    return abs(rgb - target).sum(axis=2) < tolerance
 
 
 def test_the_progress_line_bends_to_late_tasks_on_paper(demo, tmp_path):
@@ -55,7 +54,7 @@ def test_the_progress_line_bends_to_late_tasks_on_paper(demo, tmp_path):
         else:
             moment = status
         x = round((margin + out.body.left() + source.x_of(moment, 0)) * px)
-        assert mask[y - 3:y + 4, x - 3:x + 4].any(), (row, source.plan.rows[row])
+        assert mask[y - 3 : y + 4, x - 3 : x + 4].any(), (row, source.plan.rows[row])
         rows_checked += 1
     assert rows_checked > 20 and late >= 3  # the demo has work behind its status date
 

@@ -68,18 +68,21 @@ def test_register_edits_are_undoable_and_bad_input_is_one_sentence(qtbot, view, 
     assert view.register_error.text() == "There is no task with ID 9999."
     assert model.setData(model.index(0, 3), "sideways") is False
     assert view.register_error.text() == (
-        "The impact lands as one of: Longer tasks, New task after, New task before.")
+        "The impact lands as one of: Longer tasks, New task after, New task before."
+    )
     assert model.setData(model.index(0, 4), "1") is False  # the first row is a summary
     assert view.register_error.text() == (
         "A risk delays tasks, not the summary task 'Project management'; give the IDs of its "
-        "subtasks.")
+        "subtasks."
+    )
     assert document.undo_stack.count() == 0 and risk.probability == 30
     assert model.setData(index, "60")
     assert risk.probability == 60 and index.data() == "60 %"
     assert model.setData(model.index(0, 2), "2.5 d")
     assert risk.impact == 1200
-    assert model.setData(model.index(0, 5), Qt.CheckState.Checked.value,
-                         Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(0, 5), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert risk.mitigated
     assert model.setData(model.index(0, 3), "new task after")
     assert risk.impact_as == RiskImpact.TASK_AFTER and model.index(0, 3).data() == "New task after"
@@ -112,8 +115,9 @@ def test_a_plan_without_estimates_says_what_to_do(qtbot, view, document):
     with document.macro("Clear estimates"):
         for task in list(document.data.tasks.values()):
             if task.duration_pessimistic is not None:
-                document.set_fields(Task, task.id, "x", duration_pessimistic=None,
-                                    duration_optimistic=None)
+                document.set_fields(
+                    Task, task.id, "x", duration_pessimistic=None, duration_optimistic=None
+                )
         document.remove_entities([(Risk, rid) for rid in list(document.data.risks)], "x")
     _shown(qtbot, view)
     assert "No task varies" in view.caption.text()
@@ -125,7 +129,7 @@ def test_drivers_then_critical_tasks_that_do_not_vary(qtbot, view, document):
     report = view.report
     rows = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
     assert [r[0] for r in rows[: len(report.drivers)]] == [d.name for d in report.drivers]
-    fixed = rows[len(report.drivers):]
+    fixed = rows[len(report.drivers) :]
     assert fixed and all(r[1] == "—" for r in fixed)
     kickoff = next(t.id for t in document.data.tasks.values() if t.name == "Kickoff")
     assert report.criticality[kickoff] == 1.0  # the project starts with it every time
@@ -145,7 +149,10 @@ def test_impact_as_is_chosen_from_a_list_and_moves_the_finish(qtbot, view, docum
     view.register_view.edit(index)
     combo = view.register_view.findChild(QComboBox)
     assert combo is not None and [combo.itemText(i) for i in range(combo.count())] == [
-        "Longer tasks", "New task after", "New task before"]
+        "Longer tasks",
+        "New task after",
+        "New task before",
+    ]
     combo.setCurrentIndex(2)
     view.register_view.commitData(combo)
     assert model.risk_at(0).impact_as == RiskImpact.TASK_BEFORE
@@ -164,7 +171,9 @@ def test_headers_are_translated_in_each_tables_context(qtbot, view):
     try:
         horizontal = Qt.Orientation.Horizontal
         assert [view.register_model.headerData(c, horizontal) for c in (0, 3)] == [
-            "Risiko", "Dampak sebagai"]
+            "Risiko",
+            "Dampak sebagai",
+        ]
         assert view.dates_model.headerData(0, horizontal) != "Task or roadmap item"
         assert view.drivers_model.headerData(1, horizontal) != "Correlation with finish"
         assert view.dates_model.headerData(4, horizontal) == "P80"

@@ -30,7 +30,9 @@ def cell_point(view, lane_key, horizon, y_in_cell=60):
 def test_drag_card_to_another_lane_and_horizon_then_undo(qtbot, board, document):
     card = item_by_title(document, "Offline planning")  # lane 1, Now, second card
     lane_before, horizon_before, position_before = card.lane_id, card.horizon, card.position
-    target_lane = 4  # Growth: Public launch, Pricing and packaging in Now; Partner programme in Later
+    target_lane = (
+        4  # Growth: Public launch, Pricing and packaging in Now; Partner programme in Later
+    )
     start = board.item_viewport_rect(card.id).center()
     # Drop on the upper half of "Partner programme" (Growth / Later): before it.
     partner = item_by_title(document, "Partner programme")
@@ -44,7 +46,11 @@ def test_drag_card_to_another_lane_and_horizon_then_undo(qtbot, board, document)
     # The board shows it there.
     assert board.board_layout().item_position(card.id)[1] == 2
     document.undo_stack.undo()
-    assert (card.lane_id, card.horizon, card.position) == (lane_before, horizon_before, position_before)
+    assert (card.lane_id, card.horizon, card.position) == (
+        lane_before,
+        horizon_before,
+        position_before,
+    )
     assert partner.position == 0
     assert board.board_layout().item_position(card.id)[:2] == (0, 0)
 
@@ -63,8 +69,12 @@ def test_reorder_within_a_cell_by_drag(qtbot, board, document):
 def test_a_click_without_moving_selects_and_changes_nothing(qtbot, board, document):
     card = item_by_title(document, "Sync engine")
     count = document.undo_stack.count()
-    QTest.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     board.item_viewport_rect(card.id).center())
+    QTest.mouseClick(
+        board.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        board.item_viewport_rect(card.id).center(),
+    )
     assert board.state.selection == [card.id]
     assert document.undo_stack.count() == count
 
@@ -73,12 +83,25 @@ def test_multi_select_and_drag_moves_both(qtbot, board, document):
     a = item_by_title(document, "Planning board")
     b = item_by_title(document, "Mobile companion")
     viewport = board.viewport()
-    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     board.item_viewport_rect(a.id).center())
-    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
-                     board.item_viewport_rect(b.id).center())
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        board.item_viewport_rect(a.id).center(),
+    )
+    QTest.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        board.item_viewport_rect(b.id).center(),
+    )
     assert set(board.state.selection) == {a.id, b.id}
-    drag(qtbot, board, board.item_viewport_rect(a.id).center(), cell_point(board, 3, Horizon.PARKED, 110))
+    drag(
+        qtbot,
+        board,
+        board.item_viewport_rect(a.id).center(),
+        cell_point(board, 3, Horizon.PARKED, 110),
+    )
     assert (a.lane_id, a.horizon) == (3, Horizon.PARKED)
     assert (b.lane_id, b.horizon) == (3, Horizon.PARKED)
     assert document.undo_stack.undoText() == "Move 2 cards"
@@ -105,7 +128,9 @@ def test_keyboard_navigation_and_alt_move(qtbot, board, document):
 def test_double_click_empty_cell_adds_a_card_inline(qtbot, board, document):
     count = len(document.data.roadmap_items)
     point = cell_point(board, 3, Horizon.LATER, 40)  # Platform / Later is empty
-    QTest.mouseDClick(board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseDClick(
+        board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
     editor = board._editor
     assert editor is not None
     QTest.keyClicks(editor, "Audit log")
@@ -125,8 +150,12 @@ def test_filter_keeps_drag_positions_right(qtbot, board, document):
     public = item_by_title(document, "Public launch")
     pricing = item_by_title(document, "Pricing and packaging")
     # Drag Pricing above Public launch while other cards are hidden.
-    drag(qtbot, board, board.item_viewport_rect(pricing.id).center(),
-         board.item_viewport_rect(public.id).topLeft() + QPoint(30, 5))
+    drag(
+        qtbot,
+        board,
+        board.item_viewport_rect(pricing.id).center(),
+        board.item_viewport_rect(public.id).topLeft() + QPoint(30, 5),
+    )
     assert (pricing.position, public.position) == (0, 1)
 
 
@@ -174,7 +203,10 @@ def test_a_card_edit_redraws_that_card_and_keeps_the_other_cards_pixmaps(qtbot, 
 
 def test_drag_a_lane_header_to_reorder_lanes(qtbot, board, document):
     def order():
-        return [lane.name for lane in sorted(document.data.roadmap_lanes.values(), key=lambda l: l.position)]
+        return [
+            lane.name
+            for lane in sorted(document.data.roadmap_lanes.values(), key=lambda l: l.position)
+        ]
 
     assert order() == ["Planning experience", "Collaboration", "Platform and reliability", "Growth"]
     layout = board.board_layout()

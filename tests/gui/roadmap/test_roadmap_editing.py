@@ -11,7 +11,10 @@ def item_by_title(document, title):
 
 
 def lane_order(document):
-    return [lane.name for lane in sorted(document.data.roadmap_lanes.values(), key=lambda l: (l.position, l.id))]
+    return [
+        lane.name
+        for lane in sorted(document.data.roadmap_lanes.values(), key=lambda l: (l.position, l.id))
+    ]
 
 
 def test_lanes_add_rename_move_delete_each_one_step(document):
@@ -49,7 +52,11 @@ def test_set_blockers_adds_and_removes_as_one_step(document):
     mobile = item_by_title(document, "Mobile companion")
 
     def blockers():
-        return {d.blocker_id for d in document.data.roadmap_dependencies.values() if d.item_id == offline.id}
+        return {
+            d.blocker_id
+            for d in document.data.roadmap_dependencies.values()
+            if d.item_id == offline.id
+        }
 
     assert blockers() == {sync.id}
     count = document.undo_stack.count()
@@ -65,9 +72,16 @@ def test_custom_formula_scores_custom_items(document):
 
     state = RoadmapState(document)
     card = item_by_title(document, "Partner programme")
-    editing.set_custom_formula(document, "(value * 2 + strategic) / max(effort, 1)", ["effort", "strategic", "value"])
-    document.set_fields(RoadmapItem, card.id, "Use custom", framework="CUSTOM",
-                        score_inputs={"value": 4, "strategic": 2, "effort": 5})
+    editing.set_custom_formula(
+        document, "(value * 2 + strategic) / max(effort, 1)", ["effort", "strategic", "value"]
+    )
+    document.set_fields(
+        RoadmapItem,
+        card.id,
+        "Use custom",
+        framework="CUSTOM",
+        score_inputs={"value": 4, "strategic": 2, "effort": 5},
+    )
     assert state.scores[card.id] == pytest.approx(2.0)
     editing.set_custom_formula(document, "value - effort", ["effort", "value"])
     assert state.scores[card.id] == pytest.approx(-1.0)
@@ -99,8 +113,12 @@ def test_new_card_dialog_adds_one_card_with_blockers(qtbot, document):
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Team calendars")
     dialog.framework.setCurrentIndex(dialog.framework.findData("WSJF"))
-    for name, value in (("business_value", "7"), ("time_criticality", "9"), ("risk_reduction", "5"),
-                        ("job_size", "2")):
+    for name, value in (
+        ("business_value", "7"),
+        ("time_criticality", "9"),
+        ("risk_reduction", "5"),
+        ("job_size", "2"),
+    ):
         dialog.input_edits[name].setText(value)
     assert "10.5" in dialog.score_label.text()
     blocker = item_by_title(document, "Shared plans with comments")
@@ -114,9 +132,17 @@ def test_new_card_dialog_adds_one_card_with_blockers(qtbot, document):
     item_id = dialog.apply()
     assert document.undo_stack.count() == count + 1
     card = document.data.roadmap_items[item_id]
-    assert (card.title, card.lane_id, card.horizon, card.framework) == ("Team calendars", 2, Horizon.NEXT, "WSJF")
+    assert (card.title, card.lane_id, card.horizon, card.framework) == (
+        "Team calendars",
+        2,
+        Horizon.NEXT,
+        "WSJF",
+    )
     assert state.scores[item_id] == pytest.approx(10.5)
-    assert any(d.item_id == item_id and d.blocker_id == blocker.id for d in document.data.roadmap_dependencies.values())
+    assert any(
+        d.item_id == item_id and d.blocker_id == blocker.id
+        for d in document.data.roadmap_dependencies.values()
+    )
     document.undo_stack.undo()
     assert item_id not in document.data.roadmap_items
 
@@ -140,7 +166,9 @@ def test_item_dialog_names_a_score_input_it_cannot_take(qtbot, document):
     assert not dialog.ok_button.isEnabled()
     assert 'Reach: "lots" is not a number' in dialog.score_label.text()
     reach.setText("-5")
-    assert not dialog.ok_button.isEnabled() and "Reach cannot be negative" in dialog.score_label.text()
+    assert (
+        not dialog.ok_button.isEnabled() and "Reach cannot be negative" in dialog.score_label.text()
+    )
     reach.setText("500")
     assert dialog.ok_button.isEnabled() and "Score: <b>200</b>" in dialog.score_label.text()
     assert dialog.values()["score_inputs"]["reach"] == 500.0

@@ -3,7 +3,9 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 @pytest.fixture
@@ -25,12 +27,17 @@ def cell(workspace, document, title, key):
     return model.index(model.row_of(item.id), column), item
 
 
-@pytest.mark.parametrize("text, message", [
-    ("-5", "Reach cannot be negative; type 0 or more."),
-    ("abc", 'Reach: "abc" is not a number; type one like 3 or 0.5.'),
-    ("inf", 'Reach: "inf" is not a number; type one like 3 or 0.5.'),
-])
-def test_a_bad_score_input_says_why_and_changes_nothing(qtbot, workspace, document, monkeypatch, text, message):
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("-5", "Reach cannot be negative; type 0 or more."),
+        ("abc", 'Reach: "abc" is not a number; type one like 3 or 0.5.'),
+        ("inf", 'Reach: "inf" is not a number; type one like 3 or 0.5.'),
+    ],
+)
+def test_a_bad_score_input_says_why_and_changes_nothing(
+    qtbot, workspace, document, monkeypatch, text, message
+):
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
     index, item = cell(workspace, document, "Public launch", "input:reach")

@@ -8,7 +8,9 @@ from PySide6.QtTest import QTest
 
 from pmdesk.core.entities import Horizon, RoadmapItem, Task
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform says so on show
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints"
+)  # the offscreen platform says so on show
 
 
 @pytest.fixture
@@ -52,9 +54,13 @@ def test_delaying_a_predecessor_moves_the_forecast(workspace, document):
     card = item_by_title(document, "Public launch")
     state = workspace.state
     before = state.forecast(card.id).finish
-    link = next(link for link in document.data.links.values() if link.successor_id == card.linked_task_id)
+    link = next(
+        link for link in document.data.links.values() if link.successor_id == card.linked_task_id
+    )
     predecessor = document.data.tasks[link.predecessor_id]
-    document.set_fields(Task, predecessor.id, "Set duration", duration=predecessor.duration + 60 * 480)
+    document.set_fields(
+        Task, predecessor.id, "Set duration", duration=predecessor.duration + 60 * 480
+    )
     after = state.forecast(card.id)
     assert after.finish > before
     assert after.slipping
@@ -130,9 +136,16 @@ def test_timeline_drag_moves_dates_and_edge_drag_changes_the_end(qtbot, workspac
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, origin)
     QTest.mouseMove(viewport, origin + QPoint(int(7 * px), 0))
     QTest.mouseMove(viewport, origin + QPoint(int(14 * px) + 1, 0))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       origin + QPoint(int(14 * px) + 1, 0))
-    assert (card.target_start, card.target_end) == (start + timedelta(days=14), end + timedelta(days=14))
+    QTest.mouseRelease(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        origin + QPoint(int(14 * px) + 1, 0),
+    )
+    assert (card.target_start, card.target_end) == (
+        start + timedelta(days=14),
+        end + timedelta(days=14),
+    )
     assert document.undo_stack.undoText() == "Change card dates"
     document.undo_stack.undo()
     assert (card.target_start, card.target_end) == (start, end)
@@ -140,14 +153,22 @@ def test_timeline_drag_moves_dates_and_edge_drag_changes_the_end(qtbot, workspac
     edge = QPoint(rect.right() - 1, rect.center().y())
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
     QTest.mouseMove(viewport, edge + QPoint(int(10 * px) + 1, 0))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       edge + QPoint(int(10 * px) + 1, 0))
+    QTest.mouseRelease(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        edge + QPoint(int(10 * px) + 1, 0),
+    )
     assert (card.target_start, card.target_end) == (start, end + timedelta(days=10))
 
 
 def test_timeline_never_hides_undated_items(workspace, document):
     layout = workspace.timeline.timeline_layout()
-    undated = {i.id for i in document.data.roadmap_items.values() if not i.target_start and not i.target_end}
+    undated = {
+        i.id
+        for i in document.data.roadmap_items.values()
+        if not i.target_start and not i.target_end
+    }
     assert undated and undated <= set(layout.item_rows)
     assert set(layout.item_rows) == set(document.data.roadmap_items)
 
@@ -179,7 +200,9 @@ def test_filters_apply_to_every_view_and_say_what_is_hidden(workspace, document)
     assert visible == {"Public launch"}
     assert workspace.model.rowCount() == 1
     assert workspace.count_label.text().startswith("1 of 14 items")
-    assert set(workspace.timeline.timeline_layout().item_rows) == {item_by_title(document, "Public launch").id}
+    assert set(workspace.timeline.timeline_layout().item_rows) == {
+        item_by_title(document, "Public launch").id
+    }
     workspace.reset_filter()
     assert len(workspace.state.visible) == 14
 
@@ -205,10 +228,18 @@ def test_item_dialog_applies_as_one_step(qtbot, workspace, document):
     steps = document.undo_stack.count()
     dialog.apply()
     assert document.undo_stack.count() == steps + 1
-    assert (card.title, card.tags, card.horizon) == ("Portfolio overview", ["enterprise", "reporting"], Horizon.NEXT)
+    assert (card.title, card.tags, card.horizon) == (
+        "Portfolio overview",
+        ["enterprise", "reporting"],
+        Horizon.NEXT,
+    )
     assert workspace.state.scores[card.id] == pytest.approx(900 * 2 * 0.5 / 3)
     document.undo_stack.undo()
-    assert (card.title, card.horizon, card.score_inputs.get("effort")) == ("Portfolio view", Horizon.LATER, None)
+    assert (card.title, card.horizon, card.score_inputs.get("effort")) == (
+        "Portfolio view",
+        Horizon.LATER,
+        None,
+    )
 
 
 def test_exports(tmp_path, workspace, document):
@@ -235,7 +266,10 @@ def test_exports(tmp_path, workspace, document):
     by_title = {row["title"]: row for row in rows}
     assert by_title["Planning board"]["score"] == "1600"
     assert by_title["Referral rewards"]["score"] == ""
-    assert by_title["Planning board"]["slipping"] == "no" and by_title["Portfolio view"]["slipping"] == ""
+    assert (
+        by_title["Planning board"]["slipping"] == "no"
+        and by_title["Portfolio view"]["slipping"] == ""
+    )
 
 
 def test_chart_figure_has_a_bubble_per_item_with_value_and_effort(workspace):
@@ -252,7 +286,9 @@ def test_chart_figure_has_a_bubble_per_item_with_value_and_effort(workspace):
 
 def test_board_screenshot_is_not_blank(tmp_path, workspace):
     image = workspace.grab().toImage()
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)
+    }
     assert len(colours) > 10
 
 
@@ -268,9 +304,13 @@ def test_drag_across_an_undated_row_gives_the_item_dates(workspace, document):
     x0 = int(layout.x_of(wanted_start) - offset.x())
     x1 = int(layout.x_of(wanted_start + timedelta(days=20)) - offset.x())
     viewport = timeline.viewport()
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x0, y))
+    QTest.mousePress(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x0, y)
+    )
     QTest.mouseMove(viewport, QPoint(x1, y))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x1, y))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x1, y)
+    )
     assert card.target_start == wanted_start
     assert card.target_end == wanted_start + timedelta(days=20)
     assert timeline.timeline_layout().bar_rect(card) is not None
@@ -285,7 +325,9 @@ def test_read_only_plan_refuses_drags(qtbot, workspace, document, monkeypatch):
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     for step in range(1, 6):
         QTest.mouseMove(viewport, start + QPoint(step * 80, 0))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(400, 0))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(400, 0)
+    )
     assert card.horizon == Horizon.NOW
     assert document.undo_stack.count() == 0
 
@@ -341,8 +383,12 @@ def _slip_pixels(board, item_id) -> int:
     from pmdesk.ui.workspaces.roadmap.style import SLIP
 
     image = board.viewport().grab(board.item_viewport_rect(item_id)).toImage()
-    return sum(1 for x in range(image.width()) for y in range(image.height())
-               if image.pixelColor(x, y).rgb() == SLIP.rgb())
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).rgb() == SLIP.rgb()
+    )
 
 
 def test_typing_a_longer_duration_in_the_gantt_table_flags_the_card(qtbot, workspace, document):
@@ -399,11 +445,14 @@ def test_csv_export_keeps_formula_like_titles_as_text(tmp_path, workspace, docum
     from pmdesk.ui.workspaces.roadmap.export import export_csv
 
     item = item_by_title(document, "Planning board")
-    document.set_fields(RoadmapItem, item.id, "Rename", title="=cmd|' /C calc'!A0",
-                        tags=["@evil", "ok"])
+    document.set_fields(
+        RoadmapItem, item.id, "Rename", title="=cmd|' /C calc'!A0", tags=["@evil", "ok"]
+    )
     export_csv(workspace.state, tmp_path / "items.csv")
     rows = list(csv.DictReader(open(tmp_path / "items.csv", encoding="utf-8")))
     row = next(r for r in rows if "calc" in r["title"])
     assert row["title"] == "'=cmd|' /C calc'!A0"
     assert row["tags"] == "'@evil; ok"
-    assert all(not value.startswith(("=", "+", "@", "\t", "\r")) for r in rows for value in r.values())
+    assert all(
+        not value.startswith(("=", "+", "@", "\t", "\r")) for r in rows for value in r.values()
+    )

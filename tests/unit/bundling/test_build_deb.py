@@ -11,8 +11,17 @@ def deb(load_script):
 
 
 def test_depends_come_from_the_libraries_the_bundle_leaves_to_the_system(deb, monkeypatch):
-    monkeypatch.setattr(deb, "needed_from_system", lambda bundle: {
-        "libc.so.6", "libm.so.6", "libGL.so.1", "libcups.so.2", "libwayland-client.so.0"})
+    monkeypatch.setattr(
+        deb,
+        "needed_from_system",
+        lambda bundle: {
+            "libc.so.6",
+            "libm.so.6",
+            "libGL.so.1",
+            "libcups.so.2",
+            "libwayland-client.so.0",
+        },
+    )
     depends, recommends = deb.dependencies("bundle")
     assert depends == ["libc6", "libcups2", "libgl1"]
     assert "libwayland-client0" in recommends and "shared-mime-info" in recommends

@@ -91,8 +91,9 @@ def test_no_module_pmdesk_imports_is_excluded(rules):
     used = _imported_modules()
     assert "PySide6.QtNetwork" in used and "PySide6.QtSvg" in used  # the scan sees them
     excluded = set(rules.EXCLUDED_MODULES)
-    clash = {name for name in used
-             if any(name == ex or name.startswith(ex + ".") for ex in excluded)}
+    clash = {
+        name for name in used if any(name == ex or name.startswith(ex + ".") for ex in excluded)
+    }
     assert not clash, f"pmdesk imports modules the bundle leaves out: {sorted(clash)}"
 
 
@@ -113,23 +114,37 @@ def test_split_toc_reports_sizes(rules, tmp_path):
     kept, removed = rules.split_toc([kept_entry, dropped])
     assert kept == [kept_entry]
     assert [(dest, size) for _rule, dest, size in removed] == [
-        ("PySide6/Qt/plugins/platforms/libqvnc.so", 1234)]
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", 1234)
+    ]
 
 
 def test_libraries_nothing_needs_any_more_are_pruned(rules, tmp_path):
-    entries = {dest: _entry(tmp_path, dest) for dest in (
-        "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6", "libfontconfig.so.1",
-        "libexpat.so.1", "libpango-1.0.so.0", "libpython3.11.so.1.0")}
+    entries = {
+        dest: _entry(tmp_path, dest)
+        for dest in (
+            "PySide6/QtGui.abi3.so",
+            "PySide6/Qt/lib/libQt6Gui.so.6",
+            "libfontconfig.so.1",
+            "libexpat.so.1",
+            "libpango-1.0.so.0",
+            "libpython3.11.so.1.0",
+        )
+    }
     needs = {  # by source path; what the left-out GTK theme needed (Pango) has no root left
         entries["PySide6/QtGui.abi3.so"][1]: ["libQt6Gui.so.6"],
         entries["PySide6/Qt/lib/libQt6Gui.so.6"][1]: ["libfontconfig.so.1", "libc.so.6"],
         entries["libfontconfig.so.1"][1]: ["libexpat.so.1"],
     }
-    kept, removed = rules.prune_unreferenced(list(entries.values()),
-                                             lambda path: needs.get(path, []))
+    kept, removed = rules.prune_unreferenced(
+        list(entries.values()), lambda path: needs.get(path, [])
+    )
     assert {entry[0] for entry in kept} == {
-        "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6", "libfontconfig.so.1",
-        "libexpat.so.1", "libpython3.11.so.1.0"}
+        "PySide6/QtGui.abi3.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libfontconfig.so.1",
+        "libexpat.so.1",
+        "libpython3.11.so.1.0",
+    }
     assert [dest for _rule, dest, _size in removed] == ["libpango-1.0.so.0"]
 
 
@@ -158,8 +173,9 @@ def test_symbol_tables_are_found_in_elf_files_only(tmp_path, load_script):
     import PySide6.QtCore as qtcore
 
     for path in (qtcore.__file__, sys.executable):
-        sections = subprocess.run(["readelf", "-S", "-W", path], capture_output=True,
-                                  text=True).stdout
+        sections = subprocess.run(
+            ["readelf", "-S", "-W", path], capture_output=True, text=True
+        ).stdout
         assert build.has_symbol_table(path) == (" .symtab " in sections), path
 
 

@@ -43,8 +43,9 @@ def test_ico_is_a_directory_of_pngs(icons, written):
     sizes = []
     for index in range(count):
         width, height, _c, _r, planes, bits, length, offset = struct.unpack_from(
-            "<BBBBHHII", data, 6 + 16 * index)
-        png = data[offset:offset + length]
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        png = data[offset : offset + length]
         side = width or 256
         assert (width, height, planes, bits) == (width, width, 1, 32)
         assert _png_size(png) == (side, side)
@@ -67,9 +68,9 @@ def test_icns_entries_match_their_types(icons, written):
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     offset, seen = 8, {}
     while offset < len(data):
-        kind = data[offset:offset + 4].decode("ascii")
-        length = struct.unpack(">I", data[offset + 4:offset + 8])[0]
-        seen[kind] = _png_size(data[offset + 8:offset + length])[0]
+        kind = data[offset : offset + 4].decode("ascii")
+        length = struct.unpack(">I", data[offset + 4 : offset + 8])[0]
+        seen[kind] = _png_size(data[offset + 8 : offset + length])[0]
         offset += length
     assert seen == dict(icons.ICNS_TYPES)
 

@@ -20,7 +20,9 @@ def small_plan(rows, own=True):
         data.add(CanvasFactor(id=number, name=name, position=number - 1, errc=errc))
         for offering_id, level in enumerate(levels, start=1):
             if level is not None:
-                data.add(CanvasValue(id=value_id, factor_id=number, offering_id=offering_id, level=level))
+                data.add(
+                    CanvasValue(id=value_id, factor_id=number, offering_id=offering_id, level=level)
+                )
                 value_id += 1
     return data
 
@@ -36,8 +38,10 @@ def test_factors_and_offerings_follow_position_then_id():
     assert [o.id for o in canvas.ordered_offerings(data)] == [4, 5]
 
 
-@pytest.mark.parametrize("raw, snapped", [(3.24, 3.0), (3.26, 3.5), (-2, 0.0), (11.3, 10.0), (9.8, 10.0),
-                                          (0.25, 0.5), (7.0, 7.0)])
+@pytest.mark.parametrize(
+    "raw, snapped",
+    [(3.24, 3.0), (3.26, 3.5), (-2, 0.0), (11.3, 10.0), (9.8, 10.0), (0.25, 0.5), (7.0, 7.0)],
+)
 def test_snap_level_clamps_and_rounds_to_half_levels(raw, snapped):
     assert canvas.snap_level(raw) == snapped
 
@@ -66,8 +70,16 @@ def test_parse_level_and_errc():
 
 def test_errc_groups_keep_canvas_order_and_list_unassigned_apart():
     groups = canvas.errc_groups(build_demo_plan())
-    assert [f.name for f in groups["raise"]] == ["Works offline", "Scheduling depth", "Data ownership"]
-    assert [f.name for f in groups["reduce"]] == ["Price", "Real-time collaboration", "Learning curve"]
+    assert [f.name for f in groups["raise"]] == [
+        "Works offline",
+        "Scheduling depth",
+        "Data ownership",
+    ]
+    assert [f.name for f in groups["reduce"]] == [
+        "Price",
+        "Real-time collaboration",
+        "Learning curve",
+    ]
     assert [f.name for f in groups[None]] == ["Reporting"]
     assert sum(len(v) for v in groups.values()) == 9
 
@@ -84,11 +96,13 @@ def test_reordered_positions_moves_and_renumbers():
 
 
 def test_largest_gap_per_competitor():
-    data = small_plan([
-        ("Price", None, (3, 1, 8)),
-        ("Offline", None, (10, 9, 1)),
-        ("Depth", None, (8, 1, 6)),
-    ])
+    data = small_plan(
+        [
+            ("Price", None, (3, 1, 8)),
+            ("Offline", None, (10, 9, 1)),
+            ("Depth", None, (8, 1, 6)),
+        ]
+    )
     gaps = canvas.largest_gaps(data)
     assert set(gaps) == {2, 3}
     assert (gaps[2].factor_id, gaps[2].difference) == (3, 7)  # Depth: 8 vs 1
@@ -116,15 +130,17 @@ def test_curve_distance_is_the_mean_absolute_difference():
 
 
 def test_errc_findings_flag_curves_that_contradict_the_action():
-    data = small_plan([
-        ("gone", "eliminate", (2, 5, 5)),
-        ("gone ok", "eliminate", (0, 5, 5)),
-        ("less", "reduce", (6, 4, 6)),
-        ("more", "raise", (5, 5, 5)),
-        ("more ok", "raise", (9, 5, 5)),
-        ("new", "create", (8, 0, 3)),
-        ("new ok", "create", (8, 0, 0)),
-    ])
+    data = small_plan(
+        [
+            ("gone", "eliminate", (2, 5, 5)),
+            ("gone ok", "eliminate", (0, 5, 5)),
+            ("less", "reduce", (6, 4, 6)),
+            ("more", "raise", (5, 5, 5)),
+            ("more ok", "raise", (9, 5, 5)),
+            ("new", "create", (8, 0, 3)),
+            ("new ok", "create", (8, 0, 0)),
+        ]
+    )
     findings = canvas.errc_findings(data)
     assert set(findings) == {1, 3, 4, 6}
     assert "not 0" in findings[1]
@@ -156,7 +172,11 @@ def test_notes_by_block_has_every_block_in_order_and_ignores_other_canvases():
 
 def test_canvas_layouts_tile_the_grid_exactly():
     for blocks in (canvas.BMC_BLOCKS, canvas.LEAN_BLOCKS):
-        cells = [(c, r) for b in blocks for c in range(b.column, b.column + b.columns)
-                 for r in range(b.row, b.row + b.rows)]
+        cells = [
+            (c, r)
+            for b in blocks
+            for c in range(b.column, b.column + b.columns)
+            for r in range(b.row, b.row + b.rows)
+        ]
         assert len(cells) == len(set(cells)) == canvas.GRID_COLUMNS * canvas.GRID_ROWS
         assert len(blocks) == 9

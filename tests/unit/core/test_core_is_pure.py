@@ -23,16 +23,22 @@ print(count)
 
 
 def test_core_imports_no_qt_and_no_sql():
-    result = subprocess.run([sys.executable, "-c", CHECK.replace("PACKAGE", "pmdesk.core")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK.replace("PACKAGE", "pmdesk.core")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) >= 2  # entities and plandata at least
 
 
 def test_operations_import_no_qt_and_no_sql():
     """The edit rules run (and are tested) without Qt."""
-    result = subprocess.run([sys.executable, "-c", CHECK.replace("PACKAGE", "pmdesk.operations")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK.replace("PACKAGE", "pmdesk.operations")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) >= 5
 

@@ -15,8 +15,16 @@ def test_everything_named_is_in_indonesian():
     english, indonesian = build_demo_plan(), build_demo_plan("id")
     assert indonesian.plan.name == PLAN_NAME and indonesian.plan.currency == "IDR"
     same = {"Platform", "Spreadsheet", "pmdesk"}  # the same word in both languages
-    for kind in ("tasks", "roadmap_lanes", "roadmap_items", "canvas_factors", "pnl_lines",
-                 "pnl_scenarios", "resources", "risks"):
+    for kind in (
+        "tasks",
+        "roadmap_lanes",
+        "roadmap_items",
+        "canvas_factors",
+        "pnl_lines",
+        "pnl_scenarios",
+        "resources",
+        "risks",
+    ):
         before, after = getattr(english, kind), getattr(indonesian, kind)
         assert before.keys() == after.keys()
         for key, entity in after.items():
@@ -24,8 +32,7 @@ def test_everything_named_is_in_indonesian():
             old, new = getattr(before[key], attr), getattr(entity, attr)
             assert new != old or old in same, f"{kind} {old!r} is still English"
     assert {r.name for r in indonesian.resources.values()} == {p[0] for p in PEOPLE.values()}
-    assert all(name in NAMES.values() for name in
-               (t.name for t in indonesian.tasks.values()))
+    assert all(name in NAMES.values() for name in (t.name for t in indonesian.tasks.values()))
 
 
 def test_the_plan_is_the_same_launch_in_rupiah():
@@ -44,19 +51,35 @@ def test_the_plan_is_the_same_launch_in_rupiah():
 
 def test_demo_command_writes_the_indonesian_plan(tmp_path):
     target = tmp_path / "demo.pmdb"
-    run = subprocess.run([sys.executable, "-m", "pmdesk", "demo", "--lang", "id", "-o",
-                          str(target)], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "demo", "--lang", "id", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
-    info = subprocess.run([sys.executable, "-m", "pmdesk", "info", str(target)],
-                          capture_output=True, text=True, timeout=120)
+    info = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "info", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert PLAN_NAME in info.stdout
-    pnl = subprocess.run([sys.executable, "-m", "pmdesk", "pnl", str(target)],
-                         capture_output=True, text=True, timeout=120)
+    pnl = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "pnl", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert pnl.stdout.startswith("IDR") and "Langganan Pro" in pnl.stdout
 
 
 def test_demo_command_refuses_an_unknown_language(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "pmdesk", "demo", "--lang", "xx", "-o",
-                          str(tmp_path / "d.pmdb")], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "demo", "--lang", "xx", "-o", str(tmp_path / "d.pmdb")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode != 0 and run.stderr.count("\n") == 1
     assert 'no "xx" translation' in run.stderr and not (tmp_path / "d.pmdb").exists()

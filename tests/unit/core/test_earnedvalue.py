@@ -26,10 +26,20 @@ def _plan(spans, status: datetime) -> PlanData:
     data.plan.status_date = status
     data.add(Baseline(id=1, number=0))
     for number, (start, finish, cost, percent, spent) in enumerate(spans, start=1):
-        data.add(Task(id=number, name=f"T{number}", position=number, percent_complete=percent,
-                      actual_cost=spent))
-        data.add(BaselineTask(id=number, baseline_id=1, task_id=number, start=start,
-                              finish=finish, cost=cost))
+        data.add(
+            Task(
+                id=number,
+                name=f"T{number}",
+                position=number,
+                percent_complete=percent,
+                actual_cost=spent,
+            )
+        )
+        data.add(
+            BaselineTask(
+                id=number, baseline_id=1, task_id=number, start=start, finish=finish, cost=cost
+            )
+        )
     return data
 
 
@@ -46,8 +56,10 @@ def test_fence_example_pmp_exam_prep():
     SPI .833, EAC 4,479, ETC 1,679, VAC -479. The exercise divides by CPI rounded to .893;
     unrounded, EAC = 4,000 / (2,500 / 2,800) = 4,480.00 exactly (checked both)."""
     days = [MONDAY + timedelta(days=i) for i in range(4)]
-    spans = [(day, day.replace(hour=17), 1000.0, pct, spent)
-             for day, pct, spent in zip(days, (100, 100, 50, 0), (1000.0, 1200.0, 600.0, 0.0))]
+    spans = [
+        (day, day.replace(hour=17), 1000.0, pct, spent)
+        for day, pct, spent in zip(days, (100, 100, 50, 0), (1000.0, 1200.0, 600.0, 0.0))
+    ]
     status = days[2].replace(hour=17)
     for between in (None, _calendar().working_between):
         plan = plan_earned_value(_plan(spans, status), None, status, 0, between).plan
@@ -77,8 +89,9 @@ def test_boston_university_met_ad_644_case_1():
     # (the weekend between earns no planned value: working time, not the wall clock).
     spans = [(MONDAY, datetime(2027, 1, 15, 17), 100_000.0, 70, 65_000.0)]
     status = datetime(2027, 1, 11, 17)
-    plan = plan_earned_value(_plan(spans, status), None, status, 0,
-                             _calendar().working_between).plan
+    plan = plan_earned_value(
+        _plan(spans, status), None, status, 0, _calendar().working_between
+    ).plan
     assert _cents(plan.ev) == 70_000.00
     assert _cents(plan.pv) == 60_000.00
     assert _cents(plan.cv) == 5_000.00
@@ -95,8 +108,13 @@ def test_boston_university_met_ad_644_case_1():
 
 
 def test_summaries_add_up_their_subtasks_and_physical_method():
-    data = _plan([(MONDAY, MONDAY.replace(hour=17), 800.0, 50, None),
-                  (MONDAY, MONDAY.replace(hour=17), 200.0, 0, None)], MONDAY.replace(hour=17))
+    data = _plan(
+        [
+            (MONDAY, MONDAY.replace(hour=17), 800.0, 50, None),
+            (MONDAY, MONDAY.replace(hour=17), 200.0, 0, None),
+        ],
+        MONDAY.replace(hour=17),
+    )
     data.add(Task(id=10, name="Summary", position=0))
     data.add(Task(id=11, name="Top", position=-1))
     data.tasks[10].parent_id = 11

@@ -21,7 +21,11 @@ from pmdesk.core.expression import MAX_DEPTH, Expression, ParseError, parse
         ("--3", {}, 3),
         ("+4 - -1", {}, 5),
         ("10 / 4", {}, 2.5),
-        ("reach * impact * confidence / effort", {"reach": 500, "impact": 2, "confidence": 0.8, "effort": 4}, 200),
+        (
+            "reach * impact * confidence / effort",
+            {"reach": 500, "impact": 2, "confidence": 0.8, "effort": 4},
+            200,
+        ),
         ("min(3, a, 7)", {"a": 1}, 1),
         ("max(3, a, 7)", {"a": 10}, 10),
         ("sqrt(16) + abs(-2)", {}, 6),
@@ -94,8 +98,12 @@ ALPHABET = "0123456789.eE+-*/^(),_ abcdlogqrtminax\t\n$#[]'\"=:;!@%&|<>{}~`?\\"
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.one_of(st.text(max_size=80), st.text(alphabet=ALPHABET, max_size=80)),
-       st.dictionaries(st.sampled_from(list("abcdex")), st.floats(allow_nan=True, allow_infinity=True)))
+@given(
+    st.one_of(st.text(max_size=80), st.text(alphabet=ALPHABET, max_size=80)),
+    st.dictionaries(
+        st.sampled_from(list("abcdex")), st.floats(allow_nan=True, allow_infinity=True)
+    ),
+)
 def test_random_strings_give_a_number_or_a_parse_error(text, values):
     try:
         expression = parse(text)
@@ -118,4 +126,5 @@ def test_python_like_code_never_runs(text):
     if expression.names:  # names resolve only through the values given, never through Python
         assert expression.evaluate({}) is None
         assert expression.evaluate({"__builtins__": 1.0, "os": 1.0}) is None or not (
-            expression.names - {"__builtins__", "os"})
+            expression.names - {"__builtins__", "os"}
+        )

@@ -12,48 +12,68 @@ from pmdesk.core import localeformat as lf
 NBSP = "\u00a0"
 
 
-@pytest.mark.parametrize("locale, expected", [
-    ("en_US", "1,234,567.89"), ("en_GB", "1,234,567.89"), ("de_DE", "1.234.567,89"),
-    ("id_ID", "1.234.567,89")])
+@pytest.mark.parametrize(
+    "locale, expected",
+    [
+        ("en_US", "1,234,567.89"),
+        ("en_GB", "1,234,567.89"),
+        ("de_DE", "1.234.567,89"),
+        ("id_ID", "1.234.567,89"),
+    ],
+)
 def test_numbers(locale, expected):
     assert lf.format_number(1234567.891, 2, locale) == expected
 
 
-@pytest.mark.parametrize("locale, expected", [
-    ("en_US", "25.7%"), ("en_GB", "25.7%"), ("de_DE", f"25,7{NBSP}%"), ("id_ID", "25,7%")])
+@pytest.mark.parametrize(
+    "locale, expected",
+    [("en_US", "25.7%"), ("en_GB", "25.7%"), ("de_DE", f"25,7{NBSP}%"), ("id_ID", "25,7%")],
+)
 def test_percentages(locale, expected):
     assert lf.format_percent(0.2567, 1, locale) == expected
 
 
-@pytest.mark.parametrize("locale, expected", [
-    ("en_US", "Oct 5, 2026"), ("en_GB", "5 Oct 2026"), ("de_DE", "05.10.2026"),
-    ("id_ID", "5 Okt 2026")])
+@pytest.mark.parametrize(
+    "locale, expected",
+    [
+        ("en_US", "Oct 5, 2026"),
+        ("en_GB", "5 Oct 2026"),
+        ("de_DE", "05.10.2026"),
+        ("id_ID", "5 Okt 2026"),
+    ],
+)
 def test_dates(locale, expected):
     assert lf.format_date(date(2026, 10, 5), "medium", locale) == expected
     assert lf.format_date(datetime(2026, 10, 5, 17, 0), "medium", locale) == expected
 
 
-@pytest.mark.parametrize("locale, currency, expected", [
-    ("id_ID", "IDR", "Rp1.234.568"),  # no decimals, "." thousands
-    ("id_ID", "EUR", "€1.234.567,50"),
-    ("en_US", "USD", "$1,234,567.50"),
-    ("en_US", "IDR", "IDR1,234,568"),
-    ("en_GB", "GBP", "£1,234,567.50"),
-    ("de_DE", "EUR", f"1.234.567,50{NBSP}€"),
-    ("de_DE", "IDR", f"1.234.568{NBSP}IDR"),
-])
+@pytest.mark.parametrize(
+    "locale, currency, expected",
+    [
+        ("id_ID", "IDR", "Rp1.234.568"),  # no decimals, "." thousands
+        ("id_ID", "EUR", "€1.234.567,50"),
+        ("en_US", "USD", "$1,234,567.50"),
+        ("en_US", "IDR", "IDR1,234,568"),
+        ("en_GB", "GBP", "£1,234,567.50"),
+        ("de_DE", "EUR", f"1.234.567,50{NBSP}€"),
+        ("de_DE", "IDR", f"1.234.568{NBSP}IDR"),
+    ],
+)
 def test_money(locale, currency, expected):
     assert lf.format_money(1234567.5, currency, locale) == expected
 
 
-@pytest.mark.parametrize("locale, currency, value, expected", [
-    ("id_ID", "IDR", 1_234_567_891, "Rp1,2 miliar"),  # not "Rp1,2 M", read as million
-    ("id_ID", "IDR", 2_500_000, "Rp2,5 juta"),
-    ("id_ID", "IDR", -2_500_000, "-Rp2,5 juta"),
-    ("en_US", "USD", 2_500_000, "$2.5 million"),
-    ("de_DE", "EUR", 2_500_000, f"2,5 Millionen{NBSP}€"),
-    ("id_ID", "IDR", 950, "Rp950"),
-])
+@pytest.mark.parametrize(
+    "locale, currency, value, expected",
+    [
+        ("id_ID", "IDR", 1_234_567_891, "Rp1,2 miliar"),  # not "Rp1,2 M", read as million
+        ("id_ID", "IDR", 2_500_000, "Rp2,5 juta"),
+        ("id_ID", "IDR", -2_500_000, "-Rp2,5 juta"),
+        ("en_US", "USD", 2_500_000, "$2.5 million"),
+        ("de_DE", "EUR", 2_500_000, f"2,5 Millionen{NBSP}€"),
+        ("id_ID", "IDR", 950, "Rp950"),
+    ],
+)
 def test_compact_money_for_kpis(locale, currency, value, expected):
     assert lf.format_money(value, currency, locale, compact=True) == expected
 
@@ -85,12 +105,22 @@ def test_default_locale_is_what_the_ui_set():
     assert lf.default_locale() == "en_US"
 
 
-@pytest.mark.parametrize("text, locale, expected", [
-    ("1.234,5", "id_ID", 1234.5), ("2,5", "id_ID", 2.5), ("2.5", "id_ID", 2.5),
-    ("1.234", "id_ID", 1234.0), ("1.234.567", "id_ID", 1234567.0), ("-0,75", "id_ID", -0.75),
-    ("1,234.5", "en_US", 1234.5), ("2,5", "en_US", 2.5), ("1,234", "en_US", 1234.0),
-    ("1.234,5", "de_DE", 1234.5), (f"1{NBSP}234,5", "id_ID", 1234.5),
-])
+@pytest.mark.parametrize(
+    "text, locale, expected",
+    [
+        ("1.234,5", "id_ID", 1234.5),
+        ("2,5", "id_ID", 2.5),
+        ("2.5", "id_ID", 2.5),
+        ("1.234", "id_ID", 1234.0),
+        ("1.234.567", "id_ID", 1234567.0),
+        ("-0,75", "id_ID", -0.75),
+        ("1,234.5", "en_US", 1234.5),
+        ("2,5", "en_US", 2.5),
+        ("1,234", "en_US", 1234.0),
+        ("1.234,5", "de_DE", 1234.5),
+        (f"1{NBSP}234,5", "id_ID", 1234.5),
+    ],
+)
 def test_typed_numbers_with_the_locale_separators(text, locale, expected):
     assert lf.parse_number(text, locale) == expected
 
@@ -111,25 +141,38 @@ def test_a_region_without_data_falls_back_to_its_language():
     assert lf.format_number(1234.5, 1, "de_XX") == "1.234,5"
 
 
-@pytest.mark.parametrize("locale, expected", [
-    ("en_US", ("1.2M", "350K", "\u22121.2M")), ("en_GB", ("1.2m", "350k", "\u22121.2m")),
-    # CLDR: German abbreviates from a million; Indonesian words (its short "M" is a billion).
-    ("de_DE", (f"1,2{NBSP}Mio.", "350000", f"\u22121,2{NBSP}Mio.")),
-    ("id_ID", ("1,2 juta", "350 ribu", "\u22121,2 juta"))])
+@pytest.mark.parametrize(
+    "locale, expected",
+    [
+        ("en_US", ("1.2M", "350K", "\u22121.2M")),
+        ("en_GB", ("1.2m", "350k", "\u22121.2m")),
+        # CLDR: German abbreviates from a million; Indonesian words (its short "M" is a billion).
+        ("de_DE", (f"1,2{NBSP}Mio.", "350000", f"\u22121,2{NBSP}Mio.")),
+        ("id_ID", ("1,2 juta", "350 ribu", "\u22121,2 juta")),
+    ],
+)
 def test_compact_amounts_for_chart_axes(locale, expected):
     assert tuple(lf.format_compact(v, locale) for v in (1_234_567, 350_000, -1_234_567)) == expected
 
 
-@pytest.mark.parametrize("locale, day, month", [
-    ("en_US", "5 Oct", "Oct 2026"), ("en_GB", "5 Oct", "Oct 2026"),
-    ("de_DE", "5 Okt.", "Okt. 2026"), ("id_ID", "5 Okt", "Okt 2026")])
+@pytest.mark.parametrize(
+    "locale, day, month",
+    [
+        ("en_US", "5 Oct", "Oct 2026"),
+        ("en_GB", "5 Oct", "Oct 2026"),
+        ("de_DE", "5 Okt.", "Okt. 2026"),
+        ("id_ID", "5 Okt", "Okt 2026"),
+    ],
+)
 def test_date_patterns_for_chart_ticks(locale, day, month):
     assert lf.format_date_pattern(datetime(2026, 10, 5, 9, 0), "d MMM", locale) == day
     assert lf.format_date_pattern(date(2026, 10, 5), "MMM y", locale) == month
 
 
-@pytest.mark.parametrize("locale, expected", [
-    ("en_US", "Germany"), ("en_GB", "Germany"), ("de_DE", "Deutschland"), ("id_ID", "Jerman")])
+@pytest.mark.parametrize(
+    "locale, expected",
+    [("en_US", "Germany"), ("en_GB", "Germany"), ("de_DE", "Deutschland"), ("id_ID", "Jerman")],
+)
 def test_country_names_in_the_locale(locale, expected):
     assert lf.territory_name("de", "Germany", locale) == expected
     assert lf.territory_name("XX", "Nowhere", locale) == "Nowhere"

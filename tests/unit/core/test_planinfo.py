@@ -49,13 +49,20 @@ def test_consistent_units_are_accepted(per_day, fraction, month):
     assert units_problem(per_day, per_week, month) is None
 
 
-@given(st.floats(allow_nan=True, allow_infinity=True), st.floats(allow_nan=True, allow_infinity=True),
-       st.floats(allow_nan=True, allow_infinity=True))
+@given(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(allow_nan=True, allow_infinity=True),
+)
 def test_any_other_units_get_one_sentence(per_day, per_week, month):
-    fine = (all(math.isfinite(v) for v in (per_day, per_week, month)) and 0 < per_day <= 24
-            and round(per_day * 60) >= 1
-            and per_day * 60 - 0.5 <= per_week * 60 <= 7 * per_day * 60 + 0.5
-            and month == int(month) and 1 <= month <= 31)
+    fine = (
+        all(math.isfinite(v) for v in (per_day, per_week, month))
+        and 0 < per_day <= 24
+        and round(per_day * 60) >= 1
+        and per_day * 60 - 0.5 <= per_week * 60 <= 7 * per_day * 60 + 0.5
+        and month == int(month)
+        and 1 <= month <= 31
+    )
     problem = units_problem(per_day, per_week, month)
     assert (problem is None) == fine
     if problem is not None:
@@ -79,10 +86,21 @@ def test_new_plan_days_skip_weekends_and_holidays():
 
 
 def info(**changes) -> PlanInfo:
-    values = dict(name="Plan", schedule_from=ScheduleFrom.START, start=datetime(2027, 1, 4, 8),
-                  finish=None, status_date=None, currency="EUR", default_calendar_id=1,
-                  hours_per_day=8, hours_per_week=40, days_per_month=20,
-                  fiscal_year_start_month=1, notes="", options=dict(CALCULATION_DEFAULTS))
+    values = dict(
+        name="Plan",
+        schedule_from=ScheduleFrom.START,
+        start=datetime(2027, 1, 4, 8),
+        finish=None,
+        status_date=None,
+        currency="EUR",
+        default_calendar_id=1,
+        hours_per_day=8,
+        hours_per_week=40,
+        days_per_month=20,
+        fiscal_year_start_month=1,
+        notes="",
+        options=dict(CALCULATION_DEFAULTS),
+    )
     values.update(changes)
     return PlanInfo(**values)
 
@@ -93,23 +111,30 @@ def test_info_problems():
     assert info_problem(info(name=" "), data) == "The plan needs a name."
     assert info_problem(info(default_calendar_id=9), data) == "The default calendar does not exist."
     assert info_problem(info(schedule_from=ScheduleFrom.FINISH), data) == (
-        "Scheduling from the finish needs a finish date.")
+        "Scheduling from the finish needs a finish date."
+    )
     assert info_problem(info(status_date=datetime(1900, 1, 1)), data).startswith("Dates must")
     assert info_problem(info(status_date=datetime(2027, 1, 1, 17)), data) == (
-        "The status date cannot be before the project start.")
+        "The status date cannot be before the project start."
+    )
     assert info_problem(info(status_date=datetime(2027, 1, 4, 8)), data) is None
     data.load([Task(1, "Started", actual_start=datetime(2027, 2, 1, 8))])
-    assert info_problem(info(schedule_from=ScheduleFrom.FINISH,
-                             finish=datetime(2027, 1, 29, 17)), data) == (
-        "The finish date is before the start of work already done (2027-02-01).")
+    assert info_problem(
+        info(schedule_from=ScheduleFrom.FINISH, finish=datetime(2027, 1, 29, 17)), data
+    ) == ("The finish date is before the start of work already done (2027-02-01).")
 
 
 def test_plan_values_only_name_what_changed():
     plan = standard_plan().plan
     assert plan_values(info(), plan) == {"name": "Plan"}
-    changed = plan_values(info(hours_per_day=7.5, hours_per_week=37.5,
-                               options={**CALCULATION_DEFAULTS, "honor_constraints": False}),
-                          plan)
+    changed = plan_values(
+        info(
+            hours_per_day=7.5,
+            hours_per_week=37.5,
+            options={**CALCULATION_DEFAULTS, "honor_constraints": False},
+        ),
+        plan,
+    )
     assert changed["minutes_per_day"] == 450 and changed["minutes_per_week"] == 2250
     assert changed["settings"] == {"honor_constraints": False}
     plan.settings = changed["settings"]
@@ -119,15 +144,23 @@ def test_plan_values_only_name_what_changed():
 
 def test_statistics_of_a_small_plan():
     data = standard_plan()
-    data.load([
-        Task(1, "Phase"),
-        Task(2, "Dig", parent_id=1, duration=960, percent_complete=50,
-             actual_start=datetime(2027, 1, 4, 8)),
-        Task(3, "Done", parent_id=1, position=1, duration=0, milestone=True),
-        Resource(1, "Ann"),
-        Baseline(1, 0),
-        BaselineTask(1, 1, 2, datetime(2027, 1, 4, 8), datetime(2027, 1, 4, 17), 480, 0, 80.0),
-    ])
+    data.load(
+        [
+            Task(1, "Phase"),
+            Task(
+                2,
+                "Dig",
+                parent_id=1,
+                duration=960,
+                percent_complete=50,
+                actual_start=datetime(2027, 1, 4, 8),
+            ),
+            Task(3, "Done", parent_id=1, position=1, duration=0, milestone=True),
+            Resource(1, "Ann"),
+            Baseline(1, 0),
+            BaselineTask(1, 1, 2, datetime(2027, 1, 4, 8), datetime(2027, 1, 4, 17), 480, 0, 80.0),
+        ]
+    )
     schedule = schedule_plan(data)
     stats = plan_statistics(data, schedule, compiled_default(data))
     assert (stats.tasks, stats.milestones, stats.summaries, stats.resources) == (1, 1, 1, 1)

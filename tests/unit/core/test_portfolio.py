@@ -24,12 +24,22 @@ def plan_with(name: str, person: str, days: int, baseline_days: int | None = Non
     day = [(480, 720), (780, 1020)]
     data.load([Calendar(id=1, name="Standard", week={d: list(day) for d in range(5)})])
     data.plan.default_calendar_id = 1
-    data.load([Task(1, "Work", duration=days * 480), Resource(1, person),
-               Assignment(1, 1, 1, units=1.0)])
+    data.load(
+        [Task(1, "Work", duration=days * 480), Resource(1, person), Assignment(1, 1, 1, units=1.0)]
+    )
     if baseline_days is not None:
-        data.load([Baseline(1, 0, "Baseline"),
-                   BaselineTask(1, 1, 1, start=datetime(2027, 1, 4, 8),
-                                finish=datetime(2027, 1, 4 + baseline_days - 1, 17))])
+        data.load(
+            [
+                Baseline(1, 0, "Baseline"),
+                BaselineTask(
+                    1,
+                    1,
+                    1,
+                    start=datetime(2027, 1, 4, 8),
+                    finish=datetime(2027, 1, 4 + baseline_days - 1, 17),
+                ),
+            ]
+        )
     return data
 
 

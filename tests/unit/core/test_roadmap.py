@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmdesk.core.entities import ConstraintType, Horizon, RoadmapDependency, RoadmapItem, RoadmapLane, Task
+from pmdesk.core.entities import (
+    ConstraintType,
+    Horizon,
+    RoadmapDependency,
+    RoadmapItem,
+    RoadmapLane,
+    Task,
+)
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.roadmap import (
     RECORD_FIELDS,
@@ -74,10 +81,23 @@ def board() -> PlanData:
     data = PlanData()
     for lane in (1, 2):
         data.add(RoadmapLane(id=lane, name=f"Lane {lane}", position=lane))
-    spec = [(1, 1, "now", 0), (2, 1, "now", 1), (3, 1, "now", 2), (4, 1, "next", 0), (5, 2, "later", 0)]
+    spec = [
+        (1, 1, "now", 0),
+        (2, 1, "now", 1),
+        (3, 1, "now", 2),
+        (4, 1, "next", 0),
+        (5, 2, "later", 0),
+    ]
     for item_id, lane, horizon, position in spec:
-        data.add(RoadmapItem(id=item_id, title=f"Item {item_id}", lane_id=lane, horizon=Horizon(horizon),
-                             position=position))
+        data.add(
+            RoadmapItem(
+                id=item_id,
+                title=f"Item {item_id}",
+                lane_id=lane,
+                horizon=Horizon(horizon),
+                position=position,
+            )
+        )
     return data
 
 
@@ -122,8 +142,17 @@ def test_multi_move_keeps_the_given_order():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from([1, 2, 3, 4, 5]), st.sampled_from([1, 2, None]),
-                          st.sampled_from(list(Horizon)), st.integers(0, 6)), max_size=8))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([1, 2, 3, 4, 5]),
+            st.sampled_from([1, 2, None]),
+            st.sampled_from(list(Horizon)),
+            st.integers(0, 6),
+        ),
+        max_size=8,
+    )
+)
 def test_moves_keep_every_card_once_and_positions_dense(moves):
     data = board()
     for item_id, lane, horizon, index in moves:
@@ -173,9 +202,14 @@ def test_delivery_tasks():
     assert milestone.parent_id == 4 and milestone.milestone
     assert milestone.deadline == datetime(2027, 3, 12, 17, 0)
     assert milestone.constraint_type == ConstraintType.ASAP  # no target start: nothing to hold it
-    dated = RoadmapItem(id=2, title="Sync", target_start=date(2027, 2, 1), target_end=date(2027, 3, 12))
+    dated = RoadmapItem(
+        id=2, title="Sync", target_start=date(2027, 2, 1), target_end=date(2027, 3, 12)
+    )
     _summary, milestone = delivery_tasks(data, dated)
-    assert (milestone.constraint_type, milestone.constraint_date) == (ConstraintType.SNET, datetime(2027, 2, 1, 8))
+    assert (milestone.constraint_type, milestone.constraint_date) == (
+        ConstraintType.SNET,
+        datetime(2027, 2, 1, 8),
+    )
 
 
 def test_month_and_fiscal_quarter_periods():
@@ -185,7 +219,10 @@ def test_month_and_fiscal_quarter_periods():
     assert [p.label for p in quarters] == ["Q1 2027", "Q2 2027", "Q3 2027"]
     fiscal = periods(date(2027, 1, 10), date(2027, 7, 1), "quarter", fy_start_month=4)
     assert [(p.label, p.start) for p in fiscal] == [
-        ("Q4 FY27", date(2027, 1, 1)), ("Q1 FY28", date(2027, 4, 1)), ("Q2 FY28", date(2027, 7, 1))]
+        ("Q4 FY27", date(2027, 1, 1)),
+        ("Q1 FY28", date(2027, 4, 1)),
+        ("Q2 FY28", date(2027, 7, 1)),
+    ]
     assert fiscal_year(date(2027, 3, 31), 4) == 2027 and fiscal_year(date(2027, 4, 1), 4) == 2028
 
 
@@ -199,8 +236,21 @@ def test_quarters_tile_without_gaps(fy):
 
 # -- `pmdesk roadmap FILE [--json]` -----------------------------------------------------------
 # As the issue specifies them for `pmdesk roadmap FILE --json`.
-JSON_FIELDS = {"id", "title", "lane", "horizon", "status", "framework", "score", "target_start", "target_end",
-               "linked_task_id", "forecast_finish", "percent_complete", "slipping"}
+JSON_FIELDS = {
+    "id",
+    "title",
+    "lane",
+    "horizon",
+    "status",
+    "framework",
+    "score",
+    "target_start",
+    "target_end",
+    "linked_task_id",
+    "forecast_finish",
+    "percent_complete",
+    "slipping",
+}
 
 
 def test_record_fields_are_the_issue_fields():
@@ -209,18 +259,39 @@ def test_record_fields_are_the_issue_fields():
 
 def test_item_records_fields_and_nulls():
     data = board()
-    data.update(RoadmapItem, 1, framework="RICE", target_end=date(2027, 3, 1), linked_task_id=7,
-                score_inputs={"reach": 500, "impact": 2, "confidence": 0.8, "effort": 4})
+    data.update(
+        RoadmapItem,
+        1,
+        framework="RICE",
+        target_end=date(2027, 3, 1),
+        linked_task_id=7,
+        score_inputs={"reach": 500, "impact": 2, "confidence": 0.8, "effort": 4},
+    )
     schedule = FakeSchedule({7: FakeScheduled(datetime(2027, 3, 10, 17), 25.0)})
     rows = {row["id"]: row for row in item_records(data, schedule)}
     assert all(set(row) == JSON_FIELDS for row in rows.values())
     assert rows[1] | {} == {
-        "id": 1, "title": "Item 1", "lane": "Lane 1", "horizon": "now", "status": "planned", "framework": "RICE",
-        "score": 200.0, "target_start": None, "target_end": "2027-03-01", "linked_task_id": 7,
-        "forecast_finish": "2027-03-10T17:00", "percent_complete": 25.0, "slipping": True}
+        "id": 1,
+        "title": "Item 1",
+        "lane": "Lane 1",
+        "horizon": "now",
+        "status": "planned",
+        "framework": "RICE",
+        "score": 200.0,
+        "target_start": None,
+        "target_end": "2027-03-01",
+        "linked_task_id": 7,
+        "forecast_finish": "2027-03-10T17:00",
+        "percent_complete": 25.0,
+        "slipping": True,
+    }
     unlinked = rows[2]
     assert unlinked["score"] is None
-    assert (unlinked["forecast_finish"], unlinked["percent_complete"], unlinked["slipping"]) == (None, None, None)
+    assert (unlinked["forecast_finish"], unlinked["percent_complete"], unlinked["slipping"]) == (
+        None,
+        None,
+        None,
+    )
     assert [row["id"] for row in item_records(data, schedule)] == [1, 2, 3, 4, 5]
 
 

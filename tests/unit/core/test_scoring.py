@@ -46,7 +46,9 @@ def test_ice_product_and_average():
 
 def test_ice_mode_comes_from_plan_settings():
     data = PlanData(Plan(settings={"roadmap": {"ice_mode": "average"}}))
-    item = RoadmapItem(id=1, framework="ICE", score_inputs={"impact": 8, "confidence": 6, "ease": 3})
+    item = RoadmapItem(
+        id=1, framework="ICE", score_inputs={"impact": 8, "confidence": 6, "ease": 3}
+    )
     assert score_item(item, ScoringConfig.from_plan(data)) == pytest.approx(17 / 3)
 
 
@@ -75,7 +77,13 @@ def test_missing_inputs_or_zero_effort_are_unscored(framework, inputs):
 def test_unscored_sorts_last_in_both_directions():
     scores = [3.0, None, 10.0, None, -1.0]
     assert sorted(scores, key=sort_key) == [10.0, 3.0, -1.0, None, None]
-    assert sorted(scores, key=lambda v: sort_key(v, descending=False)) == [-1.0, 3.0, 10.0, None, None]
+    assert sorted(scores, key=lambda v: sort_key(v, descending=False)) == [
+        -1.0,
+        3.0,
+        10.0,
+        None,
+        None,
+    ]
 
 
 def test_format_score():
@@ -87,11 +95,20 @@ def test_format_score():
 
 def test_custom_formula_from_scoring_model():
     data = PlanData()
-    data.add(ScoringModel(id=1, name="Weighted", framework="CUSTOM",
-                          formula="(value * 2 + strategic) / max(effort, 1)", criteria=["value"]))
+    data.add(
+        ScoringModel(
+            id=1,
+            name="Weighted",
+            framework="CUSTOM",
+            formula="(value * 2 + strategic) / max(effort, 1)",
+            criteria=["value"],
+        )
+    )
     config = ScoringConfig.from_plan(data)
     assert config.criteria == ["value", "effort", "strategic"]
-    item = RoadmapItem(id=1, framework="CUSTOM", score_inputs={"value": 5, "strategic": 2, "effort": 4})
+    item = RoadmapItem(
+        id=1, framework="CUSTOM", score_inputs={"value": 5, "strategic": 2, "effort": 4}
+    )
     assert score_item(item, config) == pytest.approx(3.0)
     partial = RoadmapItem(id=2, framework="CUSTOM", score_inputs={"value": 5})
     assert score_item(partial, config) is None
@@ -109,8 +126,16 @@ def test_broken_custom_formula_is_reported_not_raised():
 def test_value_and_effort_per_framework():
     rice_item = RoadmapItem(id=1, framework="RICE", score_inputs=rice_inputs(500, 2, 0.8, 4))
     assert value_and_effort(rice_item) == pytest.approx((800, 4))
-    wsjf_item = RoadmapItem(id=2, framework="WSJF", score_inputs={
-        "business_value": 7, "time_criticality": 9, "risk_reduction": 5, "job_size": 2})
+    wsjf_item = RoadmapItem(
+        id=2,
+        framework="WSJF",
+        score_inputs={
+            "business_value": 7,
+            "time_criticality": 9,
+            "risk_reduction": 5,
+            "job_size": 2,
+        },
+    )
     assert value_and_effort(wsjf_item) == (21, 2)
     assert value_and_effort(RoadmapItem(id=3, framework="RICE")) is None
 
@@ -122,13 +147,20 @@ positive = st.floats(min_value=0.01, max_value=1e6, allow_nan=False)
 @given(positive, positive, st.floats(min_value=0, max_value=1), positive)
 def test_rice_grows_with_reach_and_shrinks_with_effort(reach, impact, confidence, effort):
     base = score("RICE", rice_inputs(reach, impact, confidence, effort))
-    assert score("RICE", rice_inputs(reach * 2, impact, confidence, effort)) == pytest.approx(base * 2)
-    assert score("RICE", rice_inputs(reach, impact, confidence, effort * 2)) == pytest.approx(base / 2)
+    assert score("RICE", rice_inputs(reach * 2, impact, confidence, effort)) == pytest.approx(
+        base * 2
+    )
+    assert score("RICE", rice_inputs(reach, impact, confidence, effort * 2)) == pytest.approx(
+        base / 2
+    )
 
 
 def test_inputs_that_are_not_numbers_are_missing_not_errors():
-    item = RoadmapItem(id=1, framework="RICE",
-                       score_inputs={"reach": "lots", "impact": 2, "confidence": float("nan"), "effort": "4"})
+    item = RoadmapItem(
+        id=1,
+        framework="RICE",
+        score_inputs={"reach": "lots", "impact": 2, "confidence": float("nan"), "effort": "4"},
+    )
     assert input_value(item.score_inputs, "reach") is None
     assert input_value(item.score_inputs, "confidence") is None
     assert input_value(item.score_inputs, "effort") == 4.0
@@ -154,7 +186,11 @@ def test_percentage_inputs_are_read_and_shown_as_percentages():
     assert format_input("RICE", "confidence", 0.8) == "80%"
     assert read_input("ICE", "confidence", "7") == 7  # ICE's confidence is a 1-10 rating
     assert format_input("ICE", "confidence", 7) == "7"
-    for text, says in (("101", "from 0 to 100%"), ("-1%", "from 0 to 100%"), ("nan", "not a number")):
+    for text, says in (
+        ("101", "from 0 to 100%"),
+        ("-1%", "from 0 to 100%"),
+        ("nan", "not a number"),
+    ):
         with pytest.raises(ScoreInputError, match=says):
             read_input("RICE", "confidence", text)
 

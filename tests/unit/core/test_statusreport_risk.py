@@ -47,8 +47,9 @@ def test_without_estimates_the_p80_is_the_plans_finish():
 def test_a_plan_the_simulation_refuses_gets_a_sentence_not_dates():
     data = build_demo_plan()
     task = next(t for t in data.tasks.values() if t.duration > 0 and t.percent_complete == 0)
-    data.update(Task, task.id, duration_optimistic=task.duration * 2,
-                duration_most_likely=task.duration)
+    data.update(
+        Task, task.id, duration_optimistic=task.duration * 2, duration_most_likely=task.duration
+    )
     report, _ = _report(data)
     assert report.risk.problem.startswith(f"Task {task.name!r}: ")
     assert report.risk.problem.endswith(".")

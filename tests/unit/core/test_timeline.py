@@ -24,12 +24,26 @@ def test_entries_come_from_the_schedule_in_date_order():
     from pmdesk.core.plandata import PlanData
 
     data = PlanData()
-    data.load([Task(1, "Phase"), Task(2, "Work", parent_id=1), Task(3, "Gate", parent_id=1, milestone=True),
-               Task(4, "Unscheduled", milestone=True)])
+    data.load(
+        [
+            Task(1, "Phase"),
+            Task(2, "Work", parent_id=1),
+            Task(3, "Gate", parent_id=1, milestone=True),
+            Task(4, "Unscheduled", milestone=True),
+        ]
+    )
     day = datetime(2026, 3, 2, 8)
-    schedule = type("S", (), {"tasks": {1: _Scheduled(day, day.replace(day=9)),
-                                        2: _Scheduled(day, day.replace(day=9)),
-                                        3: _Scheduled(day.replace(day=9), day.replace(day=9), True)}})()
+    schedule = type(
+        "S",
+        (),
+        {
+            "tasks": {
+                1: _Scheduled(day, day.replace(day=9)),
+                2: _Scheduled(day, day.replace(day=9)),
+                3: _Scheduled(day.replace(day=9), day.replace(day=9), True),
+            }
+        },
+    )()
     entries = timeline_entries(data, schedule)
     assert [(e.name, e.milestone) for e in entries] == [("Phase", False), ("Gate", True)]
     assert timeline_entries(data, None) == []

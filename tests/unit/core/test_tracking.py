@@ -16,14 +16,24 @@ def _plan(status):
     data.plan.start = datetime(2026, 3, 2, 8)
     data.plan.default_calendar_id = 1
     data.plan.status_date = status
-    data.load([Calendar(1, "Standard", week=WEEK),
-               Task(1, "Group", position=0),
-               Task(2, "Behind", parent_id=1, position=0, duration=4 * 480, percent_complete=25),
-               Task(3, "On time", parent_id=1, position=1, duration=4 * 480, percent_complete=75),
-               Task(4, "Future", position=1, duration=480, constraint_type=ConstraintType.SNET,
-                    constraint_date=datetime(2026, 3, 20, 8)),
-               Task(5, "Done", position=2, duration=480, percent_complete=100),
-               Task(6, "Gate", position=3, duration=0, milestone=True)])
+    data.load(
+        [
+            Calendar(1, "Standard", week=WEEK),
+            Task(1, "Group", position=0),
+            Task(2, "Behind", parent_id=1, position=0, duration=4 * 480, percent_complete=25),
+            Task(3, "On time", parent_id=1, position=1, duration=4 * 480, percent_complete=75),
+            Task(
+                4,
+                "Future",
+                position=1,
+                duration=480,
+                constraint_type=ConstraintType.SNET,
+                constraint_date=datetime(2026, 3, 20, 8),
+            ),
+            Task(5, "Done", position=2, duration=480, percent_complete=100),
+            Task(6, "Gate", position=3, duration=0, milestone=True),
+        ]
+    )
     return data
 
 

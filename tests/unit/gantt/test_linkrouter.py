@@ -42,9 +42,14 @@ def test_fs_overlapping_goes_round_between_rows():
     assert any(y == pred.bottom for _, y in points)  # runs in the gap between the rows
 
 
-@pytest.mark.parametrize("kind, start_end, finish_end", [
-    (LinkType.SS, "left", "left"), (LinkType.FF, "right", "right"), (LinkType.SF, "left", "right"),
-])
+@pytest.mark.parametrize(
+    "kind, start_end, finish_end",
+    [
+        (LinkType.SS, "left", "left"),
+        (LinkType.FF, "right", "right"),
+        (LinkType.SF, "left", "right"),
+    ],
+)
 def test_other_types_use_the_named_ends(kind, start_end, finish_end):
     pred, succ = bar(100, 80, 0), bar(120, 100, 2)
     points = route_link(kind, pred, succ, HALF)
@@ -55,8 +60,12 @@ def test_other_types_use_the_named_ends(kind, start_end, finish_end):
 @settings(max_examples=100, deadline=None)
 @given(
     st.sampled_from(list(LinkType)),
-    st.floats(0, 500), st.floats(2, 300), st.integers(0, 10),
-    st.floats(0, 500), st.floats(2, 300), st.integers(0, 10),
+    st.floats(0, 500),
+    st.floats(2, 300),
+    st.integers(0, 10),
+    st.floats(0, 500),
+    st.floats(2, 300),
+    st.integers(0, 10),
 )
 def test_routes_never_cut_through_either_bar(kind, a_left, a_width, a_row, b_left, b_width, b_row):
     if a_row == b_row:
@@ -86,11 +95,14 @@ def test_fs_drop_detours_around_a_bar_in_between():
 
 def obstacles_between(bars):
     """bars_between over a list of (left, width, row) task bars."""
-    rects = [(left, left + width, row * ROW + ROW / 2 - HALF, row * ROW + ROW / 2 + HALF)
-             for left, width, row in bars]
+    rects = [
+        (left, left + width, row * ROW + ROW / 2 - HALF, row * ROW + ROW / 2 + HALF)
+        for left, width, row in bars
+    ]
 
     def between(y0, y1):
         return [r for r in rects if y0 < (r[2] + r[3]) / 2 < y1]
+
     return between
 
 
@@ -100,7 +112,9 @@ def test_fs_channel_goes_round_bars_that_block_both_usual_drops():
     pred, succ = bar(0, 100, 0), bar(200, 60, 4)
     # Row 2 blocks the drop right after the predecessor and the drop at the successor.
     between = obstacles_between([(90, 150, 2)])
-    assert all(crossings(route, between) for route in route_candidates(LinkType.FS, pred, succ, HALF))
+    assert all(
+        crossings(route, between) for route in route_candidates(LinkType.FS, pred, succ, HALF)
+    )
     route = channel_route(LinkType.FS, pred, succ, HALF, between)
     assert route is not None and crossings(route, between) == 0
     assert route[0] == (100, pred.middle)
@@ -119,8 +133,12 @@ def test_fs_channel_gives_up_rather_than_a_long_detour():
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.floats(0, 400), st.floats(2, 200), st.integers(0, 3),
-    st.floats(0, 400), st.floats(2, 200), st.integers(6, 9),
+    st.floats(0, 400),
+    st.floats(2, 200),
+    st.integers(0, 3),
+    st.floats(0, 400),
+    st.floats(2, 200),
+    st.integers(6, 9),
     st.lists(st.tuples(st.floats(0, 600), st.floats(2, 200), st.integers(1, 5)), max_size=6),
 )
 def test_fs_channel_routes_cut_no_bar(a_left, a_width, a_row, b_left, b_width, b_row, bars):

@@ -4,7 +4,12 @@ import pytest
 
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.operations.predecessors import LinkIndex, PredecessorSpec, format_predecessors, parse_predecessors
+from pmdesk.operations.predecessors import (
+    LinkIndex,
+    PredecessorSpec,
+    format_predecessors,
+    parse_predecessors,
+)
 from pmdesk.operations.taskinput import parse_resource_names
 
 # Row numbers 1..9 map to task ids 101..109.

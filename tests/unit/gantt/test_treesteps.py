@@ -39,25 +39,25 @@ def apply(step, old, new):
     """The outline after ``step`` on ``old`` (inserted rows' subtrees taken from ``new``)."""
     result = copy.deepcopy(old)
     if step.kind == "insert":
-        block = new[step.parent][step.first:step.last + 1]
-        result.setdefault(step.parent, [])[step.first:step.first] = block
+        block = new[step.parent][step.first : step.last + 1]
+        result.setdefault(step.parent, [])[step.first : step.first] = block
         for head in block:
             for tid in subtree(new, head):
                 if new.get(tid):
                     result[tid] = list(new[tid])
     elif step.kind == "remove":
-        for head in result[step.parent][step.first:step.last + 1]:
+        for head in result[step.parent][step.first : step.last + 1]:
             for tid in subtree(old, head):
                 result.pop(tid, None)
-        del result[step.parent][step.first:step.last + 1]
+        del result[step.parent][step.first : step.last + 1]
     elif step.kind == "move":
         source = result[step.parent]
-        block = source[step.first:step.last + 1]
+        block = source[step.first : step.last + 1]
         target = result.setdefault(step.destination_parent, [])
         row = step.destination_row
         if step.destination_parent == step.parent and row > step.last:
             row -= len(block)
-        del source[step.first:step.last + 1]
+        del source[step.first : step.last + 1]
         target[row:row] = block
     return {p: kids for p, kids in result.items() if kids}
 
@@ -82,18 +82,18 @@ def one_gesture(draw):
     elif kids and kind == "remove":
         first = draw(st.integers(0, len(kids) - 1))
         last = draw(st.integers(first, len(kids) - 1))
-        for head in kids[first:last + 1]:
+        for head in kids[first : last + 1]:
             for tid in subtree(old, head):
                 if tid != head:
                     new.pop(tid, None)
             new.pop(head, None)
-        del kids[first:last + 1]
+        del kids[first : last + 1]
     elif kids and kind in ("move", "reorder"):
         first = draw(st.integers(0, len(kids) - 1))
         last = draw(st.integers(first, len(kids) - 1))
-        block = kids[first:last + 1]
+        block = kids[first : last + 1]
         moving = {t for head in block for t in subtree(old, head)}
-        del kids[first:last + 1]
+        del kids[first : last + 1]
         if kind == "reorder":
             target = parent
         else:

@@ -25,8 +25,11 @@ def indonesian_catalogue(tmp_path, monkeypatch):
     """pmdesk_id.qm built from the .ts for this test; English again afterwards."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     source = ROOT / "resources" / "translations" / "pmdesk_id.ts"
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "pmdesk_id.qm")],
-                   check=True, timeout=120)
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "pmdesk_id.qm")],
+        check=True,
+        timeout=120,
+    )
     monkeypatch.setattr(language, "translations_folder", lambda: tmp_path)
     monkeypatch.delenv(cli.LANGUAGE_ENV, raising=False)
     yield

@@ -47,8 +47,11 @@ def problems(ts_path: Path) -> list[str]:
             if kind in ("unfinished", "vanished", "obsolete"):
                 found.append(f"{where} is {kind}")
                 continue
-            forms = ([form.text or "" for form in translation.iter("numerusform")]
-                     if message.get("numerus") == "yes" else [translation.text or ""])
+            forms = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if message.get("numerus") == "yes"
+                else [translation.text or ""]
+            )
             for text in forms:
                 if not text.strip():
                     found.append(f"{where} is translated as nothing")
@@ -77,21 +80,28 @@ def test_the_check_sees_an_unfinished_and_a_broken_translation(tmp_path):
         "<message><source>Finish %1</source><translation>Selesai</translation></message>"
         "<message><source>&amp;Save</source><translation>Simpan</translation></message>"
         "<message><source>Fine</source><translation>Baik</translation></message>"
-        "</context></TS>", encoding="utf-8")
+        "</context></TS>",
+        encoding="utf-8",
+    )
     assert len(problems(ts)) == 3
 
 
 @pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
-@pytest.mark.parametrize("ts_path", [p for p in TS_FILES if p.name.startswith("pmdesk_")],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "ts_path", [p for p in TS_FILES if p.name.startswith("pmdesk_")], ids=lambda p: p.name
+)
 def test_no_marked_string_is_missing_from_the_ts_file(ts_path, tmp_path):
     """A tr()/translate() string added to the code without `make lupdate` and a translation
     shows up here as an unfinished message of the refreshed copy."""
     copy = tmp_path / ts_path.name
     shutil.copy(ts_path, copy)
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pmdesk").rglob("*.py"))
-    subprocess.run([_lupdate(), "-silent", "-locations", "none", "-no-obsolete", *sources,
-                    "-ts", str(copy)], cwd=ROOT, check=True, timeout=120)
+    subprocess.run(
+        [_lupdate(), "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    )
     assert problems(copy) == []
 
 

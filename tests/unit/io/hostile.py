@@ -16,7 +16,9 @@ STANDARD_WEEK = "".join(
     "<WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime>"
     "</WorkingTimes></WeekDay>"
     for day in range(2, 7)
-) + "".join(f"<WeekDay><DayType>{day}</DayType><DayWorking>0</DayWorking></WeekDay>" for day in (1, 7))
+) + "".join(
+    f"<WeekDay><DayType>{day}</DayType><DayWorking>0</DayWorking></WeekDay>" for day in (1, 7)
+)
 
 
 def element(tag: str, value) -> str:
@@ -26,8 +28,13 @@ def element(tag: str, value) -> str:
 
 
 def mspdi_task(uid=1, name="Task", level=1, duration="PT8H0M0S", extra: str = "", **fields) -> str:
-    parts = [element("UID", uid), element("ID", uid), element("Name", name),
-             element("OutlineLevel", level), element("Duration", duration)]
+    parts = [
+        element("UID", uid),
+        element("ID", uid),
+        element("Name", name),
+        element("OutlineLevel", level),
+        element("Duration", duration),
+    ]
     parts += [element(tag, value) for tag, value in fields.items()]
     return f"<Task>{''.join(parts)}{extra}</Task>"
 
@@ -48,11 +55,21 @@ def mspdi(tasks=(), project: str = "", resources=(), assignments=(), calendars: 
     )
 
 
-def gan_task(task_id, name="T", start="2025-03-03", duration="1", children: str = "", **attrs) -> str:
-    values = {"id": task_id, "name": name, "meeting": "false", "start": start,
-              "duration": duration, "complete": "0", **attrs}
-    rendered = " ".join(f"{key}={quoteattr(str(value))}" for key, value in values.items()
-                        if value is not None)
+def gan_task(
+    task_id, name="T", start="2025-03-03", duration="1", children: str = "", **attrs
+) -> str:
+    values = {
+        "id": task_id,
+        "name": name,
+        "meeting": "false",
+        "start": start,
+        "duration": duration,
+        "complete": "0",
+        **attrs,
+    }
+    rendered = " ".join(
+        f"{key}={quoteattr(str(value))}" for key, value in values.items() if value is not None
+    )
     return f"<task {rendered}>{children}</task>"
 
 

@@ -22,7 +22,9 @@ def _why_not() -> str | None:
         if importlib.util.find_spec(module) is None:
             return f"the formats extra is not installed ({package} missing): pip install -e '.[formats]'"
     home = os.environ.get("JAVA_HOME")
-    if not (home and os.path.exists(os.path.join(home, "bin", "java"))) and not shutil.which("java"):
+    if not (home and os.path.exists(os.path.join(home, "bin", "java"))) and not shutil.which(
+        "java"
+    ):
         return "no Java runtime on this machine (the formats extra needs Java 11 or newer)"
     return None
 
@@ -56,8 +58,13 @@ def _when(value):
 
     if value is None:
         return None
-    return datetime(value.getYear(), value.getMonthValue(), value.getDayOfMonth(),
-                    value.getHour(), value.getMinute())
+    return datetime(
+        value.getYear(),
+        value.getMonthValue(),
+        value.getDayOfMonth(),
+        value.getHour(),
+        value.getMinute(),
+    )
 
 
 def mpxj_reads(path) -> dict:
@@ -81,20 +88,41 @@ def mpxj_reads(path) -> dict:
             "summary": bool(task.getSummary()),
         }
         for relation in task.getPredecessors():
-            links.add((int(relation.getPredecessorTask().getUniqueID()), uid,
-                       str(relation.getType()), _minutes(relation.getLag(), properties)))
-    resources = {int(r.getUniqueID()): str(r.getName() or "") for r in project.getResources()
-                 if int(r.getUniqueID()) != 0}
-    assignments = {(int(a.getTask().getUniqueID()), int(a.getResource().getUniqueID()))
-                   for a in project.getResourceAssignments() if a.getResource() is not None}
+            links.add(
+                (
+                    int(relation.getPredecessorTask().getUniqueID()),
+                    uid,
+                    str(relation.getType()),
+                    _minutes(relation.getLag(), properties),
+                )
+            )
+    resources = {
+        int(r.getUniqueID()): str(r.getName() or "")
+        for r in project.getResources()
+        if int(r.getUniqueID()) != 0
+    }
+    assignments = {
+        (int(a.getTask().getUniqueID()), int(a.getResource().getUniqueID()))
+        for a in project.getResourceAssignments()
+        if a.getResource() is not None
+    }
     calendars = {}
     for calendar in project.getCalendars():
         week = {}
         for index, day in enumerate(_DAYS):
             hours = calendar.getHours(getattr(DayOfWeek, day))
-            week[index] = [(r.getStart().toSecondOfDay() // 60,
-                            (r.getEnd().toSecondOfDay() // 60) or 1440) for r in hours or []]
+            week[index] = [
+                (r.getStart().toSecondOfDay() // 60, (r.getEnd().toSecondOfDay() // 60) or 1440)
+                for r in hours or []
+            ]
         calendars[str(calendar.getName())] = {
-            "week": week, "exceptions": int(calendar.getCalendarExceptions().size())}
-    return {"tasks": tasks, "links": links, "resources": resources,
-            "assignments": assignments, "calendars": calendars}
+            "week": week,
+            "exceptions": int(calendar.getCalendarExceptions().size()),
+        }
+    return {
+        "tasks": tasks,
+        "links": links,
+        "resources": resources,
+        "assignments": assignments,
+        "calendars": calendars,
+    }

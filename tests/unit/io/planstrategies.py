@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
     Assignment,
-    WorkContour,
     Baseline,
     BaselineTask,
     Calendar,
     CalendarException,
     ConstraintType,
+    CostAccrual,
     LagKind,
     Link,
     LinkType,
@@ -28,7 +28,7 @@ from pmdesk.core.entities import (
     ScheduleFrom,
     Task,
     TaskType,
-    CostAccrual,
+    WorkContour,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.planinfo import (
@@ -41,15 +41,15 @@ from pmdesk.io.plancheck import settle
 
 STANDARD = [(480, 720), (780, 1020)]
 TEXT = st.text(
-    alphabet=st.characters(
-        blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"
-    ),
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
     max_size=20,
 )
 NAME = TEXT.map(str.strip)
 MOMENT = st.builds(
-    lambda day, minute: datetime.combine(date(2024, 1, 1) + timedelta(days=day), datetime.min.time())
-    + timedelta(minutes=minute),
+    lambda day, minute: (
+        datetime.combine(date(2024, 1, 1) + timedelta(days=day), datetime.min.time())
+        + timedelta(minutes=minute)
+    ),
     st.integers(0, 700),
     st.integers(0, 1439),
 )
@@ -160,7 +160,9 @@ def plans(draw, gan: bool = False) -> PlanData:
         if gan:
             task.duration = draw(st.integers(0, 20)) * per_day
             task.priority = draw(st.sampled_from([100, 300, 500, 700, 900]))
-            task.color = draw(st.none() | st.text("0123456789abcdef", min_size=6, max_size=6).map("#".__add__))
+            task.color = draw(
+                st.none() | st.text("0123456789abcdef", min_size=6, max_size=6).map("#".__add__)
+            )
         else:
             task.duration = draw(st.integers(0, 20000))
             task.duration_elapsed = draw(st.booleans())
@@ -256,7 +258,11 @@ def plans(draw, gan: bool = False) -> PlanData:
         serial = 0
         for number in sorted(numbers):
             entities.append(
-                Baseline(id=number + 1, number=number, name="Baseline" if number == 0 else f"Baseline {number}")
+                Baseline(
+                    id=number + 1,
+                    number=number,
+                    name="Baseline" if number == 0 else f"Baseline {number}",
+                )
             )
             for task_id in draw(st.sets(st.sampled_from(ids), min_size=1, max_size=3)):
                 serial += 1
@@ -342,6 +348,7 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
         r.id: {name: getattr(r, name) for name in Resource.__dataclass_fields__}
         for r in data.resources.values()
     }
+
     def work(a):  # None means "duration x units" (work resources) and is written as such
         if a.work is not None:
             return a.work
@@ -363,8 +370,12 @@ def mapped_fields(data: PlanData, gan: bool = False) -> dict:
         return (done, min(a.overtime_work, work(a)), a.delay, None)
 
     result["assignments"] = sorted(
-        ((a.task_id, a.resource_id, a.units, work(a)) + (() if gan else (str(a.contour),))
-         + (() if gan else tracked(a)) for a in data.assignments.values()),
+        (
+            (a.task_id, a.resource_id, a.units, work(a))
+            + (() if gan else (str(a.contour),))
+            + (() if gan else tracked(a))
+            for a in data.assignments.values()
+        ),
         key=repr,
     )
     numbers = {b.id: b.number for b in data.baselines.values()}

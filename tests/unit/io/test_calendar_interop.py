@@ -31,9 +31,17 @@ RULES = [
 def plan() -> PlanData:
     data = PlanData(Plan(start=datetime(2027, 1, 4, 8), default_calendar_id=1))
     part_time = Calendar(id=2, name="Ana", base_id=1, week={2: [], 4: []})
-    data.load([Calendar(id=1, name="Standard", week=dict(STANDARD_WEEK)), part_time,
-               Resource(id=1, name="Ana", calendar_id=2), Task(id=1, name="Work", duration=4800)])
-    data.load([CalendarException(id=i + 1, calendar_id=1, **fields) for i, fields in enumerate(RULES)])
+    data.load(
+        [
+            Calendar(id=1, name="Standard", week=dict(STANDARD_WEEK)),
+            part_time,
+            Resource(id=1, name="Ana", calendar_id=2),
+            Task(id=1, name="Work", duration=4800),
+        ]
+    )
+    data.load(
+        [CalendarException(id=i + 1, calendar_id=1, **fields) for i, fields in enumerate(RULES)]
+    )
     data.load([CalendarException(id=50, calendar_id=2, start=date(2027, 5, 3),
                                  finish=date(2027, 5, 14), name="Vacation")])  # fmt: skip
     return data
@@ -58,11 +66,17 @@ def test_mspdi_keeps_rules_as_rules_and_the_working_time(tmp_path):
     for cid in (1, 2):
         assert minutes_by_day(back.data, cid) == minutes_by_day(data, cid)
     kinds = sorted((e.name, e.recurrence or "") for e in back.data.calendar_exceptions.values())
-    assert kinds == sorted([(r["name"], r.get("recurrence", "")) for r in RULES] + [("Vacation", "")])
+    assert kinds == sorted(
+        [(r["name"], r.get("recurrence", "")) for r in RULES] + [("Vacation", "")]
+    )
     by_name = {e.name: e for e in back.data.calendar_exceptions.values()}
     friday = by_name["Short Friday"]
     assert (friday.recurrence, friday.period, friday.weekdays, friday.until) == (
-        "weekly", 2, [4], date(2027, 12, 31))
+        "weekly",
+        2,
+        [4],
+        date(2027, 12, 31),
+    )
     turkey = by_name["Thanksgiving"]
     assert (turkey.month, turkey.nth, turkey.nth_weekday, turkey.occurrences) == (11, 4, 3, 5)
     assert by_name["Vacation"].calendar_id == back.data.resources[1].calendar_id
@@ -116,7 +130,9 @@ def rules(draw, eid: int):
     return exc
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_any_rule_keeps_its_working_time_through_mspdi(tmp_path, data):
     plan_data = PlanData(Plan(start=datetime(2027, 1, 4, 8), default_calendar_id=1))

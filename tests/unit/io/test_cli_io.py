@@ -14,7 +14,10 @@ def test_import_then_info_counts(interop_dir, tmp_path, capsys):
     pytest.importorskip("pmdesk.commands.info")
     for name, counts in (
         ("HouseBuildingSample.gan", {"tasks": 20, "resources": 7, "assignments": 30, "links": 17}),
-        ("NewProduct-projectlibre.xml", {"tasks": 43, "resources": 8, "assignments": 28, "links": 37}),
+        (
+            "NewProduct-projectlibre.xml",
+            {"tasks": 43, "resources": 8, "assignments": 28, "links": 37},
+        ),
     ):
         target = tmp_path / f"{name}.pmdb"
         assert main(["import", str(interop_dir / name), "-o", str(target)]) == 0

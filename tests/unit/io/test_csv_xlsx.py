@@ -43,10 +43,25 @@ def _plan() -> PlanData:
             Calendar(id=1, week=week),
             Task(id=1, name="Phase, with comma"),
             Task(id=2, name="Build", parent_id=1, duration=960, notes='say "hi"'),
-            Task(id=3, name="Ship", parent_id=1, position=1, duration=0, milestone=True,
-                 constraint_type=ConstraintType.SNET, constraint_date=datetime(2025, 3, 10, 8, 0)),
+            Task(
+                id=3,
+                name="Ship",
+                parent_id=1,
+                position=1,
+                duration=0,
+                milestone=True,
+                constraint_type=ConstraintType.SNET,
+                constraint_date=datetime(2025, 3, 10, 8, 0),
+            ),
             Link(id=1, predecessor_id=2, successor_id=3, type=LinkType.SS, lag=480),
-            Link(id=2, predecessor_id=2, successor_id=3, type=LinkType.FF, lag=-25, lag_kind=LagKind.PERCENT),
+            Link(
+                id=2,
+                predecessor_id=2,
+                successor_id=3,
+                type=LinkType.FF,
+                lag=-25,
+                lag_kind=LagKind.PERCENT,
+            ),
             Resource(id=1, name="Ann"),
             Assignment(id=1, task_id=2, resource_id=1, units=0.5),
         ]
@@ -82,13 +97,17 @@ def test_pmdesk_csv_round_trip(tmp_path):
     path = tmp_path / "tasks.csv"
     export_file(data, path)
     back = import_file(path).data
-    assert {t.id: t.name for t in back.tasks.values()} == {t.id: t.name for t in data.tasks.values()}
+    assert {t.id: t.name for t in back.tasks.values()} == {
+        t.id: t.name for t in data.tasks.values()
+    }
     assert back.tasks[2].parent_id == 1 and back.tasks[2].notes == 'say "hi"'
     assert back.tasks[2].duration == 960 and back.tasks[3].milestone
     assert back.tasks[3].constraint_type == ConstraintType.SNET
     assert back.tasks[3].constraint_date == datetime(2025, 3, 10, 8, 0)
     links = sorted((l.type, l.lag, l.lag_kind) for l in back.links.values())
-    assert links == sorted([(LinkType.SS, 480, LagKind.WORKING), (LinkType.FF, -25, LagKind.PERCENT)])
+    assert links == sorted(
+        [(LinkType.SS, 480, LagKind.WORKING), (LinkType.FF, -25, LagKind.PERCENT)]
+    )
     (item,) = back.assignments.values()
     assert back.resources[item.resource_id].name == "Ann" and item.units == 0.5
 
@@ -141,7 +160,7 @@ def test_ms_project_style_csv(tmp_path):
     path = tmp_path / "msp.csv"
     path.write_text(
         "ID,Name,Duration,Start,Finish,Predecessors,Resource Names,Outline Level\n"
-        '1,Phase,5 days,Mon 1/6/25 8:00 AM,Fri 1/10/25 5:00 PM,,,1\n'
+        "1,Phase,5 days,Mon 1/6/25 8:00 AM,Fri 1/10/25 5:00 PM,,,1\n"
         '2,Dig,2 days,Mon 1/6/25 8:00 AM,Tue 1/7/25 5:00 PM,,"Ann[50%]",2\n'
         '3,Pour,3 days,Wed 1/8/25 8:00 AM,Fri 1/10/25 5:00 PM,"2FS+1 day",Bob,2\n',
         "utf-8",

@@ -8,22 +8,33 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pmdesk.core.entities import Resource, Assignment
+from pmdesk.core.entities import Assignment, Resource, Task
 from pmdesk.core.spreadsheet_text import neutralise, restore
 from pmdesk.io.formats import export_file, import_file
 from pmdesk.store.pmdb import blank_plan
-from pmdesk.core.entities import Task
 
-ATTACKS = ["=HYPERLINK(\"http://x\",\"y\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)",
-           "\tTAB", "\rCR", "'=already quoted"]
+ATTACKS = [
+    '=HYPERLINK("http://x","y")',
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\tTAB",
+    "\rCR",
+    "'=already quoted",
+]
 
 
 def _plan():
     data = blank_plan()
-    tasks = [Task(id=index, name=name, notes=name, position=index)
-             for index, name in enumerate(ATTACKS, start=1)]
-    data.load(tasks + [Resource(id=1, name="=EVIL()"),
-                       Assignment(id=1, task_id=1, resource_id=1, units=1.0)])
+    tasks = [
+        Task(id=index, name=name, notes=name, position=index)
+        for index, name in enumerate(ATTACKS, start=1)
+    ]
+    data.load(
+        tasks
+        + [Resource(id=1, name="=EVIL()"), Assignment(id=1, task_id=1, resource_id=1, units=1.0)]
+    )
     return data
 
 

@@ -16,16 +16,19 @@ import tempfile
 import textwrap
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-
 from fuzzdocs import csv_files, gan_files, mspdi_files
 from hostile import assert_usable
+from hypothesis import HealthCheck, given, settings
+
 from pmdesk.cli import main
 from pmdesk.store.pmdb import load_plan
 
 FORMATS = {"mspdi": mspdi_files(), "gan": gan_files(), "csv": csv_files()}
-FUZZ = settings(max_examples=40, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def _import(folder: pathlib.Path, name: str, content: bytes) -> tuple[int, str]:
@@ -75,9 +78,16 @@ def _bounded_import(name: str, content: bytes, memory_mb: int = 700, seconds: fl
         source = pathlib.Path(folder) / name
         source.write_bytes(content)
         done = subprocess.run(
-            [sys.executable, "-c", CHILD.format(memory=memory_mb), str(source),
-             str(pathlib.Path(folder) / "out.pmdb")],
-            capture_output=True, text=True, timeout=seconds,
+            [
+                sys.executable,
+                "-c",
+                CHILD.format(memory=memory_mb),
+                str(source),
+                str(pathlib.Path(folder) / "out.pmdb"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=seconds,
         )
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr and done.stderr.count("\n") <= 1, done.stderr
@@ -86,8 +96,11 @@ def _bounded_import(name: str, content: bytes, memory_mb: int = 700, seconds: fl
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(FORMATS))
 def test_broken_files_import_in_bounded_time_and_memory(kind):
-    @settings(max_examples=4, deadline=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=4,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(FORMATS[kind])
     def run(document):
         _bounded_import(*document)
@@ -102,13 +115,25 @@ def _mspdi(tasks: str) -> bytes:
 
 
 BIG_ATTACKS = {
-    "many elements in one task": lambda: ("big.xml", _mspdi(
-        "<Task><UID>1</UID>" + "<X>1</X>" * 150_000 + "</Task>")),
-    "60,000 unknown tags": lambda: ("tags.xml", _mspdi(
-        "<Task><UID>1</UID>" + "".join(f"<Odd{i}>1</Odd{i}>" for i in range(60_000)) + "</Task>")),
-    "10,000-deep .gan": lambda: ("deep.gan", (
-        '<project name="p"><tasks>' + '<task id="1" name="t" start="2025-03-03" duration="1">'
-        * 10_000 + "</task>" * 10_000 + "</tasks></project>").encode()),
+    "many elements in one task": lambda: (
+        "big.xml",
+        _mspdi("<Task><UID>1</UID>" + "<X>1</X>" * 150_000 + "</Task>"),
+    ),
+    "60,000 unknown tags": lambda: (
+        "tags.xml",
+        _mspdi(
+            "<Task><UID>1</UID>" + "".join(f"<Odd{i}>1</Odd{i}>" for i in range(60_000)) + "</Task>"
+        ),
+    ),
+    "10,000-deep .gan": lambda: (
+        "deep.gan",
+        (
+            '<project name="p"><tasks>'
+            + '<task id="1" name="t" start="2025-03-03" duration="1">' * 10_000
+            + "</task>" * 10_000
+            + "</tasks></project>"
+        ).encode(),
+    ),
     "a 20 MB CSV field": lambda: ("field.csv", b"Name,Notes\r\nA," + b"x" * 20_000_000 + b"\r\n"),
 }
 

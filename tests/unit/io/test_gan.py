@@ -85,9 +85,15 @@ def test_unlinked_tasks_keep_their_start(tmp_path):
     assert a.constraint_type == ConstraintType.ASAP  # starts at the plan start
     assert b.constraint_type == ConstraintType.ASAP  # placed by A's dependency
     # GanttProject keeps C where the user put it: pmdesk must not pull it to the start.
-    assert (c.constraint_type, c.constraint_date) == (ConstraintType.SNET, datetime(2025, 3, 10, 8, 0))
+    assert (c.constraint_type, c.constraint_date) == (
+        ConstraintType.SNET,
+        datetime(2025, 3, 10, 8, 0),
+    )
     # GanttProject's own "earliest begin" constraint
-    assert (d.constraint_type, d.constraint_date) == (ConstraintType.SNET, datetime(2025, 3, 4, 8, 0))
+    assert (d.constraint_type, d.constraint_date) == (
+        ConstraintType.SNET,
+        datetime(2025, 3, 4, 8, 0),
+    )
     assert d.priority == 700  # "high"
     (link,) = data.links.values()
     assert (link.predecessor_id, link.successor_id, link.lag) == (1, 2, 480)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from hostile import assert_usable
+
 from pmdesk.io.formats import import_file
 from pmdesk.io.result import InteropError
 
@@ -83,15 +83,19 @@ def test_any_newline_convention(tmp_path, newline):
 
 @pytest.mark.parametrize("separator", [";", "\t", ","])
 def test_the_separator_is_detected(tmp_path, separator):
-    text = separator.join(["Name", "Duration", "Notes"]) + "\r\n" + separator.join(
-        ["A", "2d", '"x, y"']) + "\r\n"
+    text = (
+        separator.join(["Name", "Duration", "Notes"])
+        + "\r\n"
+        + separator.join(["A", "2d", '"x, y"'])
+        + "\r\n"
+    )
     data = import_file(_write(tmp_path, text)).data
     assert data.tasks[1].name == "A" and data.tasks[1].duration == 960
     assert data.tasks[1].notes == "x, y"
 
 
 def test_cp1252_cells_are_read_as_cp1252_with_a_warning(tmp_path):
-    raw = "Name,Notes\r\n".encode() + "Café,ok\r\n".encode("cp1252") + "Ünïcode,€ fine\r\n".encode()
+    raw = b"Name,Notes\r\n" + "Café,ok\r\n".encode("cp1252") + "Ünïcode,€ fine\r\n".encode()
     result = import_file(_write(tmp_path, raw))
     names = [t.name for t in result.data.tasks.values()]
     assert names == ["Café", "Ünïcode"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from hostile import assert_usable, gan, gan_task
+
 from pmdesk.core.entities import LinkType
 from pmdesk.io.formats import import_file
 from pmdesk.io.result import InteropError
@@ -51,17 +51,29 @@ def test_bad_task_values_are_one_sentence(tmp_path, task, words):
     "extra, words",
     [
         ('<resources><resource name="R"/></resources>', ("resource", "id")),
-        ('<resources><resource id="0" name="R"><rate name="standard" value="inf"/></resource>'
-         "</resources>", ("rate",)),
-        ('<resources><resource id="0" name="R"/></resources><allocations>'
-         '<allocation task-id="0" resource-id="0" load="inf"/></allocations>', ("load",)),
+        (
+            '<resources><resource id="0" name="R"><rate name="standard" value="inf"/></resource>'
+            "</resources>",
+            ("rate",),
+        ),
+        (
+            '<resources><resource id="0" name="R"/></resources><allocations>'
+            '<allocation task-id="0" resource-id="0" load="inf"/></allocations>',
+            ("load",),
+        ),
         ('<allocations><allocation resource-id="0"/></allocations>', ("task-id",)),
-        ('<resources><resource id="0" name="R"/></resources><vacations>'
-         '<vacation resourceid="0" end="2025-03-05"/></vacations>', ("vacation", "start")),
+        (
+            '<resources><resource id="0" name="R"/></resources><vacations>'
+            '<vacation resourceid="0" end="2025-03-05"/></vacations>',
+            ("vacation", "start"),
+        ),
         ('<calendars><date year="2025" date="3"/></calendars>', ("month",)),
         ('<calendars><date year="2025" month="13" date="3"/></calendars>', ("month",)),
-        ('<previous><previous-tasks name="b"><previous-task start="2025-03-03"/></previous-tasks>'
-         "</previous>", ("previous-task", "id")),
+        (
+            '<previous><previous-tasks name="b"><previous-task start="2025-03-03"/></previous-tasks>'
+            "</previous>",
+            ("previous-task", "id"),
+        ),
     ],
 )
 def test_bad_other_values_are_one_sentence(tmp_path, extra, words):
@@ -70,7 +82,9 @@ def test_bad_other_values_are_one_sentence(tmp_path, extra, words):
 
 def test_duplicate_ids_forming_a_parent_loop_do_not_hang(tmp_path):
     # Task 0 holds task 1, which holds another task 0: by id, each is the other's parent.
-    text = gan([gan_task(0, "outer", children=gan_task(1, "middle", children=gan_task(0, "inner")))])
+    text = gan(
+        [gan_task(0, "outer", children=gan_task(1, "middle", children=gan_task(0, "inner")))]
+    )
     result = import_file(_write(tmp_path, text))
     names = {task.name: task for task in result.data.tasks.values()}
     assert set(names) == {"outer", "middle", "inner"}
@@ -82,17 +96,29 @@ def test_duplicate_ids_forming_a_parent_loop_do_not_hang(tmp_path):
 
 def test_ten_thousand_levels_of_nesting_is_one_sentence(tmp_path):
     depth = 10_000
-    text = gan(["".join(f'<task id="{i}" name="t" start="2025-03-03" duration="1">'
-                        for i in range(depth)) + "</task>" * depth])
+    text = gan(
+        [
+            "".join(
+                f'<task id="{i}" name="t" start="2025-03-03" duration="1">' for i in range(depth)
+            )
+            + "</task>" * depth
+        ]
+    )
     _refused(tmp_path, text, "levels")
 
 
 def test_rubber_hardness_and_unknown_link_types_are_reported(tmp_path):
-    text = gan([
-        gan_task(0, children='<depend id="1" type="2" difference="0" hardness="Rubber"/>'
-                             '<depend id="2" type="9" difference="0" hardness="Strong"/>'),
-        gan_task(1), gan_task(2),
-    ])
+    text = gan(
+        [
+            gan_task(
+                0,
+                children='<depend id="1" type="2" difference="0" hardness="Rubber"/>'
+                '<depend id="2" type="9" difference="0" hardness="Strong"/>',
+            ),
+            gan_task(1),
+            gan_task(2),
+        ]
+    )
     result = import_file(_write(tmp_path, text))
     assert len(result.data.links) == 2
     assert any("Rubber" in w for w in result.warnings), result.warnings

@@ -6,10 +6,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from hostile import assert_usable, mspdi, mspdi_task
 
 from pmdesk.io.formats import import_file
 from pmdesk.io.result import InteropError
-from hostile import assert_usable, mspdi, mspdi_task
 
 
 def _write(tmp_path, text: str, name: str = "p.xml"):
@@ -46,11 +46,24 @@ def _refused(tmp_path, text: str, *words: str) -> str:
         (mspdi_task(1, ConstraintType="4", ConstraintDate="not a date"), ("ConstraintDate",)),
         (mspdi_task(1, DurationFormat="x"), ("DurationFormat",)),
         (mspdi_task(1, level="-3"), ("OutlineLevel",)),
-        (mspdi_task(2, extra="<PredecessorLink><Type>1</Type></PredecessorLink>"), ("PredecessorUID",)),
-        (mspdi_task(2, extra="<PredecessorLink><PredecessorUID>1</PredecessorUID>"
-                             "<LinkLag>inf</LinkLag></PredecessorLink>"), ("LinkLag",)),
-        (mspdi_task(2, extra="<Baseline><Number>0</Number><Start>9999-01-01T00:00:00</Start></Baseline>"),
-         ("Start",)),
+        (
+            mspdi_task(2, extra="<PredecessorLink><Type>1</Type></PredecessorLink>"),
+            ("PredecessorUID",),
+        ),
+        (
+            mspdi_task(
+                2,
+                extra="<PredecessorLink><PredecessorUID>1</PredecessorUID>"
+                "<LinkLag>inf</LinkLag></PredecessorLink>",
+            ),
+            ("LinkLag",),
+        ),
+        (
+            mspdi_task(
+                2, extra="<Baseline><Number>0</Number><Start>9999-01-01T00:00:00</Start></Baseline>"
+            ),
+            ("Start",),
+        ),
     ],
 )
 def test_bad_task_values_are_one_sentence(tmp_path, task, words):
@@ -61,8 +74,10 @@ def test_bad_task_values_are_one_sentence(tmp_path, task, words):
     "project, words",
     [
         ("<StatusDate>garbage</StatusDate>", ("StatusDate", "'garbage'")),
-        ("<FinishDate>9999-01-01T00:00:00</FinishDate><ScheduleFromStart>0</ScheduleFromStart>",
-         ("FinishDate",)),
+        (
+            "<FinishDate>9999-01-01T00:00:00</FinishDate><ScheduleFromStart>0</ScheduleFromStart>",
+            ("FinishDate",),
+        ),
         ("<CreationDate>0001-01-01T00:00:00</CreationDate>", ("CreationDate",)),
         ("<MinutesPerDay>0</MinutesPerDay>", ("MinutesPerDay",)),
         ("<MinutesPerDay>-480</MinutesPerDay>", ("MinutesPerDay",)),
@@ -84,8 +99,10 @@ def test_start_date_before_1984_is_refused(tmp_path):
     "resource, words",
     [
         ("<Resource><UID>1</UID><Name>R</Name><MaxUnits>inf</MaxUnits></Resource>", ("MaxUnits",)),
-        ("<Resource><UID>1</UID><Name>R</Name><StandardRate>-1</StandardRate></Resource>",
-         ("StandardRate",)),
+        (
+            "<Resource><UID>1</UID><Name>R</Name><StandardRate>-1</StandardRate></Resource>",
+            ("StandardRate",),
+        ),
         ("<Resource><Name>R</Name></Resource>", ("UID",)),
     ],
 )
@@ -96,15 +113,19 @@ def test_bad_resource_values_are_one_sentence(tmp_path, resource, words):
 @pytest.mark.parametrize(
     "assignment, words",
     [
-        ("<Assignment><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID><Units>inf</Units></Assignment>",
-         ("Units",)),
+        (
+            "<Assignment><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID><Units>inf</Units></Assignment>",
+            ("Units",),
+        ),
         ("<Assignment><TaskUID>1</TaskUID></Assignment>", ("ResourceUID",)),
         ("<Assignment><ResourceUID>1</ResourceUID><TaskUID></TaskUID></Assignment>", ("TaskUID",)),
     ],
 )
 def test_bad_assignment_values_are_one_sentence(tmp_path, assignment, words):
     resource = "<Resource><UID>1</UID><Name>R</Name></Resource>"
-    _refused(tmp_path, mspdi([mspdi_task(1)], resources=[resource], assignments=[assignment]), *words)
+    _refused(
+        tmp_path, mspdi([mspdi_task(1)], resources=[resource], assignments=[assignment]), *words
+    )
 
 
 def test_duplicate_task_uids_keep_both_and_say_so(tmp_path):
@@ -117,8 +138,10 @@ def test_duplicate_task_uids_keep_both_and_say_so(tmp_path):
 
 
 def test_duplicate_resource_uids_keep_both_and_say_so(tmp_path):
-    resources = ["<Resource><UID>1</UID><Name>Ann</Name></Resource>",
-                 "<Resource><UID>1</UID><Name>Bob</Name></Resource>"]
+    resources = [
+        "<Resource><UID>1</UID><Name>Ann</Name></Resource>",
+        "<Resource><UID>1</UID><Name>Bob</Name></Resource>",
+    ]
     result = import_file(_write(tmp_path, mspdi([mspdi_task(1)], resources=resources)))
     assert sorted(r.name for r in result.data.resources.values()) == ["Ann", "Bob"]
     assert any("UID 1" in w and "Bob" in w for w in result.warnings), result.warnings
@@ -167,9 +190,14 @@ def test_outline_too_deep_is_refused(tmp_path):
 
 
 def test_huge_values_that_fit_import_and_stay_usable(tmp_path):
-    tasks = [mspdi_task(1, duration="PT100000H0M0S", Priority="1000"),
-             mspdi_task(2, extra="<PredecessorLink><PredecessorUID>1</PredecessorUID>"
-                                 "<LinkLag>4800</LinkLag><LagFormat>7</LagFormat></PredecessorLink>")]
+    tasks = [
+        mspdi_task(1, duration="PT100000H0M0S", Priority="1000"),
+        mspdi_task(
+            2,
+            extra="<PredecessorLink><PredecessorUID>1</PredecessorUID>"
+            "<LinkLag>4800</LinkLag><LagFormat>7</LagFormat></PredecessorLink>",
+        ),
+    ]
     result = import_file(_write(tmp_path, mspdi(tasks)))
     assert_usable(result.data, tmp_path)
 
@@ -187,11 +215,14 @@ def test_one_giant_element_is_refused_before_it_is_parsed(tmp_path, monkeypatch)
 
 
 def test_resource_uids_below_one_get_new_uids_and_keep_their_assignments(tmp_path):
-    resources = ["<Resource><UID>0</UID><Name>Zero</Name></Resource>",
-                 "<Resource><UID>-4</UID><Name>Minus</Name></Resource>"]
+    resources = [
+        "<Resource><UID>0</UID><Name>Zero</Name></Resource>",
+        "<Resource><UID>-4</UID><Name>Minus</Name></Resource>",
+    ]
     assignments = ["<Assignment><TaskUID>1</TaskUID><ResourceUID>-4</ResourceUID></Assignment>"]
-    result = import_file(_write(tmp_path, mspdi([mspdi_task(1)], resources=resources,
-                                                assignments=assignments)))
+    result = import_file(
+        _write(tmp_path, mspdi([mspdi_task(1)], resources=resources, assignments=assignments))
+    )
     data = result.data
     assert sorted(r.name for r in data.resources.values()) == ["Minus", "Zero"]
     assert all(r.id >= 1 for r in data.resources.values())
@@ -219,27 +250,41 @@ def test_the_element_by_element_reader_bounds_one_task_too(tmp_path):
 @pytest.mark.parametrize(
     "calendar, words",
     [
-        ("<Calendar><UID>100000000000000000000</UID><Name>Big</Name></Calendar>",
-         ("UID", "100000000000000000000")),
+        (
+            "<Calendar><UID>100000000000000000000</UID><Name>Big</Name></Calendar>",
+            ("UID", "100000000000000000000"),
+        ),
         ("<Calendar><Name>No uid</Name></Calendar>", ("UID", "missing")),
-        ("<Calendar><UID>2</UID><Name>Odd</Name><BaseCalendarUID>x</BaseCalendarUID></Calendar>",
-         ("BaseCalendarUID", "'x'")),
-        ("<Calendar><UID>2</UID><Name>Odd</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>"
-         "<WeekDay><DayType>99</DayType></WeekDay></WeekDays></Calendar>", ("DayType", "99")),
+        (
+            "<Calendar><UID>2</UID><Name>Odd</Name><BaseCalendarUID>x</BaseCalendarUID></Calendar>",
+            ("BaseCalendarUID", "'x'"),
+        ),
+        (
+            "<Calendar><UID>2</UID><Name>Odd</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>"
+            "<WeekDay><DayType>99</DayType></WeekDay></WeekDays></Calendar>",
+            ("DayType", "99"),
+        ),
     ],
 )
 def test_bad_calendar_ids_are_one_sentence(tmp_path, calendar, words):
-    standard = ("<Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar>"
-                "</Calendar>")
-    _refused(tmp_path, mspdi([mspdi_task(1)], calendars=f"<Calendars>{standard}{calendar}"
-                                                        "</Calendars>"), "calendar", *words)
+    standard = (
+        "<Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar></Calendar>"
+    )
+    _refused(
+        tmp_path,
+        mspdi([mspdi_task(1)], calendars=f"<Calendars>{standard}{calendar}</Calendars>"),
+        "calendar",
+        *words,
+    )
 
 
 def test_a_base_calendar_without_working_time_gets_the_standard_week(tmp_path):
     """A rule, said in a warning: the plan stays schedulable (a week with no working time
     would refuse every task on it)."""
-    calendars = ("<Calendars><Calendar><UID>1</UID><Name>Empty</Name>"
-                 "<IsBaseCalendar>1</IsBaseCalendar></Calendar></Calendars>")
+    calendars = (
+        "<Calendars><Calendar><UID>1</UID><Name>Empty</Name>"
+        "<IsBaseCalendar>1</IsBaseCalendar></Calendar></Calendars>"
+    )
     result = import_file(_write(tmp_path, mspdi([mspdi_task(1)], calendars=calendars)))
     assert any("'Empty' has no working time" in w for w in result.warnings)
     week = result.data.calendars[1].week

@@ -7,14 +7,11 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from planstrategies import mapped_fields, plans
 
 from pmdesk.io.formats import export_file, import_file
 
-from planstrategies import mapped_fields, plans
-
-SETTINGS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _round_trip(data, extension: str):

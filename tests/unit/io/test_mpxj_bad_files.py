@@ -11,13 +11,12 @@ import sys
 import time
 
 import pytest
+from mpxj_reference import FILES, needs_mpxj
 
 from pmdesk.io import mpxj_route
 from pmdesk.io.formats import export_file, import_file
 from pmdesk.io.result import InteropError
 from pmdesk.io.xer_check import check_xer
-
-from mpxj_reference import FILES, needs_mpxj
 
 XER = FILES / "percent-complete-8.4.xer"
 MPX = FILES / "task-links-project98.mpx"
@@ -48,14 +47,17 @@ def test_the_real_xer_files_pass_the_check():
         check_xer(path)  # raises on a damaged file
 
 
-@pytest.mark.parametrize("damage, expected", [
-    ("fields", "in the TASK table, a row comes before the line naming the fields (%F)"),
-    ("short", "in the TASK table, a row has 4 values for 60 fields"),
-    ("long", "in the TASK table, a row has 61 values for 60 fields"),
-    ("id", "in the TASK table, task_id is not a number"),
-    ("truncated", "is truncated: a Primavera XER file ends with %E"),
-    ("junk", "a line is neither a table, fields, a row nor the end"),
-])
+@pytest.mark.parametrize(
+    "damage, expected",
+    [
+        ("fields", "in the TASK table, a row comes before the line naming the fields (%F)"),
+        ("short", "in the TASK table, a row has 4 values for 60 fields"),
+        ("long", "in the TASK table, a row has 61 values for 60 fields"),
+        ("id", "in the TASK table, task_id is not a number"),
+        ("truncated", "is truncated: a Primavera XER file ends with %E"),
+        ("junk", "a line is neither a table, fields, a row nor the end"),
+    ],
+)
 def test_a_broken_xer_table_is_one_sentence(tmp_path, damage, expected):
     lines = _xer_lines()
     task = _task_table(lines)
@@ -118,8 +120,12 @@ def test_the_cli_refuses_mpp_export_in_one_line(tmp_path):
 
     plan = tmp_path / "p.pmdb"
     save_plan(_small_plan(), plan)
-    done = subprocess.run([sys.executable, "-m", "pmdesk", "export", str(plan), "-o",
-                           str(tmp_path / "p.mpp")], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "export", str(plan), "-o", str(tmp_path / "p.mpp")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode != 0
     assert done.stderr.count("\n") == 1 and "only Microsoft Project writes them" in done.stderr
 
@@ -135,11 +141,15 @@ def test_no_java_found_is_one_sentence_with_the_install_command(tmp_path, monkey
 
 
 @needs_mpxj
-@pytest.mark.parametrize("content", [
-    CFB_SIGNATURE + bytes(504),  # a compound file header, cut after 512 bytes
-    CFB_SIGNATURE + bytes(range(256)) * 40,  # a header followed by noise
-    b"not a project file at all",
-], ids=["truncated", "noise", "text"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        CFB_SIGNATURE + bytes(504),  # a compound file header, cut after 512 bytes
+        CFB_SIGNATURE + bytes(range(256)) * 40,  # a header followed by noise
+        b"not a project file at all",
+    ],
+    ids=["truncated", "noise", "text"],
+)
 def test_a_damaged_mpp_is_one_sentence(tmp_path, content):
     path = tmp_path / "received.mpp"
     path.write_bytes(content)

@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from mpxj_reference import FILES, mpxj_reads, needs_mpxj
 
 from pmdesk.core.entities import LinkType
 from pmdesk.core.scheduling import schedule_plan
 from pmdesk.io.formats import export_file, import_file
-
-from mpxj_reference import FILES, mpxj_reads, needs_mpxj
 
 pytestmark = needs_mpxj
 
@@ -37,7 +36,8 @@ def test_tasks_are_those_mpxj_reads(imported, path):
     reference = mpxj_reads(path)["tasks"]
     data = imported[path.name].data
     assert {uid: task.name for uid, task in data.tasks.items()} == {
-        uid: task["name"] for uid, task in reference.items()}
+        uid: task["name"] for uid, task in reference.items()
+    }
     for uid, task in reference.items():
         if not task["summary"]:  # a summary's duration is its children's span
             assert data.tasks[uid].duration == pytest.approx(task["minutes"]), uid
@@ -47,17 +47,25 @@ def test_tasks_are_those_mpxj_reads(imported, path):
 def test_links_resources_assignments_and_calendars_are_those_mpxj_reads(imported, path):
     reference = mpxj_reads(path)
     data = imported[path.name].data
-    links = {(link.predecessor_id, link.successor_id, LinkType(link.type).name,
-              float(link.lag)) for link in data.links.values()}
+    links = {
+        (link.predecessor_id, link.successor_id, LinkType(link.type).name, float(link.lag))
+        for link in data.links.values()
+    }
     assert links == reference["links"]
     assert {r.id: r.name for r in data.resources.values()} == reference["resources"]
-    assert {(a.task_id, a.resource_id) for a in data.assignments.values()} == reference["assignments"]
+    assert {(a.task_id, a.resource_id) for a in data.assignments.values()} == reference[
+        "assignments"
+    ]
     by_name = {c.name: c for c in data.calendars.values()}
     for name, calendar in reference["calendars"].items():
         ours = by_name[name]
-        assert {day: [tuple(i) for i in ours.week.get(day, [])] for day in range(7)} == calendar["week"]
-        assert sum(1 for e in data.calendar_exceptions.values()
-                   if e.calendar_id == ours.id) == calendar["exceptions"]
+        assert {day: [tuple(i) for i in ours.week.get(day, [])] for day in range(7)} == calendar[
+            "week"
+        ]
+        assert (
+            sum(1 for e in data.calendar_exceptions.values() if e.calendar_id == ours.id)
+            == calendar["exceptions"]
+        )
 
 
 def test_the_project_98_file_has_every_link_type_with_its_lag(imported):
@@ -65,7 +73,15 @@ def test_the_project_98_file_has_every_link_type_with_its_lag(imported):
     kinds = {LinkType(link.type).name: link for link in data.links.values()}
     assert set(kinds) == {"FS", "SS", "FF", "SF"}
     assert sorted(link.lag for link in data.links.values()) == [
-        0, 480, 960, 960, 960, 960, 2400, 4800]  # 0, 1d, 2d (x4), 1w, 2w of 8-hour days
+        0,
+        480,
+        960,
+        960,
+        960,
+        960,
+        2400,
+        4800,
+    ]  # 0, 1d, 2d (x4), 1w, 2w of 8-hour days
 
 
 @pytest.mark.parametrize("path", REAL_FILES, ids=lambda p: p.name)
@@ -80,7 +96,10 @@ def test_rescheduled_dates_equal_those_stored_in_the_file(imported, path):
         return moment if exact else moment.date()
 
     mismatches = {
-        uid: ((task["start"], task["finish"]), (schedule.tasks[uid].start, schedule.tasks[uid].finish))
+        uid: (
+            (task["start"], task["finish"]),
+            (schedule.tasks[uid].start, schedule.tasks[uid].finish),
+        )
         for uid, task in reference.items()
         if (key(task["start"]), key(task["finish"]))
         != (key(schedule.tasks[uid].start), key(schedule.tasks[uid].finish))
@@ -100,8 +119,10 @@ def test_warnings_name_what_the_source_had_that_pmdesk_does_not_keep(imported):
     warnings = imported[XER_RESOURCES.name].warnings
     # P6 assigns the resource to the activity five times (one per rate); MS Project XML keeps
     # one assignment per task and resource.
-    assert "resource-rates-test.xer holds 5 assignments; 1 came through MS Project XML into " \
-           "pmdesk (4 not imported)." in warnings
+    assert (
+        "resource-rates-test.xer holds 5 assignments; 1 came through MS Project XML into "
+        "pmdesk (4 not imported)." in warnings
+    )
     assert any("Rates (rate tables B-E, rate changes)" in w for w in warnings)
 
 
@@ -112,13 +133,22 @@ def test_exports_through_mpxj_read_back_as_the_same_plan(imported, tmp_path, ext
     export_file(original, target)
     again = import_file(target).data
     assert sorted(t.name for t in again.tasks.values()) == sorted(
-        t.name for t in original.tasks.values())
+        t.name for t in original.tasks.values()
+    )
     assert sorted(t.duration for t in again.tasks.values()) == sorted(
-        t.duration for t in original.tasks.values())
+        t.duration for t in original.tasks.values()
+    )
 
     def links(data):
-        return sorted((data.tasks[link.predecessor_id].name, data.tasks[link.successor_id].name,
-                       LinkType(link.type).name, link.lag) for link in data.links.values())
+        return sorted(
+            (
+                data.tasks[link.predecessor_id].name,
+                data.tasks[link.successor_id].name,
+                LinkType(link.type).name,
+                link.lag,
+            )
+            for link in data.links.values()
+        )
 
     if extension != ".planner":
         assert links(again) == links(original)
@@ -151,12 +181,17 @@ def test_a_gnome_planner_plan(tmp_path):
     result = import_file(path)
     data = result.data
     assert {uid: task.name for uid, task in data.tasks.items()} == {
-        uid: task["name"] for uid, task in reference["tasks"].items()}
-    links = {(link.predecessor_id, link.successor_id, LinkType(link.type).name,
-              float(link.lag)) for link in data.links.values()}
+        uid: task["name"] for uid, task in reference["tasks"].items()
+    }
+    links = {
+        (link.predecessor_id, link.successor_id, LinkType(link.type).name, float(link.lag))
+        for link in data.links.values()
+    }
     assert links == reference["links"] and len(links) == 11
     assert {r.id: r.name for r in data.resources.values()} == reference["resources"]
-    assert {(a.task_id, a.resource_id) for a in data.assignments.values()} == reference["assignments"]
+    assert {(a.task_id, a.resource_id) for a in data.assignments.values()} == reference[
+        "assignments"
+    ]
     assert len(data.assignments) == 19
     # The "Off Hours" calendar has no working time: pmdesk says what it did with it.
     assert any("Off Hours" in warning for warning in result.warnings)

@@ -16,15 +16,27 @@ def plan_with_custom_fields() -> PlanData:
     data = PlanData()
     data.plan.start = datetime(2026, 3, 2, 8, 0)
     data.plan.default_calendar_id = 1
-    data.load([
-        Calendar(1, "Standard", week={d: [(480, 720), (780, 1020)] for d in range(5)}),
-        Task(1, "Design", custom_fields={"text1": "Backend <core> & co", "text30": "last",
-                                         "number1": 12.5, "number20": -3.0,
-                                         "date1": "2026-04-01T08:00", "date10": "2149-12-31T17:00",
-                                         "flag1": True, "flag20": True}),
-        Task(2, "Build", position=1, custom_fields={"text11": "eleven"}),
-        Task(3, "Test", position=2),
-    ])
+    data.load(
+        [
+            Calendar(1, "Standard", week={d: [(480, 720), (780, 1020)] for d in range(5)}),
+            Task(
+                1,
+                "Design",
+                custom_fields={
+                    "text1": "Backend <core> & co",
+                    "text30": "last",
+                    "number1": 12.5,
+                    "number20": -3.0,
+                    "date1": "2026-04-01T08:00",
+                    "date10": "2149-12-31T17:00",
+                    "flag1": True,
+                    "flag20": True,
+                },
+            ),
+            Task(2, "Build", position=1, custom_fields={"text11": "eleven"}),
+            Task(3, "Test", position=2),
+        ]
+    )
     return data
 
 
@@ -43,16 +55,20 @@ def test_written_as_ms_project_field_ids(tmp_path):
     path = tmp_path / "custom.xml"
     export_file(plan_with_custom_fields(), path)
     root = ET.parse(path).getroot()
-    defined = {int(e.findtext(NS + "FieldID")): e.findtext(NS + "FieldName")
-               for e in root.findall(f"{NS}ExtendedAttributes/{NS}ExtendedAttribute")}
+    defined = {
+        int(e.findtext(NS + "FieldID")): e.findtext(NS + "FieldName")
+        for e in root.findall(f"{NS}ExtendedAttributes/{NS}ExtendedAttribute")
+    }
     assert defined[188743731] == "Text1" and defined[188743997] == "Text11"
     assert defined[188743767] == "Number1" and defined[188743945] == "Date1"
     assert defined[188743752] == "Flag1"
-    children = [child.tag[len(NS):] for child in root]
+    children = [child.tag[len(NS) :] for child in root]
     assert children.index("ExtendedAttributes") < children.index("Calendars")
     design = next(t for t in root.iter(NS + "Task") if t.findtext(NS + "Name") == "Design")
-    values = {int(e.findtext(NS + "FieldID")): e.findtext(NS + "Value")
-              for e in design.findall(NS + "ExtendedAttribute")}
+    values = {
+        int(e.findtext(NS + "FieldID")): e.findtext(NS + "Value")
+        for e in design.findall(NS + "ExtendedAttribute")
+    }
     assert values[FIELD_IDS["flag1"]] == "1"
     assert values[FIELD_IDS["date1"]] == "2026-04-01T08:00:00"
 

@@ -7,9 +7,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from pmdesk.core.scheduling.recurrence import occurrence_dates
-
 from pmdesk.core.entities import ConstraintType, LagKind, LinkType
+from pmdesk.core.scheduling.recurrence import occurrence_dates
 from pmdesk.io.formats import import_file
 from pmdesk.io.result import InteropError
 
@@ -134,8 +133,15 @@ def test_recurring_exceptions_cover_the_dates_ms_project_lists(interop_dir):
     # Kept as rules, not expanded into dated exceptions.
     kinds = {e.recurrence for e in result.data.calendar_exceptions.values()}
     assert {"daily", "weekly", "monthly", "yearly"} <= kinds
-    sunday = next(e for e in result.data.calendar_exceptions.values() if e.name == "Weekly 7 Sunday")
-    assert (sunday.recurrence, sunday.period, sunday.weekdays, sunday.occurrences) == ("weekly", 7, [6], 9)
+    sunday = next(
+        e for e in result.data.calendar_exceptions.values() if e.name == "Weekly 7 Sunday"
+    )
+    assert (sunday.recurrence, sunday.period, sunday.weekdays, sunday.occurrences) == (
+        "weekly",
+        7,
+        [6],
+        9,
+    )
     assert not result.warnings
 
 
@@ -226,8 +232,16 @@ def test_batched_and_element_by_element_reading_agree(interop_dir, name):
     fast = _Reader(str(interop_dir / name)).read(fast=True)
     slow = _Reader(str(interop_dir / name)).read(fast=False)
     assert fast.data.plan == slow.data.plan
-    for table in ("tasks", "links", "resources", "assignments", "calendars",
-                  "calendar_exceptions", "baselines", "baseline_tasks"):
+    for table in (
+        "tasks",
+        "links",
+        "resources",
+        "assignments",
+        "calendars",
+        "calendar_exceptions",
+        "baselines",
+        "baseline_tasks",
+    ):
         assert getattr(fast.data, table) == getattr(slow.data, table), table
     assert fast.warnings == slow.warnings
 

@@ -104,15 +104,22 @@ def test_exporting_a_split_task_writes_its_gaps_as_time_phased_work(tmp_path):
     path = tmp_path / "split.xml"
     warnings = export_file(data, path)
     assert any("1 split tasks were written without their gaps" in w for w in warnings)
-    values = [e.findtext(NS + "Value") for e in ET.parse(path).getroot().iter(NS + "TimephasedData")]
+    values = [
+        e.findtext(NS + "Value") for e in ET.parse(path).getroot().iter(NS + "TimephasedData")
+    ]
     assert values == ["PT8H0M0S", "PT0H0M0S", "PT16H0M0S"]
     back = import_file(path).data
     assert back.tasks[1].splits == [(480, 960)] and back.tasks[2].splits == []
 
 
-@pytest.mark.parametrize("name", ["calendar-calendars-project2019-mspdi.xml",
-                                  "calendar-recurring-exceptions-project2016-mspdi.xml",
-                                  "task-links-project2019-mspdi.xml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "calendar-calendars-project2019-mspdi.xml",
+        "calendar-recurring-exceptions-project2016-mspdi.xml",
+        "task-links-project2019-mspdi.xml",
+    ],
+)
 def test_files_ms_project_wrote_with_the_default_honor_their_constraints(interop_dir, name):
     # They carry HonorConstraints 0 with the option at its default, on (options.py).
     path = interop_dir / name
@@ -121,8 +128,10 @@ def test_files_ms_project_wrote_with_the_default_honor_their_constraints(interop
     assert settings["honor_constraints"] is True
 
 
-@pytest.mark.parametrize(("text", "honored"), [("0", True), ("1", False), ("true", True),
-                                               ("false", False), ("2", True), ("", True)])
+@pytest.mark.parametrize(
+    ("text", "honored"),
+    [("0", True), ("1", False), ("true", True), ("false", False), ("2", True), ("", True)],
+)
 def test_the_honor_element_as_written(tmp_path, text, honored):
     root, _back = _export(tmp_path, {})
     root.find(NS + "HonorConstraints").text = text
@@ -136,8 +145,7 @@ def test_the_honor_element_as_written(tmp_path, text, honored):
 def test_earned_value_options_go_out_and_come_back(tmp_path, method, baseline):
     """Project > Project Information > Options' earned value options are MSPDI's
     EarnedValueMethod (0 % Complete, 1 Physical % Complete) and BaselineForEarnedValue."""
-    root, back = _export(tmp_path, {"default_ev_method": method,
-                                    "earned_value_baseline": baseline})
+    root, back = _export(tmp_path, {"default_ev_method": method, "earned_value_baseline": baseline})
     assert root.findtext(NS + "EarnedValueMethod") == ("1" if method == "physical" else "0")
     assert root.findtext(NS + "BaselineForEarnedValue") == str(baseline)
     assert back.plan.settings["default_ev_method"] == method
@@ -153,13 +161,16 @@ def test_a_baseline_for_earned_value_out_of_range_is_left_out(tmp_path, text):
     assert "earned_value_baseline" not in import_file(path).data.plan.settings
 
 
-@pytest.mark.parametrize(("task_type", "code", "effort"), [
-    ("fixed_units", "0", False), ("fixed_duration", "1", True), ("fixed_work", "2", True)])
+@pytest.mark.parametrize(
+    ("task_type", "code", "effort"),
+    [("fixed_units", "0", False), ("fixed_duration", "1", True), ("fixed_work", "2", True)],
+)
 def test_new_task_defaults_go_out_and_come_back(tmp_path, task_type, code, effort):
     """MS Project's "Default task type" and "New tasks are effort driven" are the Project's
     DefaultTaskType (a task's Type codes) and NewTasksEffortDriven."""
-    root, back = _export(tmp_path, {"default_task_type": task_type,
-                                    "new_tasks_effort_driven": effort})
+    root, back = _export(
+        tmp_path, {"default_task_type": task_type, "new_tasks_effort_driven": effort}
+    )
     assert root.findtext(NS + "DefaultTaskType") == code
     assert root.findtext(NS + "NewTasksEffortDriven") == str(int(effort))
     assert back.plan.settings["default_task_type"] == task_type
@@ -175,8 +186,10 @@ def test_a_default_task_type_out_of_range_is_left_out(tmp_path, text):
     assert "default_task_type" not in import_file(path).data.plan.settings
 
 
-@pytest.mark.parametrize(("name", "effort"), [("mspdirelations.xml", True),
-                                              ("calendar-calendars-project2019-mspdi.xml", False)])
+@pytest.mark.parametrize(
+    ("name", "effort"),
+    [("mspdirelations.xml", True), ("calendar-calendars-project2019-mspdi.xml", False)],
+)
 def test_ms_project_files_new_task_defaults(interop_dir, name, effort):
     """Files MS Project wrote: DefaultTaskType 0, NewTasksEffortDriven 1 in one, 0 in another."""
     settings = import_file(interop_dir / name).data.plan.settings

@@ -24,8 +24,11 @@ def test_estimates_survive_export_and_import(tmp_path):
     by_name = {t.name: t for t in back.values()}
     for task in estimated:
         twin = by_name[task.name]
-        assert (twin.duration_optimistic, twin.duration_most_likely, twin.duration_pessimistic) \
-            == (task.duration_optimistic, task.duration_most_likely, task.duration_pessimistic)
+        assert (twin.duration_optimistic, twin.duration_most_likely, twin.duration_pessimistic) == (
+            task.duration_optimistic,
+            task.duration_most_likely,
+            task.duration_pessimistic,
+        )
     assert not any("custom field" in w for w in result.warnings)
 
 
@@ -44,12 +47,22 @@ def _ea(field_id: int, value: str) -> str:
 
 def test_pert_fields_are_read_and_other_custom_fields_counted(tmp_path):
     path = tmp_path / "p.xml"
-    path.write_text(_project(_ea(188743783, "PT8H0M0S") + _ea(188743785, "PT40H0M0S")
-                             + _ea(188743731, "ACME") + _ea(188743786, "12")), encoding="utf-8")
+    path.write_text(
+        _project(
+            _ea(188743783, "PT8H0M0S")
+            + _ea(188743785, "PT40H0M0S")
+            + _ea(188743731, "ACME")
+            + _ea(188743786, "12")
+        ),
+        encoding="utf-8",
+    )
     result = read_mspdi(path)
     task = result.data.tasks[1]
     assert (task.duration_optimistic, task.duration_most_likely, task.duration_pessimistic) == (
-        480, None, 2400)
+        480,
+        None,
+        2400,
+    )
     assert task.custom_fields == {"text1": "ACME"}  # Text1 is a custom field pmdesk keeps
     [counted] = [w for w in result.warnings if "ExtendedAttribute" in w]
     assert counted.endswith("Flag) (1).")  # Cost1 only: Duration1-3 are not counted

@@ -34,8 +34,18 @@ REFERENCES = (  # files MS Project wrote, and ProjectLibre's (it writes Notes an
     "mspdirelations.xml",
 )
 # Parents whose children's order the check compares, by the path to them.
-REPEATABLE = {"PredecessorLink", "Baseline", "WeekDay", "Exception", "Calendar", "Task",
-              "Resource", "Assignment", "WorkingTime", "ExtendedAttribute"}
+REPEATABLE = {
+    "PredecessorLink",
+    "Baseline",
+    "WeekDay",
+    "Exception",
+    "Calendar",
+    "Task",
+    "Resource",
+    "Assignment",
+    "WorkingTime",
+    "ExtendedAttribute",
+}
 SCHEMA_PLACES = (  # (kind, element, follows, precedes)
     ("Task", "ActualStart", "PercentComplete", ("ActualFinish", "ConstraintType", "Notes")),
     ("Task", "ActualFinish", "PercentComplete", ("ConstraintType", "Notes")),
@@ -59,28 +69,78 @@ KINDS = {
 
 
 def _sample_plan() -> PlanData:
-    data = PlanData(Plan(name="Launch & more", start=datetime(2025, 3, 3, 8, 0), default_calendar_id=1))
+    data = PlanData(
+        Plan(name="Launch & more", start=datetime(2025, 3, 3, 8, 0), default_calendar_id=1)
+    )
     week = {d: [(480, 720), (780, 1020)] for d in range(5)} | {5: [], 6: []}
     data.load(
         [
             Calendar(id=1, name="Standard", week=week),
             Calendar(id=2, name="Night", base_id=1, week={0: [(1320, 1440)]}),
-            CalendarException(id=1, calendar_id=1, start=date(2025, 4, 18), finish=date(2025, 4, 21), name="Easter"),
-            CalendarException(id=2, calendar_id=1, start=date(2025, 12, 25), finish=date(2025, 12, 25), name="Xmas", recurrence="yearly"),
+            CalendarException(
+                id=1,
+                calendar_id=1,
+                start=date(2025, 4, 18),
+                finish=date(2025, 4, 21),
+                name="Easter",
+            ),
+            CalendarException(
+                id=2,
+                calendar_id=1,
+                start=date(2025, 12, 25),
+                finish=date(2025, 12, 25),
+                name="Xmas",
+                recurrence="yearly",
+            ),
             Task(id=1, name="Phase"),
-            Task(id=2, name="Build", parent_id=1, duration=960, notes="n", percent_complete=50,
-                 actual_cost=120.5, ev_method="physical", physical_percent_complete=40),
-            Task(id=3, name="Ship", parent_id=1, position=1, duration=0, milestone=True,
-                 constraint_type=ConstraintType.SNET, constraint_date=datetime(2025, 3, 10, 8, 0),
-                 deadline=datetime(2025, 4, 1, 17, 0), calendar_id=2, leveling_delay=2880),
-            Task(id=4, name="Manual", position=1, manual=True, manual_start=datetime(2025, 3, 4, 8, 0),
-                 manual_finish=datetime(2025, 3, 5, 17, 0), actual_start=datetime(2025, 3, 4, 8, 0)),
+            Task(
+                id=2,
+                name="Build",
+                parent_id=1,
+                duration=960,
+                notes="n",
+                percent_complete=50,
+                actual_cost=120.5,
+                ev_method="physical",
+                physical_percent_complete=40,
+            ),
+            Task(
+                id=3,
+                name="Ship",
+                parent_id=1,
+                position=1,
+                duration=0,
+                milestone=True,
+                constraint_type=ConstraintType.SNET,
+                constraint_date=datetime(2025, 3, 10, 8, 0),
+                deadline=datetime(2025, 4, 1, 17, 0),
+                calendar_id=2,
+                leveling_delay=2880,
+            ),
+            Task(
+                id=4,
+                name="Manual",
+                position=1,
+                manual=True,
+                manual_start=datetime(2025, 3, 4, 8, 0),
+                manual_finish=datetime(2025, 3, 5, 17, 0),
+                actual_start=datetime(2025, 3, 4, 8, 0),
+            ),
             Link(id=1, predecessor_id=2, successor_id=3, type=LinkType.FS, lag=480),
-            Link(id=2, predecessor_id=4, successor_id=3, type=LinkType.SS, lag=50, lag_kind=LagKind.PERCENT),
+            Link(
+                id=2,
+                predecessor_id=4,
+                successor_id=3,
+                type=LinkType.SS,
+                lag=50,
+                lag_kind=LagKind.PERCENT,
+            ),
             Resource(id=1, name="Ann", group="Dev", email="a@x", standard_rate=50, calendar_id=2),
             Assignment(id=1, task_id=2, resource_id=1, units=0.5, work=480),
             Baseline(id=1, number=0),
-            BaselineTask(id=1, baseline_id=1, task_id=2, start=datetime(2025, 3, 3, 8, 0), duration=960),
+            BaselineTask(
+                id=1, baseline_id=1, task_id=2, start=datetime(2025, 3, 3, 8, 0), duration=960
+            ),
         ]
     )
     return data
@@ -171,7 +231,9 @@ def test_export_then_import_gives_the_plan_back(tmp_path):
     back = import_file(path).data
     assert back.tasks == data.tasks
     assert back.calendars == data.calendars
-    assert sorted((l.predecessor_id, l.successor_id, l.type, l.lag, l.lag_kind) for l in back.links.values()) == sorted(
+    assert sorted(
+        (l.predecessor_id, l.successor_id, l.type, l.lag, l.lag_kind) for l in back.links.values()
+    ) == sorted(
         (l.predecessor_id, l.successor_id, l.type, l.lag, l.lag_kind) for l in data.links.values()
     )
     assert back.resources == data.resources
@@ -187,7 +249,9 @@ def test_a_plan_without_calendars_gets_the_standard_one(tmp_path):
     (calendar,) = root.iterfind(f"{NS}Calendars/{NS}Calendar")
     assert calendar.findtext(NS + "UID") == "1"
     back = import_file(path).data
-    assert back.calendars[1].week[0] == [(480, 720), (780, 1020)] and back.calendars[1].week[5] == []
+    assert (
+        back.calendars[1].week[0] == [(480, 720), (780, 1020)] and back.calendars[1].week[5] == []
+    )
 
 
 def test_unreadable_file_is_a_user_error(tmp_path):
@@ -201,7 +265,9 @@ def test_unreadable_file_is_a_user_error(tmp_path):
 
 def test_tasks_in_a_parent_loop_are_still_written(tmp_path):
     data = PlanData(Plan(name="loop", start=datetime(2025, 3, 3, 8, 0)))
-    data.load([Task(id=1, name="a", parent_id=2), Task(id=2, name="b", parent_id=1), Task(id=3, name="c")])
+    data.load(
+        [Task(id=1, name="a", parent_id=2), Task(id=2, name="b", parent_id=1), Task(id=3, name="c")]
+    )
     path = tmp_path / "loop.xml"
     export_file(data, path)
     assert set(import_file(path).data.tasks) == {1, 2, 3}

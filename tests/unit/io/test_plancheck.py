@@ -25,8 +25,9 @@ def _plan(tasks, links) -> PlanData:
 
 def test_self_summary_and_circular_links_are_left_out_with_warnings():
     # 1 is the summary of 2; 3 and 4 are top-level.
-    data = _plan([(1, None), (2, 1), (3, None), (4, None)],
-                 [(2, 2), (1, 2), (3, 4), (4, 3), (3, 2)])
+    data = _plan(
+        [(1, None), (2, 1), (3, None), (4, None)], [(2, 2), (1, 2), (3, 4), (4, 3), (3, 2)]
+    )
     warnings: list[str] = []
     settle(data, warnings)
     kept = sorted((link.predecessor_id, link.successor_id) for link in data.links.values())
@@ -50,7 +51,11 @@ def test_dates_and_constraints_the_engine_refuses_are_settled():
     data = _plan([(1, None)], [])
     task = data.tasks[1]
     task.actual_start, task.actual_finish = datetime(2025, 3, 5, 8), datetime(2025, 3, 4, 8)
-    task.manual, task.manual_start, task.manual_finish = True, datetime(2025, 3, 5, 8), datetime(2025, 3, 1, 8)
+    task.manual, task.manual_start, task.manual_finish = (
+        True,
+        datetime(2025, 3, 5, 8),
+        datetime(2025, 3, 1, 8),
+    )
     task.constraint_type = ConstraintType.MSO
     data.plan.schedule_from, data.plan.finish = ScheduleFrom.FINISH, None
     warnings: list[str] = []
@@ -74,9 +79,13 @@ def test_too_many_circles_is_an_error():
 @given(st.data())
 def test_any_settled_plan_schedules(draw):
     count = draw.draw(st.integers(1, 12))
-    tasks = [(i, draw.draw(st.none() | st.integers(1, i - 1)) if i > 1 else None)
-             for i in range(1, count + 1)]
-    links = draw.draw(st.lists(st.tuples(st.integers(1, count), st.integers(1, count)), max_size=20))
+    tasks = [
+        (i, draw.draw(st.none() | st.integers(1, i - 1)) if i > 1 else None)
+        for i in range(1, count + 1)
+    ]
+    links = draw.draw(
+        st.lists(st.tuples(st.integers(1, count), st.integers(1, count)), max_size=20)
+    )
     data = _plan(tasks, links)
     settle(data, [])
     schedule_plan(data)

@@ -13,35 +13,75 @@ def _rule(**values) -> recurrence.Recurrence:
 
 
 def test_every_third_day_by_count():
-    rule = _rule(type=recurrence.EVERY_N_DAYS, start=date(2000, 2, 1), finish=date(2000, 2, 28),
-                 occurrences=4, period=3)
+    rule = _rule(
+        type=recurrence.EVERY_N_DAYS,
+        start=date(2000, 2, 1),
+        finish=date(2000, 2, 28),
+        occurrences=4,
+        period=3,
+    )
     assert recurrence.expand(rule, limit=999) == [date(2000, 2, d) for d in (1, 4, 7, 10)]
 
 
 def test_weekly_on_two_days_every_other_week():
     # DaysOfWeek: 2 = Monday, 32 = Friday
-    rule = _rule(type=recurrence.WEEKLY, start=date(2025, 3, 5), finish=date(2025, 4, 5),
-                 period=2, days_of_week=2 | 32)
+    rule = _rule(
+        type=recurrence.WEEKLY,
+        start=date(2025, 3, 5),
+        finish=date(2025, 4, 5),
+        period=2,
+        days_of_week=2 | 32,
+    )
     assert recurrence.expand(rule, limit=999) == [
-        date(2025, 3, 7), date(2025, 3, 17), date(2025, 3, 21), date(2025, 3, 31), date(2025, 4, 4)
+        date(2025, 3, 7),
+        date(2025, 3, 17),
+        date(2025, 3, 21),
+        date(2025, 3, 31),
+        date(2025, 4, 4),
     ]
 
 
 def test_monthly_last_friday_and_monthly_day_31():
-    last_friday = _rule(type=recurrence.MONTHLY_BY_POSITION, start=date(2025, 1, 1),
-                        finish=date(2025, 4, 30), month_item=8, month_position=recurrence.LAST)
+    last_friday = _rule(
+        type=recurrence.MONTHLY_BY_POSITION,
+        start=date(2025, 1, 1),
+        finish=date(2025, 4, 30),
+        month_item=8,
+        month_position=recurrence.LAST,
+    )
     assert recurrence.expand(last_friday, limit=999) == [
-        date(2025, 1, 31), date(2025, 2, 28), date(2025, 3, 28), date(2025, 4, 25)
+        date(2025, 1, 31),
+        date(2025, 2, 28),
+        date(2025, 3, 28),
+        date(2025, 4, 25),
     ]
-    day_31 = _rule(type=recurrence.MONTHLY_BY_DAY, start=date(2025, 1, 1), finish=date(2025, 3, 31),
-                   month_day=31)
-    assert recurrence.expand(day_31, limit=999) == [date(2025, 1, 31), date(2025, 2, 28), date(2025, 3, 31)]
+    day_31 = _rule(
+        type=recurrence.MONTHLY_BY_DAY,
+        start=date(2025, 1, 1),
+        finish=date(2025, 3, 31),
+        month_day=31,
+    )
+    assert recurrence.expand(day_31, limit=999) == [
+        date(2025, 1, 31),
+        date(2025, 2, 28),
+        date(2025, 3, 31),
+    ]
 
 
 def test_yearly_fourth_thursday_of_november():
-    thanksgiving = _rule(type=recurrence.YEARLY_BY_POSITION, start=date(2024, 1, 1),
-                         finish=date(2026, 12, 31), month=10, month_item=7, month_position=3)
-    assert recurrence.expand(thanksgiving, limit=999) == [date(2024, 11, 28), date(2025, 11, 27), date(2026, 11, 26)]
+    thanksgiving = _rule(
+        type=recurrence.YEARLY_BY_POSITION,
+        start=date(2024, 1, 1),
+        finish=date(2026, 12, 31),
+        month=10,
+        month_item=7,
+        month_position=3,
+    )
+    assert recurrence.expand(thanksgiving, limit=999) == [
+        date(2024, 11, 28),
+        date(2025, 11, 27),
+        date(2026, 11, 26),
+    ]
 
 
 def test_unknown_recurrence_is_a_warning_not_a_failure(tmp_path):
@@ -130,22 +170,31 @@ def test_exceptions_covering_centuries_are_cut_with_a_sentence_and_the_plan_sche
     from pmdesk.core.scheduling import schedule_plan
 
     # 12 exceptions each running 1900-2199 (the most the engine covers): ~1.3 million days.
-    body = "".join(_exception(f"long{i}", 1, start="1900-01-01", end="2199-12-31").replace(
-        "<Type>1</Type>", "<Type>1</Type>") for i in range(12)).replace(
-        "<DayWorking>0</DayWorking>", "<DayWorking>1</DayWorking><WorkingTimes><WorkingTime>"
-        "<FromTime>09:00:00</FromTime><ToTime>10:00:00</ToTime></WorkingTime></WorkingTimes>")
+    body = "".join(
+        _exception(f"long{i}", 1, start="1900-01-01", end="2199-12-31").replace(
+            "<Type>1</Type>", "<Type>1</Type>"
+        )
+        for i in range(12)
+    ).replace(
+        "<DayWorking>0</DayWorking>",
+        "<DayWorking>1</DayWorking><WorkingTimes><WorkingTime>"
+        "<FromTime>09:00:00</FromTime><ToTime>10:00:00</ToTime></WorkingTime></WorkingTimes>",
+    )
     path = tmp_path / "long.xml"
     path.write_text(_one_exception(body), "utf-8")
     result = import_file(path)
     assert len(result.data.calendar_exceptions) < 12
-    assert any("Calendar 'Std': its exceptions cover more than 100,000 days" in w
-               for w in result.warnings)
+    assert any(
+        "Calendar 'Std': its exceptions cover more than 100,000 days" in w for w in result.warnings
+    )
     schedule_plan(result.data)  # imports, so it schedules
 
 
 def _calendars(body: str) -> str:
-    return (f"<Project><Calendars>{body}</Calendars>"
-            "<Tasks><Task><UID>1</UID><Name>a</Name></Task></Tasks></Project>")
+    return (
+        f"<Project><Calendars>{body}</Calendars>"
+        "<Tasks><Task><UID>1</UID><Name>a</Name></Task></Tasks></Project>"
+    )
 
 
 def _calendar(uid, name, base=-1, times="<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime>"):
@@ -169,11 +218,15 @@ def test_calendars_based_on_each_other_import_as_calendars_of_their_own(tmp_path
 def test_overlapping_working_times_are_joined_with_a_sentence(tmp_path):
     from pmdesk.core.scheduling import schedule_plan
 
-    times = ("<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime>"
-             "<FromTime>11:00:00</FromTime><ToTime>15:00:00</ToTime>")
+    times = (
+        "<FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime>"
+        "<FromTime>11:00:00</FromTime><ToTime>15:00:00</ToTime>"
+    )
     path = tmp_path / "overlap.xml"
     path.write_text(_calendars(_calendar(1, "Std", times=times)), "utf-8")
     result = import_file(path)
     assert result.data.calendars[1].week[0] == [(480, 900)]
-    assert any("Calendar 'Std': working times that overlap were joined" in w for w in result.warnings)
+    assert any(
+        "Calendar 'Std': working times that overlap were joined" in w for w in result.warnings
+    )
     schedule_plan(result.data)

@@ -50,13 +50,15 @@ def small_plan() -> PlanData:
     data = PlanData()
     data.plan.start = datetime(2026, 3, 2, 8, 0)  # a Monday
     data.plan.default_calendar_id = 1
-    data.load([
-        Calendar(1, "Standard", week={d: [(480, 720), (780, 1020)] for d in range(5)}),
-        Calendar(2, "Nights", week={d: [(1200, 1440)] for d in range(7)}),
-        Task(1, "Build", position=0),
-        Task(2, "Design", parent_id=1, position=0, duration=3 * DAY),
-        Task(3, "Code", parent_id=1, position=1, duration=5 * DAY, calendar_id=2),
-        Task(4, "Release", position=1, duration=0, milestone=True),
-        Link(1, 2, 3, LinkType.FS),
-    ])
+    data.load(
+        [
+            Calendar(1, "Standard", week={d: [(480, 720), (780, 1020)] for d in range(5)}),
+            Calendar(2, "Nights", week={d: [(1200, 1440)] for d in range(7)}),
+            Task(1, "Build", position=0),
+            Task(2, "Design", parent_id=1, position=0, duration=3 * DAY),
+            Task(3, "Code", parent_id=1, position=1, duration=5 * DAY, calendar_id=2),
+            Task(4, "Release", position=1, duration=0, milestone=True),
+            Link(1, 2, 3, LinkType.FS),
+        ]
+    )
     return data

@@ -8,8 +8,8 @@ import pytest
 
 from pmdesk.core.scheduling import schedule_plan
 from pmdesk.operations.actuals import apply_actual, update_tasks
-from pmdesk.operations.taskcells import apply_cell
 from pmdesk.operations.outline import Outline
+from pmdesk.operations.taskcells import apply_cell
 from pmdesk.operations.taskinput import TaskInputError
 from tests.unit.operations.plan_editor import DAY, RecordingEditor, small_plan
 
@@ -98,18 +98,21 @@ def test_actual_work_and_cost(editor):
     assert task.actual_start is not None  # work done means the task started
 
 
-@pytest.mark.parametrize(("key", "value", "sentence"), [
-    ("percent", "120", "between 0 and 100"),
-    ("percent", "-1", "between 0 and 100"),
-    ("percent", "nan", "between 0 and 100"),
-    ("percent", "lots", "not a percentage"),
-    ("remaining_duration", "-2d", "cannot be negative"),
-    ("actual_duration", "soon", "not a duration"),
-    ("actual_cost", "-5", "between 0 and"),
-    ("actual_cost", "inf", "between 0 and"),
-    ("actual_finish", "2026-02-20", "before the actual start"),
-    ("actual_start", "2026-03-20", "after the status date"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "sentence"),
+    [
+        ("percent", "120", "between 0 and 100"),
+        ("percent", "-1", "between 0 and 100"),
+        ("percent", "nan", "between 0 and 100"),
+        ("percent", "lots", "not a percentage"),
+        ("remaining_duration", "-2d", "cannot be negative"),
+        ("actual_duration", "soon", "not a duration"),
+        ("actual_cost", "-5", "between 0 and"),
+        ("actual_cost", "inf", "between 0 and"),
+        ("actual_finish", "2026-02-20", "before the actual start"),
+        ("actual_start", "2026-03-20", "after the status date"),
+    ],
+)
 def test_bad_input_is_one_sentence_and_changes_nothing(editor, key, value, sentence):
     editor.data.plan.status_date = datetime(2026, 3, 10, 17)
     before = repr(_design(editor))

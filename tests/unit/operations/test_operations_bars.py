@@ -45,8 +45,13 @@ def test_a_manual_finish_follows_the_duration_typed_or_dragged():
         data = small_plan()
         editor = RecordingEditor(data)
         start = datetime(2026, 3, 2, 8, 0)
-        data.update(type(data.tasks[2]), 2, manual=True, manual_start=start,
-                    manual_finish=datetime(2026, 3, 20, 17, 0))
+        data.update(
+            type(data.tasks[2]),
+            2,
+            manual=True,
+            manual_start=start,
+            manual_finish=datetime(2026, 3, 20, 17, 0),
+        )
         if gesture == "typed":
             taskcells.apply_duration(editor, data.tasks[2], "2d")
         else:

@@ -7,8 +7,14 @@ from plan_editor import RecordingEditor, small_plan
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.paste import PasteError, paste_rows
 
-FIELDS = {"name": "name", "duration": "duration", "predecessors": "predecessors",
-          "resource names": "resources", "outline level": "outline_level", "text1": "text1"}
+FIELDS = {
+    "name": "name",
+    "duration": "duration",
+    "predecessors": "predecessors",
+    "resource names": "resources",
+    "outline level": "outline_level",
+    "text1": "text1",
+}
 
 
 def paste(text, visible=("name", "duration", "predecessors")):
@@ -24,8 +30,10 @@ def tree(data, ids):
 
 
 def test_header_outline_level_and_predecessors_by_position():
-    text = ("Outline Level\tName\tDuration\tPredecessors\tText1\n"
-            "1\tPhase\t\t\t\n2\tDig\t2w\t\tsite A\n2\tPour\t3d?\t2FS+1d\t\n1\tDone\t0\t3\t\n")
+    text = (
+        "Outline Level\tName\tDuration\tPredecessors\tText1\n"
+        "1\tPhase\t\t\t\n2\tDig\t2w\t\tsite A\n2\tPour\t3d?\t2FS+1d\t\n1\tDone\t0\t3\t\n"
+    )
     data, editor, ids = paste(text)
     assert tree(data, ids) == ["Phase", "  Dig", "  Pour", "Done"]
     dig, pour, done = (data.tasks[i] for i in ids[1:])
@@ -49,14 +57,17 @@ def test_a_bad_row_takes_nothing_and_is_named():
     assert editor.steps == []  # the macro never completed: Document reverts it (GUI test)
 
 
-@pytest.mark.parametrize("text, says", [
-    ("Name\tColour\nA\tred\n", '"Colour" is not a field'),
-    ("Name\tPredecessors\nA\t\nB\t7\n", "There is no task with ID 7"),
-    ("Outline Level\tName\n1\tA\n3\tB\n", "indented more than one level"),
-    ("Outline Level\tName\n1\tA\nx\tB\n", "outline level"),
-    ("Duration\n3d\n", "needs a Name column"),
-    ("\n\n", "nothing to paste"),
-])
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("Name\tColour\nA\tred\n", '"Colour" is not a field'),
+        ("Name\tPredecessors\nA\t\nB\t7\n", "There is no task with ID 7"),
+        ("Outline Level\tName\n1\tA\n3\tB\n", "indented more than one level"),
+        ("Outline Level\tName\n1\tA\nx\tB\n", "outline level"),
+        ("Duration\n3d\n", "needs a Name column"),
+        ("\n\n", "nothing to paste"),
+    ],
+)
 def test_refusals_say_why(text, says):
     with pytest.raises(PasteError, match=says):
         paste(text)

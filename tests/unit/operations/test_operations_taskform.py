@@ -13,12 +13,21 @@ from pmdesk.operations.taskinput import TaskInputError
 
 
 def form(task, **changes) -> TaskForm:
-    fields = dict(name=task.name, duration=None, percent=task.percent_complete,
-                  constraint=task.constraint_type, constraint_date=task.constraint_date,
-                  deadline=task.deadline, calendar_id=task.calendar_id,
-                  ignore_resource_calendars=task.ignore_resource_calendars, manual=task.manual,
-                  show_on_timeline=task.show_on_timeline,
-                  notes=task.notes, predecessors="", resources="")
+    fields = dict(
+        name=task.name,
+        duration=None,
+        percent=task.percent_complete,
+        constraint=task.constraint_type,
+        constraint_date=task.constraint_date,
+        deadline=task.deadline,
+        calendar_id=task.calendar_id,
+        ignore_resource_calendars=task.ignore_resource_calendars,
+        manual=task.manual,
+        show_on_timeline=task.show_on_timeline,
+        notes=task.notes,
+        predecessors="",
+        resources="",
+    )
     fields.update(changes)
     return TaskForm(**fields)
 
@@ -32,13 +41,29 @@ def test_every_tab_is_one_step_and_days_land_on_the_tasks_calendar():
     data = small_plan()
     editor = RecordingEditor(data)
     code = data.tasks[3]  # works nights, 20:00-24:00
-    apply_task_form(editor, Outline(data), code, form(
-        code, name="Coding", duration="2w", constraint=ConstraintType.MSO,
-        constraint_date=datetime(2026, 3, 10), deadline=datetime(2026, 3, 20),
-        predecessors="2FS+1d", resources="Dev[50%]", notes="Night shift"))
+    apply_task_form(
+        editor,
+        Outline(data),
+        code,
+        form(
+            code,
+            name="Coding",
+            duration="2w",
+            constraint=ConstraintType.MSO,
+            constraint_date=datetime(2026, 3, 10),
+            deadline=datetime(2026, 3, 20),
+            predecessors="2FS+1d",
+            resources="Dev[50%]",
+            notes="Night shift",
+        ),
+    )
     assert editor.steps == ["Edit task Code"]
     assert (code.name, code.duration, code.duration_unit, code.notes) == (
-        "Coding", 2 * 2400, "w", "Night shift")
+        "Coding",
+        2 * 2400,
+        "w",
+        "Night shift",
+    )
     assert code.constraint_date == datetime(2026, 3, 10, 20, 0)  # first minute of a night
     assert code.deadline == datetime(2026, 3, 21, 0, 0)  # the night's end, midnight
     link = next(iter(data.links.values()))
@@ -46,13 +71,19 @@ def test_every_tab_is_one_step_and_days_land_on_the_tasks_calendar():
     assert [a.units for a in data.assignments.values()] == [0.5]
 
 
-@pytest.mark.parametrize("changes, says", [
-    (dict(name="  "), "needs a name"),
-    (dict(constraint=ConstraintType.SNET, constraint_date=None), "SNET constraint needs a date"),
-    (dict(deadline=datetime(1983, 12, 31)), "between 1984-01-01 and 2149-12-31"),
-    (dict(percent=101), "between 0 and 100"),
-    (dict(calendar_id=99), "no longer in the plan"),
-])
+@pytest.mark.parametrize(
+    "changes, says",
+    [
+        (dict(name="  "), "needs a name"),
+        (
+            dict(constraint=ConstraintType.SNET, constraint_date=None),
+            "SNET constraint needs a date",
+        ),
+        (dict(deadline=datetime(1983, 12, 31)), "between 1984-01-01 and 2149-12-31"),
+        (dict(percent=101), "between 0 and 100"),
+        (dict(calendar_id=99), "no longer in the plan"),
+    ],
+)
 def test_refusals_say_why(changes, says):
     data = small_plan()
     with pytest.raises(TaskInputError, match=says):

@@ -19,9 +19,14 @@ from pmdesk.operations.outline import Outline
 def staffed(task_type=TaskType.FIXED_UNITS, effort=False):
     """Design (3 days) with Ana at 100 %; Bo and a material resource in the pool."""
     data = small_plan()
-    data.load([Resource(1, "Ana"), Resource(2, "Bo"),
-               Resource(3, "Sand", type=ResourceType.MATERIAL, material_label="t"),
-               Assignment(1, 2, 1, 1.0)])
+    data.load(
+        [
+            Resource(1, "Ana"),
+            Resource(2, "Bo"),
+            Resource(3, "Sand", type=ResourceType.MATERIAL, material_label="t"),
+            Assignment(1, 2, 1, 1.0),
+        ]
+    )
     data.update(type(data.tasks[2]), 2, task_type=task_type, effort_driven=effort)
     return data, RecordingEditor(data)
 
@@ -33,9 +38,11 @@ def cell(editor, task_id, key, value):
 
 def work_of(data, task_id):
     task = data.tasks[task_id]
-    return sum(a.work if a.work is not None else task.duration * a.units
-               for a in data.assignments.values() if a.task_id == task_id
-               and data.resources[a.resource_id].type == ResourceType.WORK)
+    return sum(
+        a.work if a.work is not None else task.duration * a.units
+        for a in data.assignments.values()
+        if a.task_id == task_id and data.resources[a.resource_id].type == ResourceType.WORK
+    )
 
 
 def test_fixed_units_effort_driven_adding_a_person_halves_the_duration_in_the_engine():
@@ -94,21 +101,24 @@ def test_typed_duration_on_fixed_units_changes_work_and_schedule():
     assert schedule_plan(data).tasks[2].work == 5 * DAY
 
 
-@pytest.mark.parametrize("key,value,words", [
-    ("work", "-5h", "not work"),
-    ("work", "nan", "not work"),
-    ("work", "1e12", "not work"),
-    ("work", "9999999h", "at most"),
-    ("units", "0%", "more than 0"),
-    ("units", "-50", "more than 0"),
-    ("units", "inf", "not a percentage"),
-    ("units", "100000001%", "cannot be more"),
-    ("task_type", "Fixed Cost", "not a task type"),
-    ("effort_driven", "perhaps", "not Yes or No"),
-    ("fixed_cost_accrual", "Later", "not a cost accrual"),
-    ("fixed_cost", "nan", "between"),
-    ("fixed_cost", "-3", "between"),
-])
+@pytest.mark.parametrize(
+    "key,value,words",
+    [
+        ("work", "-5h", "not work"),
+        ("work", "nan", "not work"),
+        ("work", "1e12", "not work"),
+        ("work", "9999999h", "at most"),
+        ("units", "0%", "more than 0"),
+        ("units", "-50", "more than 0"),
+        ("units", "inf", "not a percentage"),
+        ("units", "100000001%", "cannot be more"),
+        ("task_type", "Fixed Cost", "not a task type"),
+        ("effort_driven", "perhaps", "not Yes or No"),
+        ("fixed_cost_accrual", "Later", "not a cost accrual"),
+        ("fixed_cost", "nan", "between"),
+        ("fixed_cost", "-3", "between"),
+    ],
+)
 def test_bad_input_is_one_sentence_and_changes_nothing(key, value, words):
     data, editor = staffed()
     before = copy.deepcopy((data.tasks, dict(data.assignments)))
@@ -156,16 +166,23 @@ def test_tracking_that_changes_the_duration_follows_the_type():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_EDITS = st.lists(st.one_of(
-    st.tuples(st.just("duration"), st.sampled_from(["1d", "2d", "4d", "12h", "6d"])),
-    st.tuples(st.just("work"), st.sampled_from(["8h", "20h", "48", "3d"])),
-    st.tuples(st.just("units"), st.sampled_from(["50%", "100%", "150%", "300%"])),
-    st.tuples(st.just("resources"), st.sampled_from(
-        ["Ana", "Ana, Bo", "Bo[50%]", "Ana[200%], Bo", "Ana, Bo, Sand[3]"])),
-    st.tuples(st.just("task_type"), st.sampled_from(["Fixed Units", "Fixed Duration",
-                                                      "Fixed Work"])),
-    st.tuples(st.just("effort_driven"), st.sampled_from(["Yes", "No"])),
-), min_size=1, max_size=8)
+_EDITS = st.lists(
+    st.one_of(
+        st.tuples(st.just("duration"), st.sampled_from(["1d", "2d", "4d", "12h", "6d"])),
+        st.tuples(st.just("work"), st.sampled_from(["8h", "20h", "48", "3d"])),
+        st.tuples(st.just("units"), st.sampled_from(["50%", "100%", "150%", "300%"])),
+        st.tuples(
+            st.just("resources"),
+            st.sampled_from(["Ana", "Ana, Bo", "Bo[50%]", "Ana[200%], Bo", "Ana, Bo, Sand[3]"]),
+        ),
+        st.tuples(
+            st.just("task_type"), st.sampled_from(["Fixed Units", "Fixed Duration", "Fixed Work"])
+        ),
+        st.tuples(st.just("effort_driven"), st.sampled_from(["Yes", "No"])),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -183,9 +200,11 @@ def test_any_sequence_of_edits_keeps_the_triangle_and_the_engine_agrees(edits):
             assert (data.tasks[2], dict(data.assignments)) == before
             continue
         task = data.tasks[2]
-        spans = [(a.work if a.work is not None else task.duration * a.units) / a.units
-                 for a in data.assignments.values() if a.task_id == 2
-                 and data.resources[a.resource_id].type == ResourceType.WORK]
+        spans = [
+            (a.work if a.work is not None else task.duration * a.units) / a.units
+            for a in data.assignments.values()
+            if a.task_id == 2 and data.resources[a.resource_id].type == ResourceType.WORK
+        ]
         if spans:
             assert max(spans) == pytest.approx(task.duration, abs=1)
         assert schedule_plan(data).tasks[2].work == pytest.approx(work_of(data, 2), abs=1)

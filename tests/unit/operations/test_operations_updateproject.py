@@ -22,11 +22,16 @@ def chain_plan() -> PlanData:
     data = PlanData()
     data.plan.start = datetime(2026, 3, 2, 8)
     data.plan.default_calendar_id = 1
-    data.load([Calendar(1, "Standard", week=WEEK),
-               Task(1, "A", position=0, duration=2 * DAY),
-               Task(2, "B", position=1, duration=4 * DAY),
-               Task(3, "C", position=2, duration=2 * DAY),
-               Link(1, 1, 2, LinkType.FS), Link(2, 2, 3, LinkType.FS)])
+    data.load(
+        [
+            Calendar(1, "Standard", week=WEEK),
+            Task(1, "A", position=0, duration=2 * DAY),
+            Task(2, "B", position=1, duration=4 * DAY),
+            Task(3, "C", position=2, duration=2 * DAY),
+            Link(1, 1, 2, LinkType.FS),
+            Link(2, 2, 3, LinkType.FS),
+        ]
+    )
     return data
 
 
@@ -47,9 +52,15 @@ def test_update_work_as_complete_through_a_date_percent(editor):
     a, b, c = (editor.data.tasks[t] for t in (1, 2, 3))
     assert changed == 2
     assert (a.percent_complete, a.actual_start, a.actual_finish) == (
-        100.0, datetime(2026, 3, 2, 8), datetime(2026, 3, 3, 17))
+        100.0,
+        datetime(2026, 3, 2, 8),
+        datetime(2026, 3, 3, 17),
+    )
     assert (b.percent_complete, b.actual_start, b.actual_finish) == (
-        25.0, datetime(2026, 3, 4, 8), None)
+        25.0,
+        datetime(2026, 3, 4, 8),
+        None,
+    )
     assert c.percent_complete == 0 and c.actual_start is None
     assert editor.steps == ["Update project"]
 
@@ -123,10 +134,13 @@ def test_a_date_before_the_plan_is_refused(editor, date):
     assert _snapshot(editor.data) == before and editor.steps == []
 
 
-@pytest.mark.parametrize(("option", "finish"), [
-    (False, datetime(2026, 1, 8, 17)),  # MS Project: the finish stays where it was planned
-    (True, datetime(2026, 1, 19, 17)),  # the 3 days left run Thu 15th, Fri 16th, Mon 19th
-])
+@pytest.mark.parametrize(
+    ("option", "finish"),
+    [
+        (False, datetime(2026, 1, 8, 17)),  # MS Project: the finish stays where it was planned
+        (True, datetime(2026, 1, 19, 17)),  # the 3 days left run Thu 15th, Fri 16th, Mon 19th
+    ],
+)
 def test_remaining_work_before_the_status_date_option(option, finish):
     """Issue 14's case checked in MS Project: a 4-day task from Monday 2026-01-05, 25 %
     complete, status date Wednesday 2026-01-14 (after its planned finish, Thursday 8th).
@@ -137,9 +151,18 @@ def test_remaining_work_before_the_status_date_option(option, finish):
     data.plan.default_calendar_id = 1
     data.plan.status_date = datetime(2026, 1, 14, 17)
     data.plan.settings = {"move_remaining_starts_forward": option}
-    data.load([Calendar(1, "Standard", week=WEEK),
-               Task(1, "Four days", duration=4 * DAY, percent_complete=25.0,
-                    actual_start=datetime(2026, 1, 5, 8))])
+    data.load(
+        [
+            Calendar(1, "Standard", week=WEEK),
+            Task(
+                1,
+                "Four days",
+                duration=4 * DAY,
+                percent_complete=25.0,
+                actual_start=datetime(2026, 1, 5, 8),
+            ),
+        ]
+    )
     row = schedule_plan(data).tasks[1]
     assert row.start == datetime(2026, 1, 5, 8)
     assert row.finish == finish

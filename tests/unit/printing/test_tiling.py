@@ -26,14 +26,18 @@ def test_no_rows_give_one_empty_page():
     assert row_bands([], 100.0) == [Band(0, -1)]
 
 
-@given(st.lists(st.floats(1, 50), max_size=60), st.floats(20, 200), st.lists(st.booleans(), max_size=60))
+@given(
+    st.lists(st.floats(1, 50), max_size=60),
+    st.floats(20, 200),
+    st.lists(st.booleans(), max_size=60),
+)
 def test_every_row_is_on_exactly_one_page_and_pages_fit(heights, room, summary):
     bands = row_bands(heights, room, summary)
     covered = [row for band in bands for row in range(band.first, band.last + 1)]
     assert covered == list(range(len(heights)))
     for band in bands:
         if band.count > 1:
-            assert sum(heights[band.first:band.last + 1]) <= room + 1e-9
+            assert sum(heights[band.first : band.last + 1]) <= room + 1e-9
 
 
 def test_strips_cover_the_chart_first_narrower():

@@ -42,7 +42,9 @@ def png_bytes() -> bytes:
     """A real 1x1 PNG image."""
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
     ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     idat = zlib.compress(b"\x00\xff\x00\x00")
@@ -59,7 +61,9 @@ def foreign_sqlite(path: Path) -> Path:
     """A sound SQLite database of another program (a browser history, say)."""
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE urls(id INTEGER PRIMARY KEY, url TEXT, visits INTEGER)")
-    conn.executemany("INSERT INTO urls(url, visits) VALUES (?, ?)", [("https://example.org", 3)] * 50)
+    conn.executemany(
+        "INSERT INTO urls(url, visits) VALUES (?, ?)", [("https://example.org", 3)] * 50
+    )
     conn.commit()
     conn.close()
     return path

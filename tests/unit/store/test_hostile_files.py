@@ -24,8 +24,12 @@ def _run(code: str, memory_mb: int = 600, timeout: float = 30) -> subprocess.Com
         limit = {memory_mb} * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     """)
-    return subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)],
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-c", prelude + textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _cli(*args: str) -> str:
@@ -59,7 +63,8 @@ def test_lock_files_that_are_not_files_never_block_or_fill_memory(tmp_path, kind
         lock.symlink_to("/dev/zero")
     else:
         lock.mkdir()
-    done = _run(f"""
+    done = _run(
+        f"""
         from pmdesk.store.lock import read_lock, acquire_lock
         assert read_lock({str(plan)!r}) is None
         try:
@@ -68,16 +73,26 @@ def test_lock_files_that_are_not_files_never_block_or_fill_memory(tmp_path, kind
             from pmdesk.core.errors import PmdeskError
             assert isinstance(exc, PmdeskError), exc
             print(exc)
-    """, memory_mb=400)
+    """,
+        memory_mb=400,
+    )
     assert done.returncode == 0, done.stderr
 
 
 def _lock(plan, **values):
-    info = {"user": "eve", "host": "elsewhere", "pid": 4242,
-            "since": datetime.now().isoformat(timespec="seconds"), "token": "t", "app": "x"}
+    info = {
+        "user": "eve",
+        "host": "elsewhere",
+        "pid": 4242,
+        "since": datetime.now().isoformat(timespec="seconds"),
+        "token": "t",
+        "app": "x",
+    }
     info.update(values)
-    lock_path(plan).write_text(json.dumps(info) if not isinstance(values.get("raw"), str)
-                               else values["raw"], encoding="utf-8")
+    lock_path(plan).write_text(
+        json.dumps(info) if not isinstance(values.get("raw"), str) else values["raw"],
+        encoding="utf-8",
+    )
 
 
 @pytest.mark.parametrize(

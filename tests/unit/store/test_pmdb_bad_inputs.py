@@ -27,7 +27,14 @@ from pmdesk.store.pmdb import (
     check_pmdb,
     load_plan,
 )
-from tests.unit.store.pmdb_badfiles import foreign_sqlite, patched, png_bytes, restamped, tampered, zip_file
+from tests.unit.store.pmdb_badfiles import (
+    foreign_sqlite,
+    patched,
+    png_bytes,
+    restamped,
+    tampered,
+    zip_file,
+)
 from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
 
@@ -76,7 +83,9 @@ def test_zip_renamed(tmp_path, capsys):
 
 
 def test_another_programs_sqlite_file(tmp_path, capsys):
-    check_fails(foreign_sqlite(tmp_path / "history.pmdb"), ForeignDatabaseError, capsys, "another program")
+    check_fails(
+        foreign_sqlite(tmp_path / "history.pmdb"), ForeignDatabaseError, capsys, "another program"
+    )
 
 
 def test_folder_and_missing_file(tmp_path, capsys):
@@ -215,9 +224,15 @@ def test_view_shadowing_a_table_is_refused(tmp_path, plan_file, capsys):
         (["UPDATE task SET deadline = 'tomorrow' WHERE id = 2"], DamagedError, "cannot be read"),
         (["UPDATE plan SET settings = '" + "[" * 5000 + "'"], DamagedError, "cannot be read"),
         # A second plan row, whatever columns the plan table has by now.
-        (["CREATE TEMP TABLE second AS SELECT * FROM plan", "UPDATE second SET id = 2",
-          "INSERT INTO plan SELECT * FROM second"],
-         DamagedError, "cannot be read"),
+        (
+            [
+                "CREATE TEMP TABLE second AS SELECT * FROM plan",
+                "UPDATE second SET id = 2",
+                "INSERT INTO plan SELECT * FROM second",
+            ],
+            DamagedError,
+            "cannot be read",
+        ),
     ],
 )
 def test_tampered_content(tmp_path, plan_file, capsys, statements, error, words):
@@ -233,17 +248,22 @@ def test_wal_mode_file(tmp_path, plan_file, capsys):
     check_fails(path, WalModeError, capsys, "write-ahead")
 
 
-@pytest.mark.parametrize("value", ["zeroblob(20971520)", "replace(hex(zeroblob(10485760)), '0', 'a')"])
+@pytest.mark.parametrize(
+    "value", ["zeroblob(20971520)", "replace(hex(zeroblob(10485760)), '0', 'a')"]
+)
 def test_twenty_megabyte_value_in_a_text_column(tmp_path, plan_file, capsys, value):
-    path = tampered(plan_file, tmp_path / "big.pmdb", f"UPDATE task SET notes = {value} WHERE id = 2")
+    path = tampered(
+        plan_file, tmp_path / "big.pmdb", f"UPDATE task SET notes = {value} WHERE id = 2"
+    )
     assert path.stat().st_size > 20_000_000
     check_fails(path, DamagedError, capsys)
 
 
 # -- versions ---------------------------------------------------------------------------
 def test_newer_version_is_refused_by_check_and_opens_read_only(tmp_path, plan_file, capsys):
-    path = patched(plan_file, tmp_path / "newer.pmdb", 60, struct.pack(">i", SCHEMA_VERSION + 1),
-                   restamp=True)
+    path = patched(
+        plan_file, tmp_path / "newer.pmdb", 60, struct.pack(">i", SCHEMA_VERSION + 1), restamp=True
+    )
     check_fails(path, NewerVersionError, capsys, "newer pmdesk")
     copy = WorkingCopy.open(path)
     try:
@@ -259,8 +279,12 @@ def test_newer_version_is_refused_by_check_and_opens_read_only(tmp_path, plan_fi
 
 
 def test_newer_version_without_our_columns(tmp_path, plan_file):
-    path = tampered(plan_file, tmp_path / "newer2.pmdb", "ALTER TABLE task DROP COLUMN notes",
-                    f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    path = tampered(
+        plan_file,
+        tmp_path / "newer2.pmdb",
+        "ALTER TABLE task DROP COLUMN notes",
+        f"PRAGMA user_version={SCHEMA_VERSION + 1}",
+    )
     with pytest.raises(NewerVersionError, match="cannot read"):
         WorkingCopy.open(path)
 
@@ -275,15 +299,27 @@ def test_pmdesk_check_in_a_subprocess(tmp_path, plan_file):
     }
     for name, content in samples.items():
         (tmp_path / name).write_bytes(content)
-    tampered(plan_file, tmp_path / "trigger.pmdb", "CREATE TRIGGER t AFTER DELETE ON task BEGIN SELECT 1; END")
+    tampered(
+        plan_file,
+        tmp_path / "trigger.pmdb",
+        "CREATE TRIGGER t AFTER DELETE ON task BEGIN SELECT 1; END",
+    )
     for name in [*samples, "trigger.pmdb"]:
-        result = subprocess.run([sys.executable, "-m", "pmdesk", "check", str(tmp_path / name)],
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "pmdesk", "check", str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 1, name
         assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
         assert result.stderr.startswith("pmdesk: ") and "Traceback" not in result.stderr
-    sound = subprocess.run([sys.executable, "-m", "pmdesk", "check", str(plan_file)],
-                           capture_output=True, text=True, timeout=60)
+    sound = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "check", str(plan_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert sound.returncode == 0 and sound.stderr == ""
 
 
@@ -292,7 +328,10 @@ def test_sound_file_passes(plan_file, capsys):
     assert cli.main(["check", str(plan_file)]) == 0
     assert capsys.readouterr().out.strip().endswith(": ok")
     loaded, expected = load_plan(plan_file), every_kind_plan()
-    expected.plan.modified, expected.plan.app_version = loaded.plan.modified, loaded.plan.app_version
+    expected.plan.modified, expected.plan.app_version = (
+        loaded.plan.modified,
+        loaded.plan.app_version,
+    )
     assert_same_plan(loaded, expected)
 
 

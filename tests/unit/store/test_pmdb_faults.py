@@ -93,8 +93,12 @@ def test_sigkill_during_save_leaves_old_or_new_complete_plan(tmp_path):
     print(f"versions seen: {len(seen)}, temp files left: {len(_temp_files(tmp_path))}")
     assert len(seen) >= 3
     assert _temp_files(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "pmdesk", "check", str(path)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "pmdesk", "check", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -104,8 +108,9 @@ def _tmpfs(folder: Path, size: str, read_only: bool = False):
     folder.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a small tmpfs needs root")
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                            capture_output=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {result.stderr.decode().strip()}")
     try:

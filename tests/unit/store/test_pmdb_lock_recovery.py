@@ -37,8 +37,9 @@ OPEN_IN_CHILD = textwrap.dedent(
 
 
 def _open_in_child(path) -> list[str]:
-    result = subprocess.run([sys.executable, "-c", OPEN_IN_CHILD, str(path)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_IN_CHILD, str(path)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()
 
@@ -76,8 +77,13 @@ def test_lock_file_names_user_host_pid_time(plan_file):
 
 
 def _write_lock(path, **changes):
-    values = dict(user="someone", host=socket.gethostname(), pid=os.getpid(),
-                  since=datetime.now().replace(microsecond=0), token="theirs")
+    values = dict(
+        user="someone",
+        host=socket.gethostname(),
+        pid=os.getpid(),
+        since=datetime.now().replace(microsecond=0),
+        token="theirs",
+    )
     values.update(changes)
     lock_path(path).write_text(LockInfo(**values).to_json(), encoding="utf-8")
 
@@ -252,8 +258,13 @@ def test_process_alive():
 def test_taking_over_a_stale_lock_never_removes_a_fresh_one(plan_file):
     """The race of two pmdesks taking over the same stale lock: the slower one must not
     remove the lock the faster one just created."""
-    stale = LockInfo(user="gone", host=socket.gethostname(), pid=_dead_pid(),
-                     since=datetime.now().replace(microsecond=0), token="stale")
+    stale = LockInfo(
+        user="gone",
+        host=socket.gethostname(),
+        pid=_dead_pid(),
+        since=datetime.now().replace(microsecond=0),
+        token="stale",
+    )
     _write_lock(plan_file, user="fast", token="fresh")  # the other pmdesk won meanwhile
     lockmod._take_over(lock_path(plan_file), stale, force=False)
     assert read_lock(plan_file).token == "fresh"

@@ -52,8 +52,14 @@ def _for_type(hint) -> st.SearchStrategy:
         return st.none() | st.one_of(*(_for_type(a) for a in options))
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return st.sampled_from(list(hint))
-    simple = {int: INTS, float: FLOATS, str: TEXT, bool: st.booleans(),
-              datetime: st.datetimes(), date: st.dates()}
+    simple = {
+        int: INTS,
+        float: FLOATS,
+        str: TEXT,
+        bool: st.booleans(),
+        datetime: st.datetimes(),
+        date: st.dates(),
+    }
     return simple[hint]
 
 
@@ -78,15 +84,20 @@ def plans(draw) -> PlanData:
     return data
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                   HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=plans())
 def test_every_entity_kind_survives_save_and_open(tmp_path, data):
     path = tmp_path / "roundtrip.pmdb"
     save_plan(data, path)
     loaded = load_plan(path)
     assert loaded.plan == dataclasses.replace(
-        data.plan, modified=loaded.plan.modified, app_version=loaded.plan.app_version,
+        data.plan,
+        modified=loaded.plan.modified,
+        app_version=loaded.plan.app_version,
         created=data.plan.created or loaded.plan.created,
     )
     for kind in en.ENTITY_KINDS:
@@ -120,14 +131,20 @@ def test_tables_cover_every_entity_field():
 
 # -- write-through: random edits through PlanData end up in the saved file ----------------------
 EDITS = st.lists(
-    st.tuples(st.sampled_from(["add", "update", "remove", "plan"]), st.integers(1, 30), TEXT,
-              st.integers(0, 10_000)),
+    st.tuples(
+        st.sampled_from(["add", "update", "remove", "plan"]),
+        st.integers(1, 30),
+        TEXT,
+        st.integers(0, 10_000),
+    ),
     min_size=1,
     max_size=25,
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(edits=EDITS)
 def test_write_through_matches_plandata_after_save(tmp_path, edits):
     copy = WorkingCopy.new(every_kind_plan())
@@ -136,7 +153,9 @@ def test_write_through_matches_plandata_after_save(tmp_path, edits):
     for action, ident, text, number in edits:
         if action == "add" and ident not in data.tasks:
             data.add(en.Task(id=ident, name=text, duration=number))
-            data.add(en.Link(id=data.new_id(en.Link), predecessor_id=1, successor_id=ident, lag=number))
+            data.add(
+                en.Link(id=data.new_id(en.Link), predecessor_id=1, successor_id=ident, lag=number)
+            )
         elif action == "update" and ident in data.tasks:
             data.update(en.Task, ident, name=text, duration=number, milestone=number % 2 == 0)
         elif action == "remove" and ident in data.tasks:
@@ -210,16 +229,27 @@ def edit_scripts(draw):
         for entity in entities:
             if draw(st.booleans()):
                 other = draw(entity_strategy(kind))
-                names = draw(st.sets(st.sampled_from([f.name for f in dataclasses.fields(kind)
-                                                      if f.name != "id"]), min_size=1))
+                names = draw(
+                    st.sets(
+                        st.sampled_from(
+                            [f.name for f in dataclasses.fields(kind) if f.name != "id"]
+                        ),
+                        min_size=1,
+                    )
+                )
                 updates.append((kind, entity.id, {name: getattr(other, name) for name in names}))
-    removals = [(kind, e.id) for kind, entities in added.items() for e in entities if draw(st.booleans())]
+    removals = [
+        (kind, e.id) for kind, entities in added.items() for e in entities if draw(st.booleans())
+    ]
     plan_update = draw(entity_strategy(en.Plan))
     return plan, added, updates, removals, plan_update
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                   HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(script=edit_scripts())
 def test_write_through_of_every_kind_add_update_remove(tmp_path, script):
     plan, added, updates, removals, plan_update = script
@@ -233,8 +263,15 @@ def test_write_through_of_every_kind_add_update_remove(tmp_path, script):
         data.update(kind, ident, **values)
     for kind, ident in removals:
         data.remove(kind, ident)
-    data.update(en.Plan, 1, **{f.name: getattr(plan_update, f.name)
-                               for f in dataclasses.fields(en.Plan) if f.name != "id"})
+    data.update(
+        en.Plan,
+        1,
+        **{
+            f.name: getattr(plan_update, f.name)
+            for f in dataclasses.fields(en.Plan)
+            if f.name != "id"
+        },
+    )
     path = tmp_path / "through.pmdb"
     copy.save(path)
     assert_same_plan(load_plan(path), data)
@@ -250,7 +287,9 @@ def test_write_through_of_every_kind_add_update_remove(tmp_path, script):
         (en.Plan, 1, {"settings": {"when": datetime(2026, 1, 1)}}, "Plan.settings"),
     ],
 )
-def test_values_that_could_not_be_read_back_are_refused_at_write(tmp_path, kind, ident, values, words):
+def test_values_that_could_not_be_read_back_are_refused_at_write(
+    tmp_path, kind, ident, values, words
+):
     from pmdesk.store.pmdb import PmdbError
 
     copy = WorkingCopy.new(every_kind_plan())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pmdesk.core import entities as en
 from pmdesk.store.pmdb import load_plan, save_plan
-
 from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
 

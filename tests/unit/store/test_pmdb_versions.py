@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from pmdesk.core.entities import Task
-from pmdesk.store import image, mapping, migrations, pmdb
+from pmdesk.store import image, mapping, migrations
 from pmdesk.store.fileformat import RESERVED_BYTES, Header
-from pmdesk.store.pmdb import WorkingCopy, load_plan
 from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
+from pmdesk.store.pmdb import WorkingCopy, load_plan
 from tests.unit.store.pmdb_badfiles import tampered
 from tests.unit.store.pmdb_plans import assert_same_plan, every_kind_plan
 
@@ -45,8 +45,7 @@ def as_written_in(fixture, data):
     conn = sqlite3.connect(fixture)
     try:
         tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        columns = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')}
-                   for t in tables}
+        columns = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')} for t in tables}
     finally:
         conn.close()
     for kind in en.ENTITY_KINDS:
@@ -114,8 +113,12 @@ def test_failed_migration_changes_nothing():
 def test_older_file_is_migrated_in_the_working_copy_only(plan_file, tmp_path):
     """A schema-1 file whose canvas_note lacks a column added later opens migrated by the real
     chain, and the file on disk stays as it was until saved."""
-    old = tampered(plan_file, tmp_path / "old.pmdb", "ALTER TABLE canvas_note DROP COLUMN color",
-                   "PRAGMA user_version=1")
+    old = tampered(
+        plan_file,
+        tmp_path / "old.pmdb",
+        "ALTER TABLE canvas_note DROP COLUMN color",
+        "PRAGMA user_version=1",
+    )
     before = old.read_bytes()
     copy = WorkingCopy.open(old)
     try:
@@ -138,8 +141,10 @@ def test_additive_step_fills_a_new_column_with_the_field_default_and_creates_new
         conn.execute(sql)
     # Every column the task table has by now (other fields are added the same way).
     row = mapping.map_of(Task).encode(Task(id=7, name="Dig", priority=900))
-    conn.execute(f"INSERT INTO task ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                 list(row.values()))
+    conn.execute(
+        f"INSERT INTO task ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    )
     conn.execute("ALTER TABLE task DROP COLUMN priority")  # as if priority were new in v2
     conn.execute("DROP TABLE baseline")  # as if baseline were a new table
     conn.commit()

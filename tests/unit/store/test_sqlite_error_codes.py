@@ -19,8 +19,7 @@ def raised(statement, setup=lambda conn: None):
 def test_real_errors_carry_their_codes():
     interrupted = raised("SELECT 1", lambda c: c.set_progress_handler(lambda: 1, 1))
     assert sqlite_code(interrupted) == sqlite3.SQLITE_INTERRUPT
-    too_big = raised("SELECT zeroblob(100)",
-                     lambda c: c.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 10))
+    too_big = raised("SELECT zeroblob(100)", lambda c: c.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 10))
     assert sqlite_code(too_big) == sqlite3.SQLITE_TOOBIG
     assert "took too long" in str(sqlite_error(interrupted, "plan.pmdb"))
     assert "larger than 16 MB" in str(sqlite_error(too_big, "plan.pmdb"))

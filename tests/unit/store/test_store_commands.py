@@ -6,8 +6,8 @@ import json
 
 from pmdesk import cli
 from pmdesk.core.entities import Calendar
-from pmdesk.store.pmdb import WorkingCopy, load_plan
 from pmdesk.store.identity import SCHEMA_VERSION
+from pmdesk.store.pmdb import WorkingCopy, load_plan
 
 
 def test_new_creates_an_empty_plan_with_a_standard_calendar(tmp_path, capsys):
@@ -16,7 +16,9 @@ def test_new_creates_an_empty_plan_with_a_standard_calendar(tmp_path, capsys):
     data = load_plan(path)
     assert data.plan.name == "launch" and data.plan.created is not None
     assert data.count(Calendar) == 1 and data.plan.default_calendar_id == 1
-    assert data.calendars[1].week[0] == [(480, 720), (780, 1020)] and 5 not in data.calendars[1].week
+    assert (
+        data.calendars[1].week[0] == [(480, 720), (780, 1020)] and 5 not in data.calendars[1].week
+    )
     assert sum(data.count(kind) for kind in data._tables) == 1
     assert "Created" in capsys.readouterr().out
 
@@ -34,11 +36,25 @@ def test_new_refuses_to_replace_without_force(tmp_path, capsys):
 def test_info_json_keys_and_counts(plan_file, capsys):
     assert cli.main(["info", str(plan_file), "--json"]) == 0
     facts = json.loads(capsys.readouterr().out)
-    for key in ("name", "schema_version", "tasks", "links", "resources", "assignments",
-                "roadmap_items", "canvas_factors", "pnl_lines"):
+    for key in (
+        "name",
+        "schema_version",
+        "tasks",
+        "links",
+        "resources",
+        "assignments",
+        "roadmap_items",
+        "canvas_factors",
+        "pnl_lines",
+    ):
         assert key in facts
     assert facts["name"] == "Every kind" and facts["schema_version"] == SCHEMA_VERSION
-    assert (facts["tasks"], facts["links"], facts["resources"], facts["assignments"]) == (6, 4, 2, 4)
+    assert (facts["tasks"], facts["links"], facts["resources"], facts["assignments"]) == (
+        6,
+        4,
+        2,
+        4,
+    )
     assert (facts["roadmap_items"], facts["canvas_factors"], facts["pnl_lines"]) == (2, 1, 1)
     assert facts["app_version"] == "0.1.0"
 

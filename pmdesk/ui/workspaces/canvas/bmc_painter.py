@@ -46,9 +46,12 @@ class BmcLayout:
         self.block_info = {b.key: b for b in canvas.blocks_of(self.kind)}
         for block in canvas.blocks_of(self.kind):
             left = self.rect.left() + MARGIN + block.column * column_w
-            self.blocks[block.key] = QRectF(left + GAP / 2, row_tops[block.row] + GAP / 2,
-                                            block.columns * column_w - GAP,
-                                            row_tops[block.row + block.rows] - row_tops[block.row] - GAP)
+            self.blocks[block.key] = QRectF(
+                left + GAP / 2,
+                row_tops[block.row] + GAP / 2,
+                block.columns * column_w - GAP,
+                row_tops[block.row + block.rows] - row_tops[block.row] - GAP,
+            )
         self.note_h = self.fonts.text_metrics.height() * 3 + 14
         self.note_rects: dict[int, QRectF] = {}
         self.overflow: dict[str, int] = {}
@@ -72,11 +75,17 @@ class BmcLayout:
         block = self.blocks[key]
         columns, width = self.columns_in(key)
         row, column = divmod(index, columns)
-        return QRectF(block.left() + 10 + column * (width + NOTE_GAP),
-                      block.top() + self.header_height() + row * (self.note_h + NOTE_GAP), width, self.note_h)
+        return QRectF(
+            block.left() + 10 + column * (width + NOTE_GAP),
+            block.top() + self.header_height() + row * (self.note_h + NOTE_GAP),
+            width,
+            self.note_h,
+        )
 
     def note_at(self, pos: QPointF) -> int | None:
-        return next((note_id for note_id, rect in self.note_rects.items() if rect.contains(pos)), None)
+        return next(
+            (note_id for note_id, rect in self.note_rects.items() if rect.contains(pos)), None
+        )
 
     def block_at(self, pos: QPointF) -> str | None:
         return next((key for key, rect in self.blocks.items() if rect.contains(pos)), None)
@@ -93,39 +102,71 @@ class BmcLayout:
         return best
 
 
-def paint_bmc(painter: QPainter, layout: BmcLayout, selected: int | None = None,
-              drag: tuple[int, QPointF] | None = None, drop: tuple[str, int] | None = None) -> None:
+def paint_bmc(
+    painter: QPainter,
+    layout: BmcLayout,
+    selected: int | None = None,
+    drag: tuple[int, QPointF] | None = None,
+    drop: tuple[str, int] | None = None,
+) -> None:
     fonts = layout.fonts
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.fillRect(layout.rect, style.BACKGROUND)
     painter.setFont(fonts.title)
     painter.setPen(style.TEXT)
-    painter.drawText(QRectF(layout.rect.left() + MARGIN, layout.rect.top() + 12, layout.rect.width() - 2 * MARGIN,
-                            fonts.title_metrics.height() + 4),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, layout.title)
+    painter.drawText(
+        QRectF(
+            layout.rect.left() + MARGIN,
+            layout.rect.top() + 12,
+            layout.rect.width() - 2 * MARGIN,
+            fonts.title_metrics.height() + 4,
+        ),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        layout.title,
+    )
     notes = {n.id: n for group in layout.notes.values() for n in group}
     for key, rect in layout.blocks.items():
         info = layout.block_info[key]
         dropping = drop is not None and drop[0] == key
-        painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine) if dropping else QPen(style.CARD_BORDER, 1))
+        painter.setPen(
+            QPen(style.SELECTION, 2, Qt.PenStyle.DashLine)
+            if dropping
+            else QPen(style.CARD_BORDER, 1)
+        )
         painter.setBrush(style.SELECTION_FILL if dropping else style.BLOCK)
         painter.drawRoundedRect(rect, 6, 6)
         painter.setFont(fonts.heading)
         painter.setPen(style.TEXT)
-        title_rect = QRectF(rect.left() + 10, rect.top() + 8, rect.width() - 20, fonts.heading_metrics.height())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fonts.heading_metrics.elidedText(translate("Canvas", info.title), Qt.TextElideMode.ElideRight,
-                                                          title_rect.width()))
+        title_rect = QRectF(
+            rect.left() + 10, rect.top() + 8, rect.width() - 20, fonts.heading_metrics.height()
+        )
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fonts.heading_metrics.elidedText(
+                translate("Canvas", info.title), Qt.TextElideMode.ElideRight, title_rect.width()
+            ),
+        )
         painter.setFont(fonts.small)
         painter.setPen(style.MUTED_TEXT)
-        question = QRectF(rect.left() + 10, title_rect.bottom() + 2, rect.width() - 20,
-                          fonts.small_metrics.height() * 2 + 2)
-        painter.drawText(question, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         translate("Canvas", info.question))
+        question = QRectF(
+            rect.left() + 10,
+            title_rect.bottom() + 2,
+            rect.width() - 20,
+            fonts.small_metrics.height() * 2 + 2,
+        )
+        painter.drawText(
+            question,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            translate("Canvas", info.question),
+        )
         if layout.overflow.get(key):
-            painter.drawText(QRectF(rect.left() + 10, rect.bottom() - 20, rect.width() - 20, 16),
-                             Qt.AlignmentFlag.AlignRight, f"+{layout.overflow[key]} more")
+            painter.drawText(
+                QRectF(rect.left() + 10, rect.bottom() - 20, rect.width() - 20, 16),
+                Qt.AlignmentFlag.AlignRight,
+                f"+{layout.overflow[key]} more",
+            )
         if dropping:
             slot = layout.slot_rect(key, drop[1])
             painter.setPen(Qt.PenStyle.NoPen)
@@ -137,7 +178,9 @@ def paint_bmc(painter: QPainter, layout: BmcLayout, selected: int | None = None,
         paint_note(painter, rect, notes[note_id], fonts, note_id == selected)
         painter.setOpacity(1.0)
     if drag is not None and drag[0] in layout.note_rects:
-        paint_note(painter, QRectF(drag[1], layout.note_rects[drag[0]].size()), notes[drag[0]], fonts, True)
+        paint_note(
+            painter, QRectF(drag[1], layout.note_rects[drag[0]].size()), notes[drag[0]], fonts, True
+        )
     painter.restore()
 
 
@@ -153,8 +196,11 @@ def paint_note(painter: QPainter, rect: QRectF, note, fonts: Fonts, selected: bo
     # A note is paper of its own colour, in either theme: dark text unless the note is dark.
     painter.setPen(style.ON_ACCENT if fill.lightness() < 140 else style.TEXT_ON_LIGHT)
     text_rect = rect.adjusted(7, 5, -7, -5)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                     _fit(note.text, fonts, text_rect))
+    painter.drawText(
+        text_rect,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+        _fit(note.text, fonts, text_rect),
+    )
 
 
 def _fit(text: str, fonts: Fonts, rect: QRectF) -> str:
@@ -166,6 +212,9 @@ def _fit(text: str, fonts: Fonts, rect: QRectF) -> str:
     while len(words) > 1:
         words.pop()
         trial = " ".join(words) + "…"
-        if metrics.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), trial).height() <= rect.height():
+        if (
+            metrics.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), trial).height()
+            <= rect.height()
+        ):
             return trial
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())

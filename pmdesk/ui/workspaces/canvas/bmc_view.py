@@ -25,7 +25,10 @@ class NoteEditor(QPlainTextEdit):
     cancelled = Signal()
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.committed.emit(self.toPlainText())
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -66,7 +69,12 @@ class BmcView(QWidget):
             self.update()
 
     def layout_for(self, rect: QRectF, fonts: Fonts | None = None) -> BmcLayout:
-        return BmcLayout(rect, fonts or Fonts(self.font()), self.kind, canvas.notes_by_block(self.document.data, self.kind))
+        return BmcLayout(
+            rect,
+            fonts or Fonts(self.font()),
+            self.kind,
+            canvas.notes_by_block(self.document.data, self.kind),
+        )
 
     def canvas_layout(self) -> BmcLayout:
         return self.layout_for(QRectF(self.rect()))
@@ -176,14 +184,20 @@ class BmcView(QWidget):
         writable = not self.document.read_only
         if block is not None:
             title = translate("Canvas", self.canvas_layout().block_info[block].title)
-            menu.addAction(self.tr("Add note to %1…").replace("%1", title), lambda: self.start_add(block)).setEnabled(writable)
+            menu.addAction(
+                self.tr("Add note to %1…").replace("%1", title), lambda: self.start_add(block)
+            ).setEnabled(writable)
         if note_id is not None:
             note = self.document.data.canvas_notes[note_id]
-            menu.addAction(self.tr("Edit note…"), lambda: self.start_edit(note_id)).setEnabled(writable)
+            menu.addAction(self.tr("Edit note…"), lambda: self.start_edit(note_id)).setEnabled(
+                writable
+            )
             colours = menu.addMenu(self.tr("Colour"))
             for name in canvas.NOTE_COLORS:
-                entry = colours.addAction(name.capitalize(),
-                                          lambda n=name: self._run(editing.set_note_color, self.document, note_id, n))
+                entry = colours.addAction(
+                    name.capitalize(),
+                    lambda n=name: self._run(editing.set_note_color, self.document, note_id, n),
+                )
                 entry.setCheckable(True)
                 entry.setChecked((note.color or canvas.DEFAULT_NOTE_COLOR) == name)
                 entry.setEnabled(writable)
@@ -204,14 +218,21 @@ class BmcView(QWidget):
         rect = layout.slot_rect(block, index)
         if rect.bottom() > layout.blocks[block].bottom():
             rect.moveBottom(layout.blocks[block].bottom() - 6)
-        self._open_editor(rect, "", lambda text: editing.add_note(self.document, self.kind, block, text))
+        self._open_editor(
+            rect, "", lambda text: editing.add_note(self.document, self.kind, block, text)
+        )
 
     def start_edit(self, note_id: int) -> None:
         if self.document.read_only or note_id not in self.canvas_layout().note_rects:
             return
         text = self.document.data.canvas_notes[note_id].text
-        self._open_editor(self.note_rect(note_id), text,
-                          lambda new: editing.edit_note(self.document, note_id, new) if new.strip() != text else None)
+        self._open_editor(
+            self.note_rect(note_id),
+            text,
+            lambda new: (
+                editing.edit_note(self.document, note_id, new) if new.strip() != text else None
+            ),
+        )
 
     def _open_editor(self, rect: QRectF, text: str, apply) -> None:
         self.close_editor()

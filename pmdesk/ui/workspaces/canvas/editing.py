@@ -38,8 +38,12 @@ def add_factor(document, name: str, index: int | None = None) -> int:
     index = len(factors) if index is None else max(0, min(len(factors), index))
     factor = CanvasFactor(id=data.new_id(CanvasFactor), name=name, position=index)
     next_value = data.new_id(CanvasValue)
-    values = [CanvasValue(id=next_value + n, factor_id=factor.id, offering_id=o.id, level=NEW_FACTOR_LEVEL)
-              for n, o in enumerate(canvas.ordered_offerings(data))]
+    values = [
+        CanvasValue(
+            id=next_value + n, factor_id=factor.id, offering_id=o.id, level=NEW_FACTOR_LEVEL
+        )
+        for n, o in enumerate(canvas.ordered_offerings(data))
+    ]
     text = f"Add factor {name}"
     with document.macro(text):
         document.add_entities([factor, *values], text)
@@ -94,12 +98,22 @@ def add_offering(document, name: str, color: str | None = None) -> int:
     data = document.data
     offerings = canvas.ordered_offerings(data)
     used = {o.color.lower() for o in offerings}
-    color = color or next((c for c in OFFERING_COLORS if c not in used), OFFERING_COLORS[len(offerings) % 8])
-    offering = CanvasOffering(id=data.new_id(CanvasOffering), name=name, color=color,
-                              position=max((o.position for o in offerings), default=-1) + 1)
+    color = color or next(
+        (c for c in OFFERING_COLORS if c not in used), OFFERING_COLORS[len(offerings) % 8]
+    )
+    offering = CanvasOffering(
+        id=data.new_id(CanvasOffering),
+        name=name,
+        color=color,
+        position=max((o.position for o in offerings), default=-1) + 1,
+    )
     next_value = data.new_id(CanvasValue)
-    values = [CanvasValue(id=next_value + n, factor_id=f.id, offering_id=offering.id, level=NEW_FACTOR_LEVEL)
-              for n, f in enumerate(canvas.ordered_factors(data))]
+    values = [
+        CanvasValue(
+            id=next_value + n, factor_id=f.id, offering_id=offering.id, level=NEW_FACTOR_LEVEL
+        )
+        for n, f in enumerate(canvas.ordered_factors(data))
+    ]
     document.add_entities([offering, *values], f"Add offering {name}")
     return offering.id
 
@@ -144,8 +158,9 @@ def _block_title(kind: str, block: str) -> str:
     return next((b.title for b in canvas.blocks_of(kind) if b.key == block), block)
 
 
-def add_note(document, kind: str, block: str, text: str, color: str | None = None,
-             index: int | None = None) -> int:
+def add_note(
+    document, kind: str, block: str, text: str, color: str | None = None, index: int | None = None
+) -> int:
     """Add a sticky note to a block of the Business Model (``bmc``) or Lean (``lean``) canvas."""
     text = text.strip()
     if not text:
@@ -153,8 +168,9 @@ def add_note(document, kind: str, block: str, text: str, color: str | None = Non
     data = document.data
     siblings = [n.id for n in canvas.notes_by_block(data, kind).get(block, [])]
     index = len(siblings) if index is None else max(0, min(len(siblings), index))
-    note = CanvasNote(id=data.new_id(CanvasNote), canvas=kind, block=block, text=text,
-                      position=index, color=color)
+    note = CanvasNote(
+        id=data.new_id(CanvasNote), canvas=kind, block=block, text=text, position=index, color=color
+    )
     label = f"Add note to {_block_title(kind, block)}"
     with document.macro(label):
         document.add_entities([note], label)
@@ -182,7 +198,10 @@ def move_note(document, note_id: int, block: str, index: int) -> None:
     source = [n.id for n in groups.get(note.block, []) if n.id != note_id]
     target = source if block == note.block else [n.id for n in groups.get(block, [])]
     index = max(0, min(len(target), index))
-    if block == note.block and [n.id for n in groups[block]] == target[:index] + [note_id] + target[index:]:
+    if (
+        block == note.block
+        and [n.id for n in groups[block]] == target[:index] + [note_id] + target[index:]
+    ):
         return  # dropped where it was
     text = f"Move note to {_block_title(note.canvas, block)}"
     with document.macro(text):

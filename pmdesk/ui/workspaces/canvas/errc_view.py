@@ -51,11 +51,20 @@ class ErrcView(QWidget):
         """The grid for exports and printing, with page fonts (the painter is scaled)."""
         from pmdesk.printing.units import page_font
 
-        paint_errc(painter, self.layout_for(rect, Fonts(page_font(self.font()))), self.document.data)
+        paint_errc(
+            painter, self.layout_for(rect, Fonts(page_font(self.font()))), self.document.data
+        )
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        paint_errc(painter, self.grid_layout(), self.document.data, self.selected, self._drag, self._drop_zone)
+        paint_errc(
+            painter,
+            self.grid_layout(),
+            self.document.data,
+            self.selected,
+            self._drag,
+            self._drop_zone,
+        )
         painter.end()
 
     def _on_changed(self, _changes) -> None:
@@ -116,9 +125,18 @@ class ErrcView(QWidget):
 
     def keyPressEvent(self, event) -> None:
         # E / R / A / C / 0 put the selected factor in a quadrant from the keyboard.
-        keys = {Qt.Key.Key_E: "eliminate", Qt.Key.Key_R: "reduce", Qt.Key.Key_A: "raise",
-                Qt.Key.Key_C: "create", Qt.Key.Key_0: None}
-        if self.selected is not None and event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        keys = {
+            Qt.Key.Key_E: "eliminate",
+            Qt.Key.Key_R: "reduce",
+            Qt.Key.Key_A: "raise",
+            Qt.Key.Key_C: "create",
+            Qt.Key.Key_0: None,
+        }
+        if (
+            self.selected is not None
+            and event.key() in keys
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             if self.document.data.canvas_factors[self.selected].errc != keys[event.key()]:
                 self._run(editing.set_errc, self.document, self.selected, keys[event.key()])
             return
@@ -132,8 +150,10 @@ class ErrcView(QWidget):
         menu = QMenu(self)
         factor = self.document.data.canvas_factors[factor_id]
         for action in (*canvas.ERRC_ACTIONS, None):
-            entry = menu.addAction(canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
-                                   lambda a=action: self._run(editing.set_errc, self.document, factor_id, a))
+            entry = menu.addAction(
+                canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
+                lambda a=action: self._run(editing.set_errc, self.document, factor_id, a),
+            )
             entry.setCheckable(True)
             entry.setChecked(factor.errc == action)
             entry.setEnabled(not self.document.read_only)

@@ -16,5 +16,11 @@ __all__ = ["EXPORT_SIZES", "ExportError", "export_picture"]
 
 def export_picture(view, path: str | os.PathLike, size: QSizeF, title: str) -> None:
     """Write ``view.render_content`` at ``size`` (page units, 1/96 inch) to a .png, .pdf or .svg."""
-    write_picture(lambda painter, _rect: view.render_content(
-        painter, QRectF(0, 0, size.width(), size.height())), size, path, title)
+    write_picture(
+        lambda painter, _rect: view.render_content(
+            painter, QRectF(0, 0, size.width(), size.height())
+        ),
+        size,
+        path,
+        title,
+    )

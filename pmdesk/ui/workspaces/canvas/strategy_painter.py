@@ -48,23 +48,44 @@ class StrategyLayout:
         fonts = self.fonts
         self.own = next((o for o in self.offerings if o.own), None)
         line = fonts.text_metrics.height()
-        self.header = QRectF(self.rect.left() + MARGIN, self.rect.top() + 12,
-                             self.rect.width() - 2 * MARGIN, fonts.title_metrics.height() + 4)
+        self.header = QRectF(
+            self.rect.left() + MARGIN,
+            self.rect.top() + 12,
+            self.rect.width() - 2 * MARGIN,
+            fonts.title_metrics.height() + 4,
+        )
         self.legend_items = self._place_legend()
-        legend_bottom = max((r.bottom() for r, _ in self.legend_items), default=self.header.bottom())
+        legend_bottom = max(
+            (r.bottom() for r, _ in self.legend_items), default=self.header.bottom()
+        )
         label_h = 2 * line + fonts.small_metrics.height() + 22
         top = max(self.header.bottom() + 18, legend_bottom) + 24  # room for the subtitle
-        self.plot = QRectF(self.rect.left() + MARGIN + AXIS_W, top,
-                           max(40.0, self.rect.width() - 2 * MARGIN - AXIS_W),
-                           max(60.0, self.rect.bottom() - MARGIN - label_h - top))
+        self.plot = QRectF(
+            self.rect.left() + MARGIN + AXIS_W,
+            top,
+            max(40.0, self.rect.width() - 2 * MARGIN - AXIS_W),
+            max(60.0, self.rect.bottom() - MARGIN - label_h - top),
+        )
         n = max(1, len(self.factors))
         self.column_w = self.plot.width() / n
-        self.label_rects = {f.id: QRectF(self.x_of(i) - self.column_w / 2 + 4, self.plot.bottom() + 10,
-                                         self.column_w - 8, 2 * line + 2)
-                            for i, f in enumerate(self.factors)}
-        self.errc_rects = {f.id: QRectF(self.x_of(i) - self.column_w / 2 + 4, self.plot.bottom() + 14 + 2 * line,
-                                        self.column_w - 8, fonts.small_metrics.height() + 4)
-                           for i, f in enumerate(self.factors)}
+        self.label_rects = {
+            f.id: QRectF(
+                self.x_of(i) - self.column_w / 2 + 4,
+                self.plot.bottom() + 10,
+                self.column_w - 8,
+                2 * line + 2,
+            )
+            for i, f in enumerate(self.factors)
+        }
+        self.errc_rects = {
+            f.id: QRectF(
+                self.x_of(i) - self.column_w / 2 + 4,
+                self.plot.bottom() + 14 + 2 * line,
+                self.column_w - 8,
+                fonts.small_metrics.height() + 4,
+            )
+            for i, f in enumerate(self.factors)
+        }
 
     def _place_legend(self) -> list[tuple[QRectF, object]]:
         """Legend entries right-aligned on the title's line (wrapping leftwards onto more lines)."""
@@ -144,8 +165,13 @@ class StrategyLayout:
         return max(0, min(len(self.factors), round((x - self.plot.left()) / self.column_w)))
 
 
-def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay | None = None,
-                   gaps_text: str = "", gaps: dict | None = None) -> None:
+def paint_strategy(
+    painter: QPainter,
+    layout: StrategyLayout,
+    overlay: Overlay | None = None,
+    gaps_text: str = "",
+    gaps: dict | None = None,
+) -> None:
     """``gaps`` (competitor id -> core.canvas.Gap): with a competitor selected, its largest gap
     to our curve is marked."""
     overlay = overlay or Overlay()
@@ -158,19 +184,26 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
     # Title and legend.
     painter.setFont(fonts.title)
     painter.setPen(style.TEXT)
-    painter.drawText(layout.header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, layout.title)
+    painter.drawText(
+        layout.header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, layout.title
+    )
     if gaps_text:
         painter.setFont(fonts.small)
         painter.setPen(style.MUTED_TEXT)
         sub = QRectF(layout.header.left(), layout.header.bottom(), layout.header.width() * 0.62, 18)
-        painter.drawText(sub, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fonts.small_metrics.elidedText(gaps_text, Qt.TextElideMode.ElideRight, sub.width()))
+        painter.drawText(
+            sub,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fonts.small_metrics.elidedText(gaps_text, Qt.TextElideMode.ElideRight, sub.width()),
+        )
     for rect, offering in layout.legend_items:
         _legend_entry(painter, rect, offering, fonts, offering.id == overlay.offering_id)
 
     # Factor columns: alternate bands, the selected one highlighted.
     for index, factor in enumerate(layout.factors):
-        column = QRectF(plot.left() + index * layout.column_w, plot.top(), layout.column_w, plot.height())
+        column = QRectF(
+            plot.left() + index * layout.column_w, plot.top(), layout.column_w, plot.height()
+        )
         if factor.id == overlay.factor_id:
             painter.fillRect(column, style.SELECTION_FILL)
         elif index % 2:
@@ -184,8 +217,11 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         if level % 2 == 0:
             painter.setPen(style.MUTED_TEXT)
-            painter.drawText(QRectF(plot.left() - 34, y - 9, 26, 18),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
+            painter.drawText(
+                QRectF(plot.left() - 34, y - 9, 26, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(level),
+            )
     painter.save()
     painter.translate(plot.left() - 46, plot.center().y())
     painter.rotate(-90)
@@ -193,7 +229,9 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
     axis_title = translate("Canvas", "Offering level  (0 low · 10 high)")
     if fonts.small_metrics.horizontalAdvance(axis_title) > plot.height():
         axis_title = translate("Canvas", "Level")
-    painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignCenter, axis_title)
+    painter.drawText(
+        QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignmentFlag.AlignCenter, axis_title
+    )
     painter.restore()
 
     # Factor labels with their ERRC action.
@@ -202,15 +240,21 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
         painter.setFont(fonts.bold if factor.id == overlay.factor_id else fonts.text)
         painter.setPen(style.SELECTION if factor.id == overlay.factor_id else style.TEXT)
         metrics = fonts.bold_metrics if factor.id == overlay.factor_id else fonts.text_metrics
-        painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         _fit_two_lines(factor.name or translate("Canvas", "(unnamed)"), metrics, rect.width()))
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            _fit_two_lines(factor.name or translate("Canvas", "(unnamed)"), metrics, rect.width()),
+        )
         if factor.errc in canvas.ERRC_ACTIONS:
             _errc_pill(painter, layout.errc_rects[factor.id], factor.errc, fonts)
     if not layout.factors:
         painter.setFont(fonts.heading)
         painter.setPen(style.MUTED_TEXT)
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
-                         translate("Canvas", "No factors yet: add the factors your industry competes on."))
+        painter.drawText(
+            plot,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("Canvas", "No factors yet: add the factors your industry competes on."),
+        )
 
     # Value curves, the own one last and strongest.
     for offering in layout.paint_order():
@@ -240,8 +284,15 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
                 path.moveTo(p)
                 started = True
         line_color = style.tint(color, 255 if offering.own or selected else 215)
-        painter.setPen(QPen(line_color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                line_color,
+                width,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         radius = OWN_MARKER_R if offering.own else MARKER_R
@@ -249,7 +300,9 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
             if p is None:
                 continue
             key = (layout.factors[index].id, offering.id)
-            r = radius + (1.5 if overlay.hover == key or (overlay.drag and overlay.drag[:2] == key) else 0)
+            r = radius + (
+                1.5 if overlay.hover == key or (overlay.drag and overlay.drag[:2] == key) else 0
+            )
             painter.setPen(QPen(style.BACKGROUND, 1.6))
             painter.setBrush(color)
             if offering.own:
@@ -263,7 +316,9 @@ def paint_strategy(painter: QPainter, layout: StrategyLayout, overlay: Overlay |
         x = plot.left() + overlay.insert_at * layout.column_w
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.SELECTION)
-        painter.drawRoundedRect(QRectF(x - 2, plot.top(), 4, plot.height() + 12 + 2 * fonts.text_metrics.height()), 2, 2)
+        painter.drawRoundedRect(
+            QRectF(x - 2, plot.top(), 4, plot.height() + 12 + 2 * fonts.text_metrics.height()), 2, 2
+        )
     if overlay.drag:
         factor_id, offering_id, level = overlay.drag
         index = next((i for i, f in enumerate(layout.factors) if f.id == factor_id), None)
@@ -349,18 +404,23 @@ def _legend_entry(painter: QPainter, rect: QRectF, offering, fonts: Fonts, selec
         painter.drawRect(QRectF(rect.left() + 12 - 4.2, y - 4.2, 8.4, 8.4))
     painter.setFont(fonts.bold if offering.own else fonts.text)
     painter.setPen(style.TEXT)
-    painter.drawText(QRectF(rect.left() + 30, rect.top(), rect.width() - 30, rect.height()),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     canvas.own_name(offering))
+    painter.drawText(
+        QRectF(rect.left() + 30, rect.top(), rect.width() - 30, rect.height()),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        canvas.own_name(offering),
+    )
 
 
 def gaps_sentence(data) -> str:
-    """"Differs most from Spreadsheet on Scheduling depth (+7) · ..." for the chart's subtitle."""
+    """ "Differs most from Spreadsheet on Scheduling depth (+7) · ..." for the chart's subtitle."""
     gaps = canvas.largest_gaps(data)
     parts = []
     for competitor_id, gap in gaps.items():
         name = data.canvas_offerings[competitor_id].name
         factor = data.canvas_factors[gap.factor_id].name
         parts.append(f"{name}: {factor} ({gap.difference:+g})")
-    return (translate("Canvas", "Where we differ most — %1").replace("%1", " · ".join(parts))
-            if parts else "")
+    return (
+        translate("Canvas", "Where we differ most — %1").replace("%1", " · ".join(parts))
+        if parts
+        else ""
+    )

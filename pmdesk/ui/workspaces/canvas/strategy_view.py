@@ -52,8 +52,13 @@ class StrategyView(QWidget):
 
     def layout_for(self, rect: QRectF, fonts: Fonts | None = None) -> StrategyLayout:
         data = self.document.data
-        return StrategyLayout(rect, fonts or self.fonts(), canvas.ordered_factors(data),
-                              canvas.ordered_offerings(data), canvas.levels(data))
+        return StrategyLayout(
+            rect,
+            fonts or self.fonts(),
+            canvas.ordered_factors(data),
+            canvas.ordered_offerings(data),
+            canvas.levels(data),
+        )
 
     def chart_layout(self) -> StrategyLayout:
         return self.layout_for(QRectF(self.rect()))
@@ -64,13 +69,23 @@ class StrategyView(QWidget):
 
         # Page fonts: exports and printing scale the painter, a point-sized font would be
         # scaled twice on a high-resolution device.
-        paint_strategy(painter, self.layout_for(rect, Fonts(page_font(self.font()))), None,
-                       gaps_sentence(self.document.data))
+        paint_strategy(
+            painter,
+            self.layout_for(rect, Fonts(page_font(self.font()))),
+            None,
+            gaps_sentence(self.document.data),
+        )
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         data = self.document.data
-        paint_strategy(painter, self.chart_layout(), self.overlay, gaps_sentence(data), canvas.largest_gaps(data))
+        paint_strategy(
+            painter,
+            self.chart_layout(),
+            self.overlay,
+            gaps_sentence(data),
+            canvas.largest_gaps(data),
+        )
         painter.end()
 
     def point_position(self, factor_id: int, offering_id: int) -> QPointF:
@@ -96,7 +111,9 @@ class StrategyView(QWidget):
     def _on_changed(self, changes) -> None:
         data = self.document.data
         factor = self.overlay.factor_id if self.overlay.factor_id in data.canvas_factors else None
-        offering = self.overlay.offering_id if self.overlay.offering_id in data.canvas_offerings else None
+        offering = (
+            self.overlay.offering_id if self.overlay.offering_id in data.canvas_offerings else None
+        )
         if (factor, offering) != (self.overlay.factor_id, self.overlay.offering_id):
             self.select(factor, offering)
         self.update()
@@ -128,7 +145,11 @@ class StrategyView(QWidget):
         pos = event.position()
         if self._label_press is not None:
             factor_id, start = self._label_press
-            if self.overlay.insert_at is None and abs(pos.x() - start.x()) < 8 or self.document.read_only:
+            if (
+                self.overlay.insert_at is None
+                and abs(pos.x() - start.x()) < 8
+                or self.document.read_only
+            ):
                 return
             self.overlay.insert_at = layout.insert_index_at(pos.x())
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -138,7 +159,9 @@ class StrategyView(QWidget):
             hover = layout.hit_point(pos)
             if hover != self.overlay.hover:
                 self.overlay.hover = hover
-                self.setCursor(Qt.CursorShape.SizeVerCursor if hover else Qt.CursorShape.ArrowCursor)
+                self.setCursor(
+                    Qt.CursorShape.SizeVerCursor if hover else Qt.CursorShape.ArrowCursor
+                )
                 self.setToolTip(self._point_tip(hover) if hover else "")
                 self.update()
             return
@@ -197,15 +220,22 @@ class StrategyView(QWidget):
     def keyPressEvent(self, event) -> None:
         key = event.key()
         factor_id, offering_id = self.overlay.factor_id, self.overlay.offering_id
-        if factor_id is not None and offering_id is not None and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if (
+            factor_id is not None
+            and offering_id is not None
+            and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             level = canvas.levels(self.document.data).get((factor_id, offering_id), 0.0)
             step = canvas.LEVEL_STEP if key == Qt.Key.Key_Up else -canvas.LEVEL_STEP
             new = canvas.snap_level(level + step)
             if new != level:
                 self._run(editing.set_level, self.document, factor_id, offering_id, new)
             return
-        if factor_id is not None and event.modifiers() & Qt.KeyboardModifier.AltModifier and \
-                key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        if (
+            factor_id is not None
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        ):
             self.move_selected_factor(-1 if key == Qt.Key.Key_Left else 1)
             return
         if key == Qt.Key.Key_F2 and factor_id is not None:
@@ -236,7 +266,9 @@ class StrategyView(QWidget):
             return
         rect = self.factor_label_rect(factor_id)
         name = self.document.data.canvas_factors[factor_id].name
-        self._open_editor(rect, name, lambda text: editing.rename_factor(self.document, factor_id, text))
+        self._open_editor(
+            rect, name, lambda text: editing.rename_factor(self.document, factor_id, text)
+        )
 
     def start_rename_offering(self, offering_id: int) -> None:
         if self.document.read_only:
@@ -244,15 +276,23 @@ class StrategyView(QWidget):
         layout = self.chart_layout()
         rect = next(r for r, o in layout.legend_items if o.id == offering_id)
         name = self.document.data.canvas_offerings[offering_id].name
-        self._open_editor(rect.adjusted(24, 0, 40, 0), name,
-                          lambda text: editing.rename_offering(self.document, offering_id, text))
+        self._open_editor(
+            rect.adjusted(24, 0, 40, 0),
+            name,
+            lambda text: editing.rename_offering(self.document, offering_id, text),
+        )
 
     def _open_editor(self, rect: QRectF, text: str, apply) -> None:
         self.close_editor()
         editor = QLineEdit(text, self)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         width = max(rect.width(), 140.0)
-        editor.setGeometry(int(rect.center().x() - width / 2), int(rect.top()), int(width), int(editor.sizeHint().height()))
+        editor.setGeometry(
+            int(rect.center().x() - width / 2),
+            int(rect.top()),
+            int(width),
+            int(editor.sizeHint().height()),
+        )
         editor.selectAll()
         self.editor = editor
 
@@ -295,40 +335,65 @@ class StrategyView(QWidget):
             order = [f.id for f in canvas.ordered_factors(data)]
             index = order.index(factor_id)
             menu.addSection(self.tr("Factor: %1").replace("%1", factor.name))
-            menu.addAction(self.tr("Rename factor…"), lambda: self.start_rename(factor_id)).setEnabled(writable)
+            menu.addAction(
+                self.tr("Rename factor…"), lambda: self.start_rename(factor_id)
+            ).setEnabled(writable)
             errc = menu.addMenu(self.tr("Four actions (ERRC)"))
             for action in (*canvas.ERRC_ACTIONS, None):
-                entry = errc.addAction(canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
-                                       lambda a=action: self._run(editing.set_errc, self.document, factor_id, a))
+                entry = errc.addAction(
+                    canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
+                    lambda a=action: self._run(editing.set_errc, self.document, factor_id, a),
+                )
                 entry.setCheckable(True)
                 entry.setChecked(factor.errc == action)
                 entry.setEnabled(writable)
-            menu.addAction(self.tr("Move factor left"), lambda: self._run(editing.move_factor, self.document, factor_id,
-                                                                 index - 1)).setEnabled(writable and index > 0)
-            menu.addAction(self.tr("Move factor right"), lambda: self._run(editing.move_factor, self.document, factor_id,
-                                                                  index + 1)).setEnabled(writable and index < len(order) - 1)
-            menu.addAction(self.tr("Remove factor"), lambda: self._run(editing.remove_factors, self.document,
-                                                              [factor_id])).setEnabled(writable)
+            menu.addAction(
+                self.tr("Move factor left"),
+                lambda: self._run(editing.move_factor, self.document, factor_id, index - 1),
+            ).setEnabled(writable and index > 0)
+            menu.addAction(
+                self.tr("Move factor right"),
+                lambda: self._run(editing.move_factor, self.document, factor_id, index + 1),
+            ).setEnabled(writable and index < len(order) - 1)
+            menu.addAction(
+                self.tr("Remove factor"),
+                lambda: self._run(editing.remove_factors, self.document, [factor_id]),
+            ).setEnabled(writable)
         if offering_id is not None:
             offering = data.canvas_offerings[offering_id]
             order = [o.id for o in canvas.ordered_offerings(data)]
             index = order.index(offering_id)
             menu.addSection(self.tr("Offering: %1").replace("%1", offering.name))
-            menu.addAction(self.tr("Rename offering…"), lambda: self.start_rename_offering(offering_id)).setEnabled(writable)
-            menu.addAction(self.tr("Colour…"), lambda: self.choose_color(offering_id)).setEnabled(writable)
-            own = menu.addAction(self.tr("Our own offering"), lambda: self._run(editing.make_own, self.document, offering_id))
+            menu.addAction(
+                self.tr("Rename offering…"), lambda: self.start_rename_offering(offering_id)
+            ).setEnabled(writable)
+            menu.addAction(self.tr("Colour…"), lambda: self.choose_color(offering_id)).setEnabled(
+                writable
+            )
+            own = menu.addAction(
+                self.tr("Our own offering"),
+                lambda: self._run(editing.make_own, self.document, offering_id),
+            )
             own.setCheckable(True)
             own.setChecked(offering.own)
             own.setEnabled(writable and not offering.own)
-            menu.addAction(self.tr("Move up in legend"), lambda: self._run(editing.move_offering, self.document, offering_id,
-                                                                  index - 1)).setEnabled(writable and index > 0)
-            menu.addAction(self.tr("Move down in legend"), lambda: self._run(editing.move_offering, self.document, offering_id,
-                                                                    index + 1)).setEnabled(writable and index < len(order) - 1)
-            menu.addAction(self.tr("Remove offering"), lambda: self._run(editing.remove_offering, self.document,
-                                                                offering_id)).setEnabled(writable)
+            menu.addAction(
+                self.tr("Move up in legend"),
+                lambda: self._run(editing.move_offering, self.document, offering_id, index - 1),
+            ).setEnabled(writable and index > 0)
+            menu.addAction(
+                self.tr("Move down in legend"),
+                lambda: self._run(editing.move_offering, self.document, offering_id, index + 1),
+            ).setEnabled(writable and index < len(order) - 1)
+            menu.addAction(
+                self.tr("Remove offering"),
+                lambda: self._run(editing.remove_offering, self.document, offering_id),
+            ).setEnabled(writable)
         menu.addSeparator()
         menu.addAction(self.tr("Add factor…"), self.addFactorRequested.emit).setEnabled(writable)
-        menu.addAction(self.tr("Add offering…"), self.addOfferingRequested.emit).setEnabled(writable)
+        menu.addAction(self.tr("Add offering…"), self.addOfferingRequested.emit).setEnabled(
+            writable
+        )
         return menu
 
     def choose_color(self, offering_id: int) -> None:
@@ -336,7 +401,10 @@ class StrategyView(QWidget):
 
         from pmdesk.ui.workspaces.canvas.style import offering_color
 
-        color = QColorDialog.getColor(offering_color(self.document.data.canvas_offerings[offering_id].color), self,
-                                      self.tr("Curve colour"))
+        color = QColorDialog.getColor(
+            offering_color(self.document.data.canvas_offerings[offering_id].color),
+            self,
+            self.tr("Curve colour"),
+        )
         if color.isValid():
             self._run(editing.set_offering_color, self.document, offering_id, color.name())

@@ -11,10 +11,22 @@ from pmdesk.ui.painting import font, valid_color
 # The painters read style.TEXT, style.GRID_LINE...: each is a theme role, looked up when it is
 # read (module __getattr__), so a palette change shows at the next paint and paper stays light.
 _ROLE_OF = {
-    "BACKGROUND": "background", "PANEL": "panel", "BLOCK": "block", "GRID_LINE": "grid_faint",
-    "AXIS": "axis", "BAND": "band", "TEXT": "text", "MUTED_TEXT": "muted_text",
-    "SELECTION": "selection", "SELECTION_FILL": "selection_fill", "DROP_FILL": "drop_fill",
-    "CARD_BORDER": "card_border", "ON_ACCENT": "on_accent", "TEXT_ON_LIGHT": "text_on_light", "SHADOW": "shadow", "WARNING": "warning",
+    "BACKGROUND": "background",
+    "PANEL": "panel",
+    "BLOCK": "block",
+    "GRID_LINE": "grid_faint",
+    "AXIS": "axis",
+    "BAND": "band",
+    "TEXT": "text",
+    "MUTED_TEXT": "muted_text",
+    "SELECTION": "selection",
+    "SELECTION_FILL": "selection_fill",
+    "DROP_FILL": "drop_fill",
+    "CARD_BORDER": "card_border",
+    "ON_ACCENT": "on_accent",
+    "TEXT_ON_LIGHT": "text_on_light",
+    "SHADOW": "shadow",
+    "WARNING": "warning",
 }
 ERRC_ACTIONS = ("eliminate", "reduce", "raise", "create")
 

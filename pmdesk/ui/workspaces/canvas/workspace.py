@@ -34,9 +34,11 @@ from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture
 from pmdesk.ui.workspaces.canvas.strategy_view import StrategyView
 
 MODES = ("strategy", "errc", "bmc")
-MODE_TITLES = {"strategy": QT_TRANSLATE_NOOP("Modes", "Strategy canvas"),
-               "errc": QT_TRANSLATE_NOOP("Modes", "Four actions (ERRC)"),
-               "bmc": QT_TRANSLATE_NOOP("Modes", "Business model")}
+MODE_TITLES = {
+    "strategy": QT_TRANSLATE_NOOP("Modes", "Strategy canvas"),
+    "errc": QT_TRANSLATE_NOOP("Modes", "Four actions (ERRC)"),
+    "bmc": QT_TRANSLATE_NOOP("Modes", "Business model"),
+}
 
 
 class CanvasWorkspace(QWidget):
@@ -95,22 +97,32 @@ class CanvasWorkspace(QWidget):
         bar.addSeparator()
         self.add_factor_action = bar.addAction(self.tr("Add factor"), self.add_factor)
         self.add_offering_action = bar.addAction(self.tr("Add offering"), self.add_offering)
-        self.left_action = bar.addAction(self.tr("◀ Move left"), lambda: self.strategy.move_selected_factor(-1))
+        self.left_action = bar.addAction(
+            self.tr("◀ Move left"), lambda: self.strategy.move_selected_factor(-1)
+        )
         self.left_action.setToolTip(self.tr("Move the selected factor left on the axis (Alt+Left)"))
-        self.right_action = bar.addAction(self.tr("Move right ▶"), lambda: self.strategy.move_selected_factor(1))
-        self.right_action.setToolTip(self.tr("Move the selected factor right on the axis (Alt+Right)"))
+        self.right_action = bar.addAction(
+            self.tr("Move right ▶"), lambda: self.strategy.move_selected_factor(1)
+        )
+        self.right_action.setToolTip(
+            self.tr("Move the selected factor right on the axis (Alt+Right)")
+        )
         self.kind_combo = QComboBox()
         for kind, (title, _blocks) in canvas.CANVAS_KINDS.items():
             self.kind_combo.addItem(title, kind)
-        self.kind_combo.currentIndexChanged.connect(lambda: self.bmc.set_kind(self.kind_combo.currentData()))
+        self.kind_combo.currentIndexChanged.connect(
+            lambda: self.bmc.set_kind(self.kind_combo.currentData())
+        )
         self.kind_action = bar.addWidget(self.kind_combo)
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete)
         bar.addSeparator()
         export = QToolButton()
         export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for text, slot in ((self.tr("This view as PNG / PDF / SVG…"), lambda: self.export_picture()),
-                           (self.tr("Levels as tab-separated text to the clipboard"), self.copy)):
+        for text, slot in (
+            (self.tr("This view as PNG / PDF / SVG…"), lambda: self.export_picture()),
+            (self.tr("Levels as tab-separated text to the clipboard"), self.copy),
+        ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             export.addAction(action)
@@ -125,7 +137,10 @@ class CanvasWorkspace(QWidget):
             action.setEnabled(writable)
         factor = self.strategy.overlay.factor_id
         order = [f.id for f in canvas.ordered_factors(self.document.data)]
-        for action, ok in ((self.left_action, factor in order[1:]), (self.right_action, factor in order[:-1])):
+        for action, ok in (
+            (self.left_action, factor in order[1:]),
+            (self.right_action, factor in order[:-1]),
+        ):
             action.setVisible(strategy)
             action.setEnabled(writable and factor is not None and ok)
         self.kind_action.setVisible(self.mode == "bmc")
@@ -165,7 +180,9 @@ class CanvasWorkspace(QWidget):
     def _table_current_changed(self, current, _previous) -> None:
         if current.isValid() and self.table.hasFocus():
             offering = self.model.offering_at(current.column())
-            self.strategy.select(self.model.factor_at(current.row()).id, offering.id if offering else None)
+            self.strategy.select(
+                self.model.factor_at(current.row()).id, offering.id if offering else None
+            )
 
     def _fit_table(self) -> None:
         """Names and actions as wide as they need, levels share the rest; the table tall enough
@@ -174,8 +191,12 @@ class CanvasWorkspace(QWidget):
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         rows = self.model.rowCount()
-        wanted = header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize() \
-            + 2 * self.table.frameWidth() + 16
+        wanted = (
+            header.sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 16
+        )
         total = self.splitter.height() if self.splitter.isVisible() else 900
         table_h = min(wanted, max(120, int(total * 0.36)))
         self.splitter.setSizes([total - table_h, table_h])
@@ -201,8 +222,9 @@ class CanvasWorkspace(QWidget):
 
     def add_factor(self, name: str | None = None) -> int | None:
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Add factor"),
-                                            self.tr("What does the industry compete on?"))
+            name, ok = QInputDialog.getText(
+                self, self.tr("Add factor"), self.tr("What does the industry compete on?")
+            )
             if not ok:
                 return None
         selected = self.strategy.overlay.factor_id
@@ -215,8 +237,9 @@ class CanvasWorkspace(QWidget):
 
     def add_offering(self, name: str | None = None) -> int | None:
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Add offering"),
-                                            self.tr("Competitor or alternative:"))
+            name, ok = QInputDialog.getText(
+                self, self.tr("Add offering"), self.tr("Competitor or alternative:")
+            )
             if not ok:
                 return None
         offering_id = self._run(editing.add_offering, self.document, name)
@@ -246,7 +269,9 @@ class CanvasWorkspace(QWidget):
         if name == "cut":
             return self.mode == "bmc" and self.bmc.selected is not None and writable
         if name == "paste":
-            return self.mode == "bmc" and writable and bool(QGuiApplication.clipboard().text().strip())
+            return (
+                self.mode == "bmc" and writable and bool(QGuiApplication.clipboard().text().strip())
+            )
         return name == "copy"
 
     def cut(self) -> None:
@@ -259,19 +284,28 @@ class CanvasWorkspace(QWidget):
         (or at the end of the first block), as one undo step."""
         if not self.can_edit("paste"):
             return
-        lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+        lines = [
+            line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()
+        ]
         data = self.document.data
         kind = self.bmc.kind
-        selected = data.canvas_notes.get(self.bmc.selected) if self.bmc.selected is not None else None
+        selected = (
+            data.canvas_notes.get(self.bmc.selected) if self.bmc.selected is not None else None
+        )
         block = selected.block if selected is not None else canvas.blocks_of(kind)[0].key
         notes = [n.id for n in canvas.notes_by_block(data, kind)[block]]
         index = notes.index(selected.id) + 1 if selected is not None else len(notes)
-        text = (self.tr("Paste note") if len(lines) == 1
-                else english_plural(self.tr("Paste %n note(s)", "", len(lines)), len(lines)))
+        text = (
+            self.tr("Paste note")
+            if len(lines) == 1
+            else english_plural(self.tr("Paste %n note(s)", "", len(lines)), len(lines))
+        )
         try:
             with self.document.macro(text):
                 for offset, line in enumerate(lines):
-                    note_id = editing.add_note(self.document, kind, block, line, index=index + offset)
+                    note_id = editing.add_note(
+                        self.document, kind, block, line, index=index + offset
+                    )
         except PmdeskError as exc:
             self.show_error(str(exc))
             return
@@ -280,35 +314,58 @@ class CanvasWorkspace(QWidget):
     def copy(self) -> None:
         """The selected note's text, or the levels table as tab-separated text (for a spreadsheet)."""
         if self.mode == "bmc" and self.bmc.selected is not None:
-            QGuiApplication.clipboard().setText(self.document.data.canvas_notes[self.bmc.selected].text)
+            QGuiApplication.clipboard().setText(
+                self.document.data.canvas_notes[self.bmc.selected].text
+            )
             return
         model = self.model
-        lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                           for c in range(model.columnCount()))]
+        lines = [
+            "\t".join(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            )
+        ]
         for row in range(model.rowCount()):
-            lines.append("\t".join(str(model.data(model.index(row, c)) or "") for c in range(model.columnCount())))
+            lines.append(
+                "\t".join(
+                    str(model.data(model.index(row, c)) or "") for c in range(model.columnCount())
+                )
+            )
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
     def zoom(self, steps: int) -> None:
         for widget in (self.strategy, self.errc, self.bmc, self.table):
             font = widget.font()
-            size = self._base_point_size if steps == 0 else font.pointSizeF() * (1.15 ** steps)
+            size = self._base_point_size if steps == 0 else font.pointSizeF() * (1.15**steps)
             font.setPointSizeF(max(6.0, min(32.0, size)))
             widget.setFont(font)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
     # -- export and print ----------------------------------------------------------------------
     def export_picture(self, path: str | None = None) -> None:
-        name = {"strategy": "strategy-canvas", "errc": "errc-grid", "bmc": self.bmc.kind + "-canvas"}[self.mode]
+        name = {
+            "strategy": "strategy-canvas",
+            "errc": "errc-grid",
+            "bmc": self.bmc.kind + "-canvas",
+        }[self.mode]
         if path is None:
             path, chosen = QFileDialog.getSaveFileName(
-                self, self.tr("Export the canvas"), f"{name}.png",
-                self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"))
+                self,
+                self.tr("Export the canvas"),
+                f"{name}.png",
+                self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"),
+            )
             if not path:
                 return
             if "." not in path.rsplit("/", 1)[-1]:
                 path += "." + chosen.split("*.")[-1].rstrip(")")
-        self._run(export_picture, self.current_view(), path, EXPORT_SIZES[self.mode], MODE_TITLES[self.mode])
+        self._run(
+            export_picture,
+            self.current_view(),
+            path,
+            EXPORT_SIZES[self.mode],
+            MODE_TITLES[self.mode],
+        )
 
     def save_state(self) -> dict:
         return {"mode": self.mode, "business_canvas": self.bmc.kind}

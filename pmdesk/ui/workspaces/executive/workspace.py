@@ -34,7 +34,9 @@ class TimelineCanvas(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), colour("background"))  # the palette's; slides stay light
-        self.timeline().paint(painter, QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        self.timeline().paint(
+            painter, QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        )
         painter.end()
 
 
@@ -45,10 +47,16 @@ class ExecutiveWorkspace(QWidget):
         self.canvas = TimelineCanvas(document, self)
         bar = QToolBar(self.tr("Executive timeline"), self)
         bar.addAction(self.tr("Copy as image"), self.copy_image).setToolTip(
-            self.tr("Copy the timeline as a 16:9 picture, to paste into a slide"))
+            self.tr("Copy the timeline as a 16:9 picture, to paste into a slide")
+        )
         bar.addAction(self.tr("Export PNG / PDF / SVG…"), self.export_picture)
-        hint = QLabel(self.tr("Milestones and top-level summary tasks; choose others with "
-                              "“Show on timeline” in the task's information."), self)
+        hint = QLabel(
+            self.tr(
+                "Milestones and top-level summary tasks; choose others with "
+                "“Show on timeline” in the task's information."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         hint.setContentsMargins(8, 2, 8, 2)
         layout = QVBoxLayout(self)
@@ -63,7 +71,9 @@ class ExecutiveWorkspace(QWidget):
     def slide_image(self, width: int = 1920) -> QImage:
         """The timeline on a 16:9 slide, ``width`` pixels wide."""
         scale = width / SLIDE.width()
-        image = QImage(width, round(SLIDE.height() * scale), QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            width, round(SLIDE.height() * scale), QImage.Format.Format_ARGB32_Premultiplied
+        )
         image.fill(light_colour("background"))
         painter = QPainter(image)
         painter.scale(scale, scale)
@@ -81,14 +91,18 @@ class ExecutiveWorkspace(QWidget):
     def export_picture(self, path: str | None = None) -> None:
         if path is None:
             path, chosen = QFileDialog.getSaveFileName(
-                self, self.tr("Export the timeline"), "timeline.png",
-                self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"))
+                self,
+                self.tr("Export the timeline"),
+                "timeline.png",
+                self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"),
+            )
             if not path:
                 return
             if "." not in path.rsplit("/", 1)[-1]:
                 path += "." + chosen.split("*.")[-1].rstrip(")")
         try:
-            export_picture(self._paint_slide, QSizeF(SLIDE), path, self.tr("Executive timeline"),
-                           png_scale=1.5)
+            export_picture(
+                self._paint_slide, QSizeF(SLIDE), path, self.tr("Executive timeline"), png_scale=1.5
+            )
         except PmdeskError as exc:
             dialogs.show_error(self, self.tr("Cannot export"), str(exc))

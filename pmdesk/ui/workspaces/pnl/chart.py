@@ -16,10 +16,22 @@ class PnlChart(LazyChart):
         from pmdesk.charts.pnl import pnl_figure
 
         sheet = self.model.sheet
-        cost = [sum(values) for values in zip(sheet.sections["cogs"], sheet.sections["opex"],
-                                              sheet.sections["capex"])]
+        cost = [
+            sum(values)
+            for values in zip(
+                sheet.sections["cogs"], sheet.sections["opex"], sheet.sections["capex"]
+            )
+        ]
         scenario = sheet.scenario.name if sheet.scenario is not None else ""
-        title = self.tr("Revenue vs cost and cumulative cash") + (f" — {scenario}" if scenario else "")
-        return pnl_figure([p.label for p in sheet.periods], sheet.sections["revenue"], cost,
-                          sheet.cumulative, self.model.document.data.plan.currency, title,
-                          sheet.kpis.break_even)
+        title = self.tr("Revenue vs cost and cumulative cash") + (
+            f" — {scenario}" if scenario else ""
+        )
+        return pnl_figure(
+            [p.label for p in sheet.periods],
+            sheet.sections["revenue"],
+            cost,
+            sheet.cumulative,
+            self.model.document.data.plan.currency,
+            title,
+            sheet.kpis.break_even,
+        )

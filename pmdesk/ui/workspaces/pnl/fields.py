@@ -14,21 +14,24 @@ PERCENT_PARAMETERS = {"growth", "unit_growth", "price_growth"}
 COUNT_PARAMETERS = {"period", "start", "duration", "delay_periods", "periods"}
 FACTOR_PARAMETERS = {"volume_factor", "price_factor", "cost_factor"}
 
-LABELS = TranslatedLabels("PnlFields", {
-    "amount": QT_TRANSLATE_NOOP("PnlFields", "Amount / period"),
-    "growth": QT_TRANSLATE_NOOP("PnlFields", "Growth / period"),
-    "units": QT_TRANSLATE_NOOP("PnlFields", "Units / period"),
-    "unit_growth": QT_TRANSLATE_NOOP("PnlFields", "Unit growth"),
-    "price": QT_TRANSLATE_NOOP("PnlFields", "Price / unit"),
-    "price_growth": QT_TRANSLATE_NOOP("PnlFields", "Price growth"),
-    "period": QT_TRANSLATE_NOOP("PnlFields", "In period no."),
-    "start": QT_TRANSLATE_NOOP("PnlFields", "Starts after"),
-    "duration": QT_TRANSLATE_NOOP("PnlFields", "Lasts"),
-    "volume_factor": QT_TRANSLATE_NOOP("PnlFields", "Volume"),
-    "price_factor": QT_TRANSLATE_NOOP("PnlFields", "Price"),
-    "cost_factor": QT_TRANSLATE_NOOP("PnlFields", "Cost"),
-    "delay_periods": QT_TRANSLATE_NOOP("PnlFields", "Launch delay (periods)"),
-})
+LABELS = TranslatedLabels(
+    "PnlFields",
+    {
+        "amount": QT_TRANSLATE_NOOP("PnlFields", "Amount / period"),
+        "growth": QT_TRANSLATE_NOOP("PnlFields", "Growth / period"),
+        "units": QT_TRANSLATE_NOOP("PnlFields", "Units / period"),
+        "unit_growth": QT_TRANSLATE_NOOP("PnlFields", "Unit growth"),
+        "price": QT_TRANSLATE_NOOP("PnlFields", "Price / unit"),
+        "price_growth": QT_TRANSLATE_NOOP("PnlFields", "Price growth"),
+        "period": QT_TRANSLATE_NOOP("PnlFields", "In period no."),
+        "start": QT_TRANSLATE_NOOP("PnlFields", "Starts after"),
+        "duration": QT_TRANSLATE_NOOP("PnlFields", "Lasts"),
+        "volume_factor": QT_TRANSLATE_NOOP("PnlFields", "Volume"),
+        "price_factor": QT_TRANSLATE_NOOP("PnlFields", "Price"),
+        "cost_factor": QT_TRANSLATE_NOOP("PnlFields", "Cost"),
+        "delay_periods": QT_TRANSLATE_NOOP("PnlFields", "Launch delay (periods)"),
+    },
+)
 
 translate = QCoreApplication.translate
 
@@ -59,10 +62,19 @@ class NumberField:
                 box.setGroupSeparatorShown(True)
         if name in ("start", "duration", "period"):
             box.setSuffix(translate("PnlFields", " periods") if name != "period" else "")
-            box.setToolTip({"start": translate("PnlFields", "Periods after the launch (or after the first period)"),
-                            "duration": translate("PnlFields", "Number of periods; 0: to the end of the sheet"),
-                            "period": translate("PnlFields", "Counted from the line's start (0: its first period)")
-                            }[name])
+            box.setToolTip(
+                {
+                    "start": translate(
+                        "PnlFields", "Periods after the launch (or after the first period)"
+                    ),
+                    "duration": translate(
+                        "PnlFields", "Number of periods; 0: to the end of the sheet"
+                    ),
+                    "period": translate(
+                        "PnlFields", "Counted from the line's start (0: its first period)"
+                    ),
+                }[name]
+            )
         if name == "duration":
             box.setSpecialValueText(translate("PnlFields", "to the end"))  # shown for 0
         if name in ("unit_growth", "price_growth"):

@@ -37,20 +37,28 @@ class LineEditor(QGroupBox):
         for key in SECTIONS:
             self.section.addItem(QCoreApplication.translate("PnlRows", SECTION_TITLES[key]), key)
         self.section.activated.connect(
-            lambda _i: self._set(self.tr("Move line to %1").replace("%1", self.section.currentText()),
-                                 section=self.section.currentData()))
+            lambda _i: self._set(
+                self.tr("Move line to %1").replace("%1", self.section.currentText()),
+                section=self.section.currentData(),
+            )
+        )
         self.kind = QComboBox(self)
         for key in KINDS:
             self.kind.addItem(KIND_TITLES[key], key)
         self.kind.activated.connect(
-            lambda _i: self._set(self.tr("Change line kind"), kind=self.kind.currentData()))
+            lambda _i: self._set(self.tr("Change line kind"), kind=self.kind.currentData())
+        )
         self.anchor = QComboBox(self)
-        self.anchor.setToolTip(self.tr("The line starts when this milestone is scheduled to finish"))
+        self.anchor.setToolTip(
+            self.tr("The line starts when this milestone is scheduled to finish")
+        )
         self.anchor.activated.connect(self._commit_anchor)
         self.group = QComboBox(self)
         self.group.activated.connect(self._commit_group)
         for combo in (self.section, self.kind, self.anchor, self.group):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(10)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -120,6 +128,7 @@ class LineEditor(QGroupBox):
         def finish(task):
             scheduled = schedule.tasks.get(task.id) if schedule is not None else None
             return scheduled.finish if scheduled is not None else None
+
         candidates.sort(key=lambda t: (finish(t) is None, finish(t) or 0, t.id))
         for task in candidates:
             when = finish(task)
@@ -157,8 +166,12 @@ class LineEditor(QGroupBox):
         if line is None:
             return
         task = self.anchor.currentData()
-        self._set(self.tr("Start %1 at %2").replace("%1", line.name)
-                  .replace("%2", self.anchor.currentText()), anchor_task_id=task)
+        self._set(
+            self.tr("Start %1 at %2")
+            .replace("%1", line.name)
+            .replace("%2", self.anchor.currentText()),
+            anchor_task_id=task,
+        )
 
     def _commit_group(self, _index: int) -> None:
         line = self._line()
@@ -170,8 +183,12 @@ class LineEditor(QGroupBox):
             parameters["group"] = group
         else:
             parameters.pop("group", None)
-        self._set(self.tr("Cost of %1 in %2").replace("%1", self.group.currentText().lower())
-                  .replace("%2", line.name), parameters=parameters)
+        self._set(
+            self.tr("Cost of %1 in %2")
+            .replace("%1", self.group.currentText().lower())
+            .replace("%2", line.name),
+            parameters=parameters,
+        )
 
     def _commit_parameter(self, name: str, value: float) -> None:
         line = self._line()
@@ -179,5 +196,7 @@ class LineEditor(QGroupBox):
             return
         parameters = dict(line.parameters)
         parameters[name] = int(value) if name in ("period", "start", "duration") else value
-        self._set(self.tr("Edit %1 of %2").replace("%1", LABELS[name].lower())
-                  .replace("%2", line.name), parameters=parameters)
+        self._set(
+            self.tr("Edit %1 of %2").replace("%1", LABELS[name].lower()).replace("%2", line.name),
+            parameters=parameters,
+        )

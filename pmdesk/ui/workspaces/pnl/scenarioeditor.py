@@ -38,15 +38,19 @@ class ScenarioEditor(QGroupBox):
         self.name.setObjectName("pnlScenarioName")
         self.name.editingFinished.connect(self._commit_name)
         form.addRow(self.tr("Name"), self.name)
-        self.fields = {name: NumberField(name, self._commit_parameter, self)
-                       for name, _default in SCENARIO_PARAMETERS}
+        self.fields = {
+            name: NumberField(name, self._commit_parameter, self)
+            for name, _default in SCENARIO_PARAMETERS
+        }
         for name, field in self.fields.items():
-            field.box.setToolTip({
-                "volume_factor": self.tr("Scales units and revenue"),
-                "price_factor": self.tr("Scales revenue prices"),
-                "cost_factor": self.tr("Scales every cost line"),
-                "delay_periods": self.tr("Moves lines that start at a milestone later"),
-            }[name])
+            field.box.setToolTip(
+                {
+                    "volume_factor": self.tr("Scales units and revenue"),
+                    "price_factor": self.tr("Scales revenue prices"),
+                    "cost_factor": self.tr("Scales every cost line"),
+                    "delay_periods": self.tr("Moves lines that start at a milestone later"),
+                }[name]
+            )
             form.addRow(LABELS[name], field.box)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Duplicate"), self)
@@ -60,14 +64,18 @@ class ScenarioEditor(QGroupBox):
 
     def show_scenario(self, scenario_id: int | None) -> None:
         self.scenario_id = scenario_id
-        scenario = self.document.data.pnl_scenarios.get(scenario_id) if scenario_id is not None else None
+        scenario = (
+            self.document.data.pnl_scenarios.get(scenario_id) if scenario_id is not None else None
+        )
         self.name.setEnabled(scenario is not None)
         self.name.setText(scenario.name if scenario is not None else "")
         for name, default in SCENARIO_PARAMETERS:
             field = self.fields[name]
             field.box.setEnabled(scenario is not None)
             field.set_value(number(scenario.parameters, name, default) if scenario else default)
-        self.delete_button.setEnabled(scenario is not None and len(self.document.data.pnl_scenarios) > 1)
+        self.delete_button.setEnabled(
+            scenario is not None and len(self.document.data.pnl_scenarios) > 1
+        )
 
     def _scenario(self) -> PnlScenario | None:
         if self.scenario_id is None:
@@ -78,8 +86,12 @@ class ScenarioEditor(QGroupBox):
         scenario = self._scenario()
         name = self.name.text().strip()
         if scenario is not None and name and name != scenario.name:
-            self.document.set_fields(PnlScenario, scenario.id,
-                                     self.tr("Rename scenario to %1").replace("%1", name), name=name)
+            self.document.set_fields(
+                PnlScenario,
+                scenario.id,
+                self.tr("Rename scenario to %1").replace("%1", name),
+                name=name,
+            )
         elif scenario is not None:
             self.name.setText(scenario.name)
 
@@ -89,31 +101,49 @@ class ScenarioEditor(QGroupBox):
             return
         parameters = dict(scenario.parameters)
         parameters[name] = int(value) if name == "delay_periods" else value
-        self.document.set_fields(PnlScenario, scenario.id,
-                                 self.tr("Edit %1 of %2").replace("%1", LABELS[name].lower())
-                                 .replace("%2", scenario.name), parameters=parameters)
+        self.document.set_fields(
+            PnlScenario,
+            scenario.id,
+            self.tr("Edit %1 of %2")
+            .replace("%1", LABELS[name].lower())
+            .replace("%2", scenario.name),
+            parameters=parameters,
+        )
 
     def duplicate(self) -> int:
         """A copy of the current scenario (or a neutral one) with its own overrides."""
         data = self.document.data
         source = self._scenario()
         names = {s.name for s in data.pnl_scenarios.values()}
-        base = (self.tr("%1 copy").replace("%1", source.name) if source is not None
-                else self.tr("Base"))
+        base = (
+            self.tr("%1 copy").replace("%1", source.name) if source is not None else self.tr("Base")
+        )
         name, number_ = base, 2
         while name in names:
             name, number_ = f"{base} {number_}", number_ + 1
         new_id = data.new_id(PnlScenario)
         position = max((s.position for s in data.pnl_scenarios.values()), default=-1) + 1
-        entities: list = [PnlScenario(id=new_id, name=name, position=position,
-                                      parameters=dict(source.parameters) if source else {})]
+        entities: list = [
+            PnlScenario(
+                id=new_id,
+                name=name,
+                position=position,
+                parameters=dict(source.parameters) if source else {},
+            )
+        ]
         next_override = data.new_id(PnlOverride)
         if source is not None:
             for override in list(data.pnl_overrides.values()):
                 if override.scenario_id == source.id:
-                    entities.append(PnlOverride(id=next_override, line_id=override.line_id,
-                                                scenario_id=new_id, period=override.period,
-                                                value=override.value))
+                    entities.append(
+                        PnlOverride(
+                            id=next_override,
+                            line_id=override.line_id,
+                            scenario_id=new_id,
+                            period=override.period,
+                            value=override.value,
+                        )
+                    )
                     next_override += 1
         self.document.add_entities(entities, self.tr("New scenario %1").replace("%1", name))
         self.scenarioCreated.emit(new_id)
@@ -123,8 +153,9 @@ class ScenarioEditor(QGroupBox):
         scenario = self._scenario()
         if scenario is None or len(self.document.data.pnl_scenarios) <= 1:
             return
-        self.document.remove_entities([(PnlScenario, scenario.id)],
-                                      self.tr("Delete scenario %1").replace("%1", scenario.name))
+        self.document.remove_entities(
+            [(PnlScenario, scenario.id)], self.tr("Delete scenario %1").replace("%1", scenario.name)
+        )
 
 
 class SettingsEditor(QGroupBox):
@@ -136,8 +167,14 @@ class SettingsEditor(QGroupBox):
         form = QFormLayout(self)
         self.period = QComboBox(self)
         for key in MONTHS_PER_PERIOD:
-            self.period.addItem({"month": self.tr("Months"), "quarter": self.tr("Quarters"),
-                                 "year": self.tr("Years")}[key], key)
+            self.period.addItem(
+                {
+                    "month": self.tr("Months"),
+                    "quarter": self.tr("Quarters"),
+                    "year": self.tr("Years"),
+                }[key],
+                key,
+            )
         self.period.activated.connect(lambda _i: self._commit("period", self.period.currentData()))
         self.count = NumberField("periods", lambda _n, v: self._commit("periods", int(v)), self)
         self.count.box.setRange(1, 600)
@@ -178,8 +215,10 @@ class SettingsEditor(QGroupBox):
         pnl = dict(settings.get("pnl") or {})
         pnl[key] = value
         settings["pnl"] = pnl
-        text = {"period": self.tr("Change P&L period"),
-                "periods": self.tr("Change number of P&L periods"),
-                "first_period": self.tr("Change first P&L period"),
-                "discount_rate": self.tr("Change discount rate")}[key]
+        text = {
+            "period": self.tr("Change P&L period"),
+            "periods": self.tr("Change number of P&L periods"),
+            "first_period": self.tr("Change first P&L period"),
+            "discount_rate": self.tr("Change discount rate"),
+        }[key]
         self.document.set_fields(Plan, self.document.data.plan.id, text, settings=settings)

@@ -41,8 +41,10 @@ class _SheetTable(CellNavigation, QTableView):
         self.setViewportMargins(0, 0, 0, pixels)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.deleteRequested.emit()
             return
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -85,9 +87,11 @@ class SheetView(QWidget):
         self.totals.setSelectionModel(self.labels.selectionModel())
         self.labels.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cells.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.cells.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         # Only the totals (rightmost) show a vertical scroll bar. The periods always keep their
         # horizontal one and the other views leave the same room empty, so that all viewports
         # are equally tall and the rows stay level at the bottom.
@@ -109,7 +113,9 @@ class SheetView(QWidget):
         for source in self.views:
             for target in self.views:
                 if source is not target:
-                    source.verticalScrollBar().valueChanged.connect(target.verticalScrollBar().setValue)
+                    source.verticalScrollBar().valueChanged.connect(
+                        target.verticalScrollBar().setValue
+                    )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -118,7 +124,8 @@ class SheetView(QWidget):
         layout.addWidget(self.totals)
         self.labels.selectionModel().currentChanged.connect(self._on_current)
         self.labels.selectionModel().selectionChanged.connect(
-            lambda *_: self.selectionCountChanged.emit(self.selection_count()))
+            lambda *_: self.selectionCountChanged.emit(self.selection_count())
+        )
         model.modelReset.connect(self._layout_columns)
         self._layout_columns()
 
@@ -133,7 +140,9 @@ class SheetView(QWidget):
             self.labels.setColumnHidden(column, column != 0)
             self.cells.setColumnHidden(column, column in (0, count - 1))
             self.totals.setColumnHidden(column, column != count - 1)
-        width = max([LABEL_WIDTH] + [metrics.horizontalAdvance(r.label) + 40 for r in self.model.rows])
+        width = max(
+            [LABEL_WIDTH] + [metrics.horizontalAdvance(r.label) + 40 for r in self.model.rows]
+        )
         self.labels.setColumnWidth(0, min(width, 420))
         self.labels.horizontalHeader().setStretchLastSection(True)
         self.labels.setFixedWidth(self.labels.columnWidth(0) + 2)
@@ -141,15 +150,25 @@ class SheetView(QWidget):
         bold.setBold(True)
         wide = QFontMetrics(bold)
         for column in range(1, count):
-            header = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            longest = max((wide.horizontalAdvance(self.model.cell_text(r, column))
-                           for r in range(len(self.model.rows))), default=0)
+            header = metrics.horizontalAdvance(
+                self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            )
+            longest = max(
+                (
+                    wide.horizontalAdvance(self.model.cell_text(r, column))
+                    for r in range(len(self.model.rows))
+                ),
+                default=0,
+            )
             width = max(longest, header, metrics.horizontalAdvance("888,888")) + 22
             (self.totals if column == count - 1 else self.cells).setColumnWidth(column, width)
         self.cells.horizontalHeader().setStretchLastSection(False)
         self.totals.horizontalHeader().setStretchLastSection(True)
-        self.totals.setFixedWidth(self.totals.columnWidth(count - 1)
-                                  + self.totals.verticalScrollBar().sizeHint().width() + 2)
+        self.totals.setFixedWidth(
+            self.totals.columnWidth(count - 1)
+            + self.totals.verticalScrollBar().sizeHint().width()
+            + 2
+        )
 
     def set_zoom(self, factor: float) -> None:
         """Scale the sheet's text by ``factor`` of the widget's own font size (1.0 resets)."""
@@ -176,7 +195,10 @@ class SheetView(QWidget):
             return
         index = self.model.index(row, 0)
         self.labels.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.labels.scrollTo(index)
 
     def selected_indexes(self):
@@ -193,8 +215,11 @@ class SheetView(QWidget):
         if not indexes and current.isValid():
             indexes = [current]
         whole_rows = {i.row() for i in indexes if i.column() == 0}
-        indexes = list(indexes) + [self.model.index(row, column) for row in whole_rows
-                                   for column in range(1, self.model.columnCount())]
+        indexes = list(indexes) + [
+            self.model.index(row, column)
+            for row in whole_rows
+            for column in range(1, self.model.columnCount())
+        ]
         return self.model.clear_overrides(indexes)
 
     def paste_text(self, text: str) -> int:

@@ -48,34 +48,61 @@ class PnlWorkspace(QWidget):
         self.scenario = QComboBox(self)
         self.scenario.setObjectName("pnlScenario")
         self.scenario.setMinimumContentsLength(10)
-        self.scenario.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.scenario.activated.connect(self._on_scenario_chosen)
         # Tool buttons, not push buttons: the tab must fit a small window (push buttons have a
         # wide minimum in most styles).
-        self.add_button = self._tool_button(self.tr("Add line"), self.tr("Add a line to the section of the selected row"),
-                                            lambda: self.add_line())
-        self.remove_button = self._tool_button(self.tr("Remove"), self.tr("Remove the selected line and its overrides"),
-                                               self.remove_line)
-        self.up_button = self._tool_button(self.tr("Up"), self.tr("Move the selected line up in its section"),
-                                           lambda: self.move_line(-1))
-        self.down_button = self._tool_button(self.tr("Down"), self.tr("Move the selected line down in its section"),
-                                             lambda: self.move_line(1))
-        self.chart_button = self._tool_button(self.tr("Chart"), self.tr("Show the chart of revenue, cost and cash"), None)
+        self.add_button = self._tool_button(
+            self.tr("Add line"),
+            self.tr("Add a line to the section of the selected row"),
+            lambda: self.add_line(),
+        )
+        self.remove_button = self._tool_button(
+            self.tr("Remove"),
+            self.tr("Remove the selected line and its overrides"),
+            self.remove_line,
+        )
+        self.up_button = self._tool_button(
+            self.tr("Up"),
+            self.tr("Move the selected line up in its section"),
+            lambda: self.move_line(-1),
+        )
+        self.down_button = self._tool_button(
+            self.tr("Down"),
+            self.tr("Move the selected line down in its section"),
+            lambda: self.move_line(1),
+        )
+        self.chart_button = self._tool_button(
+            self.tr("Chart"), self.tr("Show the chart of revenue, cost and cash"), None
+        )
         self.chart_button.setCheckable(True)
         self.chart_button.setChecked(True)
         self.chart_button.toggled.connect(self.show_chart)
         self.launch_at = QComboBox(self)
         self.launch_at.setObjectName("pnlLaunchAt")
         self.launch_at.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.launch_at.setToolTip(self.tr("Take the launch dates from the plan, or from the "
-                                          "schedule risk simulation at P50 or P80"))
-        for key, text in (("planned", self.tr("Launch: plan")),
-                          ("p50", self.tr("Launch: P50")), ("p80", self.tr("Launch: P80"))):
+        self.launch_at.setToolTip(
+            self.tr(
+                "Take the launch dates from the plan, or from the "
+                "schedule risk simulation at P50 or P80"
+            )
+        )
+        for key, text in (
+            ("planned", self.tr("Launch: plan")),
+            ("p50", self.tr("Launch: P50")),
+            ("p80", self.tr("Launch: P80")),
+        ):
             self.launch_at.addItem(text, key)
         self.launch_at.activated.connect(
-            lambda _i: self.model.set_launch_at(self.launch_at.currentData()))
-        self.export_button = self._tool_button(self.tr("Export CSV…"), self.tr("Save the sheet of this scenario as CSV"),
-                                               self._export_clicked)
+            lambda _i: self.model.set_launch_at(self.launch_at.currentData())
+        )
+        self.export_button = self._tool_button(
+            self.tr("Export CSV…"),
+            self.tr("Save the sheet of this scenario as CSV"),
+            self._export_clicked,
+        )
         self.caption = QLabel(self)
         set_tone(self.caption, "color: $caption;")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -196,28 +223,36 @@ class PnlWorkspace(QWidget):
         self._fill_scenarios()
         delay_cost = cost_of_delay(sheet, self.document.data, self.model.schedule())
         self.kpis.show_sheet(sheet, currency, delay_cost)
-        self.kpis.show_risk(self.model.risk.npv(self.model.scenario_id), currency,
-                            self.model.risk.problem)
+        self.kpis.show_risk(
+            self.model.risk.npv(self.model.scenario_id), currency, self.model.risk.problem
+        )
         settings = sheet.settings
         set_tone(self.caption, "color: $caption;")
         count = len(sheet.periods)
-        periods = {"month": self.tr("%n month(s) from %1", "", count),
-                   "quarter": self.tr("%n quarter(s) from %1", "", count),
-                   "year": self.tr("%n year(s) from %1", "", count)}.get(
-                       settings.period, f"{count} {settings.period}s from %1")
+        periods = {
+            "month": self.tr("%n month(s) from %1", "", count),
+            "quarter": self.tr("%n quarter(s) from %1", "", count),
+            "year": self.tr("%n year(s) from %1", "", count),
+        }.get(settings.period, f"{count} {settings.period}s from %1")
         periods = english_plural(periods, count)
         self.caption.setText(
-            periods.replace("%1", sheet.periods[0].label) + self._launch_text()
-            + self.tr(" · amounts in %1 · type in a cell to override it, Delete restores")
-            .replace("%1", currency))
+            periods.replace("%1", sheet.periods[0].label)
+            + self._launch_text()
+            + self.tr(" · amounts in %1 · type in a cell to override it, Delete restores").replace(
+                "%1", currency
+            )
+        )
         self.scenario_editor.show_scenario(self.model.scenario_id)
         self.settings_editor.refresh()
         self._show_line(self._current_line)
 
     def _launch_text(self) -> str:
         """The milestone most lines start at, as " · launch Thu 2027-03-04 (General availability)"."""
-        anchors = [line.anchor_task_id for line in self.document.data.pnl_lines.values()
-                   if line.anchor_task_id is not None]
+        anchors = [
+            line.anchor_task_id
+            for line in self.document.data.pnl_lines.values()
+            if line.anchor_task_id is not None
+        ]
         if not anchors:
             return ""
         task_id = max(set(anchors), key=anchors.count)
@@ -226,9 +261,10 @@ class PnlWorkspace(QWidget):
         scheduled = schedule.tasks.get(task_id) if schedule is not None else None
         if task is None or scheduled is None:
             return ""
-        text = {"p50": self.tr(" · launch at P50 %1 (%2)"),
-                "p80": self.tr(" · launch at P80 %1 (%2)")}.get(self.model.launch_at,
-                                                                self.tr(" · launch %1 (%2)"))
+        text = {
+            "p50": self.tr(" · launch at P50 %1 (%2)"),
+            "p80": self.tr(" · launch at P80 %1 (%2)"),
+        }.get(self.model.launch_at, self.tr(" · launch %1 (%2)"))
         return text.replace("%1", format_date(scheduled.finish)).replace("%2", task.name)
 
     def _show_problem(self, message: str) -> None:
@@ -247,8 +283,12 @@ class PnlWorkspace(QWidget):
         editable = not self.document.read_only
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and line_id is not None)
-        same = [line.id for line in lines if line_id is not None
-                and section_of(line) == section_of(self.document.data.pnl_lines[line_id])]
+        same = [
+            line.id
+            for line in lines
+            if line_id is not None
+            and section_of(line) == section_of(self.document.data.pnl_lines[line_id])
+        ]
         self.up_button.setEnabled(editable and bool(same) and same[0] != line_id)
         self.down_button.setEnabled(editable and bool(same) and same[-1] != line_id)
 
@@ -268,10 +308,21 @@ class PnlWorkspace(QWidget):
         """A new fixed line at the end of ``section`` (default: the selected row's)."""
         data = self.document.data
         section = section or self._current_section()
-        position = max((line.position for line in data.pnl_lines.values() if section_of(line) == section),
-                       default=-1) + 1
-        line = PnlLine(id=data.new_id(PnlLine), name=self.tr("New line"), section=section, kind="fixed",
-                       position=position, parameters={"amount": 0.0})
+        position = (
+            max(
+                (line.position for line in data.pnl_lines.values() if section_of(line) == section),
+                default=-1,
+            )
+            + 1
+        )
+        line = PnlLine(
+            id=data.new_id(PnlLine),
+            name=self.tr("New line"),
+            section=section,
+            kind="fixed",
+            position=position,
+            parameters={"amount": 0.0},
+        )
         self._current_line = line.id
         self.document.add_entities([line], self.tr("Add P&L line"))
         self.sheet.select_line(line.id)
@@ -284,7 +335,9 @@ class PnlWorkspace(QWidget):
         line = self.document.data.pnl_lines.get(line_id) if line_id is not None else None
         if line is None:
             return
-        self.document.remove_entities([(PnlLine, line.id)], self.tr("Remove P&L line %1").replace("%1", line.name))
+        self.document.remove_entities(
+            [(PnlLine, line.id)], self.tr("Remove P&L line %1").replace("%1", line.name)
+        )
 
     def move_line(self, step: int) -> None:
         """Move the selected line up (-1) or down (+1) within its section (one undo step)."""
@@ -302,7 +355,9 @@ class PnlWorkspace(QWidget):
         with self.document.macro(text.replace("%1", data.pnl_lines[line_id].name)):
             for position, other in enumerate(order):
                 if data.pnl_lines[other].position != position:
-                    self.document.set_fields(PnlLine, other, self.tr("Move line"), position=position)
+                    self.document.set_fields(
+                        PnlLine, other, self.tr("Move line"), position=position
+                    )
         self.sheet.select_line(line_id)
 
     # -- chart and export --------------------------------------------------------------
@@ -317,8 +372,9 @@ class PnlWorkspace(QWidget):
         write_csv(self.model.sheet, path, self.document.data.plan.currency)
 
     def _export_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export P&L as CSV"), "pnl.csv",
-                                                    self.tr("CSV files (*.csv)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export P&L as CSV"), "pnl.csv", self.tr("CSV files (*.csv)")
+        )
         if not path:
             return
         try:
@@ -341,7 +397,7 @@ class PnlWorkspace(QWidget):
 
     def zoom(self, steps: int) -> None:
         self._zoom = 0 if steps == 0 else max(-6, min(10, self._zoom + steps))
-        self.sheet.set_zoom(1.15 ** self._zoom)
+        self.sheet.set_zoom(1.15**self._zoom)
 
     def save_state(self) -> dict:
         return {"scenario": self.model.scenario_id, "chart": self.chart_button.isChecked()}

@@ -23,21 +23,24 @@ class FinishChart(LazyChart):
         from pmdesk.core.scheduling.calendar import from_minutes
 
         labels = {
-            "empty": self.tr("No results yet"), "share": self.tr("Share of iterations"),
-            "per_day": self.tr("Share per day"), "per_week": self.tr("Share per week"),
-            "chance": self.tr("Chance of finishing by that date"), "planned": self.tr("Planned"),
+            "empty": self.tr("No results yet"),
+            "share": self.tr("Share of iterations"),
+            "per_day": self.tr("Share per day"),
+            "per_week": self.tr("Share per week"),
+            "chance": self.tr("Chance of finishing by that date"),
+            "planned": self.tr("Planned"),
         }
         report = self.view.report
         if report is None:
-            return finish_figure(np.array([]), None, {}, self.tr("Project finish"),
-                                 labels=labels)
+            return finish_figure(np.array([]), None, {}, self.tr("Project finish"), labels=labels)
         minutes = report.finish.minutes
         unique, inverse = np.unique(minutes, return_inverse=True)
         days = np.array([date2num(from_minutes(int(m))) for m in unique])[inverse.reshape(-1)]
         count = QLocale().toString(report.iterations)  # "1,000" / "1.000"
         title = self.tr("Project finish: %1 iterations").replace("%1", count)
-        return finish_figure(days, report.planned_finish, report.finish.percentiles(), title,
-                             labels=labels)
+        return finish_figure(
+            days, report.planned_finish, report.finish.percentiles(), title, labels=labels
+        )
 
 
 class TornadoChart(LazyChart):
@@ -56,5 +59,9 @@ class TornadoChart(LazyChart):
             "empty": self.tr("No task varies: give tasks three-point estimates"),
             "axis": self.tr("Correlation of the task's duration with the project finish"),
         }
-        return tornado_figure([d.name for d in drivers], [d.correlation for d in drivers],
-                              self.tr("What drives the finish"), labels=labels)
+        return tornado_figure(
+            [d.name for d in drivers],
+            [d.correlation for d in drivers],
+            self.tr("What drives the finish"),
+            labels=labels,
+        )

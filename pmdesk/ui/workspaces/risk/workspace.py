@@ -142,15 +142,21 @@ class RiskWorkspace(QWidget):
         document.rescheduled.connect(self._on_rescheduled)
         # the risk register is not read by the engine, but by the simulation
         document.changeSet.connect(
-            lambda change_set: None if change_set.rescheduled or not change_set.touches(Risk)
-            else self._on_rescheduled())
+            lambda change_set: (
+                None
+                if change_set.rescheduled or not change_set.touches(Risk)
+                else self._on_rescheduled()
+            )
+        )
 
     def _register_pane(self) -> QWidget:
         pane = QWidget(self)
         self.register_view = _table(self.register_model, pane)
-        self.register_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                           | QAbstractItemView.EditTrigger.EditKeyPressed
-                                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.register_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         add = QToolButton(pane)
         add.setText(self.tr("Add risk"))
         add.clicked.connect(self.add_risk)
@@ -164,10 +170,15 @@ class RiskWorkspace(QWidget):
         set_tone(self.register_error, "color: $error_text;")
         self.register_error.setWordWrap(True)
         self.register_view.setItemDelegateForColumn(3, _ImpactAsDelegate(self.register_view))
-        hint = QLabel(self.tr("Impact: working days the risk costs when it occurs, as longer "
-                              "tasks or as a new task after or before each chosen task. "
-                              "Tasks: their IDs in the Gantt table, e.g. 12, 15. "
-                              "A mitigated risk stays listed but is not simulated."), pane)
+        hint = QLabel(
+            self.tr(
+                "Impact: working days the risk costs when it occurs, as longer "
+                "tasks or as a new task after or before each chosen task. "
+                "Tasks: their IDs in the Gantt table, e.g. 12, 15. "
+                "A mitigated risk stays listed but is not simulated."
+            ),
+            pane,
+        )
         hint.setWordWrap(True)
         set_tone(hint, "color: $caption;")
         buttons = QHBoxLayout()
@@ -202,8 +213,9 @@ class RiskWorkspace(QWidget):
         data = self.document.data
         schedule = self.document.schedule
         if schedule is None:
-            self._show_problem(self.document.schedule_error
-                               or self.tr("The plan has no schedule yet."))
+            self._show_problem(
+                self.document.schedule_error or self.tr("The plan has no schedule yet.")
+            )
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
@@ -227,26 +239,35 @@ class RiskWorkspace(QWidget):
         self.report = None
         self.dates_model.set_report(None)
         self.drivers_model.set_report(None)
-        self.caption.setText(f'<span style="color:{hex_colour("error_text")}">{_escape(text)}</span>')
+        self.caption.setText(
+            f'<span style="color:{hex_colour("error_text")}">{_escape(text)}</span>'
+        )
         self.reportChanged.emit()
 
     def _summary(self) -> str:
         report = self.report
         p = report.finish.percentiles()
         if report.varying == 0:
-            return self.tr("No task varies: give tasks three-point estimates (task dialog, "
-                           "Estimates) or add risks to the register.")
+            return self.tr(
+                "No task varies: give tasks three-point estimates (task dialog, "
+                "Estimates) or add risks to the register."
+            )
         chance = report.on_time
-        text = self.tr("Finish P50 <b>%1</b>, P80 <b>%2</b> (planned %3: %4 chance); "
-                       "%5 tasks vary.")
+        text = self.tr(
+            "Finish P50 <b>%1</b>, P80 <b>%2</b> (planned %3: %4 chance); %5 tasks vary."
+        )
         locale = QLocale()  # weekdays and months in the interface language
 
         def day(moment, form="ddd dd MMM yyyy") -> str:
             return locale.toString(QDate(moment.year, moment.month, moment.day), form)
 
-        for key, value in (("%1", day(p[50])), ("%2", day(p[80])),
-                           ("%3", day(report.planned_finish, "dd MMM")),
-                           ("%4", f"{(chance or 0) * 100:.0f} %"), ("%5", str(report.varying))):
+        for key, value in (
+            ("%1", day(p[50])),
+            ("%2", day(p[80])),
+            ("%3", day(report.planned_finish, "dd MMM")),
+            ("%4", f"{(chance or 0) * 100:.0f} %"),
+            ("%5", str(report.varying)),
+        ):
             text = text.replace(key, value)
         return text
 
@@ -275,8 +296,11 @@ class RiskWorkspace(QWidget):
 
     # -- settings ---------------------------------------------------------------------------
     def save_state(self) -> dict:
-        return {"iterations": self.iterations.value(), "seed": self.seed.value(),
-                "table": self.tables.currentIndex()}
+        return {
+            "iterations": self.iterations.value(),
+            "seed": self.seed.value(),
+            "table": self.tables.currentIndex(),
+        }
 
     def restore_state(self, state: dict) -> None:
         if isinstance(state.get("iterations"), int):

@@ -151,10 +151,16 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
         exposed = QRectF(event.rect())
         painter.translate(-offset)
         faded = frozenset(self._dragging)
-        self.render_content(painter, exposed.translated(offset), faded=faded, header_y=offset.y(), cached=True)
+        self.render_content(
+            painter, exposed.translated(offset), faded=faded, header_y=offset.y(), cached=True
+        )
         if self._lane_target is not None:
             rows = [row for row in self._layout.rows if row.key is not None]
-            y = rows[self._lane_target].y if self._lane_target < len(rows) else rows[-1].y + rows[-1].h
+            y = (
+                rows[self._lane_target].y
+                if self._lane_target < len(rows)
+                else rows[-1].y + rows[-1].h
+            )
             painter.fillRect(QRectF(0, y - 2, self._layout.width, 4), style.DROP_INDICATOR)
         if self._dragging:
             cell = self._target_cell_rect()
@@ -190,8 +196,15 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
         """Where a printed page may end: above a lane (so a lane's cards stay together)."""
         return [row.y for row in self._layout.rows]
 
-    def render_content(self, painter: QPainter, clip: QRectF, faded=frozenset(), header_y: float = 0.0,
-                       cached: bool = False, fonts: Fonts | None = None) -> None:
+    def render_content(
+        self,
+        painter: QPainter,
+        clip: QRectF,
+        faded=frozenset(),
+        header_y: float = 0.0,
+        cached: bool = False,
+        fonts: Fonts | None = None,
+    ) -> None:
         """Paint the board part meeting ``clip`` (content coordinates); the header at ``header_y``.
 
         ``cached`` draws cards from pixmaps (the screen); exports keep vector cards.
@@ -199,34 +212,60 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         fonts = fonts or self._fonts
-        paint_board(painter, self._layout, self.state, fonts, clip, faded, self._hover_cell,
-                    draw_card=self._draw_cached_card if cached else None)
+        paint_board(
+            painter,
+            self._layout,
+            self.state,
+            fonts,
+            clip,
+            faded,
+            self._hover_cell,
+            draw_card=self._draw_cached_card if cached else None,
+        )
         if clip.top() < header_y + HEADER_H:
             painter.save()
             painter.translate(0, header_y)
             paint_header(painter, self._layout, self.state, fonts)
             painter.restore()
 
-    def _draw_cached_card(self, painter: QPainter, rect: QRectF, item, selected: bool, current: bool,
-                          faded: bool) -> None:
+    def _draw_cached_card(
+        self, painter: QPainter, rect: QRectF, item, selected: bool, current: bool, faded: bool
+    ) -> None:
         """Cards are redrawn from a pixmap while nothing about them changed: a full frame then
         costs a few blits instead of hundreds of antialiased shapes and text runs."""
         if faded:
             paint_card(painter, rect, item, self.state, self._fonts, selected, current, faded)
             return
         ratio = self.devicePixelRatioF()
-        key = (rect.width(), selected, current, ratio, style.CARD_BACKGROUND.rgba())  # dark or light
+        key = (
+            rect.width(),
+            selected,
+            current,
+            ratio,
+            style.CARD_BACKGROUND.rgba(),
+        )  # dark or light
         entry = self._cache.get(item.id)
         if entry is None or entry[0] != key:
-            pixmap = QPixmap(QSize(int((rect.width() + 2 * CACHE_MARGIN) * ratio + 1),
-                                   int((rect.height() + 2 * CACHE_MARGIN) * ratio + 1)))
+            pixmap = QPixmap(
+                QSize(
+                    int((rect.width() + 2 * CACHE_MARGIN) * ratio + 1),
+                    int((rect.height() + 2 * CACHE_MARGIN) * ratio + 1),
+                )
+            )
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             card_painter = QPainter(pixmap)
             card_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             card_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            paint_card(card_painter, QRectF(CACHE_MARGIN, CACHE_MARGIN, rect.width(), rect.height()), item,
-                       self.state, self._fonts, selected, current)
+            paint_card(
+                card_painter,
+                QRectF(CACHE_MARGIN, CACHE_MARGIN, rect.width(), rect.height()),
+                item,
+                self.state,
+                self._fonts,
+                selected,
+                current,
+            )
             card_painter.end()
             entry = (key, pixmap)
             self._cache[item.id] = entry
@@ -238,7 +277,9 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
 
     def _on_selection_changed(self) -> None:
         # Repaint only the cards whose selection look changed.
-        now = set(self.state.selection) | ({self.state.current} if self.state.current is not None else set())
+        now = set(self.state.selection) | (
+            {self.state.current} if self.state.current is not None else set()
+        )
         before, self._painted_selection = self._painted_selection, now
         for item_id in before | now:
             rect = self._layout.item_rect(item_id)
@@ -291,7 +332,11 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
             if not modifiers & Qt.KeyboardModifier.ControlModifier:
                 self.state.select([])
             row = self._layout.lane_header_at(self._press) if pos.y() >= HEADER_H else None
-            if row is not None and self._layout.rows[row].key is not None and not self.document.read_only:
+            if (
+                row is not None
+                and self._layout.rows[row].key is not None
+                and not self.document.read_only
+            ):
                 self._lane_press = row
             return
         rect = self._layout.item_rect(item_id)
@@ -309,7 +354,10 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
         pos = event.position()
         content = self.to_content(pos)
         if self._lane_press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            if self._lane_target is None and (content - self._press).manhattanLength() < QApplication.startDragDistance():
+            if (
+                self._lane_target is None
+                and (content - self._press).manhattanLength() < QApplication.startDragDistance()
+            ):
                 return
             self._lane_target = self._lane_insertion(content.y())
             self.viewport().update()
@@ -331,7 +379,10 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
                 for rect in (before, after):
                     if rect is not None:
                         self.viewport().update(self.to_viewport(rect))
-            near_edge = pos.y() < HEADER_H + AUTOSCROLL_MARGIN or pos.y() > self.viewport().height() - AUTOSCROLL_MARGIN
+            near_edge = (
+                pos.y() < HEADER_H + AUTOSCROLL_MARGIN
+                or pos.y() > self.viewport().height() - AUTOSCROLL_MARGIN
+            )
             if near_edge and not self._autoscroll.isActive():
                 self._autoscroll.start()
             elif not near_edge:
@@ -356,7 +407,9 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
         super().leaveEvent(event)
 
     def _start_drag(self) -> None:
-        ids = self.state.selection if self._press_item in self.state.selection else [self._press_item]
+        ids = (
+            self.state.selection if self._press_item in self.state.selection else [self._press_item]
+        )
         positions = {i: self._layout.item_position(i) or (0, 0, 0) for i in ids}
         # The pressed card leads (it is the ghost); the others follow in board order.
         rest = sorted((i for i in ids if i != self._press_item), key=lambda i: positions[i])
@@ -402,7 +455,9 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
             self.viewport().update()
             if target is not None:
                 self.move_to(dragging, target.lane_key, target.horizon, target.index)
-        elif pressed is not None and not modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+        elif pressed is not None and not modifiers & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
             self.state.select([pressed], pressed)
 
     def move_to(self, ids: list[int], lane_key, horizon: Horizon, visible_index: int) -> bool:
@@ -481,7 +536,9 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
             if text.strip():
                 editing.update_item(self.document, item_id, "Rename card", title=text.strip())
 
-        self._open_editor(QRectF(rect.left() + 10, rect.top() + 6, rect.width() - 20, 26), item.title, commit)
+        self._open_editor(
+            QRectF(rect.left() + 10, rect.top() + 6, rect.width() - 20, 26), item.title, commit
+        )
 
     def add_card_inline(self, row: int, column: int) -> None:
         cell = self._layout.cell_rect(row, column)
@@ -495,9 +552,13 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
                 new_id = editing.add_item(self.document, text, lane_key, horizon)
                 self.state.select([new_id], new_id)
 
-        self._open_editor(QRectF(cell.left() + 10, min(y, cell.bottom() - 30), cell.width() - 20, 26), "", commit)
+        self._open_editor(
+            QRectF(cell.left() + 10, min(y, cell.bottom() - 30), cell.width() - 20, 26), "", commit
+        )
         if self._editor is not None:
-            self._editor.setPlaceholderText(f"New card in {HORIZON_LABELS[horizon]}: type a title, Enter")
+            self._editor.setPlaceholderText(
+                f"New card in {HORIZON_LABELS[horizon]}: type a title, Enter"
+            )
 
     def rename_lane(self, row: int) -> None:
         lane_row = self._layout.rows[row]
@@ -508,4 +569,6 @@ class BoardView(BoardMenuMixin, BoardKeysMixin, RoadmapPaperMixin, QAbstractScro
             if text.strip():
                 editing.update_lane(self.document, lane_row.key, "Rename lane", name=text.strip())
 
-        self._open_editor(QRectF(10, lane_row.y + 8, LANE_HEADER_W - 18, 26), lane_row.lane.name, commit)
+        self._open_editor(
+            QRectF(10, lane_row.y + 8, LANE_HEADER_W - 18, 26), lane_row.lane.name, commit
+        )

@@ -59,7 +59,14 @@ class BoardKeysMixin:
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
-        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
+        arrows = (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        )
         current = self.state.current
         if key == Qt.Key.Key_Escape and self._dragging:
             self._dragging, self._target, self._press_item = [], None, None
@@ -89,7 +96,10 @@ class BoardKeysMixin:
             self.rename_card(current)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state.selection:
             self.delete_selection()
-        elif key in (Qt.Key.Key_Insert, Qt.Key.Key_N) and not modifiers & Qt.KeyboardModifier.ControlModifier:
+        elif (
+            key in (Qt.Key.Key_Insert, Qt.Key.Key_N)
+            and not modifiers & Qt.KeyboardModifier.ControlModifier
+        ):
             where = self._layout.item_position(current) if current is not None else None
             if where is not None:
                 self.add_card_inline(where[0], where[1])
@@ -131,5 +141,7 @@ class BoardKeysMixin:
                 target_row = r + (-1 if key == Qt.Key.Key_Up else 1)
                 if 0 <= target_row < len(self._layout.rows):
                     target = self._layout.rows[target_row]
-                    self.move_to(ids, target.key, horizon, len(self._layout.cell_items(target_row, c)))
+                    self.move_to(
+                        ids, target.key, horizon, len(self._layout.cell_items(target_row, c))
+                    )
         self.ensure_visible(current)

@@ -50,8 +50,13 @@ class DropTarget:
 
 
 class BoardLayout:
-    def __init__(self, lanes: list[RoadmapLane], no_lane: RoadmapLane,
-                 grid: dict[tuple[int | None, Horizon], list[RoadmapItem]], width: float) -> None:
+    def __init__(
+        self,
+        lanes: list[RoadmapLane],
+        no_lane: RoadmapLane,
+        grid: dict[tuple[int | None, Horizon], list[RoadmapItem]],
+        width: float,
+    ) -> None:
         self.grid = grid
         active_w = max(MIN_COL_W, (width - LANE_HEADER_W) / (3 + PARKED_RATIO))
         self.columns: list[Column] = []
@@ -85,7 +90,9 @@ class BoardLayout:
     # -- geometry ----------------------------------------------------------------------------
     def card_rect(self, row: int, column: int, index: int) -> QRectF:
         col, lane_row = self.columns[column], self.rows[row]
-        return QRectF(col.x + PAD, lane_row.y + PAD + index * (CARD_H + GAP), col.w - 2 * PAD, CARD_H)
+        return QRectF(
+            col.x + PAD, lane_row.y + PAD + index * (CARD_H + GAP), col.w - 2 * PAD, CARD_H
+        )
 
     def item_rect(self, item_id: int) -> QRectF | None:
         where = self._positions.get(item_id)

@@ -26,16 +26,23 @@ def card_tooltip(state, item) -> str:
     lines = [f"<b>{escape(item.title)}</b>"]
     if item.description:
         lines.append(escape(item.description))
-    inputs = ", ".join(f"{INPUT_LABELS.get(name, name)} {format_score(input_value(item.score_inputs, name))}"
-                       for name in item.score_inputs if input_value(item.score_inputs, name) is not None)
-    lines.append(f"{escape(item.framework)} score {format_score(state.scores.get(item.id))}"
-                 + (f" ({escape(inputs)})" if inputs else ""))
+    inputs = ", ".join(
+        f"{INPUT_LABELS.get(name, name)} {format_score(input_value(item.score_inputs, name))}"
+        for name in item.score_inputs
+        if input_value(item.score_inputs, name) is not None
+    )
+    lines.append(
+        f"{escape(item.framework)} score {format_score(state.scores.get(item.id))}"
+        + (f" ({escape(inputs)})" if inputs else "")
+    )
     forecast = state.forecast(item.id)
     if forecast.finish is not None:
         text = f"Delivery forecast {forecast.finish:%Y-%m-%d}, {forecast.percent_complete:.0f}% complete"
         if forecast.overdue:  # a forecast in the past: the delivery is overdue, not done
-            text = (f"<span style='color:{hex_colour('slip')}'>Delivery overdue: due {forecast.finish:%Y-%m-%d}, "
-                    f"{forecast.percent_complete:.0f}% complete at the status date</span>")
+            text = (
+                f"<span style='color:{hex_colour('slip')}'>Delivery overdue: due {forecast.finish:%Y-%m-%d}, "
+                f"{forecast.percent_complete:.0f}% complete at the status date</span>"
+            )
         if forecast.slipping:
             text += f" — <span style='color:{hex_colour('slip')}'>{forecast.slip_days} days past the target end</span>"
         lines.append(text + " (double-click here to open the task)")
@@ -64,12 +71,20 @@ class BoardMenuMixin:
             if item.linked_task_id is None:
                 menu.addAction("Plan delivery", lambda: self.plan_delivery(item_id))
             else:
-                menu.addAction("Go to linked task", lambda: self.taskActivated.emit(item.linked_task_id))
-                menu.addAction("Unlink delivery", lambda: editing.update_item(
-                    self.document, item_id, "Unlink delivery", linked_task_id=None))
+                menu.addAction(
+                    "Go to linked task", lambda: self.taskActivated.emit(item.linked_task_id)
+                )
+                menu.addAction(
+                    "Unlink delivery",
+                    lambda: editing.update_item(
+                        self.document, item_id, "Unlink delivery", linked_task_id=None
+                    ),
+                )
             menu.addSeparator()
             count = len(self.state.selection)
-            menu.addAction("Delete card" if count <= 1 else f"Delete {count} cards", self.delete_selection)
+            menu.addAction(
+                "Delete card" if count <= 1 else f"Delete {count} cards", self.delete_selection
+            )
         else:
             row = self._layout.row_at(content.y()) if pos.y() >= HEADER_H else None
             column = self._layout.column_at(content.x())
@@ -79,10 +94,16 @@ class BoardMenuMixin:
                 lane_id = self._layout.rows[row].key
                 menu.addAction("Rename lane", lambda: self.rename_lane(row))
                 menu.addAction("Lane colour…", lambda: self.choose_lane_color(lane_id))
-                menu.addAction("Move lane up", lambda: editing.move_lane(self.document, lane_id, -1))
-                menu.addAction("Move lane down", lambda: editing.move_lane(self.document, lane_id, +1))
-                menu.addAction("Delete lane (cards stay, without lane)",
-                               lambda: editing.delete_lane(self.document, lane_id))
+                menu.addAction(
+                    "Move lane up", lambda: editing.move_lane(self.document, lane_id, -1)
+                )
+                menu.addAction(
+                    "Move lane down", lambda: editing.move_lane(self.document, lane_id, +1)
+                )
+                menu.addAction(
+                    "Delete lane (cards stay, without lane)",
+                    lambda: editing.delete_lane(self.document, lane_id),
+                )
             menu.addSeparator()
             menu.addAction("Add lane", self.add_lane)
         menu.exec(event.globalPos())

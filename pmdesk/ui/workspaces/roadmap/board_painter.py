@@ -25,12 +25,15 @@ from pmdesk.core.translation import TranslatedLabels, english_plural, translate
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H, LANE_HEADER_W, BoardLayout
 
-HORIZON_HINTS = TranslatedLabels("RoadmapBoard", {
-    Horizon.NOW: QT_TRANSLATE_NOOP("RoadmapBoard", "committed, in delivery"),
-    Horizon.NEXT: QT_TRANSLATE_NOOP("RoadmapBoard", "shaping, coming up"),
-    Horizon.LATER: QT_TRANSLATE_NOOP("RoadmapBoard", "ideas and bets"),
-    Horizon.PARKED: QT_TRANSLATE_NOOP("RoadmapBoard", "not planned"),
-})
+HORIZON_HINTS = TranslatedLabels(
+    "RoadmapBoard",
+    {
+        Horizon.NOW: QT_TRANSLATE_NOOP("RoadmapBoard", "committed, in delivery"),
+        Horizon.NEXT: QT_TRANSLATE_NOOP("RoadmapBoard", "shaping, coming up"),
+        Horizon.LATER: QT_TRANSLATE_NOOP("RoadmapBoard", "ideas and bets"),
+        Horizon.PARKED: QT_TRANSLATE_NOOP("RoadmapBoard", "not planned"),
+    },
+)
 
 
 class Fonts:
@@ -50,7 +53,7 @@ class Fonts:
 
 
 def short_date(value) -> str:
-    """"1 Apr 2027", the month in the interface language ("1 Apr 2027" in Indonesian too)."""
+    """ "1 Apr 2027", the month in the interface language ("1 Apr 2027" in Indonesian too)."""
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
@@ -58,15 +61,24 @@ def _card_date(value) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yy")
 
 
-def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, clip: QRectF,
-                faded: frozenset[int] = frozenset(), hover_cell: tuple[int, int] | None = None,
-                draw_card=None) -> None:
+def paint_board(
+    painter: QPainter,
+    layout: BoardLayout,
+    state,
+    fonts: Fonts,
+    clip: QRectF,
+    faded: frozenset[int] = frozenset(),
+    hover_cell: tuple[int, int] | None = None,
+    draw_card=None,
+) -> None:
     """Paint the lane rows and cards that meet ``clip`` (content coordinates), header excluded.
 
     ``draw_card(painter, rect, item, selected, current, faded)`` replaces paint_card (the
     widget passes a cached version; exports paint every card as vectors).
     """
-    draw_card = draw_card or (lambda p, r, it, sel, cur, fad: paint_card(p, r, it, state, fonts, sel, cur, fad))
+    draw_card = draw_card or (
+        lambda p, r, it, sel, cur, fad: paint_card(p, r, it, state, fonts, sel, cur, fad)
+    )
     painter.fillRect(clip, style.BACKGROUND)
     selection = set(state.selection)
     for r in layout.rows_in(clip.top(), clip.bottom()):
@@ -76,7 +88,9 @@ def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, cli
             cell = layout.cell_rect(r, c).adjusted(3, 3, -3, -3)
             if not cell.intersects(clip):
                 continue
-            background = style.PARKED_BACKGROUND if col.horizon == Horizon.PARKED else style.CELL_BACKGROUND
+            background = (
+                style.PARKED_BACKGROUND if col.horizon == Horizon.PARKED else style.CELL_BACKGROUND
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(background)
             # A cell can be thousands of pixels tall: rasterising its whole rounded outline costs
@@ -87,7 +101,14 @@ def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, cli
             for index in layout.visible_indexes(r, c, clip.top(), clip.bottom()):
                 item = items[index]
                 rect = layout.card_rect(r, c, index)
-                draw_card(painter, rect, item, item.id in selection, item.id == state.current, item.id in faded)
+                draw_card(
+                    painter,
+                    rect,
+                    item,
+                    item.id in selection,
+                    item.id == state.current,
+                    item.id in faded,
+                )
             if hover_cell == (r, c):
                 hint = QRectF(cell.left() + 8, cell.bottom() - 28, cell.width() - 16, 22)
                 painter.setPen(style.MUTED_TEXT)
@@ -98,8 +119,11 @@ def paint_board(painter: QPainter, layout: BoardLayout, state, fonts: Fonts, cli
     if not layout.rows:
         painter.setPen(style.MUTED_TEXT)
         painter.setFont(fonts.lane)
-        painter.drawText(QRectF(0, HEADER_H + 20, layout.width, 40), Qt.AlignmentFlag.AlignCenter,
-                         "No lanes yet: add a lane (a theme, goal or team) to start the roadmap.")
+        painter.drawText(
+            QRectF(0, HEADER_H + 20, layout.width, 40),
+            Qt.AlignmentFlag.AlignCenter,
+            "No lanes yet: add a lane (a theme, goal or team) to start the roadmap.",
+        )
 
 
 def _paint_lane_header(painter: QPainter, row, fonts: Fonts, layout: BoardLayout, state) -> None:
@@ -110,17 +134,25 @@ def _paint_lane_header(painter: QPainter, row, fonts: Fonts, layout: BoardLayout
     painter.setPen(style.TEXT if row.key is not None else style.MUTED_TEXT)
     painter.setFont(fonts.lane)
     text_rect = QRectF(16, row.y + 12, LANE_HEADER_W - 24, row.h - 24)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                     row.lane.name)
+    painter.drawText(
+        text_rect,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+        row.lane.name,
+    )
     shown = sum(len(layout.grid.get((row.key, col.horizon), ())) for col in layout.columns)
     total = sum(len(state.full_grid.get((row.key, col.horizon), ())) for col in layout.columns)
-    count = (english_plural(translate("RoadmapBoard", "%n card(s)", None, shown), shown)
-             if total == shown else
-             english_plural(translate("RoadmapBoard", "%n card(s) of %1", None, shown), shown)
-             .replace("%1", str(total)))
+    count = (
+        english_plural(translate("RoadmapBoard", "%n card(s)", None, shown), shown)
+        if total == shown
+        else english_plural(
+            translate("RoadmapBoard", "%n card(s) of %1", None, shown), shown
+        ).replace("%1", str(total))
+    )
     painter.setFont(fonts.small)
     painter.setPen(style.MUTED_TEXT)
-    painter.drawText(QRectF(16, row.y + row.h - 26, LANE_HEADER_W - 24, 16), Qt.AlignmentFlag.AlignLeft, count)
+    painter.drawText(
+        QRectF(16, row.y + row.h - 26, LANE_HEADER_W - 24, 16), Qt.AlignmentFlag.AlignLeft, count
+    )
 
 
 def paint_header(painter: QPainter, layout: BoardLayout, state, fonts: Fonts) -> None:
@@ -128,27 +160,41 @@ def paint_header(painter: QPainter, layout: BoardLayout, state, fonts: Fonts) ->
     painter.fillRect(QRectF(0, 0, layout.width, HEADER_H), style.HEADER_BACKGROUND)
     painter.setPen(style.MUTED_TEXT)
     painter.setFont(fonts.small_bold)
-    painter.drawText(QRectF(16, 0, LANE_HEADER_W - 16, HEADER_H), Qt.AlignmentFlag.AlignVCenter,
-                     QCoreApplication.translate("RoadmapBoard", "LANES"))
+    painter.drawText(
+        QRectF(16, 0, LANE_HEADER_W - 16, HEADER_H),
+        Qt.AlignmentFlag.AlignVCenter,
+        QCoreApplication.translate("RoadmapBoard", "LANES"),
+    )
     for col in layout.columns:
         count = sum(len(layout.grid.get((row.key, col.horizon), ())) for row in layout.rows)
         painter.setFont(fonts.header)
         painter.setPen(style.MUTED_TEXT if col.horizon == Horizon.PARKED else style.TEXT)
         title_rect = QRectF(col.x + 12, 4, col.w - 24, 22)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         HORIZON_LABELS[col.horizon])
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            HORIZON_LABELS[col.horizon],
+        )
         title_w = QFontMetricsF(fonts.header).horizontalAdvance(HORIZON_LABELS[col.horizon])
         painter.setFont(fonts.small)
         painter.setPen(style.MUTED_TEXT)
-        painter.drawText(QRectF(col.x + 12 + title_w + 8, 4, col.w, 22),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{count}")
-        painter.drawText(QRectF(col.x + 12, 24, col.w - 24, 16),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, HORIZON_HINTS[col.horizon])
+        painter.drawText(
+            QRectF(col.x + 12 + title_w + 8, 4, col.w, 22),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{count}",
+        )
+        painter.drawText(
+            QRectF(col.x + 12, 24, col.w - 24, 16),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            HORIZON_HINTS[col.horizon],
+        )
     painter.setPen(QPen(style.GRID_LINE, 1))
     painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(layout.width, HEADER_H - 0.5))
 
 
-def _pill(painter: QPainter, rect: QRectF, fill: QColor, text: str, font: QFont, color: QColor) -> None:
+def _pill(
+    painter: QPainter, rect: QRectF, fill: QColor, text: str, font: QFont, color: QColor
+) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
@@ -168,21 +214,35 @@ def _flag(painter: QPainter, x: float, y: float, color: QColor) -> None:
 def warning_triangle(painter: QPainter, x: float, y: float, size: float = 12.0) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.WARNING)
-    painter.drawPolygon(QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size), QPointF(x, y + size)]))
+    painter.drawPolygon(
+        QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size), QPointF(x, y + size)])
+    )
     painter.setPen(QPen(style.ON_ACCENT, 1.6))
     painter.drawLine(QPointF(x + size / 2, y + size * 0.35), QPointF(x + size / 2, y + size * 0.68))
     painter.drawPoint(QPointF(x + size / 2, y + size * 0.84))
 
 
 def score_badge_text(item: RoadmapItem, value: float | None) -> str:
-    name = "V/E" if item.framework.upper() == "VALUE_EFFORT" else FRAMEWORK_LABELS.get(item.framework.upper(), item.framework)
+    name = (
+        "V/E"
+        if item.framework.upper() == "VALUE_EFFORT"
+        else FRAMEWORK_LABELS.get(item.framework.upper(), item.framework)
+    )
     if item.framework.upper() == "CUSTOM":
         name = "Score"
     return f"{name} {format_score(value)}"
 
 
-def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts: Fonts,
-               selected: bool = False, current: bool = False, faded: bool = False) -> None:
+def paint_card(
+    painter: QPainter,
+    rect: QRectF,
+    item: RoadmapItem,
+    state,
+    fonts: Fonts,
+    selected: bool = False,
+    current: bool = False,
+    faded: bool = False,
+) -> None:
     painter.save()
     if faded:
         painter.setOpacity(0.35)
@@ -218,10 +278,14 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         title_right -= 18
     painter.setFont(fonts.title)
     painter.setPen(style.TEXT)
-    title = fonts.title_metrics.elidedText(item.title or "(untitled)", Qt.TextElideMode.ElideRight,
-                                           max(10.0, title_right - left))
-    painter.drawText(QRectF(left, rect.top() + 8, title_right - left, 20),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    title = fonts.title_metrics.elidedText(
+        item.title or "(untitled)", Qt.TextElideMode.ElideRight, max(10.0, title_right - left)
+    )
+    painter.drawText(
+        QRectF(left, rect.top() + 8, title_right - left, 20),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        title,
+    )
 
     # Row 2: status, then tags.
     y2 = rect.top() + 34
@@ -238,9 +302,23 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         tag_w = fonts.small_metrics.horizontalAdvance(tag) + 12
         rest = len(item.tags) - n
         if x + tag_w > right - (28 if rest > 1 else 0):
-            _pill(painter, QRectF(x, y2, 26, 16), style.TAG_BACKGROUND, f"+{rest}", fonts.small, style.TAG_TEXT)
+            _pill(
+                painter,
+                QRectF(x, y2, 26, 16),
+                style.TAG_BACKGROUND,
+                f"+{rest}",
+                fonts.small,
+                style.TAG_TEXT,
+            )
             break
-        _pill(painter, QRectF(x, y2, tag_w, 16), style.TAG_BACKGROUND, tag, fonts.small, style.TAG_TEXT)
+        _pill(
+            painter,
+            QRectF(x, y2, tag_w, 16),
+            style.TAG_BACKGROUND,
+            tag,
+            fonts.small,
+            style.TAG_TEXT,
+        )
         x += tag_w + 4
 
     # Row 3: delivery (progress, forecast, slip) or the target dates.
@@ -255,28 +333,37 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         painter.drawRoundedRect(track, 3, 3)
         if percent > 0:
             painter.setBrush(style.PROGRESS_FILL)
-            painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3)
+            painter.drawRoundedRect(
+                QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3
+            )
         painter.setPen(style.SLIP if forecast.slipping or forecast.overdue else style.TEXT)
         text = f"{percent:.0f}%  ·  " + QCoreApplication.translate(
-            "RoadmapBoard", "forecast %1").replace("%1", _card_date(forecast.finish))
+            "RoadmapBoard", "forecast %1"
+        ).replace("%1", _card_date(forecast.finish))
         risk = state.risk_forecasts.get(item.id)
         if forecast.overdue:  # a forecast in the past would read as done: say it is not
             text = f"{percent:.0f}%  ·  " + QCoreApplication.translate(
-                "RoadmapBoard", "overdue since %1").replace("%1", _card_date(forecast.finish))
+                "RoadmapBoard", "overdue since %1"
+            ).replace("%1", _card_date(forecast.finish))
         elif risk is not None:  # schedule risk: P80 and the chance of meeting the target
             p80, on_time = risk
             text = f"{percent:.0f}%  ·  P80 {_card_date(p80)}"
             if on_time is not None:
                 text += "  ·  " + QCoreApplication.translate("RoadmapBoard", "%1% on time").replace(
-                    "%1", f"{on_time * 100:.0f}")
+                    "%1", f"{on_time * 100:.0f}"
+                )
         elif item.target_end is not None and not forecast.slipping:
             text += "  ·  " + QCoreApplication.translate("RoadmapBoard", "target %1").replace(
-                "%1", _card_date(item.target_end))
+                "%1", _card_date(item.target_end)
+            )
         slip = f"+{forecast.slip_days} d" if forecast.slipping else ""
         slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26 if slip else 0.0
         text_w = right - track.right() - 6 - slip_w - 4
-        painter.drawText(QRectF(track.right() + 6, y3, text_w, 22), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_w))
+        painter.drawText(
+            QRectF(track.right() + 6, y3, text_w, 22),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_w),
+        )
         if forecast.slipping:
             slip_rect = QRectF(right - slip_w, y3 + 2, slip_w, 18)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -291,12 +378,18 @@ def paint_card(painter: QPainter, rect: QRectF, item: RoadmapItem, state, fonts:
         if item.target_start or item.target_end:
             start = short_date(item.target_start) if item.target_start else "…"
             end = short_date(item.target_end) if item.target_end else "…"
-            text = QCoreApplication.translate("RoadmapBoard", "Target %1 – %2").replace(
-                "%1", start).replace("%2", end)
+            text = (
+                QCoreApplication.translate("RoadmapBoard", "Target %1 – %2")
+                .replace("%1", start)
+                .replace("%2", end)
+            )
         else:
             text = QCoreApplication.translate("RoadmapBoard", "No target dates")
-        painter.drawText(QRectF(left, y3, right - left, 22), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, right - left))
+        painter.drawText(
+            QRectF(left, y3, right - left, 22),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, right - left),
+        )
     if current and not selected:
         painter.setPen(QPen(style.SELECTION, 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)

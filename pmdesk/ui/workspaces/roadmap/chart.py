@@ -33,10 +33,17 @@ def bubbles_of(state) -> tuple[list, int]:
         max_value, max_effort = top[item.framework.upper()]
         lane = state.lane_of(state.lane_key(item))
         score = state.scores.get(item_id)
-        bubbles.append(Bubble(item.title, 10 * value / max_value if max_value else 0.0,
-                              10 * effort / max_effort if max_effort else 0.0,
-                              score if score is not None else 0.0, lane.color, state.forecast(item_id).slipping,
-                              key=item_id))
+        bubbles.append(
+            Bubble(
+                item.title,
+                10 * value / max_value if max_value else 0.0,
+                10 * effort / max_effort if max_effort else 0.0,
+                score if score is not None else 0.0,
+                lane.color,
+                state.forecast(item_id).slipping,
+                key=item_id,
+            )
+        )
     return bubbles, missing
 
 
@@ -51,9 +58,13 @@ class ValueEffortChart(LazyChart):
 
         bubbles, missing = bubbles_of(self.state)
         self._bubbles = bubbles
-        return value_effort_figure(bubbles, "Value vs effort (bubble size: score rank within the view)",
-                                   unscored=missing, x_label="Effort (relative to the largest of its framework, 0–10)",
-                                   y_label="Value (relative to the largest of its framework, 0–10)")
+        return value_effort_figure(
+            bubbles,
+            "Value vs effort (bubble size: score rank within the view)",
+            unscored=missing,
+            x_label="Effort (relative to the largest of its framework, 0–10)",
+            y_label="Value (relative to the largest of its framework, 0–10)",
+        )
 
     def on_pick(self, event) -> None:
         """A click on a bubble selects its card (in every roadmap view)."""

@@ -74,19 +74,29 @@ class OptionalDate(QWidget):
 
 
 class ItemDialog(QDialog):
-    def __init__(self, state, item_id: int | None = None, lane_id: int | None = None,
-                 horizon: Horizon = Horizon.NOW, parent=None) -> None:
+    def __init__(
+        self,
+        state,
+        item_id: int | None = None,
+        lane_id: int | None = None,
+        horizon: Horizon = Horizon.NOW,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
         self.document = state.document
         data = self.document.data
         self.item_id = item_id
-        item = data.roadmap_items[item_id] if item_id is not None else RoadmapItem(
-            id=0, lane_id=lane_id, horizon=horizon)
+        item = (
+            data.roadmap_items[item_id]
+            if item_id is not None
+            else RoadmapItem(id=0, lane_id=lane_id, horizon=horizon)
+        )
         self.item = item
         self._inputs = dict(item.score_inputs)
-        self.setWindowTitle(self.tr("Roadmap item") if item_id is not None
-                            else self.tr("New roadmap item"))
+        self.setWindowTitle(
+            self.tr("Roadmap item") if item_id is not None else self.tr("New roadmap item")
+        )
         self.setMinimumWidth(560)
 
         form = QFormLayout()
@@ -100,8 +110,11 @@ class ItemDialog(QDialog):
         for lane in sorted(data.roadmap_lanes.values(), key=lambda lane: (lane.position, lane.id)):
             self.lane.addItem(lane.name, lane.id)
         self.lane.addItem(self.tr("(no lane)"), None)
-        self.lane.setCurrentIndex(max(0, self.lane.findData(item.lane_id)) if item.lane_id is not None
-                                  else self.lane.count() - 1)
+        self.lane.setCurrentIndex(
+            max(0, self.lane.findData(item.lane_id))
+            if item.lane_id is not None
+            else self.lane.count() - 1
+        )
         self.horizon = QComboBox()
         for h in HORIZONS:
             self.horizon.addItem(HORIZON_LABELS[h], h.value)
@@ -113,8 +126,11 @@ class ItemDialog(QDialog):
             self.status.addItem(item.status, item.status)
         self.status.setCurrentIndex(self.status.findData(item.status))
         row = QHBoxLayout()
-        for label, widget in ((self.tr("Lane"), self.lane), (self.tr("Horizon"), self.horizon),
-                              (self.tr("Status"), self.status)):
+        for label, widget in (
+            (self.tr("Lane"), self.lane),
+            (self.tr("Horizon"), self.horizon),
+            (self.tr("Status"), self.status),
+        ):
             row.addWidget(QLabel(label))
             row.addWidget(widget, 1)
         form.addRow(row)
@@ -169,13 +185,17 @@ class ItemDialog(QDialog):
         self.blockers.setFixedHeight(96)
         current = {d.blocker_id for d in data.roadmap_dependencies.values() if d.item_id == item_id}
         # Current blockers first, then the others by title.
-        for other in sorted(data.roadmap_items.values(), key=lambda it: (it.id not in current, it.title.lower())):
+        for other in sorted(
+            data.roadmap_items.values(), key=lambda it: (it.id not in current, it.title.lower())
+        ):
             if other.id == item_id:
                 continue
             entry = QListWidgetItem(other.title)
             entry.setData(Qt.ItemDataRole.UserRole, other.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if other.id in current else Qt.CheckState.Unchecked)
+            entry.setCheckState(
+                Qt.CheckState.Checked if other.id in current else Qt.CheckState.Unchecked
+            )
             self.blockers.addItem(entry)
         blockers_layout.addWidget(self.blockers)
         warnings = state.warnings.get(item_id, []) if item_id is not None else []
@@ -185,7 +205,9 @@ class ItemDialog(QDialog):
             set_tone(warning, "color: $warning_text;")
             blockers_layout.addWidget(warning)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -234,13 +256,17 @@ class ItemDialog(QDialog):
         names = self.state.config.inputs_for(framework)
         if framework == "CUSTOM" and self.state.config.formula is None:
             reason = self.state.config.formula_error or self.tr(
-                "The plan has no custom formula yet (Scoring ▸ Custom formula…).")
+                "The plan has no custom formula yet (Scoring ▸ Custom formula…)."
+            )
             self.inputs_form.addRow(QLabel(reason))
         for name in names:
             value = input_value(self._inputs, name)
             edit = QLineEdit(format_input(framework, name, value))
-            edit.setPlaceholderText(self.tr("missing (0-100%)") if is_percent_input(framework, name)
-                                    else self.tr("missing"))
+            edit.setPlaceholderText(
+                self.tr("missing (0-100%)")
+                if is_percent_input(framework, name)
+                else self.tr("missing")
+            )
             edit.textChanged.connect(self._update_score)
             self.inputs_form.addRow(INPUT_LABELS.get(name, name), edit)
             self.input_edits[name] = edit
@@ -250,10 +276,12 @@ class ItemDialog(QDialog):
         self._collect_inputs()
         self.ok_button.setEnabled(self.input_problem is None and not self.document.read_only)
         if self.input_problem is not None:
-            self.score_label.setText(f"<span style='color:{hex_colour('slip')}'>{self.input_problem}</span>")
+            self.score_label.setText(
+                f"<span style='color:{hex_colour('slip')}'>{self.input_problem}</span>"
+            )
             return
         value = score(self.framework.currentData(), self._inputs, self.state.config)
-        text = (self.tr("Score: %1") if value is not None else self.tr("Score: %1 (unscored)"))
+        text = self.tr("Score: %1") if value is not None else self.tr("Score: %1 (unscored)")
         self.score_label.setText(text.replace("%1", f"<b>{format_score(value)}</b>"))
 
     def _update_forecast(self) -> None:
@@ -262,16 +290,20 @@ class ItemDialog(QDialog):
         forecast = forecast_item(probe, self.document.schedule)
         if task_id is None:
             self.forecast_label.setText(
-                self.tr("Not linked: link a task or use Plan delivery on the board."))
+                self.tr("Not linked: link a task or use Plan delivery on the board.")
+            )
         elif forecast.finish is None:
             self.forecast_label.setText(self.tr("No schedule for this task yet."))
         else:
-            text = (self.tr("finishes %1, %2% complete")
-                    .replace("%1", f"{forecast.finish:%Y-%m-%d}")
-                    .replace("%2", f"{forecast.percent_complete:.0f}"))
+            text = (
+                self.tr("finishes %1, %2% complete")
+                .replace("%1", f"{forecast.finish:%Y-%m-%d}")
+                .replace("%2", f"{forecast.percent_complete:.0f}")
+            )
             if forecast.slipping:
-                slip = english_plural(self.tr("slipping %n day(s)", "", forecast.slip_days),
-                                      forecast.slip_days)
+                slip = english_plural(
+                    self.tr("slipping %n day(s)", "", forecast.slip_days), forecast.slip_days
+                )
                 text += f" — <span style='color:{hex_colour('slip')}'><b>{slip}</b></span>"
             self.forecast_label.setText(text)
 
@@ -295,8 +327,11 @@ class ItemDialog(QDialog):
         }
 
     def blocker_ids(self) -> list[int]:
-        return [self.blockers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.blockers.count())
-                if self.blockers.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.blockers.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.blockers.count())
+            if self.blockers.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def apply(self) -> int:
         """Write the dialog's values as one undo step; returns the item id."""
@@ -311,7 +346,9 @@ class ItemDialog(QDialog):
         item = self.document.data.roadmap_items[self.item_id]
         with self.document.macro(self.tr("Edit card")):
             if (values["lane_id"], values["horizon"]) != (item.lane_id, item.horizon):
-                editing.move_items(self.document, [item.id], values["lane_id"], values["horizon"], 10**9)
+                editing.move_items(
+                    self.document, [item.id], values["lane_id"], values["horizon"], 10**9
+                )
             values.pop("lane_id")
             values.pop("horizon")
             editing.update_item(self.document, item.id, "Edit card", **values)

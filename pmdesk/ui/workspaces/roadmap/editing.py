@@ -25,14 +25,17 @@ from pmdesk.theme import LANE_COLOURS
 LANE_COLORS = LANE_COLOURS
 
 
-def move_items(document, item_ids: list[int], lane_id: int | None, horizon: Horizon, index: int) -> bool:
+def move_items(
+    document, item_ids: list[int], lane_id: int | None, horizon: Horizon, index: int
+) -> bool:
     """Move cards into a cell before ``index`` (of the full cell); False when nothing changes."""
     changes = plan_move(document.data, item_ids, lane_id, Horizon(horizon), index)
     if not changes:
         return False
     count = len(item_ids)
     same_cell = all(
-        (document.data.roadmap_items[i].lane_id, document.data.roadmap_items[i].horizon) == (lane_id, horizon)
+        (document.data.roadmap_items[i].lane_id, document.data.roadmap_items[i].horizon)
+        == (lane_id, horizon)
         for i in item_ids
     )
     items = document.data.roadmap_items
@@ -143,9 +146,15 @@ def plan_delivery(document, item_id: int) -> int:
 def set_blockers(document, item_id: int, blocker_ids: list[int]) -> None:
     """Make ``blocker_ids`` exactly the cards that block ``item_id``."""
     data = document.data
-    current = {dep.blocker_id: dep.id for dep in data.roadmap_dependencies.values() if dep.item_id == item_id}
+    current = {
+        dep.blocker_id: dep.id
+        for dep in data.roadmap_dependencies.values()
+        if dep.item_id == item_id
+    }
     wanted = {b for b in blocker_ids if b != item_id and b in data.roadmap_items}
-    remove = [(RoadmapDependency, dep_id) for blocker, dep_id in current.items() if blocker not in wanted]
+    remove = [
+        (RoadmapDependency, dep_id) for blocker, dep_id in current.items() if blocker not in wanted
+    ]
     next_id = data.new_id(RoadmapDependency)
     add = []
     for blocker in sorted(wanted - set(current)):
@@ -180,8 +189,15 @@ def set_custom_formula(document, formula: str, criteria: list[str]) -> None:
     data = document.data
     model = custom_model(data)
     if model is None:
-        new = ScoringModel(id=data.new_id(ScoringModel), name="Custom", framework="CUSTOM",
-                           formula=formula, criteria=list(criteria))
+        new = ScoringModel(
+            id=data.new_id(ScoringModel),
+            name="Custom",
+            framework="CUSTOM",
+            formula=formula,
+            criteria=list(criteria),
+        )
         document.add_entities([new], "Set custom formula")
     elif model.formula != formula or model.criteria != list(criteria):
-        document.set_fields(ScoringModel, model.id, "Set custom formula", formula=formula, criteria=list(criteria))
+        document.set_fields(
+            ScoringModel, model.id, "Set custom formula", formula=formula, criteria=list(criteria)
+        )

@@ -40,7 +40,9 @@ def export_csv(state, path: str | os.PathLike, items=None) -> int:
     """
     items = list(state.visible if items is None else items)
     records = item_records(state.data, state.document.schedule, items, state.config)
-    inputs = list(dict.fromkeys([n for names in INPUTS.values() for n in names] + list(state.config.criteria)))
+    inputs = list(
+        dict.fromkeys([n for names in INPUTS.values() for n in names] + list(state.config.criteria))
+    )
     header = [*RECORD_FIELDS[:6], "tags", *inputs, *RECORD_FIELDS[6:]]
 
     def cell(value) -> str:

@@ -18,8 +18,11 @@ class InlineEditor(QLineEdit):
         self._commit = commit
         self._done = False
         self.selectAll()
-        set_tone(self, "QLineEdit { border: 2px solid $selection; border-radius: 4px; padding: 1px 4px;"
-                       " background: $editor_background; color: $text; }")
+        set_tone(
+            self,
+            "QLineEdit { border: 2px solid $selection; border-radius: 4px; padding: 1px 4px;"
+            " background: $editor_background; color: $text; }",
+        )
         self.editingFinished.connect(self.accept)
 
     def accept(self) -> None:

@@ -17,9 +17,13 @@ class RoadmapPaperMixin:
 
         # Named translate, not tr: pyside6-lupdate reads tr(a, b) as a source and a comment.
         translate = QCoreApplication.translate
-        names = {"idea": translate("Roadmap", "Idea"), "planned": translate("Roadmap", "Planned"),
-                 "in_progress": translate("Roadmap", "In progress"),
-                 "at_risk": translate("Roadmap", "At risk"), "done": translate("Roadmap", "Done")}
+        names = {
+            "idea": translate("Roadmap", "Idea"),
+            "planned": translate("Roadmap", "Planned"),
+            "in_progress": translate("Roadmap", "In progress"),
+            "at_risk": translate("Roadmap", "At risk"),
+            "done": translate("Roadmap", "Done"),
+        }
         return [Swatch(names.get(key, key), style.status_color(key)) for key in style.STATUSES]
 
     def paper_fonts(self) -> Fonts:

@@ -14,11 +14,14 @@ class FormulaDialog(QDialog):
         self.setWindowTitle(self.tr("Custom scoring formula"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Write the score of an item from named criteria, e.g. "
-            "<code>(value * 2 + strategic) / effort</code>.<br>Operators + - * / ^ and "
-            "parentheses; functions %1.<br>Each name becomes an input of items using the "
-            "“Custom formula” framework.").replace("%1", ", ".join(FUNCTIONS)))
+        intro = QLabel(
+            self.tr(
+                "Write the score of an item from named criteria, e.g. "
+                "<code>(value * 2 + strategic) / effort</code>.<br>Operators + - * / ^ and "
+                "parentheses; functions %1.<br>Each name becomes an input of items using the "
+                "“Custom formula” framework."
+            ).replace("%1", ", ".join(FUNCTIONS))
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.edit = QLineEdit(formula)
@@ -26,7 +29,9 @@ class FormulaDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -45,8 +50,10 @@ class FormulaDialog(QDialog):
             return
         self.criteria = sorted(expression.names)
         names = ", ".join(self.criteria) or self.tr("none (a constant)")
-        self.message.setText(f"<span style='color:{hex_colour('forecast')}'>{self.tr('OK.')}</span> "
-                             + self.tr("Criteria: %1").replace("%1", names))
+        self.message.setText(
+            f"<span style='color:{hex_colour('forecast')}'>{self.tr('OK.')}</span> "
+            + self.tr("Criteria: %1").replace("%1", names)
+        )
         ok.setEnabled(True)
 
     def formula(self) -> str:

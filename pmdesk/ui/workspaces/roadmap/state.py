@@ -118,7 +118,9 @@ class RoadmapState(QObject):
         self.warnings = dependency_warnings(data)
         if changed is not None:  # a moved card can warn about (or stop warning about) another
             changed = changed | {
-                i for i in before.keys() | self.warnings.keys() if before.get(i) != self.warnings.get(i)
+                i
+                for i in before.keys() | self.warnings.keys()
+                if before.get(i) != self.warnings.get(i)
             }
         self.changed_items = changed
         self.risk_forecasts = self._risk_forecasts(items) if self.risk_on else {}

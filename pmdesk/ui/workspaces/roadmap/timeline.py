@@ -16,7 +16,12 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.ui.workspaces.roadmap import editing
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts
 from pmdesk.ui.workspaces.roadmap.paper import RoadmapPaperMixin
-from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout, item_span
+from pmdesk.ui.workspaces.roadmap.timeline_layout import (
+    GUTTER_W,
+    HEADER_H,
+    TimelineLayout,
+    item_span,
+)
 from pmdesk.ui.workspaces.roadmap.timeline_painter import (
     paint_body,
     paint_corner,
@@ -61,8 +66,14 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         return status.date() if status is not None else date.today()
 
     def _make_layout(self) -> TimelineLayout:
-        return TimelineLayout(self.state, self.unit, self.fy_start_month(), self.zoom_factor, self.today(),
-                              min_width=self.viewport().width())
+        return TimelineLayout(
+            self.state,
+            self.unit,
+            self.fy_start_month(),
+            self.zoom_factor,
+            self.today(),
+            min_width=self.viewport().width(),
+        )
 
     def timeline_layout(self) -> TimelineLayout:
         return self._layout
@@ -96,7 +107,9 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         self.relayout()
 
     def zoom(self, steps: int) -> None:
-        self.zoom_factor = 1.0 if steps == 0 else min(6.0, max(0.25, self.zoom_factor * (1.25 ** steps)))
+        self.zoom_factor = (
+            1.0 if steps == 0 else min(6.0, max(0.25, self.zoom_factor * (1.25**steps)))
+        )
         self.relayout()
 
     def resizeEvent(self, event) -> None:
@@ -128,11 +141,18 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         painter = QPainter(self.viewport())
-        self.render_content(painter, QRectF(event.rect()).translated(self._offset()), self._offset())
+        self.render_content(
+            painter, QRectF(event.rect()).translated(self._offset()), self._offset()
+        )
         painter.end()
 
-    def render_content(self, painter: QPainter, clip: QRectF, offset: QPointF = QPointF(),
-                       fonts: Fonts | None = None) -> None:
+    def render_content(
+        self,
+        painter: QPainter,
+        clip: QRectF,
+        offset: QPointF = QPointF(),
+        fonts: Fonts | None = None,
+    ) -> None:
         """Paint what meets ``clip`` (content coordinates); header and gutter stay at ``offset``."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         layout, fonts = self._layout, fonts or self._fonts
@@ -185,15 +205,23 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         self.state.select([item_id], item_id)
         if zone in ("move", "start", "end", "draw") and not self.document.read_only:
             content = self.to_content(event.position())
-            self._drag = {"item": item_id, "zone": zone, "x": content.x(),
-                          "anchor": self._layout.date_at(content.x())}
+            self._drag = {
+                "item": item_id,
+                "zone": zone,
+                "x": content.x(),
+                "anchor": self._layout.date_at(content.x()),
+            }
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
         if self._drag is None:
             _item, zone = self._hit(pos)
-            cursors = {"start": Qt.CursorShape.SizeHorCursor, "end": Qt.CursorShape.SizeHorCursor,
-                       "move": Qt.CursorShape.OpenHandCursor, "draw": Qt.CursorShape.CrossCursor}
+            cursors = {
+                "start": Qt.CursorShape.SizeHorCursor,
+                "end": Qt.CursorShape.SizeHorCursor,
+                "move": Qt.CursorShape.OpenHandCursor,
+                "draw": Qt.CursorShape.CrossCursor,
+            }
             self.viewport().setCursor(cursors.get(zone, Qt.CursorShape.ArrowCursor))
             return
         content = self.to_content(pos)
@@ -224,7 +252,9 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         if drag["zone"] == "draw" and end - start < timedelta(days=1):
             end = start + timedelta(days=27)  # a click on an undated row: four weeks from there
         # Keep an open end open when only the known date moved.
-        new_start = start if (item.target_start is not None or drag["zone"] in ("draw", "start")) else None
+        new_start = (
+            start if (item.target_start is not None or drag["zone"] in ("draw", "start")) else None
+        )
         new_end = end if (item.target_end is not None or drag["zone"] in ("draw", "end")) else None
         if (new_start, new_end) == (item.target_start, item.target_end):
             return
@@ -259,15 +289,22 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
                 bar.setValue(int(row.y - HEADER_H))
             elif row.y + row.h > bar.value() + self.viewport().height():
                 bar.setValue(int(row.y + row.h - self.viewport().height()))
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and current is not None and \
-                event.modifiers() & Qt.KeyboardModifier.AltModifier:
+        elif (
+            key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            and current is not None
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
             item = self.state.items[current]
             span = item_span(item)
             if span is not None:
                 days = -7 if key == Qt.Key.Key_Left else 7
                 start, end = span_after_drag(span, "move", days)
-                editing.set_dates(self.document, current, start if item.target_start else None,
-                                  end if item.target_end else None)
+                editing.set_dates(
+                    self.document,
+                    current,
+                    start if item.target_start else None,
+                    end if item.target_end else None,
+                )
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state.selection:
             editing.delete_items(self.document, list(self.state.selection))
         else:

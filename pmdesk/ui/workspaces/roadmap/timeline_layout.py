@@ -51,8 +51,15 @@ def item_span(item: RoadmapItem) -> tuple[date, date] | None:
 
 
 class TimelineLayout:
-    def __init__(self, state, unit: str = "month", fy_start_month: int = 1, zoom: float = 1.0,
-                 today: date | None = None, min_width: float = 0.0) -> None:
+    def __init__(
+        self,
+        state,
+        unit: str = "month",
+        fy_start_month: int = 1,
+        zoom: float = 1.0,
+        today: date | None = None,
+        min_width: float = 0.0,
+    ) -> None:
         self.state = state
         self.unit = unit if unit in PX_PER_DAY else "month"
         self.fy_start_month = fy_start_month
@@ -74,9 +81,13 @@ class TimelineLayout:
             dates = [plan_start, plan_start + timedelta(days=180)]
         first, last = min(dates), max(dates)
         # Pad the range, and stretch it so the calendar fills the view when the items do not.
-        last = max(last + timedelta(days=20),
-                   first + timedelta(days=int((min_width - GUTTER_W) / self.px_per_day)))
-        self.periods: list[Period] = periods(first - timedelta(days=20), last, self.unit, fy_start_month)
+        last = max(
+            last + timedelta(days=20),
+            first + timedelta(days=int((min_width - GUTTER_W) / self.px_per_day)),
+        )
+        self.periods: list[Period] = periods(
+            first - timedelta(days=20), last, self.unit, fy_start_month
+        )
         self.origin = self.periods[0].start
         self.end = self.periods[-1].end
         self.width = GUTTER_W + (self.end - self.origin).days * self.px_per_day
@@ -106,12 +117,21 @@ class TimelineLayout:
                 self.item_rows[item.id] = row
                 y += ITEM_ROW_H
         if undated:
-            self.rows.append(Row(y, LANE_ROW_H, "undated-header",
-                                 label=QCoreApplication.translate("RoadmapTimeline", "Without dates (%1)")
-                                 .replace("%1", str(len(undated)))))
+            self.rows.append(
+                Row(
+                    y,
+                    LANE_ROW_H,
+                    "undated-header",
+                    label=QCoreApplication.translate(
+                        "RoadmapTimeline", "Without dates (%1)"
+                    ).replace("%1", str(len(undated))),
+                )
+            )
             y += LANE_ROW_H
             for item in sorted(undated, key=lambda it: (it.title.lower(), it.id)):
-                row = Row(y, ITEM_ROW_H, "item", lane=state.lane_of(state.lane_key(item)), item=item)
+                row = Row(
+                    y, ITEM_ROW_H, "item", lane=state.lane_of(state.lane_key(item)), item=item
+                )
                 self.rows.append(row)
                 self.item_rows[item.id] = row
                 y += ITEM_ROW_H
@@ -120,10 +140,14 @@ class TimelineLayout:
 
     def _coarse_bands(self, unit: str) -> list[Period]:
         if unit == "quarter":
-            return periods(self.origin, self.end - timedelta(days=1), "quarter", self.fy_start_month)
+            return periods(
+                self.origin, self.end - timedelta(days=1), "quarter", self.fy_start_month
+            )
         # Fiscal years, from the quarters.
         bands: list[Period] = []
-        for quarter in periods(self.origin, self.end - timedelta(days=1), "quarter", self.fy_start_month):
+        for quarter in periods(
+            self.origin, self.end - timedelta(days=1), "quarter", self.fy_start_month
+        ):
             label = quarter.label.split(" ", 1)[1]
             if bands and bands[-1].label == label:
                 bands[-1] = Period(label, bands[-1].start, quarter.end)

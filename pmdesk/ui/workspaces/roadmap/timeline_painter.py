@@ -18,8 +18,14 @@ from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, Tim
 translate = QCoreApplication.translate
 
 
-def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, clip: QRectF,
-               preview: dict[int, tuple[date, date]] | None = None) -> None:
+def paint_body(
+    painter: QPainter,
+    layout: TimelineLayout,
+    state,
+    fonts: Fonts,
+    clip: QRectF,
+    preview: dict[int, tuple[date, date]] | None = None,
+) -> None:
     """Rows, grid, bars and arrows meeting ``clip`` (content coordinates), without header/gutter."""
     preview = preview or {}
     painter.fillRect(clip, style.CANVAS)
@@ -48,15 +54,23 @@ def paint_body(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, c
         if row.kind == "undated-header":
             painter.setFont(fonts.small)
             painter.setPen(style.UNDATED_TEXT)
-            painter.drawText(QRectF(GUTTER_W + 10, row.y, max(0.0, clip.right() - GUTTER_W - 10), row.h),
-                             Qt.AlignmentFlag.AlignVCenter,
-                             translate("RoadmapTimeline", "Drag across a row to give the item target dates"))
+            painter.drawText(
+                QRectF(GUTTER_W + 10, row.y, max(0.0, clip.right() - GUTTER_W - 10), row.h),
+                Qt.AlignmentFlag.AlignVCenter,
+                translate("RoadmapTimeline", "Drag across a row to give the item target dates"),
+            )
         if row.kind == "item":
             _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id))
 
 
-def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, item: RoadmapItem,
-               preview: tuple[date, date] | None) -> None:
+def _paint_bar(
+    painter: QPainter,
+    layout: TimelineLayout,
+    state,
+    fonts: Fonts,
+    item: RoadmapItem,
+    preview: tuple[date, date] | None,
+) -> None:
     rect = layout.bar_rect(item, preview)
     row = layout.item_rows[item.id]
     selected = item.id in state.selection
@@ -79,7 +93,12 @@ def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, i
     painter.drawRoundedRect(rect, 5, 5)
     forecast = state.forecast(item.id)
     if forecast.finish is not None and forecast.percent_complete:
-        done = QRectF(rect.left(), rect.bottom() - 5, rect.width() * min(100.0, forecast.percent_complete) / 100, 5)
+        done = QRectF(
+            rect.left(),
+            rect.bottom() - 5,
+            rect.width() * min(100.0, forecast.percent_complete) / 100,
+            5,
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color.darker(150))
         painter.drawRoundedRect(done, 2, 2)
@@ -99,14 +118,18 @@ def _paint_bar(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, i
             warning_triangle(painter, x_text, row.y + 9, 12)
             x_text += 16
         painter.setPen(style.TEXT)
-        painter.drawText(QRectF(x_text, row.y, title_w + 4, row.h), Qt.AlignmentFlag.AlignVCenter, item.title)
+        painter.drawText(
+            QRectF(x_text, row.y, title_w + 4, row.h), Qt.AlignmentFlag.AlignVCenter, item.title
+        )
     if inside and warnings:
         warning_triangle(painter, rect.right() + 6, row.y + 9, 12)
     if forecast.finish is not None:
         _paint_forecast(painter, layout, fonts, rect, forecast)
 
 
-def _paint_forecast(painter: QPainter, layout: TimelineLayout, fonts: Fonts, rect: QRectF, forecast) -> None:
+def _paint_forecast(
+    painter: QPainter, layout: TimelineLayout, fonts: Fonts, rect: QRectF, forecast
+) -> None:
     """A marker under the bar at the scheduled finish; red with a dashed overrun when slipping."""
     x = layout.x_of(forecast.finish.date()) + layout.px_per_day / 2
     y = rect.bottom() + 1
@@ -121,8 +144,11 @@ def _paint_forecast(painter: QPainter, layout: TimelineLayout, fonts: Fonts, rec
     if forecast.slipping:
         painter.setFont(fonts.small_bold)
         painter.setPen(style.SLIP)
-        painter.drawText(QRectF(x + 7, rect.top(), 60, rect.height()), Qt.AlignmentFlag.AlignVCenter,
-                         f"+{forecast.slip_days} d")
+        painter.drawText(
+            QRectF(x + 7, rect.top(), 60, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            f"+{forecast.slip_days} d",
+        )
 
 
 def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF, preview) -> None:
@@ -138,7 +164,9 @@ def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF
         top, bottom = min(a.top(), b.top()) - 4, max(a.bottom(), b.bottom()) + 4
         if bottom < clip.top() or top > clip.bottom():
             continue
-        warned = bool(state.warnings.get(item.id)) and (a.right() > b.left() or blocker.horizon != item.horizon)
+        warned = bool(state.warnings.get(item.id)) and (
+            a.right() > b.left() or blocker.horizon != item.horizon
+        )
         late = a.right() > b.left() + 0.5
         color = style.WARNING if (warned or late) else style.FAINT_TEXT
         start = QPointF(a.right(), a.center().y())
@@ -159,10 +187,14 @@ def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF
         painter.drawPath(path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([end, QPointF(end.x() - 7, end.y() - 4), QPointF(end.x() - 7, end.y() + 4)]))
+        painter.drawPolygon(
+            QPolygonF([end, QPointF(end.x() - 7, end.y() - 4), QPointF(end.x() - 7, end.y() + 4)])
+        )
 
 
-def paint_gutter(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, top: float, bottom: float) -> None:
+def paint_gutter(
+    painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, top: float, bottom: float
+) -> None:
     """The left column: lane names and item titles (content y; x fixed at 0)."""
     painter.fillRect(QRectF(0, top, GUTTER_W, bottom - top), style.HEADER_BACKGROUND)
     for index in layout.rows_in(top, bottom):
@@ -172,14 +204,22 @@ def paint_gutter(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts,
             painter.fillRect(QRectF(0, row.y + 5, 5, row.h - 10), style.lane_color(row.lane.color))
             painter.setFont(fonts.lane)
             painter.setPen(style.TEXT)
-            painter.drawText(QRectF(14, row.y, GUTTER_W - 20, row.h), Qt.AlignmentFlag.AlignVCenter,
-                             fonts.title_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, GUTTER_W - 20))
+            painter.drawText(
+                QRectF(14, row.y, GUTTER_W - 20, row.h),
+                Qt.AlignmentFlag.AlignVCenter,
+                fonts.title_metrics.elidedText(
+                    row.label, Qt.TextElideMode.ElideRight, GUTTER_W - 20
+                ),
+            )
         elif row.kind == "undated-header":
             painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.UNDATED_BAND)
             painter.setFont(fonts.small_bold)
             painter.setPen(style.UNDATED_TEXT)
-            painter.drawText(QRectF(14, row.y, GUTTER_W - 16, row.h), Qt.AlignmentFlag.AlignVCenter,
-                             row.label.split(":")[0])
+            painter.drawText(
+                QRectF(14, row.y, GUTTER_W - 16, row.h),
+                Qt.AlignmentFlag.AlignVCenter,
+                row.label.split(":")[0],
+            )
         else:
             item = row.item
             if item.id in state.selection:
@@ -189,27 +229,44 @@ def paint_gutter(painter: QPainter, layout: TimelineLayout, state, fonts: Fonts,
             painter.drawEllipse(QRectF(16, row.y + row.h / 2 - 4, 8, 8))
             painter.setFont(fonts.text)
             painter.setPen(style.TEXT)
-            painter.drawText(QRectF(30, row.y, GUTTER_W - 36, row.h), Qt.AlignmentFlag.AlignVCenter,
-                             fonts.text_metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, GUTTER_W - 36))
+            painter.drawText(
+                QRectF(30, row.y, GUTTER_W - 36, row.h),
+                Qt.AlignmentFlag.AlignVCenter,
+                fonts.text_metrics.elidedText(
+                    item.title, Qt.TextElideMode.ElideRight, GUTTER_W - 36
+                ),
+            )
     painter.setPen(QPen(style.GRID_LINE, 1))
     painter.drawLine(QPointF(GUTTER_W - 0.5, top), QPointF(GUTTER_W - 0.5, bottom))
 
 
-def paint_header(painter: QPainter, layout: TimelineLayout, fonts: Fonts, left: float, right: float) -> None:
+def paint_header(
+    painter: QPainter, layout: TimelineLayout, fonts: Fonts, left: float, right: float
+) -> None:
     """The two-band calendar header (content x; y fixed at 0)."""
     painter.fillRect(QRectF(left, 0, right - left, HEADER_H), style.HEADER_BACKGROUND)
     half = HEADER_H / 2
-    for band, y, font in ((layout.bands, 0.0, fonts.small_bold), (layout.periods, half, fonts.small)):
+    for band, y, font in (
+        (layout.bands, 0.0, fonts.small_bold),
+        (layout.periods, half, fonts.small),
+    ):
         painter.setFont(font)
         for period in band:
-            x0, x1 = layout.x_of(max(period.start, layout.origin)), layout.x_of(min(period.end, layout.end))
+            x0, x1 = (
+                layout.x_of(max(period.start, layout.origin)),
+                layout.x_of(min(period.end, layout.end)),
+            )
             if x1 < left or x0 > right:
                 continue
             painter.setPen(QPen(style.GRID_LINE, 1))
             painter.drawLine(QPointF(x0, y), QPointF(x0, y + half))
             painter.setPen(style.TEXT if y == 0 else style.MUTED_TEXT)
-            label = period.label if y == 0 or layout.unit == "quarter" else period.label.split(" ")[0]
-            painter.drawText(QRectF(x0 + 6, y, max(0.0, x1 - x0 - 8), half), Qt.AlignmentFlag.AlignVCenter, label)
+            label = (
+                period.label if y == 0 or layout.unit == "quarter" else period.label.split(" ")[0]
+            )
+            painter.drawText(
+                QRectF(x0 + 6, y, max(0.0, x1 - x0 - 8), half), Qt.AlignmentFlag.AlignVCenter, label
+            )
     painter.setPen(QPen(style.GRID_LINE, 1))
     painter.drawLine(QPointF(left, half), QPointF(right, half))
     painter.drawLine(QPointF(left, HEADER_H - 0.5), QPointF(right, HEADER_H - 0.5))
@@ -217,7 +274,11 @@ def paint_header(painter: QPainter, layout: TimelineLayout, fonts: Fonts, left: 
         x = layout.x_of(layout.today) + layout.px_per_day / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.TODAY)
-        painter.drawPolygon(QPolygonF([QPointF(x - 5, HEADER_H - 7), QPointF(x + 5, HEADER_H - 7), QPointF(x, HEADER_H)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(x - 5, HEADER_H - 7), QPointF(x + 5, HEADER_H - 7), QPointF(x, HEADER_H)]
+            )
+        )
 
 
 def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> None:
@@ -225,19 +286,29 @@ def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> Non
     painter.fillRect(QRectF(0, 0, GUTTER_W, HEADER_H), style.HEADER_BACKGROUND)
     painter.setFont(fonts.small_bold)
     painter.setPen(style.MUTED_TEXT)
-    unit = (translate("RoadmapWorkspace", "Months") if layout.unit == "month"
-            else translate("RoadmapWorkspace", "Quarters"))
+    unit = (
+        translate("RoadmapWorkspace", "Months")
+        if layout.unit == "month"
+        else translate("RoadmapWorkspace", "Quarters")
+    )
     month = QLocale().monthName(layout.fy_start_month, QLocale.FormatType.ShortFormat)
-    fy = ("" if layout.fy_start_month == 1
-          else " · " + translate("RoadmapWorkspace", "FY starts %1").replace("%1", month))
+    fy = (
+        ""
+        if layout.fy_start_month == 1
+        else " · " + translate("RoadmapWorkspace", "FY starts %1").replace("%1", month)
+    )
     painter.drawText(QRectF(14, 4, GUTTER_W - 20, 18), Qt.AlignmentFlag.AlignVCenter, f"{unit}{fy}")
     painter.setFont(fonts.small)
     x, y = 19.0, HEADER_H - 17
-    for color, label in ((style.FORECAST, translate("RoadmapTimeline", "forecast")),
-                         (style.SLIP, translate("RoadmapTimeline", "slipping"))):
+    for color, label in (
+        (style.FORECAST, translate("RoadmapTimeline", "forecast")),
+        (style.SLIP, translate("RoadmapTimeline", "slipping")),
+    ):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([QPointF(x, y + 2), QPointF(x + 5, y + 9), QPointF(x - 5, y + 9)]))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, y + 2), QPointF(x + 5, y + 9), QPointF(x - 5, y + 9)])
+        )
         painter.setPen(style.MUTED_TEXT)
         painter.drawText(QRectF(x + 8, y, 70, 12), Qt.AlignmentFlag.AlignVCenter, label)
         x += 82
@@ -255,4 +326,3 @@ def span_after_drag(span: tuple[date, date], zone: str, days: int) -> tuple[date
     if zone == "start":
         return min(start + shift, end), end
     return start, max(end + shift, start)
-

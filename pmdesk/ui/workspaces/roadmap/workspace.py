@@ -41,12 +41,26 @@ from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 from pmdesk.ui.workspaces.roadmap.timeline import TimelineView
 
 MODES = ("board", "timeline", "table", "chart")
-MODE_TITLES = {"board": QT_TRANSLATE_NOOP("Modes", "Board"),
-               "timeline": QT_TRANSLATE_NOOP("Modes", "Timeline"),
-               "table": QT_TRANSLATE_NOOP("Modes", "Table"),
-               "chart": QT_TRANSLATE_NOOP("Modes", "Value vs effort")}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MODE_TITLES = {
+    "board": QT_TRANSLATE_NOOP("Modes", "Board"),
+    "timeline": QT_TRANSLATE_NOOP("Modes", "Timeline"),
+    "table": QT_TRANSLATE_NOOP("Modes", "Table"),
+    "chart": QT_TRANSLATE_NOOP("Modes", "Value vs effort"),
+}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 ANY = "__any__"
 
 
@@ -116,27 +130,37 @@ class RoadmapWorkspace(QWidget):
         bar.addSeparator()
         self.add_card_action = bar.addAction(self.tr("Add card"), self.add_card)
         self.add_lane_action = bar.addAction(self.tr("Add lane"), self.board.add_lane)
-        self.edit_action = bar.addAction(self.tr("Edit…"), lambda: self.open_item(self.state.current))
+        self.edit_action = bar.addAction(
+            self.tr("Edit…"), lambda: self.open_item(self.state.current)
+        )
         self.plan_action = bar.addAction(self.tr("Plan delivery"), self.plan_delivery)
-        self.plan_action.setToolTip(self.tr("Create a summary task and a milestone for the card and link them"))
+        self.plan_action.setToolTip(
+            self.tr("Create a summary task and a milestone for the card and link them")
+        )
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete)
         bar.addSeparator()
         self.risk_action = bar.addAction(self.tr("P80 forecast"))
         self.risk_action.setObjectName("roadmapRisk")
         self.risk_action.setCheckable(True)
-        self.risk_action.setToolTip(self.tr(
-            "Show on linked cards the date the delivery finishes by in 80 % of simulated "
-            "schedules, and the chance of meeting the target (the Risk tab's estimates)"))
+        self.risk_action.setToolTip(
+            self.tr(
+                "Show on linked cards the date the delivery finishes by in 80 % of simulated "
+                "schedules, and the chance of meeting the target (the Risk tab's estimates)"
+            )
+        )
         self.risk_action.toggled.connect(self.state.set_risk)
         # Timeline settings.
         self.unit_combo = QComboBox()
         self.unit_combo.addItem(self.tr("Months"), "month")
         self.unit_combo.addItem(self.tr("Quarters"), "quarter")
-        self.unit_combo.currentIndexChanged.connect(lambda: self.timeline.set_unit(self.unit_combo.currentData()))
+        self.unit_combo.currentIndexChanged.connect(
+            lambda: self.timeline.set_unit(self.unit_combo.currentData())
+        )
         self.fy_combo = QComboBox()
         for number in range(1, len(MONTHS) + 1):
-            self.fy_combo.addItem(self.tr("FY starts %1").replace("%1", QLocale().monthName(number)),
-                                  number)
+            self.fy_combo.addItem(
+                self.tr("FY starts %1").replace("%1", QLocale().monthName(number)), number
+            )
         self.fy_combo.activated.connect(self._set_fiscal_start)
         self.unit_action = bar.addWidget(self.unit_combo)
         self.fy_action = bar.addWidget(self.fy_combo)
@@ -145,7 +169,9 @@ class RoadmapWorkspace(QWidget):
         scoring.setText(self.tr("Scoring"))
         scoring.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.ice_product = QAction(self.tr("ICE as product (I × C × E)"), self, checkable=True)
-        self.ice_average = QAction(self.tr("ICE as average ((I + C + E) / 3)"), self, checkable=True)
+        self.ice_average = QAction(
+            self.tr("ICE as average ((I + C + E) / 3)"), self, checkable=True
+        )
         ice_group = QActionGroup(self)
         for action, mode in ((self.ice_product, ICE_PRODUCT), (self.ice_average, ICE_AVERAGE)):
             ice_group.addAction(action)
@@ -158,9 +184,11 @@ class RoadmapWorkspace(QWidget):
         export = QToolButton()
         export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for text, slot in ((self.tr("Board as PNG / PDF / SVG…"), lambda: self.export_picture("board")),
-                           (self.tr("Timeline as PNG / PDF / SVG…"), lambda: self.export_picture("timeline")),
-                           (self.tr("Items with scores as CSV…"), self.export_csv)):
+        for text, slot in (
+            (self.tr("Board as PNG / PDF / SVG…"), lambda: self.export_picture("board")),
+            (self.tr("Timeline as PNG / PDF / SVG…"), lambda: self.export_picture("timeline")),
+            (self.tr("Items with scores as CSV…"), self.export_csv),
+        ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             export.addAction(action)
@@ -176,8 +204,11 @@ class RoadmapWorkspace(QWidget):
         self.status_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.linked_filter = QComboBox()
-        for text, value in ((self.tr("Linked or not"), None), (self.tr("Linked to delivery"), True),
-                            (self.tr("Not linked"), False)):
+        for text, value in (
+            (self.tr("Linked or not"), None),
+            (self.tr("Linked to delivery"), True),
+            (self.tr("Not linked"), False),
+        ):
             self.linked_filter.addItem(text, value)
         self.status_filter.addItem(self.tr("All statuses"), ANY)
         for status in STATUSES:
@@ -220,11 +251,20 @@ class RoadmapWorkspace(QWidget):
         if any(lane.id not in data.roadmap_lanes for lane in self.state.lanes):
             lanes.append((self.tr("No lane"), None))
         self._fill_combo(self.lane_filter, self.tr("All lanes"), lanes)
-        self._fill_combo(self.tag_filter, self.tr("All tags"), [(tag, tag) for tag in all_tags(data)])
+        self._fill_combo(
+            self.tag_filter, self.tr("All tags"), [(tag, tag) for tag in all_tags(data)]
+        )
         total, shown = len(self.state.items), len(self.state.visible)
-        undated = sum(1 for item in self.state.visible if item.target_start is None and item.target_end is None)
-        text = (self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
-                if shown != total else self.tr("%1 items").replace("%1", str(total)))
+        undated = sum(
+            1
+            for item in self.state.visible
+            if item.target_start is None and item.target_end is None
+        )
+        text = (
+            self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
+            if shown != total
+            else self.tr("%1 items").replace("%1", str(total))
+        )
         if undated:
             text += " · " + self.tr("%1 without dates").replace("%1", str(undated))
         self.count_label.setText(text)
@@ -244,7 +284,9 @@ class RoadmapWorkspace(QWidget):
             action.setEnabled(not read_only)
         self.edit_action.setEnabled(single is not None)
         self.delete_action.setEnabled(bool(selection) and not read_only)
-        self.plan_action.setEnabled(single is not None and single.linked_task_id is None and not read_only)
+        self.plan_action.setEnabled(
+            single is not None and single.linked_task_id is None and not read_only
+        )
 
     # -- modes -------------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -256,7 +298,12 @@ class RoadmapWorkspace(QWidget):
             self.stack.removeWidget(self._chart_placeholder)
             self._chart_placeholder.deleteLater()
             self.stack.insertWidget(index, self.chart)
-        widget = {"board": self.board, "timeline": self.timeline, "table": self.table, "chart": self.chart}[mode]
+        widget = {
+            "board": self.board,
+            "timeline": self.timeline,
+            "table": self.table,
+            "chart": self.chart,
+        }[mode]
         self.mode = mode
         self.stack.setCurrentWidget(widget)
         self.mode_actions[mode].setChecked(True)
@@ -272,13 +319,15 @@ class RoadmapWorkspace(QWidget):
         lane = self.lane_filter.currentData()
         status = self.status_filter.currentData()
         tag = self.tag_filter.currentData()
-        self.state.set_filter(RoadmapFilter(
-            lanes=set() if lane == ANY else {lane},
-            statuses=set() if status == ANY else {status},
-            tags=set() if tag == ANY else {tag},
-            text=self.text_filter.text(),
-            linked=self.linked_filter.currentData(),
-        ))
+        self.state.set_filter(
+            RoadmapFilter(
+                lanes=set() if lane == ANY else {lane},
+                statuses=set() if status == ANY else {status},
+                tags=set() if tag == ANY else {tag},
+                text=self.text_filter.text(),
+                linked=self.linked_filter.currentData(),
+            )
+        )
 
     def reset_filter(self) -> None:
         for combo in (self.lane_filter, self.status_filter, self.tag_filter, self.linked_filter):
@@ -309,7 +358,9 @@ class RoadmapWorkspace(QWidget):
                 row = self.model.row_of(item_id)
                 if row is not None:
                     selection.select(self.model.index(row, 0), self.model.index(row, last))
-            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.table.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         finally:
             self._syncing = False
 
@@ -352,8 +403,15 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.dialog import ItemDialog
 
         current = self.state.items.get(self.state.current)
-        lane_id = current.lane_id if current else (self.state.lanes[0].id if self.state.lanes and
-                                                   self.state.lanes[0].id in self.document.data.roadmap_lanes else None)
+        lane_id = (
+            current.lane_id
+            if current
+            else (
+                self.state.lanes[0].id
+                if self.state.lanes and self.state.lanes[0].id in self.document.data.roadmap_lanes
+                else None
+            )
+        )
         horizon = Horizon(current.horizon) if current else Horizon.NOW
         dialog = ItemDialog(self.state, None, lane_id, horizon, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -377,8 +435,12 @@ class RoadmapWorkspace(QWidget):
         self.timeline.zoom(steps)
 
     def _set_fiscal_start(self) -> None:
-        self._run(editing.set_roadmap_setting, self.document, "Set fiscal-year start",
-                  fiscal_year_start_month=self.fy_combo.currentData())
+        self._run(
+            editing.set_roadmap_setting,
+            self.document,
+            "Set fiscal-year start",
+            fiscal_year_start_month=self.fy_combo.currentData(),
+        )
 
     def _set_ice_mode(self, mode: str) -> None:
         self._run(editing.set_roadmap_setting, self.document, "Set ICE mode", ice_mode=mode)
@@ -396,8 +458,15 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.export import export_picture
 
         if path is None:
-            title = self.tr("Export the board") if which == "board" else self.tr("Export the timeline")
-            path, chosen = QFileDialog.getSaveFileName(self, title, f"roadmap-{which}.png", self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"))
+            title = (
+                self.tr("Export the board") if which == "board" else self.tr("Export the timeline")
+            )
+            path, chosen = QFileDialog.getSaveFileName(
+                self,
+                title,
+                f"roadmap-{which}.png",
+                self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"),
+            )
             if not path:
                 return
             if "." not in path.rsplit("/", 1)[-1]:  # no extension typed: take the chosen type's
@@ -408,8 +477,9 @@ class RoadmapWorkspace(QWidget):
         from pmdesk.ui.workspaces.roadmap.export import export_csv
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export items"), "roadmap-items.csv",
-                                                  "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export items"), "roadmap-items.csv", "CSV (*.csv)"
+            )
             if not path:
                 return
         self._run(export_csv, self.state, path)

@@ -7,10 +7,10 @@ import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_pnl_sheet import add_line, sheet, small_plan
 
 from pmdesk.core.finance.metrics import irr, npv
 from pmdesk.core.limits import MAX_MONEY
-from test_pnl_sheet import add_line, sheet, small_plan
 
 
 def test_irr_over_84_periods_and_more_does_not_divide_by_zero():
@@ -50,7 +50,7 @@ def test_csv_export_neutralises_formula_names(tmp_path):
 
     data = small_plan(periods=2)
     line = add_line(data, 1, "revenue", "fixed", amount=-5.0)
-    line.name = "=HYPERLINK(\"http://evil\",\"click\")"
+    line.name = '=HYPERLINK("http://evil","click")'
     path = tmp_path / "pnl.csv"
     write_csv(sheet(data, 1), path, "@EUR")
     rows = list(csv.reader(path.open(encoding="utf-8")))

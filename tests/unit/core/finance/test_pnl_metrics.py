@@ -32,7 +32,7 @@ def test_irr_of_the_reference_flows():
 
 def test_irr_of_two_periods_matches_the_quadratic_formula():
     # -100 + 60/x + 60/x^2 = 0  ->  100 x^2 - 60 x - 60 = 0, x = 1 + r
-    x = (60 + math.sqrt(60 ** 2 + 4 * 100 * 60)) / 200
+    x = (60 + math.sqrt(60**2 + 4 * 100 * 60)) / 200
     assert irr([-100.0, 60.0, 60.0]) == pytest.approx(x - 1, abs=1e-9)
 
 
@@ -55,7 +55,7 @@ def test_irr_of_a_losing_investment_is_negative():
 
 
 def test_annual_rate_compounds():
-    assert annual_rate(0.1, 4) == pytest.approx(1.1 ** 4 - 1)
+    assert annual_rate(0.1, 4) == pytest.approx(1.1**4 - 1)
     assert annual_rate(0.05, 1) == pytest.approx(0.05)
 
 
@@ -93,13 +93,20 @@ def test_npv_at_the_irr_is_zero(flows):
 
 
 @settings(max_examples=100, deadline=None)
-@given(conventional, st.floats(min_value=-0.5, max_value=2.0), st.floats(min_value=0.001, max_value=1.0))
+@given(
+    conventional,
+    st.floats(min_value=-0.5, max_value=2.0),
+    st.floats(min_value=0.001, max_value=1.0),
+)
 def test_npv_falls_as_the_rate_rises_for_a_conventional_flow(flows, rate, step):
     assume(sum(flows[1:]) > 1e-6 * -flows[0])
     assert npv(rate + step, flows) < npv(rate, flows)
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.floats(min_value=-1e6, max_value=1e6), max_size=30), st.floats(min_value=-0.9, max_value=5))
+@given(
+    st.lists(st.floats(min_value=-1e6, max_value=1e6), max_size=30),
+    st.floats(min_value=-0.9, max_value=5),
+)
 def test_npv_matches_the_reference_formula(flows, rate):
     assert npv(rate, flows) == pytest.approx(reference_npv(rate, flows), rel=1e-9, abs=1e-6)

@@ -38,14 +38,24 @@ def test_period_rate_is_the_compounded_equivalent():
 
 
 def test_settings_from_the_plan_with_bad_values_fall_back():
-    plan = Plan(start=datetime(2026, 10, 5, 8), settings={
-        "pnl": {"period": "fortnight", "periods": "many", "discount_rate": "x"}})
+    plan = Plan(
+        start=datetime(2026, 10, 5, 8),
+        settings={"pnl": {"period": "fortnight", "periods": "many", "discount_rate": "x"}},
+    )
     settings = PnlSettings.from_plan(plan)
     assert settings == PnlSettings("quarter", 12, date(2026, 10, 1), 0.10)
     plan.settings = {"pnl": {"period": "year"}}
     assert PnlSettings.from_plan(plan).first_period == date(2026, 1, 1)
-    plan = Plan(settings={"pnl": {"period": "Month", "periods": 24, "first_period": "2028-03-01",
-                                  "discount_rate": 0.08}})
+    plan = Plan(
+        settings={
+            "pnl": {
+                "period": "Month",
+                "periods": 24,
+                "first_period": "2028-03-01",
+                "discount_rate": 0.08,
+            }
+        }
+    )
     assert PnlSettings.from_plan(plan) == PnlSettings("month", 24, date(2028, 3, 1), 0.08)
 
 

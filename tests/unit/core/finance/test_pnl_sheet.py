@@ -27,10 +27,16 @@ DAY = 480
 def small_plan(**pnl) -> PlanData:
     """Build (20 working days in January 2027) -> GA milestone (Fri 29 Jan 17:00); Research
     (30 working days from 4 Jan: 20 in January, 10 in February)."""
-    settings = {"period": "month", "periods": 6, "first_period": "2027-01-01", "discount_rate": 0.12}
+    settings = {
+        "period": "month",
+        "periods": 6,
+        "first_period": "2027-01-01",
+        "discount_rate": 0.12,
+    }
     settings.update(pnl)
-    data = PlanData(Plan(start=datetime(2027, 1, 4, 8), default_calendar_id=1,
-                         settings={"pnl": settings}))
+    data = PlanData(
+        Plan(start=datetime(2027, 1, 4, 8), default_calendar_id=1, settings={"pnl": settings})
+    )
     data.add(standard_calendar(1))
     data.add(Task(id=1, name="Build", duration=20 * DAY, position=0))
     data.add(Task(id=2, name="GA", duration=0, milestone=True, position=1))
@@ -41,15 +47,27 @@ def small_plan(**pnl) -> PlanData:
     data.add(Assignment(id=1, task_id=1, resource_id=1))  # 160 h x 100 = 16,000 in January
     data.add(Assignment(id=2, task_id=3, resource_id=2))  # 240 h x 50 = 12,000: 8,000 + 4,000
     data.add(PnlScenario(id=1, name="Base", position=0))
-    data.add(PnlScenario(id=2, name="High", position=1,
-                         parameters={"volume_factor": 2.0, "cost_factor": 1.5}))
+    data.add(
+        PnlScenario(
+            id=2, name="High", position=1, parameters={"volume_factor": 2.0, "cost_factor": 1.5}
+        )
+    )
     data.add(PnlScenario(id=3, name="Late", position=2, parameters={"delay_periods": 2}))
     return data
 
 
 def add_line(data, line_id, section, kind, anchor=None, **parameters) -> PnlLine:
-    return data.add(PnlLine(id=line_id, name=f"L{line_id}", section=section, kind=kind,
-                            position=line_id, parameters=parameters, anchor_task_id=anchor))
+    return data.add(
+        PnlLine(
+            id=line_id,
+            name=f"L{line_id}",
+            section=section,
+            kind=kind,
+            position=line_id,
+            parameters=parameters,
+            anchor_task_id=anchor,
+        )
+    )
 
 
 def sheet(data, scenario=None):
@@ -74,7 +92,7 @@ def test_growth_units_and_one_off():
     add_line(data, 4, "opex", "fixed", amount=50.0, start=1, duration=2)
     result = sheet(data)
     assert result.line(1).values[:3] == pytest.approx([100, 150, 225])
-    assert result.line(2).values[2] == pytest.approx(10 * 1.1 ** 2 * 5 * 1.2 ** 2)
+    assert result.line(2).values[2] == pytest.approx(10 * 1.1**2 * 5 * 1.2**2)
     assert result.line(3).values == [0, 0, 700.0, 0, 0, 0]
     assert result.line(4).values == [0, 50.0, 50.0, 0, 0, 0]
 
@@ -162,8 +180,15 @@ def test_an_unscheduled_anchor_empties_the_line_and_says_why():
 
 def test_a_plan_without_pnl_settings_or_scenarios_still_evaluates():
     data = PlanData(Plan(start=datetime(2027, 3, 10, 8)))
-    data.add(PnlLine(id=1, name="Sales", section="revenue", kind="fixed",
-                     parameters={"amount": "not a number"}))
+    data.add(
+        PnlLine(
+            id=1,
+            name="Sales",
+            section="revenue",
+            kind="fixed",
+            parameters={"amount": "not a number"},
+        )
+    )
     result = evaluate_pnl(data, None, None)
     assert len(result.periods) == 12 and result.periods[0].label == "Q1 2027"
     assert result.scenario is None
@@ -181,7 +206,16 @@ def test_csv_export_has_raw_numbers_per_row(tmp_path):
     path = tmp_path / "pnl.csv"
     write_csv(sheet(data, 1), path, "EUR")
     rows = list(csv.reader(path.open(encoding="utf-8")))
-    assert rows[0] == ["Row", "Kind", "Section", "Scenario", "Currency", "Jan 2027", "Feb 2027", "Total"]
+    assert rows[0] == [
+        "Row",
+        "Kind",
+        "Section",
+        "Scenario",
+        "Currency",
+        "Jan 2027",
+        "Feb 2027",
+        "Total",
+    ]
     assert rows[1] == ["L1", "line", "revenue", "Base", "EUR", "1234.50", "1234.50", "2469.00"]
     assert ["Net cash flow", "result", "", "Base", "EUR", "1234.50", "1234.50", "2469.00"] in rows
 
@@ -210,11 +244,17 @@ def test_cost_of_delay_is_the_npv_lost_by_launching_a_period_later():
     assert late.line(2).values == now.line(2).values
 
 
-lines_strategy = st.lists(st.tuples(
-    st.sampled_from(["revenue", "cogs", "opex", "capex"]),
-    st.sampled_from(["fixed", "growth", "units", "one_off", "resource_cost"]),
-    st.floats(min_value=0, max_value=1e5), st.floats(min_value=-0.5, max_value=0.5),
-    st.integers(min_value=0, max_value=8), st.booleans()), max_size=8)
+lines_strategy = st.lists(
+    st.tuples(
+        st.sampled_from(["revenue", "cogs", "opex", "capex"]),
+        st.sampled_from(["fixed", "growth", "units", "one_off", "resource_cost"]),
+        st.floats(min_value=0, max_value=1e5),
+        st.floats(min_value=-0.5, max_value=0.5),
+        st.integers(min_value=0, max_value=8),
+        st.booleans(),
+    ),
+    max_size=8,
+)
 
 
 @settings(max_examples=50, deadline=None)
@@ -222,15 +262,31 @@ lines_strategy = st.lists(st.tuples(
 def test_totals_add_up_for_any_lines(specs, scenario):
     data = small_plan()
     for number, (section, kind, amount, growth, period, anchored) in enumerate(specs, start=1):
-        add_line(data, number, section, kind, anchor=2 if anchored else None, amount=amount,
-                 growth=growth, units=amount / 100, unit_growth=growth, price=3.0, period=period)
+        add_line(
+            data,
+            number,
+            section,
+            kind,
+            anchor=2 if anchored else None,
+            amount=amount,
+            growth=growth,
+            units=amount / 100,
+            unit_growth=growth,
+            price=3.0,
+            period=period,
+        )
     result = sheet(data, scenario)
     for name, totals in result.sections.items():
         lines = [r for r in result.lines if r.line.section == name]
         for index in range(6):
             assert totals[index] == pytest.approx(sum(r.values[index] for r in lines), abs=1e-6)
-    costs = [sum(v) for v in zip(result.sections["cogs"], result.sections["opex"], result.sections["capex"])]
-    assert result.net_cash == pytest.approx([r - c for r, c in zip(result.sections["revenue"], costs)])
+    costs = [
+        sum(v)
+        for v in zip(result.sections["cogs"], result.sections["opex"], result.sections["capex"])
+    ]
+    assert result.net_cash == pytest.approx(
+        [r - c for r, c in zip(result.sections["revenue"], costs)]
+    )
     assert result.cumulative[-1] == pytest.approx(sum(result.net_cash))
     assert result.kpis.npv == pytest.approx(npv(1.12 ** (1 / 12) - 1, result.net_cash))
     assert all(v >= 0 for r in result.lines for v in r.values)  # costs and revenue stay positive

@@ -66,8 +66,10 @@ def test_bad_estimates_in_the_file_are_one_line(capsys, tmp_path):
     save_plan(data, path)
     assert cli.main(["risk", str(path)]) == 1
     err = capsys.readouterr().err
-    assert err == ("pmdesk: Task 'Sync engine': The optimistic duration cannot be longer than "
-                   "the most likely duration.\n")
+    assert err == (
+        "pmdesk: Task 'Sync engine': The optimistic duration cannot be longer than "
+        "the most likely duration.\n"
+    )
 
 
 def test_missing_file_is_one_line(capsys, tmp_path):

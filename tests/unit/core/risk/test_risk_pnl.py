@@ -19,8 +19,9 @@ def test_npv_of_each_iteration_is_the_sheet_at_its_launch_dates():
     base = evaluate_pnl(data, schedule)
     for i in (0, 1, 57):
         finishes = {tid: from_minutes(int(samples.task_finish[tid][i])) for tid in anchors(data)}
-        sheet = evaluate_pnl(data, ShiftedSchedule(schedule, finishes),
-                             resource_costs=base.resource_costs)
+        sheet = evaluate_pnl(
+            data, ShiftedSchedule(schedule, finishes), resource_costs=base.resource_costs
+        )
         assert spread.values[i] == sheet.kpis.npv
     assert spread.expected == spread.values.mean()
     assert spread.p10 <= spread.p50 <= spread.p90

@@ -24,14 +24,23 @@ from tests.unit.core.risk.test_simulation import (
 
 def chain(*links):
     """A (2 days) -> B (3 days), C (1 day) on its own, on a round-the-clock calendar."""
-    return round_the_clock(estimated(1, 2, 2, 2), estimated(2, 3, 3, 3), estimated(3, 1, 1, 1),
-                           links=links or [(1, 2)])
+    return round_the_clock(
+        estimated(1, 2, 2, 2), estimated(2, 3, 3, 3), estimated(3, 1, 1, 1), links=links or [(1, 2)]
+    )
 
 
 def test_a_certain_risk_task_after_a_task_delays_its_successors_by_its_length():
     data = chain()
-    data.add(Risk(id=1, name="Rework", probability=100, impact=2 * DAY, task_ids=[1],
-                  impact_as=RiskImpact.TASK_AFTER))
+    data.add(
+        Risk(
+            id=1,
+            name="Rework",
+            probability=100,
+            impact=2 * DAY,
+            task_ids=[1],
+            impact_as=RiskImpact.TASK_AFTER,
+        )
+    )
     samples = simulate(data, 20, seed=3, track={1, 2})
     assert set(finish_days(samples)) == {7.0}  # 2 + 2 (the risk's task) + 3
     # the chosen task itself keeps its dates; its successor waits for the new task
@@ -42,8 +51,16 @@ def test_a_certain_risk_task_after_a_task_delays_its_successors_by_its_length():
 
 def test_a_risk_task_before_a_task_delays_that_task():
     data = chain()
-    data.add(Risk(id=1, name="Permit", probability=100, impact=DAY, task_ids=[2],
-                  impact_as=RiskImpact.TASK_BEFORE))
+    data.add(
+        Risk(
+            id=1,
+            name="Permit",
+            probability=100,
+            impact=DAY,
+            task_ids=[2],
+            impact_as=RiskImpact.TASK_BEFORE,
+        )
+    )
     samples = simulate(data, 10, seed=1, track={1, 2})
     assert set(finish_days(samples)) == {6.0}
     assert set((samples.task_finish[1] - to_minutes(START)) / DAY) == {2.0}
@@ -57,8 +74,16 @@ def test_a_risk_task_before_a_task_delays_that_task():
 def test_start_driven_links_do_not_wait_for_a_risk_task_after():
     data = round_the_clock(estimated(1, 2, 2, 2), estimated(2, 3, 3, 3))
     data.add(Link(id=1, predecessor_id=1, successor_id=2, type=LinkType.SS, lag=DAY))
-    data.add(Risk(id=1, name="Rework", probability=100, impact=5 * DAY, task_ids=[1],
-                  impact_as=RiskImpact.TASK_AFTER))
+    data.add(
+        Risk(
+            id=1,
+            name="Rework",
+            probability=100,
+            impact=5 * DAY,
+            task_ids=[1],
+            impact_as=RiskImpact.TASK_AFTER,
+        )
+    )
     samples = simulate(data, 5, seed=1, track={2})
     assert set((samples.task_finish[2] - to_minutes(START)) / DAY) == {4.0}  # SS + 1 day + 3
     assert set(finish_days(samples)) == {7.0}  # the risk's task ends the project: 2 + 5
@@ -68,8 +93,16 @@ def test_the_finish_is_the_plan_or_the_plan_plus_the_impact_with_the_risks_proba
     """Closed form: a risk of probability p adding a task of d days after the last task of
     a chain gives finish = planned + d with probability p, else planned."""
     data = chain()
-    data.add(Risk(id=1, name="Audit", probability=30, impact=4 * DAY, task_ids=[2],
-                  impact_as=RiskImpact.TASK_AFTER))
+    data.add(
+        Risk(
+            id=1,
+            name="Audit",
+            probability=30,
+            impact=4 * DAY,
+            task_ids=[2],
+            impact_as=RiskImpact.TASK_AFTER,
+        )
+    )
     n = 4000
     days = finish_days(simulate(data, n, seed=9))
     assert set(days) == {5.0, 9.0}
@@ -80,8 +113,16 @@ def test_the_finish_is_the_plan_or_the_plan_plus_the_impact_with_the_risks_proba
 def test_a_passed_risk_adds_nothing_and_the_plan_is_not_changed():
     data = chain()
     data.update(type(data.tasks[2]), 2, percent_complete=40)
-    data.add(Risk(id=1, name="Permit", probability=100, impact=DAY, task_ids=[2],
-                  impact_as=RiskImpact.TASK_BEFORE))
+    data.add(
+        Risk(
+            id=1,
+            name="Permit",
+            probability=100,
+            impact=DAY,
+            task_ids=[2],
+            impact_as=RiskImpact.TASK_BEFORE,
+        )
+    )
     before = (repr(data.tasks), repr(data.links))
     copy, inserted = with_risk_tasks(data, list(data.risks.values()))
     assert inserted == [] and copy is not data
@@ -96,8 +137,9 @@ def _finish_bounded_summary(data, parent_id) -> bool:
     while parent_id is not None:
         summary = data.tasks[parent_id]
         if summary.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP) or any(
-                link.successor_id == parent_id and link.type in (LinkType.FF, LinkType.SF)
-                for link in data.links.values()):
+            link.successor_id == parent_id and link.type in (LinkType.FF, LinkType.SF)
+            for link in data.links.values()
+        ):
             return True
         parent_id = summary.parent_id
     return False
@@ -115,17 +157,28 @@ def test_risk_tasks_that_do_not_occur_leave_the_deterministic_schedule(data, see
     # The two cases risktasks.py names are not chosen here: a task whose own constraint
     # overrides its summary's bounds, and a task under a summary that bounds its subtasks'
     # finish (a summary constraint, or a finish-to-finish or start-to-finish link into it).
-    leaves = sorted(t.id for t in data.tasks.values()
-                    if not any(c.parent_id == t.id for c in data.tasks.values())
-                    and t.constraint_type in (ConstraintType.ASAP, ConstraintType.ALAP)
-                    and not _finish_bounded_summary(data, t.parent_id))
+    leaves = sorted(
+        t.id
+        for t in data.tasks.values()
+        if not any(c.parent_id == t.id for c in data.tasks.values())
+        and t.constraint_type in (ConstraintType.ASAP, ConstraintType.ALAP)
+        and not _finish_bounded_summary(data, t.parent_id)
+    )
     if not leaves:
         return
     for rid in range(1, 4):
         chosen = picks.draw(st.lists(st.sampled_from(leaves), max_size=3, unique=True))
         how = picks.draw(st.sampled_from([RiskImpact.TASK_AFTER, RiskImpact.TASK_BEFORE]))
-        data.add(Risk(id=rid, name=f"R{rid}", probability=1e-12, impact=3 * 480,
-                      task_ids=chosen, impact_as=how))
+        data.add(
+            Risk(
+                id=rid,
+                name=f"R{rid}",
+                probability=1e-12,
+                impact=3 * 480,
+                task_ids=chosen,
+                impact_as=how,
+            )
+        )
     samples = simulate(data, 3, seed=seed, track=set(data.tasks))
     assert {from_minutes(int(x)) for x in samples.finish} == {schedule.project_finish}
     for tid, finishes in samples.task_finish.items():

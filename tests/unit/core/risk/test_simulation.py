@@ -33,8 +33,15 @@ DAY = 1440  # a day of the round-the-clock calendar: no gaps in working time
 
 def round_the_clock(*tasks: Task, links=()) -> PlanData:
     data = PlanData(Plan(start=START, default_calendar_id=1))
-    data.add(Calendar(id=1, name="24/7", week={d: [(0, 1440)] for d in range(7)},
-                      minutes_per_day=1440, minutes_per_week=7 * 1440))
+    data.add(
+        Calendar(
+            id=1,
+            name="24/7",
+            week={d: [(0, 1440)] for d in range(7)},
+            minutes_per_day=1440,
+            minutes_per_week=7 * 1440,
+        )
+    )
     for task in tasks:
         data.add(task)
     for i, (a, b) in enumerate(links, 1):
@@ -43,9 +50,17 @@ def round_the_clock(*tasks: Task, links=()) -> PlanData:
 
 
 def estimated(tid, o, m, p, distribution=Distribution.TRIANGULAR, **fields) -> Task:
-    return Task(id=tid, name=f"T{tid}", position=tid, duration=round(m * DAY),
-                duration_optimistic=round(o * DAY), duration_most_likely=round(m * DAY),
-                duration_pessimistic=round(p * DAY), distribution=distribution, **fields)
+    return Task(
+        id=tid,
+        name=f"T{tid}",
+        position=tid,
+        duration=round(m * DAY),
+        duration_optimistic=round(o * DAY),
+        duration_most_likely=round(m * DAY),
+        duration_pessimistic=round(p * DAY),
+        distribution=distribution,
+        **fields,
+    )
 
 
 def finish_days(samples) -> np.ndarray:
@@ -53,8 +68,9 @@ def finish_days(samples) -> np.ndarray:
 
 
 # -- closed forms ---------------------------------------------------------------------------
-@pytest.mark.parametrize("distribution", [Distribution.TRIANGULAR, Distribution.UNIFORM,
-                                          Distribution.PERT])
+@pytest.mark.parametrize(
+    "distribution", [Distribution.TRIANGULAR, Distribution.UNIFORM, Distribution.PERT]
+)
 def test_chain_mean_and_variance_are_the_sums(distribution):
     points = [(2, 3, 7), (1, 1, 4), (5, 8, 9), (3, 4, 6), (0.5, 2, 2.5)]
     tasks = [estimated(i, *p, distribution) for i, p in enumerate(points, 1)]
@@ -113,8 +129,10 @@ def test_textbook_pert_example():
     week = 7  # days of the round-the-clock calendar
 
     def network(names):
-        tasks = [estimated(ids[n], *(w * week for w in activities[n][:3]), Distribution.PERT)
-                 for n in names]
+        tasks = [
+            estimated(ids[n], *(w * week for w in activities[n][:3]), Distribution.PERT)
+            for n in names
+        ]
         links = [(ids[p], ids[n]) for n in names for p in activities[n][3] if p in names]
         return round_the_clock(*tasks, links=links)
 
@@ -132,6 +150,7 @@ def test_textbook_pert_example():
 
 # -- the deterministic engine ---------------------------------------------------------------
 
+
 @st.composite
 def varied_plans(draw):
     """The engine's random plans (links of all four types with lags, constraints, manual and
@@ -139,10 +158,19 @@ def varied_plans(draw):
     durations, with estimates whose most likely duration is the planned one."""
     data = draw(engine_plans(max_tasks=14, fixed=True))
     if draw(st.booleans()):
-        data.add(Calendar(id=2, name="Four days", week={d: [(420, 720), (750, 1080)]
-                                                          for d in range(4)}, minutes_per_day=630))
-        data.add(CalendarException(id=99, calendar_id=2, start=date(2026, 1, 14),
-                                   finish=date(2026, 1, 16)))
+        data.add(
+            Calendar(
+                id=2,
+                name="Four days",
+                week={d: [(420, 720), (750, 1080)] for d in range(4)},
+                minutes_per_day=630,
+            )
+        )
+        data.add(
+            CalendarException(
+                id=99, calendar_id=2, start=date(2026, 1, 14), finish=date(2026, 1, 16)
+            )
+        )
         for task in data.tasks.values():
             if draw(st.booleans()):
                 task.calendar_id = 2
@@ -189,8 +217,11 @@ def test_a_certain_risk_adds_its_impact_and_a_mitigated_one_nothing():
 
 # -- repeatable ------------------------------------------------------------------------------
 def test_seeded_runs_repeat_exactly_whatever_the_chunk_size():
-    tasks = [estimated(1, 1, 2, 5), estimated(2, 1, 3, 4, Distribution.PERT),
-             estimated(3, 2, 2, 3, Distribution.UNIFORM)]
+    tasks = [
+        estimated(1, 1, 2, 5),
+        estimated(2, 1, 3, 4, Distribution.PERT),
+        estimated(3, 2, 2, 3, Distribution.UNIFORM),
+    ]
     data = round_the_clock(*tasks, links=[(1, 3)])
     data.add(Risk(id=1, name="Late parts", probability=40, impact=DAY, task_ids=[2]))
     first = simulate(data, 500, seed=42)
@@ -249,8 +280,16 @@ def test_a_percent_lag_follows_the_sampled_predecessor():
     from pmdesk.core.entities import LagKind
 
     data = round_the_clock(estimated(1, 2, 4, 10), estimated(2, 1, 1, 1))
-    data.add(Link(id=1, predecessor_id=1, successor_id=2, type=LinkType.SS, lag=50,
-                  lag_kind=LagKind.PERCENT))
+    data.add(
+        Link(
+            id=1,
+            predecessor_id=1,
+            successor_id=2,
+            type=LinkType.SS,
+            lag=50,
+            lag_kind=LagKind.PERCENT,
+        )
+    )
     samples = simulate(data, 400, seed=8, track={2})
     first = samples.durations[samples.varying.index(1)]
     start_of_2 = np.rint(first * 0.5).astype(np.int64)  # SS + 50 % of task 1

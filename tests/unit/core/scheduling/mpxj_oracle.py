@@ -40,12 +40,6 @@ def start_jvm():
     from java.time import DayOfWeek, LocalDate, LocalDateTime, LocalTime  # noqa: F401
     from org.mpxj import (  # noqa: F401
         ConstraintType as JConstraint,
-        Duration,
-        LocalTimeRange,
-        ProjectFile,
-        Relation,
-        RelationType,
-        TimeUnit,
     )
     from org.mpxj.cpm import MicrosoftScheduler  # noqa: F401
 
@@ -122,8 +116,13 @@ def mpxj_dates(j, data: PlanData) -> dict[int, tuple[datetime, datetime]]:
             lag = j["Duration"].getInstance(float(link.lag), unit.ELAPSED_MINUTES)
         else:
             lag = j["Duration"].getInstance(float(link.lag), unit.MINUTES)
-        builder = (j["Relation"].Builder().predecessorTask(jtasks[link.predecessor_id])
-                   .type(getattr(j["RelationType"], _LINKS[LinkType(link.type)])).lag(lag))
+        builder = (
+            j["Relation"]
+            .Builder()
+            .predecessorTask(jtasks[link.predecessor_id])
+            .type(getattr(j["RelationType"], _LINKS[LinkType(link.type)]))
+            .lag(lag)
+        )
         jtasks[link.successor_id].addPredecessor(builder)
     j["MicrosoftScheduler"]().schedule(project, _java_time(j, data.plan.start))
     return {tid: (_py_time(jt.getStart()), _py_time(jt.getFinish())) for tid, jt in jtasks.items()}
@@ -179,8 +178,11 @@ def departures(
             children.setdefault(task.parent_id, []).append(task.id)
     for tid, task in data.tasks.items():
         cal = cals[task.calendar_id if task.calendar_id is not None else 1]
-        own_early = task.constraint_date is not None and task.constraint_date < start and (
-            task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP))
+        own_early = (
+            task.constraint_date is not None
+            and task.constraint_date < start
+            and (task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP))
+        )
         if oracle[tid][0] < start and not own_early and tid not in children:
             seeds.add(tid)
         if task.constraint_date is not None and task.constraint_type not in (
@@ -189,23 +191,34 @@ def departures(
             cal.prev_working(task.constraint_date) != task.constraint_date
         ):  # fmt: skip
             seeds.add(tid)
-        if task.duration_elapsed and task.constraint_date is not None and (
-            task.constraint_type in (ConstraintType.SNET, ConstraintType.MSO)
-            and cal.next_working(task.constraint_date) != task.constraint_date
+        if (
+            task.duration_elapsed
+            and task.constraint_date is not None
+            and (
+                task.constraint_type in (ConstraintType.SNET, ConstraintType.MSO)
+                and cal.next_working(task.constraint_date) != task.constraint_date
+            )
         ):
             seeds.add(tid)  # an elapsed task from a 17:00 date: taken literally, see above
         if data.plan.status_date is not None and (
             task.percent_complete or task.actual_start or task.actual_finish
         ):
             seeds.add(tid)  # it ignores the status date
-        if tid in children and (task.deadline is not None or task.constraint_type not in (
-                ConstraintType.ASAP, ConstraintType.ALAP)):
+        if tid in children and (
+            task.deadline is not None
+            or task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP)
+        ):
             seeds.add(tid)
     for link in data.links.values():
-        if LinkType(link.type) in (LinkType.FF, LinkType.SF) and (
-            link.lag_kind == LagKind.ELAPSED or link.lag_kind == LagKind.PERCENT
-            and data.tasks[link.predecessor_id].duration_elapsed
-        ) and _ends_before_its_link(data, oracle, cals, link):
+        if (
+            LinkType(link.type) in (LinkType.FF, LinkType.SF)
+            and (
+                link.lag_kind == LagKind.ELAPSED
+                or link.lag_kind == LagKind.PERCENT
+                and data.tasks[link.predecessor_id].duration_elapsed
+            )
+            and _ends_before_its_link(data, oracle, cals, link)
+        ):
             # it takes the successor's duration off before adding the lag (calculateEarly-
             # StartForFinishFinish / StartFinish), which can end the successor before the
             # predecessor's date plus the lag: Project keeps the link (keys.lag_shift_conv)

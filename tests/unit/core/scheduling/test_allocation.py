@@ -46,8 +46,9 @@ def test_two_full_time_tasks_on_one_person_make_200_percent_on_the_days_they_ove
 
 
 def test_max_units_of_200_percent_takes_both_tasks():
-    data = build([(1, 3), (2, 2)], [(1, 1, 1.0), (2, 1, 1.0)],
-                 resources=[Resource(1, "Ann", max_units=2.0)])
+    data = build(
+        [(1, 3), (2, 2)], [(1, 1, 1.0), (2, 1, 1.0)], resources=[Resource(1, "Ann", max_units=2.0)]
+    )
     ann = allocate(data, schedule_plan(data))[1]
     assert ann.overallocated_days() == []
     assert ann.peak_units() == pytest.approx(2.0)
@@ -63,8 +64,11 @@ def test_half_units_and_explicit_work_are_spread_evenly():
 
 
 def test_weeks_add_up_days_and_flag_a_week_with_one_over_allocated_day():
-    data = build([(1, 3), (2, 2), (3, 8)], [(1, 1, 1.0), (2, 1, 1.0), (3, 2, 0.5)],
-                 resources=[Resource(1, "Ann"), Resource(2, "Bob")])
+    data = build(
+        [(1, 3), (2, 2), (3, 8)],
+        [(1, 1, 1.0), (2, 1, 1.0), (3, 2, 0.5)],
+        resources=[Resource(1, "Ann"), Resource(2, "Bob")],
+    )
     allocations = allocate(data, schedule_plan(data))
     first, second, third = allocations[1].weeks(jan(7), 3)  # Wednesday: its week's Monday
     assert first.start == jan(5) and first.days == 7
@@ -79,8 +83,9 @@ def test_weeks_add_up_days_and_flag_a_week_with_one_over_allocated_day():
 
 def test_a_part_time_resource_is_allocated_on_its_own_calendar():
     mornings = Calendar(7, "Mornings", week={d: [(480, 720)] for d in range(5)})
-    data = build([(1, 1)], [(1, 1, 1.0)], calendars=[mornings],
-                 resources=[Resource(1, "Pat", calendar_id=7)])
+    data = build(
+        [(1, 1)], [(1, 1, 1.0)], calendars=[mornings], resources=[Resource(1, "Pat", calendar_id=7)]
+    )
     pat = allocate(data, schedule_plan(data))[1]
     # The task follows Pat's calendar (the engine's rule): 480 min over two mornings.
     assert pat.work == {jan(5): 240, jan(6): 240}
@@ -89,9 +94,11 @@ def test_a_part_time_resource_is_allocated_on_its_own_calendar():
 
 
 def test_material_resources_and_milestones_take_no_time():
-    data = build([(1, 2), (2, 0)],
-                 [(1, 2, 10.0), (2, 1, 1.0)],
-                 resources=[Resource(1, "Ann"), Resource(2, "Cable", type=ResourceType.MATERIAL)])
+    data = build(
+        [(1, 2), (2, 0)],
+        [(1, 2, 10.0), (2, 1, 1.0)],
+        resources=[Resource(1, "Ann"), Resource(2, "Cable", type=ResourceType.MATERIAL)],
+    )
     allocations = allocate(data, schedule_plan(data))
     assert set(allocations) == {1}
     assert allocations[1].work == {}
@@ -113,13 +120,21 @@ def test_without_a_schedule_every_resource_is_empty():
 def test_assignment_costs_add_up_to_the_engine_task_costs():
     from pmdesk.core.scheduling.allocation import assignment_cost
 
-    data = build([(1, 3), (2, 2)], [(1, 1, 1.0), (1, 2, 0.5, 600), (2, 3, 4.0)],
-                 resources=[Resource(1, "Ann", standard_rate=50, cost_per_use=10),
-                            Resource(2, "Bob", standard_rate=40),
-                            Resource(3, "Brick", type=ResourceType.MATERIAL, standard_rate=2.5)])
+    data = build(
+        [(1, 3), (2, 2)],
+        [(1, 1, 1.0), (1, 2, 0.5, 600), (2, 3, 4.0)],
+        resources=[
+            Resource(1, "Ann", standard_rate=50, cost_per_use=10),
+            Resource(2, "Bob", standard_rate=40),
+            Resource(3, "Brick", type=ResourceType.MATERIAL, standard_rate=2.5),
+        ],
+    )
     schedule = schedule_plan(data)
     for tid in (1, 2):
-        total = sum(assignment_cost(a, data.resources[a.resource_id], data.tasks[tid])
-                    for a in data.assignments.values() if a.task_id == tid)
+        total = sum(
+            assignment_cost(a, data.resources[a.resource_id], data.tasks[tid])
+            for a in data.assignments.values()
+            if a.task_id == tid
+        )
         assert total == pytest.approx(schedule.tasks[tid].cost)
     assert schedule.tasks[1].cost == pytest.approx(24 * 50 + 10 + 10 * 40)

@@ -1,11 +1,10 @@
 """Scheduling backward from a fixed project finish (Plan.schedule_from == FINISH)."""
 
 import pytest
+from scheduling_plans import DAY, at, plan, task
 
 from pmdesk.core.entities import ConstraintType, ScheduleFrom
 from pmdesk.core.scheduling import SchedulingError, schedule_plan
-
-from scheduling_plans import DAY, at, plan, task
 
 
 def test_tasks_end_at_the_project_finish():

@@ -5,13 +5,12 @@ Monday the 5th)."""
 from datetime import date, datetime
 
 import pytest
+from scheduling_plans import at
 
 from pmdesk.core.entities import Calendar, CalendarException
 from pmdesk.core.scheduling import SchedulingError
 from pmdesk.core.scheduling.calendar import STANDARD_WEEK, WorkingCalendar, standard_calendar
 from pmdesk.core.scheduling.holidays import holiday_exceptions
-
-from scheduling_plans import at
 
 
 def compile_(exceptions=(), calendar=None, calendars=None):
@@ -46,7 +45,9 @@ def test_next_and_previous_working_minute():
     assert cal.prev_working(at(6, 12, 30)) == at(6, 12)
     assert cal.is_working(at(6, 16, 59)) and not cal.is_working(at(6, 17))
     assert cal.working_minutes_on(date(2026, 1, 10)) == 0
-    assert cal.start_of_day(date(2026, 1, 6)) == at(6) and cal.end_of_day(date(2026, 1, 6)) == at(6, 17)
+    assert cal.start_of_day(date(2026, 1, 6)) == at(6) and cal.end_of_day(date(2026, 1, 6)) == at(
+        6, 17
+    )
 
 
 def test_holiday_changed_hours_and_extra_day():
@@ -66,11 +67,21 @@ def test_holiday_changed_hours_and_extra_day():
 def test_ranges_and_yearly_recurring_exceptions():
     cal = compile_(
         [
-            CalendarException(id=1, calendar_id=1, start=date(2020, 12, 24),
-                              finish=date(2020, 12, 26), recurrence="yearly",
-                              until=date(2030, 12, 31)),
-            CalendarException(id=2, calendar_id=1, start=date(2026, 2, 16),
-                              finish=date(2026, 2, 20), name="Works closed"),
+            CalendarException(
+                id=1,
+                calendar_id=1,
+                start=date(2020, 12, 24),
+                finish=date(2020, 12, 26),
+                recurrence="yearly",
+                until=date(2030, 12, 31),
+            ),
+            CalendarException(
+                id=2,
+                calendar_id=1,
+                start=date(2026, 2, 16),
+                finish=date(2026, 2, 20),
+                name="Works closed",
+            ),
         ]  # fmt: skip
     )
     assert not cal.is_working_day(date(2026, 12, 24))  # Thursday, recurring

@@ -40,7 +40,8 @@ def test_patterns_fall_on_the_expected_days():
                                  until=date(2029, 12, 31))) == [
         date(2027, 11, 25), date(2028, 11, 23), date(2029, 11, 22)]  # fmt: skip
     assert describe(rule("weekly", period=2, weekdays=[0, 4], occurrences=4)) == (
-        "Every 2 weeks on Mon, Fri, 4 times")
+        "Every 2 weeks on Mon, Fri, 4 times"
+    )
 
 
 def test_a_recurring_exception_in_the_engine():
@@ -54,8 +55,10 @@ def test_a_recurring_exception_in_the_engine():
 @pytest.mark.parametrize(
     "exc, words",
     [
-        (CalendarException(id=1, calendar_id=1, start=date(2027, 1, 5), finish=date(2027, 1, 4)),
-         "ends before it starts"),
+        (
+            CalendarException(id=1, calendar_id=1, start=date(2027, 1, 5), finish=date(2027, 1, 4)),
+            "ends before it starts",
+        ),
         (rule("daily"), "without an end"),
         (rule("weekly", weekdays=[1]), "without an end"),
         (rule("daily", occurrences=1_000_000), "1 to 999 times, not 1000000"),
@@ -64,8 +67,16 @@ def test_a_recurring_exception_in_the_engine():
         (rule("daily", period=0, occurrences=3), "every 1 to 999"),
         (rule("fortnightly", occurrences=3), "unknown way"),
         (rule("daily", until=date(2026, 1, 1)), "stops repeating before it starts"),
-        (CalendarException(id=1, calendar_id=1, start=date(2027, 1, 5), finish=date(2027, 1, 5),
-                           intervals=[(600, 720), (480, 660)]), "overlap or are out of order"),
+        (
+            CalendarException(
+                id=1,
+                calendar_id=1,
+                start=date(2027, 1, 5),
+                finish=date(2027, 1, 5),
+                intervals=[(600, 720), (480, 660)],
+            ),
+            "overlap or are out of order",
+        ),
     ],  # fmt: skip
 )
 def test_bad_exceptions_are_one_sentence(exc, words):
@@ -88,7 +99,9 @@ def test_bad_calendars_are_one_sentence():
     b = Calendar(id=2, name="B", base_id=3)
     c = Calendar(id=3, name="C", base_id=1, week={0: [(480, 1020)]})
     calendars = {1: a, 2: b, 3: c}
-    assert calendar_problem(a, calendars) == "The calendar 'A' is based on itself through 'B' -> 'C'."
+    assert (
+        calendar_problem(a, calendars) == "The calendar 'A' is based on itself through 'B' -> 'C'."
+    )
     selfish = Calendar(id=4, name="Self", base_id=4)
     assert calendar_problem(selfish, {4: selfish}) == "The calendar 'Self' is based on itself."
     six = Calendar(id=5, name="Six", week={0: [(i * 60, i * 60 + 30) for i in range(6)]})

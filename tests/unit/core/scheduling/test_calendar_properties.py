@@ -18,8 +18,9 @@ SPAN_DAYS = 120
 
 slots = st.sampled_from([(0, 1440), (480, 720), (780, 1020), (1320, 1440), (60, 61)])
 day_hours = st.lists(slots, max_size=3, unique=True).map(
-    lambda spans: [s for s in sorted(spans) if all(not (s != o and s[0] < o[1] and o[0] < s[1])
-                                                   for o in spans)]
+    lambda spans: [
+        s for s in sorted(spans) if all(not (s != o and s[0] < o[1] and o[0] < s[1]) for o in spans)
+    ]
 )
 weeks = st.dictionaries(st.integers(0, 6), day_hours, max_size=7)
 days = st.integers(0, SPAN_DAYS).map(lambda n: FIRST + timedelta(days=n))
@@ -85,7 +86,10 @@ def _pattern_day(exc, day: date) -> bool:
     if exc.recurrence == "daily":
         return (day - exc.start).days % p == 0
     if exc.recurrence == "weekly":
-        return day.weekday() in exc.weekdays and ((_sunday(day) - _sunday(exc.start)).days // 7) % p == 0
+        return (
+            day.weekday() in exc.weekdays
+            and ((_sunday(day) - _sunday(exc.start)).days // 7) % p == 0
+        )
     if exc.recurrence == "monthly":
         months = (day.year - exc.start.year) * 12 + day.month - exc.start.month
         return months % p == 0 and _month_target(exc, day.year, day.month) == day
@@ -149,15 +153,18 @@ def brute_minutes(a: datetime, b: datetime, chain, exceptions) -> int:
     a=st.integers(0, (SPAN_DAYS + 200) * 1440),
     length=st.integers(0, 200 * 1440),
 )
-def test_working_time_matches_a_brute_force_count(base_week, own_week, derived, base_exc,
-                                                  data, a, length):
+def test_working_time_matches_a_brute_force_count(
+    base_week, own_week, derived, base_exc, data, a, length
+):
     base = Calendar(id=1, name="Base", week=base_week or {0: [(480, 1020)]})
     own = Calendar(id=2, name="Own", base_id=1, week=own_week)
     chain = [own, base] if derived else [base]
     excs = [data.draw(exceptions(1, 10 + i)) for i in range(len(base_exc))]
     excs += data.draw(st.lists(st.integers(), max_size=4).map(len)) * [None]
-    excs = [e if e is not None else data.draw(exceptions(chain[0].id, 100 + i))
-            for i, e in enumerate(excs)]
+    excs = [
+        e if e is not None else data.draw(exceptions(chain[0].id, 100 + i))
+        for i, e in enumerate(excs)
+    ]
     calendars = {1: base, 2: own}
     week = [next((c.week[d] for c in chain if d in c.week), []) for d in range(7)]
     try:

@@ -3,12 +3,12 @@ links across calendars, elapsed durations, and an empty plan."""
 
 from datetime import date
 
+from scheduling_plans import DAY, at, dates, plan, task
+
 from pmdesk.core.entities import Calendar, CalendarException, ConstraintType, Plan
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling import schedule_plan
 from pmdesk.core.scheduling.calendar import STANDARD_WEEK
-
-from scheduling_plans import DAY, at, dates, plan, task
 
 SEVEN_DAYS = {day: [(480, 720), (780, 1020)] for day in range(7)}
 
@@ -16,7 +16,9 @@ SEVEN_DAYS = {day: [(480, 720), (780, 1020)] for day in range(7)}
 def with_calendars(data):
     data.add(Calendar(id=1, name="Standard", week={k: list(v) for k, v in STANDARD_WEEK.items()}))
     data.add(Calendar(id=2, name="Seven days", week=SEVEN_DAYS))
-    data.add(CalendarException(id=1, calendar_id=1, start=date(2026, 1, 7), finish=date(2026, 1, 7)))
+    data.add(
+        CalendarException(id=1, calendar_id=1, start=date(2026, 1, 7), finish=date(2026, 1, 7))
+    )
     data.update(Plan, 1, default_calendar_id=1)
     return data
 
@@ -42,7 +44,9 @@ def test_task_on_its_own_calendar_and_links_across_calendars():
 
 
 def test_summary_over_calendars_and_seven_day_task_ignores_the_holiday():
-    data = with_calendars(plan(task(1), task(2, 3, parent_id=1, calendar_id=2), task(3, 3, parent_id=1)))
+    data = with_calendars(
+        plan(task(1), task(2, 3, parent_id=1, calendar_id=2), task(3, 3, parent_id=1))
+    )
     result = dates(data)
     assert result[2] == (at(5), at(7, 17))  # the holiday is on the standard calendar only
     assert result[3] == (at(5), at(8, 17))

@@ -1,10 +1,10 @@
 """Each constraint type, deadlines, ALAP, and the conflicts they report (hand-worked dates,
 January 2026; the plan starts Monday the 5th at 08:00)."""
 
+from scheduling_plans import DAY, at, dates, plan, task
+
 from pmdesk.core.entities import ConstraintType as C
 from pmdesk.core.scheduling import schedule_plan
-
-from scheduling_plans import DAY, at, dates, plan, task
 
 
 def constrained(tid, days, ctype, when, **fields):

@@ -1,10 +1,10 @@
 """Work contours stretch a fixed-units task as MS Project does (issue 14, item 8)."""
 
+from scheduling_plans import DAY, at, plan, task
+
 from pmdesk.core.entities import Assignment, Plan, Resource, Task, WorkContour
 from pmdesk.core.scheduling import Scheduler, schedule_plan
 from pmdesk.core.scheduling.contours import SEGMENTS, contoured_span, work_by_segment
-
-from scheduling_plans import DAY, at, plan, task
 
 
 def _with(contour, days=5, units=1.0, work=None):

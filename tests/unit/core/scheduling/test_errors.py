@@ -1,11 +1,10 @@
 """Plans the engine refuses, each with a sentence naming what is wrong."""
 
 import pytest
+from scheduling_plans import at, plan, task
 
 from pmdesk.core.entities import Calendar, Link, LinkType, Task
 from pmdesk.core.scheduling import Scheduler, SchedulingError, check_plan, schedule_plan
-
-from scheduling_plans import at, plan, task
 
 
 def test_cycle_names_the_tasks_on_it():

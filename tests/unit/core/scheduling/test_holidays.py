@@ -28,7 +28,9 @@ def test_indonesia_has_its_moving_holidays_and_collective_leave():
     assert "Eid al-Fitr" in days[date(2027, 3, 10)]  # Idul Fitri, from the Hijri calendar
     assert "Lunar New Year" in days[date(2027, 2, 6)]  # Imlek, from the Chinese calendar
     assert "government" in categories("ID")
-    with_leave = {h.day for h in national_holidays("ID", [2027], categories=("public", "government"))}
+    with_leave = {
+        h.day for h in national_holidays("ID", [2027], categories=("public", "government"))
+    }
     assert date(2027, 3, 9) in with_leave and date(2027, 3, 9) not in days  # cuti bersama
 
 

@@ -9,11 +9,23 @@ from pmdesk.core.scheduling.durations import parse_duration, parse_lag
 from pmdesk.core.scheduling.errors import SchedulingError
 
 
-@pytest.mark.parametrize("text, minutes, unit", [
-    ("3 hari", 1440, "d"), ("2 minggu", 4800, "w"), ("4 jam", 240, "h"), ("1 bulan", 9600, "mo"),
-    ("30 menit", 30, "m"), ("2 pekan", 4800, "w"), ("2mgg", 4800, "w"), ("3 bln", 28800, "mo"),
-    ("1,5 hari", 720, "d"), ("2,5j", 150, "h"), ("0,5 MINGGU", 1200, "w"), ("3 Hari?", 1440, "d"),
-])
+@pytest.mark.parametrize(
+    "text, minutes, unit",
+    [
+        ("3 hari", 1440, "d"),
+        ("2 minggu", 4800, "w"),
+        ("4 jam", 240, "h"),
+        ("1 bulan", 9600, "mo"),
+        ("30 menit", 30, "m"),
+        ("2 pekan", 4800, "w"),
+        ("2mgg", 4800, "w"),
+        ("3 bln", 28800, "mo"),
+        ("1,5 hari", 720, "d"),
+        ("2,5j", 150, "h"),
+        ("0,5 MINGGU", 1200, "w"),
+        ("3 Hari?", 1440, "d"),
+    ],
+)
 def test_indonesian_durations(text, minutes, unit):
     typed = read_duration(text)
     assert (typed.minutes, typed.unit, typed.elapsed) == (minutes, unit, False)
@@ -29,10 +41,15 @@ def test_english_abbreviations_keep_their_meaning():
     assert parse_duration("30m") == (30, False)  # minutes, not minggu
 
 
-@pytest.mark.parametrize("text, value, kind", [
-    ("-2 hari", -960, LagKind.WORKING), ("+1,5 minggu", 3600, LagKind.WORKING),
-    ("12,5%", 12.5, LagKind.PERCENT), ("3 ehari", 4320, LagKind.ELAPSED),
-])
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("-2 hari", -960, LagKind.WORKING),
+        ("+1,5 minggu", 3600, LagKind.WORKING),
+        ("12,5%", 12.5, LagKind.PERCENT),
+        ("3 ehari", 4320, LagKind.ELAPSED),
+    ],
+)
 def test_indonesian_lags(text, value, kind):
     assert parse_lag(text) == (value, kind)
 

@@ -46,8 +46,15 @@ def build(tasks, assignments, links=(), resources=None) -> PlanData:
     for resource in resources or [Resource(1, "Ann")]:
         data.add(resource)
     for position, (tid, days, *fields) in enumerate(tasks):
-        data.add(Task(tid, f"T{tid}", position=position, duration=int(days * 480),
-                      **(fields[0] if fields else {})))
+        data.add(
+            Task(
+                tid,
+                f"T{tid}",
+                position=position,
+                duration=int(days * 480),
+                **(fields[0] if fields else {}),
+            )
+        )
     for number, (tid, rid, units) in enumerate(assignments, 1):
         data.add(Assignment(number, tid, rid, units))
     for number, link in enumerate(links, 1):
@@ -93,8 +100,9 @@ def test_the_engine_honours_a_leveling_delay_as_elapsed_time_from_the_early_star
 
 
 def test_priority_standard_keeps_the_higher_priority_and_links_are_followed():
-    data = build([(1, 3, {"priority": 400}), (2, 2), (3, 1)], [(1, 1, 1.0), (2, 1, 1.0)],
-                 links=[(1, 3)])
+    data = build(
+        [(1, 3, {"priority": 400}), (2, 2), (3, 1)], [(1, 1, 1.0), (2, 1, 1.0)], links=[(1, 3)]
+    )
     result = level_plan(data, LevelingOptions(order="priority"))
     assert set(result.delays) == {1}
     apply(data, result.changes)
@@ -125,9 +133,14 @@ def test_half_and_full_units_on_the_same_morning_are_150_percent_and_get_leveled
 
 def test_tasks_the_user_fixed_are_not_moved_and_the_rest_is_reported():
     fixed = {"constraint_type": ConstraintType.MSO, "constraint_date": MON}
-    data = build([(1, 2, fixed), (2, 2, {"priority": 1000}), (3, 1, {"manual": True,
-                  "manual_start": MON, "manual_finish": at(5, 17)})],
-                 [(1, 1, 1.0), (2, 1, 1.0), (3, 1, 1.0)])
+    data = build(
+        [
+            (1, 2, fixed),
+            (2, 2, {"priority": 1000}),
+            (3, 1, {"manual": True, "manual_start": MON, "manual_finish": at(5, 17)}),
+        ],
+        [(1, 1, 1.0), (2, 1, 1.0), (3, 1, 1.0)],
+    )
     result = level_plan(data)
     assert result.delays == {}
     assert [u.resource_id for u in result.unresolved] == [1]
@@ -157,8 +170,11 @@ def test_within_available_slack_keeps_the_finish():
 
 
 def test_a_date_range_levels_only_the_tasks_starting_in_it():
-    data = build([(1, 2), (2, 2), (3, 2), (4, 2)], [(t, 1, 1.0) for t in (1, 2, 3, 4)],
-                 links=[(1, 3), (2, 4)])
+    data = build(
+        [(1, 2), (2, 2), (3, 2), (4, 2)],
+        [(t, 1, 1.0) for t in (1, 2, 3, 4)],
+        links=[(1, 3), (2, 4)],
+    )
     options = LevelingOptions(level_from=at(7), level_to=at(9, 17))
     result = level_plan(data, options)
     assert 2 not in result.delays  # starts Monday, before the range: left where it is
@@ -185,8 +201,10 @@ def test_keeping_earlier_delays_adds_to_them():
 
 
 def test_constraints_an_earlier_leveling_set_are_turned_into_delays():
-    data = build([(1, 3), (2, 2, {"constraint_type": ConstraintType.SNET,
-                                  "constraint_date": at(8)})], [(1, 1, 1.0), (2, 1, 1.0)])
+    data = build(
+        [(1, 3), (2, 2, {"constraint_type": ConstraintType.SNET, "constraint_date": at(8)})],
+        [(1, 1, 1.0), (2, 1, 1.0)],
+    )
     data.plan.settings = {LEGACY_KEY: {"tasks": {"2": at(8).isoformat()}}}
     result = level_plan(data)
     apply(data, result.changes)
@@ -217,8 +235,11 @@ def test_leveling_does_not_touch_the_plan_it_reads():
 def test_a_delay_that_would_break_a_link_into_a_fixed_task_is_not_made():
     # T3 must start on Wednesday and follows T2: T2 cannot wait past Monday, T1 waits.
     fixed = {"constraint_type": ConstraintType.MSO, "constraint_date": at(7)}
-    data = build([(1, 2, {"priority": 500}), (2, 2, {"priority": 400}), (3, 1, fixed)],
-                 [(1, 1, 1.0), (2, 1, 1.0)], links=[(2, 3)])
+    data = build(
+        [(1, 2, {"priority": 500}), (2, 2, {"priority": 400}), (3, 1, fixed)],
+        [(1, 1, 1.0), (2, 1, 1.0)],
+        links=[(2, 3)],
+    )
     result = level_plan(data)
     assert set(result.delays) == {1}
     apply(data, result.changes)
@@ -228,12 +249,15 @@ def test_a_delay_that_would_break_a_link_into_a_fixed_task_is_not_made():
 
 
 def test_options_round_trip_through_the_plan_settings():
-    options = LevelingOptions(order="priority", level_from=at(5), level_to=at(9),
-                              within_slack=True, clear_first=False)
+    options = LevelingOptions(
+        order="priority", level_from=at(5), level_to=at(9), within_slack=True, clear_first=False
+    )
     again = LevelingOptions.from_settings({"leveling_options": options.to_settings()})
     assert again == options
-    assert LevelingOptions.from_settings({"leveling_options": {"order": 3, "from": "x"}}) \
+    assert (
+        LevelingOptions.from_settings({"leveling_options": {"order": 3, "from": "x"}})
         == LevelingOptions()
+    )
 
 
 # -- properties -------------------------------------------------------------------------------
@@ -246,14 +270,20 @@ def small_plans(draw):
         fields = {"priority": draw(st.sampled_from([300, 500, 700, 1000]))}
         roll = draw(st.integers(0, 9))
         if roll == 0:
-            fields.update(constraint_type=ConstraintType.MSO,
-                          constraint_date=at(draw(st.sampled_from([5, 6, 7, 8, 9, 12]))))
+            fields.update(
+                constraint_type=ConstraintType.MSO,
+                constraint_date=at(draw(st.sampled_from([5, 6, 7, 8, 9, 12]))),
+            )
         elif roll == 1:
-            fields.update(constraint_type=ConstraintType.SNET,
-                          constraint_date=at(draw(st.sampled_from([6, 7, 8])), 13))
+            fields.update(
+                constraint_type=ConstraintType.SNET,
+                constraint_date=at(draw(st.sampled_from([6, 7, 8])), 13),
+            )
         elif roll == 2:
-            fields.update(constraint_type=ConstraintType.FNLT,
-                          constraint_date=at(draw(st.sampled_from([9, 16, 23])), 17))
+            fields.update(
+                constraint_type=ConstraintType.FNLT,
+                constraint_date=at(draw(st.sampled_from([9, 16, 23])), 17),
+            )
         tasks.append((tid, draw(st.sampled_from([0.25, 0.5, 1, 2, 3])), fields))
     assignments = []
     for tid in range(1, n + 1):
@@ -266,8 +296,10 @@ def small_plans(draw):
                 kind = draw(st.sampled_from(list(LinkType)))
                 lag = draw(st.sampled_from([0, 0, 240, -120]))
                 links.append((p, s, kind, lag))
-    resources = [Resource(rid, f"R{rid}", max_units=draw(st.sampled_from([1.0, 1.5])))
-                 for rid in range(1, people + 1)]
+    resources = [
+        Resource(rid, f"R{rid}", max_units=draw(st.sampled_from([1.0, 1.5])))
+        for rid in range(1, people + 1)
+    ]
     return build(tasks, assignments, links, resources)
 
 
@@ -298,8 +330,10 @@ def constraint_holds(task: Task, scheduled) -> bool:
 @settings(max_examples=80, deadline=None)
 @given(small_plans(), st.sampled_from(["id", "standard", "priority"]))
 def test_property_leveled_plans_keep_links_constraints_and_max_units(data, order):
-    before = {tid: (t.leveling_delay, t.constraint_type, t.constraint_date)
-              for tid, t in data.tasks.items()}
+    before = {
+        tid: (t.leveling_delay, t.constraint_type, t.constraint_date)
+        for tid, t in data.tasks.items()
+    }
     unleveled = schedule_plan(data)
     held = [link for link in data.links.values() if link_holds(link, unleveled)]
     kept = [tid for tid, t in data.tasks.items() if constraint_holds(t, unleveled.tasks[tid])]
@@ -318,11 +352,16 @@ def test_property_leveled_plans_keep_links_constraints_and_max_units(data, order
     assert level_plan(data, LevelingOptions(order=order)).changes == []
     # Clearing restores the plan exactly.
     apply(data, clear_leveling(data))
-    assert {tid: (t.leveling_delay, t.constraint_type, t.constraint_date)
-            for tid, t in data.tasks.items()} == before
+    assert {
+        tid: (t.leveling_delay, t.constraint_type, t.constraint_date)
+        for tid, t in data.tasks.items()
+    } == before
     cleared = schedule_plan(data)
-    assert all((cleared.tasks[t].start, cleared.tasks[t].finish)
-               == (unleveled.tasks[t].start, unleveled.tasks[t].finish) for t in data.tasks)
+    assert all(
+        (cleared.tasks[t].start, cleared.tasks[t].finish)
+        == (unleveled.tasks[t].start, unleveled.tasks[t].finish)
+        for t in data.tasks
+    )
 
 
 @settings(max_examples=50, deadline=None)
@@ -338,8 +377,11 @@ def test_property_when_every_task_may_move_leveling_resolves_everything(data):
 
 
 def test_elapsed_lag_kind_is_accepted():
-    data = build([(1, 1), (2, 1)], [(1, 1, 1.0), (2, 1, 1.0)],
-                 links=[(1, 2, LinkType.SS, 60, LagKind.ELAPSED)])
+    data = build(
+        [(1, 1), (2, 1)],
+        [(1, 1, 1.0), (2, 1, 1.0)],
+        links=[(1, 2, LinkType.SS, 60, LagKind.ELAPSED)],
+    )
     result = level_plan(data)
     apply(data, result.changes)
     assert over_days(data) == set()
@@ -349,9 +391,15 @@ def test_leveling_can_adjust_individual_assignments_when_that_finishes_earlier()
     # Ann is taken Wednesday-Thursday and Bob Monday-Tuesday (fixed dates). Together they
     # would wait until Friday; Ann works Monday-Tuesday and Bob Wednesday-Thursday instead.
     mso = {"constraint_type": ConstraintType.MSO}
-    data = build([(1, 2, {**mso, "constraint_date": at(7)}), (2, 2, {**mso, "constraint_date": MON}),
-                  (3, 2)], [(1, 1, 1.0), (2, 2, 1.0), (3, 1, 1.0), (3, 2, 1.0)],
-                 resources=[Resource(1, "Ann"), Resource(2, "Bob")])
+    data = build(
+        [
+            (1, 2, {**mso, "constraint_date": at(7)}),
+            (2, 2, {**mso, "constraint_date": MON}),
+            (3, 2),
+        ],
+        [(1, 1, 1.0), (2, 2, 1.0), (3, 1, 1.0), (3, 2, 1.0)],
+        resources=[Resource(1, "Ann"), Resource(2, "Bob")],
+    )
     result = level_plan(data)
     assert result.delays == {} and result.assignment_delays == {4: 2 * 1440}
     apply(data, result.changes)
@@ -367,8 +415,10 @@ def test_leveling_can_adjust_individual_assignments_when_that_finishes_earlier()
 def test_leveling_can_split_remaining_work_and_clear_leveling_removes_the_split():
     # Ann must spend Tuesday on T1: T2 (2 days) works Monday, pauses Tuesday, ends Wednesday
     # instead of waiting until Wednesday and ending Thursday.
-    data = build([(1, 1, {"constraint_type": ConstraintType.MSO, "constraint_date": at(6)}),
-                  (2, 2)], [(1, 1, 1.0), (2, 1, 1.0)])
+    data = build(
+        [(1, 1, {"constraint_type": ConstraintType.MSO, "constraint_date": at(6)}), (2, 2)],
+        [(1, 1, 1.0), (2, 1, 1.0)],
+    )
     result = level_plan(data)
     assert result.splits == {2: [(480, 480)]} and result.delays == {}
     apply(data, result.changes)
@@ -384,8 +434,10 @@ def test_leveling_can_split_remaining_work_and_clear_leveling_removes_the_split(
 
 
 def test_a_split_the_user_changed_afterwards_is_left_alone():
-    data = build([(1, 1, {"constraint_type": ConstraintType.MSO, "constraint_date": at(6)}),
-                  (2, 2)], [(1, 1, 1.0), (2, 1, 1.0)])
+    data = build(
+        [(1, 1, {"constraint_type": ConstraintType.MSO, "constraint_date": at(6)}), (2, 2)],
+        [(1, 1, 1.0), (2, 1, 1.0)],
+    )
     apply(data, level_plan(data).changes)
     data.update(Task, 2, splits=[(240, 480)])
     apply(data, clear_leveling(data))

@@ -13,11 +13,19 @@ MON = datetime(2026, 1, 5, 8, 0)
 
 def plan() -> PlanData:
     data = PlanData(Plan(start=MON))
-    data.load([Resource(1, "Ann"), Resource(2, "Bob"),
-               Task(1, "A", position=0, duration=960), Task(2, "B", position=1, duration=960),
-               Task(3, "C", position=2, duration=480),
-               Link(1, 1, 2), Link(2, 2, 3),
-               Assignment(1, 2, 1, 1.0), Assignment(2, 2, 2, 1.0)])
+    data.load(
+        [
+            Resource(1, "Ann"),
+            Resource(2, "Bob"),
+            Task(1, "A", position=0, duration=960),
+            Task(2, "B", position=1, duration=960),
+            Task(3, "C", position=2, duration=480),
+            Link(1, 1, 2),
+            Link(2, 2, 3),
+            Assignment(1, 2, 1, 1.0),
+            Assignment(2, 2, 2, 1.0),
+        ]
+    )
     return data
 
 

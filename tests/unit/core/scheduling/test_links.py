@@ -5,11 +5,10 @@ A (2 days) runs Monday 5 January 08:00 to Tuesday 6 January 17:00 on the standar
 """
 
 import pytest
+from scheduling_plans import DAY, at, dates, plan, task
 
 from pmdesk.core.entities import LagKind, LinkType
 from pmdesk.core.scheduling import schedule_plan
-
-from scheduling_plans import DAY, at, dates, plan, task
 
 FS, SS, FF, SF = LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF
 PCT, ELAPSED = LagKind.PERCENT, LagKind.ELAPSED

@@ -141,13 +141,15 @@ def compare(data: PlanData, java, counts: list | None = None) -> list[str]:
         if ours.milestone:
             # the same working instant: MPXJ puts a milestone that follows a 17:00 finish
             # at 08:00 the next working day (a departure from MS Project)
-            same = (cal.working_between(ours.start, theirs_start) == 0)
+            same = cal.working_between(ours.start, theirs_start) == 0
         else:
-            same = (start_form(cal, ours.start) == start_form(cal, theirs_start)
-                    and finish_form(cal, ours.finish) == finish_form(cal, theirs_finish))
+            same = start_form(cal, ours.start) == start_form(cal, theirs_start) and finish_form(
+                cal, ours.finish
+            ) == finish_form(cal, theirs_finish)
         if not same:
-            problems.append(f"T{tid}: pmdesk {ours.start}..{ours.finish}, "
-                            f"MPXJ {theirs_start}..{theirs_finish}")
+            problems.append(
+                f"T{tid}: pmdesk {ours.start}..{ours.finish}, MPXJ {theirs_start}..{theirs_finish}"
+            )
     return problems
 
 

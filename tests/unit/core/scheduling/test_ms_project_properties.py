@@ -197,8 +197,11 @@ def test_no_task_starts_before_the_project_start_without_a_date_putting_it_there
         # before the first working time of the project on the task's calendar: a Start No
         # Later Than Monday 08:00 on a Monday holiday holds the task on the Friday before
         first = calendar_of(data, cals, tid).next_working(START)
-        own_date = (task.constraint_date is not None and task.constraint_date < first
-                    and task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP))
+        own_date = (
+            task.constraint_date is not None
+            and task.constraint_date < first
+            and task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP)
+        )
         # an FNLT/MFO date after the start can still pull the start before it
         finish_bound = task.constraint_type in (ConstraintType.FNLT, ConstraintType.MFO)
         assert own_date or finish_bound or task.actual_start is not None, (tid, describe(data))
@@ -240,7 +243,10 @@ def test_rescheduling_after_edits_matches_a_fresh_run(data, edits):
         got = scheduler.schedule()
         for key, task in fresh.tasks.items():
             assert (got.tasks[key].start, got.tasks[key].finish, got.tasks[key].total_float) == (
-                task.start, task.finish, task.total_float), (key, what)
+                task.start,
+                task.finish,
+                task.total_float,
+            ), (key, what)
         assert got.conflicts == fresh.conflicts
     scheduler.close()
 
@@ -256,9 +262,18 @@ def test_an_elapsed_no_later_than_task_shows_the_same_start_after_a_reschedule()
     data.add(Calendar(id=1, week={k: list(v) for k, v in STANDARD_WEEK.items()}))
     data.add(Calendar(id=2, name="Long days", week={k: list(v) for k, v in LONG_DAYS.items()}))
     data.add(Task(1, "A", position=0, duration=0, calendar_id=2))
-    data.add(Task(2, "B", position=1, duration=30, duration_elapsed=True, calendar_id=2,
-                  constraint_type=ConstraintType.SNLT,
-                  constraint_date=datetime(2026, 1, 5, 6, 0)))
+    data.add(
+        Task(
+            2,
+            "B",
+            position=1,
+            duration=30,
+            duration_elapsed=True,
+            calendar_id=2,
+            constraint_type=ConstraintType.SNLT,
+            constraint_date=datetime(2026, 1, 5, 6, 0),
+        )
+    )
     data.add(Link(1, 1, 2))
     scheduler = Scheduler(data)
     first = scheduler.schedule().tasks[2]

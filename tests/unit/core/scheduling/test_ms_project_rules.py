@@ -1,11 +1,11 @@
 """Issue 14: scheduling rules where pmdesk departed from MS Project, each with the example's
 dates as MS Project computes them (the project starts Monday 2026-01-05 08:00)."""
 
+from scheduling_plans import DAY, at, plan, task
+
 from pmdesk.core.entities import ConstraintType as C
 from pmdesk.core.entities import LinkType
 from pmdesk.core.scheduling import schedule_plan
-
-from scheduling_plans import DAY, at, plan, task
 
 
 def test_alap_task_goes_to_its_late_dates_and_its_successor_follows():

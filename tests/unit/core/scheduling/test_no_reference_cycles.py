@@ -5,12 +5,11 @@ behind is freed by reference counting at once, not by the cyclic collector some 
 import gc
 
 from hypothesis import given, settings
+from test_ms_project_properties import plans
 
 from pmdesk.core.demo import build_demo_plan
 from pmdesk.core.entities import Task
 from pmdesk.core.scheduling import Scheduler, SchedulingError, schedule_plan
-
-from test_ms_project_properties import plans
 
 
 def cyclic_garbage_after(run) -> int:

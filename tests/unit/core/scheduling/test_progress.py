@@ -2,9 +2,9 @@
 remaining parts before status date forward to status date", remaining work of a started task
 goes from the status date on (January 2026, the plan starts Monday the 5th)."""
 
-from pmdesk.core.scheduling import schedule_plan
-
 from scheduling_plans import DAY, at, dates, plan, task
+
+from pmdesk.core.scheduling import schedule_plan
 
 FORWARD = {"move_remaining_starts_forward": True}
 

@@ -106,7 +106,9 @@ def schedule_or_skip(data):
 
 
 def calendar_of(data):
-    return WorkingCalendar.compile(data.calendars[1], data.calendar_exceptions.values(), data.calendars)
+    return WorkingCalendar.compile(
+        data.calendars[1], data.calendar_exceptions.values(), data.calendars
+    )
 
 
 @settings(max_examples=100, deadline=None)
@@ -234,7 +236,9 @@ def test_tasks_start_as_soon_as_their_bounds_allow(data):
                 else:
                     bound = w(source) + link.lag
                 (starts if kind in (LinkType.FS, LinkType.SS) else finishes).append(bound)
-        expected = max(max(starts, default=-10**9), max(finishes, default=-10**9) - task.duration)
+        expected = max(
+            max(starts, default=-(10**9)), max(finishes, default=-(10**9)) - task.duration
+        )
         assert w(scheduled.early_start) == expected, (tid, scheduled.early_start)
 
 
@@ -268,8 +272,12 @@ def test_incremental_rescheduling_matches_a_full_run(data, edits):
             data.update(Task, tid, constraint_type=ConstraintType.SNET,
                         constraint_date=START + timedelta(hours=number % 300))  # fmt: skip
         elif what == "progress":
-            data.update(Task, tid, percent_complete=number % 3 * 50,
-                        actual_start=START + timedelta(hours=number % 50) if number % 2 else None)
+            data.update(
+                Task,
+                tid,
+                percent_complete=number % 3 * 50,
+                actual_start=START + timedelta(hours=number % 50) if number % 2 else None,
+            )
         elif what == "lag" and data.links:
             link = list(data.links.values())[number % len(data.links)]
             data.update(Link, link.id, lag=(number % 5 - 2) * 240, lag_kind=LagKind.WORKING)

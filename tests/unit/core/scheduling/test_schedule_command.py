@@ -3,13 +3,12 @@
 import json
 
 import pytest
+from scheduling_plans import DAY, plan, task
 
 from pmdesk import cli
 from pmdesk.commands.schedule import schedule_document, schedule_text
 from pmdesk.core.entities import LagKind, LinkType
 from pmdesk.core.scheduling import schedule_plan
-
-from scheduling_plans import DAY, at, plan, task
 
 
 def sample():

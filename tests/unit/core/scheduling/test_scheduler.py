@@ -3,10 +3,10 @@ what an edit reaches; structural edits recompile. Results equal a fresh run each
 
 from datetime import timedelta
 
+from scheduling_plans import DAY, at, plan, task
+
 from pmdesk.core.entities import Link, LinkType, Plan, Task
 from pmdesk.core.scheduling import Scheduler, schedule_plan
-
-from scheduling_plans import DAY, at, plan, task
 
 
 def snapshot(schedule):

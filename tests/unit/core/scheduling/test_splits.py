@@ -3,12 +3,11 @@ constraints and fixed dates (issue 14, item 8). January 2026, the plan starts Mo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scheduling_plans import DAY, at, plan, task
 
 from pmdesk.core.entities import ConstraintType, Task
 from pmdesk.core.scheduling import schedule_plan
 from pmdesk.core.scheduling.splits import split_minutes, work_stretches
-
-from scheduling_plans import DAY, at, plan, task
 
 FORWARD = {"move_remaining_starts_forward": True}
 

@@ -2,11 +2,10 @@
 summary tasks (hand-worked, January 2026, the plan starts Monday the 5th)."""
 
 import pytest
+from scheduling_plans import DAY, at, dates, plan, task
 
 from pmdesk.core.entities import Assignment, LinkType, Resource, ResourceType
 from pmdesk.core.scheduling import schedule_plan
-
-from scheduling_plans import DAY, at, dates, plan, task
 
 
 def test_wbs_numbers_follow_the_outline():

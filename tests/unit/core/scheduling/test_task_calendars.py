@@ -23,15 +23,22 @@ DAY = 480
 
 def plan(task_calendar=2, resource_calendar=3, ignore=False, resource_type=ResourceType.WORK):
     data = PlanData(Plan(start=datetime(2027, 1, 4, 8, 0), default_calendar_id=1))  # Monday
-    data.load([
-        Calendar(1, "Standard", week={d: list(HOURS) for d in range(5)}),
-        Calendar(2, "Mon-Wed", week={d: list(HOURS) for d in range(3)}),
-        Calendar(3, "Tue-Fri", week={d: list(HOURS) for d in range(1, 5)}),
-        Task(1, "Weld", duration=3 * DAY, calendar_id=task_calendar,
-             ignore_resource_calendars=ignore),
-        Resource(1, "Welder", calendar_id=resource_calendar, type=resource_type),
-        Assignment(1, 1, 1),
-    ])
+    data.load(
+        [
+            Calendar(1, "Standard", week={d: list(HOURS) for d in range(5)}),
+            Calendar(2, "Mon-Wed", week={d: list(HOURS) for d in range(3)}),
+            Calendar(3, "Tue-Fri", week={d: list(HOURS) for d in range(1, 5)}),
+            Task(
+                1,
+                "Weld",
+                duration=3 * DAY,
+                calendar_id=task_calendar,
+                ignore_resource_calendars=ignore,
+            ),
+            Resource(1, "Welder", calendar_id=resource_calendar, type=resource_type),
+            Assignment(1, 1, 1),
+        ]
+    )
     return data
 
 
@@ -77,12 +84,17 @@ def test_work_is_spread_over_the_common_time():
     assert keys == {1: (2, 3)}
     calendar = PlanCalendars(data).of_task(1)
     assert [calendar.working_minutes_on(date(2027, 1, d)) for d in range(4, 9)] == [
-        0, 480, 480, 0, 0]
+        0,
+        480,
+        480,
+        0,
+        0,
+    ]
 
 
 INTERVALS = st.lists(st.integers(0, 96), max_size=6, unique=True).map(
-    lambda cuts: [(a * 15, b * 15) for a, b in zip(sorted(cuts)[::2], sorted(cuts)[1::2])
-                  if b > a])
+    lambda cuts: [(a * 15, b * 15) for a, b in zip(sorted(cuts)[::2], sorted(cuts)[1::2]) if b > a]
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -94,8 +106,9 @@ def test_common_time_is_the_minutes_both_calendars_work(first, second):
         return
     a = WorkingCalendar.compile(Calendar(1, "A", week=a_week))
     b = WorkingCalendar.compile(Calendar(2, "B", week=b_week))
-    shared = any(set(range(*x)) & set(range(*y)) for d in range(7)
-                 for x in a_week[d] for y in b_week[d])
+    shared = any(
+        set(range(*x)) & set(range(*y)) for d in range(7) for x in a_week[d] for y in b_week[d]
+    )
     if not shared:
         with pytest.raises(SchedulingError, match="no working time in common"):
             CommonCalendar(a, b, origin=date(2027, 1, 4).toordinal())

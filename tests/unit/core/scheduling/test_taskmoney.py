@@ -22,8 +22,9 @@ def costed_plans(draw):
     data = plan(*tasks)
     data.add(Resource(id=1, name="Dev", standard_rate=60, cost_per_use=100))
     data.add(Resource(id=2, name="Steel", type=ResourceType.MATERIAL, standard_rate=5))
-    for number, (tid, rid) in enumerate(draw(st.lists(
-            st.tuples(st.integers(1, count), st.integers(1, 2)), max_size=10)), 1):
+    for number, (tid, rid) in enumerate(
+        draw(st.lists(st.tuples(st.integers(1, count), st.integers(1, 2)), max_size=10)), 1
+    ):
         data.add(Assignment(id=number, task_id=tid, resource_id=rid, units=1))
     return data
 
@@ -41,7 +42,9 @@ def _expected_cost(data, tid):
         t = data.tasks[member]
         total += t.fixed_cost + sum(
             assignment_cost(a, t, data.resources[a.resource_id])
-            for a in data.assignments.values() if a.task_id == member)
+            for a in data.assignments.values()
+            if a.task_id == member
+        )
     return total
 
 
@@ -55,8 +58,11 @@ def test_figures_are_the_subtree_sums_in_any_reading_order(data, rnd):
     for tid in ids:
         assert (tasks[tid].work, tasks[tid].cost) == (reference[tid].work, reference[tid].cost)
         assert abs(tasks[tid].cost - _expected_cost(data, tid)) < 1e-6
-        work = sum(assignment_work(a, data.tasks[a.task_id]) for a in data.assignments.values()
-                   if a.task_id in _subtree(data, tid) and a.resource_id == 1)
+        work = sum(
+            assignment_work(a, data.tasks[a.task_id])
+            for a in data.assignments.values()
+            if a.task_id in _subtree(data, tid) and a.resource_id == 1
+        )
         assert tasks[tid].work == int(work)
 
 

@@ -35,10 +35,15 @@ def run_load(url: str, editors: int, edits: int, folder: Path) -> dict:
     root = Path(__file__).resolve().parents[4]
     env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
     started = time.monotonic()
-    processes = [subprocess.Popen([sys.executable, str(EDITOR), plan_url, str(n), str(edits),
-                                   str(folder), str(editors)], env=env,
-                                  stderr=subprocess.PIPE, text=True)
-                 for n in range(editors)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, str(EDITOR), plan_url, str(n), str(edits), str(folder), str(editors)],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(editors)
+    ]
     for process in processes:
         _out, err = process.communicate(timeout=600)
         assert process.returncode == 0, err[-3000:]
@@ -66,21 +71,27 @@ def run_load(url: str, editors: int, edits: int, folder: Path) -> dict:
             elif action == "remove":
                 removed_at[str(task_id)] = max(seq, removed_at.get(str(task_id), 0))
             elif action == "add":
-                removed_at.pop(str(task_id), None) if removed_at.get(str(task_id), 0) < seq \
-                    else None
+                removed_at.pop(str(task_id), None) if removed_at.get(
+                    str(task_id), 0
+                ) < seq else None
     seqs = [entry[4] for result in results for entry in result["log"]]
     assert len(seqs) == len(set(seqs)), "two acknowledged edits share one change number"
     for (task_id, field), (seq, value) in latest.items():
         if task_id not in database:
             assert removed_at.get(task_id, 0) > seq, f"task {task_id} vanished"
             continue
-        assert database[task_id][FIELDS.index(field)] == value, \
+        assert database[task_id][FIELDS.index(field)] == value, (
             f"lost update: task {task_id} {field}"
+        )
 
     copy = folder / "pulled.pmdb"
     pmdb.save_plan(final, copy)
     pmdb.check_pmdb(copy)
-    return {"editors": editors, "edits": edits, "seconds": elapsed,
-            "acknowledged": acknowledged,
-            "refused": sum(r["refused"] for r in results),
-            "failed": sum(r["failed"] for r in results)}
+    return {
+        "editors": editors,
+        "edits": edits,
+        "seconds": elapsed,
+        "acknowledged": acknowledged,
+        "refused": sum(r["refused"] for r in results),
+        "failed": sum(r["failed"] for r in results),
+    }

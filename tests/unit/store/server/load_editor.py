@@ -34,8 +34,9 @@ def main(url: str, number: int, edits: int, folder: Path, editors: int) -> None:
         try:
             if roll < 0.05:
                 new_id = doc.data.new_id(Task)
-                doc.add_entities([Task(new_id, f"new e{number}-{i}", duration=480,
-                                       position=new_id)], "Add")
+                doc.add_entities(
+                    [Task(new_id, f"new e{number}-{i}", duration=480, position=new_id)], "Add"
+                )
                 added.append(new_id)
                 log.append(["add", new_id, None, None, copy.last_seq])
             elif roll < 0.08 and added:
@@ -47,9 +48,12 @@ def main(url: str, number: int, edits: int, folder: Path, editors: int) -> None:
             else:
                 task_id = rng.choice(sorted(doc.data.tasks))
                 field = rng.choice(FIELDS)
-                value = {"name": f"e{number}-{i}", "duration": rng.randint(1, 40) * 60,
-                         "priority": rng.randint(0, 1000),
-                         "percent_complete": float(rng.choice((0, 25, 50)))}[field]
+                value = {
+                    "name": f"e{number}-{i}",
+                    "duration": rng.randint(1, 40) * 60,
+                    "priority": rng.randint(0, 1000),
+                    "percent_complete": float(rng.choice((0, 25, 50))),
+                }[field]
                 if getattr(doc.data.tasks[task_id], field) == value:
                     continue
                 doc.set_fields(Task, task_id, "Edit", **{field: value})
@@ -71,8 +75,9 @@ def main(url: str, number: int, edits: int, folder: Path, editors: int) -> None:
             quiet_since = time.monotonic()
         time.sleep(0.02)
     view = {str(t.id): [getattr(t, f) for f in FIELDS] for t in doc.data.tasks.values()}
-    (folder / f"e{number}.json").write_text(json.dumps(
-        {"log": log, "view": view, "refused": refused, "failed": failed}))
+    (folder / f"e{number}.json").write_text(
+        json.dumps({"log": log, "view": view, "refused": refused, "failed": failed})
+    )
     doc.close()
 
 

@@ -15,12 +15,14 @@ from tests.unit.store.pmdb_plans import assert_same_plan
 
 def team_plan() -> PlanData:
     data = PlanData(Plan(name="Launch"))
-    data.load([
-        Task(1, "Design", duration=960),
-        Task(2, "Build", duration=2400, position=1),
-        Task(3, "Test", duration=480, position=2),
-        Link(1, 1, 2),
-    ])
+    data.load(
+        [
+            Task(1, "Design", duration=960),
+            Task(2, "Build", duration=2400, position=1),
+            Task(3, "Test", duration=480, position=2),
+            Link(1, 1, 2),
+        ]
+    )
     return data
 
 
@@ -66,8 +68,10 @@ def test_two_editors_on_different_tasks_both_succeed(open_doc, plan_url, qtbot):
     bob.set_fields(Task, 2, "Duration", duration=3000)
     pulled = server.pull(plan_url)
     assert pulled.tasks[1].name == "Design v2" and pulled.tasks[2].duration == 3000
-    qtbot.waitUntil(lambda: ana.data.tasks[2].duration == 3000
-                    and bob.data.tasks[1].name == "Design v2", timeout=3000)
+    qtbot.waitUntil(
+        lambda: ana.data.tasks[2].duration == 3000 and bob.data.tasks[1].name == "Design v2",
+        timeout=3000,
+    )
 
 
 def test_the_same_field_by_two_one_is_refused_with_who_and_what(open_doc, plan_url):
@@ -81,7 +85,8 @@ def test_the_same_field_by_two_one_is_refused_with_who_and_what(open_doc, plan_u
         bob.set_fields(Task, 1, "Rename", name="Bob's name")
     assert str(refused.value) == (
         "ana changed the name of task 1 \u201cDesign\u201d before your edit reached the "
-        "server; your edit was not saved, and the plan now shows theirs.")
+        "server; your edit was not saved, and the plan now shows theirs."
+    )
     assert bob.data.tasks[1].name == "Ana's name"  # the fresh row, shown at once
     assert any(c.kind is Task and c.id == 1 for batch in seen for c in batch)
     assert bob.undo_stack.count() == 0  # the refused edit is no undo step
@@ -106,8 +111,9 @@ def test_remote_edits_arrive_live_and_keep_the_undo_stack(open_doc, qtbot):
     bob.remoteChanged.connect(who.append)
     ana.set_fields(Task, 2, "Duration", duration=4800)
     ana.add_entities([Task(4, "Ship", position=3)], "Add")
-    qtbot.waitUntil(lambda: 4 in bob.data.tasks and bob.data.tasks[2].duration == 4800,
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: 4 in bob.data.tasks and bob.data.tasks[2].duration == 4800, timeout=2000
+    )
     assert ["ana"] in who
     assert bob.undo_stack.count() == 1 and bob.undo_stack.canUndo()
     bob.undo_stack.undo()
@@ -151,21 +157,23 @@ def test_a_plan_replaced_by_push_updates_open_windows(open_doc, plan_url, qtbot)
     replacement.remove(Task, 3)
     replacement.update(Task, 1, name="Pushed over")
     server.push(replacement, plan_url.split("?")[0], "Launch", replace=True)
-    qtbot.waitUntil(lambda: 3 not in ana.data.tasks and ana.data.tasks[1].name == "Pushed over",
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: 3 not in ana.data.tasks and ana.data.tasks[1].name == "Pushed over", timeout=3000
+    )
     ana.set_fields(Task, 2, "Rename", name="After the push")  # versions restarted: still fine
     assert server.pull(plan_url).tasks[2].name == "After the push"
 
 
-def test_a_connection_the_server_dropped_while_idle_is_replaced_without_a_word(open_doc,
-                                                                              plan_url):
+def test_a_connection_the_server_dropped_while_idle_is_replaced_without_a_word(open_doc, plan_url):
     import psycopg
 
     ana = open_doc("ana")
     ana.set_fields(Task, 1, "Rename", name="First")
     with psycopg.connect(plan_url.split("?")[0], autocommit=True) as admin:
-        killed = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                               "WHERE application_name = 'pmdesk:ana'").fetchall()
+        killed = admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE application_name = 'pmdesk:ana'"
+        ).fetchall()
     assert killed  # the edit connection (the listener is named pmdesk:PLAN:ana)
     problems = []
     ana.storeProblem.connect(problems.append)
@@ -174,8 +182,7 @@ def test_a_connection_the_server_dropped_while_idle_is_replaced_without_a_word(o
     assert server.pull(plan_url).tasks[1].name == "Second"
 
 
-def test_undoing_an_edit_of_a_task_someone_deleted_says_so_and_breaks_nothing(open_doc,
-                                                                               qtbot):
+def test_undoing_an_edit_of_a_task_someone_deleted_says_so_and_breaks_nothing(open_doc, qtbot):
     ana, bob = open_doc("ana"), open_doc("bob")
     bob.set_fields(Task, 3, "Rename", name="Bob's test")
     qtbot.waitUntil(lambda: ana.data.tasks[3].name == "Bob's test", timeout=2000)

@@ -62,8 +62,10 @@ def test_an_editor_edits_its_plan_but_cannot_touch_another(qapp, shared, pg_url)
         doc.close()
     assert server.pull(pg_url, "Open plan").tasks[1].name == "By the editor"
     with psycopg.connect(shared["editor"]) as conn:
-        changed = conn.execute("UPDATE pmdesk.task SET name = 'x' WHERE plan_id = "
-                               "(SELECT plan_id FROM pmdesk.plans WHERE name = 'Secret plan')")
+        changed = conn.execute(
+            "UPDATE pmdesk.task SET name = 'x' WHERE plan_id = "
+            "(SELECT plan_id FROM pmdesk.plans WHERE name = 'Secret plan')"
+        )
         assert changed.rowcount == 0
     assert server.pull(pg_url, "Secret plan").tasks[1].name == "Design"
 

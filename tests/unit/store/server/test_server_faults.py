@@ -19,8 +19,9 @@ def own_cluster(pg_cluster):  # pg_cluster: skips when PostgreSQL is absent
     cluster.remove()
 
 
-def test_server_stopped_mid_edit_keeps_the_edit_and_sends_it_when_back(qapp, qtbot,
-                                                                       own_cluster, tmp_path):
+def test_server_stopped_mid_edit_keeps_the_edit_and_sends_it_when_back(
+    qapp, qtbot, own_cluster, tmp_path
+):
     url = own_cluster.create_database("plans")
     server.push(team_plan(), url, "Launch")
     doc = Document.open_server(url + "?plan=Launch", editor="ana")
@@ -55,8 +56,7 @@ def test_server_stopped_mid_edit_keeps_the_edit_and_sends_it_when_back(qapp, qtb
     assert pmdb.load_plan(tmp_path / "meanwhile.pmdb").tasks[3].name == "During the outage"
 
 
-def test_closing_while_the_server_is_away_keeps_the_edits_as_an_offline_copy(
-        qapp, own_cluster):
+def test_closing_while_the_server_is_away_keeps_the_edits_as_an_offline_copy(qapp, own_cluster):
     from pmdesk.store import pmdb
     from pmdesk.store.server.offline import sync_offline
 

@@ -31,8 +31,7 @@ def offline_file(plan_url, tmp_path):
     return path
 
 
-def test_edits_on_both_sides_that_do_not_collide_are_merged_both_ways(plan_url, online,
-                                                                       tmp_path):
+def test_edits_on_both_sides_that_do_not_collide_are_merged_both_ways(plan_url, online, tmp_path):
     path = offline_file(plan_url, tmp_path)
     mine = pmdb.load_plan(path)
     assert offline_origin(mine)["plan"] == "Launch"
@@ -65,7 +64,8 @@ def test_the_same_field_changed_on_both_sides_is_listed_and_decided(plan_url, on
     nothing, result = sync_offline(mine, editor="ana")
     assert nothing is None  # undecided: nothing written
     assert [(c.key, c.base, c.mine, c.theirs) for c in result.conflicts] == [
-        ("task:1:name", "Design", "Mine", "Theirs")]
+        ("task:1:name", "Design", "Mine", "Theirs")
+    ]
     assert server.pull(plan_url).tasks[2].duration == 2400
     with pytest.raises(server.ServerError, match="Decide mine or theirs for: task:1:name"):
         sync_offline(mine, {}, editor="ana")

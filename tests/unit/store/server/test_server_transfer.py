@@ -66,27 +66,34 @@ def test_every_file_table_has_a_server_twin_with_the_same_columns():
 
     for table in schema.TABLES:
         twin = tables.TWINS[table.name]
-        assert [c for c in twin.columns.keys() if c not in tables.BOOKKEEPING] == \
-            list(table.columns.keys())
+        assert [c for c in twin.columns.keys() if c not in tables.BOOKKEEPING] == list(  # noqa: SIM118 (iterating a ColumnCollection gives columns, not names)
+            table.columns.keys()
+        )
         assert [c.name for c in twin.primary_key.columns] == ["plan_id", "id"]
 
 
 def test_addresses_keep_libpq_options_and_take_the_plan_out():
-    address = parse_address("postgresql://ana@db.example:6543/team?plan=Web%20shop"
-                            "&sslmode=verify-full&sslrootcert=/etc/ca.pem")
+    address = parse_address(
+        "postgresql://ana@db.example:6543/team?plan=Web%20shop"
+        "&sslmode=verify-full&sslrootcert=/etc/ca.pem"
+    )
     assert address.plan == "Web shop"
-    assert address.conninfo == ("postgresql://ana@db.example:6543/team?sslmode=verify-full"
-                                "&sslrootcert=%2Fetc%2Fca.pem")
+    assert address.conninfo == (
+        "postgresql://ana@db.example:6543/team?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem"
+    )
     assert address.display == "db.example:6543/team"
     assert "Web+shop" in address.with_plan("Web shop")
 
 
-@pytest.mark.parametrize("bad, sentence", [
-    ("http://x/db", "not a server address"),
-    ("postgresql://host", "names no database"),
-    ("postgresql://host/db?plan=", "plan name in the server address is empty"),
-    ("postgresql://host:99999/db", "malformed"),
-])
+@pytest.mark.parametrize(
+    "bad, sentence",
+    [
+        ("http://x/db", "not a server address"),
+        ("postgresql://host", "names no database"),
+        ("postgresql://host/db?plan=", "plan name in the server address is empty"),
+        ("postgresql://host:99999/db", "malformed"),
+    ],
+)
 def test_bad_addresses_are_one_sentence(bad, sentence):
     with pytest.raises(server.ServerError, match=sentence):
         parse_address(bad)
