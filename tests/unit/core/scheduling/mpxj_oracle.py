@@ -36,11 +36,11 @@ def start_jvm():
 
     if not jpype.isJVMStarted():
         jpype.startJVM(convertStrings=True)
+    # Imported to be returned through locals() below: the noqa keeps ruff from removing them.
     from java.lang import Double  # noqa: F401
     from java.time import DayOfWeek, LocalDate, LocalDateTime, LocalTime  # noqa: F401
-    from org.mpxj import (  # noqa: F401
-        ConstraintType as JConstraint,
-    )
+    from org.mpxj import ConstraintType as JConstraint  # noqa: F401
+    from org.mpxj import Duration, LocalTimeRange, ProjectFile, Relation, RelationType, TimeUnit  # noqa: F401, E501
     from org.mpxj.cpm import MicrosoftScheduler  # noqa: F401
 
     return {name: value for name, value in locals().items() if name[0].isupper()}
