@@ -483,18 +483,10 @@ class Document(QObject):
         if refusal is not None and not self._pushing:
             # The step did nothing (it no longer fits the plan); Qt moved the index anyway.
             # Moving it back runs the opposite step, which does nothing either.
-            self._pushing = True
             try:
-                if _index < previous:
-                    self.undo_stack.redo()
-                else:
-                    self.undo_stack.undo()
+                self._move_stack_back(previous, _index)
             finally:
-                self._pushing = False
                 _Applied.refusal = None
-                self._stack_index = self.undo_stack.index()
-                self._pending = []
-                self._unwritten = []
             self.storeProblem.emit(refusal)
             return
         if self._pushing or not self._pending:
@@ -522,9 +514,9 @@ class Document(QObject):
                 schedule, error = None, str(exc)
         self._publish(schedule, error, ran)
 
-    def _step_back(self, previous: int, index: int, keys) -> None:
-        """An undo or redo the server refused: put the stack and the plan back where they
-        were (Qt has already run the command), then show the rows as they are now."""
+    def _move_stack_back(self, previous: int, index: int) -> None:
+        """Undo the stack move Qt just made (redo after an undo, undo after a redo) without
+        telling anyone, and forget the changes it produced."""
         self._pushing = True
         try:
             if index < previous:
@@ -534,8 +526,13 @@ class Document(QObject):
         finally:
             self._pushing = False
             self._stack_index = self.undo_stack.index()
+            self._pending = []
             self._unwritten = []
-        self._pending = []
+
+    def _step_back(self, previous: int, index: int, keys) -> None:
+        """An undo or redo the server refused: put the stack and the plan back where they
+        were (Qt has already run the command), then show the rows as they are now."""
+        self._move_stack_back(previous, index)
         # The command put back values from its own time, not the server's: read those rows.
         fresh = self._working_copy.fetch_rows(keys)
         if fresh is not None:
