@@ -4,10 +4,18 @@ import os
 import pathlib
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = pathlib.Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+
+# CI runs every property test on the same examples (.ci/run sets HYPOTHESIS_PROFILE=ci), so a
+# landing is not decided by which random plans a run happened to draw; `make test` on a
+# developer's machine keeps drawing new ones (and keeps what fails in .hypothesis/).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 
 @pytest.fixture(autouse=True)
