@@ -181,7 +181,9 @@ COLUMNS = (
         "peak",
         QT_TRANSLATE_NOOP("TableColumns", "Peak"),
         numeric=True,
-        tooltip=QT_TRANSLATE_NOOP("TableColumns", "Highest daily load; red when above max. units"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "TableColumns", "Highest load at any minute; red when above max. units"
+        ),
     ),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}

@@ -5357,8 +5357,8 @@
         <translation>Puncak</translation>
     </message>
     <message>
-        <source>Highest daily load; red when above max. units</source>
-        <translation>Beban harian tertinggi; merah bila di atas unit maks.</translation>
+        <source>Highest load at any minute; red when above max. units</source>
+        <translation>Beban tertinggi pada menit mana pun; merah bila di atas unit maks.</translation>
     </message>
 </context>
 <context>
