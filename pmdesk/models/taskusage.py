@@ -33,6 +33,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.periods import period_starts
 from pmdesk.core.scheduling.timephased import DailyCosts, daily_costs
 from pmdesk.core.scheduling.wbs import build_wbs
+from pmdesk.models.localdates import format_moment
 from pmdesk.models.periodlabels import describe
 from pmdesk.models.resources import format_money
 from pmdesk.theme import brush
@@ -383,10 +384,11 @@ class TaskUsageModel(QAbstractTableModel):
 
 
 def _header_label(period: str, start: date) -> str:
+    """The column's title in the interface language ("Sen 05 Okt" in Indonesian)."""
     if period == "day":
-        return start.strftime("%a %d %b")
+        return format_moment(start, "ddd dd MMM")
     if period == "week":
-        return start.strftime("%d %b %y")
+        return format_moment(start, "dd MMM yy")
     if period == "month":
-        return start.strftime("%b %Y")
-    return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+        return format_moment(start, "MMM yyyy")
+    return describe(period, start)  # "Q4 2026" / "K4 2026"
