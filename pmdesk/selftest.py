@@ -61,6 +61,7 @@ def check_qt(run: SelfTestRun) -> str:
     from PySide6.QtCore import qInstallMessageHandler, qVersion
     from PySide6.QtGui import QImage
 
+    from pmdesk.printing.output import save_png
     from pmdesk.ui.app import application
 
     def keep(mode, _context, message):
@@ -74,7 +75,7 @@ def check_qt(run: SelfTestRun) -> str:
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     image.fill(0xFF3366CC)
     png = os.path.join(run.folder, "probe.png")
-    if not image.save(png, "PNG") or QImage(png).pixel(3, 3) != 0xFF3366CC:
+    if not save_png(image, png) or QImage(png).pixel(3, 3) != 0xFF3366CC:
         raise CheckFailed(_tr("Qt cannot write and read back a PNG image."))
     return _tr("Qt {0} on the {1} platform").format(qVersion(), run.app.platformName())
 
