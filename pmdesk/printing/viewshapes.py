@@ -66,7 +66,9 @@ class RoadmapView(Protocol):
     timeline: PaperView
 
 
-class _CanvasPaper(Protocol):
+class CanvasPaper(Protocol):
+    """A strategy canvas view that paints its whole picture into a rectangle."""
+
     def render_content(self, painter: QPainter, rect: QRectF) -> None: ...
 
 
@@ -74,7 +76,7 @@ class _CanvasPaper(Protocol):
 class CanvasView(Protocol):
     mode: str  # "strategy", "errc" or "bmc"
 
-    def current_view(self) -> _CanvasPaper: ...
+    def current_view(self) -> CanvasPaper: ...
 
 
 class _ResourceRows(Protocol):
