@@ -106,7 +106,9 @@ class CanvasWorkspace(QWidget):
 
     # -- tool bar ------------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
-        bar, self.mode_actions = mode_toolbar(self, self.tr("Canvas"), MODES, MODE_TITLES)
+        bar, self.mode_actions = mode_toolbar(
+            self, self.tr("Canvas"), MODES, MODE_TITLES, self.set_mode
+        )
         bar.addSeparator()
         self.add_factor_action = bar.addAction(self.tr("Add factor"), self.add_factor)
         self.add_offering_action = bar.addAction(self.tr("Add offering"), self.add_offering)

@@ -137,7 +137,7 @@ class RoadmapWorkspace(QWidget):
 
     # -- tool bar ----------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
-        bar, self.mode_actions = mode_toolbar(self, "Roadmap", MODES, MODE_TITLES)
+        bar, self.mode_actions = mode_toolbar(self, "Roadmap", MODES, MODE_TITLES, self.set_mode)
         bar.addSeparator()
         self.add_card_action = bar.addAction(self.tr("Add card"), self.add_card)
         self.add_lane_action = bar.addAction(self.tr("Add lane"), self.board.add_lane)
