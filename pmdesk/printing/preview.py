@@ -38,24 +38,24 @@ def paint_on(printer: QPrinter, document: Document, tab: str, widget: object) ->
     return print_printout(printout_for(document, tab, widget), printer)
 
 
-class _PreviewDialog(QPrintPreviewDialog):
-    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
-        super().__init__(printer, parent)
-        self.printer_ = printer  # the dialog does not own the printer: keep it alive with it
-
-
 def make_preview(
     parent: QWidget, document: Document, tab: str, widget: object
 ) -> QPrintPreviewDialog:
     """A print preview dialog for the view, not yet shown (tests open it without exec)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = _PreviewDialog(printer, parent)
+    dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(
         QCoreApplication.translate("Printing", "Print Preview — {view}").format(
             view=view_title(print_key(tab, widget))
         )
     )
-    dialog.paintRequested.connect(lambda p: _paint_or_say(dialog, p, document, tab, widget))
+
+    # The dialog does not own the printer: the slot, which the dialog's connection keeps as
+    # long as the dialog lives, holds it.
+    def paint(target: QPrinter, _kept: QPrinter = printer) -> None:
+        _paint_or_say(dialog, target, document, tab, widget)
+
+    dialog.paintRequested.connect(paint)
     return dialog
 
 
