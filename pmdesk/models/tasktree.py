@@ -9,6 +9,8 @@ with one sentence and changes nothing. Columns are defined in taskcolumns.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
@@ -97,7 +99,8 @@ class TaskTreeModel(QAbstractItemModel):
         self.entry_rows = entry_rows
         self._claim: tuple[int, int] | None = None  # (entry row id, id of the task it becomes)
         self.baseline_number = 0
-        self.refresh_tasks = None  # callable -> ids of the tasks a view shows now
+        # Set by a view that knows which rows are on screen: () -> their task ids.
+        self.refresh_tasks: Callable[[], list[int]] | None = None
         self._texts: dict[int, tuple] = {}  # task id -> display text per column
         self.highlighted: set[int] = set()  # rows a highlight filter marks
         self.outline = Outline(document.data)  # the tree, IDs and WBS codes (Qt-free)
