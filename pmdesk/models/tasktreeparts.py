@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
     from pmdesk.core.entities import Assignment, BaselineTask
+    from pmdesk.core.scheduling.result import Schedule
     from pmdesk.document import Document
     from pmdesk.models.evfields import EarnedValueColumns
     from pmdesk.models.rowtexts import RowTexts
@@ -53,7 +54,7 @@ class TaskTreeParts(_Model):
     _conflicts: dict[int, list[str]]  # task id -> conflict sentences
     _late: LateTasks  # late at the status date, per schedule
     _earned: EarnedValueColumns
-    _shown_schedule: object  # the schedule the views last read
+    _shown_schedule: Schedule | None  # the schedule the views last read
     _touched: set[int] | None  # rows the last command changed (None: any)
     # (schedule, rows on screen it left as they were): views may keep what they drew of them
     unchanged_rows: tuple[object, frozenset[int]] | None
