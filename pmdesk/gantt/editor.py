@@ -213,8 +213,7 @@ class GanttEditor(EditorToolbarMixin, EditorDialogsMixin, QWidget):
             )
 
     def _on_selection(self, *_args: object) -> None:
-        self.chart.selected = set(self.selected_task_ids())
-        self.chart.viewport().update()
+        self.chart.set_selected(set(self.selected_task_ids()))
 
     def _show_schedule_error(self) -> None:
         """A plan the engine cannot schedule still opens; say why until it is fixed."""

@@ -162,6 +162,7 @@ class TaskRefreshMixin(TaskTreeParts):
         self._shown_schedule = new
         touched, self._touched = self._touched, None
         self.unchanged_rows = None
+        self.last_reschedule = None
         if touched is None or old is None or new is None or self._conflicts != before:
             self._texts = {}
             self._emit_all_changed()
@@ -175,7 +176,16 @@ class TaskRefreshMixin(TaskTreeParts):
         texts = self._texts
         self._texts = {t: texts[t] for t in candidates if t in texts and t not in rows}
         self.unchanged_rows = (new, frozenset(t for t in candidates if t not in rows))
+        self.last_reschedule = (old, new, touched)
         tasknotices.emit_rows_changed(self, rows, tasknotices.SCHEDULE_ROLES)
+
+    def task_moved(self, task_id: int) -> bool:
+        """Whether the last reschedule (or the command before it) changed ``task_id``'s
+        values; True when the model did not compare (it told its views about every row)."""
+        if self.last_reschedule is None:
+            return True
+        old, new, touched = self.last_reschedule
+        return task_id in touched or old.tasks.get(task_id) != new.tasks.get(task_id)
 
     def _emit_all_changed(self) -> None:
         """Tell views every cell may have changed (after a reschedule any date may move).

@@ -47,6 +47,7 @@ from pmdesk.operations.taskinput import TaskInputError, parse_resource_names
 from pmdesk.theme import brush
 
 if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule
     from pmdesk.document import Document
 
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model's methods
@@ -109,6 +110,7 @@ class TaskTreeModel(TaskRefreshMixin, TaskTextsMixin, QAbstractItemModel):
         self._touched: set[int] | None = None  # rows the last command changed (None: any)
         # (schedule, rows on screen it left as they were): views may keep what they drew of them
         self.unchanged_rows: tuple[object, frozenset[int]] | None = None
+        self.last_reschedule: tuple[Schedule, Schedule, set[int]] | None = None
         self._rebuild_tree()
         self._rebuild_conflicts()
         self._rebuild_links()

@@ -58,6 +58,8 @@ class TaskTreeParts(_Model):
     _touched: set[int] | None  # rows the last command changed (None: any)
     # (schedule, rows on screen it left as they were): views may keep what they drew of them
     unchanged_rows: tuple[object, frozenset[int]] | None
+    # (old schedule, new schedule, tasks the command changed) of the last precise refresh
+    last_reschedule: tuple[Schedule, Schedule, set[int]] | None
     # The outline's tables under the names the model's hot paths read (_take_outline).
     _children: dict[int, list[int]]
     _parent: dict[int, int]
