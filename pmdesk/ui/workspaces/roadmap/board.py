@@ -15,7 +15,7 @@ from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import RoadmapItem
-from pmdesk.ui.workspaces.roadmap import style
+from pmdesk.ui.workspaces.roadmap import board_damage, style
 from pmdesk.ui.workspaces.roadmap.board_cache import CardCache
 from pmdesk.ui.workspaces.roadmap.board_inline import BoardInlineMixin
 from pmdesk.ui.workspaces.roadmap.board_keys import BoardKeysMixin
@@ -40,6 +40,8 @@ from pmdesk.ui.workspaces.roadmap.state import NO_LANE
 
 if TYPE_CHECKING:
     from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+
+MAX_PAINTED_PARTS = 12  # rectangles of a paint region painted one by one (see paintEvent)
 
 
 class BoardView(
@@ -90,11 +92,22 @@ class BoardView(
         return self._layout
 
     def relayout(self) -> None:
+        changed = self.state.changed_items
         # The cards that look as they did keep their pixmaps.
-        self._cache.forget(self.state.changed_items)
-        self._layout = self._make_layout()
+        self._cache.forget(changed)
+        old, self._layout = self._layout, self._make_layout()
         self._update_scrollbars()
-        self.viewport().update()
+        parts = None if changed is None else board_damage.changed_parts(old, self._layout, changed)
+        viewport = self.viewport()
+        if parts is None:
+            viewport.update()
+            return
+        # Only the cards that changed or moved, their lanes' headers (board_damage.py).
+        rects, header = parts
+        for rect in rects:
+            viewport.update(self.to_viewport(rect))
+        if header:
+            viewport.update(board_damage.header_rect(viewport.width()).toAlignedRect())
 
     def _update_scrollbars(self) -> None:
         size = self.viewport().size()
@@ -138,12 +151,19 @@ class BoardView(
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         offset = self._offset()
-        exposed = QRectF(event.rect())
         painter.translate(-offset)
         faded = frozenset(self._dragging)
-        self.render_content(
-            painter, exposed.translated(offset), faded=faded, header_y=offset.y(), cached=True
-        )
+        # A moved card repaints its old and new place (board_damage.py): each part painted
+        # alone costs less than their bounding box, often most of the board.
+        parts = list(event.region())  # type: ignore[call-overload]  # PySide6 iterates a QRegion
+        if len(parts) > MAX_PAINTED_PARTS:
+            parts = [event.rect()]
+        for part in parts:
+            exposed = QRectF(part).translated(offset)
+            painter.save()
+            painter.setClipRect(exposed)
+            self.render_content(painter, exposed, faded=faded, header_y=offset.y(), cached=True)
+            painter.restore()
         if self._lane_target is not None:
             rows = [row for row in self._layout.rows if row.key is not None]
             y = (
@@ -202,6 +222,14 @@ class BoardView(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         fonts = fonts or self._fonts
+        if clip.bottom() <= header_y + HEADER_H and clip.top() >= header_y:
+            # Only the header (its counts changed): the cards under it stay hidden.
+            painter.fillRect(clip, style.BACKGROUND)  # right of the header, if any
+            painter.save()
+            painter.translate(0, header_y)
+            paint_header(painter, self._layout, self.state, fonts)
+            painter.restore()
+            return
         paint_board(
             painter,
             self._layout,
