@@ -92,8 +92,8 @@ class BoardView(
         return self._layout
 
     def relayout(self) -> None:
-        changed = self.state.changed_items
-        # The cards that look as they did keep their pixmaps.
+        changed = self.state.restyled_items
+        # The cards that look as they did (moved, or not changed) keep their pixmaps.
         self._cache.forget(changed)
         old, self._layout = self._layout, self._make_layout()
         self._update_scrollbars()
