@@ -28,15 +28,10 @@ class RiskPricing:
         self._samples: Samples | None = None
         self.problem = ""
 
-    def _plan_schedule(self) -> Schedule | None:
-        # Document.schedule is declared as its initial None; it holds the engine's Schedule.
-        schedule: Schedule | None = self.document.schedule
-        return schedule
-
     def samples(self) -> Samples | None:
         """The simulation of the current schedule, or None (``problem`` says why)."""
         document = self.document
-        schedule = self._plan_schedule()
+        schedule = self.document.schedule
         if schedule is None:
             self.problem = "The plan has no schedule."
             return None
@@ -60,14 +55,14 @@ class RiskPricing:
     def schedule_for(self, launch_at: str) -> Schedule | None:
         """The schedule the P&L reads, with launches at P50/P80 when asked."""
         if launch_at == "planned":
-            return self._plan_schedule()
+            return self.document.schedule
         samples = self.samples()
         if samples is None:
-            return self._plan_schedule()
+            return self.document.schedule
         from pmdesk.core.risk.pnl import launch_schedule
 
         launched: Schedule | None = launch_schedule(
-            self.document.data, self._plan_schedule(), samples, launch_at
+            self.document.data, self.document.schedule, samples, launch_at
         )
         return launched
 
@@ -78,4 +73,4 @@ class RiskPricing:
             return None
         from pmdesk.core.risk.pnl import risk_npv
 
-        return risk_npv(self.document.data, self._plan_schedule(), samples, scenario_id)
+        return risk_npv(self.document.data, self.document.schedule, samples, scenario_id)

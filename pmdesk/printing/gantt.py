@@ -72,6 +72,12 @@ class PrintedPlan(Protocol):
     def schedule(self) -> Schedule | None: ...
 
 
+class TextRow(Protocol):
+    """One row's display texts by column."""
+
+    def __getitem__(self, column: int) -> str: ...
+
+
 class GanttRows(Protocol):
     """The task table's texts and outline (models.tasktree.TaskTreeModel)."""
 
@@ -83,7 +89,7 @@ class GanttRows(Protocol):
 
     def number_of(self, task_id: int) -> int | None: ...
 
-    def row_texts(self, task_id: int) -> Sequence[str]: ...
+    def row_texts(self, task_id: int) -> TextRow: ...
 
 
 @dataclass(slots=True)

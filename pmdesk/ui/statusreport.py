@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pmdesk.core.errors import PmdeskError
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.result import Schedule
     from pmdesk.document import Document
 
 
@@ -32,8 +31,7 @@ def write_status_report(document: Document, path: str) -> Path:
                 "StatusReport", "Choose a file ending in .pdf or .html for the report."
             )
         )
-    # Document.schedule is declared as its initial None; it holds the engine's Schedule.
-    schedule: Schedule | None = document.schedule
+    schedule = document.schedule
     if schedule is None:
         raise PmdeskError(
             QCoreApplication.translate(

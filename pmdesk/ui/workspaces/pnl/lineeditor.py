@@ -24,7 +24,7 @@ from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.pnl.fields import LABELS, NumberField
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.result import Schedule
+    pass
 
 
 class LineEditor(QGroupBox):
@@ -126,8 +126,7 @@ class LineEditor(QGroupBox):
 
     def _fill_anchor(self, line: PnlLine) -> None:
         data = self.document.data
-        # Document.schedule is declared as its initial None; it holds the engine's Schedule.
-        schedule: Schedule | None = self.document.schedule
+        schedule = self.document.schedule
         self.anchor.clear()
         self.anchor.addItem(self.tr("Start of the P&L"), None)
         candidates = [t for t in data.tasks.values() if t.milestone or t.id == line.anchor_task_id]

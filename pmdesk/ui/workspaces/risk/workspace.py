@@ -53,7 +53,6 @@ from pmdesk.ui.workspaces.risk.charts import FinishChart, TornadoChart
 
 if TYPE_CHECKING:
     from pmdesk.core.risk.report import RiskReport
-    from pmdesk.core.scheduling.result import Schedule
 
 AUTO_RUN_SECONDS = 0.5
 
@@ -241,8 +240,7 @@ class RiskWorkspace(QWidget):
         if not self._stale and self.report is not None and self.sender() is None:
             return
         data = self.document.data
-        # Document.schedule is declared as its initial None; it holds the engine's Schedule.
-        schedule: Schedule | None = self.document.schedule
+        schedule = self.document.schedule
         if schedule is None:
             self._show_problem(
                 self.document.schedule_error or self.tr("The plan has no schedule yet.")

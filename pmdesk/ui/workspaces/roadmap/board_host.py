@@ -8,7 +8,7 @@ view's state, layout, signals and the methods the mixins call (defined in board.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QPointF, Signal
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 
     class BoardHost(QAbstractScrollArea):
-        itemActivated = Signal(int)
-        taskActivated = Signal(int)
-        errorRaised = Signal(str)
+        itemActivated: ClassVar[Signal]  # (item id)
+        taskActivated: ClassVar[Signal]  # (task id)
+        errorRaised: ClassVar[Signal]  # (sentence)
 
         state: RoadmapState
         document: Document
