@@ -229,8 +229,22 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
     """Late start/finish keys into net.LS/net.LF under the project finish and upper bounds.
 
     With ``dirty``, only nodes upstream of them whose inputs changed are recomputed.
+
+    A leveled task's predecessors must let it start by its late start *less its Leveling
+    Delay*, since the delay counts from the early start they give it (cpm._delay): Microsoft's
+    "Late Start task field" and "Late Finish task field" pages, How Calculated: "If there is
+    a leveling delay on the successor task, this delay is also figured into the date". So
+    while the pass runs, a delayed leaf's LS/LF hold those earlier dates (``net.late_shift``
+    keeps them between runs, for an incremental pass) and its own late dates are put back
+    at the end: its total slack is its own late dates less its early dates, which include
+    its delay ("Early Start task field": the delay "is also figured into the early start").
     """
     LS, LF = net.LS, net.LF
+    delays, shifted = net.delay, net.late_shift
+    own: dict[int, tuple[int, int]] = {}
+    for v, (a, b) in shifted.items():  # what the predecessors read while the pass runs
+        own[v] = (LS[v], LF[v])
+        LS[v], LF[v] = a, b
     kind, s_out, f_out, p_out, slow_out, kids = (
         net.kind, net.s_out, net.f_out, net.p_out, net.slow_out, net.kids
     )  # fmt: skip
@@ -342,9 +356,28 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                                 lf = b
                         LS[v] = a
                         LF[v] = lf
+            if delays and v in delays:
+                own[v] = (LS[v], LF[v])
+                LS[v], LF[v] = shifted[v] = _before_delay(net, v, delays[v])
+            elif shifted and v in shifted:
+                del shifted[v], own[v]
         if marks is not None and (old_s != LS[v] or old_f != LF[v] or v in dirty):
             for u in preds[v]:
                 marks[u] = 1
+    for v, (a, b) in own.items():
+        LS[v], LF[v] = a, b
+
+
+def _before_delay(net: Network, v: int, minutes: int) -> tuple[int, int]:
+    """Leaf v's late dates less its leveling delay (elapsed minutes): the latest its early
+    dates, before the delay, may be (the bounds its predecessors must meet)."""
+    cal = net.calendars[net.node_cal[v]]
+    a, b = net.LS[v], net.LF[v]
+    if NEG < a < POS:
+        a = cal.key_down(cal.wall(a) - minutes)
+    if NEG < b < POS:
+        b = cal.key_down(cal.wall(b) - minutes)
+    return a, b
 
 
 class Placement:
@@ -364,6 +397,7 @@ class Placement:
         self.SF = list(EF)
         self._memo: dict[int, tuple[int, int]] = {}
         self._starts: dict[int, int] = {}
+        self.delay = dict(net.delay)  # leaf -> leveling delay, as of this run
         position = net.position
         for v in sorted(movable, key=lambda v: position[v], reverse=True):
             ls, lf = self.bounds(v)
@@ -392,6 +426,13 @@ class Placement:
         """Scheduled (start, finish) keys of a node; for summary nodes, the bounds they pass."""
         net = self.net
         if net.kind[v] == LEAF:
+            minutes = self.delay.get(v)
+            if minutes:  # its predecessors must let it start its delay earlier (backward)
+                cal = net.calendars[net.node_cal[v]]
+                return (
+                    cal.key_down(cal.wall(self.SS[v]) - minutes),
+                    cal.key_down(cal.wall(self.SF[v]) - minutes),
+                )
             return self.SS[v], self.SF[v]
         found = self._memo.get(v)
         if found is not None:

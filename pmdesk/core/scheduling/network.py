@@ -102,6 +102,8 @@ class Network(NetworkCalendars, NetworkEdges):
         self.alap = [False] * n
         self.alap_nodes: set[int] = set()  # leaves scheduled as late as possible
         self.delay: dict[int, int] = {}  # leaf -> leveling delay, elapsed minutes (cpm._delay)
+        # leaf -> its late dates less its leveling delay, as its predecessors read them
+        self.late_shift: dict[int, tuple[int, int]] = {}  # (see cpm.backward)
         self.c_s = [NEG] * n  # start lower bound (SNET), key
         self.c_f = [NEG] * n  # finish lower bound (FNET), key
         self.c_ls = [POS] * n  # start upper bound (SNLT, MSO), key
