@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pmdesk.core.entities import Assignment, ConstraintType, Task
+from pmdesk.core.entities import Assignment, ConstraintType, Task, TaskType
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.cpm import forward, start_leaf_at
 from pmdesk.core.scheduling.levelneeds import Need, PassResult, merged_needs
@@ -287,7 +287,18 @@ class LevelPass:
         start), when that finishes the task earlier than starting them all together. Only
         for resources on the task's own calendar with the work the task's duration gives
         them (the engine then schedules the task from its assignments: assigned.py)."""
-        if not self.adjust_assignments or len(needs) < 2 or task.splits or task.duration_elapsed:
+        # The task's own Level Assignments field applies only where the Leveling Options allow
+        # it too, and a fixed-duration task never has it (Microsoft's "Level Assignments task
+        # field": "For the Level Assignments setting to take effect on selected tasks, be sure
+        # that the project settings enable assignment leveling", and it "is set to No and is
+        # disabled" for a fixed-duration task, whose duration it could increase).
+        if (
+            not (self.adjust_assignments and task.level_assignments)
+            or task.task_type == TaskType.FIXED_DURATION
+            or len(needs) < 2
+            or task.splits
+            or task.duration_elapsed
+        ):
             return False
         net = self.net
         if net.spec[v] is not None and task.id not in net.contoured:
@@ -345,7 +356,11 @@ class LevelPass:
         net = self.net
         duration = net.dur[v]
         if (
-            not self.splits
+            # Both the plan's option and the task's Leveling Can Split field must allow it
+            # (Microsoft's "Leveling Can Split task field": "For the Leveling Can Split setting
+            # to take effect on selected tasks, be sure that the project settings enable
+            # resource leveling to split tasks").
+            not (self.splits and task.leveling_can_split)
             or task.splits
             or task.duration_elapsed
             or net.spec[v] is not None
