@@ -60,6 +60,8 @@ PARAMETER_FIELDS = frozenset(
         # three-point estimates: read by the risk simulation only
         "duration_optimistic", "duration_most_likely", "duration_pessimistic", "distribution",
         "leveling_delay",
+        # read by leveling only (levelpass.py)
+        "leveling_can_split", "level_assignments",
     }
 )  # fmt: skip
 
