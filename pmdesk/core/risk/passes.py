@@ -343,16 +343,26 @@ class VectorPasses:
         ES[v] = np.where(later, np.where(zero, point, start), ES[v])
         EF[v] = np.where(later, np.where(zero, point, finish), EF[v])
 
-    def _before_delay(self, v: int, minutes: int, LS, LF) -> None:
+    def _before_delay(self, v: int, minutes: int, LS, LF, durations) -> None:
         """A leveled task's late dates less its delay, for its predecessors to read
-        (cpm.backward says why)."""
-        cal = self.net.calendars[self.net.node_cal[v]]
+        (cpm.backward and cpm.before_delay say why), with each iteration's duration."""
+        net = self.net
+        cal = net.calendars[net.node_cal[v]]
 
         def earlier(c: int) -> int:
             return cal.key_down(cal.wall(c) - minutes) if NEG < c < POS else c
 
-        LS[v] = map_unique(earlier, LS[v])
-        LF[v] = map_unique(earlier, LF[v])
+        start = map_unique(earlier, LS[v])
+        if net.spec[v] is not None:  # an elapsed or fixed task: both dates move
+            LS[v], LF[v] = start, map_unique(earlier, LF[v])
+            return
+        d = durations.get(v)
+        if d is None:
+            d = net.dur[v]
+        finish = np.where(np.asarray(d) == 0, start, ((start >> 1) + d) * 2)
+        bounded = (LS[v] > NEG) & (LS[v] < POS)
+        LS[v] = start
+        LF[v] = np.where(bounded, finish, LF[v])
 
     def backward(self, finish_keys: list[np.ndarray], ES, EF, durations, count: int):
         """Late keys (LS, LF), one row per node (cpm.backward's rules, row-wise)."""
@@ -366,7 +376,7 @@ class VectorPasses:
             self._late(v, finish_keys, ES, EF, durations, count, LS, LF)
             if delays and kind[v] == LEAF and v in delays:
                 own[v] = (LS[v].copy(), LF[v].copy())
-                self._before_delay(v, delays[v], LS, LF)
+                self._before_delay(v, delays[v], LS, LF, durations)
         for v, (a, b) in own.items():
             LS[v], LF[v] = a, b
         return LS, LF

@@ -113,17 +113,20 @@ def w(moment: datetime) -> int:
     return CALENDAR.w_at(to_minutes(moment))
 
 
-def before_delay(moment: datetime, task: Task) -> int:
-    return w(moment - timedelta(minutes=task.leveling_delay))
-
-
 def backward_link_holds(link: Link, data: PlanData, schedule) -> bool:
-    """The link's rule on the late dates, the successor's less its leveling delay."""
+    """The link's rule on the late dates, the successor's as they were before its leveling
+    delay: its late start less the delay, and that start plus its span (the delay counts from
+    the start; a finish bound on it is met by the start before the delay plus its span)."""
     pred, succ = schedule.tasks[link.predecessor_id], schedule.tasks[link.successor_id]
-    succ_task = data.tasks[link.successor_id]
+    delay = timedelta(minutes=data.tasks[link.successor_id].leveling_delay)
     source = pred.late_finish if link.type in (LinkType.FS, LinkType.FF) else pred.late_start
-    target = succ.late_start if link.type in (LinkType.FS, LinkType.SS) else succ.late_finish
-    return w(source) + int(link.lag) <= before_delay(target, succ_task)
+    start = w(succ.late_start - delay)
+    target = (
+        start
+        if link.type in (LinkType.FS, LinkType.SS)
+        else (start + w(succ.late_finish) - w(succ.late_start))
+    )
+    return w(source) + int(link.lag) <= target
 
 
 @settings(max_examples=60, deadline=None)
