@@ -359,9 +359,11 @@ class VectorPasses:
         d = durations.get(v)
         if d is None:
             d = net.dur[v]
-        finish = np.where(np.asarray(d) == 0, start, ((start >> 1) + d) * 2)
+        zero = np.asarray(d) == 0
+        start = np.where(zero | (start & 1 == 1), start, start - 1)  # see cpm.before_delay
+        finish = np.where(zero, start, ((start >> 1) + d) * 2)
         bounded = (LS[v] > NEG) & (LS[v] < POS)
-        LS[v] = start
+        LS[v] = np.where(bounded, start, LS[v])
         LF[v] = np.where(bounded, finish, LF[v])
 
     def backward(self, finish_keys: list[np.ndarray], ES, EF, durations, count: int):

@@ -391,4 +391,11 @@ def before_delay(
     a = cal.key_down(cal.wall(start) - minutes)
     if duration is None:
         return a, cal.key_down(cal.wall(finish) - minutes) if NEG < finish < POS else finish
-    return a, ((a >> 1) + duration) * 2 if duration else a
+    if not duration:
+        return a, a  # a milestone keeps its bound exactly (cpm.forward)
+    if not a & 1:
+        # That instant is in non-working time: a task with work starts at the next working
+        # minute (cpm.forward: a finish bound becomes a start), and its delay counts from
+        # there, so only a start a working minute earlier still fits.
+        a -= 1
+    return a, ((a >> 1) + duration) * 2

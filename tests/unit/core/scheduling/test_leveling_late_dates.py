@@ -5,12 +5,13 @@ its early dates ("Early Start task field"), so its slack is measured from the de
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmdesk.core.entities import Link, LinkType, Plan, Task
+from pmdesk.core.entities import ConstraintType, Link, LinkType, Plan, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling import Scheduler, schedule_plan
 from pmdesk.core.scheduling.calendar import WorkingCalendar, standard_calendar, to_minutes
@@ -53,17 +54,19 @@ def test_a_successors_delay_takes_the_slack_of_its_predecessor():
     assert schedule.tasks[4].total_float == 5 * DAY  # D: Mon 5th to Mon 12th
 
 
-def test_a_delay_ending_in_a_weekend_leaves_the_predecessor_the_day_it_does_not_use():
-    # A Mon-Thu; B would start Fri 08:00, + 2 edays is Sun 08:00: B starts Mon 12th. A could
-    # finish Friday 17:00 (+48 h is Sunday 17:00, still Monday 08:00): a day of slack.
+def test_a_delay_ending_in_a_weekend_leaves_the_predecessor_what_it_does_not_use():
+    # A Mon-Thu; B would start Fri 08:00, + 2 edays is Sun 08:00: B starts Mon 12th. Were A
+    # to finish Friday 17:00, B's early start would be Monday 08:00 and with its delay it
+    # would start Wednesday; finishing at 16:59, B is ready at 16:59, + 48 h is Sunday 16:59:
+    # still Monday. So A has a day less one minute of slack.
     data = chain(4, 2880)
     data.update(Task, 2, duration=DAY)
     data.remove(Link, 2)
     schedule = schedule_plan(data)
     a, b = schedule.tasks[1], schedule.tasks[2]
     assert b.start == datetime(2026, 1, 12, 8) and b.total_float == 0
-    assert a.late_finish == datetime(2026, 1, 9, 17)
-    assert a.total_float == DAY
+    assert a.late_finish == datetime(2026, 1, 9, 16, 59)
+    assert a.total_float == DAY - 1
 
 
 def test_an_incremental_run_keeps_the_late_dates_a_fresh_run_gives():
@@ -139,3 +142,19 @@ def test_property_late_dates_after_leveling_are_never_before_early_ones(data):
         assert w(scheduled.late_finish) >= w(scheduled.early_finish), tid
     for link in data.links.values():
         assert backward_link_holds(link, data, schedule), link
+
+
+@settings(max_examples=60, deadline=None)
+@given(leveled_plans())
+def test_property_a_task_finishing_at_its_late_finish_does_not_delay_the_project(data):
+    """Slack is slack: pushed to its late finish (a Finish No Earlier Than constraint there),
+    a task moves no leveled successor past the project finish. (A delayed task itself is left
+    out: a constraint bounds its dates before the delay.)"""
+    schedule = schedule_plan(data)
+    for tid, scheduled in schedule.tasks.items():
+        if data.tasks[tid].leveling_delay:
+            continue
+        slipped = copy.deepcopy(data)
+        when = scheduled.late_finish
+        slipped.update(Task, tid, constraint_type=ConstraintType.FNET, constraint_date=when)
+        assert schedule_plan(slipped).project_finish <= schedule.project_finish, tid
