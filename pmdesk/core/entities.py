@@ -243,6 +243,11 @@ class Task:
     # MS Project's Leveling Delay: elapsed minutes leveling waits after the task's early
     # start (its links and constraints); Clear Leveling sets it back to 0 (leveling.py).
     leveling_delay: int = 0
+    # MS Project's Leveling Can Split and Level Assignments task fields (both Yes by default):
+    # whether leveling may split this task's remaining work, and delay its assignments one
+    # by one; each applies only where the Leveling Options allow it too (levelpass.py).
+    leveling_can_split: bool = True
+    level_assignments: bool = True
 
 
 @dataclass(slots=True)

@@ -165,6 +165,23 @@ class TaskDialog(QDialog):
             )
         )
         self.effort_driven.setChecked(task.effort_driven)
+        # MS Project's Leveling Can Split and Level Assignments task fields (leveling reads
+        # them where the Leveling Options allow splits and assignment leveling too).
+        self.leveling_can_split = QCheckBox(self.tr("Leveling can split this task"))
+        self.leveling_can_split.setObjectName("leveling_can_split")
+        self.leveling_can_split.setToolTip(
+            self.tr("Leveling may pause this task's remaining work where its resources are busy.")
+        )
+        self.leveling_can_split.setChecked(task.leveling_can_split)
+        self.level_assignments = QCheckBox(self.tr("Leveling can delay its assignments one by one"))
+        self.level_assignments.setObjectName("level_assignments")
+        self.level_assignments.setToolTip(
+            self.tr(
+                "Leveling may start each resource when it has room instead of all together "
+                "(never on a fixed-duration task)."
+            )
+        )
+        self.level_assignments.setChecked(task.level_assignments)
         self.task_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
         self.accrual = QComboBox()
@@ -182,6 +199,8 @@ class TaskDialog(QDialog):
             widget.setEnabled(not summary)
         form.addRow(self.tr("Task type"), self.task_type)
         form.addRow(self.effort_driven)
+        form.addRow(self.leveling_can_split)
+        form.addRow(self.level_assignments)
         form.addRow(self.tr("Fixed cost accrual"), self.accrual)
         form.addRow(self.tr("Constraint"), self.constraint)
         form.addRow(self.tr("Constraint date"), self.constraint_date)
@@ -238,6 +257,10 @@ class TaskDialog(QDialog):
         if fixed_work:
             self.effort_driven.setChecked(True)
         self.effort_driven.setEnabled(not fixed_work and not self.model.is_summary(self.task.id))
+        # MS Project: a fixed-duration task's Level Assignments is No and cannot be changed.
+        fixed_duration = self.task_type.currentData() == TaskType.FIXED_DURATION
+        self.level_assignments.setEnabled(not fixed_duration)
+        self.level_assignments.setChecked(not fixed_duration and self.task.level_assignments)
 
     def _add_predecessor_row(self, number: str, kind: str, lag: str) -> None:
         row = self.predecessors.rowCount()
@@ -294,6 +317,10 @@ class TaskDialog(QDialog):
             units=self._typed(self.units, "units"),
             fixed_cost_accrual=self.accrual.currentData(),
             priority=self.priority.value(),
+            leveling_can_split=self.leveling_can_split.isChecked(),
+            level_assignments=self.level_assignments.isChecked()
+            if self.level_assignments.isEnabled()
+            else None,
         )
 
     def _typed(self, field: QLineEdit, key: str, role=Qt.ItemDataRole.DisplayRole) -> str | None:

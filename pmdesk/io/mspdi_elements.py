@@ -193,6 +193,9 @@ class ElementReader:
             default=0.0,
         )
         task.leveling_delay = round(delay / 10)
+        # Leveling Can Split and Level Assignments: Yes unless the file says 0 (their default).
+        task.leveling_can_split = get("LevelingCanSplit") != "0"
+        task.level_assignments = get("LevelAssignments") != "0"
         # Tracking: an actual cost MS Project recorded (0 reads as "not typed": computed from
         # % complete here too), the earned value method (0 % Complete, 1 Physical).
         spent = number(get("ActualCost"), "ActualCost", low=0, high=MAX_MONEY, default=0.0)

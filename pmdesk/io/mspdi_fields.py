@@ -37,6 +37,8 @@ TASK_MAPPED = frozenset(
         "Summary",
         "Type",
         "IgnoreResourceCalendar",
+        "LevelAssignments",
+        "LevelingCanSplit",
         "ActualCost",
         "EarnedValueMethod",
         "PhysicalPercentComplete",
@@ -100,8 +102,6 @@ TASK_DERIVED = frozenset(
 # Elements whose value here means "nothing special" (MS Project's defaults).
 TASK_DEFAULTS = {
     "Active": "1",
-    "LevelAssignments": "1",
-    "LevelingCanSplit": "1",
     "IsPublished": "1",
     "Estimated": "0",  # the "?" MS Project shows after an estimated duration
     "Rollup": "0",

@@ -187,6 +187,11 @@ def _task_xml(
         parts.append(f"<ConstraintDate>{format_datetime(task.constraint_date)}</ConstraintDate>")
     if task.deadline is not None:
         parts.append(f"<Deadline>{format_datetime(task.deadline)}</Deadline>")
+    # Between Deadline and LevelingDelay in the schema; Yes (1) is their default, left out.
+    if not task.level_assignments:
+        parts.append("<LevelAssignments>0</LevelAssignments>")
+    if not task.leveling_can_split:
+        parts.append("<LevelingCanSplit>0</LevelingCanSplit>")
     if task.leveling_delay:
         # Tenths of a minute, shown in elapsed days (format 8), after Deadline as in the
         # schema; MPXJ reads Project's files the same way (LevelingDelay / 10 minutes).

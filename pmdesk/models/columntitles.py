@@ -77,6 +77,8 @@ TITLES = (
     QT_TRANSLATE_NOOP("TaskColumns", "Earned value method"),
     QT_TRANSLATE_NOOP("TaskColumns", "Physical % complete"),
     QT_TRANSLATE_NOOP("TaskColumns", "Leveling delay"),
+    QT_TRANSLATE_NOOP("TaskColumns", "Leveling can split"),
+    QT_TRANSLATE_NOOP("TaskColumns", "Level assignments"),
 )
 
 

@@ -102,6 +102,9 @@ _BUILT_IN: tuple[Column, ...] = (
     Column("fixed_cost_accrual", "Fixed cost accrual", 110, True),
     # MS Project's Leveling Delay: set by Resource > Level Now, removed by Clear Leveling.
     Column("leveling_delay", "Leveling delay", 90, kind="duration"),
+    # MS Project's Leveling Can Split and Level Assignments task fields (levelpass.py).
+    Column("leveling_can_split", "Leveling can split", 80, True, "flag"),
+    Column("level_assignments", "Level assignments", 80, True, "flag"),
 )
 BASELINE_FIELDS = (
     ("start", "Start", "date"),

@@ -118,6 +118,12 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return "Yes" if task.effort_driven or task.task_type == TaskType.FIXED_WORK else "No"
     if key == "fixed_cost_accrual":
         return ACCRUAL_NAMES[CostAccrual(task.fixed_cost_accrual)]
+    if key == "leveling_can_split":
+        return "Yes" if task.leveling_can_split else "No"
+    if key == "level_assignments":  # MS Project: always No on a fixed-duration task
+        fixed_duration = task.task_type == TaskType.FIXED_DURATION
+        return "Yes" if task.level_assignments and not fixed_duration else "No"
+
     if key == "units":
         units = [a.units for a in work_assignments(model.document.data, task.id)]
         return f"{sum(units) * 100:g}%" if units else ""

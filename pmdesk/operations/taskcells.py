@@ -58,6 +58,8 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         tasktypes.set_task_type(editor, task, tasktypes.read_task_type(value))
     elif key == "effort_driven":
         tasktypes.set_task_type(editor, task, effort_driven=read_flag(value))
+    elif key in ("leveling_can_split", "level_assignments"):
+        apply_leveling_flag(editor, task, key, read_flag(value))
     else:
         apply_field(editor, task, key, value)
 
@@ -182,6 +184,17 @@ _FLAGS = {
     "off": False,
     "": False,
 }
+
+
+def apply_leveling_flag(editor: PlanEditor, task: Task, key: str, allowed: bool) -> None:
+    """Leveling Can Split or Level Assignments typed in the table; MS Project keeps a
+    fixed-duration task's Level Assignments at No."""
+    if key == "level_assignments" and allowed and task.task_type == TaskType.FIXED_DURATION:
+        raise TaskInputError(
+            "Leveling never delays the assignments of a fixed-duration task one by one."
+        )
+    if getattr(task, key) != allowed:
+        editor.set_fields(Task, task.id, "Set " + key.replace("_", " "), **{key: allowed})
 
 
 def read_flag(value) -> bool:

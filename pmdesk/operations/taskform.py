@@ -50,6 +50,9 @@ class TaskForm:
     units: str | None = None
     fixed_cost_accrual: CostAccrual | None = None
     priority: int | None = None  # MS Project's 0-1000; None: left as it was
+    # MS Project's Leveling Can Split and Level Assignments (None: left as they were)
+    leveling_can_split: bool | None = None
+    level_assignments: bool | None = None
 
 
 def _landed(data: PlanData, task: Task, moment: datetime | None, start: bool) -> datetime | None:
@@ -102,6 +105,10 @@ def changed_values(data: PlanData, task: Task, form: TaskForm) -> dict[str, Any]
     ):
         if getattr(form, field) != getattr(task, field):
             values[field] = getattr(form, field)
+    for flag in ("leveling_can_split", "level_assignments"):
+        chosen = getattr(form, flag)
+        if chosen is not None and bool(chosen) != getattr(task, flag):
+            values[flag] = bool(chosen)
     if form.fixed_cost_accrual is not None and form.fixed_cost_accrual != task.fixed_cost_accrual:
         values["fixed_cost_accrual"] = form.fixed_cost_accrual
     return values

@@ -5,7 +5,7 @@ in-memory working copy only: the file on disk is untouched until the user saves.
 the first released format; its fixture (tests/unit/store/fixtures/plan-v1.pmdb) must keep
 opening after every change.
 
-Versions 2 and 3 only add: new columns on existing tables and new tables. Such a change needs no
+Versions 2, 3 and 4 only add: new columns on existing tables and new tables. Such a change needs no
 hand-written step: ``add_columns_and_tables`` rebuilds each table whose columns differ from
 schema.py, copying every old column and filling each new one with its entity field's default
 (so a new field needs a default in entities.py). A later change that renames, drops or
@@ -85,7 +85,11 @@ def add_columns_and_tables(conn: sqlite3.Connection) -> None:
         conn.execute(f'DROP TABLE "{old_name}"')
 
 
-STEPS: dict[int, Step] = {1: add_columns_and_tables, 2: add_columns_and_tables}
+STEPS: dict[int, Step] = {
+    1: add_columns_and_tables,
+    2: add_columns_and_tables,
+    3: add_columns_and_tables,  # 4: Leveling Can Split and Level Assignments on tasks
+}
 
 
 def migrate(

@@ -113,6 +113,8 @@ class TaskRow(SQLModel, table=True):
     effort_driven: bool
     fixed_cost_accrual: str
     leveling_delay: int
+    leveling_can_split: bool
+    level_assignments: bool
 
 
 class LinkRow(SQLModel, table=True):

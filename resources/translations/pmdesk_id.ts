@@ -5624,6 +5624,14 @@
         <translation>Penundaan perataan</translation>
     </message>
     <message>
+        <source>Leveling can split</source>
+        <translation>Perataan boleh memecah</translation>
+    </message>
+    <message>
+        <source>Level assignments</source>
+        <translation>Ratakan penugasan</translation>
+    </message>
+    <message>
         <source>Baseline%1 start</source>
         <translation>Mulai baseline%1</translation>
     </message>
@@ -5777,6 +5785,22 @@
     <message>
         <source>Keep the work when resources are added or removed: more people, a shorter task.</source>
         <translation>Pertahankan pekerjaan saat sumber daya ditambah atau dikurangi: lebih banyak orang, tugas lebih singkat.</translation>
+    </message>
+    <message>
+        <source>Leveling can split this task</source>
+        <translation>Perataan boleh memecah tugas ini</translation>
+    </message>
+    <message>
+        <source>Leveling may pause this task&apos;s remaining work where its resources are busy.</source>
+        <translation>Perataan boleh menjeda sisa pekerjaan tugas ini saat sumber dayanya sedang sibuk.</translation>
+    </message>
+    <message>
+        <source>Leveling can delay its assignments one by one</source>
+        <translation>Perataan boleh menunda penugasannya satu per satu</translation>
+    </message>
+    <message>
+        <source>Leveling may start each resource when it has room instead of all together (never on a fixed-duration task).</source>
+        <translation>Perataan boleh memulai setiap sumber daya saat ia punya waktu luang, bukan semuanya bersamaan (tidak pernah pada tugas berdurasi tetap).</translation>
     </message>
     <message>
         <source>Start</source>

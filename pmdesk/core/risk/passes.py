@@ -247,6 +247,9 @@ class VectorPasses:
             EF[v] = f
             return
         self._place(v, s, f, durations.get(v), ES, EF, count, mark)
+        minutes = net.delay.get(v) if k == LEAF else None
+        if minutes:
+            self._delay(v, minutes, f, durations.get(v), ES, EF, mark)
         if pins is not None and v in pins:
             a, b, mask = pins[v]
             self.pinned_early[v] = (ES[v].copy(), EF[v].copy())
@@ -300,11 +303,89 @@ class VectorPasses:
         ES[v] = s
         EF[v] = e
 
+    def _delay(self, v, minutes, f, d, ES, EF, mark) -> None:
+        """A leveled task keeps its Leveling Delay in every iteration: it starts that much
+        elapsed time after the early start its bounds give it (cpm._delay and start_leaf_at,
+        row-wise); its finish bound ``f`` still applies."""
+        net = self.net
+        cal = net.calendars[net.node_cal[v]]
+
+        def delayed(c: int) -> int:
+            return cal.key_up(cal.wall(c) + minutes)
+
+        s = map_unique(delayed, ES[v])
+        later = s > ES[v]
+        if mark is not None:
+            later &= mark
+        if not later.any():
+            return
+        sp = net.spec[v]
+        if sp is not None:
+            if d is None:
+                a, b = map_unique(sp.forward, s[later], f[later])
+            else:
+                clone, proxy = self._spec(v)
+
+                def run(x, y, m, clone=clone, proxy=proxy):
+                    proxy.duration = m
+                    return clone.forward(x, y)
+
+                a, b = map_unique(run, s[later], f[later], d[later])
+            ES[v, later], EF[v, later] = a, b
+            return
+        if d is None:
+            d = net.dur[v]
+        self.sflag[v] = np.where(later, False, self.sflag[v])  # a fresh start
+        start = s | 1
+        finish = np.maximum(((start >> 1) + d) * 2, f)
+        point = np.maximum(s, f)  # a milestone (or a sampled zero) keeps its bound
+        zero = np.asarray(d) == 0
+        ES[v] = np.where(later, np.where(zero, point, start), ES[v])
+        EF[v] = np.where(later, np.where(zero, point, finish), EF[v])
+
+    def _before_delay(self, v: int, minutes: int, LS, LF, durations) -> None:
+        """A leveled task's late dates less its delay, for its predecessors to read
+        (cpm.backward and cpm.before_delay say why), with each iteration's duration."""
+        net = self.net
+        cal = net.calendars[net.node_cal[v]]
+
+        def earlier(c: int) -> int:
+            return cal.key_down(cal.wall(c) - minutes) if NEG < c < POS else c
+
+        start = map_unique(earlier, LS[v])
+        if net.spec[v] is not None:  # an elapsed or fixed task: both dates move
+            LS[v], LF[v] = start, map_unique(earlier, LF[v])
+            return
+        d = durations.get(v)
+        if d is None:
+            d = net.dur[v]
+        zero = np.asarray(d) == 0
+        start = np.where(zero | (start & 1 == 1), start, start - 1)  # see cpm.before_delay
+        finish = np.where(zero, start, ((start >> 1) + d) * 2)
+        bounded = (LS[v] > NEG) & (LS[v] < POS)
+        LS[v] = np.where(bounded, start, LS[v])
+        LF[v] = np.where(bounded, finish, LF[v])
+
     def backward(self, finish_keys: list[np.ndarray], ES, EF, durations, count: int):
+        """Late keys (LS, LF), one row per node (cpm.backward's rules, row-wise)."""
         net = self.net
         n = len(net.kind)
         LS = np.empty((n, count), dtype=np.int64)
         LF = np.empty((n, count), dtype=np.int64)
+        kind, delays = net.kind, net.delay
+        own = {}  # a leveled leaf -> its own late dates, put back after the pass
+        for v in reversed(net.order):
+            self._late(v, finish_keys, ES, EF, durations, count, LS, LF)
+            if delays and kind[v] == LEAF and v in delays:
+                own[v] = (LS[v].copy(), LF[v].copy())
+                self._before_delay(v, delays[v], LS, LF, durations)
+        for v, (a, b) in own.items():
+            LS[v], LF[v] = a, b
+        return LS, LF
+
+    def _late(self, v, finish_keys, ES, EF, durations, count, LS, LF) -> None:
+        """One node of the backward pass (cpm.backward's body)."""
+        net = self.net
         kind, s_out, f_out, p_out, slow_out, kids = (
             net.kind, net.s_out, net.f_out, net.p_out, net.slow_out, net.kids
         )  # fmt: skip
@@ -313,86 +394,84 @@ class VectorPasses:
         )  # fmt: skip
         late_start_list = net.LS
         minimum = np.minimum
-        for v in reversed(net.order):
-            k = kind[v]
-            if k == ENTRY:  # a summary's late dates, as its children allow
-                lo_s = np.full(count, POS, dtype=np.int64)
-                lo_f = np.full(count, POS, dtype=np.int64)
-                for u, conv in kids[v]:
-                    a, b = LS[u], LF[u]
-                    if conv is not None:
-                        a, b = map_unique(conv, a), map_unique(conv, b)
-                    minimum(lo_s, a, out=lo_s)
-                    minimum(lo_f, b, out=lo_f)
-                LS[v] = lo_s
-                LF[v] = lo_f
-                continue
-            ls = np.full(count, c_ls[v], dtype=np.int64)
-            lf = np.full(count, c_lf[v], dtype=np.int64)
-            if k == LEAF:
-                minimum(lf, finish_keys[node_cal[v]], out=lf)
-            pe = p_out[v]
-            if pe >= 0:
-                # A summary's start bound binds only the children that start first.
-                ls = np.where((LS[pe] < ls) & (ES[v] == ES[pe]), LS[pe], ls)
-                minimum(lf, LF[pe], out=lf)
-            edges = fs_out[v]
+        k = kind[v]
+        if k == ENTRY:  # a summary's late dates, as its children allow
+            lo_s = np.full(count, POS, dtype=np.int64)
+            lo_f = np.full(count, POS, dtype=np.int64)
+            for u, conv in kids[v]:
+                a, b = LS[u], LF[u]
+                if conv is not None:
+                    a, b = map_unique(conv, a), map_unique(conv, b)
+                minimum(lo_s, a, out=lo_s)
+                minimum(lo_f, b, out=lo_f)
+            LS[v] = lo_s
+            LF[v] = lo_f
+            return
+        ls = np.full(count, c_ls[v], dtype=np.int64)
+        lf = np.full(count, c_lf[v], dtype=np.int64)
+        if k == LEAF:
+            minimum(lf, finish_keys[node_cal[v]], out=lf)
+        pe = p_out[v]
+        if pe >= 0:
+            # A summary's start bound binds only the children that start first.
+            ls = np.where((LS[pe] < ls) & (ES[v] == ES[pe]), LS[pe], ls)
+            minimum(lf, LF[pe], out=lf)
+        edges = fs_out[v]
+        if edges is not None:
+            for x in edges:
+                minimum(lf, LS[x], out=lf)
+        lags = self.lags
+        for edges, target, base in ((s_out[v], ls, 0), (f_out[v], lf, 1)):
             if edges is not None:
-                for x in edges:
-                    minimum(lf, LS[x], out=lf)
-            lags = self.lags
-            for edges, target, base in ((s_out[v], ls, 0), (f_out[v], lf, 1)):
-                if edges is not None:
-                    for dst, x, lag in edges:
-                        c = LS[x] if dst is late_start_list else LF[x]
-                        if lags:
-                            code = base + (0 if dst is late_start_list else 2)
-                            lag = lags.get((v, x, code, lag), lag)
-                        c = _lagged_back_rows(c, lag)
-                        minimum(target, c, out=target)
-            slow = slow_out[v]
-            if slow is not None:
-                for x, code, conv in slow:
-                    c = map_unique(conv, LF[x] if code & 2 else LS[x])
-                    target = lf if code & 1 else ls
+                for dst, x, lag in edges:
+                    c = LS[x] if dst is late_start_list else LF[x]
+                    if lags:
+                        code = base + (0 if dst is late_start_list else 2)
+                        lag = lags.get((v, x, code, lag), lag)
+                    c = _lagged_back_rows(c, lag)
                     minimum(target, c, out=target)
-            if k == EXIT:
-                LS[v] = ls
-                LF[v] = lf
-                continue
-            sp = spec[v]
-            d = durations.get(v)
-            if sp is not None:
-                if d is None:
-                    LS[v], LF[v] = map_unique(sp.backward, ls, lf, ES[v], EF[v])
-                else:
-                    clone, proxy = self._spec(v)
-
-                    def run(a, b, c, e, minutes, clone=clone, proxy=proxy):
-                        proxy.duration = minutes
-                        return clone.backward(a, b, c, e)
-
-                    LS[v], LF[v] = map_unique(run, ls, lf, ES[v], EF[v], d)
-                continue
-            if d is None:
-                d = dur[v]
-                if d == 0:
-                    lf = minimum(ls, lf)
-                    LS[v] = lf
-                    LF[v] = lf
-                    continue
-            a = ((lf >> 1) - d) * 2 + 1
-            early = ls < a
-            if early.any():
-                b = ((ls >> 1) + d) * 2 + 1
-                lf = np.where(early & (b < lf), b, lf)
-                a = np.where(early, ls | 1, a)
-            if isinstance(d, np.ndarray):
-                zero = d == 0
-                if zero.any():
-                    point = minimum(ls, lf)
-                    a = np.where(zero, point, a)
-                    lf = np.where(zero, point, lf)
-            LS[v] = a
+        slow = slow_out[v]
+        if slow is not None:
+            for x, code, conv in slow:
+                c = map_unique(conv, LF[x] if code & 2 else LS[x])
+                target = lf if code & 1 else ls
+                minimum(target, c, out=target)
+        if k == EXIT:
+            LS[v] = ls
             LF[v] = lf
-        return LS, LF
+            return
+        sp = spec[v]
+        d = durations.get(v)
+        if sp is not None:
+            if d is None:
+                LS[v], LF[v] = map_unique(sp.backward, ls, lf, ES[v], EF[v])
+            else:
+                clone, proxy = self._spec(v)
+
+                def run(a, b, c, e, minutes, clone=clone, proxy=proxy):
+                    proxy.duration = minutes
+                    return clone.backward(a, b, c, e)
+
+                LS[v], LF[v] = map_unique(run, ls, lf, ES[v], EF[v], d)
+            return
+        if d is None:
+            d = dur[v]
+            if d == 0:
+                lf = minimum(ls, lf)
+                LS[v] = lf
+                LF[v] = lf
+                return
+        a = ((lf >> 1) - d) * 2 + 1
+        early = ls < a
+        if early.any():
+            b = ((ls >> 1) + d) * 2 + 1
+            lf = np.where(early & (b < lf), b, lf)
+            a = np.where(early, ls | 1, a)
+        if isinstance(d, np.ndarray):
+            zero = d == 0
+            if zero.any():
+                point = minimum(ls, lf)
+                a = np.where(zero, point, a)
+                lf = np.where(zero, point, lf)
+        LS[v] = a
+        LF[v] = lf

@@ -1,4 +1,5 @@
-"""The critical path method over a compiled Network: forward pass, backward pass, placement.
+"""The critical path method over a compiled Network: forward pass and backward pass (the
+scheduled dates that follow from them are placement.py).
 
 All values are keys (``2 * working_minute + form``, see calendar.py) on each node's calendar.
 Rules, as MS Project applies them:
@@ -27,8 +28,8 @@ nodes a change reaches (``dirty``), which is what makes rescheduling after one e
 
 from __future__ import annotations
 
+from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
-from pmdesk.core.scheduling.progress import late_dates
 
 
 def forward(
@@ -229,8 +230,22 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
     """Late start/finish keys into net.LS/net.LF under the project finish and upper bounds.
 
     With ``dirty``, only nodes upstream of them whose inputs changed are recomputed.
+
+    A leveled task's predecessors must let it start by its late start *less its Leveling
+    Delay*, since the delay counts from the early start they give it (cpm._delay): Microsoft's
+    "Late Start task field" and "Late Finish task field" pages, How Calculated: "If there is
+    a leveling delay on the successor task, this delay is also figured into the date". So
+    while the pass runs, a delayed leaf's LS/LF hold those earlier dates (``net.late_shift``
+    keeps them between runs, for an incremental pass) and its own late dates are put back
+    at the end: its total slack is its own late dates less its early dates, which include
+    its delay ("Early Start task field": the delay "is also figured into the early start").
     """
     LS, LF = net.LS, net.LF
+    delays, shifted = net.delay, net.late_shift
+    own: dict[int, tuple[int, int]] = {}
+    for v, (a, b) in shifted.items():  # what the predecessors read while the pass runs
+        own[v] = (LS[v], LF[v])
+        LS[v], LF[v] = a, b
     kind, s_out, f_out, p_out, slow_out, kids = (
         net.kind, net.s_out, net.f_out, net.p_out, net.slow_out, net.kids
     )  # fmt: skip
@@ -342,118 +357,45 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                                 lf = b
                         LS[v] = a
                         LF[v] = lf
+            if delays and v in delays:
+                own[v] = (LS[v], LF[v])
+                LS[v], LF[v] = shifted[v] = _before_delay(net, v, delays[v])
+            elif shifted and v in shifted:
+                del shifted[v], own[v]
         if marks is not None and (old_s != LS[v] or old_f != LF[v] or v in dirty):
             for u in preds[v]:
                 marks[u] = 1
+    for v, (a, b) in own.items():
+        LS[v], LF[v] = a, b
 
 
-class Placement:
-    """Scheduled dates: the early dates, except ALAP tasks (every movable task when scheduling
-    from the finish), which go as late as the scheduled dates of their successors allow.
+def _before_delay(net: Network, v: int, minutes: int) -> tuple[int, int]:
+    """Leaf v's late dates less its leveling delay: the latest its early dates, before the
+    delay, may be (the bounds its predecessors must meet)."""
+    plain = net.spec[v] is None
+    cal = net.calendars[net.node_cal[v]]
+    return before_delay(cal, net.LS[v], net.LF[v], minutes, net.dur[v] if plain else None)
 
-    Also gives, per leaf, the bounds its successors' scheduled dates impose (free float).
-    Values of summary nodes are computed on demand and remembered.
-    """
 
-    def __init__(
-        self, net: Network, finish_keys: list[int], ES, EF, movable: list[int], backward_mode=False
-    ):
-        self.net = net
-        self.finish_keys = finish_keys
-        self.SS = list(ES)
-        self.SF = list(EF)
-        self._memo: dict[int, tuple[int, int]] = {}
-        self._starts: dict[int, int] = {}
-        position = net.position
-        for v in sorted(movable, key=lambda v: position[v], reverse=True):
-            ls, lf = self.bounds(v)
-            if net.c_ls[v] < ls:
-                ls = net.c_ls[v]
-            if net.c_lf[v] < lf:
-                lf = net.c_lf[v]
-            p = finish_keys[net.node_cal[v]]
-            if p < lf:
-                lf = p
-            sp = net.spec[v]
-            if sp is not None:
-                a, b = sp.backward(ls, lf, ES[v], EF[v])
-            else:
-                a, b = late_dates(ls, lf, net.dur[v])
-            if (a >> 1) != (b >> 1):
-                b &= ~1  # a placed task ends in finish form (17:00, not 08:00 the next day)
-            # An ALAP task never goes before its early dates (a conflict shows as negative
-            # float); scheduling from the finish, the finish wins and lower bounds give way.
-            if backward_mode or a >= ES[v]:
-                self.SS[v] = a
-                self.SF[v] = b
-        self._starts.clear()  # summary starts seen while placing may have moved since
-
-    def value(self, v: int) -> tuple[int, int]:
-        """Scheduled (start, finish) keys of a node; for summary nodes, the bounds they pass."""
-        net = self.net
-        if net.kind[v] == LEAF:
-            return self.SS[v], self.SF[v]
-        found = self._memo.get(v)
-        if found is not None:
-            return found
-        if net.kind[v] == ENTRY:
-            lo_s = lo_f = POS
-            for u, conv in net.kids[v]:
-                a, b = self.value(u)
-                if conv is not None:
-                    a, b = conv(a), conv(b)
-                lo_s, lo_f = min(lo_s, a), min(lo_f, b)
-            found = (lo_s, lo_f)
-        else:
-            ls, lf = self.bounds(v)
-            found = (min(ls, net.c_ls[v]), min(lf, net.c_lf[v]))
-        self._memo[v] = found
-        return found
-
-    def value_start(self, v: int) -> int:
-        """Scheduled start of a summary exit: its earliest child's."""
-        found = self._starts.get(v)
-        if found is None:
-            found = POS
-            for u, conv in self.net.kids[v]:
-                a = self.SS[u] if self.net.kind[u] == LEAF else self.value_start(u)
-                if conv is not None:
-                    a = conv(a)
-                found = min(found, a)
-            self._starts[v] = found
-        return found
-
-    def bounds(self, v: int) -> tuple[int, int]:
-        """(start, finish) upper bounds on node v from its successors' scheduled dates."""
-        net = self.net
-        LS = net.LS
-        ls = lf = POS
-        pe = net.p_out[v]
-        if pe >= 0:  # a summary's start bound binds only the children that start first
-            a, lf = self.value(pe)
-            if self.SS[v] == self.value_start(pe):
-                ls = a
-        for x in net.fs_out[v] or ():
-            lf = min(lf, self.value(x)[0])
-        for dst, x, lag in net.s_out[v] or ():
-            a, b = self.value(x)
-            c = a if dst is LS else b
-            if lag:
-                c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
-            ls = min(ls, c)
-        for dst, x, lag in net.f_out[v] or ():
-            a, b = self.value(x)
-            c = a if dst is LS else b
-            if lag:
-                c = ((c >> 1) - lag) * 2 + 1 if lag > 0 else c - 2 * lag
-            lf = min(lf, c)
-        slow = net.slow_out[v]
-        if slow is not None:
-            for x, code, conv in slow:
-                a, b = self.value(x)
-                c = conv(b if code & 2 else a)
-                if code & 1:
-                    lf = min(lf, c)
-                else:
-                    ls = min(ls, c)
-        return ls, lf
+def before_delay(
+    cal: WorkingCalendar, start: int, finish: int, minutes: int, duration: int | None
+) -> tuple[int, int]:
+    """The (start, finish) keys a task delayed by ``minutes`` of elapsed time had before the
+    delay. The delay counts from the start (cpm._delay), and a task with a plain duration
+    (``duration`` working minutes; None for an elapsed or fixed one, whose dates both move by
+    the elapsed delay) ends that long after it: so does its finish before the delay, which a
+    finish bound (FF, SF link) on it must meet; its late finish less the delay would not be
+    that, across a weekend (the property tests found it)."""
+    if not NEG < start < POS:
+        return start, finish
+    a = cal.key_down(cal.wall(start) - minutes)
+    if duration is None:
+        return a, cal.key_down(cal.wall(finish) - minutes) if NEG < finish < POS else finish
+    if not duration:
+        return a, a  # a milestone keeps its bound exactly (cpm.forward)
+    if not a & 1:
+        # That instant is in non-working time: a task with work starts at the next working
+        # minute (cpm.forward: a finish bound becomes a start), and its delay counts from
+        # there, so only a start a working minute earlier still fits.
+        a -= 1
+    return a, ((a >> 1) + duration) * 2

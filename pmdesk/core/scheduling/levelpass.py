@@ -14,18 +14,18 @@ late as possible, outside the date range) are booked where the engine puts them;
 never delayed past the latest start its successors with fixed dates, its own Start/Finish No
 Later Than constraint and its deadline allow (or, "within available slack", past its late
 start). What stays over-allocated is reported with the reason each task had to stay.
+
+The pass's needs and result are levelneeds.py; the orders it walks, levelorder.py.
 """
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pmdesk.core.entities import Assignment, ConstraintType, Task
+from pmdesk.core.entities import Assignment, ConstraintType, Task, TaskType
 from pmdesk.core.scheduling.calendar import WorkingCalendar
-from pmdesk.core.scheduling.cpm import backward, forward, start_leaf_at
+from pmdesk.core.scheduling.cpm import forward, start_leaf_at
+from pmdesk.core.scheduling.levelneeds import Need, PassResult, merged_needs
 from pmdesk.core.scheduling.loadprofile import UNITS_TOLERANCE, LoadProfile
 from pmdesk.core.scheduling.network import LEAF, Network
 from pmdesk.core.scheduling.progress import FixedSpec, ProgressSpec
@@ -44,32 +44,6 @@ if TYPE_CHECKING:
 DO_NOT_LEVEL = 1000  # MS Project: priority 1000 is never leveled
 _MAX_JUMPS = 5000  # candidate starts tried per task before giving up on it
 _MIN_STRETCH = 60  # working minutes: leveling does not split work into shorter pieces
-
-
-@dataclass(slots=True)
-class Need:
-    """One work assignment of a task: its resource's profile and capacity, and (when the
-    resource works on the task's calendar) its stretches relative to the task's start."""
-
-    resource_id: int
-    profile: LoadProfile  # the resource's load in the current pass (set by run)
-    cap: float
-    assignment: Assignment
-    relative: list[Piece] | None  # [(from, to, units)] working minutes after the start, or None
-
-
-@dataclass(slots=True)
-class PassResult:
-    delays: dict[int, int] = field(default_factory=dict)  # task id -> elapsed minutes
-    reasons: dict[int, str] = field(default_factory=dict)  # task id -> why it stays
-    finish: int = 0  # latest early finish, wall minutes
-    ES: list[int] = field(default_factory=list)  # early start keys the pass gave each node
-    profiles: dict[int, LoadProfile] = field(default_factory=dict)  # resource -> its load
-    # resource -> task -> pieces
-    booked: dict[int, dict[int, list[Piece]]] = field(default_factory=dict)
-    off: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)  # work off time
-    assignment_delays: dict[int, int] = field(default_factory=dict)  # assignment -> minutes
-    splits: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # task -> pauses
 
 
 class LevelPass:
@@ -237,7 +211,7 @@ class LevelPass:
                         relative = _spread(total, spans, assignment.contour)
                 # an empty load until run() hands it the pass's load of the resource
                 out.append(Need(rid, LoadProfile(), cap, assignment, relative))
-            found[tid] = _merged(out) if len(out) > 1 else out
+            found[tid] = merged_needs(out) if len(out) > 1 else out
         return found
 
     def _pieces(
@@ -313,7 +287,18 @@ class LevelPass:
         start), when that finishes the task earlier than starting them all together. Only
         for resources on the task's own calendar with the work the task's duration gives
         them (the engine then schedules the task from its assignments: assigned.py)."""
-        if not self.adjust_assignments or len(needs) < 2 or task.splits or task.duration_elapsed:
+        # The task's own Level Assignments field applies only where the Leveling Options allow
+        # it too, and a fixed-duration task never has it (Microsoft's "Level Assignments task
+        # field": "For the Level Assignments setting to take effect on selected tasks, be sure
+        # that the project settings enable assignment leveling", and it "is set to No and is
+        # disabled" for a fixed-duration task, whose duration it could increase).
+        if (
+            not (self.adjust_assignments and task.level_assignments)
+            or task.task_type == TaskType.FIXED_DURATION
+            or len(needs) < 2
+            or task.splits
+            or task.duration_elapsed
+        ):
             return False
         net = self.net
         if net.spec[v] is not None and task.id not in net.contoured:
@@ -371,7 +356,11 @@ class LevelPass:
         net = self.net
         duration = net.dur[v]
         if (
-            not self.splits
+            # Both the plan's option and the task's Leveling Can Split field must allow it
+            # (Microsoft's "Leveling Can Split task field": "For the Leveling Can Split setting
+            # to take effect on selected tasks, be sure that the project settings enable
+            # resource leveling to split tasks").
+            not (self.splits and task.leveling_can_split)
             or task.splits
             or task.duration_elapsed
             or net.spec[v] is not None
@@ -471,55 +460,3 @@ class LevelPass:
                     over = True
                 need.profile.add(a, b, r)
         return over
-
-
-def _merged(needs: list[Need]) -> list[Need]:
-    """One need per resource where a resource is assigned twice to one task: their
-    stretches add up (checked one by one, each would fit where both do not)."""
-    by_resource: dict[int, list[Need]] = {}
-    for need in needs:
-        by_resource.setdefault(need.resource_id, []).append(need)
-    out = []
-    for items in by_resource.values():
-        relatives = [n.relative for n in items if n.relative is not None]
-        if len(items) == 1 or len(relatives) != len(items):
-            out.extend(items)
-            continue
-        total = LoadProfile()
-        for relative in relatives:
-            for a, b, r in relative:
-                total.add(a, b, r)
-        first = items[0]
-        out.append(
-            Need(first.resource_id, first.profile, first.cap, first.assignment, total.steps())
-        )
-    return out
-
-
-# -- orders -------------------------------------------------------------------------------
-def activity_order(net: Network, key: Callable[[int], tuple[float, ...]]) -> list[int]:
-    """A topological order of the network's nodes; among the nodes that are ready, leaves by
-    ``key(v)`` (smallest first), summary nodes at once."""
-    adj = net.adj
-    indeg = [0] * len(adj)
-    for succs in adj:
-        for x in succs:
-            indeg[x] += 1
-    kind = net.kind
-    heap = [((0,) if kind[v] != LEAF else (1, *key(v)), v) for v, d in enumerate(indeg) if d == 0]
-    heapq.heapify(heap)
-    order = []
-    while heap:
-        _k, u = heapq.heappop(heap)
-        order.append(u)
-        for x in adj[u]:
-            indeg[x] -= 1
-            if indeg[x] == 0:
-                heapq.heappush(heap, ((0,) if kind[x] != LEAF else (1, *key(x)), x))
-    return order
-
-
-def late_starts(net: Network, finish_keys: list[int]) -> list[int]:
-    """Late start keys of every node under the given project finish (one backward pass)."""
-    backward(net, finish_keys)
-    return list(net.LS)

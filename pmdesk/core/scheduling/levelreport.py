@@ -16,7 +16,7 @@ from pmdesk.core.scheduling.workpieces import Piece
 from pmdesk.core.translation import translate
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.levelpass import PassResult
+    from pmdesk.core.scheduling.levelneeds import PassResult
 
 
 @dataclass(slots=True)

@@ -13,37 +13,26 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 
 from __future__ import annotations
 
-from collections import Counter, deque
-from itertools import chain
-from operator import attrgetter
+from typing import Any
 
-from pmdesk.core.entities import (
-    Calendar,
-    ConstraintType,
-    LagKind,
-    Link,
-    LinkType,
-    ScheduleFrom,
-    Task,
-)
+from pmdesk.core.entities import ConstraintType, Link, ScheduleFrom
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.assigned import assignments_to_schedule
-from pmdesk.core.scheduling.calendar import (
-    WorkingCalendar,
-    compiled_calendar,
-    standard_calendar,
-    to_minutes,
+from pmdesk.core.scheduling.calendar import to_minutes
+from pmdesk.core.scheduling.keys import NEG, POS
+from pmdesk.core.scheduling.netcalendars import NetworkCalendars
+from pmdesk.core.scheduling.netedges import (
+    ENTRY,
+    EXIT,
+    FF_EDGE,
+    LEAF,
+    LINK_CODE,
+    PREDECESSOR_ID,
+    SS_EDGE,
+    SUCCESSOR_ID,
+    NetworkEdges,
 )
-from pmdesk.core.scheduling.errors import SchedulingError
-from pmdesk.core.scheduling.keys import (
-    NEG,
-    POS,
-    backward_conv,
-    forward_conv,
-    lag_shift_back_conv,
-    lag_shift_conv,
-    retarget,
-)
+from pmdesk.core.scheduling.netorder import positions, reverse_adjacency, topological_order
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.parameters import (
     LOWER_BOUNDS,
@@ -51,17 +40,15 @@ from pmdesk.core.scheduling.parameters import (
     NetworkShapeChanged,
     read_task,
 )
-from pmdesk.core.scheduling.progress import elapsed_spec
-from pmdesk.core.scheduling.summaryclock import start_shown, wall_clock_exits
-from pmdesk.core.scheduling.taskcalendars import CalendarKey, compile_key, task_calendar_keys
+from pmdesk.core.scheduling.summaryclock import wall_clock_exits
 from pmdesk.core.scheduling.wbs import WbsTree, build_wbs
 
-LEAF, ENTRY, EXIT = 0, 1, 2
-# Edge codes: bit 0 = the predecessor's field (0 start, 1 finish), bit 1 = the successor's.
-# StrEnum members hash as their values, so plain "FS" strings find their code too.
-LINK_CODE = {LinkType.SS: 0, LinkType.FS: 1, LinkType.SF: 2, LinkType.FF: 3}
-_PREDECESSOR, _SUCCESSOR = attrgetter("predecessor_id"), attrgetter("successor_id")
-SS_EDGE, FF_EDGE = 0, 3
+# Re-exported: the passes, the scheduler and the risk simulation import them from here.
+__all__ = [
+    "ENTRY", "EXIT", "FF_EDGE", "LEAF", "LINK_CODE", "NEG", "POS", "PARAMETER_FIELDS", "SS_EDGE",
+    "Network", "NetworkShapeChanged",
+]  # fmt: skip
+
 # Task fields whose change alters only the task's own parameters, not the network's shape.
 PARAMETER_FIELDS = frozenset(
     {
@@ -73,11 +60,13 @@ PARAMETER_FIELDS = frozenset(
         # three-point estimates: read by the risk simulation only
         "duration_optimistic", "duration_most_likely", "duration_pessimistic", "distribution",
         "leveling_delay",
+        # read by leveling only (levelpass.py)
+        "leveling_can_split", "level_assignments",
     }
 )  # fmt: skip
 
 
-class Network:
+class Network(NetworkCalendars, NetworkEdges):
     """The compiled plan. ``refresh_task`` re-reads one task's parameters in place.
 
     Edge lists, per node (see cpm.py for how the passes read them):
@@ -111,15 +100,19 @@ class Network:
         # node -> (key, wall-clock minute) of its elapsed-lag finish bound (see _noter)
         self.finish_walls: dict[int, tuple[int, int]] = {}
         self.dur = [0] * n
-        self.spec: list = [None] * n
+        self.spec: list[Any] = [None] * n  # see parameters.py: how a leaf is placed
         self.alap = [False] * n
         self.alap_nodes: set[int] = set()  # leaves scheduled as late as possible
         self.delay: dict[int, int] = {}  # leaf -> leveling delay, elapsed minutes (cpm._delay)
+        # leaf -> its late dates less its leveling delay, as its predecessors read them
+        self.late_shift: dict[int, tuple[int, int]] = {}  # (see cpm.backward)
         self.c_s = [NEG] * n  # start lower bound (SNET), key
         self.c_f = [NEG] * n  # finish lower bound (FNET), key
         self.c_ls = [POS] * n  # start upper bound (SNLT, MSO), key
         self.c_lf = [POS] * n  # finish upper bound (FNLT, MFO, deadline), key
         self._build_edges()
+        self._preds: list[list[int]] | None = None
+        self.position: list[int] = []
         self.order = self._topological_order()
         self._read_options()
         self.contoured = assignments_to_schedule(self.data)  # see assigned.py
@@ -128,68 +121,6 @@ class Network:
         self.assignment_ids: dict[int, list[int]] | None = None
         self._read_tasks()
         self.refresh_plan()
-
-    # -- calendars ---------------------------------------------------------------------
-    def _compile_calendars(self) -> None:
-        data = self.data
-        origin = data.plan.start.toordinal()
-        default_id = data.plan.default_calendar_id
-        if default_id is not None and default_id not in data.calendars:
-            raise SchedulingError("The plan's default calendar does not exist.")
-        exceptions = list(data.calendar_exceptions.values())
-        self.calendars: list[WorkingCalendar] = []
-        self.calendar_index: dict[int | None, int] = {}
-        default: Calendar = (
-            data.calendars[default_id] if default_id is not None else standard_calendar()
-        )
-        self.calendars.append(compiled_calendar(default, exceptions, data.calendars, origin=origin))
-        self.calendar_index[None] = 0
-        if default_id is not None:
-            self.calendar_index[default_id] = 0
-        # task id -> calendar key, for tasks not on the plan's default calendar.
-        self.task_calendar: dict[int, CalendarKey] = task_calendar_keys(data)
-
-        def compile_id(cid: int) -> WorkingCalendar:
-            return compiled_calendar(data.calendars[cid], exceptions, data.calendars, origin=origin)
-
-        for tid, key in self.task_calendar.items():
-            if key in self.calendar_index:
-                continue
-            if any(
-                cid not in data.calendars for cid in (key if isinstance(key, tuple) else (key,))
-            ):
-                raise SchedulingError(
-                    f"The task {data.tasks[tid].name!r} uses a calendar that does not exist."
-                )
-            self.calendar_index[key] = len(self.calendars)
-            self.calendars.append(compile_key(key, compile_id, origin))
-
-    def resource_calendar(self, resource_id: int) -> WorkingCalendar:
-        """A resource's compiled calendar (the plan's default when it has none)."""
-        resource = self.data.resources.get(resource_id)
-        cid = resource.calendar_id if resource is not None else None
-        found = self.calendar_index.get(cid)
-        if found is None:
-            calendar = self.data.calendars.get(cid)
-            if calendar is None:
-                return self.default_calendar
-            found = self.calendar_index[cid] = len(self.calendars)
-            self.calendars.append(compiled_calendar(
-                calendar, list(self.data.calendar_exceptions.values()), self.data.calendars,
-                origin=self.data.plan.start.toordinal(),
-            ))  # fmt: skip
-        return self.calendars[found]
-
-    def cal_index_of(self, tid: int) -> int:
-        """Index in ``calendars`` of the calendar a task is scheduled on."""
-        return self.calendar_index[self.task_calendar.get(tid)]
-
-    @property
-    def default_calendar(self) -> WorkingCalendar:
-        return self.calendars[0]
-
-    def calendar_of(self, task: Task) -> WorkingCalendar:
-        return self.calendars[self.cal_index_of(task.id)]
 
     # -- nodes and edges ---------------------------------------------------------------
     def _build_nodes(self) -> None:
@@ -214,8 +145,8 @@ class Network:
         if not children:
             return
         links = self.data.links.values()
-        linked_out = set(map(_PREDECESSOR, links))  # loops in C
-        linked_in = set(map(_SUCCESSOR, links))
+        linked_out = set(map(PREDECESSOR_ID, links))  # loops in C
+        linked_in = set(map(SUCCESSOR_ID, links))
         kind, node_task, node_cal = self.kind, self.node_task, self.node_cal
         for tid in tree.order:  # parents come before their children
             if tid not in children:
@@ -241,291 +172,21 @@ class Network:
                 node_cal.append(cal)
         self.clock_exits = wall_clock_exits(self)
 
-    def _cal(self, v: int) -> WorkingCalendar:
-        return self.calendars[self.node_cal[v]]
-
-    def _build_edges(self) -> None:
-        n = len(self.kind)
-        self.fs_in: list[list | None] = [None] * n
-        self.fs_out: list[list | None] = [None] * n
-        self.s_in: list[list | None] = [None] * n
-        self.s_out: list[list | None] = [None] * n
-        self.f_out: list[list | None] = [None] * n
-        self.slow_in: list[list | None] = [None] * n
-        self.slow_out: list[list | None] = [None] * n
-        self.form_in: list[list | None] = [None] * n  # SF/FF links in: (u, code, lag)
-        self.sflag = bytearray(n)  # 1: the node's start was set by a finish (an FS link)
-        self.p_in = [-1] * n
-        self.p_out = [-1] * n
-        self.kids: list[list | None] = [None] * n  # summary node -> [(child node, conv)]
-        self.adj: list[list[int]] = [[] for _ in range(n)]
-        node_cal, node_in, node_out = self.node_cal, self.node_in, self.node_out
-        adj, kids, p_in, p_out = self.adj, self.kids, self.p_in, self.p_out
-        children = self.tree.children
-        # A summary node needs its children's nodes of the same kind (see _build_nodes).
-        for parent in sorted(self.entry_needed):
-            # The summary's bounds pass to the child (a link on a summary applies to its
-            # subtasks); the summary's late dates are its children's earliest.
-            entry = node_in[parent]
-            cal, out, found = node_cal[entry], adj[entry], []
-            for tid in children[parent]:
-                first = node_in[tid]
-                if node_cal[first] == cal:
-                    p_in[first] = entry
-                    found.append((first, None))
-                else:
-                    self._slow(entry, first, SS_EDGE, 0, False)
-                    self._slow(entry, first, FF_EDGE, 0, False)
-                    found.append((first, self._kid_conv(entry, first, backward=True)))
-                out.append(first)
-            kids[entry] = found
-        for parent in sorted(self.exit_needed):
-            exit_ = node_out[parent]
-            cal, found = node_cal[exit_], []
-            for tid in children[parent]:
-                last = node_out[tid]
-                if node_cal[last] == cal:
-                    p_out[last] = exit_
-                    found.append((last, None))
-                else:
-                    self._slow(last, exit_, SS_EDGE, 0, False, forward=False)
-                    self._slow(last, exit_, FF_EDGE, 0, False, forward=False)
-                    found.append((last, self._kid_conv(exit_, last, backward=False)))
-                adj[last].append(exit_)
-            kids[exit_] = found
-        self._add_links()
-
-    def _kid_conv(self, summary_node: int, child: int, backward: bool):
-        """The conversion of a child's keys to its summary's calendar (another calendar)."""
-        source, target = self._cal(child), self._cal(summary_node)
-        if backward:
-            return retarget(source, target, down=True)
-        return retarget(source, target, down=False, wall=self._wall_of(child))
-
-    def _wall_of(self, u: int):
-        """The wall-clock minute of node u's keys: an elapsed task's own (see ElapsedSpec)."""
-        spec, cal = self.spec, self._cal(u)
-
-        def wall(c: int) -> int:
-            sp = elapsed_spec(spec[u])
-            return sp.wall(c) if sp is not None else cal.wall(c)
-
-        return wall
-
-    def _slow(self, u, v, code, lag, elapsed, forward=True, backward=True) -> None:
-        if forward:
-            if self.slow_in[v] is None:
-                self.slow_in[v] = []
-            # An elapsed predecessor may end in non-working time: count from there.
-            note = self._noter(v) if elapsed and code & 2 and self.kind[v] == LEAF else None
-            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u), note)
-            self.slow_in[v].append((u, code, conv))
-        if backward:
-            if self.slow_out[u] is None:
-                self.slow_out[u] = []
-            start = None if code & 1 else self._shown_start(u)
-            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, start)
-            self.slow_out[u].append((v, code, conv))
-        if elapsed and code & 2 and self.kind[v] == LEAF:
-            self._lag_shift(u, v, code, lag, forward, backward)
-
-    def _shown_start(self, u: int):
-        """Whether node u's start is shown in start form (08:00 rather than 17:00 the day
-        before): not a milestone's, which sits exactly at its bound (read at run time)."""
-        kind, dur, kids, ES = self.kind, self.dur, self.kids, self.ES
-
-        def shown() -> bool:
-            return start_shown(u, kind, dur, kids, ES, LEAF)
-
-        return shown
-
-    def _noter(self, v: int):
-        """Keep, for node v, the wall-clock instant of its highest elapsed-lag finish bound
-        in this pass (cpm.forward clears it before v's bounds are read)."""
-        finish_walls = self.finish_walls
-
-        def note(key: int, wall: int) -> None:
-            found = finish_walls.get(v)
-            if found is None or found < (key, wall):
-                finish_walls[v] = (key, wall)
-
-        return note
-
-    def _lag_shift(self, u, v, code, lag, forward, backward) -> None:
-        """The second bound of an FF/SF link with an elapsed lag, on the successor's start
-        (keys.lag_shift_conv). Read at run time: an edit changes the duration in place."""
-        dur, spec = self.dur, self.spec
-
-        def duration() -> int:
-            return 0 if elapsed_spec(spec[v]) is not None else dur[v]
-
-        start_code = code & 1  # the predecessor's field; bit 1 clear: the successor's start
-        cu, cv = self._cal(u), self._cal(v)
-        if forward:
-            conv = lag_shift_conv(cu, cv, lag, duration, self._wall_of(u))
-            self.slow_in[v].append((u, start_code, conv))
-        if backward:
-            start = None if code & 1 else self._shown_start(u)
-            conv = lag_shift_back_conv(cu, cv, lag, duration, start)
-            self.slow_out[u].append((v, start_code, conv))
-
-    def _add_links(self) -> None:
-        """Turn every link into edges (the hot part of compiling: kept to plain loops)."""
-        tasks = self.data.tasks
-        children = self.tree.children
-        node_in, node_out, node_cal = self.node_in, self.node_out, self.node_cal
-        adj, s_in, s_out, f_out = self.adj, self.s_in, self.s_out, self.f_out
-        fs_in, fs_out, form_in = self.fs_in, self.fs_out, self.form_in
-        ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
-        codes = {str(key): code for key, code in LINK_CODE.items()}
-        # Hashing an enum member runs Python code; its id() does not (150,000 links).
-        codes_by_id = {id(key): code for key, code in LINK_CODE.items()}
-        percent, elapsed_kind = str(LagKind.PERCENT), str(LagKind.ELAPSED)
-        fs_member = LinkType.FS  # most links: an identity test finds their code
-        for link in self.data.links.values():
-            p_id, s_id = link.predecessor_id, link.successor_id
-            u = node_out.get(p_id)
-            v = node_in.get(s_id)
-            if u is None or v is None or p_id == s_id or p_id in children or s_id in children:
-                self._check_link(link)
-            link_type = link.type
-            code = 1 if link_type is fs_member else codes_by_id.get(id(link_type))
-            if code is None:
-                code = codes.get(link.type)
-            if code is None:
-                raise SchedulingError(f"The link {link.id} has an unknown type {link.type!r}.")
-            kind = link.lag_kind
-            lag = link.lag
-            elapsed = False
-            if kind == percent:
-                pred = tasks[p_id]
-                self.pct_links.setdefault(p_id, []).append(link)
-                # MS Project: a percent lag is that share of the predecessor's duration.
-                lag, elapsed = round(pred.duration * lag / 100), pred.duration_elapsed
-            elif lag:
-                lag = round(lag)
-                elapsed = kind == elapsed_kind
-            else:
-                lag = 0
-            adj[u].append(v)
-            if elapsed or node_cal[u] != node_cal[v]:
-                self._slow(u, v, code, lag, elapsed)
-                continue
-            if code == 1 and not lag:
-                found = fs_in[v]
-                if found is None:
-                    fs_in[v] = [u]
-                else:
-                    found.append(u)
-                found = fs_out[u]
-                if found is None:
-                    fs_out[u] = [v]
-                else:
-                    found.append(v)
-                continue
-            if code & 2:  # SF and FF: the form of the source matters (see cpm.py)
-                found = form_in[v]
-                if found is None:
-                    form_in[v] = [(u, code, lag)]
-                else:
-                    found.append((u, code, lag))
-            else:
-                edge = (EF if code & 1 else ES, u, lag)
-                found = s_in[v]
-                if found is None:
-                    s_in[v] = [edge]
-                else:
-                    found.append(edge)
-            target = f_out if code & 1 else s_out
-            edge = (LF if code & 2 else LS, v, lag)
-            found = target[u]
-            if found is None:
-                target[u] = [edge]
-            else:
-                found.append(edge)
-
-    def _check_link(self, link: Link) -> None:
-        """Refuse a link to a missing task, to itself, or between a summary and its subtask."""
-        tasks = self.data.tasks
-        pred, succ = tasks.get(link.predecessor_id), tasks.get(link.successor_id)
-        if pred is None or succ is None:
-            raise SchedulingError(f"The link {link.id} refers to a task that does not exist.")
-        if pred.id == succ.id:
-            raise SchedulingError(f"The task {pred.name!r} cannot be linked to itself.")
-        children = self.tree.children
-        for a, b in ((pred, succ), (succ, pred)):
-            if a.id not in children:
-                continue
-            parent = b.parent_id
-            while parent is not None:
-                if parent == a.id:
-                    raise SchedulingError(
-                        f"The task {b.name!r} cannot be linked to its own summary task {a.name!r}."
-                    )
-                parent = tasks[parent].parent_id
-
     def _topological_order(self) -> list[int]:
-        adj = self.adj
-        n = len(adj)
-        counts = Counter(chain.from_iterable(adj))  # in-degrees, counted in C
-        indeg = list(map(counts.__getitem__, range(n)))
-        ready = [v for v, d in enumerate(indeg) if d == 0]
-        order = []
-        append = order.append
-        pop = ready.pop
-        push = ready.append
-        while ready:
-            u = pop()
-            append(u)
-            for v in adj[u]:
-                d = indeg[v] - 1
-                indeg[v] = d
-                if d == 0:
-                    push(v)
-        if len(order) != len(adj):
-            raise SchedulingError(self._cycle_message(indeg))
-        position = self.position = [0] * n
-        deque(map(position.__setitem__, order, range(n)), maxlen=0)  # inverse, in C
-        return order
+        tasks, node_task = self.data.tasks, self.node_task
 
-    def _cycle_message(self, indeg: list[int]) -> str:
-        """Name the tasks on one cycle among the nodes a topological sort could not place."""
-        preds: dict[int, list[int]] = {}
-        for u, succs in enumerate(self.adj):
-            if indeg[u] > 0:
-                for v in succs:
-                    if indeg[v] > 0:
-                        preds.setdefault(v, []).append(u)
-        # Every unplaced node has an unplaced predecessor: walking back must close a loop.
-        v = next(i for i, d in enumerate(indeg) if d > 0)
-        seen: dict[int, int] = {}
-        path = []
-        while v not in seen:
-            seen[v] = len(path)
-            path.append(v)
-            v = preds[v][0]
-        cycle = list(reversed(path[seen[v] :]))
-        names: list[str] = []
-        for node in cycle:
-            name = repr(self.data.tasks[self.node_task[node]].name or f"#{self.node_task[node]}")
-            if not names or names[-1] != name:
-                names.append(name)
-        if len(names) > 1 and names[0] == names[-1]:
-            names.pop()
-        shown = names if len(names) <= 12 else names[:12] + ["..."]
-        loop = " -> ".join(shown + [names[0]])
-        return f"These tasks depend on each other in a loop: {loop}."
+        def name_of(node: int) -> str:
+            return repr(tasks[node_task[node]].name or f"#{node_task[node]}")
+
+        order = topological_order(self.adj, name_of)
+        self.position = positions(order)
+        return order
 
     def predecessors(self) -> list[list[int]]:
         """Reverse adjacency (built once, on first use by an incremental backward pass)."""
-        preds = getattr(self, "_preds", None)
-        if preds is None:
-            preds = [[] for _ in self.adj]
-            for u, succs in enumerate(self.adj):
-                for v in succs:
-                    preds[v].append(u)
-            self._preds = preds
-        return preds
+        if self._preds is None:
+            self._preds = reverse_adjacency(self.adj)
+        return self._preds
 
     # -- parameters --------------------------------------------------------------------
     def refresh_plan(self) -> None:

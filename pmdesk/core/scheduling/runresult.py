@@ -11,9 +11,9 @@ from datetime import datetime
 from pmdesk.core.entities import ScheduleFrom
 from pmdesk.core.scheduling.assigned import AssignmentSpec
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
-from pmdesk.core.scheduling.cpm import Placement
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
+from pmdesk.core.scheduling.placement import Placement
 from pmdesk.core.scheduling.progress import FixedSpec, HonoredSpec, ProgressSpec, elapsed_spec
 from pmdesk.core.scheduling.result import ScheduledTask
 from pmdesk.core.scheduling.splits import split_minutes, work_stretches

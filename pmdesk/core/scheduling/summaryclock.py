@@ -79,7 +79,7 @@ def start_shown(
     v: int,
     kind: Sequence[int],
     dur: Sequence[int],
-    kids: Sequence[Sequence[tuple[int, Callable[[int], int] | None]]],
+    kids: Sequence[Sequence[tuple[int, Callable[[int], int] | None]] | None],
     ES: Sequence[int],
     leaf: int,
 ) -> bool:

@@ -51,6 +51,8 @@ SCHEMA_PLACES = (  # (kind, element, follows, precedes)
     ("Task", "ActualFinish", "PercentComplete", ("ConstraintType", "Notes")),
     ("Task", "Deadline", "CalendarUID", ("Notes", "PredecessorLink")),
     # ... Deadline, LevelAssignments, LevelingCanSplit, LevelingDelay, LevelingDelayFormat ...
+    ("Task", "LevelAssignments", "Deadline", ("LevelingCanSplit", "LevelingDelay", "Notes")),
+    ("Task", "LevelingCanSplit", "LevelAssignments", ("LevelingDelay", "Notes")),
     ("Task", "LevelingDelay", "Deadline", ("LevelingDelayFormat", "Notes", "PredecessorLink")),
     ("Task", "LevelingDelayFormat", "LevelingDelay", ("Notes", "PredecessorLink")),
     ("Resource", "EmailAddress", "Initials", ("MaxUnits", "StandardRate")),
@@ -116,6 +118,8 @@ def _sample_plan() -> PlanData:
                 deadline=datetime(2025, 4, 1, 17, 0),
                 calendar_id=2,
                 leveling_delay=2880,
+                leveling_can_split=False,
+                level_assignments=False,
             ),
             Task(
                 id=4,

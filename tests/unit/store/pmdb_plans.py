@@ -139,6 +139,8 @@ def every_kind_plan(tasks: int = 6) -> PlanData:
                 effort_driven=n % 2 == 0,
                 fixed_cost_accrual=list(en.CostAccrual)[n % 3],
                 leveling_delay=2880 if n == 6 else 0,
+                leveling_can_split=n != 4,
+                level_assignments=n != 5,
             )
         )
     for n in range(2, tasks):

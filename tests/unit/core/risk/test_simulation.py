@@ -11,12 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pmdesk.core.entities import (
+    Assignment,
     Calendar,
     CalendarException,
     Distribution,
     Link,
     LinkType,
     Plan,
+    Resource,
     Risk,
     Task,
 )
@@ -25,6 +27,7 @@ from pmdesk.core.risk import RiskInputError, simulate
 from pmdesk.core.risk.estimates import mean_and_variance
 from pmdesk.core.scheduling import SchedulingError, schedule_plan
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
+from pmdesk.core.scheduling.leveling import LevelingOptions, level_plan
 from tests.unit.core.scheduling.test_properties import plans as engine_plans
 
 START = datetime(2026, 1, 5, 0, 0)
@@ -155,7 +158,8 @@ def test_textbook_pert_example():
 def varied_plans(draw):
     """The engine's random plans (links of all four types with lags, constraints, manual and
     started tasks, a status date, holidays), on one of two calendars, some with elapsed
-    durations, with estimates whose most likely duration is the planned one."""
+    durations and leveling delays, with estimates whose most likely duration is the planned
+    one."""
     data = draw(engine_plans(max_tasks=14, fixed=True))
     if draw(st.booleans()):
         data.add(
@@ -182,6 +186,8 @@ def varied_plans(draw):
             task.duration_optimistic = task.duration
             task.duration_pessimistic = task.duration
             task.distribution = draw(st.sampled_from(list(Distribution)))
+        if draw(st.integers(0, 4)) == 0:  # as leveling leaves it (elapsed minutes)
+            task.leveling_delay = draw(st.sampled_from([90, 480, 1440, 2880]))
     return data
 
 
@@ -199,6 +205,31 @@ def test_zero_spread_is_the_deterministic_schedule(data, seed):
     critical = set(schedule.critical_path)
     for tid, count in samples.critical.items():
         assert count == (3 if tid in critical else 0), tid
+
+
+def test_a_leveled_plan_keeps_its_leveling_delays_in_every_iteration():
+    # Two 2-day tasks on one person: leveling delays one of them by two days.
+    data = PlanData(Plan(start=datetime(2026, 1, 5, 8, 0)))
+    data.add(Resource(1, "Ann"))
+    for tid in (1, 2):
+        data.add(Task(tid, f"T{tid}", position=tid, duration=960, duration_optimistic=960,
+                      duration_most_likely=960, duration_pessimistic=960))  # fmt: skip
+        data.add(Assignment(tid, tid, 1, 1.0))
+    data.add(Task(3, "After", position=3, duration=480))
+    data.add(Link(1, 2, 3))
+    result = level_plan(data, LevelingOptions(order="id"))
+    for change in result.changes:
+        data.update(change.kind, change.id, **change.values)
+    assert data.tasks[2].leveling_delay > 0
+    schedule = schedule_plan(data)
+    assert schedule.project_finish == datetime(2026, 1, 9, 17, 0)
+    samples = simulate(data, 5, seed=7, track={1, 2, 3})
+    assert {from_minutes(int(x)) for x in samples.finish} == {schedule.project_finish}
+    for tid in (1, 2, 3):
+        finishes = {from_minutes(int(x)) for x in samples.task_finish[tid]}
+        assert finishes == {schedule.tasks[tid].finish}, tid
+    # The leveled chain is critical (its slack went to the delay), as in the engine.
+    assert samples.critical == {tid: 5 * schedule.tasks[tid].critical for tid in (1, 2, 3)}
 
 
 def test_a_certain_risk_adds_its_impact_and_a_mitigated_one_nothing():
