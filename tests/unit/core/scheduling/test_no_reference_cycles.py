@@ -4,12 +4,24 @@ behind is freed by reference counting at once, not by the cyclic collector some 
 
 import gc
 
+import pytest
 from hypothesis import given, settings
 from test_ms_project_properties import plans
 
 from pmdesk.core.demo import build_demo_plan
 from pmdesk.core.entities import Task
 from pmdesk.core.scheduling import Scheduler, SchedulingError, schedule_plan
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _earlier_tests_heap_frozen():
+    # Deep in the full suite the heap holds everything earlier tests kept; each gc.collect()
+    # below would walk all of it (the test took over its 120 s timeout on a loaded machine).
+    # Frozen objects are left out of collections, so only what these tests create is walked.
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
 
 
 def cyclic_garbage_after(run) -> int:
