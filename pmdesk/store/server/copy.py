@@ -328,6 +328,9 @@ class ServerCopy:
             except ServerError:
                 return None
 
+        # What arrived but was not read yet (the safety-net timer, or a refused edit, may
+        # call before the socket notifier did): with it, only the tables touched are read.
+        self.drain_notifications()
         window = self._notified_window()
         if window is not None and window[0] <= self.seq:
             self._notified.clear()
@@ -342,7 +345,12 @@ class ServerCopy:
         ):
             conn = self._connection()
             tables: set[str] | None
-            with conn.begin():
+            # Each read in a transaction of its own (autocommit: no BEGIN and COMMIT round
+            # trips, one per edit of anyone else). Every change up to ``upto`` is committed
+            # (writers commit in counter order); a row changed again meanwhile has a later
+            # number, is left out now and read with that later change.
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            try:
                 if window is not None:
                     upto, tables = window
                 else:
@@ -355,6 +363,12 @@ class ServerCopy:
                 if upto <= self.seq:
                     return None
                 return upto, transfer.read_changes(conn, self.plan_id, self.seq, upto, tables)
+            finally:
+                try:
+                    conn.rollback()  # ends SQLAlchemy's transaction (nothing to undo)
+                    conn.execution_options(isolation_level=conn.default_isolation_level)
+                except Exception:
+                    self._drop_connection()  # never write through it in autocommit
 
         try:
             found = read()
