@@ -24,7 +24,7 @@ from sqlalchemy import Connection, select
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import pmdb
 from pmdesk.store.identity import SCHEMA_VERSION
-from pmdesk.store.server import access, setup, transfer, writes
+from pmdesk.store.server import access, ids, setup, transfer, writes
 from pmdesk.store.server import tables as t
 from pmdesk.store.server.address import Address, editor_name, parse_address
 from pmdesk.store.server.connection import (
@@ -84,6 +84,8 @@ class ServerCopy:
         self._engine = engine_for(address, f"pmdesk:{editor}")
         self._conn: Connection | None = None
         self._listener: PgConnection[Any] | None = None
+        if read_only_reason is None:
+            self.data.id_source = ids.IdBlocks(self._reserve_ids)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -256,6 +258,18 @@ class ServerCopy:
             else:
                 self.versions[key] = version
                 self.mine[key] = version
+
+    def _reserve_ids(self, kind: type, floor: int) -> int:
+        """A range of new ids of ``kind`` for this editor (ids.py); ServerError when the
+        server cannot give one."""
+        conn = self._connection()
+        try:
+            with conn.begin():
+                return ids.reserve(conn, self.plan_id, kind, floor)
+        except Exception as exc:
+            if is_connection_problem(exc):
+                self._drop_connection()
+            raise translate(exc, self.address) from None
 
     def _drop_connection(self) -> None:
         if self._conn is not None:
