@@ -294,6 +294,9 @@ def sync_offline(
             decide(result, choices or {}, every)
             changes = changes_to(theirs.data, result)
             if changes:
+                # The write is guarded by row versions under READ COMMITTED, like an editor's:
+                # a row someone changed meanwhile is refused (not a serialization failure).
+                conn.execution_options(isolation_level="READ COMMITTED")
                 try:
                     with conn.begin():
                         writes.write_batch(
@@ -303,6 +306,7 @@ def sync_offline(
                     raise ServerError(
                         "Someone changed the plan on the server during the sync; sync again."
                     ) from None
+            reader = conn.execution_options(isolation_level="REPEATABLE READ")
             with reader.begin():
                 fresh = transfer.read_snapshot(reader, plan_id)
             return mark_offline(fresh.data, origin["url"], origin["plan"]), result
