@@ -25,12 +25,10 @@ STAMP = os.path.join(VENV, "requirements.txt")
 
 
 def requirements() -> str:
-    """pmdesk's run-time dependencies, the `server` extra (team plans: psycopg, keyring) and
-    the `bundle` extra (PyInstaller), one a line."""
+    """pmdesk's run-time dependencies and the `bundle` extra (PyInstaller), one a line."""
     with open(os.path.join(ROOT, "pyproject.toml"), "rb") as handle:
         project = tomllib.load(handle)["project"]
-    extras = project["optional-dependencies"]
-    return "\n".join(project["dependencies"] + extras["server"] + extras["bundle"]) + "\n"
+    return "\n".join(project["dependencies"] + project["optional-dependencies"]["bundle"]) + "\n"
 
 
 def venv_python() -> str:

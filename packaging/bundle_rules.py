@@ -44,9 +44,9 @@ EXCLUDED_MODULES: dict[str, str] = {
     "numpy.distutils": "build tool, not used at run time",
     "numpy._core._multiarray_tests": "numpy's own test helper",
     "numpy.testing": "numpy's test helpers",
-    "sqlalchemy.dialects.mysql": "plans are SQLite files or on PostgreSQL, never MySQL",
-    "sqlalchemy.dialects.mssql": "plans are SQLite files or on PostgreSQL, never SQL Server",
-    "sqlalchemy.dialects.oracle": "plans are SQLite files or on PostgreSQL, never Oracle",
+    "sqlalchemy.dialects.mysql": "plans are SQLite files (PostgreSQL later), never MySQL",
+    "sqlalchemy.dialects.mssql": "plans are SQLite files (PostgreSQL later), never SQL Server",
+    "sqlalchemy.dialects.oracle": "plans are SQLite files (PostgreSQL later), never Oracle",
     "hypothesis": "test tool",
     "pytest": "test tool",
     "_pytest": "test tool",
@@ -55,10 +55,9 @@ EXCLUDED_MODULES: dict[str, str] = {
     "lib2to3": "no source conversion",
     "readline": "no interactive prompt",
     # Only http.client asks for ssl, inside a try; hashlib and hmac fall back to Python's own
-    # hashes without _hashlib. Together they carry OpenSSL (libssl, libcrypto). Server plans
-    # connect through libpq, which brings its own OpenSSL for TLS (psycopg_binary.libs).
-    "ssl": "the only network connections are libpq's, with libpq's own TLS",
-    "_ssl": "the only network connections are libpq's, with libpq's own TLS",
+    # hashes without _hashlib. Together they carry OpenSSL (libssl, libcrypto).
+    "ssl": "pmdesk makes no network connections",
+    "_ssl": "pmdesk makes no network connections",
     "_hashlib": "Python's built-in hashes do (OpenSSL's are not needed)",
     "numpy._core._simd": "numpy's SIMD test module",
 }

@@ -235,23 +235,6 @@ def check_holidays(run: SelfTestRun) -> str:
     return _tr("{0} public holidays in Indonesia in 2027, named in English").format(len(found))
 
 
-def check_server_driver(run: SelfTestRun) -> str:
-    """Team plans need psycopg with its libpq and the keyring package (the server extra,
-    which the bundle carries); from a source tree without the extra, say so and pass."""
-    try:
-        import keyring
-        import psycopg
-    except ImportError:
-        if getattr(sys, "frozen", False):
-            raise CheckFailed(_tr("The PostgreSQL driver or keyring is missing.")) from None
-        return _tr("not installed (pip install 'pmdesk[server]')")
-    version = psycopg.pq.version()  # loads libpq: a bundle that lost it fails here
-    del keyring  # imported to prove it is there; asking for the backend may wait on D-Bus
-    return _tr("psycopg {0} with libpq {1}.{2}").format(
-        psycopg.__version__, version // 10000, version % 10000
-    )
-
-
 def check_qt_messages(run: SelfTestRun) -> str:
     if run.qt_messages:
         raise CheckFailed(_tr("Qt reported: {0}").format(" | ".join(run.qt_messages[:3])))
@@ -268,7 +251,6 @@ CHECKS: tuple[tuple[str, Callable[[SelfTestRun], str]], ...] = (
     ("save and reopen", check_save_reopen),
     ("currencies", check_currencies),
     ("national holidays", check_holidays),
-    ("team plans driver", check_server_driver),
     ("Qt messages", check_qt_messages),
 )
 
