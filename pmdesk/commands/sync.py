@@ -43,27 +43,21 @@ def run(args: argparse.Namespace) -> int:
 
     data = load_plan(args.file)
     choices: dict[str, str] | None = None
-    if args.mine or args.theirs or args.all:
-        choices = {}
-    _nothing, found = sync_offline(data, None)
-    if found.conflicts and choices is None:
+    if args.mine or args.theirs:
+        choices = {key: "mine" for key in args.mine} | {key: "theirs" for key in args.theirs}
+    # One merge: without conflicts (or with every one decided) it is written at once.
+    merged, result = sync_offline(data, choices, every=args.all)
+    if merged is None:
         print(
-            f"{len(found.conflicts)} conflicts; nothing was written. Decide each with "
+            f"{len(result.conflicts)} conflicts; nothing was written. Decide each with "
             "--mine KEY or --theirs KEY (or --all mine|theirs):"
         )
-        for conflict in found.conflicts:
+        for conflict in result.conflicts:
             print(
                 f"  {conflict.key}: mine {_show(conflict.mine)}, theirs "
                 f"{_show(conflict.theirs)} (was {_show(conflict.base)})"
             )
         return 1
-    choices = choices or {}
-    for conflict in found.conflicts:
-        if args.all:
-            choices[conflict.key] = args.all
-    choices.update({key: "mine" for key in args.mine})
-    choices.update({key: "theirs" for key in args.theirs})
-    merged, result = sync_offline(data, choices)
     save_plan(merged, args.file)
     print(
         f"Synced {args.file} with its server plan: {len(result.conflicts)} conflicts decided; "

@@ -66,6 +66,9 @@ class PlanData:
         self.plan = plan if plan is not None else Plan()
         self._tables: dict[type, dict[int, Any]] = {kind: {} for kind in ENTITY_KINDS}
         self._listeners: list[Callable[[Change], None]] = []
+        # Where new ids come from when others add to the same plan at once (a server plan
+        # sets it: each editor takes ids from a range reserved for it); None: highest + 1.
+        self.id_source: Callable[[type, dict[int, Any]], int] | None = None
 
     # -- reading -----------------------------------------------------------------------
     def table(self, kind: type[E]) -> dict[int, E]:
@@ -86,6 +89,8 @@ class PlanData:
 
     def new_id(self, kind: type) -> int:
         table = self._tables[kind]
+        if self.id_source is not None:
+            return self.id_source(kind, table)
         return max(table, default=0) + 1
 
     @property

@@ -86,6 +86,8 @@ def grant(conn: Connection, plan_id: int, role: str, may_write: bool) -> None:
     conn.execute(text(f"GRANT SELECT ON {tables} TO {quoted}"))
     if may_write:
         conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {tables} TO {quoted}"))
+        # ranges of new ids (ids.py): no plan's rows, so no row-level policy
+        conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ON pmdesk.id_blocks TO {quoted}"))
     conn.execute(
         text(
             "INSERT INTO pmdesk.access (plan_id, role, may_write) VALUES (:p, :r, :w) "

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, select
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import pmdb
 from pmdesk.store.identity import SCHEMA_VERSION
-from pmdesk.store.server import access, setup, transfer, writes
+from pmdesk.store.server import access, ids, setup, transfer, writes
 from pmdesk.store.server import tables as t
 from pmdesk.store.server.address import Address, editor_name, parse_address
 from pmdesk.store.server.connection import (
@@ -84,6 +84,8 @@ class ServerCopy:
         self._engine = engine_for(address, f"pmdesk:{editor}")
         self._conn: Connection | None = None
         self._listener: PgConnection[Any] | None = None
+        if read_only_reason is None:
+            self.data.id_source = ids.IdBlocks(self._reserve_ids)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -257,6 +259,18 @@ class ServerCopy:
                 self.versions[key] = version
                 self.mine[key] = version
 
+    def _reserve_ids(self, kind: type, floor: int) -> int:
+        """A range of new ids of ``kind`` for this editor (ids.py); ServerError when the
+        server cannot give one."""
+        conn = self._connection()
+        try:
+            with conn.begin():
+                return ids.reserve(conn, self.plan_id, kind, floor)
+        except Exception as exc:
+            if is_connection_problem(exc):
+                self._drop_connection()
+            raise translate(exc, self.address) from None
+
     def _drop_connection(self) -> None:
         if self._conn is not None:
             try:
@@ -328,6 +342,9 @@ class ServerCopy:
             except ServerError:
                 return None
 
+        # What arrived but was not read yet (the safety-net timer, or a refused edit, may
+        # call before the socket notifier did): with it, only the tables touched are read.
+        self.drain_notifications()
         window = self._notified_window()
         if window is not None and window[0] <= self.seq:
             self._notified.clear()
@@ -342,7 +359,12 @@ class ServerCopy:
         ):
             conn = self._connection()
             tables: set[str] | None
-            with conn.begin():
+            # Each read in a transaction of its own (autocommit: no BEGIN and COMMIT round
+            # trips, one per edit of anyone else). Every change up to ``upto`` is committed
+            # (writers commit in counter order); a row changed again meanwhile has a later
+            # number, is left out now and read with that later change.
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            try:
                 if window is not None:
                     upto, tables = window
                 else:
@@ -355,6 +377,12 @@ class ServerCopy:
                 if upto <= self.seq:
                     return None
                 return upto, transfer.read_changes(conn, self.plan_id, self.seq, upto, tables)
+            finally:
+                try:
+                    conn.rollback()  # ends SQLAlchemy's transaction (nothing to undo)
+                    conn.execution_options(isolation_level=conn.default_isolation_level)
+                except Exception:
+                    self._drop_connection()  # never write through it in autocommit
 
         try:
             found = read()

@@ -144,9 +144,11 @@ def merge(base: PlanData, mine: PlanData, theirs: PlanData) -> Merge:
     return Merge(merged, conflicts)
 
 
-def decide(result: Merge, choices: dict[str, str]) -> None:
-    """Apply the person's choices: conflict key -> "mine" or "theirs" (a conflict without a
-    choice raises ServerError naming it)."""
+def decide(result: Merge, choices: dict[str, str], every: str | None = None) -> None:
+    """Apply the person's choices: conflict key -> "mine" or "theirs"; ``every``: the choice
+    for conflicts not named (a conflict left without a choice raises ServerError naming it)."""
+    if every is not None:
+        choices = {c.key: every for c in result.conflicts} | choices
     open_ = [c.key for c in result.conflicts if choices.get(c.key) not in ("mine", "theirs")]
     if open_:
         raise ServerError(
@@ -244,20 +246,25 @@ def take_offline(url: str, plan: str | None = None) -> PlanData:
 # Given choices, every conflict is decided and the merge written: the new copy is never None.
 @overload
 def sync_offline(
-    data: PlanData, choices: None = None, editor: str | None = None
+    data: PlanData, choices: None = None, editor: str | None = None, every: str | None = None
 ) -> tuple[PlanData | None, Merge]: ...
 @overload
 def sync_offline(
-    data: PlanData, choices: dict[str, str], editor: str | None = None
+    data: PlanData, choices: dict[str, str], editor: str | None = None, every: str | None = None
 ) -> tuple[PlanData, Merge]: ...
 def sync_offline(
-    data: PlanData, choices: dict[str, str] | None = None, editor: str | None = None
+    data: PlanData,
+    choices: dict[str, str] | None = None,
+    editor: str | None = None,
+    every: str | None = None,
 ) -> tuple[PlanData | None, Merge]:
     """Merge the offline copy ``data`` with its server plan.
 
-    Returns (the new offline copy, the merge). With conflicts and no ``choices``, nothing is
-    written and the first item is None: list ``merge.conflicts`` and ask. ServerError when
-    the copy has no server, or someone wrote the plan during the sync (sync again).
+    Returns (the new offline copy, the merge). With conflicts and no ``choices`` (nor
+    ``every``, the choice for each conflict not named), nothing is written and the first item
+    is None: list ``merge.conflicts`` and ask. Without conflicts it is synced at once.
+    ServerError when the copy has no server, or someone wrote the plan during the sync (sync
+    again).
     """
     from pmdesk.store.server import setup, transfer, writes
     from pmdesk.store.server.address import editor_name, parse_address
@@ -282,11 +289,14 @@ def sync_offline(
                 plan_id = transfer.plan_id_of(reader, plan_name, address.display)
                 theirs = transfer.read_snapshot(reader, plan_id)
             result = merge(base, data, theirs.data)
-            if result.conflicts and choices is None:
+            if result.conflicts and choices is None and every is None:
                 return None, result
-            decide(result, choices or {})
+            decide(result, choices or {}, every)
             changes = changes_to(theirs.data, result)
             if changes:
+                # The write is guarded by row versions under READ COMMITTED, like an editor's:
+                # a row someone changed meanwhile is refused (not a serialization failure).
+                conn.execution_options(isolation_level="READ COMMITTED")
                 try:
                     with conn.begin():
                         writes.write_batch(
@@ -296,6 +306,7 @@ def sync_offline(
                     raise ServerError(
                         "Someone changed the plan on the server during the sync; sync again."
                     ) from None
+            reader = conn.execution_options(isolation_level="REPEATABLE READ")
             with reader.begin():
                 fresh = transfer.read_snapshot(reader, plan_id)
             return mark_offline(fresh.data, origin["url"], origin["plan"]), result

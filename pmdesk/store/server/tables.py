@@ -46,6 +46,17 @@ plans = Table(
     Column("created", DateTime, server_default=text("now()")),
 )
 
+# The next free id per plan and table: each editor reserves a range of new ids here (ids.py),
+# so that two people adding a task at once never pick the same number.
+id_blocks = Table(
+    "id_blocks",
+    metadata,
+    Column("plan_id", BigInteger, nullable=False),
+    Column("tbl", Text, nullable=False),
+    Column("next_id", BigInteger, nullable=False),
+    PrimaryKeyConstraint("plan_id", "tbl"),
+)
+
 tombstones = Table(
     "tombstones",
     metadata,

@@ -6,6 +6,13 @@ concurrent writer (READ COMMITTED), so of two editors who read the same version 
 first one's edit matches. The other one touches no row: that is the conflict, reported with
 who wrote the row meanwhile and which fields they changed. An INSERT whose id someone else
 took meanwhile is a conflict too (ON CONFLICT DO NOTHING, no row).
+
+The plan's change number is taken last, by one statement that also stamps the rows written
+and sends the notification, pipelined with the COMMIT: the plan row's lock, which orders every
+writer of the plan, is then held only while the server runs those two commands, never across a
+round trip to a client. (Taken first, the lock was held across each write's round trips; with
+20 busy editors on 2 cores a preempted client kept everyone else waiting: the load test ran
+at ~18 edits a second.)
 """
 
 from __future__ import annotations
@@ -14,14 +21,15 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from pmdesk.core.entities import Plan
 from pmdesk.core.plandata import Change
 from pmdesk.store import mapping
 from pmdesk.store.server import tables as t
-from pmdesk.store.server.transfer import Versions, bump_seq
+from pmdesk.store.server.errors import ServerError
+from pmdesk.store.server.transfer import Versions
 
 
 class Refused(Exception):
@@ -37,6 +45,11 @@ def channel(plan_id: int) -> str:
     return f"pmdesk_plan_{int(plan_id)}"
 
 
+UNSTAMPED = 0
+"""changed_seq of a row written by a transaction that has not taken its change number yet
+(never seen by others: stamped before the commit; readers ask for changed_seq > since >= 0)."""
+
+
 def write_batch(
     conn: Connection,
     plan_id: int,
@@ -45,15 +58,14 @@ def write_batch(
     editor: str,
     session: str = "-",
 ) -> tuple[dict[tuple[str, int], tuple[int, str] | None], int]:
-    """Write ``changes`` (inside the caller's transaction); return the new versions of the
-    rows written (None: removed) and the plan's change number of this edit. Raises Refused on
-    a stale row; the caller rolls back.
+    """Write ``changes`` and commit them (the caller opened the transaction); return the new
+    versions of the rows written (None: removed) and the plan's change number of this edit.
+    Raises Refused on a stale row, before anything is committed; the caller rolls back.
 
     The notification says "SEQ SESSION TABLES": listeners then read only the tables this edit
     touched (``tombstones`` among them when it removed rows)."""
-    seq = bump_seq(conn, plan_id)
     written: dict[tuple[str, int], tuple[int, str] | None] = {}
-    stamp = {"changed_by": editor, "changed_seq": seq}
+    stamp = {"changed_by": editor, "changed_seq": UNSTAMPED}
 
     def seen(key: tuple[str, int]) -> tuple[int, str] | None:
         if key in written:
@@ -139,14 +151,50 @@ def write_batch(
             written[new_key] = (int(new_version), editor)
         else:
             raise ValueError(f"unknown change action {change.action!r}")
-    touched = sorted(
-        {key[0] for key in written} | ({"tombstones"} if None in written.values() else set())
-    )
-    conn.execute(
-        text("SELECT pg_notify(:channel, :payload)"),
-        {"channel": channel(plan_id), "payload": f"{seq} {session} {','.join(touched)}"},
-    )
-    return written, seq
+    return written, _stamp_and_commit(conn, plan_id, written, session)
+
+
+def _stamp_and_commit(
+    conn: Connection,
+    plan_id: int,
+    written: dict[tuple[str, int], tuple[int, str] | None],
+    session: str,
+) -> int:
+    """Take the plan's next change number, put it on the rows written, notify, commit: one
+    statement and the COMMIT sent together (psycopg's pipeline), so that the plan row stays
+    locked for no longer than the server takes to run them."""
+    tables = {name for name, _ in written}
+    if None in written.values():
+        tables.add(t.tombstones.name)
+    # Only this transaction's rows can be UNSTAMPED here: others' uncommitted rows are not
+    # visible to it, and every committed row carries its change number (index plan_id,
+    # changed_seq).
+    parts = [
+        f"WITH s AS (UPDATE {t.SCHEMA}.plans SET seq = seq + 1 WHERE plan_id = %(plan)s "
+        "RETURNING seq)"
+    ]
+    for n, name in enumerate(sorted(tables)):
+        parts.append(
+            f', w{n} AS (UPDATE {t.SCHEMA}."{name}" SET changed_seq = (SELECT seq FROM s) '
+            f"WHERE plan_id = %(plan)s AND changed_seq = {UNSTAMPED})"
+        )
+    parts.append(" SELECT seq, pg_notify(%(channel)s, seq::text || %(rest)s) FROM s")
+    params = {
+        "plan": plan_id,
+        "channel": channel(plan_id),
+        "rest": f" {session} {','.join(sorted(tables))}",
+    }
+    raw = conn.connection.driver_connection
+    assert raw is not None  # the connection is open: the rows above were written through it
+    with raw.pipeline():
+        cursor = raw.execute("".join(parts), params)
+        raw.commit()
+        found = cursor.fetchone()
+    if found is None:
+        # No plan row (s empty): stamping a row would have failed on NOT NULL changed_seq
+        # and the COMMIT rolled back, so only an edit that wrote no row gets here.
+        raise ServerError("The plan was removed from the server while you edited it.")
+    return int(found[0])
 
 
 def _label(kind: type, entity: Any) -> str:

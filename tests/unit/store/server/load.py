@@ -71,9 +71,12 @@ def run_load(url: str, editors: int, edits: int, folder: Path) -> dict:
             elif action == "remove":
                 removed_at[str(task_id)] = max(seq, removed_at.get(str(task_id), 0))
             elif action == "add":
-                removed_at.pop(str(task_id), None) if removed_at.get(
-                    str(task_id), 0
-                ) < seq else None
+                if removed_at.get(str(task_id), 0) < seq:
+                    removed_at.pop(str(task_id), None)
+                for name, added in zip(FIELDS, value):  # an id added again starts afresh
+                    key = (str(task_id), name)
+                    if key not in latest or latest[key][0] < seq:
+                        latest[key] = (seq, added)
     seqs = [entry[4] for result in results for entry in result["log"]]
     assert len(seqs) == len(set(seqs)), "two acknowledged edits share one change number"
     for (task_id, field), (seq, value) in latest.items():

@@ -34,11 +34,11 @@ def main(url: str, number: int, edits: int, folder: Path, editors: int) -> None:
         try:
             if roll < 0.05:
                 new_id = doc.data.new_id(Task)
-                doc.add_entities(
-                    [Task(new_id, f"new e{number}-{i}", duration=480, position=new_id)], "Add"
-                )
+                task = Task(new_id, f"new e{number}-{i}", duration=480, position=new_id)
+                doc.add_entities([task], "Add")
                 added.append(new_id)
-                log.append(["add", new_id, None, None, copy.last_seq])
+                # the fields' values as added: an id removed and added again starts afresh
+                log.append(["add", new_id, None, [getattr(task, f) for f in FIELDS], copy.last_seq])
             elif roll < 0.08 and added:
                 task_id = added.pop(rng.randrange(len(added)))
                 if task_id not in doc.data.tasks:

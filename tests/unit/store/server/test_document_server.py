@@ -41,6 +41,7 @@ def open_doc(qapp, plan_url):
         opened.append(document)
         return document
 
+    make.url = plan_url  # type: ignore[attr-defined]
     yield make
     for document in opened:
         document.close()
@@ -149,6 +150,23 @@ def test_two_people_adding_the_same_new_id_one_is_told_to_try_again(open_doc):
     with pytest.raises(ConflictError, match="ana added a task with the same number"):
         bob.add_entities([Task(4, "Bob's task", position=3)], "Add")
     assert bob.data.tasks[4].name == "Ana's task"
+
+
+def test_two_people_adding_a_task_at_once_both_succeed(open_doc, qtbot):
+    ana, bob = open_doc("ana"), open_doc("bob")
+    # Both take the next number before either has added: the same moment.
+    ana_id, bob_id = ana.data.new_id(Task), bob.data.new_id(Task)
+    assert ana_id != bob_id and min(ana_id, bob_id) > 3
+    ana.add_entities([Task(ana_id, "Ana's task", position=3)], "Add")
+    bob.add_entities([Task(bob_id, "Bob's task", position=4)], "Add")
+    for document in (ana, bob):
+        qtbot.waitUntil(lambda d=document: {ana_id, bob_id} <= set(d.data.tasks), timeout=3000)
+    # Several at once from the range reserved: numbers that follow on, nobody else's.
+    first = ana.data.new_id(Task)
+    ana.add_entities([Task(first + n, f"Ana {n}", position=5 + n) for n in range(3)], "Add")
+    assert bob.data.new_id(Task) not in {first, first + 1, first + 2}
+    pulled = server.pull(open_doc.url)
+    assert {ana_id, bob_id, first, first + 2} <= set(pulled.tasks)
 
 
 def test_a_plan_replaced_by_push_updates_open_windows(open_doc, plan_url, qtbot):

@@ -10,6 +10,7 @@ from pmdesk.cli import main
 from pmdesk.core.entities import Task
 from pmdesk.document import Document
 from pmdesk.store import server
+from pmdesk.store.server.ids import BLOCK
 from tests.unit.store.server.test_document_server import team_plan
 
 
@@ -58,9 +59,15 @@ def test_an_editor_edits_its_plan_but_cannot_touch_another(qapp, shared, pg_url)
     try:
         assert not doc.read_only
         doc.set_fields(Task, 1, "Rename", name="By the editor")
+        added = doc.data.new_id(Task)  # from a range the role may reserve (ids.py)
+        doc.add_entities([Task(added, "Added by the editor")], "Add")
     finally:
         doc.close()
     assert server.pull(pg_url, "Open plan").tasks[1].name == "By the editor"
+    assert server.pull(pg_url, "Open plan").tasks[added].name == "Added by the editor"
+    with psycopg.connect(pg_url) as conn:
+        (reserved,) = conn.execute("SELECT next_id FROM pmdesk.id_blocks").fetchone()
+        assert reserved == added + BLOCK
     with psycopg.connect(shared["editor"]) as conn:
         changed = conn.execute(
             "UPDATE pmdesk.task SET name = 'x' WHERE plan_id = "

@@ -64,3 +64,51 @@ def test_pull_offline_then_sync_lists_conflicts_and_takes_a_decision(pg_url, tmp
     assert server.pull(pg_url, "Demo").tasks[first].name == "Mine"
     assert pmdb.load_plan(path).tasks[first].name == "Mine"
     assert main(["check", str(path)]) == 0
+
+
+def test_sync_without_conflicts_is_one_round_trip(pg_url, tmp_path, capsys, monkeypatch):
+    from pmdesk.core.entities import Task
+    from pmdesk.store import server
+    from pmdesk.store.server import offline
+
+    server.push(build_demo_plan(), pg_url, "Demo")
+    path = tmp_path / "laptop.pmdb"
+    assert main(["pull", pg_url, "--plan", "Demo", "--offline", "-o", str(path)]) == 0
+    mine = pmdb.load_plan(path)
+    first, last = min(mine.tasks), max(mine.tasks)
+    mine.update(Task, first, name="Mine")
+    pmdb.save_plan(mine, path)
+    theirs = server.pull(pg_url, "Demo")
+    theirs.update(Task, last, name="Theirs")
+    server.push(theirs, pg_url, "Demo", replace=True)
+    merges = []
+    real_merge = offline.merge
+    monkeypatch.setattr(offline, "merge", lambda *a: merges.append(a) or real_merge(*a))
+    assert main(["sync", str(path)]) == 0
+    assert len(merges) == 1  # merged and written once, not merged again to be written
+    back = server.pull(pg_url, "Demo")
+    assert (back.tasks[first].name, back.tasks[last].name) == ("Mine", "Theirs")
+    assert pmdb.load_plan(path).tasks[last].name == "Theirs"
+
+
+def test_sync_all_theirs_decides_every_conflict_in_one_merge(pg_url, tmp_path, capsys, monkeypatch):
+    from pmdesk.core.entities import Task
+    from pmdesk.store import server
+    from pmdesk.store.server import offline
+
+    server.push(build_demo_plan(), pg_url, "Demo")
+    path = tmp_path / "laptop.pmdb"
+    assert main(["pull", pg_url, "--plan", "Demo", "--offline", "-o", str(path)]) == 0
+    mine = pmdb.load_plan(path)
+    first = min(mine.tasks)
+    mine.update(Task, first, name="Mine")
+    pmdb.save_plan(mine, path)
+    theirs = server.pull(pg_url, "Demo")
+    theirs.update(Task, first, name="Theirs")
+    server.push(theirs, pg_url, "Demo", replace=True)
+    merges = []
+    real_merge = offline.merge
+    monkeypatch.setattr(offline, "merge", lambda *a: merges.append(a) or real_merge(*a))
+    assert main(["sync", str(path), "--all", "theirs"]) == 0
+    assert len(merges) == 1
+    assert pmdb.load_plan(path).tasks[first].name == "Theirs"

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from tests.unit.store.server.load import run_load
 
 
+# The full run is about a minute alone, more on a busy machine: beyond the suite's 120 s.
+@pytest.mark.timeout(900)
 def test_many_editors_lose_no_update_and_all_see_the_database(pg_cluster, tmp_path):
     full = os.environ.get("PMDESK_LOAD_FULL") == "1"
     editors, edits = (20, 500) if full else (4, 60)

@@ -134,3 +134,25 @@ def test_passwords_come_from_the_keyring_under_pmdesk_and_user_at_host(monkeypat
         assert keyring_password(parse_address("postgresql://ana:x@db.example/team")) is None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_an_older_server_without_the_id_ranges_table_gets_it_and_then_needs_no_lock(pg_url):
+    from sqlalchemy import create_engine
+
+    from pmdesk.store.identity import SCHEMA_VERSION
+    from pmdesk.store.server import setup
+
+    server.push(every_kind_plan(), pg_url, "P")
+    engine = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.begin() as conn:
+            assert setup._up_to_date(conn) == SCHEMA_VERSION  # nothing to do: no lock taken
+        with psycopg.connect(pg_url, autocommit=True) as raw:
+            raw.execute("DROP TABLE pmdesk.id_blocks")
+        with engine.begin() as conn:
+            assert setup._up_to_date(conn) is None
+        server.pull(pg_url, "P")  # opening migrates
+        with engine.begin() as conn:
+            assert setup._up_to_date(conn) == SCHEMA_VERSION
+    finally:
+        engine.dispose()
