@@ -358,6 +358,13 @@ class ScheduledTasks(Mapping):
             found = self._built[tid] = self._run.scheduled_task(tid)
         return found
 
+    def get(self, tid: int, default=None):  # type: ignore[override]
+        """Mapping.get without its try/except round trip (the P&L asks for every task)."""
+        found = self._built.get(tid)
+        if found is not None:
+            return found
+        return self[tid] if tid in self._run.net.tree.wbs else default
+
     def values(self) -> list[ScheduledTask]:
         with gc_paused():
             return [self[tid] for tid in self._ids]
