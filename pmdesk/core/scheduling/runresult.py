@@ -199,6 +199,8 @@ class RunResult:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
         # Asked by a view, outside the engine's own pause: a top summary's 10,000 new tuples
         # would otherwise set off full collections of the application's heap (100 ms and more).
+        if not gc.isenabled():  # already paused (building every task): no second pause
+            return self._money[tid]
         with gc_paused():
             return self._money[tid]
 
