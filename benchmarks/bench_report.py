@@ -30,11 +30,22 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     write_report_pdf(make_report(data, schedule), folder / "warm.pdf")  # fonts, matplotlib
     figures = median_ms(lambda: make_report(data, schedule))
+    # The risk run is remembered per plan state (core/risk/memo.py): after an edit, the
+    # first report simulates again. A rename changes the state without moving a date.
+    task = next(iter(data.tasks.values()))
+    names = iter(range(10**6))
+    changed = median_ms(
+        lambda: (setattr(task, "name", f"T{next(names)}"), make_report(data, schedule))
+    )
     html = median_ms(lambda: write_html(make_report(data, schedule), folder / "r.html"))
     pdf = median_ms(lambda: write_report_pdf(make_report(data, schedule), folder / "r.pdf"))
     print(
         f"Status report of the demo plan: figures median {figures:.0f} ms; HTML {html:.0f} ms; "
         f"PDF {pdf:.0f} ms (target <= 2000 ms each)"
+    )
+    print(
+        f"Status report figures after an edit (risk simulated again): median {changed:.0f} ms "
+        "(target <= 2000 ms)"
     )
 
 

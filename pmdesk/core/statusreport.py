@@ -218,28 +218,26 @@ def add_risk(
     simulation refuses gets ``problem`` (one sentence) instead of dates."""
     if schedule is None:
         return report
-    from pmdesk.core.risk import RiskInputError, simulate
+    from pmdesk.core.risk.memo import forecast
     from pmdesk.core.risk.report import DateSpread
 
     track = {m.task_id for m in report.milestones}
-    try:
-        samples = simulate(data, iterations, seed, track=track)
-    except RiskInputError as error:
+    run = forecast(data, iterations, seed, track)
+    if run.problem:
         now = schedule.project_finish
-        report.risk = RiskForecast(iterations, seed, now, now, None, 0, str(error))
+        report.risk = RiskForecast(iterations, seed, now, now, None, 0, run.problem)
         return report
-    finish = DateSpread(samples.finish)
+    finish = DateSpread(run.finish)
     chance = (
         finish.probability_by(report.baseline_finish)
         if report.baseline_finish is not None
         else None
     )
-    varying = sum(1 for row in samples.durations if row.min() != row.max())
     report.risk = RiskForecast(
-        iterations, seed, finish.percentile(50), finish.percentile(80), chance, varying
+        iterations, seed, finish.percentile(50), finish.percentile(80), chance, run.varying
     )
     for milestone in report.milestones:
-        minutes = samples.task_finish.get(milestone.task_id)
+        minutes = run.task_finish.get(milestone.task_id)
         if minutes is not None and milestone.state != "done":
             milestone.p80 = DateSpread(minutes).percentile(80)
     return report

@@ -22,38 +22,10 @@ import time
 from collections.abc import Callable
 
 from pmdesk.io.mpxj_convert import EXIT_USER_ERROR, PREFIX, WRITERS
+from pmdesk.io.mpxj_names import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
 from pmdesk.io.result import ImportResult, InteropError
 
-# What MPXJ's UniversalProjectReader recognises, by the extensions people's files carry.
-# (.xml is pmdesk's own MSPDI reader's; a .xml that is P6 PMXML or Planner goes to MPXJ.)
-IMPORT_NAMES = {
-    ".mpp": "Microsoft Project",
-    ".mpt": "Microsoft Project template",
-    ".mpx": "MPX",
-    ".xer": "Primavera P6 XER",
-    ".pmxml": "Primavera P6 XML",
-    ".pp": "Asta Powerproject",
-    ".ppx": "Phoenix Project Manager",
-    ".planner": "GNOME Planner",
-    ".pod": "ProjectLibre",
-    ".stx": "SureTrak",
-    ".prx": "Primavera P3",
-    ".fts": "FastTrack",
-    ".cdpx": "ConceptDraw PROJECT",
-    ".cdpz": "ConceptDraw PROJECT",
-    ".cdp": "ConceptDraw PROJECT",
-    ".sp": "Synchro",
-    ".pep": "TurboProject",
-    ".gnt": "GanttDesigner",
-    ".sdef": "SDEF",
-}
 IMPORT_EXTENSIONS = tuple(IMPORT_NAMES)
-EXPORT_NAMES = {
-    ".mpx": "MPX",
-    ".xer": "Primavera P6 XER",
-    ".pmxml": "Primavera P6 XML",
-    ".planner": "GNOME Planner",
-}
 EXPORT_EXTENSIONS = tuple(EXPORT_NAMES)
 assert set(EXPORT_EXTENSIONS) == set(WRITERS)
 
@@ -64,10 +36,6 @@ JAVA_INSTALL = "sudo apt install default-jre-headless, or Java 11+ from adoptium
 
 Progress = Callable[[str], None]
 Cancelled = Callable[[], bool]
-
-
-class ConversionCancelled(InteropError):
-    """The user pressed Cancel while MPXJ was converting."""
 
 
 class NotRecognised(InteropError):

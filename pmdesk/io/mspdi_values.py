@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from pmdesk.core.entities import ConstraintType, LinkType
 
@@ -77,6 +78,10 @@ def format_time(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}:00"
 
 
+# A file repeats the same few durations (PT8H0M0S, PT0H0M0S...) in every task and
+# assignment: each distinct text is parsed once. A text that is not a duration raises
+# every time (lru_cache keeps only results).
+@lru_cache(maxsize=4096)
 def parse_duration(text: str | None) -> float:
     """Minutes of an ISO 8601 duration as MS Project writes it ("PT8H0M0S", "-PT4H0M0S").
 
@@ -101,6 +106,7 @@ def parse_duration(text: str | None) -> float:
     return -total if sign else total
 
 
+@lru_cache(maxsize=4096)  # the same few lengths in every task and assignment of a plan
 def format_duration(minutes: float) -> str:
     sign = "-" if minutes < 0 else ""
     minutes = abs(minutes)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pmdesk.core.entities import ConstraintType, Link, ScheduleFrom
+from pmdesk.core.entities import ConstraintType, Link, ScheduleFrom, Task
 from pmdesk.core.plandata import PlanData
 
 MAX_CYCLES = 100  # circular dependencies broken one by one; more is a damaged file
@@ -49,24 +49,25 @@ def _settle_tasks(data: PlanData, counts: Counter[str]) -> None:
             counts["constraints without a date (taken as as soon as possible)"] += 1
 
 
-def _is_ancestor(data: PlanData, ancestor: int, task_id: int) -> bool:
-    parent = data.tasks[task_id].parent_id
-    seen = 0
-    while parent is not None and parent in data.tasks and seen <= len(data.tasks):
+def _is_ancestor(tasks: dict[int, Task], ancestor: int, task_id: int) -> bool:
+    parent = tasks[task_id].parent_id
+    seen, most = 0, len(tasks)
+    while parent is not None and parent in tasks and seen <= most:
         if parent == ancestor:
             return True
-        parent, seen = data.tasks[parent].parent_id, seen + 1
+        parent, seen = tasks[parent].parent_id, seen + 1
     return False
 
 
 def _settle_links(data: PlanData, counts: Counter[str]) -> None:
+    tasks = data.tasks  # the live dict, looked up once (a link or two per task)
     for link in sorted(data.links.values(), key=lambda item: item.id):
         pred, succ = link.predecessor_id, link.successor_id
-        if pred not in data.tasks or succ not in data.tasks:
+        if pred not in tasks or succ not in tasks:
             reason = "links to tasks missing from the file"
         elif pred == succ:
             reason = "links of a task to itself"
-        elif _is_ancestor(data, pred, succ) or _is_ancestor(data, succ, pred):
+        elif _is_ancestor(tasks, pred, succ) or _is_ancestor(tasks, succ, pred):
             reason = "links between a task and its own summary task"
         else:
             continue

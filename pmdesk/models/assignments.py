@@ -25,7 +25,6 @@ from pmdesk.core.scheduling.costs import (
     assignment_work,
     remaining_work,
 )
-from pmdesk.core.scheduling.leveling import leveled_tasks
 from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
 from pmdesk.models.resources import (
     format_hours,
@@ -54,6 +53,14 @@ CONTOUR_NAMES = {
     WorkContour.CONTOURED: QT_TRANSLATE_NOOP("WorkContour", "Contoured"),
 }
 OFFERED_CONTOURS = tuple(c for c in CONTOUR_NAMES if c != WorkContour.CONTOURED)
+
+
+def _leveled_tasks(data) -> dict[int, int]:
+    # leveling.py (its passes and reports) is imported when a model first asks, not at
+    # start-up: the Gantt's first paint does not need it.
+    from pmdesk.core.scheduling.leveling import leveled_tasks
+
+    return leveled_tasks(data)
 
 
 def contour_name(contour: WorkContour) -> str:
@@ -172,7 +179,7 @@ class AssignmentsModel(QAbstractTableModel):
 
     def _load(self) -> None:
         data = self.document.data
-        self._leveled = leveled_tasks(data)
+        self._leveled = _leveled_tasks(data)
         if self.resource_id is None:
             self.ids = []
             return
@@ -365,6 +372,6 @@ class AssignmentsModel(QAbstractTableModel):
             self.endResetModel()
 
     def _on_rescheduled(self) -> None:
-        self._leveled = leveled_tasks(self.document.data)
+        self._leveled = _leveled_tasks(self.document.data)
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))

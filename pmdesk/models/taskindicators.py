@@ -11,7 +11,6 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
 from pmdesk.core.scheduling.splits import gaps_of
 from pmdesk.core.tracking import expected_percent, late_task_ids
-from pmdesk.models.assignments import contour_name
 from pmdesk.models.taskcolumns import (
     CONFLICT_MARK,
     CONSTRAINT_MARK,
@@ -80,6 +79,10 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None
         )
     uneven = contoured(assignments)
     if uneven:
+        # The assignments model (and the resource sheet it uses) loads when a tooltip
+        # first names a contour, not with the task table at start-up.
+        from pmdesk.models.assignments import contour_name
+
         resources = model.document.data.resources
         names = ", ".join(
             f"{resources[a.resource_id].name} ({contour_name(a.contour)})"

@@ -122,9 +122,21 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+# What the first paint does without: the big libraries, and pmdesk's own modules for what
+# is done later (leveling, converting files through MPXJ in a child process).
+_NOT_AT_START_UP = (
+    "matplotlib",
+    "numpy",
+    "pandas",
+    "sqlalchemy",
+    "pmdesk.core.scheduling.leveling",
+    "pmdesk.io.mpxj_route",
+)
+
+
 def _report_first_paint() -> None:
     """The start-up probe (PMDESK_STARTUP_PROBE=1): print the time and heavy modules, quit."""
-    heavy = ",".join(m for m in ("matplotlib", "numpy", "pandas", "sqlalchemy") if m in sys.modules)
+    heavy = ",".join(m for m in _NOT_AT_START_UP if m in sys.modules)
     print(f"first-paint {time.time():.6f} heavy={heavy or '-'}", flush=True)
     QApplication.instance().exit(0)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
-from pmdesk.io.mpxj_route import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
+from pmdesk.io.mpxj_names import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
 from pmdesk.store import recovery
 
 # pmdesk.store.pmdb (SQLAlchemy) is imported where a file is read or written, not at start-up.

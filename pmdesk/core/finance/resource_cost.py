@@ -42,19 +42,26 @@ def resource_cost(
     cost, daily = phased if phased is not None else period_phasing(data, schedule, periods)
     count = len(periods)
     wanted = group.strip().lower() if group else None
+    # Looked up once (a P&L line of every group runs this loop over every assignment).
+    resources, resource_of, by_resource, values = (
+        data.resources,
+        daily.resource_of,
+        out.by_resource,
+        out.values,
+    )
     for key, buckets in cost.items():
-        resource = data.resources.get(daily.resource_of[key])
+        resource = resources.get(resource_of[key])
         if resource is None or (wanted and resource.group.strip().lower() != wanted):
             continue
-        out.by_resource[resource.id] = out.by_resource.get(resource.id, 0.0) + sum(buckets.values())
+        by_resource[resource.id] = by_resource.get(resource.id, 0.0) + sum(buckets.values())
         for bucket, amount in buckets.items():
             if bucket == 0:  # before the first period: booked in it
                 out.before += amount
-                out.values[0] += amount
+                values[0] += amount
             elif bucket > count:
                 out.after += amount
             else:
-                out.values[bucket - 1] += amount
+                values[bucket - 1] += amount
     for assignment in data.assignments.values():
         if assignment.id in cost:
             continue
@@ -73,5 +80,5 @@ def resource_cost(
 def period_phasing(data, schedule, periods: list[Period]):
     """Every assignment's cost by period bucket (timephased.phased_costs) for resource_cost."""
     walls = [to_minutes(p.start_time) for p in periods] + [to_minutes(periods[-1].end_time)]
-    cost, _fixed, _work, daily = phased_costs(data, schedule, walls)
+    cost, _fixed, _work, daily = phased_costs(data, schedule, walls, with_work=False)
     return cost, daily

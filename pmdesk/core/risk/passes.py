@@ -47,9 +47,14 @@ def _rebind(spec, task, proxy):
 def map_unique(function, *columns: np.ndarray):
     """Apply a scalar ``function`` to each iteration's values, calling it once per distinct
     combination; returns one int64 array per output of the function."""
-    stacked = np.stack(columns, axis=1)
-    unique, inverse = np.unique(stacked, axis=0, return_inverse=True)
-    outputs = [function(*map(int, row)) for row in unique]
+    if len(columns) == 1:  # the common case: 1-d unique sorts plain integers, not rows
+        unique, inverse = np.unique(np.asarray(columns[0], dtype=np.int64), return_inverse=True)
+        outputs = [function(value) for value in unique.tolist()]
+    else:
+        stacked = np.stack([np.asarray(c, dtype=np.int64) for c in columns], axis=1)
+        unique, inverse = np.unique(stacked, axis=0, return_inverse=True)
+        # tolist() hands Python ints over in one call (int() per numpy scalar cost more).
+        outputs = [function(*row) for row in unique.tolist()]
     result = np.asarray(outputs, dtype=np.int64)
     inverse = inverse.reshape(-1)
     if result.ndim == 1:

@@ -28,21 +28,26 @@ SEGMENTS: dict[WorkContour, tuple[int, ...]] = {
 }
 
 
+_BY_VALUE = {contour.value: contour for contour in WorkContour}
+_TOTALS = {contour: sum(levels) for contour, levels in SEGMENTS.items()}
+
+
 def contour_of(value: str) -> WorkContour:
     """The contour a stored value names; an unknown value is flat."""
+    # A dict lookup, not WorkContour(value): called for every assignment at every recompute.
+    # A member hashes and compares as its value, so a WorkContour finds itself too.
     try:
-        return WorkContour(value)
-    except ValueError:
+        return _BY_VALUE.get(value, WorkContour.FLAT)
+    except TypeError:  # an unhashable value names no contour either
         return WorkContour.FLAT
 
 
 def contoured_span(flat_span: int, contour: WorkContour) -> int:
     """Working minutes an assignment of ``flat_span`` minutes at its peak units takes under a
     predefined contour (a hand-edited "contoured" one keeps its task's duration: flat here)."""
-    segments = SEGMENTS.get(contour)
-    if segments is None or flat_span <= 0:
+    total = _TOTALS.get(contour)
+    if total is None or flat_span <= 0:
         return max(flat_span, 0)
-    total = sum(segments)
     return -(-flat_span * 1000 // total)  # x 10 / (total / 100), rounded up to a minute
 
 

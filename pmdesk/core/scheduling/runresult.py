@@ -199,6 +199,8 @@ class RunResult:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
         # Asked by a view, outside the engine's own pause: a top summary's 10,000 new tuples
         # would otherwise set off full collections of the application's heap (100 ms and more).
+        if not gc.isenabled():  # already paused (building every task): no second pause
+            return self._money[tid]
         with gc_paused():
             return self._money[tid]
 
@@ -357,6 +359,13 @@ class ScheduledTasks(Mapping):
                 raise KeyError(tid)
             found = self._built[tid] = self._run.scheduled_task(tid)
         return found
+
+    def get(self, tid: int, default=None):  # type: ignore[override]
+        """Mapping.get without its try/except round trip (the P&L asks for every task)."""
+        found = self._built.get(tid)
+        if found is not None:
+            return found
+        return self[tid] if tid in self._run.net.tree.wbs else default
 
     def values(self) -> list[ScheduledTask]:
         with gc_paused():

@@ -16,6 +16,8 @@ from pmdesk.core.entities import ResourceType
 from pmdesk.core.scheduling.costs import assignment_cost, assignment_work
 from pmdesk.core.scheduling.network import Network
 
+_WORK = ResourceType.WORK  # looked up once: a member lookup costs 0.1 µs per task
+
 Money = tuple[int, float, float, float]  # work minutes, cost, percent x duration, duration
 
 
@@ -43,13 +45,13 @@ class TaskMoney:
         data = self.net.data
         task = data.tasks[tid]
         work, cost = 0, 0.0
-        assignments = data.assignments
+        assignments, resources = data.assignments, data.resources
         for assignment_id in self._by_task().get(tid, ()):
             assignment = assignments.get(assignment_id)
-            resource = data.resources.get(assignment.resource_id) if assignment else None
+            resource = resources.get(assignment.resource_id) if assignment else None
             if assignment is None or resource is None:
                 continue
-            if resource.type == ResourceType.WORK:
+            if resource.type == _WORK:
                 work += assignment_work(assignment, task)
             cost += assignment_cost(assignment, task, resource)  # costs.py: MS Project's rule
         return work, cost + task.fixed_cost

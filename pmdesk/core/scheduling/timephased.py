@@ -95,6 +95,9 @@ class _Calendars:
         self.exceptions = list(data.calendar_exceptions.values())
 
     def get(self, calendar_id: int | None) -> WorkingCalendar | None:
+        found = self.cache.get(calendar_id)
+        if found is not None:
+            return found
         if calendar_id not in self.cache:
             data = self.data
             key = calendar_id if calendar_id is not None else data.plan.default_calendar_id
@@ -116,22 +119,27 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
     calendars = _Calendars(data)
     items: list[_Item] = []
     tasks = data.tasks
+    # Looked up once: this loop runs for every assignment at every P&L recompute.
+    resources = data.resources
+    scheduled_of = schedule.tasks.get if schedule is not None else {}.get
+    resource_of, task_of = out.resource_of, out.task_of
+    work_kind, flat = ResourceType.WORK, WorkContour.FLAT
     for assignment in data.assignments.values():
         task = tasks.get(assignment.task_id)
-        resource = data.resources.get(assignment.resource_id)
+        resource = resources.get(assignment.resource_id)
         if task is None or resource is None:
             continue
-        out.resource_of[assignment.id] = resource.id
-        out.task_of[assignment.id] = task.id
+        resource_of[assignment.id] = resource.id
+        task_of[assignment.id] = task.id
         parts = cost_parts(assignment, task, resource)
-        scheduled = schedule.tasks.get(task.id) if schedule is not None else None
+        scheduled = scheduled_of(task.id)
         if scheduled is None:
             out.unscheduled += parts.total
             continue
         start = to_minutes(scheduled.start)
         task_cal = calendars.get(task.calendar_id)
         key = ("a", assignment.id)
-        if resource.type == ResourceType.WORK and task_cal is not None:
+        if resource.type == work_kind and task_cal is not None:
             # On the resource's calendar unless the task ignores it (MS Project's option).
             cal = (
                 task_cal
@@ -139,8 +147,7 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
                 else calendars.get(resource.calendar_id) or task_cal
             )
             work = assignment_work(assignment, task)
-            flat = assignment.contour == WorkContour.FLAT
-            contour = WorkContour.FLAT if flat else contour_of(assignment.contour)
+            contour = flat if assignment.contour == flat else contour_of(assignment.contour)
             # The engine's own span (unrounded work / units), so that the days phased here end
             # where the scheduled finish is: rounding the work first could add a minute or two
             # and put a sliver of cost on the day after the finish.
@@ -162,13 +169,9 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
         elif task_cal is not None:
             w0 = task_cal.w_at(start)
             span = task_cal.w_at(to_minutes(scheduled.finish)) - w0
-            items.append(
-                _Item(key, task_cal, start, w0, span, WorkContour.FLAT, parts.spread, parts.per_use)
-            )
+            items.append(_Item(key, task_cal, start, w0, span, flat, parts.spread, parts.per_use))
         else:
-            items.append(
-                _Item(key, None, start, 0, 0, WorkContour.FLAT, parts.spread, parts.per_use)
-            )
+            items.append(_Item(key, None, start, 0, 0, flat, parts.spread, parts.per_use))
     for task in tasks.values():
         if not task.fixed_cost:
             continue
@@ -239,9 +242,12 @@ def _phase(item: _Item, walls: list[int], cache: dict) -> list[tuple[int, float]
     return shares
 
 
-def phased_costs(data, schedule, walls: list[int], daily: DailyCosts | None = None):
+def phased_costs(
+    data, schedule, walls: list[int], daily: DailyCosts | None = None, with_work: bool = True
+):
     """Cost by bucket (see _phase) for each assignment id and fixed-cost task id:
-    ({assignment: {bucket: cost}}, {task: {bucket: cost}}, {assignment: {bucket: work}})."""
+    ({assignment: {bucket: cost}}, {task: {bucket: cost}}, {assignment: {bucket: work}});
+    ``with_work`` False leaves the work out (the P&L reads costs only)."""
     out = daily if daily is not None else DailyCosts()
     cost: dict[int, dict[int, float]] = {}
     fixed: dict[int, dict[int, float]] = {}
@@ -251,12 +257,13 @@ def phased_costs(data, schedule, walls: list[int], daily: DailyCosts | None = No
         kind, ident = item.key
         target = (cost if kind == "a" else fixed).setdefault(ident, {})
         shares = _phase(item, walls, cache)
+        amount = item.amount
         for bucket, share in shares:
-            target[bucket] = target.get(bucket, 0.0) + item.amount * share
+            target[bucket] = target.get(bucket, 0.0) + amount * share
         if item.at_start:
             bucket = shares[0][0] if shares else bisect_right(walls, item.start)
             target[bucket] = target.get(bucket, 0.0) + item.at_start
-        if item.work:
+        if item.work and with_work:
             phased = work.setdefault(ident, {})
             for bucket, share in shares:
                 phased[bucket] = phased.get(bucket, 0.0) + item.work * share
