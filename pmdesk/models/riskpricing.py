@@ -1,11 +1,13 @@
 """Schedule risk for the P&L sheet: one simulation of the document's current plan (1,000
-iterations, seed 0), run when first asked for and kept until the plan is rescheduled, giving
-the launch dates at P50/P80 and the NPV over the simulated launches."""
+iterations, seed 0), run when first asked for and kept until the plan is rescheduled or a risk
+changes, giving the launch dates at P50/P80 and the NPV over the simulated launches."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pmdesk.core.changeset import ChangeSet
+from pmdesk.core.entities import Risk
 from pmdesk.core.errors import PmdeskError
 
 if TYPE_CHECKING:
@@ -27,6 +29,13 @@ class RiskPricing:
         self._schedule: Schedule | None = None
         self._samples: Samples | None = None
         self.problem = ""
+        # Risks are not an engine input: adding or editing one leaves the schedule object as it
+        # was, so the run is dropped here (this slot is connected before the P&L's refresh).
+        document.changeSet.connect(self._on_change_set)
+
+    def _on_change_set(self, change_set: ChangeSet) -> None:
+        if change_set.touches(Risk):
+            self._schedule, self._samples, self.problem = None, None, ""
 
     def samples(self) -> Samples | None:
         """The simulation of the current schedule, or None (``problem`` says why)."""
