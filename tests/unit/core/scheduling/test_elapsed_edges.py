@@ -83,3 +83,47 @@ def test_an_elapsed_sf_link_after_lunch_keeps_its_predecessor_critical():
     assert found[2].start == found[1].start == datetime(2026, 1, 22, 13, 0)
     assert found[1].late_start == datetime(2026, 1, 22, 13, 0)
     assert (found[1].total_float, found[2].total_float) == (0, 0)
+
+
+def friday_8(kind: LinkType):
+    """Task 1 with the date an SF (its start) or FF (its finish) link counts from at Friday
+    2026-01-09 08:00: a one-day task from then, or 1 ed from Thursday 08:00."""
+    if kind == LinkType.SF:
+        return task(1, 1, constraint_type=ConstraintType.SNET,
+                    constraint_date=datetime(2026, 1, 9, 8, 0))  # fmt: skip
+    a = task(1, 0, duration_elapsed=True, constraint_type=ConstraintType.SNET,
+             constraint_date=datetime(2026, 1, 8, 8, 0))  # fmt: skip
+    a.duration = 1440
+    return a
+
+
+@pytest.mark.parametrize(
+    ("days", "start"),
+    [(1, datetime(2026, 1, 9, 8, 0)), (0.25, datetime(2026, 1, 9, 15, 0)),
+     (2, datetime(2026, 1, 8, 8, 0))],
+)  # fmt: skip
+@pytest.mark.parametrize("kind", [LinkType.SF, LinkType.FF])
+def test_a_finish_bound_on_a_weekend_ends_the_successor_on_friday_at_17(kind, days, start):
+    """A starts Friday 2026-01-09 08:00 (SNET; for FF, A is 1 ed from Thursday 08:00 and
+    ends Friday 08:00): + 1 ed puts B's finish bound on Saturday 01-10 08:00. B's start is
+    bound at Friday 08:00 less B's duration + 24 h (keys.lag_shift_conv): a one-day B runs
+    Friday 08:00 to 17:00. The weekend bound is the same working instant as Friday 17:00,
+    so B finishes at Friday 17:00, the end of the working time before the bound, as an FS
+    link into non-working time starts its successor at the next working minute. It showed
+    Monday 08:00 (the bound rounded up, in start form); MPXJ's MicrosoftScheduler shows
+    Friday 17:00, for B of 2 h (from Friday 15:00) and of 2 days (from Thursday 08:00) too."""
+    data = plan(friday_8(kind), task(2, days), links=((1, 2, kind, 1440, LagKind.ELAPSED),))
+    found = schedule_plan(data).tasks
+    b = found[2]
+    assert (b.start, b.finish) == (start, datetime(2026, 1, 9, 17, 0))
+    assert (b.early_finish, b.late_finish) == (b.finish, b.finish)
+    assert (found[1].total_float, b.total_float, b.free_float) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("kind", [LinkType.SF, LinkType.FF])
+def test_a_milestone_at_a_weekend_finish_bound_stays_on_monday_at_8(kind):
+    """A milestone has no duration to take back: it sits at the bound, rounded up to the
+    next working minute, Monday 01-12 08:00 (MPXJ's MicrosoftScheduler agrees)."""
+    data = plan(friday_8(kind), task(2, 0), links=((1, 2, kind, 1440, LagKind.ELAPSED),))
+    m = schedule_plan(data).tasks[2]
+    assert (m.start, m.finish, m.total_float) == (datetime(2026, 1, 12, 8, 0),) * 2 + (0,)
