@@ -27,6 +27,9 @@ nodes a change reaches (``dirty``), which is what makes rescheduling after one e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from weakref import WeakKeyDictionary
+
 from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
 from pmdesk.core.scheduling.progress import late_dates
 
@@ -315,7 +318,7 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                     if code & 1:
                         if c < lf:
                             lf = c
-                    elif c < ls:
+                    elif c < ls and (kind[x] != EXIT or starts_first(net, v, x, ES[v], ES[x])):
                         ls = c
             if k == EXIT:
                 LS[v] = ls
@@ -345,6 +348,22 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
         if marks is not None and (old_s != LS[v] or old_f != LF[v] or v in dirty):
             for u in preds[v]:
                 marks[u] = 1
+
+
+_KID_CONVS: WeakKeyDictionary[Network, dict[int, Callable[[int], int]]] = WeakKeyDictionary()
+
+
+def starts_first(net: Network, v: int, x: int, start: int, summary_start: int) -> bool:
+    """Whether node v, a subtask of summary exit x on another calendar than x's (its edge to
+    x is a converted one), starts first under it: x's start bound binds only such subtasks,
+    as ``ES[v] == ES[pe]`` does on one calendar (see backward). ``start`` is v's start key,
+    ``summary_start`` x's. (A converted start edge into an exit node is always such a
+    subtask's: links into a summary end on its entry node.)"""
+    convs = _KID_CONVS.get(net)
+    if convs is None:  # each node is the subtask of one summary at most
+        convs = {u: conv for kids in net.kids if kids for u, conv in kids if conv is not None}
+        _KID_CONVS[net] = convs
+    return convs[v](start) == summary_start
 
 
 class Placement:
@@ -454,6 +473,11 @@ class Placement:
                 c = conv(b if code & 2 else a)
                 if code & 1:
                     lf = min(lf, c)
-                else:
-                    ls = min(ls, c)
+                elif c < ls and (
+                    net.kind[x] != EXIT or starts_first(
+                        net, v, x, self.SS[v] if net.kind[v] == LEAF else self.value_start(v),
+                        self.value_start(x),
+                    )
+                ):  # fmt: skip
+                    ls = c
         return ls, lf
