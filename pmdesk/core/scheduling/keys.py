@@ -26,7 +26,8 @@ def forward_conv(
     own (an elapsed task ending in non-working time); ``note(key, wall)`` is told the
     wall-clock instant an elapsed lag's bound stands for (an elapsed successor meets that
     instant, not the working time it rounds up to). ``duration``, given for the finish
-    bound of an FF/SF link with an elapsed lag, is the successor's (see finish_bound)."""
+    bound of an FF/SF link with an elapsed lag, is the successor's (see the note before
+    lag_shift_conv)."""
     wall = wall or cu.wall
 
     def conv(c: int) -> int:
@@ -82,13 +83,13 @@ def backward_conv(
             return shown(cu.key_down(cv.wall(c)))
         t = cv.wall(c)
         k = shown(cu.key_down(t - lag))  # the lag taken back on the wall clock
-        following = cv.start_of(c >> 1)
-        if early is not None and not c & 1 and following != t and duration and duration():
+        if early is not None and not c & 1 and duration and duration():
             # A finish in finish form is also the forward bound of every instant up to the
             # minute before the next working minute (Friday 17:00 for Saturday to Monday
             # 07:59): a predecessor whose early date the lag takes there meets the bound.
+            following = cv.start_of(c >> 1)
             e = early()
-            if k < e <= shown(cu.key_down(following - 1 - lag)):
+            if following != t and k < e <= shown(cu.key_down(following - 1 - lag)):
                 return e
         return k
 
