@@ -14,9 +14,11 @@ distinct value among the iterations.
 from __future__ import annotations
 
 import copy
+from functools import partial
 
 import numpy as np
 
+from pmdesk.core.scheduling.cpm import starts_first
 from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
 
 
@@ -439,6 +441,9 @@ class VectorPasses:
         if slow is not None:
             for x, code, conv in slow:
                 c = map_unique(conv, LF[x] if code & 2 else LS[x])
+                if not code & 1 and kind[x] == EXIT:  # only the children that start first
+                    first = map_unique(partial(starts_first, net, v, x), ES[v], ES[x])
+                    c = np.where(first != 0, c, POS)
                 target = lf if code & 1 else ls
                 minimum(target, c, out=target)
         if k == EXIT:

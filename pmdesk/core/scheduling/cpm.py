@@ -28,6 +28,9 @@ nodes a change reaches (``dirty``), which is what makes rescheduling after one e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from weakref import WeakKeyDictionary
+
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
 
@@ -330,7 +333,7 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                     if code & 1:
                         if c < lf:
                             lf = c
-                    elif c < ls:
+                    elif c < ls and (kind[x] != EXIT or starts_first(net, v, x, ES[v], ES[x])):
                         ls = c
             if k == EXIT:
                 LS[v] = ls
@@ -367,6 +370,22 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                 marks[u] = 1
     for v, (a, b) in own.items():
         LS[v], LF[v] = a, b
+
+
+_KID_CONVS: WeakKeyDictionary[Network, dict[int, Callable[[int], int]]] = WeakKeyDictionary()
+
+
+def starts_first(net: Network, v: int, x: int, start: int, summary_start: int) -> bool:
+    """Whether node v, a subtask of summary exit x on another calendar than x's (its edge to
+    x is a converted one), starts first under it: x's start bound binds only such subtasks,
+    as ``ES[v] == ES[pe]`` does on one calendar (see backward). ``start`` is v's start key,
+    ``summary_start`` x's. (A converted start edge into an exit node is always such a
+    subtask's: links into a summary end on its entry node.)"""
+    convs = _KID_CONVS.get(net)
+    if convs is None:  # each node is the subtask of one summary at most
+        convs = {u: conv for kids in net.kids if kids for u, conv in kids if conv is not None}
+        _KID_CONVS[net] = convs
+    return convs[v](start) == summary_start
 
 
 def _before_delay(net: Network, v: int, minutes: int) -> tuple[int, int]:

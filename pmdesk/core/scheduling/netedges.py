@@ -150,17 +150,24 @@ class NetworkEdges:
         forward: bool = True, backward: bool = True,
     ) -> None:  # fmt: skip
         """Edges from u to v that convert keys (another calendar, an elapsed lag)."""
+        # FF/SF with an elapsed lag into a task: its duration shapes the bounds (keys.py)
+        duration = (
+            self._shift_duration(v) if elapsed and code & 2 and self.kind[v] == LEAF else None
+        )
         if forward:
             # An elapsed predecessor may end in non-working time: count from there.
-            note = self._noter(v) if elapsed and code & 2 and self.kind[v] == LEAF else None
-            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u), note)
+            note = self._noter(v) if duration else None
+            conv = forward_conv(
+                self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u), note, duration
+            )
             _append(self.slow_in, v, (u, code, conv))
         if backward:
             start = None if code & 1 else self._shown_start(u)
-            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, start)
+            early = None if duration is None else self._early_of(u, code)
+            conv = backward_conv(self._cal(u), self._cal(v), lag, elapsed, start, duration, early)
             _append(self.slow_out, u, (v, code, conv))
-        if elapsed and code & 2 and self.kind[v] == LEAF:
-            self._lag_shift(u, v, code, lag, forward, backward)
+        if duration:
+            self._lag_shift(u, v, code, lag, forward, backward, duration)
 
     def _shown_start(self, u: int) -> Callable[[], bool]:
         """Whether node u's start is shown in start form (08:00 rather than 17:00 the day
@@ -184,16 +191,27 @@ class NetworkEdges:
 
         return note
 
-    def _lag_shift(
-        self, u: int, v: int, code: int, lag: int, forward: bool, backward: bool
-    ) -> None:
-        """The second bound of an FF/SF link with an elapsed lag, on the successor's start
-        (keys.lag_shift_conv). Read at run time: an edit changes the duration in place."""
+    def _shift_duration(self, v: int) -> Callable[[], int]:
+        """Leaf v's working duration, 0 for an elapsed task (which meets a bound on the wall
+        clock). Read at run time: an edit changes the duration in place."""
         dur, spec = self.dur, self.spec
 
         def duration() -> int:
             return 0 if elapsed_spec(spec[v]) is not None else dur[v]
 
+        return duration
+
+    def _early_of(self, u: int, code: int) -> Callable[[], int]:
+        """Node u's early key that a link of this code counts from (read at run time)."""
+        ES, EF = self.ES, self.EF
+        return (lambda: EF[u]) if code & 1 else (lambda: ES[u])
+
+    def _lag_shift(
+        self, u: int, v: int, code: int, lag: int, forward: bool, backward: bool,
+        duration: Callable[[], int],
+    ) -> None:  # fmt: skip
+        """The second bound of an FF/SF link with an elapsed lag, on the successor's start
+        (keys.lag_shift_conv)."""
         start_code = code & 1  # the predecessor's field; bit 1 clear: the successor's start
         cu, cv = self._cal(u), self._cal(v)
         if forward:

@@ -4,8 +4,8 @@ scheduled dates allow; and the bounds those dates put on each task (free float).
 
 from __future__ import annotations
 
-from pmdesk.core.scheduling.cpm import before_delay
-from pmdesk.core.scheduling.network import ENTRY, LEAF, POS, Network
+from pmdesk.core.scheduling.cpm import before_delay, starts_first
+from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, POS, Network
 from pmdesk.core.scheduling.progress import late_dates
 
 
@@ -128,6 +128,11 @@ class Placement:
                 c = conv(b if code & 2 else a)
                 if code & 1:
                     lf = min(lf, c)
-                else:
-                    ls = min(ls, c)
+                elif c < ls and (
+                    net.kind[x] != EXIT or starts_first(
+                        net, v, x, self.SS[v] if net.kind[v] == LEAF else self.value_start(v),
+                        self.value_start(x),
+                    )
+                ):  # fmt: skip
+                    ls = c
         return ls, lf

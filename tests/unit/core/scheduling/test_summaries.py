@@ -4,7 +4,7 @@ summary tasks (hand-worked, January 2026, the plan starts Monday the 5th)."""
 import pytest
 from scheduling_plans import DAY, at, dates, plan, task
 
-from pmdesk.core.entities import Assignment, LinkType, Resource, ResourceType
+from pmdesk.core.entities import Assignment, ConstraintType, LinkType, Resource, ResourceType
 from pmdesk.core.scheduling import schedule_plan
 
 
@@ -94,3 +94,28 @@ def test_summary_deadline_and_fnlt_conflicts_are_reported():
     ]
     assert schedule.tasks[2].total_float == -DAY and schedule.tasks[1].total_float == -DAY
     assert schedule.tasks[4].total_float == -DAY
+
+
+@pytest.mark.parametrize("elapsed", [False, True], ids=["working", "elapsed"])
+def test_a_summary_start_bound_binds_only_the_subtasks_that_start_first(elapsed):
+    """A 5d sets the finish (Friday 01-09 17:00); S -SS-> B 1d, so S may start no later than
+    B's late start, Friday 08:00. Under S: X (1 day, or 1 ed: S's finish is then kept on
+    the wall clock, its subtasks on another calendar than its own), ALAP, and a milestone
+    M after X. S starts with X, so the bound is X's, not M's, which sits at X's finish: X
+    stays at its late dates with or without M (an elapsed X moved a day earlier, to
+    Wednesday 17:00, when M took the summary's start bound too). This is the case a risk
+    task that does not occur (a zero-length task after X) met (core/risk/risktasks.py)."""
+
+    def x_dates(with_milestone: bool):
+        x = task(3, 1, parent_id=2, constraint_type=ConstraintType.ALAP)
+        if elapsed:
+            x.duration_elapsed, x.duration = True, 1440
+        tasks, links = [task(1, 5), task(2, 0), x, task(4, 1)], [(2, 4, LinkType.SS)]
+        if with_milestone:
+            tasks.append(task(5, 0, parent_id=2))
+            links.append((3, 5))
+        found = schedule_plan(plan(*tasks, links=tuple(links))).tasks
+        return found[3].start, found[3].finish, found[4].start
+
+    late = (at(8, 17), at(9, 17)) if elapsed else (at(9), at(9, 17))
+    assert x_dates(False) == x_dates(True) == (*late, at(9))
