@@ -9,6 +9,7 @@ from pmdesk.core.entities import CalendarException
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.errors import SchedulingError
+from pmdesk.core.translation import translate
 
 YEARS_BEFORE, YEARS_AFTER = 1, 5  # a plan rarely starts earlier or runs longer than this
 
@@ -17,8 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--holidays",
         metavar="COUNTRY[:SUBDIV]",
-        help="add the public holidays of a country (ISO code, e.g. ID, US:CA, DE:BY) from the "
-        f"year before the plan's start to {YEARS_AFTER} years after it to its calendar",
+        help=translate(
+            "Commands",
+            "add the public holidays of a country (ISO code, e.g. ID, US:CA, DE:BY) from the "
+            "year before the plan's start to %1 years after it to its calendar",
+        ).replace("%1", str(YEARS_AFTER)),
     )
 
 
@@ -31,7 +35,9 @@ def apply(args: argparse.Namespace, data: PlanData) -> list[CalendarException]:
     country, subdiv = parse_country(args.holidays)
     calendar_id = data.plan.default_calendar_id
     if calendar_id is None:
-        raise PmdeskError("The new plan has no default calendar to add holidays to.")
+        raise PmdeskError(
+            translate("Commands", "The new plan has no default calendar to add holidays to.")
+        )
     year = data.plan.start.year
     first_id = max(data.calendar_exceptions, default=0) + 1
     try:

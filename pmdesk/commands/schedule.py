@@ -84,8 +84,8 @@ def _predecessor(data, link, numbers: dict[int, int]) -> dict[str, Any]:
 def schedule_text(data, schedule) -> str:
     """A fixed-width table: ID (as the window shows it), unique ID, WBS, name, start, finish,
     duration, total/free float, critical."""
+    from pmdesk.core.durationtext import duration_text
     from pmdesk.core.durationunits import UNITS, format_in_unit
-    from pmdesk.core.scheduling.durations import format_duration
     from pmdesk.operations.taskcells import calendar_units
 
     units = calendar_units(data)
@@ -94,7 +94,7 @@ def schedule_text(data, schedule) -> str:
     factors = dict(zip(("minutes_per_day", "minutes_per_week", "days_per_month"), units))
 
     def span(minutes: int) -> str:
-        return format_duration(minutes, **factors)
+        return duration_text(minutes, **factors)
 
     def duration(tid: int, scheduled) -> str:
         # As the window shows it: in the unit it was typed in ("2 wks", "5 edays", "3 days?").
@@ -107,7 +107,7 @@ def schedule_text(data, schedule) -> str:
                 task.duration_estimated,
                 *units,
             )
-        return format_duration(scheduled.duration, task.duration_elapsed, **factors)
+        return duration_text(scheduled.duration, task.duration_elapsed, **factors)
 
     header = (
         "ID",

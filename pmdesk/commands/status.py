@@ -110,6 +110,8 @@ def _risk_line(risk) -> str | None:
 
 
 def status_text(report) -> str:
+    from pmdesk.core.durationtext import long_text
+
     ev = report.ev
     c = report.currency
     lines = [
@@ -117,7 +119,8 @@ def status_text(report) -> str:
         f"{report.baseline_number}",
         f"Finish {report.finish:%Y-%m-%d}"
         + (
-            f", baseline {report.baseline_finish:%Y-%m-%d} ({report.finish_variance_days:+d} days)"
+            f", baseline {report.baseline_finish:%Y-%m-%d} "
+            f"({long_text(f'{report.finish_variance_days:+d}', 'd')})"
             if report.baseline_finish
             else ", no baseline finish"
         )

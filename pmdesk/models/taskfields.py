@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pmdesk.core.durationtext import days_text, duration_text, long_text
 from pmdesk.core.durationunits import UNITS, format_delay, format_in_unit
 from pmdesk.core.entities import CostAccrual, Distribution, Task, TaskType
 from pmdesk.core.scheduling.costs import actual_work
@@ -20,7 +21,12 @@ from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
 def _hours(minutes: float) -> str:
     value = minutes / 60
-    return f"{value:,.2f}".rstrip("0").rstrip(".") + " hrs"
+    return long_text(f"{value:,.2f}".rstrip("0").rstrip("."), "h")
+
+
+def _span(model, minutes: float, elapsed: bool = False) -> str:
+    """A duration in the engine's unit and the interface language: "3 d" ("3 hari")."""
+    return duration_text(int(round(minutes)), elapsed, *model.calendar_units())
 
 
 def custom_text(task: Task, key: str) -> str:
@@ -67,7 +73,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
                 task.duration_estimated,
                 *model.calendar_units(),
             )
-        return model.format_duration(minutes, task.duration_elapsed)
+        return _span(model, minutes, task.duration_elapsed)
     if key in ("start", "finish"):
         return format_date(getattr(scheduled, key)) if scheduled is not None else ""
     if key == "predecessors":
@@ -78,7 +84,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
         value = scheduled.percent_complete if scheduled is not None else task.percent_complete
         return f"{value:g}%"
     if key == "float":
-        return "" if scheduled is None else model.format_duration(scheduled.total_float, False)
+        return "" if scheduled is None else _span(model, scheduled.total_float)
     if key == "cost":
         if scheduled is None:
             return ""
@@ -90,7 +96,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
         if baseline is None or baseline.finish is None or scheduled is None:
             return ""
         days = (scheduled.finish.date() - baseline.finish.date()).days
-        return f"{days:+d} d" if days else "0 d"
+        return days_text(days, signed=True)
     if key == "unique_id":
         return str(task.id)
     if key == "successors":
@@ -123,7 +129,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
         return f"{sum(units) * 100:g}%" if units else ""
     if key in ESTIMATE_FIELDS:
         minutes = getattr(task, key)
-        return model.format_duration(minutes, False) if minutes is not None else ""
+        return _span(model, minutes) if minutes is not None else ""
     if key == "distribution":
         return DISTRIBUTION_NAMES[Distribution(task.distribution)]
     if key == "ev_method":
@@ -135,9 +141,9 @@ def display(model, task: Task, scheduled, key: str) -> str:
     if scheduled is None:
         return ""
     if key == "actual_duration":
-        return model.format_minutes(scheduled.duration * scheduled.percent_complete / 100)
+        return _span(model, scheduled.duration * scheduled.percent_complete / 100)
     if key == "remaining_duration":
-        return model.format_minutes(scheduled.duration * (1 - scheduled.percent_complete / 100))
+        return _span(model, scheduled.duration * (1 - scheduled.percent_complete / 100))
     if key == "work":
         return _hours(scheduled.work)
     if key == "actual_work":
@@ -157,7 +163,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
             spent = scheduled.cost * scheduled.percent_complete / 100
         return f"{spent:,.2f}"
     if key == "free_float":
-        return model.format_minutes(scheduled.free_float)
+        return _span(model, scheduled.free_float)
     if key == "critical":
         return "Yes" if scheduled.critical else "No"
     return _baseline_text(model, task, scheduled, key)
@@ -176,9 +182,9 @@ def _baseline_text(model, task: Task, scheduled, key: str) -> str:
     if key.endswith("_variance"):
         field = key.removesuffix("_variance")
         if field == "start" and baseline.start is not None:
-            return model.format_minutes((scheduled.start - baseline.start).total_seconds() // 60)
+            return _span(model, (scheduled.start - baseline.start).total_seconds() // 60)
         if field == "duration":
-            return model.format_minutes(scheduled.duration - baseline.duration)
+            return _span(model, scheduled.duration - baseline.duration)
         if field == "work":
             return _hours(scheduled.work - baseline.work)
         if field == "cost":
@@ -187,7 +193,7 @@ def _baseline_text(model, task: Task, scheduled, key: str) -> str:
     if field in ("start", "finish"):
         return format_date(getattr(baseline, field))
     if field == "duration":
-        return model.format_minutes(baseline.duration)
+        return _span(model, baseline.duration)
     if field == "work":
         return _hours(baseline.work)
     if field == "cost":

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from pmdesk.core.durationtext import days_text
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts, warning_triangle
@@ -147,7 +148,7 @@ def _paint_forecast(
         painter.drawText(
             QRectF(x + 7, rect.top(), 60, rect.height()),
             Qt.AlignmentFlag.AlignVCenter,
-            f"+{forecast.slip_days} d",
+            days_text(forecast.slip_days, signed=True),
         )
 
 
