@@ -30,6 +30,8 @@ def apply(args: argparse.Namespace, data: PlanData) -> list[CalendarException]:
     """Add the holidays ``args.holidays`` asks for to ``data``'s default calendar."""
     if not args.holidays:
         return []
+    from pmdesk.core.holidaynames import names_language
+    from pmdesk.core.localeformat import default_locale
     from pmdesk.core.scheduling.holidays import holiday_exceptions, parse_country
 
     country, subdiv = parse_country(args.holidays)
@@ -47,6 +49,8 @@ def apply(args: argparse.Namespace, data: PlanData) -> list[CalendarException]:
             range(year - YEARS_BEFORE, year + YEARS_AFTER + 1),
             subdiv,
             first_id=first_id,
+            # named in the command's language (--lang), as the window's Add holidays does
+            language=names_language(country, default_locale()),
         )
     except SchedulingError as exc:
         raise PmdeskError(str(exc)) from None

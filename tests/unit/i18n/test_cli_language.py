@@ -8,6 +8,7 @@ import gettext
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,15 @@ def test_every_command_helps_in_indonesian(indonesian_catalogue):
         if _sentence(text) and indonesian[where] == text
     ]
     assert not left, "still English:\n" + "\n".join(left)
+
+
+def test_new_plan_holidays_named_in_indonesian(indonesian_catalogue, tmp_path, capsys):
+    from pmdesk.store.pmdb import load_plan
+
+    english, indonesian = tmp_path / "en.pmdb", tmp_path / "id.pmdb"
+    assert cli.main(["new", str(english), "--holidays", "ID", "--start", "2027-01-04"]) == 0
+    assert cli.main(["--lang", "id", "new", str(indonesian), "--holidays", "ID"]) == 0
+    named = {e.start: e.name for e in load_plan(indonesian).calendar_exceptions.values()}
+    assert named[date(2027, 8, 17)] == "Hari Kemerdekaan Republik Indonesia"
+    english_names = {e.name for e in load_plan(english).calendar_exceptions.values()}
+    assert "Independence Day" in english_names and not english_names & set(named.values())
