@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.commands.outputfile import add_force_argument, refuse_to_replace
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -23,9 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="FILE.pmdb", help=translate("Commands", "the file to write")
     )
-    parser.add_argument(
-        "--force", action="store_true", help=translate("Commands", "replace FILE if it exists")
-    )
+    add_force_argument(parser, "FILE")
     parser.add_argument(
         "--list", action="store_true", help=translate("Commands", "list the server's plans instead")
     )
@@ -53,12 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.output:
         raise PmdeskError(translate("Commands", "Say where to write the plan: -o FILE.pmdb."))
     target = Path(args.output)
-    if target.exists() and not args.force:
-        raise PmdeskError(
-            translate("Commands", "%1 exists already; choose another name or add --force.").replace(
-                "%1", str(target)
-            )
-        )
+    refuse_to_replace(target, args.force)
     if args.offline:
         from pmdesk.store.server.offline import take_offline
 

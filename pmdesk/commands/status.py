@@ -4,7 +4,6 @@ status date and the tasks late at it."""
 from __future__ import annotations
 
 import argparse
-import sys
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -166,11 +165,5 @@ def run(args: argparse.Namespace) -> int:
         if args.json
         else status_text(report)
     )
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text)  # a reader that leaves early (`| head`) is cli._run_command's to handle
     return 0

@@ -636,8 +636,8 @@
         <translation>berkas .pmdb yang ditulis</translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation>ganti FILE bila sudah ada</translation>
+        <source>Wrote the demo plan to %1.</source>
+        <translation>Rencana demo ditulis ke %1.</translation>
     </message>
     <message>
         <source>en: the English plan in EUR; id: the Indonesian plan in IDR (default: PMDESK_LANG, else en)</source>
@@ -656,12 +656,28 @@
         <translation>DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml atau .planner</translation>
     </message>
     <message>
-        <source>replace DEST if it exists</source>
-        <translation>ganti DEST bila sudah ada</translation>
+        <source>pmdesk cannot export to %1; use one of %2.</source>
+        <translation>pmdesk tidak dapat mengekspor ke %1; pakai salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>a file without an extension</source>
+        <translation>berkas tanpa ekstensi</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3 tasks.</source>
+        <translation>%1 diekspor ke %2: %3 tugas.</translation>
+    </message>
+    <message>
+        <source>replace %1 if it exists</source>
+        <translation>ganti %1 bila sudah ada</translation>
     </message>
     <message>
         <source>do not print the warnings</source>
         <translation>jangan cetak peringatan</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>Peringatan (%1):</translation>
     </message>
     <message>
         <source>import an MS Project XML (.xml), GanttProject (.gan) or CSV plan, or with the formats extra a .mpp, .mpx, .xer, P6 XML, Planner... file, into a new .pmdb file</source>
@@ -674,6 +690,14 @@
     <message>
         <source>the .pmdb to write</source>
         <translation>berkas .pmdb yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 should end in .pmdb; pmdesk imports into its own format.</source>
+        <translation>%1 harus berakhiran .pmdb; pmdesk mengimpor ke formatnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 tasks, %4 links, %5 resources, %6 assignments, %7 calendars, %8 baselines.</source>
+        <translation>%1 diimpor ke %2: %3 tugas, %4 tautan, %5 sumber daya, %6 penugasan, %7 kalender, %8 garis dasar.</translation>
     </message>
     <message>
         <source>show a plan file&apos;s name, format version, the pmdesk that wrote it and what it holds</source>
@@ -710,6 +734,10 @@
     <message>
         <source>ISO 4217 currency code of costs and the P&amp;L (default: EUR)</source>
         <translation>kode mata uang ISO 4217 untuk biaya dan laba rugi (bawaan: EUR)</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 dibuat.</translation>
     </message>
     <message>
         <source>print the P&amp;L of FILE by period (one scenario) with NPV, IRR, break-even and payback</source>
