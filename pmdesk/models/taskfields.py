@@ -13,9 +13,10 @@ from pmdesk.core.entities import CostAccrual, Distribution, Task, TaskType
 from pmdesk.core.scheduling.costs import actual_work
 from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
+from pmdesk.operations.choicewords import flag_text, shown
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
-from pmdesk.operations.taskfields import ACCRUAL_NAMES
+from pmdesk.operations.taskfields import ACCRUAL_NAMES, EV_METHOD_NAMES
 from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
 
@@ -34,7 +35,7 @@ def custom_text(task: Task, key: str) -> str:
     Flag Yes/No (a flag never set reads No, as in MS Project)."""
     value = task.custom_fields.get(key)
     if key.startswith("flag"):
-        return "Yes" if value else "No"
+        return flag_text(bool(value))
     if value is None:
         return ""
     if key.startswith("number"):
@@ -51,9 +52,9 @@ def custom_edit_text(task: Task, key: str) -> str:
     """A custom field's text to edit (a date as ISO, a number without grouping)."""
     value = task.custom_fields.get(key)
     if value is None:
-        return "No" if key.startswith("flag") else ""
+        return flag_text(False) if key.startswith("flag") else ""
     if key.startswith("flag"):
-        return "Yes" if value else "No"
+        return flag_text(bool(value))
     if key.startswith("number"):
         return f"{float(value):.6f}".rstrip("0").rstrip(".")
     if key.startswith("date"):
@@ -119,11 +120,11 @@ def display(model, task: Task, scheduled, key: str) -> str:
     if key in ("task_type", "effort_driven") and model.is_summary(task.id):
         return ""  # MS Project's summaries have no type of their own to choose
     if key == "task_type":
-        return TASK_TYPE_NAMES[TaskType(task.task_type)]
+        return shown(TASK_TYPE_NAMES[TaskType(task.task_type)])
     if key == "effort_driven":
-        return "Yes" if task.effort_driven or task.task_type == TaskType.FIXED_WORK else "No"
+        return flag_text(task.effort_driven or task.task_type == TaskType.FIXED_WORK)
     if key == "fixed_cost_accrual":
-        return ACCRUAL_NAMES[CostAccrual(task.fixed_cost_accrual)]
+        return shown(ACCRUAL_NAMES[CostAccrual(task.fixed_cost_accrual)])
     if key == "units":
         units = [a.units for a in work_assignments(model.document.data, task.id)]
         return f"{sum(units) * 100:g}%" if units else ""
@@ -131,9 +132,9 @@ def display(model, task: Task, scheduled, key: str) -> str:
         minutes = getattr(task, key)
         return _span(model, minutes) if minutes is not None else ""
     if key == "distribution":
-        return DISTRIBUTION_NAMES[Distribution(task.distribution)]
+        return shown(DISTRIBUTION_NAMES[Distribution(task.distribution)])
     if key == "ev_method":
-        return "Physical % complete" if task.ev_method == "physical" else "% Complete"
+        return shown(EV_METHOD_NAMES["physical" if task.ev_method == "physical" else "percent"])
     if key == "physical_percent":
         return f"{task.physical_percent_complete:g}%"
     if key in EV_KEYS:
@@ -165,7 +166,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
     if key == "free_float":
         return _span(model, scheduled.free_float)
     if key == "critical":
-        return "Yes" if scheduled.critical else "No"
+        return flag_text(scheduled.critical)
     return _baseline_text(model, task, scheduled, key)
 
 

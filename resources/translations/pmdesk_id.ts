@@ -6263,6 +6263,61 @@
     </message>
 </context>
 <context>
+    <name>TaskFields</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>Segitiga</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Seragam</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <source>% Complete</source>
+        <translation>% Selesai</translation>
+    </message>
+    <message>
+        <source>Physical % Complete</source>
+        <translation>% Selesai Fisik</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Prorata</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Fixed Units</source>
+        <translation>Unit Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Duration</source>
+        <translation>Durasi Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Work</source>
+        <translation>Pekerjaan Tetap</translation>
+    </message>
+</context>
+<context>
     <name>TaskIndicators</name>
     <message>
         <source>Constraint: %1%2.</source>

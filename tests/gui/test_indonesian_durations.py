@@ -72,10 +72,21 @@ def _per(unit: str, elapsed: bool) -> int:
 
 
 @pytest.fixture
-def table(qtbot):
+def demo_document(monkeypatch):
+    """The demo plan as a Document without a working copy, closed after the test."""
+    import pmdesk.document
+
+    monkeypatch.setattr(pmdesk.document, "_store", lambda: None)
+    document = Document(build_demo_plan())
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def table(qtbot, demo_document):
     """The demo's task table with every kind of duration: typed units, elapsed, estimated,
     a fraction, a lag and a leveling delay (the demo has a baseline to compare with)."""
-    document = Document(build_demo_plan())
+    document = demo_document
     model = TaskTreeModel(document)
     leaves = [
         t.id
