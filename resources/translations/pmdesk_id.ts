@@ -4586,6 +4586,14 @@
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
+    <message>
+        <source>FY%1</source>
+        <translation>TA%1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapBoard</name>
