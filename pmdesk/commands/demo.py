@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from pmdesk.commands.outputfile import add_output_arguments, refuse_to_replace
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -16,16 +17,7 @@ HELP = QT_TRANSLATE_NOOP(
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE",
-        help=translate("Commands", "the .pmdb file to write"),
-    )
-    parser.add_argument(
-        "--force", action="store_true", help=translate("Commands", "replace FILE if it exists")
-    )
+    add_output_arguments(parser, translate("Commands", "the .pmdb file to write"), "FILE")
     parser.add_argument(
         "--lang",
         metavar="CODE",
@@ -50,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
     except UnknownLanguage as exc:
         raise PmdeskError(str(exc)) from None
     target = Path(args.output)
-    if target.exists() and not args.force:
-        raise PmdeskError(f"{target} exists already; choose another name or add --force.")
+    refuse_to_replace(target, args.force)
     save_plan(build_demo_plan(language), target)
-    print(f"Wrote the demo plan to {target}.")
+    print(translate("Commands", "Wrote the demo plan to %1.").replace("%1", str(target)))
     return 0

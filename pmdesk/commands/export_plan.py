@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.commands.outputfile import add_conversion_arguments, print_warnings, refuse_to_replace
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -20,21 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to read")
     )
-    parser.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="DEST",
-        help=translate("Commands", "DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml or .planner"),
-    )
-    parser.add_argument(
-        "--force", action="store_true", help=translate("Commands", "replace DEST if it exists")
-    )
-    parser.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help=translate("Commands", "do not print the warnings"),
+    add_conversion_arguments(
+        parser,
+        translate("Commands", "DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml or .planner"),
     )
 
 
@@ -51,16 +40,21 @@ def run(args: argparse.Namespace) -> int:
         raise refuse_mpp()
     if target.suffix.lower() not in EXPORT_EXTENSIONS:
         raise PmdeskError(
-            f"pmdesk cannot export to {target.suffix or 'a file without an extension'}; "
-            f"use one of {', '.join(EXPORT_EXTENSIONS)}."
+            translate("Commands", "pmdesk cannot export to %1; use one of %2.")
+            .replace(
+                "%1",
+                target.suffix or translate("Commands", "a file without an extension"),
+            )
+            .replace("%2", ", ".join(EXPORT_EXTENSIONS))
         )
-    if target.exists() and not args.force:
-        raise PmdeskError(f"{target} exists already; choose another name or add --force.")
+    refuse_to_replace(target, args.force)
     data = load_plan(args.file)
     warnings = export_file(data, target)
-    print(f"Exported {args.file} to {target}: {len(data.tasks)} tasks.")
-    if warnings and not args.quiet:
-        print(f"Warnings ({len(warnings)}):")
-        for warning in warnings:
-            print(f"  - {warning}")
+    print(
+        translate("Commands", "Exported %1 to %2: %3 tasks.")
+        .replace("%1", args.file)
+        .replace("%2", str(target))
+        .replace("%3", str(len(data.tasks)))
+    )
+    print_warnings(warnings, args.quiet)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.commands.outputfile import add_conversion_arguments, print_warnings, refuse_to_replace
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -22,22 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SRC",
         help=translate("Commands", "the .xml, .gan, .csv, .mpp, .mpx, .xer... file to read"),
     )
-    parser.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="DEST",
-        help=translate("Commands", "the .pmdb to write"),
-    )
-    parser.add_argument(
-        "--force", action="store_true", help=translate("Commands", "replace DEST if it exists")
-    )
-    parser.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help=translate("Commands", "do not print the warnings"),
-    )
+    add_conversion_arguments(parser, translate("Commands", "the .pmdb to write"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,19 +34,25 @@ def run(args: argparse.Namespace) -> int:
 
     target = Path(args.output)
     if target.suffix.lower() != ".pmdb":
-        raise PmdeskError(f"{target} should end in .pmdb; pmdesk imports into its own format.")
-    if target.exists() and not args.force:
-        raise PmdeskError(f"{target} exists already; choose another name or add --force.")
+        raise PmdeskError(
+            translate(
+                "Commands", "%1 should end in .pmdb; pmdesk imports into its own format."
+            ).replace("%1", str(target))
+        )
+    refuse_to_replace(target, args.force)
     result = import_file(args.source)
     save_plan(result.data, target)
     data = result.data
-    print(
-        f"Imported {args.source} into {target}: {len(data.tasks)} tasks, {len(data.links)} links, "
-        f"{len(data.resources)} resources, {len(data.assignments)} assignments, "
-        f"{len(data.calendars)} calendars, {len(data.baselines)} baselines."
+    counts = (data.tasks, data.links, data.resources, data.assignments, data.calendars)
+    text = translate(
+        "Commands",
+        "Imported %1 into %2: %3 tasks, %4 links, %5 resources, %6 assignments, "
+        "%7 calendars, %8 baselines.",
     )
-    if result.warnings and not args.quiet:
-        print(f"Warnings ({len(result.warnings)}):")
-        for warning in result.warnings:
-            print(f"  - {warning}")
+    for number, value in enumerate(
+        (args.source, target, *(len(c) for c in counts), len(data.baselines)), start=1
+    ):
+        text = text.replace(f"%{number}", str(value))
+    print(text)
+    print_warnings(result.warnings, args.quiet)
     return 0

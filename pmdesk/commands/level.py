@@ -8,56 +8,72 @@ import argparse
 from datetime import datetime
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, english_plural, translate
 
 NAME = "level"
-HELP = "level the resources of FILE (or clear leveling) and print what moved"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands", "level the resources of FILE (or clear leveling) and print what moved"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to level")
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to level")
+    )
     parser.add_argument(
         "-o",
         "--output",
         metavar="OUT.pmdb",
-        help="save the leveled plan there (default: save FILE in place)",
+        help=translate("Commands", "save the leveled plan there (default: save FILE in place)"),
     )
     parser.add_argument(
         "--order",
         choices=("id", "standard", "priority"),
         default=None,
-        help="leveling order: ID Only, Standard (default) or Priority, Standard",
+        help=translate(
+            "Commands", "leveling order: ID Only, Standard (default) or Priority, Standard"
+        ),
     )
     parser.add_argument(
         "--from",
         dest="level_from",
         metavar="DATE",
-        help="level only from this date (YYYY-MM-DD; give --to too)",
+        help=translate("Commands", "level only from this date (YYYY-MM-DD; give --to too)"),
     )
     parser.add_argument(
-        "--to", dest="level_to", metavar="DATE", help="level only until this date (YYYY-MM-DD)"
+        "--to",
+        dest="level_to",
+        metavar="DATE",
+        help=translate("Commands", "level only until this date (YYYY-MM-DD)"),
     )
     parser.add_argument(
         "--within-slack",
         action="store_true",
-        help="delay tasks only within their slack (the finish does not move)",
+        help=translate(
+            "Commands", "delay tasks only within their slack (the finish does not move)"
+        ),
     )
     parser.add_argument(
-        "--splits", action="store_true", help="leveling can create splits in remaining work"
+        "--splits",
+        action="store_true",
+        help=translate("Commands", "leveling can create splits in remaining work"),
     )
     parser.add_argument(
         "--together",
         action="store_true",
-        help="keep each task's resources together (no delay of one assignment)",
+        help=translate(
+            "Commands", "keep each task's resources together (no delay of one assignment)"
+        ),
     )
     parser.add_argument(
         "--keep",
         action="store_true",
-        help="keep earlier leveling delays instead of clearing them first",
+        help=translate("Commands", "keep earlier leveling delays instead of clearing them first"),
     )
     parser.add_argument(
         "--clear",
         action="store_true",
-        help="clear leveling (every leveling delay back to zero) instead",
+        help=translate("Commands", "clear leveling (every leveling delay back to zero) instead"),
     )
 
 
@@ -67,7 +83,11 @@ def _date(text: str | None, name: str, end: bool = False) -> datetime | None:
     try:
         day = datetime.fromisoformat(text)
     except ValueError:
-        raise PmdeskError(f"{name} {text!r} is not a date; write it as YYYY-MM-DD.") from None
+        raise PmdeskError(
+            translate("Commands", "%1 %2 is not a date; write it as YYYY-MM-DD.")
+            .replace("%1", name)
+            .replace("%2", repr(text))
+        ) from None
     if end and day.hour == day.minute == 0 and "T" not in text and " " not in text:
         day = day.replace(hour=23, minute=59)  # a date alone: the whole day
     return day
@@ -86,7 +106,11 @@ def run(args: argparse.Namespace) -> int:
 
     output = Path(args.output) if args.output else None
     if output is not None and output.suffix.lower() != ".pmdb":
-        raise PmdeskError(f"{output} should end in .pmdb; pmdesk saves plans in its own format.")
+        raise PmdeskError(
+            translate(
+                "Commands", "%1 should end in .pmdb; pmdesk saves plans in its own format."
+            ).replace("%1", str(output))
+        )
     if args.clear and (
         args.order
         or args.level_from
@@ -96,19 +120,29 @@ def run(args: argparse.Namespace) -> int:
         or args.splits
         or args.together
     ):
-        raise PmdeskError("--clear removes leveling; it takes no leveling options.")
+        raise PmdeskError(
+            translate("Commands", "--clear removes leveling; it takes no leveling options.")
+        )
     copy = WorkingCopy.open(args.file)
     try:
         if copy.read_only and output is None:
-            raise PmdeskError(copy.read_only_reason or f"{args.file} is read-only.")
+            raise PmdeskError(
+                copy.read_only_reason
+                or translate("Commands", "%1 is read-only.").replace("%1", args.file)
+            )
         data = copy.data
         if args.clear:
             changes = clear_leveling(data)
+            removed = sum(1 for c in changes if c.kind.__name__ != "Plan")
             lines = [
-                f"Leveling cleared: {sum(1 for c in changes if c.kind.__name__ != 'Plan')}"
-                " leveling delays removed."
+                english_plural(
+                    translate(
+                        "Commands", "Leveling cleared: %n leveling delay(s) removed.", None, removed
+                    ),
+                    removed,
+                )
                 if changes
-                else "There is no leveling to clear."
+                else translate("Commands", "There is no leveling to clear.")
             ]
         else:
             # The command line says everything (the plan's Leveling Options are the window's).
@@ -123,12 +157,18 @@ def run(args: argparse.Namespace) -> int:
             )
             result = level_plan(data, options)
             changes = result.changes
+            delay = translate("Commands", " (leveling delay %1)")
+            unnamed = translate("Commands", "task %1")
             lines = [
-                f"{m.name or f'task {m.task_id}'}: {_when(m.before)} -> {_when(m.after)}"
-                + (f" (leveling delay {format_delay(m.delay)})" if m.delay else "")
+                f"{m.name or unnamed.replace('%1', str(m.task_id))}: "
+                f"{_when(m.before)} -> {_when(m.after)}"
+                + (delay.replace("%1", format_delay(m.delay)) if m.delay else "")
                 for m in result.moved
             ]
-            lines.append(f"{len(result.moved)} task{'s' if len(result.moved) != 1 else ''} moved.")
+            moved = len(result.moved)
+            lines.append(
+                english_plural(translate("Commands", "%n task(s) moved.", None, moved), moved)
+            )
             lines += result.messages
         data.subscribe(copy.write_change)
         for change in changes:
@@ -142,4 +182,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.strftime("%a %Y-%m-%d %H:%M") if moment is not None else "-"
+    if moment is None:
+        return "-"
+    from pmdesk.core.localeformat import format_date_pattern
+
+    return (
+        f"{format_date_pattern(moment, 'EEE')} {moment:%Y-%m-%d %H:%M}"  # weekday in the language
+    )

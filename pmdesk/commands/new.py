@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from pmdesk.commands import new_holidays
+from pmdesk.commands.outputfile import add_force_argument, refuse_to_replace
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -44,9 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="EUR",
         help=translate("Commands", "ISO 4217 currency code of costs and the P&L (default: EUR)"),
     )
-    parser.add_argument(
-        "--force", action="store_true", help=translate("Commands", "replace FILE if it exists")
-    )
+    add_force_argument(parser, "FILE")
     new_holidays.add_arguments(parser)
 
 
@@ -108,9 +107,8 @@ def run(args: argparse.Namespace) -> int:
     from pmdesk.store.pmdb import save_plan
 
     target = Path(args.file)
-    if target.exists() and not args.force:
-        raise PmdeskError(f"{target} exists already; choose another name or add --force.")
+    refuse_to_replace(target, args.force)
     data = build_plan(args, target.stem)  # every check before anything is written
     save_plan(data, target)
-    print(f"Created {target}.")
+    print(translate("Commands", "Created %1.").replace("%1", str(target)))
     return 0

@@ -153,11 +153,5 @@ def run(args: argparse.Namespace) -> int:
         text = "This plan has no P&L lines."
     else:
         text = text_report(sheet, currency, delay_cost)
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text)  # a reader that leaves early (`| head`) is cli._run_command's to handle
     return 0

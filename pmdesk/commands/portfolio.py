@@ -5,14 +5,25 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.core.portfolio import PlanSummary, PooledResource
 
 NAME = "portfolio"
-HELP = "the plans on a server (finish, slip, NPV) and the people they share, over-allocation"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands",
+    "the plans on a server (finish, slip, NPV) and the people they share, over-allocation",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("url", metavar="URL", help="postgresql://user@host[:port]/database")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "url", metavar="URL", help=translate("Commands", "postgresql://user@host[:port]/database")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Commands", "print JSON"))
 
 
 def _date(value: datetime | None) -> str | None:
@@ -60,22 +71,41 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    print_portfolio(lines, pool)
+    return 0
+
+
+def print_portfolio(lines: list[PlanSummary], pool: list[PooledResource]) -> None:
+    """The text form: one line a plan, then the people the plans share."""
+    from pmdesk.core.durationtext import long_text
+    from pmdesk.core.localeformat import format_number, format_percent
+
     if not lines:
-        print("The server has no plans (that you may see).")
-        return 0
+        print(translate("Commands", "The server has no plans (that you may see)."))
+        return
     for s in lines:
-        finish = _date(s.finish) or "not scheduled"
-        slip = f", slip {s.slip_days:+d} days" if s.slip_days is not None else ""
-        npv = f", NPV {s.npv:,.0f} {s.currency}" if s.npv is not None else ""
-        problem = f" ({s.problem})" if s.problem else ""
-        print(f"{s.name}: {s.tasks} tasks, finish {finish}{slip}{npv}{problem}")
+        text = (
+            translate("Commands", "%1: %2 tasks, finish %3")
+            .replace("%1", s.name)
+            .replace("%2", str(s.tasks))
+            .replace("%3", _date(s.finish) or translate("Commands", "not scheduled"))
+        )
+        if s.slip_days is not None:
+            slip = long_text(f"{s.slip_days:+d}", "d")
+            text += translate("Commands", ", slip %1").replace("%1", slip)
+        if s.npv is not None:
+            npv = f"{format_number(s.npv, 0)} {s.currency}"
+            text += translate("Commands", ", NPV %1").replace("%1", npv)
+        print(text + (f" ({s.problem})" if s.problem else ""))
     if pool:
-        print("Shared resources:")
+        print(translate("Commands", "Shared resources:"))
     for r in pool:
         over = (
-            f"over-allocated on {len(r.over_days)} days from {r.over_days[0].isoformat()}"
+            translate("Commands", "over-allocated on %1 days from %2")
+            .replace("%1", str(len(r.over_days)))
+            .replace("%2", r.over_days[0].isoformat())
             if r.over_days
-            else "never over-allocated"
+            else translate("Commands", "never over-allocated")
         )
-        print(f"  {r.name} ({', '.join(r.plans)}): peak {r.peak_units():.0%}, {over}")
-    return 0
+        peak = translate("Commands", "peak %1").replace("%1", format_percent(r.peak_units()))
+        print(f"  {r.name} ({', '.join(r.plans)}): {peak}, {over}")

@@ -52,10 +52,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument(
-        "--view", default="gantt", help=f"one of {', '.join(VIEWS)} (default gantt)"
+        "--view",
+        default="gantt",
+        help=translate("Commands", "one of %1 (default gantt)").replace("%1", ", ".join(VIEWS)),
     )
     parser.add_argument(
-        "--paper", help=f"one of {', '.join(PAPERS)} (default: the view's page setup)"
+        "--paper",
+        help=translate("Commands", "one of %1 (default: the view's page setup)").replace(
+            "%1", ", ".join(PAPERS)
+        ),
     )
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument(

@@ -4,23 +4,38 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.commands.outputfile import add_force_argument, refuse_to_replace
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 NAME = "pull"
-HELP = "copy a plan from a PostgreSQL server to a .pmdb file (or list the plans: --list)"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands", "copy a plan from a PostgreSQL server to a .pmdb file (or list the plans: --list)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("url", metavar="URL", help="postgresql://user@host[:port]/database")
-    parser.add_argument("--plan", metavar="NAME", help="the plan (or ?plan=NAME in the URL)")
-    parser.add_argument("-o", "--output", metavar="FILE.pmdb", help="the file to write")
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    parser.add_argument("--list", action="store_true", help="list the server's plans instead")
+    parser.add_argument(
+        "url", metavar="URL", help=translate("Commands", "postgresql://user@host[:port]/database")
+    )
+    parser.add_argument(
+        "--plan", metavar="NAME", help=translate("Commands", "the plan (or ?plan=NAME in the URL)")
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE.pmdb", help=translate("Commands", "the file to write")
+    )
+    add_force_argument(parser, "FILE")
+    parser.add_argument(
+        "--list", action="store_true", help=translate("Commands", "list the server's plans instead")
+    )
     parser.add_argument(
         "--offline",
         action="store_true",
-        help="take the plan offline: the file remembers the server and the "
-        "plan as it was, so that `pmdesk sync FILE` merges it back later",
+        help=translate(
+            "Commands",
+            "take the plan offline: the file remembers the server and the "
+            "plan as it was, so that `pmdesk sync FILE` merges it back later",
+        ),
     )
 
 
@@ -32,13 +47,12 @@ def run(args: argparse.Namespace) -> int:
 
     if args.list:
         for name, changes in server.list_plans(args.url):
-            print(f"{name}\t{changes} changes")
+            print(f"{name}\t" + translate("Commands", "%1 changes").replace("%1", str(changes)))
         return 0
     if not args.output:
-        raise PmdeskError("Say where to write the plan: -o FILE.pmdb.")
+        raise PmdeskError(translate("Commands", "Say where to write the plan: -o FILE.pmdb."))
     target = Path(args.output)
-    if target.exists() and not args.force:
-        raise PmdeskError(f"{target} exists already; choose another name or add --force.")
+    refuse_to_replace(target, args.force)
     if args.offline:
         from pmdesk.store.server.offline import take_offline
 
@@ -46,6 +60,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         data = server.pull(args.url, args.plan)
     save_plan(data, target)
-    how = "Took" if args.offline else "Pulled"
-    print(f"{how} plan {data.plan.name!r} to {target}: {len(data.tasks)} tasks.")
+    done = (
+        translate("Commands", "Took plan %1 offline to %2: %3 tasks.")
+        if args.offline
+        else translate("Commands", "Pulled plan %1 to %2: %3 tasks.")
+    )
+    print(
+        done.replace("%1", repr(data.plan.name))
+        .replace("%2", str(target))
+        .replace("%3", str(len(data.tasks)))
+    )
     return 0

@@ -4,25 +4,39 @@ from __future__ import annotations
 
 import argparse
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 NAME = "push"
-HELP = "copy a .pmdb plan to a PostgreSQL server (postgresql://user@host/db) as a team plan"
+HELP = QT_TRANSLATE_NOOP(
+    "Commands",
+    "copy a .pmdb plan to a PostgreSQL server (postgresql://user@host/db) as a team plan",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the .pmdb plan to copy up")
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("Commands", "the .pmdb plan to copy up")
+    )
     parser.add_argument(
         "--to",
         required=True,
         metavar="URL",
-        help="postgresql://user@host[:port]/database[?plan=NAME&sslmode=...]",
+        help=translate(
+            "Commands", "postgresql://user@host[:port]/database[?plan=NAME&sslmode=...]"
+        ),
     )
     parser.add_argument(
         "--name",
         metavar="NAME",
-        help="the plan's name on the server (default: the URL's plan=, else the plan's own name)",
+        help=translate(
+            "Commands",
+            "the plan's name on the server (default: the URL's plan=, else the plan's own name)",
+        ),
     )
     parser.add_argument(
-        "--replace", action="store_true", help="replace the server's plan of that name"
+        "--replace",
+        action="store_true",
+        help=translate("Commands", "replace the server's plan of that name"),
     )
 
 
@@ -35,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
     name = args.name or parse_address(args.to).plan or data.plan.name
     server.push(data, args.to, name, replace=args.replace)
     print(
-        f"Pushed {args.file} to {parse_address(args.to).display} as plan {name!r}: "
-        f"{len(data.tasks)} tasks."
+        translate("Commands", "Pushed %1 to %2 as plan %3: %4 tasks.")
+        .replace("%1", args.file)
+        .replace("%2", parse_address(args.to).display)
+        .replace("%3", repr(name))
+        .replace("%4", str(len(data.tasks)))
     )
     return 0

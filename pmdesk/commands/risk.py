@@ -4,7 +4,6 @@ analysis of a plan: P10/P50/P80/P95 finish dates, deadlines, roadmap targets, dr
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -133,11 +132,5 @@ def run(args: argparse.Namespace) -> int:
         text = json.dumps(report_json(report), ensure_ascii=False, indent=2)
     else:
         text = _text(report, data)
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text)  # a reader that leaves early (`| head`) is cli._run_command's to handle
     return 0

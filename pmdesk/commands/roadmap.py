@@ -85,12 +85,5 @@ def run(args: argparse.Namespace) -> int:
         text = f"{_text_table(rows)}\n\n{len(rows)} items, {slipping} slipping."
     else:
         text = "This plan has no roadmap items."
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `pmdesk roadmap FILE --json | head`: the reader has gone, which is not an error.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text)  # a reader that leaves early (`| head`) is cli._run_command's to handle
     return 0

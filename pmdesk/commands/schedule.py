@@ -90,8 +90,8 @@ def _predecessor(data: PlanData, link: Link, numbers: dict[int, int]) -> dict[st
 def schedule_text(data: PlanData, schedule: Schedule) -> str:
     """A fixed-width table: ID (as the window shows it), unique ID, WBS, name, start, finish,
     duration, total/free float, critical."""
+    from pmdesk.core.durationtext import duration_text
     from pmdesk.core.durationunits import UNITS, format_in_unit
-    from pmdesk.core.scheduling.durations import format_duration
     from pmdesk.operations.taskcells import calendar_units
 
     units = calendar_units(data)
@@ -100,7 +100,7 @@ def schedule_text(data: PlanData, schedule: Schedule) -> str:
     per_day, per_week, per_month = units
 
     def span(minutes: int, elapsed: bool = False) -> str:
-        return format_duration(
+        return duration_text(
             minutes,
             elapsed,
             minutes_per_day=per_day,

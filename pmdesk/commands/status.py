@@ -4,7 +4,6 @@ status date and the tasks late at it."""
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
@@ -114,6 +113,8 @@ def _risk_line(risk: RiskForecast | None) -> str | None:
 
 
 def status_text(report: StatusReport) -> str:
+    from pmdesk.core.durationtext import long_text
+
     ev = report.ev
     c = report.currency
     lines = [
@@ -121,7 +122,8 @@ def status_text(report: StatusReport) -> str:
         f"{report.baseline_number}",
         f"Finish {report.finish:%Y-%m-%d}"
         + (
-            f", baseline {report.baseline_finish:%Y-%m-%d} ({report.finish_variance_days:+d} days)"
+            f", baseline {report.baseline_finish:%Y-%m-%d} "
+            f"({long_text(f'{report.finish_variance_days:+d}', 'd')})"
             if report.baseline_finish
             else ", no baseline finish"
         )
@@ -167,11 +169,5 @@ def run(args: argparse.Namespace) -> int:
         if args.json
         else status_text(report)
     )
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text)  # a reader that leaves early (`| head`) is cli._run_command's to handle
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pmdesk.core.demo_project import add_holidays
 from pmdesk.core.entities import CalendarException
 from pmdesk.core.plandata import PlanData
 
@@ -244,14 +245,4 @@ def to_indonesian(data: PlanData) -> None:
     calendar_id = plan.default_calendar_id
     if calendar_id is None:  # the demo always has its standard calendar
         return
-    for number, (name, start, finish, recurrence) in enumerate(HOLIDAYS, start=1):
-        data.add(
-            CalendarException(
-                id=number,
-                calendar_id=calendar_id,
-                start=start,
-                finish=finish,
-                name=name,
-                recurrence=recurrence,
-            )
-        )
+    add_holidays(data, calendar_id, HOLIDAYS)

@@ -8,18 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pmdesk.core.durationtext import long_text
 from pmdesk.core.scheduling.durations import UNIT_ALIASES, parse_duration
 from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
 
 UNITS = ("m", "h", "d", "w", "mo")
-# MS Project's English labels (singular, plural); an elapsed unit gets an "e" in front.
-_LABELS = {
-    "m": ("min", "mins"),
-    "h": ("hr", "hrs"),
-    "d": ("day", "days"),
-    "w": ("wk", "wks"),
-    "mo": ("mon", "mons"),
-}
 _ALIASES = UNIT_ALIASES
 _UNIT_TEXT = re.compile(r"^\s*[+-]?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*([a-z]*)\s*(\??)\s*$")
 
@@ -78,15 +71,14 @@ def format_in_unit(
     minutes_per_week: int = MINUTES_PER_WEEK,
     days_per_month: int = DAYS_PER_MONTH,
 ) -> str:
-    """``minutes`` written in ``unit`` with MS Project's label: "2 wks", "5 edays", "3 days?"."""
+    """``minutes`` written in ``unit`` with MS Project's label: "2 wks", "5 edays", "3 days?"
+    (in the interface language: "2 minggu", "5 ehari", "3 hari?" in Bahasa Indonesia)."""
     per = unit_minutes(unit, elapsed, minutes_per_day, minutes_per_week, days_per_month)
     value = minutes / per
     number = f"{value:.2f}".rstrip("0").rstrip(".")
     if number in ("", "-0"):
         number = "0"
-    singular, plural = _LABELS[unit]
-    label = singular if number == "1" else plural
-    return f"{number} {'e' if elapsed else ''}{label}{'?' if estimated else ''}"
+    return long_text(number, unit, elapsed, estimated)
 
 
 def format_delay(minutes: int) -> str:

@@ -6,15 +6,15 @@ Views call these and turn the results into undo commands; nothing here mutates t
 
 from __future__ import annotations
 
-import calendar as _calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from pmdesk.core.entities import ConstraintType, Horizon, RoadmapItem, Task
+from pmdesk.core.localeformat import format_date_pattern
 from pmdesk.core.plandata import PlanData
-from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 
 HORIZONS: tuple[Horizon, ...] = (Horizon.NOW, Horizon.NEXT, Horizon.LATER, Horizon.PARKED)
 HORIZON_LABELS = TranslatedLabels(
@@ -366,9 +366,15 @@ def periods(start: date, end: date, unit: str = "month", fy_start_month: int = 1
         if step == 3:
             quarter = ((cursor.month - fy_start_month) % 12) // 3 + 1
             fy = fiscal_year(cursor, fy_start_month)
-            label = f"Q{quarter} {fy}" if fy_start_month == 1 else f"Q{quarter} FY{fy % 100:02d}"
-        else:
-            label = f"{_calendar.month_abbr[cursor.month]} {cursor.year}"
+            # "Q4 2026" ("K4 2026" in Indonesian): the quarter, a space, then the year.
+            year = (
+                str(fy)
+                if fy_start_month == 1
+                else translate("Roadmap", "FY%1").replace("%1", f"{fy % 100:02d}")
+            )
+            label = translate("Roadmap", "Q%1 %2").replace("%1", str(quarter)).replace("%2", year)
+        else:  # the month in the interface language ("Okt 2026")
+            label = format_date_pattern(cursor, "MMM y")
         result.append(Period(label, cursor, nxt))
         cursor = nxt
     return result

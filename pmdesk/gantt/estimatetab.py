@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from pmdesk.core.durationtext import duration_text
 from pmdesk.core.entities import Distribution, Task
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.durations import format_duration
 from pmdesk.operations.estimates import FIELDS, estimate_values
 from pmdesk.theme.tones import set_tone
 
@@ -27,10 +27,10 @@ class EstimateTab(QWidget):
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         labels = (self.tr("Optimistic"), self.tr("Most likely"), self.tr("Pessimistic"))
-        planned = format_duration(task.duration, False, *units)
+        planned = duration_text(task.duration, False, *units)
         for name, label in zip(FIELDS, labels):
             value = getattr(task, name)
-            edit = QLineEdit(format_duration(value, False, *units) if value is not None else "")
+            edit = QLineEdit(duration_text(value, False, *units) if value is not None else "")
             edit.setObjectName(name)
             edit.setPlaceholderText(self.tr("planned: %1").replace("%1", planned))
             edit.textChanged.connect(self._check)

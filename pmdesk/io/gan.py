@@ -13,10 +13,9 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 
 from pmdesk.core.entities import (
-    Assignment,
     Baseline,
     BaselineTask,
     Calendar,
@@ -25,100 +24,33 @@ from pmdesk.core.entities import (
     Link,
     LinkType,
     Plan,
-    Resource,
     Task,
 )
 from pmdesk.core.limits import (
-    MAX_DURATION_MINUTES,
     MAX_LAG_MINUTES,
     MAX_MONEY,
     MAX_OUTLINE_DEPTH,
-    MAX_UNITS,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.standard_time import MINUTES_PER_DAY, STANDARD_HOURS
+from pmdesk.io.gan_format import (
+    GAN_LINK_TYPES,
+    GAN_PRIORITIES,
+    MAX_DAYS,
+    MAX_ID,
+    TASK_ATTRIBUTES,
+    WEEKDAY_ATTRS,
+    at_day_start,
+    gan_day,
+    gan_id,
+)
+from pmdesk.io.gan_people import GanPeopleReader
 from pmdesk.io.mspdi_calendars import merge_runs
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
-from pmdesk.io.values import BadValue, integer, moment, number, shown
-
-# MS Project's standard day (STANDARD_HOURS) is what GanttProject's "working day" becomes.
-DAY_START = 480  # 08:00: a GanttProject date starts the working day
-
-GAN_LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}
-GAN_LINK_CODES = {kind: code for code, kind in GAN_LINK_TYPES.items()}
-# GanttProject priorities: 3 lowest, 0 low, 1 normal, 2 high, 4 highest.
-GAN_PRIORITIES = {"3": 100, "0": 300, "1": 500, "2": 700, "4": 900}
-WEEKDAY_ATTRS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # pmdesk weekday order
-# GanttProject's built-in role sets, written as "Default:N" and "SoftwareDevelopment:N"
-# (RoleManagerImpl); "Default:0" is its "Undefined" role, meaning none.
-BUILT_IN_ROLES = {
-    "Default:0": "",
-    "Default:1": "Project manager",
-    "SoftwareDevelopment:2": "Developer",
-    "SoftwareDevelopment:3": "Doc writer",
-    "SoftwareDevelopment:4": "Tester",
-    "SoftwareDevelopment:5": "Graphic designer",
-    "SoftwareDevelopment:6": "Doc translator",
-    "SoftwareDevelopment:7": "Packager",
-    "SoftwareDevelopment:8": "Analysis",
-    "SoftwareDevelopment:9": "Web designer",
-    "SoftwareDevelopment:10": "No specific role",
-}
-TASK_ATTRIBUTES = frozenset(
-    [
-        "id",
-        "uid",
-        "name",
-        "color",
-        "meeting",
-        "start",
-        "duration",
-        "complete",
-        "priority",
-        "expand",
-        "thirdDate",
-        "thirdDate-constraint",
-        "cost-manual-value",
-        "cost-calculated",
-        "shape",
-        "webLink",
-        "project",
-        "fixed-start",
-    ]
-)
+from pmdesk.io.values import BadValue, integer, number, shown
 
 
-def gan_priority(priority: int) -> str:
-    """The GanttProject priority nearest to a pmdesk priority (0..1000)."""
-    return min(GAN_PRIORITIES, key=lambda code: abs(GAN_PRIORITIES[code] - priority))
-
-
-MAX_ID = 2**31 - 2
-MAX_DAYS = MAX_DURATION_MINUTES / MINUTES_PER_DAY
-
-
-def _parse_day(text: str) -> datetime:
-    return datetime.fromisoformat(text.strip()[:10])
-
-
-def _day(text: str | None, tag: str = "date", required: bool = False) -> date | None:
-    """A GanttProject date (its time of day, if any, is dropped), within the plan range."""
-    value = moment(text, tag, _parse_day)
-    if value is None and required:
-        raise BadValue(f"{tag} is missing or empty")
-    return value.date() if value is not None else None
-
-
-def _id(elem, attribute: str, label: str | None = None) -> int:
-    """A GanttProject id (from 0) as a pmdesk id (from 1)."""
-    return integer(elem.get(attribute), label or attribute, low=0, high=MAX_ID) + 1
-
-
-def _at_day_start(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, DAY_START // 60, DAY_START % 60)
-
-
-class _GanReader:
+class _GanReader(GanPeopleReader):
     def __init__(self, path: str) -> None:
         self.path = path
         self.name = os.path.basename(path)
@@ -182,7 +114,7 @@ class _GanReader:
         self.where = "the project"
         self._warn_duplicates()
         if self.starts:
-            plan.start = _at_day_start(min(self.starts.values()))
+            plan.start = at_day_start(min(self.starts.values()))
         self._position_unlinked(plan)
         entities.extend(self.tasks.values())
         entities.extend(link for link in self.links if link.successor_id in self.tasks)
@@ -244,7 +176,7 @@ class _GanReader:
     # -- tasks ---------------------------------------------------------------------------
     def _tasks(self, holder) -> None:
         """Every task, depth first, without recursion (a file may nest 10,000 deep)."""
-        self.next_id = max((_id(e, "id") for e in holder.iter("task")), default=0) + 1
+        self.next_id = max((gan_id(e, "id") for e in holder.iter("task")), default=0) + 1
         stack = [
             (elem, None, position, 1)
             for position, elem in reversed(list(enumerate(holder.iterfind("task"))))
@@ -259,7 +191,7 @@ class _GanReader:
 
     def _task(self, elem, parent: int | None, position: int) -> int:
         self.where = "a task without an id"
-        task_id = _id(elem, "id")
+        task_id = gan_id(elem, "id")
         name = elem.get("name") or ""
         self.where = f"task id {task_id - 1} ({shown(name)})"
         if task_id in self.tasks:
@@ -267,7 +199,7 @@ class _GanReader:
             # shared by a task and its descendant would otherwise make it its own ancestor).
             self.duplicates.append((task_id - 1, self.next_id, name))
             task_id, self.next_id = self.next_id, self.next_id + 1
-        start = _day(elem.get("start"), "start")
+        start = gan_day(elem.get("start"), "start")
         days = number(elem.get("duration"), "duration", low=0, high=MAX_DAYS, default=0.0)
         task = Task(
             id=task_id,
@@ -289,11 +221,11 @@ class _GanReader:
                 high=MAX_MONEY,
                 default=0.0,
             )
-        third = _day(elem.get("thirdDate"), "thirdDate")
+        third = gan_day(elem.get("thirdDate"), "thirdDate")
         if third is not None and elem.get("thirdDate-constraint") == "1":
             # GanttProject's "earliest begin": start no earlier than.
             task.constraint_type = ConstraintType.SNET
-            task.constraint_date = _at_day_start(third)
+            task.constraint_date = at_day_start(third)
             self.constrained.add(task_id)
         elif third is not None:
             self.counts["inactive earliest-begin dates"] += 1
@@ -367,116 +299,10 @@ class _GanReader:
                     placed_by_link = True
                     break
                 ancestor = self.tasks[ancestor].parent_id if ancestor in self.tasks else None
-            start = _at_day_start(self.starts[task_id])
+            start = at_day_start(self.starts[task_id])
             if not placed_by_link and start > plan.start:
                 task.constraint_type = ConstraintType.SNET
                 task.constraint_date = start
-
-    # -- resources -----------------------------------------------------------------------
-    def _roles(self, root) -> dict[str, str]:
-        roles = dict(BUILT_IN_ROLES)
-        for holder in root.iterfind("roles"):
-            roleset = holder.get("roleset-name")
-            for role in holder.iterfind("role"):
-                key = role.get("id")
-                roles[key] = role.get("name") or ""
-                if roleset:
-                    roles[f"{roleset}:{key}"] = role.get("name") or ""
-        return roles
-
-    def _resources(self, root) -> tuple[dict[int, Resource], dict[str, str]]:
-        roles = self._roles(root)
-        resources: dict[int, Resource] = {}
-        holder = root.find("resources")
-        for elem in holder.iterfind("resource") if holder is not None else ():
-            self.where = "a resource without an id"
-            resource_id = _id(elem, "id")
-            self.where = f"resource id {resource_id - 1} ({shown(elem.get('name') or '')})"
-            if resource_id in resources:
-                self.counts["resources with the id of an earlier resource"] += 1
-                continue
-            rate = 0.0
-            for item in elem.iterfind("rate"):
-                if item.get("name") == "standard":
-                    # GanttProject's rate is per day; pmdesk's per hour of work.
-                    value = number(item.get("value"), "rate", low=0, high=MAX_MONEY, default=0.0)
-                    rate = value / (MINUTES_PER_DAY / 60)
-                else:
-                    self.counts[f"resource rate '{item.get('name')}'"] += 1
-            resources[resource_id] = Resource(
-                id=resource_id,
-                name=elem.get("name") or "",
-                group=roles.get(elem.get("function") or "", ""),
-                email=elem.get("contacts") or "",
-                standard_rate=rate,
-            )
-            if elem.get("phone"):
-                self.counts["resource phone numbers"] += 1
-            if elem.find("custom-property") is not None:
-                self.counts["resource custom properties"] += 1
-        return resources, roles
-
-    def _allocations(self, root, resources, roles) -> list[Assignment]:
-        assignments: list[Assignment] = []
-        holder = root.find("allocations")
-        for elem in holder.iterfind("allocation") if holder is not None else ():
-            self.where = "an allocation"
-            task_id = _id(elem, "task-id")
-            resource_id = _id(elem, "resource-id")
-            if task_id not in self.tasks or resource_id not in resources:
-                self.counts["allocations of missing tasks or resources"] += 1
-                continue
-            assignments.append(
-                Assignment(
-                    id=len(assignments) + 1,
-                    task_id=task_id,
-                    resource_id=resource_id,
-                    units=number(
-                        elem.get("load"), "load", low=0, high=MAX_UNITS * 100, default=100.0
-                    )
-                    / 100,
-                )
-            )
-            if elem.get("responsible") == "true":
-                self.counts["task coordinator marks (responsible)"] += 1
-            role = roles.get(elem.get("function") or "", "")
-            if role and role != resources[resource_id].group:
-                self.counts["roles on single allocations"] += 1
-        return assignments
-
-    def _vacations(self, root, resources, base: Calendar) -> list:
-        """Vacations become non-working days of a calendar of the resource's own."""
-        entities: list = []
-        holder = root.find("vacations")
-        next_calendar = base.id + 1
-        next_exception = getattr(self, "_next_exception", 1)
-        calendars: dict[int, Calendar] = {}
-        for elem in holder.iterfind("vacation") if holder is not None else ():
-            self.where = "a vacation"
-            resource = resources.get(_id(elem, "resourceid"))
-            if resource is None:
-                continue
-            start = _day(elem.get("start"), "vacation start", required=True)
-            finish = _day(elem.get("end"), "vacation end", required=True)
-            if finish < start:
-                raise BadValue(f"the vacation ends ({finish}) before it starts ({start})")
-            if resource.id not in calendars:
-                calendar = Calendar(id=next_calendar, name=resource.name, base_id=base.id)
-                next_calendar += 1
-                calendars[resource.id] = calendar
-                resource.calendar_id = calendar.id
-                entities.append(calendar)
-            entities.append(
-                CalendarException(
-                    id=next_exception,
-                    calendar_id=calendars[resource.id].id,
-                    start=start,
-                    finish=finish,
-                    name="Vacation",
-                )
-            )
-            next_exception += 1
-        return entities
 
     def _baselines(self, root) -> list:
         """``<previous>`` holds GanttProject's baselines ("previous states")."""
@@ -494,16 +320,16 @@ class _GanReader:
             entities.append(baseline)
             self.where = f"the baseline {shown(baseline.name)}"
             for item in state.iterfind("previous-task"):
-                task_id = _id(item, "id", "previous-task id")
+                task_id = gan_id(item, "id", "previous-task id")
                 if task_id not in self.tasks:
                     continue
-                start = _day(item.get("start"), "previous-task start")
+                start = gan_day(item.get("start"), "previous-task start")
                 entities.append(
                     BaselineTask(
                         id=len(entities),
                         baseline_id=baseline.id,
                         task_id=task_id,
-                        start=_at_day_start(start) if start else None,
+                        start=at_day_start(start) if start else None,
                         duration=round(
                             number(
                                 item.get("duration"),

@@ -18,7 +18,7 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
 from pmdesk.core.standard_time import MINUTES_PER_DAY, STANDARD_HOURS
 from pmdesk.io.atomic import write_atomic
-from pmdesk.io.gan import GAN_LINK_CODES, WEEKDAY_ATTRS, gan_priority
+from pmdesk.io.gan_format import GAN_LINK_CODES, WEEKDAY_ATTRS, gan_priority
 from pmdesk.io.mspdi_values import format_number
 from pmdesk.io.result import InteropError
 from pmdesk.io.scheduled import plan_dates, wbs_order

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from pmdesk.core.durationtext import days_text
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
@@ -312,7 +313,7 @@ class RoadmapItemsModel(QAbstractTableModel):
         if column.kind == "percent":
             return "—" if value is None else f"{value:.0f}%"
         if column.kind == "flag":
-            return "" if value is None else f"+{value} d"
+            return "" if value is None else days_text(value, signed=True)
         return "" if value is None else str(value)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -7,20 +7,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pmdesk.core.durationtext import days_text, duration_text, long_text
 from pmdesk.core.durationunits import UNITS, format_delay, format_in_unit
 from pmdesk.core.entities import CostAccrual, Distribution, Task, TaskType
 from pmdesk.core.scheduling.costs import actual_work
 from pmdesk.models.evfields import EV_KEYS
 from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
+from pmdesk.operations.choicewords import flag_text, shown
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
-from pmdesk.operations.taskfields import ACCRUAL_NAMES
+from pmdesk.operations.taskfields import ACCRUAL_NAMES, EV_METHOD_NAMES
 from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
 
 def _hours(minutes: float) -> str:
     value = minutes / 60
-    return f"{value:,.2f}".rstrip("0").rstrip(".") + " hrs"
+    return long_text(f"{value:,.2f}".rstrip("0").rstrip("."), "h")
+
+
+def _span(model, minutes: float, elapsed: bool = False) -> str:
+    """A duration in the engine's unit and the interface language: "3 d" ("3 hari")."""
+    return duration_text(int(round(minutes)), elapsed, *model.calendar_units())
 
 
 def custom_text(task: Task, key: str) -> str:
@@ -28,7 +35,7 @@ def custom_text(task: Task, key: str) -> str:
     Flag Yes/No (a flag never set reads No, as in MS Project)."""
     value = task.custom_fields.get(key)
     if key.startswith("flag"):
-        return "Yes" if value else "No"
+        return flag_text(bool(value))
     if value is None:
         return ""
     if key.startswith("number"):
@@ -45,9 +52,9 @@ def custom_edit_text(task: Task, key: str) -> str:
     """A custom field's text to edit (a date as ISO, a number without grouping)."""
     value = task.custom_fields.get(key)
     if value is None:
-        return "No" if key.startswith("flag") else ""
+        return flag_text(False) if key.startswith("flag") else ""
     if key.startswith("flag"):
-        return "Yes" if value else "No"
+        return flag_text(bool(value))
     if key.startswith("number"):
         return f"{float(value):.6f}".rstrip("0").rstrip(".")
     if key.startswith("date"):
@@ -67,7 +74,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
                 task.duration_estimated,
                 *model.calendar_units(),
             )
-        return model.format_duration(minutes, task.duration_elapsed)
+        return _span(model, minutes, task.duration_elapsed)
     if key in ("start", "finish"):
         return format_date(getattr(scheduled, key)) if scheduled is not None else ""
     if key == "predecessors":
@@ -78,7 +85,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
         value = scheduled.percent_complete if scheduled is not None else task.percent_complete
         return f"{value:g}%"
     if key == "float":
-        return "" if scheduled is None else model.format_duration(scheduled.total_float, False)
+        return "" if scheduled is None else _span(model, scheduled.total_float)
     if key == "cost":
         if scheduled is None:
             return ""
@@ -90,7 +97,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
         if baseline is None or baseline.finish is None or scheduled is None:
             return ""
         days = (scheduled.finish.date() - baseline.finish.date()).days
-        return f"{days:+d} d" if days else "0 d"
+        return days_text(days, signed=True)
     if key == "unique_id":
         return str(task.id)
     if key == "successors":
@@ -113,27 +120,27 @@ def display(model, task: Task, scheduled, key: str) -> str:
     if key in ("task_type", "effort_driven") and model.is_summary(task.id):
         return ""  # MS Project's summaries have no type of their own to choose
     if key == "task_type":
-        return TASK_TYPE_NAMES[TaskType(task.task_type)]
+        return shown(TASK_TYPE_NAMES[TaskType(task.task_type)])
     if key == "effort_driven":
-        return "Yes" if task.effort_driven or task.task_type == TaskType.FIXED_WORK else "No"
+        return flag_text(task.effort_driven or task.task_type == TaskType.FIXED_WORK)
     if key == "fixed_cost_accrual":
-        return ACCRUAL_NAMES[CostAccrual(task.fixed_cost_accrual)]
+        return shown(ACCRUAL_NAMES[CostAccrual(task.fixed_cost_accrual)])
     if key == "leveling_can_split":
-        return "Yes" if task.leveling_can_split else "No"
+        return flag_text(task.leveling_can_split)
     if key == "level_assignments":  # MS Project: always No on a fixed-duration task
         fixed_duration = task.task_type == TaskType.FIXED_DURATION
-        return "Yes" if task.level_assignments and not fixed_duration else "No"
+        return flag_text(task.level_assignments and not fixed_duration)
 
     if key == "units":
         units = [a.units for a in work_assignments(model.document.data, task.id)]
         return f"{sum(units) * 100:g}%" if units else ""
     if key in ESTIMATE_FIELDS:
         minutes = getattr(task, key)
-        return model.format_duration(minutes, False) if minutes is not None else ""
+        return _span(model, minutes) if minutes is not None else ""
     if key == "distribution":
-        return DISTRIBUTION_NAMES[Distribution(task.distribution)]
+        return shown(DISTRIBUTION_NAMES[Distribution(task.distribution)])
     if key == "ev_method":
-        return "Physical % complete" if task.ev_method == "physical" else "% Complete"
+        return shown(EV_METHOD_NAMES["physical" if task.ev_method == "physical" else "percent"])
     if key == "physical_percent":
         return f"{task.physical_percent_complete:g}%"
     if key in EV_KEYS:
@@ -141,9 +148,9 @@ def display(model, task: Task, scheduled, key: str) -> str:
     if scheduled is None:
         return ""
     if key == "actual_duration":
-        return model.format_minutes(scheduled.duration * scheduled.percent_complete / 100)
+        return _span(model, scheduled.duration * scheduled.percent_complete / 100)
     if key == "remaining_duration":
-        return model.format_minutes(scheduled.duration * (1 - scheduled.percent_complete / 100))
+        return _span(model, scheduled.duration * (1 - scheduled.percent_complete / 100))
     if key == "work":
         return _hours(scheduled.work)
     if key == "actual_work":
@@ -163,9 +170,9 @@ def display(model, task: Task, scheduled, key: str) -> str:
             spent = scheduled.cost * scheduled.percent_complete / 100
         return f"{spent:,.2f}"
     if key == "free_float":
-        return model.format_minutes(scheduled.free_float)
+        return _span(model, scheduled.free_float)
     if key == "critical":
-        return "Yes" if scheduled.critical else "No"
+        return flag_text(scheduled.critical)
     return _baseline_text(model, task, scheduled, key)
 
 
@@ -182,9 +189,9 @@ def _baseline_text(model, task: Task, scheduled, key: str) -> str:
     if key.endswith("_variance"):
         field = key.removesuffix("_variance")
         if field == "start" and baseline.start is not None:
-            return model.format_minutes((scheduled.start - baseline.start).total_seconds() // 60)
+            return _span(model, (scheduled.start - baseline.start).total_seconds() // 60)
         if field == "duration":
-            return model.format_minutes(scheduled.duration - baseline.duration)
+            return _span(model, scheduled.duration - baseline.duration)
         if field == "work":
             return _hours(scheduled.work - baseline.work)
         if field == "cost":
@@ -193,7 +200,7 @@ def _baseline_text(model, task: Task, scheduled, key: str) -> str:
     if field in ("start", "finish"):
         return format_date(getattr(baseline, field))
     if field == "duration":
-        return model.format_minutes(baseline.duration)
+        return _span(model, baseline.duration)
     if field == "work":
         return _hours(baseline.work)
     if field == "cost":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from pmdesk.core.durationtext import duration_text
 from pmdesk.core.entities import ConstraintType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
@@ -69,7 +70,7 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None
         )
     pauses = gaps_of(task) if task.splits else []
     if pauses:
-        paused = model.format_duration(sum(gap for _offset, gap in pauses), False)
+        paused = duration_text(sum(gap for _offset, gap in pauses), False, *model.calendar_units())
         lines.append(
             QCoreApplication.translate(
                 "TaskIndicators", "Split: the work pauses %1 time(s), %2 in all."

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from pmdesk.core.durationtext import hours_text
 from pmdesk.core.entities import Assignment, Calendar, Resource, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.periods import period_starts
@@ -266,7 +267,7 @@ class TaskUsageModel(QAbstractTableModel):
     def format_value(self, amount: float) -> str:
         if self.details == "cost":
             return format_money(amount, self.document.data.plan.currency)
-        return f"{amount / 60:,.4g}h" if amount < 600_000 else f"{amount / 60:,.0f}h"
+        return hours_text(amount)
 
     # -- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

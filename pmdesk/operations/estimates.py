@@ -8,13 +8,15 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk.estimates import estimate_problem
 from pmdesk.core.scheduling import SchedulingError
 from pmdesk.core.scheduling.durations import parse_duration
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
+from pmdesk.operations.choicewords import read_choice
 
 FIELDS = ("duration_optimistic", "duration_most_likely", "duration_pessimistic")
-DISTRIBUTION_NAMES = {
-    Distribution.TRIANGULAR: "Triangular",
+DISTRIBUTION_NAMES = {  # shown in the interface language (operations/choicewords.py)
+    Distribution.TRIANGULAR: QT_TRANSLATE_NOOP("TaskFields", "Triangular"),
     Distribution.PERT: "PERT",
-    Distribution.UNIFORM: "Uniform",
-    Distribution.FIXED: "Fixed",
+    Distribution.UNIFORM: QT_TRANSLATE_NOOP("TaskFields", "Uniform"),
+    Distribution.FIXED: QT_TRANSLATE_NOOP("TaskFields", "Fixed"),
 }
 _DISTRIBUTIONS = {name.lower(): kind for kind, name in DISTRIBUTION_NAMES.items()} | {
     "beta": Distribution.PERT,
@@ -56,7 +58,7 @@ def estimate_cell(task: Task, key: str, text, units: tuple[int, int, int]) -> di
     changes; PmdeskError with one sentence when it cannot be used."""
     text = "" if text is None else str(text)
     if key == "distribution":
-        kind = _DISTRIBUTIONS.get(text.strip().lower())
+        kind = _DISTRIBUTIONS.get(text.strip().lower()) or read_choice(text, DISTRIBUTION_NAMES)
         if kind is None:
             raise PmdeskError(
                 f"{text.strip()!r} is not a distribution; write Triangular, PERT, Uniform or Fixed."

@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pmdesk.core.durationtext import duration_text
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.durations import format_duration, parse_duration
+from pmdesk.core.scheduling.durations import parse_duration
 from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
 from pmdesk.operations.editor import PlanEditor
 
@@ -106,18 +107,22 @@ def format_lag(
     minutes_per_week: int = MINUTES_PER_WEEK,
     days_per_month: int = DAYS_PER_MONTH,
 ) -> str:
-    """The lag as the table writes it after the type: ``+2d``, ``-1d``, ``+50%`` or ``""``."""
+    """The lag as the table writes it after the type: ``+2d``, ``-1d``, ``+50%`` or ``""``
+    (``+2hari`` in Bahasa Indonesia)."""
     if not link.lag:
         return ""
     sign = "-" if link.lag < 0 else "+"
     if link.lag_kind is LagKind.PERCENT:
         return f"{sign}{abs(link.lag):g}%"
-    text = format_duration(
+    # The unit in the interface language ("+2hari"), the decimal a point: commas separate
+    # the links in this notation.
+    text = duration_text(
         int(round(abs(link.lag))),
         elapsed=link.lag_kind is LagKind.ELAPSED,
         minutes_per_day=minutes_per_day,
         minutes_per_week=minutes_per_week,
         days_per_month=days_per_month,
+        decimal=".",
     )
     return sign + text.replace(" ", "")
 

@@ -14,7 +14,7 @@ from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, 
 from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.core.taskdefaults import plan_effort_driven, plan_task_type
 from pmdesk.core.translation import translate
-from pmdesk.operations import tasktypes
+from pmdesk.operations import choicewords, tasktypes
 from pmdesk.operations.actuals import ACTUAL_KEYS, apply_actual
 from pmdesk.operations.durationrules import MAX_DURATION_DAYS as MAX_DURATION_DAYS  # re-exported
 from pmdesk.operations.durationrules import calendar_units as calendar_units  # re-exported
@@ -171,21 +171,6 @@ def apply_resources(editor: PlanEditor, task: Task, text: str) -> None:
         tasktypes.staff_task(editor, task, removed, added, changed, "Assign resources")
 
 
-_FLAGS = {
-    "yes": True,
-    "true": True,
-    "1": True,
-    "y": True,
-    "on": True,
-    "no": False,
-    "false": False,
-    "0": False,
-    "n": False,
-    "off": False,
-    "": False,
-}
-
-
 def apply_leveling_flag(editor: PlanEditor, task: Task, key: str, allowed: bool) -> None:
     """Leveling Can Split or Level Assignments typed in the table; MS Project keeps a
     fixed-duration task's Level Assignments at No."""
@@ -198,9 +183,8 @@ def apply_leveling_flag(editor: PlanEditor, task: Task, key: str, allowed: bool)
 
 
 def read_flag(value) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text not in _FLAGS:
+    """Yes or No as typed (in English or the interface language), true/false, 1/0, on/off."""
+    flag = choicewords.read_flag(value)
+    if flag is None:
         raise TaskInputError(f'"{str(value).strip()[:40]}" is not Yes or No.')
-    return _FLAGS[text]
+    return flag

@@ -10,6 +10,8 @@ from datetime import datetime, time
 
 from pmdesk.core.entities import ConstraintType, CostAccrual, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
+from pmdesk.operations.choicewords import read_choice, read_flag
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
 from pmdesk.operations.estimates import estimate_cell
@@ -25,29 +27,17 @@ _CONSTRAINTS = {
     **{kind.value.lower(): kind for kind in ConstraintType},
 }  # fmt: skip
 _STARTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
-_FLAGS = {
-    "yes": True,
-    "true": True,
-    "1": True,
-    "y": True,
-    "no": False,
-    "false": False,
-    "0": False,
-    "n": False,
-    "": False,
-}
-# MS Project's Earned Value Method field: "% Complete" or "Physical % Complete".
-_EV_METHODS = {
-    "% complete": "percent",
-    "percent": "percent",
-    "physical % complete": "physical",
-    "physical": "physical",
+# MS Project's Earned Value Method field: "% Complete" or "Physical % Complete" (the names
+# shown in the interface language: operations/choicewords.py).
+EV_METHOD_NAMES = {
+    "percent": QT_TRANSLATE_NOOP("TaskFields", "% Complete"),
+    "physical": QT_TRANSLATE_NOOP("TaskFields", "Physical % Complete"),
 }
 # MS Project's Fixed Cost Accrual values, by name.
 ACCRUAL_NAMES = {
-    CostAccrual.START: "Start",
-    CostAccrual.PRORATED: "Prorated",
-    CostAccrual.END: "End",
+    CostAccrual.START: QT_TRANSLATE_NOOP("TaskFields", "Start"),
+    CostAccrual.PRORATED: QT_TRANSLATE_NOOP("TaskFields", "Prorated"),
+    CostAccrual.END: QT_TRANSLATE_NOOP("TaskFields", "End"),
 }
 CUSTOM_COUNTS = {"text": 30, "number": 20, "date": 10, "flag": 20}
 
@@ -130,9 +120,8 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
         values = {"fixed_cost": _number(value or 0, "a cost", 0, 1e12)}
     elif key == "fixed_cost_accrual":
         text = str(value).strip().casefold()
-        accrual = next(
-            (kind for kind, name in ACCRUAL_NAMES.items() if text in (name.casefold(), kind.value)),
-            None,
+        accrual = read_choice(value, ACCRUAL_NAMES) or next(
+            (kind for kind in ACCRUAL_NAMES if text == kind.value), None
         )
         if accrual is None:
             raise TaskInputError(
@@ -153,7 +142,9 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
         except PmdeskError as exc:
             raise TaskInputError(str(exc)) from None
     elif key == "ev_method":
-        method = _EV_METHODS.get(str(value).strip().lower())
+        method = read_choice(value, EV_METHOD_NAMES) or (
+            str(value).strip().lower() if str(value).strip().lower() in EV_METHOD_NAMES else None
+        )
         if method is None:
             raise TaskInputError(
                 f'"{value}" is not an earned value method; write % Complete or Physical % Complete.'
@@ -181,9 +172,10 @@ def custom_value(key: str, value):
     if key.startswith("flag"):
         if isinstance(value, bool):
             return value
-        if text.lower() not in _FLAGS:
+        flag = read_flag(text)
+        if flag is None:
             raise TaskInputError(f'"{text}" is not Yes or No.')
-        return _FLAGS[text.lower()] or None
+        return flag or None
     if not text:
         return None
     if key.startswith("number"):

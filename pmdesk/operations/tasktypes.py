@@ -18,6 +18,8 @@ from pmdesk.core.entities import Assignment, ResourceType, Task, TaskType
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling import tasktypes as rules
 from pmdesk.core.scheduling.tasktypes import Part, Triangle
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
+from pmdesk.operations.choicewords import read_choice
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.taskinput import TaskInputError
 
@@ -25,10 +27,10 @@ from pmdesk.operations.taskinput import TaskInputError
 MAX_WORK_MINUTES = 10_000 * 480 * 10
 MAX_UNITS = 1000.0  # 100000 %, the resource sheet's cap
 
-TASK_TYPE_NAMES = {
-    TaskType.FIXED_UNITS: "Fixed Units",
-    TaskType.FIXED_DURATION: "Fixed Duration",
-    TaskType.FIXED_WORK: "Fixed Work",
+TASK_TYPE_NAMES = {  # shown in the interface language (operations/choicewords.py)
+    TaskType.FIXED_UNITS: QT_TRANSLATE_NOOP("TaskFields", "Fixed Units"),
+    TaskType.FIXED_DURATION: QT_TRANSLATE_NOOP("TaskFields", "Fixed Duration"),
+    TaskType.FIXED_WORK: QT_TRANSLATE_NOOP("TaskFields", "Fixed Work"),
 }
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
@@ -262,9 +264,12 @@ def set_task_type(
 
 
 def read_task_type(text) -> TaskType:
+    found = read_choice(text, TASK_TYPE_NAMES)
+    if found is not None:
+        return found
     cleaned = str(text).strip().casefold().replace("_", " ")
-    for kind, name in TASK_TYPE_NAMES.items():
-        if cleaned in (name.casefold(), kind.value.replace("_", " ")):
+    for kind in TASK_TYPE_NAMES:
+        if cleaned == kind.value.replace("_", " "):
             return kind
     raise TaskInputError(
         f'"{str(text).strip()[:40]}" is not a task type; choose Fixed Units, '

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from html import escape
 
 from pmdesk.core import localeformat
+from pmdesk.core.durationtext import days_text
 from pmdesk.core.statusreport import RiskForecast, StatusReport
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
@@ -38,7 +39,6 @@ L = TranslatedLabels(
         "at risk": QT_TRANSLATE_NOOP("StatusReport", "at risk"),
         "slipping": QT_TRANSLATE_NOOP("StatusReport", "slipping"),
         "not linked": QT_TRANSLATE_NOOP("StatusReport", "not linked"),
-        "days": QT_TRANSLATE_NOOP("StatusReport", "%1 d"),
         "after": QT_TRANSLATE_NOOP(
             "StatusReport", "The plan finishes %1, %2 days after its baseline."
         ),
@@ -188,7 +188,7 @@ def _percent(value: float) -> str:
 def _days(value: int | None) -> str:
     if value is None:
         return "—"
-    return _fill(L["days"], f"{value:+d}" if value else "0")
+    return days_text(value, signed=True)
 
 
 def _state(state: str) -> str:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.durationtext import duration_text
+from pmdesk.core.localeformat import localise_digits
 from pmdesk.core.planinfo import compiled_default
 from pmdesk.core.planstats import Figures, PlanStatistics, plan_statistics
-from pmdesk.core.scheduling.durations import format_duration
+from pmdesk.models.taskcolumns import format_date
 from pmdesk.theme.tones import set_tone
 
 if TYPE_CHECKING:
@@ -138,18 +140,18 @@ class StatisticsTab(QWidget):
     def _date(self, value: datetime | None) -> str:
         if value is None:
             return self._na()
-        return f"{value:%a %Y-%m-%d %H:%M}"  # as the Gantt table shows dates
+        return f"{format_date(value)} {value:%H:%M}"  # as the Gantt table shows dates
 
     def _duration(self, minutes: float | None) -> str:
         if minutes is None:
             return self._na()
         per_day, per_week, per_month = self._units
-        return format_duration(minutes, False, per_day, per_week, per_month, unit="d")
+        return duration_text(minutes, False, per_day, per_week, per_month, unit="d")
 
     def _work(self, minutes: float | None) -> str:
         if minutes is None:
             return self._na()
-        return self.tr("{hours} h").format(hours=f"{minutes / 60:,.1f}")
+        return self.tr("{hours} h").format(hours=localise_digits(f"{minutes / 60:,.1f}"))
 
     def _money(self, value: float | None) -> str:
         if value is None:

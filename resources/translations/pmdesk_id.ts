@@ -636,8 +636,8 @@
         <translation>berkas .pmdb yang ditulis</translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation>ganti FILE bila sudah ada</translation>
+        <source>Wrote the demo plan to %1.</source>
+        <translation>Rencana demo ditulis ke %1.</translation>
     </message>
     <message>
         <source>en: the English plan in EUR; id: the Indonesian plan in IDR (default: PMDESK_LANG, else en)</source>
@@ -656,12 +656,28 @@
         <translation>DEST.xml, .gan, .csv, .xlsx, .mpx, .xer, .pmxml atau .planner</translation>
     </message>
     <message>
-        <source>replace DEST if it exists</source>
-        <translation>ganti DEST bila sudah ada</translation>
+        <source>pmdesk cannot export to %1; use one of %2.</source>
+        <translation>pmdesk tidak dapat mengekspor ke %1; pakai salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>a file without an extension</source>
+        <translation>berkas tanpa ekstensi</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3 tasks.</source>
+        <translation>%1 diekspor ke %2: %3 tugas.</translation>
+    </message>
+    <message>
+        <source>replace %1 if it exists</source>
+        <translation>ganti %1 bila sudah ada</translation>
     </message>
     <message>
         <source>do not print the warnings</source>
         <translation>jangan cetak peringatan</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>Peringatan (%1):</translation>
     </message>
     <message>
         <source>import an MS Project XML (.xml), GanttProject (.gan) or CSV plan, or with the formats extra a .mpp, .mpx, .xer, P6 XML, Planner... file, into a new .pmdb file</source>
@@ -674,6 +690,14 @@
     <message>
         <source>the .pmdb to write</source>
         <translation>berkas .pmdb yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 should end in .pmdb; pmdesk imports into its own format.</source>
+        <translation>%1 harus berakhiran .pmdb; pmdesk mengimpor ke formatnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 tasks, %4 links, %5 resources, %6 assignments, %7 calendars, %8 baselines.</source>
+        <translation>%1 diimpor ke %2: %3 tugas, %4 tautan, %5 sumber daya, %6 penugasan, %7 kalender, %8 garis dasar.</translation>
     </message>
     <message>
         <source>show a plan file&apos;s name, format version, the pmdesk that wrote it and what it holds</source>
@@ -712,6 +736,10 @@
         <translation>kode mata uang ISO 4217 untuk biaya dan laba rugi (bawaan: EUR)</translation>
     </message>
     <message>
+        <source>Created %1.</source>
+        <translation>%1 dibuat.</translation>
+    </message>
+    <message>
         <source>print the P&amp;L of FILE by period (one scenario) with NPV, IRR, break-even and payback</source>
         <translation>cetak laba rugi FILE per periode (satu skenario) dengan NPV, IRR, titik impas dan periode pengembalian</translation>
     </message>
@@ -738,6 +766,14 @@
     <message>
         <source>OUT.pdf, OUT.svg or OUT.png (SVG and PNG: one file per page, OUT-2.png and so on)</source>
         <translation>OUT.pdf, OUT.svg atau OUT.png (SVG dan PNG: satu berkas per halaman, OUT-2.png dan seterusnya)</translation>
+    </message>
+    <message>
+        <source>one of %1 (default gantt)</source>
+        <translation>salah satu dari %1 (bawaan gantt)</translation>
+    </message>
+    <message>
+        <source>one of %1 (default: the view&apos;s page setup)</source>
+        <translation>salah satu dari %1 (bawaan: pengaturan halaman tampilan)</translation>
     </message>
     <message>
         <source>landscape pages</source>
@@ -890,6 +926,266 @@
     <message>
         <source>measure at DATE (YYYY-MM-DD; default: the plan&apos;s status date, else now)</source>
         <translation>ukur pada DATE (YYYY-MM-DD; bawaan: tanggal status rencana, selain itu sekarang)</translation>
+    </message>
+    <message>
+        <source>let a PostgreSQL role read or edit one plan on a server (run as the tables&apos; owner)</source>
+        <translation>izinkan peran PostgreSQL membaca atau menyunting satu rencana di server (jalankan sebagai pemilik tabel)</translation>
+    </message>
+    <message>
+        <source>postgresql://admin@host[:port]/database</source>
+        <translation>postgresql://admin@host[:port]/basisdata</translation>
+    </message>
+    <message>
+        <source>the plan (or ?plan=NAME in the URL)</source>
+        <translation>rencananya (atau ?plan=NAMA di URL)</translation>
+    </message>
+    <message>
+        <source>an existing PostgreSQL role (a person, or a group role)</source>
+        <translation>peran PostgreSQL yang sudah ada (seseorang, atau peran grup)</translation>
+    </message>
+    <message>
+        <source>may open the plan but not change it</source>
+        <translation>boleh membuka rencana tetapi tidak mengubahnya</translation>
+    </message>
+    <message>
+        <source>%1 may now read the plan.</source>
+        <translation>%1 kini boleh membaca rencana.</translation>
+    </message>
+    <message>
+        <source>%1 may now read and edit the plan.</source>
+        <translation>%1 kini boleh membaca dan menyunting rencana.</translation>
+    </message>
+    <message>
+        <source>level the resources of FILE (or clear leveling) and print what moved</source>
+        <translation>ratakan sumber daya FILE (atau hapus perataan) dan cetak apa yang berpindah</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to level</source>
+        <translation>rencana .pmdb yang diratakan</translation>
+    </message>
+    <message>
+        <source>save the leveled plan there (default: save FILE in place)</source>
+        <translation>simpan rencana yang sudah diratakan di sana (bawaan: simpan FILE di tempatnya)</translation>
+    </message>
+    <message>
+        <source>leveling order: ID Only, Standard (default) or Priority, Standard</source>
+        <translation>urutan perataan: Hanya ID, Standar (bawaan) atau Prioritas, Standar</translation>
+    </message>
+    <message>
+        <source>level only from this date (YYYY-MM-DD; give --to too)</source>
+        <translation>ratakan hanya sejak tanggal ini (YYYY-MM-DD; beri --to juga)</translation>
+    </message>
+    <message>
+        <source>level only until this date (YYYY-MM-DD)</source>
+        <translation>ratakan hanya sampai tanggal ini (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>delay tasks only within their slack (the finish does not move)</source>
+        <translation>tunda tugas hanya dalam kelonggarannya (tanggal selesai tidak bergeser)</translation>
+    </message>
+    <message>
+        <source>leveling can create splits in remaining work</source>
+        <translation>perataan boleh memecah sisa pekerjaan</translation>
+    </message>
+    <message>
+        <source>keep each task&apos;s resources together (no delay of one assignment)</source>
+        <translation>biarkan sumber daya tiap tugas bersama (tanpa menunda satu penugasan saja)</translation>
+    </message>
+    <message>
+        <source>keep earlier leveling delays instead of clearing them first</source>
+        <translation>pertahankan penundaan perataan sebelumnya alih-alih menghapusnya dulu</translation>
+    </message>
+    <message>
+        <source>clear leveling (every leveling delay back to zero) instead</source>
+        <translation>sebagai gantinya hapus perataan (setiap penundaan perataan kembali ke nol)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1 %2 bukan tanggal; tulis sebagai YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 should end in .pmdb; pmdesk saves plans in its own format.</source>
+        <translation>%1 harus berakhiran .pmdb; pmdesk menyimpan rencana dalam formatnya sendiri.</translation>
+    </message>
+    <message>
+        <source>--clear removes leveling; it takes no leveling options.</source>
+        <translation>--clear menghapus perataan; opsi perataan tidak berlaku dengannya.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Leveling cleared: %n leveling delay(s) removed.</source>
+        <translation>Perataan dihapus: %n penundaan perataan dihilangkan.</translation>
+    </message>
+    <message>
+        <source>There is no leveling to clear.</source>
+        <translation>Tidak ada perataan untuk dihapus.</translation>
+    </message>
+    <message>
+        <source> (leveling delay %1)</source>
+        <translation> (penundaan perataan %1)</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>tugas %1</translation>
+    </message>
+    <message>
+        <source>%n task(s) moved.</source>
+        <translation>%n tugas berpindah.</translation>
+    </message>
+    <message>
+        <source>add the public holidays of a country (ISO code, e.g. ID, US:CA, DE:BY) from the year before the plan&apos;s start to %1 years after it to its calendar</source>
+        <translation>tambahkan hari libur nasional suatu negara (kode ISO, mis. ID, US:CA, DE:BY) dari setahun sebelum awal rencana sampai %1 tahun sesudahnya ke kalendernya</translation>
+    </message>
+    <message>
+        <source>The new plan has no default calendar to add holidays to.</source>
+        <translation>Rencana baru tidak punya kalender bawaan untuk ditambahi hari libur.</translation>
+    </message>
+    <message>
+        <source>the plans on a server (finish, slip, NPV) and the people they share, over-allocation</source>
+        <translation>rencana di server (selesai, pergeseran, NPV) dan orang yang dipakai bersama, kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host[:port]/database</source>
+        <translation>postgresql://pengguna@host[:port]/basisdata</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>cetak JSON</translation>
+    </message>
+    <message>
+        <source>The server has no plans (that you may see).</source>
+        <translation>Server tidak punya rencana (yang boleh Anda lihat).</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks, finish %3</source>
+        <translation>%1: %2 tugas, selesai %3</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>belum dijadwalkan</translation>
+    </message>
+    <message>
+        <source>, slip %1</source>
+        <translation>, bergeser %1</translation>
+    </message>
+    <message>
+        <source>, NPV %1</source>
+        <translation>, NPV %1</translation>
+    </message>
+    <message>
+        <source>Shared resources:</source>
+        <translation>Sumber daya bersama:</translation>
+    </message>
+    <message>
+        <source>over-allocated on %1 days from %2</source>
+        <translation>kelebihan alokasi pada %1 hari sejak %2</translation>
+    </message>
+    <message>
+        <source>never over-allocated</source>
+        <translation>tidak pernah kelebihan alokasi</translation>
+    </message>
+    <message>
+        <source>peak %1</source>
+        <translation>puncak %1</translation>
+    </message>
+    <message>
+        <source>copy a plan from a PostgreSQL server to a .pmdb file (or list the plans: --list)</source>
+        <translation>salin rencana dari server PostgreSQL ke berkas .pmdb (atau daftar rencananya: --list)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>berkas yang ditulis</translation>
+    </message>
+    <message>
+        <source>list the server&apos;s plans instead</source>
+        <translation>sebagai gantinya daftar rencana di server</translation>
+    </message>
+    <message>
+        <source>take the plan offline: the file remembers the server and the plan as it was, so that `pmdesk sync FILE` merges it back later</source>
+        <translation>bawa rencana offline: berkas mengingat server dan rencana seperti saat itu, agar `pmdesk sync FILE` menggabungkannya kembali nanti</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 perubahan</translation>
+    </message>
+    <message>
+        <source>Say where to write the plan: -o FILE.pmdb.</source>
+        <translation>Sebutkan ke mana rencana ditulis: -o FILE.pmdb.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or add --force.</source>
+        <translation>%1 sudah ada; pilih nama lain atau tambahkan --force.</translation>
+    </message>
+    <message>
+        <source>Took plan %1 offline to %2: %3 tasks.</source>
+        <translation>Rencana %1 dibawa offline ke %2: %3 tugas.</translation>
+    </message>
+    <message>
+        <source>Pulled plan %1 to %2: %3 tasks.</source>
+        <translation>Rencana %1 ditarik ke %2: %3 tugas.</translation>
+    </message>
+    <message>
+        <source>copy a .pmdb plan to a PostgreSQL server (postgresql://user@host/db) as a team plan</source>
+        <translation>salin rencana .pmdb ke server PostgreSQL (postgresql://pengguna@host/db) sebagai rencana tim</translation>
+    </message>
+    <message>
+        <source>the .pmdb plan to copy up</source>
+        <translation>rencana .pmdb yang diunggah</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host[:port]/database[?plan=NAME&amp;sslmode=...]</source>
+        <translation>postgresql://pengguna@host[:port]/basisdata[?plan=NAMA&amp;sslmode=...]</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name on the server (default: the URL&apos;s plan=, else the plan&apos;s own name)</source>
+        <translation>nama rencana di server (bawaan: plan= di URL, selain itu nama rencana itu sendiri)</translation>
+    </message>
+    <message>
+        <source>replace the server&apos;s plan of that name</source>
+        <translation>ganti rencana bernama itu di server</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 as plan %3: %4 tasks.</source>
+        <translation>%1 diunggah ke %2 sebagai rencana %3: %4 tugas.</translation>
+    </message>
+    <message>
+        <source>merge an offline copy (pull --offline) back with its server plan, both ways</source>
+        <translation>gabungkan salinan offline (pull --offline) kembali dengan rencana servernya, ke dua arah</translation>
+    </message>
+    <message>
+        <source>the offline .pmdb copy</source>
+        <translation>salinan .pmdb offline</translation>
+    </message>
+    <message>
+        <source>keep this file&apos;s value of a conflict (KEY as listed: task:12:name)</source>
+        <translation>pertahankan nilai berkas ini untuk suatu konflik (KUNCI seperti tercantum: task:12:name)</translation>
+    </message>
+    <message>
+        <source>take the server&apos;s value of a conflict</source>
+        <translation>ambil nilai server untuk suatu konflik</translation>
+    </message>
+    <message>
+        <source>decide every conflict not named otherwise</source>
+        <translation>putuskan setiap konflik yang tidak disebut secara lain</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>%1 conflicts; nothing was written. Decide each with --mine KEY or --theirs KEY (or --all mine|theirs):</source>
+        <translation>%1 konflik; tidak ada yang ditulis. Putuskan masing-masing dengan --mine KUNCI atau --theirs KUNCI (atau --all mine|theirs):</translation>
+    </message>
+    <message>
+        <source>%1: mine %2, theirs %3 (was %4)</source>
+        <translation>%1: milik saya %2, milik mereka %3 (semula %4)</translation>
+    </message>
+    <message>
+        <source>Synced %1 with its server plan: %2 conflicts decided; the file and the server now hold the same plan.</source>
+        <translation>%1 disinkronkan dengan rencana servernya: %2 konflik diputuskan; berkas dan server kini memuat rencana yang sama.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1383,133 @@
     <message>
         <source>pmdesk: product and project planning over one .pmdb file.</source>
         <translation>pmdesk: perencanaan produk dan proyek dalam satu berkas .pmdb.</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>%1 w</source>
+        <translation>%1 mgg</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 bln</translation>
+    </message>
+    <message>
+        <source>%1 em</source>
+        <translation>%1 emnt</translation>
+    </message>
+    <message>
+        <source>%1 eh</source>
+        <translation>%1 ejam</translation>
+    </message>
+    <message>
+        <source>%1 ed</source>
+        <translation>%1 ehari</translation>
+    </message>
+    <message>
+        <source>%1 ew</source>
+        <translation>%1 emgg</translation>
+    </message>
+    <message>
+        <source>%1 emo</source>
+        <translation>%1 ebln</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 mins</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 hr</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 hrs</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 minggu</translation>
+    </message>
+    <message>
+        <source>%1 wks</source>
+        <translation>%1 minggu</translation>
+    </message>
+    <message>
+        <source>%1 mon</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 mons</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 emin</source>
+        <translation>%1 emenit</translation>
+    </message>
+    <message>
+        <source>%1 emins</source>
+        <translation>%1 emenit</translation>
+    </message>
+    <message>
+        <source>%1 ehr</source>
+        <translation>%1 ejam</translation>
+    </message>
+    <message>
+        <source>%1 ehrs</source>
+        <translation>%1 ejam</translation>
+    </message>
+    <message>
+        <source>%1 eday</source>
+        <translation>%1 ehari</translation>
+    </message>
+    <message>
+        <source>%1 edays</source>
+        <translation>%1 ehari</translation>
+    </message>
+    <message>
+        <source>%1 ewk</source>
+        <translation>%1 eminggu</translation>
+    </message>
+    <message>
+        <source>%1 ewks</source>
+        <translation>%1 eminggu</translation>
+    </message>
+    <message>
+        <source>%1 emon</source>
+        <translation>%1 ebulan</translation>
+    </message>
+    <message>
+        <source>%1 emons</source>
+        <translation>%1 ebulan</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1j</translation>
     </message>
 </context>
 <context>
@@ -3836,7 +4259,7 @@
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 j</translation>
+        <translation>%1 jam</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4585,14 @@
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>TA%1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4790,10 +5221,6 @@
     <message>
         <source>not linked</source>
         <translation>tidak ditautkan</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 hr</translation>
     </message>
     <message>
         <source>The plan finishes %1, %2 days after its baseline.</source>
@@ -5865,6 +6292,61 @@
     <message>
         <source>Estimates</source>
         <translation>Estimasi</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFields</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>Segitiga</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Seragam</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <source>% Complete</source>
+        <translation>% Selesai</translation>
+    </message>
+    <message>
+        <source>Physical % Complete</source>
+        <translation>% Selesai Fisik</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Prorata</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Fixed Units</source>
+        <translation>Unit Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Duration</source>
+        <translation>Durasi Tetap</translation>
+    </message>
+    <message>
+        <source>Fixed Work</source>
+        <translation>Pekerjaan Tetap</translation>
     </message>
 </context>
 <context>

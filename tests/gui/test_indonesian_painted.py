@@ -83,3 +83,20 @@ def test_charts_in_english_keep_their_words(speak):
     speak("en")
     assert amount_tick(1_250_000) == "1.2M" and amount_tick(350_000) == "350k"
     assert "Revenue" in texts(pnl_figure(["Q1 2027"], [1.0], [1.0], [0.0]))
+
+
+def test_roadmap_timeline_periods_follow_the_language(speak):
+    from datetime import date
+
+    from pmdesk.core.roadmap import periods
+
+    def labels():
+        months = [p.label for p in periods(date(2026, 10, 1), date(2027, 5, 1))]
+        quarters = [p.label for p in periods(date(2026, 10, 1), date(2026, 12, 1), "quarter")]
+        fiscal = periods(date(2026, 10, 1), date(2026, 12, 1), "quarter", fy_start_month=7)
+        return months[0], months[2], months[-1], quarters[0], fiscal[0].label
+
+    speak("en")
+    assert labels() == ("Oct 2026", "Dec 2026", "May 2027", "Q4 2026", "Q2 FY27")
+    speak("id")
+    assert labels() == ("Okt 2026", "Des 2026", "Mei 2027", "K4 2026", "K2 TA27")

@@ -23,7 +23,8 @@ ALLOWED = {
     "printing/swatches.py",
     "reports/html.py",
     "core/canvas.py",
-    "core/demo.py",
+    "core/demo_business.py",
+    "core/demo_roadmap.py",
     "core/entities.py",
 }
 HEX = re.compile(r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9a-zA-Z_])")

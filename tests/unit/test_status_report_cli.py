@@ -138,3 +138,5 @@ def test_report_html_in_indonesian(demo_file, tmp_path):
     ):  # the S-curve's months too
         assert text in html, text
     assert "<h2>Milestones</h2>" not in html and ": status report" not in html
+    # Variances and slips in Indonesian days ("+28 hari"), not "+28 d".
+    assert re.search(r">\+\d+ hari<", html) and not re.search(r">[+-]?\d+ d<", html)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import localeformat
+from pmdesk.core.holidaynames import names_language
 from pmdesk.core.scheduling import holidays
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
@@ -168,7 +169,7 @@ class HolidayDialog(QDialog):
                     range(first, last + 1),
                     subdiv,
                     kinds or ["public"],
-                    language=QLocale().name(),
+                    language=names_language(code, QLocale().name()),
                 )
             except SchedulingError as exc:
                 self.problem = str(exc)

@@ -74,4 +74,4 @@ def test_earned_value_columns_show_the_figures(qtbot, document):
     assert _text(model, 3, "spi") == ""  # no baseline: no ratio rather than a 0
     document.set_fields(Task, 2, "Physical", ev_method="physical", physical_percent_complete=60.0)
     assert _text(model, 2, "bcwp") == "1,800.00"
-    assert _text(model, 2, "ev_method") == "Physical % complete"
+    assert _text(model, 2, "ev_method") == "Physical % Complete"  # as MS Project writes it

@@ -83,3 +83,18 @@ def test_demo_command_refuses_an_unknown_language(tmp_path):
     )
     assert run.returncode != 0 and run.stderr.count("\n") == 1
     assert 'no "xx" translation' in run.stderr and not (tmp_path / "d.pmdb").exists()
+
+
+def test_the_earned_value_compares_rupiah_with_rupiah():
+    """The baseline and the actual costs are worked out after the plan is priced in rupiah:
+    costs run over as in the English plan (a CPI of about 0.9), not by a factor of 1,500."""
+    from pmdesk.core.earnedvalue import plan_earned_value
+
+    def cpi(data) -> float:
+        status = data.plan.status_date
+        value = plan_earned_value(data, schedule_plan(data), status).plan.cpi
+        assert value is not None
+        return value
+
+    english, indonesian = cpi(build_demo_plan()), cpi(build_demo_plan("id"))
+    assert 0.8 < english < 1 and abs(indonesian - english) < 0.05

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from pmdesk.core.durationtext import days_text
 from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
 from pmdesk.core.scoring import FRAMEWORK_LABELS, format_score
@@ -365,7 +366,7 @@ def paint_card(
             text += "  ·  " + QCoreApplication.translate("RoadmapBoard", "target %1").replace(
                 "%1", _card_date(item.target_end)
             )
-        slip = f"+{forecast.slip_days} d" if forecast.slipping else ""
+        slip = days_text(forecast.slip_days, signed=True) if forecast.slipping else ""
         slip_w = fonts.small_bold_metrics.horizontalAdvance(slip) + 26 if slip else 0.0
         text_w = right - track.right() - 6 - slip_w - 4
         painter.drawText(

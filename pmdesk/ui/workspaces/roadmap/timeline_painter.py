@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from pmdesk.core.durationtext import days_text
 from pmdesk.core.entities import RoadmapItem
 from pmdesk.core.roadmap import Forecast
 from pmdesk.ui.workspaces.roadmap import style
@@ -154,7 +155,7 @@ def _paint_forecast(
         painter.drawText(
             QRectF(x + 7, rect.top(), 60, rect.height()),
             Qt.AlignmentFlag.AlignVCenter,
-            f"+{forecast.slip_days} d",
+            days_text(forecast.slip_days, signed=True),
         )
 
 
