@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -23,17 +26,20 @@ from pmdesk.models.assignments import CHOICES_ROLE
 from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
 from pmdesk.theme.tones import set_tone
 
+_FLAGGED = (COLUMN_INDEX["name"], COLUMN_INDEX["peak"])
+PEAK_SAMPLE = "9999%"  # the widest Peak the column is sized for (wider ones are elided)
+
 
 class SheetDelegate(CellKeys, QStyledItemDelegate):
     """A drop-down for the Type and Base calendar columns of the sheet and for any cell whose
     model offers choices (CHOICES_ROLE: the assignments' Contour), text editing elsewhere;
     the spreadsheet keys (Enter moves down, Tab right) of every table."""
 
-    def __init__(self, model, parent: QWidget | None = None) -> None:
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
 
-    def _choices(self, index) -> list[str] | None:
+    def _choices(self, index: QModelIndex | QPersistentModelIndex) -> list[str] | None:
         if isinstance(self.model, ResourceSheetModel):
             if index.column() == COLUMN_INDEX["type"]:
                 return [t.value for t in ResourceType]
@@ -41,7 +47,12 @@ class SheetDelegate(CellKeys, QStyledItemDelegate):
                 return self.model.calendar_names()
         return index.data(CHOICES_ROLE) or None
 
-    def createEditor(self, parent, option, index):
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         choices = self._choices(index)
         if choices is None:
             return super().createEditor(parent, option, index)
@@ -50,7 +61,7 @@ class SheetDelegate(CellKeys, QStyledItemDelegate):
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor, index) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             found = editor.findText(str(index.data(Qt.ItemDataRole.EditRole) or ""),
                                     Qt.MatchFlag.MatchFixedString)
@@ -58,11 +69,41 @@ class SheetDelegate(CellKeys, QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         if isinstance(editor, QComboBox):
             self.write(model, index, editor.currentText())
             return
         super().setModelData(editor, model, index)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """The size of a sheet's Name or Peak cell as if the resource were over-allocated
+        (bold, with the red disc): without asking for its load, which fitting the columns
+        would otherwise work out for 50 resources before the first paint."""
+        if not isinstance(self.model, ResourceSheetModel) or index.column() not in _FLAGGED:
+            return super().sizeHint(option, index)
+        measured = QStyleOptionViewItem(option)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        measured.font = bold
+        measured.fontMetrics = QFontMetrics(bold)
+        measured.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        if index.column() == COLUMN_INDEX["name"]:
+            measured.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            measured.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            measured.decorationSize = option.decorationSize
+        else:
+            measured.text = PEAK_SAMPLE
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        return style.sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, measured, QSize(), widget)
 
 
 class GridTable(CellNavigation, QTableView):
@@ -75,6 +116,8 @@ class GridTable(CellNavigation, QTableView):
         super().__init__(parent)
         self.on_insert = on_insert
         self.on_delete = on_delete
+        self._fit_pending = False
+        self._fit_widest = 320
         self.setItemDelegate(CellDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -112,6 +155,13 @@ class GridTable(CellNavigation, QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
 
     def fit_columns(self, widest: int = 320) -> None:
+        """Each column as wide as its contents (at most ``widest``); a hidden table does it
+        when next shown, once however often it was asked (measuring asks every cell)."""
+        self._fit_widest = widest
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         header = self.horizontalHeader()
         model = self.model()
         if model is None:
@@ -119,6 +169,11 @@ class GridTable(CellNavigation, QTableView):
         for column in range(model.columnCount()):
             self.resizeColumnToContents(column)
             header.resizeSection(column, min(widest, header.sectionSize(column) + 12))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_columns(self._fit_widest)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState and not (

@@ -8,8 +8,6 @@ apply leveling.py's changes as one undo step each; errors show as one sentence.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,14 +33,8 @@ from pmdesk.models.assignments import (
 from pmdesk.models.assignments import (
     COLUMN_INDEX as ASSIGNMENT_COLUMNS,
 )
-from pmdesk.models.resources import (
-    COLUMN_INDEX,
-    ResourceSheetModel,
-    format_hours,
-    format_money,
-)
+from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
 from pmdesk.models.taskusage import TaskUsageModel
-from pmdesk.theme import hex_colour
 from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time_action
 from pmdesk.ui.workspaces.resources.leveling_actions import (
@@ -51,6 +43,7 @@ from pmdesk.ui.workspaces.resources.leveling_actions import (
     store_options,
 )
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
+from pmdesk.ui.workspaces.resources.summary import ResourcesSummary
 from pmdesk.ui.workspaces.resources.taskusage import DetailsSwitch, TaskUsagePane
 from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
@@ -97,9 +90,7 @@ class ResourcesWorkspace(QWidget):
         self.message.hide()
         self._message_timer = QTimer(self, singleShot=True, interval=12000)
         self._message_timer.timeout.connect(self.message.hide)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("resourcesSummary")
-        self.summary.setContentsMargins(8, 0, 10, 0)
+        self.summary = ResourcesSummary(self.model, self)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -117,7 +108,7 @@ class ResourcesWorkspace(QWidget):
         self.splitter.addWidget(self.sheet)
         self.graph = ResourceGraph(self.usage, self)  # the selected resource's histogram
         # Resource Usage and Task Usage share the pane (and the zoom), as two tabs.
-        self.task_usage_model = TaskUsageModel(document, lambda: self.model.allocations, self)
+        self.task_usage_model = TaskUsageModel(document, self.model.allocation, self)
         self.task_usage = TaskUsagePane(self.task_usage_model, self)
         self.task_usage.taskActivated.connect(self.taskActivated)
         self.usage_tabs = QTabWidget(self)
@@ -151,7 +142,6 @@ class ResourcesWorkspace(QWidget):
         self.model.errorOccurred.connect(self.show_error)
         self.assignments_model.errorOccurred.connect(self.show_error)
         self.model.modelReset.connect(self._after_reset)
-        self.model.loadChanged.connect(self._update_summary)
         self.model.loadChanged.connect(self._update_caption)  # a rename, a new assignment
         self.sheet.selectionModel().selectionChanged.connect(self._on_selection)
         self.sheet.selectionModel().currentRowChanged.connect(self._on_selection)
@@ -160,8 +150,6 @@ class ResourcesWorkspace(QWidget):
         self.assignments.doubleClicked.connect(self._on_assignment_double_click)
         self.sheet.fit_columns()
         self._sized = False
-        self._summary_stale = True
-        self._update_summary()
         if self.model.ids:  # the first resource is current, nothing selected (Delete stays off)
             self.select_resource(self.model.ids[0], select=False)
         else:
@@ -169,8 +157,8 @@ class ResourcesWorkspace(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._summary_stale:
-            self._update_summary()
+        if self.summary.pending:
+            self.summary.update_text()
         if not self._sized:  # first show: the sheet as tall as its rows, the rest shared
             self._sized = True
             total = max(300, self.splitter.height())
@@ -227,27 +215,6 @@ class ResourcesWorkspace(QWidget):
         self.message.setToolTip(tooltip)
         self.message.show()
         self._message_timer.start()
-
-    def _update_summary(self) -> None:
-        if not self.isVisible():  # counting over-allocations allocates: wait until shown
-            self._summary_stale = True
-            return
-        self._summary_stale = False
-        count = len(self.model.ids)
-        over = sum(1 for rid in self.model.ids if self.model.is_overallocated(rid))
-        work = cost = 0.0
-        for rid in self.model.ids:
-            r_work, r_cost, _count = self.model.totals(rid)
-            work += r_work
-            cost += r_cost
-        currency = self.document.data.plan.currency
-        text = (english_plural(self.tr("%n resource(s)", "", count), count)
-                + f"  ·  {format_hours(work)}  ·  {format_money(cost, currency)} "
-                f"{html.escape(currency)}")
-        if over:
-            text += ("  ·  <span style='color:" + hex_colour('negative') + "'><b>"
-                     + self.tr("%n over-allocated", "", over) + "</b></span>")
-        self.summary.setText(text)
 
     def _writable(self) -> bool:
         if self.document.read_only:
@@ -316,7 +283,6 @@ class ResourcesWorkspace(QWidget):
             self.select_resource(self.model.ids[0], select=False)
         else:
             self._show_assignments(None)
-        self._update_summary()
 
     def _on_assignment_double_click(self, index) -> None:
         if index.column() != ASSIGNMENT_COLUMNS["units"]:  # units edit; elsewhere "show it"
