@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from pmdesk.document import Document
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# headerData() role: a column's TableColumn.widest (None: measure its cells).
+WIDEST_TEXT_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ class TableColumn:
     editable: bool = False
     numeric: bool = False  # right-aligned
     tooltip: str = ""
+    # The widest text the column is sized for, when its cells are too costly to measure
+    # before they are shown (the resource sheet's Peak needs each resource's load).
+    widest: str = ""
 
 
 def column_header(columns: tuple[TableColumn, ...], section: int, role: int) -> Any:
@@ -37,6 +42,8 @@ def column_header(columns: tuple[TableColumn, ...], section: int, role: int) -> 
     if not 0 <= section < len(columns):
         return None
     column = columns[section]
+    if role == WIDEST_TEXT_ROLE:
+        return column.widest or None
     if role == Qt.ItemDataRole.DisplayRole:
         return QCoreApplication.translate("TableColumns", column.title)
     if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:

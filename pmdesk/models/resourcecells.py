@@ -88,6 +88,7 @@ COLUMNS = (
         tooltip=QT_TRANSLATE_NOOP(
             "TableColumns", "Highest load at any minute; red when above max. units"
         ),
+        widest="9999%",
     ),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
