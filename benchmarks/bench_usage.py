@@ -15,6 +15,7 @@ usage grid and the sheet while it is being worked out.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -93,6 +94,7 @@ def main() -> None:
             tab.deleteLater()
         app.processEvents()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone, not left listening
+        gc.collect()  # the last run's garbage is not collected in the middle of the next one
 
     def task_usage_by_day():
         tab = tabs[-1]

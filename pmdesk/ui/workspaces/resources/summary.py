@@ -69,7 +69,7 @@ class ResourcesSummary(QLabel):
             cost += r_cost
         currency = model.document.data.plan.currency
         text = (
-            english_plural(translate("ResourcesWorkspace", "%n resource(s)", "", count), count)
+            english_plural(translate("ResourcesWorkspace", "%n resource(s)", None, count), count)
             + f"  ·  {format_hours(work)}  ·  {format_money(cost, currency)} "
             f"{html.escape(currency)}"
         )
@@ -78,7 +78,7 @@ class ResourcesSummary(QLabel):
                 "  ·  <span style='color:"
                 + hex_colour("negative")
                 + "'><b>"
-                + translate("ResourcesWorkspace", "%n over-allocated", "", over)
+                + translate("ResourcesWorkspace", "%n over-allocated", None, over)
                 + "</b></span>"
             )
         return text

@@ -194,7 +194,7 @@ def _paint_names(
         work, _cost, count = grid.model.totals(rid)
         if resource.type == ResourceType.WORK:
             detail = english_plural(
-                QCoreApplication.translate("UsageGrid", "max %1 · %2 · %n task(s)", "", count),
+                QCoreApplication.translate("UsageGrid", "max %1 · %2 · %n task(s)", None, count),
                 count,
             )
             detail = detail.replace("%1", format_percent(resource.max_units)).replace(
