@@ -221,6 +221,9 @@ def test_view_shadowing_a_table_is_refused(tmp_path, plan_file, capsys):
         (["UPDATE task SET milestone = 7 WHERE id = 2"], DamagedError, "wrong type"),
         (["UPDATE calendar SET week = '{\"0\": [[1, 2, 3]]}'"], DamagedError, "cannot be read"),
         (["UPDATE link SET type = 'XX'"], DamagedError, "cannot be read"),
+        (["UPDATE task SET task_type = 7 WHERE id = 2"], DamagedError, "cannot be read"),
+        (["UPDATE task SET custom_fields = '[]' WHERE id = 2"], DamagedError, "cannot be read"),
+        (["UPDATE task SET splits = '{}' WHERE id = 2"], DamagedError, "cannot be read"),
         (["UPDATE task SET deadline = 'tomorrow' WHERE id = 2"], DamagedError, "cannot be read"),
         (["UPDATE plan SET settings = '" + "[" * 5000 + "'"], DamagedError, "cannot be read"),
         # A second plan row, whatever columns the plan table has by now.
