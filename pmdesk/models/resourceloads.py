@@ -32,20 +32,24 @@ NO_TOTALS: Totals = (0.0, 0.0, 0)
 
 
 class _PlanSlice:
-    """The plan as ``allocate`` reads it, holding only the assignments of the tasks one
-    resource works on, that resource's first and in the plan's order.
+    """The plan as ``allocate`` reads it, with only the assignments of the tasks a batch of
+    resources works on: each resource's own first, in the plan's order, then the others of
+    those tasks.
 
     Whether a task is scheduled from its assignments depends on all of the task's assignments
     (assigned.py), so each of those tasks keeps all of them; the engine then books exactly
-    this resource's pieces in the order allocating the whole plan books them, which gives the
-    same load to the last bit (tests/gui/resources/test_resource_loads.py compares them)."""
+    these resources' pieces in the order allocating the whole plan books them, which gives
+    the same loads to the last bit (tests/gui/resources/test_resource_loads.py compares
+    them). Everything else is read from the plan itself."""
 
-    __slots__ = ("assignments", "resources", "tasks")
+    __slots__ = ("_data", "assignments")
 
     def __init__(self, data: PlanData, assignments: dict[int, Assignment]) -> None:
-        self.resources = data.resources
-        self.tasks = data.tasks
+        self._data = data
         self.assignments = assignments
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._data, name)
 
 
 class _Groups:

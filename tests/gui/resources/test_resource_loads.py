@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 
 from pmdesk.core.entities import (
     Assignment,
@@ -42,32 +43,56 @@ def loaded_plans(draw) -> PlanData:
     data.plan.default_calendar_id = 1
     resource_count = draw(st.integers(1, 8))
     for rid in range(1, resource_count + 1):
-        kind = draw(st.sampled_from([ResourceType.WORK] * 4 + [ResourceType.MATERIAL,
-                                                                ResourceType.COST]))
-        data.add(Resource(rid, f"R{rid}", type=kind,
-                          max_units=draw(st.sampled_from([0.5, 1.0, 1.5])),
-                          standard_rate=draw(st.sampled_from([0.0, 40.0, 55.5])),
-                          cost_per_use=draw(st.sampled_from([0.0, 10.0])),
-                          calendar_id=draw(st.sampled_from([None, 1, 2, 3]))))
+        kind = draw(
+            st.sampled_from([ResourceType.WORK] * 4 + [ResourceType.MATERIAL, ResourceType.COST])
+        )
+        data.add(
+            Resource(
+                rid,
+                f"R{rid}",
+                type=kind,
+                max_units=draw(st.sampled_from([0.5, 1.0, 1.5])),
+                standard_rate=draw(st.sampled_from([0.0, 40.0, 55.5])),
+                cost_per_use=draw(st.sampled_from([0.0, 10.0])),
+                calendar_id=draw(st.sampled_from([None, 1, 2, 3])),
+            )
+        )
     task_count = draw(st.integers(1, 14))
     for tid in range(1, task_count + 1):
-        data.add(Task(tid, f"T{tid}", position=tid,
-                      duration=draw(st.sampled_from([0, DAY // 2, DAY, 2 * DAY, 5 * DAY])),
-                      duration_elapsed=draw(st.booleans()) and draw(st.booleans())))
+        data.add(
+            Task(
+                tid,
+                f"T{tid}",
+                position=tid,
+                duration=draw(st.sampled_from([0, DAY // 2, DAY, 2 * DAY, 5 * DAY])),
+                duration_elapsed=draw(st.booleans()) and draw(st.booleans()),
+            )
+        )
     link_id = 0
     for tid in range(2, task_count + 1):
         if draw(st.booleans()):
             link_id += 1
             data.add(Link(link_id, draw(st.integers(1, tid - 1)), tid))
-    pairs = draw(st.lists(st.tuples(st.integers(1, task_count), st.integers(1, resource_count)),
-                          unique=True, max_size=24))
+    pairs = draw(
+        st.lists(
+            st.tuples(st.integers(1, task_count), st.integers(1, resource_count)),
+            unique=True,
+            max_size=24,
+        )
+    )
     for aid, (tid, rid) in enumerate(pairs, start=1):
-        data.add(Assignment(
-            aid, tid, rid, units=draw(st.sampled_from([0.25, 0.5, 1.0, 2.0])),
-            work=draw(st.none() | st.sampled_from([DAY, 3 * DAY])),
-            contour=draw(st.sampled_from([WorkContour.FLAT] * 3 + list(WorkContour))),
-            delay=draw(st.sampled_from([0, 0, DAY // 2])),
-            leveling_delay=draw(st.sampled_from([0, 0, 600]))))
+        data.add(
+            Assignment(
+                aid,
+                tid,
+                rid,
+                units=draw(st.sampled_from([0.25, 0.5, 1.0, 2.0])),
+                work=draw(st.none() | st.sampled_from([DAY, 3 * DAY])),
+                contour=draw(st.sampled_from([WorkContour.FLAT] * 3 + list(WorkContour))),
+                delay=draw(st.sampled_from([0, 0, DAY // 2])),
+                leveling_delay=draw(st.sampled_from([0, 0, 600])),
+            )
+        )
     return data
 
 
@@ -103,12 +128,17 @@ def _eager_totals(data: PlanData, resource_id: int) -> tuple[float, float, int]:
     return (work, cost, count)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(data=loaded_plans(), order=st.randoms(use_true_random=False),
-       batch=st.sampled_from([1, 2, 3, 16]))
-def test_loads_asked_in_any_order_are_the_whole_plans_allocation(make_document, data, order,
-                                                                   batch):
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    data=loaded_plans(),
+    order=st.randoms(use_true_random=False),
+    batch=st.sampled_from([1, 2, 3, 16]),
+)
+def test_loads_asked_in_any_order_are_the_whole_plans_allocation(make_document, data, order, batch):
     import pmdesk.models.resourceloads as module
 
     document = make_document(data)
@@ -127,8 +157,11 @@ def test_loads_asked_in_any_order_are_the_whole_plans_allocation(make_document, 
     assert loads.all().keys() == eager.keys()
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=loaded_plans())
 def test_the_loads_worked_out_in_slices_are_the_eager_ones(make_document, data):
     document = make_document(data)
@@ -158,8 +191,9 @@ def test_a_resource_is_worked_out_with_the_next_ones_and_only_once(make_document
     document = make_document(data)
     calls = []
     real = module.allocate
-    monkeypatch.setattr(module, "allocate",
-                        lambda *a, **k: calls.append(list(k["resource_ids"])) or real(*a, **k))
+    monkeypatch.setattr(
+        module, "allocate", lambda *a, **k: calls.append(list(k["resource_ids"])) or real(*a, **k)
+    )
     loads = ResourceLoads(document)
     loads.allocation(5)
     assert calls == [list(range(5, 5 + module.BATCH))]
@@ -185,7 +219,8 @@ def test_the_sheet_counts_over_allocation_only_once_every_load_is_known(qtbot, m
 
 
 def test_a_calendar_the_engine_refuses_leaves_only_its_resource_without_a_load(
-        make_document, monkeypatch):
+    make_document, monkeypatch
+):
     import pmdesk.models.resourceloads as module
     from pmdesk.core.errors import PmdeskError
 
@@ -204,8 +239,11 @@ def test_a_calendar_the_engine_refuses_leaves_only_its_resource_without_a_load(
     assert loads.allocation(2) is not None
 
 
-@settings(max_examples=12, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=loaded_plans(), period=st.sampled_from(["day", "week", "month"]))
 def test_the_usage_grid_spans_every_load_once_all_are_known(qtbot, make_document, data, period):
     from pmdesk.core.periods import period_starts
@@ -240,8 +278,17 @@ def _manual_task_plan() -> PlanData:
     data.plan.default_calendar_id = 1
     data.add(Resource(1, "Ann"))
     data.add(Resource(2, "Bob", calendar_id=2))
-    data.add(Task(1, "T1", position=1, duration=DAY, manual=True, manual_start=MON,
-                  manual_finish=MON + timedelta(hours=9)))
+    data.add(
+        Task(
+            1,
+            "T1",
+            position=1,
+            duration=DAY,
+            manual=True,
+            manual_start=MON,
+            manual_finish=MON + timedelta(hours=9),
+        )
+    )
     data.add(Assignment(1, 1, 1, 1.0, work=5 * DAY))
     data.add(Assignment(2, 1, 2, 1.0, delay=DAY))
     return data
@@ -270,3 +317,34 @@ def test_the_grid_widens_to_the_loads_once_they_are_all_known(qtbot, make_docume
     assert jan9 not in grid.starts  # forgotten with the schedule...
     grid.content_size()
     assert jan9 in grid.starts[:-1]  # ...and what is printed spans every load
+
+
+def test_fitting_the_sheets_columns_works_out_only_the_first_rows_loads(qtbot, make_document):
+    from pmdesk.models.resourceloads import BATCH
+    from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+    from pmdesk.ui.workspaces.resources.sheet import GridTable
+
+    data = PlanData(Plan(name="Many", start=MON))
+    data.add(Calendar(1, "Standard", week={d: [(480, 720), (780, 1020)] for d in range(5)}))
+    data.plan.default_calendar_id = 1
+    for rid in range(1, 61):
+        data.add(Resource(rid, f"Resource with a long name {rid}"))
+        data.add(Task(rid, f"T{rid}", position=rid, duration=DAY))
+        data.add(Assignment(rid, rid, rid, 2.0))
+    model = ResourceSheetModel(make_document(data))
+    table = GridTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.show()
+    table.fit_columns()
+    computed = [rid for rid in model.ids if model.loads.is_computed(rid)]
+    assert computed == list(range(1, BATCH + 1))  # the first row's indicator: one batch
+    header = table.horizontalHeader()
+    peak = model.headerData(COLUMN_INDEX["peak"], Qt.Orientation.Horizontal)
+    assert header.sectionSize(COLUMN_INDEX["peak"]) >= table.fontMetrics().horizontalAdvance(
+        "9999%"
+    )
+    assert header.sectionSize(COLUMN_INDEX["name"]) > table.fontMetrics().horizontalAdvance(
+        "Resource with a long name 60"
+    )
+    assert peak == "Peak"
