@@ -149,6 +149,10 @@ class ResourceLoads:
     def is_computed(self, resource_id: int) -> bool:
         return resource_id in self._allocations
 
+    def loads_known(self) -> bool:
+        """Whether every resource's load is known (its totals may not be yet)."""
+        return all(rid in self._allocations for rid in self._grouped().order)
+
     def pending(self) -> list[int]:
         """Resources whose load or totals are not known yet, in id order."""
         return [

@@ -160,7 +160,7 @@ class UsageGrid(QAbstractScrollArea):
             if loads.is_computed(rid)
             for d in (self._first_and_last(rid) or ())
         ]
-        if not loads.pending():
+        if loads.loads_known():
             self._load_days = days
         return days
 
