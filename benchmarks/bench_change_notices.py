@@ -2,8 +2,9 @@
 
 - moving a roadmap card (one drag's command: the card and its renumbered neighbours) with the
   Gantt, P&L and roadmap tabs built, as after a session that visited them: the command, the
-  views' updates and the board's repaint. Target <= 5 ms median: the engine must not run and
-  the views that read the schedule must not start over.
+  views' updates and their repaint of what they marked as changed (the event loop turned
+  once), on the wall clock. Target <= 5 ms median: the engine must not run, the views that
+  read the schedule must not start over and the board repaints only the cards that moved.
 """
 
 from __future__ import annotations
@@ -61,28 +62,30 @@ def main() -> int:
     for tab in ("gantt", "pnl", "roadmap"):
         window.show_tab(tab)
         app.processEvents()
-    board = window.workspace.current_view()
-    items = sorted(document.data.roadmap_items.values(), key=lambda item: item.id)
-    card = items[0]
-    lanes = sorted(document.data.roadmap_lanes)
+    board = window.workspace.current_view().board
+    # A card on screen, moved between two cells on screen: its old and new places repaint.
+    layout = board.board_layout()
+    lane = layout.rows[0].key
+    card = layout.cell_items(0, 0)[0]
+    assert board.item_viewport_rect(card.id) is not None
     times, cpu = [], []
-    for number in range(21):
-        lane = (
-            lanes[(lanes.index(card.lane_id) + 1) % len(lanes)] if number % 2 == 0 else card.lane_id
-        )
-        horizon = Horizon.NEXT if card.horizon != Horizon.NEXT else Horizon.LATER
+    for _ in range(31):
+        horizon = Horizon.NEXT if card.horizon != Horizon.NEXT else Horizon.NOW
         t0, c0 = time.perf_counter(), time.process_time()
         assert move_items(document, [card.id], lane, horizon, 0)
-        app.processEvents()
-        board.repaint()
+        app.processEvents()  # the views repaint what they marked as changed
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
     document.undo_stack.setClean()  # closing asks to save a modified plan otherwise
     window.close()
+    median = statistics.median(times) * 1000
+    verdict = "met" if median <= TARGET_MS else "NOT met"
+    # CPU time for information: on a shared machine the wall clock also counts other
+    # programs' turns (see the load average).
     print(
-        f"move a roadmap card with 10k tasks in the plan: median "
-        f"{statistics.median(times) * 1000:.1f} ms (target <= {TARGET_MS:.0f} ms; CPU "
-        f"{statistics.median(cpu) * 1000:.1f} ms)"
+        f"move a roadmap card with 10k tasks in the plan: wall median {median:.1f} ms "
+        f"(target <= {TARGET_MS:.0f} ms: {verdict}); CPU median "
+        f"{statistics.median(cpu) * 1000:.1f} ms; load average {os.getloadavg()[0]:.1f}"
     )
     return 0
 

@@ -1,8 +1,9 @@
 """Task table on a generated 10,000-task plan (issue 11 targets).
 
 - typed duration: a duration typed into the table with the keyboard (editor opened by the first
-  key, Enter commits) through the undo command, reschedule and repaint of table and chart
-  (issue 11 asked <= 50 ms; issue 19 one frame, <= 16 ms)
+  key, Enter commits) through the undo command, reschedule and the views' repaint of what they
+  marked as changed (event loop turned once), on the wall clock (issue 11 asked <= 50 ms;
+  issue 19 one frame, <= 16 ms); a full repaint of both views is shown for information
 - column chooser: Insert Column's chooser opened, a field found by typing, inserted (one undo
   step kept in the plan) and the table repainted
 - and, without targets, one run each of sorting for viewing and View > Outline levels
@@ -17,6 +18,25 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+
+TYPED_TARGET = 16.0  # ms, one frame at 60 Hz (issue 19; issue 11 asked <= 50 ms)
+CHOOSER_TARGET = 100.0  # ms
+
+
+def report(label: str, wall: list[float], cpu: list[float], target: float | None = None) -> None:
+    """The wall-clock median against the target; CPU time for information (on a shared
+    machine the wall clock also counts other programs' turns: see the load average)."""
+    median = statistics.median(wall) * 1000
+    verdict = (
+        ""
+        if target is None
+        else f" (target <= {target:.0f} ms: {'met' if median <= target else 'NOT met'})"
+    )
+    print(
+        f"{label}: wall median {median:.1f} ms{verdict}; CPU median "
+        f"{statistics.median(cpu) * 1000:.1f} ms; load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def main() -> int:
@@ -49,26 +69,30 @@ def main() -> int:
     if model.is_summary(task_id):
         task_id += 1
 
-    typed, typed_cpu = [], []
-    for number in range(15):
+    typed, typed_cpu, full, full_cpu = [], [], [], []
+    for number in range(21):
         editor.select_task(task_id, "duration")
         app.processEvents()
         t0, c0 = time.perf_counter(), time.process_time()
         QTest.keyClick(table, Qt.Key.Key_2 if number % 2 else Qt.Key.Key_3)  # opens the editor
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_D)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        table.viewport().repaint()
-        editor.chart.viewport().repaint()
+        # Repainted: the views paint what they marked as changed, as the event loop would.
+        app.processEvents()
         typed.append(time.perf_counter() - t0)
         typed_cpu.append(time.process_time() - c0)
         expected = (2 if number % 2 else 3) * 480
         assert document.data.tasks[task_id].duration == expected, editor.message.text()
-    # CPU time too: on a shared machine the wall clock also counts other programs' turns.
-    print(
-        f"typed duration to rescheduled-and-repainted at 10k tasks: median "
-        f"{statistics.median(typed) * 1000:.1f} ms (target <= 16 ms, one frame, issue 19; CPU "
-        f"{statistics.median(typed_cpu) * 1000:.1f} ms)"
+        # For information: repainting both views whole (what every edit cost before issue 19).
+        t0, c0 = time.perf_counter(), time.process_time()
+        table.viewport().repaint()
+        editor.chart.viewport().repaint()
+        full.append(time.perf_counter() - t0)
+        full_cpu.append(time.process_time() - c0)
+    report(
+        "typed duration to rescheduled-and-repainted at 10k tasks", typed, typed_cpu, TYPED_TARGET
     )
+    report("  (a full repaint of the table and the chart, no target)", full, full_cpu)
 
     inserted, inserted_cpu = [], []
     for _ in range(11):
@@ -85,10 +109,11 @@ def main() -> int:
         table.columns.hide(COLUMN_INDEX["free_float"])
         chooser.deleteLater()
         app.processEvents()
-    print(
-        f"open the column chooser and insert a column at 10k tasks: median "
-        f"{statistics.median(inserted) * 1000:.1f} ms (target <= 100 ms; CPU "
-        f"{statistics.median(inserted_cpu) * 1000:.1f} ms)"
+    report(
+        "open the column chooser and insert a column at 10k tasks",
+        inserted,
+        inserted_cpu,
+        CHOOSER_TARGET,
     )
     from pmdesk.gantt import viewmenus
 

@@ -9,10 +9,9 @@ with ``changed``, ``changeSet`` and (when the engine ran) ``rescheduled``.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -23,11 +22,14 @@ from pmdesk.core.entities import Plan
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling import Scheduler
+from pmdesk.core.scheduling.result import Schedule
 from pmdesk.edits import AddEntitiesCommand, MacroCommand, SetFieldsCommand, remove_command
+from pmdesk.serveredits import ServerEditsMixin
 from pmdesk.store.server.errors import ConflictError, ServerUnavailableError
+from pmdesk.undostep import AppliedCommand, clear_history
 
 
-def _store():
+def _store() -> Any:
     """The store module. A seam: view tests replace it with ``lambda: None`` to work on plans
     without a working copy (faster; the store has its own tests)."""
     from pmdesk.store import pmdb
@@ -35,59 +37,7 @@ def _store():
     return pmdb
 
 
-def _clear_history(stack: QUndoStack) -> None:
-    try:
-        stack.blockSignals(True)  # nobody is listening to a Document that is going away
-        stack.clear()
-    except RuntimeError:  # Qt deleted the stack already (with its commands): nothing to do
-        pass
-
-
-class _Applied(QUndoCommand):
-    """Wraps a command the Document has already applied and checked.
-
-    QUndoStack.push() calls redo(); the Document applies the command itself first (so that an
-    edit the engine refuses can be reverted and raised in the caller, which an exception inside
-    a Qt virtual call could not do), so the first redo is skipped.
-    """
-
-    def __init__(self, inner: QUndoCommand):
-        super().__init__(inner.text())
-        self.inner = inner
-        self._applied = True
-
-    refusal: str | None = None  # set when undo/redo met a plan it no longer fits
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self.inner.redo)
-
-    def undo(self) -> None:
-        self._run(self.inner.undo)
-
-    def _run(self, step) -> None:
-        # On a server plan, others may delete what an older step names; an exception must
-        # not escape a Qt virtual call. Our commands change nothing when they raise.
-        try:
-            step()
-        except PmdeskError as exc:
-            _Applied.refusal = (
-                f"This step can no longer be undone or redone: the plan has changed since ({exc})"
-            )
-
-    def id(self) -> int:
-        return self.inner.id()
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if isinstance(other, _Applied) and self.inner.mergeWith(other.inner):
-            self.setText(self.inner.text())
-            return True
-        return False
-
-
-class Document(QObject):
+class Document(ServerEditsMixin, QObject):
     """One open plan. Pass it to every view; there is no global document."""
 
     changed = Signal(list)  # list[Change] after each command, undo or redo
@@ -126,8 +76,8 @@ class Document(QObject):
         # Qt deletes the stack, and ~QUndoStack then deleted commands whose Python half was
         # gone (a segmentation fault inside QUndoStack::clear, seen under gdb). A weakref
         # callback runs before the collector clears anything.
-        weakref.finalize(self, _clear_history, self.undo_stack)
-        self.schedule = None
+        weakref.finalize(self, clear_history, self.undo_stack)
+        self.schedule: Schedule | None = None
         self.schedule_error: str | None = None
         self._pending: list[Change] = []
         self._unwritten: list[Change] = []
@@ -137,7 +87,8 @@ class Document(QObject):
         # The Scheduler listens to the PlanData and recompiles only what changed, so that a
         # reschedule after each command stays fast on large plans.
         self._scheduler = Scheduler(self.data)
-        self._schedule_plan = self._run_scheduler  # tests may put a stand-in engine here
+        # Tests may put a stand-in engine here.
+        self._schedule_plan: Callable[[PlanData], Schedule] = self._run_scheduler
         self.data.subscribe(self._on_change)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_stack_moved)
@@ -153,7 +104,7 @@ class Document(QObject):
     @classmethod
     def open(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         read_only: bool = False,
         override_lock: bool = False,
         parent: QObject | None = None,
@@ -183,13 +134,9 @@ class Document(QObject):
 
         return cls(ServerCopy.open(url, editor=editor, read_only=read_only), parent)
 
-    @property
-    def on_server(self) -> bool:
-        return hasattr(self._working_copy, "fetch_remote")
-
     # -- state -------------------------------------------------------------------------
     @property
-    def working_copy(self):
+    def working_copy(self) -> Any:
         """The store's WorkingCopy of this plan (made now if it was deferred), or None."""
         if self._deferred is not None:
             self.prepare_working_copy()
@@ -335,7 +282,7 @@ class Document(QObject):
                 self._revert(command)
                 self._reschedule()
                 raise
-            self.undo_stack.push(_Applied(command))
+            self.undo_stack.push(AppliedCommand(command))
             self._stack_index = self.undo_stack.index()
             self._mark_stored()
         finally:
@@ -369,69 +316,8 @@ class Document(QObject):
             else:
                 self._working_copy.write_changes(batch)
 
-    def _mark_stored(self) -> None:
-        # A server plan has nothing to save once the server holds every edit.
-        if self.on_server and not self._working_copy.pending:
-            self.undo_stack.setClean()
-
-    # -- others' edits (server plans) ----------------------------------------------------
-    def follow_remote(self) -> list[str]:
-        """Take in the rows others changed on the server since we last looked; returns who
-        changed them (empty: nothing new). Not an undo step; views hear of it as usual."""
-        if not self.on_server or self._closed or self._macro is not None or self._pushing:
-            return []
-        edit = self._working_copy.fetch_remote()
-        if edit is None:
-            return []
-        self.apply_remote(edit.rows, edit.removed)
-        self.remoteChanged.emit(list(edit.editors))
-        return list(edit.editors)
-
-    def apply_remote(
-        self, rows: Iterable[tuple[type, Any]], removed: Iterable[tuple[type, int]]
-    ) -> None:
-        """Put rows that others wrote in place (no write-through, no undo step)."""
-        self._pushing = True
-        try:
-            for kind, entity in rows:
-                current = self.data.plan if kind is Plan else self.data.table(kind).get(entity.id)
-                if current is None:
-                    self.data.add(entity)
-                    continue
-                values = {
-                    f.name: getattr(entity, f.name)
-                    for f in dataclasses.fields(entity)
-                    if getattr(current, f.name) != getattr(entity, f.name)
-                }
-                if values:
-                    self.data.update(kind, entity.id, **values)
-            for kind, entity_id in removed:
-                if entity_id in self.data.table(kind):
-                    self.data.remove(kind, entity_id)
-        finally:
-            self._pushing = False
-            self._unwritten = []  # the server has them already
-        try:
-            schedule, error = self._compute_schedule(), None
-        except PmdeskError as exc:
-            # Two edits each fine alone can together make a plan the engine refuses (a link
-            # cycle): keep it open, say why, as for a plan opened unschedulable.
-            schedule, error = None, str(exc)
-        self._publish(schedule, error)
-
-    def retry_unsent(self) -> None:
-        """Send edits that wait for the server; say which of them were refused meanwhile."""
-        copy = self._working_copy
-        if not self.on_server or not copy.pending:
-            return
-        if copy.retry():
-            self._mark_stored()
-        for sentence in copy.refusals:
-            self.storeProblem.emit(sentence)
-        copy.refusals.clear()
-
     # -- saving ------------------------------------------------------------------------
-    def save(self, path: str | os.PathLike | None = None, force: bool = False) -> None:
+    def save(self, path: str | os.PathLike[str] | None = None, force: bool = False) -> None:
         """Save to ``path`` (None: where it came from). Undo history survives; clean after."""
         if self.working_copy is None:
             raise PmdeskError("This plan cannot be saved: it has no working copy.")
@@ -479,14 +365,14 @@ class Document(QObject):
     def _on_stack_moved(self, _index: int) -> None:
         # Undo/redo through the stack (menu, shortcut, QUndoView): Qt has run the command.
         previous, self._stack_index = self._stack_index, _index
-        refusal, _Applied.refusal = _Applied.refusal, None
+        refusal, AppliedCommand.refusal = AppliedCommand.refusal, None
         if refusal is not None and not self._pushing:
             # The step did nothing (it no longer fits the plan); Qt moved the index anyway.
             # Moving it back runs the opposite step, which does nothing either.
             try:
                 self._move_stack_back(previous, _index)
             finally:
-                _Applied.refusal = None
+                AppliedCommand.refusal = None
             self.storeProblem.emit(refusal)
             return
         if self._pushing or not self._pending:
@@ -529,20 +415,10 @@ class Document(QObject):
             self._pending = []
             self._unwritten = []
 
-    def _step_back(self, previous: int, index: int, keys) -> None:
-        """An undo or redo the server refused: put the stack and the plan back where they
-        were (Qt has already run the command), then show the rows as they are now."""
-        self._move_stack_back(previous, index)
-        # The command put back values from its own time, not the server's: read those rows.
-        fresh = self._working_copy.fetch_rows(keys)
-        if fresh is not None:
-            self.apply_remote(fresh.rows, fresh.removed)
-        self.follow_remote()
-
-    def _run_scheduler(self, _data: PlanData):
+    def _run_scheduler(self, _data: PlanData) -> Schedule:
         return self._scheduler.schedule()
 
-    def _compute_schedule(self):
+    def _compute_schedule(self) -> Schedule:
         return self._schedule_plan(self.data)
 
     def _reschedule(self) -> None:
@@ -554,7 +430,9 @@ class Document(QObject):
             self.schedule = None
             self.schedule_error = str(exc)
 
-    def _publish(self, schedule, error: str | None = None, ran: bool = True) -> None:
+    def _publish(
+        self, schedule: Schedule | None, error: str | None = None, ran: bool = True
+    ) -> None:
         changes, self._pending = self._pending, []
         self.schedule = schedule
         self.schedule_error = error

@@ -20,10 +20,12 @@ class BarItems:
     def invalidate(self, *_args) -> None:
         self._cache = {}
 
-    def keep_only(self, task_ids) -> None:
-        """Forget every bar but those of ``task_ids`` (rows a reschedule left as they were)."""
+    def keep_only(self, task_ids) -> dict[int, BarItem | None]:
+        """Forget every bar but those of ``task_ids`` (rows a reschedule left as they were);
+        returns the bars as they were before."""
         cache = self._cache
         self._cache = {t: cache[t] for t in task_ids if t in cache}
+        return cache
 
     def __call__(self, task_id: int) -> BarItem | None:
         override = self.overrides.get(task_id)

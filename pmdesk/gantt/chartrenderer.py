@@ -20,6 +20,7 @@ from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_can
 from pmdesk.gantt.timegrid import TimeGrid, Unit
 from pmdesk.theme import LIGHT, ChartColours, role_colour
 
+LINK_REACH = 10  # px a link's arrowhead and pen reach beyond its route's points
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
 
@@ -243,6 +244,17 @@ class ChartRenderer:
             if max(a.right, b.right) + 20 < x0 or min(a.left, b.left) - 20 > x1:
                 continue
             points = self._route(link, low, high, a, b, half, grid, rows, row_height, item_for)
+            xs = [x for x, _y in points]
+            ys = [y for _x, y in points]
+            # A route that misses the painted part (a narrow strip a reschedule repaints,
+            # chartdamage.py) is not drawn: drawing clips it away anyway, at a cost.
+            if (
+                max(xs) + LINK_REACH < x0
+                or min(xs) - LINK_REACH > x1
+                or max(ys) + LINK_REACH < first * row_height
+                or min(ys) - LINK_REACH > (last + 1) * row_height
+            ):
+                continue
             self.bars.paint_link(painter, points, pred.critical and succ.critical)
             painted += 1
         return painted

@@ -7,52 +7,27 @@ interaction objects (interactions.py); the view itself never writes to the plan.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from pmdesk.core.entities import Link
+from pmdesk.gantt import chartdamage
 from pmdesk.gantt.baritems import BarItems
 from pmdesk.gantt.barpainter import BarItem, Zone
 from pmdesk.gantt.chartrenderer import ChartRenderer
+from pmdesk.gantt.linkspans import LinkSpans
 from pmdesk.gantt.rowcontroller import RowController
 from pmdesk.gantt.timegrid import TimeGrid
+from pmdesk.gantt.timescaleheader import TimeScaleHeader
 from pmdesk.theme import colour, screen_chart_colours
 
 HEADER_HEIGHT = 44  # two timescale tiers; the table's header is given the same height
 MARGIN_BEFORE = timedelta(days=7)
 MARGIN_AFTER = timedelta(days=28)
-
-
-class TimeScaleHeader(QWidget):
-    """The two-tier timescale above the chart, scrolled with it."""
-
-    def __init__(self, chart: GanttChartView) -> None:
-        super().__init__(chart)
-        self.chart = chart
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        offset = self.chart.horizontalScrollBar().value()
-        painter.translate(-offset, 0)
-        self.chart.renderer.paint_timescale(
-            painter, self.chart.grid, offset, offset + self.width(), self.height(), self.font()
-        )
-        self.chart.renderer.paint_date_marks(
-            painter,
-            self.chart.grid,
-            offset,
-            offset + self.width(),
-            self.height(),
-            self.font(),
-            self.chart.today,
-            self.chart.document.data.plan.status_date,
-        )
-        painter.setPen(QPen(self.chart.renderer.colours.header_line))
-        painter.drawLine(offset, self.height() - 1, offset + self.width(), self.height() - 1)
+MAX_PAINTED_PARTS = 12  # rectangles of a paint region painted one by one (see paintEvent)
 
 
 class GanttChartView(QAbstractScrollArea):
@@ -154,13 +129,60 @@ class GanttChartView(QAbstractScrollArea):
 
     def _on_rescheduled(self) -> None:
         unchanged = self.items.model.unchanged_rows  # the model heard the reschedule first
-        if unchanged is not None and unchanged[0] is self.document.schedule:
-            self.items.keep_only(unchanged[1])
-        else:
+        if unchanged is None or unchanged[0] is not self.document.schedule or self.tracking:
+            # Any bar may have moved (or the progress line, which joins rows, may bend).
             self.items.invalidate()
+            self._update_range()
+            self.viewport().update()
+            self.header.update()
+            return
+        kept = unchanged[1]
+        painted = self.items.keep_only(kept)
         self._update_range()
-        self.viewport().update()
-        self.header.update()
+        # Only the rows whose bars moved and the links that moved with them (chartdamage.py).
+        viewport = self.viewport()
+        first, last = self.rows.visible_range(viewport.height())
+        chart = chartdamage.ChartState(
+            self.renderer, self.grid, self.rows.rows, self.rows.row_of, self.rows.row_height
+        )
+        bands, rects = chartdamage.damage(
+            chart,
+            first,
+            last,
+            kept,
+            painted,
+            self.links_near(first, last),
+            self.items.model.task_moved,
+            self.items,
+        )
+        viewport.update(
+            chartdamage.region(
+                bands,
+                rects,
+                self.rows.row_height,
+                self.horizontalScrollBar().value(),
+                self.rows.offset,
+                viewport.width(),
+            )
+        )
+
+    def set_selected(self, task_ids: set[int]) -> None:
+        """Highlight the bars of ``task_ids``, repainting only the rows whose look changed."""
+        before, self.selected = self.selected, set(task_ids)
+        changed = before ^ self.selected
+        viewport = self.viewport()
+        first, last = self.rows.visible_range(viewport.height())
+        row_of = self.rows.row_of
+        bands = [
+            (row, row)
+            for row in (row_of.get(task_id) for task_id in changed)
+            if row is not None and first <= row <= last
+        ]
+        viewport.update(
+            chartdamage.region(
+                bands, [], self.rows.row_height, 0, self.rows.offset, viewport.width()
+            )
+        )
 
     def _on_rows_changed(self) -> None:
         self.items.invalidate()
@@ -168,25 +190,12 @@ class GanttChartView(QAbstractScrollArea):
         self.viewport().update()
 
     def _rebuild_link_spans(self) -> None:
-        """(low row, high row, link) for links whose both ends are on visible rows."""
-        row_of = self.rows.row_of
-        spans = []
-        for link in self.document.data.links.values():
-            a = row_of.get(link.predecessor_id)
-            b = row_of.get(link.successor_id)
-            if a is None or b is None:
-                continue
-            spans.append((min(a, b), max(a, b), link))
-        spans.sort(key=lambda span: span[0])
-        self.link_spans = spans
-        self._span_lows = [span[0] for span in spans]
-        self._longest_span = max((high - low for low, high, _ in spans), default=0)
+        self.spans = LinkSpans(self.document.data.links.values(), self.rows.row_of)
+        self.link_spans = self.spans.spans
 
     def links_near(self, first: int, last: int) -> list[tuple[int, int, Link]]:
-        """The link spans that may cross rows first..last: a bisect, not a scan of all links."""
-        lo = bisect_left(self._span_lows, first - self._longest_span)
-        hi = bisect_right(self._span_lows, last)
-        return self.link_spans[lo:hi]
+        """The link spans that may cross rows first..last (see linkspans.py)."""
+        return self.spans.near(first, last)
 
     # -- geometry -----------------------------------------------------------------------
     def project_span(self) -> tuple[datetime, datetime]:
@@ -300,9 +309,23 @@ class GanttChartView(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
+        # After a reschedule the region is a band of rows and a few link segments
+        # (chartdamage.py): painting each part costs less than painting their bounding box,
+        # which is often the whole view. Many small parts are painted as one.
+        parts = list(event.region())
+        if len(parts) > MAX_PAINTED_PARTS:
+            parts = [event.rect()]
+        for part in parts:
+            painter.save()
+            painter.setClipRect(part)
+            self._paint_area(painter, QRectF(part))
+            painter.restore()
+        painter.end()
+
+    def _paint_area(self, painter: QPainter, area: QRectF) -> None:
+        """Paint the viewport rectangle ``area``."""
         x_offset = self.horizontalScrollBar().value()
         y_offset = self.rows.offset
-        area = QRectF(event.rect())
         painter.translate(-x_offset, -y_offset)
         chart_rect = area.translated(x_offset, y_offset)
         height = self.rows.row_height
@@ -355,7 +378,6 @@ class GanttChartView(QAbstractScrollArea):
         if self.rubber_band is not None:
             painter.setPen(QPen(colour("link_highlight"), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(*self.rubber_band)
-        painter.end()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()

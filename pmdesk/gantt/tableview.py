@@ -4,11 +4,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
+from PySide6.QtCore import (
+    QKeyCombination,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QMenu,
+    QTreeView,
+    QWidget,
+)
 
 from pmdesk.gantt.cellkeys import CellKeys, CellNavigation
 from pmdesk.gantt.chartview import HEADER_HEIGHT
@@ -20,6 +35,13 @@ from pmdesk.models.dateinput import write_date
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DATE_KINDS
 
 DATE_EDIT_COLUMNS = DATE_KINDS
+# The palette roles the row painter takes from the active or the inactive group by focus.
+FOCUS_ROLES = (
+    QPalette.ColorRole.Text,
+    QPalette.ColorRole.HighlightedText,
+    QPalette.ColorRole.Highlight,
+    QPalette.ColorRole.AlternateBase,
+)
 
 if TYPE_CHECKING:
     from pmdesk.document import Document
@@ -71,6 +93,7 @@ class TaskTableView(CellNavigation, QTreeView):
         super().__init__(parent)
         self.row_painter = TaskRowPainter(self)
         self.key_actions: list[QAction] = []  # set by the editor (tablekeys.py)
+        self._to_own_editor = False  # the focus went to a cell editor of this table
 
     def focusInEvent(self, event) -> None:
         # A table entered with no current cell starts at the first row's Name, where typing
@@ -83,7 +106,75 @@ class TaskTableView(CellNavigation, QTreeView):
                     self.selectionModel().SelectionFlag.ClearAndSelect
                     | self.selectionModel().SelectionFlag.Rows,
                 )
-        super().focusInEvent(event)
+        if not (self._to_own_editor and self.currentIndex().isValid()):
+            super().focusInEvent(event)
+            return
+        # Back from a cell editor: QAbstractItemView's focusInEvent less its repaint of every
+        # row (see focusOutEvent).
+        self._to_own_editor = False
+        QAbstractScrollArea.focusInEvent(self, event)
+        editable = bool(self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, editable)
+        self._repaint_focus_look()
+
+    def dataChanged(
+        self,
+        topLeft: QModelIndex | QPersistentModelIndex,
+        bottomRight: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        # The task model tells one row at a time (tasknotices.py). For a range QTreeView walks
+        # every column (~190) to find the rectangle to repaint, about 0.1 ms a row: tell it of
+        # the row's first cell and of the current cell (where an editor may be open), and
+        # repaint the row, which the row painter draws whole anyway.
+        if (
+            not topLeft.isValid()
+            or topLeft.row() != bottomRight.row()
+            or topLeft.parent() != bottomRight.parent()
+            or self.isRightToLeft()
+        ):
+            super().dataChanged(topLeft, bottomRight, list(roles))
+            return
+        super().dataChanged(topLeft, topLeft, list(roles))
+        current = self.currentIndex()
+        if (
+            current.isValid()
+            and current.row() == topLeft.row()
+            and current.parent() == topLeft.parent()
+            and topLeft.column() < current.column() <= bottomRight.column()
+        ):
+            super().dataChanged(current, current, list(roles))
+        rect = self.visualRect(topLeft)
+        if rect.isValid():
+            self.viewport().update(QRect(0, rect.top(), self.viewport().width(), rect.height()))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # QAbstractItemView repaints every row when the focus leaves or comes back. To and from
+        # its own cell editor (each typed cell), only the current cell's frame changes unless
+        # the palette's inactive colours differ: measured at 10,000 tasks, those two full
+        # repaints of the table were most of a typed duration's paint time.
+        focus = QApplication.focusWidget()
+        self._to_own_editor = focus is not None and self.viewport().isAncestorOf(focus)
+        if not self._to_own_editor:
+            super().focusOutEvent(event)
+            return
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self._repaint_focus_look()
+
+    def _repaint_focus_look(self) -> None:
+        """Repaint what the table's focus changes (tablepainter.py): the current row's frame,
+        and every row when the palette's active and inactive colours differ."""
+        palette = self.palette()
+        active, inactive = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
+        if any(
+            palette.color(active, role) != palette.color(inactive, role) for role in FOCUS_ROLES
+        ):
+            self.viewport().update()
+            return
+        current = self.currentIndex()
+        if current.isValid():
+            rect = self.visualRect(current)
+            self.viewport().update(QRect(0, rect.top(), self.viewport().width(), rect.height()))
 
     def paintEvent(self, event) -> None:
         self.row_painter.begin()

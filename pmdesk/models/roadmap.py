@@ -121,10 +121,21 @@ class RoadmapItemsModel(QAbstractTableModel):
             self._load_rows()
             self.endResetModel()
         elif self._ids:
-            self.layoutAboutToBeChanged.emit()
             old = list(self._ids)
             if self._sort is not None:
                 self._apply_sort(*self._sort)
+            changed = self.state.changed_items
+            if self._ids == old and changed is not None:
+                # Cards moved or edited without changing the rows' order (issue 19): only
+                # their rows, not a layout change and every cell of every row.
+                row_of = {item_id: row for row, item_id in enumerate(self._ids)}
+                last = len(self.columns) - 1
+                for row in sorted(row_of[i] for i in changed if i in row_of):
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                return
+            new, self._ids = self._ids, old  # the views hear of the new order before it is
+            self.layoutAboutToBeChanged.emit()
+            self._ids = new
             self._remap_persistent(old)
             self.layoutChanged.emit()
             self.dataChanged.emit(

@@ -162,28 +162,22 @@ def shown_ancestors(
 def emit_rows_changed(
     model: NoticeModel, task_ids: Iterable[int], roles: list[int] | None = None
 ) -> None:
-    """One dataChanged per run of adjacent rows under one parent (as Qt wants)."""
-    by_parent: dict[int, list[int]] = {}
+    """One dataChanged per row, all columns.
+
+    Not one per run of adjacent rows: for a range of two rows or more, Qt 6.11's QTreeView
+    (QTreeViewPrivate::intersectedRect) computes a rectangle as tall as the viewport, so a
+    reschedule that moved three rows repainted every row of the table.
+    """
+    last_column = model.columnCount() - 1
     for task_id in task_ids:
         parent = model._parent.get(task_id)
-        if parent is not None:
-            by_parent.setdefault(parent, []).append(model._row[task_id])
-    last_column = model.columnCount() - 1
-    for parent, rows in by_parent.items():
+        if parent is None:
+            continue
         parent_index = _index(model, parent)
-        rows = sorted(set(rows))
-        start = previous = rows[0]
-        for row in [*rows[1:], None]:
-            if row is not None and row == previous + 1:
-                previous = row
-                continue
-            top, bottom = (
-                model.index(start, 0, parent_index),
-                model.index(previous, last_column, parent_index),
-            )
-            if roles is None:
-                model.dataChanged.emit(top, bottom)
-            else:
-                model.dataChanged.emit(top, bottom, roles)
-            if row is not None:
-                start = previous = row
+        row = model._row[task_id]
+        top = model.index(row, 0, parent_index)
+        bottom = model.index(row, last_column, parent_index)
+        if roles is None:
+            model.dataChanged.emit(top, bottom)
+        else:
+            model.dataChanged.emit(top, bottom, roles)

@@ -305,8 +305,7 @@ def new_image(data: PlanData | None = None, plan: Plan | None = None) -> sqlite3
 def write_changes(engine: Engine, changes: Iterable) -> None:
     """Write PlanData changes through to a working copy in one transaction."""
     with engine.begin() as sa_conn:
-        for change in changes:
-            mapping.write_change(sa_conn, change)
+        mapping.write_changes(sa_conn, changes)
 
 
 def dump_image(conn: sqlite3.Connection) -> bytearray:

@@ -16,7 +16,7 @@ import operator
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from pmdesk.core import entities as en
 from pmdesk.core.plandata import Change, PlanData
@@ -331,3 +331,56 @@ def write_change(conn: Connection, change: Change) -> None:
         conn.execute(update(table).where(table.c.id == old_id).values(values))
     else:
         raise ValueError(f"unknown change action {change.action!r}")
+
+
+def write_changes(conn: Connection, changes: Iterable[Change]) -> None:
+    """Write PlanData changes through in order; a run of updates to the same fields of one
+    kind goes as one executemany statement. Moving a roadmap card renumbers its neighbours:
+    measured with 300 cards, a dozen statements compiled and run one by one cost more than
+    the rest of the move."""
+    run: list[Change] = []
+    for change in changes:
+        if _batchable(change) and (not run or _same_fields(run[0], change)):
+            run.append(change)
+            continue
+        _write_run(conn, run)
+        run = []
+        if _batchable(change):
+            run.append(change)
+        else:
+            write_change(conn, change)
+    _write_run(conn, run)
+
+
+def _batchable(change: Change) -> bool:
+    return change.action == "update" and bool(change.old) and "id" not in (change.old or {})
+
+
+def _same_fields(first: Change, change: Change) -> bool:
+    return first.kind is change.kind and list(first.old or ()) == list(change.old or ())
+
+
+def _write_run(conn: Connection, run: list[Change]) -> None:
+    """One UPDATE of the same columns for every change of ``run`` (see write_changes)."""
+    if len(run) < 2:
+        for change in run:
+            write_change(conn, change)
+        return
+    kind_map = map_of(run[0].kind)
+    table = kind_map.table
+    names = list(run[0].old or ())
+    rows = [kind_map.encode_fields(change.entity, names) for change in run]
+    columns = list(rows[0])
+    # Parameter names apart from the columns': SQLAlchemy keeps those for its own SET clause.
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("_row_id"))
+        .values({column: bindparam(f"_new_{column}") for column in columns})
+    )
+    conn.execute(
+        statement,
+        [
+            {"_row_id": change.id, **{f"_new_{column}": row[column] for column in columns}}
+            for change, row in zip(run, rows)
+        ],
+    )

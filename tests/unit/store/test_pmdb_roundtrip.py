@@ -169,6 +169,36 @@ def test_write_through_matches_plandata_after_save(tmp_path, edits):
     copy.close()
 
 
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(edits=EDITS)
+def test_a_command_written_at_once_matches_plandata_after_save(tmp_path, edits):
+    """All of a command's changes in one write (as the Document writes them): runs of updates
+    to the same fields of one kind go as one statement (mapping.write_changes)."""
+    copy = WorkingCopy.new(every_kind_plan())
+    pending: list = []
+    copy.data.subscribe(pending.append)
+    data = copy.data
+    for action, ident, text, number in edits:
+        if action == "add" and ident not in data.tasks:
+            data.add(en.Task(id=ident, name=text, duration=number))
+        elif action == "update" and ident in data.tasks:
+            data.update(en.Task, ident, name=text, duration=number, milestone=number % 2 == 0)
+        elif action == "remove" and ident in data.tasks:
+            data.remove(en.Task, ident)
+        elif action == "plan":
+            data.update(en.Plan, 1, name=text, settings={"n": number})
+    for position, task_id in enumerate(sorted(data.tasks), start=1000):  # renumbered: one run
+        data.update(en.Task, task_id, position=position)
+    copy.write_changes(pending)
+    path = tmp_path / "edited.pmdb"
+    copy.save(path)
+    loaded = load_plan(path)
+    assert_same_plan(loaded, data)
+    copy.close()
+
+
 def test_save_after_many_deletions_compacts_the_file(tmp_path):
     data = every_kind_plan(tasks=800)
     copy = WorkingCopy.new(data)

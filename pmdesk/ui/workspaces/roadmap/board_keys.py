@@ -10,10 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
-from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H
+from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H, DropTarget
 
 
 class BoardKeysMixin:
+    # BoardView's drag state, which Escape drops.
+    _dragging: list[int]
+    _target: DropTarget | None
+    _press_item: int | None
+
     # -- keyboard -------------------------------------------------------------------------------
     def ensure_visible(self, item_id: int) -> None:
         rect = self._layout.item_rect(item_id)

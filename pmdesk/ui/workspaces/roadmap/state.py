@@ -31,6 +31,8 @@ from pmdesk.core.scoring import ScoringConfig, score_items
 from pmdesk.models.riskpricing import RiskPricing
 from pmdesk.theme import NO_LANE_COLOUR
 
+# A card's look (board_painter.paint_card) does not show these: a card only moved keeps it.
+PLACEMENT_FIELDS = frozenset({"lane_id", "horizon", "position"})
 NO_LANE = RoadmapLane(id=0, name="No lane", color=NO_LANE_COLOUR, position=10**9)
 
 
@@ -56,8 +58,10 @@ class RoadmapState(QObject):
         self.visible: list[RoadmapItem] = []
         self.grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
         self.full_grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
-        # The items whose cards may look different after the last refresh; None: any of them.
+        # The items a refresh was for (changed or with other warnings); None: any of them.
         self.changed_items: frozenset[int] | None = None
+        # Of those, the ones whose cards may look different (not only placed elsewhere).
+        self.restyled_items: frozenset[int] | None = None
         # Recompute once per command: after the engine ran (forecasts follow the schedule),
         # or after a command that touched the roadmap without the schedule (a card moved).
         document.rescheduled.connect(self.refresh)
@@ -94,13 +98,18 @@ class RoadmapState(QObject):
         ):
             # Cards moved or edited: only their scores and forecasts can change (a card's
             # score reads its own inputs, its forecast its own linked task).
-            self.refresh(frozenset(change.id for change in change_set.changes))
+            changes = change_set.changes
+            restyled = {c.id for c in changes if not set(c.old or ()) <= PLACEMENT_FIELDS}
+            self.refresh(frozenset(c.id for c in changes), frozenset(restyled))
         else:
             self.refresh()
 
-    def refresh(self, changed: frozenset[int] | None = None) -> None:
+    def refresh(
+        self, changed: frozenset[int] | None = None, restyled: frozenset[int] | None = None
+    ) -> None:
         """Recompute the derived values: of every item, or when ``changed`` names the items
-        a command updated (nothing else), of those items only."""
+        a command updated (nothing else), of those items only; ``restyled``: those of them
+        changed in more than their place (None: all of them)."""
         data = self.data
         items = list(data.roadmap_items.values())
         # Against the status date, or today without one (as MS Project uses the current date).
@@ -116,13 +125,15 @@ class RoadmapState(QObject):
             self.forecasts.update(forecast_items(touched, schedule, status))
         before = self.warnings
         self.warnings = dependency_warnings(data)
-        if changed is not None:  # a moved card can warn about (or stop warning about) another
-            changed = changed | {
-                i
-                for i in before.keys() | self.warnings.keys()
-                if before.get(i) != self.warnings.get(i)
-            }
-        self.changed_items = changed
+        # A moved card can warn about (or stop warning about) another: it looks different.
+        warned = frozenset(
+            i for i in before.keys() | self.warnings.keys() if before.get(i) != self.warnings.get(i)
+        )
+        self.changed_items = None if changed is None else changed | warned
+        if changed is None:
+            self.restyled_items = None
+        else:
+            self.restyled_items = (changed if restyled is None else restyled) | warned
         self.risk_forecasts = self._risk_forecasts(items) if self.risk_on else {}
         self.visible = self.filter.apply(items)
         lane_ids = data.roadmap_lanes
