@@ -12,11 +12,25 @@ import importlib
 import os
 import shlex
 import sys
+from collections.abc import Mapping
+from typing import Protocol, cast
 
 from pmdesk import __version__
 from pmdesk.commands.terminal import ControlFreeStream, strip_controls
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import LANGUAGE_ENV, UnknownLanguage, normalise_language, translate
+
+
+class Command(Protocol):
+    """What each module under pmdesk.commands has (the module itself is the command)."""
+
+    NAME: str
+    HELP: str
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
 
 # Sub-command modules under pmdesk.commands, in the order --help lists them.
 COMMANDS = (
@@ -43,8 +57,8 @@ COMMANDS = (
 )
 
 
-def _command_modules() -> dict:
-    modules = {}
+def _command_modules() -> dict[str, Command]:
+    modules: dict[str, Command] = {}
     for name in COMMANDS:
         try:
             module = importlib.import_module(f"pmdesk.commands.{name}")
@@ -52,11 +66,14 @@ def _command_modules() -> dict:
             if exc.name == f"pmdesk.commands.{name}":
                 continue  # a command not built yet is simply not offered
             raise
-        modules[module.NAME] = module
+        # importlib answers a ModuleType; every module named in COMMANDS is a Command
+        # (tests/unit/test_cli_output.py runs each one's --help).
+        command = cast(Command, module)
+        modules[command.NAME] = command
     return modules
 
 
-def _gui_parser(commands: dict) -> argparse.ArgumentParser:
+def _gui_parser(commands: dict[str, Command]) -> argparse.ArgumentParser:
     lines = "\n".join(
         f"  {name:<12} {translate('Commands', module.HELP)}" for name, module in commands.items()
     )
@@ -111,7 +128,7 @@ def _gui_parser(commands: dict) -> argparse.ArgumentParser:
 CONSOLE_ONLY_OPTIONS = ("--self-test", "--help", "-h", "--version")
 
 
-def needs_console(argv: list[str], commands: dict) -> bool:
+def needs_console(argv: list[str], commands: Mapping[str, object]) -> bool:
     return bool(argv) and (argv[0] in commands or any(a in CONSOLE_ONLY_OPTIONS for a in argv))
 
 
@@ -143,7 +160,7 @@ def use_the_console_program(argv: list[str]) -> int:
     return 2
 
 
-def take_language(argv: list[str], commands: dict) -> list[str]:
+def take_language(argv: list[str], commands: Mapping[str, object]) -> list[str]:
     """Apply a ``--lang CODE`` given before any command (and, for the GUI, anywhere) by
     setting PMDESK_LANG for this process; returns ``argv`` without it. After a command name
     it is that command's own option (``pmdesk demo --lang id``) and stays."""
@@ -214,7 +231,7 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
         return 130
 
 
-def _run_command(module, argv: list[str]) -> int:
+def _run_command(module: Command, argv: list[str]) -> int:
     """Run one sub-command with its output free of terminal control sequences (names come
     from files anyone could write); a reader that goes away (`| head`) ends it quietly."""
     stdout, stderr = sys.stdout, sys.stderr

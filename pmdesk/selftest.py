@@ -17,7 +17,17 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.document import Document
+    from pmdesk.ui.app import MessageHandler
+    from pmdesk.ui.mainwindow import MainWindow
 
 CONTEXT = "SelfTest"
 
@@ -37,14 +47,26 @@ class SelfTestRun:
     """What the checks share: the temporary folder, the application, the demo document."""
 
     folder: str
-    app: Any = None
-    document: Any = None
-    window: Any = None
+    app: QApplication | None = None
+    document: Document | None = None
+    window: MainWindow | None = None
     qt_messages: list[str] = field(default_factory=list)
-    previous_handler: Any = None
+    previous_handler: MessageHandler | None = None
+
+    # The checks run in order: each accessor names what an earlier check failed to make, on
+    # the FAIL line of every check that needed it.
+    def the_app(self) -> QApplication:
+        if self.app is None:
+            raise RuntimeError("There is no QApplication (the Qt platform check failed).")
+        return self.app
+
+    def the_document(self) -> Document:
+        if self.document is None:
+            raise RuntimeError("There is no demo document (the demo plan check failed).")
+        return self.document
 
 
-def print_view_to_pdf(document, tab: str, view, path: str) -> None:
+def print_view_to_pdf(document: Document, tab: str, view: object, path: str) -> None:
     """Print ``view`` (the window's ``tab``) into the PDF file ``path`` as File > Print does:
     the same Printout the preview and the printer paint.
 
@@ -61,22 +83,23 @@ def check_qt(run: SelfTestRun) -> str:
     from PySide6.QtCore import qInstallMessageHandler, qVersion
     from PySide6.QtGui import QImage
 
+    from pmdesk.printing.output import save_png
     from pmdesk.ui.app import application
 
-    def keep(mode, _context, message):
+    def keep(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         # The offscreen platform's size-hint notice is expected without a screen.
         if "propagateSizeHints" not in message:
             run.qt_messages.append(message)
 
     run.previous_handler = qInstallMessageHandler(keep)
-    run.app = application()
+    app = run.app = application()
     # PNG is what screenshots, exports and icons are written as: its plugin must be there.
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     image.fill(0xFF3366CC)
     png = os.path.join(run.folder, "probe.png")
-    if not image.save(png, "PNG") or QImage(png).pixel(3, 3) != 0xFF3366CC:
+    if not save_png(image, png) or QImage(png).pixel(3, 3) != 0xFF3366CC:
         raise CheckFailed(_tr("Qt cannot write and read back a PNG image."))
-    return _tr("Qt {0} on the {1} platform").format(qVersion(), run.app.platformName())
+    return _tr("Qt {0} on the {1} platform").format(qVersion(), app.platformName())
 
 
 def check_demo_plan(run: SelfTestRun) -> str:
@@ -95,19 +118,21 @@ def check_demo_plan(run: SelfTestRun) -> str:
 def check_schedule(run: SelfTestRun) -> str:
     from pmdesk.core.scheduling import schedule_plan
 
-    schedule = schedule_plan(run.document.data)
+    data = run.the_document().data
+    schedule = schedule_plan(data)
     backwards = [tid for tid, task in schedule.tasks.items() if task.finish < task.start]
-    if len(schedule.tasks) != len(run.document.data.tasks) or backwards:
+    if len(schedule.tasks) != len(data.tasks) or backwards:
         raise CheckFailed(_tr("The schedule has missing tasks or tasks ending before they start."))
     critical = sum(1 for task in schedule.tasks.values() if task.critical)
     if not critical:
         raise CheckFailed(_tr("The schedule has no critical path."))
+    finish = schedule.project_finish  # a plan with tasks has one (checked above)
     return _tr("finishes {0}, {1} critical tasks").format(
-        schedule.project_finish.strftime("%Y-%m-%d"), critical
+        f"{finish:%Y-%m-%d}" if finish is not None else "—", critical
     )
 
 
-def _is_drawn(image) -> bool:
+def _is_drawn(image: QImage) -> bool:
     """More than a few colours on a coarse grid: a painted view, not a blank rectangle."""
     step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 40)
     colours = {
@@ -125,7 +150,8 @@ def check_views(run: SelfTestRun) -> str:
     from pmdesk.ui.mainwindow import MainWindow
     from pmdesk.ui.settings import app_settings
 
-    window = run.window = MainWindow(run.document, app_settings())
+    app = run.the_app()
+    window = run.window = MainWindow(run.the_document(), app_settings())
     # Rendered, laid out and painted like a shown window, but never put on a screen: the
     # self-test must not flash windows on a desktop (nor need one).
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
@@ -135,16 +161,20 @@ def check_views(run: SelfTestRun) -> str:
     for key in workspaces.WIDGETS:
         window.show_tab(key)
         view = window.workspace.current_view()
-        modes = list(getattr(view, "modes", None) or [None])
+        modes: list[str | None] = list(getattr(view, "modes", None) or [None])
+        set_mode = getattr(view, "set_mode", None)
         for mode in modes:
             if mode is not None:
-                view.set_mode(mode)
+                if set_mode is None:
+                    raise RuntimeError(f"The {key} view has modes but no set_mode().")
+                set_mode(mode)
             for _ in range(3):  # layouts settle, lazy parts (charts) build
-                run.app.processEvents()
+                app.processEvents()
             if not _is_drawn(view.grab().toImage()):
                 name = key if mode is None else f"{key} ({mode})"
                 raise CheckFailed(_tr("The {0} view rendered blank.").format(name))
-        shown.append(key if modes == [None] else f"{key} ({', '.join(modes)})")
+        named = [mode for mode in modes if mode is not None]
+        shown.append(f"{key} ({', '.join(named)})" if named else key)
     return ", ".join(shown)
 
 
@@ -152,7 +182,7 @@ def check_pdf(run: SelfTestRun) -> str:
     if run.window is None:
         raise CheckFailed(_tr("There is no rendered view to print."))
     run.window.show_tab("gantt")
-    run.app.processEvents()
+    run.the_app().processEvents()
     path = os.path.join(run.folder, "gantt.pdf")
     print_view_to_pdf(run.window.document, "gantt", run.window.workspace.current_view(), path)
     if not os.path.isfile(path):
@@ -165,19 +195,20 @@ def check_pdf(run: SelfTestRun) -> str:
     return _tr("the Gantt chart on {0} page(s), {1} KB").format(pages, len(content) // 1024)
 
 
-def _task_names(data) -> list[str]:
+def _task_names(data: PlanData) -> list[str]:
     return sorted(task.name for task in data.tasks.values())
 
 
 def check_mspdi(run: SelfTestRun) -> str:
     from pmdesk.io.formats import export_file, import_file
 
+    data = run.the_document().data
     path = os.path.join(run.folder, "plan.xml")
-    export_file(run.document.data, path)
+    export_file(data, path)
     result = import_file(path)
-    if _task_names(result.data) != _task_names(run.document.data):
+    if _task_names(result.data) != _task_names(data):
         raise CheckFailed(_tr("The tasks read back from MS Project XML differ from those written."))
-    if len(result.data.links) != len(run.document.data.links):
+    if len(result.data.links) != len(data.links):
         raise CheckFailed(_tr("The links read back from MS Project XML differ from those written."))
     return _tr("{0} tasks and {1} links written and read back").format(
         len(result.data.tasks), len(result.data.links)
@@ -188,8 +219,9 @@ def check_save_reopen(run: SelfTestRun) -> str:
     from pmdesk.document import Document
     from pmdesk.store.identity import APPLICATION_ID
 
+    document = run.the_document()
     path = os.path.join(run.folder, "plan.pmdb")
-    run.document.save(path)
+    document.save(path)
     with open(path, "rb") as plan:
         header = plan.read(100)
     # What the desktop's MIME magic and `pmdesk check` recognise a plan by.
@@ -201,8 +233,8 @@ def check_save_reopen(run: SelfTestRun) -> str:
     reopened = Document.open(path, read_only=True)
     try:
         if (
-            _task_names(reopened.data) != _task_names(run.document.data)
-            or reopened.name != run.document.name
+            _task_names(reopened.data) != _task_names(document.data)
+            or reopened.name != document.name
         ):
             raise CheckFailed(_tr("The reopened plan differs from the one saved."))
         count = len(reopened.data.tasks)

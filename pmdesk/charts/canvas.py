@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import Event
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+# matplotlib calls a pick handler with its PickEvent (typed as the base Event in its stubs).
+PickHandler = Callable[["Event"], Any]
 
 
 class FigureWidget(QWidget):
@@ -13,10 +25,10 @@ class FigureWidget(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.canvas = None
-        self.figure = None
+        self.canvas: FigureCanvasQTAgg | None = None
+        self.figure: Figure | None = None
 
-    def set_figure(self, figure, on_pick=None) -> None:
+    def set_figure(self, figure: Figure, on_pick: PickHandler | None = None) -> None:
         """Show ``figure``; ``on_pick(event)`` gets matplotlib's pick events (clicked artists)."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -25,11 +37,12 @@ class FigureWidget(QWidget):
             self.canvas.setParent(None)
             self.canvas.deleteLater()
         self.figure = figure
-        self.canvas = FigureCanvasQTAgg(figure)
+        canvas = FigureCanvasQTAgg(figure)
+        self.canvas = canvas
         if on_pick is not None:
-            self.canvas.mpl_connect("pick_event", on_pick)
-        self._layout.addWidget(self.canvas)
-        self.canvas.draw_idle()
+            canvas.mpl_connect("pick_event", on_pick)
+        self._layout.addWidget(canvas)
+        canvas.draw_idle()
 
 
 class LazyChart(QWidget):
@@ -40,9 +53,9 @@ class LazyChart(QWidget):
     visible, else on its next show, so hidden charts cost nothing per edit.
     """
 
-    on_pick = None
+    on_pick: PickHandler | None = None
 
-    def __init__(self, changed, parent: QWidget | None = None) -> None:
+    def __init__(self, changed: SignalInstance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dirty = True
         self.figure_widget: FigureWidget | None = None
@@ -50,7 +63,7 @@ class LazyChart(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         changed.connect(self._mark_dirty)
 
-    def figure(self):
+    def figure(self) -> Figure:
         raise NotImplementedError
 
     def _mark_dirty(self) -> None:
@@ -58,14 +71,14 @@ class LazyChart(QWidget):
         if self.isVisible():
             self.redraw()
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: the figure's colours are baked in, so
         # draw it again (now if shown, else on the next show).
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._mark_dirty()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
             self.redraw()

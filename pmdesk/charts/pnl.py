@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pmdesk.charts.ink import dress, ink
 from pmdesk.core import localeformat
 from pmdesk.core.translation import translate
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
-def amount_tick(value: float, _position=None) -> str:
+
+def amount_tick(value: float, _position: object = None) -> str:
     """An axis label for money: 1.2M, 350k, 900; a true minus sign for losses. In another
     language the locale's own short forms ("1,2 jt", "350 rb" in Indonesian)."""
     if not localeformat.default_locale().startswith("en"):
@@ -35,7 +39,7 @@ def pnl_figure(
     title: str | None = None,
     break_even: int | None = None,
     figsize: tuple[float, float] = (10, 3.6),
-):
+) -> Figure:
     """Bars of revenue and cost (cost of sales + operating expenses + capex) per period, the
     cumulative cash as a line, the zero line, and the break-even period marked."""
     from matplotlib.figure import Figure

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from pmdesk.charts.ink import dress, ink
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 MARKS = {50: "positive", 80: "caution"}  # theme roles of the P50 and P80 lines
 # The charts' words in English; the Risk view passes them in the interface language.
@@ -27,7 +32,7 @@ TORNADO_LABELS = {
 }
 
 
-def _clean(axes) -> None:
+def _clean(axes: Axes) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.grid(True, axis="y", color=ink("grid_faint"), linewidth=0.8)
@@ -40,8 +45,8 @@ def finish_figure(
     percentiles: dict[int, datetime],
     title: str = "Project finish",
     figsize: tuple[float, float] = (7.5, 3.4),
-    labels: dict | None = None,
-):
+    labels: dict[str, str] | None = None,
+) -> Figure:
     """Histogram of finish dates (one bar per day or week) and the S-curve on a second axis;
     the planned finish and P50/P80 as vertical lines (dates marked ISO, in any language).
     ``days`` are datetimes as matplotlib date numbers per iteration."""
@@ -132,8 +137,8 @@ def tornado_figure(
     title: str = "What drives the finish",
     limit: int = 10,
     figsize: tuple[float, float] = (7.5, 3.4),
-    labels: dict | None = None,
-):
+    labels: dict[str, str] | None = None,
+) -> Figure:
     """Horizontal bars of each task's correlation with the finish, largest on top."""
     from matplotlib.figure import Figure
 
@@ -157,11 +162,11 @@ def tornado_figure(
         axes.set_axis_off()
         return dress(figure)
     pairs.reverse()
-    labels = [n if len(n) <= 28 else n[:27] + "…" for n, _c in pairs]
+    tick_labels = [n if len(n) <= 28 else n[:27] + "…" for n, _c in pairs]
     values = [c for _n, c in pairs]
     colors = [ink("curve") if v >= 0 else ink("cost") for v in values]
     axes.barh(range(len(values)), values, color=colors, height=0.6)
-    axes.set_yticks(range(len(values)), labels, fontsize=8)
+    axes.set_yticks(range(len(values)), tick_labels, fontsize=8)
     axes.axvline(0, color=ink("caption"), linewidth=0.8)
     axes.set_xlim(min(0.0, min(values)) - 0.05, max(1.0, max(values)) + 0.05)
     axes.set_xlabel(words["axis"], color=ink("caption"), fontsize=8)

@@ -5,9 +5,18 @@ Figure; reports write it as SVG or draw it on PDF pages)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.charts.ink import dress, ink
 from pmdesk.charts.pnl import amount_tick
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
+    from pmdesk.core.statusreport import Curve
 
 LABELS = {  # English defaults; the report passes them in the interface language
     "pv": "Planned value (PV)",
@@ -18,14 +27,14 @@ LABELS = {  # English defaults; the report passes them in the interface language
 }
 
 
-def month_formatter(month_names):
+def month_formatter(month_names: Sequence[str]) -> FuncFormatter:
     """Tick labels as ConciseDateFormatter writes them for month ticks (the year at January,
     else the month; a day number between months), with ``month_names`` (12 abbreviations in
     the report's language) instead of the C locale's."""
     from matplotlib.dates import num2date
     from matplotlib.ticker import FuncFormatter
 
-    def label(x, _position=None) -> str:
+    def label(x: float, _position: object = None) -> str:
         moment = num2date(x)
         if moment.day != 1:
             return str(moment.day)
@@ -35,15 +44,15 @@ def month_formatter(month_names):
 
 
 def scurve_figure(
-    curve,
-    status_date,
+    curve: Curve,
+    status_date: datetime,
     currency: str = "",
     title: str = "Earned value",
     figsize: tuple[float, float] = (8.0, 3.4),
-    labels: dict | None = None,
-    month_names=None,
-):
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    labels: dict[str, str] | None = None,
+    month_names: Sequence[str] | None = None,
+) -> Figure:
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
@@ -68,18 +77,31 @@ def scurve_figure(
         axes.set_xticks([])
         axes.set_yticks([])
         return dress(figure)
-    axes.plot(curve.dates, curve.pv, color=ink("planned_value"), linewidth=2, label=labels["pv"])
+    # matplotlib's stubs take numbers, not datetimes: the dates go in as matplotlib date
+    # numbers on an axis marked as dates (what plotting datetimes does by itself).
+    axes.xaxis_date()
+    axes.plot(
+        date2num(curve.dates), curve.pv, color=ink("planned_value"), linewidth=2, label=labels["pv"]
+    )
     done = [(d, e, a) for d, e, a in zip(curve.dates, curve.ev, curve.ac) if e is not None]
     if done:
         dates, earned, spent = zip(*done)
-        axes.plot(dates, earned, color=ink("earned_value"), linewidth=2, label=labels["ev"])
         axes.plot(
-            dates, spent, color=ink("actual_cost"), linewidth=2, linestyle="--", label=labels["ac"]
+            date2num(dates), earned, color=ink("earned_value"), linewidth=2, label=labels["ev"]
         )
-    axes.axvline(status_date, color=ink("status_line"), linewidth=1, linestyle=":")
+        axes.plot(
+            date2num(dates),
+            spent,
+            color=ink("actual_cost"),
+            linewidth=2,
+            linestyle="--",
+            label=labels["ac"],
+        )
+    status_x = float(date2num(status_date))
+    axes.axvline(status_x, color=ink("status_line"), linewidth=1, linestyle=":")
     top = max([*curve.pv, *(v for v in curve.ac if v is not None), 1.0])
     marker = " " + labels["status"].replace("%1", f"{status_date:%Y-%m-%d}")
-    axes.text(status_date, top * 1.02, marker, color=ink("status_line"), fontsize=8, va="bottom")
+    axes.text(status_x, top * 1.02, marker, color=ink("status_line"), fontsize=8, va="bottom")
     locator = AutoDateLocator()
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(
@@ -93,7 +115,7 @@ def scurve_figure(
     return dress(figure)
 
 
-def figure_svg(figure) -> str:
+def figure_svg(figure: Figure) -> str:
     """The figure as SVG text with its text kept as text (searchable, small)."""
     import matplotlib
 

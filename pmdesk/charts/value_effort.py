@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pmdesk.charts.ink import dress, ink
 from pmdesk.theme import DEFAULT_DATA_COLOUR
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +34,7 @@ def value_effort_figure(
     unscored: int = 0,
     x_label: str = "Effort",
     y_label: str = "Value",
-):
+) -> Figure:
     """A matplotlib Figure (no pyplot, no GUI backend needed)."""
     from matplotlib.figure import Figure
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -39,10 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def describe(path) -> dict:
+def describe(path: str | os.PathLike[str]) -> dict[str, object]:
     """The facts `pmdesk info` prints, as a dict (JSON keys)."""
-    import os
-
     from pmdesk.core import entities
     from pmdesk.store.fileformat import HEADER_SIZE, Header
     from pmdesk.store.pmdb import load_plan

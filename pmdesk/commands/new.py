@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from pmdesk.commands import new_holidays
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
 
 NAME = "new"
 HELP = QT_TRANSLATE_NOOP("Commands", "create a new, empty .pmdb plan FILE")
@@ -53,7 +57,7 @@ def _day(text: str, option: str) -> date:
         raise PmdeskError(f"{option} {text!r} is not a date; write it like 2027-01-04.") from None
 
 
-def build_plan(args: argparse.Namespace, default_name: str):
+def build_plan(args: argparse.Namespace, default_name: str) -> PlanData:
     """The new plan's PlanData, or a PmdeskError naming the first bad option."""
     from pmdesk.core.entities import ScheduleFrom
     from pmdesk.core.planinfo import (

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.core.finance.rows import Row
+    from pmdesk.core.finance.sheet import PnlSheet
 
 NAME = "pnl"
 HELP = QT_TRANSLATE_NOOP(
@@ -37,13 +42,13 @@ def _money(value: float | None) -> str:
     return f"-{text}" if round(value) < 0 else text
 
 
-def _cell(row, value) -> str:
+def _cell(row: Row, value: float | None) -> str:
     if value is None:
         return "—" if row.kind == "ratio" else ""
     return f"{value:.1%}" if row.kind == "ratio" else _money(value)
 
 
-def text_report(sheet, currency: str, delay_cost: float) -> str:
+def text_report(sheet: PnlSheet, currency: str, delay_cost: float) -> str:
     from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text, sheet_rows
 
     header = [f"{currency}"] + [p.label for p in sheet.periods] + ["Total"]
@@ -78,7 +83,7 @@ def text_report(sheet, currency: str, delay_cost: float) -> str:
     return "\n".join(lines)
 
 
-def json_report(sheet, currency: str, delay_cost: float) -> dict:
+def json_report(sheet: PnlSheet, currency: str, delay_cost: float) -> dict[str, object]:
     from pmdesk.core.finance.rows import sheet_rows
 
     k = sheet.kpis

@@ -8,9 +8,13 @@ import os
 import sys
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
 NAME = "print"
 HELP = QT_TRANSLATE_NOOP(
@@ -22,13 +26,15 @@ PAPERS = ("A4", "A3", "Letter", "Legal", "Tabloid")
 ZOOMS = ("days", "weeks", "months", "quarters")
 
 
-def _fail(message: str):
+def _fail(message: str) -> NoReturn:
     # argparse would print the usage and the error on two lines: one sentence is the rule.
     raise PmdeskError(f"{message[0].upper()}{message[1:]} (see pmdesk print --help).")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.error = _fail
+    # One sentence instead of argparse's usage and error lines; argparse has no hook for that
+    # but its documented error() method, which mypy sees as a method, not a slot.
+    parser.error = _fail  # type: ignore[method-assign]
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", help=translate("Commands", "the .pmdb plan to print"))
     source.add_argument(
@@ -115,7 +121,7 @@ def _day(text: str | None, option: str) -> date | None:
         raise PmdeskError(f"{option} must be a date such as 2026-03-31, not “{text}”.") from None
 
 
-def _checked(args: argparse.Namespace) -> dict:
+def _checked(args: argparse.Namespace) -> dict[str, Any]:
     if args.view not in VIEWS:
         raise PmdeskError(f"There is no view “{args.view}”; choose one of {', '.join(VIEWS)}.")
     if args.paper is not None and args.paper not in PAPERS:
@@ -130,7 +136,9 @@ def _checked(args: argparse.Namespace) -> dict:
             raise PmdeskError(f"--dpi must be a whole number, not “{args.dpi}”.") from None
         if not 72 <= dpi <= 2400:
             raise PmdeskError("--dpi must be between 72 and 2400.")
-    values = {
+    # PageSetup fields (for dataclasses.replace) and the dpi; PageSetup.checked() refuses a
+    # combination that cannot print.
+    values: dict[str, Any] = {
         "pages_wide": _count(args.pages_wide, "--pages-wide"),
         "pages_tall": _count(args.pages_tall, "--pages-tall"),
         "date_from": _day(args.date_from, "--from"),
@@ -171,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
         qInstallMessageHandler(previous_handler)
 
 
-def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
+def _print(args: argparse.Namespace, values: dict[str, Any], kind: str) -> int:
     import tempfile
 
     from PySide6.QtCore import QCoreApplication
@@ -186,7 +194,8 @@ def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
 
     key = args.view
     with tempfile.TemporaryDirectory(prefix="pmdesk-print-") as folder:
-        language = QCoreApplication.instance().property("pmdesk_language") or "en"
+        app = QCoreApplication.instance()  # run() made it
+        language = (app.property("pmdesk_language") if app is not None else None) or "en"
         document = (
             demo_document(folder, language)
             if args.demo
@@ -221,7 +230,7 @@ def _print(args: argparse.Namespace, values: dict, kind: str) -> int:
     return 0
 
 
-def _widget(key: str, document):
+def _widget(key: str, document: Document) -> object:
     """The view's widget, built offscreen (its painters lay the view out); None for views
     printed from the plan alone."""
     if key in ("gantt", "tracking", "executive"):
@@ -232,12 +241,15 @@ def _widget(key: str, document):
     widget = widget_class(TAB_OF[key])(document)
     widget.resize(1400, 900)
     if key == "timeline":
-        widget.set_mode("timeline")
+        from pmdesk.ui.workspaces.roadmap.workspace import RoadmapWorkspace
+
+        if isinstance(widget, RoadmapWorkspace):
+            widget.set_mode("timeline")
     return widget
 
 
 class _PlanOnly:
     """No widget: the Gantt (every task expanded) and the executive timeline print from the plan."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: Document) -> None:
         self.document = document

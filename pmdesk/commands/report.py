@@ -6,9 +6,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.ui.app import MessageHandler
 
 NAME = "report"
 HELP = QT_TRANSLATE_NOOP(
@@ -39,7 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _qt_application():
+def _qt_application() -> MessageHandler | None:
     """A QApplication with the chosen language installed (offscreen without a display);
     returns the message handler to put back."""
     if (

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, time
+from typing import TYPE_CHECKING
 
 from pmdesk.core.errors import PmdeskError
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.core.scheduling.result import Schedule
 
 
 def status_date(text: str | None) -> datetime | None:
@@ -33,7 +38,7 @@ def baseline(text: str | None) -> int | None:
         raise PmdeskError(f"The baseline must be a number from 0 to 10, not “{text}”.") from None
 
 
-def load_scheduled(path: str):
+def load_scheduled(path: str) -> tuple[PlanData, Schedule]:
     """The plan at ``path`` and its schedule (the report needs one)."""
     from pmdesk.core.scheduling import schedule_plan
     from pmdesk.store.pmdb import load_plan

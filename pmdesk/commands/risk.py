@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
+from typing import TYPE_CHECKING
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.core.risk.report import RiskReport
 
 NAME = "risk"
 HELP = QT_TRANSLATE_NOOP(
@@ -50,11 +56,11 @@ def _whole(text: str, what: str, low: int, high: int) -> int:
     return value
 
 
-def _text(report, data) -> str:
-    def day(moment) -> str:
+def _text(report: RiskReport, data: PlanData) -> str:
+    def day(moment: date | None) -> str:
         return moment.strftime("%Y-%m-%d") if moment is not None else "—"
 
-    def share(value) -> str:
+    def share(value: float | None) -> str:
         return "—" if value is None else f"{value * 100:.0f}%"
 
     finish = report.finish.percentiles()

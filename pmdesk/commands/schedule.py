@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.core.entities import Link
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.core.scheduling.result import Schedule, ScheduledTask
 
 NAME = "schedule"
 HELP = QT_TRANSLATE_NOOP(
@@ -22,11 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _iso(moment) -> str | None:
+def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment is not None else None
 
 
-def _numbers(data) -> dict[int, int]:
+def _numbers(data: PlanData) -> dict[int, int]:
     """Each task's ID as the window shows it (its row in outline order, MS Project's ID); the
     stored id is MS Project's Unique ID."""
     from pmdesk.operations.outline import Outline
@@ -34,7 +40,7 @@ def _numbers(data) -> dict[int, int]:
     return Outline(data).number
 
 
-def schedule_document(data, schedule) -> dict[str, Any]:
+def schedule_document(data: PlanData, schedule: Schedule) -> dict[str, Any]:
     """The --json document: project dates and one entry per task in WBS order; ``id`` is the
     ID the window shows, ``unique_id`` the one that never changes."""
     numbers = _numbers(data)
@@ -66,7 +72,7 @@ def schedule_document(data, schedule) -> dict[str, Any]:
     }
 
 
-def _predecessor(data, link, numbers: dict[int, int]) -> dict[str, Any]:
+def _predecessor(data: PlanData, link: Link, numbers: dict[int, int]) -> dict[str, Any]:
     from pmdesk.core.entities import LagKind
 
     lag = link.lag
@@ -81,7 +87,7 @@ def _predecessor(data, link, numbers: dict[int, int]) -> dict[str, Any]:
     }
 
 
-def schedule_text(data, schedule) -> str:
+def schedule_text(data: PlanData, schedule: Schedule) -> str:
     """A fixed-width table: ID (as the window shows it), unique ID, WBS, name, start, finish,
     duration, total/free float, critical."""
     from pmdesk.core.durationunits import UNITS, format_in_unit
@@ -91,12 +97,18 @@ def schedule_text(data, schedule) -> str:
     units = calendar_units(data)
 
     # The plan's conversion factors, as the window writes durations with them.
-    factors = dict(zip(("minutes_per_day", "minutes_per_week", "days_per_month"), units))
+    per_day, per_week, per_month = units
 
-    def span(minutes: int) -> str:
-        return format_duration(minutes, **factors)
+    def span(minutes: int, elapsed: bool = False) -> str:
+        return format_duration(
+            minutes,
+            elapsed,
+            minutes_per_day=per_day,
+            minutes_per_week=per_week,
+            days_per_month=per_month,
+        )
 
-    def duration(tid: int, scheduled) -> str:
+    def duration(tid: int, scheduled: ScheduledTask) -> str:
         # As the window shows it: in the unit it was typed in ("2 wks", "5 edays", "3 days?").
         task = data.tasks[tid]
         if task.duration_unit in UNITS and not scheduled.summary:
@@ -107,7 +119,7 @@ def schedule_text(data, schedule) -> str:
                 task.duration_estimated,
                 *units,
             )
-        return format_duration(scheduled.duration, task.duration_elapsed, **factors)
+        return span(scheduled.duration, task.duration_elapsed)
 
     header = (
         "ID",

@@ -5,9 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from pmdesk.ui.mainwindow import MainWindow
 
 NAME = "screenshot"
 HELP = QT_TRANSLATE_NOOP(
@@ -87,10 +94,11 @@ def run(args: argparse.Namespace) -> int:
         qInstallMessageHandler(previous_handler)
 
 
-def _shoot(app, args: argparse.Namespace) -> int:
+def _shoot(app: QApplication, args: argparse.Namespace) -> int:
     import tempfile
 
     from pmdesk.document import Document
+    from pmdesk.printing.output import save_png
     from pmdesk.ui.app import demo_document
     from pmdesk.ui.mainwindow import MainWindow
     from pmdesk.ui.settings import app_settings, use_pmdesk_settings
@@ -116,21 +124,23 @@ def _shoot(app, args: argparse.Namespace) -> int:
             else:
                 os.environ["PMDESK_CONFIG_DIR"] = saved_env
             use_pmdesk_settings()
-    if image.isNull() or not image.save(args.output, "PNG"):
+    if image.isNull() or not save_png(image, args.output):
         raise PmdeskError(f"Cannot write {args.output}.")
     print(f"{args.output}: {args.view}, {image.width()}x{image.height()}")
     return 0
 
 
-def _set_mode(view, args: argparse.Namespace) -> None:
+def _set_mode(view: QWidget | None, args: argparse.Namespace) -> None:
+    # Views with modes (the roadmap's board and timeline...) have ``modes`` and ``set_mode``.
     modes = getattr(view, "modes", None)
-    if not hasattr(view, "set_mode") or (modes is not None and args.mode not in modes):
+    set_mode = getattr(view, "set_mode", None)
+    if set_mode is None or (modes is not None and args.mode not in modes):
         offered = f" (it has {', '.join(modes)})" if modes else ""
         raise PmdeskError(f"The {args.view} view has no mode {args.mode!r}{offered}.")
-    view.set_mode(args.mode)
+    set_mode(args.mode)
 
 
-def _grab(app, window, args: argparse.Namespace):
+def _grab(app: QApplication, window: MainWindow, args: argparse.Namespace) -> QImage:
     window.resize(*args.size)
     window.show_tab(args.view)
     if args.mode:

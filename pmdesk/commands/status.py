@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from pmdesk.core.statusreport import RiskForecast, StatusReport
 
 NAME = "status"
 HELP = QT_TRANSLATE_NOOP(
@@ -37,15 +41,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _money(value) -> str:
+def _money(value: float | None) -> str:
     return "—" if value is None else f"{value:,.2f}"
 
 
-def _ratio(value) -> str:
+def _ratio(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-def status_record(report) -> dict:
+def status_record(report: StatusReport) -> dict[str, object]:
     from pmdesk.core.earnedvalue import FIELDS
 
     ev = report.ev
@@ -75,7 +79,7 @@ def status_record(report) -> dict:
     }
 
 
-def _risk_record(risk) -> dict | None:
+def _risk_record(risk: RiskForecast | None) -> dict[str, object] | None:
     """The seeded schedule risk simulation's finish (None when the plan has no schedule)."""
     if risk is None:
         return None
@@ -93,7 +97,7 @@ def _risk_record(risk) -> dict | None:
     }
 
 
-def _risk_line(risk) -> str | None:
+def _risk_line(risk: RiskForecast | None) -> str | None:
     if risk is None:
         return None
     if risk.problem:
@@ -109,7 +113,7 @@ def _risk_line(risk) -> str | None:
     )
 
 
-def status_text(report) -> str:
+def status_text(report: StatusReport) -> str:
     ev = report.ev
     c = report.currency
     lines = [

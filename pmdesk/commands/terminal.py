@@ -12,6 +12,8 @@ raw C1 characters (U+0080-U+009F) are removed from its strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 # An escape sequence (CSI, OSC up to its terminator, or ESC and one character), or any other
 # C0/C1 control character except tab and newline.
@@ -33,16 +35,17 @@ def strip_controls(text: str) -> str:
 class ControlFreeStream:
     """A text stream that writes to ``stream`` what it is given, without control sequences."""
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
         self._stream.write(strip_controls(text))
         return len(text)
 
-    def writelines(self, lines) -> None:
+    def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
             self.write(line)
 
-    def __getattr__(self, name):  # flush, fileno, isatty, encoding, buffer...
+    # flush, fileno, isatty, encoding, buffer...: whatever the wrapped stream has
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)

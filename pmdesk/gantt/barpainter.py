@@ -98,6 +98,32 @@ class BarStyle:
         "slippage": "slippage",
     }
 
+    # One colour per role, set in __init__ from ROLES (declared here for the type checker).
+    task: QColor
+    task_edge: QColor
+    critical: QColor
+    critical_edge: QColor
+    progress: QColor
+    critical_progress: QColor
+    manual: QColor
+    summary: QColor
+    milestone: QColor
+    baseline: QColor
+    link: QColor
+    critical_link: QColor
+    label: QColor
+    label_backing: QColor
+    deadline: QColor
+    constraint: QColor
+    link_highlight: QColor
+    remaining: QColor
+    critical_remaining: QColor
+    done: QColor
+    tracking_baseline: QColor
+    tracking_baseline_edge: QColor
+    progress_line: QColor
+    slippage: QColor
+
     def __init__(self, dark: bool = False) -> None:
         for attribute, role in self.ROLES.items():
             setattr(self, attribute, role_colour(role, dark))

@@ -7,15 +7,27 @@ and the table follows the Document's ``changed`` signal like every other view.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from pmdesk.core import canvas
 from pmdesk.core.entities import CanvasFactor, CanvasOffering, CanvasValue
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import Change
+from pmdesk.operations.editor import PlanEditor
 from pmdesk.theme import brush
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
 FACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFERING_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,7 +46,7 @@ class CanvasValuesModel(QAbstractTableModel):
 
     errorRaised = Signal(str)
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.error = ""
@@ -47,7 +59,7 @@ class CanvasValuesModel(QAbstractTableModel):
         self.offerings = canvas.ordered_offerings(data)
         self.values = canvas.value_index(data)
 
-    def _on_changed(self, changes: list) -> None:
+    def _on_changed(self, changes: list[Change]) -> None:
         relevant = [c for c in changes if c.kind in _KINDS]
         if not relevant:
             return
@@ -215,6 +227,8 @@ class CanvasValuesModel(QAbstractTableModel):
                 )
             else:
                 offering = self.offering_at(column)
+                if offering is None:
+                    return False  # not an offering's column (flags() left it read-only)
                 level = (
                     float(value)
                     if isinstance(value, (int, float))
@@ -230,7 +244,7 @@ class CanvasValuesModel(QAbstractTableModel):
         return True
 
 
-def set_level(document, factor_id: int, offering_id: int, level: float) -> None:
+def set_level(document: PlanEditor, factor_id: int, offering_id: int, level: float) -> None:
     """Set one offering's level for one factor as one undo step (adding the value if missing)."""
     if not canvas.LEVEL_MIN <= level <= canvas.LEVEL_MAX:
         raise ValueError("A level is between 0 and 10.")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,6 +38,10 @@ from pmdesk.core.localeformat import NumberInputError, format_number, format_per
 from pmdesk.document import Document
 from pmdesk.models.riskpricing import RiskPricing
 from pmdesk.theme import brush, light_colour, row_tint
+
+if TYPE_CHECKING:
+    from pmdesk.core.finance.sheet import PnlSheet
+    from pmdesk.core.scheduling.result import Schedule
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -107,7 +112,6 @@ class PnlSheetModel(QAbstractTableModel):
         self._scenario_id: int | None = None
         self.launch_at = "planned"  # or "p50" / "p80": launch dates from the risk simulation
         self.risk = RiskPricing(document)
-        self.sheet = None
         self.rows: list[Row] = []
         self._bold = QFont()
         self._bold.setBold(True)
@@ -138,16 +142,16 @@ class PnlSheetModel(QAbstractTableModel):
         self.launch_at = choice
         self.refresh()
 
-    def schedule(self):
+    def schedule(self) -> Schedule | None:
         """The schedule the sheet reads: the plan's, or its launches at P50/P80."""
         return self.risk.schedule_for(self.launch_at)
 
     def _compute(self) -> None:
-        self.sheet = evaluate_pnl(self.document.data, self.schedule(), self._scenario_id)
+        self.sheet: PnlSheet = evaluate_pnl(self.document.data, self.schedule(), self._scenario_id)
         self.rows = sheet_rows(self.sheet)
 
     @staticmethod
-    def _shape(rows: list[Row], sheet) -> tuple:
+    def _shape(rows: list[Row], sheet: PnlSheet) -> tuple[tuple[object, ...], tuple[str, ...]]:
         return (
             tuple((r.kind, r.line.line.id if r.line else r.label) for r in rows),
             tuple(p.label for p in sheet.periods),
@@ -254,7 +258,7 @@ class PnlSheetModel(QAbstractTableModel):
             text = self.cell_text(index.row(), column)
             return ("    " + text) if column == 0 and row.kind in (LINE, RATIO) else text
         if role == Qt.ItemDataRole.EditRole:
-            if row.kind == LINE and period is not None:
+            if row.kind == LINE and row.line is not None and period is not None:
                 return f"{row.line.values[period]:.2f}".rstrip("0").rstrip(".")
             return self.cell_text(index.row(), column)
         if role == VALUE_ROLE:
@@ -290,8 +294,8 @@ class PnlSheetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if overridden:
                 return QBrush(row_tint(light_colour("override_background")))
-            role = _BACKGROUNDS.get(row.kind)
-            return QBrush(row_tint(light_colour(role))) if role is not None else None
+            background = _BACKGROUNDS.get(row.kind)
+            return QBrush(row_tint(light_colour(background))) if background is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, period, overridden)
         return None
@@ -299,7 +303,7 @@ class PnlSheetModel(QAbstractTableModel):
     def _tooltip(self, row: Row, period: int | None, overridden: bool) -> str | None:
         if row.line is None:
             return None
-        if overridden:
+        if overridden and period is not None:
             computed = format_amount(row.line.computed[period])
             return f"Typed over the computed {computed}. Delete restores it."
         if period is not None:
@@ -319,6 +323,8 @@ class PnlSheetModel(QAbstractTableModel):
             return False
         row = self.rows[index.row()]
         period = self.period_of(index.column())
+        if row.line is None or period is None:
+            return False  # not a line's period (flags() left it read-only)
         # setData runs inside Qt's editor machinery: a user error is reported, never raised.
         try:
             amount = value if isinstance(value, (int, float)) else parse_amount(str(value))
@@ -376,13 +382,15 @@ class PnlSheetModel(QAbstractTableModel):
             for index, amount in edits:
                 line = self.rows[index.row()].line
                 period = self.period_of(index.column())
+                if line is None or period is None:
+                    continue  # not reached: only a line's periods are editable
                 if amount is None:
                     self.clear_overrides([index])
                 else:
                     self.set_override(line.line.id, period, amount)
         return len(edits)
 
-    def clear_overrides(self, indexes) -> int:
+    def clear_overrides(self, indexes: Iterable[QModelIndex | QPersistentModelIndex]) -> int:
         """Remove the overrides shown in ``indexes`` (one undo step); returns how many."""
         found = set()
         for index in indexes:

@@ -4,7 +4,15 @@ the launch dates at P50/P80 and the NPV over the simulated launches."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pmdesk.core.errors import PmdeskError
+
+if TYPE_CHECKING:
+    from pmdesk.core.risk.pnl import NpvSpread
+    from pmdesk.core.risk.simulation import Samples
+    from pmdesk.core.scheduling.result import Schedule
+    from pmdesk.document import Document
 
 # The simulation (numpy) is imported when first asked for: the P&L and the roadmap are
 # built at start-up, which does not load numpy.
@@ -14,16 +22,16 @@ MAX_TASKS = 3000  # above this a run takes more than a second: priced in the Ris
 
 
 class RiskPricing:
-    def __init__(self, document) -> None:
+    def __init__(self, document: Document) -> None:
         self.document = document
-        self._schedule = None
-        self._samples = None
+        self._schedule: Schedule | None = None
+        self._samples: Samples | None = None
         self.problem = ""
 
-    def samples(self):
+    def samples(self) -> Samples | None:
         """The simulation of the current schedule, or None (``problem`` says why)."""
         document = self.document
-        schedule = document.schedule
+        schedule = self.document.schedule
         if schedule is None:
             self.problem = "The plan has no schedule."
             return None
@@ -44,7 +52,7 @@ class RiskPricing:
             self.problem = str(exc)
         return self._samples
 
-    def schedule_for(self, launch_at: str):
+    def schedule_for(self, launch_at: str) -> Schedule | None:
         """The schedule the P&L reads, with launches at P50/P80 when asked."""
         if launch_at == "planned":
             return self.document.schedule
@@ -53,9 +61,12 @@ class RiskPricing:
             return self.document.schedule
         from pmdesk.core.risk.pnl import launch_schedule
 
-        return launch_schedule(self.document.data, self.document.schedule, samples, launch_at)
+        launched: Schedule | None = launch_schedule(
+            self.document.data, self.document.schedule, samples, launch_at
+        )
+        return launched
 
-    def npv(self, scenario_id: int | None):
+    def npv(self, scenario_id: int | None) -> NpvSpread | None:
         """The NPV over the simulated launch dates (pnl.NpvSpread), or None."""
         samples = self.samples()
         if samples is None:

@@ -7,15 +7,16 @@ direction, as the issue asks: an unscored item is "—", not 0.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -34,7 +35,52 @@ from pmdesk.core.scoring import (
     input_value,
     read_input,
 )
+from pmdesk.core.translation import QT_TRANSLATE_NOOP  # typed: returns the str it marks
 from pmdesk.theme import brush
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from pmdesk.core.entities import RoadmapLane
+    from pmdesk.core.roadmap import Forecast
+    from pmdesk.core.scoring import ScoringConfig
+    from pmdesk.document import Document
+
+
+class RoadmapSource(Protocol):
+    """What the table reads of the roadmap views' shared state (the workspace's RoadmapState):
+    the items shown, their derived scores, forecasts and warnings."""
+
+    @property
+    def document(self) -> Document: ...
+
+    @property
+    def refreshed(self) -> SignalInstance: ...
+
+    @property
+    def config(self) -> ScoringConfig: ...
+
+    @property
+    def items(self) -> dict[int, RoadmapItem]: ...
+
+    @property
+    def visible(self) -> Sequence[RoadmapItem]: ...
+
+    @property
+    def scores(self) -> dict[int, float | None]: ...
+
+    @property
+    def warnings(self) -> dict[int, list[str]]: ...
+
+    @property
+    def changed_items(self) -> frozenset[int] | None: ...
+
+    def forecast(self, item_id: int) -> Forecast: ...
+
+    def lane_key(self, item: RoadmapItem) -> int | None: ...
+
+    def lane_of(self, lane_id: int | None) -> RoadmapLane: ...
+
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +118,7 @@ def _columns(custom_criteria: list[str]) -> list[Column]:
             f"input:{name}",
             translate("RoadmapItemsModel", SHORT_LABELS[name])
             if name in SHORT_LABELS
-            else INPUT_LABELS.get(name, name),
+            else INPUT_LABELS.get(name) or name,
             "input",
             True,
         )
@@ -96,7 +142,7 @@ def _columns(custom_criteria: list[str]) -> list[Column]:
 class RoadmapItemsModel(QAbstractTableModel):
     errorRaised = Signal(str)  # one sentence for text typed into a cell that cannot be used
 
-    def __init__(self, state, parent=None) -> None:
+    def __init__(self, state: RoadmapSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.document = state.document
@@ -341,7 +387,8 @@ class RoadmapItemsModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         items = self.state.items
 
-        def key(item_id: int):
+        # (empty last, the column's value: text or a number, the id as a tie-break)
+        def key(item_id: int) -> tuple[int, Any, int]:
             value = self.raw_value(items[item_id], spec)
             if value is None or value == "":
                 return (1, 0, item_id)  # empty / unscored: last in both directions

@@ -8,8 +8,10 @@ up in levels where they would overlap. Painted in page units with page fonts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF
@@ -22,6 +24,10 @@ from pmdesk.printing.setup import PageSetup, as_datetime
 from pmdesk.printing.units import page_font
 from pmdesk.theme import TIMELINE_BAR_COLOURS, colour
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
+XOf = Callable[[datetime], float]  # a moment's x on the rectangle painted
 SLIDE = QSizeF(1280, 720)  # 16:9, in page units (13.3 x 7.5 inches, a wide slide)
 BAR_COLOURS = TIMELINE_BAR_COLOURS
 # Painted on screen (the Executive tab, in the palette's colours) and on paper and slides
@@ -41,9 +47,9 @@ class ExecutiveTimeline:
 
     def __init__(
         self,
-        document,
-        date_from=None,
-        date_to=None,
+        document: Document,
+        date_from: date | None = None,
+        date_to: date | None = None,
         today: datetime | None = None,
         scale: float = 1.0,
     ) -> None:
@@ -86,7 +92,10 @@ class ExecutiveTimeline:
         left, right = rect.left() + 10, rect.right() - 10
         grid = TimeGrid(start)
         grid.fit(start, finish, right - left)
-        x_of = lambda moment: left + grid.map_to_chart(moment)  # noqa: E731
+
+        def x_of(moment: datetime) -> float:
+            return left + grid.map_to_chart(moment)
+
         axis_height = metrics.height() * 1.8
         top = rect.top() + title.height() + 10
         milestones = [e for e in self.entries if e.milestone]
@@ -149,7 +158,14 @@ class ExecutiveTimeline:
             )
         painter.restore()
 
-    def _place_milestones(self, milestones, x_of, metrics, left, right) -> list[_Placed]:
+    def _place_milestones(
+        self,
+        milestones: list[TimelineEntry],
+        x_of: XOf,
+        metrics: QFontMetricsF,
+        left: float,
+        right: float,
+    ) -> list[_Placed]:
         placed: list[_Placed] = []
         small = QFontMetricsF(self.small)
         ends: list[float] = []  # per level, the right end of the last label
@@ -172,7 +188,14 @@ class ExecutiveTimeline:
             )
         return placed
 
-    def _place_bars(self, bars, x_of, metrics, top, lane_height) -> list[_Placed]:
+    def _place_bars(
+        self,
+        bars: list[TimelineEntry],
+        x_of: XOf,
+        metrics: QFontMetricsF,
+        top: float,
+        lane_height: float,
+    ) -> list[_Placed]:
         placed: list[_Placed] = []
         ends: list[float] = []
         for entry in bars:
@@ -195,7 +218,15 @@ class ExecutiveTimeline:
             )
         return placed
 
-    def _paint_axis(self, painter, grid, axis: QRectF, x_of, start, finish) -> None:
+    def _paint_axis(
+        self,
+        painter: QPainter,
+        grid: TimeGrid,
+        axis: QRectF,
+        x_of: XOf,
+        start: datetime,
+        finish: datetime,
+    ) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour("timeline_axis"))
         painter.drawRoundedRect(axis, axis.height() / 2, axis.height() / 2)
@@ -225,7 +256,7 @@ class ExecutiveTimeline:
                     label,
                 )
 
-    def _paint_bars(self, painter, placed: list[_Placed]) -> None:
+    def _paint_bars(self, painter: QPainter, placed: list[_Placed]) -> None:
         metrics = QFontMetricsF(self.bold)
         small = QFontMetricsF(self.small)
         for number, item in enumerate(placed):
@@ -269,7 +300,7 @@ class ExecutiveTimeline:
                 dates,
             )
 
-    def _paint_milestones(self, painter, placed: list[_Placed], axis: QRectF) -> None:
+    def _paint_milestones(self, painter: QPainter, placed: list[_Placed], axis: QRectF) -> None:
         metrics = QFontMetricsF(self.font)
         small = QFontMetricsF(self.small)
         label_height = metrics.height() + small.height()
@@ -329,7 +360,7 @@ def _day(moment: datetime) -> str:
 class ExecutivePages:
     """A PageSource: the timeline on one page."""
 
-    def __init__(self, document, setup: PageSetup, today: datetime | None = None) -> None:
+    def __init__(self, document: Document, setup: PageSetup, today: datetime | None = None) -> None:
         self.timeline = ExecutiveTimeline(document, setup.date_from, setup.date_to, today)
 
     def lay_out(self, _body: QSizeF) -> list[PagePlace]:

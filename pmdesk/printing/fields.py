@@ -7,8 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
 FIELD_NAMES = (
     "plan",
@@ -36,7 +40,7 @@ class PlanFields:
     printed: str = ""
 
     @classmethod
-    def of(cls, document, view: str, today: date | None = None) -> PlanFields:
+    def of(cls, document: Document, view: str, today: date | None = None) -> PlanFields:
         plan = document.data.plan
         path = getattr(document, "path", None)
         status = plan.status_date

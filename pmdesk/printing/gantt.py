@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from pmdesk.gantt.barpainter import BarItem, BarPainter
-from pmdesk.gantt.chartrenderer import ChartRenderer
+from pmdesk.gantt.chartrenderer import ChartRenderer, WorkingIntervals
 from pmdesk.gantt.timegrid import TimeGrid, day_start
 from pmdesk.gantt.tracking import TrackingBarPainter, paint_progress_line, progress_points
 from pmdesk.models.columntitles import display_title
@@ -27,6 +28,12 @@ from pmdesk.printing.printout import PagePlace
 from pmdesk.printing.setup import PageSetup, PrintError, as_datetime
 from pmdesk.printing.tiling import Band, row_bands, strips
 from pmdesk.printing.units import page_font
+
+if TYPE_CHECKING:
+    from pmdesk.core.entities import Link
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.core.scheduling.result import Schedule
+    from pmdesk.document import Document
 
 ROW_HEIGHT = 18.0
 TIMESCALE_HEIGHT = 34.0
@@ -55,21 +62,51 @@ def check_columns(keys: Sequence[str]) -> tuple[str, ...]:
     return tuple(keys)
 
 
+class PrintedPlan(Protocol):
+    """The open plan a printout reads (pmdesk.document.Document)."""
+
+    @property
+    def data(self) -> PlanData: ...
+
+    @property
+    def schedule(self) -> Schedule | None: ...
+
+
+class TextRow(Protocol):
+    """One row's display texts by column."""
+
+    def __getitem__(self, column: int) -> str: ...
+
+
+class GanttRows(Protocol):
+    """The task table's texts and outline (models.tasktree.TaskTreeModel)."""
+
+    def is_summary(self, task_id: int) -> bool: ...
+
+    def is_critical(self, task_id: int) -> bool: ...
+
+    def depth_of(self, task_id: int) -> int: ...
+
+    def number_of(self, task_id: int) -> int | None: ...
+
+    def row_texts(self, task_id: int) -> TextRow: ...
+
+
 @dataclass(slots=True)
 class GanttPlan:
     """What the Gantt gives to be printed: the rows shown and how to paint them."""
 
-    document: object
-    model: object  # TaskTreeModel: texts, depth, summary flags
+    document: PrintedPlan
+    model: GanttRows
     rows: list[int]
     items: Callable[[int], BarItem | None]
     show_critical: bool = True
     show_baseline: bool = True
-    working_intervals: Callable | None = None
+    working_intervals: WorkingIntervals | None = None
     tracking: bool = False  # the Tracking Gantt: bars over baselines, the progress line
 
     @classmethod
-    def of_document(cls, document, tracking: bool = False) -> GanttPlan:
+    def of_document(cls, document: Document, tracking: bool = False) -> GanttPlan:
         """Every task of the plan, expanded (the command line prints from a file)."""
         from pmdesk.gantt.baritems import BarItems
         from pmdesk.gantt.chartrenderer import plan_working_intervals
@@ -118,7 +155,7 @@ class GanttPages:
         self._summary = [plan.model.is_summary(t) for t in plan.rows]
 
     # -- layout ----------------------------------------------------------------------------
-    def _link_spans(self) -> list[tuple[int, int, object]]:
+    def _link_spans(self) -> list[tuple[int, int, Link]]:
         row_of = self._row_of
         spans = []
         for link in self.plan.document.data.links.values():

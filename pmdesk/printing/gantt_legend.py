@@ -3,7 +3,9 @@ name, flowed across the legend strip at the foot of the page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -17,11 +19,14 @@ ENTRY_HEIGHT = 18.0
 SPACING = 14.0
 _ORIGIN = datetime(2026, 1, 5)
 _GRID = TimeGrid(_ORIGIN, day_width=SAMPLE_WIDTH / 5)
+# A legend entry's picture: a bar drawn by the chart's painter, or the name of a mark
+# ("deadline", "status", "progress") drawn here.
+Sample = BarItem | str
 
 
-def _item(**values) -> BarItem:
-    values = {"start": _ORIGIN, "finish": _ORIGIN + timedelta(days=4), **values}
-    return BarItem(task_id=0, **values)
+def _item(**values: Any) -> BarItem:
+    fields = {"start": _ORIGIN, "finish": _ORIGIN + timedelta(days=4), **values}
+    return BarItem(task_id=0, **fields)
 
 
 class GanttLegend:
@@ -32,7 +37,7 @@ class GanttLegend:
         self.title = QFont(font)
         self.title.setBold(True)
 
-    def entries(self) -> list[tuple[str, object]]:
+    def entries(self) -> list[tuple[str, Sample]]:
         if isinstance(self.bars, TrackingBarPainter):
             return self._tracking_entries()
         # MS Project's printed legend lists "Split" right after "Task" too.
@@ -42,7 +47,7 @@ class GanttLegend:
                 (_ORIGIN + timedelta(days=3), _ORIGIN + timedelta(days=4)),
             )
         )
-        entries = [
+        entries: list[tuple[str, Sample]] = [
             (QCoreApplication.translate("GanttLegend", "Task"), _item()),
             (QCoreApplication.translate("GanttLegend", "Split"), split),
             (QCoreApplication.translate("GanttLegend", "Progress"), _item(percent_complete=60)),
@@ -76,10 +81,10 @@ class GanttLegend:
         ]
         return entries
 
-    def _tracking_entries(self) -> list[tuple[str, object]]:
+    def _tracking_entries(self) -> list[tuple[str, Sample]]:
         """The Tracking Gantt's shapes: done and remaining work, each over its baseline."""
         day = timedelta(days=1)
-        entries = [
+        entries: list[tuple[str, Sample]] = [
             (QCoreApplication.translate("GanttLegend", "Done"), _item(percent_complete=100)),
             (QCoreApplication.translate("GanttLegend", "Remaining"), _item()),
         ]
@@ -117,8 +122,8 @@ class GanttLegend:
         ]
         return entries
 
-    def _rows(self, width: float) -> list[list[tuple[str, object, float]]]:
-        rows: list[list[tuple[str, object, float]]] = [[]]
+    def _rows(self, width: float) -> list[list[tuple[str, Sample, float]]]:
+        rows: list[list[tuple[str, Sample, float]]] = [[]]
         x = (
             QFontMetricsF(self.title).horizontalAdvance(
                 QCoreApplication.translate("GanttLegend", "Legend")
@@ -162,7 +167,7 @@ class GanttLegend:
                     text,
                 )
 
-    def _paint_sample(self, painter: QPainter, sample, left: float, top: float) -> None:
+    def _paint_sample(self, painter: QPainter, sample: Sample, left: float, top: float) -> None:
         painter.save()
         if sample == "deadline":
             style = self.bars.style
@@ -185,10 +190,9 @@ class GanttLegend:
             painter.setPen(QPen(QColor("#2980b9"), 1.5, Qt.PenStyle.DashLine))
             x = left + SAMPLE_WIDTH / 2
             painter.drawLine(QPointF(x, top + 1), QPointF(x, top + ENTRY_HEIGHT - 1))
-        else:
+        elif isinstance(sample, BarItem):
             painter.translate(left, 0)
             # No label beside the sample: the legend's own text names it.
             painter.setClipRect(QRectF(-6, top, SAMPLE_WIDTH + 12, ENTRY_HEIGHT))
-            sample = BarItem(**{**{f: getattr(sample, f) for f in sample.__slots__}, "name": ""})
-            self.bars.paint_item(painter, sample, _GRID, top, ENTRY_HEIGHT)
+            self.bars.paint_item(painter, replace(sample, name=""), _GRID, top, ENTRY_HEIGHT)
         painter.restore()

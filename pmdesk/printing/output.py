@@ -11,14 +11,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from pmdesk.printing.printout import Printout
 from pmdesk.printing.setup import PageSetup, PrintError
 from pmdesk.printing.units import UNITS_PER_INCH, begin_page_units
 from pmdesk.theme import paper
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 FORMATS = ("pdf", "svg", "png")
 PAPER_SIZES = {
@@ -34,6 +38,16 @@ MAX_PDF_POINTS = 14_400.0  # the largest PDF page side (200 inches)
 ExportError = PrintError  # the name the views' export code has always raised
 
 
+def save_png(image: QImage, path: str) -> bool:
+    """Write ``image`` to ``path`` as PNG (whatever the suffix); False when that failed.
+
+    What QImage.save(path, "PNG") does inside, through QImageWriter: PySide6's stubs type
+    save()'s format as bytes, which the binding refuses (it takes only a str there)."""
+    if image.isNull():
+        return False
+    return QImageWriter(path, b"PNG").write(image)
+
+
 def _cannot_write(path: Path) -> PrintError:
     return PrintError(
         QCoreApplication.translate(
@@ -42,7 +56,7 @@ def _cannot_write(path: Path) -> PrintError:
     )
 
 
-def output_kind(path: str | os.PathLike) -> str:
+def output_kind(path: str | os.PathLike[str]) -> str:
     """The format a path asks for (pdf, svg or png); PrintError for another, or a missing folder."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
@@ -90,7 +104,7 @@ def page_paths(path: Path, count: int) -> list[Path]:
 
 
 def write_printout(
-    printout: Printout, path: str | os.PathLike, dpi: int = 300, title: str = ""
+    printout: Printout, path: str | os.PathLike[str], dpi: int = 300, title: str = ""
 ) -> list[Path]:
     """Write every page to ``path`` (PDF: one file; SVG/PNG: one file per page). Returns the
     files written."""
@@ -164,7 +178,7 @@ def _write_png(
     painter.translate(paint.topLeft())
     printout.paint_page(painter, index)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not save_png(image, str(path)):
         raise _cannot_write(path)
 
 
@@ -191,7 +205,7 @@ def _write_svg(
     painter.end()
 
 
-def print_printout(printout: Printout, printer) -> int:
+def print_printout(printout: Printout, printer: QPrinter) -> int:
     """Paint every page on a QPrinter (a real printer or a print preview); returns the count.
 
     The printer's own page layout is kept when the setup asks for "printer" paper.
@@ -219,7 +233,7 @@ def print_printout(printout: Printout, printer) -> int:
 def export_picture(
     render: Callable[[QPainter, QRectF], None],
     size: QSizeF,
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     title: str,
     png_scale: float = 2.0,
 ) -> None:
@@ -245,7 +259,7 @@ def export_picture(
         with paper():  # exports are pictures for paper and slides: light
             render(painter, rect)
         painter.end()
-        if not image.save(str(path), "PNG"):
+        if not save_png(image, str(path)):
             raise _cannot_write(path)
     elif kind == "pdf":
         points = QSizeF(width * 0.75, height * 0.75)

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from pmdesk.printing.printout import PagePlace
+from pmdesk.printing.printout import PagePlace, PageSource
+from pmdesk.printing.swatches import SwatchLegend
 from pmdesk.printing.tiling import Band, row_bands, strips
 from pmdesk.printing.units import page_font
 
@@ -126,7 +127,17 @@ class TablePages:
             x += self.widths[column]
         painter.drawLine(QPointF(x, TITLE_HEIGHT), QPointF(x, bottom))
 
-    def _paint_cells(self, painter, y, columns, cells, bold, _fill, colours, header=False) -> None:
+    def _paint_cells(
+        self,
+        painter: QPainter,
+        y: float,
+        columns: Sequence[int],
+        cells: Sequence[str],
+        bold: bool,
+        _fill: QColor | None,
+        colours: dict[int, QColor],
+        header: bool = False,
+    ) -> None:
         painter.setFont(self.bold if bold else self.font)
         metrics = QFontMetricsF(self.bold if bold else self.font)
         x = 0.0
@@ -172,7 +183,7 @@ class PicturePages:
         pages_wide: int | None = None,
         pages_tall: int | None = None,
         breaks: Sequence[float] = (),
-        legend=None,
+        legend: SwatchLegend | None = None,
         repeat_top: float = 0.0,
     ) -> None:
         self.title = title
@@ -206,7 +217,8 @@ class PicturePages:
         ]
 
     def _slices(self, room: float) -> list[tuple[float, float]]:
-        result, top, height = [], self.repeat_top, self.size.height()
+        result: list[tuple[float, float]] = []
+        top, height = self.repeat_top, self.size.height()
         room = max(room, 20.0)
         while top < height - 0.5 or not result:
             end = min(top + room, height)
@@ -260,9 +272,9 @@ class StackedPages:
     """Sources printed one after another (a sheet, then its chart); pages keep their own
     row/column places within their part."""
 
-    def __init__(self, *sources) -> None:
+    def __init__(self, *sources: PageSource | None) -> None:
         self.sources = [s for s in sources if s is not None]
-        self._index: list[tuple[object, int]] = []
+        self._index: list[tuple[PageSource, int]] = []
 
     def lay_out(self, body: QSizeF) -> list[PagePlace]:
         places: list[PagePlace] = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from pmdesk.printing.fields import PlanFields, expand
 from pmdesk.printing.setup import PageSetup, PrintError
@@ -162,7 +162,9 @@ class Printout:
             )
 
     @staticmethod
-    def _paint_line(painter: QPainter, rect: QRectF, texts: list[str], font, colour) -> None:
+    def _paint_line(
+        painter: QPainter, rect: QRectF, texts: list[str], font: QFont, colour: QColor
+    ) -> None:
         """Left, centre and right texts on one line; the centre one wins room over the sides."""
         painter.setFont(font)
         painter.setPen(colour)

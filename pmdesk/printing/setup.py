@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP  # typed: returns the str it marks
 
 PAPERS = ("A4", "A3", "Letter", "Legal", "Tabloid", "printer")
 ZOOMS = ("days", "weeks", "months", "quarters")
@@ -107,7 +109,7 @@ class PageSetup:
             )
         return self
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         values = asdict(self)
         for key in ("date_from", "date_to"):
             values[key] = values[key].isoformat() if values[key] else None
@@ -132,7 +134,9 @@ class PageSetup:
         return setup
 
 
-def _decode(key: str, value):
+def _decode(key: str, value: Any) -> Any:
+    """A stored JSON value as the field holds it; of any type the file gave (PageSetup.checked
+    refuses an unsound one)."""
     if key in ("date_from", "date_to"):
         return None if value in (None, "") else date.fromisoformat(str(value))
     if key in ("margins_mm",):
@@ -147,7 +151,9 @@ def _decode(key: str, value):
     return value
 
 
-def stored_setup(settings: dict, view: str, default: PageSetup | None = None) -> PageSetup:
+def stored_setup(
+    settings: dict[str, Any], view: str, default: PageSetup | None = None
+) -> PageSetup:
     """The setup remembered for ``view`` in a plan's settings (the default when none)."""
     stored = (settings or {}).get(SETTINGS_KEY, {})
     values = stored.get(view) if isinstance(stored, dict) else None
@@ -156,7 +162,7 @@ def stored_setup(settings: dict, view: str, default: PageSetup | None = None) ->
     return PageSetup.from_json(values)
 
 
-def settings_with(settings: dict, view: str, setup: PageSetup) -> dict:
+def settings_with(settings: dict[str, Any], view: str, setup: PageSetup) -> dict[str, Any]:
     """A copy of a plan's settings remembering ``setup`` for ``view``."""
     result = dict(settings or {})
     stored = dict(result.get(SETTINGS_KEY) or {})

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.entities import Plan
+from pmdesk.core.translation import QT_TRANSLATE_NOOP  # typed: returns the str it marks
 from pmdesk.models.columntitles import display_title
 from pmdesk.models.taskcolumns import COLUMNS
 from pmdesk.printing.fields import FIELD_NAMES
@@ -37,6 +39,9 @@ from pmdesk.printing.preview import setup_for
 from pmdesk.printing.setup import PAPERS, ZOOMS, PageSetup, PrintError, settings_with
 from pmdesk.printing.views import print_key, view_title
 from pmdesk.theme.tones import set_tone
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
 LEGEND_CHOICES = (
     ("every", QT_TRANSLATE_NOOP("PageSetupDialog", "On every page")),
@@ -53,7 +58,7 @@ ZOOM_TITLES = (
 
 
 class PageSetupDialog(QDialog):
-    def __init__(self, document, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.key = key
@@ -69,8 +74,8 @@ class PageSetupDialog(QDialog):
         self.landscape.setChecked(setup.landscape)
         form.addRow("", self.landscape)
         margins = QHBoxLayout()
-        self.margins = []
-        for value, name in zip(
+        self.margins: list[QDoubleSpinBox] = []
+        for margin_mm, name in zip(
             setup.margins_mm,
             (self.tr("left"), self.tr("top"), self.tr("right"), self.tr("bottom")),
             strict=True,
@@ -79,20 +84,20 @@ class PageSetupDialog(QDialog):
             spin.setRange(0, 60)
             spin.setDecimals(1)
             spin.setSuffix(" mm")
-            spin.setValue(value)
+            spin.setValue(margin_mm)
             spin.setToolTip(name)
             self.margins.append(spin)
             margins.addWidget(spin)
         form.addRow(self.tr("Margins (left, top, right, bottom):"), margins)
         fit = QHBoxLayout()
         self.pages_wide, self.pages_tall = QSpinBox(self), QSpinBox(self)
-        for spin, value in (
+        for count, pages in (
             (self.pages_wide, setup.pages_wide),
             (self.pages_tall, setup.pages_tall),
         ):
-            spin.setRange(0, 50)
-            spin.setSpecialValueText(self.tr("auto"))
-            spin.setValue(value or 0)
+            count.setRange(0, 50)
+            count.setSpecialValueText(self.tr("auto"))
+            count.setValue(pages or 0)
         fit.addWidget(self.pages_wide)
         fit.addWidget(QLabel(self.tr("pages wide by"), self))
         fit.addWidget(self.pages_tall)
@@ -127,9 +132,9 @@ class PageSetupDialog(QDialog):
         self._texts = {self._shown(t): t for t in (*setup.header, *setup.footer) if t}
         self.header = [QLineEdit(self._shown(text), self) for text in setup.header]
         self.footer = [QLineEdit(self._shown(text), self) for text in setup.footer]
-        for column, (head, foot) in enumerate(zip(self.header, self.footer, strict=True)):
-            texts.addWidget(head, 0, column)
-            texts.addWidget(foot, 1, column)
+        for place, (head, foot) in enumerate(zip(self.header, self.footer, strict=True)):
+            texts.addWidget(head, 0, place)
+            texts.addWidget(foot, 1, place)
         form.addRow(self.tr("Header and footer (left, centre, right):"), texts)
         fields = ", ".join("{" + name + "}" for name in FIELD_NAMES)
         form.addRow("", QLabel(self.tr("Fields: {fields}").format(fields=fields), self))
@@ -165,8 +170,10 @@ class PageSetupDialog(QDialog):
         layout.addWidget(self.buttons)
         for widget in (self.paper, self.zoom, self.legend):
             widget.currentIndexChanged.connect(self._check)
-        for spin in (*self.margins, self.pages_wide, self.pages_tall):
-            spin.valueChanged.connect(self._check)
+        for margin in self.margins:
+            margin.valueChanged.connect(self._check)
+        for count in (self.pages_wide, self.pages_tall):
+            count.valueChanged.connect(self._check)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._check)
         self.columns.itemChanged.connect(self._check)
@@ -185,7 +192,8 @@ class PageSetupDialog(QDialog):
     def _day(edit: QDateEdit) -> date | None:
         if edit.date() == edit.minimumDate():
             return None
-        return edit.date().toPython()
+        day = edit.date()
+        return date(day.year(), day.month(), day.day())
 
     def setup(self) -> PageSetup:
         """The setup the fields describe; PrintError when a value cannot be printed."""
@@ -196,11 +204,12 @@ class PageSetupDialog(QDialog):
         )
         if not columns:
             raise PrintError(self.tr("Choose at least one column."))
+        left, top, right, bottom = (s.value() for s in self.margins)
         return replace(
             PageSetup(),
             paper=self.paper.currentData(),
             landscape=self.landscape.isChecked(),
-            margins_mm=tuple(s.value() for s in self.margins),
+            margins_mm=(left, top, right, bottom),
             pages_wide=self.pages_wide.value() or None,
             pages_tall=self.pages_tall.value() or None,
             zoom=self.zoom.currentData(),
@@ -208,17 +217,22 @@ class PageSetupDialog(QDialog):
             date_to=self._day(self.date_to),
             columns=columns,
             repeat_columns=self.repeat.isChecked(),
-            header=tuple(self._texts.get(e.text(), e.text()) for e in self.header),
-            footer=tuple(self._texts.get(e.text(), e.text()) for e in self.footer),
+            header=self._line_texts(self.header),
+            footer=self._line_texts(self.footer),
             legend=self.legend.currentData(),
             notes_page=self.notes_page.isChecked(),
         ).checked()
+
+    def _line_texts(self, edits: list[QLineEdit]) -> tuple[str, str, str]:
+        """A header's or footer's left, centre and right texts (a default one in English)."""
+        left, centre, right = (self._texts.get(e.text(), e.text()) for e in edits)
+        return left, centre, right
 
     @staticmethod
     def _shown(text: str) -> str:
         return QCoreApplication.translate("Printing", text) if text else text
 
-    def _check(self, *_args) -> None:
+    def _check(self, *_args: object) -> None:
         try:
             self.setup()
         except PrintError as exc:
@@ -243,7 +257,9 @@ class PageSetupDialog(QDialog):
         super().accept()
 
 
-def open_page_setup(parent: QWidget, document, tab: str, widget) -> PageSetupDialog:
+def open_page_setup(
+    parent: QWidget, document: Document, tab: str, widget: object
+) -> PageSetupDialog:
     dialog = PageSetupDialog(document, print_key(tab, widget), parent)
     dialog.open()
     return dialog

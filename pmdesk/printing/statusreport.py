@@ -5,6 +5,10 @@ vectors by QSvgRenderer, so the PDF stays sharp and searchable."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
@@ -13,6 +17,9 @@ from pmdesk.printing.fields import PlanFields
 from pmdesk.printing.printout import PagePlace, Printout
 from pmdesk.printing.setup import PageSetup
 from pmdesk.printing.units import page_font
+
+if TYPE_CHECKING:
+    from pmdesk.core.statusreport import StatusReport
 
 # Qt's rich text knows fewer styles than a browser: plain rules for tables and headings.
 _QT_CSS = (
@@ -36,7 +43,7 @@ def _document(html: str, width: float) -> QTextDocument:
 class StatusReportPages:
     """A page source for Printout: page 1 = summary + S-curve, then the details paginated."""
 
-    def __init__(self, report, chart_svg: str) -> None:
+    def __init__(self, report: StatusReport, chart_svg: str) -> None:
         from pmdesk.reports.html import details_html, summary_html
 
         self.summary_html = summary_html(report)
@@ -67,6 +74,8 @@ class StatusReportPages:
         return self._used[index] if index < len(self._used) else 0.0
 
     def paint_page(self, painter: QPainter, index: int, body: QRectF) -> None:
+        if self.summary is None or self.details is None:
+            raise RuntimeError("A printout lays its pages out before it paints them.")
         if index == 0:
             self.summary.drawContents(painter, QRectF(0, 0, body.width(), body.height()))
             self.chart.render(painter, self.chart_rect)
@@ -101,11 +110,13 @@ def report_setup() -> PageSetup:
     )
 
 
-def report_printout(report, chart_svg: str, fields: PlanFields) -> Printout:
+def report_printout(report: StatusReport, chart_svg: str, fields: PlanFields) -> Printout:
     return Printout(StatusReportPages(report, chart_svg), report_setup(), fields)
 
 
-def write_report_pdf(report, path, plan_fields: PlanFields | None = None):
+def write_report_pdf(
+    report: StatusReport, path: str | os.PathLike[str], plan_fields: PlanFields | None = None
+) -> list[Path]:
     """The report as a vector PDF at ``path``; PrintError with one sentence when it cannot."""
     from pmdesk.printing.output import write_printout
     from pmdesk.reports.statusreport import chart_svg

@@ -4,11 +4,27 @@ come here, so the preview shows exactly what prints and what the command line wr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from pmdesk.core.translation import QT_TRANSLATE_NOOP  # typed: returns the str it marks
 from pmdesk.printing.pages import PicturePages, StackedPages, TablePages, TableRow
+from pmdesk.printing.printout import PageSource
 from pmdesk.printing.setup import PageSetup, PrintError
 from pmdesk.printing.swatches import SwatchLegend
+from pmdesk.printing.viewshapes import (
+    CanvasView,
+    GanttView,
+    PlanView,
+    PnlView,
+    ResourcesView,
+    RoadmapView,
+)
+
+if TYPE_CHECKING:
+    from pmdesk.printing.gantt import GanttPlan
 
 VIEW_TITLES = {
     "gantt": QT_TRANSLATE_NOOP("Printing", "Gantt"),
@@ -42,7 +58,7 @@ def view_title(key: str) -> str:
     return _tr(VIEW_TITLES[key])
 
 
-def print_key(tab: str, widget) -> str:
+def print_key(tab: str, widget: object) -> str:
     """The printable view a tab shows now (the roadmap tab prints its board or timeline)."""
     if tab == "roadmap" and getattr(widget, "mode", None) == "timeline":
         return "timeline"
@@ -61,13 +77,20 @@ def default_setup(key: str) -> PageSetup:
     return PageSetup(landscape=True)
 
 
-def source_for(key: str, widget, setup: PageSetup):
+def _unprintable(key: str, widget: object) -> TypeError:
+    # Our bug, not the user's: a workspace widget lost what printing reads (viewshapes.py).
+    return TypeError(f"{type(widget).__name__} does not have what printing the {key} view reads.")
+
+
+def source_for(key: str, widget: object, setup: PageSetup) -> PageSource:
     """The PageSource printing view ``key`` as ``widget`` shows it."""
     if key in ("gantt", "tracking"):
         from pmdesk.printing.gantt import GanttPages, GanttPlan
 
         tracking = key == "tracking"
-        if not hasattr(widget, "chart"):  # the command line: the plan, every task expanded
+        if not isinstance(widget, GanttView):  # the command line: the plan, every task expanded
+            if not isinstance(widget, PlanView):
+                raise _unprintable(key, widget)
             plan = GanttPlan.of_document(widget.document, tracking)
         else:
             renderer = widget.chart.renderer
@@ -86,16 +109,20 @@ def source_for(key: str, widget, setup: PageSetup):
     if key == "executive":
         from pmdesk.printing.executive import ExecutivePages
 
+        if not isinstance(widget, PlanView):
+            raise _unprintable(key, widget)
         return ExecutivePages(widget.document, setup)
     if key in ("roadmap", "timeline"):
+        if not isinstance(widget, RoadmapView):
+            raise _unprintable(key, widget)
         view = widget.timeline if key == "timeline" else widget.board
         fonts = view.paper_fonts()
-        size = view.content_size()
+        content = view.content_size()
         breaks = view.page_breaks() if hasattr(view, "page_breaks") else ()
         header = getattr(view, "header_height", 0.0) if key == "roadmap" else 0.0
         return PicturePages(
             view_title(key),
-            size.size(),
+            content.size(),
             lambda painter, clip: view.render_content(painter, clip, fonts=fonts),
             setup.pages_wide,
             setup.pages_tall,
@@ -104,7 +131,9 @@ def source_for(key: str, widget, setup: PageSetup):
             repeat_top=header,
         )
     if key == "canvas":
-        view = widget.current_view()
+        if not isinstance(widget, CanvasView):
+            raise _unprintable(key, widget)
+        canvas = widget.current_view()
         size = CANVAS_SIZES[widget.mode]
         titles = {
             "strategy": QCoreApplication.translate("Printing", "Strategy canvas"),
@@ -114,22 +143,26 @@ def source_for(key: str, widget, setup: PageSetup):
         return PicturePages(
             titles[widget.mode],
             size,
-            lambda painter, _clip: view.render_content(
+            lambda painter, _clip: canvas.render_content(
                 painter, QRectF(0, 0, size.width(), size.height())
             ),
             setup.pages_wide,
             setup.pages_tall or 1,
         )
     if key == "resources":
+        if not isinstance(widget, ResourcesView):
+            raise _unprintable(key, widget)
         return StackedPages(_resource_sheet(widget), _usage(widget, setup))
     if key == "pnl":
+        if not isinstance(widget, PnlView):
+            raise _unprintable(key, widget)
         return StackedPages(_pnl_sheet(widget), _pnl_kpis(widget), _pnl_chart(widget, setup))
     raise PrintError(
         QCoreApplication.translate("Printing", "There is no view “{key}” to print.").format(key=key)
     )
 
 
-def _notes(plan) -> TablePages | None:
+def _notes(plan: GanttPlan) -> TablePages | None:
     """The notes of the printed tasks that have some, one row each (None when none has)."""
     tasks = plan.document.data.tasks
     rows = [
@@ -154,7 +187,7 @@ def _notes(plan) -> TablePages | None:
 
 
 # -- resources ---------------------------------------------------------------------------------
-def _resource_sheet(widget) -> TablePages:
+def _resource_sheet(widget: ResourcesView) -> TablePages:
     from pmdesk.models.resourcecells import COLUMNS
     from pmdesk.theme import light_colour
 
@@ -181,11 +214,11 @@ def _resource_sheet(widget) -> TablePages:
     )
 
 
-def _usage(widget, setup: PageSetup) -> PicturePages:
+def _usage(widget: ResourcesView, setup: PageSetup) -> PicturePages:
     grid = widget.usage
     size = grid.content_size()
 
-    def render(painter, clip: QRectF) -> None:
+    def render(painter: QPainter, clip: QRectF) -> None:
         selected, grid.selected_id = grid.selected_id, None  # no screen highlight on paper
         try:
             grid.paint(painter, QRect(0, 0, size.width(), size.height()), QPoint(0, 0))
@@ -205,20 +238,21 @@ def _usage(widget, setup: PageSetup) -> PicturePages:
     )
 
 
-def _legend(view) -> SwatchLegend | None:
+def _legend(view: object) -> SwatchLegend | None:
     """The legend of a view's colours, from the view itself (it knows what they mean)."""
     swatches = getattr(view, "legend_swatches", None)
     return SwatchLegend(swatches()) if callable(swatches) else None
 
 
 # -- P&L ---------------------------------------------------------------------------------------
-def _pnl_sheet(widget) -> TablePages:
+def _pnl_sheet(widget: PnlView) -> TablePages:
     model = widget.model
     columns = model.columnCount()
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
     rows = []
     for row in range(model.rowCount()):
-        cells, colours = [], {}
+        cells: list[str] = []
+        colours: dict[int, QColor] = {}
         bold = fill = None
         for column in range(columns):
             index = model.index(row, column)
@@ -239,7 +273,7 @@ def _pnl_sheet(widget) -> TablePages:
     return TablePages(title, headers, rows, [False] + [True] * (columns - 1))
 
 
-def _pnl_kpis(widget) -> TablePages:
+def _pnl_kpis(widget: PnlView) -> TablePages:
     tiles = widget.kpis.tiles.values()
     rows = [TableRow([tile.title.text(), tile.value.text()]) for tile in tiles]
     return TablePages(
@@ -253,7 +287,7 @@ def _pnl_kpis(widget) -> TablePages:
     )
 
 
-def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
+def _pnl_chart(widget: PnlView, setup: PageSetup) -> PicturePages:
     """The chart as vectors: matplotlib writes SVG (text kept as text), Qt paints it."""
     from io import BytesIO
 
@@ -272,7 +306,7 @@ def _pnl_chart(widget, setup: PageSetup) -> PicturePages:
     points = figure.get_size_inches() * 96
     size = QSizeF(float(points[0]), float(points[1]))
 
-    def render(painter, _clip: QRectF) -> None:
+    def render(painter: QPainter, _clip: QRectF) -> None:
         svg.render(painter, QRectF(0, 0, size.width(), size.height()))
 
     return PicturePages(

@@ -9,10 +9,12 @@ parses them the same way.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from datetime import date, datetime
 from html import escape
 
 from pmdesk.core import localeformat
+from pmdesk.core.statusreport import RiskForecast, StatusReport
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
 STATE_COLOURS = {
@@ -156,7 +158,7 @@ def _iso(moment: date | datetime | None) -> str:
     return "—" if moment is None else f"{moment:%Y-%m-%d}"
 
 
-def _fill(text: str, *values) -> str:
+def _fill(text: str, *values: object) -> str:
     """``text`` with %1, %2 ... replaced by ``values`` (Qt's placeholders)."""
     for number, value in reversed(list(enumerate(values, 1))):
         text = text.replace(f"%{number}", str(value))
@@ -191,16 +193,16 @@ def _days(value: int | None) -> str:
 
 def _state(state: str) -> str:
     colour = STATE_COLOURS.get(state, "#1f2933")
-    words = escape(L.get(state, state))
+    words = escape(L.get(state) or state)
     return f'<span class="state" style="color:{colour}"><b>{words}</b></span>'
 
 
 def _table(
     headers: list[str],
     rows: list[list[str]],
-    numeric: set[int] = frozenset(),
+    numeric: Set[int] = frozenset(),
     empty: str = "",
-    dates: set[int] = frozenset(),
+    dates: Set[int] = frozenset(),
 ) -> str:
     """A table; ``numeric`` columns align right, ``dates`` columns do not wrap."""
     if not rows:
@@ -226,7 +228,7 @@ def _table(
     )
 
 
-def headline(report) -> str:
+def headline(report: StatusReport) -> str:
     """What a stakeholder reads first: the finish, how sure it is, performance, late work."""
     parts = []
     finish = _day(report.finish)
@@ -248,13 +250,13 @@ def headline(report) -> str:
     return " ".join(parts)
 
 
-def _baseline_name(report) -> str:
+def _baseline_name(report: StatusReport) -> str:
     if report.baseline_number:
         return _fill(L["baseline n"], report.baseline_number)
     return L["baseline"]
 
 
-def summary_html(report) -> str:
+def summary_html(report: StatusReport) -> str:
     """Title, key figures (with the P80 finish) and the earned value table."""
     ev, c, risk = report.ev, report.currency, report.risk
     # The tiles give bare ISO dates: seven tiles share an A4 line in the PDF, where a
@@ -297,7 +299,7 @@ def summary_html(report) -> str:
     )
 
 
-def _risk_note(risk) -> str:
+def _risk_note(risk: RiskForecast | None) -> str:
     """Where the P80 comes from (or why there is none), under the key figures."""
     if risk is None:
         return ""
@@ -315,7 +317,7 @@ def _risk_note(risk) -> str:
     return f'<p class="sub" style="margin-top:6px">{escape(text)}</p>'
 
 
-def details_html(report) -> str:
+def details_html(report: StatusReport) -> str:
     """Milestones (with their P80), late and slipping tasks, over-allocations, roadmap, P&L."""
     c = report.currency
     with_p80 = report.risk is not None
@@ -406,7 +408,7 @@ def details_html(report) -> str:
     )
 
 
-def report_html(report, chart_svg: str) -> str:
+def report_html(report: StatusReport, chart_svg: str) -> str:
     """The whole report as one self-contained HTML file."""
     language = localeformat.default_locale().split("_")[0] or "en"
     title = _fill(L["page title"], report.plan_name, _day(report.status_date))

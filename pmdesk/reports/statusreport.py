@@ -10,12 +10,15 @@ from pathlib import Path
 
 from pmdesk.core.earnedvalue import plan_ev_baseline
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.planinfo import compiled_default
-from pmdesk.core.statusreport import StatusReport, add_npv, add_risk, build_status_report
+from pmdesk.core.scheduling.allocation import ResourceAllocation
+from pmdesk.core.scheduling.result import Schedule
+from pmdesk.core.statusreport import Curve, StatusReport, add_npv, add_risk, build_status_report
 from pmdesk.core.translation import translate
 
 
-def report_status_date(data, wanted: datetime | None) -> datetime:
+def report_status_date(data: PlanData, wanted: datetime | None) -> datetime:
     """The status date asked for, else the plan's, else now (MS Project's rule); refused
     before the project start."""
     status = wanted or data.plan.status_date or datetime.now().replace(second=0, microsecond=0)
@@ -27,7 +30,7 @@ def report_status_date(data, wanted: datetime | None) -> datetime:
     return status
 
 
-def check_baseline(data, number: int | None) -> int:
+def check_baseline(data: PlanData, number: int | None) -> int:
     """Baseline ``number`` (0-10) when the plan has it; without one, the plan's baseline for
     earned value (Project Information > Options; 0 when not set), which may be missing."""
     if number is None:
@@ -40,11 +43,11 @@ def check_baseline(data, number: int | None) -> int:
 
 
 def make_report(
-    data,
-    schedule,
+    data: PlanData,
+    schedule: Schedule | None,
     status_date: datetime | None = None,
     baseline: int | None = None,
-    allocations=None,
+    allocations: dict[int, ResourceAllocation] | None = None,
 ) -> StatusReport:
     status = report_status_date(data, status_date)
     number = check_baseline(data, baseline)
@@ -56,7 +59,7 @@ def make_report(
     return add_risk(add_npv(report, data, schedule), data, schedule)
 
 
-def chart_svg(report) -> str:
+def chart_svg(report: StatusReport) -> str:
     """The S-curve as SVG, its words in the interface language (the report's own heading
     above the table says "Earned value": the chart says what it draws)."""
     from pmdesk.charts.scurve import figure_svg, scurve_figure
@@ -93,13 +96,13 @@ def chart_svg(report) -> str:
         )
 
 
-def _month_ticks(curve) -> bool:
+def _month_ticks(curve: Curve) -> bool:
     """Whether the S-curve spans enough months for month ticks (shorter plans keep
     matplotlib's own day and week labels)."""
     return len(curve.dates) > 1 and (curve.dates[-1] - curve.dates[0]).days > 90
 
 
-def write_html(report, path: str | os.PathLike) -> Path:
+def write_html(report: StatusReport, path: str | os.PathLike[str]) -> Path:
     from pmdesk.core.export_target import replace_refusal
     from pmdesk.reports.html import report_html
 

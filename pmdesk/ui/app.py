@@ -14,7 +14,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +32,8 @@ from pmdesk.ui.language import chosen_language, install_language
 from pmdesk.ui.settings import app_settings, use_pmdesk_settings
 
 PROBE_ENV = "PMDESK_STARTUP_PROBE"
+# What qInstallMessageHandler takes and gives back.
+MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]
 
 
 class FileOpenFilter(QObject):
@@ -120,13 +129,13 @@ def _report_first_paint() -> None:
     QApplication.instance().exit(0)
 
 
-def quiet_offscreen_notices():
+def quiet_offscreen_notices() -> MessageHandler | None:
     """The offscreen platform warns that it cannot propagate size hints on every show();
     expected for screenshots and benchmarks, and only noise on the terminal. Returns the
     previous message handler."""
     previous = None
 
-    def handler(mode, context, message):
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if "propagateSizeHints" in message:
             return
         if previous is not None:

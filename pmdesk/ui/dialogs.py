@@ -14,7 +14,7 @@ from datetime import datetime
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from pmdesk import __version__
 
@@ -46,7 +46,7 @@ def ask_save_changes(parent: QWidget | None, plan_name: str) -> str:
     return "cancel"
 
 
-def _when(value) -> str:
+def _when(value: object) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, (int, float)):
@@ -54,7 +54,9 @@ def _when(value) -> str:
     return str(value or translate("Dialogs", "an unknown time"))
 
 
-def lock_sentence(error) -> str:
+def lock_sentence(error: object) -> str:
+    """What a lock (store.lock's FileLocked, or a lock file read another way) says; any of
+    its user, host and since may be missing."""
     user = getattr(error, "user", None) or translate("Dialogs", "someone")
     host = getattr(error, "host", None) or translate("Dialogs", "another computer")
     return (
@@ -81,15 +83,16 @@ def _ask(
     """
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
-    buttons = {box.addButton(label, role): answer for label, role, answer in choices}
+    pushed = [(box.addButton(label, role), answer) for label, role, answer in choices]
+    buttons: dict[QAbstractButton, str] = dict(pushed)
     if cancel:
         box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(next(iter(buttons)))
+    box.setDefaultButton(pushed[0][0])
     box.exec()
     return buttons.get(box.clickedButton(), otherwise)
 
 
-def ask_locked(parent: QWidget | None, error) -> str:
+def ask_locked(parent: QWidget | None, error: object) -> str:
     """Someone has the file open: "read_only", "copy", "anyway" or "cancel"."""
     role = QMessageBox.ButtonRole
     return _ask(

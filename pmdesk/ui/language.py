@@ -61,7 +61,7 @@ def translations_folder() -> Path:
     return Path(base) / "resources" / "translations"
 
 
-def _core_translator(context, text, disambiguation, n):
+def _core_translator(context: str, text: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -88,7 +88,7 @@ def install_language(
         if locale_name
         else None
     )
-    installed = []
+    installed: list[QTranslator] = []
     if language == SOURCE_LANGUAGE:
         timegrid.use_language_names()
         return installed
@@ -123,7 +123,7 @@ def install_core_language(language: str, folder: str | Path | None = None) -> bo
         return False
     _CORE_TRANSLATOR[:] = [translator]
 
-    def translate(context, text, disambiguation, n):
+    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
         found = translator.translate(context, text, disambiguation, n) or text
         return found.replace("%n", str(n)) if n >= 0 else found
 

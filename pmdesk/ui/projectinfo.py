@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +54,9 @@ from pmdesk.ui.dateedit import FormDateEdit
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
 from pmdesk.ui.projectstats import StatisticsTab
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
 NA_DATE = QDate(1900, 1, 1)  # the status date edit's minimum, shown as "NA" (none: today)
 
 
@@ -62,8 +67,13 @@ def _date_edit(value: date | None, special: str = "") -> QDateEdit:
     if special:
         edit.setMinimumDate(NA_DATE)
         edit.setSpecialValueText(special)
-    edit.setDate(QDate(value) if value is not None else NA_DATE)
+    edit.setDate(QDate(value.year, value.month, value.day) if value is not None else NA_DATE)
     return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    shown = edit.date()
+    return date(shown.year(), shown.month(), shown.day())
 
 
 def _number(text: str) -> float:
@@ -75,7 +85,9 @@ def _number(text: str) -> float:
 
 
 class ProjectInfoDialog(QDialog):
-    def __init__(self, document, parent: QWidget | None = None, new_plan: bool = False) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, new_plan: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("project_info_dialog")
         self.setMinimumWidth(740)  # the statistics table without a scroll bar
@@ -291,14 +303,14 @@ class ProjectInfoDialog(QDialog):
         return box
 
     def _connect_checks(self) -> None:
-        for edit in (self.name, self.hours_per_day, self.hours_per_week, self.days_per_month):
-            edit.textChanged.connect(self.validate)
-        for edit in (self.start, self.finish, self.status_date):
-            edit.dateChanged.connect(self.validate)
+        for line in (self.name, self.hours_per_day, self.hours_per_week, self.days_per_month):
+            line.textChanged.connect(self.validate)
+        for day in (self.start, self.finish, self.status_date):
+            day.dateChanged.connect(self.validate)
         self.currency.editTextChanged.connect(self.validate)
         self.schedule_from.currentIndexChanged.connect(self._on_schedule_from)
 
-    def _on_schedule_from(self, *_args) -> None:
+    def _on_schedule_from(self, *_args: object) -> None:
         """Only the date the plan is scheduled from is typed; the other is computed."""
         from_finish = self.schedule_from.currentData() == ScheduleFrom.FINISH
         self.start.setEnabled(not from_finish)
@@ -318,7 +330,7 @@ class ProjectInfoDialog(QDialog):
         calendar = self._calendar
         from_finish = self.schedule_from.currentData() == ScheduleFrom.FINISH
         start, finish = plan.start, plan.finish
-        start_day, finish_day = self.start.date().toPython(), self.finish.date().toPython()
+        start_day, finish_day = _day(self.start), _day(self.finish)
         if not from_finish and (
             plan.schedule_from == ScheduleFrom.FINISH or start_day != plan.start.date()
         ):
@@ -329,7 +341,7 @@ class ProjectInfoDialog(QDialog):
             finish = last_working_finish(calendar, finish_day)
         status = None
         if self.status_date.date() != NA_DATE:
-            day = self.status_date.date().toPython()
+            day = _day(self.status_date)
             status = plan.status_date
             if status is None or status.date() != day:
                 # The end of that day's work (17:00 on a non-working day), as MS Project.
@@ -354,7 +366,7 @@ class ProjectInfoDialog(QDialog):
             effort_driven=self.effort_driven.isChecked(),
         )
 
-    def validate(self, *_args) -> str | None:
+    def validate(self, *_args: object) -> str | None:
         """Show the first problem (one sentence) and enable OK only when there is none."""
         try:
             problem = info_problem(self.info(), self.document.data)
@@ -387,7 +399,7 @@ class ProjectInfoDialog(QDialog):
                 return
         super().accept()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in the editable currency box would otherwise stay in the box.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ok_button.isEnabled():
             self.accept()
@@ -395,7 +407,7 @@ class ProjectInfoDialog(QDialog):
         super().keyPressEvent(event)
 
 
-def show_project_info(window, document, new_plan: bool = False) -> bool:
+def show_project_info(window: QWidget, document: Document, new_plan: bool = False) -> bool:
     """Show the dialog modally; True when the person pressed OK."""
     dialog = ProjectInfoDialog(document, window, new_plan=new_plan)
     try:

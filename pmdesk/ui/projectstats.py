@@ -5,6 +5,7 @@ counts of tasks, milestones and resources. Read-only."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,9 +23,12 @@ from pmdesk.core.planstats import Figures, PlanStatistics, plan_statistics
 from pmdesk.core.scheduling.durations import format_duration
 from pmdesk.theme.tones import set_tone
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
 
 class StatisticsTab(QWidget):
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         data = document.data
@@ -136,13 +140,13 @@ class StatisticsTab(QWidget):
             return self._na()
         return f"{value:%a %Y-%m-%d %H:%M}"  # as the Gantt table shows dates
 
-    def _duration(self, minutes: int | None) -> str:
+    def _duration(self, minutes: float | None) -> str:
         if minutes is None:
             return self._na()
         per_day, per_week, per_month = self._units
         return format_duration(minutes, False, per_day, per_week, per_month, unit="d")
 
-    def _work(self, minutes: int | None) -> str:
+    def _work(self, minutes: float | None) -> str:
         if minutes is None:
             return self._na()
         return self.tr("{hours} h").format(hours=f"{minutes / 60:,.1f}")

@@ -7,6 +7,7 @@ PMDESK_CONFIG_DIR/pmdesk/pmdesk.ini, so a test run never touches the user's real
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 
 from PySide6.QtCore import QSettings
 
@@ -34,13 +35,13 @@ def use_pmdesk_settings() -> None:
     app_settings()
 
 
-def _as_list(value) -> list[str]:
+def _as_list(value: object) -> list[str]:
     # QSettings (INI) gives back a str for a one-element list and None for an empty one.
     if value is None:
         return []
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in value]
+    return [str(v) for v in value] if isinstance(value, Iterable) else []
 
 
 class RecentFiles:

@@ -7,14 +7,18 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pmdesk.core.errors import PmdeskError
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
-def write_status_report(document, path: str) -> Path:
+
+def write_status_report(document: Document, path: str) -> Path:
     """Write the report of ``document`` to ``path`` (.pdf or .html); PmdeskError when not."""
     from pmdesk.printing.fields import PlanFields
     from pmdesk.printing.statusreport import write_report_pdf
@@ -27,7 +31,8 @@ def write_status_report(document, path: str) -> Path:
                 "StatusReport", "Choose a file ending in .pdf or .html for the report."
             )
         )
-    if document.schedule is None:
+    schedule = document.schedule
+    if schedule is None:
         raise PmdeskError(
             QCoreApplication.translate(
                 "StatusReport",
@@ -35,7 +40,7 @@ def write_status_report(document, path: str) -> Path:
                 "before making a report.",
             )
         )
-    report = make_report(document.data, document.schedule)
+    report = make_report(document.data, schedule)
     if kind != ".pdf":
         return write_html(report, path)
     view = QCoreApplication.translate("StatusReport", "Status report")
@@ -44,11 +49,11 @@ def write_status_report(document, path: str) -> Path:
     return Path(path)
 
 
-def show_status_report(window: QWidget, document) -> str | None:
+def show_status_report(window: QWidget, document: Document) -> str | None:
     """Ask for a file and write the report there; returns the path written, or None."""
     from pmdesk.ui import dialogs
 
-    folder = os.path.dirname(document.path) if getattr(document, "path", None) else ""
+    folder = os.path.dirname(document.path) if document.path else ""
     name = f"{document.data.plan.name or 'plan'} status report.pdf"
     path, _ = QFileDialog.getSaveFileName(
         window,

@@ -6,6 +6,7 @@ OK applies one undo step; a refused date is one sentence in the dialog, plan unc
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -30,8 +31,12 @@ from pmdesk.operations.updateproject import (
 from pmdesk.theme.tones import set_tone
 from pmdesk.ui.dateedit import FormDateEdit
 
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.document import Document
 
-def _end_of_day(data, day: date) -> datetime:
+
+def _end_of_day(data: PlanData, day: date) -> datetime:
     """The date's last working minute on the plan's calendar (MS Project's "through" date)."""
     end = compiled_default(data).end_of_day(day)
     return end if end is not None else datetime.combine(day, time()) + timedelta(hours=17)
@@ -39,7 +44,7 @@ def _end_of_day(data, day: date) -> datetime:
 
 class UpdateProjectDialog(QDialog):
     def __init__(
-        self, document, selected: list[int] | None = None, parent: QWidget | None = None
+        self, document: Document, selected: list[int] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("update_project_dialog")
@@ -55,7 +60,7 @@ class UpdateProjectDialog(QDialog):
         self.date = FormDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd yyyy-MM-dd")
-        self.date.setDate(QDate(default))
+        self.date.setDate(QDate(default.year, default.month, default.day))
         self.percent = QRadioButton(self.tr("Set 0% - 100% &complete"))
         self.all_or_nothing = QRadioButton(self.tr("Set 0% or 100% complete &only"))
         self.percent.setChecked(True)
@@ -106,12 +111,13 @@ class UpdateProjectDialog(QDialog):
         self._check()
 
     def _moment(self) -> datetime:
-        return _end_of_day(self.document.data, self.date.date().toPython())
+        day = self.date.date()
+        return _end_of_day(self.document.data, date(day.year(), day.month(), day.day()))
 
     def _scope(self) -> list[int] | None:
         return self.selected if self.selection.isChecked() else None
 
-    def _check(self, *_args) -> None:
+    def _check(self, *_args: object) -> None:
         self.percent.setEnabled(self.update_work.isChecked())
         self.all_or_nothing.setEnabled(self.update_work.isChecked())
         problem = ""

@@ -8,7 +8,11 @@ one undo step and stays disabled, with the sentence shown, while anything is inv
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.entities import CalendarException
+from pmdesk.core.entities import Calendar, CalendarException
 from pmdesk.core.errors import PmdeskError
 from pmdesk.ui.calendar_editor.draft import CalendarDraft
-from pmdesk.ui.calendar_editor.exception_dialog import ExceptionDialog
+from pmdesk.ui.calendar_editor.exception_dialog import ExceptionDialog, to_date, to_qdate
 from pmdesk.ui.calendar_editor.exception_table import ExceptionTableModel
 from pmdesk.ui.calendar_editor.holiday_dialog import HolidayDialog
 from pmdesk.ui.calendar_editor.new_calendar import NewCalendarDialog
@@ -36,11 +40,14 @@ from pmdesk.ui.calendar_editor.preview import MonthPreview
 from pmdesk.ui.calendar_editor.workweek import WorkWeekEditor
 from pmdesk.ui.dialogparts import ok_cancel, problem_label
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
 
 class CalendarEditor(QDialog):
     def __init__(
         self,
-        document,
+        document: Document,
         calendar_id: int | None = None,
         resource_id: int | None = None,
         parent: QWidget | None = None,
@@ -139,14 +146,15 @@ class CalendarEditor(QDialog):
         self.setTabOrder(self.name, self.base)
         self.setTabOrder(self.base, self.tabs)
         # The month the plan starts in, where its working time matters first.
-        self.preview.month.setSelectedDate(document.data.plan.start.date())
+        self.preview.month.setSelectedDate(to_qdate(document.data.plan.start.date()))
         self._fill_calendars(calendar_id)
         self.resize(980, 620)
 
     # -- the calendar list ---------------------------------------------------------------
     @property
     def calendar_id(self) -> int | None:
-        return self.calendars.currentData()
+        cid = self.calendars.currentData()
+        return int(cid) if cid is not None else None
 
     def _fill_calendars(self, select: int | None) -> None:
         self.calendars.blockSignals(True)
@@ -162,7 +170,7 @@ class CalendarEditor(QDialog):
 
     def _calendar_chosen(self) -> None:
         cid = self.calendar_id
-        calendar = self.draft.calendars.get(cid)
+        calendar = self.draft.calendars.get(cid) if cid is not None else None
         self.name.setText(calendar.name if calendar else "")
         self.base.clear()
         self.base.addItem(self.tr("(none: a base calendar)"), None)
@@ -176,8 +184,12 @@ class CalendarEditor(QDialog):
         self.preview.set_calendar(cid)
         self._validate()
 
+    def _current_calendar(self) -> Calendar | None:
+        cid = self.calendar_id
+        return self.draft.calendars.get(cid) if cid is not None else None
+
     def _renamed(self, text: str) -> None:
-        calendar = self.draft.calendars.get(self.calendar_id)
+        calendar = self._current_calendar()
         if calendar is None:
             return
         calendar.name = text.strip()
@@ -186,7 +198,7 @@ class CalendarEditor(QDialog):
         self._validate()
 
     def _base_chosen(self) -> None:
-        calendar = self.draft.calendars.get(self.calendar_id)
+        calendar = self._current_calendar()
         if calendar is None:
             return
         calendar.base_id = self.base.currentData()
@@ -218,8 +230,12 @@ class CalendarEditor(QDialog):
         self.draft.delete_calendar(cid)
         self._fill_calendars(self.document.data.plan.default_calendar_id)
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             if event.key() == Qt.Key.Key_Delete:
                 self.remove_exception()
                 return True
@@ -235,7 +251,7 @@ class CalendarEditor(QDialog):
             return None
         return self.draft.exceptions.get(rows[0].data(Qt.ItemDataRole.UserRole))
 
-    def _open(self, dialog: QDialog, on_ok) -> None:
+    def _open(self, dialog: QDialog, on_ok: Callable[[], object]) -> None:
         """Open a sub-dialog window-modally (not exec(): the event loop keeps running, so
         tests and the keyboard drive it the same way); ``on_ok`` runs when it is accepted."""
         self.sub_dialog = dialog
@@ -254,7 +270,7 @@ class CalendarEditor(QDialog):
         cid = self.calendar_id
         if cid is None:
             return
-        day = self.preview.month.selectedDate().toPython()
+        day = to_date(self.preview.month.selectedDate())
         dialog = ExceptionDialog(CalendarException(0, cid, day, day), self.name.text(), self)
 
         def added() -> None:
@@ -293,11 +309,11 @@ class CalendarEditor(QDialog):
         dialog = HolidayDialog(first, max(first, min(finish.year, first + 10)), parent=self)
         self._open(dialog, lambda: self.draft.add_holidays(cid, dialog.chosen()))
 
-    def _show_exception_day(self, current, _previous) -> None:
+    def _show_exception_day(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The month preview follows the exception chosen in the table."""
         exc = self.draft.exceptions.get(current.data(Qt.ItemDataRole.UserRole))
         if exc is not None:
-            self.preview.month.setSelectedDate(exc.start)
+            self.preview.month.setSelectedDate(to_qdate(exc.start))
 
     def _select_exception(self, exception_id: int) -> None:
         self.table_model.refresh()
@@ -305,7 +321,7 @@ class CalendarEditor(QDialog):
         if row >= 0:
             self.table.selectRow(row)
             exc = self.draft.exceptions[exception_id]
-            self.preview.month.setSelectedDate(exc.start)
+            self.preview.month.setSelectedDate(to_qdate(exc.start))
 
     # -- checking and OK -----------------------------------------------------------------
     def _changed(self) -> None:
@@ -337,7 +353,10 @@ class CalendarEditor(QDialog):
 
 
 def open_calendar_editor(
-    parent: QWidget, document, calendar_id: int | None = None, resource_id: int | None = None
+    parent: QWidget,
+    document: Document,
+    calendar_id: int | None = None,
+    resource_id: int | None = None,
 ) -> CalendarEditor:
     """Show the editor window-modally over ``parent``; returns it (tests drive it)."""
     editor = CalendarEditor(document, calendar_id, resource_id, parent)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 from pmdesk.core.entities import Calendar, CalendarException, Resource
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.resource_calendar import own_calendar
 from pmdesk.core.scheduling.calendar_checks import calendar_problem, exception_problem
 from pmdesk.core.scheduling.calendar_templates import calendar_from_template
+from pmdesk.operations.editor import PlanEditor
 
 CALENDAR_FIELDS = ("name", "base_id", "week", "minutes_per_day", "minutes_per_week",
                    "days_per_month")  # fmt: skip
@@ -40,7 +43,7 @@ def _minute(text: str, whole: str) -> int:
 def parse_hours(text: str) -> list[tuple[int, int]]:
     """``"08:00-12:00, 13:00-17:00"`` -> [(480, 720), (780, 1020)]; ValueError with a
     sentence for text that is not a list of times (order and overlap are checked later)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for part in (p for p in re.split(r"[,;]", text) if p.strip()):
         pieces = _DASHES.split(part.strip())
         if len(pieces) != 2:
@@ -49,7 +52,7 @@ def parse_hours(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def format_hours(intervals) -> str:
+def format_hours(intervals: Iterable[tuple[int, int]]) -> str:
     return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in intervals)
 
 
@@ -168,7 +171,12 @@ class CalendarDraft:
         return added
 
     # -- checking and applying -------------------------------------------------------------
-    def _changed(self, kind, original: dict, entity, fields) -> bool:
+    def _changed(
+        self,
+        original: dict[int, Calendar] | dict[int, CalendarException],
+        entity: Calendar | CalendarException,
+        fields: tuple[str, ...],
+    ) -> bool:
         before = original.get(entity.id)
         return before is None or any(getattr(before, f) != getattr(entity, f) for f in fields)
 
@@ -185,7 +193,7 @@ class CalendarDraft:
             names[key] = cal.name
         original = self.data.calendars
         edited = {c.id for c in self.calendars.values()
-                  if self._changed(Calendar, original, c, CALENDAR_FIELDS)}  # fmt: skip
+                  if self._changed(original, c, CALENDAR_FIELDS)}  # fmt: skip
         # The calendars the person changed first: their sentence names what they just did.
         for cal in sorted(
             self.calendars.values(), key=lambda c: (c.id not in edited, c.name.casefold())
@@ -194,10 +202,10 @@ class CalendarDraft:
             if problem:
                 return problem
         for exc in sorted(self.exceptions.values(), key=lambda e: (e.calendar_id, e.start, e.id)):
-            edited = self._changed(CalendarException, self.data.calendar_exceptions, exc,
-                                   EXCEPTION_FIELDS)  # fmt: skip
+            touched = self._changed(self.data.calendar_exceptions, exc,
+                                    EXCEPTION_FIELDS)  # fmt: skip
             owner = self.calendars.get(exc.calendar_id)
-            problem = exception_problem(exc, owner.name if owner else "", editing=edited)
+            problem = exception_problem(exc, owner.name if owner else "", editing=touched)
             if problem:
                 return problem
         return None
@@ -205,7 +213,9 @@ class CalendarDraft:
     def is_modified(self) -> bool:
         return bool(self.resource_calendars) or any(self._edits())
 
-    def _edits(self):
+    # (operation, kind, id, what): "remove" with None, "add" with the new entity, "set" with
+    # the changed fields by name.
+    def _edits(self) -> Iterator[tuple[str, type, int, Any]]:
         data = self.data
         for kind, mine, theirs, fields in (
             (Calendar, self.calendars, data.calendars, CALENDAR_FIELDS),
@@ -222,7 +232,7 @@ class CalendarDraft:
                     if changed:
                         yield ("set", kind, eid, changed)
 
-    def apply(self, document, text: str) -> None:
+    def apply(self, document: PlanEditor, text: str) -> None:
         """Every change as one undo step (``document.macro``); raises what the Document
         raises (the plan is then unchanged)."""
         edits = list(self._edits())

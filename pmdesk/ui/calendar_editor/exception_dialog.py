@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -118,8 +119,8 @@ class ExceptionDialog(QDialog):
         self.nth_weekday.addItems([locale.dayName(d + 1) for d in range(7)])
         self.nth_weekday.setCurrentIndex(exc.nth_weekday)
         (self.on_nth if exc.nth else self.on_day).setChecked(True)
-        for widget in (self.on_day, self.month_day, self.on_nth, self.nth, self.nth_weekday):
-            on_row.addWidget(widget)
+        for part in (self.on_day, self.month_day, self.on_nth, self.nth, self.nth_weekday):
+            on_row.addWidget(part)
         self._group(self.on_day, self.on_nth)
         rform.addRow(self.tr("Day:"), on_row)
         end_row = QHBoxLayout()
@@ -134,8 +135,8 @@ class ExceptionDialog(QDialog):
         self.end_by.setChecked(exc.occurrences is None and exc.until is not None)
         self.end_after.setChecked(exc.occurrences is not None)
         self._group(self.end_by, self.end_after)
-        for widget in (self.end_by, self.until, self.end_after, self.occurrences):
-            end_row.addWidget(widget)
+        for end in (self.end_by, self.until, self.end_after, self.occurrences):
+            end_row.addWidget(end)
         rform.addRow(self.tr("End:"), end_row)
         layout.addWidget(repeat)
         self.repeat_box = repeat
@@ -157,7 +158,7 @@ class ExceptionDialog(QDialog):
             box.toggled.connect(self._update)
         self._update()
 
-    def _group(self, *buttons) -> None:
+    def _group(self, *buttons: QAbstractButton) -> None:
         group = QButtonGroup(self)
         for button in buttons:
             group.addButton(button)
@@ -192,7 +193,7 @@ class ExceptionDialog(QDialog):
         self.finish.setEnabled(kind is None)
         self.period.setEnabled(kind in ("daily", "weekly", "monthly"))
         self.period.setSuffix({"daily": self.tr(" day(s)"), "weekly": self.tr(" week(s)"),
-                               "monthly": self.tr(" month(s)")}.get(kind, ""))  # fmt: skip
+                               "monthly": self.tr(" month(s)")}.get(kind or "", ""))  # fmt: skip
         for box in self.weekdays:
             box.setEnabled(kind == "weekly")
         self.month.setEnabled(kind == "yearly")

@@ -92,7 +92,9 @@ class HolidayDialog(QDialog):
         self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         self.country.currentIndexChanged.connect(self._country_changed)
-        self.country.lineEdit().editingFinished.connect(self._country_typed)
+        typed = self.country.lineEdit()  # the combo box is editable: it has one
+        if typed is not None:
+            typed.editingFinished.connect(self._country_typed)
         self.subdivision.currentIndexChanged.connect(self._lookup)
         self.first.valueChanged.connect(self._lookup)
         self.last.valueChanged.connect(self._lookup)
@@ -113,7 +115,7 @@ class HolidayDialog(QDialog):
         if data and self.country.currentText() == self.country.itemText(
             self.country.currentIndex()
         ):
-            return data
+            return str(data)
         return self.country.currentText().strip()
 
     def _country_typed(self) -> None:

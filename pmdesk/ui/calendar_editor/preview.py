@@ -124,7 +124,9 @@ class MonthPreview(QWidget):
 
     def exception_on(self, day: date) -> CalendarException | None:
         """The exception of this calendar (or its bases) that sets ``day``, nearest first."""
-        calendar = self.draft.calendars.get(self.calendar_id)
+        calendar = (
+            self.draft.calendars.get(self.calendar_id) if self.calendar_id is not None else None
+        )
         seen = set()
         while calendar is not None and calendar.id not in seen:
             seen.add(calendar.id)
@@ -135,7 +137,8 @@ class MonthPreview(QWidget):
                 if any(first <= day <= date.fromordinal(first.toordinal() + span)
                        for first in occurrence_dates(exc)):  # fmt: skip
                     return exc
-            calendar = self.draft.calendars.get(calendar.base_id)
+            base = calendar.base_id
+            calendar = self.draft.calendars.get(base) if base is not None else None
         return None
 
     def _describe_day(self) -> None:

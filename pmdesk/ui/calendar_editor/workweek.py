@@ -4,6 +4,7 @@ five working times typed as "08:00-12:00, 13:00-17:00"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from pmdesk.core.entities import Calendar
@@ -59,7 +60,10 @@ class WorkWeekEditor(QWidget):
         for weekday in range(7):
             mode, hours = self.modes[weekday], self.hours[weekday]
             # "As the base calendar" only means something for a derived calendar.
-            mode.model().item(INHERIT).setEnabled(derived)
+            model = mode.model()  # a combo box's own model: a QStandardItemModel
+            item = model.item(INHERIT) if isinstance(model, QStandardItemModel) else None
+            if item is not None:
+                item.setEnabled(derived)
             week = calendar.week if calendar is not None else {}
             if weekday not in week:
                 mode.setCurrentIndex(INHERIT if derived else NONWORKING)
@@ -91,6 +95,8 @@ class WorkWeekEditor(QWidget):
     def _store(self, weekday: int) -> None:
         """Write the row into the calendar (the draft), or keep a sentence while it is text
         that is not working times."""
+        if self.calendar is None:
+            return
         week = self.calendar.week
         mode = self.modes[weekday].currentIndex()
         self.problem = None

@@ -24,12 +24,25 @@ What the main window uses when a widget offers it (all optional):
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from pmdesk.core.translation import QT_TRANSLATE_NOOP  # typed: returns the str it marks
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
+
+class WorkspaceClass(Protocol):
+    """A tab's widget class: ``Widget(document, parent=None)``."""
+
+    def __call__(self, document: Document, parent: QWidget | None = None) -> QWidget: ...
+
+
 # Tab key -> widget class or "module:Class". Product role first, then Project.
-WIDGETS: dict[str, type[QWidget] | str] = {
+WIDGETS: dict[str, WorkspaceClass | str] = {
     "roadmap": "pmdesk.ui.workspaces.roadmap.workspace:RoadmapWorkspace",
     "canvas": "pmdesk.ui.workspaces.canvas.workspace:CanvasWorkspace",
     "pnl": "pmdesk.ui.workspaces.pnl.workspace:PnlWorkspace",
@@ -75,10 +88,11 @@ def role_of(key: str) -> str:
     raise KeyError(key)
 
 
-def widget_class(key: str) -> type[QWidget]:
+def widget_class(key: str) -> WorkspaceClass:
     """The class registered for tab ``key`` (importing its module on first use)."""
     entry = WIDGETS[key]
     if isinstance(entry, str):
         module_name, _, attr = entry.partition(":")
-        entry = getattr(importlib.import_module(module_name), attr)
+        loaded: WorkspaceClass = getattr(importlib.import_module(module_name), attr)
+        return loaded
     return entry

@@ -103,3 +103,16 @@ def test_the_printer_gets_the_pages_the_pdf_gets(demo, widgets, tmp_path, raster
     assert len(a) == len(b) == count >= 2
     for left, right in zip(a, b, strict=True):
         assert different(left, right) < 0.01
+
+
+@pytest.mark.parametrize("key", VIEWS)
+def test_a_widget_without_what_printing_reads_is_named(key, widgets):
+    """Printing reads each view through the shapes of printing/viewshapes.py; another view's
+    widget (or none) fails with its class named, not deep inside a painter. (The Gantt and the
+    executive timeline print from the plan of any view: only no plan at all is refused.)"""
+    if key in ("gantt", "executive"):
+        other = object()
+    else:
+        other = widgets("canvas" if key != "canvas" else "pnl")
+    with pytest.raises(TypeError, match=type(other).__name__):
+        source_for(key, other, default_setup(key))

@@ -225,3 +225,19 @@ def test_drag_a_lane_header_to_reorder_lanes(qtbot, board, document):
     end = QPoint(60, int(layout.rows[3].y + 10 - offset.y()))  # upper half of Growth
     drag(qtbot, board, start, end)
     assert order() == ["Collaboration", "Platform and reliability", "Planning experience", "Growth"]
+
+
+def test_alt_arrow_on_a_card_the_filter_hides_moves_nothing(qtbot, board, document):
+    """The current card stays current when a filter hides it; Alt+Right then has no cell to
+    move it from (it raised TypeError unpacking the missing position)."""
+    from pmdesk.core.roadmap import RoadmapFilter
+
+    item = item_by_title(document, "Planning board")
+    before = (item.lane_id, item.horizon, item.position)
+    board.state.select([item.id], item.id)
+    board.state.set_filter(RoadmapFilter(text="no card has this title"))
+    assert board.state.current == item.id and not board.state.visible
+    board.setFocus()
+    QTest.keyClick(board, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert (item.lane_id, item.horizon, item.position) == before
+    assert not document.undo_stack.canUndo()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from pmdesk.core import canvas
+from pmdesk.core.entities import CanvasNote
 from pmdesk.core.translation import translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
@@ -31,7 +32,7 @@ class BmcLayout:
     rect: QRectF
     fonts: Fonts
     kind: str
-    notes: dict = field(default_factory=dict)  # block key -> notes
+    notes: dict[str, list[CanvasNote]] = field(default_factory=dict)  # by block key
 
     def __post_init__(self) -> None:
         name = canvas.CANVAS_KINDS.get(self.kind, canvas.CANVAS_KINDS["bmc"])[0]
@@ -167,7 +168,7 @@ def paint_bmc(
                 Qt.AlignmentFlag.AlignRight,
                 f"+{layout.overflow[key]} more",
             )
-        if dropping:
+        if dropping and drop is not None:
             slot = layout.slot_rect(key, drop[1])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.SELECTION)
@@ -184,7 +185,9 @@ def paint_bmc(
     painter.restore()
 
 
-def paint_note(painter: QPainter, rect: QRectF, note, fonts: Fonts, selected: bool = False) -> None:
+def paint_note(
+    painter: QPainter, rect: QRectF, note: CanvasNote, fonts: Fonts, selected: bool = False
+) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.SHADOW)
     painter.drawRect(rect.translated(1.5, 2))

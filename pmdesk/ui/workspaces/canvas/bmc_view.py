@@ -4,8 +4,11 @@ it, the context menu colours it; every edit is one undo step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from pmdesk.core import canvas
@@ -15,6 +18,14 @@ from pmdesk.ui.workspaces.canvas import editing
 from pmdesk.ui.workspaces.canvas.bmc_painter import BmcLayout, paint_bmc
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+    from pmdesk.core.plandata import Change
+    from pmdesk.document import Document
+
+P = ParamSpec("P")
+R = TypeVar("R")
 DRAG_DISTANCE = 4
 
 
@@ -24,7 +35,7 @@ class NoteEditor(QPlainTextEdit):
     committed = Signal(str)
     cancelled = Signal()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -36,7 +47,7 @@ class NoteEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.committed.emit(self.toPlainText())
 
@@ -45,7 +56,7 @@ class BmcView(QWidget):
     selectionChanged = Signal()
     errorRaised = Signal(str)
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.kind = "bmc"
@@ -91,12 +102,12 @@ class BmcView(QWidget):
 
         paint_bmc(painter, self.layout_for(rect, Fonts(page_font(self.font()))))
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_bmc(painter, self.canvas_layout(), self.selected, self._drag, self._drop)
         painter.end()
 
-    def _on_changed(self, _changes) -> None:
+    def _on_changed(self, _changes: list[Change]) -> None:
         if self.selected is not None and self.selected not in self.document.data.canvas_notes:
             self.select(None)
         self.update()
@@ -110,15 +121,16 @@ class BmcView(QWidget):
     def selection_count(self) -> int:
         return int(self.selected is not None)
 
-    def _run(self, action, *args):
+    def _run(self, action: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """``action``'s result, or None after reporting the edit it refused."""
         try:
-            return action(*args)
+            return action(*args, **kwargs)
         except PmdeskError as exc:
             self.errorRaised.emit(str(exc))
             return None
 
     # -- mouse ---------------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         layout = self.canvas_layout()
         pos = event.position()
@@ -127,7 +139,7 @@ class BmcView(QWidget):
         if note_id is not None and event.button() == Qt.MouseButton.LeftButton:
             self._press = (note_id, pos, layout.note_rects[note_id].topLeft() - pos)
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or self.document.read_only:
             return
         note_id, start, offset = self._press
@@ -140,7 +152,7 @@ class BmcView(QWidget):
         self._drop = (block, layout.index_at(block, pos, moving=note_id)) if block else None
         self.update()
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, drag, drop = self._press, self._drag, self._drop
         self._press = self._drag = self._drop = None
         self.update()
@@ -148,7 +160,7 @@ class BmcView(QWidget):
             return
         self._run(editing.move_note, self.document, press[0], drop[0], drop[1])
 
-    def mouseDoubleClickEvent(self, event) -> None:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         layout = self.canvas_layout()
         pos = event.position()
         note_id = layout.note_at(pos)
@@ -159,7 +171,7 @@ class BmcView(QWidget):
         if block is not None:
             self.start_add(block)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.selected is not None:
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.delete_selected()
@@ -169,7 +181,7 @@ class BmcView(QWidget):
                 return
         super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         layout = self.canvas_layout()
         pos = QPointF(event.pos())
         note_id = layout.note_at(pos)
@@ -194,10 +206,11 @@ class BmcView(QWidget):
             )
             colours = menu.addMenu(self.tr("Colour"))
             for name in canvas.NOTE_COLORS:
-                entry = colours.addAction(
-                    name.capitalize(),
-                    lambda n=name: self._run(editing.set_note_color, self.document, note_id, n),
-                )
+
+                def set_colour(n: str = name) -> None:
+                    self._run(editing.set_note_color, self.document, note_id, n)
+
+                entry = colours.addAction(name.capitalize(), set_colour)
                 entry.setCheckable(True)
                 entry.setChecked((note.color or canvas.DEFAULT_NOTE_COLOR) == name)
                 entry.setEnabled(writable)
@@ -234,7 +247,7 @@ class BmcView(QWidget):
             ),
         )
 
-    def _open_editor(self, rect: QRectF, text: str, apply) -> None:
+    def _open_editor(self, rect: QRectF, text: str, apply: Callable[[str], object]) -> None:
         self.close_editor()
         editor = NoteEditor(self)
         editor.setPlainText(text)
@@ -251,7 +264,12 @@ class BmcView(QWidget):
             self.setFocus()
 
         editor.committed.connect(commit)
-        editor.cancelled.connect(lambda: (self.close_editor(), self.setFocus()))
+
+        def cancel() -> None:
+            self.close_editor()
+            self.setFocus()
+
+        editor.cancelled.connect(cancel)
         editor.show()
         editor.setFocus()
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pmdesk.core import canvas
 from pmdesk.core.entities import CanvasFactor, CanvasNote, CanvasOffering, CanvasValue
 from pmdesk.core.errors import PmdeskError
-from pmdesk.models.canvas import set_level  # noqa: F401  (one place for "set a level")
+from pmdesk.models.canvas import set_level as set_level  # one place for "set a level"
+from pmdesk.operations.editor import PlanEditor
 from pmdesk.theme import OFFERING_COLOURS
 
 NEW_FACTOR_LEVEL = 5.0  # a new factor starts mid-scale on every curve, ready to be dragged
@@ -20,7 +21,12 @@ class CanvasEditError(PmdeskError):
     """An edit the canvas refuses (empty name, unknown action); one sentence for a person."""
 
 
-def _renumber(document, kind: type, order: list[int], text: str) -> None:
+def _renumber(
+    document: PlanEditor,
+    kind: type[CanvasFactor | CanvasOffering | CanvasNote],
+    order: list[int],
+    text: str,
+) -> None:
     table = document.data.table(kind)
     for position, entity_id in enumerate(order):
         if table[entity_id].position != position:
@@ -28,7 +34,7 @@ def _renumber(document, kind: type, order: list[int], text: str) -> None:
 
 
 # -- factors -------------------------------------------------------------------------------------
-def add_factor(document, name: str, index: int | None = None) -> int:
+def add_factor(document: PlanEditor, name: str, index: int | None = None) -> int:
     """Add a factor at ``index`` (default: last) with a mid-scale level on every curve."""
     name = name.strip()
     if not name:
@@ -52,24 +58,24 @@ def add_factor(document, name: str, index: int | None = None) -> int:
     return factor.id
 
 
-def rename_factor(document, factor_id: int, name: str) -> None:
+def rename_factor(document: PlanEditor, factor_id: int, name: str) -> None:
     name = name.strip()
     if not name:
         raise CanvasEditError("A factor needs a name.")
     document.set_fields(CanvasFactor, factor_id, f"Rename factor to {name}", name=name)
 
 
-def move_factor(document, factor_id: int, index: int) -> None:
+def move_factor(document: PlanEditor, factor_id: int, index: int) -> None:
     """Move a factor to ``index`` on the x axis (one undo step; nothing when it stays)."""
     data = document.data
     order = [f.id for f in canvas.ordered_factors(data)]
     positions = canvas.reordered_positions(order, factor_id, index)
     text = f"Move factor {data.canvas_factors[factor_id].name}"
     with document.macro(text):  # nothing moved: no field changes, so no undo step
-        _renumber(document, CanvasFactor, sorted(positions, key=positions.get), text)
+        _renumber(document, CanvasFactor, sorted(positions, key=lambda i: positions[i]), text)
 
 
-def remove_factors(document, factor_ids: list[int]) -> None:
+def remove_factors(document: PlanEditor, factor_ids: list[int]) -> None:
     data = document.data
     names = [data.canvas_factors[i].name for i in factor_ids if i in data.canvas_factors]
     if not names:
@@ -80,7 +86,7 @@ def remove_factors(document, factor_ids: list[int]) -> None:
         _renumber(document, CanvasFactor, [f.id for f in canvas.ordered_factors(data)], text)
 
 
-def set_errc(document, factor_id: int, action: str | None) -> None:
+def set_errc(document: PlanEditor, factor_id: int, action: str | None) -> None:
     """Put a factor in an ERRC quadrant (None: not decided)."""
     if action is not None and action not in canvas.ERRC_ACTIONS:
         raise CanvasEditError("The action is one of Eliminate, Reduce, Raise or Create.")
@@ -90,7 +96,7 @@ def set_errc(document, factor_id: int, action: str | None) -> None:
 
 
 # -- offerings -----------------------------------------------------------------------------------
-def add_offering(document, name: str, color: str | None = None) -> int:
+def add_offering(document: PlanEditor, name: str, color: str | None = None) -> int:
     """Add an offering (last in the legend) with a mid-scale level on every factor."""
     name = name.strip()
     if not name:
@@ -118,19 +124,19 @@ def add_offering(document, name: str, color: str | None = None) -> int:
     return offering.id
 
 
-def rename_offering(document, offering_id: int, name: str) -> None:
+def rename_offering(document: PlanEditor, offering_id: int, name: str) -> None:
     name = name.strip()
     if not name:
         raise CanvasEditError("An offering needs a name.")
     document.set_fields(CanvasOffering, offering_id, f"Rename offering to {name}", name=name)
 
 
-def set_offering_color(document, offering_id: int, color: str) -> None:
+def set_offering_color(document: PlanEditor, offering_id: int, color: str) -> None:
     offering = document.data.canvas_offerings[offering_id]
     document.set_fields(CanvasOffering, offering_id, f"Colour {offering.name}", color=color)
 
 
-def make_own(document, offering_id: int) -> None:
+def make_own(document: PlanEditor, offering_id: int) -> None:
     """Mark one offering as ours (the emphasised curve); the others become competitors."""
     data = document.data
     text = f"Mark {data.canvas_offerings[offering_id].name} as ours"
@@ -139,16 +145,16 @@ def make_own(document, offering_id: int) -> None:
             document.set_fields(CanvasOffering, offering.id, text, own=offering.id == offering_id)
 
 
-def move_offering(document, offering_id: int, index: int) -> None:
+def move_offering(document: PlanEditor, offering_id: int, index: int) -> None:
     data = document.data
     order = [o.id for o in canvas.ordered_offerings(data)]
     positions = canvas.reordered_positions(order, offering_id, index)
     text = f"Move offering {data.canvas_offerings[offering_id].name}"
     with document.macro(text):
-        _renumber(document, CanvasOffering, sorted(positions, key=positions.get), text)
+        _renumber(document, CanvasOffering, sorted(positions, key=lambda i: positions[i]), text)
 
 
-def remove_offering(document, offering_id: int) -> None:
+def remove_offering(document: PlanEditor, offering_id: int) -> None:
     name = document.data.canvas_offerings[offering_id].name
     document.remove_entities([(CanvasOffering, offering_id)], f"Remove offering {name}")
 
@@ -159,7 +165,12 @@ def _block_title(kind: str, block: str) -> str:
 
 
 def add_note(
-    document, kind: str, block: str, text: str, color: str | None = None, index: int | None = None
+    document: PlanEditor,
+    kind: str,
+    block: str,
+    text: str,
+    color: str | None = None,
+    index: int | None = None,
 ) -> int:
     """Add a sticky note to a block of the Business Model (``bmc``) or Lean (``lean``) canvas."""
     text = text.strip()
@@ -179,18 +190,18 @@ def add_note(
     return note.id
 
 
-def edit_note(document, note_id: int, text: str) -> None:
+def edit_note(document: PlanEditor, note_id: int, text: str) -> None:
     text = text.strip()
     if not text:
         raise CanvasEditError("A note needs some text; delete the note to remove it.")
     document.set_fields(CanvasNote, note_id, "Edit note", text=text)
 
 
-def set_note_color(document, note_id: int, color: str | None) -> None:
+def set_note_color(document: PlanEditor, note_id: int, color: str | None) -> None:
     document.set_fields(CanvasNote, note_id, "Colour note", color=color)
 
 
-def move_note(document, note_id: int, block: str, index: int) -> None:
+def move_note(document: PlanEditor, note_id: int, block: str, index: int) -> None:
     """Move a note to ``index`` in ``block`` (the same or another block), one undo step."""
     data = document.data
     note = data.canvas_notes[note_id]
@@ -212,7 +223,7 @@ def move_note(document, note_id: int, block: str, index: int) -> None:
         _renumber(document, CanvasNote, target, text)
 
 
-def delete_notes(document, note_ids: list[int]) -> None:
+def delete_notes(document: PlanEditor, note_ids: list[int]) -> None:
     notes = [i for i in note_ids if i in document.data.canvas_notes]
     if notes:
         text = "Delete note" if len(notes) == 1 else f"Delete {len(notes)} notes"

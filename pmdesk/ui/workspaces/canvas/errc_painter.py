@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from pmdesk.core import canvas
+from pmdesk.core.entities import CanvasFactor, CanvasOffering
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.translation import english_plural, translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
@@ -27,7 +29,7 @@ CHIP_W = 250.0
 class ErrcLayout:
     rect: QRectF
     fonts: Fonts
-    groups: dict = field(default_factory=dict)  # action or None -> factors
+    groups: dict[str | None, list[CanvasFactor]] = field(default_factory=dict)  # by action
     title: str = ""
 
     def __post_init__(self) -> None:
@@ -63,7 +65,7 @@ class ErrcLayout:
     def header_height(self) -> float:
         return self.fonts.heading_metrics.height() + self.fonts.small_metrics.height() + 22
 
-    def _place(self, zone: str, factors: list) -> None:
+    def _place(self, zone: str, factors: list[CanvasFactor]) -> None:
         rect = self.zones[zone]
         header = (
             self.fonts.heading_metrics.height() + 18 if zone == UNASSIGNED else self.header_height()
@@ -96,7 +98,7 @@ class ErrcLayout:
 def paint_errc(
     painter: QPainter,
     layout: ErrcLayout,
-    data,
+    data: PlanData,
     selected: int | None = None,
     drag: tuple[int, QPointF] | None = None,
     drop_zone: str | None = None,
@@ -214,7 +216,15 @@ def paint_errc(
 
 
 def _chip(
-    painter: QPainter, rect: QRectF, factor, fonts: Fonts, own, offerings, level, finding, selected
+    painter: QPainter,
+    rect: QRectF,
+    factor: CanvasFactor,
+    fonts: Fonts,
+    own: CanvasOffering | None,
+    offerings: list[CanvasOffering],
+    level: dict[tuple[int, int], float],
+    finding: str | None,
+    selected: bool,
 ) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.SHADOW)
@@ -275,7 +285,7 @@ def _warning(painter: QPainter, x: float, y: float, size: float = 12.0) -> None:
     painter.drawPoint(QPointF(x + size / 2, y + size * 0.84))
 
 
-def _bar_legend(painter: QPainter, layout: ErrcLayout, offerings: list) -> None:
+def _bar_legend(painter: QPainter, layout: ErrcLayout, offerings: list[CanvasOffering]) -> None:
     """What the bars on each chip mean: one per offering, ours first, right-aligned by the title."""
     fonts = layout.fonts
     y = layout.rect.top() + 12

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QMenu, QWidget
 
 from pmdesk.core import canvas
@@ -13,6 +16,13 @@ from pmdesk.ui.workspaces.canvas import editing
 from pmdesk.ui.workspaces.canvas.errc_painter import UNASSIGNED, ErrcLayout, paint_errc
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+    from pmdesk.core.plandata import Change
+    from pmdesk.document import Document
+
+P = ParamSpec("P")
 DRAG_DISTANCE = 4
 
 
@@ -20,7 +30,7 @@ class ErrcView(QWidget):
     selectionChanged = Signal()
     errorRaised = Signal(str)
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.selected: int | None = None
@@ -55,7 +65,7 @@ class ErrcView(QWidget):
             painter, self.layout_for(rect, Fonts(page_font(self.font()))), self.document.data
         )
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_errc(
             painter,
@@ -67,7 +77,7 @@ class ErrcView(QWidget):
         )
         painter.end()
 
-    def _on_changed(self, _changes) -> None:
+    def _on_changed(self, _changes: list[Change]) -> None:
         if self.selected is not None and self.selected not in self.document.data.canvas_factors:
             self.select(None)
         self.update()
@@ -81,14 +91,14 @@ class ErrcView(QWidget):
     def selection_count(self) -> int:
         return int(self.selected is not None)
 
-    def _run(self, action, *args) -> None:
+    def _run(self, action: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
         try:
-            action(*args)
+            action(*args, **kwargs)
         except PmdeskError as exc:
             self.errorRaised.emit(str(exc))
 
     # -- mouse ---------------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         pos = event.position()
         layout = self.grid_layout()
@@ -97,7 +107,7 @@ class ErrcView(QWidget):
         if factor_id is not None and event.button() == Qt.MouseButton.LeftButton:
             self._press = (factor_id, pos, layout.chips[factor_id].topLeft() - pos)
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or self.document.read_only:
             tip = None
             factor_id = self.grid_layout().chip_at(event.position())
@@ -113,7 +123,7 @@ class ErrcView(QWidget):
         self._drop_zone = self.grid_layout().zone_at(pos)
         self.update()
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, drag, zone = self._press, self._drag, self._drop_zone
         self._press = self._drag = self._drop_zone = None
         self.update()
@@ -123,9 +133,9 @@ class ErrcView(QWidget):
         if self.document.data.canvas_factors[press[0]].errc != action:
             self._run(editing.set_errc, self.document, press[0], action)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # E / R / A / C / 0 put the selected factor in a quadrant from the keyboard.
-        keys = {
+        keys: dict[int, str | None] = {  # Qt.Key values are ints, as event.key() answers
             Qt.Key.Key_E: "eliminate",
             Qt.Key.Key_R: "reduce",
             Qt.Key.Key_A: "raise",
@@ -142,7 +152,7 @@ class ErrcView(QWidget):
             return
         super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         factor_id = self.grid_layout().chip_at(QPointF(event.pos()))
         if factor_id is None:
             return
@@ -150,9 +160,12 @@ class ErrcView(QWidget):
         menu = QMenu(self)
         factor = self.document.data.canvas_factors[factor_id]
         for action in (*canvas.ERRC_ACTIONS, None):
+
+            def set_errc(a: str | None = action) -> None:
+                self._run(editing.set_errc, self.document, factor_id, a)
+
             entry = menu.addAction(
-                canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
-                lambda a=action: self._run(editing.set_errc, self.document, factor_id, a),
+                canvas.ERRC_LABELS[action] if action else self.tr("Not decided"), set_errc
             )
             entry.setCheckable(True)
             entry.setChecked(factor.errc == action)

@@ -10,11 +10,14 @@ from PySide6.QtCore import QRectF, QSizeF
 from pmdesk.printing.output import ExportError
 from pmdesk.printing.output import export_picture as write_picture
 from pmdesk.printing.views import CANVAS_SIZES as EXPORT_SIZES
+from pmdesk.printing.viewshapes import CanvasPaper
 
 __all__ = ["EXPORT_SIZES", "ExportError", "export_picture"]
 
 
-def export_picture(view, path: str | os.PathLike, size: QSizeF, title: str) -> None:
+def export_picture(
+    view: CanvasPaper, path: str | os.PathLike[str], size: QSizeF, title: str
+) -> None:
     """Write ``view.render_content`` at ``size`` (page units, 1/96 inch) to a .png, .pdf or .svg."""
     write_picture(
         lambda painter, _rect: view.render_content(

@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 
 from pmdesk.core import canvas
+from pmdesk.core.canvas import Gap
+from pmdesk.core.entities import CanvasFactor, CanvasOffering
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.translation import translate
 from pmdesk.ui.workspaces.canvas import style
 from pmdesk.ui.workspaces.canvas.style import Fonts
@@ -38,9 +41,9 @@ class Overlay:
 class StrategyLayout:
     rect: QRectF
     fonts: Fonts
-    factors: list = field(default_factory=list)
-    offerings: list = field(default_factory=list)
-    levels: dict = field(default_factory=dict)
+    factors: list[CanvasFactor] = field(default_factory=list)
+    offerings: list[CanvasOffering] = field(default_factory=list)
+    levels: dict[tuple[int, int], float] = field(default_factory=dict)  # (factor, offering)
     title: str = ""
 
     def __post_init__(self) -> None:
@@ -87,17 +90,17 @@ class StrategyLayout:
             for i, f in enumerate(self.factors)
         }
 
-    def _place_legend(self) -> list[tuple[QRectF, object]]:
+    def _place_legend(self) -> list[tuple[QRectF, CanvasOffering]]:
         """Legend entries right-aligned on the title's line (wrapping leftwards onto more lines)."""
         fonts = self.fonts
-        entries = []
+        entries: list[tuple[float, CanvasOffering]] = []
         for offering in self.offerings:
             metrics = fonts.bold_metrics if offering.own else fonts.text_metrics
             text = canvas.own_name(offering)
             entries.append((metrics.horizontalAdvance(text) + 40, offering))
         title_w = fonts.title_metrics.horizontalAdvance(self.title) + 40
         available = self.header.width() - title_w
-        rows: list[list[tuple[float, object]]] = [[]]
+        rows: list[list[tuple[float, CanvasOffering]]] = [[]]
         width = 0.0
         for entry in entries:
             if rows[-1] and width + entry[0] > available:
@@ -105,7 +108,7 @@ class StrategyLayout:
                 width = 0.0
             rows[-1].append(entry)
             width += entry[0]
-        placed = []
+        placed: list[tuple[QRectF, CanvasOffering]] = []
         h = fonts.text_metrics.height() + 6
         for r, row in enumerate(rows):
             x = self.header.right() - sum(w for w, _ in row)
@@ -126,13 +129,14 @@ class StrategyLayout:
     def point(self, factor_index: int, level: float) -> QPointF:
         return QPointF(self.x_of(factor_index), self.y_of(level))
 
-    def paint_order(self) -> list:
+    def paint_order(self) -> list[CanvasOffering]:
         """Competitors first, our own curve last (on top)."""
         return [o for o in self.offerings if not o.own] + [o for o in self.offerings if o.own]
 
     def hit_point(self, pos: QPointF, radius: float = 10.0) -> tuple[int, int] | None:
         """The (factor, offering) marker under ``pos``: the nearest, the top-most on ties."""
-        best, best_d = None, radius * radius
+        best: tuple[int, int] | None = None
+        best_d = radius * radius
         for offering in reversed(self.paint_order()):
             for index, factor in enumerate(self.factors):
                 level = self.levels.get((factor.id, offering.id))
@@ -170,7 +174,7 @@ def paint_strategy(
     layout: StrategyLayout,
     overlay: Overlay | None = None,
     gaps_text: str = "",
-    gaps: dict | None = None,
+    gaps: dict[int, Gap] | None = None,
 ) -> None:
     """``gaps`` (competitor id -> core.canvas.Gap): with a competitor selected, its largest gap
     to our curve is marked."""
@@ -264,15 +268,15 @@ def paint_strategy(
         if selected:
             width += 1.2
         path = QPainterPath()
-        points = []
+        points: list[QPointF | None] = []
         for index, factor in enumerate(layout.factors):
-            level = layout.levels.get((factor.id, offering.id))
+            shown = layout.levels.get((factor.id, offering.id))
             if overlay.drag and overlay.drag[:2] == (factor.id, offering.id):
-                level = overlay.drag[2]
-            if level is None:
+                shown = overlay.drag[2]
+            if shown is None:
                 points.append(None)
                 continue
-            points.append(layout.point(index, level))
+            points.append(layout.point(index, shown))
         started = False
         for p in points:
             if p is None:  # a missing level breaks the curve rather than inventing one
@@ -309,7 +313,7 @@ def paint_strategy(
                 painter.drawEllipse(p, r, r)
             else:
                 painter.drawRect(QRectF(p.x() - r * 0.85, p.y() - r * 0.85, r * 1.7, r * 1.7))
-    gap = (gaps or {}).get(overlay.offering_id)
+    gap = (gaps or {}).get(overlay.offering_id) if overlay.offering_id is not None else None
     if gap is not None and overlay.drag is None:
         _gap_mark(painter, layout, gap)
     if overlay.insert_at is not None:
@@ -320,21 +324,21 @@ def paint_strategy(
             QRectF(x - 2, plot.top(), 4, plot.height() + 12 + 2 * fonts.text_metrics.height()), 2, 2
         )
     if overlay.drag:
-        factor_id, offering_id, level = overlay.drag
-        index = next((i for i, f in enumerate(layout.factors) if f.id == factor_id), None)
-        if index is not None:
-            p = layout.point(index, level)
+        factor_id, _offering_id, dragged = overlay.drag
+        dragged_at = next((i for i, f in enumerate(layout.factors) if f.id == factor_id), None)
+        if dragged_at is not None:
+            p = layout.point(dragged_at, dragged)
             tip = QRectF(p.x() + 10, p.y() - 24, 40, 20)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.TEXT)
             painter.drawRoundedRect(tip, 4, 4)
             painter.setFont(fonts.small_bold)
             painter.setPen(style.BACKGROUND)
-            painter.drawText(tip, Qt.AlignmentFlag.AlignCenter, f"{level:g}")
+            painter.drawText(tip, Qt.AlignmentFlag.AlignCenter, f"{dragged:g}")
     painter.restore()
 
 
-def _gap_mark(painter: QPainter, layout: StrategyLayout, gap) -> None:
+def _gap_mark(painter: QPainter, layout: StrategyLayout, gap: Gap) -> None:
     """A bracket between our level and the competitor's where the curves are farthest apart."""
     index = next((i for i, f in enumerate(layout.factors) if f.id == gap.factor_id), None)
     if index is None:
@@ -358,9 +362,10 @@ def _gap_mark(painter: QPainter, layout: StrategyLayout, gap) -> None:
     painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
 
 
-def _fit_two_lines(text: str, metrics, width: float) -> str:
+def _fit_two_lines(text: str, metrics: QFontMetricsF, width: float) -> str:
     """Word-wrapped text that keeps to two lines (the second elided)."""
-    words, lines, current = text.split(), [], ""
+    words, current = text.split(), ""
+    lines: list[str] = []
     for word in words:
         trial = f"{current} {word}".strip()
         if metrics.horizontalAdvance(trial) <= width or not current:
@@ -387,7 +392,9 @@ def _errc_pill(painter: QPainter, rect: QRectF, action: str, fonts: Fonts) -> No
     painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
 
-def _legend_entry(painter: QPainter, rect: QRectF, offering, fonts: Fonts, selected: bool) -> None:
+def _legend_entry(
+    painter: QPainter, rect: QRectF, offering: CanvasOffering, fonts: Fonts, selected: bool
+) -> None:
     color = style.offering_color(offering.color)
     y = rect.center().y()
     if selected:
@@ -411,7 +418,7 @@ def _legend_entry(painter: QPainter, rect: QRectF, offering, fonts: Fonts, selec
     )
 
 
-def gaps_sentence(data) -> str:
+def gaps_sentence(data: PlanData) -> str:
     """ "Differs most from Spreadsheet on Scheduling depth (+7) · ..." for the chart's subtitle."""
     gaps = canvas.largest_gaps(data)
     parts = []

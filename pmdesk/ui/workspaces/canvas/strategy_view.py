@@ -4,8 +4,11 @@ the factor and offering commands."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from pmdesk.core import canvas
@@ -19,6 +22,16 @@ from pmdesk.ui.workspaces.canvas.strategy_painter import (
 )
 from pmdesk.ui.workspaces.canvas.style import Fonts
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QPaintEvent
+
+    from pmdesk.core.plandata import Change
+    from pmdesk.document import Document
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
 
 class StrategyView(QWidget):
     selectionChanged = Signal()
@@ -26,7 +39,7 @@ class StrategyView(QWidget):
     addFactorRequested = Signal()
     addOfferingRequested = Signal()
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.overlay = Overlay()
@@ -36,7 +49,7 @@ class StrategyView(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(420, 260)
-        self._fonts_for = None
+        self._fonts_for: str | None = None
         self._fonts = Fonts(self.font())
         document.changed.connect(self._on_changed)
 
@@ -76,7 +89,7 @@ class StrategyView(QWidget):
             gaps_sentence(self.document.data),
         )
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         data = self.document.data
         paint_strategy(
@@ -108,7 +121,7 @@ class StrategyView(QWidget):
     def selection_count(self) -> int:
         return int(self.overlay.factor_id is not None) + int(self.overlay.offering_id is not None)
 
-    def _on_changed(self, changes) -> None:
+    def _on_changed(self, changes: list[Change]) -> None:
         data = self.document.data
         factor = self.overlay.factor_id if self.overlay.factor_id in data.canvas_factors else None
         offering = (
@@ -119,7 +132,7 @@ class StrategyView(QWidget):
         self.update()
 
     # -- mouse ---------------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         pos = event.position()
         layout = self.chart_layout()
@@ -140,7 +153,7 @@ class StrategyView(QWidget):
             self._label_press = (label, pos)
         self.select(label or layout.factor_column_at(pos), None)
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         layout = self.chart_layout()
         pos = event.position()
         if self._label_press is not None:
@@ -177,7 +190,7 @@ class StrategyView(QWidget):
         level = canvas.levels(data).get(key)
         return f"{offering.name} · {factor.name}: {level:g} (drag up or down to change)"
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         label, slot = self._label_press, self.overlay.insert_at
         self._label_press, self.overlay.insert_at = None, None
         if label is not None:
@@ -201,7 +214,7 @@ class StrategyView(QWidget):
             return
         self._run(editing.set_level, self.document, factor_id, offering_id, level)
 
-    def mouseDoubleClickEvent(self, event) -> None:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         layout = self.chart_layout()
         pos = event.position()
         factor_id = layout.factor_label_at(pos)
@@ -212,12 +225,12 @@ class StrategyView(QWidget):
         if offering_id is not None:
             self.start_rename_offering(offering_id)
 
-    def leaveEvent(self, _event) -> None:
+    def leaveEvent(self, _event: QEvent) -> None:
         if self.overlay.hover is not None:
             self.overlay.hover = None
             self.update()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         factor_id, offering_id = self.overlay.factor_id, self.overlay.offering_id
         if (
@@ -244,9 +257,10 @@ class StrategyView(QWidget):
         super().keyPressEvent(event)
 
     # -- commands ------------------------------------------------------------------------------
-    def _run(self, action, *args) -> object:
+    def _run(self, action: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """``action``'s result, or None after reporting the edit it refused."""
         try:
-            return action(*args)
+            return action(*args, **kwargs)
         except (PmdeskError, ValueError) as exc:
             self.errorRaised.emit(str(exc))
             return None
@@ -282,7 +296,7 @@ class StrategyView(QWidget):
             lambda text: editing.rename_offering(self.document, offering_id, text),
         )
 
-    def _open_editor(self, rect: QRectF, text: str, apply) -> None:
+    def _open_editor(self, rect: QRectF, text: str, apply: Callable[[str], object]) -> None:
         self.close_editor()
         editor = QLineEdit(text, self)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -315,7 +329,7 @@ class StrategyView(QWidget):
             editor, self.editor = self.editor, None
             editor.deleteLater()
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         layout = self.chart_layout()
         pos = QPointF(event.pos())
         hit = layout.hit_point(pos)
@@ -340,9 +354,12 @@ class StrategyView(QWidget):
             ).setEnabled(writable)
             errc = menu.addMenu(self.tr("Four actions (ERRC)"))
             for action in (*canvas.ERRC_ACTIONS, None):
+
+                def set_errc(a: str | None = action) -> None:
+                    self._run(editing.set_errc, self.document, factor_id, a)
+
                 entry = errc.addAction(
-                    canvas.ERRC_LABELS.get(action, self.tr("Not decided")),
-                    lambda a=action: self._run(editing.set_errc, self.document, factor_id, a),
+                    canvas.ERRC_LABELS[action] if action else self.tr("Not decided"), set_errc
                 )
                 entry.setCheckable(True)
                 entry.setChecked(factor.errc == action)

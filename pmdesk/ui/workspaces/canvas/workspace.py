@@ -4,7 +4,10 @@ Business Model (or Lean) Canvas with sticky notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core import canvas
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.translation import english_plural
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, english_plural
 from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.models.canvas import CanvasValuesModel
 from pmdesk.ui.modebar import mode_toolbar
@@ -32,6 +35,14 @@ from pmdesk.ui.workspaces.canvas.bmc_view import BmcView
 from pmdesk.ui.workspaces.canvas.errc_view import ErrcView
 from pmdesk.ui.workspaces.canvas.export import EXPORT_SIZES, export_picture
 from pmdesk.ui.workspaces.canvas.strategy_view import StrategyView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from pmdesk.document import Document
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MODES = ("strategy", "errc", "bmc")
 MODE_TITLES = {
@@ -45,7 +56,7 @@ class CanvasWorkspace(QWidget):
     selectionCountChanged = Signal(int)
     modes = MODES  # for set_mode(); `pmdesk screenshot --mode` lists them
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.strategy = StrategyView(document)
@@ -89,11 +100,15 @@ class CanvasWorkspace(QWidget):
         self._base_point_size = self.font().pointSizeF()
         self.set_mode("strategy")
         self._fit_table()
-        self._initial_split = self.splitter.saveState()  # changed when the window restores one
+        self._initial_split: QByteArray | None = (
+            self.splitter.saveState()
+        )  # changed when the window restores one
 
     # -- tool bar ------------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
-        bar, self.mode_actions = mode_toolbar(self, self.tr("Canvas"), MODES, MODE_TITLES)
+        bar, self.mode_actions = mode_toolbar(
+            self, self.tr("Canvas"), MODES, MODE_TITLES, self.set_mode
+        )
         bar.addSeparator()
         self.add_factor_action = bar.addAction(self.tr("Add factor"), self.add_factor)
         self.add_offering_action = bar.addAction(self.tr("Add offering"), self.add_offering)
@@ -155,8 +170,13 @@ class CanvasWorkspace(QWidget):
         self._update_actions()
         self.selectionCountChanged.emit(self.selection_count())
 
-    def current_view(self):
-        return {"strategy": self.strategy, "errc": self.errc, "bmc": self.bmc}[self.mode]
+    def current_view(self) -> StrategyView | ErrcView | BmcView:
+        views: dict[str, StrategyView | ErrcView | BmcView] = {
+            "strategy": self.strategy,
+            "errc": self.errc,
+            "bmc": self.bmc,
+        }
+        return views[self.mode]
 
     # -- selection -----------------------------------------------------------------------------
     def selection_count(self) -> int:
@@ -177,7 +197,7 @@ class CanvasWorkspace(QWidget):
             if index != self.table.currentIndex():
                 self.table.setCurrentIndex(index)
 
-    def _table_current_changed(self, current, _previous) -> None:
+    def _table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.table.hasFocus():
             offering = self.model.offering_at(current.column())
             self.strategy.select(
@@ -201,7 +221,7 @@ class CanvasWorkspace(QWidget):
         table_h = min(wanted, max(120, int(total * 0.36)))
         self.splitter.setSizes([total - table_h, table_h])
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._initial_split is not None:
             # Only now is the real height known; a split the window restored is left alone.
@@ -213,9 +233,10 @@ class CanvasWorkspace(QWidget):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Strategy canvas"), message)
 
-    def _run(self, action, *args):
+    def _run(self, action: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """``action``'s result, or None after showing the user error it raised."""
         try:
-            return action(*args)
+            return action(*args, **kwargs)
         except PmdeskError as exc:
             self.show_error(str(exc))
             return None
@@ -367,12 +388,13 @@ class CanvasWorkspace(QWidget):
             MODE_TITLES[self.mode],
         )
 
-    def save_state(self) -> dict:
+    def save_state(self) -> dict[str, object]:
         return {"mode": self.mode, "business_canvas": self.bmc.kind}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, object]) -> None:
         kind = state.get("business_canvas")
         if kind in canvas.CANVAS_KINDS:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
-        if state.get("mode") in MODES:
-            self.set_mode(state["mode"])
+        mode = state.get("mode")
+        if isinstance(mode, str) and mode in MODES:
+            self.set_mode(mode)

@@ -4,10 +4,11 @@ fitted to the widget; export to PNG / PDF / SVG and copy as an image to paste in
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, QSizeF
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.document import Document
 from pmdesk.printing.executive import SLIDE, ExecutiveTimeline
 from pmdesk.printing.output import export_picture
 from pmdesk.theme import colour, light_colour, paper
@@ -19,7 +20,7 @@ MARGIN = 16.0
 class TimelineCanvas(QWidget):
     """Paints the timeline into its whole area; repaints when the plan is rescheduled."""
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.setMinimumSize(480, 280)
@@ -31,7 +32,7 @@ class TimelineCanvas(QWidget):
     def timeline(self) -> ExecutiveTimeline:
         return ExecutiveTimeline(self.document)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), colour("background"))  # the palette's; slides stay light
         self.timeline().paint(
@@ -41,7 +42,7 @@ class TimelineCanvas(QWidget):
 
 
 class ExecutiveWorkspace(QWidget):
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.canvas = TimelineCanvas(document, self)

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from pmdesk.charts.canvas import LazyChart
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from pmdesk.models.pnl import PnlSheetModel
+
 
 class PnlChart(LazyChart):
-    def __init__(self, model, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PnlSheetModel, parent: QWidget | None = None) -> None:
         self.model = model
         super().__init__(model.recomputed, parent)
 
-    def figure(self):
+    def figure(self) -> Figure:
         from pmdesk.charts.pnl import pnl_figure
 
         sheet = self.model.sheet

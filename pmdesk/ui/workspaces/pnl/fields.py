@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
 
-from pmdesk.core.translation import TranslatedLabels
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels
 
 PERCENT_PARAMETERS = {"growth", "unit_growth", "price_growth"}
 COUNT_PARAMETERS = {"period", "start", "duration", "delay_periods", "periods"}
@@ -36,30 +36,36 @@ LABELS = TranslatedLabels(
 translate = QCoreApplication.translate
 
 
+def _number_box(name: str, parent: QWidget) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    if name in PERCENT_PARAMETERS:
+        box.setRange(-100.0, 10000.0)
+        box.setDecimals(1)
+        box.setSuffix(" %")
+    elif name in FACTOR_PARAMETERS:
+        box.setRange(0.0, 1000.0)
+        box.setDecimals(2)
+        box.setSingleStep(0.05)
+        box.setSuffix(" ×")
+    else:
+        box.setRange(-1e12, 1e12)
+        box.setDecimals(2)
+        box.setGroupSeparatorShown(True)
+    return box
+
+
 class NumberField:
     """Wraps a spin box so that callers read and write the stored value (a fraction for
     percentages) and hear of a change once, when editing finishes."""
 
     def __init__(self, name: str, on_commit: Callable[[str, float], None], parent: QWidget) -> None:
         self.name = name
+        box: QSpinBox | QDoubleSpinBox
         if name in COUNT_PARAMETERS:
             box = QSpinBox(parent)
             box.setRange(-600 if name == "delay_periods" else 0, 600)
         else:
-            box = QDoubleSpinBox(parent)
-            if name in PERCENT_PARAMETERS:
-                box.setRange(-100.0, 10000.0)
-                box.setDecimals(1)
-                box.setSuffix(" %")
-            elif name in FACTOR_PARAMETERS:
-                box.setRange(0.0, 1000.0)
-                box.setDecimals(2)
-                box.setSingleStep(0.05)
-                box.setSuffix(" ×")
-            else:
-                box.setRange(-1e12, 1e12)
-                box.setDecimals(2)
-                box.setGroupSeparatorShown(True)
+            box = _number_box(name, parent)
         if name in ("start", "duration", "period"):
             box.setSuffix(translate("PnlFields", " periods") if name != "period" else "")
             box.setToolTip(
@@ -88,10 +94,19 @@ class NumberField:
         self._shown: float | None = None
         box.editingFinished.connect(self._commit)
 
+    def set_range(self, low: float, high: float) -> None:
+        if isinstance(self.box, QSpinBox):
+            self.box.setRange(int(low), int(high))
+        else:
+            self.box.setRange(low, high)
+
     def set_value(self, value: float) -> None:
         self.box.blockSignals(True)
         shown = value * 100 if self.name in PERCENT_PARAMETERS else value
-        self.box.setValue(int(round(shown)) if isinstance(self.box, QSpinBox) else shown)
+        if isinstance(self.box, QSpinBox):
+            self.box.setValue(int(round(shown)))
+        else:
+            self.box.setValue(shown)
         self.box.blockSignals(False)
         self._shown = self.box.value()
 

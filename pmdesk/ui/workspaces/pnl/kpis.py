@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pmdesk.core.finance.rows import break_even_text, irr_text, payback_text
 from pmdesk.core.localeformat import default_locale, format_compact, format_money, format_percent
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
 from pmdesk.models.pnl import MINUS
 from pmdesk.theme.tones import set_tone
+
+if TYPE_CHECKING:
+    from pmdesk.core.finance.sheet import PnlSheet
+    from pmdesk.core.risk.pnl import NpvSpread
 
 # The sheet's period (settings.period) as a word in a sentence.
 PERIOD_WORDS = {
@@ -86,14 +93,14 @@ class KpiStrip(QWidget):
                 ("net", self.tr("Net cash")),
             )
         }
-        layout = QHBoxLayout(self)
+        layout = self.row = QHBoxLayout(self)  # the workspace puts its launch choice first
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(8)
         for tile in self.tiles.values():
             layout.addWidget(tile)
         layout.addStretch(1)
 
-    def show_sheet(self, sheet, currency: str, delay_cost: float | None = None) -> None:
+    def show_sheet(self, sheet: PnlSheet, currency: str, delay_cost: float | None = None) -> None:
         k = sheet.kpis
         period = QCoreApplication.translate(
             "KpiStrip", PERIOD_WORDS.get(sheet.settings.period, sheet.settings.period)
@@ -140,7 +147,7 @@ class KpiStrip(QWidget):
             money(k.net, currency), k.net < 0, self.tr("Sum of the net cash flow")
         )
 
-    def show_risk(self, spread, currency: str, problem: str = "") -> None:
+    def show_risk(self, spread: NpvSpread | None, currency: str, problem: str = "") -> None:
         """The expected NPV over the simulated launch dates, its P10/P50/P90 in the tip."""
         tile = self.tiles["risk_npv"]
         if spread is None:

@@ -3,10 +3,13 @@ of the selected P&L line. Every field commits one undo step through the Document
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from pmdesk.core.entities import PnlLine
+from pmdesk.core.entities import PnlLine, Task
 from pmdesk.core.finance.lines import (
     KIND_PARAMETERS,
     KIND_TITLES,
@@ -19,6 +22,9 @@ from pmdesk.core.finance.lines import (
 from pmdesk.document import Document
 from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.pnl.fields import LABELS, NumberField
+
+if TYPE_CHECKING:
+    pass
 
 
 class LineEditor(QGroupBox):
@@ -90,11 +96,11 @@ class LineEditor(QGroupBox):
         self.line_id = line_id
         line = self._line()
         self._row_visible(self.empty, line is None)
-        for widget in (self.name, self.section, self.kind):
-            self._row_visible(widget, line is not None)
+        for shown in (self.name, self.section, self.kind):
+            self._row_visible(shown, line is not None)
         if line is None:
-            for widget in (self.anchor, self.group, self.note):
-                self._row_visible(widget, False)
+            for hidden in (self.anchor, self.group, self.note):
+                self._row_visible(hidden, False)
             for field in self.fields.values():
                 self._row_visible(field.box, False)
             return
@@ -125,7 +131,7 @@ class LineEditor(QGroupBox):
         self.anchor.addItem(self.tr("Start of the P&L"), None)
         candidates = [t for t in data.tasks.values() if t.milestone or t.id == line.anchor_task_id]
 
-        def finish(task):
+        def finish(task: Task) -> datetime | None:
             scheduled = schedule.tasks.get(task.id) if schedule is not None else None
             return scheduled.finish if scheduled is not None else None
 
@@ -148,7 +154,7 @@ class LineEditor(QGroupBox):
         self.group.setCurrentIndex(index)
 
     # -- committing --------------------------------------------------------------------
-    def _set(self, text: str, **values) -> None:
+    def _set(self, text: str, **values: object) -> None:
         line = self._line()
         if line is not None:
             self.document.set_fields(PnlLine, line.id, text, **values)

@@ -123,7 +123,7 @@ class ScenarioEditor(QGroupBox):
             name, number_ = f"{base} {number_}", number_ + 1
         new_id = data.new_id(PnlScenario)
         position = max((s.position for s in data.pnl_scenarios.values()), default=-1) + 1
-        entities: list = [
+        entities: list[PnlScenario | PnlOverride] = [
             PnlScenario(
                 id=new_id,
                 name=name,
@@ -177,14 +177,14 @@ class SettingsEditor(QGroupBox):
             )
         self.period.activated.connect(lambda _i: self._commit("period", self.period.currentData()))
         self.count = NumberField("periods", lambda _n, v: self._commit("periods", int(v)), self)
-        self.count.box.setRange(1, 600)
+        self.count.set_range(1, 600)
         self.period.setMinimumWidth(80)
         self.first = QDateEdit(self)
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("yyyy-MM-dd")
         self.first.editingFinished.connect(self._commit_first)
         self.rate = NumberField("growth", lambda _n, v: self._commit("discount_rate", v), self)
-        self.rate.box.setRange(-99.0, 1000.0)
+        self.rate.set_range(-99.0, 1000.0)
         self.rate.box.setObjectName("pnl_discount_rate")
         form.addRow(self.tr("Periods of"), self.period)
         form.addRow(self.tr("Number of periods"), self.count.box)
@@ -210,7 +210,7 @@ class SettingsEditor(QGroupBox):
         else:
             self.refresh()
 
-    def _commit(self, key: str, value) -> None:
+    def _commit(self, key: str, value: object) -> None:
         settings = copy.deepcopy(self.document.data.plan.settings or {})
         pnl = dict(settings.get("pnl") or {})
         pnl[key] = value

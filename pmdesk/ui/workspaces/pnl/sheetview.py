@@ -8,8 +8,8 @@ middle one the periods, the right one the total; their vertical scrolling is tie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,7 +40,7 @@ class _SheetTable(CellNavigation, QTableView):
         scroll to the same last row."""
         self.setViewportMargins(0, 0, 0, pixels)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
             event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and self.state() != QAbstractItemView.State.EditingState
@@ -179,7 +179,7 @@ class SheetView(QWidget):
         self._layout_columns()
 
     # -- selection ---------------------------------------------------------------------
-    def _on_current(self, current, _previous) -> None:
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentLineChanged.emit(self.current_line_id())
 
     def current_line_id(self) -> int | None:
@@ -187,7 +187,7 @@ class SheetView(QWidget):
         if not index.isValid() or self.model.data(index, ROW_KIND_ROLE) != LINE:
             return None
         row = self.model.rows[index.row()]
-        return row.line.line.id
+        return row.line.line.id if row.line is not None else None  # a LINE row has its line
 
     def select_line(self, line_id: int | None) -> None:
         row = self.model.row_for_line(line_id) if line_id is not None else None
@@ -201,7 +201,7 @@ class SheetView(QWidget):
         )
         self.labels.scrollTo(index)
 
-    def selected_indexes(self):
+    def selected_indexes(self) -> list[QModelIndex]:
         return self.labels.selectionModel().selectedIndexes()
 
     def selection_count(self) -> int:
@@ -215,7 +215,7 @@ class SheetView(QWidget):
         if not indexes and current.isValid():
             indexes = [current]
         whole_rows = {i.row() for i in indexes if i.column() == 0}
-        indexes = list(indexes) + [
+        indexes = indexes + [
             self.model.index(row, column)
             for row in whole_rows
             for column in range(1, self.model.columnCount())

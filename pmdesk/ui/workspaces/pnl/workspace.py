@@ -4,7 +4,10 @@ chart shown on demand."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -121,7 +124,7 @@ class PnlWorkspace(QWidget):
 
         self.kpis = KpiStrip(self)
         # Beside the NPV tiles it changes (the strip scrolls in a narrow window).
-        self.kpis.layout().insertWidget(0, self.launch_at)
+        self.kpis.row.insertWidget(0, self.launch_at)
         # The KPIs scroll sideways in a narrow window instead of widening it.
         self.kpi_area = QScrollArea(self)
         self.kpi_area.setWidget(self.kpis)
@@ -188,11 +191,11 @@ class PnlWorkspace(QWidget):
             height += self.kpi_area.horizontalScrollBar().sizeHint().height()
         self.kpi_area.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_kpi_area()
 
-    def _tool_button(self, text: str, tip: str, slot) -> QToolButton:
+    def _tool_button(self, text: str, tip: str, slot: Callable[[], object] | None) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
@@ -399,12 +402,13 @@ class PnlWorkspace(QWidget):
         self._zoom = 0 if steps == 0 else max(-6, min(10, self._zoom + steps))
         self.sheet.set_zoom(1.15**self._zoom)
 
-    def save_state(self) -> dict:
+    def save_state(self) -> dict[str, object]:
         return {"scenario": self.model.scenario_id, "chart": self.chart_button.isChecked()}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, object]) -> None:
         scenario = state.get("scenario")
         if isinstance(scenario, int) and scenario in self.document.data.pnl_scenarios:
             self.set_scenario(scenario)
-        if isinstance(state.get("chart"), bool):
-            self.show_chart(state["chart"])
+        chart = state.get("chart")
+        if isinstance(chart, bool):
+            self.show_chart(chart)

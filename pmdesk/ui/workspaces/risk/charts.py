@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 import numpy as np
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from pmdesk.charts.canvas import LazyChart
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from PySide6.QtCore import SignalInstance
+
+    from pmdesk.core.risk.report import RiskReport
+
+
+class RiskReportSource(Protocol):
+    """The Risk tab, as its charts read it (workspace.RiskWorkspace)."""
+
+    @property
+    def reportChanged(self) -> SignalInstance: ...  # noqa: N802 (the Qt signal's name)
+
+    @property
+    def report(self) -> RiskReport | None: ...
+
 
 class FinishChart(LazyChart):
     """Histogram and S-curve of the project finish."""
 
-    def __init__(self, view, parent: QWidget | None = None) -> None:
+    def __init__(self, view: RiskReportSource, parent: QWidget | None = None) -> None:
         self.view = view
         super().__init__(view.reportChanged, parent)
 
-    def figure(self):
+    def figure(self) -> Figure:
         from matplotlib.dates import date2num
 
         from pmdesk.charts.risk import finish_figure
@@ -46,11 +64,11 @@ class FinishChart(LazyChart):
 class TornadoChart(LazyChart):
     """The tasks whose durations move the finish most."""
 
-    def __init__(self, view, parent: QWidget | None = None) -> None:
+    def __init__(self, view: RiskReportSource, parent: QWidget | None = None) -> None:
         self.view = view
         super().__init__(view.reportChanged, parent)
 
-    def figure(self):
+    def figure(self) -> Figure:
         from pmdesk.charts.risk import tornado_figure
 
         report = self.view.report
@@ -59,9 +77,11 @@ class TornadoChart(LazyChart):
             "empty": self.tr("No task varies: give tasks three-point estimates"),
             "axis": self.tr("Correlation of the task's duration with the project finish"),
         }
+        # Drivers are the tasks whose duration varies: each has a correlation.
+        shown = [(d.name, d.correlation) for d in drivers if d.correlation is not None]
         return tornado_figure(
-            [d.name for d in drivers],
-            [d.correlation for d in drivers],
+            [name for name, _c in shown],
+            [correlation for _n, correlation in shown],
             self.tr("What drives the finish"),
             labels=labels,
         )

@@ -9,9 +9,20 @@ that take longer than half a second wait for "Run" instead).
 from __future__ import annotations
 
 import time
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +33,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -39,10 +51,13 @@ from pmdesk.theme import hex_colour
 from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.risk.charts import FinishChart, TornadoChart
 
+if TYPE_CHECKING:
+    from pmdesk.core.risk.report import RiskReport
+
 AUTO_RUN_SECONDS = 0.5
 
 
-def _table(model, parent) -> QTableView:
+def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.verticalHeader().setVisible(False)
@@ -58,16 +73,30 @@ def _table(model, parent) -> QTableView:
 class _ImpactAsDelegate(QStyledItemDelegate):
     """The register's "Impact as" cell is chosen from a list (the model also takes it typed)."""
 
-    def createEditor(self, parent, option, index):
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         editor = QComboBox(parent)
-        editor.addItems(index.model().impact_choices())
+        model = index.model()
+        if isinstance(model, RiskRegisterModel):
+            editor.addItems(model.impact_choices())
         return editor
 
-    def setEditorData(self, editor, index) -> None:
-        editor.setCurrentIndex(max(0, editor.findText(index.data())))
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(index.data())))
 
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.currentText())
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
 
 
 class RiskWorkspace(QWidget):
@@ -77,7 +106,7 @@ class RiskWorkspace(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.report = None
+        self.report: RiskReport | None = None
         self._stale = True
         self._last_seconds = 0.0
 
@@ -194,7 +223,7 @@ class RiskWorkspace(QWidget):
         return pane
 
     # -- running ---------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             QTimer.singleShot(0, self.run)
@@ -246,6 +275,8 @@ class RiskWorkspace(QWidget):
 
     def _summary(self) -> str:
         report = self.report
+        if report is None:
+            return ""
         p = report.finish.percentiles()
         if report.varying == 0:
             return self.tr(
@@ -258,7 +289,9 @@ class RiskWorkspace(QWidget):
         )
         locale = QLocale()  # weekdays and months in the interface language
 
-        def day(moment, form="ddd dd MMM yyyy") -> str:
+        def day(moment: datetime | None, form: str = "ddd dd MMM yyyy") -> str:
+            if moment is None:
+                return "—"
             return locale.toString(QDate(moment.year, moment.month, moment.day), form)
 
         for key, value in (
@@ -289,26 +322,28 @@ class RiskWorkspace(QWidget):
             rows = [current.row()]
         self.register_model.remove_rows_of(rows)
 
-    def _driver_activated(self, index) -> None:
+    def _driver_activated(self, index: QModelIndex) -> None:
         tid = self.drivers_model.data(index, Qt.ItemDataRole.UserRole)
         if tid is not None:
             self.taskActivated.emit(int(tid))
 
     # -- settings ---------------------------------------------------------------------------
-    def save_state(self) -> dict:
+    def save_state(self) -> dict[str, object]:
         return {
             "iterations": self.iterations.value(),
             "seed": self.seed.value(),
             "table": self.tables.currentIndex(),
         }
 
-    def restore_state(self, state: dict) -> None:
-        if isinstance(state.get("iterations"), int):
-            self.iterations.setValue(state["iterations"])
-        if isinstance(state.get("seed"), int):
-            self.seed.setValue(state["seed"])
-        if isinstance(state.get("table"), int):
-            self.tables.setCurrentIndex(state["table"])
+    def restore_state(self, state: dict[str, object]) -> None:
+        iterations, seed = state.get("iterations"), state.get("seed")
+        if isinstance(iterations, int):
+            self.iterations.setValue(iterations)
+        if isinstance(seed, int):
+            self.seed.setValue(seed)
+        table = state.get("table")
+        if isinstance(table, int):
+            self.tables.setCurrentIndex(table)
 
 
 def _escape(text: str) -> str:

@@ -10,15 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
-from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H, DropTarget
+from pmdesk.ui.workspaces.roadmap.board_host import BoardHost
+from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H
 
 
-class BoardKeysMixin:
-    # BoardView's drag state, which Escape drops.
-    _dragging: list[int]
-    _target: DropTarget | None
-    _press_item: int | None
-
+class BoardKeysMixin(BoardHost):
     # -- keyboard -------------------------------------------------------------------------------
     def ensure_visible(self, item_id: int) -> None:
         rect = self._layout.item_rect(item_id)
@@ -79,7 +75,7 @@ class BoardKeysMixin:
         elif key == Qt.Key.Key_Escape:
             self.state.select([])
         elif key in arrows and modifiers & Qt.KeyboardModifier.AltModifier and current is not None:
-            self._move_by_key(key)
+            self._move_by_key(key, current)
         elif key in arrows:
             if current is None:
                 first = self._first_card()
@@ -124,11 +120,13 @@ class BoardKeysMixin:
                     return cell[0].id
         return None
 
-    def _move_by_key(self, key) -> None:
+    def _move_by_key(self, key: int, current: int) -> None:
         """Alt+arrows: the keyboard way to drag (Left/Right: horizon, Up/Down: order or lane)."""
-        current = self.state.current
         ids = self.state.selection if current in self.state.selection else [current]
-        r, c, index = self._layout.item_position(current)
+        where = self._layout.item_position(current)
+        if where is None:  # the current card is hidden by the filter: nothing to move from
+            return
+        r, c, index = where
         row = self._layout.rows[r]
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             column = c + (-1 if key == Qt.Key.Key_Left else 1)

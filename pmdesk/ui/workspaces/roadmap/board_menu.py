@@ -5,19 +5,25 @@ A mixin of BoardView: it uses the view's state, document, layout and inline edit
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QColorDialog, QMenu
 
-from pmdesk.core.entities import Horizon
+from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import HORIZON_LABELS, HORIZONS
 from pmdesk.theme import hex_colour
 from pmdesk.ui.workspaces.roadmap import editing
+from pmdesk.ui.workspaces.roadmap.board_host import BoardHost
 from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H
 
+if TYPE_CHECKING:
+    from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 
-def card_tooltip(state, item) -> str:
+
+def card_tooltip(state: RoadmapState, item: RoadmapItem) -> str:
     """Title, description, score inputs, delivery and warnings of a card, as rich text."""
     from html import escape
 
@@ -51,9 +57,9 @@ def card_tooltip(state, item) -> str:
     return "<br>".join(lines)
 
 
-class BoardMenuMixin:
+class BoardMenuMixin(BoardHost):
     # -- context menu ---------------------------------------------------------------------------
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         pos = QPointF(event.pos())
         content = self.to_content(pos)
         menu = QMenu(self)
@@ -90,8 +96,8 @@ class BoardMenuMixin:
             column = self._layout.column_at(content.x())
             if row is not None and column is not None:
                 menu.addAction("Add card here", lambda: self.add_card_inline(row, column))
-            if row is not None and self._layout.rows[row].key is not None:
-                lane_id = self._layout.rows[row].key
+            lane_id = self._layout.rows[row].key if row is not None else None
+            if row is not None and lane_id is not None:
                 menu.addAction("Rename lane", lambda: self.rename_lane(row))
                 menu.addAction("Lane colour…", lambda: self.choose_lane_color(lane_id))
                 menu.addAction(

@@ -6,7 +6,10 @@ SVG (the whole board), so the screen and the exports never disagree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,9 +24,13 @@ from PySide6.QtGui import (
 from pmdesk.core.entities import Horizon, RoadmapItem
 from pmdesk.core.roadmap import HORIZON_LABELS, STATUS_LABELS
 from pmdesk.core.scoring import FRAMEWORK_LABELS, format_score
-from pmdesk.core.translation import TranslatedLabels, english_plural, translate
+from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels, english_plural, translate
 from pmdesk.ui.workspaces.roadmap import style
-from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H, LANE_HEADER_W, BoardLayout
+from pmdesk.ui.workspaces.roadmap.board_layout import HEADER_H, LANE_HEADER_W, BoardLayout, LaneRow
+from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+
+# Paints one card: (painter, rect, item, selected, current, faded).
+CardPainter = Callable[[QPainter, QRectF, RoadmapItem, bool, bool, bool], None]
 
 HORIZON_HINTS = TranslatedLabels(
     "RoadmapBoard",
@@ -52,24 +59,24 @@ class Fonts:
         self.small_bold_metrics = QFontMetricsF(self.small_bold)
 
 
-def short_date(value) -> str:
+def short_date(value: date) -> str:
     """ "1 Apr 2027", the month in the interface language ("1 Apr 2027" in Indonesian too)."""
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-def _card_date(value) -> str:
+def _card_date(value: date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yy")
 
 
 def paint_board(
     painter: QPainter,
     layout: BoardLayout,
-    state,
+    state: RoadmapState,
     fonts: Fonts,
     clip: QRectF,
     faded: frozenset[int] = frozenset(),
     hover_cell: tuple[int, int] | None = None,
-    draw_card=None,
+    draw_card: CardPainter | None = None,
 ) -> None:
     """Paint the lane rows and cards that meet ``clip`` (content coordinates), header excluded.
 
@@ -126,7 +133,9 @@ def paint_board(
         )
 
 
-def _paint_lane_header(painter: QPainter, row, fonts: Fonts, layout: BoardLayout, state) -> None:
+def _paint_lane_header(
+    painter: QPainter, row: LaneRow, fonts: Fonts, layout: BoardLayout, state: RoadmapState
+) -> None:
     rect = QRectF(0, row.y, LANE_HEADER_W, row.h)
     painter.fillRect(rect, style.HEADER_BACKGROUND)
     color = style.lane_color(row.lane.color) if row.key is not None else style.UNKNOWN_STATUS
@@ -155,7 +164,7 @@ def _paint_lane_header(painter: QPainter, row, fonts: Fonts, layout: BoardLayout
     )
 
 
-def paint_header(painter: QPainter, layout: BoardLayout, state, fonts: Fonts) -> None:
+def paint_header(painter: QPainter, layout: BoardLayout, state: RoadmapState, fonts: Fonts) -> None:
     """The horizon titles along the top (content y 0..HEADER_H)."""
     painter.fillRect(QRectF(0, 0, layout.width, HEADER_H), style.HEADER_BACKGROUND)
     painter.setPen(style.MUTED_TEXT)
@@ -237,7 +246,7 @@ def paint_card(
     painter: QPainter,
     rect: QRectF,
     item: RoadmapItem,
-    state,
+    state: RoadmapState,
     fonts: Fonts,
     selected: bool = False,
     current: bool = False,
@@ -292,7 +301,7 @@ def paint_card(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.status_color(item.status))
     painter.drawEllipse(QRectF(left, y2 + 4, 8, 8))
-    status = STATUS_LABELS.get(item.status, item.status)
+    status = STATUS_LABELS.get(item.status) or item.status
     painter.setFont(fonts.small)
     painter.setPen(style.MUTED_TEXT)
     status_w = fonts.small_metrics.horizontalAdvance(status)

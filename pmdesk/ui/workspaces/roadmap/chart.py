@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
 from pmdesk.charts.canvas import LazyChart
 from pmdesk.core.scoring import value_and_effort
 
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import Event
+    from matplotlib.figure import Figure
 
-def bubbles_of(state) -> tuple[list, int]:
+    from pmdesk.charts.value_effort import Bubble
+    from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+
+
+def bubbles_of(state: RoadmapState) -> tuple[list[Bubble], int]:
     """The chart's bubbles for the visible items, and how many lack a value or an effort.
 
     Frameworks measure on different scales (RICE value in thousands, WSJF cost of delay in
@@ -15,7 +26,8 @@ def bubbles_of(state) -> tuple[list, int]:
     """
     from pmdesk.charts.value_effort import Bubble
 
-    pairs, missing = {}, 0
+    pairs: dict[int, tuple[float, float]] = {}
+    missing = 0
     for item in state.visible:
         pair = value_and_effort(item, state.config)
         if pair is None:
@@ -27,7 +39,7 @@ def bubbles_of(state) -> tuple[list, int]:
         framework = state.items[item_id].framework.upper()
         best = top.get(framework, (0.0, 0.0))
         top[framework] = (max(best[0], abs(value)), max(best[1], abs(effort)))
-    bubbles = []
+    bubbles: list[Bubble] = []
     for item_id, (value, effort) in pairs.items():
         item = state.items[item_id]
         max_value, max_effort = top[item.framework.upper()]
@@ -48,12 +60,12 @@ def bubbles_of(state) -> tuple[list, int]:
 
 
 class ValueEffortChart(LazyChart):
-    def __init__(self, state, parent=None) -> None:
+    def __init__(self, state: RoadmapState, parent: QWidget | None = None) -> None:
         self.state = state
-        self._bubbles: list = []
+        self._bubbles: list[Bubble] = []
         super().__init__(state.refreshed, parent)
 
-    def figure(self):
+    def figure(self) -> Figure:
         from pmdesk.charts.value_effort import value_effort_figure
 
         bubbles, missing = bubbles_of(self.state)
@@ -66,7 +78,7 @@ class ValueEffortChart(LazyChart):
             y_label="Value (relative to the largest of its framework, 0–10)",
         )
 
-    def on_pick(self, event) -> None:
+    def on_pick(self, event: Event) -> None:
         """A click on a bubble selects its card (in every roadmap view)."""
         indexes = getattr(event, "ind", None)
         if indexes is None or len(indexes) == 0:

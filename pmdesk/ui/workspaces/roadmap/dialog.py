@@ -6,6 +6,7 @@ OK applies all changes as one undo step ("Edit card" / "Add card").
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -45,11 +46,18 @@ from pmdesk.theme import hex_colour
 from pmdesk.theme.tones import set_tone
 from pmdesk.ui.workspaces.roadmap import editing
 
+if TYPE_CHECKING:
+    from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
 
 class OptionalDate(QWidget):
     """A date that may be empty: a check box switches the date edit on."""
 
-    def __init__(self, value: date | None, parent=None) -> None:
+    def __init__(self, value: date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +65,7 @@ class OptionalDate(QWidget):
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.edit.setDate(_qdate(value) if value else QDate.currentDate())
         self.check.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -65,22 +73,25 @@ class OptionalDate(QWidget):
         layout.addWidget(self.edit, 1)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
+        if not self.check.isChecked():
+            return None
+        day = self.edit.date()
+        return date(day.year(), day.month(), day.day())
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value))
+            self.edit.setDate(_qdate(value))
 
 
 class ItemDialog(QDialog):
     def __init__(
         self,
-        state,
+        state: RoadmapState,
         item_id: int | None = None,
         lane_id: int | None = None,
         horizon: Horizon = Horizon.NOW,
-        parent=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.state = state
@@ -268,7 +279,7 @@ class ItemDialog(QDialog):
                 else self.tr("missing")
             )
             edit.textChanged.connect(self._update_score)
-            self.inputs_form.addRow(INPUT_LABELS.get(name, name), edit)
+            self.inputs_form.addRow(INPUT_LABELS.get(name) or name, edit)
             self.input_edits[name] = edit
         self._update_score()
 
@@ -308,7 +319,7 @@ class ItemDialog(QDialog):
             self.forecast_label.setText(text)
 
     # -- applying ------------------------------------------------------------------------------
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         self._collect_inputs()
         framework = self.framework.currentData()
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]

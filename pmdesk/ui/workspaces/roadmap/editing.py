@@ -20,13 +20,14 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.roadmap import HORIZON_LABELS, delivery_tasks, next_position, plan_move
 from pmdesk.core.scoring import custom_model
+from pmdesk.operations.editor import PlanEditor
 from pmdesk.theme import LANE_COLOURS
 
 LANE_COLORS = LANE_COLOURS
 
 
 def move_items(
-    document, item_ids: list[int], lane_id: int | None, horizon: Horizon, index: int
+    document: PlanEditor, item_ids: list[int], lane_id: int | None, horizon: Horizon, index: int
 ) -> bool:
     """Move cards into a cell before ``index`` (of the full cell); False when nothing changes."""
     changes = plan_move(document.data, item_ids, lane_id, Horizon(horizon), index)
@@ -54,7 +55,9 @@ def move_items(
     return True
 
 
-def add_item(document, title: str, lane_id: int | None, horizon: Horizon, **values: Any) -> int:
+def add_item(
+    document: PlanEditor, title: str, lane_id: int | None, horizon: Horizon, **values: Any
+) -> int:
     data = document.data
     item = RoadmapItem(
         id=data.new_id(RoadmapItem),
@@ -68,25 +71,25 @@ def add_item(document, title: str, lane_id: int | None, horizon: Horizon, **valu
     return item.id
 
 
-def update_item(document, item_id: int, text: str, **values: Any) -> None:
+def update_item(document: PlanEditor, item_id: int, text: str, **values: Any) -> None:
     item = document.data.roadmap_items[item_id]
     changed = {k: v for k, v in values.items() if getattr(item, k) != v}
     if changed:
         document.set_fields(RoadmapItem, item_id, text, **changed)
 
 
-def delete_items(document, item_ids: list[int]) -> None:
+def delete_items(document: PlanEditor, item_ids: list[int]) -> None:
     ids = [i for i in item_ids if i in document.data.roadmap_items]
     if ids:
         text = "Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards"
         document.remove_entities([(RoadmapItem, i) for i in ids], text)
 
 
-def set_dates(document, item_id: int, start: date | None, end: date | None) -> None:
+def set_dates(document: PlanEditor, item_id: int, start: date | None, end: date | None) -> None:
     update_item(document, item_id, "Change card dates", target_start=start, target_end=end)
 
 
-def add_lane(document, name: str, color: str | None = None) -> int:
+def add_lane(document: PlanEditor, name: str, color: str | None = None) -> int:
     data = document.data
     lanes = data.roadmap_lanes
     lane = RoadmapLane(
@@ -99,14 +102,14 @@ def add_lane(document, name: str, color: str | None = None) -> int:
     return lane.id
 
 
-def update_lane(document, lane_id: int, text: str, **values: Any) -> None:
+def update_lane(document: PlanEditor, lane_id: int, text: str, **values: Any) -> None:
     lane = document.data.roadmap_lanes[lane_id]
     changed = {k: v for k, v in values.items() if getattr(lane, k) != v}
     if changed:
         document.set_fields(RoadmapLane, lane_id, text, **changed)
 
 
-def move_lane(document, lane_id: int, step: int) -> None:
+def move_lane(document: PlanEditor, lane_id: int, step: int) -> None:
     """Move a lane up (-1) or down (+1) among the lanes."""
     lanes = sorted(document.data.roadmap_lanes.values(), key=lambda lane: (lane.position, lane.id))
     index = next(i for i, lane in enumerate(lanes) if lane.id == lane_id)
@@ -114,7 +117,7 @@ def move_lane(document, lane_id: int, step: int) -> None:
         place_lane(document, lane_id, index + step)
 
 
-def place_lane(document, lane_id: int, index: int) -> None:
+def place_lane(document: PlanEditor, lane_id: int, index: int) -> None:
     """Put a lane at ``index`` among the lanes (0 = top); positions renumbered as one step."""
     lanes = sorted(document.data.roadmap_lanes.values(), key=lambda lane: (lane.position, lane.id))
     current = next(i for i, lane in enumerate(lanes) if lane.id == lane_id)
@@ -127,12 +130,12 @@ def place_lane(document, lane_id: int, index: int) -> None:
                 document.set_fields(RoadmapLane, lane.id, "Move lane", position=position)
 
 
-def delete_lane(document, lane_id: int) -> None:
+def delete_lane(document: PlanEditor, lane_id: int) -> None:
     """Delete a lane; its cards stay on the board in the "No lane" row."""
     document.remove_entities([(RoadmapLane, lane_id)], "Delete lane")
 
 
-def plan_delivery(document, item_id: int) -> int:
+def plan_delivery(document: PlanEditor, item_id: int) -> int:
     """Create a summary task + milestone for a card and link the card to the summary."""
     data = document.data
     item = data.roadmap_items[item_id]
@@ -143,7 +146,7 @@ def plan_delivery(document, item_id: int) -> int:
     return summary.id
 
 
-def set_blockers(document, item_id: int, blocker_ids: list[int]) -> None:
+def set_blockers(document: PlanEditor, item_id: int, blocker_ids: list[int]) -> None:
     """Make ``blocker_ids`` exactly the cards that block ``item_id``."""
     data = document.data
     current = {
@@ -156,7 +159,7 @@ def set_blockers(document, item_id: int, blocker_ids: list[int]) -> None:
         (RoadmapDependency, dep_id) for blocker, dep_id in current.items() if blocker not in wanted
     ]
     next_id = data.new_id(RoadmapDependency)
-    add = []
+    add: list[RoadmapDependency] = []
     for blocker in sorted(wanted - set(current)):
         add.append(RoadmapDependency(id=next_id, item_id=item_id, blocker_id=blocker))
         next_id += 1
@@ -169,11 +172,11 @@ def set_blockers(document, item_id: int, blocker_ids: list[int]) -> None:
             document.add_entities(add, "Change blockers")
 
 
-def roadmap_settings(document) -> dict:
+def roadmap_settings(document: PlanEditor) -> dict[str, Any]:
     return dict(document.data.plan.settings.get("roadmap") or {})
 
 
-def set_roadmap_setting(document, text: str, **values: Any) -> None:
+def set_roadmap_setting(document: PlanEditor, text: str, **values: Any) -> None:
     """Change plan.settings["roadmap"] keys (a new dict, so undo restores the old one)."""
     settings = copy.deepcopy(document.data.plan.settings)
     roadmap = dict(settings.get("roadmap") or {})
@@ -184,7 +187,7 @@ def set_roadmap_setting(document, text: str, **values: Any) -> None:
     document.set_fields(Plan, document.data.plan.id, text, settings=settings)
 
 
-def set_custom_formula(document, formula: str, criteria: list[str]) -> None:
+def set_custom_formula(document: PlanEditor, formula: str, criteria: list[str]) -> None:
     """Store the custom formula (the caller has parsed it) in the plan's CUSTOM scoring model."""
     data = document.data
     model = custom_model(data)

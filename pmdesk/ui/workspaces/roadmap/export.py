@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
@@ -17,10 +19,15 @@ from pmdesk.printing.output import ExportError
 from pmdesk.printing.output import export_picture as write_picture
 from pmdesk.theme import colour
 
+if TYPE_CHECKING:
+    from pmdesk.core.entities import RoadmapItem
+    from pmdesk.printing.viewshapes import PaperView
+    from pmdesk.ui.workspaces.roadmap.state import RoadmapState
+
 __all__ = ["ExportError", "export_csv", "export_picture"]
 
 
-def export_picture(view, path: str | os.PathLike) -> None:
+def export_picture(view: PaperView, path: str | os.PathLike[str]) -> None:
     """Write the whole board or timeline (not just the visible part) to a .png, .pdf or .svg
     (printing.output does the writing, with the view's paper fonts)."""
     fonts = view.paper_fonts()
@@ -33,7 +40,9 @@ def export_picture(view, path: str | os.PathLike) -> None:
     write_picture(render, size.size(), path, "Roadmap")
 
 
-def export_csv(state, path: str | os.PathLike, items=None) -> int:
+def export_csv(
+    state: RoadmapState, path: str | os.PathLike[str], items: Iterable[RoadmapItem] | None = None
+) -> int:
     """Write the items (default: the visible ones) with tags, inputs and scores; returns the count.
 
     The columns are those of ``pmdesk roadmap --json`` plus tags and every score input.
@@ -45,7 +54,7 @@ def export_csv(state, path: str | os.PathLike, items=None) -> int:
     )
     header = [*RECORD_FIELDS[:6], "tags", *inputs, *RECORD_FIELDS[6:]]
 
-    def cell(value) -> str:
+    def cell(value: object) -> str:
         if value is None:
             return ""
         if isinstance(value, bool):

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-class RoadmapPaperMixin:
+    from pmdesk.printing.swatches import Swatch
+
+    _View = QWidget  # the mixin is always mixed into a widget
+else:
+    _View = object
+
+
+class RoadmapPaperMixin(_View):
     """For a roadmap view (a QWidget) that prints through pmdesk.printing."""
 
-    def legend_swatches(self) -> list:
+    def legend_swatches(self) -> list[Swatch]:
         """What the status colours mean, for the printed legend."""
         from pmdesk.printing.swatches import Swatch
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pmdesk.core.expression import FUNCTIONS, ParseError, parse
 from pmdesk.theme import hex_colour
 
 
 class FormulaDialog(QDialog):
-    def __init__(self, formula: str = "", parent=None) -> None:
+    def __init__(self, formula: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Custom scoring formula"))
         self.setMinimumWidth(520)

@@ -7,7 +7,9 @@ It recomputes after each document change (scores and forecasts are derived, neve
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +33,14 @@ from pmdesk.core.scoring import ScoringConfig, score_items
 from pmdesk.models.riskpricing import RiskPricing
 from pmdesk.theme import NO_LANE_COLOUR
 
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.document import Document
+
+# A board cell: the lane (None: no lane) and the horizon.
+Cell = tuple[int | None, Horizon]
+# An item's P80 finish and its chance of meeting the target end (None without one).
+RiskForecast = tuple[datetime, float | None]
 # A card's look (board_painter.paint_card) does not show these: a card only moved keeps it.
 PLACEMENT_FIELDS = frozenset({"lane_id", "horizon", "position"})
 NO_LANE = RoadmapLane(id=0, name="No lane", color=NO_LANE_COLOUR, position=10**9)
@@ -40,7 +50,7 @@ class RoadmapState(QObject):
     refreshed = Signal()  # derived values recomputed (data, schedule or filter changed)
     selectionChanged = Signal()
 
-    def __init__(self, document, parent: QObject | None = None) -> None:
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.filter = RoadmapFilter()
@@ -53,11 +63,11 @@ class RoadmapState(QObject):
         # Schedule risk on the cards (off until asked for: it simulates the plan).
         self.risk_on = False
         self.risk = RiskPricing(document)
-        self.risk_forecasts: dict[int, tuple] = {}  # item id -> (P80 finish, on-time share)
+        self.risk_forecasts: dict[int, RiskForecast] = {}  # by item id
         self.lanes: list[RoadmapLane] = []
         self.visible: list[RoadmapItem] = []
-        self.grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
-        self.full_grid: dict[tuple[int | None, Horizon], list[RoadmapItem]] = {}
+        self.grid: dict[Cell, list[RoadmapItem]] = {}
+        self.full_grid: dict[Cell, list[RoadmapItem]] = {}
         # The items a refresh was for (changed or with other warnings); None: any of them.
         self.changed_items: frozenset[int] | None = None
         # Of those, the ones whose cards may look different (not only placed elsewhere).
@@ -70,7 +80,7 @@ class RoadmapState(QObject):
 
     # -- reading -------------------------------------------------------------------------
     @property
-    def data(self):
+    def data(self) -> PlanData:
         return self.document.data
 
     @property
@@ -156,14 +166,16 @@ class RoadmapState(QObject):
         if gone:
             self.selectionChanged.emit()
 
-    def _risk_forecasts(self, items) -> dict[int, tuple]:
+    def _risk_forecasts(self, items: Iterable[RoadmapItem]) -> dict[int, RiskForecast]:
         from pmdesk.core.risk.report import DateSpread  # numpy: only once asked for
 
         samples = self.risk.samples()
         if samples is None:
             return {}
-        found = {}
+        found: dict[int, RiskForecast] = {}
         for item in items:
+            if item.linked_task_id is None:
+                continue
             minutes = samples.task_finish.get(item.linked_task_id)
             if minutes is None:
                 continue
@@ -198,8 +210,10 @@ class RoadmapState(QObject):
             self.select([*self.selection, item_id], item_id)
 
 
-def _grid(items, key_of) -> dict:
-    result: dict = {}
+def _grid(
+    items: Iterable[RoadmapItem], key_of: Callable[[RoadmapItem], int | None]
+) -> dict[Cell, list[RoadmapItem]]:
+    result: dict[Cell, list[RoadmapItem]] = {}
     for item in items:
         horizon = item.horizon if type(item.horizon) is Horizon else Horizon(item.horizon)
         result.setdefault((key_of(item), horizon), []).append(item)

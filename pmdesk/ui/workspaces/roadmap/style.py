@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from pmdesk.theme import colour
-from pmdesk.ui.painting import font, valid_color  # noqa: F401  (painters use style.font)
+
+# Re-exported: the painters use style.font and style.valid_color.
+from pmdesk.ui.painting import font as font
+from pmdesk.ui.painting import valid_color as valid_color
 
 # The painters read style.TEXT, style.GRID_LINE...: each is a theme role, looked up when it is
 # read (module __getattr__), so a palette change shows at the next paint and paper stays light.

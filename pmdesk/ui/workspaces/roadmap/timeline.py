@@ -6,16 +6,18 @@ an undated item to give it dates; each gesture is one undo step on release.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.ui.workspaces.roadmap import editing
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts
 from pmdesk.ui.workspaces.roadmap.paper import RoadmapPaperMixin
+from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 from pmdesk.ui.workspaces.roadmap.timeline_layout import (
     GUTTER_W,
     HEADER_H,
@@ -33,11 +35,19 @@ from pmdesk.ui.workspaces.roadmap.timeline_painter import (
 EDGE = 6.0  # px either side of a bar's end that grab the edge instead of the body
 
 
+@dataclass(slots=True)
+class _Drag:
+    item: int
+    zone: str  # move / start / end / draw
+    x: float  # content x of the press
+    anchor: date  # the day pressed
+
+
 class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
     itemActivated = Signal(int)
     errorRaised = Signal(str)
 
-    def __init__(self, state, parent=None) -> None:
+    def __init__(self, state: RoadmapState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.document = state.document
@@ -46,7 +56,7 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self._fonts = Fonts(self.font())
-        self._drag: dict | None = None
+        self._drag: _Drag | None = None
         self._preview: dict[int, tuple[date, date]] = {}
         self._built: TimelineLayout | None = None
         self._stale = False  # changed while hidden: lay out again when shown
@@ -112,11 +122,11 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         )
         self.relayout()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.relayout()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.relayout()
@@ -124,10 +134,10 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
     def _offset(self) -> QPointF:
         return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
-    def to_content(self, pos) -> QPointF:
+    def to_content(self, pos: QPointF | QPoint) -> QPointF:
         return QPointF(pos) + self._offset()
 
-    def bar_viewport_rect(self, item_id: int):
+    def bar_viewport_rect(self, item_id: int) -> QRect | None:
         item = self.state.items.get(item_id)
         rect = self._layout.bar_rect(item) if item is not None else None
         return rect.translated(-self._offset()).toAlignedRect() if rect is not None else None
@@ -139,7 +149,7 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         return QRectF(0, 0, self._layout.width, self._layout.height)
 
     # -- painting ----------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         self.render_content(
             painter, QRectF(event.rect()).translated(self._offset()), self._offset()
@@ -171,7 +181,7 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         paint_corner(painter, layout, fonts)
 
     # -- mouse -------------------------------------------------------------------------------
-    def _hit(self, pos) -> tuple[int | None, str]:
+    def _hit(self, pos: QPointF) -> tuple[int | None, str]:
         """(item id, zone) under a viewport point; zone is move / start / end / draw / gutter."""
         if pos.y() < HEADER_H:
             return None, ""
@@ -192,7 +202,7 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
             return row.item.id, "move"
         return row.item.id, "row"
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         item_id, zone = self._hit(event.position())
         if event.button() != Qt.MouseButton.LeftButton or item_id is None:
@@ -205,14 +215,9 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         self.state.select([item_id], item_id)
         if zone in ("move", "start", "end", "draw") and not self.document.read_only:
             content = self.to_content(event.position())
-            self._drag = {
-                "item": item_id,
-                "zone": zone,
-                "x": content.x(),
-                "anchor": self._layout.date_at(content.x()),
-            }
+            self._drag = _Drag(item_id, zone, content.x(), self._layout.date_at(content.x()))
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         if self._drag is None:
             _item, zone = self._hit(pos)
@@ -225,37 +230,40 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
             self.viewport().setCursor(cursors.get(zone, Qt.CursorShape.ArrowCursor))
             return
         content = self.to_content(pos)
-        item = self.state.items.get(self._drag["item"])
+        item = self.state.items.get(self._drag.item)
         if item is None:
             self._drag = None
             return
-        if self._drag["zone"] == "draw":
-            a, b = self._drag["anchor"], self._layout.date_at(content.x())
+        if self._drag.zone == "draw":
+            a, b = self._drag.anchor, self._layout.date_at(content.x())
             span = (min(a, b), max(a, b))
         else:
-            days = round((content.x() - self._drag["x"]) / self._layout.px_per_day)
-            span = span_after_drag(item_span(item), self._drag["zone"], days)
+            drawn = item_span(item)
+            if drawn is None:  # only a bar has edges and a body to drag
+                return
+            days = round((content.x() - self._drag.x) / self._layout.px_per_day)
+            span = span_after_drag(drawn, self._drag.zone, days)
         self._preview = {item.id: span}
         self.viewport().update()
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, preview = self._drag, self._preview
         self._drag, self._preview = None, {}
         if drag is None:
             return
         self.viewport().update()
-        span = preview.get(drag["item"])
-        item = self.state.items.get(drag["item"])
+        span = preview.get(drag.item)
+        item = self.state.items.get(drag.item)
         if span is None or item is None:
             return
         start, end = span
-        if drag["zone"] == "draw" and end - start < timedelta(days=1):
+        if drag.zone == "draw" and end - start < timedelta(days=1):
             end = start + timedelta(days=27)  # a click on an undated row: four weeks from there
         # Keep an open end open when only the known date moved.
         new_start = (
-            start if (item.target_start is not None or drag["zone"] in ("draw", "start")) else None
+            start if (item.target_start is not None or drag.zone in ("draw", "start")) else None
         )
-        new_end = end if (item.target_end is not None or drag["zone"] in ("draw", "end")) else None
+        new_end = end if (item.target_end is not None or drag.zone in ("draw", "end")) else None
         if (new_start, new_end) == (item.target_start, item.target_end):
             return
         try:
@@ -263,12 +271,12 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
         except PmdeskError as exc:
             self.errorRaised.emit(str(exc))
 
-    def mouseDoubleClickEvent(self, event) -> None:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item_id, _zone = self._hit(event.position())
         if item_id is not None:
             self.itemActivated.emit(item_id)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         current = self.state.current
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 
 from pmdesk.core.entities import RoadmapItem, RoadmapLane
 from pmdesk.core.roadmap import Period, periods
-from pmdesk.ui.workspaces.roadmap.state import NO_LANE
+from pmdesk.ui.workspaces.roadmap.state import NO_LANE, RoadmapState
 
 GUTTER_W = 250.0  # room for a lane name and its count in Indonesian too
 HEADER_H = 48.0
@@ -39,9 +39,9 @@ class Row:
 def item_span(item: RoadmapItem) -> tuple[date, date] | None:
     """The drawn start..end (inclusive) of an item, or None when it has no date at all."""
     start, end = item.target_start, item.target_end
-    if start is None and end is None:
-        return None
     if start is None:
+        if end is None:
+            return None
         start = end - DEFAULT_SPAN
     if end is None:
         end = start + DEFAULT_SPAN
@@ -50,10 +50,15 @@ def item_span(item: RoadmapItem) -> tuple[date, date] | None:
     return start, end
 
 
+def _drawn_start(item: RoadmapItem) -> date:
+    span = item_span(item)
+    return span[0] if span is not None else date.min  # (only dated items are sorted by it)
+
+
 class TimelineLayout:
     def __init__(
         self,
-        state,
+        state: RoadmapState,
         unit: str = "month",
         fy_start_month: int = 1,
         zoom: float = 1.0,
@@ -107,7 +112,7 @@ class TimelineLayout:
         for lane in state.lanes:
             key = None if lane is NO_LANE else lane.id
             items = by_lane.get(key, [])
-            items.sort(key=lambda it: (item_span(it)[0], it.position, it.id))
+            items.sort(key=lambda it: (_drawn_start(it), it.position, it.id))
             count = len(items)
             self.rows.append(Row(y, LANE_ROW_H, "lane", lane=lane, label=f"{lane.name}  ({count})"))
             y += LANE_ROW_H

@@ -5,14 +5,16 @@ Shared by the widget and the PNG/PDF/SVG export, like the board painter.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from pmdesk.core.entities import RoadmapItem
+from pmdesk.core.roadmap import Forecast
 from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts, warning_triangle
+from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 from pmdesk.ui.workspaces.roadmap.timeline_layout import GUTTER_W, HEADER_H, TimelineLayout
 
 translate = QCoreApplication.translate
@@ -21,7 +23,7 @@ translate = QCoreApplication.translate
 def paint_body(
     painter: QPainter,
     layout: TimelineLayout,
-    state,
+    state: RoadmapState,
     fonts: Fonts,
     clip: QRectF,
     preview: dict[int, tuple[date, date]] | None = None,
@@ -59,14 +61,14 @@ def paint_body(
                 Qt.AlignmentFlag.AlignVCenter,
                 translate("RoadmapTimeline", "Drag across a row to give the item target dates"),
             )
-        if row.kind == "item":
+        if row.kind == "item" and row.item is not None:
             _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id))
 
 
 def _paint_bar(
     painter: QPainter,
     layout: TimelineLayout,
-    state,
+    state: RoadmapState,
     fonts: Fonts,
     item: RoadmapItem,
     preview: tuple[date, date] | None,
@@ -108,7 +110,7 @@ def _paint_bar(
     painter.setFont(fonts.text)
     title_w = fonts.text_metrics.horizontalAdvance(item.title)
     inside = title_w + 16 < rect.width()
-    if forecast.slipping:
+    if forecast.slipping and forecast.finish is not None:  # a slip has a finish
         x_text = max(x_text, layout.x_of(forecast.finish.date()) + layout.px_per_day + 56)
     if inside:
         painter.setPen(style.ON_ACCENT if fill.lightness() < 150 else style.TEXT_ON_LIGHT)
@@ -124,14 +126,19 @@ def _paint_bar(
     if inside and warnings:
         warning_triangle(painter, rect.right() + 6, row.y + 9, 12)
     if forecast.finish is not None:
-        _paint_forecast(painter, layout, fonts, rect, forecast)
+        _paint_forecast(painter, layout, fonts, rect, forecast.finish, forecast)
 
 
 def _paint_forecast(
-    painter: QPainter, layout: TimelineLayout, fonts: Fonts, rect: QRectF, forecast
+    painter: QPainter,
+    layout: TimelineLayout,
+    fonts: Fonts,
+    rect: QRectF,
+    finish: datetime,
+    forecast: Forecast,
 ) -> None:
     """A marker under the bar at the scheduled finish; red with a dashed overrun when slipping."""
-    x = layout.x_of(forecast.finish.date()) + layout.px_per_day / 2
+    x = layout.x_of(finish.date()) + layout.px_per_day / 2
     y = rect.bottom() + 1
     color = style.SLIP if forecast.slipping else style.FORECAST
     if forecast.slipping:
@@ -151,7 +158,13 @@ def _paint_forecast(
         )
 
 
-def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF, preview) -> None:
+def _paint_arrows(
+    painter: QPainter,
+    layout: TimelineLayout,
+    state: RoadmapState,
+    clip: QRectF,
+    preview: dict[int, tuple[date, date]],
+) -> None:
     items = state.items
     for dep in state.data.roadmap_dependencies.values():
         item, blocker = items.get(dep.item_id), items.get(dep.blocker_id)
@@ -193,13 +206,18 @@ def _paint_arrows(painter: QPainter, layout: TimelineLayout, state, clip: QRectF
 
 
 def paint_gutter(
-    painter: QPainter, layout: TimelineLayout, state, fonts: Fonts, top: float, bottom: float
+    painter: QPainter,
+    layout: TimelineLayout,
+    state: RoadmapState,
+    fonts: Fonts,
+    top: float,
+    bottom: float,
 ) -> None:
     """The left column: lane names and item titles (content y; x fixed at 0)."""
     painter.fillRect(QRectF(0, top, GUTTER_W, bottom - top), style.HEADER_BACKGROUND)
     for index in layout.rows_in(top, bottom):
         row = layout.rows[index]
-        if row.kind == "lane":
+        if row.kind == "lane" and row.lane is not None:
             painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.CELL_BACKGROUND)
             painter.fillRect(QRectF(0, row.y + 5, 5, row.h - 10), style.lane_color(row.lane.color))
             painter.setFont(fonts.lane)
@@ -220,7 +238,7 @@ def paint_gutter(
                 Qt.AlignmentFlag.AlignVCenter,
                 row.label.split(":")[0],
             )
-        else:
+        elif row.item is not None:
             item = row.item
             if item.id in state.selection:
                 painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.SELECTED_ROW)

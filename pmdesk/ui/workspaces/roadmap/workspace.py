@@ -3,11 +3,14 @@ shared state (filter, selection), with a tool bar, a filter bar and exports."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
+    QModelIndex,
     Qt,
     Signal,
 )
@@ -32,6 +35,7 @@ from pmdesk.core.entities import Horizon
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.roadmap import STATUS_LABELS, STATUSES, RoadmapFilter, all_tags
 from pmdesk.core.scoring import ICE_AVERAGE, ICE_PRODUCT, custom_model
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
 from pmdesk.gantt.cellkeys import CellTableView
 from pmdesk.models.roadmap import ITEM_ID_ROLE, RoadmapItemsModel
 from pmdesk.ui.modebar import mode_toolbar
@@ -39,6 +43,13 @@ from pmdesk.ui.workspaces.roadmap import editing
 from pmdesk.ui.workspaces.roadmap.board import BoardView
 from pmdesk.ui.workspaces.roadmap.state import RoadmapState
 from pmdesk.ui.workspaces.roadmap.timeline import TimelineView
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+    from pmdesk.ui.workspaces.roadmap.chart import ValueEffortChart
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MODES = ("board", "timeline", "table", "chart")
 MODE_TITLES = {
@@ -69,7 +80,7 @@ class RoadmapWorkspace(QWidget):
     taskActivated = Signal(int)  # "go to this task in the Gantt"
     modes = MODES  # for set_mode(); `pmdesk screenshot --mode` lists them
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.state = RoadmapState(document, self)
@@ -91,7 +102,7 @@ class RoadmapWorkspace(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, 230)
         self.table.sortByColumn(self._score_column(), Qt.SortOrder.DescendingOrder)
-        self.chart = None  # created on first show: it imports matplotlib
+        self.chart: ValueEffortChart | None = None  # made on first show: it imports matplotlib
         self.stack = QStackedWidget()
         for widget in (self.board, self.timeline, self.table):
             self.stack.addWidget(widget)
@@ -126,7 +137,7 @@ class RoadmapWorkspace(QWidget):
 
     # -- tool bar ----------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
-        bar, self.mode_actions = mode_toolbar(self, "Roadmap", MODES, MODE_TITLES)
+        bar, self.mode_actions = mode_toolbar(self, "Roadmap", MODES, MODE_TITLES, self.set_mode)
         bar.addSeparator()
         self.add_card_action = bar.addAction(self.tr("Add card"), self.add_card)
         self.add_lane_action = bar.addAction(self.tr("Add lane"), self.board.add_lane)
@@ -230,7 +241,9 @@ class RoadmapWorkspace(QWidget):
         layout.addWidget(self.count_label)
         return bar
 
-    def _fill_combo(self, combo: QComboBox, first: str, entries: list[tuple[str, object]]) -> None:
+    def _fill_combo(
+        self, combo: QComboBox, first: str, entries: Sequence[tuple[str, object]]
+    ) -> None:
         shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
         if shown == [(first, ANY), *entries]:
             return  # a card moved: the same lanes and tags, and refilling costs every move
@@ -247,7 +260,9 @@ class RoadmapWorkspace(QWidget):
     def _refresh_chrome(self) -> None:
         """Filter choices, counts, settings and enabled actions after a change."""
         data = self.document.data
-        lanes = [(lane.name, lane.id) for lane in self.state.lanes if lane.id in data.roadmap_lanes]
+        lanes: list[tuple[str, int | None]] = [
+            (lane.name, lane.id) for lane in self.state.lanes if lane.id in data.roadmap_lanes
+        ]
         if any(lane.id not in data.roadmap_lanes for lane in self.state.lanes):
             lanes.append((self.tr("No lane"), None))
         self._fill_combo(self.lane_filter, self.tr("All lanes"), lanes)
@@ -279,7 +294,10 @@ class RoadmapWorkspace(QWidget):
     def _update_actions(self) -> None:
         read_only = self.document.read_only
         selection = self.state.selection
-        single = self.state.items.get(self.state.current) if len(selection) == 1 else None
+        current = self.state.current
+        single = (
+            self.state.items.get(current) if len(selection) == 1 and current is not None else None
+        )
         for action in (self.add_card_action, self.add_lane_action):
             action.setEnabled(not read_only)
         self.edit_action.setEnabled(single is not None)
@@ -289,8 +307,8 @@ class RoadmapWorkspace(QWidget):
         )
 
     # -- modes -------------------------------------------------------------------------------
-    def set_mode(self, mode: str) -> None:
-        if mode == "chart" and self.chart is None:
+    def _chart_view(self) -> ValueEffortChart:
+        if self.chart is None:
             from pmdesk.ui.workspaces.roadmap.chart import ValueEffortChart
 
             self.chart = ValueEffortChart(self.state)
@@ -298,12 +316,15 @@ class RoadmapWorkspace(QWidget):
             self.stack.removeWidget(self._chart_placeholder)
             self._chart_placeholder.deleteLater()
             self.stack.insertWidget(index, self.chart)
-        widget = {
+        return self.chart
+
+    def set_mode(self, mode: str) -> None:
+        views: dict[str, QWidget] = {
             "board": self.board,
             "timeline": self.timeline,
             "table": self.table,
-            "chart": self.chart,
-        }[mode]
+        }
+        widget = self._chart_view() if mode == "chart" else views[mode]
         self.mode = mode
         self.stack.setCurrentWidget(widget)
         self.mode_actions[mode].setChecked(True)
@@ -311,7 +332,7 @@ class RoadmapWorkspace(QWidget):
         self.fy_action.setVisible(mode == "timeline")
         widget.setFocus()
 
-    def current_view(self):
+    def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     # -- filters -----------------------------------------------------------------------------
@@ -374,7 +395,7 @@ class RoadmapWorkspace(QWidget):
         finally:
             self._syncing = False
 
-    def _table_double_clicked(self, index) -> None:
+    def _table_double_clicked(self, index: QModelIndex) -> None:
         # An editable cell (title, inputs) edits in place; the others open the item dialog.
         if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.open_item(self.model.data(index, ITEM_ID_ROLE))
@@ -383,7 +404,8 @@ class RoadmapWorkspace(QWidget):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Roadmap"), message)
 
-    def _run(self, action, *args, **kwargs):
+    def _run(self, action: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """``action``'s result, or None after showing the user error it raised."""
         try:
             return action(*args, **kwargs)
         except PmdeskError as exc:
@@ -402,7 +424,9 @@ class RoadmapWorkspace(QWidget):
     def add_card(self) -> None:
         from pmdesk.ui.workspaces.roadmap.dialog import ItemDialog
 
-        current = self.state.items.get(self.state.current)
+        current = (
+            self.state.items.get(self.state.current) if self.state.current is not None else None
+        )
         lane_id = (
             current.lane_id
             if current
@@ -484,14 +508,15 @@ class RoadmapWorkspace(QWidget):
                 return
         self._run(export_csv, self.state, path)
 
-    def save_state(self) -> dict:
+    def save_state(self) -> dict[str, object]:
         return {"mode": self.mode, "unit": self.timeline.unit, "risk": self.risk_action.isChecked()}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, object]) -> None:
         unit = state.get("unit")
         if unit in ("month", "quarter"):
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
-        if state.get("mode") in MODES:
-            self.set_mode(state["mode"])
+        mode = state.get("mode")
+        if isinstance(mode, str) and mode in MODES:
+            self.set_mode(mode)
         if state.get("risk") is True:
             self.risk_action.setChecked(True)
