@@ -6,11 +6,12 @@ step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -25,15 +26,16 @@ from pmdesk.core.scheduling.costs import (
     assignment_work,
     remaining_work,
 )
-from pmdesk.models.columns import RIGHT, TableColumn, column_flags, column_header
-from pmdesk.models.resources import (
-    format_hours,
-    format_money,
-    format_percent,
-)
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
+from pmdesk.models.columns import RIGHT, ColumnTableModel, TableColumn
+from pmdesk.models.resourcetext import format_hours, format_money, format_percent
 from pmdesk.models.taskcolumns import format_date
 from pmdesk.operations.assignmentcells import apply_assignment_cell
 from pmdesk.theme import brush
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.document import Document
 
 ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -55,7 +57,7 @@ CONTOUR_NAMES = {
 OFFERED_CONTOURS = tuple(c for c in CONTOUR_NAMES if c != WorkContour.CONTOURED)
 
 
-def _leveled_tasks(data) -> dict[int, int]:
+def _leveled_tasks(data: PlanData) -> dict[int, int]:
     # leveling.py (its passes and reports) is imported when a model first asks, not at
     # start-up: the Gantt's first paint does not need it.
     from pmdesk.core.scheduling.leveling import leveled_tasks
@@ -151,17 +153,16 @@ COLUMNS = (
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
-class AssignmentsModel(QAbstractTableModel):
+class AssignmentsModel(ColumnTableModel):
     """Assignments of ``resource_id`` (None: no rows), ordered by the tasks' scheduled start."""
 
+    columns = COLUMNS
     errorOccurred = Signal(str)
 
-    def __init__(self, document, parent=None) -> None:
-        super().__init__(parent)
-        self.document = document
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(document, parent)
         self.resource_id: int | None = None
-        self.ids: list[int] = []
-        self._leveled: dict[int, object] = {}
+        self._leveled: dict[int, int] = {}
         document.changed.connect(self._on_changed)
         document.rescheduled.connect(self._on_rescheduled)
 
@@ -173,7 +174,7 @@ class AssignmentsModel(QAbstractTableModel):
         self._load()
         self.endResetModel()
 
-    def _scheduled(self, task_id: int):
+    def _scheduled(self, task_id: int) -> Any:
         schedule = self.document.schedule
         return schedule.tasks.get(task_id) if schedule is not None else None
 
@@ -189,7 +190,7 @@ class AssignmentsModel(QAbstractTableModel):
             if a.resource_id == self.resource_id and a.task_id in data.tasks
         ]
 
-        def key(assignment: Assignment):
+        def key(assignment: Assignment) -> tuple[str, int]:
             scheduled = self._scheduled(assignment.task_id)
             return (scheduled.start.isoformat() if scheduled is not None else "", assignment.id)
 
@@ -201,38 +202,22 @@ class AssignmentsModel(QAbstractTableModel):
         return None
 
     # -- Qt model interface --------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        return column_header(COLUMNS, section, role)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return column_flags(COLUMNS, index, self.document.read_only)
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if not index.isValid():
-            return None
-        assignment = self.assignment_at(index.row())
-        if assignment is None or index.column() >= len(COLUMNS):
+    ) -> Any:
+        key = self.column_key(index)
+        assignment = self.assignment_at(index.row()) if key is not None else None
+        if key is None or assignment is None:
             return None
         data = self.document.data
         task: Task | None = data.tasks.get(assignment.task_id)
         resource: Resource | None = data.resources.get(assignment.resource_id)
         if task is None or resource is None:
             return None
-        key = COLUMNS[index.column()].key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(assignment, task, resource, key)
+            return self.cached_text(
+                assignment.id, key, lambda: self._text(assignment, task, resource, key)
+            )
         if role == ASSIGNMENT_ID_ROLE:
             return assignment.id
         if role == TASK_ID_ROLE:
@@ -298,14 +283,10 @@ class AssignmentsModel(QAbstractTableModel):
     def setData(
         self,
         index: QModelIndex | QPersistentModelIndex,
-        value,
+        value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return False
-        assignment = self.assignment_at(index.row())
+        assignment = self.assignment_at(index.row()) if self.is_editable(index, role) else None
         if assignment is None:
             return False
         data = self.document.data
@@ -322,7 +303,9 @@ class AssignmentsModel(QAbstractTableModel):
             return False
         return True
 
-    def _set_contour(self, assignment: Assignment, resource, task, value) -> bool:
+    def _set_contour(
+        self, assignment: Assignment, resource: Resource | None, task: Task | None, value: Any
+    ) -> bool:
         """Choose a contour by its name (as the drop-down shows it) or its stored value."""
         text = str(value).strip()
         chosen = next(
@@ -357,7 +340,7 @@ class AssignmentsModel(QAbstractTableModel):
         return True
 
     # -- keeping up with the document ------------------------------------------------------------
-    def _on_changed(self, changes: list) -> None:
+    def _on_changed(self, changes: list[Any]) -> None:
         if any(
             c.kind in (Assignment, Task, Resource) and c.action != "update" or c.kind is Assignment
             for c in changes
@@ -373,5 +356,4 @@ class AssignmentsModel(QAbstractTableModel):
 
     def _on_rescheduled(self) -> None:
         self._leveled = _leveled_tasks(self.document.data)
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+        self.emit_all_changed()

@@ -32,11 +32,12 @@ from pmdesk.core.durationtext import hours_text
 from pmdesk.core.entities import Assignment, Calendar, Resource, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.periods import period_starts
+from pmdesk.core.scheduling.allocation import ResourceAllocation
 from pmdesk.core.scheduling.timephased import DailyCosts, daily_costs
 from pmdesk.core.scheduling.wbs import build_wbs
 from pmdesk.models.localdates import format_moment
 from pmdesk.models.periodlabels import describe
-from pmdesk.models.resources import format_money
+from pmdesk.models.resourcetext import format_money
 from pmdesk.theme import brush
 
 if TYPE_CHECKING:
@@ -79,14 +80,15 @@ class TaskUsageModel(QAbstractTableModel):
     def __init__(
         self,
         document: Document,
-        allocations: Callable[[], dict[int, Any]] | None = None,
+        allocation_of: Callable[[int], ResourceAllocation | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """``allocations``: a callable giving resource id -> ResourceAllocation (the resource
-        sheet model's, so both views share one computation); None: no over-allocation marks."""
+        """``allocation_of``: resource id -> its ResourceAllocation (the resource sheet
+        model's, so both views share one computation, made only for the resources whose
+        assignments show); None: no over-allocation marks."""
         super().__init__(parent)
         self.document = document
-        self._allocations = allocations
+        self._allocation_of = allocation_of
         self.details = "work"
         self.period = "week"
         self._starts: list[date] = []
@@ -233,8 +235,11 @@ class TaskUsageModel(QAbstractTableModel):
         if found is None:
             found = set()
             assignment = self.document.data.assignments.get(assignment_id)
-            allocations = self._allocations() if self._allocations is not None else {}
-            allocation = allocations.get(assignment.resource_id) if assignment else None
+            allocation = (
+                self._allocation_of(assignment.resource_id)
+                if assignment is not None and self._allocation_of is not None
+                else None
+            )
             if allocation is not None:
                 over = allocation.over_peaks()
                 worked = self.daily().work.get(assignment_id, {})

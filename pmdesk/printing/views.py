@@ -188,7 +188,7 @@ def _notes(plan: GanttPlan) -> TablePages | None:
 
 # -- resources ---------------------------------------------------------------------------------
 def _resource_sheet(widget: ResourcesView) -> TablePages:
-    from pmdesk.models.resources import COLUMNS
+    from pmdesk.models.resourcecells import COLUMNS
     from pmdesk.theme import light_colour
 
     over_colour = light_colour("negative")  # paper: the light red

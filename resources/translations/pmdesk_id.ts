@@ -4357,17 +4357,13 @@
         <source>Show the selected resource&apos;s tasks, hours per week, under it in the usage grid</source>
         <translation>Tampilkan tugas sumber daya terpilih, jam per minggu, di bawahnya pada kisi pemakaian</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n resource(s)</source>
-        <translation>
-            <numerusform>%n sumber daya</numerusform>
-        </translation>
+        <translation>%n sumber daya</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n over-allocated</source>
-        <translation>
-            <numerusform>%n kelebihan alokasi</numerusform>
-        </translation>
+        <translation>%n kelebihan alokasi</translation>
     </message>
     <message>
         <source>Assignments — select a resource above</source>
@@ -6568,11 +6564,9 @@
         <source>Max. units</source>
         <translation>Unit maks.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>max %1 · %2 · %n task(s)</source>
-        <translation>
-            <numerusform>maks %1 · %2 · %n tugas</numerusform>
-        </translation>
+        <translation>maks %1 · %2 · %n tugas</translation>
     </message>
     <message>
         <source>material resource</source>

@@ -67,4 +67,6 @@ def workspace(qtbot, document):
     widget.resize(1400, 900)
     widget.show()
     qtbot.waitExposed(widget)
+    # The summary's count is worked out after the first paint (summary.py): wait for it.
+    qtbot.waitUntil(lambda: not widget.summary.pending)
     return widget

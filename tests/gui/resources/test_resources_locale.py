@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 
 from pmdesk.core import localeformat
 from pmdesk.core.entities import Plan, Resource
-from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel, format_money, parse_amount
+from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+from pmdesk.models.resourcetext import format_money, parse_amount
 
 
 @pytest.fixture

@@ -4,15 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pmdesk.core.entities import Resource, ResourceType, WorkContour
-from pmdesk.models.assignments import COLUMN_INDEX as ACOL
 from pmdesk.models.assignments import CHOICES_ROLE, AssignmentsModel
-from pmdesk.models.resources import (
-    COLUMN_INDEX,
-    ResourceInputError,
-    ResourceSheetModel,
-    parse_amount,
-    parse_percent,
-)
+from pmdesk.models.assignments import COLUMN_INDEX as ACOL
+from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
+from pmdesk.models.resourcetext import ResourceInputError, parse_amount, parse_percent
 
 
 def test_sheet_model_passes_the_model_tester(qtmodeltester, document):

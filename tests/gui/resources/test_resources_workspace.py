@@ -182,18 +182,26 @@ def test_material_resources_take_no_time(qtbot, workspace):
 
 
 def test_a_hidden_grid_does_not_allocate_after_each_edit(qtbot, workspace, monkeypatch):
-    import pmdesk.models.resources as sheet_model
+    import pmdesk.models.resourceloads as loads_module
 
     calls = []
-    real = sheet_model.allocate
-    monkeypatch.setattr(sheet_model, "allocate", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = loads_module.allocate
+
+    def counted(*args, **kwargs):
+        calls.append(tuple(kwargs["resource_ids"]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(loads_module, "allocate", counted)
     workspace.hide()
     for hours in (2, 3, 4):
         workspace.document.set_fields(Assignment, 3, "Units", units=hours / 8)
     assert calls == []
     workspace.show()
-    qtbot.waitUntil(lambda: len(calls) == 1)  # once, when painted again
+    # Each resource once when painted again (the summary's count works out the rest).
+    qtbot.waitUntil(lambda: sorted(rid for batch in calls for rid in batch) == [1, 2])
     assert workspace.usage.cell(2, 0).peak == pytest.approx(0.5)
+    qtbot.waitUntil(lambda: not workspace.summary.pending)
+    assert sorted(rid for batch in calls for rid in batch) == [1, 2]
 
 
 def test_double_clicking_an_assignment_asks_to_show_its_task(qtbot, workspace):

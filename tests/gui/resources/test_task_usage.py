@@ -21,7 +21,7 @@ def _model(document, workspace=None):
     from pmdesk.models.resources import ResourceSheetModel
 
     sheet = ResourceSheetModel(document)
-    model = TaskUsageModel(document, lambda: sheet.allocations)
+    model = TaskUsageModel(document, sheet.allocation)
     model._sheet = sheet  # keep it alive as long as the model
     return model
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.entities import Assignment, ResourceType
-from pmdesk.models.resources import ResourceInputError, parse_percent
+from pmdesk.models.resourcetext import ResourceInputError, parse_percent
 from pmdesk.theme.tones import set_tone
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from pmdesk.core.scheduling.allocation import ResourceAllocation
-from pmdesk.models.resources import format_percent
+from pmdesk.models.resourcetext import format_percent
 from pmdesk.theme import colour
 
 NAME_WIDTH = 250  # the usage grid's names column, in pixels

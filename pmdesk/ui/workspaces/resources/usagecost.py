@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.timephased import daily_costs
-from pmdesk.models.resources import format_money
+from pmdesk.models.resourcetext import format_money
 from pmdesk.models.taskusage import DaySeries
 from pmdesk.ui.workspaces.resources.usagecell import OVER_TEXT, TEXT
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.core.entities import ResourceType
-from pmdesk.models.resources import format_percent
+from pmdesk.models.resourcetext import format_percent
 from pmdesk.ui.workspaces.resources import usagecell
 from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagecell import NAME_WIDTH

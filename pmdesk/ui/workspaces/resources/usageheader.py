@@ -24,21 +24,21 @@ class HeaderGrid(Protocol):
     week_width: int
     week_count: int
     period: str
-    _offset: QPoint
+    offset: QPoint
 
     @property
     def header_height(self) -> int: ...
 
     def week_start(self, index: int) -> date: ...
 
-    def _paint_font(self) -> QFont: ...
+    def paint_font(self) -> QFont: ...
 
 
 def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: int,
                  last_week: int, small: QFont, subtitle: str) -> None:
     """Group labels above (months over days and weeks, years over months and quarters),
     each column's label below; "Resource" and ``subtitle`` over the names."""
-    hh, ww, xoff = grid.header_height, grid.week_width, grid._offset.x()
+    hh, ww, xoff = grid.header_height, grid.week_width, grid.offset.x()
     width = area.width()
     painter.fillRect(QRect(0, 0, width, hh), usagecell.HEADER_BG)
     painter.save()
@@ -56,9 +56,9 @@ def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: i
         if top_label is not None:
             painter.setPen(usagecell.HEADER_LINE)
             painter.drawLine(x, 0, x, half)
-            painter.setFont(grid._paint_font())
+            painter.setFont(grid.paint_font())
             painter.setPen(usagecell.HEADER_TEXT)
-            span = QFontMetrics(grid._paint_font()).horizontalAdvance(top_label) + 12
+            span = QFontMetrics(grid.paint_font()).horizontalAdvance(top_label) + 12
             painter.drawText(QRect(x + 5, 0, max(ww * 4, span), half),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              top_label)
@@ -72,7 +72,7 @@ def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: i
     painter.drawLine(0, hh - 1, width, hh - 1)
     painter.drawLine(NAME_WIDTH - 1, 0, NAME_WIDTH - 1, hh)
     painter.setPen(usagecell.HEADER_TEXT)
-    bold = grid._paint_font()
+    bold = grid.paint_font()
     bold.setBold(True)
     painter.setFont(bold)
     painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,

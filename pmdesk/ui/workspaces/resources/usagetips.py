@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from pmdesk.models.periodlabels import describe
 from pmdesk.models.localdates import format_moment
-from pmdesk.models.resources import format_hours, format_money, format_percent
+from pmdesk.models.periodlabels import describe
+from pmdesk.models.resourcetext import format_hours, format_money, format_percent
 
 
 def tooltip_text(grid: Any, row: int, week: int) -> str:  # grid: usage.UsageGrid

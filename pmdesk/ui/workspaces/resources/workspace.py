@@ -2,16 +2,17 @@
 
 MS Project's Resource Sheet, Resource Usage and leveling over one Document: the editable sheet
 on top (over-allocated resources in red), the week-by-week usage of every resource below it,
-and the assignments of the selected resource at the bottom. "Level now" and "Clear leveling"
-apply leveling.py's changes as one undo step each; errors show as one sentence.
+and the assignments of the selected resource at the bottom. The edits (sheetedits.py) and
+leveling (levelingrun.py) are one undo step each; errors show as one sentence (banner.py).
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.entities import Assignment, Resource
-from pmdesk.core.errors import PmdeskError
 from pmdesk.core.periods import MAX_STEP, MIN_STEP, period_for_zoom
 from pmdesk.core.translation import english_plural
 from pmdesk.models.assignments import (
@@ -35,31 +34,30 @@ from pmdesk.models.assignments import (
 from pmdesk.models.assignments import (
     COLUMN_INDEX as ASSIGNMENT_COLUMNS,
 )
-from pmdesk.models.resources import (
-    COLUMN_INDEX,
-    ResourceSheetModel,
-    format_hours,
-    format_money,
-)
+from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
 from pmdesk.models.taskusage import TaskUsageModel
-from pmdesk.theme import hex_colour
 from pmdesk.theme.tones import set_tone
+from pmdesk.ui.workspaces.resources.banner import MessageBanner
 from pmdesk.ui.workspaces.resources.calendar_actions import install_working_time_action
-from pmdesk.ui.workspaces.resources.leveling_actions import (
-    clear_document_leveling,
-    level_document,
-    store_options,
-)
+from pmdesk.ui.workspaces.resources.levelingrun import LevelingRunner
 from pmdesk.ui.workspaces.resources.sheet import GridTable, SheetDelegate
+from pmdesk.ui.workspaces.resources.sheetedits import ResourceEdits
+from pmdesk.ui.workspaces.resources.summary import ResourcesSummary
 from pmdesk.ui.workspaces.resources.taskusage import DetailsSwitch, TaskUsagePane
 from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
 
-_ERROR_STYLE = "QLabel { background: $error_banner; color: $error_banner_text; padding: 5px 8px; }"
-_INFO_STYLE = "QLabel { background: $info_banner; color: $info_banner_text; padding: 5px 8px; }"
-_DONE_STYLE = "QLabel { background: $done_banner; color: $done_banner_text; padding: 5px 8px; }"
-_CAPTION_STYLE = ("QLabel { color: $heading_text; font-weight: bold; padding: 6px 8px 4px 8px;"
-                  " border-top: 1px solid $header_line; }")
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+    from pmdesk.ui.workspaces.resources.leveling_dialogs import (
+        LevelingOptionsDialog,
+        LevelingResultsDialog,
+    )
+
+_CAPTION_STYLE = (
+    "QLabel { color: $heading_text; font-weight: bold; padding: 6px 8px 4px 8px;"
+    " border-top: 1px solid $header_line; }"
+)
 
 
 class ResourcesWorkspace(QWidget):
@@ -68,7 +66,7 @@ class ResourcesWorkspace(QWidget):
     selectionCountChanged = Signal(int)
     taskActivated = Signal(int)
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.model = ResourceSheetModel(document, self)
@@ -90,16 +88,10 @@ class ResourcesWorkspace(QWidget):
         self.usage.setObjectName("resourceUsage")
         self._base_point_size = self.sheet.font().pointSizeF()
 
-        self.message = QLabel(self)
-        self.message.setObjectName("resourcesMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
-        self._message_timer = QTimer(self, singleShot=True, interval=12000)
-        self._message_timer.timeout.connect(self.message.hide)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("resourcesSummary")
-        self.summary.setContentsMargins(8, 0, 10, 0)
+        self.message = MessageBanner(self)
+        self.edits = ResourceEdits(document, self.show_error, self)
+        self.leveling = LevelingRunner(document, self.message, self.edits.writable, self)
+        self.summary = ResourcesSummary(self.model, self)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -107,9 +99,13 @@ class ResourcesWorkspace(QWidget):
 
         self.assignments_caption = QLabel(self)
         set_tone(self.assignments_caption, _CAPTION_STYLE)
-        usage_caption = QLabel(self.tr("Resource usage — zoom for days, weeks, months or quarters; "
-                               "the dashed line is max. units, red where the load exceeds it"),
-                               self)
+        usage_caption = QLabel(
+            self.tr(
+                "Resource usage — zoom for days, weeks, months or quarters; "
+                "the dashed line is max. units, red where the load exceeds it"
+            ),
+            self,
+        )
         set_tone(usage_caption, _CAPTION_STYLE)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")  # the main window remembers it
@@ -117,14 +113,15 @@ class ResourcesWorkspace(QWidget):
         self.splitter.addWidget(self.sheet)
         self.graph = ResourceGraph(self.usage, self)  # the selected resource's histogram
         # Resource Usage and Task Usage share the pane (and the zoom), as two tabs.
-        self.task_usage_model = TaskUsageModel(document, lambda: self.model.allocations, self)
+        self.task_usage_model = TaskUsageModel(document, self.model.allocation, self)
         self.task_usage = TaskUsagePane(self.task_usage_model, self)
         self.task_usage.taskActivated.connect(self.taskActivated)
         self.usage_tabs = QTabWidget(self)
         self.usage_tabs.setObjectName("usageTabs")
         self.usage_tabs.setDocumentMode(True)
-        self.usage_tabs.addTab(_stack(self, usage_caption, self.usage, self.graph),
-                               self.tr("Resource usage"))
+        self.usage_tabs.addTab(
+            _stack(self, usage_caption, self.usage, self.graph), self.tr("Resource usage")
+        )
         self.usage_tabs.addTab(self.task_usage, self.tr("Task usage"))
         self.details = DetailsSwitch(self)  # work or cost, in both views
         self.details.detailsChanged.connect(self.usage.set_details)
@@ -151,7 +148,6 @@ class ResourcesWorkspace(QWidget):
         self.model.errorOccurred.connect(self.show_error)
         self.assignments_model.errorOccurred.connect(self.show_error)
         self.model.modelReset.connect(self._after_reset)
-        self.model.loadChanged.connect(self._update_summary)
         self.model.loadChanged.connect(self._update_caption)  # a rename, a new assignment
         self.sheet.selectionModel().selectionChanged.connect(self._on_selection)
         self.sheet.selectionModel().currentRowChanged.connect(self._on_selection)
@@ -160,17 +156,15 @@ class ResourcesWorkspace(QWidget):
         self.assignments.doubleClicked.connect(self._on_assignment_double_click)
         self.sheet.fit_columns()
         self._sized = False
-        self._summary_stale = True
-        self._update_summary()
         if self.model.ids:  # the first resource is current, nothing selected (Delete stays off)
             self.select_resource(self.model.ids[0], select=False)
         else:
             self._show_assignments(None)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._summary_stale:
-            self._update_summary()
+        if self.summary.pending:
+            self.summary.update_text()
         if not self._sized:  # first show: the sheet as tall as its rows, the rest shared
             self._sized = True
             total = max(300, self.splitter.height())
@@ -182,7 +176,7 @@ class ResourcesWorkspace(QWidget):
             self.splitter.setSizes([sheet, usage, rest - usage])
 
     def _make_actions(self) -> None:
-        def action(text: str, tip: str, slot, name: str) -> QAction:
+        def action(text: str, tip: str, slot: Callable[..., object], name: str) -> QAction:
             act = QAction(text, self)
             act.setToolTip(tip)
             act.setObjectName(name)
@@ -190,26 +184,52 @@ class ResourcesWorkspace(QWidget):
             self.toolbar.addAction(act)
             return act
 
-        self.add_action = action(self.tr("Add resource"), self.tr("Add a resource (Insert)"), self.add_resource,
-                                 "addResource")
-        self.delete_action = action(self.tr("Delete"), self.tr("Delete the selected resources and their "
-                                    "assignments (Delete)"), self.delete_selected, "deleteResource")
+        self.add_action = action(
+            self.tr("Add resource"),
+            self.tr("Add a resource (Insert)"),
+            self.add_resource,
+            "addResource",
+        )
+        self.delete_action = action(
+            self.tr("Delete"),
+            self.tr("Delete the selected resources and their assignments (Delete)"),
+            self.delete_selected,
+            "deleteResource",
+        )
         self.assign_action = action(
-            self.tr("Assign to task…"), self.tr("Assign the current resource to another task"),
-            self.assign_dialog, "assignResource")
+            self.tr("Assign to task…"),
+            self.tr("Assign the current resource to another task"),
+            self.assign_dialog,
+            "assignResource",
+        )
         self.toolbar.addSeparator()
         self.level_action = action(
-            self.tr("Level now"), self.tr("Delay lower-priority tasks until no resource is over-allocated"),
-            self.level_now, "levelNow")
+            self.tr("Level now"),
+            self.tr("Delay lower-priority tasks until no resource is over-allocated"),
+            self.level_now,
+            "levelNow",
+        )
         self.options_action = action(
-            self.tr("Leveling options…"), self.tr("Leveling order, range, slack; then level"),
-            self.leveling_options, "levelingOptions")
-        self.clear_action = action(self.tr("Clear leveling"), self.tr("Remove the delays leveling set"),
-                                   self.clear_leveling, "clearLeveling")
+            self.tr("Leveling options…"),
+            self.tr("Leveling order, range, slack; then level"),
+            self.leveling_options,
+            "levelingOptions",
+        )
+        self.clear_action = action(
+            self.tr("Clear leveling"),
+            self.tr("Remove the delays leveling set"),
+            self.clear_leveling,
+            "clearLeveling",
+        )
         self.toolbar.addSeparator()
         self.tasks_action = action(
-            self.tr("Show tasks in usage"), self.tr("Show the selected resource's tasks, hours per week, "
-                                                    "under it in the usage grid"), self._toggle_tasks, "showTasks")
+            self.tr("Show tasks in usage"),
+            self.tr(
+                "Show the selected resource's tasks, hours per week, under it in the usage grid"
+            ),
+            self._toggle_tasks,
+            "showTasks",
+        )
         self.tasks_action.setCheckable(True)
         self.toolbar.addSeparator()
         self.working_time_action = install_working_time_action(self)
@@ -219,43 +239,7 @@ class ResourcesWorkspace(QWidget):
 
     # -- messages ------------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
-        self._show(text, _ERROR_STYLE)
-
-    def _show(self, text: str, style: str, tooltip: str = "") -> None:
-        set_tone(self.message, style)
-        self.message.setText(text)
-        self.message.setToolTip(tooltip)
-        self.message.show()
-        self._message_timer.start()
-
-    def _update_summary(self) -> None:
-        if not self.isVisible():  # counting over-allocations allocates: wait until shown
-            self._summary_stale = True
-            return
-        self._summary_stale = False
-        count = len(self.model.ids)
-        over = sum(1 for rid in self.model.ids if self.model.is_overallocated(rid))
-        work = cost = 0.0
-        for rid in self.model.ids:
-            r_work, r_cost, _count = self.model.totals(rid)
-            work += r_work
-            cost += r_cost
-        currency = self.document.data.plan.currency
-        text = (english_plural(self.tr("%n resource(s)", "", count), count)
-                + f"  ·  {format_hours(work)}  ·  {format_money(cost, currency)} "
-                f"{html.escape(currency)}")
-        if over:
-            text += ("  ·  <span style='color:" + hex_colour('negative') + "'><b>"
-                     + self.tr("%n over-allocated", "", over) + "</b></span>")
-        self.summary.setText(text)
-
-    def _writable(self) -> bool:
-        if self.document.read_only:
-            reason = self.document.read_only_reason
-            self.show_error("This plan is open read-only" + (f" ({reason})" if reason else "")
-                            + "; save a copy to change it.")
-            return False
-        return True
+        self.message.show_error(text)
 
     # -- selection -----------------------------------------------------------------------------
     def selected_resource_ids(self) -> list[int]:
@@ -271,17 +255,25 @@ class ResourcesWorkspace(QWidget):
         if row < 0:
             return
         index = self.model.index(row, COLUMN_INDEX["name"])
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows) if select \
+        flags = (
+            (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if select
             else QItemSelectionModel.SelectionFlag.NoUpdate
+        )
         self.sheet.selectionModel().setCurrentIndex(index, flags)
         self.sheet.scrollTo(index)
 
-    def _on_selection(self, *_args) -> None:
+    def _on_selection(self, *_args: object) -> None:
         current = self.sheet.selectionModel().currentIndex()
         selected = self.selected_resource_ids()
-        rid = self.model.ids[current.row()] if current.isValid() \
-            and current.row() < len(self.model.ids) else None
+        rid = (
+            self.model.ids[current.row()]
+            if current.isValid() and current.row() < len(self.model.ids)
+            else None
+        )
         if selected and rid not in selected:
             rid = selected[0]
         self._show_assignments(rid)
@@ -296,7 +288,8 @@ class ResourcesWorkspace(QWidget):
         self._update_caption()
         self.assignments.fit_columns(widest=420)
         self.assignments.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)  # the task name takes the spare width
+            1, QHeaderView.ResizeMode.Stretch
+        )  # the task name takes the spare width
 
     def _update_caption(self) -> None:
         rid = self._current_id
@@ -306,8 +299,10 @@ class ResourcesWorkspace(QWidget):
             return
         count = self.assignments_model.rowCount()
         self.assignments_caption.setText(
-            english_plural(self.tr("Assignments of %1  (%n task(s))", "", count), count)
-            .replace("%1", resource.name))
+            english_plural(self.tr("Assignments of %1  (%n task(s))", "", count), count).replace(
+                "%1", resource.name
+            )
+        )
 
     def _after_reset(self) -> None:
         if self._current_id is not None and self.model.row_of(self._current_id) >= 0:
@@ -316,148 +311,59 @@ class ResourcesWorkspace(QWidget):
             self.select_resource(self.model.ids[0], select=False)
         else:
             self._show_assignments(None)
-        self._update_summary()
 
-    def _on_assignment_double_click(self, index) -> None:
+    def _on_assignment_double_click(self, index: QModelIndex) -> None:
         if index.column() != ASSIGNMENT_COLUMNS["units"]:  # units edit; elsewhere "show it"
             task_id = self.assignments_model.data(index, TASK_ID_ROLE)
             if task_id is not None:
                 self.taskActivated.emit(int(task_id))
 
-    # -- editing -------------------------------------------------------------------------------
+    # -- editing (sheetedits.py) and leveling (levelingrun.py) ---------------------------------
     def add_resource(self) -> None:
-        if not self._writable():
+        """Add a resource and start typing its name."""
+        resource_id = self.edits.add_resource()
+        if resource_id is None:
             return
-        data = self.document.data
-        names = {r.name.casefold() for r in data.resources.values()}
-        number = len(data.resources) + 1
-        while f"resource {number}" in names:
-            number += 1
-        resource = Resource(id=data.new_id(Resource), name=f"Resource {number}")
-        try:
-            self.document.add_entities([resource], f"Add resource {resource.name}")
-        except PmdeskError as exc:
-            self.show_error(str(exc))
-            return
-        self.select_resource(resource.id)
+        self.select_resource(resource_id)
         self.sheet.setFocus()
-        self.sheet.edit(self.model.index(self.model.row_of(resource.id), COLUMN_INDEX["name"]))
+        self.sheet.edit(self.model.index(self.model.row_of(resource_id), COLUMN_INDEX["name"]))
 
     def delete_selected(self) -> None:
-        ids = self.selected_resource_ids()
-        if not ids or not self._writable():
-            return
-        names = [self.document.data.resources[rid].name for rid in ids]
-        text = f"Delete resource {names[0]}" if len(ids) == 1 else f"Delete {len(ids)} resources"
-        try:
-            self.document.remove_entities([(Resource, rid) for rid in ids], text)
-        except PmdeskError as exc:
-            self.show_error(str(exc))
+        self.edits.delete_resources(self.selected_resource_ids())
 
     def delete_assignments(self) -> None:
         rows = sorted({i.row() for i in self.assignments.selectionModel().selectedRows()})
-        ids = [self.assignments_model.data(self.assignments_model.index(r, 0), ASSIGNMENT_ID_ROLE)
-               for r in rows]
-        ids = [i for i in ids if i is not None]
-        if not ids or not self._writable():
-            return
-        text = "Remove assignment" if len(ids) == 1 else f"Remove {len(ids)} assignments"
-        try:
-            self.document.remove_entities([(Assignment, aid) for aid in ids], text)
-        except PmdeskError as exc:
-            self.show_error(str(exc))
+        found = (
+            self.assignments_model.data(self.assignments_model.index(r, 0), ASSIGNMENT_ID_ROLE)
+            for r in rows
+        )
+        self.edits.delete_assignments([int(aid) for aid in found if aid is not None])
 
     def assign_dialog(self) -> None:
         """Ask for a task and units, then assign the current resource (one undo step)."""
-        if self._current_id is None:
-            self.show_error("Select a resource to assign first.")
-            return
-        if not self._writable():
-            return
-        from pmdesk.ui.workspaces.resources.assign import AssignDialog
-
-        dialog = AssignDialog(self.document, self._current_id, self)
-        if dialog.exec() == AssignDialog.DialogCode.Accepted and dialog.assignment is not None:
-            self._add_assignment(dialog.assignment)
+        self.edits.assign_with_dialog(self._current_id)
 
     def assign_task(self, task_id: int, units_text: str = "100%") -> None:
         """Assign the current resource to a task; a problem shows as one sentence."""
-        if not self._writable():
-            return
-        from pmdesk.ui.workspaces.resources.assign import new_assignment
+        self.edits.assign(self._current_id, task_id, units_text)
 
-        try:
-            assignment = new_assignment(self.document, self._current_id, task_id, units_text)
-        except PmdeskError as exc:
-            self.show_error(str(exc))
-            return
-        self._add_assignment(assignment)
-
-    def _add_assignment(self, assignment: Assignment) -> None:
-        data = self.document.data
-        text = (f"Assign {data.resources[assignment.resource_id].name} to "
-                f"{data.tasks[assignment.task_id].name}")
-        try:
-            self.document.add_entities([assignment], text)
-        except PmdeskError as exc:
-            self.show_error(str(exc))
-
-    def level_now(self, options=None) -> None:
-        """Level the plan's resources as one undo step, say what happened and list what
-        moved and what stays over-allocated (Resource > Level Now)."""
-        from pmdesk.core.scheduling.leveling import LevelingOptions
-
-        if not isinstance(options, LevelingOptions):  # a QAction's "checked" argument
-            options = None
-        self._run_leveling(lambda document: level_document(document, options))
+    def level_now(self, options: object = None) -> None:
+        """Resource > Level Now (``options``: LevelingOptions, else the plan's own)."""
+        self.leveling.level_now(options)
 
     def leveling_options(self) -> None:
-        """Resource > Leveling Options: keep the plan's options (one undo step), or level
-        with them at once (Level Now: the options and the leveling are one undo step)."""
-        from pmdesk.core.scheduling.leveling import LevelingOptions
-        from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingOptionsDialog
-
-        if not self._writable():
-            return
-        data = self.document.data
-        self.options_dialog = LevelingOptionsDialog(
-            LevelingOptions.from_settings(data.plan.settings), data.plan.start, self)
-        self.options_dialog.accepted.connect(self._options_chosen)
-        self.options_dialog.open()
-
-    def _options_chosen(self) -> None:
-        dialog = self.options_dialog
-        if dialog.level_requested:
-            self.level_now(dialog.options())
-            return
-        try:
-            store_options(self.document, dialog.options())
-        except PmdeskError as exc:
-            self.show_error(str(exc))
+        self.leveling.open_options()
 
     def clear_leveling(self) -> None:
-        """Remove the delays leveling set, as one undo step."""
-        self._run_leveling(clear_document_leveling)
+        self.leveling.clear()
 
-    def _run_leveling(self, action) -> None:
-        if not self._writable():
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds on big plans
-        try:
-            outcome = action(self.document)
-        except PmdeskError as exc:
-            self.show_error(str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show(outcome.text, _INFO_STYLE if outcome.warning else _DONE_STYLE,
-                   outcome.details)
-        result = outcome.result
-        if result is not None and (result.moved or result.unresolved):
-            from pmdesk.ui.workspaces.resources.leveling_dialogs import LevelingResultsDialog
+    @property
+    def options_dialog(self) -> LevelingOptionsDialog | None:
+        return self.leveling.options_dialog
 
-            self.results_dialog = LevelingResultsDialog(result, outcome.text, self)
-            self.results_dialog.open()
+    @property
+    def results_dialog(self) -> LevelingResultsDialog | None:
+        return self.leveling.results_dialog
 
     # -- what the main window asks of a tab (see pmdesk.ui.workspaces) -------------------------
     def selection_count(self) -> int:
@@ -472,7 +378,8 @@ class ResourcesWorkspace(QWidget):
     def can_edit(self, name: str) -> bool:
         if name == "delete":
             return not self.document.read_only and bool(
-                self.selected_resource_ids() or self.assignments.selectionModel().hasSelection())
+                self.selected_resource_ids() or self.assignments.selectionModel().hasSelection()
+            )
         return True
 
     def copy(self) -> None:
@@ -486,7 +393,7 @@ class ResourcesWorkspace(QWidget):
             lines.append("\t".join(self.model.cell_text(row, c) for c in columns))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
             return
@@ -494,8 +401,9 @@ class ResourcesWorkspace(QWidget):
 
     def zoom(self, steps: int) -> None:
         """Grow (steps > 0) or shrink the text and the weeks; 0 resets."""
-        self._zoom_steps = 0 if steps == 0 else max(MIN_STEP, min(MAX_STEP,
-                                                                  self._zoom_steps + steps))
+        self._zoom_steps = (
+            0 if steps == 0 else max(MIN_STEP, min(MAX_STEP, self._zoom_steps + steps))
+        )
         factor = 1.15 ** max(-4, self._zoom_steps)  # the text stops shrinking at -4
         for view in (self.sheet, self.assignments, self.usage, self.task_usage):
             font = view.font()
@@ -516,12 +424,16 @@ class ResourcesWorkspace(QWidget):
         self.usage_tabs.setCurrentIndex(0 if mode.startswith("resource") else 1)
         self.details.set_details("cost" if mode.endswith("cost") else "work")
 
-    def save_state(self) -> dict:
-        return {"zoom": self._zoom_steps, "resource": self._current_id,
-                "show_tasks": self.usage.show_tasks, "usage_tab": self.usage_tabs.currentIndex(),
-                "details": self.task_usage_model.details}
+    def save_state(self) -> dict[str, Any]:
+        return {
+            "zoom": self._zoom_steps,
+            "resource": self._current_id,
+            "show_tasks": self.usage.show_tasks,
+            "usage_tab": self.usage_tabs.currentIndex(),
+            "details": self.task_usage_model.details,
+        }
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict[str, Any]) -> None:
         zoom = state.get("zoom") if isinstance(state, dict) else None
         if isinstance(zoom, int) and zoom:
             self._zoom_steps = 0
