@@ -43,15 +43,18 @@ def test_work_overtime_delay_typed(qtbot, document):
     assert data.assignments[2].delay == 0
 
 
-@pytest.mark.parametrize("key,value,sentence", [
-    ("work", "-8h", "is not work"),
-    ("work", "nan", "is not work"),
-    ("overtime_work", "99h", "cannot be more than it"),
-    ("actual_work", "1e9", "is not work"),
-    ("delay", "20000d", "at most 10,000 days"),
-    ("units", "inf", "not a percentage"),
-    ("cost", "100", "Only a cost resource"),
-])
+@pytest.mark.parametrize(
+    "key,value,sentence",
+    [
+        ("work", "-8h", "is not work"),
+        ("work", "nan", "is not work"),
+        ("overtime_work", "99h", "cannot be more than it"),
+        ("actual_work", "1e9", "is not work"),
+        ("delay", "20000d", "at most 10,000 days"),
+        ("units", "inf", "not a percentage"),
+        ("cost", "100", "Only a cost resource"),
+    ],
+)
 def test_bad_values_say_why_and_change_nothing(qtbot, document, key, value, sentence):
     model = AssignmentsModel(document)
     model.set_resource(1)
@@ -64,8 +67,9 @@ def test_bad_values_say_why_and_change_nothing(qtbot, document, key, value, sent
 
 
 def test_material_quantity_and_cost_amount(qtbot, make_document, plan_data):
-    plan_data.add(Resource(3, "Sand", type=ResourceType.MATERIAL, standard_rate=30,
-                           material_label="t"))
+    plan_data.add(
+        Resource(3, "Sand", type=ResourceType.MATERIAL, standard_rate=30, material_label="t")
+    )
     plan_data.add(Resource(4, "Travel", type=ResourceType.COST))
     plan_data.add(Assignment(4, 1, 3, 2.0))
     plan_data.add(Assignment(5, 1, 4))

@@ -16,8 +16,10 @@ def test_level_now_lists_what_moved_and_what_stays(qtbot, workspace):
     dialog = workspace.results_dialog
     qtbot.waitExposed(dialog)
     table = dialog.moved
-    rows = {table.item(r, 0).text(): (table.item(r, 2).text(), table.item(r, 3).text())
-            for r in range(table.rowCount())}
+    rows = {
+        table.item(r, 0).text(): (table.item(r, 2).text(), table.item(r, 3).text())
+        for r in range(table.rowCount())
+    }
     assert rows["T2"] == ("Thu 2026-01-08", "3 edays")
     assert dialog.left.count() == 0
     assert "Leveling moved" in dialog.findChild(QLabel, "summary").text()
@@ -25,7 +27,8 @@ def test_level_now_lists_what_moved_and_what_stays(qtbot, workspace):
 
 
 def test_the_options_dialog_refuses_a_reversed_range_and_keeps_options_as_one_step(
-        qtbot, workspace):
+    qtbot, workspace
+):
     document = workspace.document
     workspace.options_action.trigger()
     dialog = workspace.options_dialog
@@ -45,15 +48,18 @@ def test_the_options_dialog_refuses_a_reversed_range_and_keeps_options_as_one_st
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Leveling options"
     kept = LevelingOptions.from_settings(document.data.plan.settings)
-    assert (kept.order, kept.within_slack, kept.level_from.day, kept.level_to.day) == \
-        ("priority", True, 9, 30)
+    assert (kept.order, kept.within_slack, kept.level_from.day, kept.level_to.day) == (
+        "priority",
+        True,
+        9,
+        30,
+    )
     assert not any(t.leveling_delay for t in document.data.tasks.values())
     document.undo_stack.undo()
     assert OPTIONS_KEY not in document.data.plan.settings
 
 
-def test_level_now_in_the_options_dialog_levels_and_keeps_the_options_in_one_step(
-        qtbot, workspace):
+def test_level_now_in_the_options_dialog_levels_and_keeps_the_options_in_one_step(qtbot, workspace):
     document = workspace.document
     workspace.options_action.trigger()
     dialog = workspace.options_dialog

@@ -26,8 +26,9 @@ def test_rupiah_rates_in_indonesian(document, indonesian):
     assert format_money(1234.5, "EUR") == "1.234,50"
 
 
-@pytest.mark.parametrize("typed, value", [("350.000", 350000.0), ("85,50", 85.5),
-                                          ("Rp 1.250.000/jam", 1250000.0)])
+@pytest.mark.parametrize(
+    "typed, value", [("350.000", 350000.0), ("85,50", 85.5), ("Rp 1.250.000/jam", 1250000.0)]
+)
 def test_rates_typed_in_indonesian(indonesian, typed, value):
     assert parse_amount(typed, "rate") == value
 

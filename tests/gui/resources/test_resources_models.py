@@ -54,17 +54,23 @@ def test_typing_a_rate_is_one_undo_step_and_changes_the_task_cost(document):
     assert document.schedule.tasks[1].cost == pytest.approx(24 * 50)
 
 
-@pytest.mark.parametrize(("key", "typed", "message"), [
-    ("standard_rate", "-5", "The standard rate cannot be negative."),
-    ("cost_per_use", "lots",
-     '"lots" is not an amount; type the cost per use as a number like 85 or 85.50.'),
-    ("max_units", "0%", "The max. units must be more than 0%."),
-    ("max_units", "-50", "The max. units must be more than 0%."),
-    ("name", "   ", "A resource needs a name."),
-    ("name", "bob", "Another resource is already called 'bob'."),
-    ("type", "robot", "A resource's type is work, material or cost."),
-    ("calendar", "Nights", "There is no calendar called 'Nights'."),
-])
+@pytest.mark.parametrize(
+    ("key", "typed", "message"),
+    [
+        ("standard_rate", "-5", "The standard rate cannot be negative."),
+        (
+            "cost_per_use",
+            "lots",
+            '"lots" is not an amount; type the cost per use as a number like 85 or 85.50.',
+        ),
+        ("max_units", "0%", "The max. units must be more than 0%."),
+        ("max_units", "-50", "The max. units must be more than 0%."),
+        ("name", "   ", "A resource needs a name."),
+        ("name", "bob", "Another resource is already called 'bob'."),
+        ("type", "robot", "A resource's type is work, material or cost."),
+        ("calendar", "Nights", "There is no calendar called 'Nights'."),
+    ],
+)
 def test_bad_input_gives_one_sentence_and_changes_nothing(qtbot, document, key, typed, message):
     model = ResourceSheetModel(document)
     before = {f: getattr(document.data.resources[1], f) for f in Resource.__slots__}
@@ -85,7 +91,11 @@ def test_typed_values_are_read_as_a_project_manager_writes_them(document):
     assert model.setData(model.index(row, COLUMN_INDEX["type"]), "Material")
     bob = document.data.resources[2]
     assert (bob.max_units, bob.overtime_rate, bob.calendar_id, bob.type) == (
-        0.5, 1200.5, 2, ResourceType.MATERIAL)
+        0.5,
+        1200.5,
+        2,
+        ResourceType.MATERIAL,
+    )
     assert model.setData(model.index(row, COLUMN_INDEX["calendar"]), "(plan default)")
     assert bob.calendar_id is None
     assert document.undo_stack.count() == 5
@@ -138,8 +148,10 @@ def test_contour_typed_or_chosen_in_the_assignments_pane(qtbot, document):
     for bad in ("contoured", "x" * 4000, ""):
         with qtbot.waitSignal(model.errorOccurred) as signal:
             assert not model.setData(index, bad)
-        assert signal.args[0].endswith("choose one of Flat, Back Loaded, Front Loaded, "
-                                       "Double Peak, Early Peak, Late Peak, Bell, Turtle.")
+        assert signal.args[0].endswith(
+            "choose one of Flat, Back Loaded, Front Loaded, "
+            "Double Peak, Early Peak, Late Peak, Bell, Turtle."
+        )
         assert len(signal.args[0]) < 200
     assert document.data.assignments[2].contour == WorkContour.TURTLE
     document.undo_stack.undo()

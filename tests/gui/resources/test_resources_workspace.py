@@ -107,9 +107,12 @@ def test_level_now_is_one_undo_step_and_clear_leveling_another(qtbot, workspace)
     assert workspace.message.text().startswith("Leveling moved 1 task.")
     workspace.select_resource(1)
     column = workspace.assignments_model.columnCount() - 1
-    texts = {workspace.assignments_model.data(workspace.assignments_model.index(r, 1)):
-             workspace.assignments_model.data(workspace.assignments_model.index(r, column))
-             for r in range(workspace.assignments_model.rowCount())}
+    texts = {
+        workspace.assignments_model.data(
+            workspace.assignments_model.index(r, 1)
+        ): workspace.assignments_model.data(workspace.assignments_model.index(r, column))
+        for r in range(workspace.assignments_model.rowCount())
+    }
     assert texts == {"T1": "", "T2": "3 edays"}
 
     document.undo_stack.undo()
@@ -149,8 +152,12 @@ def test_usage_grid_shows_weekly_peaks_and_flags_the_over_allocated_week(qtbot, 
     assert usage.rows[:3] == [(1, None), (1, 1), (1, 2)]
     assert usage.task_minutes(1, 2, 0) == 960
     image = usage.grab().toImage()
-    reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
-               if image.pixelColor(x, y).name() == "#f2b8b0")
+    reds = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).name() == "#f2b8b0"
+    )
     assert reds > 0  # the over-allocated week is painted red
 
 
@@ -172,8 +179,10 @@ def test_zoom_and_saved_state(qtbot, workspace):
 
 def test_material_resources_take_no_time(qtbot, workspace):
     document = workspace.document
-    document.add_entities([Resource(3, "Cable", type="material", standard_rate=2.0),
-                           Assignment(4, 1, 3, 10.0)], "Add cable")
+    document.add_entities(
+        [Resource(3, "Cable", type="material", standard_rate=2.0), Assignment(4, 1, 3, 10.0)],
+        "Add cable",
+    )
     model = workspace.model
     row = model.row_of(3)
     assert model.data(model.index(row, COLUMN_INDEX["work"])) == ""
@@ -222,8 +231,10 @@ def test_delete_in_the_assignments_pane_removes_the_assignment(qtbot, workspace)
     table.selectRow(0)
     task_id = workspace.assignments_model.assignment_at(0).task_id
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert all(not (a.resource_id == 1 and a.task_id == task_id)
-               for a in workspace.document.data.assignments.values())
+    assert all(
+        not (a.resource_id == 1 and a.task_id == task_id)
+        for a in workspace.document.data.assignments.values()
+    )
     assert workspace.assignments_model.rowCount() == 1
     assert workspace.document.undo_stack.undoText() == "Remove assignment"
 
@@ -272,8 +283,10 @@ def test_type_and_calendar_are_chosen_from_a_list(qtbot, workspace):
 
     sheet = workspace.sheet
     document = workspace.document
-    for key, choice, field, expected in (("calendar", "Mornings", "calendar_id", 2),
-                                         ("type", "material", "type", "material")):
+    for key, choice, field, expected in (
+        ("calendar", "Mornings", "calendar_id", 2),
+        ("type", "material", "type", "material"),
+    ):
         index = workspace.model.index(workspace.model.row_of(2), COLUMN_INDEX[key])
         sheet.setFocus()
         sheet.setCurrentIndex(index)
@@ -292,8 +305,10 @@ def test_type_and_calendar_are_chosen_from_a_list(qtbot, workspace):
 
 def test_a_material_assignment_takes_a_quantity(qtbot, workspace):
     document = workspace.document
-    document.add_entities([Resource(3, "Cable", type="material", standard_rate=2.0),
-                           Assignment(4, 1, 3, 10.0)], "Add cable")
+    document.add_entities(
+        [Resource(3, "Cable", type="material", standard_rate=2.0), Assignment(4, 1, 3, 10.0)],
+        "Add cable",
+    )
     workspace.select_resource(3)
     model = workspace.assignments_model
     units, cost = ASSIGNMENT_COLUMNS["units"], ASSIGNMENT_COLUMNS["cost"]
@@ -308,15 +323,17 @@ def test_a_material_assignment_takes_a_quantity(qtbot, workspace):
 def test_a_read_only_plan_is_shown_but_not_changed(qtbot, workspace, monkeypatch):
     document = workspace.document
     monkeypatch.setattr(type(document), "read_only", property(lambda self: True))
-    monkeypatch.setattr(type(document), "read_only_reason",
-                        property(lambda self: "opened by Grace"))
+    monkeypatch.setattr(
+        type(document), "read_only_reason", property(lambda self: "opened by Grace")
+    )
     index = workspace.model.index(0, COLUMN_INDEX["standard_rate"])
     assert not workspace.model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not workspace.can_edit("delete")
     for act in (workspace.add_action, workspace.level_action, workspace.clear_action):
         act.trigger()
         assert workspace.message.text() == (
-            "This plan is open read-only (opened by Grace); save a copy to change it.")
+            "This plan is open read-only (opened by Grace); save a copy to change it."
+        )
     assert document.undo_stack.count() == 0
     assert len(document.data.resources) == 2
 
@@ -343,7 +360,8 @@ def test_an_empty_plan_and_an_unschedulable_one_still_show(qtbot, make_document,
     assert broken.model.cell_text(0, COLUMN_INDEX["peak"]) == ""
     broken.level_now()
     assert broken.message.text() == (
-        "These tasks depend on each other in a loop: 'T3' -> 'T1' -> 'T3'.")
+        "These tasks depend on each other in a loop: 'T3' -> 'T1' -> 'T3'."
+    )
 
 
 def test_printing_lays_out_the_sheet_and_every_week(qtbot, make_document, plan_data, tmp_path):
@@ -386,8 +404,15 @@ def test_a_contour_is_chosen_from_the_eight_in_the_assignments_pane(qtbot, works
     editor = QApplication.focusWidget()
     assert isinstance(editor, QComboBox)
     assert [editor.itemText(i) for i in range(editor.count())] == [
-        "Flat", "Back Loaded", "Front Loaded", "Double Peak", "Early Peak", "Late Peak",
-        "Bell", "Turtle"]
+        "Flat",
+        "Back Loaded",
+        "Front Loaded",
+        "Double Peak",
+        "Early Peak",
+        "Late Peak",
+        "Bell",
+        "Turtle",
+    ]
     assert editor.currentText() == "Flat"
     editor.setCurrentIndex(editor.findText("Back Loaded"))
     qtbot.keyClick(editor, Qt.Key.Key_Return)

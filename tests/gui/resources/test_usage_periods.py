@@ -13,15 +13,34 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def test_periods_and_their_starts():
-    assert [period_for_zoom(s)[0] for s in (6, 4, 3, 0, -1, -2, -4, -5, -7)] == \
-        ["day", "day", "week", "week", "week", "month", "month", "quarter", "quarter"]
+    assert [period_for_zoom(s)[0] for s in (6, 4, 3, 0, -1, -2, -4, -5, -7)] == [
+        "day",
+        "day",
+        "week",
+        "week",
+        "week",
+        "month",
+        "month",
+        "quarter",
+        "quarter",
+    ]
     assert period_for_zoom(0) == ("week", 46)
-    assert period_starts("week", date(2026, 1, 7), date(2026, 1, 14)) == \
-        [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19), date(2026, 1, 26)]
-    assert period_starts("month", date(2026, 11, 20), date(2026, 12, 3)) == \
-        [date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 1), date(2027, 2, 1)]
-    assert period_starts("quarter", date(2026, 5, 2), date(2026, 5, 2), extra=0) == \
-        [date(2026, 4, 1), date(2026, 7, 1)]
+    assert period_starts("week", date(2026, 1, 7), date(2026, 1, 14)) == [
+        date(2026, 1, 5),
+        date(2026, 1, 12),
+        date(2026, 1, 19),
+        date(2026, 1, 26),
+    ]
+    assert period_starts("month", date(2026, 11, 20), date(2026, 12, 3)) == [
+        date(2026, 11, 1),
+        date(2026, 12, 1),
+        date(2027, 1, 1),
+        date(2027, 2, 1),
+    ]
+    assert period_starts("quarter", date(2026, 5, 2), date(2026, 5, 2), extra=0) == [
+        date(2026, 4, 1),
+        date(2026, 7, 1),
+    ]
     assert column_labels("quarter", date(2027, 1, 1), True) == ("2027", "Q1")
     assert column_labels("day", date(2026, 3, 1), True) == ("March 2026", "Sun 01")
 
@@ -44,8 +63,12 @@ def test_zooming_in_shows_days_and_out_months_and_quarters(qtbot, workspace):
     assert usage.period == "quarter" and usage.cell(2, 0).peak == pytest.approx(0.5)
     assert "Q1 2026" in usage.tooltip_text(1, 0)
     image = usage.grab().toImage()
-    reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
-               if image.pixelColor(x, y).name() == "#f2b8b0")
+    reds = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).name() == "#f2b8b0"
+    )
     assert reds > 0  # the over-allocated quarter is painted red
 
 
@@ -55,11 +78,18 @@ def test_the_resource_graph_shows_the_selected_resource_in_the_grid_columns(qtbo
     bars = graph.bars()
     assert bars[0][0] == 0 and bars[0][1] == pytest.approx(2.0) and bars[0][2]
     workspace.zoom(4)  # days: Monday and Tuesday over, Wednesday at 100 %
-    assert [(c, round(p, 2), o) for c, p, o in graph.bars()][:3] == \
-        [(0, 2.0, True), (1, 2.0, True), (2, 1.0, False)]
+    assert [(c, round(p, 2), o) for c, p, o in graph.bars()][:3] == [
+        (0, 2.0, True),
+        (1, 2.0, True),
+        (2, 1.0, False),
+    ]
     image = graph.grab().toImage()
-    reds = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-               if image.pixelColor(x, y).name() == "#f2b8b0")
+    reds = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).name() == "#f2b8b0"
+    )
     assert reds > 0
     workspace.select_resource(2)
     assert [round(p, 2) for _c, p, _o in graph.bars()] == [0.5, 0.5]

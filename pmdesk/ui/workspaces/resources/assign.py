@@ -49,22 +49,32 @@ def new_assignment(document, resource_id: int, task_id: int | None, units_text: 
     if resource is None:
         raise ResourceInputError(translate("AssignDialog", "Select a resource to assign first."))
     if task is None:
-        raise ResourceInputError(translate("AssignDialog", "Choose the task to assign the resource to."))
+        raise ResourceInputError(
+            translate("AssignDialog", "Choose the task to assign the resource to.")
+        )
     if any(t.parent_id == task.id for t in data.tasks.values()):
-        raise ResourceInputError(translate(
-            "AssignDialog", "'%1' is a summary task; assign resources to the tasks under it.")
-            .replace("%1", task.name))
-    if any(a.task_id == task.id and a.resource_id == resource.id
-           for a in data.assignments.values()):
-        raise ResourceInputError(translate("AssignDialog", "%1 is already assigned to '%2'.")
-                                 .replace("%1", resource.name).replace("%2", task.name))
+        raise ResourceInputError(
+            translate(
+                "AssignDialog", "'%1' is a summary task; assign resources to the tasks under it."
+            ).replace("%1", task.name)
+        )
+    if any(
+        a.task_id == task.id and a.resource_id == resource.id for a in data.assignments.values()
+    ):
+        raise ResourceInputError(
+            translate("AssignDialog", "%1 is already assigned to '%2'.")
+            .replace("%1", resource.name)
+            .replace("%2", task.name)
+        )
     if resource.type == ResourceType.MATERIAL:
         try:
             units = float(units_text.strip().replace(",", "."))
         except ValueError:
-            raise ResourceInputError(translate(
-                "AssignDialog", '"%1" is not a quantity; type a number like 12.')
-                .replace("%1", units_text.strip())) from None
+            raise ResourceInputError(
+                translate("AssignDialog", '"%1" is not a quantity; type a number like 12.').replace(
+                    "%1", units_text.strip()
+                )
+            ) from None
         if units <= 0:
             raise ResourceInputError(translate("AssignDialog", "The units must be more than 0."))
     else:
@@ -95,8 +105,9 @@ class AssignDialog(QDialog):
         set_tone(self.error, "QLabel { color: $error_text; }")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -115,8 +126,9 @@ class AssignDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.assignment = new_assignment(self.document, self.resource_id,
-                                             self.chosen_task(), self.units.text())
+            self.assignment = new_assignment(
+                self.document, self.resource_id, self.chosen_task(), self.units.text()
+            )
         except ResourceInputError as exc:
             self.error.setText(str(exc))
             self.error.show()

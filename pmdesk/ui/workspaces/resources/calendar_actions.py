@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu
 from pmdesk.core.entities import ResourceType
 
 
-
 def install_working_time_action(workspace) -> QAction:
     """Add the action to the workspace's toolbar and the sheet's context menu."""
     action = QAction(QCoreApplication.translate("ResourcesWorkspace", "Working time…"), workspace)
@@ -50,10 +49,16 @@ def open_resource_calendar(workspace):
     rid = workspace.current_resource_id()
     resource = workspace.document.data.resources.get(rid) if rid is not None else None
     if resource is None:
-        workspace.show_error(QCoreApplication.translate("ResourcesWorkspace", "Choose a resource first."))
+        workspace.show_error(
+            QCoreApplication.translate("ResourcesWorkspace", "Choose a resource first.")
+        )
         return None
     if resource.type != ResourceType.WORK:
-        workspace.show_error(QCoreApplication.translate("ResourcesWorkspace", "Only work resources have working time."))
+        workspace.show_error(
+            QCoreApplication.translate(
+                "ResourcesWorkspace", "Only work resources have working time."
+            )
+        )
         return None
     workspace.calendar_editor = open_calendar_editor(workspace, workspace.document,
                                                      resource_id=rid)  # fmt: skip

@@ -81,8 +81,9 @@ def level_document(document, options: LevelingOptions | None = None) -> Outcome:
         apply_changes(document, changes, translate("Leveling", "Level resources"))
     count = len(result.moved)
     if not changes and not result.unresolved:
-        return Outcome(translate("Leveling", "No resource is over-allocated: nothing to level."),
-                       result=result)
+        return Outcome(
+            translate("Leveling", "No resource is over-allocated: nothing to level."), result=result
+        )
     parts = []
     if count == 1:
         parts.append(translate("Leveling", "Leveling moved 1 task."))
@@ -92,18 +93,25 @@ def level_document(document, options: LevelingOptions | None = None) -> Outcome:
         parts.append(translate("Leveling", "Leveling changed no dates."))
     new_finish = _finish(document)
     if count and old_finish and new_finish and new_finish != old_finish:
-        parts.append(translate("Leveling", "The plan now finishes on {new} (was {old}).").format(
-            new=format_date(new_finish), old=format_date(old_finish)))
+        parts.append(
+            translate("Leveling", "The plan now finishes on {new} (was {old}).").format(
+                new=format_date(new_finish), old=format_date(old_finish)
+            )
+        )
     left = result.unresolved
     if left:
         parts.append(left[0].message)
         if len(left) == 2:
             parts.append(translate("Leveling", "1 more resource stays over-allocated."))
         elif len(left) > 2:
-            parts.append(translate("Leveling", "{count} more resources stay over-allocated.")
-                         .format(count=len(left) - 1))
-    return Outcome(" ".join(parts), warning=bool(left), details="\n".join(result.messages),
-                   result=result)
+            parts.append(
+                translate("Leveling", "{count} more resources stay over-allocated.").format(
+                    count=len(left) - 1
+                )
+            )
+    return Outcome(
+        " ".join(parts), warning=bool(left), details="\n".join(result.messages), result=result
+    )
 
 
 def clear_document_leveling(document) -> Outcome:
@@ -115,5 +123,6 @@ def clear_document_leveling(document) -> Outcome:
     count = sum(1 for c in changes if c.kind in (Task, Assignment))
     if count == 1:
         return Outcome(translate("Leveling", "Leveling cleared: 1 delay removed."))
-    return Outcome(translate("Leveling", "Leveling cleared: {count} delays removed.")
-                   .format(count=count))
+    return Outcome(
+        translate("Leveling", "Leveling cleared: {count} delays removed.").format(count=count)
+    )

@@ -41,8 +41,9 @@ class LevelingOptionsDialog(QDialog):
     """The plan's leveling options; ``level_requested`` is True when the user chose Level Now
     (the caller levels with ``options()``), False for OK (only keep the options)."""
 
-    def __init__(self, options: LevelingOptions, plan_start: datetime,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, options: LevelingOptions, plan_start: datetime, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Leveling Options"))
         self.level_requested = False
@@ -76,22 +77,24 @@ class LevelingOptionsDialog(QDialog):
         form = QFormLayout(resolving)
         self.order = QComboBox(resolving)
         self.order.setObjectName("levelingOrder")
-        names = {"id": self.tr("ID Only"), "standard": self.tr("Standard"),
-                 "priority": self.tr("Priority, Standard")}
+        names = {
+            "id": self.tr("ID Only"),
+            "standard": self.tr("Standard"),
+            "priority": self.tr("Priority, Standard"),
+        }
         for key in ORDERS:
             self.order.addItem(names[key], key)
         self.order.setCurrentIndex(ORDERS.index(options.order))
         form.addRow(self.tr("Leveling &order:"), self.order)
         self.within_slack = QCheckBox(self.tr("Level only within available &slack"), resolving)
         self.within_slack.setChecked(options.within_slack)
-        self.clear_first = QCheckBox(self.tr("&Clear leveling values before leveling"),
-                                     resolving)
+        self.clear_first = QCheckBox(self.tr("&Clear leveling values before leveling"), resolving)
         self.clear_first.setChecked(options.clear_first)
         self.adjust_assignments = QCheckBox(
-            self.tr("Leveling can adjust individual &assignments on a task"), resolving)
+            self.tr("Leveling can adjust individual &assignments on a task"), resolving
+        )
         self.adjust_assignments.setChecked(options.adjust_assignments)
-        self.splits = QCheckBox(self.tr("Leveling can create s&plits in remaining work"),
-                                resolving)
+        self.splits = QCheckBox(self.tr("Leveling can create s&plits in remaining work"), resolving)
         self.splits.setChecked(options.splits)
         form.addRow(self.within_slack)
         form.addRow(self.adjust_assignments)
@@ -102,9 +105,11 @@ class LevelingOptionsDialog(QDialog):
         self.problem = problem_label(self)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.level_button = self.buttons.addButton(
-            self.tr("&Level Now"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Level Now"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.level_button.setObjectName("levelNowButton")
         self.level_button.setDefault(True)
         self.level_button.clicked.connect(self._level_now)
@@ -113,8 +118,12 @@ class LevelingOptionsDialog(QDialog):
         layout.addWidget(self.buttons)
 
         (self.ranged if options.level_from is not None else self.entire).setChecked(True)
-        for signal in (self.entire.toggled, self.ranged.toggled, self.level_from.dateChanged,
-                       self.level_to.dateChanged):
+        for signal in (
+            self.entire.toggled,
+            self.ranged.toggled,
+            self.level_from.dateChanged,
+            self.level_to.dateChanged,
+        ):
             signal.connect(self._check)
         self._check()
 
@@ -125,16 +134,19 @@ class LevelingOptionsDialog(QDialog):
     def options(self) -> LevelingOptions:
         """The options as the dialog shows them (a range from the first day's start to the
         last day's end)."""
-        options = LevelingOptions(order=self.order.currentData(),
-                                  within_slack=self.within_slack.isChecked(),
-                                  clear_first=self.clear_first.isChecked(),
-                                  adjust_assignments=self.adjust_assignments.isChecked(),
-                                  splits=self.splits.isChecked())
+        options = LevelingOptions(
+            order=self.order.currentData(),
+            within_slack=self.within_slack.isChecked(),
+            clear_first=self.clear_first.isChecked(),
+            adjust_assignments=self.adjust_assignments.isChecked(),
+            splits=self.splits.isChecked(),
+        )
         if self.ranged.isChecked():
             first, last = self.level_from.date(), self.level_to.date()
             options.level_from = datetime(first.year(), first.month(), first.day())
             options.level_to = datetime.combine(
-                datetime(last.year(), last.month(), last.day()).date(), time(23, 59))
+                datetime(last.year(), last.month(), last.day()).date(), time(23, 59)
+            )
         return options
 
     def _check(self) -> None:
@@ -142,10 +154,10 @@ class LevelingOptionsDialog(QDialog):
         self.level_from.setEnabled(ranged)
         self.level_to.setEnabled(ranged)
         problem = self.options().problem()
-        self.problem.setText(self.tr("The end of the range to level is before its start.")
-                             if problem else "")
-        for button in (self.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                       self.level_button):
+        self.problem.setText(
+            self.tr("The end of the range to level is before its start.") if problem else ""
+        )
+        for button in (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.level_button):
             button.setEnabled(problem is None)
 
 
@@ -153,8 +165,7 @@ class LevelingResultsDialog(QDialog):
     """What Level Now did: the tasks that moved (start before and after, leveling delay) and
     each resource that stays over-allocated with the reason."""
 
-    def __init__(self, result: LevelingResult, summary: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, result: LevelingResult, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Leveling results"))
         self.resize(760, 520)
@@ -167,19 +178,28 @@ class LevelingResultsDialog(QDialog):
         self.moved = QTableWidget(len(result.moved), 4, self)
         self.moved.setObjectName("movedTable")
         self.moved.setHorizontalHeaderLabels(
-            [self.tr("Task"), self.tr("Start before"), self.tr("Start after"),
-             self.tr("Leveling delay")])
+            [
+                self.tr("Task"),
+                self.tr("Start before"),
+                self.tr("Start after"),
+                self.tr("Leveling delay"),
+            ]
+        )
         self.moved.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.moved.verticalHeader().hide()
         for row, moved in enumerate(result.moved):
-            cells = (moved.name, format_date(moved.before) if moved.before else "",
-                     format_date(moved.after) if moved.after else "",
-                     format_delay(moved.delay) if moved.delay else self.tr("(follows a link)"))
+            cells = (
+                moved.name,
+                format_date(moved.before) if moved.before else "",
+                format_date(moved.after) if moved.after else "",
+                format_delay(moved.delay) if moved.delay else self.tr("(follows a link)"),
+            )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.moved.setItem(row, column, item)
         self.moved.setWordWrap(False)
         header = self.moved.horizontalHeader()
@@ -188,8 +208,14 @@ class LevelingResultsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.moved.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         layout.addWidget(self.moved, 3)
-        layout.addWidget(QLabel(self.tr("Still over-allocated:") if result.unresolved
-                                else self.tr("No resource stays over-allocated."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr("Still over-allocated:")
+                if result.unresolved
+                else self.tr("No resource stays over-allocated."),
+                self,
+            )
+        )
         self.left = QListWidget(self)
         self.left.setObjectName("unresolvedList")
         self.left.setWordWrap(True)

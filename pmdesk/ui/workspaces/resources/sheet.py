@@ -60,8 +60,9 @@ class SheetDelegate(CellKeys, QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
-            found = editor.findText(str(index.data(Qt.ItemDataRole.EditRole) or ""),
-                                    Qt.MatchFlag.MatchFixedString)
+            found = editor.findText(
+                str(index.data(Qt.ItemDataRole.EditRole) or ""), Qt.MatchFlag.MatchFixedString
+            )
             editor.setCurrentIndex(max(0, found))
             return
         super().setEditorData(editor, index)
@@ -83,8 +84,12 @@ class GridTable(CellNavigation, QTableView):
     keys; ``on_insert`` and ``on_delete`` run for the Insert and Delete keys (when not
     editing a cell)."""
 
-    def __init__(self, parent: QWidget | None = None, on_insert: Callable[[], None] | None = None,
-                 on_delete: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        on_insert: Callable[[], None] | None = None,
+        on_delete: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.on_insert = on_insert
         self.on_delete = on_delete
@@ -93,10 +98,12 @@ class GridTable(CellNavigation, QTableView):
         self.setItemDelegate(CellDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setFrameShape(QTableView.Shape.NoFrame)
@@ -116,7 +123,8 @@ class GridTable(CellNavigation, QTableView):
             " border-right: 1px solid $usage_grid; border-bottom: 1px solid $header_line;"
             " padding: 3px 6px; }"
             "QHeaderView::section:vertical { color: $muted_text; border-bottom: 1px solid $usage_grid;"
-            " padding: 0 6px; }")
+            " padding: 0 6px; }",
+        )
         self.fit_rows()
         # Fitting a column measures the visible rows and then others up to this many (Qt's
         # default is 1,000; the column's header holds the setting): a sheet of thousands of assignments opens without asking each.
@@ -182,7 +190,8 @@ class GridTable(CellNavigation, QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             if event.key() == Qt.Key.Key_Insert and self.on_insert is not None:
                 self.on_insert()
                 event.accept()

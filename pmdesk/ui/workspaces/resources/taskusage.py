@@ -72,7 +72,9 @@ class TaskUsagePane(QWidget):
             ),
             self,
         )
-        set_tone(caption, "QLabel { color: $caption; font-weight: bold; padding: 6px 8px 4px 8px; }")
+        set_tone(
+            caption, "QLabel { color: $caption; font-weight: bold; padding: 6px 8px 4px 8px; }"
+        )
 
         self.table = QTableView(self)
         self.table.setObjectName("taskUsageTable")

@@ -16,10 +16,19 @@ NAME_WIDTH = 250  # the usage grid's names column, in pixels
 # The grid's colours are theme roles read at paint time (module __getattr__), so the usage
 # view and its histogram follow a palette change and print light.
 _ROLE_OF = {
-    "GRID": "usage_grid", "HEADER_BG": "usage_header", "HEADER_TEXT": "heading_text",
-    "TEXT": "text", "MUTED": "muted_text", "BAR": "usage_bar", "BAR_EDGE": "usage_bar_edge",
-    "OVER_BAR": "over_bar", "OVER_EDGE": "over_edge", "OVER_TEXT": "over_text",
-    "MAX_LINE": "max_line", "SELECTED": "selected_cell", "HEADER_LINE": "header_line",
+    "GRID": "usage_grid",
+    "HEADER_BG": "usage_header",
+    "HEADER_TEXT": "heading_text",
+    "TEXT": "text",
+    "MUTED": "muted_text",
+    "BAR": "usage_bar",
+    "BAR_EDGE": "usage_bar_edge",
+    "OVER_BAR": "over_bar",
+    "OVER_EDGE": "over_edge",
+    "OVER_TEXT": "over_text",
+    "MAX_LINE": "max_line",
+    "SELECTED": "selected_cell",
+    "HEADER_LINE": "header_line",
     "TIME_OFF": "time_off",
 }
 
@@ -62,8 +71,15 @@ class WeekLoad:
         self.over_days = over_days
 
 
-def paint_week_cell(painter: QPainter, rect: QRect, load: WeekLoad, max_units: float,
-                    scale: float, small: QFont, bold_small: QFont) -> None:
+def paint_week_cell(
+    painter: QPainter,
+    rect: QRect,
+    load: WeekLoad,
+    max_units: float,
+    scale: float,
+    small: QFont,
+    bold_small: QFont,
+) -> None:
     """The week's peak as text on top, below it a bar against the dashed max. units."""
     font = bold_small if load.over else small
     text_h = QFontMetrics(font).height()
@@ -81,5 +97,8 @@ def paint_week_cell(painter: QPainter, rect: QRect, load: WeekLoad, max_units: f
     painter.setPen(colour("over_text") if load.over else colour("text"))
     text = format_percent(load.peak)
     if QFontMetrics(font).horizontalAdvance(text) <= rect.width() - 2:
-        painter.drawText(QRectF(rect.left(), rect.top() + 1, rect.width(), text_h),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + 1, rect.width(), text_h),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )

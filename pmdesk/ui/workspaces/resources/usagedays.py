@@ -32,7 +32,8 @@ class ResourceDays:
                 calendar = default_calendar(data)
             try:
                 self._compiled[calendar_id] = WorkingCalendar.compile(
-                    calendar, data.calendar_exceptions.values(), data.calendars)
+                    calendar, data.calendar_exceptions.values(), data.calendars
+                )
             except (PmdeskError, AttributeError):  # an unusable calendar: the engine says why
                 self._compiled[calendar_id] = None
         return self._compiled[calendar_id]
@@ -60,4 +61,6 @@ def paint_time_off(painter: QPainter, rect: QRect, offsets: list[int], days: int
     for offset in offsets:
         left = rect.left() + round(offset * width)
         right = rect.left() + round((offset + 1) * width)
-        painter.fillRect(QRect(left, rect.top() + 1, right - left, rect.height() - 2), colour("time_off"))
+        painter.fillRect(
+            QRect(left, rect.top() + 1, right - left, rect.height() - 2), colour("time_off")
+        )

@@ -69,21 +69,30 @@ class ResourceGraph(QWidget):
         resource = data.resources.get(rid) if rid is not None else None
         painter.setPen(usagecell.MUTED)
         if resource is None or resource.type != ResourceType.WORK:
-            painter.drawText(QRect(10, 0, width - 20, height), Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("Select a work resource to see its graph."))
+            painter.drawText(
+                QRect(10, 0, width - 20, height),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.tr("Select a work resource to see its graph."),
+            )
             return
         painter.setPen(usagecell.TEXT)
-        painter.drawText(QRect(10, 4, NAME_WIDTH - 16, line), Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(font).elidedText(resource.name,
-                                                       Qt.TextElideMode.ElideRight,
-                                                       NAME_WIDTH - 16))
+        painter.drawText(
+            QRect(10, 4, NAME_WIDTH - 16, line),
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(font).elidedText(
+                resource.name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 16
+            ),
+        )
         painter.setPen(usagecell.MUTED)
-        painter.drawText(QRect(10, 4 + line, NAME_WIDTH - 16, line), Qt.AlignmentFlag.AlignLeft,
-                         self.tr("peak units; max. %1").replace(
-                             "%1", format_percent(resource.max_units)))
+        painter.drawText(
+            QRect(10, 4 + line, NAME_WIDTH - 16, line),
+            Qt.AlignmentFlag.AlignLeft,
+            self.tr("peak units; max. %1").replace("%1", format_percent(resource.max_units)),
+        )
         bars = self.bars()
-        top_units: float = max([resource.max_units * 1.25]
-                               + [p for _c, p, _o in bars if p != float("inf")])
+        top_units: float = max(
+            [resource.max_units * 1.25] + [p for _c, p, _o in bars if p != float("inf")]
+        )
         bottom, usable = height - 4, height - 8 - line
         ww, xoff = grid.week_width, grid.horizontalScrollBar().value()
 

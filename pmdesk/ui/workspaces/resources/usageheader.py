@@ -34,8 +34,15 @@ class HeaderGrid(Protocol):
     def paint_font(self) -> QFont: ...
 
 
-def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: int,
-                 last_week: int, small: QFont, subtitle: str) -> None:
+def paint_header(
+    grid: HeaderGrid,
+    painter: QPainter,
+    area: QRect,
+    first_week: int,
+    last_week: int,
+    small: QFont,
+    subtitle: str,
+) -> None:
     """Group labels above (months over days and weeks, years over months and quarters),
     each column's label below; "Resource" and ``subtitle`` over the names."""
     hh, ww, xoff = grid.header_height, grid.week_width, grid.offset.x()
@@ -51,17 +58,22 @@ def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: i
         x = NAME_WIDTH + week * ww - xoff
         top_label, label = column_labels(grid.period, start, wide)
         if top_label is None and week == 0:  # the first column names its group anyway
-            top_label = str(start.year) if grid.period in ("month", "quarter") \
+            top_label = (
+                str(start.year)
+                if grid.period in ("month", "quarter")
                 else format_moment(start, "MMMM yyyy")
+            )
         if top_label is not None:
             painter.setPen(usagecell.HEADER_LINE)
             painter.drawLine(x, 0, x, half)
             painter.setFont(grid.paint_font())
             painter.setPen(usagecell.HEADER_TEXT)
             span = QFontMetrics(grid.paint_font()).horizontalAdvance(top_label) + 12
-            painter.drawText(QRect(x + 5, 0, max(ww * 4, span), half),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             top_label)
+            painter.drawText(
+                QRect(x + 5, 0, max(ww * 4, span), half),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                top_label,
+            )
         painter.setFont(small)
         painter.setPen(usagecell.MUTED)
         painter.drawText(QRect(x, half, ww, hh - half), Qt.AlignmentFlag.AlignCenter, label)
@@ -75,9 +87,9 @@ def paint_header(grid: HeaderGrid, painter: QPainter, area: QRect, first_week: i
     bold = grid.paint_font()
     bold.setBold(True)
     painter.setFont(bold)
-    painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter,
-                     "Resource")
+    painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter, "Resource")
     painter.setFont(small)
     painter.setPen(usagecell.MUTED)
-    painter.drawText(QRect(10, half, NAME_WIDTH - 16, hh - half),
-                     Qt.AlignmentFlag.AlignVCenter, subtitle)
+    painter.drawText(
+        QRect(10, half, NAME_WIDTH - 16, hh - half), Qt.AlignmentFlag.AlignVCenter, subtitle
+    )
