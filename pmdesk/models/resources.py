@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from pmdesk.core.entities import Calendar, Resource, ResourceType
@@ -185,9 +193,11 @@ class ResourceSheetModel(ColumnTableModel):
         if key in ("standard_rate", "overtime_rate"):
             # Material has a price per unit and no overtime; a cost resource has no rate.
             if resource.type == ResourceType.WORK:
-                return f"{format_money(getattr(resource, key), self._currency())}/h"
+                money = format_money(getattr(resource, key), self._currency())
+                return QCoreApplication.translate("ResourceSheet", "%1/h").replace("%1", money)
             if resource.type == ResourceType.MATERIAL and key == "standard_rate":
-                return f"{format_money(resource.standard_rate, self._currency())}/unit"
+                money = format_money(resource.standard_rate, self._currency())
+                return QCoreApplication.translate("ResourceSheet", "%1/unit").replace("%1", money)
             return ""
         if key == "cost_per_use":
             return format_money(resource.cost_per_use, self._currency())

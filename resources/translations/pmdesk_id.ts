@@ -4261,6 +4261,14 @@
         <source>%1 h</source>
         <translation>%1 jam</translation>
     </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/jam</translation>
+    </message>
+    <message>
+        <source>%1/unit</source>
+        <translation>%1/unit</translation>
+    </message>
 </context>
 <context>
     <name>ResourceSheetModel</name>
@@ -6565,6 +6573,10 @@
         <translation>Unit maks.</translation>
     </message>
     <message>
+        <source>%1h</source>
+        <translation>%1j</translation>
+    </message>
+    <message>
         <source>max %1 · %2 · %n task(s)</source>
         <translation>maks %1 · %2 · %n tugas</translation>
     </message>
@@ -6623,6 +6635,10 @@
     <message>
         <source>Over-allocated on %1</source>
         <translation>Kelebihan alokasi pada %1</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,19 @@ def test_a_large_rate_edits_without_loss(document):
     text = model.data(index, Qt.ItemDataRole.EditRole)
     assert text == "1234567.5"
     assert parse_amount(text, "rate") == 1234567.5  # what committing the editor reads
+
+
+def test_rates_and_usage_cells_in_the_interface_language(document, speak):
+    from pmdesk.ui.workspaces.resources.usagepaint import compact_hours
+
+    document.set_fields(Resource, 1, "Rate", standard_rate=85.5)
+    model = ResourceSheetModel(document)
+    index = model.index(model.row_of(1), COLUMN_INDEX["standard_rate"])
+    assert model.data(index).endswith("/h")
+    assert compact_hours(384) == "6.4h"
+    speak("id")
+    model = ResourceSheetModel(document)  # the window builds its views again in a language
+    index = model.index(model.row_of(1), COLUMN_INDEX["standard_rate"])
+    assert model.data(index) == "85,50/jam"
+    assert parse_amount(model.data(index), "rate") == 85.5  # reads back as typed
+    assert compact_hours(384) == "6,4j"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 
 from pmdesk.models.localdates import format_moment
@@ -87,7 +87,11 @@ def paint_header(
     bold = grid.paint_font()
     bold.setBold(True)
     painter.setFont(bold)
-    painter.drawText(QRect(10, 0, NAME_WIDTH - 16, half), Qt.AlignmentFlag.AlignVCenter, "Resource")
+    painter.drawText(
+        QRect(10, 0, NAME_WIDTH - 16, half),
+        Qt.AlignmentFlag.AlignVCenter,
+        QCoreApplication.translate("UsageGrid", "Resource"),
+    )
     painter.setFont(small)
     painter.setPen(usagecell.MUTED)
     painter.drawText(

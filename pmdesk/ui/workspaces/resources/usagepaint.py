@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 
 from pmdesk.core.entities import ResourceType
+from pmdesk.core.localeformat import decimal_sign
 from pmdesk.core.translation import english_plural
 from pmdesk.models.resourcetext import format_hours, format_percent
 from pmdesk.ui.workspaces.resources import usagecell
@@ -124,7 +125,7 @@ def paint_grid(grid: UsageGrid, painter: QPainter, area: QRect, offset: QPoint) 
                     painter.drawText(
                         QRect(left, top, ww - 5, rh),
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                        f"{minutes / 60:.3g}h",
+                        compact_hours(minutes),
                     )
         painter.setPen(usagecell.GRID)
         painter.drawLine(NAME_WIDTH, top + rh - 1, width, top + rh - 1)
@@ -135,6 +136,13 @@ def paint_grid(grid: UsageGrid, painter: QPainter, area: QRect, offset: QPoint) 
     painter.restore()
     _paint_names(grid, painter, area, offset, first_row, last_row, small)
     _paint_header(grid, painter, area, first_week, last_week, small)
+
+
+def compact_hours(minutes: float) -> str:
+    """A cell's hours in three digits at most, with the unit and decimal sign of the interface
+    language: "6.4h" (en), "6,4j" (id: jam)."""
+    number = f"{minutes / 60:.3g}".replace(".", decimal_sign())
+    return QCoreApplication.translate("UsageGrid", "%1h").replace("%1", number)
 
 
 def _paint_names(
