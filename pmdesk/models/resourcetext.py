@@ -12,6 +12,7 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.localeformat import (
     NumberInputError,
     currency_decimals,
+    decimal_sign,
     format_number,
     parse_number,
 )
@@ -63,11 +64,11 @@ def parse_percent(text: object, what: str) -> float:
 
 
 def format_percent(units: float) -> str:
-    return (
-        f"{units * 100:.0f}%"
-        if abs(units * 100 - round(units * 100)) < 1e-6
-        else f"{units * 100:.1f}%"
-    )
+    """Units as a percentage with the language's decimal sign: "25.2%" (en), "25,2%" (id);
+    parse_percent reads either back."""
+    if abs(units * 100 - round(units * 100)) < 1e-6:
+        return f"{units * 100:.0f}%"
+    return f"{units * 100:.1f}%".replace(".", decimal_sign())
 
 
 def format_money(value: float, currency: str | None = None) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pmdesk.core import localeformat
 from pmdesk.core.entities import Plan, Resource
 from pmdesk.models.resources import COLUMN_INDEX, ResourceSheetModel
-from pmdesk.models.resourcetext import format_money, parse_amount
+from pmdesk.models.resourcetext import format_money, format_percent, parse_amount, parse_percent
 
 
 @pytest.fixture
@@ -50,9 +50,12 @@ def test_rates_and_usage_cells_in_the_interface_language(document, speak):
     index = model.index(model.row_of(1), COLUMN_INDEX["standard_rate"])
     assert model.data(index).endswith("/h")
     assert compact_hours(384) == "6.4h"
+    assert format_percent(0.252) == "25.2%"
     speak("id")
     model = ResourceSheetModel(document)  # the window builds its views again in a language
     index = model.index(model.row_of(1), COLUMN_INDEX["standard_rate"])
     assert model.data(index) == "85,50/jam"
     assert parse_amount(model.data(index), "rate") == 85.5  # reads back as typed
     assert compact_hours(384) == "6,4j"
+    assert format_percent(0.252) == "25,2%"
+    assert parse_percent(format_percent(0.252), "units") == pytest.approx(0.252)
