@@ -4653,6 +4653,94 @@
         <source>No target dates</source>
         <translation>Belum ada tanggal target</translation>
     </message>
+    <message>
+        <source>%1 score %2</source>
+        <translation>Skor %1 %2</translation>
+    </message>
+    <message>
+        <source>Delivery forecast %1, %2% complete</source>
+        <translation>Perkiraan penyerahan %1, %2% selesai</translation>
+    </message>
+    <message>
+        <source>Delivery overdue: due %1, %2% complete at the status date</source>
+        <translation>Penyerahan terlambat: jatuh tempo %1, %2% selesai pada tanggal status</translation>
+    </message>
+    <message>
+        <source>%n day(s) past the target end</source>
+        <translation>%n hari melewati akhir target</translation>
+    </message>
+    <message>
+        <source>(double-click here to open the task)</source>
+        <translation>(klik dua kali di sini untuk membuka tugas)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Buka…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Pindahkan ke</translation>
+    </message>
+    <message>
+        <source>Plan delivery</source>
+        <translation>Rencanakan penyerahan</translation>
+    </message>
+    <message>
+        <source>Go to linked task</source>
+        <translation>Buka tugas tertaut</translation>
+    </message>
+    <message>
+        <source>Unlink delivery</source>
+        <translation>Lepas tautan penyerahan</translation>
+    </message>
+    <message>
+        <source>Delete %n card(s)</source>
+        <translation>Hapus %n kartu</translation>
+    </message>
+    <message>
+        <source>Add card here</source>
+        <translation>Tambah kartu di sini</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Ganti nama lajur</translation>
+    </message>
+    <message>
+        <source>Lane colour…</source>
+        <translation>Warna lajur…</translation>
+    </message>
+    <message>
+        <source>Move lane up</source>
+        <translation>Naikkan lajur</translation>
+    </message>
+    <message>
+        <source>Move lane down</source>
+        <translation>Turunkan lajur</translation>
+    </message>
+    <message>
+        <source>Delete lane (cards stay, without lane)</source>
+        <translation>Hapus lajur (kartu tetap, tanpa lajur)</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Tambah lajur</translation>
+    </message>
+    <message>
+        <source>Lane colour</source>
+        <translation>Warna lajur</translation>
+    </message>
+    <message>
+        <source>Change lane colour</source>
+        <translation>Ubah warna lajur</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Lajur baru</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapItemsModel</name>
