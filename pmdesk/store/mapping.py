@@ -238,12 +238,12 @@ def read_plan_data(conn: Connection) -> PlanData:
     """Every row of the plan as a PlanData (no events fired)."""
     # Tens of thousands of new entities trigger the cyclic collector again and again while none
     # of them can be garbage yet: pausing it for the bulk read saves about a sixth of an open.
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         return _read_plan_data(conn)
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
 
 

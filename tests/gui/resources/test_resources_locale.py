@@ -50,6 +50,8 @@ def test_rates_and_usage_cells_in_the_interface_language(document, speak):
     index = model.index(model.row_of(1), COLUMN_INDEX["standard_rate"])
     assert model.data(index).endswith("/h")
     assert compact_hours(384) == "6.4h"
+    assert compact_hours(2184 * 60) == "2184h"  # not "2.18e+03h"
+    assert compact_hours(99 * 60) == "99h"
     assert format_percent(0.252) == "25.2%"
     speak("id")
     model = ResourceSheetModel(document)  # the window builds its views again in a language

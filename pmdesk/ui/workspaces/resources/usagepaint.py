@@ -141,7 +141,9 @@ def paint_grid(grid: UsageGrid, painter: QPainter, area: QRect, offset: QPoint) 
 def compact_hours(minutes: float) -> str:
     """A cell's hours in three digits at most, with the unit and decimal sign of the interface
     language: "6.4h" (en), "6,4j" (id: jam)."""
-    number = f"{minutes / 60:.3g}".replace(".", decimal_sign())
+    hours = minutes / 60
+    # .3g would write 1,000 hours and more (a quarter at 24 hours a day) as "1e+03".
+    number = f"{hours:.0f}" if hours >= 99.5 else f"{hours:.3g}".replace(".", decimal_sign())
     return QCoreApplication.translate("UsageGrid", "%1h").replace("%1", number)
 
 
