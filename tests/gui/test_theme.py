@@ -52,3 +52,26 @@ def test_the_chart_view_follows_a_palette_change(qtbot):
     assert editor.chart.renderer.colours is DARK
     editor.chart.setPalette(QPalette(QColor("#efefef")))
     assert editor.chart.renderer.colours is LIGHT
+
+
+def test_darkness_is_remembered_per_palette_and_follows_every_change(qapp):
+    # is_dark keeps its last answer by the palette's cacheKey (painters ask per colour).
+    from pmdesk import theme
+
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        assert is_dark() and theme.colour("card") == QColor(theme.ROLES["card"][1])
+        changed = QPalette(dark_palette())
+        changed.setColor(QPalette.ColorRole.Window, QColor("#f5f5f5"))  # same palette, lighter
+        assert not is_dark(changed)
+        assert is_dark()  # the application's palette is still the dark one
+        qapp.setPalette(changed)
+        assert not is_dark() and theme.colour("card") == QColor(theme.ROLES["card"][0])
+        with theme.paper():
+            qapp.setPalette(dark_palette())
+            assert theme.colour("card") == QColor(theme.ROLES["card"][0])
+        assert theme.colour("card") == QColor(theme.ROLES["card"][1])
+    finally:
+        qapp.setPalette(before)
+    assert is_dark() == (before.color(QPalette.ColorRole.Window).lightness() < 128)
