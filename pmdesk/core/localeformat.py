@@ -8,6 +8,7 @@ longer used), "." between thousands. A value that is not a finite number is writ
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date, datetime
@@ -32,7 +33,7 @@ def set_default_locale(name: str | None) -> None:
 
 
 def default_locale() -> str:
-    return str(_locale(None))
+    return _identifier(_default.split(".")[0].replace("-", "_"))
 
 
 def _numbers():
@@ -44,9 +45,16 @@ def _numbers():
 def _locale(name: str | None):
     """``name`` ("id_ID", "de-DE", "en_GB.UTF-8") as a Babel locale; unknown or odd names
     fall back to en_US rather than failing a paint."""
+    return _parsed((name or _default).split(".")[0].replace("-", "_"))
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str):
+    """Babel's locale for ``text``, parsed once: Locale.parse builds a new one each time
+    (~20 µs), and a chart's money axis formats each tick label several times while laying
+    out (the status report's S-curve asked ~180 times per report)."""
     from babel import Locale, UnknownLocaleError
 
-    text = (name or _default).split(".")[0].replace("-", "_")
     # The bundle keeps only the languages' data for most locales (packaging/bundle_rules.py):
     # fr_CA falls back to fr before English.
     for candidate in (text, text.split("_")[0]):
@@ -55,6 +63,11 @@ def _locale(name: str | None):
         except (ValueError, TypeError, UnknownLocaleError):
             continue
     return Locale.parse(_FALLBACK)
+
+
+@functools.lru_cache(maxsize=64)
+def _identifier(text: str) -> str:
+    return str(_parsed(text))
 
 
 def _finite(value) -> bool:

@@ -180,3 +180,21 @@ def test_country_names_in_the_locale(locale, expected):
 
 def test_indonesian_billions_are_words_not_m():
     assert lf.format_compact(5_200_000_000, "id_ID") == "5,2 miliar"
+
+
+def test_the_parsed_locale_follows_the_default_locale():
+    # Locales are parsed once per name (a chart's axis formats its labels many times).
+    from pmdesk.core import localeformat
+
+    try:
+        localeformat.set_default_locale("id_ID")
+        assert localeformat.default_locale() == "id_ID"
+        assert localeformat.format_number(1234.5, 1) == "1.234,5"
+        localeformat.set_default_locale("de-DE.UTF-8")
+        assert localeformat.default_locale() == "de_DE"
+        localeformat.set_default_locale("xx_YY")  # unknown: English
+        assert localeformat.default_locale() == "en_US"
+    finally:
+        localeformat.set_default_locale(None)
+    assert localeformat.default_locale() == "en_US"
+    assert localeformat.format_number(1234.5, 1) == "1,234.5"
