@@ -363,6 +363,9 @@ class _CsvReader:
             self.where = where
             for token in text.split(";"):
                 match = _RESOURCE.match(token)
+                if match is None:  # a line break in the cell: "." stops there
+                    self.counts[f"resource {shown(token.strip())}"] += 1
+                    continue
                 name, percent = match.group(1), match.group(2)
                 if not name:
                     continue

@@ -102,7 +102,8 @@ class _GanReader(GanPeopleReader):
             properties = tasks_elem.find("taskproperties")
             if properties is not None:
                 custom = {
-                    p.get("id"): p.get("name")
+                    # A column without a name is listed by its id (None would fail the join).
+                    p.get("id"): p.get("name") or p.get("id") or "?"
                     for p in properties.iterfind("taskproperty")
                     if p.get("type") == "custom"
                 }
@@ -308,14 +309,14 @@ class _GanReader(GanPeopleReader):
         """``<previous>`` holds GanttProject's baselines ("previous states")."""
         entities: list = []
         holder = root.find("previous")
-        number = 0
+        count = 0  # not "number": that is the parser of the durations below
         for state in holder.iterfind("previous-tasks") if holder is not None else ():
-            number += 1
-            if number > 10:
+            count += 1
+            if count > 10:
                 self.counts["baselines beyond the 11 pmdesk keeps"] += 1
                 continue
             baseline = Baseline(
-                id=number + 1, number=number, name=state.get("name") or f"Baseline {number}"
+                id=count + 1, number=count, name=state.get("name") or f"Baseline {count}"
             )
             entities.append(baseline)
             self.where = f"the baseline {shown(baseline.name)}"

@@ -96,7 +96,9 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     ET.SubElement(day_types, "overriden-day-types")
     ET.SubElement(day_types, "days")
     if calendar is not None:
-        if any(iv and iv != STANDARD_HOURS for iv in calendar.week.values()):
+        # Weeks hold lists of intervals: compared with the tuple itself, every day differed.
+        standard = list(STANDARD_HOURS)
+        if any(iv and iv != standard for iv in calendar.week.values()):
             counts["working hours of the calendar (GanttProject has whole days)"] += 1
         for item in sorted(
             (e for e in data.calendar_exceptions.values() if e.calendar_id == calendar.id),
