@@ -75,3 +75,34 @@ def test_darkness_is_remembered_per_palette_and_follows_every_change(qapp):
     finally:
         qapp.setPalette(before)
     assert is_dark() == (before.color(QPalette.ColorRole.Window).lightness() < 128)
+
+
+def test_style_module_colours_follow_the_palette_and_paper(qapp):
+    # role_attributes: style.TEXT is read from the theme at each read, not kept at import.
+    from pmdesk import theme
+    from pmdesk.ui.workspaces.canvas import style as canvas_style
+    from pmdesk.ui.workspaces.resources import usagecell
+    from pmdesk.ui.workspaces.roadmap import style as board_style
+
+    before = qapp.palette()
+    cases = ((board_style, "CARD_BACKGROUND", "card"), (canvas_style, "PANEL", "panel"))
+    cases += ((usagecell, "OVER_BAR", "over_bar"),)
+    try:
+        for dark, index in ((True, 1), (False, 0)):
+            qapp.setPalette(dark_palette() if dark else QPalette(QColor("#f5f5f5")))
+            for module, name, role in cases:
+                assert getattr(module, name) == QColor(theme.ROLES[role][index]), name
+        qapp.setPalette(dark_palette())
+        with theme.paper():
+            assert QColor(theme.ROLES["card"][0]) == board_style.CARD_BACKGROUND
+        read = board_style.TEXT
+        read.setAlpha(10)  # a caller changing its copy changes nothing for the next reader
+        assert board_style.TEXT.alpha() == 255
+    finally:
+        qapp.setPalette(before)
+    for module in (board_style, canvas_style, usagecell):
+        try:
+            module.NO_SUCH_COLOUR  # noqa: B018 - the read itself is what is tested
+        except AttributeError:
+            continue
+        raise AssertionError(f"{module.__name__} answered an unknown name")
