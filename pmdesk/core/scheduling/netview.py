@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from pmdesk.core.entities import Assignment
+from pmdesk.core.entities import Assignment, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.taskcalendars import CalendarKey
@@ -20,6 +20,8 @@ class Spec(Protocol):
     """How a leaf the plain CPM rule does not place is placed (progress.py, assigned.py):
     its (start, finish) keys from the bounds its links give it, forward and backward, and a
     sentence when it overrode one of them."""
+
+    task: Task  # the task it places
 
     def forward(self, s: int, f: int) -> tuple[int, int]: ...
 
