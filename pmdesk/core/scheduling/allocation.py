@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 # Work is compared in minutes: half a minute of tolerance absorbs rounding of units x minutes.
 TOLERANCE_MINUTES = 0.5
-# (day, first working minute, first working minute of the next day) of one calendar's day,
-# remembered by (id(calendar), day ordinal).
+# (day, working-minute index at its midnight, at the next midnight) of one calendar's day,
+# remembered by (id(calendar), day ordinal) (see _day_ranges).
 DaySpan = tuple[date, int, int]
 DaySpans = dict[tuple[int, int], DaySpan]
 
