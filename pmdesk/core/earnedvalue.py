@@ -20,11 +20,16 @@ baseline work of each assignment; for flat contours on one calendar that is the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.core.plandata import PlanData
+
+if TYPE_CHECKING:
+    from pmdesk.core.entities import Plan, Task
+    from pmdesk.core.scheduling.result import Schedule
 
 # Working minutes between two moments (a compiled calendar's working_between); None: wall clock.
 Between = Callable[[datetime, datetime], int]
@@ -36,15 +41,16 @@ METHOD_KEY = "default_ev_method"
 METHODS = ("percent", "physical")  # % Complete, Physical % Complete
 
 
-def plan_ev_baseline(plan) -> int:
+def plan_ev_baseline(plan: Plan) -> int:
     """The plan's "Baseline for Earned Value calculations" (0-10; 0 when not set)."""
     settings = plan.settings if isinstance(plan.settings, dict) else {}
     value = settings.get(BASELINE_KEY, 0)
-    valid = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10
-    return value if valid else 0
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10:
+        return value
+    return 0
 
 
-def plan_ev_method(plan) -> str:
+def plan_ev_method(plan: Plan) -> str:
     """The plan's "Default task Earned Value method" ("percent" when not set)."""
     settings = plan.settings if isinstance(plan.settings, dict) else {}
     value = settings.get(METHOD_KEY, "percent")
@@ -182,7 +188,7 @@ def planned_fraction(
     return min(1.0, max(0.0, between(start, status) / total))
 
 
-def earned_percent(task) -> float:
+def earned_percent(task: Task) -> float:
     """The % the task has earned by its Earned Value Method, bounded to 0..100."""
     value = (
         task.physical_percent_complete if task.ev_method == "physical" else task.percent_complete
@@ -190,7 +196,7 @@ def earned_percent(task) -> float:
     return min(100.0, max(0.0, float(value or 0.0)))
 
 
-def actual_cost(task, scheduled_cost: float) -> float:
+def actual_cost(task: Task, scheduled_cost: float) -> float:
     """A typed Actual Cost, else cost x % complete (MS Project's calculated actual cost)."""
     if task.actual_cost is not None:
         return float(task.actual_cost)
@@ -199,7 +205,7 @@ def actual_cost(task, scheduled_cost: float) -> float:
 
 def plan_earned_value(
     data: PlanData,
-    schedule,
+    schedule: Schedule | None,
     status_date: datetime,
     baseline_number: int = 0,
     between: Between | None = None,
@@ -241,13 +247,15 @@ def plan_earned_value(
     return result
 
 
-def _roll_up(tasks, parents: set[int], per_task: dict[int, EarnedValue]) -> None:
+def _roll_up(
+    tasks: Mapping[int, Task], parents: set[int], per_task: dict[int, EarnedValue]
+) -> None:
     """Summaries add up their subtasks, deepest first (each summary once)."""
     depth: dict[int, int] = {}
 
     def depth_of(task_id: int) -> int:
-        chain = []
-        current = task_id
+        chain: list[int] = []
+        current: int | None = task_id
         while current is not None and current not in depth:
             chain.append(current)
             parent = tasks[current].parent_id

@@ -10,8 +10,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from pmdesk.core.standard_time import DAYS_PER_MONTH, MINUTES_PER_DAY, MINUTES_PER_WEEK
+
+# A JSON object stored in one column of the file (settings, custom fields, P&L parameters):
+# any JSON value may come back from a file, so the code that reads one checks what it takes.
+JsonObject = dict[str, Any]
 
 
 class LinkType(enum.StrEnum):
@@ -123,7 +128,7 @@ class Plan:
     created: datetime | None = None
     modified: datetime | None = None
     app_version: str = ""  # the pmdesk version that last wrote the file
-    settings: dict = field(default_factory=dict)
+    settings: JsonObject = field(default_factory=dict)
     notes: str = ""
     # How typed durations in days, weeks and months become working minutes (MS Project's
     # project options "Hours per day", "Hours per week", "Days per month").
@@ -216,7 +221,7 @@ class Task:
     duration_estimated: bool = False
     # MS Project's custom fields, by lower-case name: "text1".."text30" (str), "number1".."20"
     # (float), "date1".."10" (ISO date-time text), "flag1".."20" (bool). Unset ones are absent.
-    custom_fields: dict = field(default_factory=dict)
+    custom_fields: JsonObject = field(default_factory=dict)
     # Split task: after ``offset`` working minutes of the task's work, a pause of ``gap``
     # working minutes (MS Project's split bars); the Duration does not count the pauses.
     splits: list[tuple[int, int]] = field(default_factory=list)
@@ -362,7 +367,7 @@ class ScoringModel:
     framework: str = "CUSTOM"
     formula: str = ""
     criteria: list[str] = field(default_factory=list)
-    settings: dict = field(default_factory=dict)
+    settings: JsonObject = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -406,7 +411,7 @@ class PnlScenario:
     id: int
     name: str = "Base"
     position: int = 0
-    parameters: dict = field(default_factory=dict)  # e.g. {"volume_factor": 1.2}
+    parameters: JsonObject = field(default_factory=dict)  # e.g. {"volume_factor": 1.2}
 
 
 @dataclass(slots=True)
@@ -424,7 +429,7 @@ class PnlLine:
     section: str = "revenue"  # revenue / cogs / opex / capex
     kind: str = "fixed"
     position: int = 0
-    parameters: dict = field(default_factory=dict)
+    parameters: JsonObject = field(default_factory=dict)
     anchor_task_id: int | None = None
 
 

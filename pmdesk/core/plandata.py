@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pmdesk.core.entities import (
     ENTITY_KINDS,
@@ -38,7 +38,15 @@ from pmdesk.core.entities import (
 )
 from pmdesk.core.errors import PmdeskError
 
-E = TypeVar("E")
+
+class Identified(Protocol):
+    """What every entity kind has: an integer id, unique within its kind."""
+
+    @property
+    def id(self) -> int: ...
+
+
+E = TypeVar("E", bound=Identified)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +62,7 @@ class Change:
     kind: type
     id: int
     entity: Any = None
-    old: dict | None = None
+    old: dict[str, Any] | None = None
 
 
 class PlanError(PmdeskError):
@@ -77,7 +85,8 @@ class PlanData:
 
     def get(self, kind: type[E], entity_id: int) -> E:
         try:
-            return self._tables[kind][entity_id]
+            table: dict[int, E] = self._tables[kind]  # typed: the tables hold Any
+            return table[entity_id]
         except KeyError:
             raise PlanError(f"There is no {kind.__name__.lower()} with id {entity_id}.") from None
 
@@ -206,7 +215,7 @@ class PlanData:
         self._emit(Change("add", type(entity), entity.id, entity=entity))
         return entity
 
-    def update(self, kind: type, entity_id: int, /, **values: Any) -> dict:
+    def update(self, kind: type, entity_id: int, /, **values: Any) -> dict[str, Any]:
         """Set fields of one entity (or of the Plan itself); returns the old values."""
         target = self.plan if kind is Plan else self.get(kind, entity_id)
         names = {f.name for f in dataclasses.fields(target)}

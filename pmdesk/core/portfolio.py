@@ -88,7 +88,7 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def shared_pool(plans: Mapping[str, tuple[PlanData, object]]) -> list[PooledResource]:
+def shared_pool(plans: Mapping[str, tuple[PlanData, Schedule | None]]) -> list[PooledResource]:
     """Every work resource that appears in two or more plans, with its load summed across
     them (``plans``: name -> (data, schedule or None)), by name."""
     from pmdesk.core.scheduling.allocation import TOLERANCE_MINUTES, allocate

@@ -11,20 +11,32 @@ not marked themselves; they hold late subtasks.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.core.earnedvalue import Between, planned_fraction
 from pmdesk.core.plandata import PlanData
+
+if TYPE_CHECKING:
+    from pmdesk.core.entities import Task
+    from pmdesk.core.scheduling.result import Schedule, ScheduledTask
 
 # Below this many percentage points behind, a task is on schedule (rounding of minutes).
 TOLERANCE = 0.5
 
 
-def expected_percent(scheduled, status_date: datetime, between: Between | None = None) -> float:
+def expected_percent(
+    scheduled: ScheduledTask, status_date: datetime, between: Between | None = None
+) -> float:
     """% of the task's scheduled span that lies before the status date."""
     return 100.0 * planned_fraction(scheduled.start, scheduled.finish, status_date, between)
 
 
-def is_late(task, scheduled, status_date: datetime | None, between: Between | None = None) -> bool:
+def is_late(
+    task: Task,
+    scheduled: ScheduledTask | None,
+    status_date: datetime | None,
+    between: Between | None = None,
+) -> bool:
     if status_date is None or scheduled is None or task.percent_complete >= 100:
         return False
     if scheduled.start >= status_date:
@@ -35,7 +47,10 @@ def is_late(task, scheduled, status_date: datetime | None, between: Between | No
 
 
 def late_task_ids(
-    data: PlanData, schedule, status_date: datetime | None, between: Between | None = None
+    data: PlanData,
+    schedule: Schedule | None,
+    status_date: datetime | None,
+    between: Between | None = None,
 ) -> list[int]:
     """The leaf tasks late at ``status_date``, in the plan's order of the schedule."""
     if schedule is None or status_date is None:

@@ -13,11 +13,12 @@ and cost resources have no time to over-allocate and are left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from pmdesk.core.entities import Calendar, ResourceType
+from pmdesk.core.entities import Assignment, Calendar, Resource, ResourceType, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.assigned import assignments_to_schedule
 from pmdesk.core.scheduling.calendar import (
@@ -36,8 +37,15 @@ from pmdesk.core.scheduling.workpieces import (
 )
 from pmdesk.core.standard_time import MINUTES_PER_DAY
 
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule
+
 # Work is compared in minutes: half a minute of tolerance absorbs rounding of units x minutes.
 TOLERANCE_MINUTES = 0.5
+# (day, working-minute index at its midnight, at the next midnight) of one calendar's day,
+# remembered by (id(calendar), day ordinal) (see _day_ranges).
+DaySpan = tuple[date, int, int]
+DaySpans = dict[tuple[int, int], DaySpan]
 
 
 @dataclass(slots=True)
@@ -87,23 +95,25 @@ class ResourceAllocation:
     # resources: allocating 10,000 tasks does not spread them all over days).
     _work: dict[date, float] | None = None
     _by_task: dict[int, dict[date, float]] | None = None
-    _day_span: dict = field(default_factory=dict)
+    _day_span: DaySpans = field(default_factory=dict)
 
     @property
     def work(self) -> dict[date, float]:
         """Day -> assigned working minutes."""
-        if self._work is None:
-            self._spread_days()
-        return self._work
+        found = self._work
+        if found is None:
+            found, _by_task = self._spread_days()
+        return found
 
     @property
     def by_task(self) -> dict[int, dict[date, float]]:
         """Task id -> day -> working minutes."""
-        if self._by_task is None:
-            self._spread_days()
-        return self._by_task
+        found = self._by_task
+        if found is None:
+            _work, found = self._spread_days()
+        return found
 
-    def _spread_days(self) -> None:
+    def _spread_days(self) -> tuple[dict[date, float], dict[int, dict[date, float]]]:
         work: dict[date, float] = {}
         by_task: dict[int, dict[date, float]] = {}
         cal, memo = self.calendar, self._day_span
@@ -122,6 +132,7 @@ class ResourceAllocation:
                 day = date.fromordinal(ordinal)
                 own[day] = own.get(day, 0.0) + minutes / len(days)
         self._work, self._by_task = work, by_task
+        return work, by_task
 
     def first_and_last_day(self) -> tuple[date, date] | None:
         """The first and last day with work, or None."""
@@ -227,7 +238,9 @@ class ResourceAllocation:
                 peak = max(peak, over_days[day])
         return PeriodLoad(start, days, work, available, self.max_units, over, peak)
 
-    def add_pieces(self, task_id: int, pieces: list[Piece], day_span: dict | None = None) -> None:
+    def add_pieces(
+        self, task_id: int, pieces: list[Piece], day_span: DaySpans | None = None
+    ) -> None:
         """Book a task's stretches into the step function."""
         if not pieces:
             return
@@ -248,7 +261,7 @@ class ResourceAllocation:
         self._over = self._work = self._by_task = self._any_over = None
 
 
-def _day_ranges(cal: WorkingCalendar, a: int, b: int, memo: dict):
+def _day_ranges(cal: WorkingCalendar, a: int, b: int, memo: DaySpans) -> Iterator[DaySpan]:
     """(day, first, last working minute) of each day that working minutes [a, b) touch."""
     ordinal = cal.start_of(a) // DAY
     while True:
@@ -284,11 +297,11 @@ class PlanCalendars:
     def __init__(self, data: PlanData) -> None:
         self._data = data
         self._exceptions = list(data.calendar_exceptions.values())
-        self._compiled: dict[int | None, WorkingCalendar] = {}
+        self._compiled: dict[CalendarKey | None, WorkingCalendar] = {}
         self._default: Calendar = default_calendar(data)
         self._task_calendar = task_calendar_ids(data)
         self._minutes: dict[int, dict[date, int]] = {}  # id(calendar) -> day -> minutes
-        self.day_spans: dict = {}  # (id(calendar), ordinal) -> (day, first, last working minute)
+        self.day_spans: DaySpans = {}  # shared by the resources' allocations
 
     def minutes_memo(self, calendar: WorkingCalendar) -> dict[date, int]:
         """A shared day -> working minutes memo for one compiled calendar."""
@@ -296,17 +309,19 @@ class PlanCalendars:
 
     def get(self, calendar_id: CalendarKey | None) -> WorkingCalendar:
         found = self._compiled.get(calendar_id)
-        if found is None and isinstance(calendar_id, tuple):
-            found = compile_key(calendar_id, self.get, self._data.plan.start.toordinal())
-            self._compiled[calendar_id] = found
         if found is None:
-            calendar = self._data.calendars.get(calendar_id) if calendar_id is not None else None
-            found = compiled_calendar(
-                calendar or self._default,
-                self._exceptions,
-                self._data.calendars,
-                origin=self._data.plan.start.toordinal(),
-            )
+            if isinstance(calendar_id, tuple):
+                found = compile_key(calendar_id, self.get, self._data.plan.start.toordinal())
+            else:
+                calendar = (
+                    self._data.calendars.get(calendar_id) if calendar_id is not None else None
+                )
+                found = compiled_calendar(
+                    calendar or self._default,
+                    self._exceptions,
+                    self._data.calendars,
+                    origin=self._data.plan.start.toordinal(),
+                )
             self._compiled[calendar_id] = found
         return found
 
@@ -347,7 +362,7 @@ def working_minutes_by_day(
 
 def allocate(
     data: PlanData,
-    schedule,
+    schedule: Schedule | None,
     calendars: PlanCalendars | None = None,
     resource_ids: Iterable[int] | None = None,
 ) -> dict[int, ResourceAllocation]:
@@ -370,7 +385,7 @@ def allocate(
         return result
     from_assignments = assignments_to_schedule(data)
     walls: dict[int, tuple[int, int] | None] = {}
-    day_span: dict = {}
+    day_span: DaySpans = {}
     tasks, scheduled_tasks = data.tasks, schedule.tasks
     for assignment in data.assignments.values():
         allocation = result.get(assignment.resource_id)
@@ -405,7 +420,7 @@ def allocate(
 
 
 # -- work and cost per assignment ------------------------------------------------------------
-def assignment_work(assignment, task) -> int:
+def assignment_work(assignment: Assignment, task: Task) -> int:
     """Working minutes of an assignment (work resources): its own work, else duration x units
     — the rule the engine's task work and cost use (taskmoney.py)."""
     if assignment.work is not None:
@@ -413,7 +428,7 @@ def assignment_work(assignment, task) -> int:
     return round(task.duration * assignment.units)
 
 
-def assignment_cost(assignment, resource, task) -> float:
+def assignment_cost(assignment: Assignment, resource: Resource, task: Task) -> float:
     """Cost of an assignment by the engine's rule: work resources hours x standard rate,
     material units x rate, plus the cost per use; cost resources their cost per use."""
     rtype = ResourceType(resource.type)

@@ -127,15 +127,17 @@ class WorkingCalendar:
         calendars.setdefault(calendar.id, calendar)
         try:
             chain = base_chain(calendar, calendars)
-        except ValueError as exc:
-            raise SchedulingError(str(exc)) from None
+        except ValueError as error:
+            raise SchedulingError(str(error)) from None
         for cal in chain:
             problem = calendar_problem(cal, calendars, need_work_week=False)
             if problem:
                 raise SchedulingError(problem)
-        # Sorted: files may list a day's working times in any order (checked above).
+        # Sorted: files may list a day's working times in any order (checked above); the
+        # pairs may be lists (JSON), the tables hold tuples.
         week = {
-            day: tuple(sorted(map(tuple, hours))) for day, hours in resolved_week(chain).items()
+            day: tuple(sorted((start, end) for start, end in hours))
+            for day, hours in resolved_week(chain).items()
         }
         by_calendar: dict[int, list[CalendarException]] = {}
         for exc in exceptions:
@@ -151,7 +153,7 @@ class WorkingCalendar:
                 problem = exception_problem(exc, cal.name, editing=False)
                 if problem:
                     raise SchedulingError(problem)
-                intervals = tuple(sorted(map(tuple, exc.intervals)))
+                intervals = tuple(sorted((start, end) for start, end in exc.intervals))
                 span = (exc.finish - exc.start).days
                 for first in occurrence_dates(exc):
                     lo = max(first.toordinal(), FIRST_ORDINAL)
@@ -380,7 +382,7 @@ def _beyond(where: str, year: int) -> str:
     )
 
 
-_COMPILED: dict[tuple, WorkingCalendar] = {}
+_COMPILED: dict[tuple[object, ...], WorkingCalendar] = {}  # content key -> tables
 _COMPILED_MAX = 16
 
 

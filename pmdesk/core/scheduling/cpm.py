@@ -28,20 +28,27 @@ nodes a change reaches (``dirty``), which is what makes rescheduling after one e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
+from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary
 
 from pmdesk.core.scheduling.calendar import WorkingCalendar
 from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
 
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.netedges import Kid
+
+# The ``dirty`` of a full run, where it is never read (``v in dirty`` runs only with marks).
+_NO_NODES: frozenset[int] = frozenset()
+
 
 def forward(
     net: Network,
     start_keys: list[int],
-    dirty: set[int] | None = None,
+    dirty: Set[int] | None = None,
     pinned: dict[int, tuple[int, int]] | None = None,
     order: list[int] | None = None,
-    place=None,
+    place: Callable[[int, int], object] | None = None,
 ) -> list[int]:
     """Early start/finish keys into net.ES/net.EF. ``net.overridden`` maps the fixed tasks
     whose link bounds were overridden to (node, start bound, finish bound).
@@ -59,9 +66,8 @@ def forward(
     bound): resource leveling places tasks one by one that way (levelpass.py).
     """
     ES, EF = net.ES, net.EF
-    kind, s_in, p_in, slow_in, kids = (
-        net.kind, net.s_in, net.p_in, net.slow_in, net.kids
-    )  # fmt: skip
+    kind, s_in, p_in, slow_in = net.kind, net.s_in, net.p_in, net.slow_in
+    kids = cast("list[list[Kid]]", net.kids)  # read only for summary nodes, which have kids
     fs_in, form_in, sflag = net.fs_in, net.form_in, net.sflag
     before_start, finish_walls = net.before_start, net.finish_walls
     dur, spec, c_s, c_f, node_cal = net.dur, net.spec, net.c_s, net.c_f, net.node_cal
@@ -82,6 +88,7 @@ def forward(
     else:
         overridden = net.overridden = {}
         marks = None
+        dirty = _NO_NODES
     for v in order:
         if marks is not None:
             if not marks[v]:
@@ -121,9 +128,9 @@ def forward(
                 b = EF[pe]
                 if b > f:
                     f = b
-            edges = fs_in[v]
-            if edges is not None:
-                for u in edges:
+            plain = fs_in[v]
+            if plain is not None:
+                for u in plain:
                     c = EF[u]
                     if c > s:
                         s = c
@@ -135,9 +142,9 @@ def forward(
                         c = ((c >> 1) + lag) * 2 if lag > 0 else c + 2 * lag
                     if c > s:
                         s = c
-            edges = form_in[v]
-            if edges is not None:  # SF and FF links: the form of their source, see above
-                for u, code, lag in edges:
+            formed = form_in[v]
+            if formed is not None:  # SF and FF links: the form of their source, see above
+                for u, code, lag in formed:
                     if code == 3:
                         c = EF[u] & ~1
                     else:
@@ -229,7 +236,7 @@ def start_leaf_at(net: Network, v: int, s: int, f: int) -> None:
     net.ES[v], net.EF[v] = s, (e if e > f else f)
 
 
-def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None) -> None:
+def backward(net: Network, finish_keys: list[int], dirty: Set[int] | None = None) -> None:
     """Late start/finish keys into net.LS/net.LF under the project finish and upper bounds.
 
     With ``dirty``, only nodes upstream of them whose inputs changed are recomputed.
@@ -249,9 +256,10 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
     for v, (a, b) in shifted.items():  # what the predecessors read while the pass runs
         own[v] = (LS[v], LF[v])
         LS[v], LF[v] = a, b
-    kind, s_out, f_out, p_out, slow_out, kids = (
-        net.kind, net.s_out, net.f_out, net.p_out, net.slow_out, net.kids
+    kind, s_out, f_out, p_out, slow_out = (
+        net.kind, net.s_out, net.f_out, net.p_out, net.slow_out
     )  # fmt: skip
+    kids = cast("list[list[Kid]]", net.kids)  # read only for summary nodes, which have kids
     fs_out = net.fs_out
     dur, spec, c_ls, c_lf, node_cal = net.dur, net.spec, net.c_ls, net.c_lf, net.node_cal
     ES, EF = net.ES, net.EF
@@ -268,6 +276,7 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
         order = order[: last + 1]
     else:
         marks = None
+        dirty = _NO_NODES
     for v in reversed(order):
         if marks is not None:
             if not marks[v]:
@@ -304,9 +313,9 @@ def backward(net: Network, finish_keys: list[int], dirty: set[int] | None = None
                 b = LF[pe]
                 if b < lf:
                     lf = b
-            edges = fs_out[v]
-            if edges is not None:
-                for x in edges:
+            plain = fs_out[v]
+            if plain is not None:
+                for x in plain:
                     c = LS[x]
                     if c < lf:
                         lf = c

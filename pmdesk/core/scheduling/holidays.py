@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import CalendarException
 from pmdesk.core.scheduling.errors import SchedulingError
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 MAX_YEARS = 50  # a range of years to look up at once (the package computes each year)
 FIRST_YEAR, LAST_YEAR = 1950, 2149
@@ -25,28 +29,25 @@ class Holiday:
     name: str
 
 
-def _package():
-    import holidays  # imported here: it loads many country modules
-
-    return holidays
-
-
 def countries() -> list[tuple[str, str]]:
     """(ISO code, English name) of every country the package knows, sorted by name."""
-    from holidays import registry  # the package's own table: module name, class, codes
+    # Imported here, as in every function below: the package loads many country modules.
+    from holidays import list_supported_countries, registry  # registry: module, class, codes
 
     names = {
         entry[1]: module.replace("_", " ").title() for module, entry in registry.COUNTRIES.items()
     }
-    codes = _package().list_supported_countries(include_aliases=False)
+    codes = list_supported_countries(include_aliases=False)
     return sorted(((code, names.get(code, code)) for code in codes), key=lambda c: c[1])
 
 
-def _country_class(country: str):
+def _country_class(country: str) -> tuple[str, type[HolidayBase]]:
+    from holidays import country_holidays, list_supported_countries
+
     code = country.strip().upper()
-    if code not in _package().list_supported_countries(include_aliases=False):
+    if code not in list_supported_countries(include_aliases=False):
         raise SchedulingError(f"There is no holiday list for the country {country.strip()!r}.")
-    return code, type(_package().country_holidays(code))
+    return code, type(country_holidays(code))
 
 
 def subdivisions(country: str) -> list[str]:
@@ -93,6 +94,8 @@ def national_holidays(
     whose name joins both. ``language`` is used when the package has names in it, else its
     English ("en_US"), else the country's own language.
     """
+    from holidays import country_holidays
+
     years = sorted(set(years))
     if not years:
         return []
@@ -103,7 +106,7 @@ def national_holidays(
     languages = list(getattr(cls, "supported_languages", ()) or ())
     chosen = next((lang for lang in (language, "en_US") if lang and lang in languages), None)
     wanted = [c for c in categories if c in set(getattr(cls, "supported_categories", ()))]
-    table = _package().country_holidays(
+    table = country_holidays(
         code,
         subdiv=subdiv.strip().upper() if subdiv else None,
         years=years,

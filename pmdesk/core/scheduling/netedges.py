@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import LagKind, Link, LinkType
 from pmdesk.core.plandata import PlanData
@@ -23,6 +23,9 @@ from pmdesk.core.scheduling.keys import (
 from pmdesk.core.scheduling.progress import elapsed_spec
 from pmdesk.core.scheduling.summaryclock import start_shown
 from pmdesk.core.scheduling.wbs import WbsTree
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.netview import Spec
 
 LEAF, ENTRY, EXIT = 0, 1, 2
 # Edge codes: bit 0 = the predecessor's field (0 start, 1 finish), bit 1 = the successor's.
@@ -56,7 +59,7 @@ class NetworkEdges:
     LS: list[int]
     LF: list[int]
     dur: list[int]
-    spec: list[Any]
+    spec: list[Spec | None]
     finish_walls: dict[int, tuple[int, int]]
     fs_in: list[list[int] | None]
     fs_out: list[list[int] | None]

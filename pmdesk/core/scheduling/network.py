@@ -13,7 +13,7 @@ durations, finish-before-start dates, unknown tasks and unknown calendars.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import ConstraintType, Link, ScheduleFrom
 from pmdesk.core.plandata import PlanData
@@ -42,6 +42,9 @@ from pmdesk.core.scheduling.parameters import (
 )
 from pmdesk.core.scheduling.summaryclock import wall_clock_exits
 from pmdesk.core.scheduling.wbs import WbsTree, build_wbs
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.netview import Spec
 
 # Re-exported: the passes, the scheduler and the risk simulation import them from here.
 __all__ = [
@@ -82,6 +85,12 @@ class Network(NetworkCalendars, NetworkEdges):
     Summary nodes nobody reads (no links or bounds on them or their ancestors) are left out.
     """
 
+    # Set by scheduler._run_alap around its second forward pass (see cpm.forward's pinned).
+    pinned_early: dict[int, tuple[int, int]]
+    # The project finish keys of scheduler._run's last run (an incremental backward pass
+    # needs the same finish); None scheduling from the finish. Unset before the first run.
+    last_finish_keys: list[int] | None
+
     def __init__(self, data: PlanData) -> None:
         self.data = data
         self.tree: WbsTree = build_wbs(data.tasks)
@@ -100,7 +109,7 @@ class Network(NetworkCalendars, NetworkEdges):
         # node -> (key, wall-clock minute) of its elapsed-lag finish bound (see _noter)
         self.finish_walls: dict[int, tuple[int, int]] = {}
         self.dur = [0] * n
-        self.spec: list[Any] = [None] * n  # see parameters.py: how a leaf is placed
+        self.spec: list[Spec | None] = [None] * n  # see parameters.py: how a leaf is placed
         self.alap = [False] * n
         self.alap_nodes: set[int] = set()  # leaves scheduled as late as possible
         self.delay: dict[int, int] = {}  # leaf -> leveling delay, elapsed minutes (cpm._delay)

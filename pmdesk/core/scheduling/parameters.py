@@ -21,7 +21,7 @@ from pmdesk.core.scheduling.progress import (
 from pmdesk.core.scheduling.splits import split_minutes
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.netview import NetworkView
+    from pmdesk.core.scheduling.netview import NetworkView, Spec
 
 # Constraints that bound a start/finish from below (forward pass) or above (backward pass).
 LOWER_BOUNDS = (ConstraintType.SNET, ConstraintType.FNET, ConstraintType.MSO, ConstraintType.MFO)
@@ -85,7 +85,7 @@ def read_task(net: NetworkView, tid: int) -> None:
     else:
         net.alap_nodes.discard(v)
     c_s, c_f, c_ls, c_lf = NEG, NEG, POS, POS
-    spec = from_assignments
+    spec: Spec | None = from_assignments
     cdate = task.constraint_date
     if cdate is not None:
         t = to_minutes(cdate)
@@ -108,7 +108,9 @@ def read_task(net: NetworkView, tid: int) -> None:
     if task.deadline is not None:
         c_lf = min(c_lf, cal.key_down(to_minutes(task.deadline)))
     if task.duration_elapsed and task.duration > 0:
-        fixed = None  # an elapsed Must Start/Finish On task keeps its date on the wall clock
+        fixed: tuple[int | None, int | None] | None = (
+            None  # an elapsed Must Start/Finish On task keeps its date on the wall clock
+        )
         if cdate is not None and ctype == ConstraintType.MSO:
             fixed = (to_minutes(cdate), None)
         elif cdate is not None and ctype == ConstraintType.MFO:

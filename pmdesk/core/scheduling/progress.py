@@ -19,7 +19,7 @@ from pmdesk.core.scheduling.keys import POS as POS_KEY
 from pmdesk.core.scheduling.splits import gaps_of, pauses_within, split_minutes, work_stretches
 
 if TYPE_CHECKING:
-    from pmdesk.core.scheduling.netview import NetworkView
+    from pmdesk.core.scheduling.netview import NetworkView, Spec
 
 
 def fmt_moment(moment: datetime) -> str:
@@ -48,23 +48,32 @@ def late_dates(ls: int, lf: int, d: int) -> tuple[int, int]:
 class FixedSpec:
     """Dates the user fixed: a manually scheduled task, or a must-start/finish-on constraint."""
 
-    def __init__(self, task: Task, cal: WorkingCalendar, start=None, finish=None, reason=""):
+    def __init__(
+        self,
+        task: Task,
+        cal: WorkingCalendar,
+        start: int | None = None,
+        finish: int | None = None,
+        reason: str = "",
+    ) -> None:
         self.task = task
         self.cal = cal
-        self.start = start
+        self.start = start  # keys; at least one of them is set
         self.finish = finish
         self.reason = reason
 
     def forward(self, s: int, f: int) -> tuple[int, int]:
         d = int(round(self.task.duration)) + split_minutes(self.task)  # the bar spans pauses
         start, finish = self.start, self.finish
-        if start is not None and finish is not None:
-            return start, max(start, finish)
         if start is not None:
+            if finish is not None:
+                return start, max(start, finish)
             if d == 0:
                 return start, start
             start |= 1
             return start, ((start >> 1) + d) * 2
+        if finish is None:  # parameters.py never makes one: a bug, not a plan
+            raise ValueError(f"The fixed dates of the task {self.task.name!r} are missing.")
         if d == 0:
             return finish, finish
         return ((finish >> 1) - d) * 2 + 1, finish
@@ -115,7 +124,7 @@ class ProgressSpec:
     status date 2026-01-14, options off: it still finishes 01-08.
     """
 
-    def __init__(self, task: Task, cal: WorkingCalendar, network: NetworkView):
+    def __init__(self, task: Task, cal: WorkingCalendar, network: NetworkView) -> None:
         self.task = task
         self.cal = cal
         # weak: the network holds this spec, and a cycle would wait for a full collection
@@ -226,10 +235,10 @@ class ElapsedSpec:
     """
 
     def __init__(
-        self, task: Task, cal: WorkingCalendar, fixed: tuple | None = None,
-        finish_floor: int | None = None, bounds: tuple[dict, int] | None = None,
-        fact: bool = False,
-    ):  # fmt: skip
+        self, task: Task, cal: WorkingCalendar, fixed: tuple[int | None, int | None] | None = None,
+        finish_floor: int | None = None,
+        bounds: tuple[dict[int, tuple[int, int]], int] | None = None, fact: bool = False,
+    ) -> None:  # fmt: skip
         self.task = task
         self.cal = cal
         self.walls: dict[int, int] = {}  # keys of the forward pass (early dates)
@@ -250,12 +259,14 @@ class ElapsedSpec:
     def forward(self, s: int, f: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
         if self.fixed is not None:  # Must Start On / Must Finish On: the date wins
-            wall_start, wall_finish = self.fixed
-            if wall_start is None:
-                wall_start = wall_finish - d
-            wall_finish = wall_start + d
-            start, finish = cal.key_up(wall_start) | 1, cal.key_up(wall_finish)
-            self.walls[start] = wall_start
+            fixed_start, fixed_finish = self.fixed
+            if fixed_start is None:
+                if fixed_finish is None:  # parameters.py never makes one: a bug, not a plan
+                    raise ValueError(f"The fixed date of the task {self.task.name!r} is missing.")
+                fixed_start = fixed_finish - d
+            wall_finish = fixed_start + d
+            start, finish = cal.key_up(fixed_start) | 1, cal.key_up(wall_finish)
+            self.walls[start] = fixed_start
             self.walls[finish] = wall_finish
             return start, finish
         if s <= NEG_KEY:  # only a finish bound (a Finish No Earlier Than before the start)
@@ -322,9 +333,10 @@ class ElapsedSpec:
             return None
         kind = "start" if self.fixed[0] is not None else "finish"
         bound, which = (f, "finish") if f > ef else (s, "start")
+        date = self.task.constraint_date  # the Must Start/Finish On date ``fixed`` holds
         return (
             f"The task {self.task.name!r} must {kind} on "
-            f"{fmt_moment(self.task.constraint_date)} but its predecessors let it {which} no "
+            f"{fmt_moment(date) if date else ''} but its predecessors let it {which} no "
             f"earlier than {fmt_moment(from_minutes(self.cal.wall(bound)))}."
         )
 
@@ -341,7 +353,9 @@ class HonoredSpec:
     01-07. ``inner`` is the spec of an elapsed task, or None for the plain rule.
     """
 
-    def __init__(self, task: Task, cal: WorkingCalendar, inner, ls: int, lf: int):
+    def __init__(
+        self, task: Task, cal: WorkingCalendar, inner: ElapsedSpec | None, ls: int, lf: int
+    ) -> None:
         self.task = task
         self.cal = cal
         self.inner = inner
@@ -408,7 +422,7 @@ class HonoredSpec:
         )
 
 
-def elapsed_spec(spec) -> ElapsedSpec | None:
+def elapsed_spec(spec: Spec | None) -> ElapsedSpec | None:
     """The elapsed-duration spec of a task, also under an honored constraint."""
     if isinstance(spec, ElapsedSpec):
         return spec

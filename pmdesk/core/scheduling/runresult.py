@@ -4,24 +4,37 @@ datetimes, floats, summary roll-ups (dates, work, cost, % complete), the critica
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
+from typing import TypeVar, overload
 
-from pmdesk.core.entities import ScheduleFrom
+from pmdesk.core.entities import ScheduleFrom, Task
 from pmdesk.core.scheduling.assigned import AssignmentSpec
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.keys import NEG, POS
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.placement import Placement
-from pmdesk.core.scheduling.progress import FixedSpec, HonoredSpec, ProgressSpec, elapsed_spec
+from pmdesk.core.scheduling.progress import (
+    ElapsedSpec,
+    FixedSpec,
+    HonoredSpec,
+    ProgressSpec,
+    elapsed_spec,
+)
 from pmdesk.core.scheduling.result import ScheduledTask
 from pmdesk.core.scheduling.splits import split_minutes, work_stretches
-from pmdesk.core.scheduling.taskmoney import TaskMoney
+from pmdesk.core.scheduling.taskmoney import Money, TaskMoney
+
+T = TypeVar("T")
+# A summary's roll-up: (start, finish, early start, early finish, late start, late finish)
+# keys on its calendar, total and free float, wall-clock minutes of the start and finish shown.
+SummaryValues = tuple[int, int, int, int, int, int, int, int, int, int]
+Segments = tuple[tuple[datetime, datetime], ...]  # a split bar's (start, finish) pieces
 
 
 @contextmanager
-def gc_paused():
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small lists and tuples: in a
     heap of 100,000 tasks its repeated full scans cost more than the scheduling itself.
 
@@ -57,8 +70,8 @@ class RunResult:
         movable: list[int],
         early: tuple[list[int], list[int]] | None = None,
         scheduled: tuple[list[int], list[int]] | None = None,
-        overridden: dict | None = None,
-    ):
+        overridden: dict[int, tuple[int, int, int]] | None = None,
+    ) -> None:
         """``early`` and ``scheduled`` (start, finish key lists) replace the network's early
         dates where ALAP tasks moved their successors (see scheduler._run_alap)."""
         self.net = net
@@ -77,7 +90,7 @@ class RunResult:
         self.placement = Placement(net, finish_keys, ss, sf, movable, backward_mode)
         self.SS, self.SF = self.placement.SS, self.placement.SF
         self._caches: list[dict[int, datetime]] = [{} for _ in net.calendars]
-        self._rollup: dict[int, tuple] = {}
+        self._rollup: dict[int, SummaryValues] = {}
         self._money = TaskMoney(net)  # each task's figures when first asked
         self._critical: list[int] | None = None
 
@@ -122,7 +135,7 @@ class RunResult:
         return self._critical
 
     # -- roll-ups of summaries ---------------------------------------------------------
-    def summary_values(self, tid: int) -> tuple:
+    def summary_values(self, tid: int) -> SummaryValues:
         """(start, finish, early start, early finish, late start, late finish) keys on the
         summary's calendar, then total and free float, then the wall-clock minutes of the
         start and finish shown, all rolled up from its children."""
@@ -145,7 +158,7 @@ class RunResult:
             self._rollup[current] = self._combine(current, kids)
         return self._rollup[tid]
 
-    def _combine(self, tid: int, kids: list[int]) -> tuple:
+    def _combine(self, tid: int, kids: list[int]) -> SummaryValues:
         net = self.net
         target_index = net.cal_index_of(tid)
         target = net.calendars[target_index]
@@ -183,9 +196,9 @@ class RunResult:
         finish at Friday 08:00 is not moved to the summary's calendar)."""
         cal = self.net.calendars[self.net.node_cal[v]]
         spec = self.spec[v]
-        if elapsed_spec(spec) is not None:
-            spec = elapsed_spec(spec)
-            return spec.wall(self.SS[v]), spec.wall(self.SF[v])
+        elapsed = elapsed_spec(spec)
+        if elapsed is not None:
+            return elapsed.wall(self.SS[v]), elapsed.wall(self.SF[v])
         start, finish = cal.wall(self.SS[v]), cal.wall(self.SF[v])
         if isinstance(spec, ProgressSpec):
             task = self.net.data.tasks[tid]
@@ -195,7 +208,7 @@ class RunResult:
                 finish = to_minutes(task.actual_finish)
         return start, finish
 
-    def money(self, tid: int) -> tuple[int, float, float, float]:
+    def money(self, tid: int) -> Money:
         """(work minutes, cost, percent x duration, duration) of a task and its subtree."""
         # Asked by a view, outside the engine's own pause: a top summary's 10,000 new tuples
         # would otherwise set off full collections of the application's heap (100 ms and more).
@@ -204,7 +217,9 @@ class RunResult:
         with gc_paused():
             return self._money[tid]
 
-    def _elapsed_task(self, tid, v, tf, ff, work, cost) -> ScheduledTask:
+    def _elapsed_task(
+        self, tid: int, v: int, spec: ElapsedSpec, tf: int, ff: int, work: int, cost: float
+    ) -> ScheduledTask:
         """An elapsed-duration task ends at start + duration on the wall clock, also when
         that is outside working time (Saturday 08:00 for 1 ed from Friday 08:00)."""
         net = self.net
@@ -212,9 +227,9 @@ class RunResult:
         cal = net.calendars[net.node_cal[v]]
         minutes = self.dur[v]
 
-        spec = elapsed_spec(self.spec[v])
-
-        def pair(start_key: int, finish_key: int, wall) -> tuple[datetime, datetime]:
+        def pair(
+            start_key: int, finish_key: int, wall: Callable[[int], int]
+        ) -> tuple[datetime, datetime]:
             start = wall(start_key)
             end = start + minutes
             if cal.key_up(end) != finish_key:  # the finish was set by a bound, not the length
@@ -230,7 +245,17 @@ class RunResult:
             float(task.percent_complete),
         )  # fmt: skip
 
-    def _progress_task(self, task, v, tf, ff, duration, late_finish, work, cost):
+    def _progress_task(
+        self,
+        task: Task,
+        v: int,
+        tf: int,
+        ff: int,
+        duration: int,
+        late_finish: int,
+        work: int,
+        cost: float,
+    ) -> ScheduledTask:
         """A started task shows its actual dates as recorded, also on a non-working day: MS
         Project keeps an actual start entered for a Saturday (issue 14) while the work
         itself runs in working time. The other dates are the keys' own."""
@@ -250,7 +275,7 @@ class RunResult:
             float(task.percent_complete),
         )  # fmt: skip
 
-    def _segments(self, v: int, stretches) -> tuple:
+    def _segments(self, v: int, stretches: list[tuple[int, int]] | None) -> Segments:
         """The bar segments (start, finish) of a split task from its worked stretches in
         working minutes after its scheduled start; () for one bar."""
         if not stretches or len(stretches) < 2:
@@ -271,7 +296,7 @@ class RunResult:
             c = net.node_cal[v]
             cache = self._caches[c]
 
-            def dt(key):
+            def dt(key: int) -> datetime:
                 value = cache.get(key)
                 return value if value is not None else self.dt(c, key)
 
@@ -290,13 +315,14 @@ class RunResult:
             late_finish = self.LF[v]
             # Shown in finish form, as MS Project does (17:00 Friday, not 08:00 Monday).
             late_finish = late_finish if duration == 0 else late_finish & ~1
-            if elapsed_spec(spec) is not None:
-                return self._elapsed_task(tid, v, tf, ff, work, cost)
+            elapsed = elapsed_spec(spec)
+            if elapsed is not None:
+                return self._elapsed_task(tid, v, elapsed, tf, ff, work, cost)
             if isinstance(spec, ProgressSpec):
                 shown = self._progress_task(task, v, tf, ff, duration, late_finish, work, cost)
                 shown.segments = self._segments(v, spec.stretches(start))
                 return shown
-            segments = ()
+            segments: Segments = ()
             if task.splits and (spec is None or isinstance(spec, (HonoredSpec, FixedSpec))):
                 segments = self._segments(v, work_stretches(task))
             return ScheduledTask(
@@ -319,7 +345,7 @@ class RunResult:
                 float(task.percent_complete),
                 segments,
             )
-        dt = self.dt
+        cal_dt = self.dt
         c = net.cal_index_of(tid)
         start, finish, es, ef, ls, lf, tf, ff, wall_start, wall_finish = self.summary_values(tid)
         return ScheduledTask(
@@ -327,10 +353,10 @@ class RunResult:
             wbs=net.tree.wbs[tid],
             start=from_minutes(wall_start),
             finish=from_minutes(wall_finish),
-            early_start=dt(c, es),
-            early_finish=dt(c, ef),
-            late_start=dt(c, ls),
-            late_finish=dt(c, lf),
+            early_start=cal_dt(c, es),
+            early_finish=cal_dt(c, ef),
+            late_start=cal_dt(c, ls),
+            late_finish=cal_dt(c, lf),
             total_float=tf,
             free_float=ff,
             critical=tf <= 0,
@@ -343,7 +369,7 @@ class RunResult:
         )
 
 
-class ScheduledTasks(Mapping):
+class ScheduledTasks(Mapping[int, ScheduledTask]):
     """Read-only task id -> ScheduledTask, built on first access."""
 
     def __init__(self, run: RunResult) -> None:
@@ -360,18 +386,25 @@ class ScheduledTasks(Mapping):
             found = self._built[tid] = self._run.scheduled_task(tid)
         return found
 
-    def get(self, tid: int, default=None):  # type: ignore[override]
+    @overload
+    def get(self, tid: int, /) -> ScheduledTask | None: ...
+
+    @overload
+    def get(self, tid: int, default: ScheduledTask | T, /) -> ScheduledTask | T: ...
+
+    def get(self, tid: int, default: object = None) -> object:
         """Mapping.get without its try/except round trip (the P&L asks for every task)."""
         found = self._built.get(tid)
         if found is not None:
             return found
         return self[tid] if tid in self._run.net.tree.wbs else default
 
-    def values(self) -> list[ScheduledTask]:
+    # Lists, built under one collector pause, not Mapping's views: the override is on purpose.
+    def values(self) -> list[ScheduledTask]:  # type: ignore[override]
         with gc_paused():
             return [self[tid] for tid in self._ids]
 
-    def items(self) -> list[tuple[int, ScheduledTask]]:
+    def items(self) -> list[tuple[int, ScheduledTask]]:  # type: ignore[override]
         with gc_paused():
             return [(tid, self[tid]) for tid in self._ids]
 

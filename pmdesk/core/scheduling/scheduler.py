@@ -10,6 +10,8 @@ rows it shows; ``Schedule.tasks`` behaves as a read-only dict).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from pmdesk.core.entities import (
     Assignment,
     Calendar,
@@ -22,7 +24,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.plandata import Change, PlanData
-from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
+from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import backward, forward
 from pmdesk.core.scheduling.errors import SchedulingError
 from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, NetworkShapeChanged
@@ -30,6 +32,9 @@ from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import ElapsedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
 from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_paused
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.netedges import Kid
 
 _PLAN_PARAMETERS = frozenset({"start", "finish", "schedule_from", "status_date"})
 _PLAN_IRRELEVANT = frozenset(
@@ -91,7 +96,8 @@ class Scheduler:
         if self._net is None:
             return
         kind = change.kind
-        if kind is Task and change.action == "update" and set(change.old) <= PARAMETER_FIELDS:
+        # ``old`` is set exactly for an update (the fields it changed).
+        if kind is Task and change.old is not None and set(change.old) <= PARAMETER_FIELDS:
             self._dirty_tasks.add(change.id)
         elif kind is Plan:
             fields = set(change.old or ())
@@ -114,20 +120,18 @@ class Scheduler:
                 self.invalidate()
         elif kind in (Task, Link, Calendar, CalendarException):
             self.invalidate()
-        elif kind is Assignment and (
-            change.action != "update" or set(change.old) - {"units", "work", "leveling_delay"}
-        ):
-            self.invalidate()  # who is assigned can put a task on its resource's calendar
         elif kind is Assignment:
-            # units and work set the span of a contoured assignment (see contours.py)
-            assignment = self.data.assignments.get(change.id)
-            if assignment is not None and "leveling_delay" in change.old:
-                self.invalidate()  # which tasks are scheduled from their assignments changes
-            elif assignment is not None and assignment.task_id in self._net.contoured:
-                self._dirty_tasks.add(assignment.task_id)
-        elif kind is Resource and (
-            change.action != "update" or {"calendar_id", "type"} & set(change.old)
-        ):
+            changed = change.old
+            if changed is None or set(changed) - {"units", "work", "leveling_delay"}:
+                self.invalidate()  # who is assigned can put a task on its resource's calendar
+            else:
+                # units and work set the span of a contoured assignment (see contours.py)
+                assignment = self.data.assignments.get(change.id)
+                if assignment is not None and "leveling_delay" in changed:
+                    self.invalidate()  # which tasks are scheduled from their assignments change
+                elif assignment is not None and assignment.task_id in self._net.contoured:
+                    self._dirty_tasks.add(assignment.task_id)
+        elif kind is Resource and (change.old is None or {"calendar_id", "type"} & set(change.old)):
             # a material or cost resource does not put its task on the resource's calendar
             self.invalidate()
         # Units, work and rates only feed work and cost, read fresh on every run.
@@ -213,8 +217,8 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
         backward(net, finish_keys)
         start_wall = _min_wall(net, net.LS, leaves, finish_wall)
         forward(net, [c.key_up(start_wall) for c in cals])
-        movable = [v for v in leaves if spec[v] is None
-                   or isinstance(spec[v], ElapsedSpec) and not spec[v].fact]  # fmt: skip
+        movable = [v for v in leaves if (sp := spec[v]) is None
+                   or isinstance(sp, ElapsedSpec) and not sp.fact]  # fmt: skip
         net.last_finish_keys = None
     else:
         start_wall = to_minutes(plan.start)
@@ -228,7 +232,7 @@ def _run(net: Network, dirty: set[int] | None) -> Schedule:
             # where a summary's start bound binds the children that start first.
             seeds = set(dirty)
             seeds.update(changed)
-            kinds, kids = net.kind, net.kids
+            kinds, kids = net.kind, cast("list[list[Kid]]", net.kids)  # an exit has kids
             for v in changed:
                 if kinds[v] == EXIT:
                     seeds.update(u for u, _conv in kids[v])
@@ -312,7 +316,8 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     # In outline order: the same list however the network was compiled or edited since.
     # Leaf nodes are numbered in outline order (Network._build_nodes): they sort as they are.
     for v, s, f in sorted(run.overridden.values()):
-        message = net.spec[v].conflict(s, f, ES[v], EF[v])
+        sp = net.spec[v]  # only a spec overrides a bound
+        message = sp.conflict(s, f, ES[v], EF[v]) if sp is not None else None
         if message:
             messages.append(message)
     backward_mode = net.data.plan.schedule_from == ScheduleFrom.FINISH
@@ -328,7 +333,7 @@ def _conflicts(net: Network, run: RunResult) -> list[str]:
     for task, cal, start, finish in checks:
         ctype = task.constraint_type
 
-        def when(key, cal=cal):
+        def when(key: int, cal: WorkingCalendar = cal) -> str:
             return fmt_moment(from_minutes(cal.wall(key)))
 
         date = task.constraint_date

@@ -17,9 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import CostAccrual, ResourceType, WorkContour
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.assigned import work_span
 from pmdesk.core.scheduling.calendar import (
     DAY,
@@ -31,6 +33,11 @@ from pmdesk.core.scheduling.calendar import (
 from pmdesk.core.scheduling.contours import SEGMENTS, contour_of
 from pmdesk.core.scheduling.costs import assignment_work, cost_parts
 
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule, ScheduledTask
+
+Buckets = dict[int, dict[int, float]]  # assignment or task id -> bucket (see _phase) -> amount
+
 _CUMULATIVE = {
     c: (tuple(accumulate(levels, initial=0)), sum(levels)) for c, levels in SEGMENTS.items()
 }
@@ -41,7 +48,7 @@ class _Item:
     """Something to phase: ``amount`` over ``span`` working minutes of ``cal`` from working
     minute ``w0`` (to ``contour``), plus ``at_start`` at its first minute."""
 
-    key: tuple  # ("a", assignment id) or ("f", task id)
+    key: tuple[str, int]  # ("a", assignment id) or ("f", task id)
     cal: WorkingCalendar | None
     start: int  # wall minute of the task's start
     w0: int
@@ -89,7 +96,7 @@ def _add(total: dict[date, float], days: dict[date, float]) -> None:
 class _Calendars:
     """Compiled calendars by id (None: the plan's default), built once each."""
 
-    def __init__(self, data) -> None:
+    def __init__(self, data: PlanData) -> None:
         self.data = data
         self.cache: dict[int | None, WorkingCalendar | None] = {}
         self.exceptions = list(data.calendar_exceptions.values())
@@ -114,14 +121,15 @@ class _Calendars:
         return self.cache[calendar_id]
 
 
-def _items(data, schedule, out: DailyCosts) -> list[_Item]:
+def _items(data: PlanData, schedule: Schedule | None, out: DailyCosts) -> list[_Item]:
     """What to phase: every scheduled assignment and fixed cost (the rest is unscheduled)."""
     calendars = _Calendars(data)
     items: list[_Item] = []
     tasks = data.tasks
     # Looked up once: this loop runs for every assignment at every P&L recompute.
     resources = data.resources
-    scheduled_of = schedule.tasks.get if schedule is not None else {}.get
+    empty: dict[int, ScheduledTask] = {}
+    scheduled_of = schedule.tasks.get if schedule is not None else empty.get
     resource_of, task_of = out.resource_of, out.task_of
     work_kind, flat = ResourceType.WORK, WorkContour.FLAT
     for assignment in data.assignments.values():
@@ -179,14 +187,13 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
             out.unscheduled += task.fixed_cost
             continue
         start, finish = to_minutes(scheduled.start), to_minutes(scheduled.finish)
-        cal = calendars.get(task.calendar_id)
+        task_cal = calendars.get(task.calendar_id)
         accrual = CostAccrual(task.fixed_cost_accrual)
         key = ("f", task.id)
-        if accrual == CostAccrual.PRORATED and cal is not None:
-            w0 = cal.w_at(start)
-            items.append(
-                _Item(key, cal, start, w0, cal.w_at(finish) - w0, WorkContour.FLAT, task.fixed_cost)
-            )
+        if accrual == CostAccrual.PRORATED and task_cal is not None:
+            w0 = task_cal.w_at(start)
+            span = task_cal.w_at(finish) - w0
+            items.append(_Item(key, task_cal, start, w0, span, WorkContour.FLAT, task.fixed_cost))
         else:
             # At the start, or at the finish (a finish at midnight is the day before's end).
             moment = start if accrual == CostAccrual.START else max(start, finish - 1)
@@ -210,7 +217,7 @@ def _fraction(x: float, span: int, contour: WorkContour) -> float:
     return (cum[k] + level * (position - k)) / total
 
 
-def _phase(item: _Item, walls: list[int], cache: dict) -> list[tuple[int, float]]:
+def _phase(item: _Item, walls: list[int], cache: dict[int, list[int]]) -> list[tuple[int, float]]:
     """(bucket, share) of ``item`` over the periods between ``walls`` (wall minutes): bucket
     0 is before walls[0], bucket len(walls) after walls[-1], bucket i the period from
     walls[i-1] to walls[i]."""
@@ -242,16 +249,20 @@ def _phase(item: _Item, walls: list[int], cache: dict) -> list[tuple[int, float]
 
 
 def phased_costs(
-    data, schedule, walls: list[int], daily: DailyCosts | None = None, with_work: bool = True
-):
+    data: PlanData,
+    schedule: Schedule | None,
+    walls: list[int],
+    daily: DailyCosts | None = None,
+    with_work: bool = True,
+) -> tuple[Buckets, Buckets, Buckets, DailyCosts]:
     """Cost by bucket (see _phase) for each assignment id and fixed-cost task id:
     ({assignment: {bucket: cost}}, {task: {bucket: cost}}, {assignment: {bucket: work}});
     ``with_work`` False leaves the work out (the P&L reads costs only)."""
     out = daily if daily is not None else DailyCosts()
-    cost: dict[int, dict[int, float]] = {}
-    fixed: dict[int, dict[int, float]] = {}
-    work: dict[int, dict[int, float]] = {}
-    cache: dict = {}
+    cost: Buckets = {}
+    fixed: Buckets = {}
+    work: Buckets = {}
+    cache: dict[int, list[int]] = {}  # id of a calendar -> the walls as its working minutes
     for item in _items(data, schedule, out):
         kind, ident = item.key
         target = (cost if kind == "a" else fixed).setdefault(ident, {})
@@ -269,7 +280,7 @@ def phased_costs(
     return cost, fixed, work, out
 
 
-def daily_costs(data, schedule) -> DailyCosts:
+def daily_costs(data: PlanData, schedule: Schedule | None) -> DailyCosts:
     """Every assignment's cost and work per day, and every task's fixed cost per day."""
     out = DailyCosts()
     if schedule is None or not schedule.tasks:
