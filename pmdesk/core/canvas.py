@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from pmdesk.core.entities import CanvasFactor, CanvasNote, CanvasOffering, CanvasValue
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 
 LEVEL_MIN = 0.0
@@ -30,7 +31,7 @@ ERRC_LABELS = TranslatedLabels(
 )
 
 
-def own_name(offering) -> str:
+def own_name(offering: CanvasOffering) -> str:
     """An offering's name as charts and headers show it: "pmdesk (ours)" for our own."""
     return (
         translate("Canvas", "%1 (ours)").replace("%1", offering.name)
@@ -58,27 +59,27 @@ ERRC_QUESTIONS = TranslatedLabels(
 )
 
 
-def ordered_factors(data) -> list[CanvasFactor]:
+def ordered_factors(data: PlanData) -> list[CanvasFactor]:
     """Factors left to right on the canvas (position, then id for ties)."""
     return sorted(data.canvas_factors.values(), key=lambda f: (f.position, f.id))
 
 
-def ordered_offerings(data) -> list[CanvasOffering]:
+def ordered_offerings(data: PlanData) -> list[CanvasOffering]:
     """Offerings in legend order (position, then id)."""
     return sorted(data.canvas_offerings.values(), key=lambda o: (o.position, o.id))
 
 
-def own_offering(data) -> CanvasOffering | None:
+def own_offering(data: PlanData) -> CanvasOffering | None:
     """Our own offering: the first one marked ``own``, else None."""
     return next((o for o in ordered_offerings(data) if o.own), None)
 
 
-def value_index(data) -> dict[tuple[int, int], CanvasValue]:
+def value_index(data: PlanData) -> dict[tuple[int, int], CanvasValue]:
     """(factor id, offering id) -> the CanvasValue holding that level."""
     return {(v.factor_id, v.offering_id): v for v in data.canvas_values.values()}
 
 
-def levels(data) -> dict[tuple[int, int], float]:
+def levels(data: PlanData) -> dict[tuple[int, int], float]:
     return {key: value.level for key, value in value_index(data).items()}
 
 
@@ -117,7 +118,7 @@ def parse_errc(text: str | None) -> str | None:
     )
 
 
-def errc_groups(data) -> dict[str | None, list[CanvasFactor]]:
+def errc_groups(data: PlanData) -> dict[str | None, list[CanvasFactor]]:
     """Factors by ERRC action in canvas order; key None holds the unassigned ones."""
     groups: dict[str | None, list[CanvasFactor]] = {action: [] for action in ERRC_ACTIONS}
     groups[None] = []
@@ -152,7 +153,7 @@ class Gap:
         return self.own_level - self.their_level
 
 
-def largest_gaps(data, own_id: int | None = None) -> dict[int, Gap]:
+def largest_gaps(data: PlanData, own_id: int | None = None) -> dict[int, Gap]:
     """For each competitor, the factor where we differ most (largest absolute difference).
 
     Ties go to the factor further left on the canvas. Factors without a level on either
@@ -179,7 +180,7 @@ def largest_gaps(data, own_id: int | None = None) -> dict[int, Gap]:
     return result
 
 
-def curve_distance(data, first_id: int, second_id: int) -> float | None:
+def curve_distance(data: PlanData, first_id: int, second_id: int) -> float | None:
     """Mean absolute level difference between two value curves (None: no shared factor).
 
     A small distance means the two offerings compete head on (a red ocean); a blue-ocean
@@ -194,7 +195,7 @@ def curve_distance(data, first_id: int, second_id: int) -> float | None:
     return sum(differences) / len(differences) if differences else None
 
 
-def errc_findings(data) -> dict[int, str]:
+def errc_findings(data: PlanData) -> dict[int, str]:
     """Factor id -> one sentence where our own curve contradicts the factor's ERRC action.
 
     Eliminate: our level should be 0. Reduce: below the competitors' average. Raise: above
@@ -436,7 +437,7 @@ def blocks_of(canvas: str) -> tuple[Block, ...]:
     return CANVAS_KINDS.get(canvas, CANVAS_KINDS["bmc"])[1]
 
 
-def notes_by_block(data, canvas: str) -> dict[str, list[CanvasNote]]:
+def notes_by_block(data: PlanData, canvas: str) -> dict[str, list[CanvasNote]]:
     """The notes of one canvas per block key (every block present), in position order.
 
     Notes in a block the canvas does not have (typed elsewhere, another version) are left out.

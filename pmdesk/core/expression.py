@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal, TypeAlias
 
 from pmdesk.core.errors import PmdeskError
 
@@ -88,6 +89,13 @@ def tokenize(text: str) -> list[_Token]:
 
 # The parsed tree is made of tuples: ("num", value) ("name", str) ("neg", node)
 # ("bin", op, left, right) ("call", fname, (args...)).
+_Node: TypeAlias = (
+    tuple[Literal["num"], float]
+    | tuple[Literal["name"], str]
+    | tuple[Literal["neg"], "_Node"]
+    | tuple[Literal["bin"], str, "_Node", "_Node"]
+    | tuple[Literal["call"], str, tuple["_Node", ...]]
+)
 
 
 class _Parser:
@@ -119,7 +127,7 @@ class _Parser:
         if self.depth > MAX_DEPTH:
             raise ParseError("The formula is nested too deeply.")
 
-    def parse(self) -> tuple:
+    def parse(self) -> _Node:
         if self.current.kind == "end":
             raise ParseError("The formula is empty.")
         node = self.expr()
@@ -130,21 +138,21 @@ class _Parser:
             )
         return node
 
-    def expr(self) -> tuple:
+    def expr(self) -> _Node:
         node = self.term()
         while self.current.kind == "op" and self.current.text in "+-":
             op = self.advance().text
             node = ("bin", op, node, self.term())
         return node
 
-    def term(self) -> tuple:
+    def term(self) -> _Node:
         node = self.unary()
         while self.current.kind == "op" and self.current.text in "*/":
             op = self.advance().text
             node = ("bin", op, node, self.unary())
         return node
 
-    def unary(self) -> tuple:
+    def unary(self) -> _Node:
         token = self.current
         if token.kind == "op" and token.text in "+-":
             self.advance()
@@ -154,7 +162,7 @@ class _Parser:
             return ("neg", operand) if token.text == "-" else operand
         return self.power()
 
-    def power(self) -> tuple:
+    def power(self) -> _Node:
         base = self.primary()
         if self.current.kind == "op" and self.current.text == "^":
             self.advance()
@@ -164,7 +172,7 @@ class _Parser:
             return ("bin", "^", base, exponent)
         return base
 
-    def primary(self) -> tuple:
+    def primary(self) -> _Node:
         token = self.current
         if token.kind == "number":
             self.advance()
@@ -188,7 +196,7 @@ class _Parser:
             f"Expected a number, a name or '(' at position {token.pos + 1}, found {found}."
         )
 
-    def call(self, name: _Token) -> tuple:
+    def call(self, name: _Token) -> _Node:
         if name.text not in FUNCTIONS:
             known = ", ".join(FUNCTIONS)
             raise ParseError(f"Unknown function {name.text!r}; the functions are {known}.")
@@ -206,11 +214,11 @@ class _Parser:
         return ("call", name.text, tuple(args))
 
 
-def _evaluate(node: tuple, values: Mapping[str, float | None]) -> float:
-    kind = node[0]
-    if kind == "num":
+def _evaluate(node: _Node, values: Mapping[str, float | None]) -> float:
+    # Tests on node[0] itself (not a local copy) let mypy narrow the tuple to its kind.
+    if node[0] == "num":
         return node[1]
-    if kind == "name":
+    if node[0] == "name":
         value = values.get(node[1])
         if value is None:
             raise _Undefined(node[1])
@@ -218,9 +226,9 @@ def _evaluate(node: tuple, values: Mapping[str, float | None]) -> float:
         if not math.isfinite(number):
             raise _Undefined(node[1])
         return number
-    if kind == "neg":
+    if node[0] == "neg":
         return -_evaluate(node[1], values)
-    if kind == "bin":
+    if node[0] == "bin":
         left = _evaluate(node[2], values)
         right = _evaluate(node[3], values)
         op = node[1]
@@ -276,15 +284,14 @@ class Expression:
         return f"Expression({self.text!r})"
 
 
-def _names(node: tuple) -> set[str]:
-    kind = node[0]
-    if kind == "name":
+def _names(node: _Node) -> set[str]:
+    if node[0] == "name":
         return {node[1]}
-    if kind == "neg":
+    if node[0] == "neg":
         return _names(node[1])
-    if kind == "bin":
+    if node[0] == "bin":
         return _names(node[2]) | _names(node[3])
-    if kind == "call":
+    if node[0] == "call":
         found: set[str] = set()
         for arg in node[2]:
             found |= _names(arg)

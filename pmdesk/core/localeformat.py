@@ -13,6 +13,11 @@ import math
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Babel is imported at the first format, not at start-up
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
 NOT_A_NUMBER = "\u2014"
 _FALLBACK = "en_US"
@@ -36,20 +41,14 @@ def default_locale() -> str:
     return _identifier(_default.split(".")[0].replace("-", "_"))
 
 
-def _numbers():
-    from babel import numbers
-
-    return numbers
-
-
-def _locale(name: str | None):
+def _locale(name: str | None) -> Locale:
     """``name`` ("id_ID", "de-DE", "en_GB.UTF-8") as a Babel locale; unknown or odd names
     fall back to en_US rather than failing a paint."""
     return _parsed((name or _default).split(".")[0].replace("-", "_"))
 
 
 @functools.lru_cache(maxsize=64)
-def _parsed(text: str):
+def _parsed(text: str) -> Locale:
     """Babel's locale for ``text``, parsed once: Locale.parse builds a new one each time
     (~20 µs), and a chart's money axis formats each tick label several times while laying
     out (the status report's S-curve asked ~180 times per report)."""
@@ -70,7 +69,7 @@ def _identifier(text: str) -> str:
     return str(_parsed(text))
 
 
-def _finite(value) -> bool:
+def _finite(value: float) -> bool:
     try:
         return math.isfinite(float(value))
     except (TypeError, ValueError, OverflowError):
@@ -85,30 +84,42 @@ def format_number(value: float, decimals: int | None = None, locale: str | None 
     if decimals is not None:
         decimals = max(0, min(int(decimals), 12))
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return _numbers().format_decimal(
+    from babel import numbers
+
+    return numbers.format_decimal(
         value, format=_number_pattern(pattern) if pattern else None, locale=_locale(locale)
     )
 
 
 @functools.lru_cache(maxsize=128)
-def _number_pattern(text: str):
+def _number_pattern(text: str) -> NumberPattern:
     """Babel's number pattern for ``text``, parsed once: given the text, Babel parses it on
     every call (a regular expression per number; a status report writes hundreds)."""
-    return _numbers().parse_pattern(text)
+    from babel import numbers
+
+    return numbers.parse_pattern(text)
 
 
 # The signs of common locales known without Babel, whose first import costs 0.1 s of start-up.
-_SIGNS = {"en_US": ".,", "en_GB": ".,", "en": ".,", "id_ID": ",.", "id": ",."}
-_signs_cache: dict[str, str] = {}
+_SIGNS: dict[str, tuple[str, str]] = {
+    "en_US": (".", ","),
+    "en_GB": (".", ","),
+    "en": (".", ","),
+    "id_ID": (",", "."),
+    "id": (",", "."),
+}
+_signs_cache: dict[str, tuple[str, str]] = {}
 
 
-def _signs(locale: str | None) -> str:
+def _signs(locale: str | None) -> tuple[str, str]:
     """The locale's decimal sign and grouping sign, in that order."""
     name = locale or _default
     signs = _SIGNS.get(name) or _signs_cache.get(name)
     if signs is None:
+        from babel import numbers
+
         loc = _locale(name)
-        signs = str(_numbers().get_decimal_symbol(loc)) + str(_numbers().get_group_symbol(loc))
+        signs = (str(numbers.get_decimal_symbol(loc)), str(numbers.get_group_symbol(loc)))
         _signs_cache[name] = signs
     return signs
 
@@ -135,7 +146,9 @@ def format_percent(fraction: float, decimals: int = 0, locale: str | None = None
     pattern = loc.percent_formats[None].pattern
     if decimals > 0:
         pattern = pattern.replace("0", "0." + "0" * min(int(decimals), 12), 1)
-    return _numbers().format_percent(fraction, format=_number_pattern(pattern), locale=loc)
+    from babel import numbers
+
+    return numbers.format_percent(fraction, format=_number_pattern(pattern), locale=loc)
 
 
 def format_date(value: date | datetime, length: str = "medium", locale: str | None = None) -> str:
@@ -150,12 +163,16 @@ def format_date(value: date | datetime, length: str = "medium", locale: str | No
 
 def currency_symbol(currency: str, locale: str | None = None) -> str:
     """The locale's symbol for ISO 4217 ``currency`` ("Rp" for IDR in Indonesian)."""
-    return _numbers().get_currency_symbol(currency.upper(), locale=_locale(locale))
+    from babel import numbers
+
+    return numbers.get_currency_symbol(currency.upper(), locale=_locale(locale))
 
 
 def currency_decimals(currency: str) -> int:
     """How many decimals amounts in ``currency`` show (CLDR: IDR 0, JPY 0, EUR 2)."""
-    return _numbers().get_currency_precision(currency.upper())
+    from babel import numbers
+
+    return numbers.get_currency_precision(currency.upper())
 
 
 def format_money(
@@ -169,14 +186,16 @@ def format_money(
     """
     if not _finite(value):
         return NOT_A_NUMBER
+    from babel import numbers
+
     loc = _locale(locale)
     code = (currency or "").strip().upper() or "XXX"
     if not compact or abs(float(value)) < 1000:
-        return _numbers().format_currency(value, code, locale=loc)
-    number = _numbers().format_compact_decimal(
+        return numbers.format_currency(value, code, locale=loc)
+    number = numbers.format_compact_decimal(
         value, format_type="long", locale=loc, fraction_digits=1
     )
-    symbol = _numbers().get_currency_symbol(code, locale=loc)
+    symbol = numbers.get_currency_symbol(code, locale=loc)
     pattern = loc.currency_formats["standard"].pattern.split(";")[0]
     if pattern.strip().startswith("¤"):
         sign = "-" if number.startswith("-") else ""
@@ -191,9 +210,11 @@ def parse_number(text: str, locale: str | None = None) -> float:
     cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "")
     if not _TYPED_NUMBER.fullmatch(cleaned) or len(cleaned) > 64:
         raise NumberInputError(f"“{text[:40]}” is not a number.")
+    from babel import numbers
+
     loc = _locale(locale)
-    decimal_sign = _numbers().get_decimal_symbol(loc)
-    group_sign = _numbers().get_group_symbol(loc)
+    decimal_sign = numbers.get_decimal_symbol(loc)
+    group_sign = numbers.get_group_symbol(loc)
     if cleaned.count(",") + cleaned.count(".") == 1:
         # One separator: a decimal sign unless it groups exactly three digits in the locale's
         # grouping sign ("1.234" in Indonesian is one thousand two hundred thirty-four).
@@ -263,8 +284,10 @@ def format_compact(value: float, locale: str | None = None) -> str:
     a million to Indonesian readers (issue 16)."""
     if not _finite(value):
         return NOT_A_NUMBER
+    from babel import numbers
+
     loc = _locale(locale)
-    text = _numbers().format_compact_decimal(
+    text = numbers.format_compact_decimal(
         abs(value),
         format_type="long" if loc.language == "id" else "short",
         fraction_digits=1,

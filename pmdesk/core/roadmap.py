@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmdesk.core.entities import ConstraintType, Horizon, RoadmapItem, Task
 from pmdesk.core.localeformat import format_date_pattern
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.translation import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+
+if TYPE_CHECKING:  # the scheduling package loads the engine: not needed at run time here
+    from pmdesk.core.scheduling.result import Schedule
+    from pmdesk.core.scoring import ScoringConfig
 
 HORIZONS: tuple[Horizon, ...] = (Horizon.NOW, Horizon.NEXT, Horizon.LATER, Horizon.PARKED)
 HORIZON_LABELS = TranslatedLabels(
@@ -59,7 +63,7 @@ UNLINKED = Forecast()
 
 
 def forecast_item(
-    item: RoadmapItem, schedule: Any, status_date: datetime | None = None
+    item: RoadmapItem, schedule: Schedule | None, status_date: datetime | None = None
 ) -> Forecast:
     """The forecast of one item from a Schedule (``schedule.tasks[id].finish/.percent_complete``).
 
@@ -81,7 +85,7 @@ def forecast_item(
 
 
 def forecast_items(
-    items: Iterable[RoadmapItem], schedule: Any, status_date: datetime | None = None
+    items: Iterable[RoadmapItem], schedule: Schedule | None, status_date: datetime | None = None
 ) -> dict[int, Forecast]:
     return {item.id: forecast_item(item, schedule, status_date) for item in items}
 
@@ -89,9 +93,11 @@ def forecast_items(
 def board_order(data: PlanData) -> list[RoadmapItem]:
     """Every item in board order: lane position, horizon (Now..Parked), position in the cell."""
     lanes = data.roadmap_lanes
-    lane_order = {lane.id: (lane.position, lane.id) for lane in lanes.values()}
+    lane_order: dict[int | None, tuple[float, int]] = {
+        lane.id: (lane.position, lane.id) for lane in lanes.values()
+    }
 
-    def key(item: RoadmapItem):
+    def key(item: RoadmapItem) -> tuple[tuple[float, int], int, int, int]:
         return (
             lane_order.get(item.lane_id, (float("inf"), 0)),
             HORIZON_ORDER[Horizon(item.horizon)],
@@ -120,7 +126,10 @@ RECORD_FIELDS = (
 
 
 def item_records(
-    data: PlanData, schedule: Any, items: Iterable[RoadmapItem] | None = None, config=None
+    data: PlanData,
+    schedule: Schedule | None,
+    items: Iterable[RoadmapItem] | None = None,
+    config: ScoringConfig | None = None,
 ) -> list[dict[str, Any]]:
     """One plain dict per item (default: all, in board order) with the fields of
     ``pmdesk roadmap --json``: score None when unscored, forecast fields None when unlinked."""
@@ -132,7 +141,7 @@ def item_records(
     for item in board_order(data) if items is None else items:
         forecast = forecast_item(item, schedule)
         linked = forecast.finish is not None
-        lane = lanes.get(item.lane_id)
+        lane = lanes.get(item.lane_id) if item.lane_id is not None else None
         records.append(
             {
                 "id": item.id,
@@ -146,7 +155,7 @@ def item_records(
                 "target_end": item.target_end.isoformat() if item.target_end else None,
                 "linked_task_id": item.linked_task_id,
                 "forecast_finish": forecast.finish.isoformat(timespec="minutes")
-                if linked
+                if forecast.finish is not None  # linked
                 else None,
                 "percent_complete": forecast.percent_complete if linked else None,
                 "slipping": forecast.slipping if linked else None,

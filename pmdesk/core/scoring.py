@@ -166,31 +166,46 @@ def input_value(inputs: Mapping[str, float | None], name: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def rice(reach, impact, confidence, effort) -> float | None:
+def rice(
+    reach: float | None, impact: float | None, confidence: float | None, effort: float | None
+) -> float | None:
     """RICE = Reach x Impact x Confidence / Effort (Intercom); effort 0 or missing -> None."""
-    if None in (reach, impact, confidence, effort) or effort == 0:
+    if reach is None or impact is None or confidence is None or effort is None or effort == 0:
         return None
     return reach * impact * confidence / effort
 
 
-def wsjf(business_value, time_criticality, risk_reduction, job_size) -> float | None:
+def wsjf(
+    business_value: float | None,
+    time_criticality: float | None,
+    risk_reduction: float | None,
+    job_size: float | None,
+) -> float | None:
     """WSJF = cost of delay / job size, cost of delay = BV + TC + RR|OE (SAFe)."""
-    if None in (business_value, time_criticality, risk_reduction, job_size) or job_size == 0:
+    if (
+        business_value is None
+        or time_criticality is None
+        or risk_reduction is None
+        or job_size is None
+        or job_size == 0
+    ):
         return None
     return (business_value + time_criticality + risk_reduction) / job_size
 
 
-def ice(impact, confidence, ease, mode: str = ICE_PRODUCT) -> float | None:
+def ice(
+    impact: float | None, confidence: float | None, ease: float | None, *, mode: str = ICE_PRODUCT
+) -> float | None:
     """ICE = Impact x Confidence x Ease, or their average when mode is "average"."""
-    if None in (impact, confidence, ease):
+    if impact is None or confidence is None or ease is None:
         return None
     if mode == ICE_AVERAGE:
         return (impact + confidence + ease) / 3
     return impact * confidence * ease
 
 
-def value_per_effort(value, effort) -> float | None:
-    if None in (value, effort) or effort == 0:
+def value_per_effort(value: float | None, effort: float | None) -> float | None:
+    if value is None or effort is None or effort == 0:
         return None
     return value / effort
 
@@ -274,12 +289,18 @@ def value_and_effort(
     framework = item.framework.upper()
     if framework == RICE:
         r, i, c, e = (input_value(inputs, n) for n in INPUTS[RICE])
-        return None if None in (r, i, c, e) else (r * i * c, e)
+        if r is None or i is None or c is None or e is None:
+            return None
+        return (r * i * c, e)
     if framework == WSJF:
         b, t, r, j = (input_value(inputs, n) for n in INPUTS[WSJF])
-        return None if None in (b, t, r, j) else (b + t + r, j)
+        if b is None or t is None or r is None or j is None:
+            return None
+        return (b + t + r, j)
     if framework == ICE:
         i, c, e = (input_value(inputs, n) for n in INPUTS[ICE])
-        return None if None in (i, c, e) else (i * c, max(0.0, 10.0 - e))
+        if i is None or c is None or e is None:
+            return None
+        return (i * c, max(0.0, 10.0 - e))
     value, effort = input_value(inputs, "value"), input_value(inputs, "effort")
     return None if value is None or effort is None else (value, effort)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from pmdesk.core.earnedvalue import (
     Between,
@@ -18,8 +19,21 @@ from pmdesk.core.earnedvalue import (
     plan_earned_value,
     planned_fraction,
 )
+from pmdesk.core.entities import BaselineTask, Task
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.tracking import late_task_ids
+
+if TYPE_CHECKING:  # loaded when a report needs them (the engine's package is large)
+    from pmdesk.core.scheduling.allocation import ResourceAllocation
+    from pmdesk.core.scheduling.result import Schedule, ScheduledTask
+
+# task id -> its row in the report's baseline
+BaselineRows = dict[int, BaselineTask]
+# (baseline start, baseline finish, BAC, done start, done end, EV, AC) of a leaf task; the done
+# part's start and end are both set or both None.
+_Span = tuple[
+    datetime | None, datetime | None, float, datetime | None, datetime | None, float, float
+]
 
 MAX_ROWS = 12  # late or slipping tasks listed (the worst first)
 CURVE_POINTS = 80  # samples of the S-curve between the first start and the last finish
@@ -121,11 +135,11 @@ def _days(a: datetime | None, b: datetime | None) -> int | None:
 
 def build_status_report(
     data: PlanData,
-    schedule,
+    schedule: Schedule | None,
     status_date: datetime,
     baseline_number: int = 0,
     between: Between | None = None,
-    allocations: dict | None = None,
+    allocations: dict[int, ResourceAllocation] | None = None,
 ) -> StatusReport:
     """The report of ``data`` scheduled as ``schedule`` at ``status_date`` against baseline
     ``baseline_number``. ``between``: working minutes on the plan's calendar (None: wall
@@ -133,7 +147,7 @@ def build_status_report(
     tasks = data.tasks
     parents = {t.parent_id for t in tasks.values() if t.parent_id is not None}
     baseline = next((b for b in data.baselines.values() if b.number == baseline_number), None)
-    rows = (
+    rows: BaselineRows = (
         {}
         if baseline is None
         else {
@@ -176,7 +190,7 @@ def build_status_report(
     )
 
 
-def add_npv(report: StatusReport, data: PlanData, schedule) -> StatusReport:
+def add_npv(report: StatusReport, data: PlanData, schedule: Schedule | None) -> StatusReport:
     """The P&L's NPV as planned now and as the baseline's dates would give it (the business
     case the baseline was approved with). None without P&L lines."""
     from pmdesk.core.finance import evaluate_pnl
@@ -191,7 +205,7 @@ def add_npv(report: StatusReport, data: PlanData, schedule) -> StatusReport:
     if baseline is None:
         return report
     rows = {bt.task_id: bt for bt in data.baseline_tasks.values() if bt.baseline_id == baseline.id}
-    planned = {}
+    planned: dict[int, ScheduledTask] = {}
     for task_id, row in schedule.tasks.items():
         bt = rows.get(task_id)
         if bt is not None and bt.start is not None and bt.finish is not None:
@@ -209,7 +223,7 @@ RISK_SEED = 0  # a fixed seed: the same plan gives the same P80 in every report
 def add_risk(
     report: StatusReport,
     data: PlanData,
-    schedule,
+    schedule: Schedule | None,
     iterations: int = RISK_ITERATIONS,
     seed: int = RISK_SEED,
 ) -> StatusReport:
@@ -224,7 +238,9 @@ def add_risk(
     track = {m.task_id for m in report.milestones}
     run = forecast(data, iterations, seed, track)
     if run.problem:
-        now = schedule.project_finish
+        # The renderers show the problem, not these dates: the planned finish fills them (the
+        # status date when the plan has no finish).
+        now = schedule.project_finish or report.status_date
         report.risk = RiskForecast(iterations, seed, now, now, None, 0, run.problem)
         return report
     finish = DateSpread(run.finish)
@@ -243,7 +259,9 @@ def add_risk(
     return report
 
 
-def _empty(data, status_date, baseline_number, ev) -> StatusReport:
+def _empty(
+    data: PlanData, status_date: datetime, baseline_number: int, ev: EarnedValue
+) -> StatusReport:
     return StatusReport(
         data.plan.name,
         data.plan.currency,
@@ -267,7 +285,7 @@ def _empty(data, status_date, baseline_number, ev) -> StatusReport:
     )
 
 
-def _percent_complete(leaves, schedule) -> float:
+def _percent_complete(leaves: list[Task], schedule: Schedule | None) -> float:
     """Duration-weighted % complete of the leaf tasks (MS Project's project summary task)."""
     total = done = 0.0
     for task in leaves:
@@ -279,7 +297,13 @@ def _percent_complete(leaves, schedule) -> float:
     return 100.0 * done / total if total else 0.0
 
 
-def _milestones(leaves, schedule, rows, late, status_date) -> list[MilestoneRow]:
+def _milestones(
+    leaves: list[Task],
+    schedule: Schedule,
+    rows: BaselineRows,
+    late: set[int],
+    status_date: datetime,
+) -> list[MilestoneRow]:
     result = []
     for task in leaves:
         row = schedule.tasks.get(task.id)
@@ -301,7 +325,13 @@ def _milestones(leaves, schedule, rows, late, status_date) -> list[MilestoneRow]
     return result
 
 
-def _worst_tasks(leaves, schedule, rows, late, limit: int | None = MAX_ROWS) -> list[TaskRow]:
+def _worst_tasks(
+    leaves: list[Task],
+    schedule: Schedule,
+    rows: BaselineRows,
+    late: set[int],
+    limit: int | None = MAX_ROWS,
+) -> list[TaskRow]:
     found = []
     for task in leaves:
         row = schedule.tasks.get(task.id)
@@ -326,7 +356,9 @@ def _worst_tasks(leaves, schedule, rows, late, limit: int | None = MAX_ROWS) -> 
     return found if limit is None else found[:limit]
 
 
-def _overallocations(data, schedule, allocations) -> list[OverAllocation]:
+def _overallocations(
+    data: PlanData, schedule: Schedule, allocations: dict[int, ResourceAllocation] | None
+) -> list[OverAllocation]:
     if allocations is None:
         from pmdesk.core.scheduling.allocation import allocate
 
@@ -343,7 +375,7 @@ def _overallocations(data, schedule, allocations) -> list[OverAllocation]:
     return result
 
 
-def _roadmap(data, schedule, status_date) -> list[RoadmapRow]:
+def _roadmap(data: PlanData, schedule: Schedule, status_date: datetime) -> list[RoadmapRow]:
     from pmdesk.core.roadmap import board_order, forecast_item
 
     result = []
@@ -369,17 +401,26 @@ def _roadmap(data, schedule, status_date) -> list[RoadmapRow]:
     return result
 
 
-def _curve(data, schedule, rows, leaves, status_date, between, values) -> Curve:
+def _curve(
+    data: PlanData,
+    schedule: Schedule,
+    rows: BaselineRows,
+    leaves: list[Task],
+    status_date: datetime,
+    between: Between | None,
+    values: dict[int, EarnedValue],
+) -> Curve:
     """PV from the baseline's spans; EV and AC accrued linearly over each task's completed
     part (from its start for Duration x % complete), as MS Project spreads actual work."""
-    spans = []  # (baseline start, finish, BAC, done start, done end, EV, AC)
+    spans: list[_Span] = []
     for task in leaves:
         bt = rows.get(task.id)
         row = schedule.tasks.get(task.id)
         value = values.get(task.id)
         if value is None:
             continue
-        done_start = done_end = None
+        done_start: datetime | None = None
+        done_end: datetime | None = None
         if row is not None and (value.bcwp or value.acwp):
             done_start = task.actual_start or row.start
             share = earned_percent(task) / 100.0
@@ -415,10 +456,18 @@ def _curve(data, schedule, rows, leaves, status_date, between, values) -> Curve:
         )
         if moment <= status_date:
             curve.ev.append(
-                sum(ev * _linear(s, e, moment) for *_, s, e, ev, _ac in spans if s is not None)
+                sum(
+                    ev * _linear(s, e, moment)
+                    for *_, s, e, ev, _ac in spans
+                    if s is not None and e is not None
+                )
             )
             curve.ac.append(
-                sum(ac * _linear(s, e, moment) for *_, s, e, _ev, ac in spans if s is not None)
+                sum(
+                    ac * _linear(s, e, moment)
+                    for *_, s, e, _ev, ac in spans
+                    if s is not None and e is not None
+                )
             )
         else:
             curve.ev.append(None)

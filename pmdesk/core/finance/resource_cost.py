@@ -13,9 +13,15 @@ from dataclasses import dataclass, field
 
 from pmdesk.core.entities import Assignment, Resource, Task
 from pmdesk.core.finance.periods import Period
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling import costs
 from pmdesk.core.scheduling.calendar import to_minutes
-from pmdesk.core.scheduling.timephased import phased_costs
+from pmdesk.core.scheduling.result import Schedule
+from pmdesk.core.scheduling.timephased import DailyCosts, phased_costs
+
+# period_phasing's result: assignment id -> {period bucket: cost} (timephased.phased_costs),
+# and the per-day costs that name each assignment's resource.
+Phasing = tuple[dict[int, dict[int, float]], DailyCosts]
 
 
 @dataclass(slots=True)
@@ -32,7 +38,11 @@ def assignment_cost(assignment: Assignment, task: Task, resource: Resource) -> f
 
 
 def resource_cost(
-    data, schedule, periods: list[Period], group: str | None = None, phased=None
+    data: PlanData,
+    schedule: Schedule | None,
+    periods: list[Period],
+    group: str | None = None,
+    phased: Phasing | None = None,
 ) -> ResourceCost:
     """The cost of every assignment (of resources in ``group`` when given) by period;
     ``phased`` reuses ``period_phasing`` of this schedule and these periods."""
@@ -77,7 +87,7 @@ def resource_cost(
     return out
 
 
-def period_phasing(data, schedule, periods: list[Period]):
+def period_phasing(data: PlanData, schedule: Schedule | None, periods: list[Period]) -> Phasing:
     """Every assignment's cost by period bucket (timephased.phased_costs) for resource_cost."""
     walls = [to_minutes(p.start_time) for p in periods] + [to_minutes(periods[-1].end_time)]
     cost, _fixed, _work, daily = phased_costs(data, schedule, walls, with_work=False)

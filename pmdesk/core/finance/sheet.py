@@ -9,6 +9,7 @@ section and subtracted in the results.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from pmdesk.core.entities import PnlLine, PnlScenario
 from pmdesk.core.finance.lines import SECTIONS, LineStart, line_values, number
@@ -21,9 +22,19 @@ from pmdesk.core.finance.metrics import (
     payback,
 )
 from pmdesk.core.finance.periods import Period, PnlSettings, locate, make_periods
-from pmdesk.core.finance.resource_cost import period_phasing, resource_cost
+from pmdesk.core.finance.resource_cost import (
+    Phasing,
+    ResourceCost,
+    period_phasing,
+    resource_cost,
+)
+from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.result import Schedule
 
 _DAILY = ("phased",)  # the resource_costs key of the phased costs (never a group name)
+# group (None: all) -> ResourceCost, and _DAILY -> period_phasing's Phasing. The value's type
+# depends on its key: evaluate_pnl reads them into annotated names.
+ResourceCosts = dict[str | tuple[str] | None, Any]
 
 
 @dataclass(slots=True)
@@ -65,7 +76,7 @@ class PnlSheet:
     net_cash: list[float]
     cumulative: list[float]
     kpis: Kpis
-    resource_costs: dict = field(default_factory=dict)  # group (None: all) -> ResourceCost
+    resource_costs: ResourceCosts = field(default_factory=dict)  # see ResourceCosts
 
     def line(self, line_id: int) -> LineResult | None:
         return next((r for r in self.lines if r.line.id == line_id), None)
@@ -75,10 +86,10 @@ class PnlSheet:
         return self.gross_margin[index] / revenue if revenue else None
 
 
-def ordered_lines(data) -> list[PnlLine]:
+def ordered_lines(data: PlanData) -> list[PnlLine]:
     """The P&L lines in sheet order: section, then position (unknown sections as opex)."""
 
-    def key(line: PnlLine):
+    def key(line: PnlLine) -> tuple[int, int, int]:
         section = line.section if line.section in SECTIONS else "opex"
         return SECTIONS.index(section), line.position, line.id
 
@@ -89,12 +100,12 @@ def section_of(line: PnlLine) -> str:
     return line.section if line.section in SECTIONS else "opex"
 
 
-def ordered_scenarios(data) -> list[PnlScenario]:
+def ordered_scenarios(data: PlanData) -> list[PnlScenario]:
     return sorted(data.pnl_scenarios.values(), key=lambda s: (s.position, s.id))
 
 
 def _anchor_start(
-    line: PnlLine, data, schedule, periods, delay: int
+    line: PnlLine, data: PlanData, schedule: Schedule | None, periods: list[Period], delay: int
 ) -> tuple[LineStart | None, str]:
     if line.anchor_task_id is None:
         return LineStart(0), ""
@@ -112,11 +123,11 @@ def _anchor_start(
 
 
 def evaluate_pnl(
-    data,
-    schedule,
+    data: PlanData,
+    schedule: Schedule | None,
     scenario_id: int | None = None,
     extra_delay: int = 0,
-    resource_costs: dict | None = None,
+    resource_costs: ResourceCosts | None = None,
 ) -> PnlSheet:
     """The P&L of ``data`` (scheduled as ``schedule``, which may be None) for one scenario
     (None: the first scenario, or neutral parameters when there is none).
@@ -148,7 +159,7 @@ def evaluate_pnl(
         if key not in overrides or (specific and not overrides[key][2]):
             overrides[key] = (override.id, override.value, specific)
 
-    costs_cache: dict = resource_costs if resource_costs is not None else {}
+    costs_cache: ResourceCosts = resource_costs if resource_costs is not None else {}
     results = []
     for line in ordered_lines(data):
         section = section_of(line)
@@ -156,13 +167,12 @@ def evaluate_pnl(
         start_index = None
         if line.kind == "resource_cost":
             group = str(line.parameters.get("group") or "").strip() or None
-            spread = costs_cache.get(group)
+            spread: ResourceCost | None = costs_cache.get(group)
             if spread is None:
                 if _DAILY not in costs_cache:  # one time-phasing for every group's line
                     costs_cache[_DAILY] = period_phasing(data, schedule, periods)
-                spread = costs_cache[group] = resource_cost(
-                    data, schedule, periods, group, costs_cache[_DAILY]
-                )
+                phased: Phasing = costs_cache[_DAILY]
+                spread = costs_cache[group] = resource_cost(data, schedule, periods, group, phased)
             computed = [value * cost_factor for value in spread.values]
             parts = [
                 f"Cost of the assignments{' of ' + group if group else ''}: "
@@ -230,7 +240,9 @@ def evaluate_pnl(
     )
 
 
-def cost_of_delay(sheet: PnlSheet, data, schedule, periods: int = 1) -> float:
+def cost_of_delay(
+    sheet: PnlSheet, data: PlanData, schedule: Schedule | None, periods: int = 1
+) -> float:
     """How much NPV a launch ``periods`` later loses: NPV now - NPV with every anchored line
     moved later (positive when delay costs money)."""
     later = evaluate_pnl(

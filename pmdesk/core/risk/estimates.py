@@ -23,14 +23,15 @@ MAX_ITERATIONS = 100_000
 MAX_MINUTES = 60 * 24 * 366 * 100  # a century: more is a typing slip, not an estimate
 
 
-def estimate_problem(optimistic, most_likely, pessimistic) -> str | None:
+def estimate_problem(optimistic: object, most_likely: object, pessimistic: object) -> str | None:
     """A sentence saying what is wrong with three-point estimates (minutes; None: not set),
-    or None when they can be used."""
+    or None when they can be used. The values may be anything a file or a cell held."""
     points = (
         ("optimistic", optimistic),
         ("most likely", most_likely),
         ("pessimistic", pessimistic),
     )
+    given: list[tuple[str, float]] = []  # the points set, each checked
     for label, value in points:
         if value is None:
             continue
@@ -44,16 +45,16 @@ def estimate_problem(optimistic, most_likely, pessimistic) -> str | None:
             return f"The {label} duration cannot be negative."
         if value > MAX_MINUTES:
             return f"The {label} duration is longer than a century."
-    given = [(label, value) for label, value in points if value is not None]
+        given.append((label, value))
     for (label_a, a), (label_b, b) in zip(given, given[1:]):
         if a > b:
             return f"The {label_a} duration cannot be longer than the {label_b} duration."
     return None
 
 
-def risk_problem(probability, impact) -> str | None:
+def risk_problem(probability: object, impact: object) -> str | None:
     """A sentence saying what is wrong with a risk's probability (percent) or impact
-    (working minutes), or None."""
+    (working minutes), whatever their type, or None."""
     if (
         isinstance(probability, bool)
         or not isinstance(probability, (int, float))
@@ -75,7 +76,7 @@ def risk_problem(probability, impact) -> str | None:
     return None
 
 
-def iterations_problem(iterations) -> str | None:
+def iterations_problem(iterations: object) -> str | None:
     if isinstance(iterations, bool) or not isinstance(iterations, int):
         return "The number of iterations must be a whole number."
     if not 1 <= iterations <= MAX_ITERATIONS:
@@ -85,8 +86,8 @@ def iterations_problem(iterations) -> str | None:
 
 def three_points(task: Task) -> tuple[float, float, float]:
     """(optimistic, most likely, pessimistic) minutes of a task, defaults filled in."""
-    m = task.duration_most_likely
-    m = float(task.duration if m is None else m)
+    most_likely = task.duration_most_likely
+    m = float(task.duration if most_likely is None else most_likely)
     o = m if task.duration_optimistic is None else float(task.duration_optimistic)
     p = m if task.duration_pessimistic is None else float(task.duration_pessimistic)
     if task.distribution == Distribution.FIXED:
@@ -99,7 +100,9 @@ def has_spread(task: Task) -> bool:
     return p > o
 
 
-def mean_and_variance(distribution: Distribution, o: float, m: float, p: float):
+def mean_and_variance(
+    distribution: Distribution, o: float, m: float, p: float
+) -> tuple[float, float]:
     """The closed-form mean and variance of a distribution (used by tests and the view)."""
     if p <= o or distribution == Distribution.FIXED:
         return m, 0.0

@@ -14,12 +14,29 @@ distinct value among the iterations.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, TypeAlias, overload
 
 import numpy as np
 
+from pmdesk.core.entities import Task
 from pmdesk.core.scheduling.cpm import starts_first
+from pmdesk.core.scheduling.netview import (
+    Spec,
+)  # how the engine places a fixed, started or elapsed task
 from pmdesk.core.scheduling.network import ENTRY, EXIT, LEAF, NEG, POS, Network
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+# Keys (calendar.py's 2 * working minute + form) per iteration: one row, or one row per node.
+Keys: TypeAlias = "npt.NDArray[np.int64]"
+KeyRows: TypeAlias = "npt.NDArray[np.int64]"
+Mask: TypeAlias = "npt.NDArray[np.bool_]"  # one flag per iteration
+Lag: TypeAlias = "int | Keys"  # working minutes: one for all iterations, or one per iteration
+# node -> (start keys, finish keys, where they apply): an ALAP task held at its late dates
+Pins: TypeAlias = "dict[int, tuple[Keys, Keys, Mask]]"
 
 
 class _TaskWithDuration:
@@ -27,15 +44,15 @@ class _TaskWithDuration:
 
     __slots__ = ("_task", "duration")
 
-    def __init__(self, task) -> None:
+    def __init__(self, task: Task) -> None:
         self._task = task
         self.duration = task.duration
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> object:
         return getattr(self._task, name)
 
 
-def _rebind(spec, task, proxy):
+def _rebind(spec: Spec, task: Task, proxy: _TaskWithDuration) -> Spec:
     """A copy of a spec (and of the spec it wraps, if any) reading ``proxy`` as its task."""
     clone = copy.copy(spec)
     for name, value in list(vars(clone).items()):
@@ -46,7 +63,13 @@ def _rebind(spec, task, proxy):
     return clone
 
 
-def map_unique(function, *columns: np.ndarray):
+@overload
+def map_unique(function: Callable[..., int], *columns: Keys) -> Keys: ...
+@overload
+def map_unique(function: Callable[..., tuple[int, int]], *columns: Keys) -> tuple[Keys, Keys]: ...
+def map_unique(
+    function: Callable[..., int] | Callable[..., tuple[int, int]], *columns: Keys
+) -> Keys | tuple[Keys, ...]:
     """Apply a scalar ``function`` to each iteration's values, calling it once per distinct
     combination; returns one int64 array per output of the function."""
     if len(columns) == 1:  # the common case: 1-d unique sorts plain integers, not rows
@@ -64,28 +87,28 @@ def map_unique(function, *columns: np.ndarray):
     return tuple(result[:, i][inverse] for i in range(result.shape[1]))
 
 
-def _lagged(c: np.ndarray, lag: int) -> np.ndarray:
+def _lagged(c: Keys, lag: int) -> Keys:
     """A lower bound ``lag`` working minutes after c (cpm.forward's rule)."""
     if lag > 0:
         return ((c >> 1) + lag) * 2
     return c + 2 * lag
 
 
-def _lagged_back(c: np.ndarray, lag: int) -> np.ndarray:
+def _lagged_back(c: Keys, lag: int) -> Keys:
     """An upper bound ``lag`` working minutes before c (cpm.backward's rule)."""
     if lag > 0:
         return ((c >> 1) - lag) * 2 + 1
     return c - 2 * lag
 
 
-def _lagged_rows(c: np.ndarray, lag) -> np.ndarray:
+def _lagged_rows(c: Keys, lag: Lag) -> Keys:
     """_lagged with a lag per iteration (a percent lag of a varying predecessor)."""
     if not isinstance(lag, np.ndarray):
         return _lagged(c, lag) if lag else c
     return np.where(lag > 0, ((c >> 1) + lag) * 2, c + 2 * lag)
 
 
-def _lagged_back_rows(c: np.ndarray, lag) -> np.ndarray:
+def _lagged_back_rows(c: Keys, lag: Lag) -> Keys:
     if not isinstance(lag, np.ndarray):
         return _lagged_back(c, lag) if lag else c
     return np.where(lag > 0, ((c >> 1) - lag) * 2 + 1, c - 2 * lag)
@@ -98,15 +121,20 @@ class VectorPasses:
     nodes whose duration varies; the others keep ``net.dur``.
     """
 
+    # node -> the early keys a pinned node would have had (see forward)
+    pinned_early: dict[int, tuple[Keys, Keys]]
+
     def __init__(self, net: Network) -> None:
         self.net = net
-        self._specs: dict[int, tuple] = {}
+        self._specs: dict[int, tuple[Spec, _TaskWithDuration]] = {}
         # SF/FF links are compiled into ``form_in``; which starts were set by a finish
-        # (``sflag``, per iteration here) decides the form they carry (cpm.forward).
-        self.sflag: np.ndarray | None = None
-        self.lags: dict[tuple, np.ndarray] = {}
+        # (``sflag``, per iteration here) decides the form they carry (cpm.forward). Sized
+        # (nodes, iterations) by the first forward pass.
+        self.sflag: Mask = np.zeros((0, 0), dtype=bool)
+        # (predecessor node, successor node, link code, planned lag) -> lag per iteration
+        self.lags: dict[tuple[int, int, int, int], Keys] = {}
 
-    def set_durations(self, durations: dict[int, np.ndarray]) -> None:
+    def set_durations(self, durations: dict[int, Keys]) -> None:
         """Percent lags follow their predecessor's duration of each iteration (MS Project: a
         percent lag is that share of the predecessor's duration; network.py compiles it from
         the planned one). Edges across calendars or after an elapsed task keep theirs."""
@@ -117,6 +145,8 @@ class VectorPasses:
         for p_id, links in getattr(net, "pct_links", {}).items():
             pred = net.data.tasks[p_id]
             u = net.node_out.get(p_id)
+            if u is None:
+                continue
             rows = durations.get(u)
             if rows is None or pred.duration_elapsed:
                 continue
@@ -128,10 +158,11 @@ class VectorPasses:
                 planned = round(pred.duration * link.lag / 100)
                 self.lags[(u, v, code, planned)] = np.rint(rows * link.lag / 100).astype(np.int64)
 
-    def _spec(self, v: int):
+    def _spec(self, v: int) -> tuple[Spec, _TaskWithDuration]:
         found = self._specs.get(v)
         if found is None:
             spec = self.net.spec[v]
+            assert spec is not None, "only nodes with a spec are asked for one"  # once per node
             task = spec.task
             proxy = _TaskWithDuration(task)
             found = self._specs[v] = (_rebind(spec, task, proxy), proxy)
@@ -140,11 +171,11 @@ class VectorPasses:
     def forward(
         self,
         start_keys: list[int],
-        durations: dict[int, np.ndarray],
+        durations: dict[int, Keys],
         count: int,
-        pins: dict[int, tuple] | None = None,
-        previous: tuple | None = None,
-    ):
+        pins: Pins | None = None,
+        previous: tuple[KeyRows, KeyRows] | None = None,
+    ) -> tuple[KeyRows, KeyRows]:
         """Early keys (ES, EF), one row per node. ``pins`` maps node -> (start, finish, mask):
         where mask is true the node keeps those keys whatever its bounds (ALAP tasks at their
         late dates, as scheduler._run_alap does); the keys it would have had go to
@@ -160,15 +191,16 @@ class VectorPasses:
             old_es, old_ef = previous
             preds = net.predecessors()
             changed = np.zeros((n, count), dtype=bool)
-        mark = None
-        if self.sflag is None or self.sflag.shape != (n, count):
+        mark: Mask | None = None
+        if self.sflag.shape != (n, count):
             self.sflag = np.zeros((n, count), dtype=bool)
         self.pinned_early = {}
+        pinned: Pins = pins if pins is not None else {}  # an incremental pass has pins
         kind = net.kind
         for v in net.order:
             k = kind[v]
             if previous is not None:
-                dirty = pins[v][2] if v in pins else None
+                dirty = pinned[v][2] if v in pinned else None
                 mark = np.zeros(count, dtype=bool) if dirty is None else dirty.copy()
                 for u in preds[v]:
                     mark |= changed[u]
@@ -176,7 +208,7 @@ class VectorPasses:
                     ES[v], EF[v] = old_es[v], old_ef[v]
                     continue
             self._node(v, k, start_keys, durations, count, ES, EF, mark, pins)
-            if previous is not None:
+            if mark is not None:  # the incremental pass (mark is set when previous is)
                 ES[v] = np.where(mark, ES[v], old_es[v])
                 EF[v] = np.where(mark, EF[v], old_ef[v])
                 moved = (ES[v] != old_es[v]) | (EF[v] != old_ef[v])
@@ -185,7 +217,18 @@ class VectorPasses:
                 changed[v] = mark & moved
         return ES, EF
 
-    def _node(self, v, k, start_keys, durations, count, ES, EF, mark, pins) -> None:
+    def _node(
+        self,
+        v: int,
+        k: int,
+        start_keys: list[int],
+        durations: dict[int, Keys],
+        count: int,
+        ES: KeyRows,
+        EF: KeyRows,
+        mark: Mask | None,
+        pins: Pins | None,
+    ) -> None:
         """One node of the forward pass (cpm.forward's body); ``mark``: the iterations to
         compute (None: all)."""
         net = self.net
@@ -199,7 +242,7 @@ class VectorPasses:
         if k == EXIT:  # a summary: earliest child start, latest child finish
             lo = np.full(count, POS, dtype=np.int64)
             hi = np.full(count, NEG, dtype=np.int64)
-            for u, conv in kids[v]:
+            for u, conv in kids[v] or ():  # a summary node has kids
                 a, b = ES[u], EF[u]
                 if conv is not None:
                     a, b = map_unique(conv, a), map_unique(conv, b)
@@ -225,17 +268,18 @@ class VectorPasses:
             for u in edges:
                 maximum(s, EF[u], out=s)
         lags = self.lags
-        edges = s_in[v]
-        if edges is not None:  # SS and FS links with a lag, on the start
-            for src, u, lag in edges:
+        lag: Lag  # a plain lag, or the iteration's lags of a percent lag (set_durations)
+        key_edges = s_in[v]
+        if key_edges is not None:  # SS and FS links with a lag, on the start
+            for src, u, lag in key_edges:
                 c = ES[u] if src is early_list else EF[u]
                 if lags:
                     lag = lags.get((u, v, src is not early_list, lag), lag)
                 c = _lagged_rows(c, lag)
                 maximum(s, c, out=s)
-        edges = form_in[v]
-        if edges is not None:  # SF and FF links: the form of their source (cpm.forward)
-            for u, code, lag in edges:
+        form_edges = form_in[v]
+        if form_edges is not None:  # SF and FF links: the form of their source (cpm.forward)
+            for u, code, lag in form_edges:
                 if code == 3:
                     c = EF[u] & ~1
                 else:
@@ -263,11 +307,21 @@ class VectorPasses:
             ES[v] = np.where(mask, a, ES[v])
             EF[v] = np.where(mask, b, EF[v])
 
-    def _place(self, v, s, f, d, ES, EF, count, mark=None) -> None:
+    def _place(
+        self,
+        v: int,
+        s: Keys,
+        f: Keys,
+        d: Keys | None,
+        ES: KeyRows,
+        EF: KeyRows,
+        count: int,
+        mark: Mask | None = None,
+    ) -> None:
         """A task's early keys from its start and finish bounds (cpm.forward's leaf rules);
         a spec is called for the iterations in ``mark`` only (None: all)."""
         net = self.net
-        sp = net.spec[v]
+        sp: Spec | None = net.spec[v]
         if sp is not None:
             cols = slice(None) if mark is None else mark
             if mark is not None:
@@ -277,30 +331,39 @@ class VectorPasses:
             else:
                 clone, proxy = self._spec(v)
 
-                def run(a, b, minutes, clone=clone, proxy=proxy):
+                def run(
+                    a: int,
+                    b: int,
+                    minutes: int,
+                    clone: Spec = clone,
+                    proxy: _TaskWithDuration = proxy,
+                ) -> tuple[int, int]:
                     proxy.duration = minutes
                     return clone.forward(a, b)
 
                 ES[v, cols], EF[v, cols] = map_unique(run, s[cols], f[cols], d[cols])
             return
+        length: Keys | int  # the iterations' durations, or the planned one for all
         if d is None:
-            d = net.dur[v]
-            if d == 0:
+            length = net.dur[v]
+            if length == 0:
                 s = np.maximum(s, f)
                 ES[v] = s
                 EF[v] = s
                 return
+        else:
+            length = d
         bound = s  # before it is rounded to a start (a milestone keeps it exactly)
         s = s | 1
-        e = ((s >> 1) + d) * 2
+        e = ((s >> 1) + length) * 2
         later = f > e
         flag = bound & 1 == 0  # the start bound is a finish (see cpm.forward)
         if later.any():
             e = np.where(later, f, e)
-            s = np.where(later, ((f >> 1) - d) * 2 + 1, s)
+            s = np.where(later, ((f >> 1) - length) * 2 + 1, s)
             flag = flag & ~later
-        if isinstance(d, np.ndarray):
-            zero = d == 0
+        if isinstance(length, np.ndarray):
+            zero = length == 0
             if zero.any():  # a sampled duration of zero follows the milestone rule
                 point = np.maximum(bound, f)
                 s = np.where(zero, point, s)
@@ -310,7 +373,16 @@ class VectorPasses:
         ES[v] = s
         EF[v] = e
 
-    def _delay(self, v, minutes, f, d, ES, EF, mark) -> None:
+    def _delay(
+        self,
+        v: int,
+        minutes: int,
+        f: Keys,
+        d: Keys | None,
+        ES: KeyRows,
+        EF: KeyRows,
+        mark: Mask | None,
+    ) -> None:
         """A leveled task keeps its Leveling Delay in every iteration: it starts that much
         elapsed time after the early start its bounds give it (cpm._delay and start_leaf_at,
         row-wise); its finish bound ``f`` still applies."""
@@ -326,31 +398,34 @@ class VectorPasses:
             later &= mark
         if not later.any():
             return
-        sp = net.spec[v]
+        sp: Spec | None = net.spec[v]
         if sp is not None:
             if d is None:
                 a, b = map_unique(sp.forward, s[later], f[later])
             else:
                 clone, proxy = self._spec(v)
 
-                def run(x, y, m, clone=clone, proxy=proxy):
+                def run(
+                    x: int, y: int, m: int, clone: Spec = clone, proxy: _TaskWithDuration = proxy
+                ) -> tuple[int, int]:
                     proxy.duration = m
                     return clone.forward(x, y)
 
                 a, b = map_unique(run, s[later], f[later], d[later])
             ES[v, later], EF[v, later] = a, b
             return
-        if d is None:
-            d = net.dur[v]
+        length: Keys | int = net.dur[v] if d is None else d
         self.sflag[v] = np.where(later, False, self.sflag[v])  # a fresh start
         start = s | 1
-        finish = np.maximum(((start >> 1) + d) * 2, f)
+        finish = np.maximum(((start >> 1) + length) * 2, f)
         point = np.maximum(s, f)  # a milestone (or a sampled zero) keeps its bound
-        zero = np.asarray(d) == 0
+        zero = np.asarray(length) == 0
         ES[v] = np.where(later, np.where(zero, point, start), ES[v])
         EF[v] = np.where(later, np.where(zero, point, finish), EF[v])
 
-    def _before_delay(self, v: int, minutes: int, LS, LF, durations) -> None:
+    def _before_delay(
+        self, v: int, minutes: int, LS: KeyRows, LF: KeyRows, durations: dict[int, Keys]
+    ) -> None:
         """A leveled task's late dates less its delay, for its predecessors to read
         (cpm.backward and cpm.before_delay say why), with each iteration's duration."""
         net = self.net
@@ -363,7 +438,7 @@ class VectorPasses:
         if net.spec[v] is not None:  # an elapsed or fixed task: both dates move
             LS[v], LF[v] = start, map_unique(earlier, LF[v])
             return
-        d = durations.get(v)
+        d: Keys | int | None = durations.get(v)
         if d is None:
             d = net.dur[v]
         zero = np.asarray(d) == 0
@@ -373,14 +448,21 @@ class VectorPasses:
         LS[v] = np.where(bounded, start, LS[v])
         LF[v] = np.where(bounded, finish, LF[v])
 
-    def backward(self, finish_keys: list[np.ndarray], ES, EF, durations, count: int):
+    def backward(
+        self,
+        finish_keys: list[Keys],
+        ES: KeyRows,
+        EF: KeyRows,
+        durations: dict[int, Keys],
+        count: int,
+    ) -> tuple[KeyRows, KeyRows]:
         """Late keys (LS, LF), one row per node (cpm.backward's rules, row-wise)."""
         net = self.net
         n = len(net.kind)
         LS = np.empty((n, count), dtype=np.int64)
         LF = np.empty((n, count), dtype=np.int64)
         kind, delays = net.kind, net.delay
-        own = {}  # a leveled leaf -> its own late dates, put back after the pass
+        own: dict[int, tuple[Keys, Keys]] = {}  # a leveled leaf -> its own late dates, put back
         for v in reversed(net.order):
             self._late(v, finish_keys, ES, EF, durations, count, LS, LF)
             if delays and kind[v] == LEAF and v in delays:
@@ -390,7 +472,17 @@ class VectorPasses:
             LS[v], LF[v] = a, b
         return LS, LF
 
-    def _late(self, v, finish_keys, ES, EF, durations, count, LS, LF) -> None:
+    def _late(
+        self,
+        v: int,
+        finish_keys: list[Keys],
+        ES: KeyRows,
+        EF: KeyRows,
+        durations: dict[int, Keys],
+        count: int,
+        LS: KeyRows,
+        LF: KeyRows,
+    ) -> None:
         """One node of the backward pass (cpm.backward's body)."""
         net = self.net
         kind, s_out, f_out, p_out, slow_out, kids = (
@@ -405,7 +497,7 @@ class VectorPasses:
         if k == ENTRY:  # a summary's late dates, as its children allow
             lo_s = np.full(count, POS, dtype=np.int64)
             lo_f = np.full(count, POS, dtype=np.int64)
-            for u, conv in kids[v]:
+            for u, conv in kids[v] or ():  # a summary node has kids
                 a, b = LS[u], LF[u]
                 if conv is not None:
                     a, b = map_unique(conv, a), map_unique(conv, b)
@@ -428,9 +520,10 @@ class VectorPasses:
             for x in edges:
                 minimum(lf, LS[x], out=lf)
         lags = self.lags
-        for edges, target, base in ((s_out[v], ls, 0), (f_out[v], lf, 1)):
-            if edges is not None:
-                for dst, x, lag in edges:
+        lag: Lag  # as in _node
+        for key_edges, target, base in ((s_out[v], ls, 0), (f_out[v], lf, 1)):
+            if key_edges is not None:
+                for dst, x, lag in key_edges:
                     c = LS[x] if dst is late_start_list else LF[x]
                     if lags:
                         code = base + (0 if dst is late_start_list else 2)
@@ -450,7 +543,7 @@ class VectorPasses:
             LS[v] = ls
             LF[v] = lf
             return
-        sp = spec[v]
+        sp: Spec | None = spec[v]
         d = durations.get(v)
         if sp is not None:
             if d is None:
@@ -458,27 +551,38 @@ class VectorPasses:
             else:
                 clone, proxy = self._spec(v)
 
-                def run(a, b, c, e, minutes, clone=clone, proxy=proxy):
+                def run(
+                    a: int,
+                    b: int,
+                    c: int,
+                    e: int,
+                    minutes: int,
+                    clone: Spec = clone,
+                    proxy: _TaskWithDuration = proxy,
+                ) -> tuple[int, int]:
                     proxy.duration = minutes
                     return clone.backward(a, b, c, e)
 
                 LS[v], LF[v] = map_unique(run, ls, lf, ES[v], EF[v], d)
             return
+        length: Keys | int  # as in _place
         if d is None:
-            d = dur[v]
-            if d == 0:
+            length = dur[v]
+            if length == 0:
                 lf = minimum(ls, lf)
                 LS[v] = lf
                 LF[v] = lf
                 return
-        a = ((lf >> 1) - d) * 2 + 1
+        else:
+            length = d
+        a = ((lf >> 1) - length) * 2 + 1
         early = ls < a
         if early.any():
-            b = ((ls >> 1) + d) * 2 + 1
+            b = ((ls >> 1) + length) * 2 + 1
             lf = np.where(early & (b < lf), b, lf)
             a = np.where(early, ls | 1, a)
-        if isinstance(d, np.ndarray):
-            zero = d == 0
+        if isinstance(length, np.ndarray):
+            zero = length == 0
             if zero.any():
                 point = minimum(ls, lf)
                 a = np.where(zero, point, a)

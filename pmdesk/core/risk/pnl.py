@@ -10,56 +10,68 @@ The cost of the people assigned stays spread over the planned schedule.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar, overload
 
 import numpy as np
 
 from pmdesk.core.finance import evaluate_pnl
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.risk.report import DateSpread
 from pmdesk.core.risk.simulation import Samples
 from pmdesk.core.scheduling.calendar import from_minutes
+from pmdesk.core.scheduling.result import Schedule, ScheduledTask
 
 _MAX_EVALUATIONS = 400  # distinct launch-date sets valued one by one; more are rounded to days
+_T = TypeVar("_T")
 
 
-class _ShiftedTasks(Mapping):
-    def __init__(self, tasks, finishes: dict[int, datetime]) -> None:
+class _ShiftedTasks(Mapping[int, ScheduledTask]):
+    def __init__(self, tasks: Mapping[int, ScheduledTask], finishes: dict[int, datetime]) -> None:
         self._tasks = tasks
         self._finishes = finishes
 
-    def __getitem__(self, tid):
+    def __getitem__(self, tid: int) -> ScheduledTask:
         task = self._tasks[tid]
         finish = self._finishes.get(tid)
         return task if finish is None else dataclasses.replace(task, finish=finish)
 
-    def get(self, tid, default=None):
+    @overload
+    def get(self, tid: int) -> ScheduledTask | None: ...
+    @overload
+    def get(self, tid: int, default: ScheduledTask | _T) -> ScheduledTask | _T: ...
+    def get(self, tid: int, default: object = None) -> object:
         return self[tid] if tid in self._tasks else default
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[int]:
         return iter(self._tasks)
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self._tasks)
 
 
-class ShiftedSchedule:
+class ShiftedSchedule(Schedule):
     """A Schedule whose tasks in ``finishes`` finish at the given moments instead."""
 
-    def __init__(self, schedule, finishes: dict[int, datetime]) -> None:
+    __slots__ = ("_schedule",)
+
+    def __init__(self, schedule: Schedule, finishes: dict[int, datetime]) -> None:
+        super().__init__(
+            _ShiftedTasks(schedule.tasks, finishes),
+            schedule.project_start,
+            schedule.project_finish,
+            schedule.conflicts,
+        )
         self._schedule = schedule
-        self.tasks = _ShiftedTasks(schedule.tasks, finishes)
-        self.project_start = schedule.project_start
-        self.project_finish = schedule.project_finish
-        self.conflicts = schedule.conflicts
 
     @property
-    def critical_path(self):
+    def critical_path(self) -> list[int]:
         return self._schedule.critical_path
 
 
-def anchors(data) -> list[int]:
+def anchors(data: PlanData) -> list[int]:
     return sorted(
         {
             line.anchor_task_id
@@ -69,7 +81,9 @@ def anchors(data) -> list[int]:
     )
 
 
-def launch_schedule(data, schedule, samples: Samples, choice: str):
+def launch_schedule(
+    data: PlanData, schedule: Schedule | None, samples: Samples, choice: str
+) -> Schedule | None:
     """The schedule with every P&L launch task finishing at its P50 or P80 ("planned": the
     schedule itself)."""
     if choice == "planned" or schedule is None:
@@ -92,7 +106,9 @@ class NpvSpread:
     values: np.ndarray = dataclasses.field(repr=False)
 
 
-def risk_npv(data, schedule, samples: Samples, scenario_id: int | None = None) -> NpvSpread | None:
+def risk_npv(
+    data: PlanData, schedule: Schedule | None, samples: Samples, scenario_id: int | None = None
+) -> NpvSpread | None:
     """NPV per iteration from its launch dates; None when no P&L line has a launch task."""
     tids = [tid for tid in anchors(data) if tid in samples.task_finish]
     if not tids or schedule is None:

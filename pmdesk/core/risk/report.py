@@ -12,6 +12,7 @@ import numpy as np
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.risk.simulation import Samples
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
+from pmdesk.core.scheduling.result import Schedule
 
 PERCENTILES = (10, 50, 80, 95)
 
@@ -114,11 +115,13 @@ def correlations(durations: np.ndarray, finish: np.ndarray) -> np.ndarray:
     return found
 
 
-def analyse(data: PlanData, samples: Samples, schedule, seed: int = 0) -> RiskReport:
+def analyse(
+    data: PlanData, samples: Samples, schedule: Schedule | None, seed: int = 0
+) -> RiskReport:
     """Turn samples into a report; ``schedule`` is the deterministic Schedule of the plan."""
     n = len(samples.finish)
     tasks = data.tasks
-    tracked = []
+    tracked: list[TaskRisk] = []
     for tid, minutes in samples.task_finish.items():
         task = tasks[tid]
         scheduled = schedule.tasks.get(tid) if schedule is not None else None
@@ -137,12 +140,14 @@ def analyse(data: PlanData, samples: Samples, schedule, seed: int = 0) -> RiskRe
         )
     order = {tid: i for i, tid in enumerate(schedule.tasks)} if schedule is not None else {}
     tracked.sort(key=lambda t: order.get(t.task_id, t.task_id))
-    items = []
+    items: list[ItemRisk] = []
     for item in sorted(data.roadmap_items.values(), key=lambda i: (i.position, i.id)):
-        minutes = samples.task_finish.get(item.linked_task_id)
-        if minutes is None:
+        if item.linked_task_id is None:
             continue
-        spread = DateSpread(minutes)
+        delivered = samples.task_finish.get(item.linked_task_id)
+        if delivered is None:
+            continue
+        spread = DateSpread(delivered)
         target = item.target_end
         scheduled = schedule.tasks.get(item.linked_task_id) if schedule is not None else None
         items.append(
@@ -163,7 +168,7 @@ def analyse(data: PlanData, samples: Samples, schedule, seed: int = 0) -> RiskRe
         for tid, c, row in zip(samples.varying, corr, samples.durations)
         if row.min() != row.max()
     ]
-    drivers.sort(key=lambda d: -abs(d.correlation))
+    drivers.sort(key=lambda d: -abs(d.correlation or 0.0))  # all set here
     rates = {rid: float(samples.occurred[i].mean()) for i, rid in enumerate(samples.risk_ids)}
     return RiskReport(
         iterations=n, seed=seed,
@@ -174,13 +179,13 @@ def analyse(data: PlanData, samples: Samples, schedule, seed: int = 0) -> RiskRe
     )  # fmt: skip
 
 
-def report_json(report: RiskReport) -> dict:
+def report_json(report: RiskReport) -> dict[str, object]:
     """The report as JSON-ready values (dates as ISO text, shares 0-1)."""
 
-    def iso(moment):
+    def iso(moment: datetime | None) -> str | None:
         return moment.isoformat(timespec="minutes") if moment is not None else None
 
-    def spread(s: DateSpread) -> dict:
+    def spread(s: DateSpread) -> dict[str, str | None]:
         return {f"p{p}": iso(d) for p, d in s.percentiles().items()} | {"mean": iso(s.mean)}
 
     return {
@@ -204,7 +209,8 @@ def report_json(report: RiskReport) -> dict:
             for i in report.items
         ],
         "drivers": [
-            {"id": d.task_id, "name": d.name, "correlation": round(d.correlation, 4),
+            {"id": d.task_id, "name": d.name,
+             "correlation": round(d.correlation, 4) if d.correlation is not None else None,
              "criticality": round(d.criticality, 4)}
             for d in report.drivers
         ],

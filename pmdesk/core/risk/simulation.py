@@ -8,12 +8,13 @@ bounded on big plans. Leveling is off, as in the deterministic schedule.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from functools import partial
 
 import numpy as np
 
-from pmdesk.core.entities import ScheduleFrom
+from pmdesk.core.entities import ScheduleFrom, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.risk.estimates import (
@@ -22,11 +23,11 @@ from pmdesk.core.risk.estimates import (
     iterations_problem,
     risk_problem,
 )
-from pmdesk.core.risk.passes import VectorPasses, map_unique
+from pmdesk.core.risk.passes import KeyRows, Keys, Pins, VectorPasses, map_unique
 from pmdesk.core.risk.risktasks import is_new_task, with_risk_tasks
 from pmdesk.core.risk.sampling import DurationSampler, Streams
 from pmdesk.core.scheduling import SchedulingError
-from pmdesk.core.scheduling.calendar import to_minutes
+from pmdesk.core.scheduling.calendar import WorkingCalendar, to_minutes
 from pmdesk.core.scheduling.network import Network
 from pmdesk.core.scheduling.progress import ElapsedSpec, ProgressSpec
 
@@ -81,7 +82,7 @@ def tracked_tasks(data: PlanData) -> set[int]:
     return found
 
 
-def _is_finished(task) -> bool:
+def _is_finished(task: Task) -> bool:
     return task.actual_finish is not None or task.percent_complete >= 100
 
 
@@ -189,7 +190,17 @@ def simulate(
     )
 
 
-def _alap_pass(net, passes, start_keys, durations, count, ES, EF, LS, LF):
+def _alap_pass(
+    net: Network,
+    passes: VectorPasses,
+    start_keys: list[int],
+    durations: dict[int, Keys],
+    count: int,
+    ES: KeyRows,
+    EF: KeyRows,
+    LS: KeyRows,
+    LF: KeyRows,
+) -> tuple[KeyRows, KeyRows, KeyRows, KeyRows]:
     """(scheduled start, scheduled finish, early start, early finish) keys per node.
 
     An As Late As Possible task sits at its late dates and its successors follow it: a
@@ -200,7 +211,7 @@ def _alap_pass(net, passes, start_keys, durations, count, ES, EF, LS, LF):
     """
     if not net.alap_nodes:
         return ES, EF, ES, EF
-    pins = {}
+    pins: Pins = {}
     for v in net.alap_nodes:
         spec = net.spec[v]
         if spec is not None and not isinstance(spec, ElapsedSpec):
@@ -227,7 +238,13 @@ class _ShownFinish:
     whatever the summary's calendar."""
 
     def __init__(
-        self, net: Network, SS, SF, durations, count: int, risk_nodes: set[int] = frozenset()
+        self,
+        net: Network,
+        SS: KeyRows,
+        SF: KeyRows,
+        durations: dict[int, Keys],
+        count: int,
+        risk_nodes: Set[int] = frozenset(),
     ) -> None:
         self.net, self.SS, self.SF = net, SS, SF
         self.durations, self.count = durations, count
@@ -250,17 +267,19 @@ class _ShownFinish:
                 else self.of_rolled(kid)
                 for kid in kids
             ]
-            return np.maximum.reduce(walls)
+            latest: Keys = np.maximum.reduce(walls)  # numpy types a ufunc's reduce as Any
+            return latest
         return self._leaf(tid, rolled=False)
 
     def of_rolled(self, tid: int) -> np.ndarray:
         kids = self.net.tree.children[tid]
-        return np.maximum.reduce(
+        latest: Keys = np.maximum.reduce(
             [
                 self._leaf(k, rolled=True) if k not in self.net.tree.children else self.of_rolled(k)
                 for k in kids
             ]
         )
+        return latest
 
     def _leaf(self, tid: int, rolled: bool) -> np.ndarray:
         net = self.net
@@ -287,7 +306,7 @@ class _ShownFinish:
         return map_unique(cal.wall, self.SF[v])
 
 
-def _elapsed_of(spec):
+def _elapsed_of(spec: object) -> ElapsedSpec | None:
     """The elapsed-duration spec of a task (also under an honored constraint), or None."""
     if isinstance(spec, ElapsedSpec):
         return spec
@@ -295,18 +314,22 @@ def _elapsed_of(spec):
     return inner if isinstance(inner, ElapsedSpec) else None
 
 
-def _elapsed_finish(cal, spec, start: int, finish: int, minutes: int) -> int:
+def _elapsed_finish(
+    cal: WorkingCalendar, spec: ElapsedSpec, start: int, finish: int, minutes: int
+) -> int:
     """The finish the engine shows for an elapsed task (runresult._elapsed_task): start +
     duration on the wall clock, even outside working time, unless a bound set it."""
-    wall = getattr(spec, "wall", cal.wall)
+    wall: Callable[[int], int] = getattr(spec, "wall", cal.wall)
     end = wall(start) + minutes
     return end if cal.key_up(end) == finish else wall(finish)
 
 
-def _latest_wall(cals, nodes_on, keys: np.ndarray, count: int, default: int) -> np.ndarray:
+def _latest_wall(
+    cals: list[WorkingCalendar], nodes_on: list[list[int]], keys: KeyRows, count: int, default: int
+) -> Keys:
     """Per iteration, the latest wall-clock minute among the nodes' keys (keys on one
     calendar order like the instants, so the latest key is converted once)."""
-    result = None
+    result: Keys | None = None
     for cal, nodes in zip(cals, nodes_on):
         if not nodes:
             continue
