@@ -18,7 +18,7 @@ import mmap
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from pmdesk.io.result import InteropError
 
@@ -72,14 +72,39 @@ def _list_ranges(data, prefix: bytes, name: str) -> tuple[int, int] | None:
     return start + len(opening), end
 
 
-def skipping(names) -> re.Pattern:
-    """A pattern matching simple elements with these names (value only, no children).
+def _trie(words: list[bytes]) -> bytes:
+    """A regular expression matching exactly these words, their common prefixes factored
+    out: at each ``<`` the engine follows one branch per byte instead of trying every word
+    in turn (about 60 of them for a Microsoft Project task)."""
+    groups: dict[bytes, list[bytes]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[:1], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(head) + _trie(rest) for head, rest in sorted(groups.items())]
+    if not branches:
+        return b""
+    body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+    return b"(?:" + body + b")?" if ends else body
+
+
+def skipping(names: Iterable[str], defaults: Mapping[str, str] | None = None) -> re.Pattern[bytes]:
+    """A pattern matching simple elements with these names (value only, no children), and
+    the elements of ``defaults`` holding exactly their default value (``<Milestone>0``).
 
     Removing the values a reader skips anyway (derived ones: slack, costs, variances...)
-    before the C parser sees them more than halves its work on a Microsoft Project file.
+    and the ones that read the same as an absent element before the C parser sees them
+    more than halves its work on a Microsoft Project file.
     """
-    alternatives = b"|".join(sorted((n.encode() for n in names), key=len, reverse=True))
-    return re.compile(rb"<(" + alternatives + rb")>[^<]*</\1>")
+    named = _trie(sorted(name.encode() for name in names))
+    literal = _trie(
+        sorted(f"{tag}>{value}</{tag}".encode() for tag, value in (defaults or {}).items())
+    )
+    if not literal:
+        return re.compile(rb"<(" + named + rb")>[^<]*</\1>")
+    return re.compile(rb"<(?:(" + named + rb")>[^<]*</\1|" + literal + rb")>")
 
 
 def stream(
