@@ -26,7 +26,10 @@ BATCH = 2000
 MAX_ELEMENT_BYTES = 32 << 20  # one task of Microsoft Project is a few KB
 LISTS = ("Tasks", "Resources", "Assignments")
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"']([\w.-]+)[\"']")
-_ROOT = re.compile(rb"<(?:[\w.-]+:)?Project\b[^>]*>")
+_ROOT = re.compile(rb"<((?:[\w.-]+:)?Project)\b[^>]*>")  # group 1: the root's name
+
+
+Handler = Callable[[ET.Element], None]  # reads one element of a list (a task...)
 
 
 class FastPathUnavailable(Exception):
@@ -36,7 +39,7 @@ class FastPathUnavailable(Exception):
 class _Chain:
     """A read()-able stream over several byte ranges of the mapped file."""
 
-    def __init__(self, data, ranges: list[tuple[int, int]]) -> None:
+    def __init__(self, data: mmap.mmap, ranges: list[tuple[int, int]]) -> None:
         self._data = data
         self._ranges = ranges
         self._index = 0
@@ -57,7 +60,7 @@ class _Chain:
         return b""
 
 
-def _list_ranges(data, prefix: bytes, name: str) -> tuple[int, int] | None:
+def _list_ranges(data: mmap.mmap, prefix: bytes, name: str) -> tuple[int, int] | None:
     """(start, end) of the content of the ``<name>`` list, or None.
 
     Plain byte search (memchr speed); the list elements carry the root's prefix, if any.
@@ -108,7 +111,10 @@ def skipping(names: Iterable[str], defaults: Mapping[str, str] | None = None) ->
 
 
 def stream(
-    path: str, handlers: dict[str, Callable], ns: str, skip: dict[str, re.Pattern] | None = None
+    path: str,
+    handlers: Mapping[str, Handler],
+    ns: str,
+    skip: Mapping[str, re.Pattern[bytes]] | None = None,
 ) -> Iterator[tuple[str, ET.Element]]:
     """Yield ("end", element) events for everything outside the long lists, and call
     ``handlers[local name]`` for every child of the long lists, batch by batch, first.
@@ -132,7 +138,7 @@ def stream(
         wrapper_start = root.group(0)
         if wrapper_start.endswith(b"/>"):
             raise FastPathUnavailable
-        root_name = re.match(rb"<([\w.:-]+)", wrapper_start).group(1)
+        root_name = root.group(1)
         wrapper_end = b"</" + root_name + b">"
         prefix = root_name[: -len(b"Project")]  # b"" or b"ms:"
         lists = []
@@ -180,7 +186,7 @@ def stream(
         data.close()
 
 
-def _parse_batch(chunk: bytes, start: bytes, end: bytes, handler: Callable, tag: str) -> None:
+def _parse_batch(chunk: bytes, start: bytes, end: bytes, handler: Handler, tag: str) -> None:
     try:
         holder = ET.fromstring(start + chunk + end)
     except ET.ParseError:
