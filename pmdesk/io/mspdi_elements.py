@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from datetime import datetime
-from typing import TypedDict
 
 from pmdesk.core.entities import (
     ConstraintType,
@@ -43,6 +42,14 @@ from pmdesk.io.mspdi_fields import (
     TASK_KNOWN,
 )
 from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
+from pmdesk.io.mspdi_rows import (
+    AssignmentExtra,
+    AssignmentRow,
+    BaselineValues,
+    Fields,
+    Getter,
+    LinkRow,
+)
 from pmdesk.io.mspdi_splits import WORK_TYPES
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
@@ -53,36 +60,6 @@ from pmdesk.io.mspdi_values import (
     parse_duration,
 )
 from pmdesk.io.values import BadValue, duration, integer, moment, number, shown
-
-Fields = dict[str, str | None]  # an element's simple children: local name -> text
-Getter = Callable[[str], str | None]  # Fields.get
-
-
-class BaselineValues(TypedDict):
-    """A task's <Baseline> values, checked (mspdi._Reader._baselines makes the entities)."""
-
-    Start: datetime | None
-    Finish: datetime | None
-    Duration: int
-    Work: int
-    Cost: float
-
-
-class AssignmentExtra(TypedDict):
-    """An assignment's tracking and leveling values, kept as the file says (mspdi._Reader
-    ._assignments keeps those its resource's type has)."""
-
-    actual_work: float | None  # None: not in the file (it follows % complete)
-    overtime_work: int
-    delay: int  # minutes
-    cost: float
-    leveling_delay: int  # minutes
-
-
-# (task UID, resource UID, units, work minutes or None, contour, the rest)
-AssignmentRow = tuple[int, int, float, float | None, WorkContour, AssignmentExtra]
-# (predecessor UID, successor UID, MSPDI link type, lag as written, LagFormat)
-LinkRow = tuple[int, int, int, int, int]
 
 TASK_TYPES = (TaskType.FIXED_UNITS, TaskType.FIXED_DURATION, TaskType.FIXED_WORK)
 ACCRUALS = {1: CostAccrual.START, 2: CostAccrual.END, 3: CostAccrual.PRORATED}

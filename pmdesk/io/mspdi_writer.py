@@ -35,6 +35,7 @@ from pmdesk.core.standard_time import standard_week
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.mspdi_calendar_writer import write_calendar
 from pmdesk.io.mspdi_custom import FIELD_IDS, field_name, used_keys, write_value
+from pmdesk.io.mspdi_fields import PROJECT_ORDER
 from pmdesk.io.mspdi_pert import pert_definitions, values_xml
 from pmdesk.io.mspdi_project import project_option_values
 from pmdesk.io.mspdi_splits import split_segments, task_calendar
@@ -61,77 +62,6 @@ CONTOUR_CODE = {name: code for code, name in enumerate(CONTOUR_CODES)}
 Split = tuple[list[tuple[datetime, datetime, float]], datetime]
 TYPE_CODES = {TaskType.FIXED_UNITS: 0, TaskType.FIXED_DURATION: 1, TaskType.FIXED_WORK: 2}
 ACCRUAL_CODES = {CostAccrual.START: 1, CostAccrual.END: 2, CostAccrual.PRORATED: 3}
-
-# Children of <Project> in the order of the MSPDI schema (mspdi_pj12.xsd and later).
-PROJECT_ORDER = [
-    "SaveVersion",
-    "BuildNumber",
-    "Name",
-    "GUID",
-    "Title",
-    "Subject",
-    "Category",
-    "Company",
-    "Manager",
-    "Author",
-    "CreationDate",
-    "Revision",
-    "LastSaved",
-    "ScheduleFromStart",
-    "StartDate",
-    "FinishDate",
-    "FYStartDate",
-    "CriticalSlackLimit",
-    "CurrencyDigits",
-    "CurrencySymbol",
-    "CurrencyCode",
-    "CurrencySymbolPosition",
-    "CalendarUID",
-    "DefaultStartTime",
-    "DefaultFinishTime",
-    "MinutesPerDay",
-    "MinutesPerWeek",
-    "DaysPerMonth",
-    "DefaultTaskType",
-    "DefaultFixedCostAccrual",
-    "DefaultStandardRate",
-    "DefaultOvertimeRate",
-    "DurationFormat",
-    "WorkFormat",
-    "EditableActualCosts",
-    "HonorConstraints",
-    "EarnedValueMethod",
-    "InsertedProjectsLikeSummary",
-    "MultipleCriticalPaths",
-    "NewTasksEffortDriven",
-    "NewTasksEstimated",
-    "SplitsInProgressTasks",
-    "SpreadActualCost",
-    "SpreadPercentComplete",
-    "TaskUpdatesResource",
-    "FiscalYearStart",
-    "WeekStartDay",
-    "MoveCompletedEndsBack",
-    "MoveRemainingStartsBack",
-    "MoveRemainingStartsForward",
-    "MoveCompletedEndsForward",
-    "BaselineForEarnedValue",
-    "AutoAddNewResourcesAndTasks",
-    "StatusDate",
-    "CurrentDate",
-    "MicrosoftProjectServerURL",
-    "Autolink",
-    "NewTaskStartDate",
-    "NewTasksAreManual",
-    "DefaultTaskEVMethod",
-    "ProjectExternallyEdited",
-    "ExtendedCreationDate",
-    "ActualsInSync",
-    "RemoveFileProperties",
-    "AdminProject",
-    "UpdateManuallyScheduledTasksWhenEditingLinks",
-    "KeepTaskOnNearestWorkingTimeWhenMadeAutoScheduled",
-]
 
 
 # What _text changes: markup, a carriage return, characters XML cannot carry (xml_text).
