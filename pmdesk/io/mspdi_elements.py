@@ -63,6 +63,8 @@ from pmdesk.io.values import BadValue, duration, integer, moment, number, shown
 
 TASK_TYPES = (TaskType.FIXED_UNITS, TaskType.FIXED_DURATION, TaskType.FIXED_WORK)
 ACCRUALS = {1: CostAccrual.START, 2: CostAccrual.END, 3: CostAccrual.PRORATED}
+CONTOURS = tuple(WorkContour(name) for name in CONTOUR_CODES)  # by <WorkContour> code
+_FLAT = WorkContour.FLAT
 NO_RESOURCE = -65535  # MS Project's "unassigned" placeholder: not an assignment
 MAX_UID = 2**31 - 1
 # Children of one task, resource or assignment: Microsoft Project writes ~150 (with baselines
@@ -401,12 +403,14 @@ class ElementReader:
         limit = MAX_DURATION_MINUTES * MAX_UNITS
         text = get("Work")
         work = None if text is None else duration(text, "Work", parse_duration, limit=limit)
-        contour = get("WorkContour") or "0"
-        if contour.isdigit() and int(contour) < len(CONTOUR_CODES):
-            contour = CONTOUR_CODES[int(contour)]
+        code = get("WorkContour")
+        if not code:  # mostly absent: <WorkContour>0</WorkContour> is removed before parsing
+            contour = _FLAT
+        elif code.isdigit() and int(code) < len(CONTOURS):
+            contour = CONTOURS[int(code)]
         else:
-            self.counts[f"work contours of unknown code {shown(contour)} (taken as flat)"] += 1
-            contour = "flat"
+            self.counts[f"work contours of unknown code {shown(code)} (taken as flat)"] += 1
+            contour = _FLAT
         units = number(get("Units"), "Units", low=0, high=MAX_UNITS, default=1.0)
         # The values below are mostly absent (a default is removed before parsing,
         # mspdi_fields.ASSIGNMENT_ABSENT_VALUES): each is read only when present.
@@ -436,7 +440,7 @@ class ElementReader:
             "cost": cost,
             "leveling_delay": leveling,
         }
-        self.assignments.append((task, resource, units, work, WorkContour(contour), extra))
+        self.assignments.append((task, resource, units, work, contour, extra))
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
         if "TimephasedData" in fields:
             records = elem.findall(self.ns + "TimephasedData")

@@ -22,11 +22,13 @@ from pmdesk.core.entities import (
     CostAccrual,
     LagKind,
     Link,
+    LinkType,
     Resource,
     ResourceType,
     ScheduleFrom,
     Task,
     TaskType,
+    WorkContour,
 )
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.costs import actual_work, cost_parts
@@ -62,6 +64,15 @@ CONTOUR_CODE = {name: code for code, name in enumerate(CONTOUR_CODES)}
 Split = tuple[list[tuple[datetime, datetime, float]], datetime]
 TYPE_CODES = {TaskType.FIXED_UNITS: 0, TaskType.FIXED_DURATION: 1, TaskType.FIXED_WORK: 2}
 ACCRUAL_CODES = {CostAccrual.START: 1, CostAccrual.END: 2, CostAccrual.PRORATED: 3}
+# An enum member hashes in Python (0.25 us a dict lookup, four per task): the common value
+# of each field is compared first (a StrEnum compares as its text, in C), as module globals.
+_FIXED_UNITS, _PRORATED, _ASAP, _ALAP = (
+    TaskType.FIXED_UNITS,
+    CostAccrual.PRORATED,
+    ConstraintType.ASAP,
+    ConstraintType.ALAP,
+)
+_FS, _FLAT, _PERCENT, _ELAPSED = LinkType.FS, WorkContour.FLAT, LagKind.PERCENT, LagKind.ELAPSED
 
 
 # What _text changes: markup, a carriage return, characters XML cannot carry (xml_text).
@@ -91,11 +102,13 @@ def _task_xml(
     """``pert``: whether any task of the plan has PERT estimates (else none has any to write)."""
     start, finish = dates.start, dates.finish
     duration = task.duration
+    task_type, accrual, constraint = task.task_type, task.fixed_cost_accrual, task.constraint_type
     fmt = FORMAT_ELAPSED_DAYS if task.duration_elapsed else FORMAT_DAYS
     parts = [
         f"<Task><UID>{uid}</UID><ID>{index}</ID><Name>{_text(task.name)}</Name>"
         f"<Active>1</Active><Manual>{int(task.manual)}</Manual>"
-        f"<Type>{1 if summary else TYPE_CODES[task.task_type]}</Type><IsNull>0</IsNull>"
+        f"<Type>{1 if summary else 0 if task_type == _FIXED_UNITS else TYPE_CODES[task_type]}"
+        "</Type><IsNull>0</IsNull>"
         f"<WBS>{code}</WBS><OutlineNumber>{code}</OutlineNumber><OutlineLevel>{level}</OutlineLevel>"
         f"<Priority>{task.priority}</Priority>"
         f"<Start>{format_datetime(start)}</Start><Finish>{format_datetime(finish)}</Finish>"
@@ -109,13 +122,14 @@ def _task_xml(
             f"<ManualFinish>{format_datetime(manual_finish)}</ManualFinish>"
             f"<ManualDuration>{format_duration(duration)}</ManualDuration>"
         )
-    effort = task.effort_driven or task.task_type == TaskType.FIXED_WORK
+    effort = task.effort_driven or task_type == TaskType.FIXED_WORK
     parts.append(
         f"<DurationFormat>{fmt}</DurationFormat>"
         f"<EffortDriven>{int(effort and not summary)}</EffortDriven>"
         f"<Milestone>{int(task.milestone)}</Milestone><Summary>{int(summary)}</Summary>"
         f"<FixedCost>{format_number(task.fixed_cost)}</FixedCost>"
-        f"<FixedCostAccrual>{ACCRUAL_CODES[task.fixed_cost_accrual]}</FixedCostAccrual>"
+        f"<FixedCostAccrual>{3 if accrual == _PRORATED else ACCRUAL_CODES[accrual]}"
+        "</FixedCostAccrual>"
         f"<PercentComplete>{format_number(task.percent_complete)}</PercentComplete>"
     )
     if task.actual_start is not None:
@@ -126,13 +140,11 @@ def _task_xml(
         parts.append(f"<ActualCost>{format_number(task.actual_cost)}</ActualCost>")
 
     parts.append(
-        f"<ConstraintType>{CONSTRAINT_CODES[task.constraint_type]}</ConstraintType>"
+        f"<ConstraintType>{0 if constraint == _ASAP else CONSTRAINT_CODES[constraint]}"
+        "</ConstraintType>"
         f"<CalendarUID>{task.calendar_id if task.calendar_id is not None else -1}</CalendarUID>"
     )
-    if task.constraint_date is not None and task.constraint_type not in (
-        ConstraintType.ASAP,
-        ConstraintType.ALAP,
-    ):
+    if task.constraint_date is not None and constraint != _ASAP and constraint != _ALAP:
         parts.append(f"<ConstraintDate>{format_datetime(task.constraint_date)}</ConstraintDate>")
     if task.deadline is not None:
         parts.append(f"<Deadline>{format_datetime(task.deadline)}</Deadline>")
@@ -161,15 +173,16 @@ def _task_xml(
     if task.ev_method == "physical":
         parts.append("<EarnedValueMethod>1</EarnedValueMethod>")
     for link in links:
-        if link.lag_kind == LagKind.PERCENT:
+        if link.lag_kind == _PERCENT:
             lag_format = FORMAT_PERCENT
-        elif link.lag_kind == LagKind.ELAPSED:
+        elif link.lag_kind == _ELAPSED:
             lag_format = FORMAT_ELAPSED_DAYS
         else:
             lag_format = FORMAT_DAYS
         parts.append(
             f"<PredecessorLink><PredecessorUID>{link.predecessor_id}</PredecessorUID>"
-            f"<Type>{LINK_TYPE_CODES[link.type]}</Type><CrossProject>0</CrossProject>"
+            f"<Type>{1 if link.type == _FS else LINK_TYPE_CODES[link.type]}</Type>"
+            "<CrossProject>0</CrossProject>"
             f"<LinkLag>{_link_lag(link)}</LinkLag><LagFormat>{lag_format}</LagFormat>"
             "</PredecessorLink>"
         )
@@ -199,7 +212,7 @@ def _task_xml(
 
 def _link_lag(link: Link) -> int:
     """LinkLag: tenths of a minute, but whole percent for a percent lag (see mspdi.py)."""
-    if link.lag_kind == LagKind.PERCENT:
+    if link.lag_kind == _PERCENT:
         return round(link.lag)
     return round(link.lag * 10)
 
@@ -283,7 +296,8 @@ def _assignment_xml(
         f"<RegularWork>{format_duration(work - overtime)}</RegularWork>"
         f"<RemainingWork>{format_duration(max(0, work - done))}</RemainingWork>{start}"
         f"<Units>{format_number(item.units)}</Units><Work>{format_duration(work)}</Work>"
-        f"<WorkContour>{CONTOUR_CODE.get(item.contour, 0)}</WorkContour>{phased}</Assignment>\n"
+        f"<WorkContour>{0 if item.contour == _FLAT else CONTOUR_CODE.get(item.contour, 0)}"
+        f"</WorkContour>{phased}</Assignment>\n"
     )
 
 
