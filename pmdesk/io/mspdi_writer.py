@@ -104,6 +104,21 @@ def _task_xml(
     duration = task.duration
     task_type, accrual, constraint = task.task_type, task.fixed_cost_accrual, task.constraint_type
     fmt = FORMAT_ELAPSED_DAYS if task.duration_elapsed else FORMAT_DAYS
+    # What most tasks lack, as text to insert (one string for the common part of a task).
+    manual = actuals = ""
+    if task.manual:
+        manual = (
+            f"<ManualStart>{format_datetime(task.manual_start or start)}</ManualStart>"
+            f"<ManualFinish>{format_datetime(task.manual_finish or finish)}</ManualFinish>"
+            f"<ManualDuration>{format_duration(duration)}</ManualDuration>"
+        )
+    if task.actual_start is not None:
+        actuals = f"<ActualStart>{format_datetime(task.actual_start)}</ActualStart>"
+    if task.actual_finish is not None:
+        actuals += f"<ActualFinish>{format_datetime(task.actual_finish)}</ActualFinish>"
+    if task.actual_cost is not None:
+        actuals += f"<ActualCost>{format_number(task.actual_cost)}</ActualCost>"
+    effort = task.effort_driven or task_type == TaskType.FIXED_WORK
     parts = [
         f"<Task><UID>{uid}</UID><ID>{index}</ID><Name>{_text(task.name)}</Name>"
         f"<Active>1</Active><Manual>{int(task.manual)}</Manual>"
@@ -112,38 +127,18 @@ def _task_xml(
         f"<WBS>{code}</WBS><OutlineNumber>{code}</OutlineNumber><OutlineLevel>{level}</OutlineLevel>"
         f"<Priority>{task.priority}</Priority>"
         f"<Start>{format_datetime(start)}</Start><Finish>{format_datetime(finish)}</Finish>"
-        f"<Duration>{format_duration(duration)}</Duration>"
-    ]
-    if task.manual:
-        manual_start = task.manual_start or start
-        manual_finish = task.manual_finish or finish
-        parts.append(
-            f"<ManualStart>{format_datetime(manual_start)}</ManualStart>"
-            f"<ManualFinish>{format_datetime(manual_finish)}</ManualFinish>"
-            f"<ManualDuration>{format_duration(duration)}</ManualDuration>"
-        )
-    effort = task.effort_driven or task_type == TaskType.FIXED_WORK
-    parts.append(
+        f"<Duration>{format_duration(duration)}</Duration>{manual}"
         f"<DurationFormat>{fmt}</DurationFormat>"
         f"<EffortDriven>{int(effort and not summary)}</EffortDriven>"
         f"<Milestone>{int(task.milestone)}</Milestone><Summary>{int(summary)}</Summary>"
         f"<FixedCost>{format_number(task.fixed_cost)}</FixedCost>"
         f"<FixedCostAccrual>{3 if accrual == _PRORATED else ACCRUAL_CODES[accrual]}"
         "</FixedCostAccrual>"
-        f"<PercentComplete>{format_number(task.percent_complete)}</PercentComplete>"
-    )
-    if task.actual_start is not None:
-        parts.append(f"<ActualStart>{format_datetime(task.actual_start)}</ActualStart>")
-    if task.actual_finish is not None:
-        parts.append(f"<ActualFinish>{format_datetime(task.actual_finish)}</ActualFinish>")
-    if task.actual_cost is not None:
-        parts.append(f"<ActualCost>{format_number(task.actual_cost)}</ActualCost>")
-
-    parts.append(
+        f"<PercentComplete>{format_number(task.percent_complete)}</PercentComplete>{actuals}"
         f"<ConstraintType>{0 if constraint == _ASAP else CONSTRAINT_CODES[constraint]}"
         "</ConstraintType>"
         f"<CalendarUID>{task.calendar_id if task.calendar_id is not None else -1}</CalendarUID>"
-    )
+    ]
     if task.constraint_date is not None and constraint != _ASAP and constraint != _ALAP:
         parts.append(f"<ConstraintDate>{format_datetime(task.constraint_date)}</ConstraintDate>")
     if task.deadline is not None:
