@@ -3,7 +3,9 @@ base/derived calendars (writing them: mspdi_calendar_writer.py)."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from datetime import date, timedelta
+from typing import TypedDict
 
 from pmdesk.core.entities import Calendar, CalendarException
 from pmdesk.core.scheduling.calendar import (
@@ -30,6 +32,22 @@ DAYS_PER_CALENDAR = MAX_EXCEPTION_DAYS // 4
 FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 
+class ExceptionFields(TypedDict, total=False):
+    """The CalendarException fields an MSPDI rule sets (``rule_fields``)."""
+
+    start: date
+    finish: date
+    recurrence: str
+    period: int
+    month: int
+    weekdays: list[int]
+    month_day: int
+    nth: int
+    nth_weekday: int
+    occurrences: int | None
+    until: date | None
+
+
 class CalendarReader:
     """Turns ``Calendar`` elements into pmdesk calendars and exceptions."""
 
@@ -44,11 +62,11 @@ class CalendarReader:
         self._current = ""  # the calendar being read, for warnings
         self._overlaps: set[str] = set()  # calendars whose overlapping working times were joined
 
-    def _text(self, elem, name: str) -> str | None:
+    def _text(self, elem: ET.Element, name: str) -> str | None:
         return elem.findtext(self.ns + name)
 
-    def _intervals(self, elem) -> list[tuple[int, int]]:
-        intervals = []
+    def _intervals(self, elem: ET.Element) -> list[tuple[int, int]]:
+        intervals: list[tuple[int, int]] = []
         holder = elem.find(self.ns + "WorkingTimes")
         if holder is None:
             return intervals
@@ -68,7 +86,14 @@ class CalendarReader:
                 joined.append((start, finish))
         return joined
 
-    def _add_exception(self, calendar_id, start, finish, name, intervals, recur=None, until=None):
+    def _add_exception(
+        self,
+        calendar_id: int,
+        start: date,
+        finish: date,
+        name: str,
+        intervals: list[tuple[int, int]],
+    ) -> None:
         self._keep(
             CalendarException(
                 id=self._next_exception_id,
@@ -77,8 +102,6 @@ class CalendarReader:
                 finish=finish,
                 name=name,
                 intervals=intervals,
-                recurrence=recur,
-                until=until,
             )
         )
 
@@ -109,7 +132,7 @@ class CalendarReader:
         self.exceptions.append(exc)
         self._next_exception_id += 1
 
-    def read(self, elem) -> Calendar:
+    def read(self, elem: ET.Element) -> Calendar:
         ns = self.ns
         uid = integer(self._text(elem, "UID"), "a calendar's UID", low=0, high=MAX_UID)
         name = self._text(elem, "Name") or f"Calendar {uid}"
@@ -123,7 +146,7 @@ class CalendarReader:
         calendar = Calendar(id=uid, name=name, base_id=base_id)
         self._names[uid] = name
         self._current = name
-        legacy_exceptions = []
+        legacy_exceptions: list[tuple[ET.Element, list[tuple[int, int]]]] = []
         days = elem.find(ns + "WeekDays")
         if days is not None:
             for day in days.iterfind(ns + "WeekDay"):
@@ -176,14 +199,15 @@ class CalendarReader:
             self.warnings.append(
                 f"Calendar '{name}': working times that overlap were joined into one."
             )
-        if elem.find(ns + "WorkWeeks") is not None and len(elem.find(ns + "WorkWeeks")):
+        work_weeks = elem.find(ns + "WorkWeeks")
+        if work_weeks is not None and len(work_weeks):
             self.warnings.append(
                 f"Calendar '{name}': its alternative work weeks (WorkWeeks) were not imported; "
                 "pmdesk uses its default week all year."
             )
         return calendar
 
-    def _read_exception(self, calendar: Calendar, item) -> None:
+    def _read_exception(self, calendar: Calendar, item: ET.Element) -> None:
         period = item.find(self.ns + "TimePeriod")
         if period is None:
             return
@@ -232,33 +256,33 @@ class CalendarReader:
                 "exceptions on a date or a named weekday, not on the Nth working day)."
             )
             return
-        exc = CalendarException(
+        found = CalendarException(
             id=self._next_exception_id, calendar_id=calendar.id, name=name,
             intervals=intervals, **fields,
         )  # fmt: skip
         if (
-            exc.occurrences is None
-            and exc.recurrence is not None
-            and (len(occurrence_dates(exc)) > MAX_OCCURRENCES)
+            found.occurrences is None
+            and found.recurrence is not None
+            and (len(occurrence_dates(found)) > MAX_OCCURRENCES)
         ):
             # An end date past 999 occurrences: keep the first 999, and say so.
-            exc.occurrences = MAX_OCCURRENCES
+            found.occurrences = MAX_OCCURRENCES
             self.warnings.append(
                 f"{where} repeats more than {MAX_OCCURRENCES} times before its end date; "
                 f"pmdesk kept the first {MAX_OCCURRENCES}."
             )
-        problem = exception_problem(exc, calendar.name, editing=False)
+        problem = exception_problem(found, calendar.name, editing=False)
         if problem is not None:
             self.warnings.append(f"{problem[:-1]}; it was not imported.")
             return
-        self._keep(exc)
+        self._keep(found)
 
-    def _rule(self, item, first: date, last: date) -> recurrence.Recurrence:
+    def _rule(self, item: ET.Element, first: date, last: date) -> recurrence.Recurrence:
         """The rule's numbers; ValueError (naming the element) for one that is not a number."""
 
         def number(tag: str, default: int = 0) -> int:
             text = self._text(item, tag)
-            if text in (None, ""):
+            if not text:
                 return default
             try:
                 value = int(text)
@@ -287,7 +311,7 @@ def break_base_cycles(calendars: list[Calendar]) -> list[str]:
     """A calendar based on itself (directly or through others) becomes a calendar of its
     own, with a sentence: a plan that imports must schedule."""
     by_id = {c.id: c for c in calendars}
-    warnings = []
+    warnings: list[str] = []
     for calendar in calendars:
         seen = [calendar.id]
         current = calendar
@@ -307,13 +331,13 @@ def break_base_cycles(calendars: list[Calendar]) -> list[str]:
     return warnings
 
 
-def rule_fields(rule: recurrence.Recurrence) -> dict | None:
+def rule_fields(rule: recurrence.Recurrence) -> ExceptionFields | None:
     """CalendarException fields for an MSPDI rule, or None when pmdesk has no such rule.
 
     The rule is kept as a rule (not expanded): ``occurrences`` when the file counts them,
     else ``until``, the TimePeriod's ToDate."""
     start, finish = rule.start, rule.finish
-    end = {"occurrences": rule.occurrences, "until": finish}
+    end: ExceptionFields = {"occurrences": rule.occurrences, "until": finish}
     if rule.type == recurrence.DAILY and rule.period <= 1:
         # Every day of the period: one dated range (pmdesk writes its ranges so; its daily
         # rules as EVERY_N_DAYS, read back as rules so that a dated exception still wins).
@@ -325,7 +349,12 @@ def rule_fields(rule: recurrence.Recurrence) -> dict | None:
         recurrence.MONTHLY_BY_DAY: "monthly", recurrence.MONTHLY_BY_POSITION: "monthly",
         recurrence.YEARLY_BY_DAY: "yearly", recurrence.YEARLY_BY_POSITION: "yearly",
     }[rule.type]  # fmt: skip
-    fields = {"start": start, "finish": start, "recurrence": kind, "period": max(rule.period, 1)}
+    fields: ExceptionFields = {
+        "start": start,
+        "finish": start,
+        "recurrence": kind,
+        "period": max(rule.period, 1),
+    }
     if rule.type in (recurrence.YEARLY_BY_DAY, recurrence.YEARLY_BY_POSITION):
         fields["period"] = 1
         fields["month"] = rule.month + 1
@@ -339,7 +368,7 @@ def rule_fields(rule: recurrence.Recurrence) -> dict | None:
         dates = recurrence.expand(rule, limit=1)
         if not dates:
             return {}
-        fields.update(start=dates[0], finish=dates[0], month=0)
+        fields.update({"start": dates[0], "finish": dates[0], "month": 0})
     elif rule.type == recurrence.MONTHLY_BY_DAY:
         fields["month_day"] = rule.month_day
     elif rule.type in (recurrence.MONTHLY_BY_POSITION, recurrence.YEARLY_BY_POSITION):
@@ -385,6 +414,6 @@ def _continues(last: CalendarException, item: CalendarException) -> bool:
         return False
     if item.start != last.finish + timedelta(days=1) or item.finish != item.start:
         return False
-    if (item.until is None) != (last.until is None):
-        return False
-    return item.until is None or item.until - item.start == last.until - last.start
+    if item.until is None or last.until is None:
+        return item.until is None and last.until is None
+    return item.until - item.start == last.until - last.start

@@ -81,5 +81,6 @@ def used_keys(tasks: Iterable[Task]) -> list[str]:
     """The custom fields any task has a value in, in MS Project's field order."""
     used: set[str] = set()
     for task in tasks:
-        used.update(key for key in task.custom_fields if key in FIELD_IDS)
+        if task.custom_fields:  # mostly empty
+            used.update(key for key in task.custom_fields if key in FIELD_IDS)
     return [key for key in FIELD_IDS if key in used]

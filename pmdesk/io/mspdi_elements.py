@@ -8,7 +8,10 @@ Tasks sharing a UID are all kept: the later ones are renumbered after the last t
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping
+from datetime import datetime
 
 from pmdesk.core.entities import (
     ConstraintType,
@@ -39,6 +42,14 @@ from pmdesk.io.mspdi_fields import (
     TASK_KNOWN,
 )
 from pmdesk.io.mspdi_pert import PERT_FIELDS, read_estimates
+from pmdesk.io.mspdi_rows import (
+    AssignmentExtra,
+    AssignmentRow,
+    BaselineValues,
+    Fields,
+    Getter,
+    LinkRow,
+)
 from pmdesk.io.mspdi_splits import WORK_TYPES
 from pmdesk.io.mspdi_values import (
     CONSTRAINTS,
@@ -52,11 +63,14 @@ from pmdesk.io.values import BadValue, duration, integer, moment, number, shown
 
 TASK_TYPES = (TaskType.FIXED_UNITS, TaskType.FIXED_DURATION, TaskType.FIXED_WORK)
 ACCRUALS = {1: CostAccrual.START, 2: CostAccrual.END, 3: CostAccrual.PRORATED}
+CONTOURS = tuple(WorkContour(name) for name in CONTOUR_CODES)  # by <WorkContour> code
+_FLAT = WorkContour.FLAT
 NO_RESOURCE = -65535  # MS Project's "unassigned" placeholder: not an assignment
 MAX_UID = 2**31 - 1
 # Children of one task, resource or assignment: Microsoft Project writes ~150 (with baselines
 # and custom fields); far more is a damaged or hostile file, refused before it costs time.
 MAX_CHILDREN = 100_000
+MAX_TENTHS = MAX_DURATION_MINUTES * 10  # a delay in tenths of a minute
 
 
 class ElementReader:
@@ -67,37 +81,45 @@ class ElementReader:
         self.ns = ns
         self.cut = len(ns)
         self.warnings: list[str] = []
-        self.unmapped: dict[str, Counter] = defaultdict(Counter)
+        self.unmapped: dict[str, Counter[str]] = defaultdict(Counter)
         self.tasks: list[Task] = []
         self.task_uids: set[int] = set()
-        self.links: list[tuple[int, int, int, int, int]] = []  # pred, succ, type, lag, format
-        self.baseline_tasks: list[tuple[int, int, dict]] = []
+        self.links: list[LinkRow] = []
+        self.baseline_tasks: list[tuple[int, int, BaselineValues]] = []  # number, task UID
         self.resources: list[tuple[int, Resource, int | None]] = []
-        self.assignments: list[tuple[int, int, float, float | None, WorkContour, dict]] = []
-        self.split_records: dict[int, list] = {}  # task uid -> assignment work stretches
-        self.split_starts: dict[int, object] = {}  # task uid -> earliest assignment start
+        self.assignments: list[AssignmentRow] = []
+        # task uid -> assignment work stretches (start, finish, minutes)
+        self.split_records: dict[int, list[tuple[datetime, datetime, float]]] = {}
+        self.split_starts: dict[int, datetime] = {}  # task uid -> earliest assignment start
         self.task_calendars: dict[int, int] = {}
         self.summary_name: str | None = None
         self.summary_notes = ""  # MS Project keeps the project's notes on its summary task
-        self.counts = Counter()
-        self._stack: list[tuple[int, int]] = []
-        self._positions: Counter = Counter()
-        self._unknown: dict[tuple, list[str]] = {}
+        self.counts: Counter[str] = Counter()
+        self._stack: list[tuple[int, int]] = []  # (outline level, UID) of the open parents
+        self._positions: Counter[int | None] = Counter()  # parent UID -> children so far
+        self._unknown: dict[tuple[str, ...], list[str]] = {}
         self.where = "the project"  # what is being read, for the message of a bad value
         self.duplicates: dict[int, tuple[int, str]] = {}  # placeholder -> (UID, name)
         self.resource_duplicates: list[tuple[int, int, str]] = []  # (UID, new UID, name)
 
-    def _children(self, elem) -> None:
+    def _children(self, elem: ET.Element) -> None:
         if len(elem) > MAX_CHILDREN:
             raise BadValue(
                 f"it has {len(elem):,} elements, more than the {MAX_CHILDREN:,} pmdesk reads in one"
             )
 
-    def _fields(self, elem) -> dict[str, str | None]:
+    def _fields(self, elem: ET.Element) -> Fields:
         cut = self.cut
         return {child.tag[cut:]: child.text for child in elem}
 
-    def _note_unmapped(self, kind, elem, fields, known, defaults) -> None:
+    def _note_unmapped(
+        self,
+        kind: str,
+        elem: ET.Element,
+        fields: Fields,
+        known: Collection[str],
+        defaults: Mapping[str, str | None],
+    ) -> None:
         # Consecutive elements mostly have the same children: remember their unknown ones.
         shape = tuple(fields)
         unknown = self._unknown.get(shape)
@@ -126,7 +148,7 @@ class ElementReader:
                     counter[tag] += 1
 
     # -- tasks ---------------------------------------------------------------------------
-    def _task(self, elem) -> None:
+    def _task(self, elem: ET.Element) -> None:
         fields = self._fields(elem)
         get = fields.get
         self.where = "a task without a UID"
@@ -250,14 +272,14 @@ class ElementReader:
         self.tasks.append(task)
         self.task_uids.add(uid)
 
-    def _custom_fields(self, elem, task: Task) -> None:
+    def _custom_fields(self, elem: ET.Element, task: Task) -> None:
         """Text1-30, Number1-20, Date1-10, Flag1-20; other custom fields are counted."""
         ns = self.ns
         for child in elem.iterfind(ns + "ExtendedAttribute"):
             try:
                 field_id = int(child.findtext(ns + "FieldID") or 0)
             except ValueError:
-                field_id = None
+                field_id = 0  # as a missing FieldID: no field of pmdesk's
             key = KEYS_BY_ID.get(field_id)
             if field_id in PERT_FIELDS:
                 continue  # Duration1-3: the PERT estimates (read_estimates)
@@ -271,10 +293,10 @@ class ElementReader:
                 task.custom_fields[key] = value
 
     @staticmethod
-    def _date(get, tag: str):
+    def _date(get: Getter, tag: str) -> datetime | None:
         return moment(get(tag), tag, parse_datetime)
 
-    def _link(self, elem, successor: int) -> None:
+    def _link(self, elem: ET.Element, successor: int) -> None:
         values = {child.tag[self.cut :]: child.text for child in elem}
         get = values.get
         if get("CrossProject") == "1":
@@ -296,11 +318,11 @@ class ElementReader:
         )
         self.links.append((predecessor, successor, link_type, lag, lag_format))
 
-    def _baseline(self, elem, task_id: int) -> None:
+    def _baseline(self, elem: ET.Element, task_id: int) -> None:
         values = {child.tag[self.cut :]: child.text for child in elem}
         get = values.get
         number_ = integer(get("Number"), "Baseline/Number", low=0, high=10, default=0)
-        checked = {
+        checked: BaselineValues = {
             "Start": moment(get("Start"), "Baseline/Start", parse_datetime),
             "Finish": moment(get("Finish"), "Baseline/Finish", parse_datetime),
             "Duration": round(
@@ -323,7 +345,7 @@ class ElementReader:
         self.baseline_tasks.append((number_, task_id, checked))
 
     # -- resources and assignments -----------------------------------------------------
-    def _resource(self, elem) -> None:
+    def _resource(self, elem: ET.Element) -> None:
         fields = self._fields(elem)
         get = fields.get
         self.where = "a resource without a UID"
@@ -341,7 +363,7 @@ class ElementReader:
         if get("IsCostResource") == "1":
             kind = ResourceType.COST
 
-        def money(tag):
+        def money(tag: str) -> float:
             return number(get(tag), tag, low=0, high=MAX_MONEY, default=0.0)
 
         resource = Resource(
@@ -363,11 +385,12 @@ class ElementReader:
             # Rate table A's first rate is StandardRate itself; the others have no place.
             self.unmapped["resource"]["Rates (rate tables B-E, rate changes)"] += 1
         calendar = get("CalendarUID")
+        calendar_uid = None  # none, or -1: the project's calendar
         if calendar not in (None, "", "-1"):
-            calendar = integer(calendar, "CalendarUID", low=-1, high=MAX_UID)
-        self.resources.append((uid, resource, calendar))
+            calendar_uid = integer(calendar, "CalendarUID", low=-1, high=MAX_UID)
+        self.resources.append((uid, resource, calendar_uid))
 
-    def _assignment(self, elem) -> None:
+    def _assignment(self, elem: ET.Element) -> None:
         fields = self._fields(elem)
         get = fields.get
         self.where = "an assignment"
@@ -377,53 +400,54 @@ class ElementReader:
         self.where = f"the assignment of resource UID {resource} to task UID {task}"
         if resource == NO_RESOURCE:
             return
-        work = get("Work")
-        if work is not None:
-            work = duration(work, "Work", parse_duration, limit=MAX_DURATION_MINUTES * MAX_UNITS)
-        contour = get("WorkContour") or "0"
-        if contour.isdigit() and int(contour) < len(CONTOUR_CODES):
-            contour = CONTOUR_CODES[int(contour)]
-        else:
-            self.counts[f"work contours of unknown code {shown(contour)} (taken as flat)"] += 1
-            contour = "flat"
-        units = number(get("Units"), "Units", low=0, high=MAX_UNITS, default=1.0)
         limit = MAX_DURATION_MINUTES * MAX_UNITS
-        extra = {
-            "actual_work": duration(get("ActualWork"), "ActualWork", parse_duration, limit=limit)
-            if get("ActualWork")
-            else None,
-            "overtime_work": round(
-                duration(get("OvertimeWork"), "OvertimeWork", parse_duration, limit=limit)
-            )
-            if get("OvertimeWork")
-            else 0,
-            # Delay is in tenths of a minute, as LinkLag and LevelingDelay are.
-            "delay": round(
-                number(get("Delay"), "Delay", low=0, high=MAX_DURATION_MINUTES * 10, default=0.0)
-                / 10
-            ),
-            "cost": number(get("Cost"), "Cost", low=-MAX_MONEY, high=MAX_MONEY, default=0.0),
-            # The assignment's Leveling Delay, in tenths of a minute like the task's (whatever
-            # LevelingDelayFormat shows it in): "leveling can adjust individual assignments".
-            "leveling_delay": round(
-                number(
-                    get("LevelingDelay"),
-                    "LevelingDelay",
-                    low=0,
-                    high=MAX_DURATION_MINUTES * 10,
-                    default=0.0,
-                )
-                / 10
-            ),
+        text = get("Work")
+        work = None if text is None else duration(text, "Work", parse_duration, limit=limit)
+        code = get("WorkContour")
+        if not code:  # mostly absent: <WorkContour>0</WorkContour> is removed before parsing
+            contour = _FLAT
+        elif code.isdigit() and int(code) < len(CONTOURS):
+            contour = CONTOURS[int(code)]
+        else:
+            self.counts[f"work contours of unknown code {shown(code)} (taken as flat)"] += 1
+            contour = _FLAT
+        units = number(get("Units"), "Units", low=0, high=MAX_UNITS, default=1.0)
+        # The values below are mostly absent (a default is removed before parsing,
+        # mspdi_fields.ASSIGNMENT_ABSENT_VALUES): each is read only when present.
+        text = get("ActualWork")
+        done = duration(text, "ActualWork", parse_duration, limit=limit) if text else None
+        text = get("OvertimeWork")
+        overtime = round(duration(text, "OvertimeWork", parse_duration, limit=limit)) if text else 0
+        # Delay is in tenths of a minute, as LinkLag and LevelingDelay are.
+        text = get("Delay")
+        delay = (
+            round(number(text, "Delay", low=0, high=MAX_TENTHS, default=0.0) / 10) if text else 0
+        )
+        text = get("Cost")
+        cost = number(text, "Cost", low=-MAX_MONEY, high=MAX_MONEY, default=0.0) if text else 0.0
+        # The assignment's Leveling Delay, in tenths of a minute like the task's (whatever
+        # LevelingDelayFormat shows it in): "leveling can adjust individual assignments".
+        text = get("LevelingDelay")
+        leveling = (
+            round(number(text, "LevelingDelay", low=0, high=MAX_TENTHS, default=0.0) / 10)
+            if text
+            else 0
+        )
+        extra: AssignmentExtra = {
+            "actual_work": done,
+            "overtime_work": overtime,
+            "delay": delay,
+            "cost": cost,
+            "leveling_delay": leveling,
         }
-        self.assignments.append((task, resource, units, work, WorkContour(contour), extra))
+        self.assignments.append((task, resource, units, work, contour, extra))
         self._note_unmapped("assignment", elem, fields, ASSIGNMENT_KNOWN, ASSIGNMENT_DEFAULTS)
         if "TimephasedData" in fields:
             records = elem.findall(self.ns + "TimephasedData")
             self.counts["time-phased assignment records"] += len(records)
             self._timephased(task, get("Start"), records)
 
-    def _timephased(self, task: int, start, records) -> None:
+    def _timephased(self, task: int, start: str | None, records: list[ET.Element]) -> None:
         """Keep the work stretches of an assignment: a stretch of zero work inside them is a
         split of its task (mspdi_splits.py)."""
         ns = self.ns
@@ -457,16 +481,17 @@ class ElementReader:
         if not self.duplicates:
             return
         next_id = max(self.task_uids) + 1
-        new_ids = {}
+        new_ids: dict[int, int] = {}
         for placeholder in sorted(self.duplicates, reverse=True):  # -1, -2, ...: file order
             new_ids[placeholder] = next_id
             next_id += 1
         for task in self.tasks:
             task.id = new_ids.get(task.id, task.id)
-            task.parent_id = new_ids.get(task.parent_id, task.parent_id)
+            if task.parent_id is not None:
+                task.parent_id = new_ids.get(task.parent_id, task.parent_id)
         self.task_uids = {task.id for task in self.tasks}
         self.task_calendars = {new_ids.get(k, k): v for k, v in self.task_calendars.items()}
-        self.links = [(p, new_ids.get(s, s), *rest) for p, s, *rest in self.links]
+        self.links = [(p, new_ids.get(s, s), t, lag, f) for p, s, t, lag, f in self.links]
         self.baseline_tasks = [(n, new_ids.get(t, t), v) for n, t, v in self.baseline_tasks]
         self.duplicates = {new_ids[k]: v for k, v in self.duplicates.items()}
 

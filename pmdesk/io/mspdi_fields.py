@@ -241,14 +241,63 @@ ASSIGNMENT_DEFAULTS = {
 TASK_KNOWN = TASK_MAPPED | TASK_DERIVED | {"PredecessorLink", "Baseline", "ExtendedAttribute"}
 RESOURCE_KNOWN = RESOURCE_MAPPED | RESOURCE_DERIVED | {"Rates"}
 ASSIGNMENT_KNOWN = ASSIGNMENT_MAPPED | ASSIGNMENT_DERIVED | {"TimephasedData"}
-# Derived elements removed before parsing (never read). Cost, Work, BCWS and BCWP stay:
-# a task's <Baseline> has children of those names, and they are read.
+# Elements holding the value the reader takes when they are absent (mspdi_elements), as
+# Microsoft Project and pmdesk write them for every task: removed before parsing with the
+# derived ones, they change nothing that is read. Listed only for names that mean the same
+# wherever they occur inside a task (its links, baselines, custom fields): <Type>0</Type>
+# is a fixed-units task but an FF link, so it is read.
+TASK_ABSENT_VALUES = {
+    **{tag: value for tag, value in TASK_DEFAULTS.items() if value is not None},
+    "IsNull": "0",
+    "Manual": "0",
+    "Milestone": "0",
+    "Summary": "0",
+    "EffortDriven": "0",
+    "Priority": "500",
+    "DurationFormat": "7",  # days (a baseline's or custom field's format is not read)
+    "ConstraintType": "0",
+    "CalendarUID": "-1",
+    "PercentComplete": "0",
+    "PhysicalPercentComplete": "0",
+    "EarnedValueMethod": "0",
+    "FixedCost": "0",
+    "FixedCostAccrual": "3",
+    "ActualCost": "0",
+    "Cost": "0",  # also a baseline's: absent reads as 0 there too
+    "Work": "PT0H0M0S",
+    "LevelAssignments": "1",
+    "LevelingCanSplit": "1",
+    "LevelingDelay": "0",
+    "IgnoreResourceCalendar": "0",
+    "CrossProject": "0",  # of a link (LagFormat 7 is not: directly in a task, it is noted)
+    "LinkLag": "0",
+    # Unmapped, and "0" is their "nothing special"
+    "Recurring": "0",
+    "IsSubproject": "0",
+    "IsSubprojectReadOnly": "0",
+    "ExternalTask": "0",
+    "HideBar": "0",
+    "CommitmentType": "0",
+}
+# ActualWork stays: PT0H0M0S is a typed actual, an absent one follows % complete.
+ASSIGNMENT_ABSENT_VALUES = {
+    **{tag: value for tag, value in ASSIGNMENT_DEFAULTS.items() if value is not None},
+    "Units": "1",
+    "WorkContour": "0",
+    "Delay": "0",
+    "LevelingDelay": "0",
+    "OvertimeWork": "PT0H0M0S",
+    "Cost": "0",
+}
+# Derived elements removed before parsing (never read). Cost and Work stay: a task's
+# <Baseline> has children of those names, and they are read. (BCWS and BCWP are not.)
 SKIPPED = {
     "Task": skipping(
-        (TASK_DERIVED - {"Cost", "Work", "BCWS", "BCWP"})
-        | {tag for tag, default in TASK_DEFAULTS.items() if default is None}
+        (TASK_DERIVED - {"Cost", "Work"})
+        | {tag for tag, default in TASK_DEFAULTS.items() if default is None},
+        TASK_ABSENT_VALUES,
     ),
-    "Assignment": skipping(ASSIGNMENT_DERIVED - {"Start", "Finish"}),
+    "Assignment": skipping(ASSIGNMENT_DERIVED - {"Start", "Finish"}, ASSIGNMENT_ABSENT_VALUES),
 }
 EMPTY_VALUES = frozenset({None, "", "0", "0.0", "0.00", "PT0H0M0S", "-PT0H0M0S"})
 
@@ -296,3 +345,74 @@ PROJECT_DISPLAY = frozenset(
         "VBAProjects",
     ]
 )
+
+# Children of <Project> in the order of the MSPDI schema (mspdi_pj12.xsd and later).
+PROJECT_ORDER = [
+    "SaveVersion",
+    "BuildNumber",
+    "Name",
+    "GUID",
+    "Title",
+    "Subject",
+    "Category",
+    "Company",
+    "Manager",
+    "Author",
+    "CreationDate",
+    "Revision",
+    "LastSaved",
+    "ScheduleFromStart",
+    "StartDate",
+    "FinishDate",
+    "FYStartDate",
+    "CriticalSlackLimit",
+    "CurrencyDigits",
+    "CurrencySymbol",
+    "CurrencyCode",
+    "CurrencySymbolPosition",
+    "CalendarUID",
+    "DefaultStartTime",
+    "DefaultFinishTime",
+    "MinutesPerDay",
+    "MinutesPerWeek",
+    "DaysPerMonth",
+    "DefaultTaskType",
+    "DefaultFixedCostAccrual",
+    "DefaultStandardRate",
+    "DefaultOvertimeRate",
+    "DurationFormat",
+    "WorkFormat",
+    "EditableActualCosts",
+    "HonorConstraints",
+    "EarnedValueMethod",
+    "InsertedProjectsLikeSummary",
+    "MultipleCriticalPaths",
+    "NewTasksEffortDriven",
+    "NewTasksEstimated",
+    "SplitsInProgressTasks",
+    "SpreadActualCost",
+    "SpreadPercentComplete",
+    "TaskUpdatesResource",
+    "FiscalYearStart",
+    "WeekStartDay",
+    "MoveCompletedEndsBack",
+    "MoveRemainingStartsBack",
+    "MoveRemainingStartsForward",
+    "MoveCompletedEndsForward",
+    "BaselineForEarnedValue",
+    "AutoAddNewResourcesAndTasks",
+    "StatusDate",
+    "CurrentDate",
+    "MicrosoftProjectServerURL",
+    "Autolink",
+    "NewTaskStartDate",
+    "NewTasksAreManual",
+    "DefaultTaskEVMethod",
+    "ProjectExternallyEdited",
+    "ExtendedCreationDate",
+    "ActualsInSync",
+    "RemoveFileProperties",
+    "AdminProject",
+    "UpdateManuallyScheduledTasksWhenEditingLinks",
+    "KeepTaskOnNearestWorkingTimeWhenMadeAutoScheduled",
+]

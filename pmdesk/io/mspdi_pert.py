@@ -52,7 +52,12 @@ def read_estimates(task: Task, elem: ET.Element, ns: str) -> int:
 def pert_definitions(tasks: Iterable[Task]) -> list[tuple[int, str]]:
     """(FieldID, name) of Duration1-3 for the project's field list, when a task has an
     estimate."""
-    if not any(getattr(t, name) is not None for t in tasks for name in _BY_NAME):
+    if not any(
+        t.duration_optimistic is not None
+        or t.duration_most_likely is not None
+        or t.duration_pessimistic is not None
+        for t in tasks  # (named: three getattr calls per task cost more at 20,000 tasks)
+    ):
         return []
     return [(fid, field_name) for fid, (field_name, _attr) in PERT_FIELDS.items()]
 

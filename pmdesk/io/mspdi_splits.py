@@ -36,7 +36,12 @@ def gaps(records: list[tuple[datetime, datetime, float]]) -> list[tuple[datetime
     return found
 
 
-def apply_splits(data: PlanData, by_task: dict, starts: dict, warnings: list[str]) -> None:
+def apply_splits(
+    data: PlanData,
+    by_task: dict[int, list[tuple[datetime, datetime, float]]],
+    starts: dict[int, datetime],
+    warnings: list[str],
+) -> None:
     """Set Task.splits from the gaps found per task; name the tasks whose gaps cannot be
     placed (a calendar pmdesk cannot compile, a start missing from the file)."""
     calendars: dict[int | None, WorkingCalendar] = {}
@@ -51,7 +56,7 @@ def apply_splits(data: PlanData, by_task: dict, starts: dict, warnings: list[str
         try:
             cal = calendars.get(cid)
             if cal is None:  # no calendar in the file: MS Project's standard one
-                calendar = data.calendars.get(cid) or standard_calendar()
+                calendar = (cid is not None and data.calendars.get(cid)) or standard_calendar()
                 cal = calendars[cid] = WorkingCalendar.compile(
                     calendar, data.calendar_exceptions.values(), data.calendars
                 )
@@ -78,17 +83,19 @@ def apply_splits(data: PlanData, by_task: dict, starts: dict, warnings: list[str
 def task_calendar(data: PlanData, task: Task) -> WorkingCalendar:
     """The compiled calendar a task's splits count on (its own, else the plan's)."""
     cid = task.calendar_id if task.calendar_id is not None else data.plan.default_calendar_id
-    calendar = data.calendars.get(cid) or standard_calendar()
+    calendar = (cid is not None and data.calendars.get(cid)) or standard_calendar()
     return WorkingCalendar.compile(calendar, data.calendar_exceptions.values(), data.calendars)
 
 
-def split_segments(task: Task, start: datetime, cal: WorkingCalendar):
+def split_segments(
+    task: Task, start: datetime, cal: WorkingCalendar
+) -> list[tuple[datetime, datetime, float]]:
     """(start, finish, share of the work) of each stretch of a split task, pauses included
     with share 0, from its scheduled start on its calendar (the stretches are the engine's,
     core/scheduling/splits.py)."""
     duration = int(round(task.duration))
     w0 = cal.w_at(to_minutes(start))
-    segments = []
+    segments: list[tuple[int, int, float]] = []
     for a, b in work_stretches(task):
         if segments:
             segments.append((segments[-1][1], a, 0.0))

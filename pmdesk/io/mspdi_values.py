@@ -49,6 +49,7 @@ def parse_datetime(text: str | None) -> datetime | None:
     return value.replace(microsecond=0)
 
 
+@lru_cache(maxsize=4096)  # tasks share their days' start and finish times
 def format_datetime(value: datetime) -> str:
     return value.isoformat(timespec="seconds")
 
@@ -117,6 +118,7 @@ def format_duration(minutes: float) -> str:
     return f"{sign}PT{whole // 60}H{whole % 60}M{seconds}S"
 
 
+@lru_cache(maxsize=4096)  # the same few units, rates and costs in every task and assignment
 def format_number(value: float) -> str:
     """A number without a spurious ".0" (MS Project writes "1" for 100 % units)."""
     if float(value).is_integer():

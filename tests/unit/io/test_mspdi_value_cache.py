@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pmdesk.io.mspdi_values import format_duration, parse_duration
+from pmdesk.io.mspdi_values import format_datetime, format_duration, format_number, parse_duration
 
 
 @given(st.integers(-(10**7), 10**7), st.sampled_from([0, 0.25, 0.5, 0.999]))
@@ -31,3 +31,15 @@ def test_a_bad_duration_is_refused_each_time(text):
     for _ in range(2):
         with pytest.raises(ValueError):
             parse_duration(text)
+
+
+@given(st.one_of(st.integers(-(10**9), 10**9), st.floats(allow_nan=False), st.booleans()))
+def test_a_remembered_number_is_written_as_computed_whatever_its_type(value):
+    # 1, 1.0 and True are one key of the cache: each must be written as the others are.
+    assert format_number(value) == format_number.__wrapped__(value)
+    assert format_number(float(value)) == format_number.__wrapped__(float(value))
+
+
+@given(st.datetimes())
+def test_a_remembered_date_is_written_as_computed(value):
+    assert format_datetime(value) == format_datetime.__wrapped__(value)
