@@ -5,15 +5,34 @@ the plan's order, as MS Project sorts without renumbering."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
+from pmdesk.core.entities import Task
 from pmdesk.operations.outline import ROOT, Outline
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
-def view_order(outline: Outline, value: Callable[[int], object], descending: bool):
+# What a column sorts by: a date, a number or lower-case text (one kind per column).
+SortValue = datetime | float | str
+
+
+class SortModel(Protocol):
+    """What sort_value reads of the task tree model (tasktree.py)."""
+
+    document: Document
+
+    def display_text(self, task: Task, key: str) -> str | None: ...
+
+
+def view_order(
+    outline: Outline, value: Callable[[int], SortValue | None], descending: bool
+) -> tuple[dict[int, list[int]], dict[int, int], list[int]]:
     """(children, row, order) of the tree with siblings sorted by ``value(task id)``; tasks
     without a value go last, equal ones keep their outline order."""
 
-    def key(task_id: int):
+    def key(task_id: int) -> tuple[bool, SortValue]:
         found = value(task_id)
         return (found is None, found if found is not None else 0)
 
@@ -46,7 +65,7 @@ _SCHEDULED = {
 }
 
 
-def sort_value(model, task_id: int, key: str):
+def sort_value(model: SortModel, task_id: int, key: str) -> SortValue | None:
     """What column ``key`` sorts ``task_id`` by: computed numbers and dates as such, the
     rest by its text (case-blind); None (last) when the task has no value there."""
     task = model.document.data.tasks[task_id]
@@ -57,6 +76,7 @@ def sort_value(model, task_id: int, key: str):
     if key == "unique_id":
         return task.id
     if key in ("priority", "fixed_cost", "leveling_delay"):
-        return getattr(task, key)
+        number: float = getattr(task, key)
+        return number
     text = model.display_text(task, key)
     return text.lower() if text else None
