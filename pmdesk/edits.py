@@ -38,13 +38,15 @@ from pmdesk.core.plandata import PlanData
 class SetFieldsCommand(QUndoCommand):
     """Set some fields of one entity (or of the Plan properties with ``kind=Plan``)."""
 
-    def __init__(self, data: PlanData, kind: type, entity_id: int, values: dict, text: str):
+    def __init__(
+        self, data: PlanData, kind: type, entity_id: int, values: dict[str, Any], text: str
+    ):
         super().__init__(text)
         self._data = data
         self.kind = kind
         self.entity_id = entity_id
         self.values = dict(values)
-        self._old: dict | None = None
+        self._old: dict[str, Any] | None = None
 
     def redo(self) -> None:
         self._old = self._data.update(self.kind, self.entity_id, **self.values)
@@ -96,7 +98,7 @@ class RemoveEntitiesCommand(QUndoCommand):
         self._removed: list[Any] = []
 
     def redo(self) -> None:
-        removed = []
+        removed: list[Any] = []
         try:
             for kind, entity_id in self.items:
                 removed.append(self._data.remove(kind, entity_id))
@@ -182,7 +184,9 @@ _REFERENCED_BY: dict[type, list[tuple[type, str]]] = {
 }
 
 
-def removal_closure(data: PlanData, items: Iterable[tuple[type, int]]):
+def removal_closure(
+    data: PlanData, items: Iterable[tuple[type, int]]
+) -> tuple[list[tuple[type, int]], list[tuple[type, int, str]]]:
     """Everything to remove with ``items`` and the references to clear.
 
     Returns ``(removals, clears)``: ``removals`` in a safe order (dependents before what
@@ -195,6 +199,7 @@ def removal_closure(data: PlanData, items: Iterable[tuple[type, int]]):
         index = indexes.get((kind, field))
         if index is None:
             index = {}
+            row: Any  # an entity of ``kind``
             for row in data.table(kind).values():
                 value = getattr(row, field)
                 if value is not None:
@@ -218,7 +223,7 @@ def removal_closure(data: PlanData, items: Iterable[tuple[type, int]]):
                 continue
             seen.add(key)
             stack.append((kind, entity_id, True))
-            dependents = []
+            dependents: list[tuple[type, int]] = []
             if kind is Task:
                 dependents += [(Task, child) for child in referring(Task, "parent_id", entity_id)]
             for owned_kind, field in _OWNED_BY.get(kind, ()):

@@ -10,22 +10,44 @@ each table keeps its own class and gains the same rules instead of a copy of the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
     QTreeView,
+    QWidget,
 )
+
+if TYPE_CHECKING:
+    _Delegate = QStyledItemDelegate
+    _View = QAbstractItemView
+else:  # mixins: the Qt class each is mixed into comes after it; mypy checks them against it
+    _Delegate = object
+    _View = object
+
+Index = QModelIndex | QPersistentModelIndex
 
 _Key = Qt.Key
 _Mod = Qt.KeyboardModifier
 _Move = QAbstractItemView.CursorAction
 
 # (key, shift held) -> (rows, columns) to step after committing.
-_STEPS = {
+_STEPS: dict[tuple[int, bool], tuple[int, int]] = {
     (_Key.Key_Return, False): (1, 0),
     (_Key.Key_Enter, False): (1, 0),
     (_Key.Key_Return, True): (-1, 0),
@@ -36,7 +58,7 @@ _STEPS = {
 }
 
 
-def step_for(event) -> tuple[int, int] | None:
+def step_for(event: QKeyEvent) -> tuple[int, int] | None:
     """The cell step a key press asks for (Enter, Shift+Enter, Tab, Shift+Tab), else None."""
     mods = event.modifiers() & ~_Mod.KeypadModifier
     if mods & ~_Mod.ShiftModifier:
@@ -44,17 +66,20 @@ def step_for(event) -> tuple[int, int] | None:
     return _STEPS.get((event.key(), bool(mods & _Mod.ShiftModifier)))
 
 
-class CellKeys:
+class CellKeys(_Delegate):
     """Delegate mixin: Enter/Tab in an open editor commit and step the view's current cell.
 
     A value the model refuses (its setData returns False after saying why) keeps the editor
     open on the same cell, so the person can correct what they typed.
     """
 
-    def eventFilter(self, editor, event) -> bool:
+    _refused: bool  # set by write when the model refused the value
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
-            step = step_for(event)
-            view = _view_of(editor)
+            # The delegate filters the events of its editors (widgets); this one is a key press.
+            step = step_for(cast(QKeyEvent, event))
+            view = _view_of(cast(QWidget, editor))
             if step is not None and view is not None:
                 self._refused = False
                 self.commitData.emit(editor)
@@ -64,11 +89,12 @@ class CellKeys:
                 return True
         return super().eventFilter(editor, event)
 
-    def setModelData(self, editor, model, index) -> None:
-        name = editor.metaObject().userProperty().name()
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        # PySide6 gives the name as str; its stub says bytes.
+        name: str = editor.metaObject().userProperty().name()  # type: ignore[assignment]
         self.write(model, index, editor.property(name))
 
-    def write(self, model, index, value) -> bool:
+    def write(self, model: QAbstractItemModel, index: Index, value: object) -> bool:
         """Hand ``value`` to the model; remembers a refusal so the editor stays open."""
         ok = bool(model.setData(index, value, Qt.ItemDataRole.EditRole))
         if not ok:
@@ -76,17 +102,24 @@ class CellKeys:
         return ok
 
 
-def _view_of(editor) -> CellNavigation | None:
+def _view_of(editor: QWidget) -> CellNavigation | None:
     """The table an editor belongs to (editors live on the view's viewport)."""
     viewport = editor.parentWidget()
     view = viewport.parentWidget() if viewport is not None else None
     return view if isinstance(view, CellNavigation) else None
 
 
-class CellNavigation:
+class CellNavigation(_View):
     """View mixin: the spreadsheet keys when no editor is open, and ``step_cell``."""
 
-    def keyPressEvent(self, event) -> None:
+    _tab_origin: int | None  # the column a run of Tabs started in
+    _stepping: bool  # step_cell is moving the current cell
+
+    if TYPE_CHECKING:  # a QTableView's (a QTreeView has header())
+
+        def horizontalHeader(self) -> QHeaderView: ...
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             step = step_for(event)
             if step is not None:
@@ -107,9 +140,9 @@ class CellNavigation:
     def edit_keeping(self) -> bool:
         """F2: edit the current cell with its content kept and the text cursor at its end."""
         index = self.currentIndex()
-        if not index.isValid() or not self.edit(
-            index, QAbstractItemView.EditTrigger.EditKeyPressed, None
-        ):
+        f2 = QAbstractItemView.EditTrigger.EditKeyPressed
+        # No event: Qt takes a null one; PySide6's stub asks for a QEvent.
+        if not index.isValid() or not self.edit(index, f2, None):  # type: ignore[call-overload]
             return False
         editor = self.indexWidget(index)
         if isinstance(editor, QLineEdit):
@@ -117,7 +150,9 @@ class CellNavigation:
             editor.end(False)
         return True
 
-    def moveCursor(self, action, modifiers):
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
         # QTreeView scrolls sideways on Left/Right; a table's current cell moves instead.
         if isinstance(self, QTreeView) and action in (_Move.MoveLeft, _Move.MoveRight):
             return self.neighbour_column(
@@ -125,7 +160,7 @@ class CellNavigation:
             )
         return super().moveCursor(action, modifiers)
 
-    def neighbour_column(self, index, step: int):
+    def neighbour_column(self, index: QModelIndex, step: int) -> QModelIndex:
         """The cell ``step`` visible columns right (or left) of ``index``; itself at an edge."""
         if not index.isValid():
             return index
@@ -146,7 +181,7 @@ class CellNavigation:
         current = self.currentIndex()
         if not current.isValid():
             return
-        origin = getattr(self, "_tab_origin", None)
+        origin: int | None = getattr(self, "_tab_origin", None)
         if rows:
             target = self.moveCursor(_Move.MoveDown if rows > 0 else _Move.MoveUp, _Mod.NoModifier)
             column = origin if origin is not None and rows > 0 else current.column()
@@ -170,7 +205,7 @@ class CellNavigation:
         self._tab_origin = origin
         self.scrollTo(target)
 
-    def currentChanged(self, current, previous) -> None:
+    def currentChanged(self, current: Index, previous: Index) -> None:
         # Any other move (arrows, a click, a command) ends a run of Tabs.
         if not getattr(self, "_stepping", False) and (
             current.row() != previous.row() or current.parent() != previous.parent()
@@ -186,7 +221,7 @@ class CellDelegate(CellKeys, QStyledItemDelegate):
 class CellTableView(CellNavigation, QTableView):
     """A plain QTableView with the spreadsheet keys (for tables without a view class)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(CellDelegate(self))
         self.setEditTriggers(

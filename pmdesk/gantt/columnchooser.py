@@ -4,6 +4,7 @@ filter box; Enter or a double-click inserts the chosen one (MS Project's Field N
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from pmdesk.models.columntitles import display_title
@@ -20,7 +22,7 @@ from pmdesk.models.taskcolumns import COLUMNS
 class ColumnChooser(QDialog):
     """Lists the hidden fields; ``chosen_key()`` after exec() is the one to insert."""
 
-    def __init__(self, hidden: list[int], parent=None) -> None:
+    def __init__(self, hidden: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Insert column"))
         self.filter = QLineEdit(self)
@@ -63,7 +65,7 @@ class ColumnChooser(QDialog):
         if first is not None:
             self.list.setCurrentRow(first)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Up/Down in the filter box walk the list, as in a combo box's pop-up.
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.filter.hasFocus():
             self.list.setFocus()
@@ -76,4 +78,5 @@ class ColumnChooser(QDialog):
         item = self.list.currentItem()
         if item is None or item.isHidden():
             return None
-        return item.data(Qt.ItemDataRole.UserRole)
+        key: str = item.data(Qt.ItemDataRole.UserRole)  # a column's key (set above)
+        return key

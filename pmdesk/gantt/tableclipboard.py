@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 
 from pmdesk.models.dateinput import read_date_text
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
@@ -73,7 +74,7 @@ def copy_rows(model: TaskTreeModel, task_ids: list[int], visible: list[str] | No
     return out.getvalue()
 
 
-def convert_cell(key: str, text: str):
+def convert_cell(key: str, text: str) -> datetime | str | None:
     """A pasted cell as the table reads typed text: dates also in the locale's format."""
     if COLUMNS[COLUMN_INDEX[key]].kind == "date":
         return read_date_text(text)

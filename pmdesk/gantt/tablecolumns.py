@@ -8,10 +8,18 @@ an undo puts the table back as it was.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QTreeView
 
 from pmdesk.core.entities import Plan
 from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS, DEFAULT_SHOWN
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import Change
+    from pmdesk.document import Document
 
 SETTINGS_KEY = "task_table"
 
@@ -20,7 +28,7 @@ def stored_columns(plan: Plan) -> list[tuple[str, int]]:
     """The plan's columns as (key, width) in order; the Entry table for a plan without."""
     table = plan.settings.get(SETTINGS_KEY) if isinstance(plan.settings, dict) else None
     columns = table.get("columns") if isinstance(table, dict) else None
-    result = []
+    result: list[tuple[str, int]] = []
     if isinstance(columns, list):
         for item in columns:
             if (
@@ -39,7 +47,7 @@ def stored_columns(plan: Plan) -> list[tuple[str, int]]:
 class ColumnLayout(QObject):
     """Keeps ``view``'s header and the plan's column settings the same, both ways."""
 
-    def __init__(self, view, document) -> None:
+    def __init__(self, view: QTreeView, document: Document) -> None:
         super().__init__(view)
         self.view = view
         self.document = document
@@ -76,7 +84,7 @@ class ColumnLayout(QObject):
             self._applying = False
         self.view.viewport().update()
 
-    def _on_changed(self, changes) -> None:
+    def _on_changed(self, changes: list[Change]) -> None:
         if any(
             change.kind is Plan and "settings" in (change.old or ()) for change in changes
         ) and self.current() != stored_columns(self.document.data.plan):
@@ -85,7 +93,7 @@ class ColumnLayout(QObject):
     # -- view -> plan ---------------------------------------------------------------------
     def current(self) -> list[tuple[str, int]]:
         header = self.view.header()
-        result = []
+        result: list[tuple[str, int]] = []
         for visual in range(header.count()):
             number = header.logicalIndex(visual)
             if not header.isSectionHidden(number):
@@ -139,10 +147,10 @@ class ColumnLayout(QObject):
             self._applying = False
         self.store("Fit column")
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.MouseButtonRelease
-            and event.button() == Qt.MouseButton.LeftButton
+            and cast(QMouseEvent, event).button() == Qt.MouseButton.LeftButton
         ):
             self.store("Resize column")
         return False

@@ -12,7 +12,9 @@ tree's indentation and expand arrows, and the frame of the current cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,33 +30,40 @@ from PySide6.QtWidgets import QTreeView
 from pmdesk.models.taskcolumns import COLUMNS, DATE_COLUMNS, RIGHT_COLUMNS
 from pmdesk.theme import colour
 
+if TYPE_CHECKING:
+    from pmdesk.models.tasktree import TaskTreeModel
+
 TEXT_MARGIN = 4  # pixels between a cell's edge and its text, as the Fusion style leaves
 _CACHE_LIMIT = 3000  # rows of laid-out texts kept (a screen shows ~40; scrolling back is free)
+# A cell's laid-out text: (room, text, bold, QStaticText, its width).
+_Cached = tuple[int, str, bool, QStaticText, float]
 
 
 class TaskRowPainter:
     """Row painting for ``view`` (a QTreeView over a TaskTreeModel)."""
 
+    # Set by begin(), which paint_row calls first when no paint has begun (_font_key None).
+    _fonts: tuple[QFont, QFont]
+    _metrics: tuple[QFontMetrics, QFontMetrics]
+    _selection: QItemSelectionModel
+
     def __init__(self, view: QTreeView) -> None:
         self.view = view
         # task id -> per column (room, text, bold, QStaticText) or None; an entry is reused
         # while its text, width and weight stay, so a reschedule re-lays out only what moved.
-        self._static: dict[int, list] = {}
+        self._static: dict[int, list[_Cached | None]] = {}
         # Per paint: (column, x, width, indent?, right aligned?, red when critical?) in visual
         # order, the row's left/right ends, and what the view's state says about rows.
         self._columns: list[tuple[int, int, int, bool, bool, bool]] = []
         self._left = self._right = 0
-        self._fonts: tuple[QFont, QFont] | None = None
-        self._metrics: tuple[QFontMetrics, QFontMetrics] | None = None
-        self._font_key = None
+        self._font_key: str | None = None
         self._line_height = 0
         self._colors: dict[str, QColor] = {}
         self._indentation = 0
         self._offset = 0
         self._alternate = False
-        self._current = None  # task id of the current row when the view has focus
+        self._current: int | None = None  # task id of the current row when the view has focus
         self._current_column = -1
-        self._selection = None
         self._root_indent = 0
 
     # -- once per paint event -------------------------------------------------------------
@@ -63,7 +72,7 @@ class TaskRowPainter:
         view = self.view
         header = view.header()
         tree_column = view.treePosition()
-        columns = []
+        columns: list[tuple[int, int, int, bool, bool, bool]] = []
         for visual in range(header.count()):
             column = header.logicalIndex(visual)
             if header.isSectionHidden(column):
@@ -114,11 +123,17 @@ class TaskRowPainter:
             self._static.clear()
 
     # -- once per row ---------------------------------------------------------------------
-    def paint_row(self, painter: QPainter, rect: QRect, index) -> None:
-        if self._fonts is None:  # a row painted outside the view's paintEvent
+    def paint_row(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        index: QModelIndex | QPersistentModelIndex,
+        model: TaskTreeModel,
+    ) -> None:
+        """Paint row ``index`` of ``model`` (the view's) into ``rect``."""
+        if self._font_key is None:  # a row painted outside the view's paintEvent
             self.begin()
         view = self.view
-        model = view.model()
         task_id = index.internalId()
         y = rect.y()
         height = rect.height()
@@ -136,12 +151,12 @@ class TaskRowPainter:
         painter.setFont(self._fonts[1] if summary else self._fonts[0])
         text_pen = colors["selected_text"] if selected else colors["text"]
         critical = not selected and model.is_critical(task_id)
-        statics = self._static.get(task_id)
+        statics: list[_Cached | None] | None = self._static.get(task_id)
         if statics is None:
             statics = self._static[task_id] = [None] * len(COLUMNS)
         texts = model.row_texts(task_id)
         text_y = y + max(0, (height - self._line_height) // 2)
-        pen = None
+        pen: QColor | None = None
         for column, x, width, tree, right, dated in self._columns:
             if tree:
                 indent = self._indentation * model.depth_of(task_id) + self._root_indent
@@ -163,7 +178,8 @@ class TaskRowPainter:
                 painter.setPen(wanted)
                 pen = wanted
             if right:
-                x_text = x + width - TEXT_MARGIN - cached[4]
+                # Whole pixels: drawStaticText takes ints (PySide6 truncated the float itself).
+                x_text = int(x + width - TEXT_MARGIN - cached[4])
             else:
                 x_text = x + TEXT_MARGIN
             painter.drawStaticText(x_text, text_y, static)

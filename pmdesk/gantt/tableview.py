@@ -5,21 +5,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QKeyCombination,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     Qt,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QMenu,
+    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
@@ -44,15 +55,19 @@ FOCUS_ROLES = (
 
 if TYPE_CHECKING:
     from pmdesk.document import Document
+    from pmdesk.gantt.columnchooser import ColumnChooser
+    from pmdesk.models.tasktree import TaskTreeModel
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 class TaskDelegate(CellKeys, RowHeightDelegate):
     """Fixed row height; the spreadsheet keys; dates are typed (ISO or the locale's short
     format) or picked from a calendar that opens at the cell's date."""
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() in DATE_EDIT_COLUMNS:
-            model = index.model()
+            model = cast("TaskTreeModel", index.model())  # the table's (editor.py sets it)
             task_id = model.task_id(index)
             scheduled = (
                 model.document.schedule.tasks.get(task_id)
@@ -62,7 +77,7 @@ class TaskDelegate(CellKeys, RowHeightDelegate):
             return DateField(None, scheduled.start if scheduled is not None else None, parent)
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor, index) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, DateField):
             value = index.data(Qt.ItemDataRole.EditRole)
             if hasattr(value, "toPython"):
@@ -72,7 +87,7 @@ class TaskDelegate(CellKeys, RowHeightDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, DateField):
             # Enter on an unchanged date must not pin the task with a constraint nobody typed.
             if editor.text().strip() != editor.property("opened_with"):
@@ -85,13 +100,17 @@ class TaskTableView(CellNavigation, QTreeView):
     """The task table: a current cell with the spreadsheet keys (cellkeys.py) and MS Project's
     commands on top."""
 
+    if TYPE_CHECKING:  # the table shows a TaskTreeModel (editor.py sets it)
+
+        def model(self) -> TaskTreeModel: ...
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row_painter = TaskRowPainter(self)
         self.key_actions: list[QAction] = []  # set by the editor (tablekeys.py)
         self._to_own_editor = False  # the focus went to a cell editor of this table
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         # A table entered with no current cell starts at the first row's Name, where typing
         # begins (in a new plan: the first blank row).
         if not self.currentIndex().isValid() and self.model() is not None:
@@ -172,16 +191,21 @@ class TaskTableView(CellNavigation, QTreeView):
             rect = self.visualRect(current)
             self.viewport().update(QRect(0, rect.top(), self.viewport().width(), rect.height()))
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         self.row_painter.begin()
         super().paintEvent(event)
 
-    def drawRow(self, painter, option, index) -> None:
+    def drawRow(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         # One Python call per row instead of QTreeView asking ~10 roles per cell and laying
         # each cell's text out again (see tablepainter.py for the figures).
         if self.isRightToLeft():  # the row painter lays rows out left to right only
             return super().drawRow(painter, option, index)
-        self.row_painter.paint_row(painter, option.rect, index)
+        self.row_painter.paint_row(painter, option.rect, index, self.model())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() == QAbstractItemView.State.EditingState:
@@ -223,7 +247,7 @@ class TaskTableView(CellNavigation, QTreeView):
         header.customContextMenuRequested.connect(self._column_menu)
         self.columns = ColumnLayout(self, document)
 
-    def _column_menu(self, pos) -> None:
+    def _column_menu(self, pos: QPoint) -> None:
         """The header's menu: Insert Column (before the clicked one) and Hide Column."""
         header = self.header()
         number = header.logicalIndexAt(pos)
@@ -251,7 +275,7 @@ class TaskTableView(CellNavigation, QTreeView):
         menu.popup(header.mapToGlobal(pos))
         self.column_menu = menu  # for tests
 
-    def sort_rows(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def sort_rows(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The model's layoutChanged rebuilds the chart's rows (rowcontroller.py): nothing more.
         model = self.model()
         model.sort(column, order)
@@ -268,7 +292,7 @@ class TaskTableView(CellNavigation, QTreeView):
         chooser.accepted.connect(lambda: self._insert_chosen(chooser, before_visual))
         chooser.open()
 
-    def _insert_chosen(self, chooser, before_visual: int) -> None:
+    def _insert_chosen(self, chooser: ColumnChooser, before_visual: int) -> None:
         key = chooser.chosen_key()
         if key is not None:
             self.columns.insert(key, before_visual)

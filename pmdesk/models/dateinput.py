@@ -5,7 +5,7 @@ the text a date field shows for a moment."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -23,15 +23,18 @@ def read_date_text(text: str, locale: QLocale | None = None) -> datetime | None:
     if not text:
         return None
     locale = locale or QLocale()
-    moment = None
+    moment: datetime | None = None
     if not _ISO.match(text):  # 3/2/26 is March 2 in the US, 3 February in the UK
         parsed = locale.toDateTime(text, QLocale.FormatType.ShortFormat, 2000)
         if parsed.isValid():
-            moment = parsed.toPython()
+            # PySide6's stubs say toPython returns object; a QDateTime gives a datetime.
+            moment = parsed.toPython()  # type: ignore[assignment]
         else:
             day = locale.toDate(text, QLocale.FormatType.ShortFormat, 2000)
             if day.isValid():
-                moment = datetime.combine(day.toPython(), datetime.min.time())
+                # PySide6's stubs say toPython returns object; a QDate gives a date.
+                typed_day: date = day.toPython()  # type: ignore[assignment]
+                moment = datetime.combine(typed_day, datetime.min.time())
     if moment is None:
         try:
             moment = as_datetime(text)

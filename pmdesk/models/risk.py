@@ -8,12 +8,14 @@ an unknown task) emits ``errorOccurred`` with one sentence and changes nothing.
 from __future__ import annotations
 
 import math
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -25,17 +27,22 @@ from pmdesk.core.risk.estimates import risk_problem
 from pmdesk.core.risk.report import Driver, RiskReport
 from pmdesk.core.scheduling.calendar import default_calendar
 from pmdesk.core.scheduling.wbs import build_wbs
+from pmdesk.core.translation import QT_TRANSLATE_NOOP  # str -> str; lupdate reads it by name
 from pmdesk.theme import colour
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import Change, PlanData
+    from pmdesk.document import Document
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _day(moment) -> str:
+def _day(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d") if moment is not None else "—"
 
 
-def _share(value) -> str:
+def _share(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f} %"
 
 
@@ -75,7 +82,9 @@ class _RiskTable(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -110,7 +119,7 @@ class RiskRegisterModel(_RiskTable):
         QT_TRANSLATE_NOOP("RiskRegisterModel", "Mitigated"),
     )
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._ids: list[int] = []
@@ -118,13 +127,13 @@ class RiskRegisterModel(_RiskTable):
         document.changed.connect(self._on_changed)
 
     @property
-    def data_(self):
+    def data_(self) -> PlanData:
         return self.document.data
 
     def _reload(self) -> None:
         self._ids = sorted(self.data_.risks)
 
-    def _on_changed(self, changes) -> None:
+    def _on_changed(self, changes: list[Change]) -> None:
         # Only a risk added or removed changes the rows; an edit (of a risk, or of the tasks
         # whose names and numbers the rows show) repaints them. A reset would also close the
         # cell editor that is committing the edit.
@@ -153,7 +162,7 @@ class RiskRegisterModel(_RiskTable):
         """The "Impact as" values in the order an editor offers them (translated)."""
         return [QCoreApplication.translate(self.CONTEXT, text) for text in IMPACT_AS.values()]
 
-    def flags(self, index: Index):
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -163,7 +172,7 @@ class RiskRegisterModel(_RiskTable):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         risk = self.risk_at(index.row())
@@ -199,11 +208,12 @@ class RiskRegisterModel(_RiskTable):
             return ", ".join(f"{numbers[t]} {self.data_.tasks[t].name}" for t in found)
         return None
 
-    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self.document.read_only:
             return False
         risk = self.risk_at(index.row())
         column = index.column()
+        fields: dict[str, Any]
         try:
             if column == MITIGATED and role == Qt.ItemDataRole.CheckStateRole:
                 checked = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -308,22 +318,25 @@ class RiskDatesModel(_RiskTable):
         QT_TRANSLATE_NOOP("RiskDatesModel", "On time"),
     )
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple] = []
+        # (the row's texts by column, its share on time: None without a deadline or target)
+        self._rows: list[tuple[tuple[str, ...], float | None]] = []
 
     def set_report(self, report: RiskReport | None) -> None:
         self.beginResetModel()
-        rows = []
+        rows: list[tuple[tuple[str, ...], float | None]] = []
         if report is not None:
             p = report.finish.percentiles()
             rows.append(
                 (
-                    self.tr("Project finish"),
-                    _day(report.planned_finish),
-                    *map(_day, p.values()),
-                    "—",
-                    _share(report.on_time),
+                    (
+                        self.tr("Project finish"),
+                        _day(report.planned_finish),
+                        *map(_day, p.values()),
+                        "—",
+                        _share(report.on_time),
+                    ),
                     report.on_time,
                 )
             )
@@ -331,11 +344,13 @@ class RiskDatesModel(_RiskTable):
                 p = t.spread.percentiles()
                 rows.append(
                     (
-                        t.name,
-                        _day(t.planned),
-                        *map(_day, p.values()),
-                        _day(t.deadline),
-                        _share(t.on_time),
+                        (
+                            t.name,
+                            _day(t.planned),
+                            *map(_day, p.values()),
+                            _day(t.deadline),
+                            _share(t.on_time),
+                        ),
                         t.on_time,
                     )
                 )
@@ -344,11 +359,13 @@ class RiskDatesModel(_RiskTable):
                 target = i.target.isoformat() if i.target else "—"
                 rows.append(
                     (
-                        self.tr("Roadmap: %1").replace("%1", i.title),
-                        _day(i.planned),
-                        *map(_day, p.values()),
-                        target,
-                        _share(i.on_time),
+                        (
+                            self.tr("Roadmap: %1").replace("%1", i.title),
+                            _day(i.planned),
+                            *map(_day, p.values()),
+                            target,
+                            _share(i.on_time),
+                        ),
                         i.on_time,
                     )
                 )
@@ -358,23 +375,23 @@ class RiskDatesModel(_RiskTable):
     def _count(self) -> int:
         return len(self._rows)
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
+        texts, on_time = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column()]
+            return texts[index.column()]
         if role == Qt.ItemDataRole.FontRole and index.row() == 0:
             from PySide6.QtGui import QFont
 
             font = QFont()
             font.setBold(True)  # the project's own finish
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row[8] is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and on_time is not None:
             return (
                 colour("error_text")
-                if row[8] < 0.5
-                else (colour("caution") if row[8] < 0.8 else colour("positive"))
+                if on_time < 0.5
+                else (colour("caution") if on_time < 0.8 else colour("positive"))
             )
         return None
 
@@ -390,13 +407,13 @@ class RiskDriversModel(_RiskTable):
         QT_TRANSLATE_NOOP("RiskDriversModel", "Critical in"),
     )
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list = []
+        self._rows: list[Driver] = []
 
     def set_report(self, report: RiskReport | None, names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
-        rows: list = list(report.drivers) if report is not None else []
+        rows: list[Driver] = list(report.drivers) if report is not None else []
         if report is not None and names is not None:
             varying = {d.task_id for d in rows}
             fixed = [
@@ -412,7 +429,7 @@ class RiskDriversModel(_RiskTable):
     def _count(self) -> int:
         return len(self._rows)
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         driver = self._rows[index.row()]

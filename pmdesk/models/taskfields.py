@@ -6,6 +6,7 @@ columns a view shows (tasktree.py formats those per row)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from pmdesk.core.durationtext import days_text, duration_text, long_text
 from pmdesk.core.durationunits import UNITS, format_delay, format_in_unit
@@ -19,13 +20,41 @@ from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
 from pmdesk.operations.taskfields import ACCRUAL_NAMES, EV_METHOD_NAMES
 from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
+if TYPE_CHECKING:
+    from pmdesk.core.entities import BaselineTask
+    from pmdesk.core.scheduling.result import ScheduledTask
+    from pmdesk.document import Document
+
+
+class FieldModel(Protocol):
+    """What the texts read of the task tree model (tasktexts.py passes itself)."""
+
+    @property
+    def document(self) -> Document: ...
+
+    def calendar_units(self) -> tuple[int, int, int]: ...
+
+    def is_summary(self, task_id: int) -> bool: ...
+
+    def predecessor_text(self, task_id: int) -> str: ...
+
+    def successor_text(self, task_id: int) -> str: ...
+
+    def resource_text(self, task_id: int) -> str: ...
+
+    def earned_value_text(self, task_id: int, key: str) -> str: ...
+
+    def baseline_of(self, task_id: int) -> BaselineTask | None: ...
+
+    def baseline_task(self, number: int, task_id: int) -> BaselineTask | None: ...
+
 
 def _hours(minutes: float) -> str:
     value = minutes / 60
     return long_text(f"{value:,.2f}".rstrip("0").rstrip("."), "h")
 
 
-def _span(model, minutes: float, elapsed: bool = False) -> str:
+def _span(model: FieldModel, minutes: float, elapsed: bool = False) -> str:
     """A duration in the engine's unit and the interface language: "3 d" ("3 hari")."""
     return duration_text(int(round(minutes)), elapsed, *model.calendar_units())
 
@@ -62,7 +91,7 @@ def custom_edit_text(task: Task, key: str) -> str:
     return str(value)
 
 
-def display(model, task: Task, scheduled, key: str) -> str:
+def display(model: FieldModel, task: Task, scheduled: ScheduledTask | None, key: str) -> str:
     """The text of column ``key`` for ``task`` (``scheduled`` its computed values or None)."""
     if key == "duration":
         minutes = scheduled.duration if scheduled is not None else task.duration
@@ -176,7 +205,7 @@ def display(model, task: Task, scheduled, key: str) -> str:
     return _baseline_text(model, task, scheduled, key)
 
 
-def _baseline_text(model, task: Task, scheduled, key: str) -> str:
+def _baseline_text(model: FieldModel, task: Task, scheduled: ScheduledTask, key: str) -> str:
     if key.startswith("baseline") and "_" in key and key[8 : key.index("_")].isdigit():
         number = int(key[8 : key.index("_")])
         field = key[key.index("_") + 1 :]

@@ -4,10 +4,15 @@ for them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QCoreApplication
 
 from pmdesk.core.durationtext import duration_text
-from pmdesk.core.entities import ConstraintType, Task, WorkContour
+from pmdesk.core.earnedvalue import Between
+from pmdesk.core.entities import Assignment, ConstraintType, Task, WorkContour
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.planinfo import compiled_default
 from pmdesk.core.scheduling.splits import gaps_of
@@ -22,20 +27,39 @@ from pmdesk.models.taskcolumns import (
     SPLIT_MARK,
 )
 
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import Schedule, ScheduledTask
+    from pmdesk.document import Document
+
 _FREE = (ConstraintType.ASAP, ConstraintType.ALAP)
 
 
-def missed_deadline(task: Task, scheduled) -> bool:
+class IndicatorModel(Protocol):
+    """What the tooltip sentences read of the task tree model (tasktexts.py passes itself)."""
+
+    @property
+    def document(self) -> Document: ...
+
+    def calendar_units(self) -> tuple[int, int, int]: ...
+
+
+def missed_deadline(task: Task, scheduled: ScheduledTask | None) -> bool:
     return task.deadline is not None and scheduled is not None and scheduled.finish > task.deadline
 
 
-def contoured(assignments) -> list:
+def contoured(assignments: Iterable[Assignment]) -> list[Assignment]:
     """The task's assignments whose work is not spread flat."""
     return [a for a in assignments if a.contour != WorkContour.FLAT]
 
 
-def marks(task: Task, scheduled, in_conflict: bool, assignments=(), late: bool = False) -> str:
-    found = []
+def marks(
+    task: Task,
+    scheduled: ScheduledTask | None,
+    in_conflict: bool,
+    assignments: Sequence[Assignment] = (),
+    late: bool = False,
+) -> str:
+    found: list[str] = []
     if task.constraint_type not in _FREE:
         found.append(CONSTRAINT_MARK)
     if task.notes:
@@ -53,8 +77,15 @@ def marks(task: Task, scheduled, in_conflict: bool, assignments=(), late: bool =
     return "".join(found)
 
 
-def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None) -> list[str]:
-    lines = []
+def sentences(
+    model: IndicatorModel,
+    task: Task,
+    scheduled: ScheduledTask | None,
+    conflicts: Iterable[str],
+    assignments: Sequence[Assignment] = (),
+    late: LateTasks | None = None,
+) -> list[str]:
+    lines: list[str] = []
     if task.constraint_type not in _FREE:
         when = f" {task.constraint_date:%a %Y-%m-%d %H:%M}" if task.constraint_date else ""
         lines.append(
@@ -93,20 +124,26 @@ def sentences(model, task: Task, scheduled, conflicts, assignments=(), late=None
         lines.append(
             QCoreApplication.translate("TaskIndicators", "Work contour: %1.").replace("%1", names)
         )
-    if missed_deadline(task, scheduled):
+    if scheduled is not None and missed_deadline(task, scheduled):
         lines.append(
             QCoreApplication.translate("TaskIndicators", "Finishes on %1, after its deadline %2.")
             .replace("%1", f"{scheduled.finish:%a %Y-%m-%d %H:%M}")
             .replace("%2", f"{task.deadline:%a %Y-%m-%d %H:%M}")
         )
-    if late is not None and scheduled is not None and task.id in late.ids(model.document):
-        status = model.document.data.plan.status_date
+    status = model.document.data.plan.status_date
+    # (a task is late only at a status date: ids() finds none without one)
+    if (
+        late is not None
+        and scheduled is not None
+        and status is not None
+        and task.id in late.ids(model.document)
+    ):
         lines.append(
             QCoreApplication.translate(
                 "TaskIndicators", "Late: %1% complete where %2% was planned by the status date %3."
             )
             .replace("%1", f"{task.percent_complete:g}")
-            .replace("%2", f"{late.expected(model.document, scheduled):.0f}")
+            .replace("%2", f"{late.expected(model.document, scheduled, status):.0f}")
             .replace("%3", f"{status:%a %Y-%m-%d}")
         )
     lines.extend(conflicts)
@@ -117,10 +154,10 @@ class LateTasks:
     """The tasks late at the plan's status date (core/tracking.py), found once per schedule."""
 
     def __init__(self) -> None:
-        self._key: tuple = (None, None)
+        self._key: tuple[Schedule | None, datetime | None] = (None, None)
         self._ids: frozenset[int] = frozenset()
 
-    def ids(self, document) -> frozenset[int]:
+    def ids(self, document: Document) -> frozenset[int]:
         schedule, status = document.schedule, document.data.plan.status_date
         if self._key[0] is not schedule or self._key[1] != status:
             self._ids = (
@@ -131,11 +168,12 @@ class LateTasks:
             self._key = (schedule, status)
         return self._ids
 
-    def expected(self, document, scheduled) -> float:
-        return expected_percent(scheduled, document.data.plan.status_date, _between(document))
+    def expected(self, document: Document, scheduled: ScheduledTask, status: datetime) -> float:
+        """The % complete ``scheduled`` should have at ``status``, the plan's status date."""
+        return expected_percent(scheduled, status, _between(document))
 
 
-def _between(document):
+def _between(document: Document) -> Between | None:
     """Working minutes on the plan's calendar; None (the wall clock) if it cannot compile."""
     try:
         return compiled_default(document.data).working_between

@@ -5,11 +5,30 @@ the plan's order, as MS Project sorts without renumbering."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol, cast
 
+from pmdesk.core.entities import Task
 from pmdesk.operations.outline import ROOT, Outline
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
-def view_order(outline: Outline, value: Callable[[int], object], descending: bool):
+# What a column sorts by: a date, a number or lower-case text (one kind per column).
+SortValue = datetime | float | str
+
+
+class SortModel(Protocol):
+    """What sort_value reads of the task tree model (tasktree.py)."""
+
+    document: Document
+
+    def display_text(self, task: Task, key: str) -> str | None: ...
+
+
+def view_order(
+    outline: Outline, value: Callable[[int], SortValue | None], descending: bool
+) -> tuple[dict[int, list[int]], dict[int, int], list[int]]:
     """(children, row, order) of the tree with siblings sorted by ``value(task id)``; tasks
     without a value go last, equal ones keep their outline order."""
 
@@ -20,7 +39,8 @@ def view_order(outline: Outline, value: Callable[[int], object], descending: boo
         # when first read), and this used to read each three times.
         values = {k: value(k) for k in kids}
         present = [k for k in kids if values[k] is not None]
-        present.sort(key=values.__getitem__, reverse=descending)
+        # Only tasks with a value are sorted by it (one cast per summary, not per task).
+        present.sort(key=cast(Callable[[int], SortValue], values.__getitem__), reverse=descending)
         ordered = present + [k for k in kids if values[k] is None]
         children[parent] = ordered
         for number, task_id in enumerate(ordered):
@@ -44,7 +64,7 @@ _SCHEDULED = {
 }
 
 
-def value_reader(model, key: str) -> Callable[[int], object]:
+def value_reader(model: SortModel, key: str) -> Callable[[int], SortValue | None]:
     """``sort_value`` for column ``key``. A sort reads every task: a computed column's values
     come from one pass over the schedule's tasks (built together, with the garbage collector
     paused once, not task by task with a pause each: the first sort after an edit at 10,000
@@ -58,7 +78,7 @@ def value_reader(model, key: str) -> Callable[[int], object]:
     return {scheduled.id: getattr(scheduled, field) for scheduled in schedule.tasks.values()}.get
 
 
-def sort_value(model, task_id: int, key: str):
+def sort_value(model: SortModel, task_id: int, key: str) -> SortValue | None:
     """What column ``key`` sorts ``task_id`` by: computed numbers and dates as such, the
     rest by its text (case-blind); None (last) when the task has no value there."""
     task = model.document.data.tasks[task_id]
@@ -69,6 +89,7 @@ def sort_value(model, task_id: int, key: str):
     if key == "unique_id":
         return task.id
     if key in ("priority", "fixed_cost", "leveling_delay"):
-        return getattr(task, key)
+        number: float = getattr(task, key)
+        return number
     text = model.display_text(task, key)
     return text.lower() if text else None

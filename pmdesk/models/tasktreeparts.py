@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QFont
 
-    from pmdesk.core.entities import Assignment, BaselineTask
+    from pmdesk.core.entities import Assignment, BaselineTask, Task
     from pmdesk.core.scheduling.result import Schedule
     from pmdesk.document import Document
     from pmdesk.models.evfields import EarnedValueColumns
@@ -74,3 +74,11 @@ class TaskTreeParts(_Model):
         def index_for_task(self, task_id: int, column: int = 0) -> QModelIndex: ...
 
         def number_of(self, task_id: int) -> int | None: ...
+
+        def is_summary(self, task_id: int) -> bool: ...
+
+        def baseline_of(self, task_id: int) -> BaselineTask | None: ...
+
+        def baseline_task(self, number: int, task_id: int) -> BaselineTask | None: ...
+
+        def display_text(self, task: Task, key: str) -> str | None: ...  # tasktexts.py

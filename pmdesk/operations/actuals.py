@@ -16,13 +16,16 @@ cannot be taken raises a TaskInputError with one sentence and the plan is unchan
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from pmdesk.core.durationunits import read_duration
 from pmdesk.core.entities import Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
+from pmdesk.core.scheduling.result import Schedule, ScheduledTask
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.taskcalendar import working_calendar, working_edge
 from pmdesk.operations.taskinput import TaskInputError, as_datetime, check_date_range
@@ -39,16 +42,17 @@ ACTUAL_KEYS = (
 )
 
 
-def _blank(value) -> bool:
+def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _scheduled(editor, task: Task):
-    schedule = getattr(editor, "schedule", None)
+def _scheduled(editor: PlanEditor, task: Task) -> ScheduledTask | None:
+    # Document has a schedule; a plain editor (a test's, a script's) may not.
+    schedule: Schedule | None = getattr(editor, "schedule", None)
     return schedule.tasks.get(task.id) if schedule is not None else None
 
 
-def _start_of(editor, task: Task) -> datetime:
+def _start_of(editor: PlanEditor, task: Task) -> datetime:
     """Where the work began: the actual start, else the scheduled (or fixed) start."""
     if task.actual_start is not None:
         return task.actual_start
@@ -58,7 +62,7 @@ def _start_of(editor, task: Task) -> datetime:
     return task.manual_start or editor.data.plan.start
 
 
-def _moment(data: PlanData, task: Task, value, start: bool) -> datetime:
+def _moment(data: PlanData, task: Task, value: object, start: bool) -> datetime:
     moment = as_datetime(value)
     check_date_range(moment)
     if moment.time() == time():  # a day alone: the first or last working minute
@@ -66,7 +70,7 @@ def _moment(data: PlanData, task: Task, value, start: bool) -> datetime:
     return moment
 
 
-def _minutes(data: PlanData, value, what: str) -> int:
+def _minutes(data: PlanData, value: object, what: str) -> int:
     plan = data.plan
     if str(value).strip().startswith("-"):
         raise TaskInputError(f"{what[0].upper()}{what[1:]} cannot be negative.")
@@ -81,7 +85,7 @@ def _minutes(data: PlanData, value, what: str) -> int:
     return typed.minutes
 
 
-def _percent(value) -> float:
+def _percent(value: object) -> float:
     text = str(value).strip().rstrip("%").strip()
     try:
         percent = float(text)
@@ -108,9 +112,9 @@ def _working(data: PlanData, task: Task, a: datetime, b: datetime) -> int:
     return calendar.working_between(a, b)
 
 
-def percent_values(editor, task: Task, percent: float) -> dict:
+def percent_values(editor: PlanEditor, task: Task, percent: float) -> dict[str, Any]:
     """% Complete typed: actual start once started, actual finish at 100 %, none below."""
-    values: dict = {"percent_complete": percent}
+    values: dict[str, Any] = {"percent_complete": percent}
     if percent <= 0:
         # MS Project: back to 0 % the task is no longer started.
         values.update(actual_start=None, actual_finish=None)
@@ -144,7 +148,7 @@ def check_actual_start(data: PlanData, task: Task, moment: datetime) -> None:
         )
 
 
-def actual_values(editor, task: Task, key: str, value) -> dict:
+def actual_values(editor: PlanEditor, task: Task, key: str, value: object) -> dict[str, Any]:
     """The Task fields that typing ``value`` into field ``key`` sets (MS Project's rules)."""
     data = editor.data
     if key == "percent":
@@ -231,7 +235,7 @@ _STEP_NAMES = {
 }
 
 
-def apply_actual(editor: PlanEditor, task: Task, key: str, value) -> None:
+def apply_actual(editor: PlanEditor, task: Task, key: str, value: object) -> None:
     """Apply a value typed into tracking field ``key`` of ``task`` as one undo step."""
     values = actual_values(editor, task, key, value)
     changed = {name: v for name, v in values.items() if getattr(task, name) != v}
@@ -241,17 +245,19 @@ def apply_actual(editor: PlanEditor, task: Task, key: str, value) -> None:
         editor.set_fields(Task, task.id, _STEP_NAMES[key], **changed)
 
 
-def planned_updates(editor, task_ids, entries: list[tuple[str, object]]) -> list[tuple[int, dict]]:
+def planned_updates(
+    editor: PlanEditor, task_ids: Iterable[int], entries: list[tuple[str, object]]
+) -> list[tuple[int, dict[str, Any]]]:
     """The changes Task > Update Tasks would make: the filled-in fields, in order, on each
     selected task (each field's rule sees the fields set before it, as MS Project applies
     % complete, then actual and remaining duration, then the dates). Raises TaskInputError
     for the first value refused; changes nothing."""
     data = editor.data
-    planned: list[tuple[int, dict]] = []
+    planned: list[tuple[int, dict[str, Any]]] = []
     for task_id in task_ids:
         task = data.tasks[task_id]
         probe = replace(task)
-        values: dict = {}
+        values: dict[str, Any] = {}
         for key, value in entries:
             step = actual_values(editor, probe, key, value)
             for name, v in step.items():
@@ -263,7 +269,9 @@ def planned_updates(editor, task_ids, entries: list[tuple[str, object]]) -> list
     return planned
 
 
-def update_tasks(editor: PlanEditor, task_ids, entries: list[tuple[str, object]]) -> int:
+def update_tasks(
+    editor: PlanEditor, task_ids: Iterable[int], entries: list[tuple[str, object]]
+) -> int:
     """Task > Update Tasks as one undo step for all selected tasks; returns tasks changed.
     A refused value raises before anything changes."""
     planned = planned_updates(editor, task_ids, entries)

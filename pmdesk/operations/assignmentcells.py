@@ -19,7 +19,7 @@ KEYS = ("units", "work", "actual_work", "overtime_work", "delay", "cost")
 MAX_QUANTITY = 1e9
 
 
-def read_quantity(value) -> float:
+def read_quantity(value: object) -> float:
     """A material resource's quantity: a plain number, more than 0."""
     text = str(value).strip()
     # A quantity may be shown with its label ("12.5 t"): the number is what counts.
@@ -35,7 +35,7 @@ def read_quantity(value) -> float:
     return quantity
 
 
-def read_amount(value) -> float:
+def read_amount(value: object) -> float:
     text = str(value).strip().replace(" ", "")
     try:
         amount = float(text.replace(",", "")) if text else 0.0
@@ -46,7 +46,9 @@ def read_amount(value) -> float:
     return amount
 
 
-def apply_assignment_cell(editor: PlanEditor, assignment: Assignment, key: str, value) -> None:
+def apply_assignment_cell(
+    editor: PlanEditor, assignment: Assignment, key: str, value: object
+) -> None:
     data = editor.data
     task = data.tasks.get(assignment.task_id)
     resource = data.resources.get(assignment.resource_id)

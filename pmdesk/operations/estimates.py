@@ -3,6 +3,8 @@ such as "3d" per point, empty for "the planned duration", checked in order."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pmdesk.core.entities import Distribution, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.risk.estimates import estimate_problem
@@ -40,20 +42,24 @@ def _minutes(text: str, units: tuple[int, int, int]) -> int | None:
 
 def estimate_values(
     task: Task, texts: tuple[str, str, str], distribution: Distribution, units: tuple[int, int, int]
-) -> dict:
+) -> dict[str, Any]:
     """The fields of ``task`` the typed estimates change; PmdeskError with one sentence when
     they cannot be used (not a duration, negative, out of order)."""
     points = [_minutes(text, units) for text in texts]
     problem = estimate_problem(*points)
     if problem:
         raise PmdeskError(problem)
-    values = {name: value for name, value in zip(FIELDS, points) if value != getattr(task, name)}
+    values: dict[str, Any] = {
+        name: value for name, value in zip(FIELDS, points) if value != getattr(task, name)
+    }
     if distribution != task.distribution:
         values["distribution"] = Distribution(distribution)
     return values
 
 
-def estimate_cell(task: Task, key: str, text, units: tuple[int, int, int]) -> dict:
+def estimate_cell(
+    task: Task, key: str, text: object, units: tuple[int, int, int]
+) -> dict[str, Any]:
     """The fields a value typed into one estimate column (or the distribution column)
     changes; PmdeskError with one sentence when it cannot be used."""
     text = "" if text is None else str(text)

@@ -28,6 +28,10 @@ _IGNORED = frozenset(("id", "unique_id", "wbs", "indicators"))
 _ORDER = {"task_type": 0, "effort_driven": 0, "duration": 1, "resources": 1, "work": 3, "units": 3}
 
 
+# A pasted row read: (its line in the pasted text, its outline level, {column key: cell text}).
+_Record = tuple[int, int, dict[str, str]]
+
+
 class PasteError(PmdeskError):
     """Pasted text that cannot become tasks; the message names the row and why."""
 
@@ -90,13 +94,14 @@ def paste_rows(
             raise PasteError("The pasted text has a header row but no tasks.")
     if "name" not in keys:
         raise PasteError("The pasted text needs a Name column.")
-    records = []  # (line, level, {key: text})
+    records: list[_Record] = []
     spaced = OUTLINE_LEVEL not in keys
     for line, cells in enumerate(rows, start=first_line):
         values = {key: cell for key, cell in zip(keys, cells) if key and key not in _IGNORED}
         raw_name = values.get("name", "")
-        level = len(raw_name) - len(raw_name.lstrip(" ")) if spaced else None
-        if not spaced:
+        if spaced:
+            level = len(raw_name) - len(raw_name.lstrip(" "))
+        else:
             level_text = values.pop(OUTLINE_LEVEL, "").strip() or "1"
             if not level_text.isdigit() or not 1 <= int(level_text) <= 100:
                 raise PasteError(
@@ -112,7 +117,7 @@ def paste_rows(
     return _create(editor, outline, before, records, convert)
 
 
-def _relative_levels(records: list, spaced: bool) -> None:
+def _relative_levels(records: list[_Record], spaced: bool) -> None:
     """Levels from 0 for the first row's; leading spaces count in the smallest indent used."""
     if spaced:
         indents = sorted({level for _line, level, _v in records if level})
@@ -146,7 +151,11 @@ class _PastedNumbers:
 
 
 def _create(
-    editor: PlanEditor, outline: Outline, before: int | None, records: list, convert
+    editor: PlanEditor,
+    outline: Outline,
+    before: int | None,
+    records: list[_Record],
+    convert: Callable[[str, str], object] | None,
 ) -> list[int]:
     data = editor.data
     parent = outline.parent_of(before) if before is not None else None

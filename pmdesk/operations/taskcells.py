@@ -7,10 +7,19 @@ sentence), and changes the plan only through the editor: one undo step per edit.
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Any, Protocol
 
 from pmdesk.core.durationunits import read_duration
 from pmdesk.core.earnedvalue import plan_ev_method
-from pmdesk.core.entities import Assignment, ConstraintType, LagKind, Resource, Task, TaskType
+from pmdesk.core.entities import (
+    Assignment,
+    ConstraintType,
+    LagKind,
+    Plan,
+    Resource,
+    Task,
+    TaskType,
+)
 from pmdesk.core.standard_time import MINUTES_PER_DAY
 from pmdesk.core.taskdefaults import plan_effort_driven, plan_task_type
 from pmdesk.core.translation import translate
@@ -32,7 +41,16 @@ from pmdesk.operations.taskinput import (
 )
 
 
-def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value) -> None:
+class TaskNumbers(Protocol):
+    """What typed predecessor numbers refer to: the table's rows (an Outline) or, in a paste,
+    the pasted rows."""
+
+    def task_for_number(self, number: int) -> int | None: ...
+
+
+def apply_cell(
+    editor: PlanEditor, outline: TaskNumbers, task: Task, key: str, value: object
+) -> None:
     """Apply the text (or editor value) typed into column ``key`` of ``task``'s row."""
     if key == "name":
         name = str(value).strip()
@@ -64,7 +82,7 @@ def apply_cell(editor: PlanEditor, outline: Outline, task: Task, key: str, value
         apply_field(editor, task, key, value)
 
 
-def new_task(task_id: int, name: str, plan=None, **fields) -> Task:
+def new_task(task_id: int, name: str, plan: Plan | None = None, **fields: Any) -> Task:
     """A task as MS Project makes a new one: one day, marked as an estimate ("1 day?"), with
     the plan's default earned value method, task type and effort-driven setting (Project
     Information > Options; core/taskdefaults.py)."""
@@ -84,7 +102,7 @@ def new_task(task_id: int, name: str, plan=None, **fields) -> Task:
     )
 
 
-def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value) -> int:
+def add_task_from_cell(editor: PlanEditor, outline: Outline, key: str, value: object) -> int:
     """A value typed into a blank row after the last task: a new top-level task at the end
     with that value in column ``key``, as one undo step; returns the task's id."""
     data = editor.data
@@ -120,7 +138,7 @@ def apply_date(editor: PlanEditor, task: Task, key: str, moment: datetime) -> No
     )
 
 
-def apply_predecessors(editor: PlanEditor, outline: Outline, task: Task, text: str) -> None:
+def apply_predecessors(editor: PlanEditor, outline: TaskNumbers, task: Task, text: str) -> None:
     per_day, per_week, per_month = calendar_units(editor.data)
     specs = parse_predecessors(text, outline.task_for_number, task.id, per_day, per_week, per_month)
     for spec in specs:
@@ -182,7 +200,7 @@ def apply_leveling_flag(editor: PlanEditor, task: Task, key: str, allowed: bool)
         editor.set_fields(Task, task.id, "Set " + key.replace("_", " "), **{key: allowed})
 
 
-def read_flag(value) -> bool:
+def read_flag(value: object) -> bool:
     """Yes or No as typed (in English or the interface language), true/false, 1/0, on/off."""
     flag = choicewords.read_flag(value)
     if flag is None:

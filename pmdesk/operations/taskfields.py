@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, time
+from typing import Any
 
 from pmdesk.core.entities import ConstraintType, CostAccrual, Task
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.scheduling.result import Schedule
 from pmdesk.core.translation import QT_TRANSLATE_NOOP
 from pmdesk.operations.choicewords import read_choice, read_flag
 from pmdesk.operations.editor import PlanEditor
@@ -50,7 +52,7 @@ def is_custom(key: str) -> bool:
     )
 
 
-def _moment(editor: PlanEditor, task: Task, value, start: bool) -> datetime | None:
+def _moment(editor: PlanEditor, task: Task, value: object, start: bool) -> datetime | None:
     """A typed date (None when cleared); a day alone lands on the working day's edge."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -61,7 +63,7 @@ def _moment(editor: PlanEditor, task: Task, value, start: bool) -> datetime | No
     return moment
 
 
-def _number(value, what: str, low: float, high: float) -> float:
+def _number(value: object, what: str, low: float, high: float) -> float:
     text = str(value).strip().replace(",", "")
     try:
         number = float(text)
@@ -74,12 +76,12 @@ def _number(value, what: str, low: float, high: float) -> float:
     return number
 
 
-def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
+def apply_field(editor: PlanEditor, task: Task, key: str, value: object) -> None:
     """Apply ``value`` typed into column ``key`` (an extra field) of ``task``."""
     if is_custom(key):
         apply_custom(editor, task, key, value)
         return
-    values: dict
+    values: dict[str, Any]
     if key in ("actual_start", "actual_finish"):
         values = {key: _moment(editor, task, value, start=key == "actual_start")}
     elif key == "constraint_type":
@@ -92,7 +94,8 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
         if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
             values["constraint_date"] = None
         elif task.constraint_date is None:
-            schedule = getattr(editor, "schedule", None)  # MS Project: the task's dates
+            # MS Project: the task's dates (Document has a schedule; a plain editor may not)
+            schedule: Schedule | None = getattr(editor, "schedule", None)
             scheduled = schedule.tasks.get(task.id) if schedule is not None else None
             if scheduled is None:
                 raise TaskInputError("Type the constraint date first.")
@@ -166,7 +169,7 @@ def apply_field(editor: PlanEditor, task: Task, key: str, value) -> None:
     editor.set_fields(Task, task.id, "Set " + key.replace("_", " "), **values)
 
 
-def custom_value(key: str, value):
+def custom_value(key: str, value: object) -> bool | float | str | None:
     """The stored form of a custom field's typed value (None: cleared)."""
     text = "" if value is None else str(value).strip()
     if key.startswith("flag"):
@@ -187,7 +190,7 @@ def custom_value(key: str, value):
     return text
 
 
-def apply_custom(editor: PlanEditor, task: Task, key: str, value) -> None:
+def apply_custom(editor: PlanEditor, task: Task, key: str, value: object) -> None:
     stored = custom_value(key, value)
     fields = dict(task.custom_fields)
     if stored is None:

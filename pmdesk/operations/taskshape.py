@@ -33,14 +33,14 @@ def _top_selected(outline: Outline, task_ids: list[int]) -> list[int]:
     return result
 
 
-def apply_shape(editor, shape: dict[int | None, list[int]], text: str) -> None:
+def apply_shape(editor: PlanEditor, shape: dict[int | None, list[int]], text: str) -> None:
     """Give each parent's listed children that parent and positions 0..n-1, as one step."""
     tasks = editor.data.tasks
     with editor.macro(text):
         for parent, kids in shape.items():
             for position, task_id in enumerate(kids):
                 task = tasks[task_id]
-                values = {}
+                values: dict[str, int | None] = {}
                 if task.parent_id != parent:
                     values["parent_id"] = parent
                 if task.position != position:
@@ -90,7 +90,7 @@ def add_task_below(
     return new_id
 
 
-class _Shape(dict):
+class _Shape(dict[int | None, list[int]]):
     """The child lists an outline command rearranges: parent id -> child ids, each copied from
     the outline the first time it is asked for."""
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from typing import Any, NoReturn
 
 from pmdesk.core.durationunits import read_duration
 from pmdesk.core.entities import Assignment, ResourceType, Task, TaskType
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling import tasktypes as rules
 from pmdesk.core.scheduling.tasktypes import Part, Triangle
 from pmdesk.core.translation import QT_TRANSLATE_NOOP
@@ -35,7 +37,7 @@ TASK_TYPE_NAMES = {  # shown in the interface language (operations/choicewords.p
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
-def work_assignments(data, task_id: int) -> list[Assignment]:
+def work_assignments(data: PlanData, task_id: int) -> list[Assignment]:
     """The task's assignments of work resources (the ones the triangle is about)."""
     resources = data.resources
     return [
@@ -47,20 +49,24 @@ def work_assignments(data, task_id: int) -> list[Assignment]:
     ]
 
 
-def triangle_of(data, task: Task) -> Triangle:
-    parts = {}
+def triangle_of(data: PlanData, task: Task) -> Triangle:
+    parts: dict[int, Part] = {}
     for assignment in work_assignments(data, task.id):
         work = assignment.work if assignment.work is not None else task.duration * assignment.units
         parts[assignment.id] = Part(assignment.units, float(work))
     return Triangle(float(task.duration), parts)
 
 
-def _fail(exc: PmdeskError):
+def _fail(exc: PmdeskError) -> NoReturn:
     raise TaskInputError(str(exc)) from None
 
 
 def _write(
-    editor: PlanEditor, task: Task, after: Triangle, text: str, task_values: dict | None = None
+    editor: PlanEditor,
+    task: Task,
+    after: Triangle,
+    text: str,
+    task_values: dict[str, Any] | None = None,
 ) -> None:
     """Write the triangle's duration and assignments (only what changed) as one step."""
     data = editor.data
@@ -72,7 +78,7 @@ def _write(
         check_duration(data, minutes)
         values.update(duration_values(task, minutes, task.duration_elapsed))
     duration = values.get("duration", task.duration)
-    changes = []
+    changes: list[tuple[int, dict[str, float | None]]] = []
     for key, part in after.parts.items():
         assignment = data.assignments[key]
         if not math.isfinite(part.work) or not 0 <= part.work <= MAX_WORK_MINUTES:
@@ -81,7 +87,7 @@ def _write(
             raise TaskInputError("The units would be beyond 100000%; the plan is unchanged.")
         work = int(round(part.work))
         stored = None if abs(work - duration * part.units) < 1 else work
-        fields = {}
+        fields: dict[str, float | None] = {}
         if abs(part.units - assignment.units) > 1e-9:
             fields["units"] = part.units
         if stored != assignment.work:
@@ -97,7 +103,7 @@ def _write(
             editor.set_fields(Assignment, key, text, **fields)
 
 
-def set_duration(editor: PlanEditor, task: Task, values: dict, text: str) -> None:
+def set_duration(editor: PlanEditor, task: Task, values: dict[str, Any], text: str) -> None:
     """A new duration (``values`` from taskcells.duration_values, plus its unit): the task's
     type says whether its work or its units follow."""
     before = triangle_of(editor.data, task)
@@ -111,7 +117,7 @@ def set_duration(editor: PlanEditor, task: Task, values: dict, text: str) -> Non
     _write(editor, task, after, text, values)
 
 
-def read_work(text, data) -> int:
+def read_work(text: object, data: PlanData) -> int:
     """Work typed as MS Project reads it: a bare number is hours; "3d", "2w" use the plan's
     hours per day and week. Returns working minutes."""
     raw = str(text).strip()
@@ -131,7 +137,7 @@ def read_work(text, data) -> int:
     return typed.minutes
 
 
-def read_units(text) -> float:
+def read_units(text: object) -> float:
     """Units typed as a percentage ("50%", "50"; MS Project reads a bare number as percent)."""
     cleaned = str(text).strip().rstrip("%").strip()
     if not _NUMBER.match(cleaned):
@@ -146,7 +152,7 @@ def read_units(text) -> float:
     return value / 100
 
 
-def set_task_work(editor: PlanEditor, task: Task, text) -> None:
+def set_task_work(editor: PlanEditor, task: Task, text: object) -> None:
     minutes = read_work(text, editor.data) if not isinstance(text, int) else text
     if minutes == 0 and not work_assignments(editor.data, task.id):
         return  # no work on a task without resources: nothing to change (a pasted "0 hrs")
@@ -157,7 +163,7 @@ def set_task_work(editor: PlanEditor, task: Task, text) -> None:
     _write(editor, task, after, "Set work")
 
 
-def set_task_units(editor: PlanEditor, task: Task, text) -> None:
+def set_task_units(editor: PlanEditor, task: Task, text: object) -> None:
     units = read_units(text) if not isinstance(text, float) else text
     try:
         after = rules.scale_units(triangle_of(editor.data, task), TaskType(task.task_type), units)
@@ -248,7 +254,7 @@ def set_task_type(
     effort_driven: bool | None = None,
 ) -> None:
     """MS Project: a fixed-work task is always effort-driven."""
-    values: dict = {}
+    values: dict[str, Any] = {}
     kind = TaskType(task_type if task_type is not None else task.task_type)
     if task_type is not None and kind != task.task_type:
         values["task_type"] = kind
@@ -263,7 +269,7 @@ def set_task_type(
         editor.set_fields(Task, task.id, "Set task type", **values)
 
 
-def read_task_type(text) -> TaskType:
+def read_task_type(text: object) -> TaskType:
     found = read_choice(text, TASK_TYPE_NAMES)
     if found is not None:
         return found

@@ -16,24 +16,29 @@ Each is one undo step; a date outside the plan's range is one sentence, plan unc
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from pmdesk.core.entities import ConstraintType, Task
+from pmdesk.core.scheduling.result import Schedule
 from pmdesk.core.translation import translate
 from pmdesk.operations.editor import PlanEditor
 from pmdesk.operations.taskcalendar import working_calendar
 from pmdesk.operations.taskinput import TaskInputError, check_date_range
 
 
-def _targets(editor, task_ids) -> list[Task]:
+def _targets(editor: PlanEditor, task_ids: Iterable[int] | None) -> list[Task]:
     """The leaf tasks to update (a summary stands for its subtasks)."""
     data = editor.data
     parents = {t.parent_id for t in data.tasks.values() if t.parent_id is not None}
+    chosen: set[int]
     if task_ids is None:
         chosen = set(data.tasks)
     else:
-        chosen, stack = set(), list(task_ids)
-        children: dict[int, list[int]] = {}
+        chosen = set()
+        stack = list(task_ids)
+        children: dict[int | None, list[int]] = {}
         for task in data.tasks.values():
             children.setdefault(task.parent_id, []).append(task.id)
         while stack:
@@ -45,8 +50,9 @@ def _targets(editor, task_ids) -> list[Task]:
     return [data.tasks[t] for t in sorted(chosen) if t not in parents]
 
 
-def _schedule(editor):
-    schedule = getattr(editor, "schedule", None)
+def _schedule(editor: PlanEditor) -> Schedule:
+    # Document has a schedule; a plain editor (a test's, a script's) may not.
+    schedule: Schedule | None = getattr(editor, "schedule", None)
     if schedule is None:
         raise TaskInputError(
             "The plan has no schedule to update; fix the problem the Gantt shows first."
@@ -54,7 +60,7 @@ def _schedule(editor):
     return schedule
 
 
-def _check(editor, moment: datetime) -> None:
+def _check(editor: PlanEditor, moment: datetime) -> None:
     check_date_range(moment)
     if moment < editor.data.plan.start:
         raise TaskInputError(
@@ -63,25 +69,29 @@ def _check(editor, moment: datetime) -> None:
 
 
 def work_complete_changes(
-    editor, through: datetime, task_ids=None, all_or_nothing: bool = False
-) -> list[tuple[int, dict]]:
+    editor: PlanEditor,
+    through: datetime,
+    task_ids: Iterable[int] | None = None,
+    all_or_nothing: bool = False,
+) -> list[tuple[int, dict[str, Any]]]:
     """The fields "update work as complete through" sets, per task (nothing applied)."""
     _check(editor, through)
     schedule = _schedule(editor)
-    changes = []
+    changes: list[tuple[int, dict[str, Any]]] = []
     for task in _targets(editor, task_ids):
         row = schedule.tasks.get(task.id)
         if row is None or row.start >= through or task.percent_complete >= 100:
             continue
-        values: dict = {}
+        values: dict[str, Any] = {}
         if row.finish <= through:
             values = {"percent_complete": 100.0, "actual_finish": row.finish}
             if task.actual_start is None:
                 values["actual_start"] = row.start
         elif not all_or_nothing:
             calendar = working_calendar(editor.data, task)
-            span = calendar.working_between(row.start, row.finish) if calendar else 0
-            done = calendar.working_between(row.start, through) if calendar else 0
+            # working minutes, or elapsed seconds (floats) on an elapsed or unusable calendar
+            span: float = calendar.working_between(row.start, row.finish) if calendar else 0
+            done: float = calendar.working_between(row.start, through) if calendar else 0
             if task.duration_elapsed or calendar is None:
                 span = (row.finish - row.start).total_seconds()
                 done = (through - row.start).total_seconds()
@@ -96,11 +106,13 @@ def work_complete_changes(
     return changes
 
 
-def reschedule_changes(editor, after: datetime, task_ids=None) -> list[tuple[int, dict]]:
+def reschedule_changes(
+    editor: PlanEditor, after: datetime, task_ids: Iterable[int] | None = None
+) -> list[tuple[int, dict[str, Any]]]:
     """The fields "reschedule uncompleted work to start after" sets, per task."""
     _check(editor, after)
     schedule = _schedule(editor)
-    changes = []
+    changes: list[tuple[int, dict[str, Any]]] = []
     for task in _targets(editor, task_ids):
         row = schedule.tasks.get(task.id)
         if row is None or task.percent_complete >= 100 or task.actual_finish is not None:
@@ -131,7 +143,7 @@ def reschedule_changes(editor, after: datetime, task_ids=None) -> list[tuple[int
     return changes
 
 
-def _apply(editor: PlanEditor, changes, text: str) -> int:
+def _apply(editor: PlanEditor, changes: list[tuple[int, dict[str, Any]]], text: str) -> int:
     if changes:
         with editor.macro(text):
             for task_id, values in changes:
@@ -140,7 +152,10 @@ def _apply(editor: PlanEditor, changes, text: str) -> int:
 
 
 def update_work_complete(
-    editor: PlanEditor, through: datetime, task_ids=None, all_or_nothing: bool = False
+    editor: PlanEditor,
+    through: datetime,
+    task_ids: Iterable[int] | None = None,
+    all_or_nothing: bool = False,
 ) -> int:
     """Apply "update work as complete through" as one undo step; returns tasks changed."""
     return _apply(
@@ -148,7 +163,9 @@ def update_work_complete(
     )
 
 
-def reschedule_uncompleted(editor: PlanEditor, after: datetime, task_ids=None) -> int:
+def reschedule_uncompleted(
+    editor: PlanEditor, after: datetime, task_ids: Iterable[int] | None = None
+) -> int:
     """Apply "reschedule uncompleted work to start after" as one undo step."""
     return _apply(
         editor, reschedule_changes(editor, after, task_ids), "Reschedule uncompleted work"
