@@ -76,7 +76,17 @@ def format_number(value: float, decimals: int | None = None, locale: str | None 
 
 
 # The signs of common locales known without Babel, whose first import costs 0.1 s of start-up.
-_SIGNS = {"en_US": ".,", "en_GB": ".,", "en": ".,", "id_ID": ",.", "id": ",."}
+# "C" and "POSIX" are what Qt names the locale of LANG=C (servers, CI, containers); Babel
+# reads them as en_US_POSIX.
+_SIGNS = {
+    "en_US": ".,",
+    "en_GB": ".,",
+    "en": ".,",
+    "id_ID": ",.",
+    "id": ",.",
+    "C": ".,",
+    "POSIX": ".,",
+}
 _signs_cache: dict[str, str] = {}
 
 
