@@ -8,6 +8,7 @@ User errors print one line on stderr and exit non-zero.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import shlex
@@ -237,9 +238,16 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
             from pmdesk.selftest import run_self_test
 
             return run_self_test()
-        from pmdesk.ui.app import run_gui  # Qt is imported only when the GUI starts
+        # Opening the window makes objects that live as long as it (modules, classes, widgets,
+        # the plan): the cyclic collector would walk them some 90 times before the first paint
+        # and find nothing to free. It is paused until the window is built (run_gui resumes it).
+        gc.disable()
+        try:
+            from pmdesk.ui.app import run_gui  # Qt is imported only when the GUI starts
 
-        return run_gui(args.file, demo=args.demo)
+            return run_gui(args.file, demo=args.demo)
+        finally:
+            gc.enable()
     except (PmdeskError, UnknownLanguage) as exc:
         print(f"pmdesk: {strip_controls(str(exc))}", file=sys.stderr)
         return 1
