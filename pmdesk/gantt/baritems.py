@@ -6,21 +6,27 @@ change or reschedule: opening or editing a 10,000-task plan does not build 10,00
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from pmdesk.gantt.barpainter import BarItem
 from pmdesk.models.tasktree import TaskTreeModel
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
 
 class BarItems:
-    def __init__(self, document, model: TaskTreeModel) -> None:
+    def __init__(self, document: Document, model: TaskTreeModel) -> None:
         self.document = document
         self.model = model
         self._cache: dict[int, BarItem | None] = {}
         self.overrides: dict[int, BarItem] = {}  # previews of a drag in progress
 
-    def invalidate(self, *_args) -> None:
+    def invalidate(self, *_args: object) -> None:
         self._cache = {}
 
-    def keep_only(self, task_ids) -> dict[int, BarItem | None]:
+    def keep_only(self, task_ids: Iterable[int]) -> dict[int, BarItem | None]:
         """Forget every bar but those of ``task_ids`` (rows a reschedule left as they were);
         returns the bars as they were before."""
         cache = self._cache

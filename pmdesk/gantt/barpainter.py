@@ -197,12 +197,9 @@ class BarPainter:
         # The label first: its light backing hides links behind it, never this row's own
         # baseline, deadline or constraint marks drawn after it.
         self._paint_label(painter, item, rect, top, row_height)
-        if (
-            self.show_baseline
-            and item.baseline_start is not None
-            and item.baseline_finish is not None
-        ):
-            self._paint_baseline(painter, item, grid, rect)
+        start, finish = item.baseline_start, item.baseline_finish
+        if self.show_baseline and start is not None and finish is not None:
+            self._paint_baseline(painter, item, start, finish, grid, rect)
         if item.summary:
             self._paint_summary(painter, rect)
         elif item.milestone:
@@ -306,10 +303,17 @@ class BarPainter:
         painter.drawPolygon(diamond)
 
     def _paint_baseline(
-        self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF
+        self,
+        painter: QPainter,
+        item: BarItem,
+        start: datetime,
+        finish: datetime,
+        grid: TimeGrid,
+        rect: QRectF,
     ) -> None:
-        x0 = grid.map_to_chart(item.baseline_start)
-        x1 = max(grid.map_to_chart(item.baseline_finish), x0 + 2)
+        """The baseline bar under ``item``'s bar, from its baseline ``start`` to ``finish``."""
+        x0 = grid.map_to_chart(start)
+        x1 = max(grid.map_to_chart(finish), x0 + 2)
         painter.fillRect(QRectF(x0, rect.bottom() + 1, x1 - x0, 3), self.style.baseline)
 
     def _paint_markers(

@@ -6,18 +6,23 @@ Setting a baseline that exists replaces it; each action is one undo step.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.core.entities import Baseline, BaselineTask
 from pmdesk.core.errors import PmdeskError
 
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
+    from pmdesk.document import Document
+
 BASELINE_NUMBERS = range(0, 11)
 
 
-def baseline_named(data, number: int) -> Baseline | None:
+def baseline_named(data: PlanData, number: int) -> Baseline | None:
     return next((b for b in data.baselines.values() if b.number == number), None)
 
 
-def set_baseline(document, number: int = 0) -> int:
+def set_baseline(document: Document, number: int = 0) -> int:
     """Snapshot start, finish, duration, work and cost of every task; returns tasks saved."""
     if number not in BASELINE_NUMBERS:
         raise PmdeskError("Baselines are numbered 0 to 10.")
@@ -30,7 +35,9 @@ def set_baseline(document, number: int = 0) -> int:
     data = document.data
     baseline_id = data.new_id(Baseline)
     name = "Baseline" if number == 0 else f"Baseline {number}"
-    entities: list = [Baseline(baseline_id, number, name, datetime.now().replace(microsecond=0))]
+    entities: list[Baseline | BaselineTask] = [
+        Baseline(baseline_id, number, name, datetime.now().replace(microsecond=0))
+    ]
     next_id = data.new_id(BaselineTask)
     for task_id in data.tasks:
         scheduled = schedule.tasks.get(task_id)
@@ -57,7 +64,7 @@ def set_baseline(document, number: int = 0) -> int:
     return len(entities) - 1
 
 
-def clear_baseline(document, number: int = 0) -> None:
+def clear_baseline(document: Document, number: int = 0) -> None:
     old = baseline_named(document.data, number)
     if old is None:
         raise PmdeskError(f"There is no baseline {number} to clear.")

@@ -7,25 +7,35 @@ the time grid, y = row * row_height.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from pmdesk.core.entities import Link
+from pmdesk.core.entities import Link, LinkType
 from pmdesk.gantt.barpainter import BarItem, BarPainter, BarStyle
 from pmdesk.gantt.fontsize import resized
-from pmdesk.gantt.linkrouter import BarEnds, channel_route, crossings, route_candidates
+from pmdesk.gantt.linkrouter import (
+    BarEnds,
+    BarsBetween,
+    channel_route,
+    crossings,
+    route_candidates,
+)
 from pmdesk.gantt.timegrid import TimeGrid, Unit
 from pmdesk.theme import LIGHT, ChartColours, role_colour
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import PlanData
 
 LINK_REACH = 10  # px a link's arrowhead and pen reach beyond its route's points
 MAX_DETOUR_ROWS = 60  # longer links keep the straight route: checking them costs too much
 WorkingIntervals = Callable[[date], list[tuple[int, int]]]
 
 
-def plan_working_intervals(data) -> WorkingIntervals | None:
+def plan_working_intervals(data: PlanData) -> WorkingIntervals | None:
     """The working intervals of the plan's default calendar by day (the shading), or None
     when the calendar cannot be used (the engine reports why; nothing is shaded)."""
     from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
@@ -189,7 +199,7 @@ class ChartRenderer:
         item_for: Callable[[int], BarItem | None],
         x0: float,
         x1: float,
-        selected: set[int] | frozenset = frozenset(),
+        selected: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         """Paint the bars of rows ``first..last`` (inclusive) whose extent meets ``x0..x1``."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -268,9 +278,9 @@ class ChartRenderer:
         b: BarEnds,
         half: float,
         grid: TimeGrid,
-        rows,
+        rows: list[int] | None,
         row_height: float,
-        item_for,
+        item_for: Callable[[int], BarItem | None],
     ) -> list[tuple[float, float]]:
         points = route_candidates(link.type, a, b, half)[0]
         if rows is not None and 1 < high - low <= MAX_DETOUR_ROWS:
@@ -293,7 +303,7 @@ class ChartRenderer:
     ) -> Link | None:
         """The link whose line (as painted) passes within ``tolerance`` pixels of (x, y)."""
         half = self.bars.bar_height(row_height) / 2
-        best = None
+        best: tuple[float, Link] | None = None
         for low, high, link in links:
             pred, succ = item_for(link.predecessor_id), item_for(link.successor_id)
             if pred is None or succ is None:
@@ -309,26 +319,28 @@ class ChartRenderer:
 
     def _route_around_bars(
         self,
-        kind,
+        kind: LinkType,
         a: BarEnds,
         b: BarEnds,
         half: float,
         grid: TimeGrid,
         rows: list[int],
         row_height: float,
-        item_for,
+        item_for: Callable[[int], BarItem | None],
     ) -> list[tuple[float, float]]:
         """The first usual route that cuts no bar of the rows in between; else a route through
         a free channel (linkrouter.channel_route); else the usual route cutting fewest."""
         between = self._bars_between(grid, rows, row_height, item_for)
-        best = None
+        # route_candidates gives at least one route, so the fewest-cuts one is always set
+        fewest = -1
+        best: list[tuple[float, float]] = []
         for route in route_candidates(kind, a, b, half):
             cut = crossings(route, between)
             if cut == 0:
                 return route
-            if best is None or cut < best[0]:
-                best = (cut, route)
-        return channel_route(kind, a, b, half, between) or best[1]
+            if fewest < 0 or cut < fewest:
+                fewest, best = cut, route
+        return channel_route(kind, a, b, half, between) or best
 
     def _bars_between(
         self,
@@ -336,8 +348,8 @@ class ChartRenderer:
         rows: list[int],
         row_height: float,
         item_for: Callable[[int], BarItem | None],
-    ):
-        def bars(y0: float, y1: float):
+    ) -> BarsBetween:
+        def bars(y0: float, y1: float) -> Iterator[tuple[float, float, float, float]]:
             for row in range(int(y0 // row_height) + 1, int(y1 // row_height)):
                 if 0 <= row < len(rows):
                     item = item_for(rows[row])
@@ -401,4 +413,6 @@ def _distance_to_segment(x: float, y: float, x1: float, y1: float, x2: float, y2
     dx, dy = x2 - x1, y2 - y1
     length = dx * dx + dy * dy
     t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / length))
-    return ((x - x1 - t * dx) ** 2 + (y - y1 - t * dy) ** 2) ** 0.5
+    # float ** float is typed Any (a negative base gives a complex); this base is a sum of squares
+    distance: float = ((x - x1 - t * dx) ** 2 + (y - y1 - t * dy) ** 2) ** 0.5
+    return distance

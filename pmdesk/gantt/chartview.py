@@ -8,10 +8,20 @@ interaction objects (interactions.py); the view itself never writes to the plan.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pmdesk.core.entities import Link
 from pmdesk.gantt import chartdamage
@@ -23,6 +33,12 @@ from pmdesk.gantt.rowcontroller import RowController
 from pmdesk.gantt.timegrid import TimeGrid
 from pmdesk.gantt.timescaleheader import TimeScaleHeader
 from pmdesk.theme import colour, screen_chart_colours
+
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import Change
+    from pmdesk.core.scheduling.calendar import WorkingCalendar
+    from pmdesk.document import Document
+    from pmdesk.gantt.interactions import Interaction
 
 HEADER_HEIGHT = 44  # two timescale tiers; the table's header is given the same height
 MARGIN_BEFORE = timedelta(days=7)
@@ -39,7 +55,13 @@ class GanttChartView(QAbstractScrollArea):
     linkDrawn = Signal(int)  # a bar dragged onto another made this link
     zoomChanged = Signal(float)
 
-    def __init__(self, document, rows: RowController, items: BarItems, parent=None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        rows: RowController,
+        items: BarItems,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.rows = rows
@@ -52,7 +74,7 @@ class GanttChartView(QAbstractScrollArea):
         self.selected: set[int] = set()
         self.highlighted: set[int] = set()  # a highlight filter's matches
         self.rubber_band: tuple[QPointF, QPointF] | None = None  # link drag, chart coordinates
-        self.interaction = None
+        self.interaction: Interaction | None = None
         self.fixed_today: datetime | None = None  # tests and printouts may pin "today"
         self.last_painted_links = 0
         self.auto_fit = True  # fit the project to the width on every resize until a zoom
@@ -109,13 +131,13 @@ class GanttChartView(QAbstractScrollArea):
                 calendar, data.calendar_exceptions.values(), data.calendars
             )
         except Exception:  # an unusable calendar: the engine reports it; shade nothing
-            self.calendar = None
+            self.calendar: WorkingCalendar | None = None
             self.renderer.set_working_intervals(None)
             return
         self.calendar = compiled
         self.renderer.set_working_intervals(compiled.day_intervals)
 
-    def _on_changed(self, changes) -> None:
+    def _on_changed(self, changes: list[Change]) -> None:
         from pmdesk.core.entities import Baseline, BaselineTask, Calendar, CalendarException, Plan
 
         kinds = {change.kind for change in changes}
@@ -201,8 +223,9 @@ class GanttChartView(QAbstractScrollArea):
     def project_span(self) -> tuple[datetime, datetime]:
         schedule = self.document.schedule
         start = self.document.data.plan.start
-        if schedule is not None and getattr(schedule, "project_start", None) is not None:
-            start = min(start, schedule.project_start)
+        project_start: datetime | None = getattr(schedule, "project_start", None)
+        if schedule is not None and project_start is not None:
+            start = min(start, project_start)
             finish = max(schedule.project_finish or start, start + timedelta(days=1))
         else:
             finish = start + timedelta(days=30)
@@ -287,7 +310,7 @@ class GanttChartView(QAbstractScrollArea):
             self.rows.view.scrollTo(index)
 
     # -- Qt events ----------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         rect = self.viewport().geometry()
         self.header.setGeometry(QRect(rect.left(), 0, rect.width(), HEADER_HEIGHT))
@@ -312,7 +335,8 @@ class GanttChartView(QAbstractScrollArea):
         # After a reschedule the region is a band of rows and a few link segments
         # (chartdamage.py): painting each part costs less than painting their bounding box,
         # which is often the whole view. Many small parts are painted as one.
-        parts = list(event.region())
+        # QRegion iterates over its rectangles; PySide6's stub does not say so
+        parts: list[QRect] = list(event.region())  # type: ignore[call-overload]
         if len(parts) > MAX_PAINTED_PARTS:
             parts = [event.rect()]
         for part in parts:
@@ -466,7 +490,7 @@ class GanttChartView(QAbstractScrollArea):
         if row is not None:
             self.taskActivated.emit(self.rows.rows[row])
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.interaction is not None:
             self.interaction.cancel()
             self.interaction = None
@@ -474,11 +498,12 @@ class GanttChartView(QAbstractScrollArea):
             return
         super().keyPressEvent(event)
 
-    def viewportEvent(self, event) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == event.Type.ToolTip:
-            found = self.hit(event.pos())
+            help_event = cast(QHelpEvent, event)  # Qt sends a tool tip as a QHelpEvent
+            found = self.hit(help_event.pos())
             if found is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(found[0]), self)
+                QToolTip.showText(help_event.globalPos(), self.tooltip_for(found[0]), self)
             else:
                 QToolTip.hideText()
             return True

@@ -4,11 +4,17 @@ choosing one selects its task and scrolls the table and chart to it. The status 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
 
 from pmdesk.operations.conflicts import conflict_task
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -18,7 +24,12 @@ class ConflictPanel(QWidget):
 
     taskChosen = Signal(int)
 
-    def __init__(self, document, order, parent=None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        order: Callable[[], list[int]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictPanel")
         self.document = document
@@ -67,7 +78,7 @@ class ConflictPanel(QWidget):
         else:
             self.title.setText(self.tr("No conflicts"))
 
-    def _choose(self, index) -> None:
+    def _choose(self, index: QModelIndex) -> None:
         task_id = index.data(TASK_ROLE)
         if task_id is not None:
             self.taskChosen.emit(int(task_id))

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from pmdesk.models.dateinput import read_date_text, write_date
 from pmdesk.operations.taskinput import TaskInputError
@@ -19,7 +20,10 @@ class DateField(QLineEdit):
     datePicked = Signal()
 
     def __init__(
-        self, value: datetime | None = None, fallback: datetime | date | None = None, parent=None
+        self,
+        value: datetime | None = None,
+        fallback: datetime | date | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(write_date(value), parent)
         self.fallback = fallback
@@ -35,7 +39,7 @@ class DateField(QLineEdit):
         """The date typed or picked (None when empty); raises TaskInputError."""
         return read_date_text(self.text())
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.show_calendar()
             return

@@ -7,6 +7,8 @@ sentence under the fields as it is typed; the dialog refuses OK with the same se
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -20,7 +22,9 @@ from pmdesk.theme.tones import set_tone
 class EstimateTab(QWidget):
     problemChanged = Signal(str)  # "" when the fields can be used
 
-    def __init__(self, task: Task, units: tuple[int, int, int], parent=None) -> None:
+    def __init__(
+        self, task: Task, units: tuple[int, int, int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.task = task
         self.units = units
@@ -63,9 +67,10 @@ class EstimateTab(QWidget):
         self.problem.setWordWrap(True)
         form.addRow(self.problem)
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """The changed fields, or PmdeskError with one sentence (operations/estimates.py)."""
-        texts = tuple(self.edits[name].text() for name in FIELDS)
+        optimistic, likely, pessimistic = (self.edits[name].text() for name in FIELDS)
+        texts = (optimistic, likely, pessimistic)
         kind = Distribution(self.distribution.currentData())
         return estimate_values(self.task, texts, kind, self.units)
 

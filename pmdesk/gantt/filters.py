@@ -7,8 +7,14 @@ A filter says which tasks match; the editor shows those and the summaries above 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pmdesk.core.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pmdesk.core.scheduling.result import ScheduledTask
+    from pmdesk.document import Document
+    from pmdesk.models.tasktree import TaskTreeModel
 
 ALL = QT_TRANSLATE_NOOP("GanttFilters", "All tasks")
 CRITICAL = QT_TRANSLATE_NOOP("GanttFilters", "Critical")
@@ -22,7 +28,11 @@ FILTERS = (ALL, CRITICAL, MILESTONES, INCOMPLETE, LATE, SLIPPING)
 
 
 def predicate(
-    name: str, document, model, resource_id: int | None = None, text: str = ""
+    name: str,
+    document: Document,
+    model: TaskTreeModel,
+    resource_id: int | None = None,
+    text: str = "",
 ) -> Callable[[int], bool] | None:
     """A task id -> bool test for filter ``name`` (plus resource and name search), or None
     when everything matches."""
@@ -31,7 +41,7 @@ def predicate(
     needle = text.strip().lower()
     tests: list[Callable[[int], bool]] = []
 
-    def scheduled(task_id):
+    def scheduled(task_id: int) -> ScheduledTask | None:
         return schedule.tasks.get(task_id) if schedule is not None else None
 
     if name == CRITICAL:
@@ -70,7 +80,7 @@ def predicate(
     return lambda task_id: all(test(task_id) for test in tests)
 
 
-def shown_tasks(model, test: Callable[[int], bool] | None) -> set[int] | None:
+def shown_tasks(model: TaskTreeModel, test: Callable[[int], bool] | None) -> set[int] | None:
     """The matching tasks and their summaries, or None for "all"."""
     if test is None:
         return None

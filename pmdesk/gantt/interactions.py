@@ -17,22 +17,53 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 
 from pmdesk.core.entities import Link, LinkType, Task
 from pmdesk.core.errors import PmdeskError
 from pmdesk.gantt.barpainter import BarItem, Zone
-from pmdesk.gantt.timegrid import Unit
+from pmdesk.gantt.timegrid import TimeGrid, Unit
 from pmdesk.operations import bars
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from pmdesk.document import Document
+    from pmdesk.gantt.baritems import BarItems
+    from pmdesk.gantt.rowcontroller import RowController
+
 DRAG_THRESHOLD = 3.0  # pixels before a press becomes a drag
+
+
+class BarChart(Protocol):
+    """What an interaction uses of its chart (chartview.GanttChartView, which starts the
+    interactions: a protocol, not an import of it, keeps the two modules out of a cycle)."""
+
+    document: Document
+    items: BarItems
+    grid: TimeGrid
+    rows: RowController
+    rubber_band: tuple[QPointF, QPointF] | None
+
+    @property
+    def errorOccurred(self) -> SignalInstance: ...  # noqa: N802 (the Qt signal's name)
+
+    @property
+    def linkDrawn(self) -> SignalInstance: ...  # noqa: N802 (the Qt signal's name)
+
+    def to_chart(self, pos: QPoint | QPointF) -> QPointF: ...
+
+    def bar_rect(self, task_id: int) -> QRectF | None: ...
+
+    def hit(self, pos: QPoint | QPointF) -> tuple[int, BarItem, Zone] | None: ...
 
 
 class Interaction:
     """Base: remembers the press; subclasses preview on move and commit on release."""
 
-    def __init__(self, chart, task_id: int, item: BarItem, press: QPointF) -> None:
+    def __init__(self, chart: BarChart, task_id: int, item: BarItem, press: QPointF) -> None:
         self.chart = chart
         self.document = chart.document
         self.task_id = task_id
@@ -77,14 +108,15 @@ class Interaction:
 
     @property
     def task(self) -> Task:
-        return self.document.data.tasks[self.task_id]
+        task: Task = self.document.data.tasks[self.task_id]
+        return task
 
 
 class MoveBarInteraction(Interaction):
     """Drags a bar in time; turns into a link drag when the pointer leaves the row vertically."""
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
+    def __init__(self, chart: BarChart, task_id: int, item: BarItem, press: QPointF) -> None:
+        super().__init__(chart, task_id, item, press)
         self.linking = False
         self.delta = timedelta(0)
 
@@ -116,12 +148,11 @@ class MoveBarInteraction(Interaction):
         if not self.item.summary:
             bars.move_bar(self.document, self.task_id, self.item.start + self.delta, self.delta)
             return
+        schedule = self.document.schedule
+        if schedule is None:  # no scheduled subtasks to move (move_summary would do nothing)
+            return
         bars.move_summary(
-            self.document,
-            self.chart.rows.model.outline,
-            self.document.schedule,
-            self.task_id,
-            self.delta,
+            self.document, self.chart.rows.model.outline, schedule, self.task_id, self.delta
         )
 
     def _commit_link(self, pos: QPointF) -> None:
@@ -150,8 +181,8 @@ class MoveBarInteraction(Interaction):
 class ResizeBarInteraction(Interaction):
     """Drags a bar's finish: the new duration is the working time from start to there."""
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
+    def __init__(self, chart: BarChart, task_id: int, item: BarItem, press: QPointF) -> None:
+        super().__init__(chart, task_id, item, press)
         self.finish: datetime | None = None
 
     def update(self, pos: QPointF) -> None:
@@ -183,8 +214,8 @@ class ResizeBarInteraction(Interaction):
 class ProgressInteraction(Interaction):
     """Drags the progress handle; % complete follows the pointer along the bar."""
 
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
+    def __init__(self, chart: BarChart, task_id: int, item: BarItem, press: QPointF) -> None:
+        super().__init__(chart, task_id, item, press)
         self.percent: float | None = None
 
     def update(self, pos: QPointF) -> None:
@@ -205,7 +236,9 @@ class ProgressInteraction(Interaction):
         )
 
 
-def start_interaction(chart, found: tuple[int, BarItem, Zone], press: QPointF) -> Interaction:
+def start_interaction(
+    chart: BarChart, found: tuple[int, BarItem, Zone], press: QPointF
+) -> Interaction:
     task_id, item, zone = found
     kind = {
         Zone.END: ResizeBarInteraction,

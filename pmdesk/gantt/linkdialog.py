@@ -3,7 +3,8 @@ tasks it joins, its type and lag; OK changes them, Delete removes the link. One 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,13 +13,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from pmdesk.core.entities import LinkType
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
 from pmdesk.operations import links
 from pmdesk.operations.predecessors import format_lag
 from pmdesk.theme.tones import set_tone
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+    from pmdesk.models.tasktree import TaskTreeModel
 
 _TYPE_NAMES = {
     LinkType.FS: QT_TRANSLATE_NOOP("LinkDialog", "Finish-to-Start (FS)"),
@@ -29,7 +36,13 @@ _TYPE_NAMES = {
 
 
 class LinkDialog(QDialog):
-    def __init__(self, document, model, link_id: int, parent=None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        model: TaskTreeModel,
+        link_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.link_id = link_id

@@ -8,11 +8,14 @@ the successor at the end the type names with the arrow pointing into it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pmdesk.core.entities import LinkType
 
 GAP = 8.0  # how far a route stands off a bar end
+# bars_between(y0, y1): (left, right, top, bottom) of the bars on the rows strictly between
+BarsBetween = Callable[[float, float], Iterable[tuple[float, float, float, float]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ def channel_route(
     pred: BarEnds,
     succ: BarEnds,
     bar_half: float,
-    bars_between,
+    bars_between: BarsBetween,
     reach: float = 160.0,
 ) -> list[tuple[float, float]] | None:
     """An FS route whose vertical run crosses the rows in between where none of their bars is.
@@ -133,7 +136,7 @@ def _simplified(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return result
 
 
-def crossings(points: list[tuple[float, float]], bars_between) -> int:
+def crossings(points: list[tuple[float, float]], bars_between: BarsBetween) -> int:
     """How many bars the vertical runs of ``points`` cut; ``bars_between(y0, y1)`` yields the
     (left, right, top, bottom) of bars on the rows strictly between y0 and y1."""
     count = 0

@@ -9,9 +9,10 @@ coordinates on both sides and the chart follows the table's vertical scroll bar.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtWidgets import QStyledItemDelegate, QTreeView
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Signal
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from pmdesk.models.tasktree import TaskTreeModel
 
@@ -21,11 +22,13 @@ ROW_HEIGHT = 24
 class RowHeightDelegate(QStyledItemDelegate):
     """Gives every table row the controller's height, so table and chart rows line up."""
 
-    def __init__(self, height: int, parent=None) -> None:
+    def __init__(self, height: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.height = height
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), self.height)
 
@@ -59,7 +62,7 @@ class RowController(QObject):
             signal.connect(self.rebuild)
         self.rebuild()
 
-    def _set_collapsed(self, index, collapsed: bool) -> None:
+    def _set_collapsed(self, index: QModelIndex, collapsed: bool) -> None:
         task_id = self.model.task_id(index)
         if task_id is None or (task_id in self.collapsed) == collapsed:
             return
@@ -71,7 +74,7 @@ class RowController(QObject):
             self.rebuild()
 
     @contextlib.contextmanager
-    def batch(self):
+    def batch(self) -> Iterator[None]:
         """Expand/collapse many summaries with one rebuild at the end: QTreeView's
         collapseAll and expandAll signal each item (2,000 summaries took seconds)."""
         self._batched += 1
@@ -104,7 +107,7 @@ class RowController(QObject):
     def set_expanded(self, task_id: int, expanded: bool) -> None:
         self.view.setExpanded(self.model.index_for_task(task_id), expanded)
 
-    def rebuild(self, *_args) -> None:
+    def rebuild(self, *_args: object) -> None:
         """Re-list the visible rows: every task whose ancestors are all expanded.
 
         The collapsed set is kept from the view's expanded/collapsed signals rather than asking

@@ -6,6 +6,8 @@ refuses shows as one sentence in the dialog, which stays open with the plan unch
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +36,18 @@ from pmdesk.operations.predecessors import format_lag
 from pmdesk.operations.taskform import TaskForm, apply_task_form
 from pmdesk.theme.tones import set_tone
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
 
 class TaskDialog(QDialog):
-    def __init__(self, document, model: TaskTreeModel, task_id: int, parent=None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        model: TaskTreeModel,
+        task_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.model = model
@@ -124,8 +135,8 @@ class TaskDialog(QDialog):
         advanced = QWidget()
         form = QFormLayout(advanced)
         self.constraint = QComboBox()
-        for kind in ConstraintType:
-            self.constraint.addItem(kind.value, kind)
+        for constraint in ConstraintType:
+            self.constraint.addItem(constraint.value, constraint)
         self.constraint.setCurrentIndex(list(ConstraintType).index(task.constraint_type))
         # The pickers open at the date, or at the task's scheduled start when there is none.
         fallback = scheduled.start if scheduled is not None else None
@@ -150,12 +161,12 @@ class TaskDialog(QDialog):
         # MS Project's Task type and Effort driven (fixed work is always effort-driven).
         self.task_type = QComboBox()
         self.task_type.setObjectName("task_type")
-        for kind, text in (
+        for task_type, text in (
             (TaskType.FIXED_UNITS, self.tr("Fixed Units")),
             (TaskType.FIXED_DURATION, self.tr("Fixed Duration")),
             (TaskType.FIXED_WORK, self.tr("Fixed Work")),
         ):
-            self.task_type.addItem(text, kind)
+            self.task_type.addItem(text, task_type)
         self.task_type.setCurrentIndex(max(0, self.task_type.findData(TaskType(task.task_type))))
         self.effort_driven = QCheckBox(self.tr("Effort driven"))
         self.effort_driven.setObjectName("effort_driven")
@@ -186,12 +197,12 @@ class TaskDialog(QDialog):
         self._type_changed()
         self.accrual = QComboBox()
         self.accrual.setObjectName("fixed_cost_accrual")
-        for kind, text in (
+        for accrual, text in (
             (CostAccrual.START, self.tr("Start")),
             (CostAccrual.PRORATED, self.tr("Prorated")),
             (CostAccrual.END, self.tr("End")),
         ):
-            self.accrual.addItem(text, kind)
+            self.accrual.addItem(text, accrual)
         self.accrual.setCurrentIndex(
             max(0, self.accrual.findData(CostAccrual(task.fixed_cost_accrual)))
         )
@@ -248,7 +259,7 @@ class TaskDialog(QDialog):
         if document.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
-    def _shown(self, key: str, role=Qt.ItemDataRole.DisplayRole) -> str:
+    def _shown(self, key: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> str:
         index = self.model.index_for_task(self.task.id, COLUMN_INDEX[key])
         return str(index.data(role) or "")
 
@@ -275,16 +286,16 @@ class TaskDialog(QDialog):
     def predecessor_text(self) -> str:
         """The predecessor table in the table's notation (``3FS+2d, 5SS``)."""
         parts = []
-        for row in range(self.predecessors.rowCount()):
-            number = (
-                self.predecessors.item(row, 0).text() if self.predecessors.item(row, 0) else ""
-            ).strip()
+        table = self.predecessors
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            number = (item.text() if item else "").strip()
             if not number:
                 continue
-            kind = self.predecessors.cellWidget(row, 1).currentText()
-            lag = (
-                self.predecessors.item(row, 2).text() if self.predecessors.item(row, 2) else ""
-            ).strip()
+            # _add_predecessor_row puts a QComboBox in column 1 of every row
+            kind = cast(QComboBox, table.cellWidget(row, 1)).currentText()
+            item = table.item(row, 2)
+            lag = (item.text() if item else "").strip()
             if lag and lag[0] not in "+-":
                 lag = "+" + lag
             parts.append(f"{number}{kind}{lag}")
@@ -323,7 +334,9 @@ class TaskDialog(QDialog):
             else None,
         )
 
-    def _typed(self, field: QLineEdit, key: str, role=Qt.ItemDataRole.DisplayRole) -> str | None:
+    def _typed(
+        self, field: QLineEdit, key: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         """The text of a field the person changed (None: left as the table shows it)."""
         text = field.text().strip()
         return text if field.isEnabled() and text != self._shown(key, role) else None

@@ -65,9 +65,15 @@ class TrackingBarPainter(BarPainter):
                     painter.fillRect(shown, colour)
 
     def _paint_baseline(
-        self, painter: QPainter, item: BarItem, grid: TimeGrid, rect: QRectF
+        self,
+        painter: QPainter,
+        item: BarItem,
+        start: datetime,
+        finish: datetime,
+        grid: TimeGrid,
+        rect: QRectF,
     ) -> None:
-        x0 = grid.map_to_chart(item.baseline_start)
+        x0 = grid.map_to_chart(start)
         height = rect.height()
         if item.milestone:
             centre = QPointF(x0, rect.bottom() + 2 + height / 2)
@@ -85,7 +91,7 @@ class TrackingBarPainter(BarPainter):
                 )
             )
             return
-        x1 = max(grid.map_to_chart(item.baseline_finish), x0 + 2)
+        x1 = max(grid.map_to_chart(finish), x0 + 2)
         painter.setPen(QPen(self.style.tracking_baseline_edge, 1))
         painter.setBrush(QBrush(self.style.tracking_baseline))
         painter.drawRect(QRectF(x0, rect.bottom() + 2, x1 - x0, height))

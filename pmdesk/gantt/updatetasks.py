@@ -8,6 +8,8 @@ one sentence under the fields, with OK disabled, and the plan stays as it was.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from pmdesk.core.errors import PmdeskError
@@ -22,12 +25,22 @@ from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.operations.actuals import planned_updates, update_tasks
 from pmdesk.theme.tones import set_tone
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+    from pmdesk.models.tasktree import TaskTreeModel
+
 # The dialog's fields in the order MS Project applies them.
 FIELDS = ("percent", "actual_duration", "remaining_duration", "actual_start", "actual_finish")
 
 
 class UpdateTasksDialog(QDialog):
-    def __init__(self, document, model, task_ids: list[int], parent=None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        model: TaskTreeModel,
+        task_ids: list[int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("update_tasks_dialog")
         self.document = document
@@ -75,7 +88,7 @@ class UpdateTasksDialog(QDialog):
         layout.addWidget(self.buttons)
         self._check()
 
-    def _current_text(self, model, key: str) -> str:
+    def _current_text(self, model: TaskTreeModel, key: str) -> str:
         task_id = self.task_ids[0]
         task = self.document.data.tasks[task_id]
         if key == "percent":
@@ -83,10 +96,12 @@ class UpdateTasksDialog(QDialog):
         if key in ("actual_start", "actual_finish"):
             moment = getattr(task, key)
             return "" if moment is None else f"{moment:%Y-%m-%d %H:%M}"
-        return model.index_for_task(task_id, COLUMN_INDEX[key]).data() or ""
+        text: str = model.index_for_task(task_id, COLUMN_INDEX[key]).data() or ""
+        return text
 
-    def entries(self) -> list[tuple[str, str]]:
-        """The fields changed from what the dialog showed, in MS Project's order."""
+    def entries(self) -> list[tuple[str, object]]:
+        """The fields changed from what the dialog showed, in MS Project's order (each value
+        the text typed; the edit rules take any value, hence ``object``)."""
         return [
             (key, self.fields[key].text())
             for key in FIELDS

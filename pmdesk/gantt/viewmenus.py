@@ -6,9 +6,15 @@ is the current tab; the Gantt's tool bar has them too."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
+
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pmdesk.gantt.editorparts import EditorParts
 
 # Pixels per day for each preset: the time scale's tiers follow (timegrid.SCALES).
 ZOOM_PRESETS = (
@@ -24,7 +30,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GanttView", text)
 
 
-def show_outline_level(editor, level: int | None) -> None:
+def show_outline_level(editor: EditorParts, level: int | None) -> None:
     """Show tasks down to outline ``level`` (1 = top-level tasks only); None shows all."""
     rows = editor.rows
     view = editor.table
@@ -42,14 +48,14 @@ def show_outline_level(editor, level: int | None) -> None:
     editor.chart.viewport().update()
 
 
-def zoom_to_preset(editor, day_width: float) -> None:
+def zoom_to_preset(editor: EditorParts, day_width: float) -> None:
     editor.chart.set_day_width(day_width)
 
 
-def zoom_to_selected(editor) -> None:
+def zoom_to_selected(editor: EditorParts) -> None:
     """Fit the selected tasks' bars (the current task's when none is selected)."""
-    items = [editor.items(t) for t in editor.selected_task_ids()]
-    items = [item for item in items if item is not None]
+    found = [editor.items(t) for t in editor.selected_task_ids()]
+    items = [item for item in found if item is not None]
     if not items:
         editor.show_message(QCoreApplication.translate("GanttView", "Select the tasks to zoom to."))
         return
@@ -63,7 +69,7 @@ def zoom_to_selected(editor) -> None:
     chart.refresh_zoom(start)
 
 
-def build_menus(editor) -> tuple[QMenu, QMenu]:
+def build_menus(editor: EditorParts) -> tuple[QMenu, QMenu]:
     """(Outline menu, Zoom menu) for ``editor``."""
     outline = QMenu(QCoreApplication.translate("GanttView", "&Outline"), editor)
     outline.setObjectName("ganttOutlineMenu")
@@ -71,15 +77,18 @@ def build_menus(editor) -> tuple[QMenu, QMenu]:
         QCoreApplication.translate("GanttView", "&All subtasks"),
         lambda: show_outline_level(editor, None),
     )
+    # addAction(text, slot) is typed for a slot without parameters; these lambdas carry
+    # their loop value in a default, so they are connected to the action's signal instead.
     for level in range(1, 10):
         outline.addAction(
-            QCoreApplication.translate("GanttView", "Level &%1").replace("%1", str(level)),
-            lambda _=False, n=level: show_outline_level(editor, n),
-        )
+            QCoreApplication.translate("GanttView", "Level &%1").replace("%1", str(level))
+        ).triggered.connect(lambda _=False, n=level: show_outline_level(editor, n))
     zoom = QMenu(QCoreApplication.translate("GanttView", "Time&scale"), editor)
     zoom.setObjectName("ganttZoomMenu")
     for title, width in ZOOM_PRESETS:
-        zoom.addAction(_tr(title), lambda _=False, w=width: zoom_to_preset(editor, w))
+        zoom.addAction(_tr(title)).triggered.connect(
+            lambda _=False, w=width: zoom_to_preset(editor, w)
+        )
     zoom.addSeparator()
     zoom.addAction(
         QCoreApplication.translate("GanttView", "Zoom to &selected tasks"),
@@ -91,7 +100,7 @@ def build_menus(editor) -> tuple[QMenu, QMenu]:
     return outline, zoom
 
 
-def apply_table(editor, name: str) -> None:
+def apply_table(editor: EditorParts, name: str) -> None:
     """View > Tables: show MS Project's table ``name`` (its columns, default widths) as one
     undo step; Undo gives the columns back."""
     from pmdesk.core.entities import Plan
@@ -123,12 +132,14 @@ TABLE_NAMES = (
 )
 
 
-def build_table_menu(editor) -> QMenu:
+def build_table_menu(editor: EditorParts) -> QMenu:
     """View > Tables: Entry, Tracking, Variance, Cost, Work, Earned Value."""
     from pmdesk.models.taskcolumns import TABLE_PRESETS
 
     tables = QMenu(QCoreApplication.translate("GanttView", "&Tables"), editor)
     tables.setObjectName("ganttTablesMenu")
     for name in TABLE_PRESETS:
-        tables.addAction(_tr(name), lambda _=False, n=name: apply_table(editor, n))
+        tables.addAction(_tr(name)).triggered.connect(
+            lambda _=False, n=name: apply_table(editor, n)
+        )
     return tables

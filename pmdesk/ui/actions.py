@@ -8,12 +8,14 @@ follow whichever document the window shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
+from pmdesk.core.translation import LANGUAGES, SOURCE_LANGUAGE
 from pmdesk.ui import language, workspaces
 
 if TYPE_CHECKING:
@@ -29,10 +31,10 @@ EDIT_METHODS = {
 }
 
 
-def edit_method(view, name: str):
+def edit_method(view: QWidget, name: str) -> Callable[..., object] | None:
     """The view's bound method for Edit entry ``name``, or None."""
     for attr in EDIT_METHODS[name]:
-        method = getattr(view, attr, None)
+        method: object = getattr(view, attr, None)
         if callable(method):
             return method
     return None
@@ -48,7 +50,7 @@ translate = QCoreApplication.translate
 FALLBACK_KEYS = {Key.Quit: "Ctrl+Q", Key.Print: "Ctrl+P"}
 
 
-def shortcuts_for(key) -> list[QKeySequence]:
+def shortcuts_for(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
     if isinstance(key, Key):
         bindings = QKeySequence.keyBindings(key)
         if not bindings and key in FALLBACK_KEYS:
@@ -57,7 +59,13 @@ def shortcuts_for(key) -> list[QKeySequence]:
     return [QKeySequence(key)]
 
 
-def _action(window, text: str, slot=None, shortcut=None, tip: str = "") -> QAction:
+def _action(
+    window: QObject,
+    text: str,
+    slot: Callable[..., object] | None = None,
+    shortcut: QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcuts(shortcuts_for(shortcut))
@@ -357,7 +365,7 @@ class MainActions:
         self._build_language_menu()
         # The current tab's own view menus (the Gantt's Outline and Timescale).
         self.view_menu = view_menu
-        self._view_extras: list = []
+        self._view_extras: list[QAction] = []
         view_menu.aboutToShow.connect(self._fill_view_extras)
 
         # Project sits after View, as in MS Project.
@@ -425,11 +433,9 @@ class MainActions:
         """View > Language: one entry per translation, each in its own language; the choice
         is kept in the settings and applies at the next start (said so at once)."""
         group = QActionGroup(self.window)
-        current = (
-            QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
-        )
+        current = _running_language()
         self.language: dict[str, QAction] = {}
-        for code, name in language.LANGUAGES.items():
+        for code, name in LANGUAGES.items():
             action = self.language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == current)
@@ -440,14 +446,12 @@ class MainActions:
 
     def choose_language(self, code: str) -> None:
         language.store_language(self.window.settings, code)
-        running = (
-            QCoreApplication.instance().property("pmdesk_language") or language.SOURCE_LANGUAGE
-        )
+        running = _running_language()
         if code == running:
             message = translate("MainActions", "pmdesk already speaks %1.")
         else:
             message = translate("MainActions", "pmdesk will speak %1 the next time it starts.")
-        message = message.replace("%1", language.LANGUAGES[code])
+        message = message.replace("%1", LANGUAGES[code])
         self.window.statusBar().showMessage(message, 10000)
         QMessageBox.information(self.window, translate("MainActions", "Language"), message)
 
@@ -472,7 +476,7 @@ class MainActions:
             bool(paths)
         )
 
-    def update_edit_actions(self, view) -> None:
+    def update_edit_actions(self, view: QWidget) -> None:
         """Enable Cut/Copy/Paste/Delete for what the current view supports."""
         for name, action in self.edit.items():
             supported = edit_method(view, name) is not None
@@ -483,3 +487,10 @@ class MainActions:
         zoom = callable(getattr(view, "zoom", None))
         for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
             action.setEnabled(zoom)
+
+
+def _running_language() -> str:
+    """The interface language this run speaks (application() set it), else English."""
+    app = QCoreApplication.instance()
+    running: str | None = app.property("pmdesk_language") if app is not None else None
+    return running or SOURCE_LANGUAGE

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -23,14 +24,18 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pmdesk import __version__
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
 from pmdesk.ui.language import chosen_language, install_language
 from pmdesk.ui.settings import app_settings, use_pmdesk_settings
+
+if TYPE_CHECKING:
+    from pmdesk.ui.mainwindow import MainWindow
+    from pmdesk.ui.windowbase import MainWindowBase
 
 PROBE_ENV = "PMDESK_STARTUP_PROBE"
 # What qInstallMessageHandler takes and gives back.
@@ -56,7 +61,7 @@ class FileOpenFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and watched is self.parent():
-            path = event.file()
+            path = cast(QFileOpenEvent, event).file()
             if path:
                 if self._handler is not None:
                     self._handler(path)
@@ -75,7 +80,7 @@ def app_icon_path() -> str | None:
 
 def application() -> QApplication:
     """The running QApplication (created when there is none) with its FileOpenFilter."""
-    app = QApplication.instance()
+    app = cast("QApplication | None", QApplication.instance())  # a QApplication, if any
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("pmdesk")
@@ -110,12 +115,12 @@ def demo_document(folder: str | None = None, language: str = "en") -> Document:
 class _AfterFirstPaint(QObject):
     """Calls ``callback`` once the first paint of ``widget`` has been handled."""
 
-    def __init__(self, widget, callback) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
         super().__init__(widget)
-        self._callback = callback
+        self._callback: Callable[[], object] | None = callback
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             watched.removeEventFilter(self)
@@ -139,7 +144,7 @@ def _report_first_paint() -> None:
     """The start-up probe (PMDESK_STARTUP_PROBE=1): print the time and heavy modules, quit."""
     heavy = ",".join(m for m in _NOT_AT_START_UP if m in sys.modules)
     print(f"first-paint {time.time():.6f} heavy={heavy or '-'}", flush=True)
-    QApplication.instance().exit(0)
+    QApplication.exit(0)  # static: the running application's loop
 
 
 def quiet_offscreen_notices() -> MessageHandler | None:
@@ -160,7 +165,7 @@ def quiet_offscreen_notices() -> MessageHandler | None:
     return previous
 
 
-def _bring_forward(window, paths: list[str]) -> None:
+def _bring_forward(window: MainWindowBase, paths: list[str]) -> None:
     """Another ``pmdesk [FILE]`` was started: show this window and open its file here. (One
     plan per window: of several files, the last one stays open.)"""
     if window.isMinimized():
@@ -172,7 +177,9 @@ def _bring_forward(window, paths: list[str]) -> None:
         window.files.open_path(path)  # an already open plan is only raised, with a note
 
 
-def start_gui(path: str | None, demo: bool = False, single_instance: bool = True):
+def start_gui(
+    path: str | None, demo: bool = False, single_instance: bool = True
+) -> tuple[QApplication, MainWindow] | None:
     """Build the application and main window for ``pmdesk [FILE]`` / ``pmdesk --demo``.
 
     Returns ``(app, window)``, or None when a pmdesk already running for this user took
@@ -201,7 +208,9 @@ def start_gui(path: str | None, demo: bool = False, single_instance: bool = True
     window.instance_server = None
     if path and not demo:
         window.files.open_path(path)
-    app.findChild(FileOpenFilter).set_handler(window.files.open_path)
+    opener = app.findChild(FileOpenFilter)
+    if opener is not None:  # application() installed it
+        opener.set_handler(window.files.open_path)
     if server is not None:
         server.set_handler(lambda paths: _bring_forward(window, paths))
         window.instance_server = server
@@ -211,7 +220,7 @@ def start_gui(path: str | None, demo: bool = False, single_instance: bool = True
     else:
         # The working copy of an in-memory plan (the demo) is made once the window shows it
         # (see Document.prepare_working_copy); then the recovery offer.
-        def after_first_paint():
+        def after_first_paint() -> None:
             try:
                 window.document.prepare_working_copy()
             except PmdeskError as exc:  # tried again at the first edit or save

@@ -8,12 +8,13 @@ a traceback reach the user for something their files or disks did.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.translation import QT_TRANSLATE_NOOP
 from pmdesk.document import Document
 from pmdesk.io.mpxj_names import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
 
@@ -26,6 +27,7 @@ from pmdesk.ui import dialogs
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from pmdesk.io.formats import ImportResult
     from pmdesk.ui.windowbase import MainWindowBase
 
 PLAN_FILTER = "pmdesk plans (*.pmdb)"
@@ -232,7 +234,8 @@ class FileController(QObject):
         try:
             document.save()
         except ExternalChangeError:
-            choice = dialogs.ask_external_change(self.window, document.path)
+            # only a file's save raises it, so the plan has a path
+            choice = dialogs.ask_external_change(self.window, document.path or "")
             if choice == "reload":
                 return self.reload()
             if choice == "copy":
@@ -315,11 +318,14 @@ class FileController(QObject):
             if uses_converter(path):  # MPXJ in a child process: progress and Cancel
                 from pmdesk.ui.conversion import run_conversion
 
-                result = run_conversion(
-                    self.window,
-                    path,
-                    lambda progress, cancelled: import_file(
-                        path, progress=progress, cancelled=cancelled
+                result = cast(
+                    "ImportResult",  # what the work below returns
+                    run_conversion(
+                        self.window,
+                        path,
+                        lambda progress, cancelled: import_file(
+                            path, progress=progress, cancelled=cancelled
+                        ),
                     ),
                 )
             else:
@@ -355,13 +361,16 @@ class FileController(QObject):
             if os.path.splitext(path)[1].lower() in EXPORT_NAMES:  # through MPXJ
                 from pmdesk.ui.conversion import run_conversion
 
-                warnings = run_conversion(
-                    self.window,
-                    path,
-                    lambda progress, cancelled: export_file(
-                        data, path, progress=progress, cancelled=cancelled
+                warnings = cast(
+                    "list[str]",  # what the work below returns
+                    run_conversion(
+                        self.window,
+                        path,
+                        lambda progress, cancelled: export_file(
+                            data, path, progress=progress, cancelled=cancelled
+                        ),
+                        exporting=True,
                     ),
-                    exporting=True,
                 )
             else:
                 warnings = export_file(data, path)
@@ -431,17 +440,18 @@ class FileController(QObject):
             changed = document.changed_on_disk()
         except (PmdeskError, OSError):
             return False
-        if not changed:
+        path = document.path
+        if not changed or path is None:  # (a plan without a file has not changed on disk)
             self._told_about_disk = None
             return False
-        if self._told_about_disk != document.path:
-            self._told_about_disk = document.path
+        if self._told_about_disk != path:
+            self._told_about_disk = path
             self.window.statusBar().showMessage(
                 translate(
                     "FileController",
                     "Another program changed %1 since you opened it; Save "
                     "will ask whether to reload it, save a copy or overwrite it.",
-                ).replace("%1", os.path.basename(document.path))
+                ).replace("%1", os.path.basename(path))
             )
         return True
 

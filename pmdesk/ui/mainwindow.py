@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -24,10 +25,18 @@ from pmdesk.ui.settings import RecentFiles, app_settings
 from pmdesk.ui.windowbase import MainWindowBase
 from pmdesk.ui.workspace_area import WorkspaceArea
 
+if TYPE_CHECKING:
+    from pmdesk.core.plandata import Change
+    from pmdesk.gantt.editor import GanttEditor
+    from pmdesk.ui.single_instance import InstanceServer
+
 DEFAULT_SIZE = (1280, 800)
 
 
 class MainWindow(MainWindowBase):
+    # app.py's start_gui: where other ``pmdesk FILE`` starts hand their files over, if anywhere
+    instance_server: InstanceServer | None
+
     def __init__(
         self, document: Document, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
@@ -97,7 +106,7 @@ class MainWindow(MainWindowBase):
         return choice == "discard"
 
     # -- title and status --------------------------------------------------------------------
-    def update_title(self, *_args) -> None:
+    def update_title(self, *_args: object) -> None:
         document = self.document
         if document.on_server:
             file_name = document.working_copy.address.display
@@ -148,9 +157,9 @@ class MainWindow(MainWindowBase):
     def show_conflicts(self) -> None:
         """The status bar's "N conflicts": the Gantt with its conflicts panel open."""
         self.show_tab("gantt")
-        self.workspace.view("gantt").show_conflicts()
+        cast("GanttEditor", self.workspace.view("gantt")).show_conflicts()
 
-    def _update_selection(self, *_args) -> None:
+    def _update_selection(self, *_args: object) -> None:
         view = self.workspace.built_views().get(self.workspace.current_key())
         count_of = getattr(view, "selection_count", None)
         count = count_of() if callable(count_of) else 0
@@ -159,7 +168,7 @@ class MainWindow(MainWindowBase):
     def _on_modified(self, modified: bool) -> None:
         self.setWindowModified(modified)
 
-    def _on_changed(self, _changes: list) -> None:
+    def _on_changed(self, _changes: list[Change]) -> None:
         self.files.note_edit()
         self.update_title()  # the plan's name may have changed
 
@@ -196,7 +205,7 @@ class MainWindow(MainWindowBase):
         if signal is not None:
             signal.connect(self.go_to_task)
 
-    def _on_selection_changed(self, *_args) -> None:
+    def _on_selection_changed(self, *_args: object) -> None:
         self._update_selection()
         # What Edit offers may depend on the selection (can_edit).
         self.actions_.update_edit_actions(self.workspace.current_view())
@@ -251,8 +260,7 @@ class MainWindow(MainWindowBase):
         s.setValue("window/state", self.saveState())
         s.setValue("ui/role", self.role())
         for role in workspaces.ROLES:
-            slot = self.workspace.tab_bar(role).currentWidget()
-            s.setValue(f"ui/tab_{role}", slot.key)
+            s.setValue(f"ui/tab_{role}", self.workspace.current_key_of(role))
         s.setValue("ui/views", json.dumps(self.workspace.save_state()))
         s.sync()
 
@@ -308,7 +316,7 @@ class MainWindow(MainWindowBase):
         self.files.open_path(path)
 
 
-def _dropped_plan(event) -> str | None:
+def _dropped_plan(event: QDropEvent) -> str | None:
     mime = event.mimeData()
     if not mime.hasUrls():
         return None

@@ -1,7 +1,7 @@
-"""The part of the main window its helpers see: the file controller (file_controller.py) and
-the actions (actions.py) are built by the window and call back into it through this class, so
-they do not import mainwindow.py (which imports them: an import cycle, checked by
-import-linter). MainWindow implements every method here.
+"""The part of the main window its helpers see: the file controller (file_controller.py), the
+server controller (server_controller.py) and the actions (actions.py) are built by the window
+and call back into it through this class, so they do not import mainwindow.py (which imports
+them: an import cycle, checked by import-linter). MainWindow implements every method here.
 """
 
 from __future__ import annotations
@@ -35,6 +35,18 @@ class PlanFiles(Protocol):
     def reload(self) -> bool: ...
 
 
+class PlanServer(Protocol):
+    """File > Open from Server, Take Offline, Sync and Portfolio (ServerController)."""
+
+    def open_dialog(self) -> bool: ...
+    def open_url(self, url: str) -> bool: ...
+    def take_offline(self) -> bool: ...
+    def sync(self) -> bool: ...
+    def portfolio(self) -> bool: ...
+    def can_sync(self) -> bool: ...
+    def attach(self, document: Document) -> None: ...
+
+
 class MainWindowBase(QMainWindow):
     """A QMainWindow with one open plan, its workspaces and the window-level commands."""
 
@@ -43,6 +55,7 @@ class MainWindowBase(QMainWindow):
     recent: RecentFiles
     workspace: WorkspaceArea
     files: PlanFiles
+    server: PlanServer
 
     def set_document(self, document: Document) -> None:
         raise NotImplementedError

@@ -6,14 +6,19 @@ and a heavy one (charts) costs nothing until it is opened.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from pmdesk.document import Document
 from pmdesk.ui import workspaces
 
+# A view's remembered state: JSON values kept in the settings (see workspaces/__init__.py)
+ViewState = dict[str, Any]
 
-def _apply_view_state(view: QWidget, state: dict) -> None:
+
+def _apply_view_state(view: QWidget, state: ViewState) -> None:
     state = dict(state)
     splitters = state.pop("_splitters", None) or {}
     for splitter in view.findChildren(QSplitter):
@@ -31,8 +36,8 @@ class _TabSlot(QWidget):
         super().__init__(parent)
         self.key = key
         self.view: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
 
 
 class WorkspaceArea(QStackedWidget):
@@ -46,7 +51,7 @@ class WorkspaceArea(QStackedWidget):
         self._document = document
         self._tabs: dict[str, QTabWidget] = {}
         self._slots: dict[str, _TabSlot] = {}
-        self._pending_state: dict[str, dict] = {}
+        self._pending_state: dict[str, ViewState] = {}
         for role, (_title, keys) in workspaces.ROLES.items():
             tabs = QTabWidget(self)
             tabs.setDocumentMode(True)
@@ -72,8 +77,11 @@ class WorkspaceArea(QStackedWidget):
             self._on_tab_changed()
 
     def current_key(self) -> str:
-        slot = self._tabs[self.role()].currentWidget()
-        return slot.key
+        return self.current_key_of(self.role())
+
+    def current_key_of(self, role: str) -> str:
+        """The key of ``role``'s current tab (shown or not)."""
+        return cast(_TabSlot, self._tabs[role].currentWidget()).key  # every tab is a slot
 
     def keys(self, role: str | None = None) -> tuple[str, ...]:
         return workspaces.ROLES[role or self.role()][1]
@@ -107,7 +115,7 @@ class WorkspaceArea(QStackedWidget):
         slot = self._slots[key]
         if slot.view is None:
             view = workspaces.widget_class(key)(self._document, slot)
-            slot.layout().addWidget(view)
+            slot.box.addWidget(view)
             slot.view = view
             state = self._pending_state.pop(key, None)
             if state:
@@ -131,12 +139,15 @@ class WorkspaceArea(QStackedWidget):
     # -- remembered view state (splitters, column widths) --------------------------------
     # A view's splitters (named with setObjectName) are remembered without the view doing
     # anything; a view with more to keep offers save_state()/restore_state().
-    def save_state(self) -> dict[str, dict]:
+    def save_state(self) -> dict[str, ViewState]:
         state = dict(self._pending_state)
         for key, view in self.built_views().items():
             view_state = dict(view.save_state()) if hasattr(view, "save_state") else {}
             splitters = {
-                s.objectName(): bytes(s.saveState().toBase64()).decode("ascii")
+                # QByteArray converts to bytes; PySide6's stub does not say so
+                s.objectName(): bytes(  # type: ignore[call-overload]
+                    s.saveState().toBase64()
+                ).decode("ascii")
                 for s in view.findChildren(QSplitter)
                 if s.objectName()
             }
@@ -145,7 +156,7 @@ class WorkspaceArea(QStackedWidget):
             state[key] = view_state
         return state
 
-    def restore_state(self, state: dict[str, dict]) -> None:
+    def restore_state(self, state: dict[str, ViewState]) -> None:
         for key, view_state in state.items():
             if key not in self._slots or not isinstance(view_state, dict):
                 continue
@@ -155,7 +166,7 @@ class WorkspaceArea(QStackedWidget):
             else:
                 self._pending_state[key] = view_state
 
-    def _on_tab_changed(self, *_args) -> None:
+    def _on_tab_changed(self, *_args: object) -> None:
         key = self.current_key()
         self.view(key)
         self.currentChanged_.emit(key)

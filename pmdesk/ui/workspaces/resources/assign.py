@@ -3,6 +3,8 @@ chosen (one sentence when it cannot be done) and a small dialog to choose the ta
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +22,11 @@ from pmdesk.core.entities import Assignment, ResourceType
 from pmdesk.models.resourcetext import ResourceInputError, parse_percent
 from pmdesk.theme.tones import set_tone
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
-def assignable_tasks(document, resource_id: int) -> list[tuple[int, str]]:
+
+def assignable_tasks(document: Document, resource_id: int) -> list[tuple[int, str]]:
     """(task id, "WBS  name") of the leaf tasks the resource is not on yet, in outline order."""
     data = document.data
     parents = {t.parent_id for t in data.tasks.values() if t.parent_id is not None}
@@ -41,7 +46,9 @@ def assignable_tasks(document, resource_id: int) -> list[tuple[int, str]]:
 translate = QCoreApplication.translate
 
 
-def new_assignment(document, resource_id: int, task_id: int | None, units_text: str) -> Assignment:
+def new_assignment(
+    document: Document, resource_id: int, task_id: int | None, units_text: str
+) -> Assignment:
     """The assignment to add, or ResourceInputError saying why it cannot be made."""
     data = document.data
     resource = data.resources.get(resource_id)
@@ -85,7 +92,7 @@ def new_assignment(document, resource_id: int, task_id: int | None, units_text: 
 class AssignDialog(QDialog):
     """Choose a task (type to search) and the units for one resource."""
 
-    def __init__(self, document, resource_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, resource_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.resource_id = resource_id
@@ -96,8 +103,10 @@ class AssignDialog(QDialog):
         self.tasks.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for task_id, label in assignable_tasks(document, resource_id):
             self.tasks.addItem(label, task_id)
-        self.tasks.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tasks.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.tasks.completer()  # an editable combo box has one
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tasks.setMinimumContentsLength(40)
         material = resource.type == ResourceType.MATERIAL
         self.units = QLineEdit("1" if material else "100%", self)
@@ -122,7 +131,8 @@ class AssignDialog(QDialog):
     def chosen_task(self) -> int | None:
         text = self.tasks.currentText()
         index = self.tasks.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.tasks.itemData(index) if index >= 0 else None
+        task_id: int | None = self.tasks.itemData(index) if index >= 0 else None
+        return task_id
 
     def accept(self) -> None:
         try:

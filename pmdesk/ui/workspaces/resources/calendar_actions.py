@@ -5,16 +5,45 @@ vacations and part-time weeks are exceptions and work week changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from pmdesk.core.entities import ResourceType
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+    from pmdesk.models.resources import ResourceSheetModel
+    from pmdesk.ui.calendar_editor.dialog import CalendarEditor
+    from pmdesk.ui.workspaces.resources.sheet import GridTable
 
-def install_working_time_action(workspace) -> QAction:
+
+class WorkingTimeTab(Protocol):
+    """What the action uses of the Resources tab (workspace.ResourcesWorkspace, a QWidget,
+    which installs it: a protocol, not an import of it, keeps the two modules out of a cycle)."""
+
+    document: Document
+    toolbar: QToolBar
+    sheet: GridTable
+    model: ResourceSheetModel
+    context_menu: QMenu  # kept while it shows
+    calendar_editor: CalendarEditor  # the last one opened
+
+    def addAction(self, action: QAction, /) -> None: ...  # noqa: N802 (QWidget's)
+
+    def current_resource_id(self) -> int | None: ...
+
+    def select_resource(self, resource_id: int, select: bool = True) -> None: ...
+
+    def show_error(self, text: str) -> None: ...
+
+
+def install_working_time_action(workspace: WorkingTimeTab) -> QAction:
     """Add the action to the workspace's toolbar and the sheet's context menu."""
-    action = QAction(QCoreApplication.translate("ResourcesWorkspace", "Working time…"), workspace)
+    tab = cast(QWidget, workspace)  # the tab is a QWidget (the protocol cannot say so)
+    action = QAction(QCoreApplication.translate("ResourcesWorkspace", "Working time…"), tab)
     action.setObjectName("resourceWorkingTime")
     action.setToolTip(QCoreApplication.translate("ResourcesWorkspace", "Change the working time of the current resource: vacations, "
                           "part-time weeks, its base calendar (Ctrl+Shift+W)"))  # fmt: skip
@@ -28,7 +57,7 @@ def install_working_time_action(workspace) -> QAction:
     sheet = workspace.sheet
     sheet.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-    def menu_at(pos) -> None:
+    def menu_at(pos: QPoint) -> None:
         index = sheet.indexAt(pos)
         if index.isValid():
             workspace.select_resource(workspace.model.ids[index.row()])
@@ -41,7 +70,7 @@ def install_working_time_action(workspace) -> QAction:
     return action
 
 
-def open_resource_calendar(workspace):
+def open_resource_calendar(workspace: WorkingTimeTab) -> CalendarEditor | None:
     """The calendar editor on the current work resource's own calendar (None if there is
     no current work resource: the workspace says why)."""
     from pmdesk.ui.calendar_editor.dialog import open_calendar_editor
@@ -60,6 +89,7 @@ def open_resource_calendar(workspace):
             )
         )
         return None
-    workspace.calendar_editor = open_calendar_editor(workspace, workspace.document,
+    tab = cast(QWidget, workspace)  # the tab is a QWidget (the protocol cannot say so)
+    workspace.calendar_editor = open_calendar_editor(tab, workspace.document,
                                                      resource_id=rid)  # fmt: skip
     return workspace.calendar_editor

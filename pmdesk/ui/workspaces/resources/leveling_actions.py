@@ -4,6 +4,8 @@ undo step each, and what to tell the user (a sentence, and the rows of the resul
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,6 +20,9 @@ from pmdesk.core.scheduling.leveling import (
     level_plan,
 )
 from pmdesk.models.taskcolumns import format_date
+
+if TYPE_CHECKING:
+    from pmdesk.document import Document
 
 translate = QCoreApplication.translate
 
@@ -34,19 +39,19 @@ class Outcome:
     result: LevelingResult | None = field(default=None)
 
 
-def apply_changes(document, changes: list[FieldChange], text: str) -> None:
+def apply_changes(document: Document, changes: list[FieldChange], text: str) -> None:
     """All ``changes`` as one undo step named ``text`` (a refusal reverts them all)."""
     with document.macro(text):
         for change in changes:
             document.set_fields(change.kind, change.id, text, **change.values)
 
 
-def _finish(document):
+def _finish(document: Document) -> datetime | None:
     schedule = document.schedule
     return schedule.project_finish if schedule is not None else None
 
 
-def _options_change(document, options: LevelingOptions) -> FieldChange | None:
+def _options_change(document: Document, options: LevelingOptions) -> FieldChange | None:
     """The plan-settings change that keeps ``options`` (None when they are kept already)."""
     plan = document.data.plan
     settings = dict(plan.settings) if isinstance(plan.settings, dict) else {}
@@ -56,7 +61,7 @@ def _options_change(document, options: LevelingOptions) -> FieldChange | None:
     return FieldChange(Plan, plan.id, {"settings": settings})
 
 
-def store_options(document, options: LevelingOptions) -> None:
+def store_options(document: Document, options: LevelingOptions) -> None:
     """Keep the Leveling Options in the plan (one undo step; nothing when unchanged)."""
     problem = options.problem()
     if problem:
@@ -66,7 +71,7 @@ def store_options(document, options: LevelingOptions) -> None:
         apply_changes(document, [change], translate("Leveling", "Leveling options"))
 
 
-def level_document(document, options: LevelingOptions | None = None) -> Outcome:
+def level_document(document: Document, options: LevelingOptions | None = None) -> Outcome:
     """Level the plan's resources (with ``options``, kept in the plan; else the plan's own)
     as one undo step; raises PmdeskError (nothing changed) when it cannot."""
     keep = None
@@ -114,7 +119,7 @@ def level_document(document, options: LevelingOptions | None = None) -> Outcome:
     )
 
 
-def clear_document_leveling(document) -> Outcome:
+def clear_document_leveling(document: Document) -> Outcome:
     """Remove every Leveling Delay, as one undo step."""
     changes = clear_leveling(document.data)
     if not changes:

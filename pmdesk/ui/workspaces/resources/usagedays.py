@@ -4,6 +4,7 @@ vacations, its part-time days): the usage grid shades them in the resource's row
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QPainter
@@ -12,12 +13,15 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.scheduling.calendar import WorkingCalendar, default_calendar
 from pmdesk.theme import colour
 
+if TYPE_CHECKING:
+    from pmdesk.document import Document
+
 
 class ResourceDays:
     """Compiled calendars of the plan and of each resource, made on first need; ``clear()``
     after the plan changed."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: Document) -> None:
         self.document = document
         self._compiled: dict[int | None, WorkingCalendar | None] = {}
 
@@ -30,12 +34,15 @@ class ResourceDays:
             calendar = data.calendars.get(calendar_id) if calendar_id is not None else None
             if calendar_id is None:
                 calendar = default_calendar(data)
-            try:
-                self._compiled[calendar_id] = WorkingCalendar.compile(
-                    calendar, data.calendar_exceptions.values(), data.calendars
-                )
-            except (PmdeskError, AttributeError):  # an unusable calendar: the engine says why
-                self._compiled[calendar_id] = None
+            compiled: WorkingCalendar | None = None  # no calendar of that id: nothing to shade
+            if calendar is not None:
+                try:
+                    compiled = WorkingCalendar.compile(
+                        calendar, data.calendar_exceptions.values(), data.calendars
+                    )
+                except (PmdeskError, AttributeError):  # unusable: the engine says why
+                    compiled = None
+            self._compiled[calendar_id] = compiled
         return self._compiled[calendar_id]
 
     def time_off(self, resource_id: int, week_start: date) -> list[int]:

@@ -48,7 +48,10 @@ from pmdesk.ui.workspaces.resources.usage import UsageGrid
 from pmdesk.ui.workspaces.resources.usagegraph import ResourceGraph
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from pmdesk.document import Document
+    from pmdesk.ui.calendar_editor.dialog import CalendarEditor
     from pmdesk.ui.workspaces.resources.leveling_dialogs import (
         LevelingOptionsDialog,
         LevelingResultsDialog,
@@ -65,6 +68,9 @@ class ResourcesWorkspace(QWidget):
 
     selectionCountChanged = Signal(int)
     taskActivated = Signal(int)
+    # set by calendar_actions.py: the sheet's context menu and the last calendar editor opened
+    context_menu: QMenu
+    calendar_editor: CalendarEditor
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
