@@ -8,6 +8,7 @@ longer used), "." between thousands. A value that is not a finite number is writ
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date, datetime
@@ -32,7 +33,7 @@ def set_default_locale(name: str | None) -> None:
 
 
 def default_locale() -> str:
-    return str(_locale(None))
+    return _identifier(_default.split(".")[0].replace("-", "_"))
 
 
 def _numbers():
@@ -44,9 +45,16 @@ def _numbers():
 def _locale(name: str | None):
     """``name`` ("id_ID", "de-DE", "en_GB.UTF-8") as a Babel locale; unknown or odd names
     fall back to en_US rather than failing a paint."""
+    return _parsed((name or _default).split(".")[0].replace("-", "_"))
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str):
+    """Babel's locale for ``text``, parsed once: Locale.parse builds a new one each time
+    (~20 µs), and a chart's money axis formats each tick label several times while laying
+    out (the status report's S-curve asked ~180 times per report)."""
     from babel import Locale, UnknownLocaleError
 
-    text = (name or _default).split(".")[0].replace("-", "_")
     # The bundle keeps only the languages' data for most locales (packaging/bundle_rules.py):
     # fr_CA falls back to fr before English.
     for candidate in (text, text.split("_")[0]):
@@ -55,6 +63,11 @@ def _locale(name: str | None):
         except (ValueError, TypeError, UnknownLocaleError):
             continue
     return Locale.parse(_FALLBACK)
+
+
+@functools.lru_cache(maxsize=64)
+def _identifier(text: str) -> str:
+    return str(_parsed(text))
 
 
 def _finite(value) -> bool:
@@ -72,7 +85,16 @@ def format_number(value: float, decimals: int | None = None, locale: str | None 
     if decimals is not None:
         decimals = max(0, min(int(decimals), 12))
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return _numbers().format_decimal(value, format=pattern, locale=_locale(locale))
+    return _numbers().format_decimal(
+        value, format=_number_pattern(pattern) if pattern else None, locale=_locale(locale)
+    )
+
+
+@functools.lru_cache(maxsize=128)
+def _number_pattern(text: str):
+    """Babel's number pattern for ``text``, parsed once: given the text, Babel parses it on
+    every call (a regular expression per number; a status report writes hundreds)."""
+    return _numbers().parse_pattern(text)
 
 
 # The signs of common locales known without Babel, whose first import costs 0.1 s of start-up.
@@ -123,7 +145,7 @@ def format_percent(fraction: float, decimals: int = 0, locale: str | None = None
     pattern = loc.percent_formats[None].pattern
     if decimals > 0:
         pattern = pattern.replace("0", "0." + "0" * min(int(decimals), 12), 1)
-    return _numbers().format_percent(fraction, format=pattern, locale=loc)
+    return _numbers().format_percent(fraction, format=_number_pattern(pattern), locale=loc)
 
 
 def format_date(value: date | datetime, length: str = "medium", locale: str | None = None) -> str:
@@ -229,6 +251,19 @@ def format_date_pattern(value: date | datetime, pattern: str, locale: str | None
     from babel import dates
 
     return dates.format_date(value, format=pattern, locale=_locale(locale))
+
+
+def weekday_name(value: date | datetime, locale: str | None = None) -> str:
+    """The abbreviated weekday ("Thu"; "Kam" in Indonesian), as the CLDR pattern "EEE"
+    writes it; the locale's names are read once (a report writes dozens of dates, and
+    Babel's format_date parses its pattern and the locale anew each time)."""
+    return _weekday_names((locale or _default).split(".")[0].replace("-", "_"))[value.weekday()]
+
+
+@functools.lru_cache(maxsize=16)
+def _weekday_names(text: str) -> tuple[str, ...]:
+    days = _parsed(text).days["format"]["abbreviated"]
+    return tuple(days[number] for number in range(7))  # Monday first, as date.weekday()
 
 
 def format_compact(value: float, locale: str | None = None) -> str:

@@ -70,7 +70,6 @@ class GanttChartView(QAbstractScrollArea):
         self.renderer = ChartRenderer()
         self.renderer.apply_colours(screen_chart_colours())  # light or dark, as the system
         self.tracking = False  # the Tracking Gantt: bars over baselines, the progress line
-        self.link_spans: list[tuple[int, int, Link]] = []
         self.selected: set[int] = set()
         self.highlighted: set[int] = set()  # a highlight filter's matches
         self.rubber_band: tuple[QPointF, QPointF] | None = None  # link drag, chart coordinates
@@ -213,7 +212,6 @@ class GanttChartView(QAbstractScrollArea):
 
     def _rebuild_link_spans(self) -> None:
         self.spans = LinkSpans(self.document.data.links.values(), self.rows.row_of)
-        self.link_spans = self.spans.spans
 
     def links_near(self, first: int, last: int) -> list[tuple[int, int, Link]]:
         """The link spans that may cross rows first..last (see linkspans.py)."""

@@ -61,7 +61,6 @@ class GanttEditor(EditorToolbarMixin, EditorDialogsMixin, QWidget):
         self.chart = GanttChartView(document, self.rows, self.items, self)
         self.table.configure(document)
         self.table.key_actions = table_key_actions(self, self)
-        self.table.rowsSorted.connect(self._on_rows_sorted)
         self.message = QLabel(self)
         self.message.setObjectName("ganttMessage")
         self.message.setWordWrap(True)
@@ -147,10 +146,6 @@ class GanttEditor(EditorToolbarMixin, EditorDialogsMixin, QWidget):
             )
             total = max(self.splitter.width(), width + 400)
             self.splitter.setSizes([width, total - width])
-
-    def _on_rows_sorted(self) -> None:
-        self.rows.rebuild()
-        self.chart.viewport().update()
 
     def choose_baseline(self, number: int) -> None:
         self.model.set_baseline_number(number)

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -85,9 +84,6 @@ class TaskDelegate(CellKeys, RowHeightDelegate):
 class TaskTableView(CellNavigation, QTreeView):
     """The task table: a current cell with the spreadsheet keys (cellkeys.py) and MS Project's
     commands on top."""
-
-    # Sorted by a column from the header's menu: the chart's rows follow (rowcontroller.py).
-    rowsSorted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,13 +254,13 @@ class TaskTableView(CellNavigation, QTreeView):
         self.column_menu = menu  # for tests
 
     def sort_rows(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        # The model's layoutChanged rebuilds the chart's rows (rowcontroller.py): nothing more.
         model = self.model()
         model.sort(column, order)
         header = self.header()
         header.setSortIndicatorShown(model.sort_column is not None)
         if model.sort_column is not None:
             header.setSortIndicator(model.sort_column, order)
-        self.rowsSorted.emit()
 
     def choose_column(self, before_visual: int) -> None:
         from pmdesk.gantt.columnchooser import ColumnChooser

@@ -45,7 +45,7 @@ from pmdesk.core.standard_time import STANDARD_HOURS
 from pmdesk.io.atomic import write_atomic
 from pmdesk.io.csvtext import read_rows
 from pmdesk.io.result import ImportResult, InteropError, count_lines, listing
-from pmdesk.io.tasktable import COLUMNS, task_rows
+from pmdesk.io.tasktable import COLUMNS, CellValue, task_rows
 from pmdesk.io.values import BadValue, integer, moment, shown
 from pmdesk.io.values import minutes as checked_minutes
 from pmdesk.io.values import number as number_
@@ -139,11 +139,15 @@ def _columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
     return columns, unknown
 
 
+# (task id, the cell's text, where it is for a message) of a cell read after all the rows.
+_Pending = tuple[int, str, str]
+
+
 class _CsvReader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.warnings: list[str] = []
-        self.counts: Counter = Counter()
+        self.counts: Counter[str] = Counter()
         self.offset = 0
         self.where = "the header"  # what is being read, for the message of a bad value
         self.duplicates: list[tuple[int, int, str]] = []  # (ID in the file, new ID, name)
@@ -171,7 +175,9 @@ class _CsvReader:
                 f"{name} has a value pmdesk cannot read in {self.where} ({shown(str(exc))})."
             ) from None
 
-    def _read(self, blocks, columns, title) -> ImportResult:
+    def _read(
+        self, blocks: list[list[list[str]]], columns: dict[str, int], title: str
+    ) -> ImportResult:
         calendar = Calendar(id=1, name="Standard", week={d: list(STANDARD_HOURS) for d in range(5)})
         for weekday in (5, 6):
             calendar.week[weekday] = []
@@ -180,9 +186,9 @@ class _CsvReader:
         starts: dict[int, datetime] = {}
         outline_ids: dict[str, int] = {}
         level_stack: list[tuple[int, int]] = []
-        positions: Counter = Counter()
-        pending_links: list[tuple[int, str]] = []
-        pending_resources: list[tuple[int, str]] = []
+        positions: Counter[int | None] = Counter()
+        pending_links: list[_Pending] = []
+        pending_resources: list[_Pending] = []
 
         titles = {field: self.titles.get(field, field) for field in ALIASES}
 
@@ -279,7 +285,7 @@ class _CsvReader:
         data.load([calendar, *tasks.values(), *links, *resources.values(), *assignments])
         return ImportResult(data, self.warnings)
 
-    def _links(self, pending, tasks) -> list[Link]:
+    def _links(self, pending: list[_Pending], tasks: dict[int, Task]) -> list[Link]:
         links: list[Link] = []
         for successor, text, where in pending:
             self.where = where
@@ -309,7 +315,9 @@ class _CsvReader:
                 )
         return links
 
-    def _position_unlinked(self, plan, tasks, starts, links) -> None:
+    def _position_unlinked(
+        self, plan: Plan, tasks: dict[int, Task], starts: dict[int, datetime], links: list[Link]
+    ) -> None:
         """A leaf task no dependency places keeps its start (as "start no earlier than")."""
         linked = {link.successor_id for link in links}
         parents = {task.parent_id for task in tasks.values()}
@@ -318,7 +326,8 @@ class _CsvReader:
                 continue
             if task.constraint_type != ConstraintType.ASAP:
                 continue
-            ancestor, placed = task_id, False
+            ancestor: int | None = task_id
+            placed = False
             while ancestor is not None:
                 if ancestor in linked:
                     placed = True
@@ -328,7 +337,7 @@ class _CsvReader:
                 task.constraint_type = ConstraintType.SNET
                 task.constraint_date = starts[task_id]
 
-    def _resource_table(self, blocks) -> dict[int, Resource]:
+    def _resource_table(self, blocks: list[list[list[str]]]) -> dict[int, Resource]:
         resources: dict[int, Resource] = {}
         self.where = "the resource table"
         for block in blocks:
@@ -338,7 +347,7 @@ class _CsvReader:
             index = {title: i for i, title in enumerate(header)}
             for row in block[1:]:
 
-                def value(title, index=index, row=row):
+                def value(title: str, index: dict[str, int] = index, row: list[str] = row) -> str:
                     i = index.get(title)
                     return row[i].strip() if i is not None and i < len(row) else ""
 
@@ -355,7 +364,9 @@ class _CsvReader:
                 )
         return resources
 
-    def _assignments(self, pending, resources) -> list[Assignment]:
+    def _assignments(
+        self, pending: list[_Pending], resources: dict[int, Resource]
+    ) -> list[Assignment]:
         by_name = {r.name: r for r in resources.values()}
         assignments: list[Assignment] = []
         next_id = len(resources) + 1  # resource ids are 1..n: a count, not a max() per row
@@ -363,6 +374,9 @@ class _CsvReader:
             self.where = where
             for token in text.split(";"):
                 match = _RESOURCE.match(token)
+                if match is None:  # a line break in the cell: "." stops there
+                    self.counts[f"resource {shown(token.strip())}"] += 1
+                    continue
                 name, percent = match.group(1), match.group(2)
                 if not name:
                     continue
@@ -395,7 +409,7 @@ class _CsvReader:
         checked = checked_minutes(minutes, title, text, limit=MAX_DURATION_MINUTES)
         return round(checked), elapsed
 
-    def _lag(self, text: str):
+    def _lag(self, text: str) -> tuple[float, LagKind]:
         try:
             value, kind = _parse_lag(text)
         except PmdeskError as exc:
@@ -403,7 +417,7 @@ class _CsvReader:
         limit = MAX_PERCENT_LAG if kind == LagKind.PERCENT else MAX_LAG_MINUTES
         return checked_minutes(value, "Predecessors lag", text, limit=limit, signed=True), kind
 
-    def _when(self, text: str, title: str):
+    def _when(self, text: str, title: str) -> datetime | None:
         return moment(text, title, parse_when)
 
     def _warn_duplicates(self) -> None:
@@ -418,12 +432,12 @@ class _CsvReader:
         )
 
 
-def read_csv(path) -> ImportResult:
+def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     """Import a task table from CSV."""
     return _CsvReader(os.fspath(path)).read()
 
 
-def _cell(value) -> str:
+def _cell(value: CellValue) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, datetime):
@@ -437,7 +451,7 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
-def write_csv(data: PlanData, path) -> list[str]:
+def write_csv(data: PlanData, path: str | os.PathLike[str]) -> list[str]:
     """Write the task table (pmdesk's columns, comma separated, UTF-8)."""
     warnings: list[str] = []
     stream = io.StringIO()

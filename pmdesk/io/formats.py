@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pathlib
 import stat
+from collections.abc import Callable
 
 from pmdesk.core.plandata import PlanData
 from pmdesk.io import mpxj_route
@@ -18,7 +19,7 @@ IMPORT_EXTENSIONS = NATIVE_IMPORTS + mpxj_route.IMPORT_EXTENSIONS
 EXPORT_EXTENSIONS = NATIVE_EXPORTS + mpxj_route.EXPORT_EXTENSIONS
 
 
-def _extension(path) -> str:
+def _extension(path: str | os.PathLike[str]) -> str:
     return pathlib.Path(path).suffix.lower()
 
 
@@ -28,7 +29,12 @@ def _extension(path) -> str:
 MAX_IMPORT_BYTES = {".xml": 1 << 30, ".gan": 32 << 20, ".csv": 32 << 20}
 
 
-def import_file(path, *, progress=None, cancelled=None) -> ImportResult:
+def import_file(
+    path: str | os.PathLike[str],
+    *,
+    progress: mpxj_route.Progress | None = None,
+    cancelled: mpxj_route.Cancelled | None = None,
+) -> ImportResult:
     """Read a plan written by another tool; the warnings list what could not be kept.
 
     ``progress(stage)`` and ``cancelled()`` are called while MPXJ converts a file (see
@@ -47,10 +53,11 @@ def import_file(path, *, progress=None, cancelled=None) -> ImportResult:
             f"{path} is too large to import ({info.st_size:,} bytes; pmdesk imports "
             f"{extension} files up to {limit:,} bytes)."
         )
+    read: Callable[[str], ImportResult]
     if extension == ".xml":
         from pmdesk.io.mspdi import NotMspdi, read_mspdi
 
-        def read(path):
+        def read(path: str) -> ImportResult:
             try:
                 return read_mspdi(path)
             except NotMspdi as exc:  # Primavera PMXML or Planner XML: MPXJ reads those
@@ -66,7 +73,7 @@ def import_file(path, *, progress=None, cancelled=None) -> ImportResult:
                     ) from None
     elif extension in mpxj_route.IMPORT_EXTENSIONS:
 
-        def read(path):
+        def read(path: str) -> ImportResult:
             return mpxj_route.read_with_mpxj(path, progress=progress, cancelled=cancelled)
     elif extension == ".gan":
         from pmdesk.io.gan import read_gan as read
@@ -112,7 +119,7 @@ def _product_side(data: PlanData) -> list[str]:
     return [f"Project files have no place for the product side of the plan: {listed} not written."]
 
 
-def uses_converter(path) -> bool:
+def uses_converter(path: str | os.PathLike[str]) -> bool:
     """Whether importing ``path`` runs MPXJ (a .mpp, .xer...; a .xml that is not MSPDI)."""
     extension = _extension(path)
     if extension in mpxj_route.IMPORT_EXTENSIONS:
@@ -124,10 +131,17 @@ def uses_converter(path) -> bool:
     return False
 
 
-def export_file(data: PlanData, path, *, progress=None, cancelled=None) -> list[str]:
+def export_file(
+    data: PlanData,
+    path: str | os.PathLike[str],
+    *,
+    progress: mpxj_route.Progress | None = None,
+    cancelled: mpxj_route.Cancelled | None = None,
+) -> list[str]:
     """Write the plan in the format its extension names; returns what could not be written."""
     path = os.fspath(path)
     extension = _extension(path)
+    write: Callable[[PlanData, str], list[str]]
     if extension == ".xml":
         from pmdesk.io.mspdi_writer import write_mspdi as write
     elif extension == ".gan":
@@ -138,7 +152,7 @@ def export_file(data: PlanData, path, *, progress=None, cancelled=None) -> list[
         from pmdesk.io.xlsx import write_xlsx as write
     elif extension in mpxj_route.EXPORT_EXTENSIONS:
 
-        def write(data, path):
+        def write(data: PlanData, path: str) -> list[str]:
             return mpxj_route.write_with_mpxj(data, path, progress=progress, cancelled=cancelled)
     elif extension in (".mpp", ".mpt"):
         raise mpxj_route.refuse_mpp()

@@ -55,7 +55,7 @@ class _GanReader(GanPeopleReader):
         self.path = path
         self.name = os.path.basename(path)
         self.warnings: list[str] = []
-        self.counts: Counter = Counter()
+        self.counts: Counter[str] = Counter()
         self.tasks: dict[int, Task] = {}
         self.starts: dict[int, date] = {}
         self.links: list[Link] = []
@@ -83,7 +83,7 @@ class _GanReader(GanPeopleReader):
                 f"{self.name} has a value pmdesk cannot read in {self.where} ({shown(exc)})."
             ) from None
 
-    def _read(self, root) -> ImportResult:
+    def _read(self, root: ET.Element) -> ImportResult:
         plan = Plan(name=root.get("name") or os.path.splitext(self.name)[0])
         for attribute in ("company", "webLink"):
             if root.get(attribute):
@@ -92,17 +92,18 @@ class _GanReader(GanPeopleReader):
         if description:
             self.counts["project description"] += 1
         calendar = Calendar(id=1, name="Standard", week={})
-        entities: list = [calendar]
+        entities: list[object] = [calendar]
         entities.extend(self._calendar(root.find("calendars"), calendar))
         plan.default_calendar_id = calendar.id
 
         tasks_elem = root.find("tasks")
-        custom = {}
+        custom: dict[str | None, str] = {}
         if tasks_elem is not None:
             properties = tasks_elem.find("taskproperties")
             if properties is not None:
                 custom = {
-                    p.get("id"): p.get("name")
+                    # A column without a name is listed by its id (None would fail the join).
+                    p.get("id"): p.get("name") or p.get("id") or "?"
                     for p in properties.iterfind("taskproperty")
                     if p.get("type") == "custom"
                 }
@@ -135,7 +136,7 @@ class _GanReader(GanPeopleReader):
         return ImportResult(data, self.warnings)
 
     # -- calendar ------------------------------------------------------------------------
-    def _calendar(self, elem, calendar: Calendar) -> list[CalendarException]:
+    def _calendar(self, elem: ET.Element | None, calendar: Calendar) -> list[CalendarException]:
         week = None
         exceptions: list[CalendarException] = []
         if elem is not None:
@@ -152,9 +153,9 @@ class _GanReader(GanPeopleReader):
             self.where = "the calendar's dates"
             month = integer(item.get("month"), "month", low=1, high=12)
             day = integer(item.get("date"), "date", low=1, high=31)
-            year = item.get("year")
-            recurring = not year
-            year = integer(year, "year", low=1984, high=2149) if year else 2000
+            year_text = item.get("year")
+            recurring = not year_text
+            year = integer(year_text, "year", low=1984, high=2149) if year_text else 2000
             try:
                 when = date(year, month, day)
             except ValueError:
@@ -174,10 +175,10 @@ class _GanReader(GanPeopleReader):
         return merge_runs(exceptions)  # GanttProject lists a holiday week day by day
 
     # -- tasks ---------------------------------------------------------------------------
-    def _tasks(self, holder) -> None:
+    def _tasks(self, holder: ET.Element) -> None:
         """Every task, depth first, without recursion (a file may nest 10,000 deep)."""
         self.next_id = max((gan_id(e, "id") for e in holder.iter("task")), default=0) + 1
-        stack = [
+        stack: list[tuple[ET.Element, int | None, int, int]] = [
             (elem, None, position, 1)
             for position, elem in reversed(list(enumerate(holder.iterfind("task"))))
         ]
@@ -189,7 +190,7 @@ class _GanReader(GanPeopleReader):
             children = list(enumerate(elem.iterfind("task")))
             stack.extend((child, task_id, index, depth + 1) for index, child in reversed(children))
 
-    def _task(self, elem, parent: int | None, position: int) -> int:
+    def _task(self, elem: ET.Element, parent: int | None, position: int) -> int:
         self.where = "a task without an id"
         task_id = gan_id(elem, "id")
         name = elem.get("name") or ""
@@ -243,7 +244,7 @@ class _GanReader(GanPeopleReader):
             self._depend(depend, task_id)
         return task_id
 
-    def _depend(self, depend, predecessor: int) -> None:
+    def _depend(self, depend: ET.Element, predecessor: int) -> None:
         bound = MAX_LAG_MINUTES / MINUTES_PER_DAY
         lag_days = number(
             depend.get("difference"), "depend difference", low=-bound, high=bound, default=0.0
@@ -293,7 +294,8 @@ class _GanReader(GanPeopleReader):
         for task_id, task in self.tasks.items():
             if task_id in parents or task_id in self.constrained or task_id not in self.starts:
                 continue
-            ancestor, placed_by_link = task_id, False
+            ancestor: int | None = task_id
+            placed_by_link = False
             while ancestor is not None:
                 if ancestor in linked:
                     placed_by_link = True
@@ -304,18 +306,18 @@ class _GanReader(GanPeopleReader):
                 task.constraint_type = ConstraintType.SNET
                 task.constraint_date = start
 
-    def _baselines(self, root) -> list:
+    def _baselines(self, root: ET.Element) -> list[Baseline | BaselineTask]:
         """``<previous>`` holds GanttProject's baselines ("previous states")."""
-        entities: list = []
+        entities: list[Baseline | BaselineTask] = []
         holder = root.find("previous")
-        number = 0
+        count = 0  # not "number": that is the parser of the durations below
         for state in holder.iterfind("previous-tasks") if holder is not None else ():
-            number += 1
-            if number > 10:
+            count += 1
+            if count > 10:
                 self.counts["baselines beyond the 11 pmdesk keeps"] += 1
                 continue
             baseline = Baseline(
-                id=number + 1, number=number, name=state.get("name") or f"Baseline {number}"
+                id=count + 1, number=count, name=state.get("name") or f"Baseline {count}"
             )
             entities.append(baseline)
             self.where = f"the baseline {shown(baseline.name)}"
@@ -345,6 +347,6 @@ class _GanReader(GanPeopleReader):
         return entities
 
 
-def read_gan(path) -> ImportResult:
+def read_gan(path: str | os.PathLike[str]) -> ImportResult:
     """Import a GanttProject file."""
     return _GanReader(os.fspath(path)).read()

@@ -8,11 +8,19 @@ the returned warnings.
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from collections import Counter
 from datetime import date
 
-from pmdesk.core.entities import ConstraintType, LagKind, ResourceType
+from pmdesk.core.entities import (
+    BaselineTask,
+    CalendarException,
+    ConstraintType,
+    LagKind,
+    Link,
+    ResourceType,
+)
 from pmdesk.core.limits import MAX_OUTLINE_DEPTH
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.recurrence import MAX_OCCURRENCES, occurrence_dates
@@ -43,7 +51,7 @@ def _days(minutes: float, minutes_per_day: int) -> str:
     return format_number(round(minutes / minutes_per_day, 6))
 
 
-def _is_plain_yearly(item) -> bool:
+def _is_plain_yearly(item: CalendarException) -> bool:
     """A holiday on the same date every year: GanttProject's year-less date holds it."""
     return (
         item.recurrence == "yearly" and item.period == 1 and not item.nth
@@ -51,7 +59,7 @@ def _is_plain_yearly(item) -> bool:
     )  # fmt: skip
 
 
-def _spans(item) -> list[tuple[date, date]]:
+def _spans(item: CalendarException) -> list[tuple[date, date]]:
     """The (first, last) days to write: the one range, or each occurrence of a rule that
     GanttProject cannot repeat (at most 999, see core/scheduling/recurrence.py)."""
     if item.recurrence is None or _is_plain_yearly(item):
@@ -62,8 +70,9 @@ def _spans(item) -> list[tuple[date, date]]:
 
 def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     dates = plan_dates(data, warnings)
-    counts: Counter = Counter()
-    calendar = data.calendars.get(data.plan.default_calendar_id) if data.calendars else None
+    counts: Counter[str] = Counter()
+    default_id = data.plan.default_calendar_id
+    calendar = data.calendars.get(default_id) if default_id is not None and data.calendars else None
     if calendar is None and data.calendars:
         calendar = min(data.calendars.values(), key=lambda c: c.id)
     per_day = calendar.minutes_per_day if calendar is not None else MINUTES_PER_DAY
@@ -96,7 +105,9 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     ET.SubElement(day_types, "overriden-day-types")
     ET.SubElement(day_types, "days")
     if calendar is not None:
-        if any(iv and iv != STANDARD_HOURS for iv in calendar.week.values()):
+        # Weeks hold lists of intervals: compared with the tuple itself, every day differed.
+        standard = list(STANDARD_HOURS)
+        if any(iv and iv != standard for iv in calendar.week.values()):
             counts["working hours of the calendar (GanttProject has whole days)"] += 1
         for item in sorted(
             (e for e in data.calendar_exceptions.values() if e.calendar_id == calendar.id),
@@ -136,10 +147,10 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
         ET.SubElement(
             properties, "taskproperty", id=pid, name=name, type="default", valuetype=value_type
         )
-    links_by_predecessor: dict[int, list] = {}
+    links_by_predecessor: dict[int, list[Link]] = {}
     for link in sorted(data.links.values(), key=lambda item: item.id):
         links_by_predecessor.setdefault(link.predecessor_id, []).append(link)
-    elements: dict[int, ET.Element] = {}
+    elements: dict[int | None, ET.Element] = {}  # None: no parent
     for task_id, _level, _code in wbs_order(data):
         task = data.tasks[task_id]
         parent = elements.get(task.parent_id, tasks_elem)
@@ -224,22 +235,22 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
         if resource.initials:
             counts["resource initials"] += 1
     allocations = ET.SubElement(root, "allocations")
-    for item in sorted(data.assignments.values(), key=lambda a: a.id):
-        if item.task_id not in data.tasks or item.resource_id not in data.resources:
+    for assignment in sorted(data.assignments.values(), key=lambda a: a.id):
+        if assignment.task_id not in data.tasks or assignment.resource_id not in data.resources:
             continue
-        resource = data.resources[item.resource_id]
+        resource = data.resources[assignment.resource_id]
         ET.SubElement(
             allocations,
             "allocation",
             {
-                "task-id": str(item.task_id - 1),
-                "resource-id": str(item.resource_id - 1),
+                "task-id": str(assignment.task_id - 1),
+                "resource-id": str(assignment.resource_id - 1),
                 "function": role_ids.get(resource.group, "Default:0"),
                 "responsible": "false",
-                "load": format_number(round(item.units * 100, 9)),
+                "load": format_number(round(assignment.units * 100, 9)),
             },
         )
-        if item.work is not None:
+        if assignment.work is not None:
             counts["assignment work (GanttProject derives it)"] += 1
     vacations = ET.SubElement(root, "vacations")
     for resource in sorted(data.resources.values(), key=lambda r: r.id):
@@ -263,23 +274,25 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
                     resourceid=str(resource.id - 1),
                 )
     previous = ET.SubElement(root, "previous")
-    by_baseline: dict[int, list] = {}
-    for item in data.baseline_tasks.values():
-        by_baseline.setdefault(item.baseline_id, []).append(item)
+    by_baseline: dict[int, list[BaselineTask]] = {}
+    for kept in data.baseline_tasks.values():
+        by_baseline.setdefault(kept.baseline_id, []).append(kept)
     for baseline in sorted(data.baselines.values(), key=lambda b: b.number):
         state = ET.SubElement(previous, "previous-tasks", name=baseline.name)
-        for item in sorted(by_baseline.get(baseline.id, []), key=lambda i: i.task_id):
-            if item.task_id not in data.tasks or item.start is None:
+        for kept in sorted(by_baseline.get(baseline.id, []), key=lambda i: i.task_id):
+            if kept.task_id not in data.tasks or kept.start is None:
                 continue
-            task = data.tasks[item.task_id]
+            task = data.tasks[kept.task_id]
             ET.SubElement(
                 state,
                 "previous-task",
-                id=str(item.task_id - 1),
-                start=item.start.date().isoformat(),
-                duration=_days(item.duration, per_day),
-                meeting="true" if task.milestone else "false",
-                **{"super": "true" if dates.tasks[item.task_id].summary else "false"},
+                {
+                    "id": str(kept.task_id - 1),
+                    "start": kept.start.date().isoformat(),
+                    "duration": _days(kept.duration, per_day),
+                    "meeting": "true" if task.milestone else "false",
+                    "super": "true" if dates.tasks[kept.task_id].summary else "false",
+                },
             )
     ET.SubElement(root, "roles", {"roleset-name": "Default"})
     roles = ET.SubElement(root, "roles")
@@ -296,7 +309,7 @@ def render_gan(data: PlanData, warnings: list[str]) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text).encode("utf-8")
 
 
-def write_gan(data: PlanData, path) -> list[str]:
+def write_gan(data: PlanData, path: str | os.PathLike[str]) -> list[str]:
     """Write ``data`` as a GanttProject file; returns what could not be written."""
     if any(task_id <= 0 for task_id in data.tasks) or any(r <= 0 for r in data.resources):
         raise InteropError("Task and resource ids below 1 cannot be written to a .gan file.")

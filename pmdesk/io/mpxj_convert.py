@@ -17,6 +17,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any, SupportsInt, TypedDict
 
 PREFIX = "PMDESK-MPXJ"
 # Bounds the converter's memory: a damaged file must not take the machine's (a 10,000-task
@@ -37,8 +40,30 @@ WRITERS = {
 }
 EXIT_USER_ERROR = 3
 
+# A JPype proxy of a Java object (a ProjectFile, a Task, a Java exception): its methods are
+# MPXJ's Java API, which no Python types describe.
+JavaObject = Any
 
-def _say(kind: str, payload="") -> None:
+
+class ReadSummary(TypedDict):
+    """What ``read`` tells the parent about the source file (sent as JSON)."""
+
+    format: str
+    application: str
+    projects: int
+    first_project: str
+    tasks: int
+    resources: int
+    assignments: int
+    calendars: int
+    not_kept: dict[str, int]
+
+
+class WriteSummary(TypedDict):
+    tasks: int
+
+
+def _say(kind: str, payload: str | Mapping[str, object] = "") -> None:
     text = payload if isinstance(payload, str) else json.dumps(payload)
     print(f"{PREFIX} {kind} {text}".rstrip(), flush=True)
 
@@ -49,7 +74,7 @@ class ConversionFailed(Exception):
         self.kind, self.detail = kind, detail
 
 
-def start_java():
+def start_java() -> ModuleType:
     """Start the JVM with MPXJ's jars; ConversionFailed("no-java"/"no-extra") when it cannot."""
     try:
         import jpype
@@ -66,12 +91,14 @@ def start_java():
         from org.mpxj.reader import UniversalProjectReader  # noqa: F401
     except ImportError as exc:  # classes compiled for a newer Java than the one found
         raise ConversionFailed("old-java", str(exc)) from None
-    return jpype
+    module: ModuleType = jpype  # the package is untyped: name what it is
+    return module
 
 
-def _java_detail(exc) -> str:
+def _java_detail(exc: JavaObject) -> str:
     """The messages of a Java exception and its causes, on one line."""
-    parts, seen = [], 0
+    parts: list[str] = []
+    seen = 0
     while exc is not None and seen < 6:
         seen += 1
         try:
@@ -85,7 +112,7 @@ def _java_detail(exc) -> str:
     return " <- ".join(parts)[:300].replace("\n", " ")
 
 
-def _classify(jpype, exc) -> ConversionFailed:
+def _classify(jpype: ModuleType, exc: JavaObject) -> ConversionFailed:
     detail = _java_detail(exc)
     if "password" in detail.lower():
         return ConversionFailed("password", detail)
@@ -94,14 +121,15 @@ def _classify(jpype, exc) -> ConversionFailed:
     return ConversionFailed("unreadable", detail)
 
 
-def _count(call) -> int:
+# Callable[...]: the callers' lambdas bind their loop variable as a default argument.
+def _count(call: Callable[..., SupportsInt]) -> int:
     try:
         return int(call())
     except Exception:  # noqa: BLE001  (an API this MPXJ version lacks: nothing to report)
         return 0
 
 
-def _not_kept(project) -> dict[str, int]:
+def _not_kept(project: JavaObject) -> dict[str, int]:
     """What MPXJ read from the source that MS Project XML (and so pmdesk) has no place for."""
     tasks = list(project.getTasks())
     counts = {
@@ -113,7 +141,7 @@ def _not_kept(project) -> dict[str, int]:
     return {what: n for what, n in counts.items() if n}
 
 
-def read(source: str, target: str) -> dict:
+def read(source: str, target: str) -> ReadSummary:
     """Convert ``source`` (any format MPXJ reads) to MS Project XML in ``target``."""
     _say("progress", "java")
     jpype = start_java()
@@ -129,7 +157,7 @@ def read(source: str, target: str) -> dict:
         raise ConversionFailed("unrecognised")
     project = projects[0]
     properties = project.getProjectProperties()
-    summary = {
+    summary: ReadSummary = {
         "format": str(properties.getFileType() or ""),
         "application": str(properties.getFileApplication() or ""),
         "projects": len(projects),
@@ -150,7 +178,7 @@ def read(source: str, target: str) -> dict:
     return summary
 
 
-def _fill_remaining(project) -> None:
+def _fill_remaining(project: JavaObject) -> None:
     """Give every task its actual and remaining duration, which MS Project XML leaves out
     when they follow from % complete; P6's XER and PMXML keep the remaining duration as the
     activity's duration (without it, P6 and MPXJ read every activity as 0 days long)."""
@@ -167,7 +195,7 @@ def _fill_remaining(project) -> None:
             task.setActualDuration(Duration.getInstance(amount * done, units))
 
 
-def write(source: str, target: str) -> dict:
+def write(source: str, target: str) -> WriteSummary:
     """Write the MS Project XML file ``source`` in the format ``target``'s extension names."""
     extension = os.path.splitext(target)[1].lower()
     if extension not in WRITERS:
@@ -197,7 +225,7 @@ def main(argv: list[str]) -> int:
         return 2
     action, source, target = argv
     try:
-        summary = (read if action == "read" else write)(source, target)
+        summary: ReadSummary | WriteSummary = (read if action == "read" else write)(source, target)
     except ConversionFailed as failure:
         _say("error", {"kind": failure.kind, "detail": failure.detail})
         return EXIT_USER_ERROR

@@ -20,7 +20,9 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from typing import IO, Any
 
+from pmdesk.core.plandata import PlanData
 from pmdesk.io.mpxj_convert import EXIT_USER_ERROR, PREFIX, WRITERS
 from pmdesk.io.mpxj_names import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
 from pmdesk.io.result import ImportResult, InteropError
@@ -102,7 +104,7 @@ def _compound_file(path: str) -> bool:
         return False
 
 
-def _pump(stream, lines: queue.Queue) -> None:
+def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
     for line in stream:
         lines.put(line)
     lines.put(None)
@@ -117,7 +119,7 @@ def run_converter(
     time_limit: float = TIME_LIMIT,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Run the MPXJ converter process; its summary, or InteropError with one sentence."""
     extension = os.path.splitext(name)[1].lower()
     reason = unavailable_reason(extension)
@@ -136,11 +138,13 @@ def run_converter(
             errors="replace",
             start_new_session=True,
         )
-        lines: queue.Queue = queue.Queue()
-        pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
+        stdout = process.stdout
+        assert stdout is not None  # stdout=PIPE
+        lines: queue.Queue[str | None] = queue.Queue()
+        pump = threading.Thread(target=_pump, args=(stdout, lines), daemon=True)
         pump.start()
         deadline = time.monotonic() + time_limit
-        outcome = None
+        outcome: tuple[str, dict[str, Any]] | None = None  # (kind, the JSON payload)
         try:
             while True:
                 if cancelled is not None and cancelled():
@@ -169,7 +173,7 @@ def run_converter(
             process.wait()
             pump.join(timeout=5)  # it ends at the pipe's end; then the pipe can be closed
             if not pump.is_alive():
-                process.stdout.close()
+                stdout.close()
         if outcome is not None and outcome[0] == "result" and process.returncode == 0:
             return outcome[1]
         if outcome is not None and outcome[0] == "error" and process.returncode == EXIT_USER_ERROR:
@@ -203,7 +207,7 @@ def _check_source(path: str, name: str, extension: str) -> None:
 
 
 def read_with_mpxj(
-    path,
+    path: str | os.PathLike[str],
     *,
     time_limit: float = TIME_LIMIT,
     progress: Progress | None = None,
@@ -235,7 +239,7 @@ def read_with_mpxj(
     return result
 
 
-def _source_warnings(summary: dict, name: str, data) -> list[str]:
+def _source_warnings(summary: dict[str, Any], name: str, data: PlanData) -> list[str]:
     warnings = []
     kept = {
         "tasks": len(data.tasks),
@@ -264,8 +268,8 @@ def _source_warnings(summary: dict, name: str, data) -> list[str]:
 
 
 def write_with_mpxj(
-    data,
-    path,
+    data: PlanData,
+    path: str | os.PathLike[str],
     *,
     time_limit: float = TIME_LIMIT,
     progress: Progress | None = None,

@@ -9,6 +9,7 @@ month") are expanded here, never past the rule's end date or a caller's limit.
 from __future__ import annotations
 
 import calendar as _cal
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -84,7 +85,7 @@ def _clamped(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, _cal.monthrange(year, month)[1]))
 
 
-def _candidates(rule: Recurrence):
+def _candidates(rule: Recurrence) -> Iterator[date]:
     """Every date the rule names from its start up to its end date, in order.
 
     Each loop stops once past ``rule.finish``, so a rule that names no day at all (a
@@ -92,6 +93,7 @@ def _candidates(rule: Recurrence):
     start = rule.start
     end = rule.finish
     period = max(rule.period, 1)
+    day: date | None  # the monthly and yearly rules may name no day in a month
     if rule.type in (DAILY, EVERY_N_DAYS):
         day = start
         while day <= end:

@@ -7,11 +7,17 @@ plan the engine refuses) every task is written at the plan's start and a warning
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.core.plandata import PlanData
+
+if TYPE_CHECKING:
+    from pmdesk.core.entities import Task
+    from pmdesk.core.scheduling import Schedule
 
 
 @dataclass(slots=True)
@@ -32,7 +38,7 @@ class PlanDates:
 
 def wbs_order(data: PlanData) -> list[tuple[int, int, str]]:
     """(task id, outline level from 1, WBS code "1.2.3") in outline order, depth first."""
-    children: dict[int | None, list] = {}
+    children: dict[int | None, list[Task]] = {}
     for task in data.tasks.values():
         children.setdefault(task.parent_id, []).append(task)
     for kids in children.values():
@@ -61,6 +67,7 @@ def wbs_order(data: PlanData) -> list[tuple[int, int, str]]:
 def plan_dates(data: PlanData, warnings: list[str]) -> PlanDates:
     order = wbs_order(data)
     parents = {t.parent_id for t in data.tasks.values()}
+    schedule_plan: Callable[[PlanData], Schedule] | None
     try:
         from pmdesk.core.scheduling import schedule_plan
     except ImportError:
@@ -75,7 +82,11 @@ def plan_dates(data: PlanData, warnings: list[str]) -> PlanDates:
             for task_id, _level, code in order:
                 item = schedule.tasks[task_id]
                 tasks[task_id] = TaskDates(item.start, item.finish, task_id in parents, code)
-            return PlanDates(tasks, schedule.project_start, schedule.project_finish, True)
+            # A Schedule may lack project dates (a baseline without a finish); the engine's
+            # always has both, the plan start stands in otherwise as on the paths below.
+            project_start = schedule.project_start or data.plan.start
+            project_finish = schedule.project_finish or data.plan.start
+            return PlanDates(tasks, project_start, project_finish, True)
     else:
         warnings.append("pmdesk's scheduling engine is not available; dates are the plan start.")
     start = data.plan.start

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from pmdesk.core.entities import ConstraintType, LinkType
+from pmdesk.core.entities import ConstraintType, Link, LinkType
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.calendar import default_calendar
 from pmdesk.core.scheduling.durations import format_duration, format_lag
@@ -31,6 +31,9 @@ COLUMNS = (
     "Notes",
 )
 
+# What one cell of an exported row holds.
+CellValue = str | int | float | bool | datetime | None
+
 
 @dataclass(slots=True)
 class TaskRow:
@@ -51,7 +54,7 @@ class TaskRow:
     priority: int
     notes: str
 
-    def values(self) -> tuple:
+    def values(self) -> tuple[CellValue, ...]:
         return (
             self.id,
             self.outline,
@@ -72,7 +75,7 @@ class TaskRow:
         )
 
 
-def predecessor_text(link, minutes_per_day: int) -> str:
+def predecessor_text(link: Link, minutes_per_day: int) -> str:
     """MS Project's notation: "3", "3SS", "3FS+2 d", "4FF-50%"."""
     text = str(link.predecessor_id)
     lag = ""
@@ -95,10 +98,10 @@ def resource_text(name: str, units: float) -> str:
 def task_rows(data: PlanData, warnings: list[str]) -> Iterator[TaskRow]:
     dates = plan_dates(data, warnings)
     per_day = default_calendar(data).minutes_per_day
-    predecessors: dict[int, list] = {}
+    predecessors: dict[int, list[Link]] = {}
     for link in sorted(data.links.values(), key=lambda item: item.id):
         predecessors.setdefault(link.successor_id, []).append(link)
-    resources: dict[int, list] = {}
+    resources: dict[int, list[str]] = {}
     for item in sorted(data.assignments.values(), key=lambda a: a.id):
         resource = data.resources.get(item.resource_id)
         if resource is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.spreadsheet_text import FORMULA_STARTS
@@ -14,15 +15,17 @@ WIDTHS = {"Name": 40, "Notes": 40, "Predecessors": 18, "Resources": 24, "Start":
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
-def write_xlsx(data: PlanData, path) -> list[str]:
+def write_xlsx(data: PlanData, path: str | os.PathLike[str]) -> list[str]:
     """Write the task table as an Excel workbook; returns warnings (e.g. no schedule)."""
     from openpyxl import Workbook  # heavy: imported only when exporting
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     warnings: list[str] = []
     workbook = Workbook()
     sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook opens on its one worksheet
     sheet.title = "Tasks"
     sheet.append(list(COLUMNS))
     for cell in sheet[1]:
@@ -57,7 +60,9 @@ def write_xlsx(data: PlanData, path) -> list[str]:
     sheet.freeze_panes = "A2"
     for index, title in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = WIDTHS.get(title, 12)
-    sheet.sheet_properties.outlinePr.summaryBelow = False
+    outline = sheet.sheet_properties.outlinePr
+    assert outline is not None  # WorksheetProperties makes one by default
+    outline.summaryBelow = False
     buffer = io.BytesIO()
     workbook.save(buffer)
     write_atomic(path, buffer.getvalue())

@@ -5,8 +5,6 @@ moved (tasknotices.py) — falling back to a layout change or every shown row.""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt
 
 from pmdesk.core.changeset import ChangeSet
@@ -35,7 +33,9 @@ class TaskRefreshMixin(TaskTreeParts):
         self.order = outline.order
         if self.sort_column is not None:  # rows sorted for viewing; IDs and WBS unchanged
             self._children, self._row, self.order = tasksort.view_order(
-                outline, self._sort_value, self.sort_descending
+                outline,
+                tasksort.value_reader(self, COLUMNS[self.sort_column].key),
+                self.sort_descending,
             )
         self._number = outline.number
         self._wbs = outline.wbs
@@ -134,11 +134,9 @@ class TaskRefreshMixin(TaskTreeParts):
         key = COLUMNS[column].key if 0 <= column < len(COLUMNS) else "id"
         self.sort_column = None if key in ("id", "wbs") else column
         self.sort_descending = order == Qt.SortOrder.DescendingOrder
-        self._restructure()
-
-    def _sort_value(self, task_id: int) -> Any:
-        column = self.sort_column if self.sort_column is not None else 0
-        return tasksort.sort_value(self, task_id, COLUMNS[column].key)
+        # Sorting for viewing moves no task in the plan: the outline (rebuilt after every
+        # structural change) stands, only the rows' view order is taken anew.
+        self._restructure(rebuilt=True)
 
     def _moved_index(self, key: int, column: int) -> QModelIndex:
         """Where a persistent index on task (or entry row) ``key`` is after a restructure; an

@@ -148,10 +148,7 @@ def _day(moment: date | datetime | None) -> str:
     """ "Thu 2026-11-26": the weekday in the report's language, the date ISO."""
     if moment is None:
         return ""
-    from babel.dates import format_date
-
-    weekday = format_date(moment, "EEE", locale=localeformat.default_locale())
-    return f"{weekday} {moment:%Y-%m-%d}"
+    return f"{localeformat.weekday_name(moment)} {moment:%Y-%m-%d}"
 
 
 def _iso(moment: date | datetime | None) -> str:

@@ -16,8 +16,9 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Column, Engine, create_engine
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.schema import CreateTable
@@ -25,7 +26,7 @@ from sqlalchemy.sql import sqltypes
 from sqlalchemy.util import LRUCache
 
 from pmdesk.core.entities import Plan
-from pmdesk.core.plandata import PlanData
+from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import mapping, migrations
 from pmdesk.store.errors import (
     DamagedError,
@@ -84,7 +85,7 @@ def _apply_session_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=OFF")
 
 
-_shared: dict = {}
+_shared: dict[str, Any] = {}
 
 
 def engine_for(conn: sqlite3.Connection) -> Engine:
@@ -101,7 +102,9 @@ def engine_for(conn: sqlite3.Connection) -> Engine:
             pass  # initializes the dialect once (SQLite version, features)
         _shared["dialect"], _shared["url"] = base.dialect, base.url
         _shared["cache"] = LRUCache(2000)
-    engine = Engine(StaticPool(lambda: conn), _shared["dialect"], _shared["url"])
+    # sqlite3.Connection is a PEP 249 connection; SQLAlchemy's DBAPIConnection protocol also
+    # asks for __getattr__/__setattr__, which typeshed's sqlite3 stub does not declare.
+    engine = Engine(StaticPool(lambda: conn), _shared["dialect"], _shared["url"])  # type: ignore[arg-type]
     return engine.execution_options(compiled_cache=_shared["cache"])
 
 
@@ -118,7 +121,7 @@ _CREATE_SQL = {
 _EXPECTED_SQL = {name: _normal_sql(sql) for name, sql in _CREATE_SQL.items()}
 
 
-def _value_check(column) -> str:
+def _value_check(column: Column[Any]) -> str:
     """An SQL condition true when the column's stored value fits the column's type."""
     name = f'"{column.name}"'
     kind = column.type
@@ -308,7 +311,7 @@ def new_image(data: PlanData | None = None, plan: Plan | None = None) -> sqlite3
     return conn
 
 
-def write_changes(engine: Engine, changes: Iterable) -> None:
+def write_changes(engine: Engine, changes: Iterable[Change]) -> None:
     """Write PlanData changes through to a working copy in one transaction."""
     with engine.begin() as sa_conn:
         mapping.write_changes(sa_conn, changes)

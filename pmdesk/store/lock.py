@@ -28,7 +28,7 @@ STALE_AFTER = timedelta(days=1)
 MAX_LOCK_BYTES = 4096  # ours are ~200 bytes
 
 
-def lock_path(path: os.PathLike | str) -> Path:
+def lock_path(path: os.PathLike[str] | str) -> Path:
     """The lock file of the plan at ``path``."""
     path = Path(path)
     return path.with_name(f".~lock.{path.name}#")
@@ -115,7 +115,7 @@ def process_alive(pid: int) -> bool:
 class LockedError(PmdbError):
     """Someone else has the plan open; ``info`` says who, where and since when."""
 
-    def __init__(self, path: os.PathLike | str, info: LockInfo) -> None:
+    def __init__(self, path: os.PathLike[str] | str, info: LockInfo) -> None:
         who = (
             "you (in another pmdesk window or process)"
             if info.user == _user() and info.host == socket.gethostname()
@@ -131,7 +131,7 @@ class LockedError(PmdbError):
         self.since = info.since
 
 
-def read_lock(path: os.PathLike | str) -> LockInfo | None:
+def read_lock(path: os.PathLike[str] | str) -> LockInfo | None:
     """Who holds the lock of the plan at ``path``, or None (no lock, or an unreadable one)."""
     return read_lock_file(lock_path(path))
 
@@ -236,7 +236,7 @@ def _take_over(target: Path, replaced: LockInfo | None, force: bool) -> None:
             pass
 
 
-def acquire_lock(path: os.PathLike | str, force: bool = False) -> Lock:
+def acquire_lock(path: os.PathLike[str] | str, force: bool = False) -> Lock:
     """Take the lock of the plan at ``path``.
 
     Raises LockedError when a live lock of someone else (or of another pmdesk process) is

@@ -13,7 +13,7 @@ import enum
 import gc
 import json
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
@@ -22,13 +22,18 @@ from pmdesk.core import entities as en
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import schema
 
+# A field's codec: encode turns the entity's value into the stored one, decode reads it back.
+Encode = Callable[[Any], Any]
+Decode = Callable[[Any], Any]
+Codec = tuple[Encode, Decode]
+
 
 # -- JSON fields ------------------------------------------------------------------------
 def _dump_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _load_dict(text: str) -> dict:
+def _load_dict(text: str) -> dict[str, Any]:
     if text == "{}":  # most rows: skip the JSON parser (a 10k-task open decodes 10k of these)
         return {}
     value = json.loads(text)
@@ -96,7 +101,7 @@ def _load_week(text: str) -> dict[int, list[tuple[int, int]]]:
     return {int(day): _intervals(spans) for day, spans in _load_dict(text).items()}
 
 
-def _enum(cls: type[enum.Enum]) -> tuple[Callable, Callable]:
+def _enum(cls: type[enum.Enum]) -> Codec:
     # Reading: a dictionary lookup of the stored text (calling the Enum class costs several
     # times more, and a 10k-task plan decodes 40k of them); anything else goes through the
     # class, which raises ValueError for an unknown value.
@@ -118,7 +123,7 @@ _JSON_WEEK = (_dump_json, _load_week)
 _JSON_WEEKDAYS = (_dump_json, _load_weekdays)
 
 # Fields stored in another form than the entity holds them: field -> (encode, decode).
-_CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
+_CODECS: dict[type, dict[str, Codec]] = {
     en.Plan: {"schedule_from": _enum(en.ScheduleFrom), "settings": _JSON_DICT},
     en.Calendar: {"week": _JSON_WEEK},
     en.CalendarException: {"intervals": _JSON_INTERVALS, "weekdays": _JSON_WEEKDAYS},
@@ -144,8 +149,8 @@ _CODECS: dict[type, dict[str, tuple[Callable, Callable]]] = {
     en.Risk: {"task_ids": _JSON_INT_LIST, "impact_as": _enum(en.RiskImpact)},
 }
 
-_ROW_OF_KIND: dict[type, type] = dict(
-    zip((en.Plan, *en.ENTITY_KINDS), schema.ROW_CLASSES, strict=True)
+_TABLE_OF_KIND: dict[type, Table] = dict(
+    zip((en.Plan, *en.ENTITY_KINDS), schema.TABLES, strict=True)
 )
 
 
@@ -154,7 +159,7 @@ class StoreValueError(ValueError):
     calendar week): refused at write time, so no file is ever saved that cannot be opened."""
 
 
-def _checked(where: str, encode: Callable, decode: Callable) -> Callable:
+def _checked(where: str, encode: Encode, decode: Decode) -> Encode:
     def run(value: Any) -> Any:
         try:
             stored = encode(value)
@@ -173,9 +178,9 @@ class KindMap:
     kind: type
     table: Table
     fields: tuple[str, ...]
-    encoders: dict[str, Callable]  # only the fields that need one
-    decoders: tuple[tuple[int, Callable], ...]  # (position in fields, decode)
-    getter: Callable[[Any], tuple]  # entity -> its values in field order
+    encoders: dict[str, Encode]  # only the fields that need one
+    decoders: tuple[tuple[int, Decode], ...]  # (position in fields, decode)
+    getter: Callable[[Any], tuple[Any, ...]]  # entity -> its values in field order
 
     def encode(self, entity: Any) -> dict[str, Any]:
         values = dict(zip(self.fields, self.getter(entity), strict=True))
@@ -191,7 +196,7 @@ class KindMap:
             values[name] = encode(value) if encode is not None else value
         return values
 
-    def decode_rows(self, rows: Iterable[tuple]) -> list[Any]:
+    def decode_rows(self, rows: Iterable[Sequence[Any]]) -> list[Any]:
         cls = self.kind
         if not self.decoders:
             return [cls(*row) for row in rows]
@@ -206,7 +211,7 @@ class KindMap:
 
 
 def _kind_map(kind: type) -> KindMap:
-    table = _ROW_OF_KIND[kind].__table__
+    table = _TABLE_OF_KIND[kind]
     fields = tuple(f.name for f in dataclasses.fields(kind))
     missing = set(fields) ^ set(table.columns.keys())
     if missing:  # a field was added to an entity without a schema change: our bug
@@ -270,7 +275,7 @@ def write_plan_data(conn: Connection, data: PlanData, plan: en.Plan | None = Non
     """
     conn.execute(insert(PLAN_MAP.table), [PLAN_MAP.encode(plan or data.plan)])
     for kind, kind_map in KIND_MAPS.items():
-        entities = data.table(kind).values()
+        entities: Collection[Any] = data.table(kind).values()
         if entities:
             _bulk_insert(conn, kind_map, entities)
 

@@ -100,7 +100,7 @@ def _newer_message(name: str, version: int) -> str:
     )
 
 
-def _read(path: os.PathLike | str) -> tuple[sqlite3.Connection, Header, PlanData, Fingerprint]:
+def _read(path: os.PathLike[str] | str) -> tuple[sqlite3.Connection, Header, PlanData, Fingerprint]:
     """Read, check and decode a plan file; the caller closes the connection."""
     path = Path(path)
     name = os.fspath(path)
@@ -114,7 +114,7 @@ def _read(path: os.PathLike | str) -> tuple[sqlite3.Connection, Header, PlanData
     return conn, header, data, print_
 
 
-def check_pmdb(path: os.PathLike | str) -> None:
+def check_pmdb(path: os.PathLike[str] | str) -> None:
     """Raise a PmdbError saying what is wrong with the plan file at ``path``, if anything."""
     conn, header, _data, _print = _read(path)
     conn.close()
@@ -122,7 +122,7 @@ def check_pmdb(path: os.PathLike | str) -> None:
         raise NewerVersionError(_newer_message(os.fspath(path), header.user_version))
 
 
-def load_plan(path: os.PathLike | str) -> PlanData:
+def load_plan(path: os.PathLike[str] | str) -> PlanData:
     """Every entity of the plan file at ``path`` (for the CLI; the GUI uses WorkingCopy)."""
     conn, header, data, _print = _read(path)
     conn.close()
@@ -144,7 +144,7 @@ def _check_not_locked(path: Path) -> None:
         raise LockedError(path, holder)
 
 
-def save_plan(data: PlanData, path: os.PathLike | str) -> None:
+def save_plan(data: PlanData, path: os.PathLike[str] | str) -> None:
     """Write a whole plan to ``path`` atomically (for the CLI, import and the demo).
 
     Refuses (LockedError) when a pmdesk elsewhere has that file open.
@@ -207,7 +207,7 @@ class WorkingCopy:
         self,
         conn: sqlite3.Connection,
         data: PlanData,
-        path: os.PathLike | str | None = None,
+        path: os.PathLike[str] | str | None = None,
         *,
         base: Fingerprint | None = None,
         lock: Lock | None = None,
@@ -230,7 +230,7 @@ class WorkingCopy:
     # -- opening -----------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: os.PathLike | str, read_only: bool = False, override_lock: bool = False
+        cls, path: os.PathLike[str] | str, read_only: bool = False, override_lock: bool = False
     ) -> WorkingCopy:
         """Open the plan at ``path``.
 
@@ -347,7 +347,7 @@ class WorkingCopy:
         return self.read_only_reason is not None
 
     # -- saving ------------------------------------------------------------------------
-    def save(self, path: os.PathLike | str | None = None, force: bool = False) -> None:
+    def save(self, path: os.PathLike[str] | str | None = None, force: bool = False) -> None:
         """Save to the plan's file, or to ``path`` (Save As: the copy then belongs there).
 
         Raises ExternalChangeError when the file changed on disk since it was opened or
@@ -389,7 +389,7 @@ class WorkingCopy:
         self._dirty = False
         self._drop_recovery()
 
-    def save_copy(self, path: os.PathLike | str) -> None:
+    def save_copy(self, path: os.PathLike[str] | str) -> None:
         """Write the plan to another file and keep working on this one ("save a copy")."""
         self._check_open()
         target = Path(path)
@@ -461,5 +461,5 @@ class WorkingCopy:
     def __enter__(self) -> WorkingCopy:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()

@@ -100,7 +100,7 @@ def _fingerprint_from(value: dict[str, Any] | None) -> Fingerprint | None:
 
 def write_recovery(
     session: str,
-    image: bytes,
+    image: bytes | bytearray,
     original: Path | None,
     name: str,
     base: Fingerprint | None = None,

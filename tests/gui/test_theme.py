@@ -52,3 +52,57 @@ def test_the_chart_view_follows_a_palette_change(qtbot):
     assert editor.chart.renderer.colours is DARK
     editor.chart.setPalette(QPalette(QColor("#efefef")))
     assert editor.chart.renderer.colours is LIGHT
+
+
+def test_darkness_is_remembered_per_palette_and_follows_every_change(qapp):
+    # is_dark keeps its last answer by the palette's cacheKey (painters ask per colour).
+    from pmdesk import theme
+
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        assert is_dark() and theme.colour("card") == QColor(theme.ROLES["card"][1])
+        changed = QPalette(dark_palette())
+        changed.setColor(QPalette.ColorRole.Window, QColor("#f5f5f5"))  # same palette, lighter
+        assert not is_dark(changed)
+        assert is_dark()  # the application's palette is still the dark one
+        qapp.setPalette(changed)
+        assert not is_dark() and theme.colour("card") == QColor(theme.ROLES["card"][0])
+        with theme.paper():
+            qapp.setPalette(dark_palette())
+            assert theme.colour("card") == QColor(theme.ROLES["card"][0])
+        assert theme.colour("card") == QColor(theme.ROLES["card"][1])
+    finally:
+        qapp.setPalette(before)
+    assert is_dark() == (before.color(QPalette.ColorRole.Window).lightness() < 128)
+
+
+def test_style_module_colours_follow_the_palette_and_paper(qapp):
+    # role_attributes: style.TEXT is read from the theme at each read, not kept at import.
+    from pmdesk import theme
+    from pmdesk.ui.workspaces.canvas import style as canvas_style
+    from pmdesk.ui.workspaces.resources import usagecell
+    from pmdesk.ui.workspaces.roadmap import style as board_style
+
+    before = qapp.palette()
+    cases = ((board_style, "CARD_BACKGROUND", "card"), (canvas_style, "PANEL", "panel"))
+    cases += ((usagecell, "OVER_BAR", "over_bar"),)
+    try:
+        for dark, index in ((True, 1), (False, 0)):
+            qapp.setPalette(dark_palette() if dark else QPalette(QColor("#f5f5f5")))
+            for module, name, role in cases:
+                assert getattr(module, name) == QColor(theme.ROLES[role][index]), name
+        qapp.setPalette(dark_palette())
+        with theme.paper():
+            assert QColor(theme.ROLES["card"][0]) == board_style.CARD_BACKGROUND
+        read = board_style.TEXT
+        read.setAlpha(10)  # a caller changing its copy changes nothing for the next reader
+        assert board_style.TEXT.alpha() == 255
+    finally:
+        qapp.setPalette(before)
+    for module in (board_style, canvas_style, usagecell):
+        try:
+            module.NO_SUCH_COLOUR  # noqa: B018 - the read itself is what is tested
+        except AttributeError:
+            continue
+        raise AssertionError(f"{module.__name__} answered an unknown name")

@@ -21,10 +21,17 @@ from pmdesk.core.scheduling.progress import late_dates
 def assignment_span(task: Task, assignment: Assignment) -> int:
     """Working minutes from the task's start to the assignment's finish on its resource's
     calendar: its start delay (MS Project's Assignment Delay) and then its work at its units."""
+    delay = max(0, int(getattr(assignment, "delay", 0) or 0))
+    return delay + work_span(task, assignment, contour_of(assignment.contour))
+
+
+def work_span(task: Task, assignment: Assignment, contour: WorkContour) -> int:
+    """Working minutes of the assignment's work at its units under ``contour`` (its span
+    without the start delay; the P&L's time-phasing asks for every assignment, with the
+    contour it has already looked up)."""
     units = assignment.units if assignment.units > 0 else 1.0
     work = assignment.work if assignment.work is not None else task.duration * units
-    delay = max(0, int(getattr(assignment, "delay", 0) or 0))
-    return delay + contoured_span(round(work / units), contour_of(assignment.contour))
+    return contoured_span(round(work / units), contour)
 
 
 def assignments_to_schedule(data: PlanData) -> dict[int, list[Assignment]]:

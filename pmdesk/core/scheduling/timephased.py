@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from pmdesk.core.entities import CostAccrual, ResourceType, WorkContour
 from pmdesk.core.errors import PmdeskError
-from pmdesk.core.scheduling.assigned import assignment_span
+from pmdesk.core.scheduling.assigned import work_span
 from pmdesk.core.scheduling.calendar import (
     DAY,
     WorkingCalendar,
@@ -151,8 +151,7 @@ def _items(data, schedule, out: DailyCosts) -> list[_Item]:
             # The engine's own span (unrounded work / units), so that the days phased here end
             # where the scheduled finish is: rounding the work first could add a minute or two
             # and put a sliver of cost on the day after the finish.
-            delay = max(0, int(assignment.delay or 0))
-            span = assignment_span(task, assignment) - delay
+            span = work_span(task, assignment, contour)  # assignment_span less the delay
             items.append(
                 _Item(
                     key,

@@ -202,3 +202,56 @@ def test_country_names_in_the_locale(locale, expected):
 
 def test_indonesian_billions_are_words_not_m():
     assert lf.format_compact(5_200_000_000, "id_ID") == "5,2 miliar"
+
+
+def test_the_parsed_locale_follows_the_default_locale():
+    # Locales are parsed once per name (a chart's axis formats its labels many times).
+    from pmdesk.core import localeformat
+
+    try:
+        localeformat.set_default_locale("id_ID")
+        assert localeformat.default_locale() == "id_ID"
+        assert localeformat.format_number(1234.5, 1) == "1.234,5"
+        localeformat.set_default_locale("de-DE.UTF-8")
+        assert localeformat.default_locale() == "de_DE"
+        localeformat.set_default_locale("xx_YY")  # unknown: English
+        assert localeformat.default_locale() == "en_US"
+    finally:
+        localeformat.set_default_locale(None)
+    assert localeformat.default_locale() == "en_US"
+    assert localeformat.format_number(1234.5, 1) == "1,234.5"
+
+
+def test_weekday_names_are_babels_eee_in_each_language():
+    from datetime import date, timedelta
+
+    from babel.dates import format_date
+
+    from pmdesk.core import localeformat
+
+    for locale in ("en_US", "id_ID", "de_DE"):
+        for offset in range(7):
+            day = date(2026, 11, 23) + timedelta(days=offset)
+            assert localeformat.weekday_name(day, locale) == format_date(day, "EEE", locale=locale)
+    assert localeformat.weekday_name(date(2026, 11, 26)) == "Thu"
+    assert localeformat.weekday_name(date(2026, 11, 26), "id_ID") == "Kam"
+
+
+def test_cached_number_patterns_write_what_babel_writes_from_the_text():
+    from babel import numbers
+
+    from pmdesk.core import localeformat
+
+    for locale in ("en_US", "id_ID", "de_DE"):
+        for value in (0, -1234.567, 0.5, 987654321.125):
+            for decimals in (0, 1, 3):
+                pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+                expected = numbers.format_decimal(value, format=pattern, locale=locale)
+                assert localeformat.format_number(value, decimals, locale) == expected
+            assert localeformat.format_percent(value, 1, locale) == numbers.format_percent(
+                value,
+                format=numbers.Locale.parse(locale)
+                .percent_formats[None]
+                .pattern.replace("0", "0.0", 1),
+                locale=locale,
+            )

@@ -8,6 +8,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from pmdesk.core.entities import (
+    Baseline,
+    BaselineTask,
     Calendar,
     ConstraintType,
     Link,
@@ -145,6 +147,69 @@ def test_export_writes_dependencies_inside_the_predecessor(tmp_path):
     assert dig.get("duration") == "2"
     assert root.find("resources/resource/rate").get("value") == "80"
     assert root.find("roles/role").get("name") == "Builder"
+
+
+def test_baselines_round_trip_as_previous_states(tmp_path):
+    # GanttProject's "previous states" are pmdesk's baselines. The reader once called its
+    # baseline counter in place of the number() parser, so any file with one failed to import.
+    data = PlanData(Plan(name="P", start=datetime(2025, 3, 3, 8, 0), default_calendar_id=1))
+    data.load(
+        [
+            Calendar(id=1, week={d: [(480, 720), (780, 1020)] for d in range(5)} | {5: [], 6: []}),
+            Task(id=1, name="Dig", duration=960),
+            Task(id=2, name="Pour", position=1, duration=480),
+            Baseline(id=1, number=1, name="Approved"),
+            BaselineTask(
+                id=1, baseline_id=1, task_id=1, start=datetime(2025, 3, 3, 8), duration=1440
+            ),
+            BaselineTask(
+                id=2, baseline_id=1, task_id=2, start=datetime(2025, 3, 6, 8), duration=480
+            ),
+        ]
+    )
+    path = tmp_path / "p.gan"
+    export_file(data, path)
+    back = import_file(path).data
+    (baseline,) = back.baselines.values()
+    assert (baseline.number, baseline.name) == (1, "Approved")
+    kept = sorted(
+        (item.task_id, item.start, item.duration) for item in back.baseline_tasks.values()
+    )
+    assert kept == [(1, datetime(2025, 3, 3, 8), 1440), (2, datetime(2025, 3, 6, 8), 480)]
+
+
+def test_custom_columns_are_named_in_a_warning_even_without_a_name(tmp_path):
+    # A nameless column once made the warning's join fail, and with it the whole import.
+    path = tmp_path / "p.gan"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><project name="p"><tasks>'
+        '<taskproperties><taskproperty id="tpc0" type="custom" name="Cost centre"/>'
+        '<taskproperty id="tpc1" type="custom"/><taskproperty id="tpd1" type="default"/>'
+        "</taskproperties>"
+        '<task id="0" name="A" start="2025-03-03" duration="1"/></tasks></project>',
+        "utf-8",
+    )
+    result = import_file(path)
+    assert [t.name for t in result.data.tasks.values()] == ["A"]
+    assert "Custom task columns not imported: Cost centre, tpc1." in result.warnings
+
+
+@pytest.mark.parametrize(
+    ("hours", "warned"),
+    [([(480, 720), (780, 1020)], False), ([(540, 1020)], True)],
+)
+def test_only_other_working_hours_than_the_standard_day_are_reported(tmp_path, hours, warned):
+    # The standard day is a tuple and calendar weeks hold lists: compared as they were, every
+    # export warned that the calendar's hours were lost, the standard ones included.
+    data = PlanData(Plan(name="P", start=datetime(2025, 3, 3, 8, 0), default_calendar_id=1))
+    data.load(
+        [
+            Calendar(id=1, week={d: list(hours) for d in range(5)} | {5: [], 6: []}),
+            Task(id=1, name="Dig", duration=480),
+        ]
+    )
+    warnings = export_file(data, tmp_path / "p.gan")
+    assert any("working hours of the calendar" in w for w in warnings) == warned
 
 
 def test_not_a_gan_file(tmp_path):

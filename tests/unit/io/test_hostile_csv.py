@@ -54,6 +54,17 @@ def test_a_lag_that_is_not_finite_is_one_sentence(tmp_path):
     _refused(tmp_path, HEADER + "1,A,1d,,,0,500,\r\n2,B,1d,1FS+inf%,,0,500,\r\n", "Predecessors")
 
 
+def test_a_line_break_in_a_resource_name_is_a_warning(tmp_path):
+    # A quoted cell may hold a line break; the resource pattern stops at it and once raised
+    # an AttributeError (a traceback) instead of counting the name as not imported.
+    content = 'Name,Resources\r\nA,"Ann\nBob;Cy[50%]"\r\n'
+    result = import_file(_write(tmp_path, content))
+    assert [r.name for r in result.data.resources.values()] == ["Cy"]
+    (assignment,) = result.data.assignments.values()
+    assert assignment.units == 0.5
+    assert "Not imported: resource 'Ann\\nBob' (1)." in result.warnings
+
+
 def test_a_field_over_128_kb_is_read(tmp_path):
     notes = "x" * 200_000
     data = import_file(_write(tmp_path, f"Name,Notes\r\nA,{notes}\r\n")).data

@@ -3,13 +3,15 @@ and paper alike); in the roadmap board's palette so the Product tabs look like o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from pmdesk.theme import colour
+from pmdesk.theme import colour, role_attributes
 from pmdesk.ui.painting import font, valid_color
 
 # The painters read style.TEXT, style.GRID_LINE...: each is a theme role, looked up when it is
-# read (module __getattr__), so a palette change shows at the next paint and paper stays light.
+# read (role_attributes), so a palette change shows at the next paint and paper stays light.
 _ROLE_OF = {
     "BACKGROUND": "background",
     "PANEL": "panel",
@@ -31,11 +33,12 @@ _ROLE_OF = {
 ERRC_ACTIONS = ("eliminate", "reduce", "raise", "create")
 
 
-def __getattr__(name: str) -> QColor:
-    role = _ROLE_OF.get(name)
-    if role is None:
-        raise AttributeError(name)
-    return colour(role)
+if TYPE_CHECKING:
+    # What the attributes role_attributes() adds are, for mypy.
+    def __getattr__(name: str) -> QColor: ...
+
+
+role_attributes(__name__, _ROLE_OF)
 
 
 def errc_color(action: str | None) -> QColor:

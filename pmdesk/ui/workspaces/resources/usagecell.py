@@ -4,16 +4,17 @@ the over-allocated days) and how a cell paints it; the colours of the grid."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from pmdesk.core.scheduling.allocation import ResourceAllocation
 from pmdesk.models.resourcetext import format_percent
-from pmdesk.theme import colour
+from pmdesk.theme import colour, role_attributes
 
 NAME_WIDTH = 250  # the usage grid's names column, in pixels
-# The grid's colours are theme roles read at paint time (module __getattr__), so the usage
+# The grid's colours are theme roles read at paint time (role_attributes), so the usage
 # view and its histogram follow a palette change and print light.
 _ROLE_OF = {
     "GRID": "usage_grid",
@@ -33,11 +34,12 @@ _ROLE_OF = {
 }
 
 
-def __getattr__(name: str) -> QColor:
-    role = _ROLE_OF.get(name)
-    if role is None:
-        raise AttributeError(name)
-    return colour(role)
+if TYPE_CHECKING:
+    # What the attributes role_attributes() adds are, for mypy.
+    def __getattr__(name: str) -> QColor: ...
+
+
+role_attributes(__name__, _ROLE_OF)
 
 
 class WeekLoad:

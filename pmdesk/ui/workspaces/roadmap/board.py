@@ -28,6 +28,7 @@ from pmdesk.ui.workspaces.roadmap.board_layout import (
 from pmdesk.ui.workspaces.roadmap.board_menu import BoardMenuMixin, card_tooltip
 from pmdesk.ui.workspaces.roadmap.board_mouse import BoardMouseMixin
 from pmdesk.ui.workspaces.roadmap.board_painter import (
+    CardPainter,
     Fonts,
     paint_board,
     paint_card,
@@ -238,7 +239,7 @@ class BoardView(
             clip,
             faded,
             self._hover_cell,
-            draw_card=self._draw_cached_card if cached else None,
+            draw_card=self._cached_card_painter() if cached else None,
         )
         if clip.top() < header_y + HEADER_H:
             painter.save()
@@ -246,28 +247,27 @@ class BoardView(
             paint_header(painter, self._layout, self.state, fonts)
             painter.restore()
 
-    def _draw_cached_card(
-        self,
-        painter: QPainter,
-        rect: QRectF,
-        item: RoadmapItem,
-        selected: bool,
-        current: bool,
-        faded: bool,
-    ) -> None:
-        if faded:
-            paint_card(painter, rect, item, self.state, self._fonts, selected, current, faded)
-            return
-        self._cache.draw(
-            painter,
-            rect,
-            item,
-            self.state,
-            self._fonts,
-            selected,
-            current,
-            self.devicePixelRatioF(),
-        )
+    def _cached_card_painter(self) -> CardPainter:
+        """Draw cards from their pixmaps. The screen's pixel ratio and the palette's card
+        colour (what a pixmap was drawn for) are read once per paint, not once per card."""
+        ratio = self.devicePixelRatioF()
+        card_colour = style.CARD_BACKGROUND.rgba()
+        state, fonts, cache = self.state, self._fonts, self._cache
+
+        def draw(
+            painter: QPainter,
+            rect: QRectF,
+            item: RoadmapItem,
+            selected: bool,
+            current: bool,
+            faded: bool,
+        ) -> None:
+            if faded:
+                paint_card(painter, rect, item, state, fonts, selected, current, faded)
+                return
+            cache.draw(painter, rect, item, state, fonts, selected, current, ratio, card_colour)
+
+        return draw
 
     def _on_selection_changed(self) -> None:
         # Repaint only the cards whose selection look changed.

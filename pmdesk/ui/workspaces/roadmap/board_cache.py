@@ -11,7 +11,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 
 from pmdesk.core.entities import RoadmapItem
-from pmdesk.ui.workspaces.roadmap import style
 from pmdesk.ui.workspaces.roadmap.board_painter import Fonts, paint_card
 
 if TYPE_CHECKING:
@@ -45,10 +44,12 @@ class CardCache(OrderedDict[int, tuple[CacheKey, QPixmap]]):
         selected: bool,
         current: bool,
         ratio: float,
+        card_colour: int,
     ) -> None:
         """Draw ``item``'s card at ``rect`` from its pixmap, drawing the pixmap first if it
-        was drawn for another size, selection, screen or palette (dark or light)."""
-        key: CacheKey = (rect.width(), selected, current, ratio, style.CARD_BACKGROUND.rgba())
+        was drawn for another size, selection, screen (``ratio``) or palette (``card_colour``,
+        the card background's rgba: dark or light)."""
+        key: CacheKey = (rect.width(), selected, current, ratio, card_colour)
         entry = self.get(item.id)
         if entry is None or entry[0] != key:
             pixmap = QPixmap(

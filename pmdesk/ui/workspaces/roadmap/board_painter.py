@@ -58,6 +58,7 @@ class Fonts:
         self.text_metrics = QFontMetricsF(self.text)
         self.small_metrics = QFontMetricsF(self.small)
         self.small_bold_metrics = QFontMetricsF(self.small_bold)
+        self.header_metrics = QFontMetricsF(self.header)
 
 
 def short_date(value: date) -> str:
@@ -89,6 +90,12 @@ def paint_board(
     )
     painter.fillRect(clip, style.BACKGROUND)
     selection = set(state.selection)
+    # Each style colour is a palette lookup: read once per paint, not per cell and row.
+    parked, cell_background, grid_line = (
+        style.PARKED_BACKGROUND,
+        style.CELL_BACKGROUND,
+        style.GRID_LINE,
+    )
     for r in layout.rows_in(clip.top(), clip.bottom()):
         row = layout.rows[r]
         _paint_lane_header(painter, row, fonts, layout, state)
@@ -96,9 +103,7 @@ def paint_board(
             cell = layout.cell_rect(r, c).adjusted(3, 3, -3, -3)
             if not cell.intersects(clip):
                 continue
-            background = (
-                style.PARKED_BACKGROUND if col.horizon == Horizon.PARKED else style.CELL_BACKGROUND
-            )
+            background = parked if col.horizon == Horizon.PARKED else cell_background
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(background)
             # A cell can be thousands of pixels tall: rasterising its whole rounded outline costs
@@ -122,7 +127,7 @@ def paint_board(
                 painter.setPen(style.MUTED_TEXT)
                 painter.setFont(fonts.small)
                 painter.drawText(hint, Qt.AlignmentFlag.AlignCenter, "+ double-click to add a card")
-        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.setPen(QPen(grid_line, 1))
         painter.drawLine(QPointF(0, row.y + row.h), QPointF(layout.width, row.y + row.h))
     if not layout.rows:
         painter.setPen(style.MUTED_TEXT)
@@ -168,7 +173,8 @@ def _paint_lane_header(
 def paint_header(painter: QPainter, layout: BoardLayout, state: RoadmapState, fonts: Fonts) -> None:
     """The horizon titles along the top (content y 0..HEADER_H)."""
     painter.fillRect(QRectF(0, 0, layout.width, HEADER_H), style.HEADER_BACKGROUND)
-    painter.setPen(style.MUTED_TEXT)
+    muted, text = style.MUTED_TEXT, style.TEXT  # palette lookups: once, not per column
+    painter.setPen(muted)
     painter.setFont(fonts.small_bold)
     painter.drawText(
         QRectF(16, 0, LANE_HEADER_W - 16, HEADER_H),
@@ -178,16 +184,16 @@ def paint_header(painter: QPainter, layout: BoardLayout, state: RoadmapState, fo
     for col in layout.columns:
         count = sum(len(layout.grid.get((row.key, col.horizon), ())) for row in layout.rows)
         painter.setFont(fonts.header)
-        painter.setPen(style.MUTED_TEXT if col.horizon == Horizon.PARKED else style.TEXT)
+        painter.setPen(muted if col.horizon == Horizon.PARKED else text)
         title_rect = QRectF(col.x + 12, 4, col.w - 24, 22)
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             HORIZON_LABELS[col.horizon],
         )
-        title_w = QFontMetricsF(fonts.header).horizontalAdvance(HORIZON_LABELS[col.horizon])
+        title_w = fonts.header_metrics.horizontalAdvance(HORIZON_LABELS[col.horizon])
         painter.setFont(fonts.small)
-        painter.setPen(style.MUTED_TEXT)
+        painter.setPen(muted)
         painter.drawText(
             QRectF(col.x + 12 + title_w + 8, 4, col.w, 22),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

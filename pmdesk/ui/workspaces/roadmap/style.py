@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor
 
-from pmdesk.theme import colour
+from pmdesk.theme import colour, role_attributes
 
 # Re-exported: the painters use style.font and style.valid_color.
 from pmdesk.ui.painting import font as font
 from pmdesk.ui.painting import valid_color as valid_color
 
 # The painters read style.TEXT, style.GRID_LINE...: each is a theme role, looked up when it is
-# read (module __getattr__), so a palette change shows at the next paint and paper stays light.
+# read (role_attributes), so a palette change shows at the next paint and paper stays light.
 _ROLE_OF = {
     "BACKGROUND": "panel",
     "HEADER_BACKGROUND": "header_background",
@@ -50,11 +52,12 @@ _ROLE_OF = {
 STATUSES = ("idea", "planned", "in_progress", "at_risk", "done")
 
 
-def __getattr__(name: str) -> QColor:
-    role = _ROLE_OF.get(name)
-    if role is None:
-        raise AttributeError(name)
-    return colour(role)
+if TYPE_CHECKING:
+    # What the attributes role_attributes() adds are, for mypy.
+    def __getattr__(name: str) -> QColor: ...
+
+
+role_attributes(__name__, _ROLE_OF)
 
 
 def status_color(status: str) -> QColor:
