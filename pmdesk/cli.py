@@ -8,6 +8,7 @@ User errors print one line on stderr and exit non-zero.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import shlex
@@ -32,57 +33,71 @@ class Command(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-# Sub-command modules under pmdesk.commands, in the order --help lists them.
-COMMANDS = (
-    "new",
-    "demo",
-    "check",
-    "info",
-    "schedule",
-    "level",
-    "roadmap",
-    "pnl",
-    "risk",
-    "status",
-    "report",
-    "import_plan",
-    "export_plan",
-    "screenshot",
-    "print_plan",
-    "push",
-    "pull",
-    "sync",
-    "grant",
-    "portfolio",
-)
+# Sub-commands: the name typed -> its module under pmdesk.commands, in the order --help lists
+# them. Known without importing the modules: opening the window needs only the names (the
+# modules and what they import cost 13 ms of start-up), --help and a command import them.
+COMMANDS = {
+    "new": "new",
+    "demo": "demo",
+    "check": "check",
+    "info": "info",
+    "schedule": "schedule",
+    "level": "level",
+    "roadmap": "roadmap",
+    "pnl": "pnl",
+    "risk": "risk",
+    "status": "status",
+    "report": "report",
+    "import": "import_plan",
+    "export": "export_plan",
+    "screenshot": "screenshot",
+    "print": "print_plan",
+    "push": "push",
+    "pull": "pull",
+    "sync": "sync",
+    "grant": "grant",
+    "portfolio": "portfolio",
+}
+
+
+def _command_module(name: str) -> Command | None:
+    """The module of sub-command ``name``, or None when it is not built (not offered)."""
+    module_name = f"pmdesk.commands.{COMMANDS[name]}"
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    # importlib answers a ModuleType; every module named in COMMANDS is a Command
+    # (tests/unit/test_cli_commands.py checks each one's NAME and --help).
+    return cast(Command, module)
 
 
 def _command_modules() -> dict[str, Command]:
     modules: dict[str, Command] = {}
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"pmdesk.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"pmdesk.commands.{name}":
-                continue  # a command not built yet is simply not offered
-            raise
-        # importlib answers a ModuleType; every module named in COMMANDS is a Command
-        # (tests/unit/test_cli_output.py runs each one's --help).
-        command = cast(Command, module)
-        modules[command.NAME] = command
+        command = _command_module(name)
+        if command is not None:
+            modules[name] = command
     return modules
 
 
-def _gui_parser(commands: dict[str, Command]) -> argparse.ArgumentParser:
-    lines = "\n".join(
-        f"  {name:<12} {translate('Commands', module.HELP)}" for name, module in commands.items()
-    )
+def _gui_parser(commands: Mapping[str, Command] | None) -> argparse.ArgumentParser:
+    """The parser of ``pmdesk [FILE]``; ``commands`` (for --help) list the sub-commands."""
+    epilog = None
+    if commands is not None:
+        lines = "\n".join(
+            f"  {name:<12} {translate('Commands', module.HELP)}"
+            for name, module in commands.items()
+        )
+        epilog = translate("Commands", "commands (pmdesk COMMAND --help for each):") + f"\n{lines}"
     parser = argparse.ArgumentParser(
         prog="pmdesk",
         description=translate(
             "Commands", "pmdesk: product and project planning over one .pmdb file."
         ),
-        epilog=translate("Commands", "commands (pmdesk COMMAND --help for each):") + f"\n{lines}",
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -207,23 +222,32 @@ def main(argv: list[str] | None = None, windowed: bool = False) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Older macOS hands an app started from Finder a process serial number: not a file.
     argv = [arg for arg in argv if not arg.startswith("-psn_")]
-    commands = _command_modules()
-    if windowed and needs_console(argv, commands):
+    if windowed and needs_console(argv, COMMANDS):
         return use_the_console_program(argv)
     try:
-        argv = take_language(argv, commands)
-        if (argv and argv[0] in commands) or "-h" in argv or "--help" in argv:
+        argv = take_language(argv, COMMANDS)
+        asks_help = "-h" in argv or "--help" in argv
+        if (argv and argv[0] in COMMANDS) or asks_help:
             _speak_chosen_language()  # the GUI loads its language itself, with Qt's own
-        if argv and argv[0] in commands:
-            return _run_command(commands[argv[0]], argv[1:])
-        args = _gui_parser(commands).parse_args(argv)
+        if argv and argv[0] in COMMANDS:
+            command = _command_module(argv[0])
+            if command is not None:
+                return _run_command(command, argv[1:])
+        args = _gui_parser(_command_modules() if asks_help else None).parse_args(argv)
         if args.self_test:
             from pmdesk.selftest import run_self_test
 
             return run_self_test()
-        from pmdesk.ui.app import run_gui  # Qt is imported only when the GUI starts
+        # Opening the window makes objects that live as long as it (modules, classes, widgets,
+        # the plan): the cyclic collector would walk them some 90 times before the first paint
+        # and find nothing to free. It is paused until the window is built (run_gui resumes it).
+        gc.disable()
+        try:
+            from pmdesk.ui.app import run_gui  # Qt is imported only when the GUI starts
 
-        return run_gui(args.file, demo=args.demo)
+            return run_gui(args.file, demo=args.demo)
+        finally:
+            gc.enable()
     except (PmdeskError, UnknownLanguage) as exc:
         print(f"pmdesk: {strip_controls(str(exc))}", file=sys.stderr)
         return 1

@@ -101,12 +101,16 @@ def _number_pattern(text: str) -> NumberPattern:
 
 
 # The signs of common locales known without Babel, whose first import costs 0.1 s of start-up.
+# "C" and "POSIX" are what Qt names the locale of LANG=C (servers, CI, containers); Babel
+# reads them as en_US_POSIX.
 _SIGNS: dict[str, tuple[str, str]] = {
     "en_US": (".", ","),
     "en_GB": (".", ","),
     "en": (".", ","),
     "id_ID": (",", "."),
     "id": (",", "."),
+    "C": (".", ","),
+    "POSIX": (".", ","),
 }
 _signs_cache: dict[str, tuple[str, str]] = {}
 

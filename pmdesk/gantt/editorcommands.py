@@ -1,6 +1,9 @@
 """The Gantt editor's commands on the plan: insert, add, delete, indent, outdent, move, link,
 unlink, copy, cut, paste and baselines. Each goes through operations/ as one undo step; an
-error a person caused shows as one sentence above the table."""
+error a person caused shows as one sentence above the table.
+
+The operations (taskshape, paste), the clipboard's table format and baselines are imported by
+the command that uses them: the first paint of the editor needs none of them."""
 
 from __future__ import annotations
 
@@ -10,12 +13,8 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.core.errors import PmdeskError
-from pmdesk.gantt import baselines
 from pmdesk.gantt.editorparts import EditorParts
-from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell, copy_rows
 from pmdesk.models.taskcolumns import COLUMNS
-from pmdesk.operations import paste as pasting
-from pmdesk.operations import taskshape
 
 
 class EditorCommandsMixin(EditorParts):
@@ -40,6 +39,8 @@ class EditorCommandsMixin(EditorParts):
         self.delete_selected()
 
     def copy(self) -> None:
+        from pmdesk.gantt.tableclipboard import copy_rows
+
         ids = self.selected_task_ids()
         if ids:
             QApplication.clipboard().setText(copy_rows(self.model, ids, self.visible_keys()))
@@ -49,6 +50,9 @@ class EditorCommandsMixin(EditorParts):
         self.delete_selected()
 
     def paste(self) -> None:
+        from pmdesk.gantt.tableclipboard import FIELD_NAMES, convert_cell
+        from pmdesk.operations import paste as pasting
+
         text = QApplication.clipboard().text()
         new_ids = self._run(
             pasting.paste_rows,
@@ -72,6 +76,8 @@ class EditorCommandsMixin(EditorParts):
         return keys[keys.index(key) :] if key in keys else keys
 
     def insert_task(self) -> None:
+        from pmdesk.operations import taskshape
+
         new_id = self._run(taskshape.insert_task, self.current_task_id())
         if new_id is not None:
             self.select_task(new_id, "name")  # typing now renames it, as in MS Project
@@ -79,11 +85,15 @@ class EditorCommandsMixin(EditorParts):
     def add_task(self) -> None:
         """The toolbar's Add task: a new task on the row below the current one (or at the
         end), so a list added top-down stays in order; Insert adds above, as in MS Project."""
+        from pmdesk.operations import taskshape
+
         new_id = self._run(taskshape.add_task_below, self.current_task_id())
         if new_id is not None:
             self.select_task(new_id, "name")
 
     def delete_selected(self) -> None:
+        from pmdesk.operations import taskshape
+
         ids = self.selected_task_ids()
         if ids:
             self._run(taskshape.delete_tasks, ids)
@@ -111,24 +121,38 @@ class EditorCommandsMixin(EditorParts):
             )
 
     def indent(self) -> None:
+        from pmdesk.operations import taskshape
+
         self._keep_selection(taskshape.indent_tasks)
 
     def outdent(self) -> None:
+        from pmdesk.operations import taskshape
+
         self._keep_selection(taskshape.outdent_tasks)
 
     def move_up(self) -> None:
+        from pmdesk.operations import taskshape
+
         self._keep_selection(lambda doc, outline, ids: taskshape.move_tasks(doc, outline, ids, -1))
 
     def move_down(self) -> None:
+        from pmdesk.operations import taskshape
+
         self._keep_selection(lambda doc, outline, ids: taskshape.move_tasks(doc, outline, ids, 1))
 
     def link_selected(self) -> None:
+        from pmdesk.operations import taskshape
+
         self._run(taskshape.link_tasks, self.selected_task_ids())
 
     def unlink_selected(self) -> None:
+        from pmdesk.operations import taskshape
+
         self._run(taskshape.unlink_tasks, self.selected_task_ids())
 
     def set_baseline(self) -> None:
+        from pmdesk.gantt import baselines
+
         if self._run(lambda *_: True) is None:
             return
         try:
@@ -137,6 +161,8 @@ class EditorCommandsMixin(EditorParts):
             self.show_message(str(exc))
 
     def clear_baseline(self) -> None:
+        from pmdesk.gantt import baselines
+
         if self._run(lambda *_: True) is None:
             return
         try:

@@ -222,6 +222,10 @@ class TaskTableView(CellNavigation, QTreeView):
 
     def configure(self, document: Document) -> None:
         """Selection, editing and scrolling as in MS Project; the remembered columns."""
+        # The columns first: each setting below lays the rows out again, which asks the first
+        # row's every shown cell for its size (all ~200 columns before the plan's are chosen).
+        self.header().setStretchLastSection(False)  # the widths the plan keeps, as they are
+        self.columns = ColumnLayout(self, document)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(
@@ -241,11 +245,9 @@ class TaskTableView(CellNavigation, QTreeView):
         self.setIndentation(14)
         header = self.header()
         header.setFixedHeight(HEADER_HEIGHT)
-        header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.columns = ColumnLayout(self, document)
 
     def _column_menu(self, pos: QPoint) -> None:
         """The header's menu: Insert Column (before the clicked one) and Hide Column."""

@@ -35,7 +35,13 @@ from pmdesk.store.errors import (
     UnsafeContentError,
     sqlite_code,
 )
-from pmdesk.store.fileformat import Header, blank_image, check_image, stamp_checksums
+from pmdesk.store.fileformat import (
+    Header,
+    PageStamps,
+    blank_image,
+    check_image,
+    stamp_checksums,
+)
 from pmdesk.store.identity import APPLICATION_ID, SCHEMA_VERSION
 from pmdesk.store.schema import TABLES
 
@@ -311,8 +317,9 @@ def write_changes(engine: Engine, changes: Iterable[Change]) -> None:
         mapping.write_changes(sa_conn, changes)
 
 
-def dump_image(conn: sqlite3.Connection) -> bytearray:
-    """The working copy as file bytes, checksums stamped: what Save and autosave write."""
+def dump_image(conn: sqlite3.Connection, stamps: PageStamps | None = None) -> bytearray:
+    """The working copy as file bytes, checksums stamped: what Save and autosave write.
+    ``stamps`` (the working copy's) re-hashes only the pages changed since its last image."""
     free, total = (
         conn.execute("PRAGMA freelist_count").fetchone()[0],
         conn.execute("PRAGMA page_count").fetchone()[0],
@@ -327,5 +334,8 @@ def dump_image(conn: sqlite3.Connection) -> bytearray:
             conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     image = bytearray(conn.serialize())
-    stamp_checksums(image, page_size)
+    if stamps is not None:
+        stamps.stamp(image, page_size)
+    else:
+        stamp_checksums(image, page_size)
     return image

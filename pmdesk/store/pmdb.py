@@ -37,7 +37,7 @@ from pmdesk.store.errors import (
     VanishedError,
     sqlite_code,
 )
-from pmdesk.store.fileformat import Header, WalModeError
+from pmdesk.store.fileformat import Header, PageStamps, WalModeError
 from pmdesk.store.filesave import (
     NO_CHECK,
     Fingerprint,
@@ -224,6 +224,7 @@ class WorkingCopy:
         self._dirty = False  # changes since the last save or autosave
         self._recovered: recovery.Recovery | None = None
         self._out_of_sync = False  # a write-through failed: rebuild before saving
+        self._stamps = PageStamps()  # page checksums of the images saved and autosaved
         self.closed = False
 
     # -- opening -----------------------------------------------------------------------
@@ -331,7 +332,7 @@ class WorkingCopy:
     def _current_image(self) -> bytearray:
         """The working copy as file bytes, rebuilt from PlanData first if it fell behind."""
         self._sync()
-        return dump_image(self._conn)
+        return dump_image(self._conn, self._stamps)
 
     def _sync(self) -> None:
         if self._out_of_sync:
@@ -371,7 +372,7 @@ class WorkingCopy:
         try:
             self._sync()  # first: a refusal must not stamp anything
             self._stamp_plan()
-            image = dump_image(self._conn)
+            image = dump_image(self._conn, self._stamps)
             expected = self._base if same and not force else NO_CHECK
             written = write_image(target, image, expected)
         except BaseException:

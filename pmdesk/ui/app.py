@@ -8,6 +8,7 @@ of its first paint and quit at once: benchmarks/bench_startup.py measures start-
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -235,6 +236,7 @@ def run_gui(path: str | None, demo: bool = False) -> int:
     """Show the main window with ``path`` (or the demo plan, or an empty plan); run until quit.
     When a pmdesk of this user is already running, hand ``path`` to it and return 0."""
     started = start_gui(path, demo)
+    gc.enable()  # cli.main paused the collector while the window was built
     if started is None:
         if sys.stdout is not None:  # a windowed executable on Windows has no console
             from PySide6.QtCore import QCoreApplication

@@ -7,8 +7,6 @@ functions or QMessageBox) stay simple.
 
 from __future__ import annotations
 
-import platform
-import sqlite3
 import sys
 from datetime import datetime
 
@@ -158,6 +156,9 @@ def ask_recover(parent: QWidget | None, description: str) -> str:
 
 
 def versions_text() -> str:
+    import platform  # imported here: the About box is rare, start-up is every time
+    import sqlite3
+
     return (
         f"pmdesk {__version__}\n"
         f"Qt {qVersion()} (PySide6 {pyside_version})\n"

@@ -17,11 +17,11 @@ from pmdesk.core.errors import PmdeskError
 from pmdesk.core.translation import QT_TRANSLATE_NOOP
 from pmdesk.document import Document
 from pmdesk.io.mpxj_names import EXPORT_NAMES, IMPORT_NAMES, ConversionCancelled
-from pmdesk.store import recovery
 
-# pmdesk.store.pmdb (SQLAlchemy) is imported where a file is read or written, not at start-up.
+# pmdesk.store.pmdb (SQLAlchemy) is imported where a file is read or written, and the lock
+# and recovery files (with sqlite3, hashlib, secrets) when used: none is needed to show the
+# first window.
 from pmdesk.store.errors import ExternalChangeError
-from pmdesk.store.lock import LockedError
 from pmdesk.ui import dialogs
 
 translate = QCoreApplication.translate
@@ -191,6 +191,8 @@ class FileController(QObject):
 
     def open_document(self, path: str) -> Document | None:
         """Open with the lock prompt; None when the user cancels or the file is refused."""
+        from pmdesk.store.lock import LockedError
+
         try:
             return Document.open(path)
         except LockedError as locked:
@@ -455,6 +457,8 @@ class FileController(QObject):
 
     def offer_recovery(self) -> None:
         """At start: offer each autosaved copy a crash left behind."""
+        from pmdesk.store import recovery
+
         try:
             pending = recovery.pending_recoveries()
         except PmdeskError:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineE
 
 from pmdesk.core.errors import PmdeskError
 from pmdesk.document import Document
-from pmdesk.store.server.address import without_password
 from pmdesk.ui import dialogs
 
 if TYPE_CHECKING:
@@ -71,6 +70,8 @@ class ServerController(QObject):
         except PmdeskError as exc:
             dialogs.show_error(self.window, self.tr("Cannot open plan"), str(exc))
             return False
+        from pmdesk.store.server.address import without_password  # not at start-up: socket
+
         settings.setValue(LAST_ADDRESS_KEY, without_password(url))
         return self.open_url(url)
 

@@ -11,9 +11,10 @@ from pmdesk.core.plandata import PlanData
 from pmdesk.document import Document
 from pmdesk.models.taskcolumns import COLUMN_INDEX
 from pmdesk.store import server
+from pmdesk.store.server.address import without_password
 from pmdesk.ui import dialogs
 from pmdesk.ui.mainwindow import MainWindow
-from pmdesk.ui.server_controller import LAST_ADDRESS_KEY, without_password
+from pmdesk.ui.server_controller import LAST_ADDRESS_KEY
 
 
 def plan() -> PlanData:

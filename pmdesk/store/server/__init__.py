@@ -2,7 +2,7 @@
 version on every row, edits committed one command at a time with optimistic concurrency.
 
 API: ``push(data, url, name)``, ``pull(url, name)``, ``list_plans(url)``,
-``ServerCopy.open(url)`` (what a Document edits), ``is_server_address(text)``.
+``ServerCopy.open(url)`` (what a Document edits), ``address.is_server_address(text)``.
 Modules: address.py (URLs, passwords), connection.py (psycopg, error sentences), tables.py
 (schema derived from store/schema.py, migration), transfer.py (whole plans), writes.py
 (guarded edits, conflict sentences), copy.py (ServerCopy). Every user error is a ServerError.
@@ -14,12 +14,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from pmdesk.core.plandata import PlanData
-from pmdesk.store.server.address import (
-    Address,
-    editor_name,
-    is_server_address,
-    parse_address,
-)
+
+# Every Document imports the errors (this package runs first): the addresses (socket,
+# getpass, urllib) wait until a server is used.
 from pmdesk.store.server.errors import ConflictError, ServerError, ServerUnavailableError
 
 if TYPE_CHECKING:
@@ -27,12 +24,12 @@ if TYPE_CHECKING:
 
     from pmdesk.core.portfolio import PlanSummary, PooledResource
     from pmdesk.core.scheduling.result import Schedule
+    from pmdesk.store.server.address import Address
 
 __all__ = [
     "push",
     "pull",
     "list_plans",
-    "is_server_address",
     "ServerError",
     "ConflictError",
     "ServerUnavailableError",
@@ -48,6 +45,7 @@ def _run(
     isolation: str | None = None,
 ) -> T:
     from pmdesk.store.server import setup
+    from pmdesk.store.server.address import parse_address
     from pmdesk.store.server.connection import engine_for, guarded
 
     address = parse_address(url, plan)
@@ -77,6 +75,7 @@ def push(
 ) -> None:
     """Store a whole plan on the server as ``name`` (default: the URL's plan, else its name)."""
     from pmdesk.store.server import transfer
+    from pmdesk.store.server.address import editor_name, parse_address
 
     address = parse_address(url)
     target = name or address.plan or data.plan.name

@@ -456,3 +456,17 @@ def test_csv_export_keeps_formula_like_titles_as_text(tmp_path, workspace, docum
     assert all(
         not value.startswith(("=", "+", "@", "\t", "\r")) for r in rows for value in r.values()
     )
+
+
+def test_table_columns_are_sized_when_the_table_is_first_shown(workspace):
+    # Not at start-up (a window opening on the board does not wait for the table's cells).
+    header = workspace.table.horizontalHeader()
+    default = header.defaultSectionSize()
+    assert all(header.sectionSize(c) == default for c in range(header.count()))
+    workspace.set_mode("table")
+    assert header.sectionSize(0) == 230
+    assert any(header.sectionSize(c) != default for c in range(1, header.count()))
+    header.resizeSection(1, 111)  # a width the person chose stays when they come back
+    workspace.set_mode("board")
+    workspace.set_mode("table")
+    assert header.sectionSize(1) == 111

@@ -96,6 +96,28 @@ def test_unknown_locale_falls_back_to_english():
     assert lf.format_number(1234.5, 1, "id-ID.UTF-8") == "1.234,5"
 
 
+@pytest.mark.parametrize("name", sorted(lf._SIGNS))
+def test_signs_known_without_babel_are_babels(name):
+    # The table spares start-up Babel's import; it must say what Babel would.
+    from babel import numbers
+
+    locale = lf._locale(name)
+    assert lf._SIGNS[name] == (numbers.get_decimal_symbol(locale), numbers.get_group_symbol(locale))
+
+
+def test_the_c_locale_needs_no_babel():
+    # Qt names the locale of LANG=C "C": durations painted at start-up must not import Babel.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pmdesk.core import localeformat as lf; lf.set_default_locale('C'); "
+        "lf.localise_digits('1.5'); lf.decimal_sign(); print('babel' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
 def test_default_locale_is_what_the_ui_set():
     try:
         lf.set_default_locale("id_ID")

@@ -97,10 +97,11 @@ class RoadmapWorkspace(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        # Size columns from a sample of rows, not all of them (thousands of items open in < 1 s).
+        # Size columns from a sample of rows, not all of them (thousands of items open in < 1 s),
+        # when the table is first shown (set_mode): asking every column's cells for their
+        # size took a tenth of the start-up of a window opening on the board.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, 230)
+        self._table_sized = False
         self.table.sortByColumn(self._score_column(), Qt.SortOrder.DescendingOrder)
         self.chart: ValueEffortChart | None = None  # made on first show: it imports matplotlib
         self.stack = QStackedWidget()
@@ -325,6 +326,10 @@ class RoadmapWorkspace(QWidget):
             "table": self.table,
         }
         widget = self._chart_view() if mode == "chart" else views[mode]
+        if mode == "table" and not self._table_sized:
+            self._table_sized = True
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, 230)
         self.mode = mode
         self.stack.setCurrentWidget(widget)
         self.mode_actions[mode].setChecked(True)
