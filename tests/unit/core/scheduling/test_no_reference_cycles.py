@@ -25,6 +25,11 @@ def _earlier_tests_heap_frozen():
 
 
 def cyclic_garbage_after(run) -> int:
+    """Cyclic objects left by the second of two runs. The first may be the process's first
+    use of a lazily imported module or a cache (an import leaves a few cycles behind once:
+    deep in the full suite this test failed on one such object, alone it passed); what a run
+    leaves every time, the second leaves too."""
+    run()
     gc.collect()
     run()
     return gc.collect()
