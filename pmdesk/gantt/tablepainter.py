@@ -110,6 +110,8 @@ class TaskRowPainter:
             "selected_text": palette.color(group, QPalette.ColorRole.HighlightedText),
             "selection": palette.color(group, QPalette.ColorRole.Highlight),
             "alternate": palette.color(group, QPalette.ColorRole.AlternateBase),
+            # A theme role is a palette lookup: read once per paint, not per critical cell.
+            "critical": colour("negative"),
         }
         self._indentation = view.indentation()
         self._root_indent = view.indentation() if view.rootIsDecorated() else 0
@@ -173,7 +175,7 @@ class TaskRowPainter:
                 static = self._lay_out(text, room, summary)
                 cached = statics[column] = (room, text, summary, static, static.size().width())
             static = cached[3]
-            wanted = colour("negative") if critical and dated else text_pen
+            wanted = colors["critical"] if critical and dated else text_pen
             if wanted is not pen:
                 painter.setPen(wanted)
                 pen = wanted
