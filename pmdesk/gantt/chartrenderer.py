@@ -251,20 +251,23 @@ class ChartRenderer:
                 continue
             a = self._ends(pred, grid, row_of[link.predecessor_id], row_height)
             b = self._ends(succ, grid, row_of[link.successor_id], row_height)
-            if max(a.right, b.right) + 20 < x0 or min(a.left, b.left) - 20 > x1:
+            left, right = min(a.left, b.left), max(a.right, b.right)
+            if right + 20 < x0 or left - 20 > x1:
                 continue
             points = self._route(link, low, high, a, b, half, grid, rows, row_height, item_for)
-            xs = [x for x, _y in points]
-            ys = [y for _x, y in points]
             # A route that misses the painted part (a narrow strip a reschedule repaints,
-            # chartdamage.py) is not drawn: drawing clips it away anyway, at a cost.
-            if (
-                max(xs) + LINK_REACH < x0
-                or min(xs) - LINK_REACH > x1
-                or max(ys) + LINK_REACH < first * row_height
-                or min(ys) - LINK_REACH > (last + 1) * row_height
-            ):
-                continue
+            # chartdamage.py) is not drawn: drawing clips it away anyway, at a cost. A link
+            # whose two bars lie inside the part starts inside it: no bounds to work out
+            # (most links of a whole frame).
+            if not (first <= low and high <= last and x0 <= left and right <= x1):
+                xs, ys = zip(*points, strict=True)
+                if (
+                    max(xs) + LINK_REACH < x0
+                    or min(xs) - LINK_REACH > x1
+                    or max(ys) + LINK_REACH < first * row_height
+                    or min(ys) - LINK_REACH > (last + 1) * row_height
+                ):
+                    continue
             self.bars.paint_link(painter, points, pred.critical and succ.critical)
             painted += 1
         return painted
