@@ -256,36 +256,6 @@ def _read_back_and_check(
     return None
 
 
-_HEAP_SLACK = 16 << 20  # bytes of freed memory glibc keeps at the top of the heap
-_heap_slack_set = False
-
-
-def _keep_heap_slack() -> None:
-    """Once per process, on glibc: keep freed memory for reuse instead of returning it.
-
-    A save allocates and frees several buffers the size of the file (its bytes, the read-back,
-    SQLite's copy and page cache for the check). By default glibc serves each through a fresh
-    ``mmap`` once a file is a little over 2 MB, and faulting those pages in (about 2000 per
-    save of a 10k-task plan) costs more than the hashing and checking together. With a top
-    pad the heap keeps that much slack and the buffers reuse it. Memory use only.
-    """
-    global _heap_slack_set
-    if _heap_slack_set:
-        return
-    _heap_slack_set = True
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes  # only here: not needed at start-up
-
-    try:
-        libc = ctypes.CDLL(None)
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):
-        return  # not glibc (musl has no mallopt): nothing to tune
-    m_top_pad = -2  # from glibc's malloc.h
-    mallopt(m_top_pad, _HEAP_SLACK)
-
-
 NO_CHECK = object()
 
 
@@ -300,7 +270,6 @@ def write_image(
     disk differs (someone else saved), ExternalChangeError and nothing is written. A target
     that vanished meanwhile is simply written again.
     """
-    _keep_heap_slack()
     name = os.fspath(target)
     # Through a symbolic link the file it points to is replaced; the link stays a link.
     target = Path(os.path.realpath(target))
