@@ -156,7 +156,7 @@ class PageStamps:
     save-time stamp change a few). Holds a copy of the last image it stamped."""
 
     def __init__(self) -> None:
-        self._last = b""
+        self._last = bytearray()
         self._page_size = 0
 
     def stamp(self, image: bytearray, page_size: int) -> None:
@@ -171,7 +171,14 @@ class PageStamps:
                 view[content:end] = last[content:end]
             else:
                 view[content:end] = _page_digest(view[offset:content], number)
-        self._last, self._page_size = bytes(image), page_size
+        if len(self._last) == len(image):
+            # copied into the same buffer: a fresh one each time would be a megabytes-large
+            # allocation per save, which the C allocator hands back to the system and then
+            # has to fault in again (slower than all the hashing spared)
+            self._last[:] = image
+        else:
+            self._last = bytearray(image)
+        self._page_size = page_size
 
 
 def first_bad_page(image: bytes, page_size: int) -> int | None:

@@ -17,6 +17,7 @@ import secrets
 import sqlite3
 import stat
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -213,6 +214,48 @@ def remove_stale_temps(target: Path) -> list[Path]:
     return removed
 
 
+class _Flush(threading.Thread):
+    """``flush_to_disk(fd)`` and then ``content_digest(image)`` (hashlib lets the GIL go for
+    large data too), in a thread of their own; ``error`` is the fsync's OSError, if any."""
+
+    def __init__(self, fd: int, image: bytes | bytearray) -> None:
+        super().__init__(name="pmdesk-save-fsync", daemon=True)
+        self._fd, self._image = fd, image
+        self.error: OSError | None = None
+        self.digest = b""
+
+    def run(self) -> None:
+        try:
+            flush_to_disk(self._fd)
+        except OSError as exc:
+            self.error = exc
+            return
+        self.digest = content_digest(self._image)
+
+
+def _read_back_and_check(
+    temp: Path, target: Path, image: bytes | bytearray, name: str
+) -> DamagedError | None:
+    """Give the temp file the target's permissions, read it back and check it: the
+    DamagedError to raise once its fsync succeeded (an OSError is raised at once)."""
+    try:
+        mode = os.stat(target).st_mode
+        os.chmod(temp, stat.S_IMODE(mode))  # keep the permissions the file had
+    except OSError:
+        pass
+    with open(temp, "rb") as handle:
+        written_back = handle.read()
+    if written_back != image:
+        return DamagedError(
+            f"The saved copy of {name} reads back differently; nothing was replaced."
+        )
+    try:
+        _verify(written_back, name)
+    except DamagedError as exc:
+        return exc
+    return None
+
+
 NO_CHECK = object()
 
 
@@ -252,21 +295,21 @@ def write_image(
                     written = handle.write(view)
                     view = view[written:]
                 handle.flush()
-                flush_to_disk(handle.fileno())
-            try:
-                mode = os.stat(target).st_mode
-                os.chmod(temp, stat.S_IMODE(mode))  # keep the permissions the file had
-            except OSError:
-                pass
-            with open(temp, "rb") as handle:
-                written_back = handle.read()
+                # The fsync waits on the disk without the GIL: it runs beside the read-back
+                # and checks below, which see the very bytes they would after it (reads come
+                # from the page cache either way). Nothing is replaced before it succeeded.
+                flushing = _Flush(handle.fileno(), image)
+                flushing.start()
+                try:
+                    checked = _read_back_and_check(temp, target, image, name)
+                finally:
+                    flushing.join()  # before the file is closed: the fsync uses it
+                if flushing.error is not None:
+                    raise flushing.error
         except OSError as exc:
             raise os_error(exc, target, "save") from None
-        if written_back != image:
-            raise DamagedError(
-                f"The saved copy of {name} reads back differently; nothing was replaced."
-            )
-        _verify(written_back, name)
+        if checked is not None:
+            raise checked
         if (
             isinstance(expected, Fingerprint)
             and fingerprint(target) is not None
@@ -291,4 +334,4 @@ def write_image(
     new = fingerprint(target)
     if new is None:
         raise VanishedError(f"{name} vanished right after it was saved; save the plan again.")
-    return dataclasses.replace(new, digest=content_digest(image))
+    return dataclasses.replace(new, digest=flushing.digest)

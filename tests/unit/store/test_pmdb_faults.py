@@ -343,3 +343,57 @@ def test_same_bytes_rewritten_by_a_sync_client_is_not_a_change(plan_file):
     os.replace(again, plan_file)
     copy.save()  # also after our own save: the digest of what we wrote is kept
     copy.close()
+
+
+# -- the temp file's fsync runs beside its read-back and checks --------------------------------
+def test_a_failed_fsync_replaces_nothing(plan_file, monkeypatch):
+    import errno
+
+    from pmdesk.store import filesave
+    from pmdesk.store.pmdb import PmdbError
+
+    def failing(fd: int) -> None:
+        raise OSError(errno.EIO, "I/O error")
+
+    before = plan_file.read_bytes()
+    copy = WorkingCopy.open(plan_file)
+    copy.data.subscribe(copy.write_change)
+    copy.data.update(Plan, 1, name="not saved")
+    monkeypatch.setattr(filesave, "flush_to_disk", failing)
+    with pytest.raises(PmdbError):
+        copy.save()
+    assert plan_file.read_bytes() == before
+    assert _temp_files(plan_file.parent) == []
+    monkeypatch.undo()
+    copy.save()  # the failure left the copy able to save
+    assert load_plan(plan_file).plan.name == "not saved"
+    copy.close()
+
+
+def test_a_failed_check_waits_for_the_fsync_and_replaces_nothing(plan_file, monkeypatch):
+    from pmdesk.store import filesave
+    from pmdesk.store.pmdb import DamagedError
+
+    synced = []
+    real_flush = filesave.flush_to_disk
+
+    def slow_flush(fd: int) -> None:
+        time.sleep(0.05)
+        real_flush(fd)
+        synced.append(fd)
+
+    def failing_verify(image: bytes, name: str) -> None:
+        raise DamagedError("bad")
+
+    before = plan_file.read_bytes()
+    copy = WorkingCopy.open(plan_file)
+    copy.data.subscribe(copy.write_change)
+    copy.data.update(Plan, 1, name="not saved")
+    monkeypatch.setattr(filesave, "flush_to_disk", slow_flush)
+    monkeypatch.setattr(filesave, "_verify", failing_verify)
+    with pytest.raises(DamagedError, match="bad"):
+        copy.save()
+    assert len(synced) == 1  # joined before the temp file was closed and removed
+    assert plan_file.read_bytes() == before
+    assert _temp_files(plan_file.parent) == []
+    copy.close()
