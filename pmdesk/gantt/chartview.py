@@ -508,19 +508,20 @@ class GanttChartView(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def tooltip_for(self, task_id: int) -> str:
+        """The bar's tool tip: the task's name and its dates, duration, float and progress,
+        titled as the table's columns are (in the interface language). Rich text: the name
+        and values are escaped, so a task named "<b>" shows as typed."""
+        from html import escape
+
+        from pmdesk.models.columntitles import display_title
+        from pmdesk.models.taskcolumns import COLUMN_INDEX, COLUMNS
+
         model = self.rows.model
         task = self.document.data.tasks[task_id]
-        lines = [f"<b>{task.name}</b>"]
-        for key, title in (
-            ("start", "Start"),
-            ("finish", "Finish"),
-            ("duration", "Duration"),
-            ("float", "Total float"),
-            ("percent", "Complete"),
-        ):
-            from pmdesk.models.taskcolumns import COLUMN_INDEX
-
-            text = model.index_for_task(task_id, COLUMN_INDEX[key]).data()
+        lines = [f"<b>{escape(task.name)}</b>"]
+        for key in ("start", "finish", "duration", "float", "percent"):
+            column = COLUMN_INDEX[key]
+            text = model.index_for_task(task_id, column).data()
             if text:
-                lines.append(f"{title}: {text}")
+                lines.append(f"{escape(display_title(COLUMNS[column].title))}: {escape(text)}")
         return "<br>".join(lines)

@@ -92,6 +92,14 @@ def test_tooltip_names_dates_duration_and_float(editor):
     assert "Duration: 2 d" in text and "Total float: 0 d" in text
 
 
+def test_tooltip_shows_a_name_as_typed_not_as_markup(editor, document):
+    from pmdesk.core.entities import Task
+
+    document.set_fields(Task, 4, "Rename", name="<i>Launch</i> & go")
+    text = editor.chart.tooltip_for(4)
+    assert "&lt;i&gt;Launch&lt;/i&gt; &amp; go" in text and "<i>" not in text
+
+
 def test_ctrl_wheel_zooms_and_plain_wheel_scrolls(editor, document):
     chart = editor.chart
     before = chart.grid.day_width
