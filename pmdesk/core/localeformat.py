@@ -38,13 +38,18 @@ def set_default_locale(name: str | None) -> None:
 
 
 def default_locale() -> str:
-    return _identifier(_default.split(".")[0].replace("-", "_"))
+    return _identifier(_locale_text(None))
+
+
+def _locale_text(name: str | None) -> str:
+    """``name`` (or the default) without its encoding, "_" between its parts: "en_GB"."""
+    return (name or _default).split(".")[0].replace("-", "_")
 
 
 def _locale(name: str | None) -> Locale:
     """``name`` ("id_ID", "de-DE", "en_GB.UTF-8") as a Babel locale; unknown or odd names
     fall back to en_US rather than failing a paint."""
-    return _parsed((name or _default).split(".")[0].replace("-", "_"))
+    return _parsed(_locale_text(name))
 
 
 @functools.lru_cache(maxsize=64)
