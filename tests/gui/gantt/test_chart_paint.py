@@ -163,3 +163,28 @@ def test_links_cross_summary_brackets_but_go_round_task_bars():
         LinkType.FS, ends[1], ends[3], half, grid, rows, 24, items.get
     )
     assert route != route_candidates(LinkType.FS, ends[1], ends[3], half)[0]
+
+
+def test_links_take_the_colours_of_the_style_painted_with():
+    # The painter keeps a pen per link colour: a new style (a palette change) must show.
+    from pmdesk.gantt.barpainter import BarStyle
+
+    bars = BarPainter()
+    route = [(10.0, 10.5), (60.5, 10.5), (60.5, 30.5), (90.0, 30.5)]  # on pixel centres
+
+    def link_pixels(critical: bool) -> tuple[QColor, QColor]:
+        image = QImage(120, 50, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        bars.paint_link(painter, route, critical)
+        painter.end()
+        return image.pixelColor(35, 10), image.pixelColor(60, 20)  # across, down
+
+    light = BarStyle()
+    assert link_pixels(False) == (light.link, light.link)
+    assert link_pixels(True) == (light.critical_link, light.critical_link)
+    bars.style = BarStyle.for_dark()
+    assert bars.style.link != light.link
+    assert link_pixels(False) == (bars.style.link, bars.style.link)
+    assert link_pixels(True) == (bars.style.critical_link, bars.style.critical_link)
