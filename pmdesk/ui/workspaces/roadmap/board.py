@@ -251,7 +251,7 @@ class BoardView(
         """Draw cards from their pixmaps. The screen's pixel ratio and the palette's card
         colour (what a pixmap was drawn for) are read once per paint, not once per card."""
         ratio = self.devicePixelRatioF()
-        card_colour = style.CARD_BACKGROUND.rgba()
+        card_colour = style.now().CARD_BACKGROUND.rgba()
         state, fonts, cache = self.state, self._fonts, self._cache
 
         def draw(
