@@ -386,8 +386,8 @@ class BarPainter:
         # The route's segments as lines, not one polyline: a polyline with this antialiased
         # 1.2 px pen is stroked into an outline and filled, while Qt's raster engine draws
         # plain lines directly. The same look (at a turn the square caps meet where the
-        # bevel join was: a corner 0.6 px fuller); the chart's whole repaint 2.4 -> 2.0 ms at
-        # 10,000 tasks, links being most of it.
+        # bevel join was: a corner 0.6 px fuller); the chart's whole repaint at 10,000 tasks
+        # (~55 links) went from 2.4 to 2.0 ms.
         painter.drawLines([QLineF(x0, y0, x1, y1) for (x0, y0), (x1, y1) in pairwise(points)])
         (x0, y0), (x1, y1) = points[-2], points[-1]
         size = 4.5
