@@ -188,3 +188,47 @@ def test_links_take_the_colours_of_the_style_painted_with():
     assert bars.style.link != light.link
     assert link_pixels(False) == (bars.style.link, bars.style.link)
     assert link_pixels(True) == (bars.style.critical_link, bars.style.critical_link)
+
+
+def test_each_link_is_drawn_between_its_own_two_bars():
+    # paint_links works a bar's ends out once per paint for all of its links.
+    from pmdesk.core.entities import Link
+    from pmdesk.gantt.linkrouter import BarEnds, route_candidates
+
+    grid = TimeGrid(datetime(2026, 1, 5), day_width=20)
+    renderer = ChartRenderer()
+    row_height = 24.0
+    day = timedelta(days=1)
+    start = datetime(2026, 1, 5, 8)
+    # A chain 1 -> 2 -> 3 -> 4, and 1 -> 4 and 2 -> 4 besides: bars shared by several links.
+    items = {
+        n: BarItem(n, start + (n - 1) * 2 * day, start + (n - 1) * 2 * day + day)
+        for n in (1, 2, 3, 4)
+    }
+    row_of = {1: 0, 2: 1, 3: 2, 4: 3}
+    pairs = [(1, 2), (2, 3), (3, 4), (1, 4), (2, 4)]
+    kinds = [LinkType.FS, LinkType.SS, LinkType.FF, LinkType.FS, LinkType.SF]
+    links = [
+        (min(row_of[p], row_of[s]), max(row_of[p], row_of[s]), Link(n, p, s, kind))
+        for n, ((p, s), kind) in enumerate(zip(pairs, kinds, strict=True), start=1)
+    ]
+    drawn = []
+    renderer.bars.paint_link = lambda _painter, points, _critical: drawn.append(points)
+    image = QImage(400, 120, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    count = renderer.paint_links(painter, grid, links, row_of, 0, 3, row_height, items.get, 0, 400)
+    painter.end()
+    half = renderer.bars.bar_height(row_height) / 2
+
+    def ends(task_id):
+        rect = renderer.bars.bar_rect(
+            items[task_id], grid, row_of[task_id] * row_height, row_height
+        )
+        return BarEnds(rect.left(), rect.right(), row_of[task_id] * row_height, row_height)
+
+    expected = [
+        route_candidates(link.type, ends(p), ends(s), half)[0]
+        for (p, s), (_l, _h, link) in zip(pairs, links, strict=True)
+    ]
+    assert count == len(links)
+    assert drawn == expected
