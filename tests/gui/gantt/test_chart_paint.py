@@ -232,3 +232,60 @@ def test_each_link_is_drawn_between_its_own_two_bars():
     ]
     assert count == len(links)
     assert drawn == expected
+
+
+def paint_label(bars, item, top, row_height, reference=False):
+    """The bar's label on grey (where its light backing shows), by the painter or as
+    drawText centres it in the row."""
+    from PySide6.QtCore import QRectF, Qt
+
+    from pmdesk.gantt.barpainter import LABEL_GAP
+
+    grid = TimeGrid(datetime(2026, 1, 5), day_width=20)
+    rect = bars.bar_rect(item, grid, top, row_height)
+    image = QImage(360, 160, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#808080"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if reference:
+        text = bars.label_text(item)
+        x, width = rect.right() + LABEL_GAP, bars.metrics.horizontalAdvance(text) + 4
+        height = bars.metrics.height()
+        backing = QRectF(x - 1, top + (row_height - height) / 2, width + 1, height)
+        painter.fillRect(backing, bars.style.label_backing)
+        painter.setFont(bars.font)
+        painter.setPen(bars.style.label)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(x, top, width, row_height), int(flags), text)
+    else:
+        bars._paint_label(painter, item, rect, top, row_height)
+    painter.end()
+    return image
+
+
+def test_bar_labels_are_laid_out_once_and_look_as_drawtext_draws_them():
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    item = BarItem(1, datetime(2026, 1, 5, 8), datetime(2026, 1, 7, 17), name="Review Ågÿ 12")
+    for font in (QFont(), QFont("DejaVu Serif", 11)):
+        for pixels in (0, 13):  # printing sizes its fonts in pixels
+            if pixels:
+                font.setPixelSize(pixels)
+            bars = BarPainter(font=font)
+            for row_height, top in ((20.0, 0.0), (25.0, 13.0), (31.0, 100.5)):
+                reference = paint_label(bars, item, top, row_height, reference=True)
+                assert paint_label(bars, item, top, row_height) == reference
+    # A renamed task, a new font: the label follows (the layouts are kept per text and font).
+    bars = BarPainter()
+    before = paint_label(bars, item, 0.0, 24.0)
+    item.name = "Review Ågÿ 12 and sign-off"
+    renamed = paint_label(bars, item, 0.0, 24.0)
+    assert renamed != before and renamed == paint_label(bars, item, 0.0, 24.0, reference=True)
+    bars.font = QFont("DejaVu Sans", 14)
+    bars.metrics = QFontMetricsF(bars.font)
+    assert paint_label(bars, item, 0.0, 24.0) == paint_label(bars, item, 0.0, 24.0, reference=True)
+    for name in ("Two\nlines", "A\ttab"):  # drawText's own layout of breaks and tabs
+        item.name = name
+        assert paint_label(bars, item, 0.0, 24.0) == paint_label(
+            bars, item, 0.0, 24.0, reference=True
+        )
