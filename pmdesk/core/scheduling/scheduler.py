@@ -23,6 +23,7 @@ from pmdesk.core.entities import (
     ScheduleFrom,
     Task,
 )
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import backward, forward
@@ -31,7 +32,7 @@ from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, Netw
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import ElapsedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
-from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_paused
+from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.netedges import Kid
