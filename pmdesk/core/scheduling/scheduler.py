@@ -271,10 +271,10 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
         if (a, b) != (ES[v], EF[v]):
             pinned[v] = (a, b)
             if sp is not None:  # an elapsed task: its late wall-clock instants are shown
-                sp.walls[a], sp.walls[b] = sp.late_wall(a), sp.late_wall(b)
+                sp.remember(a, sp.late_start_wall(a), b, sp.late_wall(b))
     if not pinned:
         return RunResult(net, finish_keys, [])
-    early_s, early_f = list(ES), list(EF)
+    early_s, early_f, early_flags = list(ES), list(EF), bytes(net.sflag)
     overridden = dict(net.overridden)
     net.pinned_early = {}
     changed = forward(net, start_keys, set(pinned), pinned)
@@ -283,6 +283,7 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
     # The network keeps the early dates: the next incremental run starts from them.
     for v in changed:
         ES[v], EF[v] = early_s[v], early_f[v]
+    net.sflag[:] = early_flags
     net.overridden = overridden
     shown_s, shown_f = scheduled
     shown_s, shown_f = list(shown_s), list(shown_f)
