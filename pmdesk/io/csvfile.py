@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
+from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Assignment,
     Calendar,
@@ -432,6 +433,7 @@ class _CsvReader:
         )
 
 
+@gc_paused()  # a file's tasks, links and assignments all live on: see collector.py
 def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     """Import a task table from CSV."""
     return _CsvReader(os.fspath(path)).read()

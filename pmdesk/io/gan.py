@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from datetime import date
 
+from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Baseline,
     BaselineTask,
@@ -347,6 +348,7 @@ class _GanReader(GanPeopleReader):
         return entities
 
 
+@gc_paused()  # a file's tasks, links and assignments all live on: see collector.py
 def read_gan(path: str | os.PathLike[str]) -> ImportResult:
     """Import a GanttProject file."""
     return _GanReader(os.fspath(path)).read()

@@ -14,6 +14,7 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 
+from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Assignment,
     Baseline,
@@ -426,6 +427,7 @@ class _Reader(ElementReader):
         self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {n} {what}."))
 
 
+@gc_paused()  # a file's tasks, links and assignments all live on: see collector.py
 def read_mspdi(path: str | os.PathLike[str]) -> ImportResult:
     """Import an MSPDI file (with or without the MS Project namespace)."""
     path = os.fspath(path)

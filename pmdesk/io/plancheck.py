@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import ConstraintType, Link, ScheduleFrom, Task
 from pmdesk.core.plandata import PlanData
 
@@ -22,6 +23,7 @@ class TooManyCycles(ValueError):
     """More circular dependencies than an import breaks."""
 
 
+@gc_paused()  # its graph of every task and link: see collector.py
 def settle(data: PlanData, warnings: list[str]) -> None:
     counts: Counter[str] = Counter()
     _settle_tasks(data, counts)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from datetime import datetime
 from typing import TypeVar, overload
 
+# Runs build under gc_paused: the engine's objects hold no reference cycles (ProgressSpec keeps
+# a weak reference to its network), so what a later run replaces is freed by reference counting.
+from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import ScheduleFrom, Task
 from pmdesk.core.scheduling.assigned import AssignmentSpec
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
@@ -31,33 +33,6 @@ T = TypeVar("T")
 # keys on its calendar, total and free float, wall-clock minutes of the start and finish shown.
 SummaryValues = tuple[int, int, int, int, int, int, int, int, int, int]
 Segments = tuple[tuple[datetime, datetime], ...]  # a split bar's (start, finish) pieces
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small lists and tuples: in a
-    heap of 100,000 tasks its repeated full scans cost more than the scheduling itself.
-
-    What a run builds (the network, the results) lives as long as the plan is open. Left
-    young, it is all scanned by the first collection after the pause (10,000 tasks: some
-    55,000 lists and tuples, as long as the run itself) and again in the middle generation;
-    ``freeze(); unfreeze()`` moves every tracked object to the oldest generation in constant
-    time instead (nothing stays frozen). The engine's objects hold no reference cycles
-    (ProgressSpec keeps a weak reference to its network), so what a later run replaces is
-    freed by reference counting, not left for a full collection. This promotes the process's
-    other young objects too, so a Qt wrapper may then be freed by a late full collection:
-    that once crashed the test session (a Document's QUndoStack calling into freed commands),
-    fixed in document/ by emptying the undo stack from a weakref finalizer (commit a7cd243).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 class RunResult:

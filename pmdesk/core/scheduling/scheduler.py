@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Assignment,
     Calendar,
@@ -31,7 +32,7 @@ from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, Netw
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import ElapsedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
-from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_paused
+from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.netedges import Kid
