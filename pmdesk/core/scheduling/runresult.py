@@ -12,6 +12,7 @@ from typing import TypeVar, overload
 # a weak reference to its network), so what a later run replaces is freed by reference counting.
 from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import ScheduleFrom, Task
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.scheduling.assigned import AssignmentSpec
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.keys import NEG, POS
@@ -173,7 +174,7 @@ class RunResult:
         spec = self.spec[v]
         elapsed = elapsed_spec(spec)
         if elapsed is not None:
-            return elapsed.wall(self.SS[v]), elapsed.wall(self.SF[v])
+            return elapsed.start_wall(self.SS[v]), elapsed.wall(self.SF[v])
         start, finish = cal.wall(self.SS[v]), cal.wall(self.SF[v])
         if isinstance(spec, ProgressSpec):
             task = self.net.data.tasks[tid]
@@ -203,17 +204,20 @@ class RunResult:
         minutes = self.dur[v]
 
         def pair(
-            start_key: int, finish_key: int, wall: Callable[[int], int]
+            start_key: int,
+            finish_key: int,
+            start_wall: Callable[[int], int],
+            wall: Callable[[int], int],
         ) -> tuple[datetime, datetime]:
-            start = wall(start_key)
+            start = start_wall(start_key)
             end = start + minutes
             if cal.key_up(end) != finish_key:  # the finish was set by a bound, not the length
                 end = wall(finish_key)
             return from_minutes(start), from_minutes(end)
 
-        start, finish = pair(self.SS[v], self.SF[v], spec.wall)
-        early_start, early_finish = pair(self.ES[v], self.EF[v], spec.wall)
-        late_start, late_finish = pair(self.LS[v], self.LF[v], spec.late_wall)
+        start, finish = pair(self.SS[v], self.SF[v], spec.start_wall, spec.wall)
+        early_start, early_finish = pair(self.ES[v], self.EF[v], spec.start_wall, spec.wall)
+        late_start, late_finish = pair(self.LS[v], self.LF[v], spec.late_start_wall, spec.late_wall)
         return ScheduledTask(
             tid, net.tree.wbs[tid], start, finish, early_start, early_finish, late_start,
             late_finish, tf, ff, tf <= 0, False, task.milestone, minutes, work, cost,

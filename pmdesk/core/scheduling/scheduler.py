@@ -24,6 +24,7 @@ from pmdesk.core.entities import (
     ScheduleFrom,
     Task,
 )
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import backward, forward
@@ -178,11 +179,6 @@ class Scheduler:
             self._full = False
             return schedule
 
-    def reschedule_all(self) -> Schedule:
-        """A full run over the compiled network (every node recomputed)."""
-        self._full = True
-        return self.schedule()
-
 
 # -- one run --------------------------------------------------------------------------------
 def _max_wall(net: Network, keys: list[int], leaves: list[int], default: int) -> int:
@@ -276,10 +272,10 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
         if (a, b) != (ES[v], EF[v]):
             pinned[v] = (a, b)
             if sp is not None:  # an elapsed task: its late wall-clock instants are shown
-                sp.walls[a], sp.walls[b] = sp.late_wall(a), sp.late_wall(b)
+                sp.remember(a, sp.late_start_wall(a), b, sp.late_wall(b))
     if not pinned:
         return RunResult(net, finish_keys, [])
-    early_s, early_f = list(ES), list(EF)
+    early_s, early_f, early_flags = list(ES), list(EF), bytes(net.sflag)
     overridden = dict(net.overridden)
     net.pinned_early = {}
     changed = forward(net, start_keys, set(pinned), pinned)
@@ -288,6 +284,7 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
     # The network keeps the early dates: the next incremental run starts from them.
     for v in changed:
         ES[v], EF[v] = early_s[v], early_f[v]
+    net.sflag[:] = early_flags
     net.overridden = overridden
     shown_s, shown_f = scheduled
     shown_s, shown_f = list(shown_s), list(shown_f)
