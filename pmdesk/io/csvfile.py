@@ -17,7 +17,6 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
-from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Assignment,
     Calendar,
@@ -436,7 +435,6 @@ class _CsvReader:
         )
 
 
-@gc_paused()  # a file's tasks, links and assignments all live on: see collector.py
 def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     """Import a task table from CSV."""
     with gc_paused():  # the rows and entities of a large file: none of them garbage yet

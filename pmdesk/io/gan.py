@@ -15,7 +15,6 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from datetime import date
 
-from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Baseline,
     BaselineTask,
@@ -27,6 +26,7 @@ from pmdesk.core.entities import (
     Plan,
     Task,
 )
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.limits import (
     MAX_LAG_MINUTES,
     MAX_MONEY,
@@ -348,7 +348,7 @@ class _GanReader(GanPeopleReader):
         return entities
 
 
-@gc_paused()  # a file's tasks, links and assignments all live on: see collector.py
 def read_gan(path: str | os.PathLike[str]) -> ImportResult:
     """Import a GanttProject file."""
-    return _GanReader(os.fspath(path)).read()
+    with gc_paused():  # the elements and entities of a large file: none of them garbage yet
+        return _GanReader(os.fspath(path)).read()

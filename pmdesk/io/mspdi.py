@@ -14,7 +14,6 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 
-from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Assignment,
     Baseline,
@@ -28,6 +27,7 @@ from pmdesk.core.entities import (
     ScheduleFrom,
     WorkContour,
 )
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
 from pmdesk.io.mspdi_custom import KEYS_BY_ID
@@ -427,11 +427,11 @@ class _Reader(ElementReader):
         self.warnings.extend(count_lines(self.counts, lambda what, n: f"Not imported: {n} {what}."))
 
 
-@gc_paused()  # a file's tasks, links and assignments all live on: see collector.py
 def read_mspdi(path: str | os.PathLike[str]) -> ImportResult:
     """Import an MSPDI file (with or without the MS Project namespace)."""
     path = os.fspath(path)
-    try:
-        return _Reader(path).read(fast=True)
-    except FastPathUnavailable:
-        return _Reader(path).read(fast=False)
+    with gc_paused():  # the elements and entities of a large file: none of them garbage yet
+        try:
+            return _Reader(path).read(fast=True)
+        except FastPathUnavailable:
+            return _Reader(path).read(fast=False)

@@ -8,9 +8,6 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import TypeVar, overload
 
-# Runs build under gc_paused: the engine's objects hold no reference cycles (ProgressSpec keeps
-# a weak reference to its network), so what a later run replaces is freed by reference counting.
-from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import ScheduleFrom, Task
 from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.scheduling.assigned import AssignmentSpec

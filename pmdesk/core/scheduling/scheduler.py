@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from pmdesk.core.collector import gc_paused
 from pmdesk.core.entities import (
     Assignment,
     Calendar,

@@ -1,4 +1,4 @@
-"""Imports pause the cyclic collector while they build a plan (collector.py) and always
+"""Imports pause the cyclic collector while they build a plan (core/gcpause.py) and always
 resume it, whether the file is read or refused."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pmdesk.core.collector import gc_paused
+from pmdesk.core.gcpause import gc_paused
 
 
 @pytest.fixture(autouse=True)
@@ -44,13 +44,3 @@ def test_a_callers_pause_is_left_alone() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()  # the inner pause does not end the outer one
     assert not gc.isenabled()  # nor the caller's own
-
-
-def test_as_a_decorator_each_call_is_paused() -> None:
-    @gc_paused()
-    def state() -> bool:
-        return gc.isenabled()
-
-    assert state() is False
-    assert state() is False
-    assert gc.isenabled()
