@@ -178,6 +178,12 @@ class Scheduler:
             self._full = False
             return schedule
 
+    def reschedule_all(self) -> Schedule:
+        """A full run over the compiled network (every node recomputed): what the schedule
+        benchmarks time against an incremental run."""
+        self._full = True
+        return self.schedule()
+
 
 # -- one run --------------------------------------------------------------------------------
 def _max_wall(net: Network, keys: list[int], leaves: list[int], default: int) -> int:
