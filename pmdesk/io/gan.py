@@ -26,6 +26,7 @@ from pmdesk.core.entities import (
     Plan,
     Task,
 )
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.limits import (
     MAX_LAG_MINUTES,
     MAX_MONEY,
@@ -349,4 +350,5 @@ class _GanReader(GanPeopleReader):
 
 def read_gan(path: str | os.PathLike[str]) -> ImportResult:
     """Import a GanttProject file."""
-    return _GanReader(os.fspath(path)).read()
+    with gc_paused():  # the elements and entities of a large file: none of them garbage yet
+        return _GanReader(os.fspath(path)).read()

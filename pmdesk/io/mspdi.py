@@ -27,6 +27,7 @@ from pmdesk.core.entities import (
     ScheduleFrom,
     WorkContour,
 )
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.plandata import PlanData
 from pmdesk.io.mspdi_calendars import CalendarReader, break_base_cycles
 from pmdesk.io.mspdi_custom import KEYS_BY_ID
@@ -429,7 +430,8 @@ class _Reader(ElementReader):
 def read_mspdi(path: str | os.PathLike[str]) -> ImportResult:
     """Import an MSPDI file (with or without the MS Project namespace)."""
     path = os.fspath(path)
-    try:
-        return _Reader(path).read(fast=True)
-    except FastPathUnavailable:
-        return _Reader(path).read(fast=False)
+    with gc_paused():  # the elements and entities of a large file: none of them garbage yet
+        try:
+            return _Reader(path).read(fast=True)
+        except FastPathUnavailable:
+            return _Reader(path).read(fast=False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pmdesk.core.entities import ConstraintType, Link, ScheduleFrom, Task
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.plandata import PlanData
 
 MAX_CYCLES = 100  # circular dependencies broken one by one; more is a damaged file
@@ -25,7 +26,8 @@ class TooManyCycles(ValueError):
 def settle(data: PlanData, warnings: list[str]) -> None:
     counts: Counter[str] = Counter()
     _settle_tasks(data, counts)
-    _settle_links(data, counts)
+    with gc_paused():  # the graph of every task and link, built again per cycle broken
+        _settle_links(data, counts)
     if data.plan.schedule_from == ScheduleFrom.FINISH and data.plan.finish is None:
         data.plan.schedule_from = ScheduleFrom.START
         counts["a schedule from the finish without a finish date (scheduled from the start)"] += 1

@@ -156,16 +156,16 @@ class WorkingCalendar:
                 intervals = tuple(sorted((start, end) for start, end in exc.intervals))
                 span = (exc.finish - exc.start).days
                 for first in occurrence_dates(exc):
-                    lo = max(first.toordinal(), FIRST_ORDINAL)
-                    hi = min(first.toordinal() + span, LAST_ORDINAL)
-                    written += max(0, hi + 1 - lo)
+                    day = first.toordinal()
+                    days = range(max(day, FIRST_ORDINAL), min(day + span, LAST_ORDINAL) + 1)
+                    written += len(days)
                     if written > MAX_EXCEPTION_DAYS:  # checked before the work, not after
                         raise SchedulingError(
                             f"The exceptions of the calendar {calendar.name!r} and its base "
                             f"calendars cover more than {MAX_EXCEPTION_DAYS:,} days in all; "
                             "remove some or change the work week instead."
                         )
-                    for ordinal in range(lo, hi + 1):
+                    for ordinal in days:
                         dated[ordinal] = intervals
         return cls(
             calendar.name,

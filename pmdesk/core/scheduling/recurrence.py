@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar as _cal
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import islice
 
 from pmdesk.core.entities import CalendarException
 
@@ -47,22 +48,23 @@ def _candidates(exc: CalendarException, end: date) -> Iterator[date]:
     period = min(max(exc.period, 1), MAX_PERIOD)
     kind = exc.recurrence
     if kind == "daily":
-        day = start
+        day, step = start, timedelta(days=period)  # one timedelta, not one per day
         while day <= end:
             yield day
-            day += timedelta(days=period)
+            day += step
     elif kind == "weekly":
         weekdays = set(exc.weekdays) or {start.weekday()}
         # Weeks count from the Sunday-to-Saturday week holding the start, whatever the first
         # day of the week: Project 2016 expands "every 7 weeks on Sunday" from a Monday start
         # that way (its own DayType 0 list in the recurring-exceptions fixture says so).
         sunday = start - timedelta(days=(start.weekday() + 1) % 7)
+        offsets, step = [timedelta(days=n) for n in range(7)], timedelta(weeks=period)
         while sunday <= end:
-            for offset in range(7):
-                day = sunday + timedelta(days=offset)
+            for offset in offsets:
+                day = sunday + offset
                 if day.weekday() in weekdays and start <= day <= end:
                     yield day
-            sunday += timedelta(weeks=period)
+            sunday += step
     elif kind == "monthly":
         year, month = start.year, start.month
         while date(year, month, 1) <= end:
@@ -96,14 +98,8 @@ def occurrence_dates(exc: CalendarException, limit: int = MAX_OCCURRENCES + 1) -
     rule asks for too many (see validation.py) without having expanded all of them."""
     if exc.recurrence is None:
         return [exc.start]
-    end = last_day(exc)
     wanted = exc.occurrences if exc.occurrences is not None else limit
-    dates: list[date] = []
-    for day in _candidates(exc, end):
-        if len(dates) >= min(wanted, limit):
-            break
-        dates.append(day)
-    return dates
+    return list(islice(_candidates(exc, last_day(exc)), max(0, min(wanted, limit))))
 
 
 def describe(exc: CalendarException) -> str:
