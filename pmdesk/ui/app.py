@@ -151,14 +151,18 @@ class _AfterFirstPaint(QObject):
 
 
 # What the first paint does without: the big libraries, and pmdesk's own modules for what
-# is done later (leveling, converting files through MPXJ in a child process).
+# is done later (leveling, converting files through MPXJ in a child process, the edit rules
+# of the task table's cells; hashlib loads OpenSSL, which start-up does not need).
 _NOT_AT_START_UP = (
     "matplotlib",
     "numpy",
     "pandas",
     "sqlalchemy",
+    "hashlib",
     "pmdesk.core.scheduling.leveling",
     "pmdesk.io.mpxj_route",
+    "pmdesk.operations.taskcells",
+    "pmdesk.operations.tasktypes",
 )
 
 
