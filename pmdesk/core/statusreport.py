@@ -211,7 +211,9 @@ def add_npv(report: StatusReport, data: PlanData, schedule: Schedule | None) -> 
         if bt is not None and bt.start is not None and bt.finish is not None:
             row = replace(row, start=bt.start, finish=bt.finish)
         planned[task_id] = row
-    as_planned = Schedule(planned, schedule.project_start, report.baseline_finish, [])
+    as_planned = Schedule(
+        planned, schedule.project_start, report.baseline_finish or schedule.project_finish, []
+    )
     report.npv_baseline = evaluate_pnl(data, as_planned).kpis.npv
     return report
 
@@ -238,9 +240,8 @@ def add_risk(
     track = {m.task_id for m in report.milestones}
     run = forecast(data, iterations, seed, track)
     if run.problem:
-        # The renderers show the problem, not these dates: the planned finish fills them (the
-        # status date when the plan has no finish).
-        now = schedule.project_finish or report.status_date
+        # The renderers show the problem, not these dates: the planned finish fills them.
+        now = schedule.project_finish
         report.risk = RiskForecast(iterations, seed, now, now, None, 0, run.problem)
         return report
     finish = DateSpread(run.finish)

@@ -29,6 +29,7 @@ from pmdesk.core.entities import (
     Task,
 )
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.limits import (
     MAX_DURATION_MINUTES,
     MAX_LAG_MINUTES,
@@ -434,7 +435,8 @@ class _CsvReader:
 
 def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     """Import a task table from CSV."""
-    return _CsvReader(os.fspath(path)).read()
+    with gc_paused():  # the rows and entities of a large file: none of them garbage yet
+        return _CsvReader(os.fspath(path)).read()
 
 
 def _cell(value: CellValue) -> str:

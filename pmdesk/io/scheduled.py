@@ -85,11 +85,7 @@ def plan_dates(data: PlanData, warnings: list[str]) -> PlanDates:
             for task_id, _level, code in order:
                 item = built[task_id]
                 tasks[task_id] = TaskDates(item.start, item.finish, task_id in parents, code)
-            # A Schedule may lack project dates (a baseline without a finish); the engine's
-            # always has both, the plan start stands in otherwise as on the paths below.
-            project_start = schedule.project_start or data.plan.start
-            project_finish = schedule.project_finish or data.plan.start
-            return PlanDates(tasks, project_start, project_finish, True)
+            return PlanDates(tasks, schedule.project_start, schedule.project_finish, True)
     else:
         warnings.append("pmdesk's scheduling engine is not available; dates are the plan start.")
     start = data.plan.start

@@ -107,9 +107,6 @@ class TaskTextsMixin(TaskTreeParts):
     def late_ids(self) -> frozenset[int]:
         return self._late.ids(self.document)
 
-    def format_minutes(self, minutes: float) -> str:
-        return self.format_duration(minutes, False)
-
     def format_duration(self, minutes: float, elapsed: bool) -> str:
         per_day, per_week, per_month = self.calendar_units()
         return format_duration(

@@ -196,10 +196,10 @@ class GanttPages:
         (then room is left for the labels right of the last bars)."""
         schedule = self.plan.document.schedule
         plan = self.plan.document.data.plan
-        start, finish = plan.start, None
-        if schedule is not None and schedule.project_start is not None:
+        if schedule is not None:
             start, finish = schedule.project_start, schedule.project_finish
-        finish = finish or start + timedelta(days=30)
+        else:
+            start, finish = plan.start, plan.start + timedelta(days=30)
         chosen_end = self.setup.date_to is None
         start = as_datetime(self.setup.date_from) or day_start(start) - timedelta(days=2)
         finish = as_datetime(self.setup.date_to) or day_start(finish) + timedelta(days=3)

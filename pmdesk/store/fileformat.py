@@ -153,15 +153,25 @@ class PageStamps:
     """``stamp_checksums`` for the images of one working copy, stamped at each Save and
     autosave: a page whose content is that of the same page last time keeps its digest
     instead of being hashed again (a 10k-task plan has a thousand pages; an edit and the
-    save-time stamp change a few). Holds a copy of the last image it stamped."""
+    save-time stamp change a few).
+
+    The images live in two buffers of this object's, used in turn: the last image stays for
+    the next comparison, the other one receives the next image. A fresh megabytes-large
+    buffer per save would be handed back to the system by the C allocator and faulted in
+    again each time (slower than all the hashing spared)."""
 
     def __init__(self) -> None:
         self._last = bytearray()
+        self._spare = bytearray()
         self._page_size = 0
 
-    def stamp(self, image: bytearray, page_size: int) -> None:
-        """Exactly what ``stamp_checksums(image, page_size)`` writes, in place."""
+    def stamped(self, raw: bytes, page_size: int) -> bytearray:
+        """``raw`` with exactly what ``stamp_checksums(raw, page_size)`` writes; the buffer
+        returned stays as it is until the next call (Save and autosave have written it by
+        then)."""
         last = self._last if page_size == self._page_size else b""
+        image = self._spare
+        image[:] = raw
         view = memoryview(image)
         usable = page_size - RESERVED_BYTES
         for number, offset in enumerate(range(0, len(image), page_size), start=1):
@@ -171,14 +181,10 @@ class PageStamps:
                 view[content:end] = last[content:end]
             else:
                 view[content:end] = _page_digest(view[offset:content], number)
-        if len(self._last) == len(image):
-            # copied into the same buffer: a fresh one each time would be a megabytes-large
-            # allocation per save, which the C allocator hands back to the system and then
-            # has to fault in again (slower than all the hashing spared)
-            self._last[:] = image
-        else:
-            self._last = bytearray(image)
+        view.release()  # a buffer with an export cannot be resized by the next call
+        self._spare, self._last = self._last, image
         self._page_size = page_size
+        return image
 
 
 def first_bad_page(image: bytes, page_size: int) -> int | None:

@@ -141,9 +141,9 @@ def write_refusal(path: Path) -> str | None:
     return None
 
 
-def _verify(image: bytes, name: str) -> None:
-    """The written file, read back, opens and passes SQLite's quick_check as ours."""
-    check_image(image, name)
+def _verify(image: bytes | bytearray, name: str) -> None:
+    """The image opens and passes SQLite's quick_check as ours (its page checksums are
+    ``check_image``'s part)."""
     conn = sqlite3.connect(":memory:")
     try:
         conn.deserialize(image)
@@ -161,6 +161,27 @@ def _verify(image: bytes, name: str) -> None:
         ) from None
     finally:
         conn.close()
+
+
+class _Verify(threading.Thread):
+    """``_verify(image, name)`` in a thread of its own, started before the image is written.
+
+    SQLite lets the GIL go while its quick_check walks the pages (most of a save's time), so
+    the check runs beside the write, the read-back and the page checksums instead of after
+    them. Checking ``image`` is checking the file: the bytes read back are compared equal to
+    it. ``error`` is what the check raised, if anything.
+    """
+
+    def __init__(self, image: bytes | bytearray, name: str) -> None:
+        super().__init__(name="pmdesk-save-check", daemon=True)
+        self._image, self._name = image, name
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            _verify(self._image, self._name)
+        except Exception as exc:  # handed to the saving thread, which raises it
+            self.error = exc
 
 
 def flush_to_disk(fd: int) -> None:
@@ -236,8 +257,9 @@ class _Flush(threading.Thread):
 def _read_back_and_check(
     temp: Path, target: Path, image: bytes | bytearray, name: str
 ) -> DamagedError | None:
-    """Give the temp file the target's permissions, read it back and check it: the
-    DamagedError to raise once its fsync succeeded (an OSError is raised at once)."""
+    """Give the temp file the target's permissions, read it back and check its page
+    checksums: the DamagedError to raise once its fsync succeeded (an OSError is raised at
+    once)."""
     try:
         mode = os.stat(target).st_mode
         os.chmod(temp, stat.S_IMODE(mode))  # keep the permissions the file had
@@ -250,7 +272,7 @@ def _read_back_and_check(
             f"The saved copy of {name} reads back differently; nothing was replaced."
         )
     try:
-        _verify(written_back, name)
+        check_image(written_back, name)
     except DamagedError as exc:
         return exc
     return None
@@ -287,6 +309,8 @@ def write_image(
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as exc:
         raise os_error(exc, target, "save") from None
+    verifying = _Verify(image, name)
+    verifying.start()
     try:
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -308,8 +332,12 @@ def write_image(
                     raise flushing.error
         except OSError as exc:
             raise os_error(exc, target, "save") from None
+        finally:
+            verifying.join()
         if checked is not None:
             raise checked
+        if verifying.error is not None:
+            raise verifying.error
         if (
             isinstance(expected, Fingerprint)
             and fingerprint(target) is not None

@@ -319,7 +319,8 @@ def write_changes(engine: Engine, changes: Iterable[Change]) -> None:
 
 def dump_image(conn: sqlite3.Connection, stamps: PageStamps | None = None) -> bytearray:
     """The working copy as file bytes, checksums stamped: what Save and autosave write.
-    ``stamps`` (the working copy's) re-hashes only the pages changed since its last image."""
+    ``stamps`` (the working copy's) re-hashes only the pages changed since its last image,
+    and the image returned is its buffer, kept as it is until its next image."""
     free, total = (
         conn.execute("PRAGMA freelist_count").fetchone()[0],
         conn.execute("PRAGMA page_count").fetchone()[0],
@@ -333,9 +334,8 @@ def dump_image(conn: sqlite3.Connection, stamps: PageStamps | None = None) -> by
         finally:
             conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    image = bytearray(conn.serialize())
     if stamps is not None:
-        stamps.stamp(image, page_size)
-    else:
-        stamp_checksums(image, page_size)
+        return stamps.stamped(conn.serialize(), page_size)
+    image = bytearray(conn.serialize())
+    stamp_checksums(image, page_size)
     return image

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import gc
 import json
 import operator
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -19,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from pmdesk.core import entities as en
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.store import schema
 
@@ -243,13 +243,8 @@ def read_plan_data(conn: Connection) -> PlanData:
     """Every row of the plan as a PlanData (no events fired)."""
     # Tens of thousands of new entities trigger the cyclic collector again and again while none
     # of them can be garbage yet: pausing it for the bulk read saves about a sixth of an open.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _read_plan_data(conn)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_plan_data(conn: Connection) -> PlanData:

@@ -103,7 +103,8 @@ def has_spread(task: Task) -> bool:
 def mean_and_variance(
     distribution: Distribution, o: float, m: float, p: float
 ) -> tuple[float, float]:
-    """The closed-form mean and variance of a distribution (used by tests and the view)."""
+    """The closed-form mean and variance of a distribution: the oracle the simulation's
+    tests hold its sampled chains to."""
     if p <= o or distribution == Distribution.FIXED:
         return m, 0.0
     if distribution == Distribution.UNIFORM:

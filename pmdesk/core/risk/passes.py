@@ -131,6 +131,8 @@ class VectorPasses:
         # (``sflag``, per iteration here) decides the form they carry (cpm.forward). Sized
         # (nodes, iterations) by the first forward pass.
         self.sflag: Mask = np.zeros((0, 0), dtype=bool)
+        # which late starts were set by a late finish (cpm.backward's lflag), per iteration
+        self.lflag: Mask = np.zeros((0, 0), dtype=bool)
         # (predecessor node, successor node, link code, planned lag) -> lag per iteration
         self.lags: dict[tuple[int, int, int, int], Keys] = {}
 
@@ -242,14 +244,19 @@ class VectorPasses:
         if k == EXIT:  # a summary: earliest child start, latest child finish
             lo = np.full(count, POS, dtype=np.int64)
             hi = np.full(count, NEG, dtype=np.int64)
+            flag = np.zeros(count, dtype=bool)  # the form of its first child's start
             for u, conv in kids[v] or ():  # a summary node has kids
                 a, b = ES[u], EF[u]
                 if conv is not None:
                     a, b = map_unique(conv, a), map_unique(conv, b)
+                    flag = np.where(a < lo, False, flag)
+                else:
+                    flag = np.where(a < lo, sflag[u], flag | ((a == lo) & sflag[u]))
                 minimum(lo, a, out=lo)
                 maximum(hi, b, out=hi)
             ES[v] = lo
             EF[v] = hi
+            sflag[v] = flag if mark is None else np.where(mark, flag, sflag[v])
             return
         s = np.full(count, c_s[v], dtype=np.int64)
         f = np.full(count, c_f[v], dtype=np.int64)
@@ -306,6 +313,9 @@ class VectorPasses:
             self.pinned_early[v] = (ES[v].copy(), EF[v].copy())
             ES[v] = np.where(mask, a, ES[v])
             EF[v] = np.where(mask, b, EF[v])
+            if net.spec[v] is None:  # a plain task at its late start (cpm.forward)
+                length = durations.get(v, net.dur[v])
+                sflag[v] = np.where(mask & (length != 0), self.lflag[v], sflag[v])
 
     def _place(
         self,
@@ -462,6 +472,8 @@ class VectorPasses:
         LS = np.empty((n, count), dtype=np.int64)
         LF = np.empty((n, count), dtype=np.int64)
         kind, delays = net.kind, net.delay
+        if self.lflag.shape != (n, count):
+            self.lflag = np.zeros((n, count), dtype=bool)
         own: dict[int, tuple[Keys, Keys]] = {}  # a leveled leaf -> its own late dates, put back
         for v in reversed(net.order):
             self._late(v, finish_keys, ES, EF, durations, count, LS, LF)
@@ -577,6 +589,7 @@ class VectorPasses:
             length = d
         a = ((lf >> 1) - length) * 2 + 1
         early = ls < a
+        self.lflag[v] = early & (ls & 1 == 0)  # a late start set by a finish (cpm.backward)
         if early.any():
             b = ((ls >> 1) + length) * 2 + 1
             lf = np.where(early & (b < lf), b, lf)

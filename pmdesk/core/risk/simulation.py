@@ -8,7 +8,7 @@ bounded on big plans. Leveling is off, as in the deterministic schedule.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -319,9 +319,8 @@ def _elapsed_finish(
 ) -> int:
     """The finish the engine shows for an elapsed task (runresult._elapsed_task): start +
     duration on the wall clock, even outside working time, unless a bound set it."""
-    wall: Callable[[int], int] = getattr(spec, "wall", cal.wall)
-    end = wall(start) + minutes
-    return end if cal.key_up(end) == finish else wall(finish)
+    end = spec.start_wall(start) + minutes
+    return end if cal.key_up(end) == finish else spec.wall(finish)
 
 
 def _latest_wall(

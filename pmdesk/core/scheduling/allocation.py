@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from pmdesk.core.entities import Assignment, Calendar, Resource, ResourceType, Task
+from pmdesk.core.entities import Calendar, ResourceType
 from pmdesk.core.plandata import PlanData
 from pmdesk.core.scheduling.assigned import assignments_to_schedule
 from pmdesk.core.scheduling.calendar import (
@@ -59,7 +59,7 @@ class PeriodLoad:
     max_units: float
     over: bool  # the load exceeds the maximum units at some minute of the period
     # The highest units at any minute of an over-allocated period (0.0 when within the
-    # maximum: ResourceAllocation.peak_on says it for any day, at the cost of a lookup).
+    # maximum).
     peak: float = 0.0
 
     @property
@@ -184,13 +184,6 @@ class ResourceAllocation:
             over is not None,
             over if over is not None else 0.0,
         )
-
-    def peak_on(self, day: date) -> float:
-        """The highest units at any working minute of ``day``."""
-        ordinal = day.toordinal()
-        cal = self.calendar
-        a, b = cal.w_at(ordinal * DAY), cal.w_at((ordinal + 1) * DAY)
-        return self.profile.peak(a, b) if b > a else 0.0
 
     def units_on(self, day: date) -> float:
         return self.day(day).units
@@ -417,25 +410,3 @@ def allocate(
         if off > 0:
             allocation.add_off_time(tid, off, span[0], span[1])
     return result
-
-
-# -- work and cost per assignment ------------------------------------------------------------
-def assignment_work(assignment: Assignment, task: Task) -> int:
-    """Working minutes of an assignment (work resources): its own work, else duration x units
-    — the rule the engine's task work and cost use (taskmoney.py)."""
-    if assignment.work is not None:
-        return int(assignment.work)
-    return round(task.duration * assignment.units)
-
-
-def assignment_cost(assignment: Assignment, resource: Resource, task: Task) -> float:
-    """Cost of an assignment by the engine's rule: work resources hours x standard rate,
-    material units x rate, plus the cost per use; cost resources their cost per use."""
-    rtype = ResourceType(resource.type)
-    if rtype == ResourceType.WORK:
-        return (
-            assignment_work(assignment, task) / 60 * resource.standard_rate + resource.cost_per_use
-        )
-    if rtype == ResourceType.MATERIAL:
-        return assignment.units * resource.standard_rate + resource.cost_per_use
-    return resource.cost_per_use

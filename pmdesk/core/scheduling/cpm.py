@@ -20,6 +20,9 @@ MS Project: C 5d -> A 3d, A -SF-> B 2d: B finishes Fri 2026-01-09 17:00); a star
 back from a finish or from another start stays a start: in mspdirelations.xml (Project 2007)
 an SF successor of a task started by an SS link finishes at Monday 08:00. An FF link from a
 milestone reads the milestone as a finish (17:00 of the previous day when it sits at 08:00).
+A summary's start is its first child's, in that child's form; an ALAP task placed at a late
+start that a late finish set (an SF lead from it) keeps that start's form as well (MPXJ's
+MicrosoftScheduler agrees; test_elapsed_edges has the case).
 
 The passes write into the network's own ES/EF/LS/LF lists (its edges point at them); callers
 copy what they keep. Both passes can start from a set of changed nodes and only revisit the
@@ -96,17 +99,23 @@ def forward(
             old_s, old_f = ES[v], EF[v]
         k = kind[v]
         if k == EXIT:  # a summary: earliest child start, latest child finish
-            lo, hi = POS, NEG
+            lo, hi, flag = POS, NEG, 0
             for u, conv in kids[v]:
                 a, b = ES[u], EF[u]
                 if conv is not None:
                     a, b = conv(a), conv(b)
+                    u_flag = 0
+                else:
+                    u_flag = sflag[u]
                 if a < lo:
-                    lo = a
+                    lo, flag = a, u_flag
+                elif a == lo and u_flag:
+                    flag = 1  # Friday 17:00 comes before Monday 08:00 on the wall clock
                 if b > hi:
                     hi = b
             ES[v] = lo
             EF[v] = hi
+            sflag[v] = flag  # a summary starts as its first child does (see form_in above)
         else:
             s = c_s[v]
             f = c_f[v]
@@ -201,6 +210,8 @@ def forward(
         if pinned is not None and v in pinned:
             net.pinned_early[v] = (ES[v], EF[v])  # its early dates, from its predecessors'
             ES[v], EF[v] = pinned[v]
+            if spec[v] is None and dur[v]:  # a plain task at its late start (see backward)
+                sflag[v] = net.lflag[v]
         if marks is not None and (old_s != ES[v] or old_f != EF[v] or v in dirty):
             changed.append(v)
             for x in adj[v]:
@@ -263,6 +274,7 @@ def backward(net: Network, finish_keys: list[int], dirty: Set[int] | None = None
     fs_out = net.fs_out
     dur, spec, c_ls, c_lf, node_cal = net.dur, net.spec, net.c_ls, net.c_lf, net.node_cal
     ES, EF = net.ES, net.EF
+    lflag = net.lflag
     order = net.order
     if dirty is not None:
         if not dirty:
@@ -362,7 +374,11 @@ def backward(net: Network, finish_keys: list[int], dirty: Set[int] | None = None
                         # are the same working instant, but not for an elapsed lag after it);
                         # it is shown in finish form.
                         a = ((lf >> 1) - d) * 2 + 1
+                        lflag[v] = 0
                         if ls < a:
+                            # a late start set by a finish (a lead from it, an SF link's),
+                            # kept for an ALAP task placed there as forward()'s sflag is
+                            lflag[v] = not ls & 1
                             a = ls | 1
                             b = ((ls >> 1) + d) * 2 + 1  # see late_dates()
                             if b < lf:

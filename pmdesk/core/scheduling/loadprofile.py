@@ -85,17 +85,6 @@ class LoadProfile:
             i += 1
         return None
 
-    def earliest_fit(self, a: int, length: int, rate: float, cap: float) -> int:
-        """The earliest start s >= a where ``rate`` more units over [s, s + length) keep the
-        level within ``cap`` (it always exists: the profile ends at level 0)."""
-        room = cap - rate + UNITS_TOLERANCE
-        s = a
-        while True:
-            blocked = self.first_block(s, s + length, room)
-            if blocked is None:
-                return s
-            s = blocked
-
     def over_runs(self, cap: float) -> list[tuple[int, int, float]]:
         """(from, to, level) of each step above ``cap``."""
         times, levels = self.times, self.levels

@@ -70,6 +70,7 @@ class NetworkEdges:
     slow_out: list[list[SlowEdge] | None]
     form_in: list[list[FormEdge] | None]
     sflag: bytearray
+    lflag: bytearray
     p_in: list[int]
     p_out: list[int]
     kids: list[list[Kid] | None]
@@ -89,6 +90,7 @@ class NetworkEdges:
         self.slow_out = [None] * n
         self.form_in = [None] * n  # SF/FF links in: (u, code, lag)
         self.sflag = bytearray(n)  # 1: the node's start was set by a finish (an FS link)
+        self.lflag = bytearray(n)  # 1: the node's late start was set by a late finish
         self.p_in = [-1] * n
         self.p_out = [-1] * n
         self.kids = [None] * n  # summary node -> [(child node, conv)]
@@ -138,15 +140,20 @@ class NetworkEdges:
             return retarget(source, target, down=True)
         return retarget(source, target, down=False, wall=self._wall_of(child))
 
-    def _wall_of(self, u: int) -> Conv:
-        """The wall-clock minute of node u's keys: an elapsed task's own (see ElapsedSpec)."""
+    def _wall_of(self, u: int, start: bool = False) -> Conv:
+        """The wall-clock minute of node u's keys (``start``: of its start keys): an elapsed
+        task's own (see ElapsedSpec)."""
         spec, cal = self.spec, self._cal(u)
 
         def wall(c: int) -> int:
             sp = elapsed_spec(spec[u])
             return sp.wall(c) if sp is not None else cal.wall(c)
 
-        return wall
+        def start_wall(c: int) -> int:
+            sp = elapsed_spec(spec[u])
+            return sp.start_wall(c) if sp is not None else cal.wall(c)
+
+        return start_wall if start else wall
 
     def _slow(
         self, u: int, v: int, code: int, lag: int, elapsed: bool,
@@ -160,9 +167,8 @@ class NetworkEdges:
         if forward:
             # An elapsed predecessor may end in non-working time: count from there.
             note = self._noter(v) if duration else None
-            conv = forward_conv(
-                self._cal(u), self._cal(v), lag, elapsed, self._wall_of(u), note, duration
-            )
+            wall = self._wall_of(u, start=not code & 1)  # bit 0: from u's finish
+            conv = forward_conv(self._cal(u), self._cal(v), lag, elapsed, wall, note, duration)
             _append(self.slow_in, v, (u, code, conv))
         if backward:
             start = None if code & 1 else self._shown_start(u)
@@ -218,7 +224,7 @@ class NetworkEdges:
         start_code = code & 1  # the predecessor's field; bit 1 clear: the successor's start
         cu, cv = self._cal(u), self._cal(v)
         if forward:
-            conv = lag_shift_conv(cu, cv, lag, duration, self._wall_of(u))
+            conv = lag_shift_conv(cu, cv, lag, duration, self._wall_of(u, start=not code & 1))
             _append(self.slow_in, v, (u, start_code, conv))
         if backward:
             start = None if code & 1 else self._shown_start(u)

@@ -232,6 +232,8 @@ class ElapsedSpec:
     them, and an elapsed lag after the task counts from them (issue 14: adding the lag to the
     Monday the key rounds to made the successor late). Pulled by a finish bound, the task
     keeps its length: 1 ed finishing Tuesday 17:00 starts Monday 17:00, not Tuesday 08:00.
+    A task wholly inside non-working time (4 eh from Sunday 00:00) has one key for its start
+    and its finish: ``walls`` then holds the finish, ``start_walls`` the start.
     """
 
     def __init__(
@@ -242,9 +244,11 @@ class ElapsedSpec:
         self.task = task
         self.cal = cal
         self.walls: dict[int, int] = {}  # keys of the forward pass (early dates)
+        self.start_walls: dict[int, int] = {}  # the same, of start keys only
         # keys of the backward pass (late dates): kept apart, or a late date sharing a key
         # with an early one would change the start shown (by the order of runs)
         self.late_walls: dict[int, int] = {}
+        self.late_start_walls: dict[int, int] = {}
         # (wall start, wall finish) of a Must Start/Finish On date (one of them None)
         self.fixed = fixed
         # a Finish No Earlier Than date on the wall clock: 13:00 stays 13:00 (as a key it
@@ -266,8 +270,7 @@ class ElapsedSpec:
                 fixed_start = fixed_finish - d
             wall_finish = fixed_start + d
             start, finish = cal.key_up(fixed_start) | 1, cal.key_up(wall_finish)
-            self.walls[start] = fixed_start
-            self.walls[finish] = wall_finish
+            self.remember(start, fixed_start, finish, wall_finish)
             return start, finish
         if s <= NEG_KEY:  # only a finish bound (a Finish No Earlier Than before the start)
             start, finish = NEG_KEY, NEG_KEY
@@ -294,14 +297,24 @@ class ElapsedSpec:
             wall_finish = floor
             wall_start = floor - d
             start, finish = cal.key_up(wall_start) | 1, cal.key_up(floor)
-        self.walls[start] = wall_start
-        self.walls[finish] = wall_finish
+        self.remember(start, wall_start, finish, wall_finish)
         return start, finish
+
+    def remember(self, start: int, wall_start: int, finish: int, wall_finish: int) -> None:
+        """The wall-clock minutes of early (or scheduled) start and finish keys."""
+        self.start_walls[start] = wall_start
+        self.walls[start] = wall_start
+        self.walls[finish] = wall_finish  # after the start: the finish wins a shared key
 
     def wall(self, key: int) -> int:
         """The wall-clock minute of a key this task produced (else the key's own)."""
         found = self.walls.get(key)
         return found if found is not None else self.cal.wall(key)
+
+    def start_wall(self, key: int) -> int:
+        """The wall-clock minute of a start key this task produced (else as wall())."""
+        found = self.start_walls.get(key)
+        return found if found is not None else self.wall(key)
 
     def backward(self, ls: int, lf: int, es: int, ef: int) -> tuple[int, int]:
         cal, d = self.cal, int(round(self.task.duration))
@@ -319,7 +332,9 @@ class ElapsedSpec:
             wall_finish = cal.wall(finish)
             wall_start = wall_finish - d
             start = cal.key_down(wall_start)
-        self.late_walls[start] = wall_start  # this run's: an earlier run may have left another
+        # this run's: an earlier run may have left others
+        self.late_start_walls[start] = wall_start
+        self.late_walls[start] = wall_start
         self.late_walls[finish] = wall_finish
         return start, finish
 
@@ -327,6 +342,12 @@ class ElapsedSpec:
         """The wall-clock minute of a late-date key this task produced (else as wall())."""
         found = self.late_walls.get(key)
         return found if found is not None else self.wall(key)
+
+    def late_start_wall(self, key: int) -> int:
+        """The wall-clock minute of a late start key this task produced (else as
+        start_wall())."""
+        found = self.late_start_walls.get(key)
+        return found if found is not None else self.start_wall(key)
 
     def conflict(self, s: int, f: int, es: int, ef: int) -> str | None:
         if self.fixed is None or self.fact or (s <= es and f <= ef):
@@ -387,7 +408,7 @@ class HonoredSpec:
         if isinstance(self.inner, ElapsedSpec):
             wall = self.cal.wall(a)
             b = self.cal.key_up(wall + d)
-            self.inner.walls[a], self.inner.walls[b] = wall, wall + d
+            self.inner.remember(a, wall, b, wall + d)
             return b
         return ((a >> 1) + d) * 2
 
@@ -395,7 +416,7 @@ class HonoredSpec:
         if isinstance(self.inner, ElapsedSpec):
             wall = self.cal.wall(b)
             a = self.cal.key_up(wall - d) | 1
-            self.inner.walls[a], self.inner.walls[b] = wall - d, wall
+            self.inner.remember(a, wall - d, b, wall)
             return a
         return ((b >> 1) - d) * 2 + 1
 

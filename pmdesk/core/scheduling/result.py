@@ -46,8 +46,8 @@ class Schedule:
     def __init__(
         self,
         tasks: Mapping[int, ScheduledTask],
-        project_start: datetime | None,
-        project_finish: datetime | None,
+        project_start: datetime,
+        project_finish: datetime,
         conflicts: list[str],
         critical_path: Callable[[], list[int]] | list[int] | tuple[()] = (),
     ) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from datetime import datetime
 from typing import TypeVar, overload
 
 from pmdesk.core.entities import ScheduleFrom, Task
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.scheduling.assigned import AssignmentSpec
 from pmdesk.core.scheduling.calendar import from_minutes, to_minutes
 from pmdesk.core.scheduling.keys import NEG, POS
@@ -31,33 +31,6 @@ T = TypeVar("T")
 # keys on its calendar, total and free float, wall-clock minutes of the start and finish shown.
 SummaryValues = tuple[int, int, int, int, int, int, int, int, int, int]
 Segments = tuple[tuple[datetime, datetime], ...]  # a split bar's (start, finish) pieces
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small lists and tuples: in a
-    heap of 100,000 tasks its repeated full scans cost more than the scheduling itself.
-
-    What a run builds (the network, the results) lives as long as the plan is open. Left
-    young, it is all scanned by the first collection after the pause (10,000 tasks: some
-    55,000 lists and tuples, as long as the run itself) and again in the middle generation;
-    ``freeze(); unfreeze()`` moves every tracked object to the oldest generation in constant
-    time instead (nothing stays frozen). The engine's objects hold no reference cycles
-    (ProgressSpec keeps a weak reference to its network), so what a later run replaces is
-    freed by reference counting, not left for a full collection. This promotes the process's
-    other young objects too, so a Qt wrapper may then be freed by a late full collection:
-    that once crashed the test session (a Document's QUndoStack calling into freed commands),
-    fixed in document/ by emptying the undo stack from a weakref finalizer (commit a7cd243).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 class RunResult:
@@ -198,7 +171,7 @@ class RunResult:
         spec = self.spec[v]
         elapsed = elapsed_spec(spec)
         if elapsed is not None:
-            return elapsed.wall(self.SS[v]), elapsed.wall(self.SF[v])
+            return elapsed.start_wall(self.SS[v]), elapsed.wall(self.SF[v])
         start, finish = cal.wall(self.SS[v]), cal.wall(self.SF[v])
         if isinstance(spec, ProgressSpec):
             task = self.net.data.tasks[tid]
@@ -228,17 +201,20 @@ class RunResult:
         minutes = self.dur[v]
 
         def pair(
-            start_key: int, finish_key: int, wall: Callable[[int], int]
+            start_key: int,
+            finish_key: int,
+            start_wall: Callable[[int], int],
+            wall: Callable[[int], int],
         ) -> tuple[datetime, datetime]:
-            start = wall(start_key)
+            start = start_wall(start_key)
             end = start + minutes
             if cal.key_up(end) != finish_key:  # the finish was set by a bound, not the length
                 end = wall(finish_key)
             return from_minutes(start), from_minutes(end)
 
-        start, finish = pair(self.SS[v], self.SF[v], spec.wall)
-        early_start, early_finish = pair(self.ES[v], self.EF[v], spec.wall)
-        late_start, late_finish = pair(self.LS[v], self.LF[v], spec.late_wall)
+        start, finish = pair(self.SS[v], self.SF[v], spec.start_wall, spec.wall)
+        early_start, early_finish = pair(self.ES[v], self.EF[v], spec.start_wall, spec.wall)
+        late_start, late_finish = pair(self.LS[v], self.LF[v], spec.late_start_wall, spec.late_wall)
         return ScheduledTask(
             tid, net.tree.wbs[tid], start, finish, early_start, early_finish, late_start,
             late_finish, tf, ff, tf <= 0, False, task.milestone, minutes, work, cost,

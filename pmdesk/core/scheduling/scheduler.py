@@ -23,6 +23,7 @@ from pmdesk.core.entities import (
     ScheduleFrom,
     Task,
 )
+from pmdesk.core.gcpause import gc_paused
 from pmdesk.core.plandata import Change, PlanData
 from pmdesk.core.scheduling.calendar import WorkingCalendar, from_minutes, to_minutes
 from pmdesk.core.scheduling.cpm import backward, forward
@@ -31,7 +32,7 @@ from pmdesk.core.scheduling.network import EXIT, PARAMETER_FIELDS, Network, Netw
 from pmdesk.core.scheduling.options import calculation_options
 from pmdesk.core.scheduling.progress import ElapsedSpec, fmt_moment
 from pmdesk.core.scheduling.result import Schedule
-from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks, gc_paused
+from pmdesk.core.scheduling.runresult import RunResult, ScheduledTasks
 
 if TYPE_CHECKING:
     from pmdesk.core.scheduling.netedges import Kid
@@ -178,7 +179,8 @@ class Scheduler:
             return schedule
 
     def reschedule_all(self) -> Schedule:
-        """A full run over the compiled network (every node recomputed)."""
+        """A full run over the compiled network (every node recomputed): what the schedule
+        benchmarks time against an incremental run."""
         self._full = True
         return self.schedule()
 
@@ -275,10 +277,10 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
         if (a, b) != (ES[v], EF[v]):
             pinned[v] = (a, b)
             if sp is not None:  # an elapsed task: its late wall-clock instants are shown
-                sp.walls[a], sp.walls[b] = sp.late_wall(a), sp.late_wall(b)
+                sp.remember(a, sp.late_start_wall(a), b, sp.late_wall(b))
     if not pinned:
         return RunResult(net, finish_keys, [])
-    early_s, early_f = list(ES), list(EF)
+    early_s, early_f, early_flags = list(ES), list(EF), bytes(net.sflag)
     overridden = dict(net.overridden)
     net.pinned_early = {}
     changed = forward(net, start_keys, set(pinned), pinned)
@@ -287,6 +289,7 @@ def _run_alap(net: Network, start_keys: list[int], finish_keys: list[int]) -> Ru
     # The network keeps the early dates: the next incremental run starts from them.
     for v in changed:
         ES[v], EF[v] = early_s[v], early_f[v]
+    net.sflag[:] = early_flags
     net.overridden = overridden
     shown_s, shown_f = scheduled
     shown_s, shown_f = list(shown_s), list(shown_f)

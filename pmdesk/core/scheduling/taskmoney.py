@@ -86,9 +86,3 @@ class TaskMoney:
                 done = task.percent_complete * weight
             found[tid] = (int(work), float(cost), done, weight)
         return found[root]
-
-
-def work_and_cost(net: Network) -> dict[int, Money]:
-    """Every task's work, cost and % complete weights (the whole plan at once)."""
-    money = TaskMoney(net)
-    return {tid: money[tid] for tid in net.tree.order}

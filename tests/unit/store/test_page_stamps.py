@@ -45,28 +45,33 @@ def test_each_image_is_stamped_as_a_full_stamp_would(pages, changes, rnd):
             if page * PAGE < len(image):
                 image[page * PAGE + offset] = value
         expected = _full(image)
-        got = bytearray(image)  # the reserved bytes as SQLite left them: anything
-        stamps.stamp(got, PAGE)
-        assert bytes(got) == expected
+        # the reserved bytes as SQLite left them: anything
+        assert bytes(stamps.stamped(bytes(image), PAGE)) == expected
 
 
 def test_two_swapped_pages_get_their_own_digests():
     # Same contents at other page numbers are not the same pages: the number keys the digest.
     first, second = os.urandom(PAGE), os.urandom(PAGE)
     stamps = PageStamps()
-    stamps.stamp(bytearray(first + second), PAGE)
-    swapped = bytearray(second + first)
-    stamps.stamp(swapped, PAGE)
-    assert bytes(swapped) == _full(second + first)
+    stamps.stamped(first + second, PAGE)
+    assert bytes(stamps.stamped(second + first, PAGE)) == _full(second + first)
 
 
 def test_a_new_page_size_starts_over():
     image = os.urandom(4 * PAGE)
     stamps = PageStamps()
-    stamps.stamp(bytearray(image), PAGE)
-    again = bytearray(image)
-    stamps.stamp(again, 2 * PAGE)
-    assert bytes(again) == _full(image, 2 * PAGE)
+    stamps.stamped(image, PAGE)
+    assert bytes(stamps.stamped(image, 2 * PAGE)) == _full(image, 2 * PAGE)
+
+
+def test_an_image_stays_as_it_is_until_the_next_one():
+    stamps = PageStamps()
+    first = stamps.stamped(os.urandom(3 * PAGE), PAGE)
+    kept = bytes(first)
+    second = stamps.stamped(os.urandom(3 * PAGE), PAGE)
+    assert bytes(first) == kept
+    assert second is not first
+    assert bytes(stamps.stamped(kept, PAGE)) == _full(kept)
 
 
 def test_saves_and_autosaves_of_a_working_copy_stay_sound(tmp_path, monkeypatch):

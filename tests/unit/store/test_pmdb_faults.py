@@ -397,3 +397,35 @@ def test_a_failed_check_waits_for_the_fsync_and_replaces_nothing(plan_file, monk
     assert plan_file.read_bytes() == before
     assert _temp_files(plan_file.parent) == []
     copy.close()
+
+
+def _broken_but_stamped(image: bytes) -> bytearray:
+    """The image with one table page's b-tree header made nonsense, every checksum stamped
+    again: only SQLite's own check can tell."""
+    from pmdesk.store.fileformat import stamp_checksums
+
+    page_size = int.from_bytes(image[16:18], "big")
+    broken = bytearray(image)
+    page = 1 * page_size  # page 2: the first table's root (page 1 is the schema)
+    broken[page + 3 : page + 5] = (0xFFFF).to_bytes(2, "big")  # cell count far too big
+    stamp_checksums(broken, page_size)
+    return broken
+
+
+@pytest.mark.parametrize("damage", ["checksum", "structure"])
+def test_write_image_refuses_a_damaged_image_and_replaces_nothing(plan_file, damage):
+    from pmdesk.store.filesave import write_image
+    from pmdesk.store.pmdb import DamagedError
+
+    before = plan_file.read_bytes()
+    if damage == "checksum":
+        image = bytearray(before)
+        image[2 * 4096 + 200] ^= 0xFF  # a byte of page 3, its checksum left as it was
+        expected = "does not match its checksum"
+    else:
+        image = _broken_but_stamped(before)
+        expected = "did not pass its check"
+    with pytest.raises(DamagedError, match=expected):
+        write_image(plan_file, image)
+    assert plan_file.read_bytes() == before
+    assert _temp_files(plan_file.parent) == []

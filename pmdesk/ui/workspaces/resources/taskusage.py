@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.models.taskusage import FIXED_COLUMNS, TaskUsageModel
+from pmdesk.models.taskusage import TaskUsageModel
 from pmdesk.theme.tones import set_tone
 
 NAME_WIDTH = 220
@@ -124,9 +124,6 @@ class TaskUsagePane(QWidget):
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid() and 0 <= index.row() < len(self.model.rows):
             self.taskActivated.emit(self.model.rows[index.row()][0])
-
-    def first_period_column(self) -> int:
-        return FIXED_COLUMNS
 
     def showEvent(self, event: QShowEvent) -> None:
         self.attach()

@@ -257,11 +257,6 @@ class UsageGrid(QAbstractScrollArea):
             QFontMetrics(self.paint_font()),
         )
 
-    def set_week_width(self, width: int) -> None:
-        self.week_width = max(MIN_WEEK, min(MAX_WEEK, int(width)))
-        self._update_scrollbars()
-        self.viewport().update()
-
     def set_selected(self, resource_id: int | None) -> None:
         if resource_id == self.selected_id:
             return

@@ -118,7 +118,7 @@ def test_without_a_schedule_every_resource_is_empty():
 
 
 def test_assignment_costs_add_up_to_the_engine_task_costs():
-    from pmdesk.core.scheduling.allocation import assignment_cost
+    from pmdesk.core.scheduling.costs import assignment_cost
 
     data = build(
         [(1, 3), (2, 2)],
@@ -132,7 +132,7 @@ def test_assignment_costs_add_up_to_the_engine_task_costs():
     schedule = schedule_plan(data)
     for tid in (1, 2):
         total = sum(
-            assignment_cost(a, data.resources[a.resource_id], data.tasks[tid])
+            assignment_cost(a, data.tasks[tid], data.resources[a.resource_id])
             for a in data.assignments.values()
             if a.task_id == tid
         )

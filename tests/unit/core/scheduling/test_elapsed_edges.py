@@ -129,12 +129,6 @@ def test_a_milestone_at_a_weekend_finish_bound_stays_on_monday_at_8(kind):
     assert (m.start, m.finish, m.total_float) == (datetime(2026, 1, 12, 8, 0),) * 2 + (0,)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open defect: an ALAP task's late start bound in finish form (Friday 17:00 + 2 h "
-    "= Monday 10:00) is pinned in start form, and an SF lead from it hands its successor "
-    "Monday 08:00 instead of Friday 17:00; an elapsed lag after that counts from Monday",
-)
 def test_an_alap_task_does_not_delay_an_elapsed_lag_after_its_sf_successor():
     """The shape random runs of test_tasks_start_in_working_time_and_floats_are_sound find
     (with exception days the float is -255 or -420 minutes instead of a day): S (summary
@@ -142,9 +136,10 @@ def test_an_alap_task_does_not_delay_an_elapsed_lag_after_its_sf_successor():
     (1.25 d). A ends Friday 14:00 and B runs Monday 01-19 08:00 to Tuesday 10:00, so X may
     start as late as Monday 10:00 (A's late finish, Friday 17:00, + 2 h). Placed there, X
     must not delay B (MS Project's ALAP: "as late as possible without delaying subsequent
-    tasks", PjConstraint); it moved B to Tuesday 08:00 with a total float of -480. MPXJ's
-    MicrosoftScheduler: X Monday 10:00 to 15:00, A Thursday 15:00 to Friday 17:00, B Monday
-    08:00 to Tuesday 10:00."""
+    tasks", PjConstraint); it moved B to Tuesday 08:00 with a total float of -480, since X's
+    late start, set by A's late finish, was pinned as a plain start and the SF lead from it
+    ended at Monday 08:00 instead of Friday 17:00. MPXJ's MicrosoftScheduler: X Monday 10:00
+    to 15:00, A Thursday 15:00 to Friday 17:00, B Monday 08:00 to Tuesday 10:00."""
     x = task(8, 0.5, parent_id=2, constraint_type=ConstraintType.ALAP)
     a = task(6, 1.25, constraint_type=ConstraintType.SNET,
              constraint_date=datetime(2026, 1, 15, 11, 0))  # fmt: skip
@@ -152,5 +147,24 @@ def test_an_alap_task_does_not_delay_an_elapsed_lag_after_its_sf_successor():
                 links=((2, 6, LinkType.SF, -50, LagKind.PERCENT),
                        (6, 9, LinkType.FS, 1440, LagKind.ELAPSED)))  # fmt: skip
     found = schedule_plan(data).tasks
+    assert found[6].finish == datetime(2026, 1, 16, 17, 0)
     assert found[9].start == datetime(2026, 1, 19, 8, 0)
     assert min(min(t.total_float, t.free_float) for t in found.values()) >= 0
+
+
+@pytest.mark.parametrize("kind", [LinkType.FS, LinkType.SS])
+def test_an_elapsed_task_wholly_on_a_weekend_keeps_its_start_and_its_finish(kind):
+    """4 eh started on Sunday 00:00 (an actual start, 10 % done) runs to Sunday 04:00: its
+    start and finish round up to the same working instant (Monday 08:00), and the start was
+    shown at 04:00 and the finish at 08:00, so that an FS successor 1 ed later started before
+    the finish shown plus a day (found by test_ms_project_properties' random plans). A link
+    with an elapsed lag counts from the wall-clock start or finish it names: 29 h after the
+    start is Monday 05:00 (so 08:00), 29 h after the finish Monday 09:00."""
+    sunday = datetime(2026, 2, 8, 0, 0)
+    worked = task(1, 0, actual_start=sunday, percent_complete=10.0)
+    worked.duration, worked.duration_elapsed = 240, True
+    data = plan(worked, task(2, 0.5), links=((1, 2, kind, 29 * 60, LagKind.ELAPSED),))
+    found = schedule_plan(data).tasks
+    assert (found[1].start, found[1].finish) == (sunday, datetime(2026, 2, 8, 4, 0))
+    expected = datetime(2026, 2, 9, 9, 0) if kind == LinkType.FS else datetime(2026, 2, 9, 8, 0)
+    assert found[2].start == expected

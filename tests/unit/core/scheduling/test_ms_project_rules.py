@@ -116,6 +116,16 @@ def test_a_finish_set_by_an_sf_link_is_at_17_of_the_previous_day():
     assert schedule_plan(data).tasks[2].finish == at(8, 17)
 
 
+def test_an_sf_link_from_a_summary_reads_its_first_subtask_start_as_that_task_does():
+    # The same plan with A under a summary S and the SF link from S: a summary starts as
+    # its first subtask does, so S's start (set by C's finish) also gives Friday 17:00
+    # (MPXJ's MicrosoftScheduler: B Thursday 08:00 to Friday 17:00).
+    data = plan(task(3, 5), task(4, 0), task(1, 3, parent_id=4), task(2, 2),
+                links=((3, 1), (4, 2, LinkType.SF)))  # fmt: skip
+    b = schedule_plan(data).tasks[2]
+    assert (b.start, b.finish) == (at(8), at(9, 17))
+
+
 def test_a_finish_set_by_an_ff_link_from_a_milestone_at_a_day_start():
     # M milestone at Mon 01-12 08:00 (SNET) -FF-> B 2d: B finishes Fri 01-09 17:00.
     data = plan(task(1, 0, milestone=True, constraint_type=C.SNET, constraint_date=at(12)),
