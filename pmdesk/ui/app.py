@@ -265,7 +265,7 @@ def resume_collector() -> None:
     lives as long as the window. Left young, all of it would be walked by the first
     collection, in the first paint, and again in the middle generation; ``freeze();
     unfreeze()`` moves it to the oldest generation in constant time instead (nothing stays
-    frozen), as pmdesk.core.scheduling.runresult.gc_paused does after a scheduling run."""
+    frozen), as pmdesk.core.gcpause.gc_paused does after a scheduling run."""
     gc.freeze()
     gc.unfreeze()
     gc.enable()
