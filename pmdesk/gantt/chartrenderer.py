@@ -242,15 +242,23 @@ class ChartRenderer:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painted = 0
         half = self.bars.bar_height(row_height) / 2
+        # A task's bar ends, worked out once per paint: in a chain each task ends one link
+        # and starts the next.
+        ends: dict[int, BarEnds] = {}
         for low, high, link in links:
             if high < first or low > last:
                 continue
-            pred = item_for(link.predecessor_id)
-            succ = item_for(link.successor_id)
+            pred_id, succ_id = link.predecessor_id, link.successor_id
+            pred = item_for(pred_id)
+            succ = item_for(succ_id)
             if pred is None or succ is None:
                 continue
-            a = self._ends(pred, grid, row_of[link.predecessor_id], row_height)
-            b = self._ends(succ, grid, row_of[link.successor_id], row_height)
+            a = ends.get(pred_id)
+            if a is None:
+                a = ends[pred_id] = self._ends(pred, grid, row_of[pred_id], row_height)
+            b = ends.get(succ_id)
+            if b is None:
+                b = ends[succ_id] = self._ends(succ, grid, row_of[succ_id], row_height)
             left, right = min(a.left, b.left), max(a.right, b.right)
             if right + 20 < x0 or left - 20 > x1:
                 continue

@@ -191,6 +191,19 @@ class TaskTableView(CellNavigation, QTreeView):
             rect = self.visualRect(current)
             self.viewport().update(QRect(0, rect.top(), self.viewport().width(), rect.height()))
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # QTreeView repaints its whole viewport when a scroll's dy exceeds the number of rows
+        # that fit: it compares pixels (ScrollPerPixel) with rows, so a three-row wheel step
+        # (~72 px > ~38 rows) repainted every row. Move the painted pixels and paint the rows
+        # that came in, as it does for smaller steps (QAbstractItemView's scroll: pending
+        # updates first, then the viewport's pixels and editors); the chart does the same.
+        if dx == 0 and 0 < abs(dy) < self.viewport().height():
+            super().scrollContentsBy(0, 0)  # its bookkeeping: a pending auto-scroll stops
+            self.scrollDirtyRegion(0, dy)
+            self.viewport().scroll(0, dy)
+            return
+        super().scrollContentsBy(dx, dy)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self.row_painter.begin()
         super().paintEvent(event)

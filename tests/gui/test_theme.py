@@ -106,3 +106,23 @@ def test_style_module_colours_follow_the_palette_and_paper(qapp):
         except AttributeError:
             continue
         raise AssertionError(f"{module.__name__} answered an unknown name")
+
+
+def test_the_boards_colour_sets_follow_the_palette_and_paper(qapp):
+    # style.now(): one shared set per theme for a card's ~17 colours, chosen at each call.
+    from pmdesk import theme
+    from pmdesk.ui.workspaces.roadmap import style
+
+    before = qapp.palette()
+    try:
+        for dark in (True, False, True):
+            qapp.setPalette(dark_palette() if dark else QPalette(QColor("#f5f5f5")))
+            colours = style.now()
+            assert colours.TEXT == style.TEXT == QColor(theme.ROLES["text"][int(dark)])
+            assert colours.CARD_BACKGROUND == style.CARD_BACKGROUND
+            assert colours.status("at_risk") == style.status_color("at_risk")
+            assert colours.status("no such status") == style.status_color("no such status")
+            with theme.paper():
+                assert QColor(theme.ROLES["text"][0]) == style.now().TEXT
+    finally:
+        qapp.setPalette(before)

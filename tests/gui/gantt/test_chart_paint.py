@@ -163,3 +163,129 @@ def test_links_cross_summary_brackets_but_go_round_task_bars():
         LinkType.FS, ends[1], ends[3], half, grid, rows, 24, items.get
     )
     assert route != route_candidates(LinkType.FS, ends[1], ends[3], half)[0]
+
+
+def test_links_take_the_colours_of_the_style_painted_with():
+    # The painter keeps a pen per link colour: a new style (a palette change) must show.
+    from pmdesk.gantt.barpainter import BarStyle
+
+    bars = BarPainter()
+    route = [(10.0, 10.5), (60.5, 10.5), (60.5, 30.5), (90.0, 30.5)]  # on pixel centres
+
+    def link_pixels(critical: bool) -> tuple[QColor, QColor]:
+        image = QImage(120, 50, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        bars.paint_link(painter, route, critical)
+        painter.end()
+        return image.pixelColor(35, 10), image.pixelColor(60, 20)  # across, down
+
+    light = BarStyle()
+    assert link_pixels(False) == (light.link, light.link)
+    assert link_pixels(True) == (light.critical_link, light.critical_link)
+    bars.style = BarStyle.for_dark()
+    assert bars.style.link != light.link
+    assert link_pixels(False) == (bars.style.link, bars.style.link)
+    assert link_pixels(True) == (bars.style.critical_link, bars.style.critical_link)
+
+
+def test_each_link_is_drawn_between_its_own_two_bars():
+    # paint_links works a bar's ends out once per paint for all of its links.
+    from pmdesk.core.entities import Link
+    from pmdesk.gantt.linkrouter import BarEnds, route_candidates
+
+    grid = TimeGrid(datetime(2026, 1, 5), day_width=20)
+    renderer = ChartRenderer()
+    row_height = 24.0
+    day = timedelta(days=1)
+    start = datetime(2026, 1, 5, 8)
+    # A chain 1 -> 2 -> 3 -> 4, and 1 -> 4 and 2 -> 4 besides: bars shared by several links.
+    items = {
+        n: BarItem(n, start + (n - 1) * 2 * day, start + (n - 1) * 2 * day + day)
+        for n in (1, 2, 3, 4)
+    }
+    row_of = {1: 0, 2: 1, 3: 2, 4: 3}
+    pairs = [(1, 2), (2, 3), (3, 4), (1, 4), (2, 4)]
+    kinds = [LinkType.FS, LinkType.SS, LinkType.FF, LinkType.FS, LinkType.SF]
+    links = [
+        (min(row_of[p], row_of[s]), max(row_of[p], row_of[s]), Link(n, p, s, kind))
+        for n, ((p, s), kind) in enumerate(zip(pairs, kinds, strict=True), start=1)
+    ]
+    drawn = []
+    renderer.bars.paint_link = lambda _painter, points, _critical: drawn.append(points)
+    image = QImage(400, 120, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    count = renderer.paint_links(painter, grid, links, row_of, 0, 3, row_height, items.get, 0, 400)
+    painter.end()
+    half = renderer.bars.bar_height(row_height) / 2
+
+    def ends(task_id):
+        rect = renderer.bars.bar_rect(
+            items[task_id], grid, row_of[task_id] * row_height, row_height
+        )
+        return BarEnds(rect.left(), rect.right(), row_of[task_id] * row_height, row_height)
+
+    expected = [
+        route_candidates(link.type, ends(p), ends(s), half)[0]
+        for (p, s), (_l, _h, link) in zip(pairs, links, strict=True)
+    ]
+    assert count == len(links)
+    assert drawn == expected
+
+
+def paint_label(bars, item, top, row_height, reference=False):
+    """The bar's label on grey (where its light backing shows), by the painter or as
+    drawText centres it in the row."""
+    from PySide6.QtCore import QRectF, Qt
+
+    from pmdesk.gantt.barpainter import LABEL_GAP
+
+    grid = TimeGrid(datetime(2026, 1, 5), day_width=20)
+    rect = bars.bar_rect(item, grid, top, row_height)
+    image = QImage(360, 160, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#808080"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if reference:
+        text = bars.label_text(item)
+        x, width = rect.right() + LABEL_GAP, bars.metrics.horizontalAdvance(text) + 4
+        height = bars.metrics.height()
+        backing = QRectF(x - 1, top + (row_height - height) / 2, width + 1, height)
+        painter.fillRect(backing, bars.style.label_backing)
+        painter.setFont(bars.font)
+        painter.setPen(bars.style.label)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(x, top, width, row_height), int(flags), text)
+    else:
+        bars._paint_label(painter, item, rect, top, row_height)
+    painter.end()
+    return image
+
+
+def test_bar_labels_are_laid_out_once_and_look_as_drawtext_draws_them():
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    item = BarItem(1, datetime(2026, 1, 5, 8), datetime(2026, 1, 7, 17), name="Review Ågÿ 12")
+    for font in (QFont(), QFont("DejaVu Serif", 11)):
+        for pixels in (0, 13):  # printing sizes its fonts in pixels
+            if pixels:
+                font.setPixelSize(pixels)
+            bars = BarPainter(font=font)
+            for row_height, top in ((20.0, 0.0), (25.0, 13.0), (31.0, 100.5)):
+                reference = paint_label(bars, item, top, row_height, reference=True)
+                assert paint_label(bars, item, top, row_height) == reference
+    # A renamed task, a new font: the label follows (the layouts are kept per text and font).
+    bars = BarPainter()
+    before = paint_label(bars, item, 0.0, 24.0)
+    item.name = "Review Ågÿ 12 and sign-off"
+    renamed = paint_label(bars, item, 0.0, 24.0)
+    assert renamed != before and renamed == paint_label(bars, item, 0.0, 24.0, reference=True)
+    bars.font = QFont("DejaVu Sans", 14)
+    bars.metrics = QFontMetricsF(bars.font)
+    assert paint_label(bars, item, 0.0, 24.0) == paint_label(bars, item, 0.0, 24.0, reference=True)
+    for name in ("Two\nlines", "A\ttab"):  # drawText's own layout of breaks and tabs
+        item.name = name
+        assert paint_label(bars, item, 0.0, 24.0) == paint_label(
+            bars, item, 0.0, 24.0, reference=True
+        )

@@ -92,3 +92,39 @@ def test_cards_moved_one_after_another_leave_no_stale_pixels(board, document):
         horizon = (Horizon.NEXT, Horizon.LATER, Horizon.NOW, Horizon.PARKED)[number]
         assert move_items(document, [card.id], lane, horizon, 0)
         assert_same_as_full_repaint(board)
+
+
+def test_the_board_paints_every_pixel_it_is_asked_to(board, qtbot):
+    # Qt does not fill the viewport before a paint (WA_OpaquePaintEvent): a pixel the board
+    # left unpainted would show whatever was there before. Paint into a magenta image.
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QRegion
+    from PySide6.QtWidgets import QWidget
+
+    viewport = board.viewport()
+    magenta = QColor(255, 0, 255)
+
+    def unpainted(region: QRegion) -> int:
+        image = QImage(viewport.size(), QImage.Format.Format_ARGB32)
+        image.fill(magenta)
+        # The region's top left is drawn at the offset given: keep it where it is.
+        viewport.render(image, region.boundingRect().topLeft(), region, QWidget.RenderFlag(0))
+        return sum(
+            image.pixelColor(x, y) == magenta
+            for rect in region
+            for x in range(rect.left(), rect.right() + 1, 3)
+            for y in range(rect.top(), rect.bottom() + 1, 3)
+        )
+
+    width, height = viewport.width(), viewport.height()
+    whole = QRegion(viewport.rect())
+    header = QRegion(QRect(0, 0, width, 30))  # the column titles only
+    strip = QRegion(QRect(0, height - 60, width, 60))
+    parts = QRegion(QRect(300, 200, 200, 120)) + QRegion(QRect(900, 500, 150, 90))
+    for region in (whole, header, strip, parts):
+        assert unpainted(region) == 0
+    board.verticalScrollBar().setValue(board.verticalScrollBar().maximum())
+    assert unpainted(whole) == 0
+    board.resize(3000, 2400)  # wider and taller than the board itself
+    settle()
+    assert unpainted(QRegion(viewport.rect())) == 0

@@ -85,20 +85,20 @@ def paint_board(
     ``draw_card(painter, rect, item, selected, current, faded)`` replaces paint_card (the
     widget passes a cached version; exports paint every card as vectors).
     """
+    colours = style.now()  # once per paint, not per cell and row
     draw_card = draw_card or (
         lambda p, r, it, sel, cur, fad: paint_card(p, r, it, state, fonts, sel, cur, fad)
     )
-    painter.fillRect(clip, style.BACKGROUND)
+    painter.fillRect(clip, colours.BACKGROUND)
     selection = set(state.selection)
-    # Each style colour is a palette lookup: read once per paint, not per cell and row.
     parked, cell_background, grid_line = (
-        style.PARKED_BACKGROUND,
-        style.CELL_BACKGROUND,
-        style.GRID_LINE,
+        colours.PARKED_BACKGROUND,
+        colours.CELL_BACKGROUND,
+        colours.GRID_LINE,
     )
     for r in layout.rows_in(clip.top(), clip.bottom()):
         row = layout.rows[r]
-        _paint_lane_header(painter, row, fonts, layout, state)
+        _paint_lane_header(painter, row, fonts, layout, state, colours)
         for c, col in enumerate(layout.columns):
             cell = layout.cell_rect(r, c).adjusted(3, 3, -3, -3)
             if not cell.intersects(clip):
@@ -124,13 +124,13 @@ def paint_board(
                 )
             if hover_cell == (r, c):
                 hint = QRectF(cell.left() + 8, cell.bottom() - 28, cell.width() - 16, 22)
-                painter.setPen(style.MUTED_TEXT)
+                painter.setPen(colours.MUTED_TEXT)
                 painter.setFont(fonts.small)
                 painter.drawText(hint, Qt.AlignmentFlag.AlignCenter, "+ double-click to add a card")
         painter.setPen(QPen(grid_line, 1))
         painter.drawLine(QPointF(0, row.y + row.h), QPointF(layout.width, row.y + row.h))
     if not layout.rows:
-        painter.setPen(style.MUTED_TEXT)
+        painter.setPen(colours.MUTED_TEXT)
         painter.setFont(fonts.lane)
         painter.drawText(
             QRectF(0, HEADER_H + 20, layout.width, 40),
@@ -140,13 +140,18 @@ def paint_board(
 
 
 def _paint_lane_header(
-    painter: QPainter, row: LaneRow, fonts: Fonts, layout: BoardLayout, state: RoadmapState
+    painter: QPainter,
+    row: LaneRow,
+    fonts: Fonts,
+    layout: BoardLayout,
+    state: RoadmapState,
+    colours: style.Colours,
 ) -> None:
     rect = QRectF(0, row.y, LANE_HEADER_W, row.h)
-    painter.fillRect(rect, style.HEADER_BACKGROUND)
-    color = style.lane_color(row.lane.color) if row.key is not None else style.UNKNOWN_STATUS
+    painter.fillRect(rect, colours.HEADER_BACKGROUND)
+    color = style.lane_color(row.lane.color) if row.key is not None else colours.UNKNOWN_STATUS
     painter.fillRect(QRectF(0, row.y + 6, 5, row.h - 12), color)
-    painter.setPen(style.TEXT if row.key is not None else style.MUTED_TEXT)
+    painter.setPen(colours.TEXT if row.key is not None else colours.MUTED_TEXT)
     painter.setFont(fonts.lane)
     text_rect = QRectF(16, row.y + 12, LANE_HEADER_W - 24, row.h - 24)
     painter.drawText(
@@ -164,7 +169,7 @@ def _paint_lane_header(
         ).replace("%1", str(total))
     )
     painter.setFont(fonts.small)
-    painter.setPen(style.MUTED_TEXT)
+    painter.setPen(colours.MUTED_TEXT)
     painter.drawText(
         QRectF(16, row.y + row.h - 26, LANE_HEADER_W - 24, 16), Qt.AlignmentFlag.AlignLeft, count
     )
@@ -172,8 +177,9 @@ def _paint_lane_header(
 
 def paint_header(painter: QPainter, layout: BoardLayout, state: RoadmapState, fonts: Fonts) -> None:
     """The horizon titles along the top (content y 0..HEADER_H)."""
-    painter.fillRect(QRectF(0, 0, layout.width, HEADER_H), style.HEADER_BACKGROUND)
-    muted, text = style.MUTED_TEXT, style.TEXT  # palette lookups: once, not per column
+    colours = style.now()
+    painter.fillRect(QRectF(0, 0, layout.width, HEADER_H), colours.HEADER_BACKGROUND)
+    muted, text = colours.MUTED_TEXT, colours.TEXT
     painter.setPen(muted)
     painter.setFont(fonts.small_bold)
     painter.drawText(
@@ -204,7 +210,7 @@ def paint_header(painter: QPainter, layout: BoardLayout, state: RoadmapState, fo
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             HORIZON_HINTS[col.horizon],
         )
-    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.setPen(QPen(colours.GRID_LINE, 1))
     painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(layout.width, HEADER_H - 0.5))
 
 
@@ -227,13 +233,16 @@ def _flag(painter: QPainter, x: float, y: float, color: QColor) -> None:
     painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 8, y + 3), QPointF(x, y + 6.5)]))
 
 
-def warning_triangle(painter: QPainter, x: float, y: float, size: float = 12.0) -> None:
+def warning_triangle(
+    painter: QPainter, x: float, y: float, size: float = 12.0, colours: style.Colours | None = None
+) -> None:
+    colours = colours or style.now()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(style.WARNING)
+    painter.setBrush(colours.WARNING)
     painter.drawPolygon(
         QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size), QPointF(x, y + size)])
     )
-    painter.setPen(QPen(style.ON_ACCENT, 1.6))
+    painter.setPen(QPen(colours.ON_ACCENT, 1.6))
     painter.drawLine(QPointF(x + size / 2, y + size * 0.35), QPointF(x + size / 2, y + size * 0.68))
     painter.drawPoint(QPointF(x + size / 2, y + size * 0.84))
 
@@ -259,15 +268,16 @@ def paint_card(
     current: bool = False,
     faded: bool = False,
 ) -> None:
+    colours = style.now()  # once per card: it paints ~17 colours
     painter.save()
     if faded:
         painter.setOpacity(0.35)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(style.CARD_SHADOW)
+    painter.setBrush(colours.CARD_SHADOW)
     painter.drawRoundedRect(rect.translated(0, 1.5), 6, 6)
-    painter.setBrush(style.CARD_BACKGROUND)
-    border = QPen(style.SELECTION, 2.2) if selected else QPen(style.CARD_BORDER, 1)
+    painter.setBrush(colours.CARD_BACKGROUND)
+    border = QPen(colours.SELECTION, 2.2) if selected else QPen(colours.CARD_BORDER, 1)
     painter.setPen(border)
     painter.drawRoundedRect(rect, 6, 6)
     # Status stripe on the left edge.
@@ -275,7 +285,7 @@ def paint_card(
     stripe.addRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 10, rect.height() - 2), 5, 5)
     clip_path = QPainterPath()
     clip_path.addRect(QRectF(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2))
-    painter.fillPath(stripe.intersected(clip_path), style.status_color(item.status))
+    painter.fillPath(stripe.intersected(clip_path), colours.status(item.status))
 
     left = rect.left() + 14
     right = rect.right() - 10
@@ -285,15 +295,22 @@ def paint_card(
     badge_w = fonts.small_bold_metrics.horizontalAdvance(badge) + 14
     badge_rect = QRectF(right - badge_w, rect.top() + 9, badge_w, 18)
     if value is None:
-        _pill(painter, badge_rect, style.BADGE_UNSCORED, badge, fonts.small_bold, style.TEXT)
+        _pill(painter, badge_rect, colours.BADGE_UNSCORED, badge, fonts.small_bold, colours.TEXT)
     else:
-        _pill(painter, badge_rect, style.BADGE_BACKGROUND, badge, fonts.small_bold, style.ON_ACCENT)
+        _pill(
+            painter,
+            badge_rect,
+            colours.BADGE_BACKGROUND,
+            badge,
+            fonts.small_bold,
+            colours.ON_ACCENT,
+        )
     title_right = badge_rect.left() - 8
     if state.warnings.get(item.id):
-        warning_triangle(painter, title_right - 13, rect.top() + 11)
+        warning_triangle(painter, title_right - 13, rect.top() + 11, colours=colours)
         title_right -= 18
     painter.setFont(fonts.title)
-    painter.setPen(style.TEXT)
+    painter.setPen(colours.TEXT)
     title = fonts.title_metrics.elidedText(
         item.title or "(untitled)", Qt.TextElideMode.ElideRight, max(10.0, title_right - left)
     )
@@ -306,11 +323,11 @@ def paint_card(
     # Row 2: status, then tags.
     y2 = rect.top() + 34
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(style.status_color(item.status))
+    painter.setBrush(colours.status(item.status))
     painter.drawEllipse(QRectF(left, y2 + 4, 8, 8))
     status = STATUS_LABELS.get(item.status) or item.status
     painter.setFont(fonts.small)
-    painter.setPen(style.MUTED_TEXT)
+    painter.setPen(colours.MUTED_TEXT)
     status_w = fonts.small_metrics.horizontalAdvance(status)
     painter.drawText(QRectF(left + 12, y2, status_w + 2, 16), Qt.AlignmentFlag.AlignVCenter, status)
     x = left + 12 + status_w + 10
@@ -321,19 +338,19 @@ def paint_card(
             _pill(
                 painter,
                 QRectF(x, y2, 26, 16),
-                style.TAG_BACKGROUND,
+                colours.TAG_BACKGROUND,
                 f"+{rest}",
                 fonts.small,
-                style.TAG_TEXT,
+                colours.TAG_TEXT,
             )
             break
         _pill(
             painter,
             QRectF(x, y2, tag_w, 16),
-            style.TAG_BACKGROUND,
+            colours.TAG_BACKGROUND,
             tag,
             fonts.small,
-            style.TAG_TEXT,
+            colours.TAG_TEXT,
         )
         x += tag_w + 4
 
@@ -345,14 +362,14 @@ def paint_card(
         percent = max(0.0, min(100.0, forecast.percent_complete or 0.0))
         track = QRectF(left, y3 + 8, 56, 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.PROGRESS_TRACK)
+        painter.setBrush(colours.PROGRESS_TRACK)
         painter.drawRoundedRect(track, 3, 3)
         if percent > 0:
-            painter.setBrush(style.PROGRESS_FILL)
+            painter.setBrush(colours.PROGRESS_FILL)
             painter.drawRoundedRect(
                 QRectF(track.left(), track.top(), track.width() * percent / 100, 6), 3, 3
             )
-        painter.setPen(style.SLIP if forecast.slipping or forecast.overdue else style.TEXT)
+        painter.setPen(colours.SLIP if forecast.slipping or forecast.overdue else colours.TEXT)
         text = f"{percent:.0f}%  ·  " + QCoreApplication.translate(
             "RoadmapBoard", "forecast %1"
         ).replace("%1", _card_date(forecast.finish))
@@ -383,14 +400,16 @@ def paint_card(
         if forecast.slipping:
             slip_rect = QRectF(right - slip_w, y3 + 2, slip_w, 18)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.SLIP.red(), style.SLIP.green(), style.SLIP.blue(), 30))
+            painter.setBrush(
+                QColor(colours.SLIP.red(), colours.SLIP.green(), colours.SLIP.blue(), 30)
+            )
             painter.drawRoundedRect(slip_rect, 9, 9)
-            _flag(painter, slip_rect.left() + 8, slip_rect.top() + 3.5, style.SLIP)
+            _flag(painter, slip_rect.left() + 8, slip_rect.top() + 3.5, colours.SLIP)
             painter.setFont(fonts.small_bold)
-            painter.setPen(style.SLIP)
+            painter.setPen(colours.SLIP)
             painter.drawText(slip_rect.adjusted(18, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, slip)
     else:
-        painter.setPen(style.MUTED_TEXT)
+        painter.setPen(colours.MUTED_TEXT)
         if item.target_start or item.target_end:
             start = short_date(item.target_start) if item.target_start else "…"
             end = short_date(item.target_end) if item.target_end else "…"
@@ -407,7 +426,7 @@ def paint_card(
             fonts.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, right - left),
         )
     if current and not selected:
-        painter.setPen(QPen(style.SELECTION, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colours.SELECTION, 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 8, 8)
     painter.restore()

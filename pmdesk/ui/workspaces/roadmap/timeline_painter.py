@@ -30,8 +30,9 @@ def paint_body(
     preview: dict[int, tuple[date, date]] | None = None,
 ) -> None:
     """Rows, grid, bars and arrows meeting ``clip`` (content coordinates), without header/gutter."""
+    colours = style.now()  # once per paint: each style.X reads the palette
     preview = preview or {}
-    painter.fillRect(clip, style.CANVAS)
+    painter.fillRect(clip, colours.CANVAS)
     rows = layout.rows_in(clip.top(), clip.bottom())
     # Alternate period shading and grid lines.
     for n, period in enumerate(layout.periods):
@@ -39,31 +40,31 @@ def paint_body(
         if right < clip.left() or left > clip.right():
             continue
         if n % 2:
-            painter.fillRect(QRectF(left, clip.top(), right - left, clip.height()), style.STRIPE)
-        painter.setPen(QPen(style.GRID_LINE, 1))
+            painter.fillRect(QRectF(left, clip.top(), right - left, clip.height()), colours.STRIPE)
+        painter.setPen(QPen(colours.GRID_LINE, 1))
         painter.drawLine(QPointF(left, clip.top()), QPointF(left, clip.bottom()))
     for index in rows:
         row = layout.rows[index]
         if row.kind != "item":
-            band = style.UNDATED_BAND if row.kind == "undated-header" else style.CELL_BACKGROUND
+            band = colours.UNDATED_BAND if row.kind == "undated-header" else colours.CELL_BACKGROUND
             painter.fillRect(QRectF(clip.left(), row.y, clip.width(), row.h), band)
     if layout.today is not None and layout.origin <= layout.today < layout.end:
         x = layout.x_of(layout.today) + layout.px_per_day / 2
-        painter.setPen(QPen(style.TODAY, 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colours.TODAY, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, clip.top()), QPointF(x, clip.bottom()))
     _paint_arrows(painter, layout, state, clip, preview)
     for index in rows:
         row = layout.rows[index]
         if row.kind == "undated-header":
             painter.setFont(fonts.small)
-            painter.setPen(style.UNDATED_TEXT)
+            painter.setPen(colours.UNDATED_TEXT)
             painter.drawText(
                 QRectF(GUTTER_W + 10, row.y, max(0.0, clip.right() - GUTTER_W - 10), row.h),
                 Qt.AlignmentFlag.AlignVCenter,
                 translate("RoadmapTimeline", "Drag across a row to give the item target dates"),
             )
         if row.kind == "item" and row.item is not None:
-            _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id))
+            _paint_bar(painter, layout, state, fonts, row.item, preview.get(row.item.id), colours)
 
 
 def _paint_bar(
@@ -73,12 +74,13 @@ def _paint_bar(
     fonts: Fonts,
     item: RoadmapItem,
     preview: tuple[date, date] | None,
+    colours: style.Colours,
 ) -> None:
     rect = layout.bar_rect(item, preview)
     row = layout.item_rows[item.id]
     selected = item.id in state.selection
     if rect is None:
-        painter.setPen(QPen(style.GRID_LINE, 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(colours.GRID_LINE, 1, Qt.PenStyle.DotLine))
         y = row.y + row.h / 2
         painter.drawLine(QPointF(GUTTER_W + 8, y), QPointF(layout.width - 8, y))
         return
@@ -86,7 +88,7 @@ def _paint_bar(
     fill = QColor(color)
     if item.status in ("idea", "planned"):
         fill = fill.lighter(135)
-    painter.setPen(QPen(style.SELECTION, 2) if selected else QPen(color.darker(115), 1))
+    painter.setPen(QPen(colours.SELECTION, 2) if selected else QPen(color.darker(115), 1))
     painter.setBrush(fill)
     partial = item.target_start is None or item.target_end is None
     if partial:
@@ -114,20 +116,20 @@ def _paint_bar(
     if forecast.slipping and forecast.finish is not None:  # a slip has a finish
         x_text = max(x_text, layout.x_of(forecast.finish.date()) + layout.px_per_day + 56)
     if inside:
-        painter.setPen(style.ON_ACCENT if fill.lightness() < 150 else style.TEXT_ON_LIGHT)
+        painter.setPen(colours.ON_ACCENT if fill.lightness() < 150 else colours.TEXT_ON_LIGHT)
         painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, item.title)
     else:
         if warnings:
-            warning_triangle(painter, x_text, row.y + 9, 12)
+            warning_triangle(painter, x_text, row.y + 9, 12, colours)
             x_text += 16
-        painter.setPen(style.TEXT)
+        painter.setPen(colours.TEXT)
         painter.drawText(
             QRectF(x_text, row.y, title_w + 4, row.h), Qt.AlignmentFlag.AlignVCenter, item.title
         )
     if inside and warnings:
-        warning_triangle(painter, rect.right() + 6, row.y + 9, 12)
+        warning_triangle(painter, rect.right() + 6, row.y + 9, 12, colours)
     if forecast.finish is not None:
-        _paint_forecast(painter, layout, fonts, rect, forecast.finish, forecast)
+        _paint_forecast(painter, layout, fonts, rect, forecast.finish, forecast, colours)
 
 
 def _paint_forecast(
@@ -137,21 +139,22 @@ def _paint_forecast(
     rect: QRectF,
     finish: datetime,
     forecast: Forecast,
+    colours: style.Colours,
 ) -> None:
     """A marker under the bar at the scheduled finish; red with a dashed overrun when slipping."""
     x = layout.x_of(finish.date()) + layout.px_per_day / 2
     y = rect.bottom() + 1
-    color = style.SLIP if forecast.slipping else style.FORECAST
+    color = colours.SLIP if forecast.slipping else colours.FORECAST
     if forecast.slipping:
-        painter.setPen(QPen(style.SLIP, 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colours.SLIP, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.right(), rect.center().y()), QPointF(x, rect.center().y()))
         painter.drawLine(QPointF(x, rect.center().y()), QPointF(x, y))
-    painter.setPen(QPen(style.CANVAS, 1))
+    painter.setPen(QPen(colours.CANVAS, 1))
     painter.setBrush(color)
     painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 5, y + 7), QPointF(x - 5, y + 7)]))
     if forecast.slipping:
         painter.setFont(fonts.small_bold)
-        painter.setPen(style.SLIP)
+        painter.setPen(colours.SLIP)
         painter.drawText(
             QRectF(x + 7, rect.top(), 60, rect.height()),
             Qt.AlignmentFlag.AlignVCenter,
@@ -166,6 +169,7 @@ def _paint_arrows(
     clip: QRectF,
     preview: dict[int, tuple[date, date]],
 ) -> None:
+    colours = style.now()  # once per paint: each style.X reads the palette
     items = state.items
     for dep in state.data.roadmap_dependencies.values():
         item, blocker = items.get(dep.item_id), items.get(dep.blocker_id)
@@ -182,7 +186,7 @@ def _paint_arrows(
             a.right() > b.left() or blocker.horizon != item.horizon
         )
         late = a.right() > b.left() + 0.5
-        color = style.WARNING if (warned or late) else style.FAINT_TEXT
+        color = colours.WARNING if (warned or late) else colours.FAINT_TEXT
         start = QPointF(a.right(), a.center().y())
         end = QPointF(b.left(), b.center().y())
         path = QPainterPath(start)
@@ -215,14 +219,15 @@ def paint_gutter(
     bottom: float,
 ) -> None:
     """The left column: lane names and item titles (content y; x fixed at 0)."""
-    painter.fillRect(QRectF(0, top, GUTTER_W, bottom - top), style.HEADER_BACKGROUND)
+    colours = style.now()  # once per paint: each style.X reads the palette
+    painter.fillRect(QRectF(0, top, GUTTER_W, bottom - top), colours.HEADER_BACKGROUND)
     for index in layout.rows_in(top, bottom):
         row = layout.rows[index]
         if row.kind == "lane" and row.lane is not None:
-            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.CELL_BACKGROUND)
+            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), colours.CELL_BACKGROUND)
             painter.fillRect(QRectF(0, row.y + 5, 5, row.h - 10), style.lane_color(row.lane.color))
             painter.setFont(fonts.lane)
-            painter.setPen(style.TEXT)
+            painter.setPen(colours.TEXT)
             painter.drawText(
                 QRectF(14, row.y, GUTTER_W - 20, row.h),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -231,9 +236,9 @@ def paint_gutter(
                 ),
             )
         elif row.kind == "undated-header":
-            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.UNDATED_BAND)
+            painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), colours.UNDATED_BAND)
             painter.setFont(fonts.small_bold)
-            painter.setPen(style.UNDATED_TEXT)
+            painter.setPen(colours.UNDATED_TEXT)
             painter.drawText(
                 QRectF(14, row.y, GUTTER_W - 16, row.h),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -242,12 +247,12 @@ def paint_gutter(
         elif row.item is not None:
             item = row.item
             if item.id in state.selection:
-                painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), style.SELECTED_ROW)
+                painter.fillRect(QRectF(0, row.y, GUTTER_W, row.h), colours.SELECTED_ROW)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.status_color(item.status))
+            painter.setBrush(colours.status(item.status))
             painter.drawEllipse(QRectF(16, row.y + row.h / 2 - 4, 8, 8))
             painter.setFont(fonts.text)
-            painter.setPen(style.TEXT)
+            painter.setPen(colours.TEXT)
             painter.drawText(
                 QRectF(30, row.y, GUTTER_W - 36, row.h),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -255,7 +260,7 @@ def paint_gutter(
                     item.title, Qt.TextElideMode.ElideRight, GUTTER_W - 36
                 ),
             )
-    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.setPen(QPen(colours.GRID_LINE, 1))
     painter.drawLine(QPointF(GUTTER_W - 0.5, top), QPointF(GUTTER_W - 0.5, bottom))
 
 
@@ -263,7 +268,8 @@ def paint_header(
     painter: QPainter, layout: TimelineLayout, fonts: Fonts, left: float, right: float
 ) -> None:
     """The two-band calendar header (content x; y fixed at 0)."""
-    painter.fillRect(QRectF(left, 0, right - left, HEADER_H), style.HEADER_BACKGROUND)
+    colours = style.now()  # once per paint: each style.X reads the palette
+    painter.fillRect(QRectF(left, 0, right - left, HEADER_H), colours.HEADER_BACKGROUND)
     half = HEADER_H / 2
     for band, y, font in (
         (layout.bands, 0.0, fonts.small_bold),
@@ -277,22 +283,22 @@ def paint_header(
             )
             if x1 < left or x0 > right:
                 continue
-            painter.setPen(QPen(style.GRID_LINE, 1))
+            painter.setPen(QPen(colours.GRID_LINE, 1))
             painter.drawLine(QPointF(x0, y), QPointF(x0, y + half))
-            painter.setPen(style.TEXT if y == 0 else style.MUTED_TEXT)
+            painter.setPen(colours.TEXT if y == 0 else colours.MUTED_TEXT)
             label = (
                 period.label if y == 0 or layout.unit == "quarter" else period.label.split(" ")[0]
             )
             painter.drawText(
                 QRectF(x0 + 6, y, max(0.0, x1 - x0 - 8), half), Qt.AlignmentFlag.AlignVCenter, label
             )
-    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.setPen(QPen(colours.GRID_LINE, 1))
     painter.drawLine(QPointF(left, half), QPointF(right, half))
     painter.drawLine(QPointF(left, HEADER_H - 0.5), QPointF(right, HEADER_H - 0.5))
     if layout.today is not None and layout.origin <= layout.today < layout.end:
         x = layout.x_of(layout.today) + layout.px_per_day / 2
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.TODAY)
+        painter.setBrush(colours.TODAY)
         painter.drawPolygon(
             QPolygonF(
                 [QPointF(x - 5, HEADER_H - 7), QPointF(x + 5, HEADER_H - 7), QPointF(x, HEADER_H)]
@@ -302,9 +308,10 @@ def paint_header(
 
 def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> None:
     """Top-left: the scale, and a legend of the forecast marker."""
-    painter.fillRect(QRectF(0, 0, GUTTER_W, HEADER_H), style.HEADER_BACKGROUND)
+    colours = style.now()  # once per paint: each style.X reads the palette
+    painter.fillRect(QRectF(0, 0, GUTTER_W, HEADER_H), colours.HEADER_BACKGROUND)
     painter.setFont(fonts.small_bold)
-    painter.setPen(style.MUTED_TEXT)
+    painter.setPen(colours.MUTED_TEXT)
     unit = (
         translate("RoadmapWorkspace", "Months")
         if layout.unit == "month"
@@ -320,18 +327,18 @@ def paint_corner(painter: QPainter, layout: TimelineLayout, fonts: Fonts) -> Non
     painter.setFont(fonts.small)
     x, y = 19.0, HEADER_H - 17
     for color, label in (
-        (style.FORECAST, translate("RoadmapTimeline", "forecast")),
-        (style.SLIP, translate("RoadmapTimeline", "slipping")),
+        (colours.FORECAST, translate("RoadmapTimeline", "forecast")),
+        (colours.SLIP, translate("RoadmapTimeline", "slipping")),
     ):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(
             QPolygonF([QPointF(x, y + 2), QPointF(x + 5, y + 9), QPointF(x - 5, y + 9)])
         )
-        painter.setPen(style.MUTED_TEXT)
+        painter.setPen(colours.MUTED_TEXT)
         painter.drawText(QRectF(x + 8, y, 70, 12), Qt.AlignmentFlag.AlignVCenter, label)
         x += 82
-    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.setPen(QPen(colours.GRID_LINE, 1))
     painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(GUTTER_W, HEADER_H - 0.5))
     painter.drawLine(QPointF(GUTTER_W - 0.5, 0), QPointF(GUTTER_W - 0.5, HEADER_H))
 
