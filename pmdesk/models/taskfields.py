@@ -17,8 +17,6 @@ from pmdesk.models.taskcolumns import CUSTOM_KEYS, format_date
 from pmdesk.operations.choicewords import flag_text, shown
 from pmdesk.operations.estimates import DISTRIBUTION_NAMES
 from pmdesk.operations.estimates import FIELDS as ESTIMATE_FIELDS
-from pmdesk.operations.taskfields import ACCRUAL_NAMES, EV_METHOD_NAMES
-from pmdesk.operations.tasktypes import TASK_TYPE_NAMES, work_assignments
 
 if TYPE_CHECKING:
     from pmdesk.core.entities import BaselineTask
@@ -149,10 +147,16 @@ def display(model: FieldModel, task: Task, scheduled: ScheduledTask | None, key:
     if key in ("task_type", "effort_driven") and model.is_summary(task.id):
         return ""  # MS Project's summaries have no type of their own to choose
     if key == "task_type":
+        # The edit rules of these columns (operations/) are imported when one is shown, not
+        # at start-up: the Entry table shows none of them.
+        from pmdesk.operations.tasktypes import TASK_TYPE_NAMES
+
         return shown(TASK_TYPE_NAMES[TaskType(task.task_type)])
     if key == "effort_driven":
         return flag_text(task.effort_driven or task.task_type == TaskType.FIXED_WORK)
     if key == "fixed_cost_accrual":
+        from pmdesk.operations.taskfields import ACCRUAL_NAMES
+
         return shown(ACCRUAL_NAMES[CostAccrual(task.fixed_cost_accrual)])
     if key == "leveling_can_split":
         return flag_text(task.leveling_can_split)
@@ -161,6 +165,8 @@ def display(model: FieldModel, task: Task, scheduled: ScheduledTask | None, key:
         return flag_text(task.level_assignments and not fixed_duration)
 
     if key == "units":
+        from pmdesk.operations.tasktypes import work_assignments
+
         units = [a.units for a in work_assignments(model.document.data, task.id)]
         return f"{sum(units) * 100:g}%" if units else ""
     if key in ESTIMATE_FIELDS:
@@ -169,6 +175,8 @@ def display(model: FieldModel, task: Task, scheduled: ScheduledTask | None, key:
     if key == "distribution":
         return shown(DISTRIBUTION_NAMES[Distribution(task.distribution)])
     if key == "ev_method":
+        from pmdesk.operations.taskfields import EV_METHOD_NAMES
+
         return shown(EV_METHOD_NAMES["physical" if task.ev_method == "physical" else "percent"])
     if key == "physical_percent":
         return f"{task.physical_percent_complete:g}%"
@@ -185,6 +193,8 @@ def display(model: FieldModel, task: Task, scheduled: ScheduledTask | None, key:
     if key == "actual_work":
         done = task.actual_work
         if done is None:
+            from pmdesk.operations.tasktypes import work_assignments
+
             # MS Project: a task's actual work is its assignments' (typed on them or their
             # share of % complete).
             items = work_assignments(model.document.data, task.id)

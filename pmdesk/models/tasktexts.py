@@ -15,7 +15,7 @@ from pmdesk.models import taskfields, taskindicators
 from pmdesk.models.rowtexts import RowTexts
 from pmdesk.models.taskcolumns import COLUMNS, CUSTOM_KEYS, format_units
 from pmdesk.models.tasktreeparts import TaskTreeParts
-from pmdesk.operations import taskcells
+from pmdesk.operations.durationrules import calendar_units
 from pmdesk.operations.predecessors import format_predecessors
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class TaskTextsMixin(TaskTreeParts):
     def calendar_units(self) -> tuple[int, int, int]:
         """Minutes per day, minutes per week, days per month: the plan's conversion factors
         for typed and shown durations (Project Information; MS Project's project options)."""
-        return taskcells.calendar_units(self.document.data)
+        return calendar_units(self.document.data)
 
     def predecessor_text(self, task_id: int) -> str:
         per_day, per_week, per_month = self.calendar_units()

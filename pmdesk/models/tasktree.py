@@ -39,7 +39,6 @@ from pmdesk.models.taskcolumns import (
 from pmdesk.models.taskrefresh import TaskRefreshMixin
 from pmdesk.models.tasktexts import TaskTextsMixin
 from pmdesk.models.tasktreeparts import ENTRY_BASE, SUMMARY_ROLE, TASK_ID_ROLE
-from pmdesk.operations import taskcells
 from pmdesk.operations.outline import ROOT as _ROOT
 from pmdesk.operations.outline import Outline
 from pmdesk.operations.predecessors import LinkIndex
@@ -286,6 +285,9 @@ class TaskTreeModel(TaskRefreshMixin, TaskTextsMixin, QAbstractItemModel):
         task = self.document.data.tasks.get(index.internalId())
         if task is None:
             return False
+        # The edit rules of every column (and what they import) wait for the first edit.
+        from pmdesk.operations import taskcells
+
         try:
             taskcells.apply_cell(self.document, self.outline, task, key, value)
         except PmdeskError as exc:
@@ -298,6 +300,8 @@ class TaskTreeModel(TaskRefreshMixin, TaskTextsMixin, QAbstractItemModel):
         if not str(value if value is not None else "").strip():
             return True  # nothing typed: the row stays blank
         self._claim = (index.internalId(), self.document.data.new_id(Task))
+        from pmdesk.operations import taskcells  # at the first edit, as in setData
+
         try:
             taskcells.add_task_from_cell(self.document, self.outline, key, value)
         except PmdeskError as exc:

@@ -11,13 +11,12 @@ any program of the user, so what arrives is input like any other.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCryptographicHash, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 1000
@@ -38,7 +37,9 @@ def server_name() -> str:
     except (KeyError, OSError):  # no login name (a container without a passwd entry)
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     key = f"{user}\0{os.environ.get('PMDESK_CONFIG_DIR', '')}"
-    return "pmdesk-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    # Qt's SHA-256 (the same digest as hashlib's, which would load OpenSSL at start-up for this).
+    digest = QCryptographicHash.hash(key.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+    return "pmdesk-" + digest.toHex().toStdString()[:20]
 
 
 def encode_request(paths: list[str]) -> bytes:

@@ -2,6 +2,8 @@
 prompt, undo/redo through the Edit menu, recent files, remembered settings, drops."""
 
 import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -289,6 +291,48 @@ def test_macos_file_open_event_reaches_the_handler(qapp):
     finally:
         qapp.removeEventFilter(filter_)
         filter_.deleteLater()
+
+
+# pmdesk's own application (one per process, so in a process of its own): FileOpen reaches the
+# handler through PmdeskApplication.event, and no filter sees the other events of the app.
+_OWN_APPLICATION = """
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+from pmdesk.ui.app import FileOpenFilter, PmdeskApplication, application
+
+filtered = []
+FileOpenFilter.eventFilter = lambda self, watched, event: filtered.append(event) or False
+app = application()
+assert isinstance(app, PmdeskApplication)
+opener = app.findChild(FileOpenFilter)
+QApplication.sendEvent(app, QFileOpenEvent("/plans/early.pmdb"))
+opened = []
+opener.set_handler(opened.append)
+QApplication.sendEvent(app, QFileOpenEvent("/plans/late.pmdb"))
+button = QPushButton("x")
+button.show()
+app.processEvents()
+button.close()
+print(opened, len(filtered))
+"""
+
+
+def test_file_open_event_reaches_the_handler_through_pmdesk_application(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", _OWN_APPLICATION],
+        capture_output=True,
+        text=True,
+        env=dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            PMDESK_CONFIG_DIR=str(tmp_path),
+            PMDESK_LANG="en",
+        ),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "['/plans/early.pmdb', '/plans/late.pmdb'] 0"
 
 
 def test_standard_shortcuts(window):

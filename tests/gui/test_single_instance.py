@@ -1,6 +1,7 @@
 """Single instance: a second `pmdesk FILE` hands FILE to the running window and exits; and a
 file given on the command line is what the window opens."""
 
+import hashlib
 import json
 import os
 import socket
@@ -171,6 +172,14 @@ def test_a_socket_left_by_a_crashed_pmdesk_is_taken_over(qtbot):
         assert _hand_over([], qtbot, name=name)
     finally:
         server.close()
+
+
+def test_the_server_name_is_the_sha256_of_user_and_settings_folder(monkeypatch, tmp_path):
+    # The name a running pmdesk listens on: the same in every version, whatever computes it.
+    monkeypatch.setattr("getpass.getuser", lambda: "ada")
+    monkeypatch.setenv("PMDESK_CONFIG_DIR", str(tmp_path))
+    key = f"ada\0{tmp_path}".encode()
+    assert server_name() == "pmdesk-" + hashlib.sha256(key).hexdigest()[:20]
 
 
 def test_the_settings_folder_makes_a_separate_instance(monkeypatch, tmp_path):
