@@ -173,6 +173,31 @@ def test_timeline_never_hides_undated_items(workspace, document):
     assert set(layout.item_rows) == set(document.data.roadmap_items)
 
 
+def test_showing_the_timeline_lays_it_out_once_and_a_wider_view_stretches_it(
+    qtbot, workspace, monkeypatch
+):
+    """Showing the timeline resizes it as its scroll bar appears; each resize laid out every
+    card again. A width the calendar already covers keeps the layout; a wider view than the
+    items need stretches the calendar to fill it."""
+    timeline = workspace.timeline
+    made = []
+    make = timeline._make_layout
+    monkeypatch.setattr(timeline, "_make_layout", lambda: made.append(1) or make())
+    workspace.set_mode("timeline")
+    timeline.viewport().repaint()
+    assert timeline.timeline_layout().width > 0
+    assert len(made) == 1  # read, not made again
+    workspace.resize(workspace.width(), workspace.height() - 100)
+    qtbot.waitUntil(lambda: timeline.viewport().height() < 800)
+    assert len(made) == 1
+    timeline.set_unit("year")  # a coarse unit: the items fill less than the view
+    narrow = timeline.timeline_layout()
+    assert narrow.width >= timeline.viewport().width()
+    workspace.resize(workspace.width() + 600, workspace.height())
+    qtbot.waitUntil(lambda: timeline.timeline_layout() is not narrow)
+    assert timeline.timeline_layout().width >= timeline.viewport().width() > narrow.width
+
+
 def test_fiscal_year_setting_is_an_undoable_plan_setting(workspace, document):
     workspace.set_mode("timeline")
     workspace.fy_combo.setCurrentIndex(3)  # April

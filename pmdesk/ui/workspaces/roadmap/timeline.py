@@ -103,6 +103,9 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
             return
         self._stale = False
         self._built = self._make_layout()
+        self._set_ranges()
+
+    def _set_ranges(self) -> None:
         size = self.viewport().size()
         self.verticalScrollBar().setRange(0, max(0, int(self._layout.height) - size.height()))
         self.verticalScrollBar().setPageStep(size.height())
@@ -124,7 +127,13 @@ class TimelineView(RoadmapPaperMixin, QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.relayout()
+        # Showing the timeline resizes it two or three times (a scroll bar appears), each a
+        # full layout of every card before; only the calendar's stretch to fill a wide view
+        # depends on the size.
+        if self._built is None or not self._built.fits(self.viewport().width()):
+            self.relayout()
+        else:
+            self._set_ranges()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

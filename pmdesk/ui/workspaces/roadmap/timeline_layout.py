@@ -86,10 +86,8 @@ class TimelineLayout:
             dates = [plan_start, plan_start + timedelta(days=180)]
         first, last = min(dates), max(dates)
         # Pad the range, and stretch it so the calendar fills the view when the items do not.
-        last = max(
-            last + timedelta(days=20),
-            first + timedelta(days=int((min_width - GUTTER_W) / self.px_per_day)),
-        )
+        self._first, self._padded_last = first, last + timedelta(days=20)
+        last = self.last = self._stretched_last(min_width)
         self.periods: list[Period] = periods(
             first - timedelta(days=20), last, self.unit, fy_start_month
         )
@@ -142,6 +140,15 @@ class TimelineLayout:
                 y += ITEM_ROW_H
         self.height = y + 12
         self._tops = [row.y for row in self.rows]
+
+    def _stretched_last(self, min_width: float) -> date:
+        stretch = self._first + timedelta(days=int((min_width - GUTTER_W) / self.px_per_day))
+        return max(self._padded_last, stretch)
+
+    def fits(self, min_width: float) -> bool:
+        """Whether the layout for a view ``min_width`` wide is this one: only the stretch of
+        the calendar to fill the view depends on the width."""
+        return self._stretched_last(min_width) == self.last
 
     def _coarse_bands(self, unit: str) -> list[Period]:
         if unit == "quarter":
