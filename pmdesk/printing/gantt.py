@@ -39,6 +39,8 @@ ROW_HEIGHT = 18.0
 TIMESCALE_HEIGHT = 34.0
 CELL_PAD = 4.0
 INDENT = 10.0
+_LEFT_CELL = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_CELL = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MAX_COLUMN_WIDTH = {"name": 250.0, "resources": 150.0, "predecessors": 110.0}
 ZOOM_DAY_WIDTH = {"days": 24.0, "weeks": 7.0, "months": 1.6, "quarters": 0.55}
 MIN_SCALE = 0.25
@@ -152,6 +154,8 @@ class GanttPages:
         self.places: list[PagePlace] = []
         self._row_of = {task_id: row for row, task_id in enumerate(plan.rows)}
         self._spans = self._link_spans()
+        # a band's links, worked out for its first page (the pages across it share them)
+        self._band_spans: dict[tuple[int, int], list[tuple[int, int, Link]]] = {}
         self._summary = [plan.model.is_summary(t) for t in plan.rows]
 
     # -- layout ----------------------------------------------------------------------------
@@ -308,7 +312,7 @@ class GanttPages:
         if band.count:
             self.renderer.paint_background(painter, self.grid, area, None, status)
             painter.setClipRect(area)
-            spans = [s for s in self._spans if s[1] >= band.first and s[0] <= band.last]
+            spans = self._spans_of(band)
             self.renderer.paint_links(
                 painter,
                 self.grid,
@@ -357,6 +361,16 @@ class GanttPages:
         if table:
             painter.drawLine(QPointF(left, 0), QPointF(left, TIMESCALE_HEIGHT + rows_height))
 
+    def _spans_of(self, band: Band) -> list[tuple[int, int, Link]]:
+        key = (band.first, band.last)
+        found = self._band_spans.get(key)
+        if found is None:
+            first, last = band.first, band.last
+            found = self._band_spans[key] = [
+                s for s in self._spans if s[1] >= first and s[0] <= last
+            ]
+        return found
+
     def _paint_table(self, painter: QPainter, band: Band) -> None:
         model = self.plan.model
         painter.fillRect(QRectF(0, 0, self.table_width, TIMESCALE_HEIGHT), HEADER_FILL)
@@ -376,36 +390,40 @@ class GanttPages:
             x += width
         metrics = (QFontMetricsF(self.font), QFontMetricsF(self.bold))
         grid_pen = QPen(GRID, 0.5)
+        # What each column needs, once per page rather than per cell (a 10,000-task printout
+        # has some 120,000 cells): where it starts, its flags, whether it indents or may be red.
+        cells = []
+        x = 0.0
+        for column, width in zip(self.columns, self.widths, strict=True):
+            flags = _RIGHT_CELL if column in RIGHT_COLUMNS else _LEFT_CELL
+            name = COLUMNS[column].key == "name"
+            cells.append((column, x, width - 2 * CELL_PAD, flags, name, column in DATE_COLUMNS))
+            x += width
+        elide = Qt.TextElideMode.ElideRight
+        show_critical = self.renderer.bars.show_critical
         for row in range(band.first, band.last + 1):
             task_id = self.plan.rows[row]
             top = TIMESCALE_HEIGHT + (row - band.first) * ROW_HEIGHT
             summary = self._summary[row]
-            critical = self.renderer.bars.show_critical and model.is_critical(task_id)
+            critical = show_critical and model.is_critical(task_id)
             texts = model.row_texts(task_id)
             painter.setFont(self.bold if summary else self.font)
-            x = 0.0
-            for column, width in zip(self.columns, self.widths, strict=True):
+            row_metrics = metrics[1 if summary else 0]
+            pen = None
+            for column, left, room, flags, name, dated in cells:
                 text = texts[column]
-                indent = INDENT * model.depth_of(task_id) if COLUMNS[column].key == "name" else 0.0
-                room = width - 2 * CELL_PAD - indent
+                indent = INDENT * model.depth_of(task_id) if name else 0.0
+                room -= indent
                 if text and room > 0:
-                    shown = metrics[1 if summary else 0].elidedText(
-                        text, Qt.TextElideMode.ElideRight, room
-                    )
-                    painter.setPen(
-                        CRITICAL_TEXT if critical and column in DATE_COLUMNS else TABLE_TEXT
-                    )
-                    align = (
-                        Qt.AlignmentFlag.AlignRight
-                        if column in RIGHT_COLUMNS
-                        else Qt.AlignmentFlag.AlignLeft
-                    )
+                    colour = CRITICAL_TEXT if critical and dated else TABLE_TEXT
+                    if colour is not pen:
+                        painter.setPen(colour)
+                        pen = colour
                     painter.drawText(
-                        QRectF(x + CELL_PAD + indent, top, room, ROW_HEIGHT),
-                        int(align | Qt.AlignmentFlag.AlignVCenter),
-                        shown,
+                        QRectF(left + CELL_PAD + indent, top, room, ROW_HEIGHT),
+                        flags,
+                        row_metrics.elidedText(text, elide, room),
                     )
-                x += width
             painter.setPen(grid_pen)
             painter.drawLine(
                 QPointF(0, top + ROW_HEIGHT), QPointF(self.table_width, top + ROW_HEIGHT)

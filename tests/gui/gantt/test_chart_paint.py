@@ -289,3 +289,33 @@ def test_bar_labels_are_laid_out_once_and_look_as_drawtext_draws_them():
         assert paint_label(bars, item, 0.0, 24.0) == paint_label(
             bars, item, 0.0, 24.0, reference=True
         )
+
+
+def test_a_link_is_one_path_on_paper_and_lines_on_screen(qapp, tmp_path):
+    """On screen (Qt's raster engine) a route is drawn as lines, quicker than an antialiased
+    polyline; on paper (PDF, SVG, a printer) as one path: two segments per link in the
+    file made a 10,000-task PDF 4 % bigger and slower to write."""
+    from PySide6.QtGui import QPdfWriter
+
+    class Spy(QPainter):
+        def __init__(self, device, calls):
+            super().__init__(device)
+            self.calls = calls
+
+        def drawLines(self, *args):
+            self.calls.append("lines")
+            super().drawLines(*args)
+
+        def drawPolyline(self, *args):
+            self.calls.append("polyline")
+            super().drawPolyline(*args)
+
+    route = [(10.0, 10.0), (30.0, 10.0), (30.0, 40.0), (60.0, 40.0)]
+    image = QImage(100, 100, QImage.Format.Format_ARGB32_Premultiplied)
+    pdf = QPdfWriter(str(tmp_path / "link.pdf"))
+    for device, expected in ((image, ["lines"]), (pdf, ["polyline"])):
+        calls: list[str] = []
+        painter = Spy(device, calls)
+        BarPainter().paint_link(painter, route, critical=False)
+        painter.end()
+        assert calls == expected
