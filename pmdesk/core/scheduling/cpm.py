@@ -104,13 +104,13 @@ def forward(
                 a, b = ES[u], EF[u]
                 if conv is not None:
                     a, b = conv(a), conv(b)
-                    u_flag = 0
-                else:
-                    u_flag = sflag[u]
-                if a < lo:
-                    lo, flag = a, u_flag
-                elif a == lo and u_flag:
-                    flag = 1  # Friday 17:00 comes before Monday 08:00 on the wall clock
+                    if a < lo:
+                        lo, flag = a, 0
+                elif a <= lo:  # (a later child costs one comparison, as before the flag)
+                    if a < lo:
+                        lo, flag = a, sflag[u]
+                    elif sflag[u]:
+                        flag = 1  # Friday 17:00 comes before Monday 08:00 on the wall clock
                 if b > hi:
                     hi = b
             ES[v] = lo
@@ -374,7 +374,6 @@ def backward(net: Network, finish_keys: list[int], dirty: Set[int] | None = None
                         # are the same working instant, but not for an elapsed lag after it);
                         # it is shown in finish form.
                         a = ((lf >> 1) - d) * 2 + 1
-                        lflag[v] = 0
                         if ls < a:
                             # a late start set by a finish (a lead from it, an SF link's),
                             # kept for an ALAP task placed there as forward()'s sflag is
@@ -383,6 +382,8 @@ def backward(net: Network, finish_keys: list[int], dirty: Set[int] | None = None
                             b = ((ls >> 1) + d) * 2 + 1  # see late_dates()
                             if b < lf:
                                 lf = b
+                        else:
+                            lflag[v] = 0
                         LS[v] = a
                         LF[v] = lf
             if delays and v in delays:
