@@ -1,5 +1,6 @@
 """Suite-wide settings: Qt runs offscreen, QSettings and data folders point into a temp dir."""
 
+import gc
 import os
 import pathlib
 
@@ -63,6 +64,16 @@ def pg_cluster():
 def pg_url(pg_cluster) -> str:
     """postgresql:// address of a fresh, empty database (the cluster's superuser)."""
     return pg_cluster.create_database(f"t{next(_pg_numbers)}")
+
+
+@pytest.fixture
+def collector_on():
+    """The cyclic collector on for the test (a test of the collector pause), as it was after."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
 
 
 # The process ends right after pytest has printed its summary (os._exit): interpreter teardown

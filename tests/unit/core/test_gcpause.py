@@ -4,20 +4,12 @@ when the caller had paused it, and nothing stays frozen."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
 import pytest
 
 from pmdesk.core.gcpause import gc_paused
 
-
-@pytest.fixture(autouse=True)
-def collector_on() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.enable()
-    yield
-    if not was_enabled:
-        gc.disable()
+pytestmark = pytest.mark.usefixtures("collector_on")
 
 
 def test_paused_inside_and_resumed_after() -> None:

@@ -4,7 +4,6 @@ resume it, whether the file is read or refused."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +13,7 @@ from pmdesk.io import csvfile, csvtext, plancheck
 from pmdesk.io.formats import import_file
 from pmdesk.io.result import InteropError
 
-
-@pytest.fixture(autouse=True)
-def collector_on() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.enable()
-    yield
-    if not was_enabled:
-        gc.disable()
+pytestmark = pytest.mark.usefixtures("collector_on")
 
 
 @pytest.mark.parametrize(
