@@ -33,6 +33,13 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
+            resume_collector()
+
+
+def resume_collector() -> None:
+    """Turn the collector on again after a pause, with what was built meanwhile moved to the
+    oldest generation (``gc_paused`` says why). Also for a pause that does not fit one block:
+    the start-up's, from cli.main until the window is built (ui/app.run_gui)."""
+    gc.freeze()
+    gc.unfreeze()
+    gc.enable()

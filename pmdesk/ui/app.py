@@ -8,7 +8,6 @@ of its first paint and quit at once: benchmarks/bench_startup.py measures start-
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pmdesk import __version__
 from pmdesk.core.errors import PmdeskError
+from pmdesk.core.gcpause import resume_collector
 from pmdesk.document import Document
 from pmdesk.ui.language import chosen_language, install_language
 from pmdesk.ui.settings import app_settings, use_pmdesk_settings
@@ -258,24 +258,11 @@ def start_gui(
     return app, window
 
 
-def resume_collector() -> None:
-    """Turn the cyclic garbage collector on again after the window was built with it paused.
-
-    What the build made (modules, classes, widgets, the plan: some 30,000 tracked objects)
-    lives as long as the window. Left young, all of it would be walked by the first
-    collection, in the first paint, and again in the middle generation; ``freeze();
-    unfreeze()`` moves it to the oldest generation in constant time instead (nothing stays
-    frozen), as pmdesk.core.gcpause.gc_paused does after a scheduling run."""
-    gc.freeze()
-    gc.unfreeze()
-    gc.enable()
-
-
 def run_gui(path: str | None, demo: bool = False) -> int:
     """Show the main window with ``path`` (or the demo plan, or an empty plan); run until quit.
     When a pmdesk of this user is already running, hand ``path`` to it and return 0."""
     started = start_gui(path, demo)
-    resume_collector()  # cli.main paused it while the window was built
+    resume_collector()  # cli.main paused it while the window was built (some 30,000 objects)
     if started is None:
         if sys.stdout is not None:  # a windowed executable on Windows has no console
             from PySide6.QtCore import QCoreApplication

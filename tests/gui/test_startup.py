@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from pmdesk.cli import main
-from pmdesk.ui.app import resume_collector
+from pmdesk.core.gcpause import resume_collector
 
 
 @pytest.mark.parametrize(("role", "tab"), [("project", "gantt"), ("product", "roadmap")])

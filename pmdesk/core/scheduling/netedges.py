@@ -147,13 +147,11 @@ class NetworkEdges:
 
         def wall(c: int) -> int:
             sp = elapsed_spec(spec[u])
-            return sp.wall(c) if sp is not None else cal.wall(c)
+            if sp is None:
+                return cal.wall(c)
+            return sp.start_wall(c) if start else sp.wall(c)
 
-        def start_wall(c: int) -> int:
-            sp = elapsed_spec(spec[u])
-            return sp.start_wall(c) if sp is not None else cal.wall(c)
-
-        return start_wall if start else wall
+        return wall
 
     def _slow(
         self, u: int, v: int, code: int, lag: int, elapsed: bool,
